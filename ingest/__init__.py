@@ -1,0 +1,1 @@
+"""Parsing Chinese fiscal disclosure documents into typed records with provenance."""

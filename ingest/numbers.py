@@ -1,0 +1,86 @@
+"""Reading numbers and money as printed in Chinese fiscal documents.
+
+Amounts appear as ``1,852.62``, ``1852.62``, ``１，８５２．６２`` (normalise first, see
+:func:`ingest.text.normalise`), with the unit 万元 or 元 somewhere nearby. Money is always
+:class:`~decimal.Decimal`, never float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# 万元 → 元 factor and friends; keys are the normalised unit words.
+UNIT_FACTORS: dict[str, Decimal] = {
+    "万元": Decimal(10000),
+    "元": Decimal(1),
+    "亿元": Decimal(100000000),
+    "千元": Decimal(1000),
+}
+
+# A number as printed: optional sign, digits with optional thousands separators, decimals.
+NUMBER_PATTERN = r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money figure in 元 and the value of one unit of its last printed digit (``ulp``)."""
+
+    yuan: Decimal
+    ulp_yuan: Decimal
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """``'1,852.62'`` → ``Decimal('1852.62')``; ``None`` for text that is not one number.
+
+    Accepts a Unicode minus and a leading ``+``; spaces inside the number (a PDF line break
+    joined with a space, ``1, 852.62``) are removed first.
+    """
+    cleaned = text.strip().replace("−", "-").replace(" ", "")
+    if not cleaned:
+        return None
+    match = NUMBER_RE.fullmatch(cleaned)
+    if not match:
+        return None
+    try:
+        return Decimal(cleaned.replace(",", "").lstrip("+"))
+    except InvalidOperation:
+        return None
+
+
+def decimals_of(number_text: str) -> int:
+    """How many decimals a printed number has (``'1,852.62'`` → 2, ``'25'`` → 0)."""
+    cleaned = number_text.strip()
+    return len(cleaned.split(".", 1)[1]) if "." in cleaned else 0
+
+
+def unit_factor(unit: str | None) -> Decimal:
+    """The factor that turns a figure in ``unit`` into 元 (``万元`` → 10000). Default 元."""
+    if not unit:
+        return Decimal(1)
+    try:
+        return UNIT_FACTORS[unit.strip()]
+    except KeyError:
+        raise ValueError(f"unknown money unit {unit!r}") from None
+
+
+def to_amount(number_text: str, unit: str | None) -> Amount | None:
+    """Parse ``number_text`` printed in ``unit`` into an :class:`Amount` in 元.
+
+    ``to_amount('1,852.62', '万元')`` → ``Amount(yuan=18526200.00, ulp_yuan=100.00)``.
+    """
+    value = parse_decimal(number_text)
+    if value is None:
+        return None
+    factor = unit_factor(unit)
+    digits = decimals_of(number_text.replace(" ", ""))
+    ulp = Decimal(1).scaleb(-digits) * factor
+    yuan = (value * factor).quantize(Decimal("0.01"))
+    return Amount(yuan=yuan, ulp_yuan=ulp.quantize(Decimal("0.01")) if ulp >= Decimal("0.01") else ulp)
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """``'97.26%'`` / ``'97.26'`` → ``Decimal('97.26')`` (percent units)."""
+    return parse_decimal(text.strip().rstrip("%％").strip())

@@ -1,0 +1,250 @@
+"""Typed records extracted from fiscal disclosure documents.
+
+Every parser in ``ingest/`` returns a list of these frozen dataclasses. Each record carries its
+provenance: ``source_line`` is the 1-based line of the original text file where the figure was
+read (for a PDF: the line within the page, with ``source_page`` set); the loader adds the
+``document_id`` (sha256 of the file bytes).
+
+Money fields end in ``_yuan`` and hold :class:`~decimal.Decimal` amounts already normalised to
+元 (a 万元 figure × 10000). ``ulp_yuan`` is the value in 元 of one unit in the last printed digit
+(0.01 万元 → 100 元): reconciliation derives its tolerance from it. Percentages are Decimal in
+percent units (97.26 means 97.26%).
+
+Adding a field: give it a default so existing parsers keep working, and the loader creates the
+column from the annotation (``Decimal`` ``*_yuan`` → DECIMAL(20,2), other ``Decimal`` →
+DECIMAL(24,6), ``int`` → BIGINT, ``str`` → VARCHAR, ``bool`` → BOOLEAN).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar
+
+# --- controlled values --------------------------------------------------------------------
+DOC_TYPES = ("final_account", "performance_target", "budget")
+STAGES = ("budget", "final")
+ADMIN_LEVELS = ("province", "prefecture", "county", "district")
+INDICATOR_STAGES = ("target", "self_evaluation")
+SECTION_STATUSES = ("present", "empty", "missing")
+UNITS = ("yuan", "person", "vehicle", "sqm", "percent", "batch", "person_time", "unit", "project")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Base of every extracted record: where it was read."""
+
+    record_type: ClassVar[str] = "record"
+    source_line: int
+    source_page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready mapping: ``record_type`` first, Decimals as strings."""
+        out: dict[str, Any] = {"record_type": self.record_type}
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            out[field.name] = str(value) if isinstance(value, Decimal) else value
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentInfo(Record):
+    """Identity of the document: who published it, for which year, in what shape."""
+
+    record_type: ClassVar[str] = "document"
+    department_name: str
+    sector: str | None = None  # e.g. 人力资源和社会保障
+    province: str | None = None
+    prefecture: str | None = None
+    county: str | None = None
+    admin_level: str | None = None  # ADMIN_LEVELS
+    fiscal_year: int | None = None
+    doc_type: str = "final_account"  # DOC_TYPES
+    layout: str = "unknown"  # markdown_tsv / cell_per_line / hard_wrapped / pdf / ...
+    scope: str = "department"  # 部门 (department) or 单位 (unit) budget/final account
+
+
+@dataclass(frozen=True, kw_only=True)
+class Metric(Record):
+    """One department-level figure (fct_department_metric): a total, component, count …
+
+    ``metric`` is a key of ``seeds/metric_vocabulary.csv`` (e.g. ``income_total`` for 收入总计);
+    ``label`` keeps the wording printed in the document.
+    """
+
+    record_type: ClassVar[str] = "metric"
+    metric: str
+    label: str
+    value: Decimal | None
+    unit: str = "yuan"  # UNITS
+    stage: str = "final"  # STAGES
+    prior_year_value: Decimal | None = None  # 上年 / 2021年
+    change_value: Decimal | None = None  # signed: 减少 → negative
+    growth_pct: Decimal | None = None  # signed: 下降 → negative
+    share_pct: Decimal | None = None  # 占 x%
+    share_base: str | None = None  # metric key the share is taken of
+    budget_value: Decimal | None = None  # 年初预算数 / 全年预算数
+    budget_kind: str | None = None  # initial (年初预算) / full_year (全年预算)
+    budget_diff_pct: Decimal | None = None  # 预决算差异率 / 完成预算 %
+    reason: str | None = None  # 主要原因
+    origin: str = "narrative"  # narrative / table:<table name>
+    ulp: Decimal | None = None  # one unit of the last printed digit, in ``unit``
+
+
+@dataclass(frozen=True, kw_only=True)
+class FunctionalItem(Record):
+    """An amount by 政府收支分类 支出功能分类: a 类, 款 or 项 with its path."""
+
+    record_type: ClassVar[str] = "functional_item"
+    level: str  # 类 / 款 / 项
+    class_name: str  # 类
+    kuan_name: str | None = None  # 款
+    item_name: str | None = None  # 项
+    code: str | None = None  # printed 科目编码, digits only (3/5/7)
+    amount_yuan: Decimal | None = None
+    share_pct: Decimal | None = None
+    prior_year_amount_yuan: Decimal | None = None
+    change_yuan: Decimal | None = None
+    growth_pct: Decimal | None = None
+    budget_initial_yuan: Decimal | None = None  # 年初预算
+    completion_pct: Decimal | None = None  # 完成预算 %
+    basic_yuan: Decimal | None = None  # 基本支出 column of a table
+    project_yuan: Decimal | None = None  # 项目支出 column of a table
+    reason: str | None = None
+    stage: str = "final"
+    origin: str = "narrative"
+    ulp_yuan: Decimal | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class EconomicItem(Record):
+    """A basic-expenditure economic item (支出经济分类): 基本工资, 办公费 …"""
+
+    record_type: ClassVar[str] = "economic_item"
+    group: str  # 人员经费 / 公用经费
+    name: str
+    code: str | None = None
+    amount_yuan: Decimal | None = None
+    stage: str = "final"
+    origin: str = "narrative"
+    ulp_yuan: Decimal | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SectionStatus(Record):
+    """Whether a section/table is present, or declared empty (本部门无…)."""
+
+    record_type: ClassVar[str] = "section_status"
+    section: str  # e.g. government_fund, state_capital, three_public, table:收入决算表
+    status: str  # SECTION_STATUSES
+    statement: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Project(Record):
+    """A 项目支出绩效自评表 (project self-evaluation) header."""
+
+    record_type: ClassVar[str] = "project"
+    project_key: str  # stable within the document, e.g. "p03"
+    name: str
+    code: str | None = None
+    competent_department: str | None = None  # 主管部门
+    implementing_unit: str | None = None  # 实施单位
+    budget_initial_yuan: Decimal | None = None  # 年初预算数
+    budget_full_year_yuan: Decimal | None = None  # 全年预算数 (调整后)
+    executed_yuan: Decimal | None = None  # 全年执行数
+    execution_rate: Decimal | None = None  # 执行率, percent
+    funds_weight: Decimal | None = None  # 分值 of the funds row
+    funds_score: Decimal | None = None
+    total_weight: Decimal | None = None  # 总分 stated (100)
+    total_score: Decimal | None = None
+    goal_text: str | None = None  # 年度总体目标 / 预期目标
+    achievement_text: str | None = None  # 实际完成情况
+    copy_count: int = 1  # how many times the table is printed in the document
+    ulp_yuan: Decimal | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProjectFunding(Record):
+    """One funding row of a project table: 年度资金总额 / 财政拨款 / 上年结转 / 其他资金."""
+
+    record_type: ClassVar[str] = "project_funding"
+    project_key: str
+    source: str  # total / fiscal / carryover / other
+    label: str
+    budget_initial_yuan: Decimal | None = None
+    budget_full_year_yuan: Decimal | None = None
+    executed_yuan: Decimal | None = None
+    ulp_yuan: Decimal | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Indicator(Record):
+    """A performance indicator row (一级/二级/三级指标) of a project or of the department."""
+
+    record_type: ClassVar[str] = "indicator"
+    project_key: str | None  # None: department-wide (整体支出绩效目标表)
+    stage: str  # INDICATOR_STAGES
+    level1_name: str | None  # 一级指标
+    level2_name: str | None  # 二级指标
+    level3_name: str  # 三级指标
+    target_raw: str | None = None
+    target_operator: str | None = None  # >= <= = > <
+    target_value: Decimal | None = None
+    target_unit: str | None = None
+    actual_raw: str | None = None
+    actual_value: Decimal | None = None
+    actual_unit: str | None = None
+    weight: Decimal | None = None  # 分值 / 权重
+    score: Decimal | None = None  # 得分
+    deviation_reason: str | None = None
+    target_parsed: bool = True  # False: has an operator/number but could not be parsed
+
+
+@dataclass(frozen=True, kw_only=True)
+class TargetTask(Record):
+    """A task of a 部门（单位）整体支出绩效目标表 with its budget."""
+
+    record_type: ClassVar[str] = "target_task"
+    task_name: str
+    content: str | None = None
+    total_yuan: Decimal | None = None
+    fiscal_yuan: Decimal | None = None  # 财政拨款
+    other_yuan: Decimal | None = None  # 其他资金
+    ulp_yuan: Decimal | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Goal(Record):
+    """A 年度总体目标 item (department-wide when project_key is None)."""
+
+    record_type: ClassVar[str] = "goal"
+    project_key: str | None
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParseWarning(Record):
+    """Something the parser could read only in part: a cut-off table, an unparsed cell."""
+
+    record_type: ClassVar[str] = "parse_warning"
+    parser: str
+    message: str
+    context: str | None = None
+
+
+RECORD_TYPES: tuple[type[Record], ...] = (
+    DocumentInfo,
+    Metric,
+    FunctionalItem,
+    EconomicItem,
+    SectionStatus,
+    Project,
+    ProjectFunding,
+    Indicator,
+    TargetTask,
+    Goal,
+    ParseWarning,
+)
+RECORD_TYPE_BY_NAME: dict[str, type[Record]] = {cls.record_type: cls for cls in RECORD_TYPES}

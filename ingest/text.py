@@ -1,0 +1,133 @@
+"""Turning a document's bytes into numbered lines of text.
+
+A document arrives as UTF-8 (with or without BOM), UTF-16, GBK/GB18030 or as a PDF. This module
+decodes text files (detecting the encoding, refusing binaries with a one-line reason) and gives
+the parsers :class:`Line` objects: the original 1-based line number, the page for PDFs, the raw
+text and a normalised form (NFKC: full-width digits, letters and punctuation become half-width,
+so ``１，８５２．６２`` and ``1,852.62`` read alike).
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+# Bytes sniffed to tell text from binary.
+SNIFF_BYTES = 64 * 1024
+# Share of control characters (other than tab/CR/LF/FF) above which decoded text is binary.
+MAX_CONTROL_SHARE = 0.01
+# Smallest share of CJK characters that makes a GB18030 reading believable.
+MIN_CJK_SHARE_GB = 0.05
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read or parsed; ``str()`` is a one-line reason."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document as the parsers see it."""
+
+    number: int  # 1-based line in the original file (or within the page for PDFs)
+    text: str  # as decoded, without the line break
+    page: int | None = None  # 1-based PDF page, None for text files
+
+    @property
+    def norm(self) -> str:
+        """Normalised text: NFKC (half-width), non-breaking and ideographic spaces as spaces."""
+        return normalise(self.text)
+
+
+def normalise(text: str) -> str:
+    """NFKC-normalise ``text`` so that full- and half-width forms compare equal.
+
+    Keeps CJK characters; turns ``（类）`` into ``(类)``, ``，`` into ``,``, ``１`` into ``1``,
+    ``　`` (ideographic space) into a space. Also folds the math-ish ``≥/≤`` forms unchanged.
+    """
+    return unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+
+
+def _cjk_share(text: str) -> float:
+    if not text:
+        return 0.0
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return cjk / len(text)
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
+    return bad / len(text)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Guess UTF-16 without a BOM from the pattern of zero bytes; return the codec or None."""
+    sample = data[:SNIFF_BYTES]
+    if len(sample) < 4:
+        return None
+    even_zero = sample[0::2].count(0)
+    odd_zero = sample[1::2].count(0)
+    half = len(sample) / 2
+    # CJK text in UTF-16 has few zero bytes, ASCII-heavy text many; both have a clear bias only
+    # if the text is ASCII-heavy, so also try decoding and judge by CJK share.
+    for codec, zeros in (("utf-16-le", odd_zero), ("utf-16-be", even_zero)):
+        if zeros > 0.3 * half:
+            return codec
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample[: len(sample) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _cjk_share(text) > 0.3 and _control_share(text) == 0:
+            return codec
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a text document, returning ``(text, encoding)``.
+
+    Raises :class:`DocumentError` for an empty file, a binary file, or bytes that no supported
+    encoding reads as text.
+    """
+    if not data.strip():
+        raise DocumentError("empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(data.decode("utf-16"), "utf-16")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _looks_utf16(data)
+    if utf16:
+        try:
+            return _checked(data.decode(utf16), utf16)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:SNIFF_BYTES]:
+        raise DocumentError("binary file (contains NUL bytes), not a text document")
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"undecodable text: not UTF-8, UTF-16 or GB18030 (byte {exc.start})"
+        ) from None
+    if _cjk_share(text) < MIN_CJK_SHARE_GB:
+        raise DocumentError("binary or unknown encoding: bytes are not UTF-8 and read as no Chinese text")
+    return _checked(text, "gb18030")
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    if _control_share(text[:SNIFF_BYTES]) > MAX_CONTROL_SHARE:
+        raise DocumentError(f"binary file: decodes as {encoding} but is mostly control characters")
+    if not text.strip():
+        raise DocumentError("empty file (only whitespace)")
+    return text, encoding
+
+
+def split_lines(text: str, page: int | None = None) -> list[Line]:
+    """Split decoded text into numbered :class:`Line` objects (1-based, any line break)."""
+    return [Line(number=i, text=raw, page=page) for i, raw in enumerate(text.splitlines(), start=1)]

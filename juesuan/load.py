@@ -1,0 +1,246 @@
+"""Loading parsed documents into the DuckDB ``raw`` schema, with ``audit`` bookkeeping.
+
+One ``raw`` table per record type (``raw.metrics``, ``raw.functional_items`` …), its columns
+derived from the record dataclass, plus ``document_id`` and ``record_index``. Loading a
+document deletes its previous rows first, so loading the same file again adds nothing.
+Rows are inserted in bulk from Arrow tables, never one by one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ingest.document import ParsedDocument
+from ingest.records import RECORD_TYPES, DocumentInfo, Record
+
+MONEY_TYPE = pa.decimal128(20, 2)  # DECIMAL(20,2): 元
+NUMBER_TYPE = pa.decimal128(24, 6)  # DECIMAL(24,6): percentages, counts, raw values
+# Quarantined files larger than this keep their path but not their bytes.
+MAX_KEPT_BYTES = 50 * 1024 * 1024
+
+DOCUMENT_COLUMNS: dict[str, pa.DataType] = {
+    "document_id": pa.string(),
+    "source_path": pa.string(),
+    "file_name": pa.string(),
+    "encoding": pa.string(),
+    "loaded_at": pa.timestamp("us"),
+}
+
+AUDIT_DDL = """
+create schema if not exists audit;
+create table if not exists audit.load_log (
+    run_id varchar not null,
+    document_id varchar,
+    source_path varchar not null,
+    status varchar not null,          -- loaded / unchanged / quarantined / retired
+    reason varchar,
+    records bigint,
+    seconds double,
+    logged_at timestamp not null
+);
+create table if not exists audit.quarantine (
+    document_id varchar,
+    source_path varchar not null,
+    reason varchar not null,
+    size_bytes bigint,
+    content blob,                     -- the file's bytes (up to 50 MB)
+    quarantined_at timestamp not null
+);
+"""
+
+
+def table_name(record_cls: type[Record]) -> str:
+    """``raw`` table of a record type: ``metric`` → ``raw.metrics``."""
+    name = record_cls.record_type
+    return f"raw.{name}s" if not name.endswith("s") else f"raw.{name}es"
+
+
+def _arrow_type(name: str, annotation: object) -> pa.DataType:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    base = args[0] if isinstance(annotation, types.UnionType | typing._UnionGenericAlias) and args else annotation  # type: ignore[attr-defined]
+    if base is Decimal:
+        return MONEY_TYPE if name.endswith("_yuan") else NUMBER_TYPE
+    if base is bool:
+        return pa.bool_()
+    if base is int:
+        return pa.int64()
+    return pa.string()
+
+
+def record_columns(record_cls: type[Record]) -> dict[str, pa.DataType]:
+    """Arrow column types of a record type's raw table (without document_id/record_index)."""
+    hints = typing.get_type_hints(record_cls)
+    return {f.name: _arrow_type(f.name, hints[f.name]) for f in dataclasses.fields(record_cls)}
+
+
+def _duck_type(arrow_type: pa.DataType) -> str:
+    if pa.types.is_decimal(arrow_type):
+        return f"DECIMAL({arrow_type.precision},{arrow_type.scale})"
+    if pa.types.is_boolean(arrow_type):
+        return "BOOLEAN"
+    if pa.types.is_integer(arrow_type):
+        return "BIGINT"
+    if pa.types.is_timestamp(arrow_type):
+        return "TIMESTAMP"
+    return "VARCHAR"
+
+
+def _create_ddl(name: str, columns: dict[str, pa.DataType]) -> str:
+    body = ",\n    ".join(f"{col} {_duck_type(t)}" for col, t in columns.items())
+    return f"create table if not exists {name} (\n    {body}\n);"
+
+
+def _raw_columns(record_cls: type[Record]) -> dict[str, pa.DataType]:
+    if record_cls is DocumentInfo:
+        return {**DOCUMENT_COLUMNS, **record_columns(record_cls)}
+    return {"document_id": pa.string(), "record_index": pa.int64(), **record_columns(record_cls)}
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the ``raw`` and ``audit`` schemas and tables if they do not exist.
+
+    New record fields become new columns of existing tables (``alter table add column``).
+    """
+    con.execute("create schema if not exists raw")
+    con.execute(AUDIT_DDL)
+    for record_cls in RECORD_TYPES:
+        name = "raw.documents" if record_cls is DocumentInfo else table_name(record_cls)
+        columns = _raw_columns(record_cls)
+        con.execute(_create_ddl(name, columns))
+        schema, table = name.split(".")
+        existing = {
+            row[0]
+            for row in con.execute(
+                "select column_name from information_schema.columns where table_schema = ? and table_name = ?",
+                [schema, table],
+            ).fetchall()
+        }
+        for col, arrow_type in columns.items():
+            if col not in existing:
+                con.execute(f"alter table {name} add column {col} {_duck_type(arrow_type)}")
+
+
+def _convert(value: object, arrow_type: pa.DataType) -> object:
+    if value is None:
+        return None
+    if pa.types.is_decimal(arrow_type):
+        return Decimal(value).quantize(Decimal(1).scaleb(-arrow_type.scale))  # type: ignore[arg-type]
+    return value
+
+
+def _arrow_table(columns: dict[str, pa.DataType], rows: Sequence[dict[str, object]]) -> pa.Table:
+    arrays = {
+        col: pa.array([_convert(row.get(col), t) for row in rows], type=t) for col, t in columns.items()
+    }
+    return pa.table(arrays)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    documents: int
+    records: int
+
+
+def load_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[ParsedDocument]) -> LoadResult:
+    """Replace the raw rows of every document in ``docs`` in one transaction, in bulk."""
+    docs = list(docs)
+    if not docs:
+        return LoadResult(0, 0)
+    ensure_schema(con)
+    now = dt.datetime.now()
+    rows_by_type: dict[type[Record], list[dict[str, object]]] = {cls: [] for cls in RECORD_TYPES}
+    for doc in docs:
+        rows_by_type[DocumentInfo].append(
+            {
+                "document_id": doc.document_id,
+                "source_path": doc.source_path,
+                "file_name": Path(doc.source_path).name,
+                "encoding": doc.encoding,
+                "loaded_at": now,
+                **{f.name: getattr(doc.info, f.name) for f in dataclasses.fields(doc.info)},
+            }
+        )
+        for index, record in enumerate(doc.records):
+            row = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+            row.update(document_id=doc.document_id, record_index=index)
+            rows_by_type[type(record)].append(row)
+    ids = pa.table({"document_id": pa.array([d.document_id for d in docs], pa.string())})
+    con.execute("begin transaction")
+    try:
+        con.register("_load_ids", ids)
+        for record_cls in RECORD_TYPES:
+            name = "raw.documents" if record_cls is DocumentInfo else table_name(record_cls)
+            con.execute(f"delete from {name} where document_id in (select document_id from _load_ids)")
+            rows = rows_by_type[record_cls]
+            if rows:
+                columns = _raw_columns(record_cls)
+                con.register("_load_rows", _arrow_table(columns, rows))
+                col_list = ", ".join(columns)
+                con.execute(f"insert into {name} ({col_list}) select {col_list} from _load_rows")
+                con.unregister("_load_rows")
+        con.unregister("_load_ids")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return LoadResult(len(docs), sum(len(d.records) for d in docs))
+
+
+def retire_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> None:
+    """Delete every raw row of documents that are gone from the corpus."""
+    if not document_ids:
+        return
+    ensure_schema(con)
+    ids = pa.table({"document_id": pa.array(list(document_ids), pa.string())})
+    con.register("_retire_ids", ids)
+    for record_cls in RECORD_TYPES:
+        name = "raw.documents" if record_cls is DocumentInfo else table_name(record_cls)
+        con.execute(f"delete from {name} where document_id in (select document_id from _retire_ids)")
+    con.unregister("_retire_ids")
+
+
+def quarantine(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    source_path: str,
+    reason: str,
+    document_id: str | None,
+    content: bytes | None,
+) -> None:
+    """Record a document that could not be loaded, keeping its bytes (up to 50 MB)."""
+    ensure_schema(con)
+    kept = content if content is not None and len(content) <= MAX_KEPT_BYTES else None
+    con.execute("delete from audit.quarantine where source_path = ?", [source_path])
+    con.execute(
+        "insert into audit.quarantine values (?, ?, ?, ?, ?, ?)",
+        [document_id, source_path, reason, len(content) if content is not None else None, kept, dt.datetime.now()],
+    )
+
+
+def log_outcome(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    run_id: str,
+    source_path: str,
+    status: str,
+    document_id: str | None = None,
+    reason: str | None = None,
+    records: int | None = None,
+    seconds: float | None = None,
+) -> None:
+    """Append one document's outcome of a run to ``audit.load_log``."""
+    ensure_schema(con)
+    con.execute(
+        "insert into audit.load_log values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [run_id, document_id, source_path, status, reason, records, seconds, dt.datetime.now()],
+    )

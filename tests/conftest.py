@@ -1,0 +1,22 @@
+"""Shared fixtures: the bundled sample documents and scratch warehouses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from juesuan.settings import SAMPLE_DOCUMENTS
+
+CHANGJI = SAMPLE_DOCUMENTS / "changji-prefecture-hrss-2022-final-account.txt"
+MAOXIAN = SAMPLE_DOCUMENTS / "maoxian-county-hrss-2022-final-account.txt"
+ZENGDU = SAMPLE_DOCUMENTS / "zengdu-district-hrss-2022-final-account.txt"
+BAZHOU = SAMPLE_DOCUMENTS / "bazhou-prefecture-hrss-2022-performance-targets.txt"
+PDF_DIR = SAMPLE_DOCUMENTS / "pdf"
+CAIZHENGJU_2024 = PDF_DIR / "上海市普陀区财政局2024年度部门决算.pdf"
+TEMPLATE = PDF_DIR / "附件2：部门决算模板.pdf"
+
+
+@pytest.fixture
+def tmp_db(tmp_path: Path) -> Path:
+    return tmp_path / "warehouse.duckdb"
