@@ -1,0 +1,43 @@
+with
+
+source as (
+
+    select * from {{ source('disclosures', 'documents') }}
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        document_id,
+        source_path,
+        file_name,
+        encoding,
+
+        ---------- strings
+        trim(department_name) as department_name,
+        nullif(trim(sector), '') as sector,
+        nullif(trim(province), '') as province,
+        nullif(trim(prefecture), '') as prefecture,
+        nullif(trim(county), '') as county,
+        admin_level,
+        doc_type,
+        layout,
+        scope,
+
+        ---------- numerics
+        cast(fiscal_year as integer) as fiscal_year,
+
+        ---------- provenance
+        source_line,
+        source_page,
+
+        ---------- timestamps
+        loaded_at
+
+    from source
+
+)
+
+select * from renamed

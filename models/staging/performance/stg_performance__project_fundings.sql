@@ -1,0 +1,35 @@
+with
+
+source as (
+
+    select * from {{ source('performance', 'project_fundings') }}
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        document_id,
+        record_index,
+        project_key,
+
+        ---------- strings
+        source,
+        label,
+
+        ---------- numerics
+        {{ to_yuan('budget_initial_yuan') }} as budget_initial_yuan,
+        {{ to_yuan('budget_full_year_yuan') }} as budget_full_year_yuan,
+        {{ to_yuan('executed_yuan') }} as executed_yuan,
+        {{ to_yuan('ulp_yuan') }} as ulp_yuan,
+
+        ---------- provenance
+        source_line,
+        source_page
+
+    from source
+
+)
+
+select * from renamed
