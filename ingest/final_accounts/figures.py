@@ -1,0 +1,305 @@
+"""The shared figure reader of the narrative parsers: a label, its number, and what follows.
+
+Narrative sentences state a figure as ``LABEL [为] NUMBER 万元`` followed by clauses about it:
+``占 99.94%`` (share), ``比上年减少 0.17 万元，下降 1.85%`` (change, growth), ``完成预算的 77.05%``,
+``主要原因是：…`` (reason). A later sentence may refer back by label (``收入总计与上年相比，减少
+1,291.13 万元`` or ``与2021年相比，收、支总计534.72万元增加5.53万元``) and a budget comparison may
+state ``LABEL 年初预算数 X 万元，决算数 Y 万元，预决算差异率 Z%``. :func:`read_metrics` reads all
+of these for a list of :class:`FigureSpec` and returns one :class:`~ingest.records.Metric` per
+metric and value (repeated statements of the same value are merged).
+
+Text is NFKC-normalised (``，`` → ``,``, ``（`` → ``(``, ``：`` → ``:``, ``；`` → ``;``); ``。`` stays.
+Figures inside a 主要原因 explanation are never read as figures of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ingest.final_accounts.sections import Block
+from ingest.numbers import parse_decimal, parse_percent, to_amount
+from ingest.records import Metric
+
+# A printed number: thousands separators (a PDF may put a space after the comma), decimals.
+NUM = r"[-+]?(?:\d{1,3}(?:, ?\d{3})+|\d+)(?:\.\d+)?"
+MONEY_UNIT = r"(?:万元|元)"
+# What may stand between a label and its number: "均为", "为", ":" …
+FILLER = r"\s*(?:[:,]\s*)?(?:均为|各为|合计为|共计|为|是|达)?\s*"
+# Optional words after a label: "支出", "决算数".
+LABEL_TAIL = r"(?:\s*支出)?(?:\s*决算数?)?"
+# A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数.
+VS_PRIOR = r"(?:比|与)\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
+CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")
+GROWTH_RE = re.compile(r"^\s*[,]?\s*(?:[^\d。;%]{0,4}?)(?P<dir>增长|下降|增加|减少)\s*(?P<num>" + NUM + r")\s*%")
+SHARE_RE = re.compile(r"占(?P<base>[^\d。;%]{0,16}?)(?P<num>" + NUM + r")\s*%")
+COMPLETION_RE = re.compile(r"完成(?:年初|全年)?预(?:算)?(?:数)?的?\s*(?P<num>" + NUM + r")\s*%")
+DIFF_RATE_RE = re.compile(r"差异率\s*(?:为)?\s*(?P<num>" + NUM + r")\s*%")
+# 主要原因是：… up to the end of the sentence; continues over 。 when the next sentence is 二是/三是…
+REASON_RE = re.compile(r"(?:主要(?:变动)?原因|原因)(?:是|为|如下)?\s*:?\s*")
+CONTINUATION_RE = re.compile(r"^(?:[二三四五六七八九]是|[2-9]\s*[.、])")
+REASON_STOP_RE = re.compile(r"[。;]")
+NEGATIVE = ("减少", "下降")
+# Share base wording → metric key.
+SHARE_BASES: tuple[tuple[str, str], ...] = (
+    ("授予中小企业合同金额", "procurement_sme"),
+    ("政府采购支出总额", "procurement_total"),
+    ("项目支出", "expenditure_project"),
+    ("本年收入", "income_current_year"),
+    ("本年支出", "expenditure_current_year"),
+)
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """How one metric is stated: ``label`` is a regex of its wording (without the number)."""
+
+    metrics: tuple[str, ...]  # metric keys set by this wording (收、支总计 sets two)
+    label: str
+    share_base: str | None = None  # default metric key a stated share is taken of
+    tail: bool = True  # allow 支出/决算数 after the label
+
+
+def spec(metric: str | tuple[str, ...], label: str, share_base: str | None = None, tail: bool = True) -> FigureSpec:
+    metrics = (metric,) if isinstance(metric, str) else metric
+    return FigureSpec(metrics, label, share_base, tail)
+
+
+def signed(direction: str, value: Decimal) -> Decimal:
+    """减少/下降 make a change negative."""
+    return -value if direction in NEGATIVE else value
+
+
+def reason_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of 主要原因 explanations in ``text``."""
+    spans: list[tuple[int, int]] = []
+    for match in REASON_RE.finditer(text):
+        start = match.end()
+        end = _reason_end(text, start)
+        spans.append((match.start(), end))
+    return spans
+
+
+def _reason_end(text: str, start: int) -> int:
+    """A reason ends at 。 or ; unless the next clause continues it (二是…, 三是…)."""
+    pos = start
+    while True:
+        match = REASON_STOP_RE.search(text, pos)
+        if match is None:
+            return len(text)
+        if not CONTINUATION_RE.match(text[match.end() :].lstrip()):
+            return match.start()
+        pos = match.end()
+
+
+def inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def reason_in(text: str, start: int, stop: int) -> str | None:
+    """The 主要原因 text starting in ``text[start:stop]`` (or right after it), trimmed."""
+    match = REASON_RE.search(text, start, max(stop, start))
+    if match is None:
+        follow = REASON_RE.match(text, stop) if stop < len(text) else None
+        if follow is None:
+            return None
+        match = follow
+        stop = len(text)
+    end = min(_reason_end(text, match.end()), max(stop, match.end()) if stop > match.end() else len(text))
+    reason = text[match.end() : end].strip(" ,;:。")
+    return reason or None
+
+
+def share_base_of(words: str, default: str | None) -> str | None:
+    for wording, key in SHARE_BASES:
+        if wording in words:
+            return key
+    return default
+
+
+@dataclass
+class _Found:
+    metric: Metric
+    block: int
+    offset: int
+
+
+def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage: str = "final") -> list[Metric]:
+    """Every figure of ``specs`` stated in ``blocks`` as :class:`Metric` records (see module doc)."""
+    found: list[_Found] = []
+    compiled = [
+        (s, re.compile(r"(?P<label>" + s.label + r")" + (LABEL_TAIL if s.tail else "") + FILLER + r"(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"))
+        for s in specs
+    ]
+    for block in blocks:
+        text = block.text
+        reasons = reason_spans(text)
+        hits: list[tuple[int, int, FigureSpec, re.Match[str]]] = []
+        taken: list[tuple[int, int]] = []
+        for s, pattern in compiled:
+            for m in pattern.finditer(text):
+                if inside(reasons, m.start("num")) or _after_comparison(text, m.start()):
+                    continue
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                hits.append((m.start("num"), m.end(), s, m))
+        hits.sort(key=lambda h: h[0])
+        for i, (num_at, end, s, m) in enumerate(hits):
+            stop = hits[i + 1][3].start() if i + 1 < len(hits) else len(text)
+            sentence_end = text.find("。", end)
+            window_end = min(stop, sentence_end if sentence_end != -1 else len(text))
+            window = text[end:window_end]
+            for metric in s.metrics:
+                record = _metric(metric, m, block, num_at, stage)
+                record = _with_clauses(record, window, s.share_base)
+                record = replace(record, reason=reason_in(text, end, window_end) if record.change_value is not None
+                                 or record.budget_value is not None or record.budget_diff_pct is not None else None)
+                found.append(_Found(record, block.index, num_at))
+        _budget_statements(block, compiled, reasons, found, stage)
+        _prior_statements(block, specs, reasons, found)
+    return _merged(found)
+
+
+def _after_comparison(text: str, start: int) -> bool:
+    """True when the label follows 与2021年相比, (its number is the prior-year figure)."""
+    head = text[max(0, start - 16) : start]
+    return bool(re.search(r"相比\s*,?\s*$", head))
+
+
+def _metric(metric: str, m: re.Match[str], block: Block, num_at: int, stage: str) -> Metric:
+    amount = to_amount(m.group("num"), m.group("unit"))
+    return Metric(
+        metric=metric,
+        label=re.sub(r"\s+", "", m.group("label")),
+        value=amount.yuan if amount else None,
+        unit="yuan",
+        stage=stage,
+        ulp=amount.ulp_yuan if amount else None,
+        source_line=block.paragraph.line_at(num_at),
+        source_page=block.paragraph.page,
+    )
+
+
+def _with_clauses(record: Metric, window: str, default_base: str | None) -> Metric:
+    changes: dict[str, object] = {}
+    share = SHARE_RE.search(window)
+    if share and not CHANGE_RE.search(window[: share.start()]):
+        changes["share_pct"] = parse_percent(share.group("num"))
+        changes["share_base"] = share_base_of(share.group("base"), default_base)
+    change = CHANGE_RE.search(window)
+    if change:
+        amount = to_amount(change.group("num"), change.group("unit"))
+        if amount:
+            changes["change_value"] = signed(change.group("dir"), amount.yuan)
+        growth = GROWTH_RE.match(window[change.end() :])
+        if growth:
+            changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))
+    completion = COMPLETION_RE.search(window)
+    if completion:
+        changes["budget_diff_pct"] = parse_percent(completion.group("num"))
+    diff = DIFF_RATE_RE.search(window)
+    if diff:
+        changes["budget_diff_pct"] = parse_percent(diff.group("num"))
+    return replace(record, **changes) if changes else record  # type: ignore[arg-type]
+
+
+def _budget_statements(block: Block, compiled, reasons, found: list[_Found], stage: str) -> None:
+    """``LABEL 年初预算(数)为 X 万元，(支出)决算(数)为 Y 万元，完成预算的 Z% / 预决算差异率 Z%``."""
+    text = block.text
+    for s, _ in compiled:
+        pattern = re.compile(
+            r"(?P<label>" + s.label + r")" + r"(?:\s*支出)?\s*(?P<kind>年初|全年)?预算数?\s*为?\s*(?P<bnum>" + NUM + r")\s*(?P<bunit>"
+            + MONEY_UNIT + r")\s*[,;]?\s*(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
+        )
+        for m in pattern.finditer(text):
+            if inside(reasons, m.start("num")):
+                continue
+            budget = to_amount(m.group("bnum"), m.group("bunit"))
+            sentence_end = text.find("。", m.end())
+            window = text[m.end() : sentence_end if sentence_end != -1 else len(text)]
+            next_label = re.search(r";", window)
+            window = window[: next_label.start()] if next_label else window
+            for metric in s.metrics:
+                record = _metric(metric, m, block, m.start("num"), stage)
+                record = _with_clauses(record, window, s.share_base)
+                record = replace(
+                    record,
+                    budget_value=budget.yuan if budget else None,
+                    budget_kind="full_year" if m.group("kind") == "全年" else "initial",
+                    reason=reason_in(text, m.end(), m.end() + len(window)),
+                )
+                found.append(_Found(record, block.index, m.start("num")))
+
+
+def _prior_statements(block: Block, specs: Sequence[FigureSpec], reasons, found: list[_Found]) -> None:
+    """``LABEL与上年相比，减少 X 万元，下降 Y%`` and ``与2021年相比，LABEL 534.72万元增加5.53万元``."""
+    text = block.text
+    for s in specs:
+        subject_first = re.compile(
+            r"(?P<label>" + s.label + r")" + LABEL_TAIL + r"\s*" + VS_PRIOR + r"\s*,?\s*(?:各|均)?(?P<dir>增加|减少)\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
+        )
+        prior_first = re.compile(
+            VS_PRIOR + r"\s*,?\s*(?P<label>" + s.label + r")\s*(?:(?P<pnum>" + NUM + r")\s*(?P<punit>" + MONEY_UNIT + r"))?\s*(?:各|均)?(?P<dir>增加|减少)\s*(?P<num>"
+            + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
+        )
+        for pattern in (subject_first, prior_first):
+            for m in pattern.finditer(text):
+                if inside(reasons, m.start()):
+                    continue
+                amount = to_amount(m.group("num"), m.group("unit"))
+                if amount is None:
+                    continue
+                changes: dict[str, object] = {"change_value": signed(m.group("dir"), amount.yuan)}
+                if "pnum" in m.groupdict() and m.group("pnum"):
+                    prior = to_amount(m.group("pnum"), m.group("punit"))
+                    changes["prior_year_value"] = prior.yuan if prior else None
+                growth = GROWTH_RE.match(text[m.end() :])
+                if growth:
+                    changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))
+                end = m.end() + (growth.end() if growth else 0)
+                sentence_end = text.find("。", end)
+                reason = reason_in(text, end, sentence_end if sentence_end != -1 else len(text))
+                if reason:
+                    changes["reason"] = reason
+                for metric in s.metrics:
+                    target = _latest(found, metric, block.index, m.start())
+                    if target is not None:
+                        fill = {k: v for k, v in changes.items() if getattr(target.metric, k) is None}
+                        target.metric = replace(target.metric, **fill)  # type: ignore[arg-type]
+
+
+def _latest(found: list[_Found], metric: str, block: int, offset: int) -> _Found | None:
+    best = None
+    for f in found:
+        if f.metric.metric == metric and (f.block, f.offset) <= (block, offset):
+            best = f
+    return best
+
+
+def _merged(found: list[_Found]) -> list[Metric]:
+    """One record per (metric, value): later statements fill fields the first one left empty."""
+    out: dict[tuple[str, Decimal | None], Metric] = {}
+    for f in sorted(found, key=lambda f: (f.block, f.offset)):
+        key = (f.metric.metric, f.metric.value)
+        if key not in out:
+            out[key] = f.metric
+            continue
+        first = out[key]
+        fill = {
+            name: getattr(f.metric, name)
+            for name in ("prior_year_value", "change_value", "growth_pct", "share_pct", "share_base", "budget_value",
+                         "budget_kind", "budget_diff_pct", "reason")
+            if getattr(first, name) is None and getattr(f.metric, name) is not None
+        }
+        if fill.get("share_pct") is None:
+            fill.pop("share_base", None)
+        out[key] = replace(first, **fill) if fill else first  # type: ignore[arg-type]
+    return list(out.values())
+
+
+def count_value(text: str) -> Decimal | None:
+    """A count as printed (``110``) → Decimal."""
+    return parse_decimal(text)

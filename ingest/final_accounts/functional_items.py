@@ -1,0 +1,132 @@
+"""一般公共预算财政拨款支出 by 支出功能分类: 类 shares (结构情况) and every 类/款/项 line (具体情况).
+
+结构情况: ``社会保障和就业支出(类)1,496.38 万元,占 86.70%`` → a 类 :class:`FunctionalItem` with
+amount and share. 具体情况: ``社会保障和就业支出(类)人力资源和社会保障管理事务(款)行政运行(项):
+支出决算数为 1,054.33 万元,比上年决算减少 209.84 万元,下降 16.60%,主要原因是:…`` or
+``…(项)年初预算为 619.87 万元，支出决算为 250.92 万元，完成年初预算 40.48 %`` → a 项 record
+with the full path (names as printed, without the (类)/(款)/(项) markers; codes are mapped later).
+Only paragraphs that start with such a path are items, so paths quoted inside a reason are not.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.final_accounts.figures import (
+    CHANGE_RE,
+    COMPLETION_RE,
+    GROWTH_RE,
+    MONEY_UNIT,
+    NUM,
+    REASON_RE,
+    reason_spans,
+    signed,
+)
+from ingest.final_accounts.paragraphs import merged
+from ingest.final_accounts.sections import Block, Narrative
+from ingest.numbers import parse_percent, to_amount
+from ingest.records import FunctionalItem
+
+SECTIONS = ("general_budget",)
+NAME = r"[\u4e00-\u9fff/、]+?"
+# A 类 with amount and share: "1. 一般公共服务支出(类)2.16 万元,占 0.13%" / "社会保障和就业(类)支出 2995.46 万元，占 100 %".
+CLASS_SHARE_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]+)\s*\(类\)\s*(?P<tail>支出)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")\s*,?\s*占\s*(?P<share>"
+    + NUM + r")\s*%"
+)
+# A 项 line at the start of a paragraph (after its number).
+ITEM_PATH_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、]\s*)?(?P<cls>" + NAME + r")\s*\(类\)\s*(?P<kuan>" + NAME + r")\s*\(款\)\s*(?P<item>" + NAME + r")\s*\(项\)"
+)
+AMOUNT_RE = re.compile(r"(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
+BUDGET_RE = re.compile(r"年初预算(?:数)?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
+# "人力资源和社会保障管理事务项(款)": a stray 项 printed before the (款) marker.
+STRAY_XIANG_RE = re.compile(r"(?<=事务)项$")
+
+
+def _clean(name: str) -> str:
+    """Name without spaces; a doubled 支出支出 (a typo in Maoxian) printed once."""
+    return re.sub(r"\s+", "", name).strip("、/").replace("支出支出", "支出")
+
+
+def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
+    """The 类 amounts and shares of the 结构情况 part."""
+    out: list[FunctionalItem] = []
+    for block in blocks:
+        if ITEM_PATH_RE.match(block.text):
+            continue
+        for m in CLASS_SHARE_RE.finditer(block.text):
+            amount = to_amount(m.group("num"), m.group("unit"))
+            out.append(
+                FunctionalItem(
+                    level="类",
+                    class_name=_clean(m.group("name")) + (m.group("tail") or ""),
+                    amount_yuan=amount.yuan if amount else None,
+                    ulp_yuan=amount.ulp_yuan if amount else None,
+                    share_pct=parse_percent(m.group("share")),
+                    source_line=block.paragraph.line_at(m.start("num")),
+                    source_page=block.paragraph.page,
+                )
+            )
+    return out
+
+
+def parse_item(block: Block) -> FunctionalItem | None:
+    """One 项 paragraph → a :class:`FunctionalItem` (None if the paragraph is not one)."""
+    text = block.text
+    path = ITEM_PATH_RE.match(text)
+    if path is None:
+        return None
+    rest_at = path.end()
+    reasons = reason_spans(text)
+    reason_at = min((a for a, _ in reasons if a >= rest_at), default=len(text))
+    head = text[rest_at:reason_at]
+    fields: dict[str, object] = {}
+    budget = BUDGET_RE.search(head)
+    if budget:
+        b = to_amount(budget.group("num"), budget.group("unit"))
+        fields["budget_initial_yuan"] = b.yuan if b else None
+    amount_match = AMOUNT_RE.search(head)
+    amount = to_amount(amount_match.group("num"), amount_match.group("unit")) if amount_match else None
+    change = CHANGE_RE.search(head)
+    if change:
+        c = to_amount(change.group("num"), change.group("unit"))
+        fields["change_yuan"] = signed(change.group("dir"), c.yuan) if c else None
+        growth = GROWTH_RE.match(head[change.end() :])
+        if growth:
+            fields["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))
+    completion = COMPLETION_RE.search(head)
+    if completion:
+        fields["completion_pct"] = parse_percent(completion.group("num"))
+    reason_match = REASON_RE.search(text, rest_at)
+    if reason_match:
+        fields["reason"] = text[reason_match.end() :].strip(" ,;:。") or None
+    kuan = STRAY_XIANG_RE.sub("", _clean(path.group("kuan")))
+    number_at = amount_match.start("num") + rest_at if amount_match else path.start("item")
+    return FunctionalItem(
+        level="项",
+        class_name=_clean(path.group("cls")),
+        kuan_name=kuan,
+        item_name=_clean(path.group("item")),
+        amount_yuan=amount.yuan if amount else None,
+        ulp_yuan=amount.ulp_yuan if amount else None,
+        source_line=block.paragraph.line_at(number_at),
+        source_page=block.paragraph.page,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def parse_functional_items(narrative: Narrative) -> list[FunctionalItem]:
+    """类 shares and every 项 line of the 一般公共预算财政拨款支出 section."""
+    blocks = narrative.in_sections(*SECTIONS)
+    items: list[FunctionalItem] = []
+    for i, block in enumerate(blocks):
+        item = parse_item(block)
+        if item is not None and item.amount_yuan is None and i + 1 < len(blocks) and not ITEM_PATH_RE.match(blocks[i + 1].text):
+            # "…(项)。" closed the paragraph; its figures follow in the next one (Zengdu).
+            joined = Block(block.index, merged(block.paragraph, blocks[i + 1].paragraph), block.section, True)
+            item = parse_item(joined)
+        if item is not None:
+            items.append(item)
+    return parse_class_shares(blocks) + items

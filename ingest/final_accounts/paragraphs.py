@@ -1,0 +1,142 @@
+"""Joining hard-wrapped lines into logical paragraphs (段落) with a char-offset → line map.
+
+PDF-extracted text breaks sentences (and sometimes numbers) across lines, with blank lines,
+page numbers (``10``) and figure captions (``图 1：收、支决算总计变动情况``) in between. The
+parsers want whole sentences but must report the line where a figure's number starts, so a
+:class:`Paragraph` keeps its normalised text plus the offsets at which each source line begins.
+
+Rules: a paragraph ends after a line that ends a sentence (``。！？``), before a heading
+(``一、``, ``（一）``, ``第二部分``) or a numbered item (``1.``, ``(1)``), and around table rows
+(tab-separated cells, or one tab-indented cell per line). Page-number lines and 图 captions are
+dropped. Lines are joined without a separator (Chinese text has no spaces between words).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ingest.text import Line
+
+# A line that is only a page number: "10", "- 10 -", "第 10 页", "10/52".
+PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*页)?(?:\s*-)?\s*$")
+# A figure caption: "图 1：收、支决算总计变动情况", "图2 收入决算结构".
+CAPTION_RE = re.compile(r"^\s*图\s*\d+\s*[:：.．、 ]")
+# Chapter / section headings: 第二部分 …, 一、…, （一）…
+HEADING_RE = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\))")
+# Numbered items that start a new paragraph: "1.社会保障…", "2、", "(1)公务用车…" (not "1.41 万元").
+ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\s*\d{1,2}\s*\))")
+# Un-numbered headings (Maoxian: "收入决算情况说明"): short, no digits, ending like a title.
+TITLE_TAIL_RE = re.compile(r"^[^\d,;:]{4,30}?(?:情况说明|决算情况|情况|说明)[。]?$")
+# Sentence ends after which a wrapped line does not continue the paragraph.
+SENTENCE_END = ("。", "!", "?", "!", "?")
+# Longest line still treated as a heading (longer ones are text that starts with 一、).
+MAX_HEADING_CHARS = 40
+MONEY_RE = re.compile(r"\d\s*万?元")
+# Markdown list markers in front of TOC lines ("- 一、主要职能").
+LIST_MARKER_RE = re.compile(r"^\s*[-*]\s+")
+
+
+@dataclass
+class Paragraph:
+    """A logical paragraph: normalised text, where each source line starts in it, and its kind."""
+
+    text: str = ""
+    starts: list[int] = field(default_factory=list)  # offsets in ``text`` where a line starts
+    line_numbers: list[int] = field(default_factory=list)  # the source line of each start
+    page: int | None = None
+    kind: str = "text"  # text / heading / table
+
+    @property
+    def first_line(self) -> int:
+        return self.line_numbers[0]
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based source line holding character ``offset`` of :attr:`text`."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.line_numbers[max(index, 0)]
+
+    def append(self, line: Line, text: str) -> None:
+        self.starts.append(len(self.text))
+        self.line_numbers.append(line.number)
+        if self.page is None:
+            self.page = line.page
+        self.text += text
+
+
+def is_table_row(raw: str) -> bool:
+    """A table row: tab-separated cells, or a single tab-indented cell (cell-per-line layout)."""
+    if "\t" not in raw:
+        return False
+    cells = [c for c in raw.split("\t") if c.strip()]
+    return len(cells) >= 2 or raw.startswith("\t")
+
+
+def is_heading(text: str) -> bool:
+    """A chapter/section heading line (short, numbered 一、/（一）/第X部分, no money figure)."""
+    if HEADING_RE.match(text):
+        return len(text) <= MAX_HEADING_CHARS and not MONEY_RE.search(text)
+    return bool(TITLE_TAIL_RE.match(text))
+
+
+def is_noise(text: str) -> bool:
+    """A page number or a figure caption, dropped between wrapped lines."""
+    return bool(PAGE_NUMBER_RE.match(text) or CAPTION_RE.match(text))
+
+
+def build_paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Join ``lines`` into :class:`Paragraph` objects (see the module docstring for the rules)."""
+    paragraphs: list[Paragraph] = []
+    current: Paragraph | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and current.text.strip():
+            paragraphs.append(current)
+        current = None
+
+    for line in lines:
+        raw = line.text
+        if not raw.strip():
+            continue
+        if is_table_row(raw):
+            close()
+            row = Paragraph(kind="table")
+            row.append(line, line.norm.strip())
+            paragraphs.append(row)
+            continue
+        text = LIST_MARKER_RE.sub("", line.norm).strip()
+        if not text or is_noise(text):
+            continue
+        if is_heading(text):
+            close()
+            heading = Paragraph(kind="heading")
+            heading.append(line, text)
+            paragraphs.append(heading)
+            continue
+        if current is not None and ITEM_RE.match(text):
+            close()
+        if current is None:
+            current = Paragraph()
+        current.append(line, text)
+        if text.endswith(SENTENCE_END):
+            close()
+    close()
+    return paragraphs
+
+
+def merged(first: Paragraph, second: Paragraph) -> Paragraph:
+    """``first`` continued by ``second`` (a sentence end that did not end the statement)."""
+    out = Paragraph(
+        text=first.text,
+        starts=list(first.starts),
+        line_numbers=list(first.line_numbers),
+        page=first.page,
+        kind=first.kind,
+    )
+    offset = len(out.text)
+    out.starts.extend(offset + s for s in second.starts)
+    out.line_numbers.extend(second.line_numbers)
+    out.text += second.text
+    return out

@@ -1,0 +1,48 @@
+"""机构设置及人员情况: 实有人数 and its split into 在职, 离休, 退休 (where the document states it).
+
+``实有人数 110 人，其中：在职人员 60 人，离休人员 0 人，退休人员 50 人``. Only the sentence that
+states 实有人数 (or 编制) is read: headcounts quoted in a reason (``本年调离 3 人,退休 3 人``) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.final_accounts.sections import Narrative
+from ingest.numbers import parse_decimal
+from ingest.records import Metric
+
+ANCHOR_RE = re.compile(r"实有人数|编制人数|编制数")
+HEADCOUNTS: tuple[tuple[str, str], ...] = (
+    ("headcount_total", r"实有人数"),
+    ("headcount_authorised", r"编制(?:人数|数)"),
+    ("headcount_in_service", r"在职(?:人员)?"),
+    ("headcount_retired_veteran", r"(?<!退)离休(?:人员)?"),
+    ("headcount_retired", r"(?<![离])退休(?:人员)?"),
+)
+
+
+def parse_personnel(narrative: Narrative) -> list[Metric]:
+    """Headcounts from the paragraph stating 实有人数 / 编制 (anywhere before the narrative ends)."""
+    out: dict[str, Metric] = {}
+    for block in narrative.before_end():
+        anchor = ANCHOR_RE.search(block.text)
+        if anchor is None:
+            continue
+        end = block.text.find("。", anchor.start())
+        sentence = block.text[: end if end != -1 else len(block.text)]
+        for metric, label in HEADCOUNTS:
+            m = re.search(r"(?P<label>" + label + r")\s*(?:为|共)?\s*(?P<n>\d+)\s*人", sentence[anchor.start() :])
+            if m and metric not in out:
+                at = anchor.start() + m.start("n")
+                out[metric] = Metric(
+                    metric=metric,
+                    label=m.group("label"),
+                    value=parse_decimal(m.group("n")),
+                    unit="person",
+                    ulp=Decimal(1),
+                    source_line=block.paragraph.line_at(at),
+                    source_page=block.paragraph.page,
+                )
+    return list(out.values())

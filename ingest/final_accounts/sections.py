@@ -1,0 +1,174 @@
+"""Section detection (决算情况说明的各部分) and 本部门无… statements → :class:`SectionStatus`.
+
+A final account's narrative has a fixed set of sections (收入支出决算总体情况, 收入决算, 支出决算,
+财政拨款收入支出, 一般公共预算财政拨款支出, 基本支出, “三公”经费, 政府性基金, 国有资本经营,
+机关运行经费, 政府采购, 国有资产, 预算绩效). :func:`build_narrative` numbers the paragraphs,
+gives each the section of the last heading above it, and marks which paragraphs belong to the
+narrative: from the first paragraph stating a money figure under a known section heading to the
+first table, annex (附件), glossary (名词解释) or next part (第X部分). Figures outside that
+range (tables, project self-evaluation reports, glossaries) are not read by the narrative parsers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
+from ingest.records import SectionStatus
+from ingest.text import Line
+
+# Heading keywords → section key, most specific first.
+SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("名词解释", "glossary"),
+    ("财政拨款收入支出决算总体", "fiscal"),
+    ("财政拨款收支", "fiscal"),
+    ("收入支出决算总体", "overview"),
+    ("收支决算总体", "overview"),
+    ("基本支出", "basic"),
+    ("三公", "three_public"),
+    ("政府性基金", "government_fund"),
+    ("国有资本经营", "state_capital"),
+    ("一般公共预算财政拨款支出", "general_budget"),
+    ("收入决算", "income"),
+    ("支出决算", "expenditure"),
+    ("机关运行经费", "operation"),
+    ("政府采购", "procurement"),
+    ("采购支出", "procurement"),
+    ("国有资产", "assets"),
+    ("绩效", "performance"),
+    ("人员情况", "personnel"),
+    ("机构设置", "personnel"),
+    ("其他重要事项", "other_matters"),
+)
+# Sections every final-account narrative is expected to have; absent ones are recorded "missing".
+EXPECTED_SECTIONS = (
+    "overview",
+    "income",
+    "expenditure",
+    "fiscal",
+    "general_budget",
+    "basic",
+    "three_public",
+    "government_fund",
+    "state_capital",
+    "operation",
+    "procurement",
+    "assets",
+    "performance",
+)
+# Where the narrative ends (checked only after it started).
+END_MARKER_RE = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十]+部分|附件|(?:专业)?名词解释|(?:部门预算)?项目支出绩效自评表|\d+\s*[.、]\s*财政拨款收入\s*:)"
+)
+# The narrative starts at a paragraph stating money.
+MONEY_FIGURE_RE = re.compile(r"\d\s*万?元")
+# "本部门本年度无政府性基金预算财政拨款收入支出" and the like: section declared empty.
+EMPTY_STATEMENT_RE = re.compile(
+    r"(?:本部门|本单位|我单位|我部门|单位|[\u4e00-\u9fff]{1,6}局)?[^。;]{0,12}?(?<!均)无\s*"
+    r"(?P<what>政府性基金|国有资本经营|.?三公.?经费|机关运行经费|政府采购)[^。;]*"
+)
+EMPTY_SECTION_OF = {
+    "政府性基金": "government_fund",
+    "国有资本经营": "state_capital",
+    "机关运行经费": "operation",
+    "政府采购": "procurement",
+}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph with its index, section and whether it is part of the narrative."""
+
+    index: int
+    paragraph: Paragraph
+    section: str | None
+    in_narrative: bool
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """The paragraphs of a document with sections assigned (see :func:`build_narrative`)."""
+
+    blocks: tuple[Block, ...]
+
+    def in_sections(self, *sections: str) -> list[Block]:
+        """Narrative text paragraphs of the given sections (all narrative sections if none given)."""
+        return [
+            b
+            for b in self.blocks
+            if b.in_narrative and b.paragraph.kind == "text" and (not sections or b.section in sections)
+        ]
+
+    def before_end(self) -> list[Block]:
+        """Every text paragraph up to the end of the narrative (includes the 概况 part)."""
+        end = max((b.index for b in self.blocks if b.in_narrative), default=-1)
+        return [b for b in self.blocks if b.index <= end and b.paragraph.kind == "text"]
+
+
+def section_of(heading: str) -> str | None:
+    """The section key named by a heading, or None."""
+    for keyword, key in SECTION_KEYWORDS:
+        if keyword in heading:
+            return key
+    return None
+
+
+def build_narrative(lines: list[Line]) -> Narrative:
+    """Paragraphs of ``lines`` with sections and the narrative range marked."""
+    paragraphs = build_paragraphs(lines)
+    blocks: list[Block] = []
+    section: str | None = None
+    started = ended = False
+    for index, para in enumerate(paragraphs):
+        if para.kind == "heading":
+            found = section_of(para.text)
+            if found is not None or para.text.lstrip().startswith("第"):
+                section = found
+        if started and not ended and (para.kind == "table" or END_MARKER_RE.match(para.text) or section == "glossary"):
+            ended = True
+        if (
+            not started
+            and para.kind == "text"
+            and section not in (None, "personnel", "glossary")
+            and MONEY_FIGURE_RE.search(para.text)
+        ):
+            started = True
+        blocks.append(Block(index, para, section, started and not ended))
+    return Narrative(tuple(blocks))
+
+
+def parse_section_statuses(narrative: Narrative) -> list[SectionStatus]:
+    """One :class:`SectionStatus` per expected section: ``empty`` (with the 本部门无… statement),
+    ``present`` (the narrative has text under it) or ``missing``."""
+    empty: dict[str, SectionStatus] = {}
+    for block in narrative.before_end():
+        for match in EMPTY_STATEMENT_RE.finditer(block.text):
+            what = match.group("what")
+            key = "three_public" if "三公" in what else EMPTY_SECTION_OF[what]
+            if key not in empty:
+                empty[key] = SectionStatus(
+                    section=key,
+                    status="empty",
+                    statement=match.group(0).strip(" ,"),
+                    source_line=block.paragraph.line_at(match.start("what")),
+                    source_page=block.paragraph.page,
+                )
+    present: dict[str, int] = {}
+    for block in narrative.in_sections():
+        if block.section and block.section not in present:
+            present[block.section] = block.paragraph.first_line
+    out: list[SectionStatus] = []
+    for key in EXPECTED_SECTIONS:
+        if key in empty:
+            out.append(empty[key])
+        elif key in present:
+            out.append(SectionStatus(section=key, status="present", source_line=present[key]))
+        else:
+            first = narrative.blocks[0].paragraph.first_line if narrative.blocks else 1
+            out.append(SectionStatus(section=key, status="missing", source_line=first))
+    return out

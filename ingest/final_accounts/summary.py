@@ -1,0 +1,52 @@
+"""收入支出决算总体情况, 收入决算 and 支出决算: totals, income sources and uses of funds.
+
+收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余; 本年收入合计 splits into
+财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入; 支出总计 = 本年支出
+合计 + 结余分配 + 年末结转和结余; 本年支出合计 splits into 基本支出, 项目支出, 上缴上级支出,
+经营支出, 对附属单位补助支出. ``收、支总计`` states both totals at once.
+"""
+
+from __future__ import annotations
+
+from ingest.final_accounts.figures import read_metrics, spec
+from ingest.final_accounts.sections import Narrative
+from ingest.records import Metric
+
+SECTIONS = ("overview", "income", "expenditure")
+INCOME = "income_current_year"
+EXPENDITURE = "expenditure_current_year"
+SPECS = (
+    spec(("income_total", "expenditure_total"), r"(?<!财政拨款)收\s*、\s*支总计"),
+    spec("income_total", r"(?<!财政拨款)收入总计"),
+    spec("expenditure_total", r"(?<!财政拨款)支出总计"),
+    spec(INCOME, r"本年收入合计|本年收入(?!合计)|(?<![本财])收入合计"),
+    spec(EXPENDITURE, r"本年支出合计|本年支出(?!合计)|(?<![本财])支出合计"),
+    spec("income_fiscal", r"(?<!预算)(?<!本年)财政拨款收入(?!总计)", INCOME, tail=False),
+    spec("income_general_budget", r"一般公共预算财政拨款收入", INCOME, tail=False),
+    spec("income_superior_subsidy", r"上级补助收入", INCOME, tail=False),
+    spec("income_business", r"(?<!开展)事业收入", INCOME, tail=False),
+    spec("income_operating", r"(?<!附属单位上缴)经营收入", INCOME, tail=False),
+    spec("income_affiliated", r"附属单位上缴收入", INCOME, tail=False),
+    spec("income_other", r"其他收入", INCOME, tail=False),
+    spec("use_of_non_fiscal_balance", r"使用非财政拨款结余|使用专用结余", INCOME, tail=False),
+    spec("carryover_begin", r"(?<!财政拨款)年初结转和结余", None, tail=False),
+    spec("expenditure_basic", r"(?<!财政拨款)基本支出", EXPENDITURE, tail=False),
+    spec("expenditure_project", r"项目支出", EXPENDITURE, tail=False),
+    spec("expenditure_to_superior", r"上缴上级支出", EXPENDITURE, tail=False),
+    spec("expenditure_operating", r"(?<!开展)经营支出", EXPENDITURE, tail=False),
+    spec("expenditure_to_affiliated", r"对附属单位补助支出", EXPENDITURE, tail=False),
+    spec("balance_distribution", r"结余分配", None, tail=False),
+    spec("carryover_end", r"(?<!财政拨款)年末结转和结余", None, tail=False),
+)
+
+
+def parse_summary(narrative: Narrative) -> list[Metric]:
+    """Totals and components of income and expenditure (R01–R05 inputs)."""
+    metrics = read_metrics(narrative.in_sections(*SECTIONS), SPECS)
+    names = {m.metric for m in metrics}
+    if "income_fiscal" not in names:
+        # 本年收入 stated as 一般公共预算财政拨款收入 only (Maoxian): that is its 财政拨款收入.
+        from dataclasses import replace
+
+        metrics += [replace(m, metric="income_fiscal") for m in metrics if m.metric == "income_general_budget"]
+    return metrics
