@@ -1,0 +1,79 @@
+-- One amount per department × year × stage × functional code, from the primary documents.
+-- The same 项 is often read twice (narrative and a table): the narrative of 一般公共预算财政拨款支出
+-- and the 一般公共预算 table win over other tables, then records stating prior-year or budget
+-- figures; prior-year amount, budget and reason are taken from whichever record states them.
+-- An unmapped path keeps its own row (functional_code 0, the missing member).
+with
+
+items as (
+
+    select * from {{ ref('int_functional_items_mapped') }}
+
+),
+
+documents as (
+
+    select * from {{ ref('int_documents_resolved') }}
+    where is_primary and fiscal_year is not null
+
+),
+
+with_grain as (
+
+    select
+        documents.department_id,
+        documents.fiscal_year,
+        documents.doc_type,
+        items.*,
+        coalesce(
+            items.functional_code,
+            'unmapped:' || {{ functional_name_key("concat_ws('/', items.class_name, items.kuan_name, items.item_name)") }}
+        ) as grain_code
+    from items
+    inner join documents on items.document_id = documents.document_id
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by department_id, fiscal_year, stage, grain_code
+            order by
+                (doc_type = 'final_account') desc,
+                (amount_yuan is not null) desc,
+                case
+                    when origin = 'narrative' then 1
+                    when origin like '%一般公共预算%' then 2
+                    else 3
+                end,
+                (prior_year_amount_yuan is not null or budget_initial_yuan is not null) desc,
+                document_id,
+                record_index
+        ) as pick_rank
+    from with_grain
+
+),
+
+filled as (
+
+    select
+        * exclude (prior_year_amount_yuan, budget_initial_yuan, reason, change_yuan, growth_pct, completion_pct),
+        first_value(prior_year_amount_yuan ignore nulls) over code_records as prior_year_amount_yuan,
+        first_value(change_yuan ignore nulls) over code_records as change_yuan,
+        first_value(growth_pct ignore nulls) over code_records as growth_pct,
+        first_value(budget_initial_yuan ignore nulls) over code_records as budget_initial_yuan,
+        first_value(completion_pct ignore nulls) over code_records as completion_pct,
+        first_value(reason ignore nulls) over code_records as reason
+    from ranked
+    window code_records as (
+        partition by department_id, fiscal_year, stage, grain_code
+        order by pick_rank
+        rows between unbounded preceding and unbounded following
+    )
+
+)
+
+select * exclude (pick_rank) from filled
+where pick_rank = 1

@@ -1,0 +1,122 @@
+-- Department-level figures: one row per department × fiscal year × stage × metric (the
+-- controlled vocabulary of seeds/metric_vocabulary.csv). Prior-year figures of a document become
+-- rows of the previous year, flagged is_derived, where no document covers that year.
+with
+
+metrics as (
+
+    select * from {{ ref('int_metrics_deduplicated') }}
+
+),
+
+vocabulary as (
+
+    select * from {{ ref('metric_vocabulary') }}
+
+),
+
+stated as (
+
+    select
+        department_id,
+        fiscal_year,
+        stage,
+        metric,
+        label,
+        value,
+        unit,
+        prior_year_value,
+        change_value,
+        growth_pct,
+        share_pct,
+        share_base,
+        budget_value,
+        budget_kind,
+        budget_diff_pct,
+        reason,
+        origin,
+        document_id,
+        source_line,
+        source_page,
+        false as is_derived
+    from metrics
+
+),
+
+derived as (
+
+    select
+        stated.department_id,
+        stated.fiscal_year - 1 as fiscal_year,
+        stated.stage,
+        stated.metric,
+        stated.label,
+        stated.prior_year_value as value,
+        stated.unit,
+        null as prior_year_value,
+        null as change_value,
+        null as growth_pct,
+        null as share_pct,
+        null as share_base,
+        null as budget_value,
+        null as budget_kind,
+        null as budget_diff_pct,
+        null as reason,
+        stated.origin,
+        stated.document_id,
+        stated.source_line,
+        stated.source_page,
+        true as is_derived
+    from stated
+    where
+        stated.prior_year_value is not null
+        and not exists (
+            select 1
+            from stated as later
+            where
+                later.department_id = stated.department_id
+                and later.fiscal_year = stated.fiscal_year - 1
+                and later.stage = stated.stage
+        )
+
+),
+
+unioned as (
+
+    select * from stated
+    union all by name
+    select * from derived
+
+)
+
+select
+    {{ surrogate_key(['unioned.department_id', 'unioned.fiscal_year', 'unioned.stage', 'unioned.metric']) }}
+        as department_metric_id,
+    unioned.department_id,
+    unioned.fiscal_year,
+    unioned.stage,
+    unioned.metric,
+    vocabulary.label_zh as metric_label_zh,
+    vocabulary.category as metric_category,
+    unioned.label as printed_label,
+    unioned.value,
+    unioned.unit,
+    case when unioned.unit = 'yuan' then cast(unioned.value as decimal(20, 2)) end as value_yuan,
+    unioned.prior_year_value,
+    case when unioned.unit = 'yuan' then cast(unioned.prior_year_value as decimal(20, 2)) end
+        as prior_year_value_yuan,
+    unioned.change_value,
+    unioned.growth_pct,
+    unioned.share_pct,
+    unioned.share_base,
+    unioned.budget_value,
+    unioned.budget_kind,
+    unioned.budget_diff_pct,
+    unioned.reason,
+    unioned.origin,
+    unioned.is_derived,
+    unioned.document_id,
+    unioned.source_line,
+    unioned.source_page
+from unioned
+left join vocabulary on unioned.metric = vocabulary.metric

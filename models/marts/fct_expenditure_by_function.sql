@@ -1,0 +1,126 @@
+-- Expenditure by 政府收支分类 支出功能分类: one row per department × fiscal year × stage × functional
+-- item (类/款/项 code). Amounts in 元. Prior-year amounts of a document become rows of the previous
+-- year, flagged is_derived, where no document covers that year.
+with
+
+items as (
+
+    select * from {{ ref('int_functional_items_deduplicated') }}
+
+),
+
+functional_items as (
+
+    select * from {{ ref('dim_functional_item') }}
+
+),
+
+stated as (
+
+    select
+        department_id,
+        fiscal_year,
+        stage,
+        grain_code,
+        coalesce(functional_code, '0') as functional_code,
+        mapping_method,
+        level as printed_level,
+        class_name as printed_class_name,
+        kuan_name as printed_kuan_name,
+        item_name as printed_item_name,
+        amount_yuan,
+        prior_year_amount_yuan,
+        change_yuan,
+        growth_pct,
+        share_pct,
+        budget_initial_yuan,
+        completion_pct,
+        basic_yuan,
+        project_yuan,
+        reason as change_reason,
+        origin,
+        ulp_yuan,
+        document_id,
+        source_line,
+        source_page,
+        false as is_derived
+    from items
+
+),
+
+derived as (
+
+    select
+        stated.* exclude (
+            fiscal_year, amount_yuan, prior_year_amount_yuan, change_yuan, growth_pct, share_pct,
+            budget_initial_yuan, completion_pct, basic_yuan, project_yuan, change_reason, is_derived
+        ),
+        stated.fiscal_year - 1 as fiscal_year,
+        stated.prior_year_amount_yuan as amount_yuan,
+        null as prior_year_amount_yuan,
+        null as change_yuan,
+        null as growth_pct,
+        null as share_pct,
+        null as budget_initial_yuan,
+        null as completion_pct,
+        null as basic_yuan,
+        null as project_yuan,
+        null as change_reason,
+        true as is_derived
+    from stated
+    where
+        stated.prior_year_amount_yuan is not null
+        and not exists (
+            select 1
+            from stated as later
+            where
+                later.department_id = stated.department_id
+                and later.fiscal_year = stated.fiscal_year - 1
+                and later.stage = stated.stage
+        )
+
+),
+
+unioned as (
+
+    select * from stated
+    union all by name
+    select * from derived
+
+)
+
+select
+    {{ surrogate_key(['unioned.department_id', 'unioned.fiscal_year', 'unioned.stage', 'unioned.grain_code']) }}
+        as expenditure_id,
+    unioned.department_id,
+    unioned.fiscal_year,
+    unioned.stage,
+    unioned.functional_code,
+    coalesce(functional_items.level, unioned.printed_level) as level,
+    coalesce(functional_items.class_name, unioned.printed_class_name) as class_name,
+    coalesce(functional_items.kuan_name, unioned.printed_kuan_name) as kuan_name,
+    coalesce(functional_items.item_name, unioned.printed_item_name) as item_name,
+    unioned.printed_class_name,
+    unioned.printed_kuan_name,
+    unioned.printed_item_name,
+    unioned.mapping_method,
+    unioned.amount_yuan,
+    unioned.prior_year_amount_yuan,
+    unioned.change_yuan,
+    unioned.growth_pct,
+    unioned.share_pct,
+    unioned.budget_initial_yuan,
+    unioned.completion_pct,
+    unioned.basic_yuan,
+    unioned.project_yuan,
+    unioned.change_reason,
+    unioned.origin,
+    unioned.ulp_yuan,
+    unioned.is_derived,
+    unioned.document_id,
+    unioned.source_line,
+    unioned.source_page
+from unioned
+left join functional_items
+    on unioned.functional_code = functional_items.functional_code
+    and not functional_items.is_missing_member

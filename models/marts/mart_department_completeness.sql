@@ -1,0 +1,44 @@
+-- Departments ranked by how complete their latest disclosure is: the share of the required
+-- tables/sections of its doc_type present or declared empty (dim_document.completeness_score).
+with
+
+documents as (
+
+    select * from {{ ref('dim_document') }}
+    where is_primary
+
+),
+
+latest as (
+
+    select *
+    from documents
+    qualify row_number() over (
+        partition by department_id, doc_type
+        order by fiscal_year desc nulls last, loaded_at desc, document_id
+    ) = 1
+
+)
+
+select
+    {{ surrogate_key(['latest.department_id', 'latest.doc_type']) }} as department_completeness_id,
+    latest.department_id,
+    departments.department_name,
+    departments.province,
+    departments.prefecture,
+    departments.county,
+    latest.doc_type,
+    latest.fiscal_year,
+    latest.document_id,
+    latest.required_sections,
+    latest.required_present,
+    latest.required_declared_empty,
+    latest.required_missing,
+    latest.completeness_score,
+    latest.parse_warnings,
+    dense_rank() over (
+        partition by latest.doc_type
+        order by latest.completeness_score desc nulls last
+    ) as completeness_rank
+from latest
+inner join {{ ref('dim_department') }} as departments on latest.department_id = departments.department_id
