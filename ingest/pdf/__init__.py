@@ -1,24 +1,33 @@
-"""Reading PDFs with a text layer (placeholder: plain text per page, no tables yet)."""
+"""Reading PDFs with a text layer: lines for the narrative parsers, records from the tables.
+
+:func:`parse_pdf` is what :mod:`ingest.document` calls. It reads every page once with PDFium
+(:mod:`ingest.pdf.pages`), finds the 决算 / 预算 tables (:mod:`ingest.pdf.tables`), maps their rows
+to records (:mod:`ingest.pdf.final_account_tables`, :mod:`ingest.pdf.budget_tables`) and reports
+which required tables and sections the document has (:mod:`ingest.pdf.completeness`).
+"""
 
 from __future__ import annotations
 
-import io
-
+from ingest.pdf.budget_tables import parse_budget_tables
+from ingest.pdf.completeness import completeness_statuses
+from ingest.pdf.final_account_tables import parse_final_account_tables
+from ingest.pdf.pages import lines_of_pages, read_pages
+from ingest.pdf.tables import find_tables
 from ingest.records import Record
-from ingest.text import DocumentError, Line, split_lines
+from ingest.text import Line
+
+__all__ = ["parse_pdf"]
 
 
 def parse_pdf(data: bytes) -> tuple[list[Line], list[Record]]:
-    """Text lines of every page (numbered within the page, ``page`` set) and table records."""
-    import pdfplumber
+    """Text lines of every page (numbered within the page, ``page`` set) and table records.
 
-    lines: list[Line] = []
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page_no, page in enumerate(pdf.pages, start=1):
-                lines.extend(split_lines(page.extract_text() or "", page=page_no))
-    except Exception as exc:  # pdfminer raises many types for broken files
-        raise DocumentError(f"unreadable PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from None
-    if not any(line.text.strip() for line in lines):
-        raise DocumentError("PDF has no text layer (scanned images?): nothing to parse")
-    return lines, []
+    Raises :class:`~ingest.text.DocumentError` (one line) for a corrupt PDF or one without text.
+    """
+    pages = read_pages(data)
+    tables = find_tables(pages)
+    records: list[Record] = []
+    records.extend(parse_final_account_tables(tables))
+    records.extend(parse_budget_tables(tables))
+    records.extend(completeness_statuses(tables, pages))
+    return lines_of_pages(pages), records

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.numbers import parse_decimal
 from ingest.pdf.pages import Page, PageLine, Word
@@ -414,7 +415,10 @@ def _coded_anchor_words(words: list[Word]) -> bool:
     first = normalise(words[0].text)
     if CLASS_CODE_RE.match(first):
         return True
-    return bool(TOTAL_LABEL_RE.match(first.replace(" ", ""))) and any(_is_amount(w) for w in words[1:])
+    first = first.replace(" ", "")
+    if first in ("人员经费合计", "公用经费合计"):  # their figures may sit on the line above
+        return True
+    return bool(TOTAL_LABEL_RE.match(first)) and any(_is_amount(w) for w in words[1:])
 
 
 def _coded_page(
@@ -455,7 +459,7 @@ def _anchored_rows(side_lines, columns, side, is_anchor, build) -> list[TableRow
     if not anchors:
         return []
     baselines = [line.baseline for line, _ in anchors]
-    pitches = sorted(b - a for a, b in zip(baselines, baselines[1:], strict=False) if b > a)
+    pitches = sorted(b - a for a, b in pairwise(baselines) if b > a)
     pitch = pitches[len(pitches) // 2] if pitches else 20.0
     groups: list[list[tuple[PageLine, list[Word]]]] = [[anchor] for anchor in anchors]
     anchor_ids = {id(line) for line, _ in anchors}
