@@ -1,0 +1,83 @@
+"""Variants of final-account wording: punctuation width, separators, 元, wraps, missing sections."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from _final_account_helpers import item, metric, status, wan
+
+from ingest.final_accounts import parse_final_account
+from ingest.records import DocumentInfo, Metric
+from ingest.text import split_lines
+
+INFO = DocumentInfo(department_name="测试局", source_line=1)
+HEAD = "一、收入支出决算总体情况说明\n"
+
+
+def parse(text: str):
+    return parse_final_account(split_lines(text), INFO)
+
+
+def test_full_and_half_width_read_alike():
+    full = HEAD + "２０２２年度收入总计１，８５２．６２万元，其中：本年收入合计１，７１８．０２万元。\n"
+    half = HEAD + "2022年度收入总计1,852.62万元,其中:本年收入合计1,718.02万元。\n"
+    for text in (full, half):
+        records = parse(text)
+        assert metric(records, "income_total").value == wan("1852.62")
+        assert metric(records, "income_current_year").value == wan("1718.02")
+
+
+def test_without_thousands_separator():
+    records = parse(HEAD + "2022 年度收入总计 1852.62 万元。\n")
+    assert metric(records, "income_total").value == Decimal("18526200.00")
+
+
+def test_amount_in_yuan():
+    records = parse(HEAD + "2022年度收入总计18,526,200.00元，其中：本年收入合计17,180,200.00元。\n")
+    m = metric(records, "income_total")
+    assert (m.value, m.ulp) == (Decimal("18526200.00"), Decimal("0.01"))
+
+
+def test_wrapped_mid_number_with_page_number_and_caption():
+    text = HEAD + "2022 年度收入总计 1,852.\n\n12\n\n图 1：收、支决算总计变动情况\n62 万元，其中：本年收入合计\n1,718.02 万元。\n"
+    records = parse(text)
+    total = metric(records, "income_total")
+    assert (total.value, total.source_line) == (wan("1852.62"), 2)
+    assert metric(records, "income_current_year").source_line == 8
+    assert not [r for r in records if isinstance(r, Metric) and r.value == Decimal("120000.00")]
+
+
+def test_change_signs():
+    records = parse(HEAD + "2022年度收入总计100.00万元。收入总计与上年相比，减少20.00万元，下降16.67%，主要原因是：人员减少。\n")
+    m = metric(records, "income_total")
+    assert (m.change_value, m.growth_pct, m.reason) == (wan("-20.00"), Decimal("-16.67"), "人员减少")
+
+
+def test_figures_inside_a_reason_are_not_read():
+    text = HEAD + "2022年度收、支总计均为3198.03万元。主要原因是：一是2021年年初结转和结余为1811.59万元；二是机构改革。\n"
+    records = parse(text)
+    assert not [r for r in records if isinstance(r, Metric) and r.metric == "carryover_begin"]
+
+
+def test_missing_and_empty_sections_are_recorded():
+    text = HEAD + "2022年度收入总计100.00万元。\n八、政府性基金预算财政拨款收入支出决算情况说明\n本部门本年度无政府性基金预算财政拨款收入支出。\n"
+    records = parse(text)
+    assert status(records, "overview").status == "present"
+    assert status(records, "government_fund").status == "empty"
+    assert status(records, "three_public").status == "missing"
+    assert status(records, "procurement").status == "missing"
+
+
+def test_item_line_half_width_markers_and_wrap():
+    text = (
+        "五、一般公共预算财政拨款支出决算情况说明\n(三) 一般公共预算财政拨款支出决算具体情况\n"
+        "1.社会保障和就业支出(类)人力资源和社会保障管理\n事务(款)行政运行(项)年初预算为 619.87 万元，支出决\n"
+        "算为250.92 万元，完成年初预算40.48 %。\n"
+    )
+    run = item(parse(text), "行政运行")
+    assert (run.budget_initial_yuan, run.amount_yuan, run.completion_pct) == (wan("619.87"), wan("250.92"), Decimal("40.48"))
+    assert run.kuan_name == "人力资源和社会保障管理事务"
+
+
+def test_no_narrative_gives_no_records():
+    assert parse("这是一段与决算无关的文字。\n") == []
