@@ -1,0 +1,64 @@
+"""Building one Great Expectations suite over the reconciliation rows (``rec_reconciliation_checks``).
+
+Every rule gets one expectation, tagged ``meta={"rule_id": …}``: among that rule's rows the
+outcome is passed, not_applicable or insufficient_data — a ``failed`` row is a finding, listed
+by document and check in the Data Docs. Two structural expectations per suite keep the rows
+honest: outcomes come from the controlled set, and every compared row carries its tolerance.
+"""
+
+from __future__ import annotations
+
+import great_expectations as gx
+from great_expectations import expectations as gxe
+from great_expectations.expectations.metadata_types import FailureSeverity
+
+from expectations.rules import ACCEPTED_OUTCOMES, OUTCOMES, Rule
+
+# Columns that name a failed row in the validation result and the Data Docs.
+ROW_ID_COLUMNS = ["document_id", "check_key"]
+GX_SEVERITY = {"error": FailureSeverity.CRITICAL, "warning": FailureSeverity.WARNING}
+
+
+def _rules_condition(rules: tuple[Rule, ...]) -> str:
+    ids = ", ".join(f'"{rule.rule_id}"' for rule in rules)
+    return f"rule_id in [{ids}]"
+
+
+def rule_expectation(rule: Rule) -> gxe.Expectation:
+    """The expectation that asserts one rule: none of its rows failed."""
+    return gxe.ExpectColumnValuesToBeInSet(
+        column="outcome",
+        value_set=list(ACCEPTED_OUTCOMES),
+        row_condition=f'rule_id=="{rule.rule_id}"',
+        condition_parser="pandas",
+        description=f"{rule.rule_id} ({rule.severity}): {rule.title} — no check of the rule failed",
+        severity=GX_SEVERITY[rule.severity],
+        meta={"rule_id": rule.rule_id, "severity": rule.severity, "rule": rule.title},
+    )
+
+
+def build_suite(name: str, rules: tuple[Rule, ...]) -> gx.ExpectationSuite:
+    """A suite of one expectation per rule plus the structural expectations over those rules' rows."""
+    suite = gx.ExpectationSuite(name=name, meta={"rule_ids": [rule.rule_id for rule in rules]})
+    for rule in rules:
+        suite.add_expectation(rule_expectation(rule))
+    suite.add_expectation(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="outcome",
+            value_set=list(OUTCOMES),
+            row_condition=_rules_condition(rules),
+            condition_parser="pandas",
+            description="every outcome is passed, failed, not_applicable or insufficient_data",
+            meta={"rule_id": "*"},
+        )
+    )
+    suite.add_expectation(
+        gxe.ExpectColumnValuesToNotBeNull(
+            column="tolerance",
+            row_condition=_rules_condition(rules) + ' and outcome in ["passed", "failed"]',
+            condition_parser="pandas",
+            description="every compared check carries the tolerance derived from its figures' printed precision",
+            meta={"rule_id": "*"},
+        )
+    )
+    return suite

@@ -1,0 +1,65 @@
+"""Plain-text rendering of a reconciliation report with rich tables (for ``juesuan validate``)."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from expectations.runner import Failure, ReconciliationReport
+
+WAN = Decimal(10000)
+TABLE_WIDTH = 160
+
+
+def format_amount(value: Decimal | None, unit: str | None) -> str:
+    """A figure as the documents print it: 元 amounts in 万元, percentages with %, scores bare."""
+    if value is None:
+        return "—"
+    if unit == "yuan":
+        return f"{value / WAN:,.4f}".rstrip("0").rstrip(".") + " 万元"
+    if unit == "percent":
+        return f"{value:.4f}".rstrip("0").rstrip(".") + "%"
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def _failure_row(failure: Failure) -> list[str]:
+    return [
+        failure.document,
+        f"{failure.rule_id} ({failure.severity})",
+        failure.check_key,
+        format_amount(failure.actual, failure.unit),
+        format_amount(failure.expected, failure.unit),
+        format_amount(failure.difference, failure.unit),
+        format_amount(failure.tolerance, failure.unit),
+    ]
+
+
+def format_report(report: ReconciliationReport) -> str:
+    """Rules table, then failures table, then the threshold line."""
+    console = Console(file=io.StringIO(), record=True, width=TABLE_WIDTH, force_terminal=False, color_system=None)
+    rules = Table(title=f"Reconciliation run {report.run_id}: {report.documents} documents")
+    for header in ("rule", "severity", "checks", "documents checked", "passed", "failed", "not applicable",
+                   "insufficient data"):
+        rules.add_column(header, justify="left" if header in ("rule", "severity") else "right")
+    for rule in report.rules:
+        rules.add_row(rule.rule_id, rule.severity, str(rule.checks), str(rule.documents_checked), str(rule.passed),
+                      str(rule.failed), str(rule.not_applicable), str(rule.insufficient_data))
+    console.print(rules)
+    if report.failures:
+        failures = Table(title=f"{len(report.failures)} failed checks (stated vs implied by the other figures)")
+        for header in ("document", "rule", "check", "stated", "implied", "difference", "tolerance"):
+            failures.add_column(header, overflow="fold")
+        for failure in report.failures:
+            failures.add_row(*_failure_row(failure))
+        console.print(failures)
+    else:
+        console.print("No check failed.")
+    console.print(report.threshold_message())
+    if report.data_docs_index is not None:
+        console.print(f"Data Docs: {report.data_docs_index}")
+    return console.export_text()

@@ -1,0 +1,349 @@
+"""Running the reconciliation suites on a built warehouse and recording what they found.
+
+:func:`run_reconciliation` reads ``rec_reconciliation_checks`` (built by dbt from the staging
+models) from DuckDB as a pandas DataFrame, validates it with one Great Expectations suite per
+area in an ephemeral context, appends every row to ``audit.reconciliation_results`` with the
+run id, builds the Data Docs HTML, and returns a :class:`ReconciliationReport`.
+
+A failed check is a finding about a document, not an error of the run: the run fails only
+when the failures at or above ``fail_on`` severity exceed ``max_failures``
+(:attr:`ReconciliationReport.exceeds_threshold`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from expectations import (
+    basic_expenditure,
+    functional_breakdown,
+    performance,
+    procurement,
+    summary_balances,
+    three_public,
+)
+from expectations._suite import ROW_ID_COLUMNS
+from expectations.rules import RULES, SEVERITIES
+
+CHECKS_TABLE = "rec_reconciliation_checks"
+RESULTS_TABLE = "audit.reconciliation_results"
+DATA_DOCS_SITE = "reconciliation"
+SUITE_BUILDERS = (summary_balances, functional_breakdown, basic_expenditure, three_public, procurement, performance)
+FAIL_ON_LEVELS = ("error", "warning", "none")
+NUMERIC_COLUMNS = ("expected", "actual", "difference", "tolerance")
+WAN = Decimal(10000)
+
+RESULTS_DDL = f"""
+create schema if not exists audit;
+create table if not exists {RESULTS_TABLE} (
+    run_id varchar not null,
+    document_id varchar not null,
+    rule_id varchar not null,
+    check_key varchar not null,
+    description varchar,
+    expected decimal(24, 6),
+    actual decimal(24, 6),
+    difference decimal(24, 6),
+    tolerance decimal(24, 6),
+    unit varchar,                     -- yuan / percent / score
+    passed boolean,                   -- null when not_applicable or insufficient_data
+    outcome varchar not null,         -- passed / failed / not_applicable / insufficient_data
+    severity varchar not null,        -- error / warning
+    source_lines varchar,
+    checked_at timestamp not null
+);
+"""
+
+
+class ReconciliationError(RuntimeError):
+    """The reconciliation could not run (no warehouse, no checks table); the message is one line."""
+
+
+@dataclass(frozen=True)
+class RuleSummary:
+    """One rule over every document: how many documents it checked and what it found."""
+
+    rule_id: str
+    title: str
+    severity: str
+    checks: int
+    documents_checked: int  # documents with at least one compared check
+    passed: int  # documents whose every compared check passed
+    failed: int
+    not_applicable: int
+    insufficient_data: int
+    suite_success: bool | None = None  # what Great Expectations said of the rule's expectation
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failed check: the document, both sides and their difference."""
+
+    document_id: str
+    document: str
+    rule_id: str
+    severity: str
+    check_key: str
+    description: str
+    expected: Decimal | None
+    actual: Decimal | None
+    difference: Decimal | None
+    tolerance: Decimal | None
+    unit: str | None
+    source_lines: str | None
+
+
+@dataclass
+class ReconciliationReport:
+    """What one reconciliation run found, per rule and per failed check."""
+
+    run_id: str
+    rules: list[RuleSummary]
+    failures: list[Failure]
+    documents: int
+    fail_on: str = "error"
+    max_failures: int = 0
+    suite_success: dict[str, bool] = field(default_factory=dict)
+    data_docs_index: Path | None = None
+
+    @property
+    def error_failures(self) -> int:
+        return sum(1 for f in self.failures if f.severity == "error")
+
+    @property
+    def warning_failures(self) -> int:
+        return sum(1 for f in self.failures if f.severity == "warning")
+
+    @property
+    def counted_failures(self) -> int:
+        """Failures at or above the ``fail_on`` severity."""
+        if self.fail_on == "none":
+            return 0
+        levels = SEVERITIES[: SEVERITIES.index(self.fail_on) + 1]
+        return sum(1 for f in self.failures if f.severity in levels)
+
+    @property
+    def exceeds_threshold(self) -> bool:
+        """True when the run should fail: more counted failures than ``max_failures``."""
+        return self.counted_failures > self.max_failures
+
+    def threshold_message(self) -> str:
+        """One line saying whether the findings exceed the threshold."""
+        return (
+            f"{self.counted_failures} failed check(s) of severity ≥ {self.fail_on} "
+            f"({'exceeds' if self.exceeds_threshold else 'within'} the threshold of {self.max_failures})"
+        )
+
+    def format_table(self) -> str:
+        """The summary per rule, then every failure with both sides and the difference (plain text)."""
+        from expectations.report_format import format_report
+
+        return format_report(self)
+
+
+def _checks_schema(con: duckdb.DuckDBPyConnection) -> str:
+    row = con.execute(
+        "select table_schema from information_schema.tables where table_name = ? order by table_schema limit 1",
+        [CHECKS_TABLE],
+    ).fetchone()
+    if row is None:
+        raise ReconciliationError(f"no {CHECKS_TABLE} table: build the warehouse (dbt build) before validating")
+    return str(row[0])
+
+
+def _read_checks(con: duckdb.DuckDBPyConnection, schema: str) -> pd.DataFrame:
+    has_documents = con.execute(
+        "select count(*) from information_schema.tables where table_schema = 'raw' and table_name = 'documents'"
+    ).fetchone()[0]
+    name = "coalesce(d.file_name, c.document_id)" if has_documents else "c.document_id"
+    join = "left join raw.documents as d on c.document_id = d.document_id" if has_documents else ""
+    return con.execute(
+        f"select c.*, {name} as document from {schema}.{CHECKS_TABLE} as c {join} "
+        "order by c.document_id, c.rule_id, c.check_key"
+    ).df()
+
+
+def _record_results(con: duckdb.DuckDBPyConnection, schema: str, run_id: str, checked_at: dt.datetime) -> None:
+    con.execute(RESULTS_DDL)
+    con.execute("begin transaction")
+    try:
+        con.execute(f"delete from {RESULTS_TABLE} where run_id = ?", [run_id])
+        con.execute(
+            f"""
+            insert into {RESULTS_TABLE}
+            select ?, document_id, rule_id, check_key, description, expected, actual, difference, tolerance, unit,
+                   case outcome when 'passed' then true when 'failed' then false end,
+                   outcome, severity, source_lines, ?
+            from {schema}.{CHECKS_TABLE}
+            """,
+            [run_id, checked_at],
+        )
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def _validate(frame: pd.DataFrame, run_id: str, data_docs_dir: Path | None) -> tuple[dict[str, bool], dict[str, bool]]:
+    """Run every suite on ``frame``; return success per suite and per rule (from the expectations' meta)."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    sites = {}
+    if data_docs_dir is not None:
+        sites[DATA_DOCS_SITE] = {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(data_docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        }
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        analytics_enabled=False,
+        progress_bars=ProgressBarsConfig(globally=False),
+        data_docs_sites=sites,
+    )
+    context = gx.get_context(mode="ephemeral", project_config=config)
+    asset = context.data_sources.add_pandas("warehouse").add_dataframe_asset(CHECKS_TABLE)
+    batch = asset.add_batch_definition_whole_dataframe("all documents")
+    definitions = []
+    for module in SUITE_BUILDERS:
+        suite = context.suites.add(module.build())
+        definitions.append(
+            context.validation_definitions.add(gx.ValidationDefinition(name=suite.name, data=batch, suite=suite))
+        )
+    # No UpdateDataDocsAction: it rebuilds the whole site after every suite; one build at the end.
+    checkpoint = context.checkpoints.add(
+        gx.Checkpoint(
+            name="reconciliation",
+            validation_definitions=definitions,
+            result_format={
+                "result_format": "SUMMARY",
+                "unexpected_index_column_names": ROW_ID_COLUMNS,
+                "partial_unexpected_count": 20,
+            },
+        )
+    )
+    result = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=gx.RunIdentifier(run_name=run_id))
+    suite_success: dict[str, bool] = {}
+    rule_success: dict[str, bool] = {}
+    for validation in result.run_results.values():
+        suite_success[validation.suite_name] = bool(validation.success)
+        for expectation_result in validation.results:
+            rule_id = (expectation_result.expectation_config.meta or {}).get("rule_id")
+            if rule_id and rule_id != "*":
+                rule_success[rule_id] = bool(expectation_result.success)
+    if sites:
+        context.build_data_docs(site_names=[DATA_DOCS_SITE])
+    return suite_success, rule_success
+
+
+def _document_outcome(outcomes: set[str]) -> str:
+    for outcome in ("failed", "passed", "insufficient_data"):
+        if outcome in outcomes:
+            return outcome
+    return "not_applicable"
+
+
+def _summaries(frame: pd.DataFrame, rule_success: dict[str, bool]) -> list[RuleSummary]:
+    per_document = frame.groupby(["rule_id", "document_id"])["outcome"].agg(lambda s: _document_outcome(set(s)))
+    summaries = []
+    for rule in RULES:
+        outcomes = per_document.loc[rule.rule_id] if rule.rule_id in per_document.index.get_level_values(0) else None
+        counts = outcomes.value_counts().to_dict() if outcomes is not None else {}
+        summaries.append(
+            RuleSummary(
+                rule_id=rule.rule_id,
+                title=rule.title,
+                severity=rule.severity,
+                checks=int(((frame["rule_id"] == rule.rule_id) & (frame["check_key"] != "*")).sum()),
+                documents_checked=int(counts.get("passed", 0) + counts.get("failed", 0)),
+                passed=int(counts.get("passed", 0)),
+                failed=int(counts.get("failed", 0)),
+                not_applicable=int(counts.get("not_applicable", 0)),
+                insufficient_data=int(counts.get("insufficient_data", 0)),
+                suite_success=rule_success.get(rule.rule_id),
+            )
+        )
+    return summaries
+
+
+def _decimal(value: object) -> Decimal | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def _failures(frame: pd.DataFrame) -> list[Failure]:
+    failed = frame[frame["outcome"] == "failed"]
+    return [
+        Failure(
+            document_id=row.document_id,
+            document=row.document,
+            rule_id=row.rule_id,
+            severity=row.severity,
+            check_key=row.check_key,
+            description=row.description,
+            expected=_decimal(row.expected),
+            actual=_decimal(row.actual),
+            difference=_decimal(row.difference),
+            tolerance=_decimal(row.tolerance),
+            unit=row.unit,
+            source_lines=row.source_lines,
+        )
+        for row in failed.itertuples(index=False)
+    ]
+
+
+def run_reconciliation(
+    db_path: Path,
+    run_id: str,
+    *,
+    data_docs_dir: Path | None = None,
+    build_data_docs: bool = True,
+    fail_on: str = "error",
+    max_failures: int = 0,
+) -> ReconciliationReport:
+    """Validate the reconciliation rows of ``db_path`` and record them under ``run_id``.
+
+    ``data_docs_dir`` defaults to ``<db dir>/data_docs/`` (``build_data_docs=False`` skips them).
+    ``fail_on`` (``error``/``warning``/``none``) and ``max_failures`` set when the report says the
+    run should fail; the findings themselves never raise. Raises :class:`ReconciliationError`
+    with a one-line reason when the warehouse has no reconciliation rows to validate.
+    """
+    if fail_on not in FAIL_ON_LEVELS:
+        raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON_LEVELS)}, not {fail_on!r}")
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise ReconciliationError(f"no warehouse at {db_path}: run `juesuan refresh` first")
+    docs_dir = (data_docs_dir or db_path.resolve().parent / "data_docs") if build_data_docs else None
+    checked_at = dt.datetime.now()
+    with duckdb.connect(str(db_path)) as con:
+        schema = _checks_schema(con)
+        frame = _read_checks(con, schema)
+        _record_results(con, schema, run_id, checked_at)
+    gx_frame = frame.copy()
+    for column in NUMERIC_COLUMNS:
+        gx_frame[column] = pd.to_numeric(gx_frame[column].astype("object"), errors="coerce").astype("float64")
+    suite_success, rule_success = _validate(gx_frame, run_id, docs_dir)
+    return ReconciliationReport(
+        run_id=run_id,
+        rules=_summaries(frame, rule_success),
+        failures=_failures(frame),
+        documents=int(frame["document_id"].nunique()),
+        fail_on=fail_on,
+        max_failures=max_failures,
+        suite_success=suite_success,
+        data_docs_index=(docs_dir / "index.html") if docs_dir is not None else None,
+    )

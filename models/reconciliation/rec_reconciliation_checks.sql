@@ -1,0 +1,93 @@
+{#-
+    Every reconciliation check of every document: one row per document × rule × checked instance
+    (check_key names what was compared). A rule with no instance in a document gets one
+    `not_applicable` row (check_key '*'), so each document × rule is accounted for.
+    expected: what the other figures imply; actual: the figure the document states;
+    difference = actual − expected; tolerance: derived from the printed precision of every
+    figure involved. The Great Expectations suites (expectations/) assert on these rows.
+-#}
+
+with
+
+checks as (
+
+    select * from {{ ref('rec_summary_balances') }}
+    union all by name
+    select * from {{ ref('rec_shares') }}
+    union all by name
+    select * from {{ ref('rec_functional_breakdown') }}
+    union all by name
+    select * from {{ ref('rec_basic_expenditure') }}
+    union all by name
+    select * from {{ ref('rec_three_public') }}
+    union all by name
+    select * from {{ ref('rec_growth') }}
+    union all by name
+    select * from {{ ref('rec_project_performance') }}
+    union all by name
+    select * from {{ ref('rec_procurement') }}
+    union all by name
+    select * from {{ ref('rec_repeated_figures') }}
+    union all by name
+    select * from {{ ref('rec_target_tasks') }}
+
+),
+
+rules as (
+
+    select * from {{ ref('rec_rule_catalog') }}
+
+),
+
+documents as (
+
+    select document_id from {{ ref('stg_disclosures__documents') }}
+
+),
+
+missing_rules as (
+
+    select
+        d.document_id,
+        r.rule_id,
+        '*' as check_key,
+        r.title || ' — the document states no such figures' as description,
+        cast(null as double) as expected,
+        cast(null as double) as actual,
+        cast(null as double) as difference,
+        cast(null as double) as tolerance,
+        cast(null as varchar) as unit,
+        'not_applicable' as outcome,
+        cast(null as varchar) as source_lines
+    from documents as d
+    cross join rules as r
+    anti join checks as c
+        on d.document_id = c.document_id and r.rule_id = c.rule_id
+
+),
+
+all_checks as (
+
+    select * from checks
+    union all by name
+    select * from missing_rules
+
+)
+
+select
+    c.document_id,
+    c.rule_id,
+    r.rule_family,
+    c.check_key,
+    c.description,
+    cast(c.expected as decimal(24, 6)) as expected,
+    cast(c.actual as decimal(24, 6)) as actual,
+    cast(c.difference as decimal(24, 6)) as difference,
+    cast(c.tolerance as decimal(24, 6)) as tolerance,
+    c.unit,
+    c.outcome,
+    r.severity,
+    c.source_lines
+from all_checks as c
+inner join rules as r on c.rule_id = r.rule_id
+inner join documents as d on c.document_id = d.document_id
