@@ -36,7 +36,7 @@ def main() -> None:
     seconds = time.perf_counter() - start
     parsed = len(docs) * args.repeat
     print(
-        f"{parsed} documents ({size * args.repeat / 1e6:.2f} MB, {records} records, {failed} rejected) in {seconds:.2f} s: "
+        f"{parsed} documents ({size * args.repeat / 1e6:.2f} MB, {records} records, {failed} rejected) in {seconds:.2f} s: "  # noqa: E501
         f"{size * args.repeat / 1e6 / seconds:.2f} MB/s, {parsed / seconds:.1f} docs/s"
     )
 

@@ -29,10 +29,10 @@ from ingest.text import Line
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
 PROVINCES = (
-    "新疆维吾尔自治区", "广西壮族自治区", "宁夏回族自治区", "西藏自治区", "内蒙古自治区", "北京市", "天津市", "上海市", "重庆市",
+    "新疆维吾尔自治区", "广西壮族自治区", "宁夏回族自治区", "西藏自治区", "内蒙古自治区", "北京市", "天津市", "上海市", "重庆市",  # noqa: E501
     "新疆", "广西", "宁夏", "西藏", "内蒙古", "北京", "天津", "上海", "重庆",
     "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
-    "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
+    "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",  # noqa: E501
 )
 PROVINCE_RE = "|".join(sorted(PROVINCES, key=len, reverse=True))
 CJK = r"[\u4e00-\u9fff]"
@@ -46,7 +46,7 @@ AGENCY_SUFFIX = r"(?:委员会|办公室|办事处|管理局|局|厅|委|中心|
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}")
 # Words a name match may start with that are not part of the name.
-NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+")
+NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
@@ -55,6 +55,18 @@ ADMIN_BY_SUFFIX = (("区", "district"), ("县", "county"), ("旗", "county"), ("
 # Layout thresholds.
 MIN_TABLE_ROWS = 5
 SHORT_LINE_CHARS = 32
+
+
+class _Normalised(Line):
+    """A :class:`Line` whose normalised text is computed once."""
+
+    def __init__(self, line: Line) -> None:
+        super().__init__(number=line.number, text=line.text, page=line.page)
+        object.__setattr__(self, "_norm", Line.norm.fget(line))  # type: ignore[attr-defined]
+
+    @property
+    def norm(self) -> str:
+        return self._norm  # type: ignore[attr-defined]
 
 
 def _title(lines: list[Line]) -> str:
@@ -214,6 +226,7 @@ def sector_of(name: str) -> str | None:
 
 def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False) -> DocumentInfo:
     """Detect department, region, year, document type, layout and scope from the text."""
+    lines = [_Normalised(line) for line in lines]  # NFKC once per line, not once per detector
     title = _title(lines)
     name, line_number = detect_department(lines)
     sector = sector_of(name) if name else None

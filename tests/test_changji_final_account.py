@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from ingest.document import parse_path
 from _final_account_helpers import economic, item, items, metric, status, wan
 from conftest import CHANGJI
+
+from ingest.document import parse_path
 
 
 @pytest.fixture(scope="module")

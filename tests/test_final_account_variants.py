@@ -39,7 +39,7 @@ def test_amount_in_yuan():
 
 
 def test_wrapped_mid_number_with_page_number_and_caption():
-    text = HEAD + "2022 年度收入总计 1,852.\n\n12\n\n图 1：收、支决算总计变动情况\n62 万元，其中：本年收入合计\n1,718.02 万元。\n"
+    text = HEAD + "2022 年度收入总计 1,852.\n\n12\n\n图 1：收、支决算总计变动情况\n62 万元，其中：本年收入合计\n1,718.02 万元。\n"  # noqa: E501
     records = parse(text)
     total = metric(records, "income_total")
     assert (total.value, total.source_line) == (wan("1852.62"), 2)
@@ -48,19 +48,19 @@ def test_wrapped_mid_number_with_page_number_and_caption():
 
 
 def test_change_signs():
-    records = parse(HEAD + "2022年度收入总计100.00万元。收入总计与上年相比，减少20.00万元，下降16.67%，主要原因是：人员减少。\n")
+    records = parse(HEAD + "2022年度收入总计100.00万元。收入总计与上年相比，减少20.00万元，下降16.67%，主要原因是：人员减少。\n")  # noqa: E501
     m = metric(records, "income_total")
     assert (m.change_value, m.growth_pct, m.reason) == (wan("-20.00"), Decimal("-16.67"), "人员减少")
 
 
 def test_figures_inside_a_reason_are_not_read():
-    text = HEAD + "2022年度收、支总计均为3198.03万元。主要原因是：一是2021年年初结转和结余为1811.59万元；二是机构改革。\n"
+    text = HEAD + "2022年度收、支总计均为3198.03万元。主要原因是：一是2021年年初结转和结余为1811.59万元；二是机构改革。\n"  # noqa: E501
     records = parse(text)
     assert not [r for r in records if isinstance(r, Metric) and r.metric == "carryover_begin"]
 
 
 def test_missing_and_empty_sections_are_recorded():
-    text = HEAD + "2022年度收入总计100.00万元。\n八、政府性基金预算财政拨款收入支出决算情况说明\n本部门本年度无政府性基金预算财政拨款收入支出。\n"
+    text = HEAD + "2022年度收入总计100.00万元。\n八、政府性基金预算财政拨款收入支出决算情况说明\n本部门本年度无政府性基金预算财政拨款收入支出。\n"  # noqa: E501
     records = parse(text)
     assert status(records, "overview").status == "present"
     assert status(records, "government_fund").status == "empty"
@@ -75,7 +75,7 @@ def test_item_line_half_width_markers_and_wrap():
         "算为250.92 万元，完成年初预算40.48 %。\n"
     )
     run = item(parse(text), "行政运行")
-    assert (run.budget_initial_yuan, run.amount_yuan, run.completion_pct) == (wan("619.87"), wan("250.92"), Decimal("40.48"))
+    assert (run.budget_initial_yuan, run.amount_yuan, run.completion_pct) == (wan("619.87"), wan("250.92"), Decimal("40.48"))  # noqa: E501
     assert run.kuan_name == "人力资源和社会保障管理事务"
 
 

@@ -15,7 +15,7 @@ def ident(text: str, **kwargs):
 
 def test_bazhou_is_a_performance_target_table():
     info = parse_identity(split_lines(BAZHOU.read_text(encoding="utf-8")), source_name=BAZHOU.name)
-    assert (info.department_name, info.doc_type, info.fiscal_year) == ("新疆巴州人力资源和社会保障局", "performance_target", 2022)
+    assert (info.department_name, info.doc_type, info.fiscal_year) == ("新疆巴州人力资源和社会保障局", "performance_target", 2022)  # noqa: E501
     assert (info.province, info.prefecture, info.admin_level) == ("新疆", "巴州", "prefecture")
 
 
@@ -62,4 +62,4 @@ def test_pdf_first_page():
     with pdfplumber.open(path) as pdf:
         lines = split_lines(pdf.pages[0].extract_text() or "", page=1)
     info = parse_identity(lines, source_name=path.name, is_pdf=True)
-    assert (info.department_name, info.fiscal_year, info.doc_type) == ("上海市普陀区人民政府万里街道办事处", 2025, "budget")
+    assert (info.department_name, info.fiscal_year, info.doc_type) == ("上海市普陀区人民政府万里街道办事处", 2025, "budget")  # noqa: E501

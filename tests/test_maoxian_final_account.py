@@ -65,7 +65,7 @@ def test_money_figures(records, key, wan_value, line):
 def test_shares_and_changes(records):
     assert metric(records, "expenditure_basic").share_pct == Decimal("56.57")
     vehicle = metric(records, "three_public_vehicle")
-    assert (vehicle.share_pct, vehicle.change_value, vehicle.growth_pct) == (Decimal("93.43"), wan("-3.01"), Decimal("-49.02"))
+    assert (vehicle.share_pct, vehicle.change_value, vehicle.growth_pct) == (Decimal("93.43"), wan("-3.01"), Decimal("-49.02"))  # noqa: E501
     assert metric(records, "three_public_reception").change_value == wan("-0.99")
     operation = metric(records, "operation_expense")
     assert (operation.change_value, operation.growth_pct) == (wan("-3.5"), Decimal("-21.65"))

@@ -22,7 +22,7 @@ SPECS = (
 )
 GROUPS = (("personnel_expense", "人员经费"), ("public_expense", "公用经费"))
 # "人员经费 1947.53 万元，主要包括：" … up to the end of the list (。) or the next group.
-LIST_RE = re.compile(r"(?P<group>人员经费|(?:日常)?公用经费)\s*(?P<num>" + NUM + r")\s*" + MONEY_UNIT + r"\s*,?\s*(?:主要)?包括\s*:?")
+LIST_RE = re.compile(r"(?P<group>人员经费|(?:日常)?公用经费)\s*(?P<num>" + NUM + r")\s*" + MONEY_UNIT + r"\s*,?\s*(?:主要)?包括\s*:?")  # noqa: E501
 ITEM_RE = re.compile(r"(?P<name>[\u4e00-\u9fff()\s]+?)\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 
 

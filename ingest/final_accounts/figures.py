@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from ingest.final_accounts.sections import Block
 from ingest.numbers import parse_decimal, parse_percent, to_amount
@@ -32,7 +33,7 @@ FILLER = r"\s*(?:[:,]\s*)?(?:均为|各为|合计为|共计|为|是|达)?\s*"
 LABEL_TAIL = r"(?:\s*支出)?(?:\s*决算数?)?"
 # A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数.
 VS_PRIOR = r"(?:比|与)\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
-CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")
+CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")  # noqa: E501
 GROWTH_RE = re.compile(r"^\s*[,]?\s*(?:[^\d。;%]{0,4}?)(?P<dir>增长|下降|增加|减少)\s*(?P<num>" + NUM + r")\s*%")
 SHARE_RE = re.compile(r"占(?P<base>[^\d。;%]{0,16}?)(?P<num>" + NUM + r")\s*%")
 COMPLETION_RE = re.compile(r"完成(?:年初|全年)?预(?:算)?(?:数)?的?\s*(?P<num>" + NUM + r")\s*%")
@@ -119,6 +120,34 @@ def share_base_of(words: str, default: str | None) -> str | None:
     return default
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    figure: re.Pattern[str]
+    budget: re.Pattern[str]
+    subject_first: re.Pattern[str]
+    prior_first: re.Pattern[str]
+
+
+@cache
+def _patterns(s: FigureSpec) -> _Patterns:
+    """The regexes of one spec, compiled once per process."""
+    label = r"(?P<label>" + s.label + r")"
+    money = r"(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
+    change = r"(?:各|均)?(?P<dir>增加|减少)\s*" + money
+    return _Patterns(
+        figure=re.compile(label + (LABEL_TAIL if s.tail else "") + FILLER + money),
+        budget=re.compile(
+            label + r"(?:\s*支出)?\s*(?P<kind>年初|全年)?预算数?\s*为?\s*(?P<bnum>" + NUM + r")\s*(?P<bunit>"
+            + MONEY_UNIT + r")\s*[,;]?\s*(?:支出)?决算数?\s*为?\s*" + money
+        ),
+        subject_first=re.compile(label + LABEL_TAIL + r"\s*" + VS_PRIOR + r"\s*,?\s*" + change),
+        prior_first=re.compile(
+            VS_PRIOR + r"\s*,?\s*" + label + r"\s*(?:(?P<pnum>" + NUM + r")\s*(?P<punit>" + MONEY_UNIT + r"))?\s*"
+            + change
+        ),
+    )
+
+
 @dataclass
 class _Found:
     metric: Metric
@@ -129,10 +158,7 @@ class _Found:
 def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage: str = "final") -> list[Metric]:
     """Every figure of ``specs`` stated in ``blocks`` as :class:`Metric` records (see module doc)."""
     found: list[_Found] = []
-    compiled = [
-        (s, re.compile(r"(?P<label>" + s.label + r")" + (LABEL_TAIL if s.tail else "") + FILLER + r"(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"))
-        for s in specs
-    ]
+    compiled = [(s, _patterns(s).figure) for s in specs]
     for block in blocks:
         text = block.text
         reasons = reason_spans(text)
@@ -210,10 +236,7 @@ def _budget_statements(block: Block, compiled, reasons, found: list[_Found], sta
     """``LABEL 年初预算(数)为 X 万元，(支出)决算(数)为 Y 万元，完成预算的 Z% / 预决算差异率 Z%``."""
     text = block.text
     for s, _ in compiled:
-        pattern = re.compile(
-            r"(?P<label>" + s.label + r")" + r"(?:\s*支出)?\s*(?P<kind>年初|全年)?预算数?\s*为?\s*(?P<bnum>" + NUM + r")\s*(?P<bunit>"
-            + MONEY_UNIT + r")\s*[,;]?\s*(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
-        )
+        pattern = _patterns(s).budget
         for m in pattern.finditer(text):
             if inside(reasons, m.start("num")):
                 continue
@@ -238,13 +261,7 @@ def _prior_statements(block: Block, specs: Sequence[FigureSpec], reasons, found:
     """``LABEL与上年相比，减少 X 万元，下降 Y%`` and ``与2021年相比，LABEL 534.72万元增加5.53万元``."""
     text = block.text
     for s in specs:
-        subject_first = re.compile(
-            r"(?P<label>" + s.label + r")" + LABEL_TAIL + r"\s*" + VS_PRIOR + r"\s*,?\s*(?:各|均)?(?P<dir>增加|减少)\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
-        )
-        prior_first = re.compile(
-            VS_PRIOR + r"\s*,?\s*(?P<label>" + s.label + r")\s*(?:(?P<pnum>" + NUM + r")\s*(?P<punit>" + MONEY_UNIT + r"))?\s*(?:各|均)?(?P<dir>增加|减少)\s*(?P<num>"
-            + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
-        )
+        subject_first, prior_first = _patterns(s).subject_first, _patterns(s).prior_first
         for pattern in (subject_first, prior_first):
             for m in pattern.finditer(text):
                 if inside(reasons, m.start()):
@@ -258,7 +275,7 @@ def _prior_statements(block: Block, specs: Sequence[FigureSpec], reasons, found:
                     changes["prior_year_value"] = prior.yuan if prior else None
                 growth = GROWTH_RE.match(text[m.end() :])
                 if growth:
-                    changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))
+                    changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))  # noqa: E501
                 end = m.end() + (growth.end() if growth else 0)
                 sentence_end = text.find("。", end)
                 reason = reason_in(text, end, sentence_end if sentence_end != -1 else len(text))

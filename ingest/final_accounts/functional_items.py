@@ -30,14 +30,14 @@ from ingest.records import FunctionalItem
 
 SECTIONS = ("general_budget",)
 NAME = r"[\u4e00-\u9fff/、]+?"
-# A 类 with amount and share: "1. 一般公共服务支出(类)2.16 万元,占 0.13%" / "社会保障和就业(类)支出 2995.46 万元，占 100 %".
+# A 类 with amount and share: "1. 一般公共服务支出(类)2.16 万元,占 0.13%" / "社会保障和就业(类)支出 2995.46 万元，占 100 %".  # noqa: E501
 CLASS_SHARE_RE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]+)\s*\(类\)\s*(?P<tail>支出)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")\s*,?\s*占\s*(?P<share>"
+    r"(?P<name>[\u4e00-\u9fff]+)\s*\(类\)\s*(?P<tail>支出)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")\s*,?\s*占\s*(?P<share>"  # noqa: E501
     + NUM + r")\s*%"
 )
 # A 项 line at the start of a paragraph (after its number).
 ITEM_PATH_RE = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.、]\s*)?(?P<cls>" + NAME + r")\s*\(类\)\s*(?P<kuan>" + NAME + r")\s*\(款\)\s*(?P<item>" + NAME + r")\s*\(项\)"
+    r"^\s*(?:\d{1,2}\s*[.、]\s*)?(?P<cls>" + NAME + r")\s*\(类\)\s*(?P<kuan>" + NAME + r")\s*\(款\)\s*(?P<item>" + NAME + r")\s*\(项\)"  # noqa: E501
 )
 AMOUNT_RE = re.compile(r"(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 BUDGET_RE = re.compile(r"年初预算(?:数)?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
@@ -123,7 +123,7 @@ def parse_functional_items(narrative: Narrative) -> list[FunctionalItem]:
     items: list[FunctionalItem] = []
     for i, block in enumerate(blocks):
         item = parse_item(block)
-        if item is not None and item.amount_yuan is None and i + 1 < len(blocks) and not ITEM_PATH_RE.match(blocks[i + 1].text):
+        if item is not None and item.amount_yuan is None and i + 1 < len(blocks) and not ITEM_PATH_RE.match(blocks[i + 1].text):  # noqa: E501
             # "…(项)。" closed the paragraph; its figures follow in the next one (Zengdu).
             joined = Block(block.index, merged(block.paragraph, blocks[i + 1].paragraph), block.section, True)
             item = parse_item(joined)

@@ -17,7 +17,7 @@ from ingest.records import Metric
 
 OPERATION_SPECS = (spec("operation_expense", r"机关运行经费"),)
 PROCUREMENT_SPECS = (
-    spec("procurement_total", r"政府采购支出总额|(?<!设备)(?<!设施)(?<!货物)(?<!工程)(?<!服务)采购支出(?:总额)?", tail=False),
+    spec("procurement_total", r"政府采购支出总额|(?<!设备)(?<!设施)(?<!货物)(?<!工程)(?<!服务)采购支出(?:总额)?", tail=False),  # noqa: E501
     spec("procurement_goods", r"政府采购货物支出|货物采购支出", "procurement_total", tail=False),
     spec("procurement_works", r"政府采购工程支出|工程采购支出", "procurement_total", tail=False),
     spec("procurement_services", r"政府采购服务支出|服务采购支出", "procurement_total", tail=False),
@@ -61,7 +61,7 @@ def parse_assets(narrative: Narrative) -> list[Metric]:
             m = re.search(r"(?P<label>" + label + r")\s*(?P<n>\d+)\s*辆", text)
             if m and metric not in seen:
                 seen.add(metric)
-                out.append(_count(metric, m.group("label"), m.group("n"), "vehicle", para.line_at(m.start("n")), para.page))
+                out.append(_count(metric, m.group("label"), m.group("n"), "vehicle", para.line_at(m.start("n")), para.page))  # noqa: E501
         m = FLOOR_AREA_RE.search(text)
         if m and "floor_area_sqm" not in seen:
             seen.add("floor_area_sqm")

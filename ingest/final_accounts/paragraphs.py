@@ -24,7 +24,7 @@ PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?
 # A figure caption: "图 1：收、支决算总计变动情况", "图2 收入决算结构".
 CAPTION_RE = re.compile(r"^\s*图\s*\d+\s*[:：.．、 ]")
 # Chapter / section headings: 第二部分 …, 一、…, （一）…
-HEADING_RE = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\))")
+HEADING_RE = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\))")  # noqa: E501
 # Numbered items that start a new paragraph: "1.社会保障…", "2、", "(1)公务用车…" (not "1.41 万元").
 ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\s*\d{1,2}\s*\))")
 # Un-numbered headings (Maoxian: "收入决算情况说明"): short, no digits, ending like a title.

@@ -18,8 +18,8 @@ from ingest.records import Metric
 
 SECTIONS = ("performance",)
 PROJECTS_RE = re.compile(r"(?:项目\s*(?P<a>\d+)\s*个|(?P<b>\d+)\s*个项目)")
-BUDGET_RE = re.compile(r"(?P<label>全年预算数|预算数|资金)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
-EXECUTED_RE = re.compile(r"(?P<label>全年执行数|执行数)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
+BUDGET_RE = re.compile(r"(?P<label>全年预算数|预算数|资金)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")  # noqa: E501
+EXECUTED_RE = re.compile(r"(?P<label>全年执行数|执行数)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")  # noqa: E501
 SCORE_RE = re.compile(r"(?P<label>(?:整体)?绩效(?:自评|评价)?得分)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*分")
 
 
@@ -29,7 +29,7 @@ def parse_performance_summary(narrative: Narrative) -> list[Metric]:
     for block in narrative.in_sections(*SECTIONS):
         text, para = block.text, block.paragraph
 
-        def add(metric: str, label: str, value, unit: str, at: int, ulp=None, **extra) -> None:
+        def add(metric: str, label: str, value, unit: str, at: int, ulp=None, para=para, **extra) -> None:
             if metric not in out and value is not None:
                 out[metric] = Metric(
                     metric=metric, label=label, value=value, unit=unit, ulp=ulp,

@@ -29,13 +29,13 @@ SPECS = (
 # (metric, unit, regex with group n); searched in paragraphs of the 三公 statements.
 COUNTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("overseas_groups", "batch", re.compile(r"出国\s*\(境\)\s*团组?\s*(?P<n>\d+)\s*(?:个|次)")),
-    ("overseas_persons", "person_time", re.compile(r"出国\s*\(境\)\s*团组?\s*\d+\s*(?:个|次)\s*,?\s*[^\d。;]{0,12}?(?P<n>\d+)\s*人")),
-    ("vehicles_purchased", "vehicle", re.compile(r"(?:公务用车购置数|购置\s*(?:\(更新\))?\s*公务用车)\s*(?P<n>\d+)\s*辆")),
+    ("overseas_persons", "person_time", re.compile(r"出国\s*\(境\)\s*团组?\s*\d+\s*(?:个|次)\s*,?\s*[^\d。;]{0,12}?(?P<n>\d+)\s*人")),  # noqa: E501
+    ("vehicles_purchased", "vehicle", re.compile(r"(?:公务用车购置数|购置\s*(?:\(更新\))?\s*公务用车)\s*(?P<n>\d+)\s*辆")),  # noqa: E501
     ("vehicles_held", "vehicle", re.compile(r"(?:公务用车保有量\s*为?|共有公务用车)\s*(?P<n>\d+)\s*辆")),
     ("reception_batches", "batch", re.compile(r"(?:国内公务接待|接待国内来访团组)\s*(?P<n>\d+)\s*(?:批次|个)")),
-    ("reception_persons", "person_time", re.compile(r"(?:国内公务接待|接待国内来访团组)\s*\d+\s*(?:批次|个)\s*,?\s*(?P<n>\d+)\s*人")),
+    ("reception_persons", "person_time", re.compile(r"(?:国内公务接待|接待国内来访团组)\s*\d+\s*(?:批次|个)\s*,?\s*(?P<n>\d+)\s*人")),  # noqa: E501
     ("foreign_reception_batches", "batch", re.compile(r"(?:外事接待|共接待来访团组)\s*(?P<n>\d+)\s*(?:批次|个)")),
-    ("foreign_reception_persons", "person_time", re.compile(r"(?:外事接待|共接待来访团组)\s*\d+\s*(?:批次|个)\s*,?\s*(?P<n>\d+)\s*人")),
+    ("foreign_reception_persons", "person_time", re.compile(r"(?:外事接待|共接待来访团组)\s*\d+\s*(?:批次|个)\s*,?\s*(?P<n>\d+)\s*人")),  # noqa: E501
 )
 LABELS = {
     "overseas_groups": "因公出国（境）团组",
