@@ -1,21 +1,38 @@
-"""The ``juesuan`` command: parses arguments and calls library functions, nothing more."""
+"""The ``juesuan`` command: parses arguments and calls library functions, nothing more.
+
+One ``cmd_*`` function per subcommand; ``build_parser`` wires them.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.document import parse_path
 from ingest.text import DocumentError
+from juesuan.publish import DEFAULT_KEEP_VERSIONS
 from juesuan.settings import DEFAULT_DB, SAMPLE_DOCUMENTS, Settings
+
+# Prefect phones home by default; a nightly job on an offline server should not log errors for it.
+PREFECT_DEFAULTS = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
 
 
 def _fail(message: str) -> int:
     print(f"juesuan: error: {message}", file=sys.stderr)
     return 2
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(docs_dir=Path(args.docs), db_path=Path(args.db))
+
+
+def _prefect_environment() -> None:
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -33,21 +50,104 @@ def cmd_load(args: argparse.Namespace) -> int:
     from juesuan.corpus import load_corpus
 
     try:
-        settings = Settings(docs_dir=Path(args.docs), db_path=Path(args.db))
+        settings = _settings(args)
     except ValueError as exc:
         return _fail(str(exc))
-    summary = load_corpus(settings.docs_dir, settings.db_path)
+    counts = load_corpus(settings.docs_dir, settings.db_path)
     print(
-        f"loaded {len(summary.loaded)} documents ({summary.records} records), "
-        f"quarantined {len(summary.quarantined)}, in {summary.seconds:.2f} s -> {settings.db_path}"
+        f"loaded {len(counts.loaded)} documents ({counts.records} records), unchanged {len(counts.unchanged)}, "
+        f"quarantined {len(counts.quarantined)}, retired {len(counts.retired)}, "
+        f"in {counts.seconds:.2f} s -> {settings.db_path}"
     )
-    for path, reason in summary.quarantined:
+    for path, reason in counts.quarantined:
         print(f"  quarantined {path}: {reason}")
     return 0
 
 
+def cmd_refresh(args: argparse.Namespace) -> int:
+    try:
+        settings = _settings(args)
+    except ValueError as exc:
+        return _fail(str(exc))
+    _prefect_environment()
+    from flows.refresh import refresh_flow
+    from juesuan.progress import format_summary
+
+    try:
+        summary = refresh_flow(
+            docs_dir=str(settings.docs_dir), db_path=str(settings.db_path), keep_versions=args.keep,
+            max_workers=args.workers, strict=args.strict,
+        )
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return _fail(f"refresh failed, {settings.db_path} left as it was: {reason}")
+    print(format_summary(summary))
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    from juesuan.publish import PublishError, list_versions, rollback
+
+    db = Path(args.db)
+    if args.list:
+        versions = list_versions(db)
+        if not versions:
+            return _fail(f"no kept versions of {db}")
+        for v in versions:
+            print(f"{'*' if v.is_current else ' '} {v.name}  {v.size_bytes / 1024 / 1024:.1f} MB")
+        return 0
+    try:
+        version = rollback(db, args.to)
+    except PublishError as exc:
+        return _fail(str(exc))
+    print(f"rolled back {db} to version {version.name}")
+    return 0
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    try:
+        settings = _settings(args)
+    except ValueError as exc:
+        return _fail(str(exc))
+    _prefect_environment()
+    from flows.schedule import build_deployment, serve_nightly
+
+    try:
+        deployment = build_deployment(settings.docs_dir, settings.db_path, cron=args.cron,
+                                      timezone=args.timezone, keep_versions=args.keep)
+    except ValueError as exc:
+        return _fail(str(exc))
+    print(f"serving {deployment.flow_name}/{deployment.name}: '{args.cron}' ({args.timezone}); Ctrl-C stops")
+    serve_nightly(deployment)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    import uuid
+
+    from expectations import ReconciliationError, run_reconciliation
+
+    try:
+        report = run_reconciliation(Path(args.db), f"validate-{uuid.uuid4().hex[:12]}",
+                                    fail_on=args.fail_on, max_failures=args.max_failures)
+    except ReconciliationError as exc:
+        return _fail(str(exc))
+    print(report.format_table())
+    if report.exceeds_threshold:
+        print(f"juesuan: reconciliation failed: {report.threshold_message()}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _add_corpus_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--docs", default=str(SAMPLE_DOCUMENTS), help="documents folder (default: bundled samples)")
+    cmd.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="juesuan", description=__doc__)
+    from flows import DEFAULT_CRON, DEFAULT_TIMEZONE
+
+    parser = argparse.ArgumentParser(prog="juesuan", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
     extract = sub.add_parser("extract", help="parse one document and print its records as JSON lines")
@@ -55,14 +155,37 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=["jsonl"], default="jsonl")
     extract.set_defaults(func=cmd_extract)
 
-    for name, helptext in (
-        ("load", "parse every document of a folder into the raw tables"),
-        ("refresh", "the whole pipeline: parse, load, dbt build, reconcile, publish"),
-    ):
-        cmd = sub.add_parser(name, help=helptext)
-        cmd.add_argument("--docs", default=str(SAMPLE_DOCUMENTS), help="documents folder (default: bundled samples)")
-        cmd.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
-        cmd.set_defaults(func=cmd_load)
+    load = sub.add_parser("load", help="parse new and changed documents of a folder into the raw tables")
+    _add_corpus_options(load)
+    load.set_defaults(func=cmd_load)
+
+    refresh = sub.add_parser("refresh", help="the whole pipeline: parse, load, dbt build, reconcile, publish")
+    _add_corpus_options(refresh)
+    refresh.add_argument("--keep", type=int, default=DEFAULT_KEEP_VERSIONS, help="published versions kept")
+    refresh.add_argument("--workers", type=int, default=None, help="parser processes (default: CPUs)")
+    refresh.add_argument("--strict", action="store_true", help="do not publish if reconciliation finds errors")
+    refresh.set_defaults(func=cmd_refresh)
+
+    rollback = sub.add_parser("rollback", help="publish a kept earlier version of the warehouse again")
+    rollback.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
+    rollback.add_argument("--to", default=None, help="version name, prefix or run id (default: the previous one)")
+    rollback.add_argument("--list", action="store_true", help="list the kept versions (* = published)")
+    rollback.set_defaults(func=cmd_rollback)
+
+    schedule = sub.add_parser("schedule", help="serve the refresh on a cron schedule (runs until stopped)")
+    _add_corpus_options(schedule)
+    schedule.add_argument("--cron", default=DEFAULT_CRON, help=f"cron expression (default: '{DEFAULT_CRON}')")
+    schedule.add_argument("--timezone", default=DEFAULT_TIMEZONE, help=f"IANA time zone (default: {DEFAULT_TIMEZONE})")
+    schedule.add_argument("--keep", type=int, default=DEFAULT_KEEP_VERSIONS, help="published versions kept")
+    schedule.set_defaults(func=cmd_schedule)
+
+    validate = sub.add_parser("validate", help="run the reconciliation suites (R01–R15) on a built warehouse")
+    validate.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
+    validate.add_argument("--fail-on", choices=["error", "warning", "none"], default="error",
+                          help="lowest severity whose failed checks count against the threshold (default: error)")
+    validate.add_argument("--max-failures", type=int, default=0,
+                          help="exit 1 when more failed checks than this count (default: 0)")
+    validate.set_defaults(func=cmd_validate)
     return parser
 
 

@@ -96,7 +96,7 @@ def _duck_type(arrow_type: pa.DataType) -> str:
 
 
 def _create_ddl(name: str, columns: dict[str, pa.DataType]) -> str:
-    body = ",\n    ".join(f"{col} {_duck_type(t)}" for col, t in columns.items())
+    body = ",\n    ".join(f'"{col}" {_duck_type(t)}' for col, t in columns.items())
     return f"create table if not exists {name} (\n    {body}\n);"
 
 
@@ -127,7 +127,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         }
         for col, arrow_type in columns.items():
             if col not in existing:
-                con.execute(f"alter table {name} add column {col} {_duck_type(arrow_type)}")
+                con.execute(f'alter table {name} add column "{col}" {_duck_type(arrow_type)}')
 
 
 def _convert(value: object, arrow_type: pa.DataType) -> object:
@@ -185,7 +185,7 @@ def load_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[ParsedDocument
             if rows:
                 columns = _raw_columns(record_cls)
                 con.register("_load_rows", _arrow_table(columns, rows))
-                col_list = ", ".join(columns)
+                col_list = ", ".join(f'"{col}"' for col in columns)
                 con.execute(f"insert into {name} ({col_list}) select {col_list} from _load_rows")
                 con.unregister("_load_rows")
         con.unregister("_load_ids")

@@ -1,0 +1,216 @@
+"""Atomic publishing of the warehouse file, the last N published versions, and rollback.
+
+The published warehouse (``--db PATH``, default ``./warehouse.duckdb``) is never opened for
+writing by a refresh. A refresh works on a copy next to it, ``PATH.building-<run>``; when
+every step succeeded the copy is checkpointed and renamed over ``PATH`` with
+:func:`os.replace`, an atomic rename on one filesystem. A reader that holds ``PATH`` open
+read-only keeps reading the file it opened (the old inode); a reader that connects after the
+rename sees the new file. Nobody ever sees half a warehouse and nobody waits for a lock.
+
+Each published file is also copied to ``PATH.versions/<timestamp>-<run>.duckdb`` (read-only);
+the last :data:`DEFAULT_KEEP_VERSIONS` are kept for :func:`rollback`. ``PATH.versions/CURRENT``
+names the version that is published now. ``PATH.lock`` (an ``flock``) stops two refreshes of
+the same warehouse from running at once; it is never taken on ``PATH`` itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import os
+import shutil
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+DEFAULT_KEEP_VERSIONS = 3
+VERSION_SUFFIX = ".duckdb"
+CURRENT_MARKER = "CURRENT"
+BUILDING_INFIX = ".building-"
+
+
+class PublishError(RuntimeError):
+    """Publishing or rolling back failed; the published warehouse is unchanged."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One kept published version of the warehouse."""
+
+    name: str  # e.g. 20250101T020000-3f2a9c1b7d0e
+    path: Path
+    size_bytes: int
+    is_current: bool
+
+
+def versions_dir(db: Path) -> Path:
+    """``PATH.versions/``: the kept published versions of ``db``."""
+    return db.with_name(db.name + ".versions")
+
+
+def building_path(db: Path, run_id: str) -> Path:
+    """``PATH.building-<run>``: where a refresh builds the next warehouse."""
+    return db.with_name(f"{db.name}{BUILDING_INFIX}{run_id}")
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+@contextlib.contextmanager
+def refresh_lock(db: Path) -> Iterator[None]:
+    """Hold ``PATH.lock`` for one refresh; raise :class:`PublishError` if another holds it."""
+    lock_path = db.with_name(db.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishError(f"another refresh of {db} is running (lock {lock_path})") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def remove_stale_builds(db: Path) -> list[Path]:
+    """Delete ``PATH.building-*`` files left by refreshes that died (call under the lock)."""
+    removed = []
+    for path in db.parent.glob(f"{db.name}{BUILDING_INFIX}*"):
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def start_build(db: Path, run_id: str) -> Path:
+    """Create ``PATH.building-<run>``: a copy of the published warehouse, or nothing if none.
+
+    Copying only reads the published file, so readers are not disturbed and incremental state
+    (fingerprints, raw rows) carries over to the new build.
+    """
+    target = building_path(db, run_id)
+    discard_build(target)
+    if db.exists():
+        shutil.copyfile(db, target)
+        if _wal(db).exists():  # a published file is checkpointed; keep a stray WAL's changes anyway
+            shutil.copyfile(_wal(db), _wal(target))
+        os.chmod(target, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
+    return target
+
+
+def discard_build(building: Path) -> None:
+    """Delete a build that will not be published (and its WAL)."""
+    building.unlink(missing_ok=True)
+    _wal(building).unlink(missing_ok=True)
+
+
+def checkpoint(path: Path) -> None:
+    """Fold the WAL into ``path`` so the single file is the whole warehouse."""
+    with duckdb.connect(str(path)) as con:
+        con.execute("checkpoint")
+    if _wal(path).exists() and _wal(path).stat().st_size:
+        raise PublishError(f"checkpoint left a write-ahead log next to {path}")
+    _wal(path).unlink(missing_ok=True)
+
+
+def _version_name(run_id: str, now: dt.datetime | None = None) -> str:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%dT%H%M%S%f")
+    return f"{stamp}-{run_id}"
+
+
+def _read_current(db: Path) -> str | None:
+    marker = versions_dir(db) / CURRENT_MARKER
+    if not marker.exists():
+        return None
+    return marker.read_text().strip() or None
+
+
+def _write_current(db: Path, name: str) -> None:
+    marker = versions_dir(db) / CURRENT_MARKER
+    tmp = marker.with_name(marker.name + ".tmp")
+    tmp.write_text(name + "\n")
+    os.replace(tmp, marker)
+
+
+def _keep_copy(source: Path, db: Path, name: str) -> Path:
+    folder = versions_dir(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{name}{VERSION_SUFFIX}"
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(source, partial)
+    os.chmod(partial, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # a kept version is never written
+    os.replace(partial, target)
+    return target
+
+
+def list_versions(db: Path) -> list[Version]:
+    """The kept versions of ``db``, oldest first."""
+    folder = versions_dir(db)
+    if not folder.is_dir():
+        return []
+    current = _read_current(db)
+    return [
+        Version(name=p.name.removesuffix(VERSION_SUFFIX), path=p, size_bytes=p.stat().st_size,
+                is_current=p.name.removesuffix(VERSION_SUFFIX) == current)
+        for p in sorted(folder.glob(f"*{VERSION_SUFFIX}"))
+    ]
+
+
+def prune_versions(db: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` versions (never the current one)."""
+    versions = list_versions(db)
+    doomed = [v for v in versions[: max(len(versions) - keep, 0)] if not v.is_current]
+    for version in doomed:
+        version.path.unlink(missing_ok=True)
+    return [v.path for v in doomed]
+
+
+def publish(building: Path, db: Path, run_id: str, *, keep: int = DEFAULT_KEEP_VERSIONS) -> Version:
+    """Checkpoint ``building``, keep a copy in ``PATH.versions/`` and rename it over ``db``.
+
+    The rename is the only moment ``db`` changes, and it is atomic. Returns the new version.
+    """
+    if not building.exists():
+        raise PublishError(f"nothing to publish: {building} does not exist")
+    checkpoint(building)
+    name = _version_name(run_id)
+    kept = _keep_copy(building, db, name)
+    os.chmod(building, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
+    os.replace(building, db)
+    _write_current(db, name)
+    prune_versions(db, keep)
+    return Version(name=name, path=kept, size_bytes=kept.stat().st_size, is_current=True)
+
+
+def resolve_version(db: Path, to: str | None) -> Version:
+    """The version ``rollback`` would restore: ``to`` (a name, a prefix or a run id) or the one
+    published before the current one."""
+    versions = list_versions(db)
+    if not versions:
+        raise PublishError(f"no kept versions of {db} in {versions_dir(db)}")
+    if to:
+        matches = [v for v in versions if v.name == to or v.name.startswith(to) or v.name.endswith(f"-{to}")]
+        if len(matches) != 1:
+            names = ", ".join(v.name for v in versions)
+            raise PublishError(f"{'no' if not matches else 'more than one'} version matches {to!r} (kept: {names})")
+        return matches[0]
+    current = [i for i, v in enumerate(versions) if v.is_current]
+    index = current[0] if current else len(versions) - 1
+    if index == 0:
+        raise PublishError(f"no version older than the current one ({versions[index].name}) is kept")
+    return versions[index - 1]
+
+
+def rollback(db: Path, to: str | None = None) -> Version:
+    """Publish a kept version again, atomically; the versions themselves stay as they are."""
+    version = resolve_version(db, to)
+    staging = db.with_name(f"{db.name}.rollback-{version.name}")
+    shutil.copyfile(version.path, staging)
+    os.chmod(staging, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
+    os.replace(staging, db)
+    _write_current(db, version.name)
+    return Version(name=version.name, path=version.path, size_bytes=version.size_bytes, is_current=True)
