@@ -23,6 +23,9 @@ BASELINE_TOLERANCE = 0.25
 MIN_BASELINE_TOLERANCE = 1.5
 # A horizontal gap wider than this share of the font size starts a new word.
 WORD_GAP = 0.45
+# Between two CJK characters or full-width marks (whose boxes can be narrower than their
+# advance, e.g. ``：``) only a gap of a whole em separates words.
+WIDE_GAP = 1.0
 # Characters PDFium reports but that carry no ink.
 BLANKS = frozenset(" \t\r\n\u00a0\u3000\ufffe\uffff\x00")
 
@@ -176,13 +179,18 @@ def _words_of(chars: list[_Char]) -> tuple[Word, ...]:
     words: list[Word] = []
     run: list[_Char] = []
     for char in chars:
-        if run and char.x0 - run[-1].x1 > WORD_GAP * min(char.size, run[-1].size):
+        gap = WIDE_GAP if _wide(char.text) and _wide(run[-1].text if run else "") else WORD_GAP
+        if run and char.x0 - run[-1].x1 > gap * min(char.size, run[-1].size):
             words.append(_word(run))
             run = []
         run.append(char)
     if run:
         words.append(_word(run))
     return tuple(words)
+
+
+def _wide(text: str) -> bool:
+    return bool(text) and ord(text[0]) >= 0x2E80
 
 
 def _word(run: list[_Char]) -> Word:

@@ -103,6 +103,9 @@ PART_HEADING_RE = re.compile(r"^(第[一二三四五六七八九十]+部分|其�
 # A 类 code (3 digits) possibly with 款/项 digits attached: 201, 20106, 2010601, 301, 30101.
 CLASS_CODE_RE = re.compile(r"^[23]\d{2}(?:\d{2}){0,2}$")
 PART_CODE_RE = re.compile(r"^\d{1,2}$")
+GLUED_FIGURE_RE = re.compile(r"^(-?\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+)(?=[^\d,.])")
+GLUED_TAIL_RE = re.compile(r"^(.*?[^\d,.\-]|)((?:\d[\d,]*\.\d{2}){1,})$")
+GLUED_FIGURES_RE = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}")
 GLUED_CODE_RE = re.compile(r"^(\d{1,2})(\D.*)$")
 TOTAL_LABEL_RE = re.compile(r"^(合计|总计|人员经费合计|公用经费合计)$")
 # Header cells that name the label / code columns rather than a figure column.
@@ -368,8 +371,38 @@ def _is_label(word: Word) -> bool:
 
 
 # --- rows ---------------------------------------------------------------------------------
+def _unglue(line: PageLine) -> PageLine:
+    """Split words that run cells together: ``91,016,775.35一、…``, ``行政运行12,029,501.8412,029,501.84``."""
+    words: list[Word] = []
+    for word in line.words:
+        pieces = _pieces(word.text)
+        if len(pieces) == 1:
+            words.append(word)
+            continue
+        width = (word.x1 - word.x0) / max(1, len(word.text))
+        start = 0
+        for piece in pieces:
+            x0 = word.x0 + start * width
+            words.append(Word(piece, x0, x0 + len(piece) * width, word.baseline, word.size))
+            start += len(piece)
+    return PageLine(line.page, line.number, line.baseline, tuple(words))
+
+
+def _pieces(text: str) -> list[str]:
+    """A word cut into label and figures (figures need their decimals to be cut apart)."""
+    head = GLUED_FIGURE_RE.match(text)
+    if head and len(head.group(1)) < len(text):
+        return [head.group(1), *_pieces(text[len(head.group(1)) :])]
+    tail = GLUED_TAIL_RE.match(text)
+    if tail:
+        figures = GLUED_FIGURES_RE.findall(tail.group(2))
+        if "".join(figures) == tail.group(2):
+            return [p for p in (tail.group(1), *figures) if p]
+    return [text]
+
+
 def _read_rows(spec: TableSpec, region: list[PageLine]) -> list[TableRow]:
-    body = [line for line in region if not NOTE_RE.match(normalise(line.text).strip())]
+    body = [_unglue(line) for line in region if not NOTE_RE.match(normalise(line.text).strip())]
     if spec.kind == THREE_PUBLIC:
         return _three_public_rows(body)
     rows: list[TableRow] = []
