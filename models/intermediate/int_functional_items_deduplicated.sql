@@ -75,5 +75,9 @@ filled as (
 
 )
 
-select * exclude (pick_rank) from filled
+-- a prior-year amount not printed is the amount minus the stated change (比上年增加/减少)
+select
+    * exclude (pick_rank, prior_year_amount_yuan),
+    coalesce(prior_year_amount_yuan, amount_yuan - change_yuan) as prior_year_amount_yuan
+from filled
 where pick_rank = 1
