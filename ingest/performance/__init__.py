@@ -1,11 +1,59 @@
-"""Parsers of performance tables: 项目支出绩效自评表 and 整体支出绩效目标表 (placeholder)."""
+"""Parsers of performance tables: 项目支出绩效自评表 and 整体支出绩效目标表.
+
+:func:`parse_performance` runs on every document (final accounts, target tables, budgets,
+PDF text) and returns ``[]`` when a document has no performance tables. Each project table's
+layout is detected from its own lines (:mod:`~ingest.performance.tables`), read by the layout's
+reader (:mod:`~ingest.performance.self_evaluation` or :mod:`~ingest.performance.wrapped`),
+repeated copies are merged (:mod:`~ingest.performance.dedup`), and the tables become records
+with ``project_key`` ``p01``, ``p02`` … in order of first appearance. The department target
+table is read by :mod:`~ingest.performance.targets`.
+"""
 
 from __future__ import annotations
 
-from ingest.records import DocumentInfo, Record
+from ingest.performance.dedup import deduplicate
+from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
+from ingest.performance.self_evaluation import read_grid_table
+from ingest.performance.tables import LAYOUT_WRAPPED, TableBlock, locate_project_tables
+from ingest.performance.targets import parse_targets
+from ingest.performance.wrapped import read_wrapped_table
+from ingest.records import DocumentInfo, ParseWarning, Record
 from ingest.text import Line
+
+__all__ = ["parse_performance", "parse_project_tables", "parse_targets"]
+
+
+def _read_block(block: TableBlock) -> ProjectTable:
+    """Read one table; a table that breaks the reader becomes a warning, never a crash."""
+    try:
+        if block.layout == LAYOUT_WRAPPED:
+            return read_wrapped_table(block)
+        return read_grid_table(block)
+    except Exception as exc:
+        table = ProjectTable(line=block.start_line, layout=block.layout)
+        table.note(block.start_line, f"project table could not be read: {type(exc).__name__}: {exc}")
+        return table
+
+
+def parse_project_tables(lines: list[Line]) -> list[Record]:
+    """Every 项目支出绩效自评表 of the document as Project, ProjectFunding, Goal, Indicator
+    (stage ``self_evaluation``) and ParseWarning records."""
+    tables = deduplicate([_read_block(block) for block in locate_project_tables(lines)])
+    records: list[Record] = []
+    number = 0
+    for table in tables:
+        if not table.name:
+            records.extend(
+                ParseWarning(source_line=note.line, parser=PARSER_NAME, message=note.message, context=note.context)
+                for note in table.notes
+            )
+            continue
+        number += 1
+        records.extend(table_records(table, f"p{number:02d}"))
+    return records
 
 
 def parse_performance(lines: list[Line], info: DocumentInfo) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document."""
-    return []
+    del info  # the layout is detected per table; the document's identity is not needed
+    return [*parse_project_tables(lines), *parse_targets(lines)]

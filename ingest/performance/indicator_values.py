@@ -1,0 +1,224 @@
+"""Reading an indicator's target or actual value: ``≥90%``, ``<=2万元``, ``2022 年 12 月 31 日前``.
+
+Performance tables print 年度指标值 / 实际完成值 in many spellings: ``>=``, ``≥``, ``≧``, the
+LaTeX ``$\\geq 90\\%$`` some extraction tools leave behind, ``＝``, words such as 不低于 / 不超过,
+spaces inside numbers and units (``≥ 20 万元``). :func:`parse_indicator_value` turns one such
+string into an operator (``>=`` ``<=`` ``=`` ``>`` ``<``), the number *as printed* (``≤2万元`` →
+2, unit 万元: not converted to 元) and its unit. Dates become ``unit="date"`` with the value
+``yyyymmdd`` (``2022年12月31日前`` → ``<=`` 20221231). Qualitative targets (提升, 保障, 长期)
+carry no operator or value and count as parsed; text with an operator or digits that cannot be
+read is reported as unparsed (``parsed=False``) so the load summary can count it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ingest.numbers import parse_decimal
+from ingest.text import normalise
+
+# Operators as printed → canonical form. Longest spellings first (matched as prefixes).
+OPERATOR_WORDS: tuple[tuple[str, str], ...] = (
+    ("大于等于", ">="),
+    ("大于或等于", ">="),
+    ("小于等于", "<="),
+    ("小于或等于", "<="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("不小于", ">="),
+    ("至少", ">="),
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("不多于", "<="),
+    ("不大于", "<="),
+    ("控制在", "<="),
+    ("低于", "<"),
+    ("少于", "<"),
+    ("小于", "<"),
+    ("超过", ">"),
+    ("高于", ">"),
+    ("大于", ">"),
+    ("等于", "="),
+    ("达到", ">="),
+    (">=", ">="),
+    ("=>", ">="),
+    ("<=", "<="),
+    ("=<", "<="),
+    ("==", "="),
+    ("≥", ">="),
+    ("≧", ">="),
+    ("⩾", ">="),
+    ("≤", "<="),
+    ("≦", "<="),
+    ("⩽", "<="),
+    ("=", "="),
+    (">", ">"),
+    ("<", "<"),
+)
+# Words after the figure that carry the operator: 90%以上, 5天以内, 2022年12月31日前.
+SUFFIX_OPERATORS: tuple[tuple[str, str], ...] = (
+    ("及以上", ">="),
+    ("以上", ">="),
+    ("之前", "<="),
+    ("以前", "<="),
+    ("以内", "<="),
+    ("以下", "<="),
+    ("前", "<="),
+    ("内", "<="),
+    ("左右", "="),
+)
+# LaTeX left in the text by some PDF-to-markdown tools.
+LATEX_REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    ("\\geqslant", "≥"),
+    ("\\leqslant", "≤"),
+    ("\\geq", "≥"),
+    ("\\leq", "≤"),
+    ("\\ge", "≥"),
+    ("\\le", "≤"),
+    ("\\gt", ">"),
+    ("\\lt", "<"),
+    ("\\%", "%"),
+    ("\\text", ""),
+    ("\\mathrm", ""),
+    ("{", ""),
+    ("}", ""),
+    ("$", ""),
+)
+# Units printed after indicator values (kept as printed; 万元 is not converted here).
+UNITS: frozenset[str] = frozenset(
+    {
+        "%", "‰", "次", "人", "人次", "万人", "万人次", "万", "万元", "元", "亿元", "千元", "天", "日", "年",
+        "个", "件", "户", "套", "项", "辆", "平方米", "㎡", "m2", "月", "期", "间", "小时", "条", "份",
+        "学时", "台", "场", "家", "批", "本", "册", "张", "分", "所", "座", "处", "名", "位", "篇", "课时",
+        "分钟", "工作日", "个工作日", "周", "季度", "公里", "千米", "米", "吨", "亩", "万册", "万件",
+        "万户", "人/次", "家次", "户次", "岗位", "个岗位", "倍", "类", "轮", "班", "节", "门", "所次",
+    }
+)
+DATE_UNIT = "date"
+
+DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")
+DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """A target or actual value read from its printed text."""
+
+    raw: str | None
+    operator: str | None = None  # >= <= = > <
+    value: Decimal | None = None  # the number as printed (dates: yyyymmdd)
+    unit: str | None = None  # 次, 人, 万元, %, date …
+    parsed: bool = True  # False: has an operator or digits that could not be read
+
+
+def clean_latex(text: str) -> str:
+    """``$\\geq 90\\%$`` → ``≥90%``: drop LaTeX markup some extraction tools leave."""
+    if "\\" not in text and "$" not in text:
+        return text
+    for old, new in LATEX_REPLACEMENTS:
+        text = text.replace(old, new)
+    return text
+
+
+def _compact(text: str) -> str:
+    """Normalised text without any whitespace (PDF extraction puts spaces inside numbers)."""
+    return re.sub(r"\s+", "", normalise(clean_latex(text)))
+
+
+def _split_operator(text: str) -> tuple[str | None, str]:
+    """Split a leading operator off; a word operator (达到, 不低于) counts only before a figure."""
+    for word, op in OPERATOR_WORDS:
+        if text.startswith(word):
+            rest = text[len(word) :]
+            if not word.isascii() and len(word) > 1 and not rest[:1].isdigit():
+                return None, text
+            return op, rest
+    return None, text
+
+
+def _split_suffix(text: str) -> tuple[str | None, str]:
+    for word, op in SUFFIX_OPERATORS:
+        if text.endswith(word) and len(text) > len(word):
+            return op, text[: -len(word)]
+    return None, text
+
+
+def _unit_ok(unit: str) -> bool:
+    if unit in UNITS:
+        return True
+    if "/" in unit:  # 万元/人, 元/人/月
+        parts = unit.split("/")
+        return all(part in UNITS or part in {"人", "月", "年", "次", "户", "天", "台", "辆"} for part in parts)
+    return False
+
+
+def _parse_date(text: str, operator: str | None) -> IndicatorValue | None:
+    match = DATE_RE.fullmatch(text)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    stamp = Decimal(f"{year}{int(month):02d}{int(day):02d}")
+    return IndicatorValue(raw=None, operator=operator or "=", value=stamp, unit=DATE_UNIT)
+
+
+def parse_indicator_value(raw: str | None, *, default_operator: str | None = None) -> IndicatorValue:
+    """Parse one printed target/actual value.
+
+    ``default_operator`` is used when a figure carries no operator (targets: ``"="``; actual
+    values: ``None``). Empty text and placeholders (``—``, ``/``) give an empty value.
+    """
+    if raw is None:
+        return IndicatorValue(raw=None)
+    raw_clean = " ".join(raw.split())  # as printed, whitespace collapsed
+    text = _compact(raw)
+    if text in {"", "-", "—", "/", "无", "——", "--"}:
+        return IndicatorValue(raw=raw_clean or None)
+    operator, rest = _split_operator(text)
+    suffix_op, rest = _split_suffix(rest)
+    operator = operator or suffix_op
+    if not DIGIT_RE.search(rest):
+        # qualitative (提升, 保障, 长期, 按时完成) – or an operator with nothing readable after it
+        return IndicatorValue(raw=raw_clean, parsed=operator is None)
+    date = _parse_date(rest, operator)
+    if date is not None:
+        return IndicatorValue(raw=raw_clean, operator=date.operator, value=date.value, unit=DATE_UNIT)
+    match = NUMBER_UNIT_RE.fullmatch(rest)
+    if match:
+        value = parse_decimal(match.group(1))
+        unit = match.group(2) or None
+        if value is not None and (unit is None or _unit_ok(unit)):
+            return IndicatorValue(
+                raw=raw_clean,
+                operator=operator or default_operator,
+                value=value,
+                unit=unit,
+                parsed=unit is not None,
+            )
+    return IndicatorValue(raw=raw_clean, operator=operator, parsed=False)
+
+
+def parse_parts(operator: str | None, value: str | None, unit: str | None) -> IndicatorValue:
+    """Parse a value printed as three cells (指标性质 / 指标值 / 度量单位): ``≥`` ``90`` ``%``."""
+    parts = [part.strip() for part in (operator, value, unit) if part and part.strip()]
+    if not parts:
+        return IndicatorValue(raw=None)
+    return parse_indicator_value("".join(parts), default_operator="=")
+
+
+def parse_number(text: str | None) -> Decimal | None:
+    """A weight or score cell: ``10``, ``8.92分``, ``10.00 分``; ``—`` / ``/`` / empty → None."""
+    if text is None:
+        return None
+    cleaned = _compact(text).rstrip("分").rstrip("%")
+    return parse_decimal(cleaned) if cleaned else None
+
+
+def parse_percent_cell(text: str | None) -> Decimal | None:
+    """An execution-rate cell: ``89.17%``, ``61%%``, ``100%`` → percent units."""
+    if text is None:
+        return None
+    cleaned = _compact(text).rstrip("%")
+    return parse_decimal(cleaned) if cleaned else None

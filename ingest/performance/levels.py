@@ -1,0 +1,106 @@
+"""The indicator hierarchy: 一级指标 → 二级指标 → 三级指标.
+
+Tables print the level-1 and level-2 names only on the first row of a merged cell, sometimes
+split by a space or a line break (``效益指 标``), sometimes stranded after a page break. This
+module recognises the names and fills the blanks: a row inherits the levels of the row above;
+when a level-2 name belongs to a different level 1 than the inherited one (or there is none),
+the standard parent of that level-2 name is used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.performance.tables import compact
+
+# 一级指标 names.
+LEVEL1_NAMES: frozenset[str] = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
+# 二级指标 → its standard 一级指标.
+LEVEL2_PARENTS: dict[str, str] = {
+    "数量指标": "产出指标",
+    "质量指标": "产出指标",
+    "时效指标": "产出指标",
+    "成本指标": "产出指标",
+    "经济效益指标": "效益指标",
+    "社会效益指标": "效益指标",
+    "生态效益指标": "效益指标",
+    "可持续影响指标": "效益指标",
+    "可持续发展指标": "效益指标",
+    "满意度指标": "满意度指标",
+    "服务对象满意度指标": "满意度指标",
+    "经济成本指标": "成本指标",
+    "社会成本指标": "成本指标",
+    "生态环境成本指标": "成本指标",
+}
+# Cells that label the whole indicator block (row-span captions), not a level.
+BLOCK_CAPTIONS = ("绩效指标",)
+
+
+def level2_parent(name: str) -> str | None:
+    """The standard 一级指标 of a 二级指标 name (``帮扶对象满意度指标`` → 满意度指标)."""
+    if name in LEVEL2_PARENTS:
+        return LEVEL2_PARENTS[name]
+    if name.endswith("满意度指标"):
+        return "满意度指标"
+    if name.endswith("效益指标") or name.endswith("影响指标"):
+        return "效益指标"
+    return None
+
+
+def is_level1(text: str) -> bool:
+    return compact(text) in LEVEL1_NAMES
+
+
+def is_level2(text: str) -> bool:
+    key = compact(text)
+    return len(key) <= 12 and level2_parent(key) is not None
+
+
+def is_block_caption(text: str) -> bool:
+    """``年度绩效指标完成情况`` / ``年度绩效指标`` / ``绩效指标（90分）``: not a level name."""
+    key = compact(text)
+    return any(caption in key for caption in BLOCK_CAPTIONS) and not is_level1(key) and not is_level2(key)
+
+
+def peel_levels(texts: list[str]) -> tuple[str | None, str | None, int]:
+    """Read the leading level names of a row's non-empty cells.
+
+    Returns ``(level1, level2, consumed)``. ``满意度指标 | 满意度指标 | …`` is level 1 then 2;
+    a single ambiguous name (成本指标, 满意度指标) is taken as level 2.
+    """
+    keys = [compact(text) for text in texts[:2]]
+    if len(keys) >= 2 and is_level1(keys[0]) and is_level2(keys[1]):
+        return keys[0], keys[1], 2
+    if keys and is_level2(keys[0]):
+        return None, keys[0], 1
+    if keys and is_level1(keys[0]):
+        return keys[0], None, 1
+    return None, None, 0
+
+
+@dataclass
+class LevelTracker:
+    """Carries the current 一级/二级指标 from row to row (blank cells inherit)."""
+
+    level1: str | None = None
+    level2: str | None = None
+
+    def set_level1(self, name: str) -> None:
+        """A level-1 name printed alone (e.g. stranded after a page break)."""
+        self.level1 = compact(name)
+        if self.level2 and level2_parent(self.level2) not in (None, self.level1):
+            self.level2 = None
+
+    def resolve(self, level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
+        """The levels of a row given the names printed on it (None for blank cells)."""
+        if level2 is not None:
+            parent = level2_parent(level2)
+            if level1 is None:
+                inherited_ok = self.level1 is not None and (parent is None or parent == self.level1)
+                level1 = self.level1 if inherited_ok else (parent or self.level1)
+            self.level2 = level2
+        elif level1 is not None and level1 != self.level1:
+            self.level2 = None
+        if level1 is not None:
+            self.level1 = level1
+        return self.level1, self.level2

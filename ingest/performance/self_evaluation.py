@@ -1,0 +1,377 @@
+"""项目支出绩效自评表 in tab-separated (Changji) and cell-per-line (Maoxian) layouts.
+
+Both layouts give rows of cells (:mod:`ingest.performance.tables`); this module reads their
+meaning: the 项目名称 / 主管部门 / 实施单位 rows, the funds block (项目资金 / 预算执行情况 with
+年初预算数, 全年预算数 (调整后), 全年执行数, 分值/权重, 执行率, 得分 per funding source), the
+年度总体目标 / 实际完成情况 texts, the indicator rows and the 总分 / 合计 row.
+
+Columns are matched by their header labels, so a table whose columns come in another order
+reads the same. Cell-per-line tables keep empty cells, so cells are matched by position;
+tab-separated tables are not positionally reliable (merged cells leave a varying number of
+empty cells), so their non-empty cells are matched in order — and when a row has fewer cells
+than the header, the ambiguous values are left empty and a warning is recorded rather than
+shifting values into the wrong columns.
+"""
+
+from __future__ import annotations
+
+from ingest.performance.indicator_values import (
+    IndicatorValue,
+    parse_indicator_value,
+    parse_number,
+    parse_parts,
+    parse_percent_cell,
+)
+from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, is_level2, peel_levels
+from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.tables import (
+    LAYOUT_CELL_PER_LINE,
+    Cell,
+    GridRow,
+    TableBlock,
+    compact,
+    grid_rows,
+)
+
+# Header label fragments → column role. First match wins, so the longer/more specific first.
+INDICATOR_ROLES: tuple[tuple[str, str], ...] = (
+    ("一级指标", "l1"),
+    ("二级指标", "l2"),
+    ("三级指标", "l3"),
+    ("指标性质", "op"),
+    ("度量单位", "unit"),
+    ("计量单位", "unit"),
+    ("偏差", "reason"),
+    ("原因", "reason"),
+    ("改进措施", "reason"),
+    ("实际完成", "actual"),
+    ("完成值", "actual"),
+    ("实际值", "actual"),
+    ("指标值", "target"),
+    ("目标值", "target"),
+    ("分值", "weight"),
+    ("权重", "weight"),
+    ("得分", "score"),
+)
+FUNDING_ROLES: tuple[tuple[str, str], ...] = (
+    ("万元", "label"),
+    ("(元)", "label"),
+    ("项目资金", "label"),
+    ("年初预算", "initial"),
+    ("执行率", "rate"),
+    ("执行数", "executed"),
+    ("全年预算", "full_year"),
+    ("调整后", "full_year"),
+    ("预算数", "full_year"),
+    ("分值", "weight"),
+    ("权重", "weight"),
+    ("得分", "score"),
+    ("原因", "reason"),
+)
+GOAL_ROLES: tuple[tuple[str, str], ...] = (
+    ("完成情况", "achievement"),
+    ("实际完成", "achievement"),
+    ("预期目标", "goal"),
+    ("年度目标", "goal"),
+    ("总体目标", "goal"),
+)
+# Funding row labels → ProjectFunding.source.
+FUNDING_SOURCES: tuple[tuple[str, str], ...] = (
+    ("资金总额", "total"),
+    ("总额", "total"),
+    ("财政拨款", "fiscal"),
+    ("财政资金", "fiscal"),
+    ("上年结转", "carryover"),
+    ("结转", "carryover"),
+    ("财政专户", "other"),
+    ("单位资金", "other"),
+    ("其他资金", "other"),
+    ("自有资金", "other"),
+)
+TOTAL_LABELS = ("总分", "合计")
+MONEY_ROLES = ("initial", "full_year", "executed")
+
+
+def _role(text: str, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
+    key = compact(text)
+    if not key:
+        return None
+    return next((role for word, role in vocabulary if word in key), None)
+
+
+def _funding_source(text: str) -> str | None:
+    key = compact(text)
+    return next((source for word, source in FUNDING_SOURCES if word in key), None)
+
+
+def _is_indicator_header(keys: list[str]) -> bool:
+    return any("一级指标" in k for k in keys) and any("三级指标" in k for k in keys)
+
+
+def _is_funding_header(keys: list[str]) -> bool:
+    return any("年初预算" in k for k in keys) and any("执行" in k for k in keys)
+
+
+def _is_goal_header(keys: list[str]) -> bool:
+    return any(word in k for k in keys for word in ("预期目标", "项目年度目标")) and not _is_funding_header(keys)
+
+
+def _after(cells: list[Cell], label: str) -> str | None:
+    """The first non-empty cell after the one containing ``label``."""
+    for index, cell in enumerate(cells):
+        if label in cell.key:
+            rest = cell.key.split(label, 1)[1].strip("()（）盖章: ")
+            if rest and label == "项目名称":
+                return cell.text.split("项目名称", 1)[1].strip()
+            following = next((c for c in cells[index + 1 :] if c.text), None)
+            return following.text if following else None
+    return None
+
+
+class _GridReader:
+    """Reads one grid table row by row."""
+
+    def __init__(self, block: TableBlock) -> None:
+        self.block = block
+        self.positional = block.layout == LAYOUT_CELL_PER_LINE
+        self.table = ProjectTable(line=block.start_line, layout=block.layout)
+        self.section: str | None = None
+        self.header: GridRow | None = None
+        self.levels = LevelTracker()
+
+    # --- helpers --------------------------------------------------------------------------
+    def _roles(self, vocabulary: tuple[tuple[str, str], ...]) -> list[str | None]:
+        assert self.header is not None
+        return [_role(cell.text, vocabulary) for cell in self.header.cells]
+
+    def _aligned(self, row: GridRow, roles: list[str | None], skip: set[str]) -> dict[str, Cell] | None:
+        """Map a data row's cells to roles; None when a tab-separated row is ambiguous."""
+        out: dict[str, Cell] = {}
+        if self.positional:
+            cells = list(row.cells)
+            if len(cells) > len(roles) and all(not c.text for c in cells[: len(cells) - len(roles)]):
+                cells = cells[len(cells) - len(roles) :]
+            for role, cell in zip(roles, cells, strict=False):
+                if role and role not in skip and cell.text and role not in out:
+                    out[role] = cell
+            return out
+        value_roles = [r for r in roles if r and r not in skip]
+        values = [c for c in row.filled]
+        if len(values) > len(value_roles):
+            if value_roles and value_roles[-1] == "reason":
+                head = values[: len(value_roles) - 1]
+                tail = values[len(value_roles) - 1 :]
+                values = [*head, Cell(" ".join(c.text for c in tail), tail[0].line)]
+            else:
+                return None
+        missing = value_roles[len(values) :]
+        if any(role != "reason" for role in missing):
+            return None
+        return dict(zip(value_roles, values, strict=False))
+
+    # --- rows -----------------------------------------------------------------------------
+    def read(self) -> ProjectTable:
+        rows = grid_rows(self.block)
+        ended = False
+        for row in rows:
+            filled = row.filled
+            if not filled:
+                continue
+            keys = [c.key for c in filled]
+            first = keys[0]
+            if first.startswith("项目名称"):
+                if self.table.name is not None:
+                    break  # the next table (should not happen: blocks end before it)
+                name = _after(filled, "项目名称")
+                if name:
+                    self.table.set_name(name)
+                continue
+            if any(k.startswith("主管部门") for k in keys) or any("实施单位" in k for k in keys):
+                self.table.competent_department = _after(filled, "主管部门") or self.table.competent_department
+                self.table.implementing_unit = _after(filled, "实施单位") or self.table.implementing_unit
+                continue
+            if first.startswith(TOTAL_LABELS):
+                self._read_total(row)
+                ended = True
+                break
+            if _is_funding_header(keys):
+                self._start_section("funding", row)
+                if any("万元" in k for k in keys):
+                    self.table.money_unit = "万元"
+                elif any("(元)" in k or k.endswith("元)") for k in keys):
+                    self.table.money_unit = "元"
+                continue
+            if _is_indicator_header(keys):
+                self._start_section("indicators", row)
+                continue
+            if _is_goal_header(keys):
+                self._start_section("goal", row)
+                continue
+            if self.section == "funding":
+                self._read_funding(row)
+            elif self.section == "goal":
+                self._read_goal(row)
+                self.section = None
+            elif self.section == "indicators":
+                self._read_indicator(row)
+        if not ended:
+            self.table.note(
+                self.block.lines[-1].number,
+                "table cut off: no 总分/合计 row found; the rows before the cut were read",
+            )
+        if not self.table.indicators:
+            self.table.note(self.table.line, "no indicator rows read from this project table")
+        if self.table.total_funding is None:
+            self.table.note(self.table.line, "no 资金总额 row read from this project table")
+        return self.table
+
+    def _start_section(self, section: str, row: GridRow) -> None:
+        self.section = section
+        self.header = row
+
+    def _read_total(self, row: GridRow) -> None:
+        values = [c for c in row.filled[1:]]
+        numbers = [parse_number(c.text) for c in values]
+        if numbers:
+            self.table.total_weight = numbers[0]
+        if len(numbers) > 1:
+            self.table.total_score = numbers[1]
+
+    def _read_funding(self, row: GridRow) -> None:
+        roles = self._roles(FUNDING_ROLES)
+        if self.positional:
+            label_index = roles.index("label") if "label" in roles else None
+            cells = list(row.cells)
+            label = cells[label_index] if label_index is not None and label_index < len(cells) else None
+            if label is None or not label.text:
+                label = next((c for c in cells if _funding_source(c.text)), None)
+        else:
+            label = row.filled[0]
+        source = _funding_source(label.text) if label else None
+        if label is None or source is None:
+            return
+        if self.positional:
+            aligned = self._aligned(row, roles, skip={"label"})
+        else:
+            aligned = self._aligned(GridRow(tuple(row.filled[1:]), row.line), roles, skip={"label"})
+        funding = FundingRow(source=source, label=label.text, line=row.line)
+        if aligned is None:
+            self.table.note(
+                row.line,
+                "funding row has a different number of cells than its header; only the "
+                "execution rate and score were read",
+                " | ".join(c.text for c in row.filled),
+            )
+            for cell in row.filled[1:]:
+                if "%" in cell.text:
+                    funding.rate = parse_percent_cell(cell.text)
+                elif cell.text.endswith("分"):
+                    funding.score = parse_number(cell.text)
+        else:
+            funding.initial = aligned["initial"].text if "initial" in aligned else None
+            funding.full_year = aligned["full_year"].text if "full_year" in aligned else None
+            funding.executed = aligned["executed"].text if "executed" in aligned else None
+            funding.weight = parse_number(aligned["weight"].text) if "weight" in aligned else None
+            funding.rate = parse_percent_cell(aligned["rate"].text) if "rate" in aligned else None
+            funding.score = parse_number(aligned["score"].text) if "score" in aligned else None
+        self.table.funding.append(funding)
+
+    def _read_goal(self, row: GridRow) -> None:
+        roles = self._roles(GOAL_ROLES)
+        if self.positional:
+            pairs = [(role, cell) for role, cell in zip(roles, row.cells, strict=False) if role and cell.text]
+        else:
+            header_roles = [r for r, c in zip(roles, self.header.cells, strict=True) if c.text and r]  # type: ignore[union-attr]
+            values = row.filled
+            header_roles = header_roles[len(header_roles) - len(values) :] if len(values) <= len(header_roles) else []
+            pairs = list(zip(header_roles, values, strict=False))
+        for role, cell in pairs:
+            if role == "goal" and not self.table.goal_text:
+                self.table.goal_text, self.table.goal_line = cell.text, cell.line
+            elif role == "achievement" and not self.table.achievement_text:
+                self.table.achievement_text = cell.text
+
+    def _read_indicator(self, row: GridRow) -> None:
+        roles = self._roles(INDICATOR_ROLES)
+        filled = [c for c in row.filled]
+        while filled and is_block_caption(filled[0].text):
+            filled = filled[1:]
+        if not filled:
+            return
+        if len(filled) == 1 and (is_level1(filled[0].text) or is_level2(filled[0].text)):
+            level1, level2, _ = peel_levels([filled[0].text])
+            if level1:
+                self.levels.set_level1(level1)
+            elif level2:
+                self.levels.resolve(None, level2)
+            return
+        if self.positional:
+            aligned = self._aligned(row, roles, skip=set())
+            level1 = compact(aligned["l1"].text) if aligned and "l1" in aligned else None
+            level2 = compact(aligned["l2"].text) if aligned and "l2" in aligned else None
+            rest = [aligned["l3"]] if aligned and "l3" in aligned else []
+        else:
+            level1, level2, used = peel_levels([c.text for c in filled])
+            rest = filled[used:]
+            aligned = self._aligned(GridRow(tuple(rest), row.line), roles, skip={"l1", "l2"})
+        level1, level2 = self.levels.resolve(level1, level2)
+        if self.positional and aligned is not None and "l3" in aligned and len(row.cells) < _needed_cells(roles):
+            self.table.note(
+                row.line,
+                "indicator row cut off: fewer cells than its header; the cells present were read",
+                " | ".join(c.text for c in filled),
+            )
+        if aligned is None or "l3" not in aligned:
+            self.table.note(
+                row.line,
+                "indicator row has fewer cells than its header; values that could not be placed "
+                "with certainty were left empty",
+                " | ".join(c.text for c in filled),
+            )
+            if rest:
+                self.table.indicators.append(
+                    IndicatorRow(
+                        line=row.line,
+                        level1=level1,
+                        level2=level2,
+                        level3=rest[0].text,
+                        target=IndicatorValue(raw=None),
+                        actual=IndicatorValue(raw=None),
+                    )
+                )
+            return
+        if "op" in aligned or "unit" in aligned:
+            target = parse_parts(
+                _text(aligned, "op"), _text(aligned, "target"), _text(aligned, "unit")
+            )
+        else:
+            target = parse_indicator_value(_text(aligned, "target"), default_operator="=")
+        self.table.indicators.append(
+            IndicatorRow(
+                line=row.line,
+                level1=level1,
+                level2=level2,
+                level3=aligned["l3"].text,
+                target=target,
+                actual=parse_indicator_value(_text(aligned, "actual")),
+                weight=parse_number(_text(aligned, "weight")),
+                score=parse_number(_text(aligned, "score")),
+                reason=_text(aligned, "reason"),
+            )
+        )
+
+
+def _needed_cells(roles: list[str | None]) -> int:
+    """How many cells a positional row needs to reach its weight and score columns."""
+    needed = [index for index, role in enumerate(roles) if role in ("weight", "score")]
+    return max(needed) + 1 if needed else 0
+
+
+def _text(aligned: dict[str, Cell], role: str) -> str | None:
+    cell = aligned.get(role)
+    return cell.text if cell and cell.text else None
+
+
+def read_grid_table(block: TableBlock) -> ProjectTable:
+    """Read one tab-separated or cell-per-line 项目支出绩效自评表."""
+    return _GridReader(block).read()

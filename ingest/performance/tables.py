@@ -1,0 +1,206 @@
+"""Locating performance tables and splitting them into cells, whatever the extraction layout.
+
+Three layouts reach us (detected per table from the table's own lines, not from the document):
+
+- ``tsv``: one row per line, cells separated by tabs (Changji, Bazhou). Cell *positions* are
+  unreliable (merged cells leave a varying number of empty cells), so rows are read by the
+  order of their non-empty cells.
+- ``cell_per_line``: one cell per tab-indented line, rows separated by blank lines (Maoxian).
+  Empty cells are kept, so positions match the header row's.
+- ``wrapped``: hard-wrapped PDF text where cells flow into each other (Zengdu); handed over as
+  non-empty text fragments with their line numbers (see :mod:`ingest.performance.wrapped`).
+
+Cell text is cleaned: HTML tags left by converters (``<p>``) are dropped, NFKC-normalised, and
+spaces next to CJK characters — PDF extraction artefacts such as ``效益指 标`` or
+``2022 年 12 月`` — are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.text import Line, normalise
+
+# Label of the row that opens every project table (项目名称).
+PROJECT_NAME_LABEL = "项目名称"
+# A table title (项目支出绩效自评表) must be this close above the 项目名称 row.
+TITLE_LOOKBACK_LINES = 16
+TITLE_MARKERS = ("自评表",)
+# A table never runs longer than this many lines (guards against a missing end row).
+MAX_TABLE_LINES = 420
+
+LAYOUT_TSV = "tsv"
+LAYOUT_CELL_PER_LINE = "cell_per_line"
+LAYOUT_WRAPPED = "wrapped"
+
+HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+SPACE_NEAR_CJK_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+
+
+def clean_cell(text: str) -> str:
+    """Normalise one cell: drop HTML tags, NFKC, remove spaces next to CJK characters."""
+    text = HTML_TAG_RE.sub(" ", text)
+    text = normalise(text).strip()
+    text = SPACE_NEAR_CJK_RE.sub("", text)
+    return " ".join(text.split())
+
+
+def compact(text: str) -> str:
+    """Cell text without any whitespace, for matching labels (``效益指 标`` → ``效益指标``)."""
+    return re.sub(r"\s+", "", normalise(text))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell and the line it starts on."""
+
+    text: str
+    line: int
+
+    @property
+    def key(self) -> str:
+        return compact(self.text)
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One table row: all cells in printed order (empty ones included)."""
+
+    cells: tuple[Cell, ...]
+    line: int
+
+    @property
+    def filled(self) -> list[Cell]:
+        """The non-empty cells, in order."""
+        return [cell for cell in self.cells if cell.text]
+
+    @property
+    def first(self) -> str:
+        filled = self.filled
+        return filled[0].key if filled else ""
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """The lines of one project table, from its 项目名称 row to (at most) the next table."""
+
+    layout: str
+    lines: tuple[Line, ...]
+
+    @property
+    def start_line(self) -> int:
+        return self.lines[0].number
+
+
+def _is_name_row(line: Line) -> bool:
+    return compact(line.text).startswith(PROJECT_NAME_LABEL)
+
+
+def _has_title_above(lines: list[Line], index: int) -> int | None:
+    """Index of the 自评表 title within the lookback window above ``index``, or None."""
+    for back in range(index - 1, max(-1, index - TITLE_LOOKBACK_LINES - 1), -1):
+        key = compact(lines[back].text)
+        if any(marker in key for marker in TITLE_MARKERS):
+            return back
+        if back != index and _is_name_row(lines[back]):
+            return None
+    return None
+
+
+def detect_layout(table_lines: list[Line]) -> str:
+    """The layout of a table, judged from its 项目名称 row and the line after it."""
+    head = table_lines[0].text
+    if "\t" in head:
+        cells = [c for c in head.split("\t") if c.strip()]
+        if len(cells) >= 2:
+            return LAYOUT_TSV
+        return LAYOUT_CELL_PER_LINE
+    return LAYOUT_WRAPPED
+
+
+def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
+    """Every 项目支出绩效自评表 in the document, in order, with its detected layout.
+
+    A table starts at a 项目名称 row that has a 自评表 title a few lines above; it runs to the
+    title of the next table (or :data:`MAX_TABLE_LINES`). The parsers stop at its 总分 row.
+    """
+    starts: list[tuple[int, int]] = []  # (name row index, title index)
+    for index, line in enumerate(lines):
+        if _is_name_row(line):
+            title = _has_title_above(lines, index)
+            if title is not None:
+                starts.append((index, title))
+    blocks: list[TableBlock] = []
+    for pos, (index, _title) in enumerate(starts):
+        end = starts[pos + 1][1] if pos + 1 < len(starts) else len(lines)
+        end = min(end, index + MAX_TABLE_LINES)
+        table_lines = lines[index:end]
+        blocks.append(TableBlock(layout=detect_layout(table_lines), lines=tuple(table_lines)))
+    return blocks
+
+
+def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
+    """Rows of a tab-separated table: one per non-blank line."""
+    rows: list[GridRow] = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        cells = tuple(Cell(clean_cell(part), line.number) for part in line.text.split("\t"))
+        rows.append(GridRow(cells=cells, line=line.number))
+    return rows
+
+
+def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
+    """Rows of a one-cell-per-line table: blocks of tab-indented lines between blank lines.
+
+    A line inside a block that does not start with a tab continues the previous cell (the
+    converter broke the cell's text over two lines).
+    """
+    rows: list[GridRow] = []
+    current: list[list] = []  # [text, line]
+
+    def flush() -> None:
+        if current:
+            cells = tuple(Cell(clean_cell(text), number) for text, number in current)
+            rows.append(GridRow(cells=cells, line=current[0][1]))
+            current.clear()
+
+    for line in lines:
+        if line.text == "" or (not line.text.startswith("\t") and not line.text.strip()):
+            flush()
+            continue
+        if line.text.startswith("\t") or not current:
+            # a tab-indented line: one cell per tab-separated part (normally exactly one)
+            parts = line.text.split("\t")[1:] if line.text.startswith("\t") else [line.text]
+            for part in parts or [""]:
+                current.append([part, line.number])
+        else:
+            current[-1][0] = f"{current[-1][0]} {line.text}".strip()
+    flush()
+    return rows
+
+
+def grid_rows(block: TableBlock) -> list[GridRow]:
+    """The rows of a ``tsv`` or ``cell_per_line`` table."""
+    if block.layout == LAYOUT_CELL_PER_LINE:
+        return cell_per_line_rows(block.lines)
+    return tsv_rows(block.lines)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A non-empty line of hard-wrapped text (a piece of one or more cells)."""
+
+    text: str  # normalised, stripped
+    line: int
+
+    @property
+    def key(self) -> str:
+        return compact(self.text)
+
+
+def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
+    """The non-empty lines of a hard-wrapped table, normalised and stripped."""
+    return [Fragment(" ".join(normalise(line.text).split()), line.number) for line in lines if line.text.strip()]

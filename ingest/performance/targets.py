@@ -1,0 +1,173 @@
+"""部门（单位）整体支出绩效目标表: department tasks, 年度总体目标 and target indicators (Bazhou).
+
+The table has three parts, read from tab-separated rows by the order of their non-empty cells:
+
+- tasks (任务名称 | 主要内容 | 预算金额（万元）: 总额 / 财政拨款 / 其他资金) → :class:`TargetTask`;
+- 年度总体目标, a text of ``目标1: … 目标2: …`` items → one :class:`Goal` each (department-wide);
+- 年度绩效指标 rows (一级 | 二级 | 三级指标 | 指标值) → :class:`Indicator` with ``stage="target"``.
+  Blank level cells inherit from the row above; a level-1 name stranded on its own line after a
+  page break (``年度绩效指标`` / ``产出指标``) applies to the rows after it, and rows printed
+  before it with a blank level 1 get the standard parent of their level 2 (数量指标 → 产出指标).
+"""
+
+from __future__ import annotations
+
+from ingest.numbers import to_amount
+from ingest.performance.indicator_values import parse_indicator_value
+from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
+from ingest.performance.project_table import goal_items
+from ingest.performance.tables import Cell, GridRow, compact, tsv_rows
+from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
+from ingest.text import Line
+
+PARSER_NAME = "performance.targets"
+TITLE_MARKER = "整体支出绩效目标表"
+GOAL_LABEL = "年度总体目标"
+DEFAULT_MONEY_UNIT = "万元"
+MAX_TABLE_LINES = 400
+
+
+def _find_tables(lines: list[Line]) -> list[int]:
+    """Indexes of the lines titling a 整体支出绩效目标表."""
+    return [i for i, line in enumerate(lines) if TITLE_MARKER in compact(line.text) and len(compact(line.text)) <= 30]
+
+
+def _money(cell: Cell | None, unit: str) -> tuple:
+    if cell is None:
+        return None, None
+    amount = to_amount(cell.text.replace(" ", ""), unit)
+    return (amount.yuan, amount.ulp_yuan) if amount else (None, None)
+
+
+class _TargetReader:
+    def __init__(self, rows: list[GridRow]) -> None:
+        self.rows = rows
+        self.records: list[Record] = []
+        self.section: str | None = None
+        self.unit = DEFAULT_MONEY_UNIT
+        self.levels = LevelTracker()
+
+    def warn(self, line: int, message: str, context: str | None = None) -> None:
+        self.records.append(ParseWarning(source_line=line, parser=PARSER_NAME, message=message, context=context))
+
+    def read(self) -> list[Record]:
+        for row in self.rows:
+            filled = row.filled
+            if not filled:
+                continue
+            keys = [c.key for c in filled]
+            if keys[0].startswith("部门") and "名称" in keys[0]:
+                continue
+            if keys[0].startswith("任务名称"):
+                self.section = "tasks"
+                if any("(元)" in k for k in keys):
+                    self.unit = "元"
+                continue
+            if self.section == "tasks" and all(k in ("总额", "财政拨款", "其他资金") for k in keys):
+                continue  # second header line of the budget columns
+            if keys[0].startswith(GOAL_LABEL):
+                self._read_goals(filled)
+                self.section = "goals"
+                continue
+            if "一级指标" in keys and "三级指标" in keys:
+                self.section = "indicators"
+                continue
+            if self.section == "tasks":
+                self._read_task(row)
+            elif self.section in ("goals", "indicators"):
+                self._read_indicator(row)
+        return self.records
+
+    def _read_task(self, row: GridRow) -> None:
+        filled = row.filled
+        texts = [c for c in filled]
+        numbers = []
+        while texts and to_amount(texts[-1].text.replace(" ", ""), self.unit) is not None and len(numbers) < 3:
+            numbers.insert(0, texts.pop())
+        if not texts:
+            self.warn(row.line, "task row without a task name", " | ".join(c.text for c in filled))
+            return
+        name = texts[0].text
+        content = " ".join(c.text for c in texts[1:]) or None
+        if len(numbers) != 3:
+            self.warn(
+                row.line,
+                f"task row has {len(numbers)} of 3 budget figures (总额/财政拨款/其他资金); they were left empty",
+                " | ".join(c.text for c in filled),
+            )
+            numbers = []
+        total, ulp = _money(numbers[0] if numbers else None, self.unit)
+        fiscal, _ = _money(numbers[1] if numbers else None, self.unit)
+        other, _ = _money(numbers[2] if numbers else None, self.unit)
+        self.records.append(
+            TargetTask(
+                source_line=row.line,
+                task_name=name,
+                content=content,
+                total_yuan=total,
+                fiscal_yuan=fiscal,
+                other_yuan=other,
+                ulp_yuan=ulp,
+            )
+        )
+
+    def _read_goals(self, filled: list[Cell]) -> None:
+        text = " ".join(c.text for c in filled[1:])
+        for item in goal_items(text):
+            self.records.append(Goal(source_line=filled[0].line, project_key=None, text=item))
+
+    def _read_indicator(self, row: GridRow) -> None:
+        filled = [c for c in row.filled]
+        while filled and is_block_caption(filled[0].text):
+            filled = filled[1:]
+        if not filled:
+            return  # 年度绩效指标 stranded on its own line
+        if len(filled) == 1:
+            if is_level1(filled[0].text):
+                self.levels.set_level1(filled[0].text)
+            else:
+                self.warn(row.line, "indicator row with a single cell ignored", filled[0].text)
+            return
+        level1, level2, used = peel_levels([c.text for c in filled])
+        rest = filled[used:]
+        level1, level2 = self.levels.resolve(level1, level2)
+        if len(rest) != 2:
+            self.warn(
+                row.line,
+                f"indicator row has {len(rest)} cells after its levels (expected 三级指标 and 指标值)",
+                " | ".join(c.text for c in filled),
+            )
+            if not rest:
+                return
+        level3 = rest[0].text
+        target_text = rest[1].text if len(rest) == 2 else None
+        target = parse_indicator_value(target_text, default_operator="=")
+        self.records.append(
+            Indicator(
+                source_line=row.line,
+                project_key=None,
+                stage="target",
+                level1_name=level1,
+                level2_name=level2,
+                level3_name=level3,
+                target_raw=target.raw,
+                target_operator=target.operator,
+                target_value=target.value,
+                target_unit=target.unit,
+                target_parsed=target.parsed,
+            )
+        )
+
+
+def parse_targets(lines: list[Line]) -> list[Record]:
+    """Every TargetTask, department Goal and target Indicator of the document's
+    整体支出绩效目标表 (empty list when there is none)."""
+    records: list[Record] = []
+    starts = _find_tables(lines)
+    for pos, start in enumerate(starts):
+        end = starts[pos + 1] if pos + 1 < len(starts) else min(len(lines), start + MAX_TABLE_LINES)
+        rows = tsv_rows(lines[start + 1 : end])
+        if not any(len(row.filled) > 1 for row in rows):
+            continue  # a mention of the table's name in running text, not a table
+        records.extend(_TargetReader(rows).read())
+    return records

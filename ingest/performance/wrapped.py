@@ -1,0 +1,306 @@
+"""项目绩效自评表 printed as hard-wrapped PDF text (Zengdu).
+
+The text extractor lost the cell borders: every cell is wrapped at its column's width and the
+pieces follow each other line by line (``完成国家、省、市大`` / ``数据比对产生的疑点`` / …),
+several short cells may share one line (``成本指标 支出不超过预算 ≤28万 计划标准 10``), and a
+score can be broken into one digit per line. The reader works on the table's non-empty lines
+("fragments"):
+
+- the header rows (项目名称, 主管部门 / 项目实施单位 possibly wrapped) are matched as joined text;
+- the funds row follows ``年度财政资金总额``: 预算数 (A), 执行数 (B), 执行率, 得分;
+- each indicator row starts at a 二级指标 name (rejoined when wrapped: ``经济效益指`` + ``标``)
+  and ends where the next level name or 总分 starts. Read from its end: the score (stranded
+  digits rejoined), the actual value, the target when it shares the last line. When the target
+  is wrapped over its own lines, the lines are split between 三级指标 and target where both
+  groups look like text wrapped at a constant width (all lines but the last full) — the
+  best-scoring split is kept and the rows whose split is a guess are the ones to check.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from ingest.numbers import parse_decimal
+from ingest.performance.indicator_values import IndicatorValue, parse_indicator_value, parse_number
+from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
+from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.tables import Fragment, TableBlock, clean_cell, compact, fragments
+
+# 二级指标 names, longest first so 经济效益指标 wins over a shorter prefix.
+LEVEL2_NAMES: tuple[str, ...] = tuple(sorted(LEVEL2_PARENTS, key=len, reverse=True))
+# Names that are level 1 when printed alone on a line (成本指标 is a 二级指标 in these tables).
+WRAPPED_LEVEL1 = LEVEL1_NAMES - {"成本指标"}
+LEVEL_WEIGHT_RE = re.compile(r"^\(\d+(?:\.\d+)?分\)$")  # （40 分） under a 一级指标
+FUNDS_WEIGHT_RE = re.compile(r"\((\d+(?:\.\d+)?)分\)")
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+FUNDS_RE = re.compile(rf"^({NUMBER})\s*(万元|万|元)?\s+({NUMBER})\s*(万元|万|元)?\s+({NUMBER})\s*%+\s*(.*)$")
+STRANDED_DIGITS_RE = re.compile(r"^\d{1,3}$")
+SCORE_RE = re.compile(r"^\d{1,3}(?:\.\d+)?$")
+# Display-width tolerance when judging whether a wrapped line is "full".
+FULL_TOLERANCE_INTERNAL = 2
+FULL_TOLERANCE_LAST = 1
+MAX_SCORE = Decimal(100)
+
+
+def display_width(text: str) -> int:
+    """Width of ``text`` as printed: CJK and full-width characters count 2, others 1."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in clean_cell(text))
+
+
+def _group_penalty(widths: list[int]) -> int:
+    """How implausible it is that these lines are one cell wrapped at a constant width."""
+    if len(widths) == 1:
+        return 2 if widths[0] <= 2 else 0
+    full = max(widths[:-1])
+    penalty = 0
+    if any(w < full - FULL_TOLERANCE_INTERNAL for w in widths[:-1]):
+        penalty += 3
+    elif any(w < full for w in widths[:-1]):
+        penalty += 1  # a full line one character short happens (line-breaking rules), but rarely
+    if widths[-1] > full + FULL_TOLERANCE_INTERNAL:
+        penalty += 3
+    elif widths[-1] >= full - FULL_TOLERANCE_LAST:
+        penalty += 1  # a cell rarely ends exactly at the column edge
+    return penalty
+
+
+def split_two_cells(texts: list[str]) -> tuple[list[str], list[str]]:
+    """Split consecutive wrapped lines into two cells (三级指标, target) by line widths."""
+    widths = [display_width(text) for text in texts]
+    best: tuple[int, int] | None = None  # (penalty, -split)
+    for split in range(1, len(texts)):
+        penalty = _group_penalty(widths[:split]) + _group_penalty(widths[split:])
+        candidate = (penalty, -split)
+        if best is None or candidate < best:
+            best = candidate
+    split = -best[1] if best else len(texts)
+    return texts[:split], texts[split:]
+
+
+def _join(texts: list[str]) -> str:
+    return clean_cell("".join(texts)) if texts else ""
+
+
+def _merge_unit_tokens(tokens: list[str]) -> list[str]:
+    """``['22000', '人']`` → ``['22000人']``; ``['≤18', '万']`` → ``['≤18万']``."""
+    out: list[str] = []
+    for token in tokens:
+        if out and re.search(r"\d$", out[-1]) and not re.match(r"^[\d<>=≤≥]", token) and len(token) <= 4:
+            merged = parse_indicator_value(out[-1] + token)
+            if merged.parsed and merged.unit:
+                out[-1] = out[-1] + token
+                continue
+        out.append(token)
+    return out
+
+
+def _strip_prefix(text: str, prefix: str) -> str:
+    """``text`` without its leading ``prefix``, ignoring spaces inside it (``数量 指标 x`` → ``x``)."""
+    matched = 0
+    for position, char in enumerate(text):
+        if matched == len(prefix):
+            return text[position:].strip()
+        if char.isspace():
+            continue
+        matched += 1
+    return ""
+
+
+def _level2_at(frags: list[Fragment], index: int) -> tuple[str, str, int] | None:
+    """A 二级指标 name starting fragment ``index`` (maybe wrapped onto the next one).
+
+    Returns ``(name, rest of the line after the name, fragments consumed)``.
+    """
+    key = frags[index].key
+    for name in LEVEL2_NAMES:
+        if key.startswith(name):
+            return name, _strip_prefix(frags[index].text, name), 1
+    if index + 1 < len(frags) and 2 <= len(key) < 8:
+        joined = key + frags[index + 1].key
+        for name in LEVEL2_NAMES:
+            if name.startswith(key) and joined.startswith(name):
+                return name, _strip_prefix(frags[index + 1].text, name[len(key) :]), 2
+    return None
+
+
+def _after_label(text: str, label: str) -> str:
+    return text.split(label, 1)[1].strip() if label in text else ""
+
+
+class _WrappedReader:
+    def __init__(self, block: TableBlock) -> None:
+        self.block = block
+        self.frags = fragments(block.lines)
+        self.table = ProjectTable(line=block.start_line, layout=block.layout)
+        self.levels = LevelTracker()
+
+    def _index(self, predicate, start: int = 0) -> int | None:
+        return next((i for i in range(start, len(self.frags)) if predicate(self.frags[i].key)), None)
+
+    def read(self) -> ProjectTable:
+        frags = self.frags
+        table = self.table
+        table.set_name(clean_cell(_after_label(frags[0].text, "项目名称")) if frags else "")
+        category = self._index(lambda k: k.startswith(("项目类别", "项目属性", "预算执行")), 1)
+        dept_start = self._index(lambda k: k.startswith("主管部门"), 1)
+        if dept_start is not None:
+            end = category if category is not None and category > dept_start else dept_start + 1
+            joined = "".join(f.key for f in frags[dept_start:end])
+            match = re.match(r"主管部门(.*?)(?:项目)?实施单位(.*)$", joined)
+            if match:
+                table.competent_department = match.group(1) or None
+                table.implementing_unit = match.group(2) or None
+            else:
+                table.competent_department = joined[len("主管部门") :] or None
+        funds = self._index(lambda k: "资金总额" in k)
+        header = self._index(lambda k: k.startswith("一级指标"))
+        if funds is not None:
+            self._read_funds(funds, header)
+        else:
+            table.note(table.line, "no 资金总额 row found in this project table")
+        if header is None:
+            table.note(table.line, "no indicator header (一级指标) found: table cut off?")
+            return table
+        body = header
+        seen = ""
+        while body < len(frags) and "得分" not in seen:
+            seen += frags[body].key
+            body += 1
+        self._read_indicators(body)
+        return table
+
+    def _read_funds(self, funds: int, header: int | None) -> None:
+        table = self.table
+        head_keys = "".join(f.key for f in self.frags[max(0, funds - 30) : funds])
+        if "(万元)" in head_keys:
+            table.money_unit = "万元"
+        elif "(元)" in head_keys:
+            table.money_unit = "元"
+        weight_match = FUNDS_WEIGHT_RE.search(head_keys)
+        end = header if header is not None and header > funds else min(len(self.frags), funds + 6)
+        label_frag = self.frags[funds]
+        values_text = " ".join(f.text for f in self.frags[funds + 1 : end])
+        match = FUNDS_RE.match(values_text)
+        row = FundingRow(source="total", label="年度财政资金总额", line=label_frag.line)
+        row.weight = Decimal(weight_match.group(1)) if weight_match else None
+        if match:
+            row.full_year = match.group(1) + (match.group(2) or "")
+            row.executed = match.group(3) + (match.group(4) or "")
+            row.rate = parse_decimal(match.group(5))
+            score = re.sub(r"\s+", "", match.group(6))
+            row.score = parse_decimal(score) if score else None
+            if self.frags[funds + 1 : end]:
+                row.line = self.frags[funds + 1].line
+        else:
+            table.note(label_frag.line, "funds row could not be read", values_text or None)
+        table.funding.append(row)
+
+    def _read_indicators(self, start: int) -> None:
+        frags = self.frags
+        segment: list[Fragment] = []
+        segment_start: tuple[str, int] | None = None  # (level2, line)
+        index = start
+        ended = False
+        while index < len(frags):
+            frag = frags[index]
+            key = frag.key
+            if key.startswith("总分"):
+                total = re.search(NUMBER, key[2:])
+                if total is None and index + 1 < len(frags):
+                    total = re.match(NUMBER, frags[index + 1].key)
+                self.table.total_score = parse_decimal(total.group(0)) if total else None
+                ended = True
+                break
+            if key in WRAPPED_LEVEL1 and not (key == "满意度指标" and not self._level2_follows(index + 1)):
+                self._close(segment_start, segment)
+                segment, segment_start = [], None
+                self.levels.set_level1(key)
+                index += 1
+                continue
+            if LEVEL_WEIGHT_RE.match(key):
+                index += 1
+                continue
+            level2 = _level2_at(frags, index)
+            if level2 is not None:
+                self._close(segment_start, segment)
+                name, rest, used = level2
+                segment_start = (name, frag.line)
+                segment = [Fragment(rest, frag.line)] if rest else []
+                index += used
+                continue
+            segment.append(frag)
+            index += 1
+        self._close(segment_start, segment)
+        if not ended:
+            self.table.note(frags[-1].line if frags else self.table.line, "table cut off: no 总分 row found")
+
+    def _level2_follows(self, index: int) -> bool:
+        return index < len(self.frags) and _level2_at(self.frags, index) is not None
+
+    def _close(self, start: tuple[str, int] | None, segment: list[Fragment]) -> None:
+        """Turn one 二级指标's fragments into an indicator row."""
+        if start is None:
+            if segment:
+                text = _join([f.text for f in segment])
+                self.table.note(segment[0].line, "text outside any indicator row ignored", text)
+            return
+        level2, line = start
+        level1, level2 = self.levels.resolve(None, level2)
+        if not segment:
+            self.table.note(line, f"indicator row {level2} has no cells")
+            return
+        frags = list(segment)
+        score_digits: list[str] = []
+        while len(frags) > 1 and STRANDED_DIGITS_RE.match(frags[-1].key) and len(frags[-1].key) <= 2:
+            score_digits.insert(0, frags.pop().key)
+        score = parse_decimal("".join(score_digits)) if score_digits else None
+        tokens = _merge_unit_tokens(frags[-1].text.split())
+        if score is None and len(tokens) >= 2 and SCORE_RE.match(tokens[-1]):
+            value = parse_decimal(tokens[-1])
+            if value is not None and value <= MAX_SCORE:
+                score = value
+                tokens.pop()
+        actual = tokens.pop() if tokens else None
+        target: str | None = tokens.pop() if tokens else None
+        before = [f.text for f in frags[:-1]]
+        if tokens:  # the rest of the last line ends the 三级指标
+            level3 = _join([*before, " ".join(tokens)])
+        elif target is not None:
+            level3 = _join(before)
+        elif len(before) >= 2:
+            level3_lines, target_lines = split_two_cells(before)
+            level3, target = _join(level3_lines), _join(target_lines)
+        else:
+            level3 = _join(before)
+        if not level3:
+            if target is not None:
+                level3, target = target, None
+            else:
+                self.table.note(line, f"indicator row {level2}: no 三级指标 text", frags[-1].text)
+                return
+        if score is None:
+            self.table.note(line, f"indicator row {level2}: no score found", frags[-1].text)
+        self.table.indicators.append(
+            IndicatorRow(
+                line=line,
+                level1=level1,
+                level2=level2,
+                level3=level3,
+                target=parse_indicator_value(target, default_operator="=") if target else IndicatorValue(raw=None),
+                actual=parse_indicator_value(actual) if actual else IndicatorValue(raw=None),
+                weight=None,
+                score=score if score is not None else parse_number(None),
+            )
+        )
+
+
+def read_wrapped_table(block: TableBlock) -> ProjectTable:
+    """Read one hard-wrapped 项目绩效自评表 (see the module docstring)."""
+    return _WrappedReader(block).read()
+
+
+def fragment_keys(block: TableBlock) -> list[str]:
+    """The compacted fragments of a block (for debugging and tests)."""
+    return [compact(f.text) for f in fragments(block.lines)]
