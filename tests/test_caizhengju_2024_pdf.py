@@ -43,7 +43,9 @@ def metric(records, key: str, origin: str) -> Metric:
 
 
 def item(records, code: str, origin: str) -> FunctionalItem:
-    (found,) = [r for r in records if isinstance(r, FunctionalItem) and r.code == code and r.origin == f"table:{origin}"]
+    (found,) = [
+        r for r in records if isinstance(r, FunctionalItem) and r.code == code and r.origin == f"table:{origin}"
+    ]
     return found
 
 
@@ -82,7 +84,12 @@ def test_income_table_by_functional_code(records):
     origin = "收入决算表"
     row = item(records, "2010601", origin)
     assert row.amount_yuan == wan("1511.90")
-    assert (row.level, row.class_name, row.kuan_name, row.item_name) == ("项", "一般公共服务支出", "财政事务", "行政运行")
+    assert (row.level, row.class_name, row.kuan_name, row.item_name) == (
+        "项",
+        "一般公共服务支出",
+        "财政事务",
+        "行政运行",
+    )
     assert (row.source_page, row.source_line, row.stage) == (8, 12, "final")
     # a label wrapped over two lines around its row
     assert item(records, "2080505", origin).item_name == "机关事业单位基本养老保险缴费支出"

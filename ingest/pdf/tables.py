@@ -113,6 +113,8 @@ LABEL_HEADER_RE = re.compile(r"(^项目$|科目|编码|^类$|^款$|^项$|^功能
 TWO_SIDED_TOTAL_RE = re.compile(r"^(总计|.{2,}(合计|总计))$")
 ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.．、])")
 AMOUNT_WORD_RE = re.compile(r"^[-−]?[\d,]+(?:\.\d+)?$")
+# Header cells that span the whole header height and never group the columns beside them.
+SELF_CONTAINED_HEADER_RE = re.compile(r"机关运行经费")
 # Header words stacked in one cell are at most this many font sizes apart.
 HEADER_STACK = 1.8
 # Words further than this share of the row pitch from every anchor are left out of the rows.
@@ -325,7 +327,7 @@ def _columns(cells: list[_Cell]) -> list[Column]:
     for i, cell in enumerate(cells):
         best = None
         for j, other in enumerate(cells):
-            if other.bottom >= cell.top:
+            if other.bottom >= cell.top or SELF_CONTAINED_HEADER_RE.search(other.text):
                 continue
             distance = abs(other.center - cell.center)
             if distance > 1.5 * max(other.x1 - other.x0, cell.x1 - cell.x0):
