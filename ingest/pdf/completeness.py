@@ -44,6 +44,8 @@ BUDGET_SECTIONS: tuple[tuple[str, str], ...] = (
 HEADING_PREFIX_RE = re.compile(
     r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?"
 )
+# A heading may carry a remark in brackets: 部门决算单位构成（仅有一个单位的部门，…
+HEADING_REMARK = r"(?:\(.*)?"
 STRIP_RE = re.compile(r"[“”\"'\s]")
 # A section that says there is nothing to report: 本部门无…, 2024年度无“三公”经费….
 NONE_STATEMENT_RE = re.compile(r"(^|[^并])无[^。]{0,40}(收入|支出|经费|预算)")
@@ -101,7 +103,7 @@ def _section_statuses(sections: tuple[tuple[str, str], ...], pages: list[Page]) 
         status = SectionStatus(section=f"section:{name}", status="missing", source_line=1)
         for i, line in enumerate(lines):
             text = HEADING_PREFIX_RE.sub("", STRIP_RE.sub("", normalise(line.text)))
-            if "…" in text or not re.fullmatch(pattern, text):
+            if "…" in text or not re.fullmatch(pattern + HEADING_REMARK, text):
                 continue
             statement = _none_statement(lines[i + 1 : i + 1 + STATEMENT_LOOKAHEAD])
             status = SectionStatus(
