@@ -30,18 +30,24 @@ def figures(table: ProjectTable) -> dict[str, Any]:
             out[f"funding[{row.label}].{name}"] = _norm(getattr(row, name))
     for position, row in enumerate(table.indicators):
         label = f"indicator[{position + 1}:{row.level3}]"
-        out[f"{label}.target"] = (row.target.operator, _norm(row.target.value), row.target.unit)
-        actual_text = row.actual.raw if row.actual.value is None else None
-        out[f"{label}.actual"] = (_norm(row.actual.value), row.actual.unit, _norm(actual_text))
+        out[f"{label}.target"] = _value(row.target.operator, row.target.value, row.target.unit, row.target.raw)
+        out[f"{label}.actual"] = _value(None, row.actual.value, row.actual.unit, row.actual.raw)
         out[f"{label}.weight"] = _norm(row.weight)
         out[f"{label}.score"] = _norm(row.score)
     return out
 
 
+def _value(operator: str | None, value: Decimal | None, unit: str | None, raw: str | None) -> str | None:
+    """One comparable text for a target/actual: ``>=95%``; the raw text when there is no figure."""
+    if value is None:
+        return _norm(raw)
+    return f"{operator or ''}{_norm(value)}{unit or ''}"
+
+
 def _norm(value: Any) -> Any:
-    """Compare ``5.30`` and ``5.3`` as equal; strings without spaces."""
+    """Compare ``5.30`` and ``5.3`` as equal (printed plainly); strings without spaces."""
     if isinstance(value, Decimal):
-        return value.normalize()
+        return format(value.normalize(), "f")
     if isinstance(value, str):
         return "".join(value.split())
     return value
@@ -53,7 +59,7 @@ def differences(kept: ProjectTable, copy: ProjectTable) -> list[str]:
     out = []
     for key in sorted(set(a) | set(b)):
         if a.get(key) != b.get(key):
-            out.append(f"{key}: {a.get(key)!r} (line {kept.line}) vs {b.get(key)!r} (line {copy.line})")
+            out.append(f"{key}: {a.get(key)} (line {kept.line}) vs {b.get(key)} (line {copy.line})")
     return out
 
 

@@ -195,6 +195,7 @@ class Fragment:
 
     text: str  # normalised, stripped
     line: int
+    raw: str = ""  # as printed (full-width punctuation kept: it matters for line widths)
 
     @property
     def key(self) -> str:
@@ -203,4 +204,8 @@ class Fragment:
 
 def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
     """The non-empty lines of a hard-wrapped table, normalised and stripped."""
-    return [Fragment(" ".join(normalise(line.text).split()), line.number) for line in lines if line.text.strip()]
+    return [
+        Fragment(" ".join(normalise(line.text).split()), line.number, line.text.strip())
+        for line in lines
+        if line.text.strip()
+    ]

@@ -26,6 +26,7 @@ from ingest.numbers import parse_decimal
 from ingest.performance.indicator_values import IndicatorValue, parse_indicator_value, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.tables import SPACE_NEAR_CJK_RE as SPACES_NEAR_CJK
 from ingest.performance.tables import Fragment, TableBlock, clean_cell, compact, fragments
 
 # 二级指标 names, longest first so 经济效益指标 wins over a shorter prefix.
@@ -46,7 +47,8 @@ MAX_SCORE = Decimal(100)
 
 def display_width(text: str) -> int:
     """Width of ``text`` as printed: CJK and full-width characters count 2, others 1."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in clean_cell(text))
+    text = SPACES_NEAR_CJK.sub("", text.strip())
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _group_penalty(widths: list[int]) -> int:
@@ -264,7 +266,7 @@ class _WrappedReader:
                 tokens.pop()
         actual = tokens.pop() if tokens else None
         target: str | None = tokens.pop() if tokens else None
-        before = [f.text for f in frags[:-1]]
+        before = [f.raw or f.text for f in frags[:-1]]
         if tokens:  # the rest of the last line ends the 三级指标
             level3 = _join([*before, " ".join(tokens)])
         elif target is not None:
