@@ -172,3 +172,17 @@ def test_parses_in_under_five_seconds():
     started = time.perf_counter()
     parse_pdf(data)
     assert time.perf_counter() - started < 5
+
+
+def test_duplicates_respect_printed_precision_and_item_levels(records):
+    table_other = metric(records, "income_other", "收入支出决算总表")
+    prose_other = Metric(metric="income_other", label="其他收入", value=wan("6.2"), ulp=Decimal("1000"), source_line=9)
+    prose_total = Metric(metric="fiscal_income_total", label="财政拨款收入支出总计", value=wan("0.3"), source_line=14)
+    prose_item = FunctionalItem(level="项", class_name="社会保障和就业支出", amount_yuan=wan("84.65"), source_line=5)
+    conflicts = find_conflicting_duplicates([*records, prose_other, prose_total, prose_item])
+    keys = [c.key for c in conflicts]
+    assert ("metric", "final", "income_other", "value") not in keys  # 6.2 and 6.20 agree
+    assert table_other.value == prose_other.value
+    # the prose of page 21 prints 财政拨款收入支出总计 as 0.3 万元 against 2,961.68 in the table
+    assert ("metric", "final", "fiscal_income_total", "value") in keys
+    assert len(conflicts) == 2  # the 208 pair and the fiscal total; the 项 without a code is not keyed

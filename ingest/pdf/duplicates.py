@@ -63,7 +63,7 @@ def figure_keys(record: Record) -> list[tuple[tuple[str, ...], Decimal, Decimal 
         return out
     if isinstance(record, FunctionalItem):
         scope = SCOPE_BY_ORIGIN.get(record.origin, record.origin)
-        code = record.code or CLASS_CODES.get(record.class_name or "")
+        code = record.code or (CLASS_CODES.get(record.class_name or "") if record.level == "类" else None)
         if code is None:
             return []
         measures = (("amount", record.amount_yuan), ("basic", record.basic_yuan), ("project", record.project_yuan))
