@@ -6,11 +6,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import CHANGJI
 
 from ingest.performance import parse_performance
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import decode_text, split_lines
-from conftest import CHANGJI
 
 INDICATORS_PER_PROJECT = {
     "访惠聚工作队工作经费(州级)": 10,
@@ -84,7 +84,12 @@ def test_work_team_cost_row(records: list[Record]) -> None:
     row = indicator(records, "p01", "工作队工作成本")
     assert row.source_line == 253
     assert (row.level1_name, row.level2_name) == ("产出指标", "成本指标")
-    assert (row.target_raw, row.target_operator, row.target_value, row.target_unit) == ("≤2万元", "<=", Decimal("2"), "万元")
+    assert (row.target_raw, row.target_operator, row.target_value, row.target_unit) == (
+        "≤2万元",
+        "<=",
+        Decimal("2"),
+        "万元",
+    )
     assert (row.actual_value, row.actual_unit) == (Decimal("1.35"), "万元")
     assert (row.weight, row.score) == (Decimal("1"), Decimal("0.68"))
     assert row.deviation_reason == "受疫情影响,部分工作无法按照计划开展,导致绩效评价偏低"
@@ -93,18 +98,28 @@ def test_work_team_cost_row(records: list[Record]) -> None:
 
 def test_blank_levels_inherit_and_qualitative_targets(records: list[Record]) -> None:
     row = indicator(records, "p01", "开展宣传教育活动(次)")
-    assert (row.level1_name, row.level2_name, row.target_operator, row.target_value) == ("产出指标", "数量指标", ">=", 4)
+    assert (row.level1_name, row.level2_name, row.target_operator, row.target_value) == (
+        "产出指标",
+        "数量指标",
+        ">=",
+        4,
+    )
     benefit = indicator(records, "p01", "长期开展各类政策宣传,不断提高群众思想认识")
     assert (benefit.level1_name, benefit.level2_name) == ("效益指标", "可持续影响指标")
     assert (benefit.target_raw, benefit.target_operator, benefit.target_value, benefit.target_parsed) == (
-        "长期", None, None, True,
+        "长期",
+        None,
+        None,
+        True,
     )
 
 
 def test_latex_operators_and_dates(records: list[Record]) -> None:
     satisfaction = indicator(records, "p02", "工作队辖区内群众满意率")
     assert (satisfaction.target_raw, satisfaction.target_operator, satisfaction.target_value) == (
-        "$\\geq 90\\%$", ">=", Decimal("90"),
+        "$\\geq 90\\%$",
+        ">=",
+        Decimal("90"),
     )
     assert (satisfaction.level1_name, satisfaction.level2_name) == ("满意度指标", "满意度指标")
     deadline = indicator(records, "p02", "完成各项目标任务时间")
@@ -130,7 +145,10 @@ def test_project_without_total_score(records: list[Record]) -> None:
     assert project.executed_yuan == Decimal("500000.00")
     first = indicator(records, "p04", "城镇新增就业人数")
     assert (first.target_value, first.target_unit, first.actual_value, first.score) == (
-        Decimal("2.31"), "万人", Decimal("2.2026"), Decimal("0.95"),
+        Decimal("2.31"),
+        "万人",
+        Decimal("2.2026"),
+        Decimal("0.95"),
     )
 
 

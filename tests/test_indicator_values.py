@@ -64,7 +64,9 @@ def test_dates_become_yyyymmdd(raw: str, operator: str, stamp: int) -> None:
     assert parsed.raw == " ".join(raw.split())
 
 
-@pytest.mark.parametrize("raw", ["提升", "保障", "长期", "降低", "提高", "有效提升", "按时完成目标任务", "达到年初目标任务"])
+@pytest.mark.parametrize(
+    "raw", ["提升", "保障", "长期", "降低", "提高", "有效提升", "按时完成目标任务", "达到年初目标任务"]
+)
 def test_qualitative_targets_have_no_value_and_count_as_parsed(raw: str) -> None:
     parsed = parse_indicator_value(raw, default_operator="=")
     assert (parsed.operator, parsed.value, parsed.unit, parsed.parsed, parsed.raw) == (None, None, None, True, raw)

@@ -68,7 +68,11 @@ def test_operator_value_and_unit_cells(records: list[Record]) -> None:
 
 def test_full_width_operators_and_yuan_targets(records: list[Record]) -> None:
     second = [r for r in records if isinstance(r, Indicator) and r.project_key == "p02"]
-    assert (second[1].target_raw, second[1].target_operator, second[1].target_value) == ("=100%", "=", 100)  # cells are NFKC-normalised: ＝ → =
+    assert (second[1].target_raw, second[1].target_operator, second[1].target_value) == (
+        "=100%",
+        "=",
+        100,
+    )  # cells are NFKC-normalised: ＝ → =
     assert second[0].level2_name == "可持续发展指标" and second[0].level1_name == "效益指标"
     third = [r for r in records if isinstance(r, Indicator) and r.project_key == "p03"]
     assert (third[0].target_operator, third[0].target_value, third[0].target_unit) == ("=", Decimal("27000"), "元")
@@ -77,5 +81,7 @@ def test_full_width_operators_and_yuan_targets(records: list[Record]) -> None:
     assert (fourth[0].target_value, fourth[0].target_unit) == (Decimal("2.6931"), "万人")
     project = next(r for r in records if isinstance(r, Project) and r.project_key == "p02")
     assert (project.budget_initial_yuan, project.executed_yuan, project.execution_rate) == (
-        Decimal("8400.00"), Decimal("8400.00"), Decimal("100.00"),
+        Decimal("8400.00"),
+        Decimal("8400.00"),
+        Decimal("100.00"),
     )

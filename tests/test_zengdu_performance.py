@@ -66,7 +66,11 @@ def test_wrapped_level3_and_target_are_split(records: list[Record]) -> None:
     assert (rows[4].level3_name, rows[4].target_raw) == ("优化资源配置,提高财政资金使用效益", "各项支出不超出预算安排")
     cost = rows[3]
     assert (cost.level2_name, cost.level3_name, cost.target_operator, cost.target_value, cost.target_unit) == (
-        "成本指标", "支出不超过预算", "<=", Decimal("27"), "万",
+        "成本指标",
+        "支出不超过预算",
+        "<=",
+        Decimal("27"),
+        "万",
     )
     third = rows_of(records, "p03")
     assert (third[0].level3_name, third[0].target_raw) == ("强化工作力度,按时完成认定计划,应保尽保", "按时完成认定计划")
@@ -78,7 +82,10 @@ def test_digits_stranded_one_per_line_are_rejoined(records: list[Record]) -> Non
     rows = rows_of(records, "p05")
     assert [r.score for r in rows] == [Decimal("10")] * 8
     assert (rows[0].level3_name, rows[0].target_operator, rows[0].target_value, rows[0].target_unit) == (
-        "免费为约200多人提供货款", "=", Decimal("220"), "人",
+        "免费为约200多人提供货款",
+        "=",
+        Decimal("220"),
+        "人",
     )
     assert (rows[1].target_operator, rows[1].target_value, rows[1].actual_value) == (">=", 95, 100)
     assert (rows[4].level3_name, rows[4].target_raw, rows[4].actual_raw) == ("创业担保贷款人数", "210", "219")
@@ -89,9 +96,14 @@ def test_unit_less_figures_are_counted_as_unparsed(records: list[Record]) -> Non
     unparsed = [r.target_raw for r in records if isinstance(r, Indicator) and not r.target_parsed]
     assert sorted(unparsed) == sorted(
         [
-            "≤108", "210", "≤27", "4350",
-            "省厅要求结案率90%,调解率60%", "仲裁案件审理期限为45天",
-            "省厅要求结案率90%,调解率60%", "仲裁案件审理期限为45天",
+            "≤108",
+            "210",
+            "≤27",
+            "4350",
+            "省厅要求结案率90%,调解率60%",
+            "仲裁案件审理期限为45天",
+            "省厅要求结案率90%,调解率60%",
+            "仲裁案件审理期限为45天",
         ]
     )
 

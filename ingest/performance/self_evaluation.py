@@ -213,6 +213,8 @@ class _GridReader:
                 self._read_goal(row)
                 self.section = None
             elif self.section == "indicators":
+                if self._leaves_table(row):
+                    break
                 self._read_indicator(row)
         if not ended:
             self.table.note(
@@ -291,6 +293,17 @@ class _GridReader:
             elif role == "achievement" and not self.table.achievement_text:
                 self.table.achievement_text = cell.text
 
+    def _leaves_table(self, row: GridRow) -> bool:
+        """Running text after a cut-off table: a tab-less line, or a block with no level names."""
+        filled = row.filled
+        if any(is_level1(c.text) or is_level2(c.text) for c in filled):
+            return False
+        if not self.positional:
+            return len(row.cells) == 1
+        roles = self._roles(INDICATOR_ROLES)
+        level3_at = roles.index("l3") if "l3" in roles else None
+        return level3_at is None or len(row.cells) <= level3_at or len(filled) < 3
+
     def _read_indicator(self, row: GridRow) -> None:
         roles = self._roles(INDICATOR_ROLES)
         filled = [c for c in row.filled]
@@ -341,9 +354,7 @@ class _GridReader:
                 )
             return
         if "op" in aligned or "unit" in aligned:
-            target = parse_parts(
-                _text(aligned, "op"), _text(aligned, "target"), _text(aligned, "unit")
-            )
+            target = parse_parts(_text(aligned, "op"), _text(aligned, "target"), _text(aligned, "unit"))
         else:
             target = parse_indicator_value(_text(aligned, "target"), default_operator="=")
         self.table.indicators.append(
