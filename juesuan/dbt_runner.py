@@ -76,6 +76,21 @@ def _summary(command: str, failed: Sequence[str], exception: BaseException | Non
     return f"dbt {command} failed: {reason[:300]}"
 
 
+def _release_duckdb() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open in-process, so the file can be reopened (read-only)."""
+    from dbt.adapters.factory import reset_adapters
+
+    reset_adapters()
+    try:
+        from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+    except ImportError:  # pragma: no cover - dbt-duckdb is a dependency
+        return
+    with DuckDBConnectionManager._LOCK:
+        if DuckDBConnectionManager._ENV is not None:
+            DuckDBConnectionManager._ENV.close()
+            DuckDBConnectionManager._ENV = None
+
+
 def run_dbt(
     command: Sequence[str],
     db_path: Path,
@@ -91,7 +106,10 @@ def run_dbt(
 
     args = [*command, *_common_args(target_path, log_path), "--quiet"]
     with _DBT_LOCK, _env(DB_ENV_VAR, str(Path(db_path).resolve())):
-        outcome = dbtRunner().invoke(args)
+        try:
+            outcome = dbtRunner().invoke(args)
+        finally:
+            _release_duckdb()
     if not outcome.success:
         failed = _failed_nodes(outcome.result)
         raise DbtBuildError(_summary(command[0], failed, outcome.exception))

@@ -78,6 +78,6 @@ filled as (
 -- a prior-year amount not printed is the amount minus the stated change (比上年增加/减少)
 select
     * exclude (pick_rank, prior_year_amount_yuan),
-    coalesce(prior_year_amount_yuan, amount_yuan - change_yuan) as prior_year_amount_yuan
+    {{ to_yuan('coalesce(prior_year_amount_yuan, amount_yuan - change_yuan)') }} as prior_year_amount_yuan
 from filled
 where pick_rank = 1

@@ -59,6 +59,6 @@ filled as (
 -- a prior-year value not printed is the value minus the stated change (比上年增加/减少)
 select
     * exclude (pick_rank, prior_year_value),
-    coalesce(prior_year_value, value - change_value) as prior_year_value
+    {{ to_number('coalesce(prior_year_value, value - change_value)') }} as prior_year_value
 from filled
 where pick_rank = 1

@@ -91,8 +91,8 @@ projects as (
         count(*) as projects,
         cast(avg(execution_rate) as decimal(9, 4)) as mean_execution_rate,
         cast(avg(total_score) as decimal(9, 4)) as mean_total_score,
-        sum(budget_full_year_yuan) as projects_budget_full_year_yuan,
-        sum(executed_yuan) as projects_executed_yuan
+        {{ to_yuan('sum(budget_full_year_yuan)') }} as projects_budget_full_year_yuan,
+        {{ to_yuan('sum(executed_yuan)') }} as projects_executed_yuan
     from {{ ref('fct_project_performance') }}
     group by department_id, fiscal_year
 

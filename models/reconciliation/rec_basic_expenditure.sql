@@ -20,6 +20,21 @@ economic_items as (
 
 ),
 
+leaf_items as (
+
+    -- a table prints 301 工资福利支出 and its 30101 基本工资 …: sum the leaves only
+    select i.*
+    from economic_items as i
+    where i.statement_rank = 1
+        and not exists (
+            select 1 from economic_items as child
+            where child.document_id = i.document_id and child.stage = i.stage and child."group" = i."group"
+                and child.statement_rank = 1 and i.code is not null
+                and length(child.code) > length(i.code) and starts_with(child.code, i.code)
+        )
+
+),
+
 item_sums as (
 
     select
@@ -32,8 +47,7 @@ item_sums as (
         count(*) as n_items,
         string_agg(name || ' ' || printf('%.2f万元', cast(amount_yuan as double) / 10000)
             || ' (L' || source_line || ')', '; ' order by source_line) as item_refs
-    from economic_items
-    where statement_rank = 1
+    from leaf_items
     group by document_id, stage, "group"
 
 ),

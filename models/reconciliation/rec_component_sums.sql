@@ -6,7 +6,9 @@
     One row per document × stage × rule × check; the family models select their rules.
 
     required: a component the identity cannot do without (missing → insufficient_data);
-    optional components are ones documents leave out when they are zero.
+    optional components are ones documents leave out when they are zero: the sum passes without
+    them, but a total above its stated parts while some are unstated is insufficient_data (the
+    gap may be a component the document states elsewhere or the parser missed), never failed.
     only_if_absent: an alternative breakdown used when the preferred metric is not stated
     (一般公共预算/政府性基金/国有资本经营 income instead of 财政拨款收入).
     Tolerance: Σ half_ulp over every figure present on both sides.
@@ -125,6 +127,7 @@ aggregated as (
         count(value) filter (where role = 'part') as n_parts,
         count(*) filter (where required and value is null) as n_required_missing,
         string_agg(metric, ', ') filter (where required and value is null) as missing,
+        string_agg(metric, ', ') filter (where role = 'part' and not required and value is null) as unstated,
         sum(half_ulp) filter (where value is not null) as tolerance,
         string_agg(source_ref, '; ' order by role desc, metric) filter (where value is not null) as source_lines
     from candidates
@@ -136,7 +139,10 @@ select
     document_id,
     rule_id,
     case when stage = 'final' then check_key else stage || ': ' || check_key end as check_key,
-    description || coalesce(' — missing: ' || missing, '') as description,
+    description
+    || coalesce(' — missing: ' || missing, '')
+    || case when stated_total - part_sum > tolerance and unstated is not null
+        then ' — the gap may be the components not stated: ' || unstated else '' end as description,
     part_sum as expected,
     stated_total as actual,
     stated_total - part_sum as difference,
@@ -146,6 +152,8 @@ select
         when n_total = 0 and n_parts = 0 then 'not_applicable'
         when n_total = 0 or n_parts = 0 or n_required_missing > 0 then 'insufficient_data'
         when abs(stated_total - part_sum) <= tolerance then 'passed'
+        -- a total above its parts with some (non-negative) components unstated cannot be judged
+        when stated_total - part_sum > tolerance and unstated is not null then 'insufficient_data'
         else 'failed'
     end as outcome,
     source_lines
