@@ -94,6 +94,18 @@ def _outcomes(d: dict) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(out.items()))
 
 
+def _parquet(d: dict) -> str:
+    st = _status(d, "parquet")
+    if st:
+        return st
+    r = _get(d, "parquet")
+    if not r or "bytes" not in r:
+        return "–"
+    q = r.get("pruned_query") or {}
+    pruned = f", one province-year read in {q['seconds'] * 1000:.0f} ms" if "seconds" in q else ""
+    return f"{r['seconds']:.1f} s → {r['bytes'] / MB:,.1f} MB in {r['files']:,} files{pruned}"
+
+
 ROWS: tuple[tuple[str, Getter, str], ...] = (
     ("corpus", lambda d: f"{d['n']:,} docs · {d['corpus']['bytes'] / MB:,.1f} MB", ""),
     ("parse, 1 process", _parse("parse_1"), "≥ 5 MB/s per core"),
@@ -107,6 +119,7 @@ ROWS: tuple[tuple[str, Getter, str], ...] = (
     ("`juesuan refresh`, nothing changed", _seconds("refresh_nochange"), "< 30 s at 10,000"),
     ("peak memory (process tree RSS)", _peak, "< 4 GB"),
     ("warehouse file", _size, ""),
+    ("raw as Parquet by (fiscal_year, province)", _parquet, ""),
 )
 
 

@@ -214,12 +214,26 @@ def stage_queries(args: argparse.Namespace) -> dict[str, object]:
     return {"origin": origin, "queries": out}
 
 
+def stage_parquet(args: argparse.Namespace) -> dict[str, object]:
+    """Export ``raw`` to Parquet partitioned by fiscal year and province; time a pruned read."""
+    import shutil
+
+    from benchmarks._parquet import export_raw, time_pruned_query
+
+    lake = Path(args.work) / "lake"
+    shutil.rmtree(lake, ignore_errors=True)
+    out = export_raw(Path(args.db), lake)
+    out["pruned_query"] = time_pruned_query(lake)
+    return out
+
+
 STAGES: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
     "parse": stage_parse,
     "load": stage_load,
     "dbt": stage_dbt,
     "validate": stage_validate,
     "queries": stage_queries,
+    "parquet": stage_parquet,
 }
 
 

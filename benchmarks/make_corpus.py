@@ -110,10 +110,14 @@ class Template:
         return (SAMPLES / self.file).read_text(encoding="utf-8")
 
 
-def _dept(region: Region, sector: tuple[str, str, str], *, with_province: bool = False) -> str:
-    prefix = region.province if with_province else ""
+def printed_name(template: str, region: Region, sector: tuple[str, str, str]) -> str:
+    """The department's name as the document's title prints it (the way its sample does)."""
     county = region.county or ""
-    return f"{prefix}{region.prefecture}{county}{sector[0]}"
+    if template in ("changji", "bazhou"):  # 新疆昌吉州人力资源和社会保障局
+        return f"{region.province_short}{region.prefecture}{sector[0]}"
+    if template == "maoxian":  # 四川省阿坝州茂县人力资源和社会保障局
+        return f"{region.province}{region.prefecture}{county}{sector[0]}"
+    return f"{county}{sector[0]}"  # zengdu: 曾都区人力资源和社会保障局
 
 
 def _changji(region: Region, sector: tuple[str, str, str]) -> dict[str, str]:
@@ -574,7 +578,7 @@ def render(
         "file": plan.file,
         "template": template.key,
         "doc_type": template.doc_type,
-        "department_name": _dept(region, plan.sector, with_province=template.key == "maoxian"),
+        "department_name": printed_name(template.key, region, plan.sector),
         "sector": plan.sector[1],
         "province": region.province,
         "prefecture": region.prefecture,

@@ -126,10 +126,13 @@ def _short(result: dict[str, object]) -> str:
     return " ".join(parts)
 
 
-def refresh(docs: Path, db: Path, work: Path) -> dict[str, object]:
-    """``juesuan refresh`` as a user runs it; wall time and peak memory of the whole tree."""
+def refresh(docs: Path, db: Path, work: Path, label: str) -> dict[str, object]:
+    """``juesuan refresh`` as a user runs it; wall time and peak memory of the whole tree.
+
+    Its output goes to ``WORK/refresh-LABEL.log`` (the flow prints seconds per stage there)."""
     cmd = [sys.executable, "-m", "juesuan.cli", "refresh", "--docs", str(docs), "--db", str(db)]
     seconds, peak, code, stdout, stderr = measured(cmd, env={"JUESUAN_WORK": str(work)})
+    (work / f"refresh-{label}.log").write_text(stdout + "\n--- stderr ---\n" + stderr, encoding="utf-8")
     result: dict[str, object] = {"seconds": seconds, "peak_rss": peak, "exit": code}
     if code != 0:
         result["status"] = "failed: " + " ".join(stderr.strip().splitlines()[-1:])[:300]
@@ -186,14 +189,16 @@ def bench_size(n: int, args: argparse.Namespace) -> dict[str, object]:
         out["validate"] = run_stage("validate", "--db", str(db), "--work", str(work))
     if "queries" in stages:
         out["queries"] = run_stage("queries", "--db", str(db), "--work", str(work))
+    if "parquet" in stages:
+        out["parquet"] = run_stage("parquet", "--db", str(db), "--work", str(work))
     if db.exists():
         out["warehouse_bytes"] = db.stat().st_size
     if "refresh" in stages:
         rdb = root / f"n{n}" / "refresh.duckdb"
         for stale in (rdb, rdb.with_name(rdb.name + ".wal")):
             stale.unlink(missing_ok=True)
-        out["refresh_cold"] = refresh(docs, rdb, work)
-        out["refresh_nochange"] = refresh(docs, rdb, work)
+        out["refresh_cold"] = refresh(docs, rdb, work, "cold")
+        out["refresh_nochange"] = refresh(docs, rdb, work, "nochange")
         if rdb.exists():
             out["refresh_warehouse_bytes"] = rdb.stat().st_size
     return out
@@ -206,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="where corpora and warehouses go")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for 'all cores'")
-    parser.add_argument("--stages", default="parse,load,dbt,validate,queries,refresh")
+    parser.add_argument("--stages", default="parse,load,dbt,validate,queries,parquet,refresh")
     parser.add_argument("--results", type=Path, default=RESULTS_MD)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("50" if args.quick else "100,1000,10000")).split(",")]
