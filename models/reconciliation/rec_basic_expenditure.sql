@@ -1,7 +1,8 @@
 {#-
     基本支出 (R08): 一般公共预算财政拨款基本支出 = 人员经费 + 公用经费 (from the component sums),
     and where the economic items (支出经济分类: 基本工资, 办公费 …) carry amounts, Σ items of a
-    group = the group's stated 人员经费 / 公用经费. Groups whose items are only named (no amounts)
+    group = the group's stated 人员经费 / 公用经费. Only leaf items are summed (a table printing
+    301 and its 30101, 30102 … counts the 30xxx). Groups whose items are only named (no amounts)
     have nothing to check and yield no row.
 -#}
 
