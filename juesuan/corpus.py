@@ -390,7 +390,8 @@ def apply_refresh(
     rejected += [(fp.path, fp.document_id, fp.size_bytes, f"same bytes as {Path(first).name}: loaded once", 0.0)
                  for fp, first in plan.duplicates]
     for path, doc_id, size, reason, seconds in rejected:
-        quarantine(con, source_path=path, reason=reason, document_id=doc_id, content=_kept_bytes(path))
+        quarantine(con, source_path=path, reason=reason, document_id=doc_id, content=_kept_bytes(path),
+                   size_bytes=size)
         _upsert_state(con, run_id, version, path=path, document_id=doc_id, size_bytes=size,
                       status="quarantined", reason=reason)
         log_outcome(con, run_id=run_id, source_path=path, status="quarantined", document_id=doc_id,

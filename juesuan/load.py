@@ -216,14 +216,19 @@ def quarantine(
     reason: str,
     document_id: str | None,
     content: bytes | None,
+    size_bytes: int | None = None,
 ) -> None:
-    """Record a document that could not be loaded, keeping its bytes (up to 50 MB)."""
+    """Record a document that could not be loaded, keeping its bytes (up to 50 MB).
+
+    ``size_bytes`` is the file's size when its bytes were not read (too large to keep).
+    """
     ensure_schema(con)
     kept = content if content is not None and len(content) <= MAX_KEPT_BYTES else None
+    size = len(content) if content is not None else size_bytes
     con.execute("delete from audit.quarantine where source_path = ?", [source_path])
     con.execute(
         "insert into audit.quarantine values (?, ?, ?, ?, ?, ?)",
-        [document_id, source_path, reason, len(content) if content is not None else None, kept, dt.datetime.now()],
+        [document_id, source_path, reason, size, kept, dt.datetime.now()],
     )
 
 

@@ -20,3 +20,15 @@ TEMPLATE = PDF_DIR / "附件2：部门决算模板.pdf"
 @pytest.fixture
 def tmp_db(tmp_path: Path) -> Path:
     return tmp_path / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API (its own SQLite database) for every test that runs a flow."""
+    import os
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield

@@ -1,0 +1,165 @@
+"""Incremental refresh of ``raw`` from the four text samples: only new or changed bytes are parsed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from _refresh_helpers import file_sha256, loaded_files, make_corpus, outcomes, quarantine_reasons, snapshot
+from conftest import CAIZHENGJU_2024, CHANGJI, MAOXIAN, TEMPLATE, ZENGDU
+
+from juesuan import corpus
+from juesuan.corpus import Fingerprint, PriorState, plan_refresh
+
+
+def _refresh(docs: Path, db: Path) -> corpus.RefreshCounts:
+    with duckdb.connect(str(db)) as con:
+        return corpus.refresh_raw(con, docs, max_workers=1)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_parser_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parser code edited while a test runs must not look like a new parser between its refreshes."""
+    monkeypatch.setattr(corpus, "parser_version", lambda: "test-parser")
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    return make_corpus(tmp_path / "docs", (CHANGJI, MAOXIAN, ZENGDU))
+
+
+# --- the plan, pure ---------------------------------------------------------------------------
+def _fp(path: str, sha: str | None, reason: str | None = None) -> Fingerprint:
+    return Fingerprint(path, 10, sha, reason)
+
+
+def test_plan_sorts_new_changed_unchanged_removed_and_duplicates() -> None:
+    prior = {
+        "/d/same.txt": PriorState("/d/same.txt", "aaa", "loaded", records=5, parser_version="v1"),
+        "/d/edited.txt": PriorState("/d/edited.txt", "bbb", "loaded", parser_version="v1"),
+        "/d/gone.txt": PriorState("/d/gone.txt", "ccc", "loaded", parser_version="v1"),
+        "/d/bad.txt": PriorState("/d/bad.txt", "ddd", "quarantined", reason="empty file", parser_version="v1"),
+    }
+    fps = [_fp("/d/same.txt", "aaa"), _fp("/d/edited.txt", "bbb2"), _fp("/d/new.txt", "eee"),
+           _fp("/d/copy of new.txt", "eee"), _fp("/d/bad.txt", "ddd"), _fp("/d/huge.txt", None, "file too large")]
+    plan = plan_refresh(prior, fps, "v1")
+    assert [fp.path for fp in plan.to_parse] == ["/d/edited.txt", "/d/new.txt"]
+    assert [fp.path for fp, _ in plan.unchanged] == ["/d/same.txt", "/d/bad.txt"]
+    assert [(fp.path, first) for fp, first in plan.duplicates] == [("/d/copy of new.txt", "/d/new.txt")]
+    assert [fp.path for fp in plan.refused] == ["/d/huge.txt"]
+    assert [s.source_path for s in plan.removed] == ["/d/gone.txt"]
+
+
+def test_new_parser_code_reparses_every_document() -> None:
+    prior = {"/d/a.txt": PriorState("/d/a.txt", "aaa", "loaded", parser_version="v1")}
+    plan = plan_refresh(prior, [_fp("/d/a.txt", "aaa")], "v2")
+    assert [fp.path for fp in plan.to_parse] == ["/d/a.txt"] and not plan.unchanged
+
+
+def test_parser_version_is_sixteen_hex_digits_of_the_ingest_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()
+    version = corpus.parser_version()
+    assert len(version) == 16 and int(version, 16) >= 0
+
+
+# --- against a warehouse ----------------------------------------------------------------------
+def test_second_refresh_without_changes_parses_nothing_and_changes_no_row(docs: Path, tmp_db: Path) -> None:
+    first = _refresh(docs, tmp_db)
+    assert first.parsed == 3 and len(first.loaded) == 3 and first.records > 300
+    raw_before = snapshot(tmp_db, "raw", exclude_columns=("loaded_at",))
+    second = _refresh(docs, tmp_db)
+    assert second.parsed == 0
+    assert sorted(Path(p).name for p in second.unchanged) == sorted(p.name for p in (CHANGJI, MAOXIAN, ZENGDU))
+    assert snapshot(tmp_db, "raw") == snapshot(tmp_db, "raw") and snapshot(tmp_db, "raw", ("loaded_at",)) == raw_before
+    assert set(outcomes(tmp_db, second.run_id).values()) == {"unchanged"}
+
+
+def test_changing_one_document_reparses_only_it_and_replaces_its_rows(docs: Path, tmp_db: Path) -> None:
+    _refresh(docs, tmp_db)
+    old_id = file_sha256(docs / MAOXIAN.name)
+    with open(docs / MAOXIAN.name, "a", encoding="utf-8") as handle:
+        handle.write("\n附注：本文件于次日更正。\n")
+    run = _refresh(docs, tmp_db)
+    assert run.parsed == 1 and [Path(p).name for p in run.loaded] == [MAOXIAN.name]
+    assert outcomes(tmp_db, run.run_id) == {CHANGJI.name: "unchanged", MAOXIAN.name: "loaded", ZENGDU.name: "unchanged"}
+    with duckdb.connect(str(tmp_db), read_only=True) as con:
+        ids = {r[0] for r in con.execute("select document_id from raw.documents").fetchall()}
+        metric_ids = {r[0] for r in con.execute("select distinct document_id from raw.metrics").fetchall()}
+    assert old_id not in ids and old_id not in metric_ids
+    assert file_sha256(docs / MAOXIAN.name) in ids and len(ids) == 3
+
+
+def test_a_removed_document_is_retired_from_raw_but_stays_in_the_load_log(docs: Path, tmp_db: Path) -> None:
+    first = _refresh(docs, tmp_db)
+    zengdu_id = file_sha256(docs / ZENGDU.name)
+    (docs / ZENGDU.name).unlink()
+    run = _refresh(docs, tmp_db)
+    assert [Path(p).name for p in run.retired] == [ZENGDU.name] and run.parsed == 0
+    assert loaded_files(tmp_db) == {CHANGJI.name, MAOXIAN.name}
+    with duckdb.connect(str(tmp_db), read_only=True) as con:
+        left = con.execute("select count(*) from raw.metrics where document_id = ?", [zengdu_id]).fetchone()[0]
+        log = con.execute(
+            "select run_id, status from audit.load_log where document_id = ? order by logged_at", [zengdu_id]
+        ).fetchall()
+    assert left == 0
+    assert log == [(first.run_id, "loaded"), (run.run_id, "retired")]
+
+
+def test_a_renamed_document_keeps_its_rows_once(docs: Path, tmp_db: Path) -> None:
+    _refresh(docs, tmp_db)
+    before = snapshot(tmp_db, "raw", exclude_columns=("loaded_at", "source_path", "file_name"))
+    shutil.move(docs / CHANGJI.name, docs / "昌吉州 2022 决算.txt")
+    run = _refresh(docs, tmp_db)
+    assert outcomes(tmp_db, run.run_id)["昌吉州 2022 决算.txt"] == "loaded"
+    assert outcomes(tmp_db, run.run_id)[CHANGJI.name] == "retired"
+    assert snapshot(tmp_db, "raw", exclude_columns=("loaded_at", "source_path", "file_name")) == before
+
+
+def test_a_copy_of_a_loaded_document_is_quarantined_as_a_duplicate(docs: Path, tmp_db: Path) -> None:
+    shutil.copyfile(docs / ZENGDU.name, docs / "zz-copy.txt")
+    run = _refresh(docs, tmp_db)
+    assert loaded_files(tmp_db) == {CHANGJI.name, MAOXIAN.name, ZENGDU.name}
+    assert quarantine_reasons(tmp_db)["zz-copy.txt"] == f"same bytes as {ZENGDU.name}: loaded once"
+    assert len(run.loaded) == 3
+
+
+def test_an_unchanged_quarantined_document_is_not_retried(docs: Path, tmp_db: Path) -> None:
+    (docs / "empty.txt").write_bytes(b"")
+    _refresh(docs, tmp_db)
+    run = _refresh(docs, tmp_db)
+    assert run.parsed == 0
+    assert outcomes(tmp_db, run.run_id)["empty.txt"] == "quarantined"
+    assert ("/empty.txt", "empty file") in [(p[-10:], r) for p, r in run.quarantined]
+
+
+def test_a_fixed_document_leaves_the_quarantine(docs: Path, tmp_db: Path) -> None:
+    (docs / "late.txt").write_bytes(b"")
+    _refresh(docs, tmp_db)
+    assert "late.txt" in quarantine_reasons(tmp_db)
+    shutil.copyfile(CHANGJI, docs / "late.txt")
+    (docs / CHANGJI.name).unlink()
+    run = _refresh(docs, tmp_db)
+    assert "late.txt" not in quarantine_reasons(tmp_db)
+    assert outcomes(tmp_db, run.run_id)["late.txt"] == "loaded"
+
+
+# --- in-process or worker processes -----------------------------------------------------------
+def test_few_text_documents_are_parsed_in_process_and_pdfs_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = corpus.fingerprint_documents([CHANGJI, MAOXIAN, ZENGDU])
+    assert corpus.choose_workers(texts, max_workers=2) == 1
+    pdfs = corpus.fingerprint_documents([CAIZHENGJU_2024, TEMPLATE])
+    assert corpus.choose_workers(pdfs, max_workers=2) == 2
+    assert corpus.choose_workers(pdfs, max_workers=1) == 1
+
+
+@pytest.mark.slow
+def test_worker_processes_parse_the_same_records_as_in_process() -> None:
+    fps = corpus.fingerprint_documents([CHANGJI, MAOXIAN])
+    seen: list[str] = []
+    pooled = corpus.parse_documents(fps, workers=2, on_parsed=lambda o: seen.append(o.path))
+    local = corpus.parse_documents(fps, workers=1)
+    assert sorted(seen) == sorted(fp.path for fp in fps)
+    assert [o.path for o in pooled] == [fp.path for fp in fps]
+    assert [o.document.records for o in pooled] == [o.document.records for o in local]  # type: ignore[union-attr]
