@@ -48,7 +48,8 @@ def _parse(kind: str) -> Getter:
         if not r:
             return "–"
         note = f" ({r['documents']} docs)" if kind == "parse_1" and r.get("documents") != d.get("n") else ""
-        return f"{_num(r.get('mb_per_s'), '.2f')} MB/s · {_num(r.get('docs_per_s'), '.1f')} docs/s{note}"
+        cpu = f" · {r['mb_per_cpu_s']:.2f} MB per CPU-s" if r.get("mb_per_cpu_s") else ""
+        return f"{_num(r.get('mb_per_s'), '.2f')} MB/s · {_num(r.get('docs_per_s'), '.1f')} docs/s{cpu}{note}"
 
     return get
 

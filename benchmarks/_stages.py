@@ -12,6 +12,7 @@ import argparse
 import importlib
 import json
 import os
+import resource
 import statistics
 import sys
 import time
@@ -49,6 +50,12 @@ def corpus_files(docs: Path, limit: int | None = None) -> list[Path]:
     return files[:limit] if limit else files
 
 
+def _cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its children that have finished."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _parse_count(path: Path) -> tuple[int, int, str | None]:
     """Parse one file: (bytes, records, error) — nothing big crosses the process boundary."""
     from ingest.document import parse_path
@@ -68,12 +75,14 @@ def stage_parse(args: argparse.Namespace) -> dict[str, object]:
     """Parse throughput: every document parsed, records counted, on 1 or ``--jobs`` processes."""
     files = corpus_files(Path(args.docs), args.limit)
     started = time.perf_counter()
+    cpu0 = _cpu_seconds()
     if args.jobs > 1:
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
             outcomes = list(pool.map(_parse_count, files, chunksize=8))
     else:
         outcomes = [_parse_count(p) for p in files]
     seconds = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu0
     size = sum(o[0] for o in outcomes)
     errors = [o[2] for o in outcomes if o[2]]
     reasons: dict[str, int] = {}
@@ -87,6 +96,8 @@ def stage_parse(args: argparse.Namespace) -> dict[str, object]:
         "mb_per_s": size / 1e6 / seconds if seconds else None,
         "docs_per_s": len(files) / seconds if seconds else None,
         "jobs": args.jobs,
+        "cpu_seconds": cpu,  # user+system of this process and its finished workers
+        "mb_per_cpu_s": size / 1e6 / cpu if cpu else None,  # per core, whatever else shares the machine
         "failed": len(errors),
         "reasons": sorted(reasons.items(), key=lambda kv: -kv[1])[:MAX_REASONS],
     }

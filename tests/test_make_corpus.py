@@ -126,3 +126,16 @@ def test_years_shift_but_codes_and_amounts_do_not() -> None:
     text = "2022 年度，与 2021 年相比；项目 51322322T000005968529；2021 万元；截至2022年12月31日"
     expected = "2024 年度，与 2023 年相比；项目 51322322T000005968529；2021 万元；截至2024年12月31日"
     assert shift_years(text, 2024) == expected
+
+
+@pytest.mark.slow
+def test_synthetic_corpus_parses_on_a_local_dask_cluster(tmp_path: Path) -> None:
+    """The scale path of docs/scaling.md: the same parse as mapped Prefect tasks on Dask."""
+    pytest.importorskip("prefect_dask")
+    from benchmarks._dask_parse import parse_on_dask
+
+    rows = make_corpus(4, 3, tmp_path / "docs")
+    result = parse_on_dask(tmp_path / "docs", n_workers=1)
+    assert result["documents"] == 4
+    assert result["bytes"] == sum((tmp_path / "docs" / str(r["file"])).stat().st_size for r in rows)
+    assert result["records"] > 4 * 10  # every document yields records, not just its identity
