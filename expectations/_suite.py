@@ -11,6 +11,7 @@ from __future__ import annotations
 import great_expectations as gx
 from great_expectations import expectations as gxe
 from great_expectations.expectations.metadata_types import FailureSeverity
+from great_expectations.expectations.row_conditions import Column, Condition
 
 from expectations.rules import ACCEPTED_OUTCOMES, OUTCOMES, Rule
 
@@ -19,9 +20,8 @@ ROW_ID_COLUMNS = ["document_id", "check_key"]
 GX_SEVERITY = {"error": FailureSeverity.CRITICAL, "warning": FailureSeverity.WARNING}
 
 
-def _rules_condition(rules: tuple[Rule, ...]) -> str:
-    ids = ", ".join(f'"{rule.rule_id}"' for rule in rules)
-    return f"rule_id in [{ids}]"
+def _rules_condition(rules: tuple[Rule, ...]) -> Condition:
+    return Column("rule_id").is_in([rule.rule_id for rule in rules])
 
 
 def rule_expectation(rule: Rule) -> gxe.Expectation:
@@ -29,8 +29,7 @@ def rule_expectation(rule: Rule) -> gxe.Expectation:
     return gxe.ExpectColumnValuesToBeInSet(
         column="outcome",
         value_set=list(ACCEPTED_OUTCOMES),
-        row_condition=f'rule_id=="{rule.rule_id}"',
-        condition_parser="pandas",
+        row_condition=Column("rule_id") == rule.rule_id,
         description=f"{rule.rule_id} ({rule.severity}): {rule.title} — no check of the rule failed",
         severity=GX_SEVERITY[rule.severity],
         meta={"rule_id": rule.rule_id, "severity": rule.severity, "rule": rule.title},
@@ -47,7 +46,6 @@ def build_suite(name: str, rules: tuple[Rule, ...]) -> gx.ExpectationSuite:
             column="outcome",
             value_set=list(OUTCOMES),
             row_condition=_rules_condition(rules),
-            condition_parser="pandas",
             description="every outcome is passed, failed, not_applicable or insufficient_data",
             meta={"rule_id": "*"},
         )
@@ -55,8 +53,7 @@ def build_suite(name: str, rules: tuple[Rule, ...]) -> gx.ExpectationSuite:
     suite.add_expectation(
         gxe.ExpectColumnValuesToNotBeNull(
             column="tolerance",
-            row_condition=_rules_condition(rules) + ' and outcome in ["passed", "failed"]',
-            condition_parser="pandas",
+            row_condition=_rules_condition(rules) & Column("outcome").is_in(["passed", "failed"]),
             description="every compared check carries the tolerance derived from its figures' printed precision",
             meta={"rule_id": "*"},
         )

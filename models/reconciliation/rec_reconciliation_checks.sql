@@ -83,7 +83,7 @@ select
     cast(c.expected as decimal(24, 6)) as expected,
     cast(c.actual as decimal(24, 6)) as actual,
     cast(c.difference as decimal(24, 6)) as difference,
-    cast(c.tolerance as decimal(24, 6)) as tolerance,
+    case when c.outcome <> 'not_applicable' then cast(c.tolerance as decimal(24, 6)) end as tolerance,
     c.unit,
     c.outcome,
     r.severity,
