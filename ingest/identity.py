@@ -57,18 +57,6 @@ MIN_TABLE_ROWS = 5
 SHORT_LINE_CHARS = 32
 
 
-class _Normalised(Line):
-    """A :class:`Line` whose normalised text is computed once."""
-
-    def __init__(self, line: Line) -> None:
-        super().__init__(number=line.number, text=line.text, page=line.page)
-        object.__setattr__(self, "_norm", Line.norm.fget(line))  # type: ignore[attr-defined]
-
-    @property
-    def norm(self) -> str:
-        return self._norm  # type: ignore[attr-defined]
-
-
 def _title(lines: list[Line]) -> str:
     texts = [line.norm.strip() for line in lines if line.text.strip()][:TITLE_LINES]
     return "".join(re.sub(r"\s+", "", t) for t in texts)
@@ -226,7 +214,6 @@ def sector_of(name: str) -> str | None:
 
 def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False) -> DocumentInfo:
     """Detect department, region, year, document type, layout and scope from the text."""
-    lines = [_Normalised(line) for line in lines]  # NFKC once per line, not once per detector
     title = _title(lines)
     name, line_number = detect_department(lines)
     sector = sector_of(name) if name else None

@@ -10,8 +10,10 @@ so ``１，８５２．６２`` and ``1,852.62`` read alike).
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 # Bytes sniffed to tell text from binary.
 SNIFF_BYTES = 64 * 1024
@@ -19,6 +21,10 @@ SNIFF_BYTES = 64 * 1024
 MAX_CONTROL_SHARE = 0.01
 # Smallest share of CJK characters that makes a GB18030 reading believable.
 MIN_CJK_SHARE_GB = 0.05
+# CJK unified ideographs, counted to judge a decoding.
+CJK_RE = re.compile("[\u4e00-\u9fff]")
+# Control characters (Unicode category Cc = U+0000–U+001F, U+007F–U+009F) except tab, LF, FF, CR.
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 class DocumentError(ValueError):
@@ -33,33 +39,45 @@ class Line:
     text: str  # as decoded, without the line break
     page: int | None = None  # 1-based PDF page, None for text files
 
-    @property
+    @cached_property
     def norm(self) -> str:
-        """Normalised text: NFKC (half-width), non-breaking and ideographic spaces as spaces."""
+        """Normalised text: NFKC (half-width), non-breaking and ideographic spaces as spaces.
+
+        Computed on first use and kept: every parser reads it, some many times per line.
+        """
         return normalise(self.text)
+
+    @cached_property
+    def compact(self) -> str:
+        """:attr:`norm` without any whitespace, for matching labels (see :func:`compact`)."""
+        return "".join(self.norm.split())
 
 
 def normalise(text: str) -> str:
     """NFKC-normalise ``text`` so that full- and half-width forms compare equal.
 
     Keeps CJK characters; turns ``（类）`` into ``(类)``, ``，`` into ``,``, ``１`` into ``1``,
-    ``　`` (ideographic space) into a space. Also folds the math-ish ``≥/≤`` forms unchanged.
+    ``　`` (ideographic space) and the non-breaking space into a space. Also folds the
+    math-ish ``≥/≤`` forms unchanged.
     """
-    return unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    return unicodedata.normalize("NFKC", text)
+
+
+def compact(text: str) -> str:
+    """Normalised text without any whitespace, for matching labels (``效益指 标`` → ``效益指标``)."""
+    return "".join(normalise(text).split())
 
 
 def _cjk_share(text: str) -> float:
     if not text:
         return 0.0
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return cjk / len(text)
+    return len(CJK_RE.findall(text)) / len(text)
 
 
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
-    return bad / len(text)
+    return len(CONTROL_RE.findall(text)) / len(text)
 
 
 def _looks_utf16(data: bytes) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.performance.tables import compact
+from ingest.text import compact
 
 # 一级指标 names.
 LEVEL1_NAMES: frozenset[str] = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})

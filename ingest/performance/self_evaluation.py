@@ -29,9 +29,9 @@ from ingest.performance.tables import (
     Cell,
     GridRow,
     TableBlock,
-    compact,
     grid_rows,
 )
+from ingest.text import compact
 
 # Header label fragments → column role. First match wins, so the longer/more specific first.
 INDICATOR_ROLES: tuple[tuple[str, str], ...] = (

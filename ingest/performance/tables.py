@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from ingest.text import Line, normalise
+from ingest.text import Line, compact, normalise
 
 # Label of the row that opens every project table (项目名称).
 PROJECT_NAME_LABEL = "项目名称"
@@ -47,9 +48,6 @@ def clean_cell(text: str) -> str:
     return " ".join(text.split())
 
 
-def compact(text: str) -> str:
-    """Cell text without any whitespace, for matching labels (``效益指 标`` → ``效益指标``)."""
-    return re.sub(r"\s+", "", normalise(text))
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ class Cell:
     text: str
     line: int
 
-    @property
+    @cached_property
     def key(self) -> str:
         return compact(self.text)
 
@@ -95,13 +93,13 @@ class TableBlock:
 
 
 def _is_name_row(line: Line) -> bool:
-    return compact(line.text).startswith(PROJECT_NAME_LABEL)
+    return line.compact.startswith(PROJECT_NAME_LABEL)
 
 
 def _has_title_above(lines: list[Line], index: int) -> int | None:
     """Index of the 自评表 title within the lookback window above ``index``, or None."""
     for back in range(index - 1, max(-1, index - TITLE_LOOKBACK_LINES - 1), -1):
-        key = compact(lines[back].text)
+        key = lines[back].compact
         if any(marker in key for marker in TITLE_MARKERS):
             return back
         if back != index and _is_name_row(lines[back]):
@@ -197,7 +195,7 @@ class Fragment:
     line: int
     raw: str = ""  # as printed (full-width punctuation kept: it matters for line widths)
 
-    @property
+    @cached_property
     def key(self) -> str:
         return compact(self.text)
 

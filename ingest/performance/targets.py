@@ -16,7 +16,7 @@ from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_indicator_value
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
-from ingest.performance.tables import Cell, GridRow, compact, tsv_rows
+from ingest.performance.tables import Cell, GridRow, tsv_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
 from ingest.text import Line
 
@@ -29,7 +29,7 @@ MAX_TABLE_LINES = 400
 
 def _find_tables(lines: list[Line]) -> list[int]:
     """Indexes of the lines titling a 整体支出绩效目标表."""
-    return [i for i, line in enumerate(lines) if TITLE_MARKER in compact(line.text) and len(compact(line.text)) <= 30]
+    return [i for i, line in enumerate(lines) if TITLE_MARKER in line.compact and len(line.compact) <= 30]
 
 
 def _money(cell: Cell | None, unit: str) -> tuple:

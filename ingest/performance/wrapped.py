@@ -27,7 +27,8 @@ from ingest.performance.indicator_values import IndicatorValue, parse_indicator_
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.tables import SPACE_NEAR_CJK_RE as SPACES_NEAR_CJK
-from ingest.performance.tables import Fragment, TableBlock, clean_cell, compact, fragments
+from ingest.performance.tables import Fragment, TableBlock, clean_cell, fragments
+from ingest.text import compact
 
 # 二级指标 names, longest first so 经济效益指标 wins over a shorter prefix.
 LEVEL2_NAMES: tuple[str, ...] = tuple(sorted(LEVEL2_PARENTS, key=len, reverse=True))
