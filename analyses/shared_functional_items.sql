@@ -37,4 +37,4 @@ select
 from items
 group by fiscal_year, functional_code, class_name, kuan_name, item_name
 having count(*) >= 2
-order by fiscal_year desc, departments desc, functional_code
+order by fiscal_year desc, departments desc, functional_code asc

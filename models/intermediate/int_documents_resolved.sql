@@ -92,6 +92,6 @@ select
     *,
     row_number() over (
         partition by department_id, fiscal_year, doc_type
-        order by (scope = 'department') desc, loaded_at desc, document_id
+        order by (scope = 'department') desc, loaded_at desc, document_id asc
     ) = 1 as is_primary
 from keyed

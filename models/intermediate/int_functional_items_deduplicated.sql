@@ -27,7 +27,8 @@ with_grain as (
         items.*,
         coalesce(
             items.functional_code,
-            'unmapped:' || {{ functional_name_key("concat_ws('/', items.class_name, items.kuan_name, items.item_name)") }}
+            'unmapped:'
+            || {{ functional_name_key("concat_ws('/', items.class_name, items.kuan_name, items.item_name)") }}
         ) as grain_code
     from items
     inner join documents on items.document_id = documents.document_id
@@ -50,7 +51,7 @@ ranked as (
                 end,
                 (prior_year_amount_yuan is not null or budget_initial_yuan is not null) desc,
                 document_id,
-                record_index
+                record_index asc
         ) as pick_rank
     from with_grain
 

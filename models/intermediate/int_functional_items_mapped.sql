@@ -56,9 +56,9 @@ class_matches as (
         on names.level = '类'
         and names.name_key in (items.class_key, items.class_key || '支出')
     qualify row_number() over (
-        partition by items.document_id, items.record_index
-        order by (names.name_key = items.class_key) desc, names.priority, names.functional_code
-    ) = 1
+            partition by items.document_id, items.record_index
+            order by (names.name_key = items.class_key) desc, names.priority, names.functional_code asc
+        ) = 1
 
 ),
 
@@ -75,13 +75,13 @@ kuan_matches as (
         and items.record_index = class_matches.record_index
     inner join names
         on names.level = '款'
-        and names.parent_code = class_matches.class_code
+        and class_matches.class_code = names.parent_code
         and names.name_key in (items.kuan_key, items.kuan_key || '支出')
     where items.kuan_key <> ''
     qualify row_number() over (
-        partition by items.document_id, items.record_index
-        order by (names.name_key = items.kuan_key) desc, names.priority, names.functional_code
-    ) = 1
+            partition by items.document_id, items.record_index
+            order by (names.name_key = items.kuan_key) desc, names.priority, names.functional_code asc
+        ) = 1
 
 ),
 
@@ -98,13 +98,13 @@ item_matches as (
         and items.record_index = kuan_matches.record_index
     inner join names
         on names.level = '项'
-        and names.parent_code = kuan_matches.kuan_code
+        and kuan_matches.kuan_code = names.parent_code
         and names.name_key in (items.item_key, items.item_key || '支出')
     where items.item_key <> ''
     qualify row_number() over (
-        partition by items.document_id, items.record_index
-        order by (names.name_key = items.item_key) desc, names.priority, names.functional_code
-    ) = 1
+            partition by items.document_id, items.record_index
+            order by (names.name_key = items.item_key) desc, names.priority, names.functional_code asc
+        ) = 1
 
 ),
 
@@ -125,13 +125,13 @@ mapped as (
                 or items.level = '款' and kuan_matches.kuan_code is not null
                 or items.level = '项' and item_matches.item_code is not null
                 then case
-                    when greatest(
-                        class_matches.priority,
-                        coalesce(kuan_matches.priority, 0),
-                        coalesce(item_matches.priority, 0)
-                    ) > 1 then 'alias'
-                    else 'official_name'
-                end
+                        when greatest(
+                                class_matches.priority,
+                                coalesce(kuan_matches.priority, 0),
+                                coalesce(item_matches.priority, 0)
+                            ) > 1 then 'alias'
+                        else 'official_name'
+                    end
             else 'unmapped'
         end as mapping_method
     from items

@@ -30,7 +30,7 @@ ranked as (
                 (metrics.value is not null) desc,
                 (metrics.origin like 'table:%') desc,
                 metrics.document_id,
-                metrics.record_index
+                metrics.record_index asc
         ) as pick_rank
     from metrics
     inner join documents on metrics.document_id = documents.document_id

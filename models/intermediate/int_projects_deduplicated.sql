@@ -33,7 +33,7 @@ ranked as (
                 (documents.doc_type = 'final_account') desc,
                 (projects.executed_yuan is not null) desc,
                 projects.document_id,
-                projects.record_index
+                projects.record_index asc
         ) as copy_rank
     from projects
     inner join documents on projects.document_id = documents.document_id

@@ -95,7 +95,7 @@ select
         case
             when completeness.required_sections > 0
                 then 100.0 * (completeness.required_present + completeness.required_declared_empty)
-                / completeness.required_sections
+                    / completeness.required_sections
         end as decimal(9, 4)
     ) as completeness_score,
     coalesce(section_counts.sections_present, 0) as sections_present,

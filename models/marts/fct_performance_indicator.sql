@@ -60,12 +60,12 @@ evaluated as (
             when stage <> 'self_evaluation' then null
             when actual_value is not null and target_value is not null and target_operator is not null
                 then case target_operator
-                    when '>=' then actual_value >= target_value
-                    when '<=' then actual_value <= target_value
-                    when '>' then actual_value > target_value
-                    when '<' then actual_value < target_value
-                    when '=' then actual_value = target_value
-                end
+                        when '>=' then actual_value >= target_value
+                        when '<=' then actual_value <= target_value
+                        when '>' then actual_value > target_value
+                        when '<' then actual_value < target_value
+                        when '=' then actual_value = target_value
+                    end
             when score is not null and weight is not null then score >= weight
         end as is_met
     from kept

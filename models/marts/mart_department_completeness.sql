@@ -14,9 +14,9 @@ latest as (
     select *
     from documents
     qualify row_number() over (
-        partition by department_id, doc_type
-        order by fiscal_year desc nulls last, loaded_at desc, document_id
-    ) = 1
+            partition by department_id, doc_type
+            order by fiscal_year desc nulls last, loaded_at desc, document_id asc
+        ) = 1
 
 )
 

@@ -11,8 +11,16 @@
 ] -%}
 {#- audit.reconciliation_results is written by the reconciliation run (after dbt): when it exists,
     the failures of each document's latest run are counted; until then the column is 0. -#}
-{%- set reconciliation = adapter.get_relation(database=target.database, schema='audit', identifier='reconciliation_results') if execute else none -%}
-{%- set reconciliation_columns = adapter.get_columns_in_relation(reconciliation) | map(attribute='name') | list if reconciliation else [] -%}
+{%- set reconciliation = none -%}
+{%- set reconciliation_columns = [] -%}
+{%- if execute -%}
+    {%- set reconciliation = adapter.get_relation(
+        database=target.database, schema='audit', identifier='reconciliation_results'
+    ) -%}
+{%- endif -%}
+{%- if reconciliation -%}
+    {%- set reconciliation_columns = adapter.get_columns_in_relation(reconciliation) | map(attribute='name') | list -%}
+{%- endif -%}
 -- Cross-county mart: one row per department × fiscal year with the headline figures side by side,
 -- money in 元 (_yuan) and 万元 (_wan). Figures come from the final account (stage final) when
 -- there is one, else from the budget; is_derived marks years known only from a later document's
@@ -27,12 +35,21 @@ metrics as (
 
 department_years as (
 
-    select department_id, fiscal_year from {{ ref('dim_document') }}
+    select
+        department_id,
+        fiscal_year
+    from {{ ref('dim_document') }}
     where fiscal_year is not null
     union
-    select department_id, fiscal_year from metrics
+    select
+        department_id,
+        fiscal_year
+    from metrics
     union
-    select department_id, fiscal_year from {{ ref('fct_expenditure_by_function') }}
+    select
+        department_id,
+        fiscal_year
+    from {{ ref('fct_expenditure_by_function') }}
 
 ),
 
