@@ -49,6 +49,8 @@ def _parse(kind: str) -> Getter:
             return "–"
         note = f" ({r['documents']} docs)" if kind == "parse_1" and r.get("documents") != d.get("n") else ""
         cpu = f" · {r['mb_per_cpu_s']:.2f} MB per CPU-s" if r.get("mb_per_cpu_s") else ""
+        if r.get("extrapolated"):
+            note += " (extrapolated)" if kind != "parse_1" else f" (measured at N = {d.get('replicated_from'):,})"
         return f"{_num(r.get('mb_per_s'), '.2f')} MB/s · {_num(r.get('docs_per_s'), '.1f')} docs/s{cpu}{note}"
 
     return get
@@ -59,7 +61,10 @@ def _seconds(*path: str, key: str = "seconds") -> Getter:
         st = _status(d, *path)
         if st:
             return st
-        return _num(_get(d, *path, key), ".1f") + " s" if _get(d, *path, key) is not None else "–"
+        value = _get(d, *path, key)
+        if value is None:
+            return "–"
+        return _num(value, ".1f") + " s" + (" (extrapolated)" if _get(d, *path, "extrapolated") else "")
 
     return get
 
@@ -161,8 +166,8 @@ def render(saved: dict) -> str:
     header = []
     for d in sizes:
         label = f"N = {d['n']:,}"
-        if d.get("extrapolated_from"):
-            label += f" (extrapolated from N = {d['extrapolated_from']:,})"
+        if d.get("replicated_from"):
+            label += f" (warehouse: N = {d['replicated_from']:,} records × {d['n'] // d['replicated_from']})"
         header.append(label)
     lines = [
         "# Benchmark results",

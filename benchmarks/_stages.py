@@ -238,6 +238,52 @@ def stage_parquet(args: argparse.Namespace) -> dict[str, object]:
     return out
 
 
+YEAR_SHIFT = 6  # the corpus spans six years; copy i moves every document 6·i years on
+
+
+def stage_replicate(args: argparse.Namespace) -> dict[str, object]:
+    """A warehouse ``--factor`` times larger without parsing again: the ``raw`` rows of
+    ``--db`` copied with new document ids, each copy moved ``6·i`` fiscal years on so that
+    department-years stay distinct. For measuring dbt, reconciliation and queries at sizes
+    whose parse is extrapolated from its measured per-document cost."""
+    import shutil
+
+    import duckdb
+
+    from benchmarks._parquet import raw_tables
+
+    target = Path(args.to)
+    for stale in (target, target.with_name(target.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    with duckdb.connect(str(args.db)) as src:
+        src.execute("checkpoint")
+    shutil.copyfile(args.db, target)
+    with duckdb.connect(str(target)) as con:
+        tables = raw_tables(con)
+        con.execute("create temp table copies as select range as i from range(1, ?)", [args.factor])
+        for table in tables:
+            cols = [r[0] for r in con.execute(
+                "select column_name from information_schema.columns where table_schema = 'raw' and table_name = ? "
+                "order by ordinal_position", [table]).fetchall()]
+            exprs = []
+            for c in cols:
+                if c == "document_id":
+                    exprs.append("document_id || '-r' || i")
+                elif c == "fiscal_year" and table == "documents":
+                    exprs.append(f"fiscal_year + {YEAR_SHIFT} * i")
+                elif c == "source_path":
+                    exprs.append("source_path || '#r' || i")
+                else:
+                    exprs.append(f'"{c}"')
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            con.execute(f"insert into raw.{table} ({quoted}) "
+                        f"select {', '.join(exprs)} from raw.{table} cross join copies")
+        docs = con.execute("select count(*) from raw.documents").fetchone()[0]
+        con.execute("checkpoint")
+    return {"documents": docs, "seconds": time.perf_counter() - t0, "db_bytes": target.stat().st_size}
+
+
 STAGES: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
     "parse": stage_parse,
     "load": stage_load,
@@ -245,6 +291,7 @@ STAGES: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
     "validate": stage_validate,
     "queries": stage_queries,
     "parquet": stage_parquet,
+    "replicate": stage_replicate,
 }
 
 
@@ -256,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", default="/tmp/juesuan-bench/work")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--to", default=None, help="replicate: the larger warehouse to write")
+    parser.add_argument("--factor", type=int, default=10, help="replicate: how many times larger")
     args = parser.parse_args(argv)
     Path(args.work).mkdir(parents=True, exist_ok=True)
     _emit(STAGES[args.stage](args))
