@@ -12,8 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 # Bytes sniffed to tell text from binary.
 SNIFF_BYTES = 64 * 1024
@@ -31,26 +30,26 @@ class DocumentError(ValueError):
     """A document that cannot be read or parsed; ``str()`` is a one-line reason."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
-    """One line of a document as the parsers see it."""
+    """One line of a document as the parsers see it.
+
+    ``norm`` and ``compact`` are computed once when the line is made: every parser reads them,
+    some many times per line.
+    """
 
     number: int  # 1-based line in the original file (or within the page for PDFs)
     text: str  # as decoded, without the line break
     page: int | None = None  # 1-based PDF page, None for text files
+    # Normalised text: NFKC (half-width), non-breaking and ideographic spaces as spaces.
+    norm: str = field(init=False, repr=False, compare=False)
+    # ``norm`` without any whitespace, for matching labels (see :func:`compact`).
+    compact: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def norm(self) -> str:
-        """Normalised text: NFKC (half-width), non-breaking and ideographic spaces as spaces.
-
-        Computed on first use and kept: every parser reads it, some many times per line.
-        """
-        return normalise(self.text)
-
-    @cached_property
-    def compact(self) -> str:
-        """:attr:`norm` without any whitespace, for matching labels (see :func:`compact`)."""
-        return "".join(self.norm.split())
+    def __post_init__(self) -> None:
+        norm = normalise(self.text)
+        object.__setattr__(self, "norm", norm)
+        object.__setattr__(self, "compact", "".join(norm.split()))
 
 
 def normalise(text: str) -> str:

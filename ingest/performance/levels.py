@@ -47,28 +47,29 @@ def level2_parent(name: str) -> str | None:
     return None
 
 
-def is_level1(text: str) -> bool:
-    return compact(text) in LEVEL1_NAMES
+def is_level1(key: str) -> bool:
+    """``key`` (compacted cell text, :attr:`~ingest.performance.tables.Cell.key`) is a 一级指标 name."""
+    return key in LEVEL1_NAMES
 
 
-def is_level2(text: str) -> bool:
-    key = compact(text)
+def is_level2(key: str) -> bool:
+    """``key`` (compacted cell text) is a 二级指标 name."""
     return len(key) <= 12 and level2_parent(key) is not None
 
 
-def is_block_caption(text: str) -> bool:
-    """``年度绩效指标完成情况`` / ``年度绩效指标`` / ``绩效指标（90分）``: not a level name."""
-    key = compact(text)
+def is_block_caption(key: str) -> bool:
+    """``年度绩效指标完成情况`` / ``年度绩效指标`` / ``绩效指标（90分）``: not a level name.
+
+    ``key`` is compacted cell text."""
     return any(caption in key for caption in BLOCK_CAPTIONS) and not is_level1(key) and not is_level2(key)
 
 
-def peel_levels(texts: list[str]) -> tuple[str | None, str | None, int]:
-    """Read the leading level names of a row's non-empty cells.
+def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:
+    """Read the leading level names of a row's non-empty cells (their compacted texts).
 
     Returns ``(level1, level2, consumed)``. ``满意度指标 | 满意度指标 | …`` is level 1 then 2;
     a single ambiguous name (成本指标, 满意度指标) is taken as level 2.
     """
-    keys = [compact(text) for text in texts[:2]]
     if len(keys) >= 2 and is_level1(keys[0]) and is_level2(keys[1]):
         return keys[0], keys[1], 2
     if keys and is_level2(keys[0]):

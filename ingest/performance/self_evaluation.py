@@ -92,8 +92,8 @@ TOTAL_LABELS = ("总分", "合计")
 MONEY_ROLES = ("initial", "full_year", "executed")
 
 
-def _role(text: str, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
-    key = compact(text)
+def _role(key: str, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
+    """The role of a header cell (its compacted text) in ``vocabulary``."""
     if not key:
         return None
     return next((role for word, role in vocabulary if word in key), None)
@@ -137,12 +137,17 @@ class _GridReader:
         self.table = ProjectTable(line=block.start_line, layout=block.layout)
         self.section: str | None = None
         self.header: GridRow | None = None
+        self._header_roles: dict[tuple, list[str | None]] = {}  # vocabulary → roles of self.header
         self.levels = LevelTracker()
 
     # --- helpers --------------------------------------------------------------------------
     def _roles(self, vocabulary: tuple[tuple[str, str], ...]) -> list[str | None]:
+        """The role of each header cell (read once per section header)."""
         assert self.header is not None
-        return [_role(cell.text, vocabulary) for cell in self.header.cells]
+        roles = self._header_roles.get(vocabulary)
+        if roles is None:
+            roles = self._header_roles[vocabulary] = [_role(cell.key, vocabulary) for cell in self.header.cells]
+        return roles
 
     def _aligned(self, row: GridRow, roles: list[str | None], skip: set[str]) -> dict[str, Cell] | None:
         """Map a data row's cells to roles; None when a tab-separated row is ambiguous."""
@@ -230,6 +235,7 @@ class _GridReader:
     def _start_section(self, section: str, row: GridRow) -> None:
         self.section = section
         self.header = row
+        self._header_roles.clear()
 
     def _read_total(self, row: GridRow) -> None:
         values = [c for c in row.filled[1:]]
@@ -296,7 +302,7 @@ class _GridReader:
     def _leaves_table(self, row: GridRow) -> bool:
         """Running text after a cut-off table: a tab-less line, or a block with no level names."""
         filled = row.filled
-        if any(is_level1(c.text) or is_level2(c.text) for c in filled):
+        if any(is_level1(c.key) or is_level2(c.key) for c in filled):
             return False
         if not self.positional:
             return len(row.cells) == 1
@@ -307,12 +313,12 @@ class _GridReader:
     def _read_indicator(self, row: GridRow) -> None:
         roles = self._roles(INDICATOR_ROLES)
         filled = [c for c in row.filled]
-        while filled and is_block_caption(filled[0].text):
+        while filled and is_block_caption(filled[0].key):
             filled = filled[1:]
         if not filled:
             return
-        if len(filled) == 1 and (is_level1(filled[0].text) or is_level2(filled[0].text)):
-            level1, level2, _ = peel_levels([filled[0].text])
+        if len(filled) == 1 and (is_level1(filled[0].key) or is_level2(filled[0].key)):
+            level1, level2, _ = peel_levels([filled[0].key])
             if level1:
                 self.levels.set_level1(level1)
             elif level2:
@@ -324,7 +330,7 @@ class _GridReader:
             level2 = compact(aligned["l2"].text) if aligned and "l2" in aligned else None
             rest = [aligned["l3"]] if aligned and "l3" in aligned else []
         else:
-            level1, level2, used = peel_levels([c.text for c in filled])
+            level1, level2, used = peel_levels([c.key for c in filled[:2]])
             rest = filled[used:]
             aligned = self._aligned(GridRow(tuple(rest), row.line), roles, skip={"l1", "l2"})
         level1, level2 = self.levels.resolve(level1, level2)

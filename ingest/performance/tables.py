@@ -18,8 +18,7 @@ spaces next to CJK characters — PDF extraction artefacts such as ``效益指 �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from ingest.text import Line, compact, normalise
 
@@ -42,6 +41,8 @@ SPACE_NEAR_CJK_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 
 def clean_cell(text: str) -> str:
     """Normalise one cell: drop HTML tags, NFKC, remove spaces next to CJK characters."""
+    if not text or text.isspace():
+        return ""  # an empty cell (most cells of a tab-separated row)
     text = HTML_TAG_RE.sub(" ", text)
     text = normalise(text).strip()
     text = SPACE_NEAR_CJK_RE.sub("", text)
@@ -56,10 +57,10 @@ class Cell:
 
     text: str
     line: int
+    key: str = field(init=False, repr=False, compare=False)  # compacted text, for matching labels
 
-    @cached_property
-    def key(self) -> str:
-        return compact(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", compact(self.text) if self.text else "")
 
 
 @dataclass(frozen=True)
@@ -194,10 +195,10 @@ class Fragment:
     text: str  # normalised, stripped
     line: int
     raw: str = ""  # as printed (full-width punctuation kept: it matters for line widths)
+    key: str = field(init=False, repr=False, compare=False)  # compacted text, for matching labels
 
-    @cached_property
-    def key(self) -> str:
-        return compact(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", compact(self.text))
 
 
 def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:

@@ -118,17 +118,17 @@ class _TargetReader:
 
     def _read_indicator(self, row: GridRow) -> None:
         filled = [c for c in row.filled]
-        while filled and is_block_caption(filled[0].text):
+        while filled and is_block_caption(filled[0].key):
             filled = filled[1:]
         if not filled:
             return  # 年度绩效指标 stranded on its own line
         if len(filled) == 1:
-            if is_level1(filled[0].text):
+            if is_level1(filled[0].key):
                 self.levels.set_level1(filled[0].text)
             else:
                 self.warn(row.line, "indicator row with a single cell ignored", filled[0].text)
             return
-        level1, level2, used = peel_levels([c.text for c in filled])
+        level1, level2, used = peel_levels([c.key for c in filled[:2]])
         rest = filled[used:]
         level1, level2 = self.levels.resolve(level1, level2)
         if len(rest) != 2:
