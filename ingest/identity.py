@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from statistics import median
 
 from ingest.records import DocumentInfo
@@ -34,7 +35,8 @@ PROVINCES = (
     "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
     "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",  # noqa: E501
 )
-PROVINCE_RE = "|".join(sorted(PROVINCES, key=len, reverse=True))
+PROVINCES_LONGEST_FIRST = tuple(sorted(PROVINCES, key=len, reverse=True))
+PROVINCE_RE = "|".join(PROVINCES_LONGEST_FIRST)
 CJK = r"[\u4e00-\u9fff]"
 # Region prefix of a department name: [province][prefecture][county].
 REGION_RE = re.compile(
@@ -50,6 +52,9 @@ NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|(?:�
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+# Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster).
+FINAL_PHRASE_RE = re.compile(r"部门决算|单位决算|决算公开|决算情况说明")
+BUDGET_PHRASE_RE = re.compile(r"部门预算(?!项目)|单位预算(?!项目)|预算公开")
 SECTOR_SUFFIX_RE = re.compile(r"(?:管理局|局|厅|委员会|委)$")
 ADMIN_BY_SUFFIX = (("区", "district"), ("县", "county"), ("旗", "county"), ("市", "county"))
 # Layout thresholds.
@@ -57,23 +62,33 @@ MIN_TABLE_ROWS = 5
 SHORT_LINE_CHARS = 32
 
 
+def _head(lines: list[Line]) -> list[Line]:
+    """The title block: the first :data:`TITLE_LINES` non-blank lines."""
+    return list(islice((line for line in lines if line.text.strip()), TITLE_LINES))
+
+
 def _title(lines: list[Line]) -> str:
-    texts = [line.norm.strip() for line in lines if line.text.strip()][:TITLE_LINES]
-    return "".join(re.sub(r"\s+", "", t) for t in texts)
+    return "".join(line.compact for line in _head(lines))
+
+
+def _doc_type_of(text: str, title: str) -> str | None:
+    """The document type ``text`` states, or None when it names none."""
+    if "绩效目标表" in text and "决算" not in title:
+        return "performance_target"
+    finals = len(FINAL_PHRASE_RE.findall(text))
+    budgets = len(BUDGET_PHRASE_RE.findall(text))
+    if finals or budgets:
+        return "final_account" if finals >= budgets else "budget"
+    return None
 
 
 def detect_doc_type(lines: list[Line], title: str) -> str:
     """performance_target / final_account / budget from the title, else from phrase counts."""
-    for text in (title, "".join(line.norm for line in lines)):
-        if "绩效目标表" in text and "决算" not in title:
-            return "performance_target"
-        finals = len(re.findall(r"(?:部门|单位)决算|决算公开|决算情况说明", text))
-        budgets = len(re.findall(r"(?:部门|单位)预算(?!项目)|预算公开", text))
-        if text is title and (finals or budgets):
-            return "final_account" if finals >= budgets else "budget"
-        if text is not title and (finals or budgets):
-            return "final_account" if finals >= budgets else "budget"
-    return "final_account"
+    return (
+        _doc_type_of(title, title)
+        or _doc_type_of("".join(line.norm for line in lines), title)
+        or "final_account"
+    )
 
 
 def detect_year(lines: list[Line], title: str) -> int | None:
@@ -86,7 +101,7 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         if years:
             return int(years[0])
     for line in lines[:400]:
-        m = TITLE_YEAR_RE.search(re.sub(r"\s+", "", line.norm))
+        m = TITLE_YEAR_RE.search(line.compact)
         if m:
             return int(m.group("year"))
     counts = Counter(int(y) for line in lines for y in YEAR_RE.findall(line.norm))
@@ -97,16 +112,18 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
     """pdf / markdown_tsv / cell_per_line / hard_wrapped / plain, by the shape of the lines."""
     if is_pdf:
         return "pdf"
-    texts = [line.text for line in lines if line.text.strip()]
-    if not texts:
-        return "plain"
-    tsv = sum(1 for t in texts if len([c for c in t.split("\t") if c.strip()]) >= 3)
-    cells = sum(1 for t in texts if t.startswith("\t") and len([c for c in t.split("\t") if c.strip()]) == 1)
+    prose = [len(text) for text in (line.text.strip() for line in lines if "\t" not in line.text) if text]
+    tsv = cells = 0  # rows of 3+ tab-separated cells / single tab-indented cells
+    for text in [line.text for line in lines if "\t" in line.text]:
+        filled = sum(1 for c in text.split("\t") if c.strip())
+        if filled >= 3:
+            tsv += 1
+        elif filled == 1 and text.startswith("\t"):
+            cells += 1
     if cells >= MIN_TABLE_ROWS and cells > tsv:
         return "cell_per_line"
     if tsv >= MIN_TABLE_ROWS:
         return "markdown_tsv"
-    prose = [len(t.strip()) for t in texts if "\t" not in t]
     if prose and median(prose) <= SHORT_LINE_CHARS:
         return "hard_wrapped"
     return "plain"
@@ -115,7 +132,7 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
 def _candidates(lines: list[Line]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for line in lines:
-        text = re.sub(r"\s+", "", line.norm)
+        text = line.compact
         holder = BUDGET_HOLDER_RE.search(text)
         if holder:
             out.append((holder.group("name"), line.number))
@@ -135,8 +152,7 @@ def _core(name: str) -> str:
 
 def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     """The department name and its line: title / 预算单位 line first, else the most frequent."""
-    head = [line for line in lines if line.text.strip()][:TITLE_LINES]
-    for name, number in _candidates(head):
+    for name, number in _candidates(_head(lines)):
         return name, number
     candidates = _candidates(lines[:2000])
     if not candidates:
@@ -160,7 +176,7 @@ def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, 
     province, prefecture, county = match.group("province"), match.group("prefecture"), match.group("county")
     lowest = county or prefecture
     if lowest and (province is None or (county and prefecture is None)):
-        text = "".join(re.sub(r"\s+", "", line.norm) for line in lines[:3000])
+        text = "".join(line.compact for line in lines[:3000])
         found_province, found_prefecture = _printed_parents(text, lowest, with_prefecture=bool(county))
         province = province or found_province
         prefecture = prefecture or found_prefecture
@@ -184,8 +200,8 @@ def _printed_parents(text: str, lowest: str, *, with_prefecture: bool) -> tuple[
                         prefecture = cand
                         pos -= len(cand)
                     break
-        for cand in sorted(PROVINCES, key=len, reverse=True):
-            if text[max(0, pos - len(cand)) : pos] == cand:
+        for cand in PROVINCES_LONGEST_FIRST:
+            if text.endswith(cand, 0, pos):
                 province = province or cand
                 break
         if province and (prefecture or not with_prefecture):
