@@ -20,6 +20,8 @@ SNIFF_BYTES = 64 * 1024
 MAX_CONTROL_SHARE = 0.01
 # Smallest share of CJK characters that makes a GB18030 reading believable.
 MIN_CJK_SHARE_GB = 0.05
+# The full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space → their NFKC form.
+FULL_WIDTH_NFKC = {code: unicodedata.normalize("NFKC", chr(code)) for code in (*range(0xFF01, 0xFF5F), 0x3000)}
 # CJK unified ideographs, counted to judge a decoding.
 CJK_RE = re.compile("[\u4e00-\u9fff]")
 # Control characters (Unicode category Cc = U+0000–U+001F, U+007F–U+009F) except tab, LF, FF, CR.
@@ -30,12 +32,13 @@ class DocumentError(ValueError):
     """A document that cannot be read or parsed; ``str()`` is a one-line reason."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
-    """One line of a document as the parsers see it.
+    """One line of a document as the parsers see it; never changed once made.
 
     ``norm`` and ``compact`` are computed once when the line is made: every parser reads them,
-    some many times per line.
+    some many times per line. (Not a frozen dataclass only because a frozen one takes twice as
+    long to make, and a document has thousands of lines; equality and hash are by value.)
     """
 
     number: int  # 1-based line in the original file (or within the page for PDFs)
@@ -47,9 +50,8 @@ class Line:
     compact: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        norm = normalise(self.text)
-        object.__setattr__(self, "norm", norm)
-        object.__setattr__(self, "compact", "".join(norm.split()))
+        self.norm = normalise(self.text)
+        self.compact = "".join(self.norm.split())
 
 
 def normalise(text: str) -> str:
@@ -58,7 +60,16 @@ def normalise(text: str) -> str:
     Keeps CJK characters; turns ``（类）`` into ``(类)``, ``，`` into ``,``, ``１`` into ``1``,
     ``　`` (ideographic space) and the non-breaking space into a space. Also folds the
     math-ish ``≥/≤`` forms unchanged.
+
+    Fast path: most lines are already normalised or only need the full-width forms folded.
+    Replacing characters by their own NFKC form leaves the NFKC of the whole text unchanged, so
+    when the folded text is normalised it *is* the NFKC of ``text``.
     """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    folded = text.translate(FULL_WIDTH_NFKC)
+    if unicodedata.is_normalized("NFKC", folded):
+        return folded
     return unicodedata.normalize("NFKC", text)
 
 

@@ -1,0 +1,47 @@
+"""``normalise`` (with its full-width fast path) equals plain NFKC on every kind of text."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+import pytest
+from conftest import BAZHOU, CHANGJI, MAOXIAN, ZENGDU
+
+from ingest.text import Line, compact, normalise, split_lines
+
+# Characters that interact with the full-width fast path: combining marks compose with a folded
+# letter (Ａ + ◌́ → Á), compatibility forms, Hangul jamo, spaces.
+TRICKY = "Ａａ１，（）：；％　\u0301\u0308\u0327\u3099\u309a\u00a0\u00a8\u2460ｶ\uff9e\u1100\u1161\u11a8カ\u2002e"
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_every_bmp_character_alone():
+    chars = [chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF]
+    assert [normalise(c) for c in chars] == [nfkc(c) for c in chars]
+
+
+def test_random_mixtures_with_combining_marks():
+    rng = random.Random(7)
+    alphabet = TRICKY + "收入决算1,852.62万元"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    assert [normalise(t) for t in texts] == [nfkc(t) for t in texts]
+    assert normalise("Ａ\u0301") == "Á"
+
+
+@pytest.mark.parametrize("sample", [CHANGJI, MAOXIAN, ZENGDU, BAZHOU], ids=lambda p: p.stem)
+def test_sample_lines(sample):
+    lines = split_lines(sample.read_text(encoding="utf-8"))
+    assert [line.norm for line in lines] == [nfkc(line.text) for line in lines]
+    assert [line.compact for line in lines] == ["".join(nfkc(line.text).split()) for line in lines]
+
+
+def test_line_keys_and_equality():
+    line = Line(3, "项目名称　（类）１，８５２．６２")
+    assert (line.norm, line.compact) == ("项目名称 (类)1,852.62", "项目名称(类)1,852.62")
+    assert compact(" 效益指 标 ") == "效益指标"
+    assert line == Line(3, "项目名称　（类）１，８５２．６２") and hash(line) == hash(Line(3, line.text))
+    assert line != Line(4, line.text)
