@@ -158,14 +158,16 @@ class _Found:
 def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage: str = "final") -> list[Metric]:
     """Every figure of ``specs`` stated in ``blocks`` as :class:`Metric` records (see module doc)."""
     found: list[_Found] = []
-    compiled = [(s, _patterns(s).figure) for s in specs]
+    compiled = [(s, _patterns(s)) for s in specs]
     for block in blocks:
         text = block.text
+        if "元" not in text:
+            continue  # every statement read here has a money figure (万元/元)
         reasons = reason_spans(text)
         hits: list[tuple[int, int, FigureSpec, re.Match[str]]] = []
         taken: list[tuple[int, int]] = []
-        for s, pattern in compiled:
-            for m in pattern.finditer(text):
+        for s, patterns in compiled:
+            for m in patterns.figure.finditer(text):
                 if inside(reasons, m.start("num")) or _after_comparison(text, m.start()):
                     continue
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -181,12 +183,20 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
             for metric in s.metrics:
                 record = _metric(metric, m, block, num_at, stage)
                 record = _with_clauses(record, window, s.share_base)
-                record = replace(record, reason=reason_in(text, end, window_end) if record.change_value is not None
-                                 or record.budget_value is not None or record.budget_diff_pct is not None else None)
+                if _is_compared(record):
+                    reason = reason_in(text, end, window_end)
+                    record = replace(record, reason=reason) if reason is not None else record
                 found.append(_Found(record, block.index, num_at))
-        _budget_statements(block, compiled, reasons, found, stage)
-        _prior_statements(block, specs, reasons, found)
+        if "预算" in text and "决算" in text:
+            _budget_statements(block, compiled, reasons, found, stage)
+        if "增加" in text or "减少" in text:
+            _prior_statements(block, compiled, reasons, found)
     return _merged(found)
+
+
+def _is_compared(record: Metric) -> bool:
+    """A figure compared with the prior year or the budget: a 主要原因 after it explains it."""
+    return record.change_value is not None or record.budget_value is not None or record.budget_diff_pct is not None
 
 
 def _after_comparison(text: str, start: int) -> bool:
@@ -233,11 +243,12 @@ def _with_clauses(record: Metric, window: str, default_base: str | None) -> Metr
 
 
 def _budget_statements(block: Block, compiled, reasons, found: list[_Found], stage: str) -> None:
-    """``LABEL 年初预算(数)为 X 万元，(支出)决算(数)为 Y 万元，完成预算的 Z% / 预决算差异率 Z%``."""
+    """``LABEL 年初预算(数)为 X 万元，(支出)决算(数)为 Y 万元，完成预算的 Z% / 预决算差异率 Z%``.
+
+    ``compiled`` pairs each spec with its patterns; called only for blocks stating 预算 and 决算."""
     text = block.text
-    for s, _ in compiled:
-        pattern = _patterns(s).budget
-        for m in pattern.finditer(text):
+    for s, patterns in compiled:
+        for m in patterns.budget.finditer(text):
             if inside(reasons, m.start("num")):
                 continue
             budget = to_amount(m.group("bnum"), m.group("bunit"))
@@ -257,12 +268,13 @@ def _budget_statements(block: Block, compiled, reasons, found: list[_Found], sta
                 found.append(_Found(record, block.index, m.start("num")))
 
 
-def _prior_statements(block: Block, specs: Sequence[FigureSpec], reasons, found: list[_Found]) -> None:
-    """``LABEL与上年相比，减少 X 万元，下降 Y%`` and ``与2021年相比，LABEL 534.72万元增加5.53万元``."""
+def _prior_statements(block: Block, compiled, reasons, found: list[_Found]) -> None:
+    """``LABEL与上年相比，减少 X 万元，下降 Y%`` and ``与2021年相比，LABEL 534.72万元增加5.53万元``.
+
+    ``compiled`` pairs each spec with its patterns; called only for blocks stating 增加 or 减少."""
     text = block.text
-    for s in specs:
-        subject_first, prior_first = _patterns(s).subject_first, _patterns(s).prior_first
-        for pattern in (subject_first, prior_first):
+    for s, patterns in compiled:
+        for pattern in (patterns.subject_first, patterns.prior_first):
             for m in pattern.finditer(text):
                 if inside(reasons, m.start()):
                     continue

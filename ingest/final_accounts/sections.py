@@ -12,7 +12,7 @@ range (tables, project self-evaluation reports, glossaries) are not read by the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
 from ingest.records import SectionStatus
@@ -68,6 +68,8 @@ EMPTY_STATEMENT_RE = re.compile(
     r"(?:本部门|本单位|我单位|我部门|单位|[\u4e00-\u9fff]{1,6}局)?[^。;]{0,12}?(?<!均)无\s*"
     r"(?P<what>政府性基金|国有资本经营|.?三公.?经费|机关运行经费|政府采购)[^。;]*"
 )
+# Words every such statement contains (checked before running the pattern: most paragraphs have none).
+EMPTY_STATEMENT_WORDS = ("政府性基金", "国有资本经营", "三公", "机关运行经费", "政府采购")
 EMPTY_SECTION_OF = {
     "政府性基金": "government_fund",
     "国有资本经营": "state_capital",
@@ -95,14 +97,18 @@ class Narrative:
     """The paragraphs of a document with sections assigned (see :func:`build_narrative`)."""
 
     blocks: tuple[Block, ...]
+    # The text paragraphs inside the narrative (what the parsers read), picked out once.
+    text_blocks: tuple[Block, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        text_blocks = tuple(b for b in self.blocks if b.in_narrative and b.paragraph.kind == "text")
+        object.__setattr__(self, "text_blocks", text_blocks)
 
     def in_sections(self, *sections: str) -> list[Block]:
         """Narrative text paragraphs of the given sections (all narrative sections if none given)."""
-        return [
-            b
-            for b in self.blocks
-            if b.in_narrative and b.paragraph.kind == "text" and (not sections or b.section in sections)
-        ]
+        if not sections:
+            return list(self.text_blocks)
+        return [b for b in self.text_blocks if b.section in sections]
 
     def before_end(self) -> list[Block]:
         """Every text paragraph up to the end of the narrative (includes the 概况 part)."""
@@ -147,6 +153,8 @@ def parse_section_statuses(narrative: Narrative) -> list[SectionStatus]:
     ``present`` (the narrative has text under it) or ``missing``."""
     empty: dict[str, SectionStatus] = {}
     for block in narrative.before_end():
+        if "无" not in block.text or not any(word in block.text for word in EMPTY_STATEMENT_WORDS):
+            continue
         for match in EMPTY_STATEMENT_RE.finditer(block.text):
             what = match.group("what")
             key = "three_public" if "三公" in what else EMPTY_SECTION_OF[what]
