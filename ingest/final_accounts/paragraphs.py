@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ingest.text import Line
@@ -85,45 +86,50 @@ def is_noise(text: str) -> bool:
     return bool(PAGE_NUMBER_RE.match(text) or CAPTION_RE.match(text))
 
 
-def build_paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Join ``lines`` into :class:`Paragraph` objects (see the module docstring for the rules)."""
-    paragraphs: list[Paragraph] = []
-    current: Paragraph | None = None
-
-    def close() -> None:
-        nonlocal current
-        if current is not None and current.text.strip():
-            paragraphs.append(current)
-        current = None
-
+def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
+    """The :class:`Paragraph` objects of ``lines`` in order, each as soon as it is complete (see
+    the module docstring for the rules); a caller may stop early."""
+    current: Paragraph | None = None  # the text paragraph being joined
     for line in lines:
         raw = line.text
         if not raw.strip():
             continue
         if is_table_row(raw):
-            close()
+            if current is not None and current.text.strip():
+                yield current
+            current = None
             row = Paragraph(kind="table")
             row.append(line, line.norm.strip())
-            paragraphs.append(row)
+            yield row
             continue
         text = LIST_MARKER_RE.sub("", line.norm).strip()
         if not text or is_noise(text):
             continue
         if is_heading(text):
-            close()
+            if current is not None and current.text.strip():
+                yield current
+            current = None
             heading = Paragraph(kind="heading")
             heading.append(line, text)
-            paragraphs.append(heading)
+            yield heading
             continue
         if current is not None and ITEM_RE.match(text):
-            close()
+            if current.text.strip():
+                yield current
+            current = None
         if current is None:
             current = Paragraph()
         current.append(line, text)
         if text.endswith(SENTENCE_END):
-            close()
-    close()
-    return paragraphs
+            yield current
+            current = None
+    if current is not None and current.text.strip():
+        yield current
+
+
+def build_paragraphs(lines: Iterable[Line]) -> list[Paragraph]:
+    """Every paragraph of ``lines`` (see :func:`iter_paragraphs`)."""
+    return list(iter_paragraphs(lines))
 
 
 def merged(first: Paragraph, second: Paragraph) -> Paragraph:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
+from ingest.final_accounts.paragraphs import Paragraph, iter_paragraphs
 from ingest.records import SectionStatus
 from ingest.text import Line
 
@@ -94,7 +94,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Narrative:
-    """The paragraphs of a document with sections assigned (see :func:`build_narrative`)."""
+    """The paragraphs of a document, up to the end of its narrative, with sections assigned
+    (see :func:`build_narrative`)."""
 
     blocks: tuple[Block, ...]
     # The text paragraphs inside the narrative (what the parsers read), picked out once.
@@ -125,18 +126,22 @@ def section_of(heading: str) -> str | None:
 
 
 def build_narrative(lines: list[Line]) -> Narrative:
-    """Paragraphs of ``lines`` with sections and the narrative range marked."""
-    paragraphs = build_paragraphs(lines)
+    """Paragraphs of ``lines`` with sections and the narrative range marked.
+
+    Paragraphs are read up to the first one after the narrative's end: nothing after it is
+    narrative, so the tables and annexes that follow are not even joined into paragraphs.
+    """
     blocks: list[Block] = []
     section: str | None = None
-    started = ended = False
-    for index, para in enumerate(paragraphs):
+    started = False
+    for index, para in enumerate(iter_paragraphs(lines)):
         if para.kind == "heading":
             found = section_of(para.text)
             if found is not None or para.text.lstrip().startswith("第"):
                 section = found
-        if started and not ended and (para.kind == "table" or END_MARKER_RE.match(para.text) or section == "glossary"):
-            ended = True
+        if started and (para.kind == "table" or END_MARKER_RE.match(para.text) or section == "glossary"):
+            blocks.append(Block(index, para, section, False))
+            break  # the end of the narrative
         if (
             not started
             and para.kind == "text"
@@ -144,7 +149,7 @@ def build_narrative(lines: list[Line]) -> Narrative:
             and MONEY_FIGURE_RE.search(para.text)
         ):
             started = True
-        blocks.append(Block(index, para, section, started and not ended))
+        blocks.append(Block(index, para, section, started))
     return Narrative(tuple(blocks))
 
 
