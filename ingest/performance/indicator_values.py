@@ -57,6 +57,10 @@ OPERATOR_WORDS: tuple[tuple[str, str], ...] = (
     (">", ">"),
     ("<", "<"),
 )
+# The same, grouped by first character (in the same order) so a value tries only its candidates.
+OPERATORS_BY_FIRST_CHAR: dict[str, tuple[tuple[str, str], ...]] = {
+    first: tuple(pair for pair in OPERATOR_WORDS if pair[0][0] == first) for first in {w[0] for w, _ in OPERATOR_WORDS}
+}
 # Words after the figure that carry the operator: 90%以上, 5天以内, 2022年12月31日前.
 SUFFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("及以上", ">="),
@@ -191,12 +195,12 @@ def clean_latex(text: str) -> str:
 
 def _compact(text: str) -> str:
     """Normalised text without any whitespace (PDF extraction puts spaces inside numbers)."""
-    return re.sub(r"\s+", "", normalise(clean_latex(text)))
+    return "".join(normalise(clean_latex(text)).split())
 
 
 def _split_operator(text: str) -> tuple[str | None, str]:
     """Split a leading operator off; a word operator (达到, 不低于) counts only before a figure."""
-    for word, op in OPERATOR_WORDS:
+    for word, op in OPERATORS_BY_FIRST_CHAR.get(text[:1], ()):
         if text.startswith(word):
             rest = text[len(word) :]
             if not word.isascii() and len(word) > 1 and not rest[:1].isdigit():

@@ -43,8 +43,11 @@ def clean_cell(text: str) -> str:
     """Normalise one cell: drop HTML tags, NFKC, remove spaces next to CJK characters."""
     if not text or text.isspace():
         return ""  # an empty cell (most cells of a tab-separated row)
-    text = HTML_TAG_RE.sub(" ", text)
+    if "<" in text:
+        text = HTML_TAG_RE.sub(" ", text)
     text = normalise(text).strip()
+    if len(text.split()) == 1:
+        return text  # no inner whitespace to remove or collapse
     text = SPACE_NEAR_CJK_RE.sub("", text)
     return " ".join(text.split())
 
