@@ -15,6 +15,8 @@ shifting values into the wrong columns.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ingest.performance.indicator_values import (
     IndicatorValue,
     parse_indicator_value,
@@ -116,7 +118,7 @@ def _is_goal_header(keys: list[str]) -> bool:
     return any(word in k for k in keys for word in ("预期目标", "项目年度目标")) and not _is_funding_header(keys)
 
 
-def _after(cells: list[Cell], label: str) -> str | None:
+def _after(cells: Sequence[Cell], label: str) -> str | None:
     """The first non-empty cell after the one containing ``label``."""
     for index, cell in enumerate(cells):
         if label in cell.key:

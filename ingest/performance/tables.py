@@ -72,11 +72,10 @@ class GridRow:
 
     cells: tuple[Cell, ...]
     line: int
+    filled: tuple[Cell, ...] = field(init=False, repr=False, compare=False)  # the non-empty cells, in order
 
-    @property
-    def filled(self) -> list[Cell]:
-        """The non-empty cells, in order."""
-        return [cell for cell in self.cells if cell.text]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filled", tuple(cell for cell in self.cells if cell.text))
 
     @property
     def first(self) -> str:

@@ -12,6 +12,8 @@ The table has three parts, read from tab-separated rows by the order of their no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_indicator_value
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
@@ -111,7 +113,7 @@ class _TargetReader:
             )
         )
 
-    def _read_goals(self, filled: list[Cell]) -> None:
+    def _read_goals(self, filled: Sequence[Cell]) -> None:
         text = " ".join(c.text for c in filled[1:])
         for item in goal_items(text):
             self.records.append(Goal(source_line=filled[0].line, project_key=None, text=item))
