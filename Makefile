@@ -21,7 +21,7 @@ run: $(STAMP)
 ## test: install, lint (ruff, sqlfluff) and run every test
 test: $(STAMP)
 	$(BIN)/ruff check .
-	JUESUAN_DB=:memory: $(BIN)/sqlfluff lint models/staging models/intermediate models/marts analyses tests/dbt
+	JUESUAN_DB=:memory: $(BIN)/sqlfluff lint models/staging models/intermediate models/marts models/reconciliation analyses tests/dbt
 	$(BIN)/pytest
 
 clean:

@@ -14,7 +14,8 @@ economic_items as (
         *,
         row_number() over (
             partition by document_id, stage, "group", name
-            order by case when origin = 'narrative' then 0 else 1 end, coalesce(source_page, 0), source_line, record_index
+            order by
+                case when origin = 'narrative' then 0 else 1 end, coalesce(source_page, 0), source_line, record_index
         ) as statement_rank
     from {{ ref('stg_disclosures__economic_items') }}
     where amount_yuan is not null
@@ -46,8 +47,10 @@ item_sums as (
         sum(amount_yuan) as item_sum,
         sum(coalesce(ulp_yuan, 100) / 2) as items_half_ulp,
         count(*) as n_items,
-        string_agg(name || ' ' || printf('%.2f万元', cast(amount_yuan as double) / 10000)
-            || ' (L' || source_line || ')', '; ' order by source_line) as item_refs
+        string_agg(
+            name || ' ' || printf('%.2f万元', cast(amount_yuan as double) / 10000)
+            || ' (L' || source_line || ')', '; ' order by source_line
+        ) as item_refs
     from leaf_items
     group by document_id, stage, "group"
 
@@ -60,7 +63,8 @@ group_checks as (
         'R08' as rule_id,
         case when s.stage = 'final' then '' else s.stage || ': ' end || s.group_name || ' = Σ items' as check_key,
         s.group_name || ' = Σ 经济分类 items (' || s.n_items || ')'
-        || case when mv.value is null then ' — missing: ' || coalesce(s.metric, s.group_name) else '' end as description,
+        || case when mv.value is null then ' — missing: ' || coalesce(s.metric, s.group_name) else '' end
+            as description,
         s.item_sum as expected,
         mv.value as actual,
         mv.value - s.item_sum as difference,

@@ -18,6 +18,7 @@ with
 
 definitions (rule_id, check_key, description, role, metric, required, only_if_absent) as (
 
+    -- noqa: disable=LT05
     values
     ('R01', 'income_total = expenditure_total', '收入总计 = 支出总计', 'total', 'income_total', true, null),
     ('R01', 'income_total = expenditure_total', '收入总计 = 支出总计', 'part', 'expenditure_total', true, null),
@@ -74,6 +75,7 @@ definitions (rule_id, check_key, description, role, metric, required, only_if_ab
     ('R13', 'procurement_total', '政府采购支出总额 = 货物 + 工程 + 服务', 'part', 'procurement_goods', false, null),
     ('R13', 'procurement_total', '政府采购支出总额 = 货物 + 工程 + 服务', 'part', 'procurement_works', false, null),
     ('R13', 'procurement_total', '政府采购支出总额 = 货物 + 工程 + 服务', 'part', 'procurement_services', false, null)
+    -- noqa: enable=LT05
 
 ),
 
@@ -85,7 +87,10 @@ metric_values as (
 
 document_stages as (
 
-    select distinct document_id, stage from metric_values
+    select distinct
+        document_id,
+        stage
+    from metric_values
 
 ),
 
@@ -129,7 +134,7 @@ aggregated as (
         string_agg(metric, ', ') filter (where required and value is null) as missing,
         string_agg(metric, ', ') filter (where role = 'part' and not required and value is null) as unstated,
         sum(half_ulp) filter (where value is not null) as tolerance,
-        string_agg(source_ref, '; ' order by role desc, metric) filter (where value is not null) as source_lines
+        string_agg(source_ref, '; ' order by role desc, metric asc) filter (where value is not null) as source_lines
     from candidates
     group by document_id, stage, rule_id, check_key
 
@@ -142,7 +147,9 @@ select
     description
     || coalesce(' — missing: ' || missing, '')
     || case when stated_total - part_sum > tolerance and unstated is not null
-        then ' — the gap may be the components not stated: ' || unstated else '' end as description,
+            then ' — the gap may be the components not stated: ' || unstated
+        else ''
+    end as description,
     part_sum as expected,
     stated_total as actual,
     stated_total - part_sum as difference,

@@ -34,8 +34,12 @@ items as (
         coalesce(regexp_replace(regexp_replace(kuan_name, '\s|[（(][类款项][)）]', '', 'g'), '(支出)+$', ''), '') as kuan_key,
         coalesce(regexp_replace(regexp_replace(item_name, '\s|[（(][类款项][)）]', '', 'g'), '(支出)+$', ''), '') as item_key,
         concat_ws('/', class_name, kuan_name, item_name) || ' '
-        || printf('%.2f万元', cast(amount_yuan as double) / 10000) || ' (L' || source_line || coalesce(' p' || source_page, '') || ')'
-        as source_ref
+        || printf('%.2f万元', cast(amount_yuan as double) / 10000)
+        || ' (L'
+        || source_line
+        || coalesce(' p' || source_page, '')
+        || ')'
+            as source_ref
     from {{ ref('stg_disclosures__functional_items') }}
     where amount_yuan is not null
 
@@ -43,7 +47,8 @@ items as (
 
 deduped as (
 
-    select * from (
+    select *
+    from (
         select
             *,
             row_number() over (
@@ -51,20 +56,30 @@ deduped as (
                 order by coalesce(source_page, 0), source_line, record_index
             ) as statement_rank
         from items
-    ) where statement_rank = 1
+    ) as ranked
+    where statement_rank = 1
 
 ),
 
 origin_has_kuan as (
 
-    select distinct document_id, stage, origin from deduped where level = '款'
+    select distinct
+        document_id,
+        stage,
+        origin
+    from deduped
+    where level = '款'
 
 ),
 
 kuan_children as (
 
     select
-        document_id, stage, origin, class_key, kuan_key,
+        document_id,
+        stage,
+        origin,
+        class_key,
+        kuan_key,
         sum(amount_yuan) as child_sum,
         sum(half_ulp) as child_half_ulp,
         count(*) as n_children,
@@ -78,7 +93,10 @@ kuan_children as (
 class_children as (
 
     select
-        document_id, stage, origin, class_key,
+        document_id,
+        stage,
+        origin,
+        class_key,
         -- 款 children where the origin prints 款 rows for this 类, else its 项
         case when count(*) filter (where level = '款') > 0 then '款' else '项' end as child_level,
         coalesce(sum(amount_yuan) filter (where level = '款'), sum(amount_yuan) filter (where level = '项')) as child_sum,
@@ -107,7 +125,10 @@ class_checks as (
         p.amount_yuan as actual,
         c.child_half_ulp + coalesce(p.half_ulp, 0) as tolerance,
         concat_ws('; ', p.source_ref, c.child_refs) as source_lines
-    from (select * from deduped where level = '类') as p
+    from (
+        select * from deduped
+        where level = '类'
+    ) as p
     full outer join class_children as c
         on p.document_id = c.document_id and p.stage = c.stage and p.origin = c.origin and p.class_key = c.class_key
     where c.child_sum is not null and (p.amount_yuan is not null or c.child_sum <> 0)
@@ -127,7 +148,10 @@ kuan_checks as (
         p.amount_yuan as actual,
         c.child_half_ulp + coalesce(p.half_ulp, 0) as tolerance,
         concat_ws('; ', p.source_ref, c.child_refs) as source_lines
-    from (select * from deduped where level = '款') as p
+    from (
+        select * from deduped
+        where level = '款'
+    ) as p
     full outer join kuan_children as c
         on p.document_id = c.document_id and p.stage = c.stage and p.origin = c.origin
         and p.class_key = c.class_key and p.kuan_key = c.kuan_key
@@ -141,7 +165,9 @@ kuan_checks as (
 class_totals as (
 
     select
-        document_id, stage, origin,
+        document_id,
+        stage,
+        origin,
         sum(amount_yuan) as class_sum,
         sum(half_ulp) as class_half_ulp,
         count(*) as n_classes,

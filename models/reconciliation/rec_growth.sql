@@ -52,13 +52,27 @@ described as (
 
     select
         *,
-        label || ': ' || concat_ws(', ',
-            '本年 ' || case when unit = 'yuan' then printf('%.2f万元', cast(value as double) / 10000) else cast(value as varchar) end,
-            '上年 ' || case when unit = 'yuan' then printf('%.2f万元', cast(prior_value as double) / 10000) else cast(prior_value as varchar) end,
-            '增减 ' || case when unit = 'yuan' then printf('%.2f万元', cast(change_value as double) / 10000) else cast(change_value as varchar) end,
+        label || ': ' || concat_ws(
+            ', ',
+            '本年 '
+            || case
+                when unit = 'yuan' then printf('%.2f万元', cast(value as double) / 10000) else cast(value as varchar)
+            end,
+            '上年 '
+            || case
+                when unit = 'yuan' then printf('%.2f万元', cast(prior_value as double) / 10000) else
+                    cast(prior_value as varchar)
+            end,
+            '增减 '
+            || case
+                when unit = 'yuan' then printf('%.2f万元', cast(change_value as double) / 10000) else
+                    cast(change_value as varchar)
+            end,
             '增长率 ' || cast(growth_pct as varchar) || '%'
         ) || ' (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_ref,
-        0.5 / power(10, length(split_part(rtrim(rtrim(cast(abs(growth_pct) as varchar), '0'), '.'), '.', 2))) as growth_half_ulp
+        0.5
+        / power(10, length(split_part(rtrim(rtrim(cast(abs(growth_pct) as varchar), '0'), '.'), '.', 2)))
+            as growth_half_ulp
     from statements
 
 ),
@@ -86,7 +100,7 @@ growth_inputs as (
     select
         *,
         case when prior_value is not null then value - prior_value else change_value end as delta,
-        case when prior_value is not null then prior_value else value - change_value end as base,
+        coalesce(prior_value, value - change_value) as base,
         case when prior_value is not null then 2 * half_ulp else half_ulp end as delta_half_ulp,
         case when prior_value is not null then half_ulp else 2 * half_ulp end as base_half_ulp
     from described
@@ -101,13 +115,16 @@ growth_checks as (
         subject || ' growth' as check_key,
         label || ': 增长率 = 增减额 ÷ 上年'
         || case when value is null then ' — missing: this year''s amount'
-            when base = 0 then ' — prior year is zero: growth undefined' else '' end as description,
+            when base = 0 then ' — prior year is zero: growth undefined' else ''
+        end as description,
         case when base <> 0 then cast(delta as double) / abs(cast(base as double)) * 100 end as expected,
         growth_pct as actual,
         growth_pct - case when base <> 0 then cast(delta as double) / abs(cast(base as double)) * 100 end as difference,
         case when base <> 0 then
-            growth_half_ulp
-            + 100 * (delta_half_ulp + abs(cast(delta as double) / cast(base as double)) * base_half_ulp) / abs(cast(base as double))
+                growth_half_ulp
+                + 100
+                * (delta_half_ulp + abs(cast(delta as double) / cast(base as double)) * base_half_ulp)
+                / abs(cast(base as double))
         end as tolerance,
         'percent' as unit,
         case
@@ -125,6 +142,14 @@ growth_checks as (
 
 )
 
-select document_id, 'R10' as rule_id, * exclude (document_id) from change_checks
+select
+    document_id,
+    'R10' as rule_id,
+    * exclude (document_id)
+from change_checks
 union all
-select document_id, 'R10' as rule_id, * exclude (document_id) from growth_checks
+select
+    document_id,
+    'R10' as rule_id,
+    * exclude (document_id)
+from growth_checks

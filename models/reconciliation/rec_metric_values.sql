@@ -31,7 +31,8 @@ ranked as (
         source_page,
         row_number() over (
             partition by document_id, stage, metric
-            order by case when origin = 'narrative' then 0 else 1 end, coalesce(source_page, 0), source_line, record_index
+            order by
+                case when origin = 'narrative' then 0 else 1 end, coalesce(source_page, 0), source_line, record_index
         ) as statement_rank
     from metrics
 

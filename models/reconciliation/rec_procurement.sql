@@ -10,7 +10,12 @@ definitions (check_key, description, bounded_metric, bound_metric) as (
 
     values
     ('procurement_sme <= procurement_total', '授予中小企业合同金额 ≤ 政府采购支出总额', 'procurement_sme', 'procurement_total'),
-    ('procurement_small_micro <= procurement_sme', '授予小微企业合同金额 ≤ 授予中小企业合同金额', 'procurement_small_micro', 'procurement_sme')
+    (
+        'procurement_small_micro <= procurement_sme',
+        '授予小微企业合同金额 ≤ 授予中小企业合同金额',
+        'procurement_small_micro',
+        'procurement_sme'
+    )
 
 ),
 
@@ -22,7 +27,10 @@ metric_values as (
 
 document_stages as (
 
-    select distinct document_id, stage from metric_values
+    select distinct
+        document_id,
+        stage
+    from metric_values
 
 ),
 
@@ -34,8 +42,9 @@ bounds as (
         case when ds.stage = 'final' then d.check_key else ds.stage || ': ' || d.check_key end as check_key,
         d.description
         || case when (bounded.value is null) <> (bound.value is null)
-            then ' — missing: ' || case when bounded.value is null then d.bounded_metric else d.bound_metric end
-            else '' end as description,
+                then ' — missing: ' || case when bounded.value is null then d.bounded_metric else d.bound_metric end
+            else ''
+        end as description,
         bound.value as expected,
         bounded.value as actual,
         bounded.value - bound.value as difference,

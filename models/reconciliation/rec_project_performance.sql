@@ -40,8 +40,11 @@ indicator_totals as (
         max(length(split_part(rtrim(rtrim(cast(abs(score) as varchar), '0'), '.'), '.', 2))) as score_decimals,
         max(length(split_part(rtrim(rtrim(cast(abs(weight) as varchar), '0'), '.'), '.', 2))) as weight_decimals,
         count(*) filter (where score > weight) as n_over,
-        string_agg(level3_name || ' 得分' || cast(score as varchar) || ' > 分值' || cast(weight as varchar)
-            || ' (L' || source_line || ')', '; ') filter (where score > weight) as over_refs,
+        string_agg(
+            level3_name || ' 得分' || cast(score as varchar) || ' > 分值' || cast(weight as varchar)
+            || ' (L' || source_line || ')', '; '
+        ) filter (where score > weight
+        ) as over_refs,
         max(score - weight) filter (where score > weight) as max_excess
     from indicators
     group by document_id, project_key
@@ -62,25 +65,36 @@ joined as (
         t.max_excess,
         -- integer scores and weights are assigned, not rounded: exact (half-unit 0)
         case when greatest(
-            coalesce(t.score_decimals, 0),
-            length(split_part(rtrim(rtrim(cast(abs(coalesce(p.total_score, 0)) as varchar), '0'), '.'), '.', 2)),
-            length(split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_score, 0)) as varchar), '0'), '.'), '.', 2))
-        ) = 0 then 0 else 0.5 / power(10, greatest(
-            coalesce(t.score_decimals, 0),
-            length(split_part(rtrim(rtrim(cast(abs(coalesce(p.total_score, 0)) as varchar), '0'), '.'), '.', 2)),
-            length(split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_score, 0)) as varchar), '0'), '.'), '.', 2))
-        )) end as score_half_ulp,
+                    coalesce(t.score_decimals, 0),
+                    length(
+                        split_part(rtrim(rtrim(cast(abs(coalesce(p.total_score, 0)) as varchar), '0'), '.'), '.', 2)
+                    ),
+                    length(split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_score, 0)) as varchar), '0'), '.'), '.', 2))
+                ) = 0 then 0 else 0.5 / power(10, greatest(
+                    coalesce(t.score_decimals, 0),
+                    length(
+                        split_part(rtrim(rtrim(cast(abs(coalesce(p.total_score, 0)) as varchar), '0'), '.'), '.', 2)
+                    ),
+                    length(split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_score, 0)) as varchar), '0'), '.'), '.', 2))
+                ))
+        end as score_half_ulp,
         case when greatest(
-            coalesce(t.weight_decimals, 0),
-            length(split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_weight, 0)) as varchar), '0'), '.'), '.', 2))
-        ) < 2 then 0 else 0.5 / power(10, greatest(
-            coalesce(t.weight_decimals, 0),
-            length(split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_weight, 0)) as varchar), '0'), '.'), '.', 2))
-        )) end as weight_half_ulp,
+                    coalesce(t.weight_decimals, 0),
+                    length(
+                        split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_weight, 0)) as varchar), '0'), '.'), '.', 2)
+                    )
+                ) < 2 then 0 else 0.5 / power(10, greatest(
+                    coalesce(t.weight_decimals, 0),
+                    length(
+                        split_part(rtrim(rtrim(cast(abs(coalesce(p.funds_weight, 0)) as varchar), '0'), '.'), '.', 2)
+                    )
+                ))
+        end as weight_half_ulp,
         0.5 / power(10, length(split_part(rtrim(rtrim(cast(abs(p.execution_rate) as varchar), '0'), '.'), '.', 2)))
-        as rate_half_ulp,
+            as rate_half_ulp,
         case when p.budget_full_year_yuan <> 0
-            then cast(p.executed_yuan as double) / cast(p.budget_full_year_yuan as double) end as computed_ratio,
+                then cast(p.executed_yuan as double) / cast(p.budget_full_year_yuan as double)
+        end as computed_ratio,
         p.name || ': 全年预算数 ' || printf('%.2f万元', cast(p.budget_full_year_yuan as double) / 10000)
         || ', 全年执行数 ' || printf('%.2f万元', cast(p.executed_yuan as double) / 10000)
         || ', 执行率 ' || coalesce(cast(p.execution_rate as varchar) || '%', '—')
@@ -102,18 +116,19 @@ execution_rate_checks as (
         subject || ' execution_rate' as check_key,
         '执行率 = 全年执行数 ÷ 全年预算数'
         || case when budget_full_year_yuan is null or executed_yuan is null then ' — missing: the amounts' else '' end
-        as description,
+            as description,
         computed_ratio * 100 as expected,
         execution_rate as actual,
         execution_rate - computed_ratio * 100 as difference,
         rate_half_ulp + 100 * (half_ulp + abs(computed_ratio) * half_ulp) / abs(cast(budget_full_year_yuan as double))
-        as tolerance,
+            as tolerance,
         'percent' as unit,
         case
             when budget_full_year_yuan is null or executed_yuan is null then 'insufficient_data'
             when budget_full_year_yuan = 0 then 'not_applicable'
             when abs(execution_rate - computed_ratio * 100)
-                <= rate_half_ulp + 100 * (half_ulp + abs(computed_ratio) * half_ulp) / abs(cast(budget_full_year_yuan as double))
+                <= rate_half_ulp
+                + 100 * (half_ulp + abs(computed_ratio) * half_ulp) / abs(cast(budget_full_year_yuan as double))
                 then 'passed'
             else 'failed'
         end as outcome,
@@ -131,23 +146,29 @@ funds_score_checks as (
         subject || ' funds_score' as check_key,
         '资金得分 = 分值 × min(执行率, 100%)'
         || case when budget_full_year_yuan is null or executed_yuan is null then ' — missing: the amounts' else '' end
-        as description,
+            as description,
         funds_weight * least(computed_ratio, 1) as expected,
         funds_score as actual,
         funds_score - funds_weight * least(computed_ratio, 1) as difference,
         score_half_ulp
-        + case when computed_ratio < 1 then
-            funds_weight * (half_ulp + computed_ratio * half_ulp) / abs(cast(budget_full_year_yuan as double))
-        else 0 end as tolerance,
+        + case when computed_ratio < 1
+                then
+                    funds_weight * (half_ulp + computed_ratio * half_ulp) / abs(cast(budget_full_year_yuan as double))
+            else 0
+        end as tolerance,
         'score' as unit,
         case
             when budget_full_year_yuan is null or executed_yuan is null then 'insufficient_data'
             when budget_full_year_yuan = 0 then 'not_applicable'
             when abs(funds_score - funds_weight * least(computed_ratio, 1))
                 <= score_half_ulp
-                + case when computed_ratio < 1 then
-                    funds_weight * (half_ulp + computed_ratio * half_ulp) / abs(cast(budget_full_year_yuan as double))
-                else 0 end
+                + case when computed_ratio < 1
+                        then
+                            funds_weight
+                            * (half_ulp + computed_ratio * half_ulp)
+                            / abs(cast(budget_full_year_yuan as double))
+                    else 0
+                end
                 then 'passed'
             else 'failed'
         end as outcome,
@@ -168,7 +189,8 @@ total_score_checks as (
             when total_score is null then ' — missing: 总分'
             when funds_score is null and funds_weight is not null then ' — missing: 资金得分'
             when coalesce(n_scores, 0) = 0 then ' — missing: indicator scores'
-            else '' end as description,
+            else ''
+        end as description,
         coalesce(funds_score, 0) + score_sum as expected,
         total_score as actual,
         total_score - (coalesce(funds_score, 0) + score_sum) as difference,
@@ -177,7 +199,9 @@ total_score_checks as (
         case
             when total_score is null or coalesce(n_scores, 0) = 0
                 or (funds_score is null and funds_weight is not null) then 'insufficient_data'
-            when abs(total_score - (coalesce(funds_score, 0) + score_sum)) <= (n_scores + 2) * score_half_ulp then 'passed'
+            when
+                abs(total_score - (coalesce(funds_score, 0) + score_sum)) <= (n_scores + 2) * score_half_ulp
+                then 'passed'
             else 'failed'
         end as outcome,
         project_ref as source_lines
@@ -201,7 +225,9 @@ weight_checks as (
         'score' as unit,
         case
             when total_weight is null or coalesce(n_weights, 0) = 0 then 'insufficient_data'
-            when abs(coalesce(funds_weight, 0) + weight_sum - total_weight) <= (n_weights + 2) * weight_half_ulp then 'passed'
+            when
+                abs(coalesce(funds_weight, 0) + weight_sum - total_weight) <= (n_weights + 2) * weight_half_ulp
+                then 'passed'
             else 'failed'
         end as outcome,
         project_ref as source_lines

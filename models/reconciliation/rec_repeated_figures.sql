@@ -19,7 +19,8 @@ metric_statements as (
         coalesce(ulp, case when unit = 'yuan' then 100 else 1 end) / 2 as half_ulp,
         unit,
         label || ' ' || case when unit = 'yuan' then printf('%.2f万元', cast(value as double) / 10000)
-            else cast(value as varchar) end
+            else cast(value as varchar)
+        end
         || ' [' || origin || '] (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_ref,
         coalesce(source_page, 0) as page,
         source_line,
@@ -82,7 +83,9 @@ ranked as (
 
     select
         *,
-        row_number() over (partition by document_id, figure_key order by page, source_line, record_index) as statement_rank,
+        row_number()
+            over (partition by document_id, figure_key order by page, source_line, record_index)
+            as statement_rank,
         count(*) over (partition by document_id, figure_key) as n_statements
     from statements
 
@@ -90,7 +93,8 @@ ranked as (
 
 firsts as (
 
-    select * from ranked where statement_rank = 1 and n_statements > 1
+    select * from ranked
+    where statement_rank = 1 and n_statements > 1
 
 ),
 

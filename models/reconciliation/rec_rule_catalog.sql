@@ -5,7 +5,12 @@
     rates, scores) that documents round or copy loosely.
 -#}
 
-select * from (
+select
+    rules.rule_id,
+    rules.rule_family,
+    rules.title,
+    rules.severity
+from (
     values
     ('R01', 'summary_balances', '收入总计 = 支出总计', 'error'),
     ('R02', 'summary_balances', '收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余', 'error'),

@@ -70,7 +70,9 @@ computed as (
 
     select
         *,
-        0.5 / power(10, length(split_part(rtrim(rtrim(cast(abs(share_pct) as varchar), '0'), '.'), '.', 2))) as share_half_ulp,
+        0.5
+        / power(10, length(split_part(rtrim(rtrim(cast(abs(share_pct) as varchar), '0'), '.'), '.', 2)))
+            as share_half_ulp,
         case when base_value <> 0 then cast(part_value as double) / cast(base_value as double) * 100 end as computed_pct
     from shares
 
@@ -81,20 +83,27 @@ select
     'R06' as rule_id,
     check_key,
     description
-    || case when part_value is null or base_value is null then ' — missing: ' || case when part_value is null then 'the amount' else 'the base' end else '' end
-    as description,
+    || case
+        when
+            part_value is null or base_value is null
+            then ' — missing: ' || case when part_value is null then 'the amount' else 'the base' end
+        else ''
+    end
+        as description,
     computed_pct as expected,
     share_pct as actual,
     share_pct - computed_pct as difference,
     case when base_value <> 0 then
-        share_half_ulp + 100 * (part_half_ulp + abs(computed_pct / 100) * base_half_ulp) / abs(cast(base_value as double))
+            share_half_ulp
+            + 100 * (part_half_ulp + abs(computed_pct / 100) * base_half_ulp) / abs(cast(base_value as double))
     end as tolerance,
     'percent' as unit,
     case
         when part_value is null or base_value is null then 'insufficient_data'
         when base_value = 0 then 'not_applicable'
         when abs(share_pct - computed_pct)
-            <= share_half_ulp + 100 * (part_half_ulp + abs(computed_pct / 100) * base_half_ulp) / abs(cast(base_value as double))
+            <= share_half_ulp
+            + 100 * (part_half_ulp + abs(computed_pct / 100) * base_half_ulp) / abs(cast(base_value as double))
             then 'passed'
         else 'failed'
     end as outcome,

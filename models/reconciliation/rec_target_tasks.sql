@@ -17,8 +17,11 @@ select
     'R15' as rule_id,
     task_name || ' @L' || source_line || coalesce(' p' || source_page, '') as check_key,
     '任务 ' || task_name || ': 总额 = 财政拨款 + 其他资金'
-    || case when total_yuan is null then ' — missing: 总额' when fiscal_yuan is null and other_yuan is null then ' — missing: 财政拨款' else '' end
-    as description,
+    || case
+        when total_yuan is null then ' — missing: 总额'
+        when fiscal_yuan is null and other_yuan is null then ' — missing: 财政拨款'
+        else ''
+    end as description,
     coalesce(fiscal_yuan, 0) + coalesce(other_yuan, 0) as expected,
     total_yuan as actual,
     total_yuan - (coalesce(fiscal_yuan, 0) + coalesce(other_yuan, 0)) as difference,
@@ -30,8 +33,8 @@ select
             <= half_ulp * (1 + (fiscal_yuan is not null)::int + (other_yuan is not null)::int) then 'passed'
         else 'failed'
     end as outcome,
-    task_name || ': 总额 ' || coalesce(printf('%.2f万元', cast(total_yuan as double) / 10000), '—')
-    || ', 财政拨款 ' || coalesce(printf('%.2f万元', cast(fiscal_yuan as double) / 10000), '—')
-    || ', 其他资金 ' || coalesce(printf('%.2f万元', cast(other_yuan as double) / 10000), '—')
+    task_name || ': 总额 ' || coalesce(printf('%.2f万元', total_yuan::double / 10000), '—')
+    || ', 财政拨款 ' || coalesce(printf('%.2f万元', fiscal_yuan::double / 10000), '—')
+    || ', 其他资金 ' || coalesce(printf('%.2f万元', other_yuan::double / 10000), '—')
     || ' (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_lines
 from tasks
