@@ -44,7 +44,9 @@ REGION_RE = re.compile(
     rf"(?P<prefecture>{CJK}{{1,12}}?(?:自治州|州市|州|地区|盟|市)(?![\u4e00-\u9fff]{{0,1}}(?:州|市)))?"
     rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|区|旗|市))?"
 )
-AGENCY_SUFFIX = r"(?:委员会|办公室|办事处|管理局|局|厅|委|中心|院)"
+# What an agency's name ends in (a line without any of these names no department).
+AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院")
+AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}")
 # Words a name match may start with that are not part of the name.
@@ -136,6 +138,8 @@ def _candidates(lines: list[Line]) -> list[tuple[str, int]]:
         holder = BUDGET_HOLDER_RE.search(text)
         if holder:
             out.append((holder.group("name"), line.number))
+            continue
+        if not any(word in text for word in AGENCY_WORDS):
             continue
         for m in DEPARTMENT_RE.finditer(text):
             name = NAME_NOISE_RE.sub("", m.group(0))
