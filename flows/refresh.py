@@ -34,6 +34,10 @@ DBT_RETRY_DELAYS = [10, 60]
 PUBLISH_RETRY_DELAYS = [1, 5]
 # dbt's target/ (manifest, run results, logs), next to the warehouse it builds.
 DBT_TARGET_DIR = "target"
+# Models that read audit.reconciliation_results (written by reconciliation, after the first dbt
+# build): rebuilt once more so the published marts count this run's findings, not the last run's.
+AFTER_RECONCILIATION_SELECT = "mart_department_year+"
+ARTIFACT_KEY = "juesuan-refresh-summary"
 
 T = TypeVar("T")
 
@@ -105,7 +109,7 @@ def load_raw(
 
 
 @task(name="dbt-build", retries=len(DBT_RETRY_DELAYS), retry_delay_seconds=DBT_RETRY_DELAYS, cache_policy=NO_CACHE)
-def dbt_build(building: Path, target_path: Path) -> bool:
+def dbt_build(building: Path, target_path: Path, select: str | None = None) -> bool:
     try:
         from juesuan.dbt_runner import build_warehouse
     except ModuleNotFoundError as exc:
@@ -113,7 +117,7 @@ def dbt_build(building: Path, target_path: Path) -> bool:
             raise
         get_run_logger().warning("juesuan.dbt_runner is missing: dbt build skipped")
         return False
-    build_warehouse(building, target_path=target_path)
+    build_warehouse(building, target_path=target_path, select=select)
     return True
 
 
@@ -179,6 +183,8 @@ def refresh_flow(
                 if not _timed(summary, "dbt", dbt_build, building, db.parent / DBT_TARGET_DIR):
                     summary.notes.append("dbt build skipped: juesuan.dbt_runner is not installed")
                 summary.rule_findings = _timed(summary, "reconcile", reconcile, building, run_id)
+                if summary.rule_findings is not None:
+                    _timed(summary, "dbt", dbt_build, building, db.parent / DBT_TARGET_DIR, AFTER_RECONCILIATION_SELECT)
                 if strict and summary.rule_findings:
                     raise ReconciliationFailed(f"{summary.rule_findings} error-severity rule findings; not published")
             summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id, keep_versions)
@@ -188,8 +194,9 @@ def refresh_flow(
         "done: %d loaded, %d unchanged, %d quarantined, %d retired, %s rule findings",
         summary.loaded, summary.unchanged, len(summary.quarantined), summary.retired, summary.rule_findings,
     )
-    create_markdown_artifact(summary_markdown(summary), key="juesuan-refresh-summary",
-                             description=f"juesuan refresh {run_id}")
+    artifact = create_markdown_artifact(summary_markdown(summary), key=ARTIFACT_KEY,
+                                        description=f"juesuan refresh {run_id}")
+    summary.artifact_id = str(artifact)
     return summary
 
 

@@ -55,6 +55,7 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     published_version: str | None = None
     notes: list[str] = field(default_factory=list)
+    artifact_id: str | None = None  # the Prefect Markdown artifact of the run
 
     @property
     def total_seconds(self) -> float:
