@@ -106,16 +106,26 @@ def _funding_source(text: str) -> str | None:
     return next((source for word, source in FUNDING_SOURCES if word in key), None)
 
 
-def _is_indicator_header(keys: list[str]) -> bool:
-    return any("一级指标" in k for k in keys) and any("三级指标" in k for k in keys)
+def row_labels(cells: Sequence[Cell]) -> str:
+    """A row's compacted cell texts, each between newlines (``\n项目名称\nX\n``).
+
+    Keys hold no whitespace, so ``"执行" in labels`` asks whether any cell contains 执行,
+    ``"\n主管部门" in labels`` whether a cell starts with it and ``"元)\n" in labels`` whether
+    one ends with 元) — one substring test instead of a loop over the cells.
+    """
+    return "\n" + "\n".join(cell.key for cell in cells) + "\n"
 
 
-def _is_funding_header(keys: list[str]) -> bool:
-    return any("年初预算" in k for k in keys) and any("执行" in k for k in keys)
+def _is_indicator_header(labels: str) -> bool:
+    return "一级指标" in labels and "三级指标" in labels
 
 
-def _is_goal_header(keys: list[str]) -> bool:
-    return any(word in k for k in keys for word in ("预期目标", "项目年度目标")) and not _is_funding_header(keys)
+def _is_funding_header(labels: str) -> bool:
+    return "年初预算" in labels and "执行" in labels
+
+
+def _is_goal_header(labels: str) -> bool:
+    return ("预期目标" in labels or "项目年度目标" in labels) and not _is_funding_header(labels)
 
 
 def _after(cells: Sequence[Cell], label: str) -> str | None:
@@ -184,8 +194,8 @@ class _GridReader:
             filled = row.filled
             if not filled:
                 continue
-            keys = [c.key for c in filled]
-            first = keys[0]
+            labels = row_labels(filled)
+            first = filled[0].key
             if first.startswith("项目名称"):
                 if self.table.name is not None:
                     break  # the next table (should not happen: blocks end before it)
@@ -193,7 +203,7 @@ class _GridReader:
                 if name:
                     self.table.set_name(name)
                 continue
-            if any(k.startswith("主管部门") for k in keys) or any("实施单位" in k for k in keys):
+            if "\n主管部门" in labels or "实施单位" in labels:
                 self.table.competent_department = _after(filled, "主管部门") or self.table.competent_department
                 self.table.implementing_unit = _after(filled, "实施单位") or self.table.implementing_unit
                 continue
@@ -201,17 +211,17 @@ class _GridReader:
                 self._read_total(row)
                 ended = True
                 break
-            if _is_funding_header(keys):
+            if _is_funding_header(labels):
                 self._start_section("funding", row)
-                if any("万元" in k for k in keys):
+                if "万元" in labels:
                     self.table.money_unit = "万元"
-                elif any("(元)" in k or k.endswith("元)") for k in keys):
+                elif "(元)" in labels or "元)\n" in labels:
                     self.table.money_unit = "元"
                 continue
-            if _is_indicator_header(keys):
+            if _is_indicator_header(labels):
                 self._start_section("indicators", row)
                 continue
-            if _is_goal_header(keys):
+            if _is_goal_header(labels):
                 self._start_section("goal", row)
                 continue
             if self.section == "funding":
