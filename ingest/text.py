@@ -32,7 +32,7 @@ class DocumentError(ValueError):
     """A document that cannot be read or parsed; ``str()`` is a one-line reason."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Line:
     """One line of a document as the parsers see it; never changed once made.
 
@@ -49,9 +49,17 @@ class Line:
     # ``norm`` without any whitespace, for matching labels (see :func:`compact`).
     compact: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.norm = normalise(self.text)
+    def __init__(self, number: int, text: str, page: int | None = None) -> None:
+        self.number, self.text, self.page = number, text, page
+        self.norm = normalise(text)
         self.compact = "".join(self.norm.split())
+
+    def at(self, number: int) -> Line:
+        """The same text at line ``number`` of the same page (normalised forms reused, not redone)."""
+        twin = object.__new__(Line)
+        twin.number, twin.text, twin.page = number, self.text, self.page
+        twin.norm, twin.compact = self.norm, self.compact
+        return twin
 
 
 def normalise(text: str) -> str:
@@ -157,5 +165,18 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
 
 
 def split_lines(text: str, page: int | None = None) -> list[Line]:
-    """Split decoded text into numbered :class:`Line` objects (1-based, any line break)."""
-    return [Line(number=i, text=raw, page=page) for i, raw in enumerate(text.splitlines(), start=1)]
+    """Split decoded text into numbered :class:`Line` objects (1-based, any line break).
+
+    A line printed again (blank lines, repeated headers, a table printed twice) reuses the
+    normalised forms of its first occurrence: documents repeat most of their lines.
+    """
+    lines: list[Line] = []
+    first: dict[str, Line] = {}  # line text → its first occurrence
+    for number, raw in enumerate(text.splitlines(), start=1):
+        seen = first.get(raw)
+        if seen is None:
+            line = first[raw] = Line(number, raw, page)
+        else:
+            line = seen.at(number)
+        lines.append(line)
+    return lines

@@ -45,3 +45,14 @@ def test_line_keys_and_equality():
     assert compact(" 效益指 标 ") == "效益指标"
     assert line == Line(3, "项目名称　（类）１，８５２．６２") and hash(line) == hash(Line(3, line.text))
     assert line != Line(4, line.text)
+
+
+def test_repeated_lines_keep_their_own_numbers():
+    lines = split_lines("（一）收入\n\n（一）收入\nb\n", page=2)
+    assert [(line.number, line.text, line.norm, line.compact, line.page) for line in lines] == [
+        (1, "（一）收入", "(一)收入", "(一)收入", 2),
+        (2, "", "", "", 2),
+        (3, "（一）收入", "(一)收入", "(一)收入", 2),
+        (4, "b", "b", "b", 2),
+    ]
+    assert lines[0] != lines[2] and lines[0] == Line(1, "（一）收入", 2)

@@ -132,11 +132,11 @@ def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
     title of the next table (or :data:`MAX_TABLE_LINES`). The parsers stop at its 总分 row.
     """
     starts: list[tuple[int, int]] = []  # (name row index, title index)
-    for index, line in enumerate(lines):
-        if _is_name_row(line):
-            title = _has_title_above(lines, index)
-            if title is not None:
-                starts.append((index, title))
+    name_rows = [index for index, line in enumerate(lines) if line.compact.startswith(PROJECT_NAME_LABEL)]
+    for index in name_rows:
+        title = _has_title_above(lines, index)
+        if title is not None:
+            starts.append((index, title))
     blocks: list[TableBlock] = []
     for pos, (index, _title) in enumerate(starts):
         end = starts[pos + 1][1] if pos + 1 < len(starts) else len(lines)
