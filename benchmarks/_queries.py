@@ -17,7 +17,6 @@ import duckdb
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ANALYSES = PROJECT_ROOT / "analyses"
 NOTEBOOK_QUERIES = PROJECT_ROOT / "notebooks" / "queries.sql"
-WANTED = 6
 REF_RE = re.compile(r"\{\{\s*ref\(\s*['\"](\w+)['\"]\s*\)\s*\}\}")
 SOURCE_RE = re.compile(r"\{\{\s*source\(\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*\)\s*\}\}")
 NAME_RE = re.compile(r"^\s*--\s*name:\s*(.+)$", re.M)
@@ -116,9 +115,9 @@ def analyst_queries(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[str, str
     files = sorted(ANALYSES.glob("*.sql")) if ANALYSES.is_dir() else []
     if files:
         queries = [(p.stem, _resolve(p.read_text(encoding="utf-8"), schemas)) for p in files]
-        return queries[:WANTED], "analyses/"
+        return queries, "analyses/"
     if NOTEBOOK_QUERIES.is_file():
         queries = _from_notebook(NOTEBOOK_QUERIES.read_text(encoding="utf-8"))
         if queries:
-            return [(n, _resolve(q, schemas)) for n, q in queries][:WANTED], "notebooks/queries.sql"
+            return [(n, _resolve(q, schemas)) for n, q in queries], "notebooks/queries.sql"
     return list(FALLBACK), "benchmarks/_queries.py (fallback)"

@@ -145,7 +145,8 @@ def _query_rows(sizes: list[dict]) -> list[tuple[str, list[str]]]:
             elif "status" in q:
                 cells.append(q["status"][:60])
             else:
-                cells.append(f"{q['median_ms']:.1f} ms (max {q['max_ms']:.1f}, {q['rows']} rows)")
+                py = f"; {q['python_rows_ms']:.0f} ms as Python rows" if "python_rows_ms" in q else ""
+                cells.append(f"{q['median_ms']:.1f} ms (max {q['max_ms']:.1f}, {q['rows']:,} rows{py})")
         rows.append((name, cells))
     return rows
 
@@ -191,12 +192,14 @@ def render(saved: dict) -> str:
             except (KeyError, TypeError, ZeroDivisionError):
                 cells.append("–")
         lines.append(f"| {title} | " + " | ".join(cells) + f" | {target} |")
-    origin = next((_get(d, "queries", "origin") for d in sizes if _get(d, "queries", "origin")), None)
+    origin = next((_get(d, "queries", "origin") for d in reversed(sizes) if _get(d, "queries", "origin")), None)
     for name, cells in _query_rows(sizes):
         lines.append(f"| query: {name} | " + " | ".join(cells) + " | < 200 ms at 10,000 |")
     if origin:
-        lines += ["", f"Analyst queries from {origin}; median of 5 runs on a warm connection."]
-    mixes = [(d["n"], d["corpus"].get("mix", {})) for d in sizes if d.get("corpus")]
+        lines += ["", f"Analyst queries from {origin}: median of 5 runs on a warm connection, fetching the "
+                  "result as Arrow (as a BI tool or a DataFrame would); fetching it as Python tuples "
+                  "(Decimal objects) is shown beside it."]
+    mixes = [(d["n"], d["corpus"].get("mix", {})) for d in sizes if d.get("corpus", {}).get("mix")]
     if mixes:
         n, mix = mixes[-1]
         lines += ["", f"Corpus mix at N = {n:,} (template/layout: documents): "

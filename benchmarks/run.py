@@ -171,7 +171,8 @@ def ensure_corpus(n: int, seed: int, root: Path, jobs: int) -> tuple[Path, dict[
     return docs, info
 
 
-def bench_size(n: int, args: argparse.Namespace) -> dict[str, object]:
+def bench_size(n: int, args: argparse.Namespace, previous: dict[str, object] | None = None) -> dict[str, object]:
+    """Measure the selected stages at size N; stages not selected keep their ``previous`` result."""
     root: Path = args.root
     jobs = args.jobs
     docs, corpus = ensure_corpus(n, args.seed, root, jobs)
@@ -179,7 +180,8 @@ def bench_size(n: int, args: argparse.Namespace) -> dict[str, object]:
     work.mkdir(parents=True, exist_ok=True)
     db = root / f"n{n}" / "stages.duckdb"
     common = ["--docs", str(docs), "--work", str(work)]
-    out: dict[str, object] = {"n": n, "measured_at": dt.datetime.now().isoformat(timespec="seconds"), "corpus": corpus}
+    out: dict[str, object] = dict(previous or {})
+    out.update(n=n, measured_at=dt.datetime.now().isoformat(timespec="seconds"), corpus=corpus)
     stages = set(args.stages.split(","))
     if "parse" in stages:
         limit = min(n, SERIAL_LIMIT)
@@ -238,7 +240,7 @@ def bench_replicated(n: int, base: dict[str, object], args: argparse.Namespace) 
                 if isinstance(scaled.get(field), int | float) and key != "parse_1":
                     scaled[field] = scaled[field] * factor
             if key != "parse_1":
-                for field in ("documents", "bytes", "records"):
+                for field in ("documents", "bytes", "records", "failed"):
                     if isinstance(scaled.get(field), int):
                         scaled[field] = scaled[field] * factor
             scaled["extrapolated"] = True
@@ -271,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         write_results(saved, args.results)
         sizes = []
     for n in sizes:
-        saved["sizes"][str(n)] = bench_size(n, args)
+        saved["sizes"][str(n)] = bench_size(n, args, saved["sizes"].get(str(n)))
         store.write_text(json.dumps(saved, ensure_ascii=False, indent=1, default=str))
         write_results(saved, args.results)
     print(f"wrote {args.results}")
