@@ -114,14 +114,18 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
     """pdf / markdown_tsv / cell_per_line / hard_wrapped / plain, by the shape of the lines."""
     if is_pdf:
         return "pdf"
-    prose = [len(text) for text in (line.text.strip() for line in lines if "\t" not in line.text) if text]
+    prose: list[int] = []  # lengths of the non-blank lines without tabs
     tsv = cells = 0  # rows of 3+ tab-separated cells / single tab-indented cells
-    for text in [line.text for line in lines if "\t" in line.text]:
+    for text, count in Counter(line.text for line in lines).items():  # each distinct line once
+        if "\t" not in text:
+            if text.strip():
+                prose.extend([len(text.strip())] * count)
+            continue
         filled = sum(1 for c in text.split("\t") if c.strip())
         if filled >= 3:
-            tsv += 1
+            tsv += count
         elif filled == 1 and text.startswith("\t"):
-            cells += 1
+            cells += count
     if cells >= MIN_TABLE_ROWS and cells > tsv:
         return "cell_per_line"
     if tsv >= MIN_TABLE_ROWS:

@@ -210,7 +210,7 @@ class Fragment:
 def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
     """The non-empty lines of a hard-wrapped table, normalised and stripped."""
     return [
-        Fragment(" ".join(normalise(line.text).split()), line.number, line.text.strip())
+        Fragment(" ".join(line.norm.split()), line.number, line.text.strip())
         for line in lines
         if line.text.strip()
     ]
