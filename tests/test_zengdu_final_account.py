@@ -97,7 +97,7 @@ def test_functional_items(records):
     assert (run.budget_initial_yuan, run.amount_yuan, run.completion_pct, run.source_line) == (
         wan("619.87"), wan("250.92"), Decimal("40.48"), 250)
     assert run.kuan_name == "人力资源和社会保障管理事务"
-    assert item(records, "劳动保障监察").kuan_name == "人力资源和社会保障管理事务"  # 事务项(款) typo
+    assert item(records, "劳动保障监察").kuan_name == "人力资源和社会保障管理事务项"  # as printed: 事务项(款)
     other = item(records, "其他人力资源和社会保障管理事务支出")
     assert (other.budget_initial_yuan, other.amount_yuan, other.source_line) == (wan("0"), wan("904.16"), 361)
     assert item(records, "行政单位医疗/公务员医疗补助").budget_initial_yuan == wan("69.7")

@@ -41,13 +41,15 @@ ITEM_PATH_RE = re.compile(
 )
 AMOUNT_RE = re.compile(r"(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 BUDGET_RE = re.compile(r"年初预算(?:数)?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
-# "人力资源和社会保障管理事务项(款)": a stray 项 printed before the (款) marker.
-STRAY_XIANG_RE = re.compile(r"(?<=事务)项$")
 
 
 def _clean(name: str) -> str:
-    """Name without spaces; a doubled 支出支出 (a typo in Maoxian) printed once."""
-    return re.sub(r"\s+", "", name).strip("、/").replace("支出支出", "支出")
+    """A name as printed, without the spaces and line breaks of the extraction.
+
+    Misprints stay (``农林水支出支出``, ``人力资源和社会保障管理事务项``): the raw layer keeps what
+    the document says; the warehouse maps printed variants to codes (functional_item_aliases).
+    """
+    return "".join(name.split()).strip("、/")
 
 
 def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
@@ -102,12 +104,11 @@ def parse_item(block: Block) -> FunctionalItem | None:
     reason_match = REASON_RE.search(text, rest_at)
     if reason_match:
         fields["reason"] = text[reason_match.end() :].strip(" ,;:。") or None
-    kuan = STRAY_XIANG_RE.sub("", _clean(path.group("kuan")))
     number_at = amount_match.start("num") + rest_at if amount_match else path.start("item")
     return FunctionalItem(
         level="项",
         class_name=_clean(path.group("cls")),
-        kuan_name=kuan,
+        kuan_name=_clean(path.group("kuan")),
         item_name=_clean(path.group("item")),
         amount_yuan=amount.yuan if amount else None,
         ulp_yuan=amount.ulp_yuan if amount else None,
