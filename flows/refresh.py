@@ -109,27 +109,16 @@ def load_raw(
 
 
 @task(name="dbt-build", retries=len(DBT_RETRY_DELAYS), retry_delay_seconds=DBT_RETRY_DELAYS, cache_policy=NO_CACHE)
-def dbt_build(building: Path, target_path: Path, select: str | None = None) -> bool:
-    try:
-        from juesuan.dbt_runner import build_warehouse
-    except ModuleNotFoundError as exc:
-        if exc.name != "juesuan.dbt_runner":
-            raise
-        get_run_logger().warning("juesuan.dbt_runner is missing: dbt build skipped")
-        return False
+def dbt_build(building: Path, target_path: Path, select: str | None = None) -> None:
+    from juesuan.dbt_runner import build_warehouse  # imports dbt: only when a build runs
+
     build_warehouse(building, target_path=target_path, select=select)
-    return True
 
 
 @task(name="reconcile", cache_policy=NO_CACHE)
-def reconcile(building: Path, run_id: str) -> int | None:
-    try:
-        from expectations.runner import run_reconciliation
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("expectations.runner", "expectations"):
-            raise
-        get_run_logger().warning("expectations.runner is missing: reconciliation skipped")
-        return None
+def reconcile(building: Path, run_id: str) -> int:
+    from expectations.runner import run_reconciliation  # imports Great Expectations: only when needed
+
     report = run_reconciliation(building, run_id)
     get_run_logger().info("reconciliation:\n%s", report.format_table())
     return int(report.error_failures)
@@ -180,11 +169,13 @@ def refresh_flow(
             counts, figures = _timed(summary, "load", load_raw, building, planned, outcomes, run_id, version)
             _fill(summary, counts, figures, found)
             if build:
-                if not _timed(summary, "dbt", dbt_build, building, db.parent / DBT_TARGET_DIR):
-                    summary.notes.append("dbt build skipped: juesuan.dbt_runner is not installed")
-                summary.rule_findings = _timed(summary, "reconcile", reconcile, building, run_id)
-                if summary.rule_findings is not None:
-                    _timed(summary, "dbt", dbt_build, building, db.parent / DBT_TARGET_DIR, AFTER_RECONCILIATION_SELECT)
+                target = db.parent / DBT_TARGET_DIR
+                _timed(summary, "dbt", dbt_build, building, target)
+                if summary.documents_in_warehouse:
+                    summary.rule_findings = _timed(summary, "reconcile", reconcile, building, run_id)
+                    _timed(summary, "dbt", dbt_build, building, target, AFTER_RECONCILIATION_SELECT)
+                else:
+                    summary.notes.append("no document in the warehouse: reconciliation skipped")
                 if strict and summary.rule_findings:
                     raise ReconciliationFailed(f"{summary.rule_findings} error-severity rule findings; not published")
             summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id, keep_versions)

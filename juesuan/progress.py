@@ -76,8 +76,8 @@ def _rows(summary: RunSummary) -> list[tuple[str, str]]:
                     f"({summary.documents_in_warehouse} documents)"),
         ("unparsed indicator targets", str(summary.unparsed_targets)),
         ("rule findings (errors)", findings),
-        ("seconds per stage", " · ".join(f"{k} {v:.1f}" for k, v in summary.stage_seconds.items())
-         + f" · total {summary.total_seconds:.1f}"),
+        ("seconds per stage", " · ".join([*(f"{k} {v:.1f}" for k, v in summary.stage_seconds.items()),
+                                          f"total {summary.total_seconds:.1f}"])),
         ("published", f"{summary.db_path} (version {summary.published_version})"
          if summary.published_version else f"nothing published; {summary.db_path} unchanged"),
     ]

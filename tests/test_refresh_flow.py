@@ -177,7 +177,7 @@ def test_a_failing_dbt_build_publishes_nothing_and_the_cli_says_so_in_one_line(
     (docs / MAOXIAN.name).unlink()
 
     @task(name="dbt-build")
-    def broken_dbt(building: Path, target_path: Path) -> bool:
+    def broken_dbt(building: Path, target_path: Path, select: str | None = None) -> None:
         raise RuntimeError("dbt: model fct_department_metric failed")
 
     monkeypatch.setattr(flows.refresh, "dbt_build", broken_dbt)
