@@ -1,6 +1,7 @@
 """部门（单位）整体支出绩效目标表: department tasks, 年度总体目标 and target indicators (Bazhou).
 
-The table has three parts, read from tab-separated rows by the order of their non-empty cells:
+The table has three parts, read from its rows (tab-separated, or one tab-indented cell per line
+with blank lines between rows) by the order of their non-empty cells:
 
 - tasks (任务名称 | 主要内容 | 预算金额（万元）: 总额 / 财政拨款 / 其他资金) → :class:`TargetTask`;
 - 年度总体目标, a text of ``目标1: … 目标2: …`` items → one :class:`Goal` each (department-wide);
@@ -18,7 +19,7 @@ from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_indicator_value
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
-from ingest.performance.tables import Cell, GridRow, tsv_rows
+from ingest.performance.tables import Cell, GridRow, cell_per_line_rows, tsv_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
 from ingest.text import Line
 
@@ -26,6 +27,7 @@ PARSER_NAME = "performance.targets"
 TITLE_MARKER = "整体支出绩效目标表"
 GOAL_LABEL = "年度总体目标"
 DEFAULT_MONEY_UNIT = "万元"
+# The last table of a document ends after this many lines (tab-separated) or rows (cell per line).
 MAX_TABLE_LINES = 400
 
 
@@ -161,14 +163,29 @@ class _TargetReader:
         )
 
 
+def _is_cell_per_line(lines: list[Line]) -> bool:
+    """One tab-indented cell per line (rows between blank lines), judged by the first line with a tab."""
+    first = next((line.text for line in lines if "\t" in line.text), "")
+    return first.startswith("\t") and sum(1 for cell in first.split("\t") if cell.strip()) <= 1
+
+
+def _table_rows(lines: list[Line], start: int, next_title: int | None) -> list[GridRow]:
+    """The rows of the table titled at ``lines[start]``, up to the next title; the last table of
+    the document stops after :data:`MAX_TABLE_LINES` rows (tab-separated: lines)."""
+    if _is_cell_per_line(lines[start + 1 : start + 1 + MAX_TABLE_LINES]):
+        rows = cell_per_line_rows(lines[start + 1 : next_title])
+        return rows if next_title is not None else rows[:MAX_TABLE_LINES]
+    end = next_title if next_title is not None else min(len(lines), start + MAX_TABLE_LINES)
+    return tsv_rows(lines[start + 1 : end])
+
+
 def parse_targets(lines: list[Line]) -> list[Record]:
     """Every TargetTask, department Goal and target Indicator of the document's
     整体支出绩效目标表 (empty list when there is none)."""
     records: list[Record] = []
     starts = _find_tables(lines)
     for pos, start in enumerate(starts):
-        end = starts[pos + 1] if pos + 1 < len(starts) else min(len(lines), start + MAX_TABLE_LINES)
-        rows = tsv_rows(lines[start + 1 : end])
+        rows = _table_rows(lines, start, starts[pos + 1] if pos + 1 < len(starts) else None)
         if not any(len(row.filled) > 1 for row in rows):
             continue  # a mention of the table's name in running text, not a table
         records.extend(_TargetReader(rows).read())
