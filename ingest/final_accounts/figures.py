@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from ingest.final_accounts.sections import Block
 from ingest.numbers import parse_decimal, parse_percent, to_amount
@@ -180,13 +181,11 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
             sentence_end = text.find("。", end)
             window_end = min(stop, sentence_end if sentence_end != -1 else len(text))
             window = text[end:window_end]
+            clauses = _clauses(window, s.share_base)
+            if _is_compared(clauses):
+                clauses["reason"] = reason_in(text, end, window_end)
             for metric in s.metrics:
-                record = _metric(metric, m, block, num_at, stage)
-                record = _with_clauses(record, window, s.share_base)
-                if _is_compared(record):
-                    reason = reason_in(text, end, window_end)
-                    record = replace(record, reason=reason) if reason is not None else record
-                found.append(_Found(record, block.index, num_at))
+                found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at))
         if "预算" in text and "决算" in text:
             _budget_statements(block, compiled, reasons, found, stage)
         if "增加" in text or "减少" in text:
@@ -194,9 +193,9 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
     return _merged(found)
 
 
-def _is_compared(record: Metric) -> bool:
+def _is_compared(clauses: dict[str, Any]) -> bool:
     """A figure compared with the prior year or the budget: a 主要原因 after it explains it."""
-    return record.change_value is not None or record.budget_value is not None or record.budget_diff_pct is not None
+    return any(clauses.get(name) is not None for name in ("change_value", "budget_value", "budget_diff_pct"))
 
 
 def _after_comparison(text: str, start: int) -> bool:
@@ -205,22 +204,25 @@ def _after_comparison(text: str, start: int) -> bool:
     return bool(re.search(r"相比\s*,?\s*$", head))
 
 
-def _metric(metric: str, m: re.Match[str], block: Block, num_at: int, stage: str) -> Metric:
+def _metric(metric: str, m: re.Match[str], block: Block, num_at: int, stage: str, clauses: dict[str, Any]) -> Metric:
+    """The metric stated by ``m`` with the fields read from the clauses after it."""
     amount = to_amount(m.group("num"), m.group("unit"))
     return Metric(
         metric=metric,
-        label=re.sub(r"\s+", "", m.group("label")),
+        label="".join(m.group("label").split()),
         value=amount.yuan if amount else None,
         unit="yuan",
         stage=stage,
         ulp=amount.ulp_yuan if amount else None,
         source_line=block.paragraph.line_at(num_at),
         source_page=block.paragraph.page,
+        **clauses,
     )
 
 
-def _with_clauses(record: Metric, window: str, default_base: str | None) -> Metric:
-    changes: dict[str, object] = {}
+def _clauses(window: str, default_base: str | None) -> dict[str, Any]:
+    """The share, change, growth and budget-completion clauses stated in ``window``, as fields."""
+    changes: dict[str, Any] = {}
     share = SHARE_RE.search(window)
     if share and not CHANGE_RE.search(window[: share.start()]):
         changes["share_pct"] = parse_percent(share.group("num"))
@@ -239,7 +241,7 @@ def _with_clauses(record: Metric, window: str, default_base: str | None) -> Metr
     diff = DIFF_RATE_RE.search(window)
     if diff:
         changes["budget_diff_pct"] = parse_percent(diff.group("num"))
-    return replace(record, **changes) if changes else record  # type: ignore[arg-type]
+    return changes
 
 
 def _budget_statements(block: Block, compiled, reasons, found: list[_Found], stage: str) -> None:
@@ -256,16 +258,13 @@ def _budget_statements(block: Block, compiled, reasons, found: list[_Found], sta
             window = text[m.end() : sentence_end if sentence_end != -1 else len(text)]
             next_label = re.search(r";", window)
             window = window[: next_label.start()] if next_label else window
+            clauses = _clauses(window, s.share_base)
+            clauses["budget_value"] = budget.yuan if budget else None
+            clauses["budget_kind"] = "full_year" if m.group("kind") == "全年" else "initial"
+            clauses["reason"] = reason_in(text, m.end(), m.end() + len(window))
+            num_at = m.start("num")
             for metric in s.metrics:
-                record = _metric(metric, m, block, m.start("num"), stage)
-                record = _with_clauses(record, window, s.share_base)
-                record = replace(
-                    record,
-                    budget_value=budget.yuan if budget else None,
-                    budget_kind="full_year" if m.group("kind") == "全年" else "initial",
-                    reason=reason_in(text, m.end(), m.end() + len(window)),
-                )
-                found.append(_Found(record, block.index, m.start("num")))
+                found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at))
 
 
 def _prior_statements(block: Block, compiled, reasons, found: list[_Found]) -> None:
