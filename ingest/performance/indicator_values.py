@@ -73,6 +73,7 @@ SUFFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("内", "<="),
     ("左右", "="),
 )
+SUFFIX_WORDS = tuple(word for word, _ in SUFFIX_OPERATORS)
 # LaTeX left in the text by some PDF-to-markdown tools.
 LATEX_REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("\\geqslant", "≥"),
@@ -210,6 +211,9 @@ def _split_operator(text: str) -> tuple[str | None, str]:
 
 
 def _split_suffix(text: str) -> tuple[str | None, str]:
+    """Split a trailing operator word off (``90%以上`` → ``>=``, ``90%``)."""
+    if not text.endswith(SUFFIX_WORDS):
+        return None, text  # most values end in a digit or unit
     for word, op in SUFFIX_OPERATORS:
         if text.endswith(word) and len(text) > len(word):
             return op, text[: -len(word)]
