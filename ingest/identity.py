@@ -88,7 +88,7 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     """performance_target / final_account / budget from the title, else from phrase counts."""
     return (
         _doc_type_of(title, title)
-        or _doc_type_of("".join(line.norm for line in lines), title)
+        or _doc_type_of("".join([line.norm for line in lines]), title)
         or "final_account"
     )
 
@@ -184,7 +184,7 @@ def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, 
     province, prefecture, county = match.group("province"), match.group("prefecture"), match.group("county")
     lowest = county or prefecture
     if lowest and (province is None or (county and prefecture is None)):
-        text = "".join(line.compact for line in lines[:3000])
+        text = "".join([line.compact for line in lines[:3000]])
         found_province, found_prefecture = _printed_parents(text, lowest, with_prefecture=bool(county))
         province = province or found_province
         prefecture = prefecture or found_prefecture

@@ -127,7 +127,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     Raises :class:`DocumentError` for an empty file, a binary file, or bytes that no supported
     encoding reads as text.
     """
-    if not data.strip():
+    if not data or data.isspace():
         raise DocumentError("empty file")
     if data.startswith(codecs.BOM_UTF8):
         return _checked(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
@@ -159,7 +159,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def _checked(text: str, encoding: str) -> tuple[str, str]:
     if _control_share(text[:SNIFF_BYTES]) > MAX_CONTROL_SHARE:
         raise DocumentError(f"binary file: decodes as {encoding} but is mostly control characters")
-    if not text.strip():
+    if not text or text.isspace():
         raise DocumentError("empty file (only whitespace)")
     return text, encoding
 
