@@ -36,3 +36,8 @@ def economic(records: list[Record], name: str) -> EconomicItem:
 
 def status(records: list[Record], section: str) -> SectionStatus:
     return next(r for r in records if isinstance(r, SectionStatus) and r.section == section)
+
+
+def narrative(records: list[Record]) -> list[Record]:
+    """The records of the narrative parsers (not those of the performance tables after it)."""
+    return [r for r in records if isinstance(r, (Metric, FunctionalItem, EconomicItem, SectionStatus))]
