@@ -34,6 +34,7 @@ FILLER = r"\s*(?:[:,]\s*)?(?:均为|各为|合计为|共计|为|是|达)?\s*"
 LABEL_TAIL = r"(?:\s*支出)?(?:\s*决算数?)?"
 # A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数.
 VS_PRIOR = r"(?:比|与)\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
+VS_PRIOR_RE = re.compile(VS_PRIOR)
 CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")  # noqa: E501
 GROWTH_RE = re.compile(r"^\s*[,]?\s*(?:[^\d。;%]{0,4}?)(?P<dir>增长|下降|增加|减少)\s*(?P<num>" + NUM + r")\s*%")
 SHARE_RE = re.compile(r"占(?P<base>[^\d。;%]{0,16}?)(?P<num>" + NUM + r")\s*%")
@@ -188,7 +189,7 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
                 found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at))
         if "预算" in text and "决算" in text:
             _budget_statements(block, compiled, reasons, found, stage)
-        if "增加" in text or "减少" in text:
+        if ("增加" in text or "减少" in text) and VS_PRIOR_RE.search(text):
             _prior_statements(block, compiled, reasons, found)
     return _merged(found)
 
@@ -270,7 +271,8 @@ def _budget_statements(block: Block, compiled, reasons, found: list[_Found], sta
 def _prior_statements(block: Block, compiled, reasons, found: list[_Found]) -> None:
     """``LABEL与上年相比，减少 X 万元，下降 Y%`` and ``与2021年相比，LABEL 534.72万元增加5.53万元``.
 
-    ``compiled`` pairs each spec with its patterns; called only for blocks stating 增加 or 减少."""
+    ``compiled`` pairs each spec with its patterns; called only for blocks stating 增加 or 减少
+    and a comparison with a prior year (both patterns need them)."""
     text = block.text
     for s, patterns in compiled:
         for pattern in (patterns.subject_first, patterns.prior_first):
