@@ -19,6 +19,9 @@ UNIT_FACTORS: dict[str, Decimal] = {
     "千元": Decimal(1000),
 }
 
+# One cent: money is kept to 0.01 元.
+CENT = Decimal("0.01")
+UNIT_DECIMAL = Decimal(1)
 # A number as printed: optional sign, digits with optional thousands separators, decimals.
 NUMBER_PATTERN = r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(NUMBER_PATTERN)
@@ -76,9 +79,9 @@ def to_amount(number_text: str, unit: str | None) -> Amount | None:
         return None
     factor = unit_factor(unit)
     digits = decimals_of(number_text.replace(" ", ""))
-    ulp = Decimal(1).scaleb(-digits) * factor
-    yuan = (value * factor).quantize(Decimal("0.01"))
-    return Amount(yuan=yuan, ulp_yuan=ulp.quantize(Decimal("0.01")) if ulp >= Decimal("0.01") else ulp)
+    ulp = UNIT_DECIMAL.scaleb(-digits) * factor
+    yuan = (value * factor).quantize(CENT)
+    return Amount(yuan=yuan, ulp_yuan=ulp.quantize(CENT) if ulp >= CENT else ulp)
 
 
 def parse_percent(text: str) -> Decimal | None:
