@@ -116,7 +116,7 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
         return "pdf"
     prose: list[int] = []  # lengths of the non-blank lines without tabs
     tsv = cells = 0  # rows of 3+ tab-separated cells / single tab-indented cells
-    for text, count in Counter(line.text for line in lines).items():  # each distinct line once
+    for text, count in Counter([line.text for line in lines]).items():  # each distinct line once
         if "\t" not in text:
             if text.strip():
                 prose.extend([len(text.strip())] * count)
