@@ -45,13 +45,16 @@ def clean_cell(text: str) -> str:
         return ""  # an empty cell (most cells of a tab-separated row)
     if "<" in text:
         text = HTML_TAG_RE.sub(" ", text)
-    text = normalise(text).strip()
+    return tidy_cell(normalise(text))
+
+
+def tidy_cell(text: str) -> str:
+    """The rest of :func:`clean_cell` for text already normalised and free of HTML tags."""
+    text = text.strip()
     if len(text.split()) == 1:
         return text  # no inner whitespace to remove or collapse
     text = SPACE_NEAR_CJK_RE.sub("", text)
     return " ".join(text.split())
-
-
 
 
 # Cells, rows and fragments are never changed once made; they are slotted rather than frozen
@@ -152,7 +155,10 @@ def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
     for line in lines:
         if not line.text.strip():
             continue
-        cells = tuple(Cell(clean_cell(part), line.number) for part in line.text.split("\t"))
+        if "<" in line.text:  # HTML tags are dropped before normalising
+            cells = tuple(Cell(clean_cell(part), line.number) for part in line.text.split("\t"))
+        else:  # the line's normalised text has the same tabs: its cells are normalised already
+            cells = tuple(Cell(tidy_cell(part), line.number) for part in line.norm.split("\t"))
         rows.append(GridRow(cells=cells, line=line.number))
     return rows
 
