@@ -15,10 +15,11 @@ Figures inside a 主要原因 explanation are never read as figures of their own
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from ingest.final_accounts.sections import Block
@@ -35,6 +36,7 @@ LABEL_TAIL = r"(?:\s*支出)?(?:\s*决算数?)?"
 # A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数.
 VS_PRIOR = r"(?:比|与)\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
 VS_PRIOR_RE = re.compile(VS_PRIOR)
+VS_PRIOR_AT_RE = re.compile("(?=" + VS_PRIOR + ")")  # every offset a comparison starts at, overlaps included
 CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")  # noqa: E501
 GROWTH_RE = re.compile(r"^\s*[,]?\s*(?:[^\d。;%]{0,4}?)(?P<dir>增长|下降|增加|减少)\s*(?P<num>" + NUM + r")\s*%")
 SHARE_RE = re.compile(r"占(?P<base>[^\d。;%]{0,16}?)(?P<num>" + NUM + r")\s*%")
@@ -274,31 +276,43 @@ def _prior_statements(block: Block, compiled, reasons, found: list[_Found]) -> N
     ``compiled`` pairs each spec with its patterns; called only for blocks stating 增加 or 减少
     and a comparison with a prior year (both patterns need them)."""
     text = block.text
+    comparisons = [m.start() for m in VS_PRIOR_AT_RE.finditer(text)]  # where a prior_first match can start
     for s, patterns in compiled:
-        for pattern in (patterns.subject_first, patterns.prior_first):
-            for m in pattern.finditer(text):
-                if inside(reasons, m.start()):
-                    continue
-                amount = to_amount(m.group("num"), m.group("unit"))
-                if amount is None:
-                    continue
-                changes: dict[str, object] = {"change_value": signed(m.group("dir"), amount.yuan)}
-                if "pnum" in m.groupdict() and m.group("pnum"):
-                    prior = to_amount(m.group("pnum"), m.group("punit"))
-                    changes["prior_year_value"] = prior.yuan if prior else None
-                growth = GROWTH_RE.match(text[m.end() :])
-                if growth:
-                    changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))  # noqa: E501
-                end = m.end() + (growth.end() if growth else 0)
-                sentence_end = text.find("。", end)
-                reason = reason_in(text, end, sentence_end if sentence_end != -1 else len(text))
-                if reason:
-                    changes["reason"] = reason
-                for metric in s.metrics:
-                    target = _latest(found, metric, block.index, m.start())
-                    if target is not None:
-                        fill = {k: v for k, v in changes.items() if getattr(target.metric, k) is None}
-                        target.metric = replace(target.metric, **fill)  # type: ignore[arg-type]
+        for m in chain(patterns.subject_first.finditer(text), _matches_from(patterns.prior_first, text, comparisons)):
+            if inside(reasons, m.start()):
+                continue
+            amount = to_amount(m.group("num"), m.group("unit"))
+            if amount is None:
+                continue
+            changes: dict[str, object] = {"change_value": signed(m.group("dir"), amount.yuan)}
+            if "pnum" in m.groupdict() and m.group("pnum"):
+                prior = to_amount(m.group("pnum"), m.group("punit"))
+                changes["prior_year_value"] = prior.yuan if prior else None
+            growth = GROWTH_RE.match(text[m.end() :])
+            if growth:
+                changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))
+            end = m.end() + (growth.end() if growth else 0)
+            sentence_end = text.find("。", end)
+            reason = reason_in(text, end, sentence_end if sentence_end != -1 else len(text))
+            if reason:
+                changes["reason"] = reason
+            for metric in s.metrics:
+                target = _latest(found, metric, block.index, m.start())
+                if target is not None:
+                    fill = {k: v for k, v in changes.items() if getattr(target.metric, k) is None}
+                    target.metric = replace(target.metric, **fill)  # type: ignore[arg-type]
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at ``starts`` (sorted offsets):
+    tries those offsets alone instead of every character."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                end = match.end()
 
 
 def _latest(found: list[_Found], metric: str, block: int, offset: int) -> _Found | None:
