@@ -64,7 +64,10 @@ def _seconds(*path: str, key: str = "seconds") -> Getter:
         value = _get(d, *path, key)
         if value is None:
             return "–"
-        return _num(value, ".1f") + " s" + (" (extrapolated)" if _get(d, *path, "extrapolated") else "")
+        if not _get(d, *path, "extrapolated"):
+            return _num(value, ".1f") + " s"
+        source = _get(d, *path, "extrapolated_from")
+        return _num(value, ".0f") + " s (extrapolated" + (f" from N = {source:,})" if source else ")")
 
     return get
 

@@ -181,6 +181,8 @@ def bench_size(n: int, args: argparse.Namespace, previous: dict[str, object] | N
     db = root / f"n{n}" / "stages.duckdb"
     common = ["--docs", str(docs), "--work", str(work)]
     out: dict[str, object] = dict(previous or {})
+    out.pop("replicated_from", None)  # this size is measured on its own corpus now
+    out.pop("replicate", None)
     out.update(n=n, measured_at=dt.datetime.now().isoformat(timespec="seconds"), corpus=corpus)
     stages = set(args.stages.split(","))
     if "parse" in stages:
@@ -232,18 +234,27 @@ def bench_replicated(n: int, base: dict[str, object], args: argparse.Namespace) 
         if stage in args.stages.split(","):
             out[stage] = run_stage(stage, "--db", str(db), "--work", str(work))
     out["warehouse_bytes"] = db.stat().st_size if db.exists() else None
-    for key in ("parse_1", "parse_all", "load", "refresh_cold", "refresh_nochange"):
+    out.update(extrapolated(base, factor, ("parse_1", "parse_all", "load", "refresh_cold", "refresh_nochange")))
+    return out
+
+
+def extrapolated(base: dict[str, object], factor: int, keys: tuple[str, ...]) -> dict[str, object]:
+    """Stage results of a measured size scaled linearly by ``factor`` documents, marked ``extrapolated``
+    (``parse_1`` is a per-core rate: copied, not scaled)."""
+    out: dict[str, object] = {}
+    for key in keys:
         measured_b = base.get(key)
         if isinstance(measured_b, dict) and measured_b.get("status", "ok") == "ok":
             scaled = dict(measured_b)
-            for field in ("seconds", "wall_seconds", "parse_seconds", "cpu_seconds"):
-                if isinstance(scaled.get(field), int | float) and key != "parse_1":
-                    scaled[field] = scaled[field] * factor
             if key != "parse_1":
+                for field in ("seconds", "wall_seconds", "parse_seconds", "cpu_seconds"):
+                    if isinstance(scaled.get(field), int | float):
+                        scaled[field] = scaled[field] * factor
                 for field in ("documents", "bytes", "records", "failed"):
                     if isinstance(scaled.get(field), int):
                         scaled[field] = scaled[field] * factor
             scaled["extrapolated"] = True
+            scaled["extrapolated_from"] = base.get("n")
             out[key] = scaled
     return out
 
@@ -259,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=RESULTS_MD)
     parser.add_argument("--replicate", default=None, metavar="N:B",
                         help="measure size N on the raw rows of the measured size B replicated N/B times")
+    parser.add_argument("--extrapolate-refresh", default=None, metavar="N:B",
+                        help="fill size N's refresh rows from measured size B, scaled linearly and labelled")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("50" if args.quick else "100,1000,10000")).split(",")]
     args.root.mkdir(parents=True, exist_ok=True)
@@ -269,6 +282,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.replicate:
         n, b = (int(x) for x in args.replicate.split(":"))
         saved["sizes"][str(n)] = bench_replicated(n, saved["sizes"][str(b)], args)
+        store.write_text(json.dumps(saved, ensure_ascii=False, indent=1, default=str))
+        write_results(saved, args.results)
+        sizes = []
+    if args.extrapolate_refresh:
+        n, b = (int(x) for x in args.extrapolate_refresh.split(":"))
+        refresh_keys = ("refresh_cold", "refresh_nochange")
+        saved["sizes"][str(n)].update(extrapolated(saved["sizes"][str(b)], n // b, refresh_keys))
         store.write_text(json.dumps(saved, ensure_ascii=False, indent=1, default=str))
         write_results(saved, args.results)
         sizes = []
