@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,6 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+        # The harness logs "Stopping temporary server" through a console bound to the stdout
+        # pytest has already closed at session end: keep that teardown line out of the log.
+        logging.getLogger("prefect").setLevel(logging.WARNING)
