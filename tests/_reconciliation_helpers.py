@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-from conftest import BAZHOU, CHANGJI, MAOXIAN, ZENGDU
+from conftest import BAZHOU, CAIZHENGJU_2024, CHANGJI, MAOXIAN, ZENGDU
 
 from ingest.document import ParsedDocument
 from ingest.records import DocumentInfo, FunctionalItem, Metric, Record
@@ -96,7 +96,7 @@ def apply_edits(text: str, edits: tuple[tuple[str, str], ...]) -> str:
 def write_corpus(folder: Path) -> None:
     """The samples and every variant, one file each."""
     folder.mkdir(parents=True, exist_ok=True)
-    for sample in SAMPLES:
+    for sample in (*SAMPLES, CAIZHENGJU_2024):
         shutil.copy(sample, folder / sample.name)
     for variant in BEYOND_TOLERANCE + WITHIN_TOLERANCE:
         text = variant.base.read_text(encoding="utf-8")
@@ -137,6 +137,18 @@ SYNTHETIC: tuple[ParsedDocument, ...] = (
     # a document without any figure the rules need
     _document("synthetic-no-figures", [Metric(metric="headcount_total", label="实有人数", value=Decimal(12),
                                               unit="person", ulp=Decimal(1), source_line=3)]),
+    # one 类 in tables of different scope: income by function (收入决算表) and all-funds
+    # expenditure (支出决算表) legitimately differ; the prose and the 一般公共预算 table agree
+    _document("synthetic-two-scopes", [
+        FunctionalItem(level="类", class_name="社会保障和就业支出", code="208", amount_yuan=_wan(f), ulp_yuan=CENT_WAN,
+                       origin=origin, source_line=line, source_page=page)
+        for f, origin, line, page in (
+            ("326.71", "table:收入决算表", 12, 8),
+            ("326.60", "table:支出决算表", 21, 10),
+            ("300.00", "table:一般公共预算财政拨款支出决算表", 14, 15),
+            ("300.00", "narrative", 25, 21),
+        )
+    ]),
     # the parser missed one side: 公务接待费, the SME amount, the base of a share
     _document("synthetic-parser-missed", [
         _metric("three_public_total", "9.00", 20),
@@ -185,6 +197,7 @@ def reconciled_warehouse(base: Path) -> ReconciledWarehouse:
     load_corpus(docs, db_path)
     with duckdb.connect(str(db_path)) as con:
         load_documents(con, SYNTHETIC)
+    run_dbt(["seed", "--select", "functional_origin_scopes"], db_path, target_path=base / "dbt_target")
     run_dbt(["run", "--select", "staging.* reconciliation.*"], db_path, target_path=base / "dbt_target")
     report = run_reconciliation(db_path, RUN_ID, data_docs_dir=data_docs)
     with duckdb.connect(str(db_path), read_only=True) as con:

@@ -2,9 +2,12 @@
     Figures stated twice (R14): a department metric, a 功能分类 item or a project table printed
     more than once in one document (prose and table, a table repeated in an annex) has one value.
     One row per repeated figure: expected = the first statement, actual = the one that differs
-    most from it; tolerance = the two figures' half-units.
-    功能分类 items are compared across origins only between the narrative and a table of
-    一般公共预算 (other tables, e.g. 支出决算表 with every fund, state other totals).
+    most from it; tolerance = half a unit of the coarser printing: the same figure printed twice
+    to the same precision rounds the same way, so any difference then is a conflict (6.2 vs 6.23
+    万元 may differ by 0.05).
+    功能分类 items are compared within one scope (seed functional_origin_scopes): the prose and
+    the 一般公共预算 table, 收入支出决算总表 and 支出决算表 (all funds) …; tables of different scope
+    (收入决算表 income by function vs 支出决算表 expenditure) state different totals for one code.
 -#}
 
 with
@@ -33,20 +36,24 @@ metric_statements as (
 functional_statements as (
 
     select
-        document_id,
-        case when stage = 'final' then '' else stage || ': ' end
-        || concat_ws('/', class_name, kuan_name, item_name) || ' (' || level || ')' as figure_key,
-        concat_ws('/', class_name, kuan_name, item_name) as figure_label,
-        amount_yuan as value,
-        coalesce(ulp_yuan, 100) / 2 as half_ulp,
+        fi.document_id,
+        case when fi.stage = 'final' then '' else fi.stage || ': ' end
+        || concat_ws('/', fi.class_name, fi.kuan_name, fi.item_name) || ' (' || fi.level || ')'
+        || case when scopes.scope = 'general_budget' then '' else ' [' || scopes.scope || ']' end
+            as figure_key,
+        concat_ws('/', fi.class_name, fi.kuan_name, fi.item_name) as figure_label,
+        fi.amount_yuan as value,
+        coalesce(fi.ulp_yuan, 100) / 2 as half_ulp,
         'yuan' as unit,
-        concat_ws('/', class_name, kuan_name, item_name) || ' ' || printf('%.2f万元', cast(amount_yuan as double) / 10000)
-        || ' [' || origin || '] (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_ref,
-        coalesce(source_page, 0) as page,
-        source_line,
-        record_index
-    from {{ ref('stg_disclosures__functional_items') }}
-    where amount_yuan is not null and (origin = 'narrative' or origin like '%一般公共预算%')
+        concat_ws('/', fi.class_name, fi.kuan_name, fi.item_name) || ' '
+        || printf('%.2f万元', cast(fi.amount_yuan as double) / 10000)
+        || ' [' || fi.origin || '] (L' || fi.source_line || coalesce(' p' || fi.source_page, '') || ')' as source_ref,
+        coalesce(fi.source_page, 0) as page,
+        fi.source_line,
+        fi.record_index
+    from {{ ref('stg_disclosures__functional_items') }} as fi
+    inner join {{ ref('functional_origin_scopes') }} as scopes on fi.origin = scopes.origin
+    where fi.amount_yuan is not null
 
 ),
 
@@ -108,12 +115,12 @@ pairs as (
         f.n_statements,
         f.value as first_value,
         r.value as other_value,
-        f.half_ulp + r.half_ulp as tolerance,
+        greatest(f.half_ulp, r.half_ulp) as tolerance,
         f.source_ref as first_ref,
         r.source_ref as other_ref,
         row_number() over (
             partition by f.document_id, f.figure_key
-            order by abs(r.value - f.value) - (f.half_ulp + r.half_ulp) desc, r.statement_rank
+            order by abs(r.value - f.value) - greatest(f.half_ulp, r.half_ulp) desc, r.statement_rank
         ) as pair_rank
     from firsts as f
     inner join ranked as r
