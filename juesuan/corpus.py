@@ -30,15 +30,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 import ingest
 from ingest.document import MAX_DOCUMENT_BYTES, ParsedDocument, parse_bytes, read_document_bytes
 from ingest.text import DocumentError
-from juesuan.load import MAX_KEPT_BYTES, ensure_schema, load_documents, log_outcome, quarantine, retire_documents
+from juesuan.load import (
+    MAX_KEPT_BYTES,
+    Outcome,
+    Quarantined,
+    delete_paths,
+    ensure_schema,
+    load_documents,
+    log_outcomes,
+    quarantine_documents,
+    retire_documents,
+)
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".pdf")
-# Documents loaded per bulk insert (one progress step each).
-LOAD_BATCH = 8
+# Documents loaded per bulk insert (one progress step each): each batch deletes and inserts once per
+# raw table, so small batches cost a statement per table for a handful of documents.
+LOAD_BATCH = 250
 # Measured on the 2-core build machine: a spawned worker costs ~0.5-1 s to start and import the
 # parsers; a text document parses in ~20 ms, a PDF in ~1-3 s. Below this estimate of sequential
 # parse seconds, parsing in-process is faster than starting workers.
@@ -312,19 +324,35 @@ class RefreshCounts:
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # folders not walked
+    orphans: list[str] = field(default_factory=list)  # document ids whose raw rows were deleted
     parsed: int = 0
     records: int = 0  # records loaded by this run
     seconds: float = 0.0
 
+    @property
+    def changes_raw(self) -> bool:
+        """True when this run added, replaced or deleted rows of ``raw`` (dbt has something to build)."""
+        return bool(self.loaded or self.orphans)
 
-def _upsert_state(
-    con: duckdb.DuckDBPyConnection, run_id: str, version: str, *, path: str, document_id: str | None,
-    size_bytes: int | None, status: str, reason: str | None = None, records: int | None = None,
-) -> None:
-    con.execute(
-        "insert or replace into audit.document_state values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [path, document_id, size_bytes, version, status, reason, records, run_id, dt.datetime.now()],
-    )
+
+STATE_COLUMNS: dict[str, pa.DataType] = {
+    "source_path": pa.string(), "document_id": pa.string(), "size_bytes": pa.int64(), "parser_version": pa.string(),
+    "status": pa.string(), "reason": pa.string(), "records": pa.int64(), "run_id": pa.string(),
+    "updated_at": pa.timestamp("us"),
+}
+
+
+def _upsert_states(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, object]]) -> None:
+    """Replace the ``audit.document_state`` rows of these paths, in one statement."""
+    if not rows:
+        return
+    table = pa.table({col: pa.array([row[col] for row in rows], type=t) for col, t in STATE_COLUMNS.items()})
+    con.register("_state_rows", table)
+    try:
+        col_list = ", ".join(STATE_COLUMNS)
+        con.execute(f"insert or replace into audit.document_state ({col_list}) select {col_list} from _state_rows")
+    finally:
+        con.unregister("_state_rows")
 
 
 def _kept_bytes(path: str) -> bytes | None:
@@ -349,39 +377,45 @@ def apply_refresh(
 
     Parsed documents are loaded in bulk (their old rows replaced); unreadable ones quarantined
     with their reason; documents gone from the folder, or whose old bytes were replaced, are
-    retired from ``raw`` (rows of bytes still present at another path are kept).
+    retired from ``raw`` (rows of bytes still present at another path are kept). The bookkeeping
+    (``audit.load_log``, ``audit.quarantine``, ``audit.document_state``) is written as a few bulk
+    inserts per run, whatever the number of documents.
     """
     ensure_state(con)
+    now = dt.datetime.now()
     counts = RefreshCounts(run_id=run_id, parsed=len(outcomes))
     sizes = {fp.path: fp.size_bytes for fp in plan.to_parse}
     parsed_docs = [o for o in outcomes if o.document is not None]
     failed = [o for o in outcomes if o.document is None]
+    log: list[Outcome] = []
+    states: list[dict[str, object]] = []
+
+    def state(path: str, document_id: str | None, size: int | None, status: str, reason: str | None = None,
+              records: int | None = None) -> dict[str, object]:
+        return {"source_path": path, "document_id": document_id, "size_bytes": size, "parser_version": version,
+                "status": status, "reason": reason, "records": records, "run_id": run_id, "updated_at": now}
 
     for fp, before in plan.unchanged:
-        status = "unchanged" if before.status == "loaded" else "quarantined"
-        reason = before.reason if before.status != "loaded" else None
-        log_outcome(con, run_id=run_id, source_path=fp.path, status=status, document_id=fp.document_id,
-                    reason=reason, records=before.records, seconds=0.0)
-        if status == "unchanged":
+        if before.status == "loaded":
+            log.append(Outcome(fp.path, "unchanged", fp.document_id, None, before.records, 0.0))
             counts.unchanged.append(fp.path)
         else:
-            counts.quarantined.append((fp.path, reason or "quarantined"))
+            log.append(Outcome(fp.path, "quarantined", fp.document_id, before.reason, before.records, 0.0))
+            counts.quarantined.append((fp.path, before.reason or "quarantined"))
 
     for start in range(0, len(parsed_docs), LOAD_BATCH):
         batch = parsed_docs[start : start + LOAD_BATCH]
-        load_documents(con, [o.document for o in batch if o.document is not None])
-        for outcome in batch:
-            doc = outcome.document
-            assert doc is not None
-            con.execute("delete from audit.quarantine where source_path = ?", [outcome.path])
-            _upsert_state(con, run_id, version, path=outcome.path, document_id=doc.document_id,
-                          size_bytes=sizes.get(outcome.path), status="loaded", records=len(doc.records))
-            log_outcome(con, run_id=run_id, source_path=outcome.path, status="loaded",
-                        document_id=doc.document_id, records=len(doc.records), seconds=outcome.seconds)
-            counts.loaded.append(outcome.path)
-            counts.records += len(doc.records)
+        load_documents(con, [o.document for o in batch if o.document is not None], schema_ready=True)
         if on_loaded:
             on_loaded(len(batch))
+    for outcome in parsed_docs:
+        doc = outcome.document
+        assert doc is not None
+        states.append(state(outcome.path, doc.document_id, sizes.get(outcome.path), "loaded", records=len(doc.records)))
+        log.append(Outcome(outcome.path, "loaded", doc.document_id, None, len(doc.records), outcome.seconds))
+        counts.loaded.append(outcome.path)
+        counts.records += len(doc.records)
+    delete_paths(con, "audit.quarantine", counts.loaded)
 
     rejected: list[tuple[str, str | None, int | None, str, float]] = [
         (o.path, o.document_id, sizes.get(o.path), o.reason or "unknown", o.seconds) for o in failed
@@ -389,23 +423,26 @@ def apply_refresh(
     rejected += [(fp.path, None, fp.size_bytes, fp.reason or "unreadable", 0.0) for fp in plan.refused]
     rejected += [(fp.path, fp.document_id, fp.size_bytes, f"same bytes as {Path(first).name}: loaded once", 0.0)
                  for fp, first in plan.duplicates]
+    quarantine_documents(
+        con,
+        [Quarantined(path, reason, doc_id, _kept_bytes(path), size) for path, doc_id, size, reason, _ in rejected],
+        schema_ready=True,
+    )
     for path, doc_id, size, reason, seconds in rejected:
-        quarantine(con, source_path=path, reason=reason, document_id=doc_id, content=_kept_bytes(path),
-                   size_bytes=size)
-        _upsert_state(con, run_id, version, path=path, document_id=doc_id, size_bytes=size,
-                      status="quarantined", reason=reason)
-        log_outcome(con, run_id=run_id, source_path=path, status="quarantined", document_id=doc_id,
-                    reason=reason, seconds=seconds)
+        states.append(state(path, doc_id, size, "quarantined", reason))
+        log.append(Outcome(path, "quarantined", doc_id, reason, None, seconds))
         counts.quarantined.append((path, reason))
+    _upsert_states(con, states)
 
-    for state in plan.removed:
-        con.execute("delete from audit.document_state where source_path = ?", [state.source_path])
-        con.execute("delete from audit.quarantine where source_path = ?", [state.source_path])
-        log_outcome(con, run_id=run_id, source_path=state.source_path, status="retired",
-                    document_id=state.document_id, reason="document removed from the corpus folder")
-        counts.retired.append(state.source_path)
+    removed = [s.source_path for s in plan.removed]
+    delete_paths(con, "audit.document_state", removed)
+    delete_paths(con, "audit.quarantine", removed)
+    for gone in plan.removed:
+        log.append(Outcome(gone.source_path, "retired", gone.document_id, "document removed from the corpus folder"))
+        counts.retired.append(gone.source_path)
 
-    retire_orphans(con)
+    log_outcomes(con, run_id, log, schema_ready=True)
+    counts.orphans = retire_orphans(con)
     return counts
 
 
@@ -418,7 +455,7 @@ def retire_orphans(con: duckdb.DuckDBPyConnection) -> list[str]:
             "select document_id from audit.document_state where status = 'loaded'"
         ).fetchall()
     ]
-    retire_documents(con, orphans)
+    retire_documents(con, orphans, schema_ready=True)
     return orphans
 
 

@@ -109,24 +109,26 @@ def _raw_columns(record_cls: type[Record]) -> dict[str, pa.DataType]:
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the ``raw`` and ``audit`` schemas and tables if they do not exist.
 
-    New record fields become new columns of existing tables (``alter table add column``).
+    New record fields become new columns of existing tables (``alter table add column``). One
+    query reads the existing columns of every ``raw`` table; still, call it once per connection
+    (a refresh does), not once per document.
     """
     con.execute("create schema if not exists raw")
     con.execute(AUDIT_DDL)
+    existing: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "select table_name, column_name from information_schema.columns where table_schema = 'raw'"
+    ).fetchall():
+        existing.setdefault(table, set()).add(column)
     for record_cls in RECORD_TYPES:
         name = "raw.documents" if record_cls is DocumentInfo else table_name(record_cls)
         columns = _raw_columns(record_cls)
-        con.execute(_create_ddl(name, columns))
-        schema, table = name.split(".")
-        existing = {
-            row[0]
-            for row in con.execute(
-                "select column_name from information_schema.columns where table_schema = ? and table_name = ?",
-                [schema, table],
-            ).fetchall()
-        }
+        table = name.split(".")[1]
+        if table not in existing:
+            con.execute(_create_ddl(name, columns))
+            continue
         for col, arrow_type in columns.items():
-            if col not in existing:
+            if col not in existing[table]:
                 con.execute(f'alter table {name} add column "{col}" {_duck_type(arrow_type)}')
 
 
@@ -151,12 +153,18 @@ class LoadResult:
     records: int
 
 
-def load_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[ParsedDocument]) -> LoadResult:
-    """Replace the raw rows of every document in ``docs`` in one transaction, in bulk."""
+def load_documents(
+    con: duckdb.DuckDBPyConnection, docs: Iterable[ParsedDocument], *, schema_ready: bool = False
+) -> LoadResult:
+    """Replace the raw rows of every document in ``docs`` in one transaction, in bulk.
+
+    ``schema_ready=True`` skips :func:`ensure_schema` (the caller ran it on this connection).
+    """
     docs = list(docs)
     if not docs:
         return LoadResult(0, 0)
-    ensure_schema(con)
+    if not schema_ready:
+        ensure_schema(con)
     now = dt.datetime.now()
     rows_by_type: dict[type[Record], list[dict[str, object]]] = {cls: [] for cls in RECORD_TYPES}
     for doc in docs:
@@ -196,17 +204,111 @@ def load_documents(con: duckdb.DuckDBPyConnection, docs: Iterable[ParsedDocument
     return LoadResult(len(docs), sum(len(d.records) for d in docs))
 
 
-def retire_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> None:
+def retire_documents(
+    con: duckdb.DuckDBPyConnection, document_ids: Sequence[str], *, schema_ready: bool = False
+) -> None:
     """Delete every raw row of documents that are gone from the corpus."""
     if not document_ids:
         return
-    ensure_schema(con)
+    if not schema_ready:
+        ensure_schema(con)
     ids = pa.table({"document_id": pa.array(list(document_ids), pa.string())})
     con.register("_retire_ids", ids)
     for record_cls in RECORD_TYPES:
         name = "raw.documents" if record_cls is DocumentInfo else table_name(record_cls)
         con.execute(f"delete from {name} where document_id in (select document_id from _retire_ids)")
     con.unregister("_retire_ids")
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """A document that could not be loaded (a row of ``audit.quarantine``).
+
+    ``content`` is the file's bytes (kept up to 50 MB); ``size_bytes`` its size when the bytes
+    were not read (too large to keep).
+    """
+
+    source_path: str
+    reason: str
+    document_id: str | None = None
+    content: bytes | None = None
+    size_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One document's outcome of a run (a row of ``audit.load_log``)."""
+
+    source_path: str
+    status: str  # loaded / unchanged / quarantined / retired
+    document_id: str | None = None
+    reason: str | None = None
+    records: int | None = None
+    seconds: float | None = None
+
+
+QUARANTINE_COLUMNS: dict[str, pa.DataType] = {
+    "document_id": pa.string(), "source_path": pa.string(), "reason": pa.string(), "size_bytes": pa.int64(),
+    "content": pa.large_binary(), "quarantined_at": pa.timestamp("us"),
+}
+LOAD_LOG_COLUMNS: dict[str, pa.DataType] = {
+    "run_id": pa.string(), "document_id": pa.string(), "source_path": pa.string(), "status": pa.string(),
+    "reason": pa.string(), "records": pa.int64(), "seconds": pa.float64(), "logged_at": pa.timestamp("us"),
+}
+
+
+def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, pa.DataType],
+                  rows: Sequence[dict[str, object]]) -> None:
+    view = f"_rows_{table.replace('.', '_')}"
+    con.register(view, pa.table({col: pa.array([row[col] for row in rows], type=t) for col, t in columns.items()}))
+    try:
+        col_list = ", ".join(f'"{col}"' for col in columns)
+        con.execute(f"insert into {table} ({col_list}) select {col_list} from {view}")
+    finally:
+        con.unregister(view)
+
+
+def delete_paths(con: duckdb.DuckDBPyConnection, table: str, paths: Sequence[str]) -> None:
+    """Delete the rows of ``table`` whose ``source_path`` is one of ``paths`` (one statement)."""
+    if not paths:
+        return
+    con.register("_delete_paths", pa.table({"source_path": pa.array(list(paths), pa.string())}))
+    try:
+        con.execute(f"delete from {table} where source_path in (select source_path from _delete_paths)")
+    finally:
+        con.unregister("_delete_paths")
+
+
+def quarantine_documents(
+    con: duckdb.DuckDBPyConnection, entries: Sequence[Quarantined], *, schema_ready: bool = False
+) -> None:
+    """Record documents that could not be loaded, in one bulk insert (their previous rows replaced)."""
+    if not entries:
+        return
+    if not schema_ready:
+        ensure_schema(con)
+    now = dt.datetime.now()
+    rows = []
+    for entry in entries:
+        kept = entry.content if entry.content is not None and len(entry.content) <= MAX_KEPT_BYTES else None
+        size = len(entry.content) if entry.content is not None else entry.size_bytes
+        rows.append({"document_id": entry.document_id, "source_path": entry.source_path, "reason": entry.reason,
+                     "size_bytes": size, "content": kept, "quarantined_at": now})
+    delete_paths(con, "audit.quarantine", [e.source_path for e in entries])
+    _insert_arrow(con, "audit.quarantine", QUARANTINE_COLUMNS, rows)
+
+
+def log_outcomes(
+    con: duckdb.DuckDBPyConnection, run_id: str, outcomes: Sequence[Outcome], *, schema_ready: bool = False
+) -> None:
+    """Append the outcomes of one run to ``audit.load_log`` in one bulk insert."""
+    if not outcomes:
+        return
+    if not schema_ready:
+        ensure_schema(con)
+    now = dt.datetime.now()
+    rows = [{"run_id": run_id, "logged_at": now, **dataclasses.asdict(o)} for o in outcomes]
+    _insert_arrow(con, "audit.load_log", LOAD_LOG_COLUMNS, rows)
 
 
 def quarantine(
@@ -218,18 +320,8 @@ def quarantine(
     content: bytes | None,
     size_bytes: int | None = None,
 ) -> None:
-    """Record a document that could not be loaded, keeping its bytes (up to 50 MB).
-
-    ``size_bytes`` is the file's size when its bytes were not read (too large to keep).
-    """
-    ensure_schema(con)
-    kept = content if content is not None and len(content) <= MAX_KEPT_BYTES else None
-    size = len(content) if content is not None else size_bytes
-    con.execute("delete from audit.quarantine where source_path = ?", [source_path])
-    con.execute(
-        "insert into audit.quarantine values (?, ?, ?, ?, ?, ?)",
-        [document_id, source_path, reason, size, kept, dt.datetime.now()],
-    )
+    """Record one document that could not be loaded (see :func:`quarantine_documents`)."""
+    quarantine_documents(con, [Quarantined(source_path, reason, document_id, content, size_bytes)])
 
 
 def log_outcome(
@@ -243,9 +335,5 @@ def log_outcome(
     records: int | None = None,
     seconds: float | None = None,
 ) -> None:
-    """Append one document's outcome of a run to ``audit.load_log``."""
-    ensure_schema(con)
-    con.execute(
-        "insert into audit.load_log values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [run_id, document_id, source_path, status, reason, records, seconds, dt.datetime.now()],
-    )
+    """Append one document's outcome of a run to ``audit.load_log`` (see :func:`log_outcomes`)."""
+    log_outcomes(con, run_id, [Outcome(source_path, status, document_id, reason, records, seconds)])
