@@ -29,19 +29,47 @@ from ingest.text import Line
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
-PROVINCES = (
-    "新疆维吾尔自治区", "广西壮族自治区", "宁夏回族自治区", "西藏自治区", "内蒙古自治区", "北京市", "天津市", "上海市", "重庆市",  # noqa: E501
-    "新疆", "广西", "宁夏", "西藏", "内蒙古", "北京", "天津", "上海", "重庆",
-    "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
-    "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",  # noqa: E501
+# The 34 provincial-level divisions (省级行政区): full name, short name as printed in names.
+PROVINCES: tuple[tuple[str, str], ...] = (
+    ("北京市", "北京"), ("天津市", "天津"), ("上海市", "上海"), ("重庆市", "重庆"),
+    ("河北省", "河北"), ("山西省", "山西"), ("辽宁省", "辽宁"), ("吉林省", "吉林"), ("黑龙江省", "黑龙江"),
+    ("江苏省", "江苏"), ("浙江省", "浙江"), ("安徽省", "安徽"), ("福建省", "福建"), ("江西省", "江西"),
+    ("山东省", "山东"), ("河南省", "河南"), ("湖北省", "湖北"), ("湖南省", "湖南"), ("广东省", "广东"),
+    ("海南省", "海南"), ("四川省", "四川"), ("贵州省", "贵州"), ("云南省", "云南"), ("陕西省", "陕西"),
+    ("甘肃省", "甘肃"), ("青海省", "青海"), ("台湾省", "台湾"),
+    ("内蒙古自治区", "内蒙古"), ("广西壮族自治区", "广西"), ("西藏自治区", "西藏"), ("宁夏回族自治区", "宁夏"),
+    ("新疆维吾尔自治区", "新疆"), ("香港特别行政区", "香港"), ("澳门特别行政区", "澳门"),
 )
-PROVINCES_LONGEST_FIRST = tuple(sorted(PROVINCES, key=len, reverse=True))
-PROVINCE_RE = "|".join(PROVINCES_LONGEST_FIRST)
+# Every printed form (full or short) → the canonical full name.
+CANONICAL_PROVINCE = {form: full for full, short in PROVINCES for form in (full, short)}
+# Ethnic groups that start the names of autonomous prefectures/counties sharing a province's short
+# name (海南藏族自治州 in 青海, 河南蒙古族自治县 in 青海): after these a short form is no province.
+ETHNIC_GROUPS = "|".join(
+    ("藏", "蒙古", "回", "土", "撒拉", "哈萨克", "维吾尔", "壮", "苗", "彝", "侗", "瑶", "白", "傣", "黎", "满", "朝鲜",
+     "布依", "土家", "羌", "哈尼", "傈僳", "纳西", "畲", "水", "仡佬")
+)
 CJK = r"[\u4e00-\u9fff]"
-# Region prefix of a department name: [province][prefecture][county].
+_FULL_RE = "|".join(sorted((full for full, _ in PROVINCES), key=len, reverse=True))
+_SHORT_RE = "|".join(sorted((short for _, short in PROVINCES), key=len, reverse=True))
+# A province as printed: its full name, or its short name only as the prefix of a prefecture- or
+# county-level name (四川达州市, 新疆巴州), never of a bare suffix (河南县, 吉林市, 海南区) nor of an
+# autonomous division named after an ethnic group (海南藏族自治州).
+PROVINCE_RE = (
+    rf"(?:{_FULL_RE})"
+    rf"|(?:{_SHORT_RE})(?![市州县区旗盟省])(?!(?:{ETHNIC_GROUPS})族)(?={CJK}{{1,10}}?(?:市|州|地区|盟|县|区|旗))"
+)
+PROVINCE_SEARCH_RE = re.compile(PROVINCE_RE)
+# A whole prefecture-level name (what may stand between a province and a county).
+PREFECTURE_NAME_RE = re.compile(rf"{CJK}{{1,10}}?(?:自治州|地区|州|盟|市)")
+# Characters looked at before a printed region name for its parents.
+PARENT_WINDOW = 20
+# A character of a prefecture's name (never 县/区: ``霍城县市场监督管理局`` names no prefecture).
+NOT_COUNTY = r"(?:(?![县区])[\u4e00-\u9fff])"
+# Region prefix of a department name: [province][prefecture][county]; a 市 followed by 场 starts
+# the agency's name (``常德市市场监督管理局``), a 州 followed by 区/县 ends a county's (兖州区).
 REGION_RE = re.compile(
     rf"^(?P<province>{PROVINCE_RE})?"
-    rf"(?P<prefecture>{CJK}{{1,12}}?(?:自治州|州市|州|地区|盟|市)(?![\u4e00-\u9fff]{{0,1}}(?:州|市)))?"
+    rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|{CJK}?(?:州|市)(?!场)))?"
     rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|区|旗|市))?"
 )
 # What an agency's name ends in (a line without any of these names no department).
@@ -50,7 +78,7 @@ AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}")
 # Words a name match may start with that are not part of the name.
-NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+")  # noqa: E501
+NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
@@ -177,44 +205,69 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
 
 def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, str | None]:
     """(province, prefecture, county) printed in the department name, completed by a longer
-    printed form of its lowest region elsewhere in the text (``随州市曾都区``)."""
+    printed form of its lowest region elsewhere in the text (``随州市曾都区``); the province as its
+    canonical full name (新疆 → 新疆维吾尔自治区), the others as printed.
+
+    A county-level city read as the prefecture (``广水市人社局``) becomes the county when the text
+    prints it under a province and prefecture (``湖北省随州市广水市``)."""
     match = REGION_RE.match(name)
     if match is None or not match.group(0):
         return None, None, None
     province, prefecture, county = match.group("province"), match.group("prefecture"), match.group("county")
+    province = CANONICAL_PROVINCE.get(province) if province else None
     lowest = county or prefecture
-    if lowest and (province is None or (county and prefecture is None)):
+    city_as_prefecture = county is None and prefecture is not None and prefecture.endswith("市")
+    if lowest and (province is None or (county and prefecture is None) or city_as_prefecture):
         text = "".join([line.compact for line in lines[:3000]])
-        found_province, found_prefecture = _printed_parents(text, lowest, with_prefecture=bool(county))
+        found_province, found_prefecture, anchored = _printed_parents(text, lowest, with_prefecture=bool(county))
+        if city_as_prefecture and anchored and found_prefecture and found_prefecture != prefecture:
+            county, prefecture = prefecture, found_prefecture
+        elif county:
+            prefecture = prefecture or found_prefecture
         province = province or found_province
-        prefecture = prefecture or found_prefecture
     if province and prefecture is None and county is None:
         return province, None, None
     return province, prefecture, county
 
 
-def _printed_parents(text: str, lowest: str, *, with_prefecture: bool) -> tuple[str | None, str | None]:
-    """Province / prefecture printed right before ``lowest`` somewhere in ``text`` (shortest form)."""
+def _province_before(window: str, cut: int) -> tuple[str, str | None] | None:
+    """(canonical province, prefecture or None) printed in ``window`` right before ``cut``: a
+    province followed by nothing or by exactly one prefecture-level name; the rightmost wins."""
+    found = None
+    for m in PROVINCE_SEARCH_RE.finditer(window):
+        if m.end() > cut:
+            break
+        between = window[m.end() : cut]
+        if not between:
+            found = (CANONICAL_PROVINCE[m.group(0)], None)
+        elif PREFECTURE_NAME_RE.fullmatch(between):
+            found = (CANONICAL_PROVINCE[m.group(0)], between)
+    return found
+
+
+def _printed_parents(text: str, lowest: str, *, with_prefecture: bool) -> tuple[str | None, str | None, bool]:
+    """Province / prefecture printed right before ``lowest`` somewhere in ``text``, and whether the
+    prefecture was read after a province (``四川省阿坝州茂县``) rather than alone (``随州市曾都区``,
+    the shortest 3–6 character name ending in 市/州/盟, sought only when ``with_prefecture``)."""
     province = prefecture = None
+    anchored = False
     for m in re.finditer(re.escape(lowest), text):
         pos = m.start()
-        if with_prefecture and prefecture is None:
-            for k in range(2, 6):
-                cand = text[max(0, pos - k - 1) : pos]
-                if len(cand) == k + 1 and cand[-1] in "市州盟":
-                    if cand in PROVINCES:
-                        province = province or cand
-                    else:
-                        prefecture = cand
-                        pos -= len(cand)
+        start = max(0, pos - PARENT_WINDOW)
+        parents = _province_before(text[start : m.end()], pos - start)
+        if parents is not None:
+            province = province or parents[0]
+            if parents[1] and not anchored:
+                prefecture, anchored = parents[1], True
+        elif with_prefecture and prefecture is None:
+            for k in range(3, 7):
+                cand = text[max(0, pos - k) : pos]
+                if len(cand) == k and cand[-1] in "市州盟":
+                    prefecture = cand
                     break
-        for cand in PROVINCES_LONGEST_FIRST:
-            if text.endswith(cand, 0, pos):
-                province = province or cand
-                break
-        if province and (prefecture or not with_prefecture):
+        if province and (anchored or (prefecture and with_prefecture)):
             break
-    return province, prefecture
+    return province, prefecture, anchored
 
 
 def admin_level(province: str | None, prefecture: str | None, county: str | None) -> str | None:

@@ -24,7 +24,7 @@ def records(doc):
 def test_identity(doc):
     info = doc.info
     assert info.department_name == "新疆昌吉州人力资源和社会保障局"
-    assert (info.province, info.prefecture, info.county) == ("新疆", "昌吉州", None)
+    assert (info.province, info.prefecture, info.county) == ("新疆维吾尔自治区", "昌吉州", None)
     assert info.admin_level == "prefecture"
     assert (info.fiscal_year, info.doc_type, info.layout) == (2022, "final_account", "markdown_tsv")
     assert info.source_line == 3

@@ -16,7 +16,7 @@ def ident(text: str, **kwargs):
 def test_bazhou_is_a_performance_target_table():
     info = parse_identity(split_lines(BAZHOU.read_text(encoding="utf-8")), source_name=BAZHOU.name)
     assert (info.department_name, info.doc_type, info.fiscal_year) == ("新疆巴州人力资源和社会保障局", "performance_target", 2022)  # noqa: E501
-    assert (info.province, info.prefecture, info.admin_level) == ("新疆", "巴州", "prefecture")
+    assert (info.province, info.prefecture, info.admin_level) == ("新疆维吾尔自治区", "巴州", "prefecture")
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def test_bazhou_is_a_performance_target_table():
         ("四川省阿坝州茂县人力资源和社会保障局\n2022年度部门决算\n", "四川省阿坝州茂县人力资源和社会保障局", 2022,
          "final_account", "department", ("四川省", "阿坝州", "茂县"), "county"),
         ("新疆昌吉州人力资源和社会保障局\n2022 年度单位决算公开说明\n", "新疆昌吉州人力资源和社会保障局", 2022,
-         "final_account", "unit", ("新疆", "昌吉州", None), "prefecture"),
+         "final_account", "unit", ("新疆维吾尔自治区", "昌吉州", None), "prefecture"),
     ],
 )
 def test_titles(title, name, year, doc_type, scope, regions, level):
@@ -63,3 +63,60 @@ def test_pdf_first_page():
         lines = split_lines(pdf.pages[0].extract_text() or "", page=1)
     info = parse_identity(lines, source_name=path.name, is_pdf=True)
     assert (info.department_name, info.fiscal_year, info.doc_type) == ("上海市普陀区人民政府万里街道办事处", 2025, "budget")  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("title", "regions", "level"),
+    [
+        # province printed in full, short, or not at all (then read from a longer printed form)
+        ("四川省达州市教育局\n2022年度部门决算\n", ("四川省", "达州市", None), "prefecture"),
+        ("四川达州市教育局\n2022年度部门决算\n", ("四川省", "达州市", None), "prefecture"),
+        ("达州市教育局\n2022年度部门决算\n", (None, "达州市", None), "prefecture"),
+        ("达州市教育局\n2022年度部门决算\n本局属四川达州市。\n", ("四川省", "达州市", None), "prefecture"),
+        ("广西百色市民政局\n2022年度部门决算\n", ("广西壮族自治区", "百色市", None), "prefecture"),
+        ("贵州铜仁市医疗保障局\n2022年度部门决算\n", ("贵州省", "铜仁市", None), "prefecture"),
+        ("新疆维吾尔自治区巴州和静县农业农村局\n2022年度部门决算\n", ("新疆维吾尔自治区", "巴州", "和静县"), "county"),
+        ("内蒙古呼和浩特市财政局\n2022年度部门决算\n", ("内蒙古自治区", "呼和浩特市", None), "prefecture"),
+        ("内蒙古自治区呼和浩特市财政局\n2022年度部门决算\n", ("内蒙古自治区", "呼和浩特市", None), "prefecture"),
+        # a short province name that is only the start of a county or prefecture name
+        ("河南县财政局\n2022年度部门决算\n", (None, None, "河南县"), "county"),
+        ("吉林市财政局\n2022年度部门决算\n", (None, "吉林市", None), "prefecture"),
+        ("海南藏族自治州财政局\n2022年度部门决算\n", (None, "海南藏族自治州", None), "prefecture"),
+        # municipalities: the district sits right under the province
+        ("上海市普陀区财政局\n2022年度部门决算\n", ("上海市", None, "普陀区"), "district"),
+        ("上海普陀区财政局\n2022年度部门决算\n", ("上海市", None, "普陀区"), "district"),
+    ],
+)
+def test_province_full_short_or_absent(title, regions, level):
+    info = ident(title)
+    assert (info.province, info.prefecture, info.county, info.admin_level) == (*regions, level)
+
+
+def test_county_from_a_longer_printed_form():
+    text = "第一部分 单位概况\n曾都区教育局是区政府工作部门。\n随州市曾都区教育局2022年度部门决算。\n"
+    info = ident(text)
+    assert (info.province, info.prefecture, info.county, info.admin_level) == (None, "随州市", "曾都区", "district")
+
+
+def test_county_level_city_printed_under_its_prefecture():
+    # 广水市 alone reads as a prefecture; 湖北省随州市广水市 printed later shows it is a county-level city
+    text = (
+        "第一部分 单位概况\n广水市统计局下属二级单位0个。\n广水市统计局编制范围。\n"
+        "2022年，湖北省随州市广水市统计局2022年度部门决算汇总机关运行经费支出12.67万元。\n"
+    )
+    info = ident(text)
+    assert (info.province, info.prefecture, info.county, info.admin_level) == ("湖北省", "随州市", "广水市", "county")
+
+
+@pytest.mark.parametrize(
+    ("title", "regions", "level"),
+    [
+        ("甘肃临夏州市场监督管理局\n2022年度部门决算\n", ("甘肃省", "临夏州", None), "prefecture"),
+        ("湖南常德市市场监督管理局\n2022年度部门决算\n", ("湖南省", "常德市", None), "prefecture"),
+        ("伊犁州霍城县市场监督管理局\n2022年度部门决算\n", (None, "伊犁州", "霍城县"), "county"),
+        ("兖州区财政局\n2022年度部门决算\n", (None, None, "兖州区"), "district"),
+    ],
+)
+def test_region_names_next_to_agency_words(title, regions, level):
+    info = ident(title)
+    assert (info.province, info.prefecture, info.county, info.admin_level) == (*regions, level)
