@@ -1,9 +1,17 @@
 """Running the reconciliation suites on a built warehouse and recording what they found.
 
-:func:`run_reconciliation` reads ``rec_reconciliation_checks`` (built by dbt from the staging
-models) from DuckDB as a pandas DataFrame, validates it with one Great Expectations suite per
-area in an ephemeral context, appends every row to ``audit.reconciliation_results`` with the
-run id, builds the Data Docs HTML, and returns a :class:`ReconciliationReport`.
+:func:`run_reconciliation` appends every row of ``rec_reconciliation_checks`` (built by dbt from
+the staging models) to ``audit.reconciliation_results`` with the run id (``insert … select`` in
+DuckDB), counts outcomes per rule in SQL, validates the rows that matter with one Great
+Expectations suite per area in an ephemeral context, builds the Data Docs HTML, and returns a
+:class:`ReconciliationReport`.
+
+Memory does not grow with the corpus: pandas only ever holds the failed checks (the findings)
+and, for Great Expectations, at most :data:`GX_ROWS_PER_GROUP` rows of each rule × outcome ×
+(tolerance missing or not). Every row that could break an expectation (a failed outcome, an
+outcome outside the set, a compared check without tolerance) falls in a group of its own, so
+each expectation succeeds or fails exactly as it would on every row; only the row counts the
+Data Docs show are those of the bounded frame.
 
 A failed check is a finding about a document, not an error of the run: the run fails only
 when the failures at or above ``fail_on`` severity exceed ``max_failures``
@@ -39,6 +47,8 @@ SUITE_BUILDERS = (summary_balances, functional_breakdown, basic_expenditure, thr
 FAIL_ON_LEVELS = ("error", "warning", "none")
 NUMERIC_COLUMNS = ("expected", "actual", "difference", "tolerance")
 WAN = Decimal(10000)
+# Rows per rule × outcome × (tolerance is null) handed to Great Expectations.
+GX_ROWS_PER_GROUP = 1000
 
 RESULTS_DDL = f"""
 create schema if not exists audit;
@@ -158,16 +168,62 @@ def _checks_schema(con: duckdb.DuckDBPyConnection) -> str:
     return str(row[0])
 
 
-def _read_checks(con: duckdb.DuckDBPyConnection, schema: str) -> pd.DataFrame:
+def _document_name(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
+    """The expression naming a check's document (its file name when ``raw.documents`` exists) and its join."""
     has_documents = con.execute(
         "select count(*) from information_schema.tables where table_schema = 'raw' and table_name = 'documents'"
-    ).fetchone()[0]
-    name = "coalesce(d.file_name, c.document_id)" if has_documents else "c.document_id"
-    join = "left join raw.documents as d on c.document_id = d.document_id" if has_documents else ""
+    ).fetchone()[0]  # type: ignore[index]
+    if not has_documents:
+        return "c.document_id", ""
+    return "coalesce(d.file_name, c.document_id)", "left join raw.documents as d on c.document_id = d.document_id"
+
+
+def _read_failed(con: duckdb.DuckDBPyConnection, schema: str) -> pd.DataFrame:
+    """The failed checks (the findings), with the document's file name."""
+    name, join = _document_name(con)
     return con.execute(
         f"select c.*, {name} as document from {schema}.{CHECKS_TABLE} as c {join} "
-        "order by c.document_id, c.rule_id, c.check_key"
+        "where c.outcome = 'failed' order by c.document_id, c.rule_id, c.check_key"
     ).df()
+
+
+def _read_validation_rows(con: duckdb.DuckDBPyConnection, schema: str) -> pd.DataFrame:
+    """A bounded frame for Great Expectations: up to ``GX_ROWS_PER_GROUP`` rows of each rule ×
+    outcome × (tolerance is null), so every kind of row an expectation looks at is present."""
+    name, join = _document_name(con)
+    return con.execute(
+        f"select c.*, {name} as document from {schema}.{CHECKS_TABLE} as c {join} "
+        "qualify row_number() over (partition by c.rule_id, c.outcome, c.tolerance is null "
+        "order by c.document_id, c.check_key) <= ? "
+        "order by c.document_id, c.rule_id, c.check_key",
+        [GX_ROWS_PER_GROUP],
+    ).df()
+
+
+def _rule_counts(con: duckdb.DuckDBPyConnection, schema: str) -> tuple[dict[str, dict[str, int]], int]:
+    """Per rule: checks (``check_key`` not ``*``) and documents per document outcome; and the documents."""
+    rows = con.execute(
+        f"""
+        with per_document as (
+            select rule_id, document_id,
+                   case when bool_or(outcome = 'failed') then 'failed'
+                        when bool_or(outcome = 'passed') then 'passed'
+                        when bool_or(outcome = 'insufficient_data') then 'insufficient_data'
+                        else 'not_applicable' end as outcome,
+                   count(*) filter (where check_key <> '*') as checks
+            from {schema}.{CHECKS_TABLE}
+            group by rule_id, document_id
+        )
+        select rule_id, outcome, count(*), sum(checks) from per_document group by rule_id, outcome
+        """
+    ).fetchall()
+    counts: dict[str, dict[str, int]] = {}
+    for rule_id, outcome, documents, checks in rows:
+        per_rule = counts.setdefault(rule_id, {})
+        per_rule[outcome] = int(documents)
+        per_rule["checks"] = per_rule.get("checks", 0) + int(checks or 0)
+    documents = con.execute(f"select count(distinct document_id) from {schema}.{CHECKS_TABLE}").fetchone()[0]  # type: ignore[index]
+    return counts, int(documents)
 
 
 def _record_results(con: duckdb.DuckDBPyConnection, schema: str, run_id: str, checked_at: dt.datetime) -> None:
@@ -249,30 +305,21 @@ def _validate(frame: pd.DataFrame, run_id: str, data_docs_dir: Path | None) -> t
     return suite_success, rule_success
 
 
-def _document_outcome(outcomes: set[str]) -> str:
-    for outcome in ("failed", "passed", "insufficient_data"):
-        if outcome in outcomes:
-            return outcome
-    return "not_applicable"
-
-
-def _summaries(frame: pd.DataFrame, rule_success: dict[str, bool]) -> list[RuleSummary]:
-    per_document = frame.groupby(["rule_id", "document_id"])["outcome"].agg(lambda s: _document_outcome(set(s)))
+def _summaries(counts: dict[str, dict[str, int]], rule_success: dict[str, bool]) -> list[RuleSummary]:
     summaries = []
     for rule in RULES:
-        outcomes = per_document.loc[rule.rule_id] if rule.rule_id in per_document.index.get_level_values(0) else None
-        counts = outcomes.value_counts().to_dict() if outcomes is not None else {}
+        per_rule = counts.get(rule.rule_id, {})
         summaries.append(
             RuleSummary(
                 rule_id=rule.rule_id,
                 title=rule.title,
                 severity=rule.severity,
-                checks=int(((frame["rule_id"] == rule.rule_id) & (frame["check_key"] != "*")).sum()),
-                documents_checked=int(counts.get("passed", 0) + counts.get("failed", 0)),
-                passed=int(counts.get("passed", 0)),
-                failed=int(counts.get("failed", 0)),
-                not_applicable=int(counts.get("not_applicable", 0)),
-                insufficient_data=int(counts.get("insufficient_data", 0)),
+                checks=per_rule.get("checks", 0),
+                documents_checked=per_rule.get("passed", 0) + per_rule.get("failed", 0),
+                passed=per_rule.get("passed", 0),
+                failed=per_rule.get("failed", 0),
+                not_applicable=per_rule.get("not_applicable", 0),
+                insufficient_data=per_rule.get("insufficient_data", 0),
                 suite_success=rule_success.get(rule.rule_id),
             )
         )
@@ -285,8 +332,7 @@ def _decimal(value: object) -> Decimal | None:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
-def _failures(frame: pd.DataFrame) -> list[Failure]:
-    failed = frame[frame["outcome"] == "failed"]
+def _failures(failed: pd.DataFrame) -> list[Failure]:
     return [
         Failure(
             document_id=row.document_id,
@@ -331,17 +377,18 @@ def run_reconciliation(
     checked_at = dt.datetime.now()
     with duckdb.connect(str(db_path)) as con:
         schema = _checks_schema(con)
-        frame = _read_checks(con, schema)
         _record_results(con, schema, run_id, checked_at)
-    gx_frame = frame.copy()
+        counts, documents = _rule_counts(con, schema)
+        failed = _read_failed(con, schema)
+        gx_frame = _read_validation_rows(con, schema)
     for column in NUMERIC_COLUMNS:
         gx_frame[column] = pd.to_numeric(gx_frame[column].astype("object"), errors="coerce").astype("float64")
     suite_success, rule_success = _validate(gx_frame, run_id, docs_dir)
     return ReconciliationReport(
         run_id=run_id,
-        rules=_summaries(frame, rule_success),
-        failures=_failures(frame),
-        documents=int(frame["document_id"].nunique()),
+        rules=_summaries(counts, rule_success),
+        failures=_failures(failed),
+        documents=documents,
         fail_on=fail_on,
         max_failures=max_failures,
         suite_success=suite_success,
