@@ -1,7 +1,8 @@
 """部门（单位）整体支出绩效目标表: department tasks, 年度总体目标 and target indicators (Bazhou).
 
-The table has three parts, read from its rows (tab-separated, or one tab-indented cell per line
-with blank lines between rows) by the order of their non-empty cells:
+The table has three parts, read from its rows (tab-separated, one tab-indented cell per line
+with blank lines between rows, or hard-wrapped text rebuilt into rows by
+:mod:`~ingest.performance.target_wrapped`) by the order of their non-empty cells:
 
 - tasks (任务名称 | 主要内容 | 预算金额（万元）: 总额 / 财政拨款 / 其他资金) → :class:`TargetTask`;
 - 年度总体目标, a text of ``目标1: … 目标2: …`` items → one :class:`Goal` each (department-wide);
@@ -20,6 +21,7 @@ from ingest.performance.indicator_values import parse_indicator_value
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
 from ingest.performance.tables import Cell, GridRow, cell_per_line_rows, tsv_rows
+from ingest.performance.target_wrapped import wrapped_target_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
 from ingest.text import Line
 
@@ -171,7 +173,11 @@ def _is_cell_per_line(lines: list[Line]) -> bool:
 
 def _table_rows(lines: list[Line], start: int, next_title: int | None) -> list[GridRow]:
     """The rows of the table titled at ``lines[start]``, up to the next title; the last table of
-    the document stops after :data:`MAX_TABLE_LINES` rows (tab-separated: lines)."""
+    the document stops after :data:`MAX_TABLE_LINES` rows (tab-separated: lines). A table without
+    any tab is hard-wrapped text (:mod:`~ingest.performance.target_wrapped`)."""
+    span = lines[start + 1 : next_title if next_title is not None else start + 1 + MAX_TABLE_LINES]
+    if not any("\t" in line.text for line in span):
+        return wrapped_target_rows(span)
     if _is_cell_per_line(lines[start + 1 : start + 1 + MAX_TABLE_LINES]):
         rows = cell_per_line_rows(lines[start + 1 : next_title])
         return rows if next_title is not None else rows[:MAX_TABLE_LINES]
