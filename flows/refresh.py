@@ -25,6 +25,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from flows import build_state
 from juesuan import corpus, publish
 from juesuan.progress import RunSummary, progress_bar, summary_markdown
 
@@ -34,9 +35,6 @@ DBT_RETRY_DELAYS = [10, 60]
 PUBLISH_RETRY_DELAYS = [1, 5]
 # dbt's target/ (manifest, run results, logs), next to the warehouse it builds.
 DBT_TARGET_DIR = "target"
-# Models that read audit.reconciliation_results (written by reconciliation, after the first dbt
-# build): rebuilt once more so the published marts count this run's findings, not the last run's.
-AFTER_RECONCILIATION_SELECT = "mart_department_year+"
 ARTIFACT_KEY = "juesuan-refresh-summary"
 
 T = TypeVar("T")
@@ -86,6 +84,13 @@ def plan(building: Path, fingerprints: list[corpus.Fingerprint], version: str) -
     return planned
 
 
+@task(name="check-build", cache_policy=NO_CACHE)
+def check_build(building: Path) -> tuple[str | None, int | None]:
+    """The code version the build file was last built from, and that build's error findings."""
+    with duckdb.connect(str(building)) as con:
+        return build_state.built_version(con), build_state.last_error_findings(con)
+
+
 @task(name="parse", cache_policy=NO_CACHE)
 def parse(to_parse: list[corpus.Fingerprint], max_workers: int | None) -> list[corpus.ParseOutcome]:
     workers = corpus.choose_workers(to_parse, max_workers)
@@ -109,10 +114,10 @@ def load_raw(
 
 
 @task(name="dbt-build", retries=len(DBT_RETRY_DELAYS), retry_delay_seconds=DBT_RETRY_DELAYS, cache_policy=NO_CACHE)
-def dbt_build(building: Path, target_path: Path, select: str | None = None) -> None:
+def dbt_build(building: Path, target_path: Path) -> None:
     from juesuan.dbt_runner import build_warehouse  # imports dbt: only when a build runs
 
-    build_warehouse(building, target_path=target_path, select=select)
+    build_warehouse(building, target_path=target_path)
 
 
 @task(name="reconcile", cache_policy=NO_CACHE)
@@ -122,6 +127,12 @@ def reconcile(building: Path, run_id: str) -> int:
     report = run_reconciliation(building, run_id)
     get_run_logger().info("reconciliation:\n%s", report.format_table())
     return int(report.error_failures)
+
+
+@task(name="record-build", cache_policy=NO_CACHE)
+def record_build(building: Path, models_version: str, run_id: str) -> None:
+    with duckdb.connect(str(building)) as con:
+        build_state.record_build(con, models_version, run_id)
 
 
 @task(name="publish", retries=len(PUBLISH_RETRY_DELAYS), retry_delay_seconds=PUBLISH_RETRY_DELAYS,
@@ -153,7 +164,10 @@ def refresh_flow(
     """Refresh the warehouse at ``db_path`` from the documents below ``docs_dir``, atomically.
 
     ``build=False`` stops after loading ``raw`` (no dbt, no reconciliation); ``strict`` refuses
-    to publish when reconciliation finds error-severity failures.
+    to publish when reconciliation finds error-severity failures. A run that changed no row of
+    ``raw`` skips dbt and reconciliation when the build file was built by the same models and
+    suites: its marts are already current, and the published version differs only in ``audit``
+    (this run's ``load_log`` rows).
     """
     docs, db = Path(docs_dir), Path(db_path).absolute()
     run_id = _run_id()
@@ -169,13 +183,19 @@ def refresh_flow(
             counts, figures = _timed(summary, "load", load_raw, building, planned, outcomes, run_id, version)
             _fill(summary, counts, figures, found)
             if build:
-                target = db.parent / DBT_TARGET_DIR
-                _timed(summary, "dbt", dbt_build, building, target)
-                if summary.documents_in_warehouse:
-                    summary.rule_findings = _timed(summary, "reconcile", reconcile, building, run_id)
-                    _timed(summary, "dbt", dbt_build, building, target, AFTER_RECONCILIATION_SELECT)
+                models = build_state.models_version()
+                built, findings = check_build(building)
+                if counts.changes_raw or built != models:
+                    _timed(summary, "dbt", dbt_build, building, db.parent / DBT_TARGET_DIR)
+                    if summary.documents_in_warehouse:
+                        summary.rule_findings = _timed(summary, "reconcile", reconcile, building, run_id)
+                    else:
+                        summary.notes.append("no document in the warehouse: reconciliation skipped")
+                    record_build(building, models, run_id)
                 else:
-                    summary.notes.append("no document in the warehouse: reconciliation skipped")
+                    summary.rule_findings = findings
+                    summary.notes.append("no change in raw or in the models: dbt and reconciliation skipped, "
+                                         "marts and findings as last built")
                 if strict and summary.rule_findings:
                     raise ReconciliationFailed(f"{summary.rule_findings} error-severity rule findings; not published")
             summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id, keep_versions)

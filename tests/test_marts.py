@@ -114,7 +114,13 @@ def test_mart_department_year_puts_changji_headlines_side_by_side(marts) -> None
     ).fetchone()
     assert row[0] == Decimal("17259400.00")  # 一般公共预算财政拨款支出 1,725.94 万元
     assert row[1] == Decimal("1725.94")
-    assert row[2] == 0
+    # reconciliation_failures counts this build's failed checks of the department-year's documents
+    failed = marts.execute(
+        "select count(*) from main.rec_reconciliation_checks as c join marts.dim_document as d using (document_id) "
+        "where c.outcome = 'failed' and d.department_id = ? and d.fiscal_year = 2022",
+        [changji],
+    ).fetchone()[0]
+    assert row[2] == failed
 
 
 @pytest.mark.slow

@@ -148,8 +148,8 @@ def test_a_failure_inside_the_load_task_leaves_the_published_file_as_it_was(
         handle.write(CORRECTION)
     real_load = corpus.load_documents
 
-    def load_then_die(con: duckdb.DuckDBPyConnection, docs: list) -> None:
-        real_load(con, docs)  # half the work is in the build file …
+    def load_then_die(con: duckdb.DuckDBPyConnection, docs: list, **options: object) -> None:
+        real_load(con, docs, **options)  # half the work is in the build file …
         raise RuntimeError("killed mid-way")  # … when the run dies
 
     monkeypatch.setattr(corpus, "load_documents", load_then_die)

@@ -9,18 +9,6 @@
 {%- set count_metrics = [
     'headcount_total', 'headcount_in_service', 'headcount_retired', 'vehicles_held', 'vehicles_total'
 ] -%}
-{#- audit.reconciliation_results is written by the reconciliation run (after dbt): when it exists,
-    the failures of each document's latest run are counted; until then the column is 0. -#}
-{%- set reconciliation = none -%}
-{%- set reconciliation_columns = [] -%}
-{%- if execute -%}
-    {%- set reconciliation = adapter.get_relation(
-        database=target.database, schema='audit', identifier='reconciliation_results'
-    ) -%}
-{%- endif -%}
-{%- if reconciliation -%}
-    {%- set reconciliation_columns = adapter.get_columns_in_relation(reconciliation) | map(attribute='name') | list -%}
-{%- endif -%}
 -- Cross-county mart: one row per department × fiscal year with the headline figures side by side,
 -- money in 元 (_yuan) and 万元 (_wan). Figures come from the final account (stage final) when
 -- there is one, else from the budget; is_derived marks years known only from a later document's
@@ -129,28 +117,16 @@ functional as (
 
 reconciliation as (
 
-    {%- if reconciliation and 'document_id' in reconciliation_columns and 'passed' in reconciliation_columns %}
-    {%- set run_order = (['checked_at', 'run_at', 'created_at', 'validated_at', 'run_id'] | select('in', reconciliation_columns) | list) %}
+    -- failed checks of this build's reconciliation (rec_reconciliation_checks, the rows the
+    -- Great Expectations suites assert on and audit.reconciliation_results records per run)
     select
         documents.department_id,
         documents.fiscal_year,
-        count(*) filter (where not latest_results.passed) as reconciliation_failures
-    from (
-        select *
-        from {{ reconciliation }}
-        {%- if run_order %}
-        qualify {{ run_order[0] }} = max({{ run_order[0] }}) over (partition by document_id)
-        {%- endif %}
-    ) as latest_results
-    inner join {{ ref('dim_document') }} as documents on latest_results.document_id = documents.document_id
+        count(*) as reconciliation_failures
+    from {{ ref('rec_reconciliation_checks') }} as checks
+    inner join {{ ref('dim_document') }} as documents on checks.document_id = documents.document_id
+    where checks.outcome = 'failed'
     group by documents.department_id, documents.fiscal_year
-    {%- else %}
-    select
-        cast(null as varchar) as department_id,
-        cast(null as integer) as fiscal_year,
-        cast(0 as bigint) as reconciliation_failures
-    where false
-    {%- endif %}
 
 )
 
