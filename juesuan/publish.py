@@ -31,6 +31,9 @@ DEFAULT_KEEP_VERSIONS = 3
 VERSION_SUFFIX = ".duckdb"
 CURRENT_MARKER = "CURRENT"
 BUILDING_INFIX = ".building-"
+# Publish rewrites the build file compactly when more than this share of its blocks is free space
+# (left by dbt's dropped and recreated tables): DuckDB reuses free blocks but never shrinks a file.
+COMPACT_FREE_SHARE = 0.4
 
 
 class PublishError(RuntimeError):
@@ -117,6 +120,28 @@ def checkpoint(path: Path) -> None:
     _wal(path).unlink(missing_ok=True)
 
 
+def free_share(path: Path) -> float:
+    """Share of the blocks of the DuckDB file ``path`` that hold no data."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        total, free = con.execute("select total_blocks, free_blocks from pragma_database_size()").fetchone()  # type: ignore[misc]
+    return free / total if total else 0.0
+
+
+def compact(path: Path) -> None:
+    """Rewrite ``path`` without its free blocks (``COPY FROM DATABASE`` into a new file, then rename)."""
+    compacted = path.with_name(path.name + ".compact")
+    discard_build(compacted)
+    try:
+        with duckdb.connect(str(path)) as con:
+            source = con.execute("select current_database()").fetchone()[0]  # type: ignore[index]
+            con.execute(f"attach '{compacted}' as juesuan_compacted")
+            con.execute(f'copy from database "{source}" to juesuan_compacted')
+            con.execute("detach juesuan_compacted")
+        os.replace(compacted, path)
+    finally:
+        discard_build(compacted)
+
+
 def _version_name(run_id: str, now: dt.datetime | None = None) -> str:
     stamp = (now or dt.datetime.now()).strftime("%Y%m%dT%H%M%S%f")
     return f"{stamp}-{run_id}"
@@ -170,13 +195,16 @@ def prune_versions(db: Path, keep: int) -> list[Path]:
 
 
 def publish(building: Path, db: Path, run_id: str, *, keep: int = DEFAULT_KEEP_VERSIONS) -> Version:
-    """Checkpoint ``building``, keep a copy in ``PATH.versions/`` and rename it over ``db``.
+    """Checkpoint ``building`` (compacting it when it is mostly free space), keep a copy in
+    ``PATH.versions/`` and rename it over ``db``.
 
     The rename is the only moment ``db`` changes, and it is atomic. Returns the new version.
     """
     if not building.exists():
         raise PublishError(f"nothing to publish: {building} does not exist")
     checkpoint(building)
+    if free_share(building) > COMPACT_FREE_SHARE:
+        compact(building)
     name = _version_name(run_id)
     kept = _keep_copy(building, db, name)
     os.chmod(building, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)

@@ -41,6 +41,23 @@ def test_first_publish_renames_the_build_into_place_and_keeps_a_version(tmp_db: 
     assert not tmp_db.with_name("warehouse.duckdb.wal").exists()
 
 
+def test_a_build_that_is_mostly_free_space_is_published_compacted(tmp_db: Path) -> None:
+    publish.publish(_build(tmp_db, "run1", 1), tmp_db, "run1")
+    building = _build(tmp_db, "run2", 2)
+    with duckdb.connect(str(building)) as con:  # a dbt model dropped and rebuilt smaller
+        con.execute("create table big as select range as v, md5(range::varchar) as s from range(2000000)")
+        con.execute("checkpoint")
+        con.execute("create table kept as select range as v from range(100000)")  # after big: no cutting the file
+        con.execute("checkpoint")
+        con.execute("drop table big")
+        con.execute("checkpoint")
+    grown = building.stat().st_size
+    publish.publish(building, tmp_db, "run2")
+    assert _values(tmp_db) == [1, 2]
+    assert tmp_db.stat().st_size < grown / 2 and publish.free_share(tmp_db) < publish.COMPACT_FREE_SHARE
+    assert [p.name for p in tmp_db.parent.iterdir() if ".compact" in p.name] == []
+
+
 def test_a_build_starts_from_the_published_warehouse(tmp_db: Path) -> None:
     publish.publish(_build(tmp_db, "run1", 1), tmp_db, "run1")
     publish.publish(_build(tmp_db, "run2", 2), tmp_db, "run2")
