@@ -85,6 +85,11 @@ def test_pdf_first_page():
         # municipalities: the district sits right under the province
         ("上海市普陀区财政局\n2022年度部门决算\n", ("上海市", None, "普陀区"), "district"),
         ("上海普陀区财政局\n2022年度部门决算\n", ("上海市", None, "普陀区"), "district"),
+        # a county-level name that itself contains 市 (沙市区): neither cut before it nor inside it
+        ("湖北省荆州市沙市区财政局\n2022年度部门决算\n", ("湖北省", "荆州市", "沙市区"), "district"),
+        ("荆州市沙市区财政局\n2022年度部门决算\n", (None, "荆州市", "沙市区"), "district"),
+        ("沙市区财政局\n2022年度部门决算\n", (None, None, "沙市区"), "district"),
+        ("河北省张家口市桥东区人力资源和社会保障局\n2022年度部门决算\n", ("河北省", "张家口市", "桥东区"), "district"),
     ],
 )
 def test_province_full_short_or_absent(title, regions, level):
