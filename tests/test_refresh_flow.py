@@ -88,6 +88,7 @@ def test_a_run_without_changes_parses_nothing_and_leaves_every_mart_identical(th
     log = outcomes(three_runs["db"], three_runs["run3_id"])
     assert set(log.values()) <= {"unchanged", "quarantined"} and len(log) == 3
     assert "parsed this run             0" in three_runs["cli_out"]
+    assert "dbt and reconciliation skipped" in three_runs["cli_out"]  # nothing to build: marts as published
     assert three_runs["marts3"] == three_runs["marts2"]
 
 
