@@ -97,6 +97,18 @@ def _head(lines: list[Line]) -> list[Line]:
     return list(islice((line for line in lines if line.text.strip()), TITLE_LINES))
 
 
+# A blank form rather than a disclosure: 模板 in its title or file name, or a placeholder where
+# the department's name goes (上海市XX局, ××县财政局, 某某单位).
+TEMPLATE_TITLE_RE = re.compile(r"模板|样表|格式文本")
+PLACEHOLDER_NAME_RE = re.compile(rf"(?:XX|xx|××|某某){CJK}{{0,12}}?{AGENCY_SUFFIX}")
+
+
+def is_template(title: str, source_name: str) -> bool:
+    """Whether a document is a blank form: ``附件2：部门决算模板``, ``上海市XX局 2024年度部门决算``."""
+    return bool(TEMPLATE_TITLE_RE.search(title) or TEMPLATE_TITLE_RE.search(source_name)
+                or PLACEHOLDER_NAME_RE.search(title))
+
+
 def _title(lines: list[Line]) -> str:
     return "".join(line.compact for line in _head(lines))
 
@@ -308,6 +320,7 @@ def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False)
         doc_type=detect_doc_type(lines, title),
         layout=detect_layout(lines, is_pdf),
         scope="unit" if re.search(r"单位(?:预算|决算)", title) else "department",
+        is_template=is_template(title, source_name),
         source_line=line_number,
         source_page=lines[0].page if lines and is_pdf else None,
     )

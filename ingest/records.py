@@ -63,6 +63,7 @@ class DocumentInfo(Record):
     doc_type: str = "final_account"  # DOC_TYPES
     layout: str = "unknown"  # markdown_tsv / cell_per_line / hard_wrapped / pdf / ...
     scope: str = "department"  # 部门 (department) or 单位 (unit) budget/final account
+    is_template: bool = False  # a blank form (模板, 上海市XX局), not a department's disclosure
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BAZHOU, PDF_DIR
+from conftest import BAZHOU, CHANGJI, PDF_DIR
 
 from ingest.identity import parse_identity
 from ingest.text import split_lines
@@ -125,3 +125,28 @@ def test_county_level_city_printed_under_its_prefecture():
 def test_region_names_next_to_agency_words(title, regions, level):
     info = ident(title)
     assert (info.province, info.prefecture, info.county, info.admin_level) == (*regions, level)
+
+
+@pytest.mark.parametrize(
+    ("title", "source_name", "template"),
+    [
+        ("上海市XX局\n2024年度部门决算\n", "a.pdf", True),
+        ("上海市ＸＸ局\n2024年度部门决算\n", "a.pdf", True),  # full-width placeholder
+        ("××县财政局\n2022年度部门决算\n", "a.txt", True),
+        ("部门决算\n", "附件2：部门决算模板.pdf", True),
+        ("新疆昌吉州人力资源和社会保障局\n2022 年度部门决算公开说明\n", "changji.txt", False),
+        ("茂县人力资源和社会保障局\n2022年度部门决算\n", "maoxian.txt", False),
+    ],
+)
+def test_blank_forms_are_templates(title, source_name, template):
+    info = parse_identity(split_lines(title), source_name=source_name)
+    assert info.is_template is template
+
+
+def test_the_national_template_pdf_is_a_template():
+    from conftest import TEMPLATE
+
+    from ingest.document import parse_path
+
+    assert parse_path(TEMPLATE).info.is_template
+    assert not parse_path(CHANGJI).info.is_template
