@@ -39,8 +39,8 @@ def _failure_row(failure: Failure) -> list[str]:
     ]
 
 
-def format_report(report: ReconciliationReport) -> str:
-    """Rules table, then failures table, then the threshold line."""
+def format_report(report: ReconciliationReport, limit: int | None = None) -> str:
+    """Rules table, then failures table (the first ``limit`` failures; all when None), then the threshold line."""
     console = Console(file=io.StringIO(), record=True, width=TABLE_WIDTH, force_terminal=False, color_system=None)
     rules = Table(title=f"Reconciliation run {report.run_id}: {report.documents} documents")
     for header in ("rule", "severity", "checks", "documents checked", "passed", "failed", "not applicable",
@@ -54,9 +54,12 @@ def format_report(report: ReconciliationReport) -> str:
         failures = Table(title=f"{len(report.failures)} failed checks (stated vs implied by the other figures)")
         for header in ("document", "rule", "check", "stated", "implied", "difference", "tolerance"):
             failures.add_column(header, overflow="fold")
-        for failure in report.failures:
+        for failure in report.failures[:limit]:
             failures.add_row(*_failure_row(failure))
         console.print(failures)
+        if limit is not None and len(report.failures) > limit:
+            console.print(f"… and {len(report.failures) - limit} more failed checks: "
+                          f"audit.reconciliation_results where run_id = '{report.run_id}' and outcome = 'failed'")
     else:
         console.print("No check failed.")
     console.print(report.threshold_message())

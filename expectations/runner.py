@@ -151,11 +151,11 @@ class ReconciliationReport:
             f"({'exceeds' if self.exceeds_threshold else 'within'} the threshold of {self.max_failures})"
         )
 
-    def format_table(self) -> str:
-        """The summary per rule, then every failure with both sides and the difference (plain text)."""
+    def format_table(self, limit: int | None = None) -> str:
+        """The summary per rule, then every failure (the first ``limit``) with both sides and the difference."""
         from expectations.report_format import format_report
 
-        return format_report(self)
+        return format_report(self, limit)
 
 
 def _checks_schema(con: duckdb.DuckDBPyConnection) -> str:

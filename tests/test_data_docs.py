@@ -63,3 +63,11 @@ def test_format_table_lists_rules_and_failures(warehouse: ReconciledWarehouse) -
     assert "-3 万元" in text  # Maoxian's stated prior year vs 本年 − 增减额
     assert warehouse.report.error_failures > 0  # the injected R01 … errors
     assert warehouse.report.exceeds_threshold
+
+
+def test_format_table_can_stop_after_the_first_failures(warehouse: ReconciledWarehouse) -> None:
+    report = warehouse.report
+    text = report.format_table(limit=2)
+    more = len(report.failures) - 2
+    assert f"… and {more} more failed checks: audit.reconciliation_results where run_id = '{report.run_id}'" in text
+    assert len(text) < len(report.format_table())
