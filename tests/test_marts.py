@@ -94,7 +94,8 @@ def test_department_ids_resolve_regions(marts) -> None:
 def test_mart_department_year_has_one_row_per_sample_department_year(marts) -> None:
     documented = set(
         marts.execute(
-            "select department_id, fiscal_year from marts.dim_document where fiscal_year is not null"
+            "select department_id, fiscal_year from marts.dim_document"
+            " where fiscal_year is not null and not is_template"
         ).fetchall()
     )
     rows = marts.execute("select department_id, fiscal_year, is_derived from marts.mart_department_year").fetchall()
@@ -133,3 +134,20 @@ def test_completeness_score_counts_declared_empty_sections(marts) -> None:
     ).fetchone()
     assert empty >= 2  # 政府性基金, 国有资本经营: 本部门无
     assert Decimal(0) < score <= Decimal(100)
+
+
+def test_the_national_template_is_a_document_but_no_department(marts) -> None:
+    template = marts.execute(
+        "select is_template, is_primary, department_id, completeness_score from marts.dim_document"
+        " where source_path like '%部门决算模板%'"
+    ).fetchall()
+    missing = marts.execute("select department_id from marts.dim_department where is_missing_member").fetchone()[0]
+    assert len(template) == 1
+    is_template, is_primary, department_id, completeness = template[0]
+    assert is_template and not is_primary and department_id == missing
+    assert completeness == 100  # percent: still complete, every required table is there (empty)
+    for table in ("dim_department", "mart_department_year", "mart_department_completeness"):
+        rows = marts.execute(f"select count(*) from marts.{table} where department_name like '%模板%'").fetchone()[0]
+        assert rows == 0, table
+    in_mart = marts.execute("select count(*) from marts.mart_department_year where department_id = ?", [missing])
+    assert in_mart.fetchone()[0] == 0

@@ -83,14 +83,18 @@ keyed as (
 
     select
         *,
-        {{ surrogate_key(["coalesce(region_id, '')", 'department_core_name']) }} as department_id
+        -- a blank form (模板) is no department's disclosure: it joins the missing member
+        case
+            when is_template then {{ missing_key() }}
+            else {{ surrogate_key(["coalesce(region_id, '')", 'department_core_name']) }}
+        end as department_id
     from resolved
 
 )
 
 select
     *,
-    row_number() over (
+    not is_template and row_number() over (
         partition by department_id, fiscal_year, doc_type
         order by (scope = 'department') desc, loaded_at desc, document_id asc
     ) = 1 as is_primary

@@ -30,6 +30,7 @@ departments as (
         min(fiscal_year) as first_fiscal_year,
         max(fiscal_year) as last_fiscal_year
     from documents
+    where not is_template
     group by department_id
 
 ),

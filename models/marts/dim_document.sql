@@ -86,6 +86,7 @@ select
     documents.layout,
     documents.scope,
     documents.is_primary,
+    documents.is_template,
     documents.loaded_at,
     coalesce(completeness.required_sections, 0) as required_sections,
     coalesce(completeness.required_present, 0) as required_present,

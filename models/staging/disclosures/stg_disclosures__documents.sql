@@ -26,6 +26,9 @@ renamed as (
         layout,
         scope,
 
+        ---------- booleans
+        coalesce(is_template, false) as is_template,
+
         ---------- numerics
         cast(fiscal_year as integer) as fiscal_year,
 
