@@ -188,6 +188,7 @@ def refresh_flow(
             outcomes = _timed(summary, "parse", parse, quote(planned.to_parse), max_workers)
             counts, figures = _timed(summary, "load", load_raw, building, quote(planned), quote(outcomes), run_id,
                                      version)
+            del outcomes  # the parsed records are in raw now: do not hold them through dbt and reconciliation
             _fill(summary, counts, figures, found)
             if build:
                 models = build_state.models_version()
