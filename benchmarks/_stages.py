@@ -198,7 +198,11 @@ def _reconciliation_outcomes(db: Path) -> dict[str, int]:
             if not cols:
                 return {}
             expr = "outcome" if "outcome" in cols else "case when passed then 'passed' else 'failed' end"
-            rows = con.execute(f"select {expr}, count(*) from audit.reconciliation_results group by 1").fetchall()
+            last_run = "select run_id from audit.reconciliation_results order by checked_at desc limit 1"
+            latest = f"where run_id = ({last_run})" if "checked_at" in cols else ""  # the run just measured
+            rows = con.execute(
+                f"select {expr}, count(*) from audit.reconciliation_results {latest} group by 1"
+            ).fetchall()
             return {str(k): int(v) for k, v in rows}
     except Exception:
         return {}
