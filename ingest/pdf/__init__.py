@@ -2,16 +2,15 @@
 
 :func:`parse_pdf` is what :mod:`ingest.document` calls. It reads every page once with PDFium
 (:mod:`ingest.pdf.pages`), finds the 决算 / 预算 tables (:mod:`ingest.pdf.tables`), maps their rows
-to records (:mod:`ingest.pdf.final_account_tables`, :mod:`ingest.pdf.budget_tables`) and reports
+to records (:mod:`ingest.pdf.table_records`) and reports
 which required tables and sections the document has (:mod:`ingest.pdf.completeness`).
 """
 
 from __future__ import annotations
 
-from ingest.pdf.budget_tables import parse_budget_tables
 from ingest.pdf.completeness import completeness_statuses
-from ingest.pdf.final_account_tables import parse_final_account_tables
 from ingest.pdf.pages import lines_of_pages, read_pages
+from ingest.pdf.table_records import table_records
 from ingest.pdf.tables import find_tables
 from ingest.records import Record
 from ingest.text import Line
@@ -26,8 +25,5 @@ def parse_pdf(data: bytes) -> tuple[list[Line], list[Record]]:
     """
     pages = read_pages(data)
     tables = find_tables(pages)
-    records: list[Record] = []
-    records.extend(parse_final_account_tables(tables))
-    records.extend(parse_budget_tables(tables))
-    records.extend(completeness_statuses(tables, pages))
+    records: list[Record] = [*table_records(tables), *completeness_statuses(tables, pages)]
     return lines_of_pages(pages), records

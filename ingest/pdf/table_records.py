@@ -1,6 +1,8 @@
-"""Turning table rows into records, shared by the 决算 and 预算 table mappers.
+"""Turning the rows of the 决算 and 预算 tables into records.
 
-Each table row becomes a :class:`FunctionalItem` (a 功能分类 code), an :class:`EconomicItem`
+:func:`table_records` maps every table by what its spec says it holds (the 决算 and 预算 versions
+of a table hold the same things: 收入支出决算总表 and 财务收支预算总表 both give totals and 类
+amounts). Each table row becomes a :class:`FunctionalItem` (a 功能分类 code), an :class:`EconomicItem`
 (a 经济分类 code) or a :class:`Metric` (a total such as 本年收入合计, a “三公” figure), with
 ``origin = "table:<canonical title>"``, the table's ``stage`` and the row's page and line.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.numbers import Amount, to_amount
+from ingest.pdf import tables as t
 from ingest.pdf.tables import Table, TableRow
 from ingest.records import EconomicItem, FunctionalItem, Metric, ParseWarning, Record
 
@@ -362,3 +365,35 @@ def contradiction_warnings(table: Table) -> list[Record]:
     return []
 
 
+
+
+def table_records(tables: list[Table]) -> list[Record]:
+    """Records of every 决算 and 预算 table, with a warning where a table contradicts itself."""
+    out: list[Record] = []
+    for table in tables:
+        out.extend(_records_by_content(table))
+        out.extend(contradiction_warnings(table))
+    return out
+
+
+def _records_by_content(table: Table) -> list[Record]:
+    content = table.spec.content
+    if content in (t.TOTALS, t.FISCAL_TOTALS):
+        return two_sided_records(table, fiscal=content == t.FISCAL_TOTALS)
+    if content == t.INCOME_BY_FUNCTION:
+        return functional_records(table, "income_current_year", INCOME_COLUMNS)
+    if content == t.EXPENDITURE_BY_FUNCTION:
+        return functional_records(table, "expenditure_current_year", EXPENDITURE_COLUMNS)
+    if content == t.GENERAL_BUDGET_BY_FUNCTION:
+        return functional_records(
+            table, "general_budget_expenditure", basic_metric="general_budget_basic_expenditure"
+        )
+    if content == t.GOVERNMENT_FUND_BY_FUNCTION:
+        return functional_records(table, "government_fund_expenditure")
+    if content == t.STATE_CAPITAL_BY_FUNCTION:
+        return functional_records(table, "state_capital_expenditure")
+    if content == t.BASIC_BY_ECONOMIC:
+        return economic_records(table)
+    if content == t.THREE_PUBLIC_EXPENSES:
+        return three_public_records(table)
+    raise ValueError(f"no record mapping for table content {content!r}")

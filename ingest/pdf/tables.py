@@ -20,71 +20,109 @@ from ingest.numbers import parse_decimal
 from ingest.pdf.pages import Page, PageLine, Word
 from ingest.text import normalise
 
-# --- table kinds ---------------------------------------------------------------------------
+# --- table layouts -------------------------------------------------------------------------
 TWO_SIDED = "two_sided"  # 项目 | 决算数 | 项目 | 决算数 (收入支出决算总表 …)
 CODED = "coded"  # rows by 科目编码 (功能分类 or 经济分类)
 THREE_PUBLIC = "three_public"  # “三公”经费 tables: one row of figures under a stacked header
 
+# --- what a table holds (the same for its 决算 and 预算 versions) -----------------------------
+TOTALS = "totals"  # 收入支出决算总表 / 财务收支预算总表
+FISCAL_TOTALS = "fiscal_totals"  # 财政拨款收入支出决算总表 / 财政拨款收支预算总表
+INCOME_BY_FUNCTION = "income_by_function"  # 收入决算表 / 收入预算总表
+EXPENDITURE_BY_FUNCTION = "expenditure_by_function"  # 支出决算表 / 支出预算总表
+GENERAL_BUDGET_BY_FUNCTION = "general_budget_by_function"  # 一般公共预算(财政拨款)支出
+GOVERNMENT_FUND_BY_FUNCTION = "government_fund_by_function"  # 政府性基金预算
+STATE_CAPITAL_BY_FUNCTION = "state_capital_by_function"  # 国有资本经营预算
+BASIC_BY_ECONOMIC = "basic_by_economic"  # 一般公共预算基本支出, by 经济分类
+THREE_PUBLIC_EXPENSES = "three_public_expenses"  # “三公”经费 (and 机关运行经费 in budgets)
+_LAYOUT_OF_CONTENT = {TOTALS: TWO_SIDED, FISCAL_TOTALS: TWO_SIDED, THREE_PUBLIC_EXPENSES: THREE_PUBLIC}
+
 
 @dataclass(frozen=True)
 class TableSpec:
-    """A required table: its canonical title, stage, layout kind and printed title variants."""
+    """A required table: its canonical title, stage, what it holds and printed title variants."""
 
     canonical: str
     stage: str  # final / budget
-    kind: str
+    content: str  # TOTALS, INCOME_BY_FUNCTION, … (decides the records and the layout)
     variants: tuple[str, ...]  # regexes over the normalised title without prefix, spaces, quotes
+
+    @property
+    def kind(self) -> str:
+        """The layout: two-sided, rows by 科目编码, or the “三公” single row."""
+        return _LAYOUT_OF_CONTENT.get(self.content, CODED)
 
 
 # The nine tables of the national 部门决算 template and the nine of a Shanghai 部门/单位预算.
 FINAL_TABLES: tuple[TableSpec, ...] = (
-    TableSpec("收入支出决算总表", "final", TWO_SIDED, (r"收入支出决算总表",)),
-    TableSpec("收入决算表", "final", CODED, (r"收入决算表",)),
-    TableSpec("支出决算表", "final", CODED, (r"支出决算表",)),
-    TableSpec("财政拨款收入支出决算总表", "final", TWO_SIDED, (r"财政拨款收入支出决算总表",)),
-    TableSpec("一般公共预算财政拨款支出决算表", "final", CODED, (r"一般公共预算财政拨款支出决算表",)),
+    TableSpec("收入支出决算总表", "final", TOTALS, (r"收入支出决算总表",)),
+    TableSpec("收入决算表", "final", INCOME_BY_FUNCTION, (r"收入决算表",)),
+    TableSpec("支出决算表", "final", EXPENDITURE_BY_FUNCTION, (r"支出决算表",)),
+    TableSpec("财政拨款收入支出决算总表", "final", FISCAL_TOTALS, (r"财政拨款收入支出决算总表",)),
     TableSpec(
-        "一般公共预算财政拨款基本支出决算表", "final", CODED, (r"一般公共预算财政拨款基本支出决算表",)
+        "一般公共预算财政拨款支出决算表",
+        "final",
+        GENERAL_BUDGET_BY_FUNCTION,
+        (r"一般公共预算财政拨款支出决算表",),
+    ),
+    TableSpec(
+        "一般公共预算财政拨款基本支出决算表",
+        "final",
+        BASIC_BY_ECONOMIC,
+        (r"一般公共预算财政拨款基本支出决算表",),
     ),
     TableSpec(
         "财政拨款“三公”经费支出决算表",
         "final",
-        THREE_PUBLIC,
+        THREE_PUBLIC_EXPENSES,
         (r"(一般公共预算)?财政拨款三公经费支出决算表", r"三公经费支出决算表"),
     ),
     TableSpec(
         "政府性基金预算财政拨款收入支出决算表",
         "final",
-        CODED,
+        GOVERNMENT_FUND_BY_FUNCTION,
         (r"政府性基金预算财政拨款(收入)?支出决算表",),
     ),
     TableSpec(
         "国有资本经营预算财政拨款收入支出决算表",
         "final",
-        CODED,
+        STATE_CAPITAL_BY_FUNCTION,
         (r"国有资本经营预算财政拨款(收入)?支出决算表",),
     ),
 )
 BUDGET_TABLES: tuple[TableSpec, ...] = (
-    TableSpec("财务收支预算总表", "budget", TWO_SIDED, (r"财务收支预算总表",)),
-    TableSpec("收入预算总表", "budget", CODED, (r"收入预算总表",)),
-    TableSpec("支出预算总表", "budget", CODED, (r"支出预算总表",)),
-    TableSpec("财政拨款收支预算总表", "budget", TWO_SIDED, (r"财政拨款收支预算总表",)),
-    TableSpec("一般公共预算支出功能分类预算表", "budget", CODED, (r"一般公共预算支出功能分类预算表",)),
-    TableSpec("政府性基金预算支出功能分类预算表", "budget", CODED, (r"政府性基金预算支出功能分类预算表",)),
+    TableSpec("财务收支预算总表", "budget", TOTALS, (r"财务收支预算总表",)),
+    TableSpec("收入预算总表", "budget", INCOME_BY_FUNCTION, (r"收入预算总表",)),
+    TableSpec("支出预算总表", "budget", EXPENDITURE_BY_FUNCTION, (r"支出预算总表",)),
+    TableSpec("财政拨款收支预算总表", "budget", FISCAL_TOTALS, (r"财政拨款收支预算总表",)),
     TableSpec(
-        "国有资本经营预算支出功能分类预算表", "budget", CODED, (r"国有资本经营预算支出功能分类预算表",)
+        "一般公共预算支出功能分类预算表",
+        "budget",
+        GENERAL_BUDGET_BY_FUNCTION,
+        (r"一般公共预算支出功能分类预算表",),
+    ),
+    TableSpec(
+        "政府性基金预算支出功能分类预算表",
+        "budget",
+        GOVERNMENT_FUND_BY_FUNCTION,
+        (r"政府性基金预算支出功能分类预算表",),
+    ),
+    TableSpec(
+        "国有资本经营预算支出功能分类预算表",
+        "budget",
+        STATE_CAPITAL_BY_FUNCTION,
+        (r"国有资本经营预算支出功能分类预算表",),
     ),
     TableSpec(
         "一般公共预算基本支出经济分类预算表",
         "budget",
-        CODED,
+        BASIC_BY_ECONOMIC,
         (r"一般公共预算基本支出(部门预算)?经济分类预算表",),
     ),
     TableSpec(
         "“三公”经费和机关运行经费预算表",
         "budget",
-        THREE_PUBLIC,
+        THREE_PUBLIC_EXPENSES,
         (r"(财政拨款)?三公经费(和机关运行经费)?预算表",),
     ),
 )
