@@ -1,6 +1,7 @@
 -- Department-level figures: one row per department × fiscal year × stage × metric (the
 -- controlled vocabulary of seeds/metric_vocabulary.csv). Prior-year figures of a document become
--- rows of the previous year, flagged is_derived, where no document covers that year.
+-- rows of the previous year, flagged is_derived, where no document covers that year
+-- (macros/prior_year.sql).
 with
 
 metrics as (
@@ -43,49 +44,15 @@ stated as (
 
 ),
 
-derived as (
-
-    select
-        stated.department_id,
-        stated.fiscal_year - 1 as fiscal_year,
-        stated.stage,
-        stated.metric,
-        stated.label,
-        stated.prior_year_value as value,
-        stated.unit,
-        null as prior_year_value,
-        null as change_value,
-        null as growth_pct,
-        null as share_pct,
-        null as share_base,
-        null as budget_value,
-        null as budget_kind,
-        null as budget_diff_pct,
-        null as reason,
-        stated.origin,
-        stated.document_id,
-        stated.source_line,
-        stated.source_page,
-        true as is_derived
-    from stated
-    where
-        stated.prior_year_value is not null
-        and not exists (
-            select 1
-            from stated as later
-            where
-                later.department_id = stated.department_id
-                and later.fiscal_year = stated.fiscal_year - 1
-                and later.stage = stated.stage
-        )
-
-),
-
 unioned as (
 
-    select * from stated
-    union all by name
-    select * from derived
+    {{ union_prior_year_as_derived(
+        'stated', 'value', 'prior_year_value',
+        [
+            'change_value', 'growth_pct', 'share_pct', 'share_base',
+            'budget_value', 'budget_kind', 'budget_diff_pct', 'reason'
+        ]
+    ) }}
 
 )
 

@@ -1,6 +1,6 @@
 -- Expenditure by 政府收支分类 支出功能分类: one row per department × fiscal year × stage × functional
 -- item (类/款/项 code). Amounts in 元. Prior-year amounts of a document become rows of the previous
--- year, flagged is_derived, where no document covers that year.
+-- year, flagged is_derived, where no document covers that year (macros/prior_year.sql).
 with
 
 items as (
@@ -48,44 +48,12 @@ stated as (
 
 ),
 
-derived as (
-
-    select
-        stated.* exclude (
-            fiscal_year, amount_yuan, prior_year_amount_yuan, change_yuan, growth_pct, share_pct,
-            budget_initial_yuan, completion_pct, basic_yuan, project_yuan, change_reason, is_derived
-        ),
-        stated.fiscal_year - 1 as fiscal_year,
-        stated.prior_year_amount_yuan as amount_yuan,
-        null as prior_year_amount_yuan,
-        null as change_yuan,
-        null as growth_pct,
-        null as share_pct,
-        null as budget_initial_yuan,
-        null as completion_pct,
-        null as basic_yuan,
-        null as project_yuan,
-        null as change_reason,
-        true as is_derived
-    from stated
-    where
-        stated.prior_year_amount_yuan is not null
-        and not exists (
-            select 1
-            from stated as later
-            where
-                later.department_id = stated.department_id
-                and later.fiscal_year = stated.fiscal_year - 1
-                and later.stage = stated.stage
-        )
-
-),
-
 unioned as (
 
-    select * from stated
-    union all by name
-    select * from derived
+    {{ union_prior_year_as_derived(
+        'stated', 'amount_yuan', 'prior_year_amount_yuan',
+        ['change_yuan', 'growth_pct', 'share_pct', 'budget_initial_yuan', 'completion_pct', 'basic_yuan', 'project_yuan', 'change_reason']
+    ) }}
 
 )
 
