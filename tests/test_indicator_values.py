@@ -11,6 +11,7 @@ from ingest.performance.indicator_values import (
     parse_number,
     parse_parts,
     parse_percent_cell,
+    with_unit_from_name,
 )
 
 
@@ -77,6 +78,24 @@ def test_unreadable_figures_are_flagged_unparsed_and_keep_raw(raw: str) -> None:
     parsed = parse_indicator_value(raw, default_operator="=")
     assert parsed.parsed is False
     assert parsed.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "unit"),
+    [
+        ("210", "创业担保贷款人数", "人"),
+        ("4,350", "城镇新增就业 人数", "人"),
+        ("12", "培训场次", "场"),
+        ("3", "督查次数", "次"),
+        ("95", "仲裁结案率", "%"),
+        ("0.95", "仲裁结案率", None),  # a fraction, perhaps: no unit invented
+        ("210", "支出不超预算安排", None),  # the name counts nothing
+        ("210人次", "创业担保贷款人数", "人次"),  # a printed unit wins
+    ],
+)
+def test_a_bare_figure_takes_the_unit_its_indicator_name_counts(raw: str, name: str, unit: str | None) -> None:
+    parsed = with_unit_from_name(parse_indicator_value(raw, default_operator="="), name)
+    assert (parsed.unit, parsed.parsed, parsed.raw) == (unit, unit is not None, raw)
 
 
 def test_actual_values_take_no_default_operator() -> None:

@@ -89,17 +89,17 @@ def test_digits_stranded_one_per_line_are_rejoined(records: list[Record]) -> Non
     )
     assert (rows[1].target_operator, rows[1].target_value, rows[1].actual_value) == (">=", 95, 100)
     assert (rows[4].level3_name, rows[4].target_raw, rows[4].actual_raw) == ("创业担保贷款人数", "210", "219")
+    assert (rows[4].target_value, rows[4].target_unit, rows[4].actual_unit) == (Decimal(210), "人", "人")
     assert rows[5].level2_name == "社会效益指标" and rows[6].level2_name == "生态效益指标"
 
 
 def test_unit_less_figures_are_counted_as_unparsed(records: list[Record]) -> None:
+    """Bare counts under a name that says what is counted (…人数) take its unit; the rest stay raw."""
     unparsed = [r.target_raw for r in records if isinstance(r, Indicator) and not r.target_parsed]
     assert sorted(unparsed) == sorted(
         [
             "≤108",
-            "210",
             "≤27",
-            "4350",
             "省厅要求结案率90%,调解率60%",
             "仲裁案件审理期限为45天",
             "省厅要求结案率90%,调解率60%",

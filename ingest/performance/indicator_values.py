@@ -7,7 +7,9 @@ string into an operator (``>=`` ``<=`` ``=`` ``>`` ``<``), the number *as printe
 2, unit 万元: not converted to 元) and its unit. Dates become ``unit="date"`` with the value
 ``yyyymmdd`` (``2022年12月31日前`` → ``<=`` 20221231). Qualitative targets (提升, 保障, 长期)
 carry no operator or value and count as parsed; text with an operator or digits that cannot be
-read is reported as unparsed (``parsed=False``) so the load summary can count it.
+read is reported as unparsed (``parsed=False``) so the load summary can count it. A bare figure
+(``210``) takes its unit from the indicator's name where the name says what is counted
+(``创业担保贷款人数`` → 人, ``结案率`` → %): :func:`with_unit_from_name`.
 """
 
 from __future__ import annotations
@@ -168,6 +170,19 @@ UNITS: frozenset[str] = frozenset(
     }
 )
 DATE_UNIT = "date"
+# What an indicator name ending in these words counts: a bare figure takes this unit.
+UNIT_OF_NAME_ENDING: tuple[tuple[str, str], ...] = (
+    ("人次", "人次"),
+    ("户次", "户次"),
+    ("人数", "人"),
+    ("次数", "次"),
+    ("户数", "户"),
+    ("个数", "个"),
+    ("件数", "件"),
+    ("天数", "天"),
+    ("场次", "场"),
+    ("率", "%"),
+)
 
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")
@@ -272,6 +287,21 @@ def parse_indicator_value(raw: str | None, *, default_operator: str | None = Non
                 parsed=unit is not None,
             )
     return IndicatorValue(raw=raw_clean, operator=operator, parsed=False)
+
+
+def with_unit_from_name(value: IndicatorValue, indicator_name: str | None) -> IndicatorValue:
+    """A bare figure with the unit its indicator's name implies, else ``value`` unchanged.
+
+    ``210`` under 创业担保贷款人数 is 210 人, ``95`` under 结案率 is 95 %. The raw text stays as
+    printed, so the unit can always be told apart from one the cell states.
+    """
+    if value.value is None or value.unit is not None or not indicator_name:
+        return value
+    name = _compact(indicator_name)
+    unit = next((unit for ending, unit in UNIT_OF_NAME_ENDING if name.endswith(ending)), None)
+    if unit is None or (unit == "%" and not Decimal(1) < value.value <= Decimal(100)):
+        return value  # a rate of 0.95 or 1 may be a fraction: leave it unitless
+    return IndicatorValue(raw=value.raw, operator=value.operator, value=value.value, unit=unit, parsed=True)
 
 
 def parse_parts(operator: str | None, value: str | None, unit: str | None) -> IndicatorValue:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ingest.numbers import to_amount
-from ingest.performance.indicator_values import IndicatorValue
+from ingest.performance.indicator_values import IndicatorValue, with_unit_from_name
 from ingest.records import Goal, Indicator, ParseWarning, Project, ProjectFunding, Record
 
 PARSER_NAME = "performance.self_evaluation"
@@ -176,6 +176,8 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
         for item in goal_items(table.goal_text):
             records.append(Goal(source_line=table.goal_line or table.line, project_key=project_key, text=item))
     for row in table.indicators:
+        target = with_unit_from_name(row.target, row.level3)
+        actual = with_unit_from_name(row.actual, row.level3)
         records.append(
             Indicator(
                 source_line=row.line,
@@ -184,17 +186,17 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
                 level1_name=row.level1,
                 level2_name=row.level2,
                 level3_name=row.level3,
-                target_raw=row.target.raw,
-                target_operator=row.target.operator,
-                target_value=row.target.value,
-                target_unit=row.target.unit,
-                actual_raw=row.actual.raw,
-                actual_value=row.actual.value,
-                actual_unit=row.actual.unit,
+                target_raw=target.raw,
+                target_operator=target.operator,
+                target_value=target.value,
+                target_unit=target.unit,
+                actual_raw=actual.raw,
+                actual_value=actual.value,
+                actual_unit=actual.unit,
                 weight=row.weight,
                 score=row.score,
                 deviation_reason=row.reason,
-                target_parsed=row.target.parsed,
+                target_parsed=target.parsed,
             )
         )
     for note in table.notes:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.numbers import to_amount
-from ingest.performance.indicator_values import parse_indicator_value
+from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
 from ingest.performance.tables import Cell, GridRow, cell_per_line_rows, tsv_rows
@@ -147,7 +147,7 @@ class _TargetReader:
                 return
         level3 = rest[0].text
         target_text = rest[1].text if len(rest) == 2 else None
-        target = parse_indicator_value(target_text, default_operator="=")
+        target = with_unit_from_name(parse_indicator_value(target_text, default_operator="="), level3)
         self.records.append(
             Indicator(
                 source_line=row.line,
