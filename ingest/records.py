@@ -172,7 +172,7 @@ class ProjectFunding(Record):
 
     record_type: ClassVar[str] = "project_funding"
     project_key: str
-    source: str  # total / fiscal / carryover / other
+    source: str  # total / fiscal / carryover / special_account (财政专户) / unit_own (单位资金) / other
     label: str
     budget_initial_yuan: Decimal | None = None
     budget_full_year_yuan: Decimal | None = None

@@ -47,8 +47,8 @@ def test_liaison_station_funds(records: list[Record]) -> None:
     assert [(f.source, f.label, f.budget_full_year_yuan, f.source_line) for f in funding] == [
         ("total", "总额", Decimal("2191300.00"), 189),
         ("fiscal", "其中:财政资金", Decimal("2191300.00"), 199),
-        ("other", "财政专户管理资金", Decimal("0.00"), 209),
-        ("other", "单位资金", Decimal("0.00"), 219),
+        ("special_account", "财政专户管理资金", Decimal("0.00"), 209),
+        ("unit_own", "单位资金", Decimal("0.00"), 219),
     ]  # 其他资金 is printed with no figures and yields no row
     goals = [r for r in records if isinstance(r, Goal) and r.project_key == "p01"]
     assert len(goals) == 1 and goals[0].source_line == 172

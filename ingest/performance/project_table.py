@@ -29,7 +29,7 @@ PROJECT_CODE_RE = re.compile(r"^([0-9A-Z]{12,})\s*[-－—_]\s*(.+)$")
 class FundingRow:
     """A 年度资金总额 / 财政拨款 / 上年结转 / 其他资金 row; amounts as printed."""
 
-    source: str  # total / fiscal / carryover / other
+    source: str  # total / fiscal / carryover / special_account (财政专户) / unit_own (单位资金) / other
     label: str
     line: int
     initial: str | None = None

@@ -85,10 +85,10 @@ FUNDING_SOURCES: tuple[tuple[str, str], ...] = (
     ("财政资金", "fiscal"),
     ("上年结转", "carryover"),
     ("结转", "carryover"),
-    ("财政专户", "other"),
-    ("单位资金", "other"),
+    ("财政专户", "special_account"),  # 财政专户管理资金
+    ("单位资金", "unit_own"),
+    ("自有资金", "unit_own"),
     ("其他资金", "other"),
-    ("自有资金", "other"),
 )
 TOTAL_LABELS = ("总分", "合计")
 MONEY_ROLES = ("initial", "full_year", "executed")
