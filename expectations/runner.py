@@ -160,7 +160,8 @@ class ReconciliationReport:
 
 def _checks_schema(con: duckdb.DuckDBPyConnection) -> str:
     row = con.execute(
-        "select table_schema from information_schema.tables where table_name = ? order by table_schema limit 1",
+        "select table_schema from information_schema.tables where table_name = ? "
+        "order by table_schema = 'reconciliation' desc, table_schema limit 1",
         [CHECKS_TABLE],
     ).fetchone()
     if row is None:
