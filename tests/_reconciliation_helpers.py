@@ -202,6 +202,7 @@ def reconciled_warehouse(base: Path) -> ReconciledWarehouse:
     report = run_reconciliation(db_path, RUN_ID, data_docs_dir=data_docs)
     with duckdb.connect(str(db_path), read_only=True) as con:
         rows = con.execute(
-            "select c.*, d.file_name from reconciliation.rec_reconciliation_checks as c join raw.documents as d using (document_id)"
+            "select c.*, d.file_name from reconciliation.rec_reconciliation_checks as c "
+            "join raw.documents as d using (document_id)"
         ).df()
     return ReconciledWarehouse(db_path=db_path, data_docs_dir=data_docs, rows=rows, report=report)

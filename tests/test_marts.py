@@ -117,7 +117,8 @@ def test_mart_department_year_puts_changji_headlines_side_by_side(marts) -> None
     assert row[1] == Decimal("1725.94")
     # reconciliation_failures counts this build's failed checks of the department-year's documents
     failed = marts.execute(
-        "select count(*) from reconciliation.rec_reconciliation_checks as c join marts.dim_document as d using (document_id) "
+        "select count(*) from reconciliation.rec_reconciliation_checks as c "
+        "join marts.dim_document as d using (document_id) "
         "where c.outcome = 'failed' and d.department_id = ? and d.fiscal_year = 2022",
         [changji],
     ).fetchone()[0]
