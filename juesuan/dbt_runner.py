@@ -123,13 +123,16 @@ def build_warehouse(
     select: str | None = None,
     log_path: Path | None = None,
 ) -> None:
-    """``dbt build`` (seeds, models, tests) on the DuckDB file ``db_path``.
+    """``dbt build`` (seeds, models, data tests) on the DuckDB file ``db_path``.
+
+    dbt unit tests (fixed inputs, e.g. region resolution) test the SQL, not the data: the tests run
+    them (``dbt test --select test_type:unit``), the refresh does not.
 
     ``select`` is a dbt selection (e.g. ``"+mart_department_year"``); ``target_path`` keeps this run's
     artifacts apart from ``target/`` (use a temporary folder in tests and parallel runs).
     Raises :class:`DbtBuildError` with a one-line summary naming the failed nodes.
     """
-    command = ["build"] + (["--select", select] if select else [])
+    command = ["build", "--exclude-resource-type", "unit_test"] + (["--select", select] if select else [])
     run_dbt(command, db_path, target_path=target_path, log_path=log_path)
 
 

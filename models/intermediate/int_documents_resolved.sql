@@ -2,6 +2,8 @@
 -- printed name without its region prefix), a department_id stable across years and files
 -- (md5 of region + core name), and whether it is the primary document of its
 -- department × year × doc_type (a 部门 document wins over a 单位 one, then the latest load).
+{{ config(materialized='table') }}
+
 with
 
 documents as (
@@ -16,19 +18,87 @@ region_names as (
 
 ),
 
+-- every substring of each department name (regions are named in a few characters: a hash join on
+-- the names beats testing every name of the seed against every document)
+name_substrings as (
+
+    select distinct
+        documents.document_id,
+        substring({{ name_key('documents.department_name') }}, starts.start, lengths.length) as alias
+    from documents
+    cross join range(1, 41) as starts (start)
+    cross join range(2, 17) as lengths (length)
+    where starts.start + lengths.length - 1 <= length({{ name_key('documents.department_name') }})
+
+),
+
+printed_names as (
+
+    select * from name_substrings
+    union
+    select
+        document_id,
+        unnest([county, prefecture, province]) as alias
+    from documents
+
+),
+
+-- every region one of whose names the document prints (in its department name or as its parsed
+-- province / prefecture / county), with the longest such name
+region_matches as (
+
+    select
+        printed_names.document_id,
+        region_names.region_id,
+        any_value(region_names.depth) as depth,
+        any_value(region_names.parent_id) as parent_id,
+        max_by(region_names.alias, length(region_names.alias)) as alias
+    from printed_names
+    inner join region_names on printed_names.alias = region_names.alias
+    group by printed_names.document_id, region_names.region_id
+
+),
+
+-- a name printed only inside a longer matched name is no match of its own: 吉林 (province) inside
+-- 吉林市, 东区 inside 城东区
+region_candidates_kept as (
+
+    select matched.*
+    from region_matches as matched
+    where
+        not exists (
+            select 1
+            from region_matches as longer
+            where
+                longer.document_id = matched.document_id
+                and longer.region_id <> matched.region_id
+                and length(longer.alias) > length(matched.alias)
+                and contains(longer.alias, matched.alias)
+        )
+
+),
+
+-- the most specific region whose parents the document also names wins: 上海市普陀区 is 310107,
+-- not 舟山市's 普陀区 330903
 region_candidates as (
 
     select
-        documents.document_id,
-        region_names.region_id,
+        candidate.document_id,
+        candidate.region_id,
         row_number() over (
-            partition by documents.document_id
-            order by region_names.depth desc, length(region_names.alias) desc, region_names.region_id
+            partition by candidate.document_id
+            order by
+                (parent.region_id is not null)::int + (grandparent.region_id is not null)::int desc,
+                candidate.depth desc,
+                length(candidate.alias) desc,
+                candidate.region_id
         ) as candidate_rank
-    from documents
-    inner join region_names
-        on contains({{ name_key('documents.department_name') }}, region_names.alias)
-        or region_names.alias in (documents.county, documents.prefecture, documents.province)
+    from region_candidates_kept as candidate
+    left join {{ ref('regions') }} as parent_region on candidate.parent_id = parent_region.region_id
+    left join region_candidates_kept as parent
+        on candidate.document_id = parent.document_id and candidate.parent_id = parent.region_id
+    left join region_candidates_kept as grandparent
+        on candidate.document_id = grandparent.document_id and parent_region.parent_id = grandparent.region_id
 
 ),
 
