@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,8 @@ def test_committed_seed_is_the_generated_one(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_region_resolution_unit_test_passes(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The dbt unit test of int_documents_resolved (models/intermediate/_intermediate__unit_tests.yml)."""
-    db = build_sample_warehouse(tmp_path_factory)
-    result = run_dbt(["test", "--select", "test_type:unit"], db, target_path=tmp_path_factory.mktemp("unit"))
+    work = tmp_path_factory.mktemp("unit")
+    db = work / "warehouse.duckdb"  # a copy: other tests hold the shared one open read-only
+    shutil.copyfile(build_sample_warehouse(tmp_path_factory), db)
+    result = run_dbt(["test", "--select", "test_type:unit"], db, target_path=work / "target")
     assert [r.status for r in result.results] == ["pass"]  # type: ignore[attr-defined]
