@@ -104,12 +104,21 @@ def parse(to_parse: list[corpus.Fingerprint], max_workers: int | None) -> list[c
 
 
 @task(name="load-raw", cache_policy=NO_CACHE)
-def load_raw(
-    building: Path, planned: corpus.Plan, outcomes: list[corpus.ParseOutcome], run_id: str, version: str
-) -> tuple[corpus.RefreshCounts, dict[str, int]]:
+def load_raw(building: Path, outcomes: list[corpus.ParseOutcome]) -> list[corpus.ParseOutcome]:
+    """Load one batch of parsed documents into ``raw``; return the outcomes without their records."""
     loaded = sum(1 for o in outcomes if o.document is not None)
     with duckdb.connect(str(building)) as con, progress_bar("load", loaded) as advance:
-        counts = corpus.apply_refresh(con, planned, outcomes, run_id=run_id, version=version, on_loaded=advance)
+        corpus.ensure_state(con)
+        return corpus.load_parsed(con, outcomes, on_loaded=advance)
+
+
+@task(name="record-outcomes", cache_policy=NO_CACHE)
+def record_outcomes(
+    building: Path, planned: corpus.Plan, outcomes: list[corpus.ParseOutcome], run_id: str, version: str
+) -> tuple[corpus.RefreshCounts, dict[str, int]]:
+    """Quarantine, retire and log every document of the run (the parsed ones are loaded already)."""
+    with duckdb.connect(str(building)) as con:
+        counts = corpus.apply_refresh(con, planned, outcomes, run_id=run_id, version=version)
         figures = corpus.warehouse_figures(con)
     logger = get_run_logger()
     for path, reason in counts.quarantined:
@@ -185,10 +194,15 @@ def refresh_flow(
             # quote(): Prefect would otherwise walk every record of these inputs looking for futures
             # (~25 s for the 160,000 records of 1,000 documents)
             planned = _timed(summary, "plan", plan, building, quote(fingerprints), version)
-            outcomes = _timed(summary, "parse", parse, quote(planned.to_parse), max_workers)
-            counts, figures = _timed(summary, "load", load_raw, building, quote(planned), quote(outcomes), run_id,
-                                     version)
-            del outcomes  # the parsed records are in raw now: do not hold them through dbt and reconciliation
+            # parse and load in chunks: a chunk's records are dropped once loaded, so memory does not
+            # grow with the corpus (a cold 10,000-document run held 3 GB of records before)
+            outcomes: list[corpus.ParseOutcome] = []
+            for chunk in corpus.chunked(planned.to_parse, corpus.PARSE_CHUNK) or [[]]:
+                parsed = _timed(summary, "parse", parse, quote(chunk), max_workers)
+                outcomes += _timed(summary, "load", load_raw, building, quote(parsed))
+                del parsed
+            counts, figures = _timed(summary, "load", record_outcomes, building, quote(planned), quote(outcomes),
+                                     run_id, version)
             _fill(summary, counts, figures, found)
             if build:
                 models = build_state.models_version()

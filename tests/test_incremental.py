@@ -163,3 +163,18 @@ def test_worker_processes_parse_the_same_records_as_in_process() -> None:
     assert sorted(seen) == sorted(fp.path for fp in fps)
     assert [o.path for o in pooled] == [fp.path for fp in fps]
     assert [o.document.records for o in pooled] == [o.document.records for o in local]  # type: ignore[union-attr]
+
+
+def test_loaded_outcomes_keep_only_their_record_count(tmp_path: Path) -> None:
+    """What a refresh keeps of a parsed chunk once loaded: the count, not the records."""
+    fps = corpus.fingerprint_documents([CHANGJI, MAOXIAN])
+    parsed = [*corpus.parse_documents(fps), corpus.ParseOutcome("broken.txt", None, None, "empty file", 0.0)]
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        corpus.ensure_state(con)
+        light = corpus.load_parsed(con, parsed)
+        assert corpus.load_parsed(con, light) == light  # loaded ones are not loaded again
+        raw_documents = con.execute("select count(*) from raw.documents").fetchone()[0]
+    assert [o.document for o in light] == [None, None, None]
+    assert [o.records for o in light] == [len(o.document.records) for o in parsed[:2]] + [None]  # type: ignore[union-attr]
+    assert [o.parsed for o in light] == [True, True, False] and raw_documents == 2
+    assert corpus.chunked([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]] and corpus.chunked([], 2) == []

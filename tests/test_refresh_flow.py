@@ -29,6 +29,7 @@ def _fixed_parser_version():
     """Parser code edited while these tests run must not look like a new parser between refreshes."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(corpus, "parser_version", lambda: "test-parser")
+        patch.setattr(corpus, "PARSE_CHUNK", 2)  # four documents: two parse → load steps
         yield
 
 
@@ -110,6 +111,15 @@ def test_each_run_is_a_kept_version_and_the_summary_times_every_stage(three_runs
     assert run2.rule_findings is not None
     assert run2.documents_in_warehouse == 3 - (BAZHOU.name in {Path(p).name for p, _ in run2.quarantined})
     assert [p.name for p in db.parent.iterdir() if ".building-" in p.name] == []
+
+
+def test_documents_parsed_and_loaded_in_chunks_are_all_recorded(three_runs: dict) -> None:
+    run1 = three_runs["run1"]
+    assert run1.parsed == 4 and run1.loaded + len(run1.quarantined) == 4
+    with duckdb.connect(str(publish.list_versions(three_runs["db"])[0].path), read_only=True) as con:
+        logged = con.execute("select sum(records), count(*) from audit.load_log where status = 'loaded'").fetchone()
+        documents = con.execute("select count(*) from raw.documents").fetchone()[0]
+    assert logged == (run1.records_loaded, run1.loaded) and documents == run1.loaded
 
 
 def test_the_run_leaves_a_markdown_artifact(three_runs: dict) -> None:
