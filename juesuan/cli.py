@@ -49,10 +49,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     from juesuan.corpus import load_corpus
 
-    try:
-        settings = _settings(args)
-    except ValueError as exc:
-        return _fail(str(exc))
+    settings: Settings = args.settings
     counts = load_corpus(settings.docs_dir, settings.db_path)
     print(
         f"loaded {len(counts.loaded)} documents ({counts.records} records), unchanged {len(counts.unchanged)}, "
@@ -65,10 +62,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
-    try:
-        settings = _settings(args)
-    except ValueError as exc:
-        return _fail(str(exc))
+    settings: Settings = args.settings
     _prefect_environment()
     from flows.refresh import refresh_flow
     from juesuan.progress import format_summary
@@ -105,10 +99,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
-    try:
-        settings = _settings(args)
-    except ValueError as exc:
-        return _fail(str(exc))
+    settings: Settings = args.settings
     _prefect_environment()
     from flows.schedule import build_deployment, serve_nightly
 
@@ -191,6 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if hasattr(args, "docs"):  # the commands that read a documents folder: checked once, here
+        try:
+            args.settings = _settings(args)
+        except ValueError as exc:
+            return _fail(str(exc))
     return int(args.func(args))
 
 

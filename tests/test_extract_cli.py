@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import CHANGJI, ZENGDU
@@ -49,3 +50,12 @@ def test_gbk_copy_yields_the_same_records(tmp_path):
     assert copy.encoding == "gb18030"
     assert [r.to_dict() for r in copy.all_records] == [r.to_dict() for r in original.all_records]
     assert len(copy.records) > 100
+
+
+@pytest.mark.parametrize("command", ["load", "refresh", "schedule"])
+def test_a_missing_documents_folder_is_a_one_line_error(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, "--docs", str(tmp_path / "absent"), "--db", str(tmp_path / "w.duckdb")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "documents folder does not exist" in err
