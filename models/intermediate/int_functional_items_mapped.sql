@@ -2,7 +2,7 @@
 -- A printed code wins; otherwise the path is matched level by level against the official names
 -- (seeds/functional_classification.csv) and the renamed / misspelt variants of
 -- seeds/functional_item_aliases.csv, each level within its parent (行政运行 exists under many 款).
--- A name also matches with 支出 appended (住房保障 → 住房保障支出).
+-- A name also matches with 支出 appended (住房保障 → 住房保障支出). 款 and 项: macros/functional_matching.sql.
 with
 
 items as (
@@ -64,47 +64,13 @@ class_matches as (
 
 kuan_matches as (
 
-    select
-        items.document_id,
-        items.record_index,
-        names.functional_code as kuan_code,
-        names.priority
-    from items
-    inner join class_matches
-        on items.document_id = class_matches.document_id
-        and items.record_index = class_matches.record_index
-    inner join names
-        on names.level = '款'
-        and class_matches.class_code = names.parent_code
-        and names.name_key in (items.kuan_key, items.kuan_key || '支出')
-    where items.kuan_key <> ''
-    qualify row_number() over (
-            partition by items.document_id, items.record_index
-            order by (names.name_key = items.kuan_key) desc, names.priority, names.functional_code asc
-        ) = 1
+    {{ match_functional_level('款', 'kuan_key', 'class_matches', 'class_code', 'kuan_code') }}
 
 ),
 
 item_matches as (
 
-    select
-        items.document_id,
-        items.record_index,
-        names.functional_code as item_code,
-        names.priority
-    from items
-    inner join kuan_matches
-        on items.document_id = kuan_matches.document_id
-        and items.record_index = kuan_matches.record_index
-    inner join names
-        on names.level = '项'
-        and kuan_matches.kuan_code = names.parent_code
-        and names.name_key in (items.item_key, items.item_key || '支出')
-    where items.item_key <> ''
-    qualify row_number() over (
-            partition by items.document_id, items.record_index
-            order by (names.name_key = items.item_key) desc, names.priority, names.functional_code asc
-        ) = 1
+    {{ match_functional_level('项', 'item_key', 'kuan_matches', 'kuan_code', 'item_code') }}
 
 ),
 
