@@ -15,7 +15,7 @@ from ingest.identity import parse_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
 from ingest.records import DocumentInfo, Record
-from ingest.text import DocumentError, Line, decode_text, split_lines
+from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
 
 # Largest document accepted; a fiscal disclosure is a few MB at most.
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
@@ -90,6 +90,8 @@ def parse_lines(
         raise DocumentError(
             "no recognisable section: not a 部门决算, 预算 or 绩效 document this parser knows"
         )
+    if encoding != "pdf":  # a text extraction with form feeds: every record gets its page
+        info, *records = with_pages([info, *records], lines)
     return info, records
 
 

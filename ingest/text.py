@@ -10,9 +10,11 @@ so ``１，８５２．６２`` and ``1,852.62`` read alike).
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 # Bytes sniffed to tell text from binary.
 SNIFF_BYTES = 64 * 1024
@@ -26,6 +28,10 @@ FULL_WIDTH_NFKC = {code: unicodedata.normalize("NFKC", chr(code)) for code in (*
 CJK_RE = re.compile("[\u4e00-\u9fff]")
 # Control characters (Unicode category Cc = U+0000–U+001F, U+007F–U+009F) except tab, LF, FF, CR.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Page break in extracted text (pdftotext and most PDF-to-text tools write one per page).
+FORM_FEED = "\f"
+# Any record dataclass with ``source_line`` and ``source_page`` (see ingest/records.py).
+R = TypeVar("R", bound=Any)
 
 
 class DocumentError(ValueError):
@@ -41,9 +47,9 @@ class Line:
     long to make, and a document has thousands of lines; equality and hash are by value.)
     """
 
-    number: int  # 1-based line in the original file (or within the page for PDFs)
-    text: str  # as decoded, without the line break
-    page: int | None = None  # 1-based PDF page, None for text files
+    number: int  # 1-based line in the original file as grep -n counts it (within the page for PDFs)
+    text: str  # as decoded, without the line break (and without form feeds)
+    page: int | None = None  # 1-based page: PDFs, and text with form feeds; None for other text
     # Normalised text: NFKC (half-width), non-breaking and ideographic spaces as spaces.
     norm: str = field(init=False, repr=False, compare=False)
     # ``norm`` without any whitespace, for matching labels (see :func:`compact`).
@@ -165,18 +171,60 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
 
 
 def split_lines(text: str, page: int | None = None) -> list[Line]:
-    """Split decoded text into numbered :class:`Line` objects (1-based, any line break).
+    """Split decoded text into :class:`Line` objects numbered as editors and ``grep -n`` number them.
+
+    Lines break at ``\n``, ``\r\n`` and a lone ``\r`` only — not at the other characters
+    :meth:`str.splitlines` breaks at (form feed, ``\v``, ``\x1c``–``\x1e``, ``\x85``,
+    U+2028/2029), so ``source_line`` is the line a reviewer's editor shows. A form feed (``\f``,
+    the page break ``pdftotext`` and most extractors write) is a page boundary, not a line break:
+    it is taken out of the line's text, and when the text has any, every line carries its page
+    (分页: 1 + the form feeds before the line's first character, or ``page`` + that). Text
+    without a form feed keeps ``page`` (None for a text file).
 
     A line printed again (blank lines, repeated headers, a table printed twice) reuses the
     normalised forms of its first occurrence: documents repeat most of their lines.
     """
+    if not text:
+        return []
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if raws[-1] == "":
+        raws.pop()  # a final line break ends the last line, it does not start another
+    paged = FORM_FEED in text
+    current = (page or 1) if paged else page
     lines: list[Line] = []
-    first: dict[str, Line] = {}  # line text → its first occurrence
-    for number, raw in enumerate(text.splitlines(), start=1):
-        seen = first.get(raw)
+    first: dict[tuple[str, int | None], Line] = {}  # (line text, page) → its first occurrence
+    for number, raw in enumerate(raws, start=1):
+        if paged and FORM_FEED in raw:
+            body = raw.lstrip(FORM_FEED)
+            current += len(raw) - len(body)  # form feeds before the text: it stands on the next page
+            after = body.count(FORM_FEED)  # form feeds after its first character: later lines
+            raw = body.replace(FORM_FEED, "")
+        else:
+            after = 0
+        seen = first.get((raw, current))
         if seen is None:
-            line = first[raw] = Line(number, raw, page)
+            line = first[(raw, current)] = Line(number, raw, current)
         else:
             line = seen.at(number)
         lines.append(line)
+        current = current + after if after else current
     return lines
+
+
+def with_pages(records: list[R], lines: list[Line]) -> list[R]:
+    """``records`` read from a paged text (lines numbered through the file, as :func:`split_lines`
+    makes them) with ``source_page`` set from the line each was read at, where a parser left it out.
+
+    Parsers that read rows or cells keep only a line number; in a text file a line number is
+    unique, so its page is known here once for every parser. Text without form feeds (no line
+    has a page) is returned as it is.
+    """
+    page_of = {line.number: line.page for line in lines if line.page is not None}
+    if not page_of:
+        return records
+    return [
+        dataclasses.replace(record, source_page=page_of.get(record.source_line))  # type: ignore[type-var]
+        if record.source_page is None and record.source_line in page_of
+        else record
+        for record in records
+    ]

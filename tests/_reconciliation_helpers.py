@@ -25,7 +25,7 @@ from ingest.records import DocumentInfo, FunctionalItem, Metric, Record
 WAN = Decimal(10000)
 CENT_WAN = Decimal(100)  # 0.01 万元 in 元: the ulp of every synthetic figure
 RUN_ID = "test-reconciliation"
-LINE_SUFFIX = re.compile(r" @L\d+( p\d+)?")
+LINE_SUFFIX = re.compile(r" @(p\d+ )?L\d+")
 
 
 @dataclass(frozen=True)

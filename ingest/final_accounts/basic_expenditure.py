@@ -48,7 +48,7 @@ def parse_economic_items(block: Block) -> list[EconomicItem]:
                     amount_yuan=amount.yuan,
                     ulp_yuan=amount.ulp_yuan,
                     source_line=block.paragraph.line_at(m.start("num")),
-                    source_page=block.paragraph.page,
+                    source_page=block.paragraph.page_at(m.start("num")),
                 )
             )
     return out

@@ -218,7 +218,7 @@ def _metric(metric: str, m: re.Match[str], block: Block, num_at: int, stage: str
         stage=stage,
         ulp=amount.ulp_yuan if amount else None,
         source_line=block.paragraph.line_at(num_at),
-        source_page=block.paragraph.page,
+        source_page=block.paragraph.page_at(num_at),
         **clauses,
     )
 

@@ -68,7 +68,7 @@ def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
                     ulp_yuan=amount.ulp_yuan if amount else None,
                     share_pct=parse_percent(m.group("share")),
                     source_line=block.paragraph.line_at(m.start("num")),
-                    source_page=block.paragraph.page,
+                    source_page=block.paragraph.page_at(m.start("num")),
                 )
             )
     return out
@@ -113,7 +113,7 @@ def parse_item(block: Block) -> FunctionalItem | None:
         amount_yuan=amount.yuan if amount else None,
         ulp_yuan=amount.ulp_yuan if amount else None,
         source_line=block.paragraph.line_at(number_at),
-        source_page=block.paragraph.page,
+        source_page=block.paragraph.page_at(number_at),
         **fields,  # type: ignore[arg-type]
     )
 

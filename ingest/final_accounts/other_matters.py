@@ -61,17 +61,19 @@ def parse_assets(narrative: Narrative) -> list[Metric]:
             m = re.search(r"(?P<label>" + label + r")\s*(?P<n>\d+)\s*辆", text)
             if m and metric not in seen:
                 seen.add(metric)
-                out.append(_count(metric, m.group("label"), m.group("n"), "vehicle", para.line_at(m.start("n")), para.page))  # noqa: E501
+                out.append(_count(metric, m.group("label"), m.group("n"), "vehicle", para.line_at(m.start("n")), para.page_at(m.start("n"))))  # noqa: E501
         m = FLOOR_AREA_RE.search(text)
         if m and "floor_area_sqm" not in seen:
             seen.add("floor_area_sqm")
-            out.append(_count("floor_area_sqm", "房屋", m.group("n"), "sqm", para.line_at(m.start("n")), para.page))
+            at = m.start("n")
+            out.append(_count("floor_area_sqm", "房屋", m.group("n"), "sqm", para.line_at(at), para.page_at(at)))
         for m in EQUIPMENT_RE.finditer(text):
             metric = EQUIPMENT_METRICS.get(int(m.group("threshold")))
             if metric and metric not in seen:
                 seen.add(metric)
                 label = f"单价{m.group('threshold')}万元以上设备"
-                out.append(_count(metric, label, m.group("n"), "unit", para.line_at(m.start("n")), para.page))
+                at = m.start("n")
+                out.append(_count(metric, label, m.group("n"), "unit", para.line_at(at), para.page_at(at)))
     return out
 
 

@@ -46,7 +46,8 @@ class Paragraph:
     text: str = ""
     starts: list[int] = field(default_factory=list)  # offsets in ``text`` where a line starts
     line_numbers: list[int] = field(default_factory=list)  # the source line of each start
-    page: int | None = None
+    page_numbers: list[int | None] = field(default_factory=list)  # the page of each start
+    page: int | None = None  # the page the paragraph starts on
     kind: str = "text"  # text / heading / table
 
     @property
@@ -58,9 +59,15 @@ class Paragraph:
         index = bisect.bisect_right(self.starts, offset) - 1
         return self.line_numbers[max(index, 0)]
 
+    def page_at(self, offset: int) -> int | None:
+        """The page holding character ``offset`` of :attr:`text` (a paragraph may run onto the next page)."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.page_numbers[max(index, 0)] if self.page_numbers else self.page
+
     def append(self, line: Line, text: str) -> None:
         self.starts.append(len(self.text))
         self.line_numbers.append(line.number)
+        self.page_numbers.append(line.page)
         if self.page is None:
             self.page = line.page
         self.text += text

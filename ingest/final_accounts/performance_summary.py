@@ -33,7 +33,7 @@ def parse_performance_summary(narrative: Narrative) -> list[Metric]:
             if metric not in out and value is not None:
                 out[metric] = Metric(
                     metric=metric, label=label, value=value, unit=unit, ulp=ulp,
-                    source_line=para.line_at(at), source_page=para.page, **extra,
+                    source_line=para.line_at(at), source_page=para.page_at(at), **extra,
                 )
 
         projects = PROJECTS_RE.search(text)

@@ -43,6 +43,6 @@ def parse_personnel(narrative: Narrative) -> list[Metric]:
                     unit="person",
                     ulp=Decimal(1),
                     source_line=block.paragraph.line_at(at),
-                    source_page=block.paragraph.page,
+                    source_page=block.paragraph.page_at(at),
                 )
     return list(out.values())

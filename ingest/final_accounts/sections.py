@@ -169,19 +169,23 @@ def parse_section_statuses(narrative: Narrative) -> list[SectionStatus]:
                     status="empty",
                     statement=match.group(0).strip(" ,"),
                     source_line=block.paragraph.line_at(match.start("what")),
-                    source_page=block.paragraph.page,
+                    source_page=block.paragraph.page_at(match.start("what")),
                 )
-    present: dict[str, int] = {}
+    present: dict[str, tuple[int, int | None]] = {}  # section → (line, page) where its text starts
     for block in narrative.in_sections():
         if block.section and block.section not in present:
-            present[block.section] = block.paragraph.first_line
+            present[block.section] = (block.paragraph.first_line, block.paragraph.page)
     out: list[SectionStatus] = []
     for key in EXPECTED_SECTIONS:
         if key in empty:
             out.append(empty[key])
         elif key in present:
-            out.append(SectionStatus(section=key, status="present", source_line=present[key]))
+            line, page = present[key]
+            out.append(SectionStatus(section=key, status="present", source_line=line, source_page=page))
         else:
-            first = narrative.blocks[0].paragraph.first_line if narrative.blocks else 1
-            out.append(SectionStatus(section=key, status="missing", source_line=first))
+            first = narrative.blocks[0].paragraph if narrative.blocks else None
+            out.append(SectionStatus(
+                section=key, status="missing", source_line=first.first_line if first else 1,
+                source_page=first.page if first else None,
+            ))
     return out

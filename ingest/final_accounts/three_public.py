@@ -69,7 +69,7 @@ def parse_counts(narrative: Narrative) -> list[Metric]:
                     unit=unit,
                     ulp=parse_decimal("1"),
                     source_line=block.paragraph.line_at(m.start("n")),
-                    source_page=block.paragraph.page,
+                    source_page=block.paragraph.page_at(m.start("n")),
                 )
                 break
     return list(out.values())

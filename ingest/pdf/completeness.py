@@ -74,7 +74,7 @@ def completeness_statuses(tables: list[Table], pages: list[Page]) -> list[Sectio
 def _table_status(title: str, found: list[Table]) -> SectionStatus:
     section = f"table:{title}"
     if not found:
-        return SectionStatus(section=section, status="missing", source_line=1)
+        return SectionStatus(section=section, status="missing", source_line=1, source_page=1)
     table = found[0]
     status = "present" if any(t.has_figures for t in found) else "empty"
     return SectionStatus(
@@ -100,7 +100,7 @@ def _section_statuses(sections: tuple[tuple[str, str], ...], pages: list[Page]) 
     lines = list(_body_lines(pages))
     out: list[SectionStatus] = []
     for name, pattern in sections:
-        status = SectionStatus(section=f"section:{name}", status="missing", source_line=1)
+        status = SectionStatus(section=f"section:{name}", status="missing", source_line=1, source_page=1)
         for i, line in enumerate(lines):
             text = HEADING_PREFIX_RE.sub("", STRIP_RE.sub("", normalise(line.text)))
             if "…" in text or not re.fullmatch(pattern + HEADING_REMARK, text):

@@ -49,7 +49,7 @@ item_sums as (
         count(*) as n_items,
         string_agg(
             name || ' ' || printf('%.2f万元', cast(amount_yuan as double) / 10000)
-            || ' (L' || source_line || ')', '; ' order by source_line
+            || ' (' || {{ page_line('source_line', 'source_page') }} || ')', '; ' order by source_line
         ) as item_refs
     from leaf_items
     group by document_id, stage, "group"

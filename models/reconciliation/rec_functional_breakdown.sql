@@ -35,10 +35,7 @@ items as (
         coalesce(regexp_replace(regexp_replace(item_name, '\s|[（(][类款项][)）]', '', 'g'), '(支出)+$', ''), '') as item_key,
         concat_ws('/', class_name, kuan_name, item_name) || ' '
         || printf('%.2f万元', cast(amount_yuan as double) / 10000)
-        || ' (L'
-        || source_line
-        || coalesce(' p' || source_page, '')
-        || ')'
+        || ' (' || {{ page_line('source_line', 'source_page') }} || ')'
             as source_ref
     from {{ ref('stg_disclosures__functional_items') }}
     where amount_yuan is not null

@@ -15,7 +15,8 @@ statements as (
 
     select
         document_id,
-        case when stage = 'final' then '' else stage || ': ' end || metric || ' @L' || source_line as subject,
+        case when stage = 'final' then '' else stage || ': ' end || metric
+        || ' @' || {{ page_line('source_line', 'source_page') }} as subject,
         label,
         value,
         prior_year_value as prior_value,
@@ -33,7 +34,8 @@ statements as (
     select
         document_id,
         case when stage = 'final' then '' else stage || ': ' end
-        || concat_ws('/', class_name, kuan_name, item_name) || ' (' || level || ')' || ' @L' || source_line as subject,
+        || concat_ws('/', class_name, kuan_name, item_name) || ' (' || level || ')'
+        || ' @' || {{ page_line('source_line', 'source_page') }} as subject,
         concat_ws('/', class_name, kuan_name, item_name) as label,
         amount_yuan as value,
         prior_year_amount_yuan as prior_value,
@@ -69,7 +71,7 @@ described as (
                     cast(change_value as varchar)
             end,
             '增长率 ' || cast(growth_pct as varchar) || '%'
-        ) || ' (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_ref,
+        ) || ' (' || {{ page_line('source_line', 'source_page') }} || ')' as source_ref,
         0.5
         / power(10, length(split_part(rtrim(rtrim(cast(abs(growth_pct) as varchar), '0'), '.'), '.', 2)))
             as growth_half_ulp

@@ -55,6 +55,6 @@ select
         when unit = 'yuan' then printf('%.2f元', cast(value as double))
         else cast(cast(value as double) as varchar) || ' ' || unit
     end
-    || ' (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_ref
+    || ' (' || {{ page_line('source_line', 'source_page') }} || ')' as source_ref
 from ranked
 where statement_rank = 1

@@ -14,7 +14,7 @@ projects as (
     select
         *,
         coalesce(ulp_yuan, 100) / 2 as half_ulp,
-        name || ' @L' || source_line || coalesce(' p' || source_page, '') as subject
+        name || ' @' || {{ page_line('source_line', 'source_page') }} as subject
     from {{ ref('stg_performance__projects') }}
 
 ),
@@ -42,7 +42,7 @@ indicator_totals as (
         count(*) filter (where score > weight) as n_over,
         string_agg(
             level3_name || ' 得分' || cast(score as varchar) || ' > 分值' || cast(weight as varchar)
-            || ' (L' || source_line || ')', '; '
+            || ' (' || {{ page_line('source_line', 'source_page') }} || ')', '; '
         ) filter (where score > weight
         ) as over_refs,
         max(score - weight) filter (where score > weight) as max_excess
@@ -101,7 +101,7 @@ joined as (
         || ', 分值 ' || coalesce(cast(p.funds_weight as varchar), '—')
         || ', 得分 ' || coalesce(cast(p.funds_score as varchar), '—')
         || ', 总分 ' || coalesce(cast(p.total_score as varchar), '—')
-        || ' (L' || p.source_line || coalesce(' p' || p.source_page, '') || ')' as project_ref
+        || ' (' || {{ page_line('p.source_line', 'p.source_page') }} || ')' as project_ref
     from projects as p
     left join indicator_totals as t
         on p.document_id = t.document_id and p.project_key = t.project_key

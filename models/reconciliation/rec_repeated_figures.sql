@@ -24,7 +24,7 @@ metric_statements as (
         label || ' ' || case when unit = 'yuan' then printf('%.2f万元', cast(value as double) / 10000)
             else cast(value as varchar)
         end
-        || ' [' || origin || '] (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_ref,
+        || ' [' || origin || '] (' || {{ page_line('source_line', 'source_page') }} || ')' as source_ref,
         coalesce(source_page, 0) as page,
         source_line,
         record_index
@@ -47,7 +47,7 @@ functional_statements as (
         'yuan' as unit,
         concat_ws('/', fi.class_name, fi.kuan_name, fi.item_name) || ' '
         || printf('%.2f万元', cast(fi.amount_yuan as double) / 10000)
-        || ' [' || fi.origin || '] (L' || fi.source_line || coalesce(' p' || fi.source_page, '') || ')' as source_ref,
+        || ' [' || fi.origin || '] (' || {{ page_line('fi.source_line', 'fi.source_page') }} || ')' as source_ref,
         coalesce(fi.source_page, 0) as page,
         fi.source_line,
         fi.record_index
@@ -67,7 +67,7 @@ project_statements as (
         coalesce(ulp_yuan, 100) / 2 as half_ulp,
         'yuan' as unit,
         name || ' ' || figure || ' ' || printf('%.2f万元', cast(value as double) / 10000)
-        || ' (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_ref,
+        || ' (' || {{ page_line('source_line', 'source_page') }} || ')' as source_ref,
         coalesce(source_page, 0) as page,
         source_line,
         record_index

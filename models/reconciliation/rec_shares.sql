@@ -18,14 +18,15 @@ metric_shares as (
     select
         m.document_id,
         case when m.stage = 'final' then '' else m.stage || ': ' end
-        || m.metric || ' ÷ ' || m.share_base || ' @L' || m.source_line as check_key,
+        || m.metric || ' ÷ ' || m.share_base || ' @' || {{ page_line('m.source_line', 'm.source_page') }} as check_key,
         m.label || ' 占 ' || coalesce(base.label, m.share_base) || ' 的比例' as description,
         m.value as part_value,
         coalesce(m.ulp, case when m.unit = 'yuan' then 100 else 1 end) / 2 as part_half_ulp,
         base.value as base_value,
         base.half_ulp as base_half_ulp,
         m.share_pct,
-        m.label || ' 占' || cast(m.share_pct as varchar) || '% (L' || m.source_line || ')' as part_ref,
+        m.label || ' 占' || cast(m.share_pct as varchar)
+        || '% (' || {{ page_line('m.source_line', 'm.source_page') }} || ')' as part_ref,
         base.source_ref as base_ref
     from {{ ref('stg_disclosures__metrics') }} as m
     left join metric_values as base
@@ -40,7 +41,7 @@ functional_shares as (
         f.document_id,
         case when f.stage = 'final' then '' else f.stage || ': ' end
         || concat_ws('/', f.class_name, f.kuan_name, f.item_name) || ' (' || f.level || ') ÷ general_budget_expenditure'
-        || ' @L' || f.source_line as check_key,
+        || ' @' || {{ page_line('f.source_line', 'f.source_page') }} as check_key,
         concat_ws('/', f.class_name, f.kuan_name, f.item_name) || ' 占一般公共预算财政拨款支出的比例' as description,
         f.amount_yuan as part_value,
         coalesce(f.ulp_yuan, 100) / 2 as part_half_ulp,
@@ -49,7 +50,8 @@ functional_shares as (
         f.share_pct,
         concat_ws('/', f.class_name, f.kuan_name, f.item_name) || ' '
         || printf('%.2f万元', cast(f.amount_yuan as double) / 10000)
-        || ' 占' || cast(f.share_pct as varchar) || '% (L' || f.source_line || ')' as part_ref,
+        || ' 占' || cast(f.share_pct as varchar)
+        || '% (' || {{ page_line('f.source_line', 'f.source_page') }} || ')' as part_ref,
         base.source_ref as base_ref
     from {{ ref('stg_disclosures__functional_items') }} as f
     left join metric_values as base

@@ -15,7 +15,7 @@ tasks as (
 select
     document_id,
     'R15' as rule_id,
-    task_name || ' @L' || source_line || coalesce(' p' || source_page, '') as check_key,
+    task_name || ' @' || {{ page_line('source_line', 'source_page') }} as check_key,
     '任务 ' || task_name || ': 总额 = 财政拨款 + 其他资金'
     || case
         when total_yuan is null then ' — missing: 总额'
@@ -36,5 +36,5 @@ select
     task_name || ': 总额 ' || coalesce(printf('%.2f万元', total_yuan::double / 10000), '—')
     || ', 财政拨款 ' || coalesce(printf('%.2f万元', fiscal_yuan::double / 10000), '—')
     || ', 其他资金 ' || coalesce(printf('%.2f万元', other_yuan::double / 10000), '—')
-    || ' (L' || source_line || coalesce(' p' || source_page, '') || ')' as source_lines
+    || ' (' || {{ page_line('source_line', 'source_page') }} || ')' as source_lines
 from tasks
