@@ -1,0 +1,264 @@
+"""Fidelity scoreboard: how many hand-read figures the parser extracts, and how many it gets wrong.
+
+Scores ``juesuan extract`` output against ``../shared/real-documents/expected.yaml`` (43 real
+disclosures from 19 provinces, 468 facts; conventions in that folder's README). A fact counts as
+*found* when some record read at the fact's line holds the same figure in a field of the same
+kind (``amount``, ``change`` …), converted to the fact's unit; *wrong* when a record at that line
+names the same label in the same kind of field with another value and none holds the right one.
+
+    .venv/bin/python -m benchmarks.fidelity            # the table per document and per section
+    .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
+
+``tests/test_fidelity.py`` fails when recall drops below, or wrong values rise above, the
+thresholds reached so far.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.document import parse_path
+from ingest.text import DocumentError
+
+REAL_DOCUMENTS = Path(__file__).resolve().parents[1].parent / "shared" / "real-documents"
+WAN = Decimal(10000)
+MONEY_UNITS = {"yuan"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One figure a record states, in the expected-facts vocabulary."""
+
+    line: int
+    field: str  # amount / change / change_pct / share_pct / budget_initial / target / actual / score / count
+    value: Decimal | str
+    is_money: bool  # value in 元
+    label: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    file: str
+    section: str
+    item: str
+    field: str
+    value: Any
+    line: int
+    status: str  # found / missing / wrong / rejected
+    got: str | None = None
+
+
+def _dec(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _money(record: dict, *keys: str) -> Iterator[tuple[str, Decimal]]:
+    for key in keys:
+        value = _dec(record.get(key))
+        if value is not None:
+            yield key, value
+
+
+def candidates_of(record: dict) -> Iterator[Candidate]:
+    """The figures of one extracted record (as ``to_dict`` gives it) as candidates."""
+    kind = record["record_type"]
+    line = record.get("source_line") or 0
+    if kind == "metric":
+        label = record.get("label") or record.get("metric") or ""
+        money = record.get("unit") == "yuan"
+        value_field = "amount" if money else "count"
+        for key, field in (
+            ("value", value_field),
+            ("budget_value", "budget_initial"),
+            ("prior_year_value", "amount"),
+        ):
+            value = _dec(record.get(key))
+            if value is not None:
+                yield Candidate(line, field, value, money and key != "x", label)
+        if (change := _dec(record.get("change_value"))) is not None:
+            yield Candidate(line, "change", abs(change), money, label)
+        for key, field in (("growth_pct", "change_pct"), ("share_pct", "share_pct"), ("budget_diff_pct", "share_pct")):
+            value = _dec(record.get(key))
+            if value is not None:
+                yield Candidate(line, field, abs(value) if field == "change_pct" else value, False, label)
+    elif kind == "functional_item":
+        label = record.get("item_name") or record.get("kuan_name") or record.get("class_name") or ""
+        for key, field in (
+            ("amount_yuan", "amount"),
+            ("prior_year_amount_yuan", "amount"),
+            ("budget_initial_yuan", "budget_initial"),
+            ("basic_yuan", "amount"),
+            ("project_yuan", "amount"),
+        ):
+            if (value := _dec(record.get(key))) is not None:
+                yield Candidate(line, field, value, True, label)
+        if (change := _dec(record.get("change_yuan"))) is not None:
+            yield Candidate(line, "change", abs(change), True, label)
+        for key, field in (("share_pct", "share_pct"), ("growth_pct", "change_pct"), ("completion_pct", "share_pct")):
+            if (value := _dec(record.get(key))) is not None:
+                yield Candidate(line, field, abs(value), False, label)
+    elif kind in ("economic_item", "target_task"):
+        label = record.get("name") or record.get("task_name") or ""
+        for _, value in _money(record, "amount_yuan", "total_yuan", "fiscal_yuan", "other_yuan"):
+            yield Candidate(line, "amount", value, True, label)
+    elif kind in ("project", "project_funding"):
+        label = record.get("name") or record.get("label") or ""
+        for _, value in _money(record, "budget_initial_yuan", "budget_full_year_yuan"):
+            yield Candidate(line, "budget_initial", value, True, label)
+            yield Candidate(line, "amount", value, True, label)
+        for _, value in _money(record, "executed_yuan"):
+            yield Candidate(line, "amount", value, True, label)
+        if (rate := _dec(record.get("execution_rate"))) is not None:
+            yield Candidate(line, "share_pct", rate, False, label)
+        for key in ("funds_weight", "funds_score", "total_weight", "total_score"):
+            if (value := _dec(record.get(key))) is not None:
+                yield Candidate(line, "score", value, False, label)
+    elif kind == "indicator":
+        label = " | ".join(x for x in (record.get("level1_name"), record.get("level2_name"), record.get("level3_name")) if x)
+        if record.get("target_raw"):
+            yield Candidate(line, "target", record["target_raw"], False, label)
+        if record.get("actual_raw"):
+            yield Candidate(line, "actual", record["actual_raw"], False, label)
+        for key in ("weight", "score"):
+            if (value := _dec(record.get(key))) is not None:
+                yield Candidate(line, "score", value, False, label)
+    elif kind == "stated_figure":
+        value = _dec(record.get("value"))
+        if value is not None:
+            field = record.get("field") or "amount"
+            yield Candidate(line, field, abs(value), record.get("unit") == "yuan", record.get("label") or "")
+
+
+def _compact(text: str) -> str:
+    text = unicodedata.normalize("NFKC", str(text))
+    return re.sub(r"[\s|“”\"'‘’]", "", text)
+
+
+def _value_matches(fact: dict, cand: Candidate) -> bool:
+    if fact["field"] in ("target", "actual"):
+        return isinstance(cand.value, str) and _compact(cand.value) == _compact(fact["value"])
+    expected = _dec(fact["value"])
+    if expected is None or isinstance(cand.value, str):
+        return False
+    unit = fact.get("unit") or ""
+    if cand.is_money:
+        if unit == "万元":
+            return cand.value == expected * WAN
+        if unit == "元":
+            return cand.value == expected
+        return cand.value in (expected, expected * WAN)  # an amount whose unit is not printed
+    if unit in ("万元", "元"):
+        return False
+    return cand.value == expected
+
+
+def _field_matches(fact_field: str, cand_field: str) -> bool:
+    if fact_field == cand_field:
+        return True
+    return {fact_field, cand_field} <= {"amount", "budget_initial"} or {fact_field, cand_field} <= {"count", "amount"}
+
+
+def _label_key(text: str) -> str:
+    """The head of an expected item or a record label, for telling a wrong value from another figure."""
+    text = _compact(text)
+    text = re.sub(r"\(.*?\)|（.*?）", "", text)
+    return text.split("|")[-1][:6]
+
+
+def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, str, str | None]]:
+    by_line: dict[int, list[Candidate]] = defaultdict(list)
+    for record in records:
+        for cand in candidates_of(record):
+            by_line[cand.line].append(cand)
+    out = []
+    for fact in facts:
+        cands = [c for c in by_line.get(fact["line"], []) if _field_matches(fact["field"], c.field)]
+        if any(_value_matches(fact, c) for c in cands):
+            out.append((fact, "found", None))
+            continue
+        key = _label_key(fact["item"])
+        wrong = [c for c in cands if c.field == fact["field"] and key and _label_key(c.label) == key]
+        if wrong:
+            out.append((fact, "wrong", f"{wrong[0].label}={wrong[0].value}"))
+        else:
+            out.append((fact, "missing", None))
+    return out
+
+
+def score_corpus(root: Path = REAL_DOCUMENTS) -> list[Outcome]:
+    expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
+    outcomes: list[Outcome] = []
+    for doc in expected["documents"]:
+        path = root / "text" / doc["file"]
+        try:
+            records = [r.to_dict() for r in parse_path(path).all_records]
+            rejected = None
+        except DocumentError as exc:
+            records, rejected = [], str(exc)
+        for fact, status, got in score_document(doc["facts"], records):
+            outcomes.append(
+                Outcome(
+                    doc["file"],
+                    fact["section"],
+                    fact["item"],
+                    fact["field"],
+                    fact["value"],
+                    fact["line"],
+                    "rejected" if rejected else status,
+                    rejected or got,
+                )
+            )
+    return outcomes
+
+
+def summarise(outcomes: Iterable[Outcome], key) -> dict[str, tuple[int, int, int]]:
+    """key → (facts, found, wrong)."""
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for o in outcomes:
+        row = table[key(o)]
+        row[0] += 1
+        row[1] += o.status == "found"
+        row[2] += o.status == "wrong"
+    return {k: (v[0], v[1], v[2]) for k, v in sorted(table.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every fact not found")
+    parser.add_argument("--root", type=Path, default=REAL_DOCUMENTS)
+    args = parser.parse_args(argv)
+    outcomes = score_corpus(args.root)
+    for title, key in (("document", lambda o: o.file[:40]), ("section", lambda o: o.section)):
+        print(f"\n{title:<42} facts found wrong recall")
+        for name, (n, found, wrong) in summarise(outcomes, key).items():
+            print(f"{name:<42} {n:>5} {found:>5} {wrong:>5} {found / n:>6.0%}")
+    total = len(outcomes)
+    found = sum(o.status == "found" for o in outcomes)
+    wrong = sum(o.status == "wrong" for o in outcomes)
+    rejected = len({o.file for o in outcomes if o.status == "rejected"})
+    print(f"\nall: {found}/{total} found ({found / total:.1%}), {wrong} wrong, {rejected} files rejected")
+    if args.misses:
+        for o in outcomes:
+            if o.status != "found":
+                print(f"{o.status:8} {o.file[:28]} L{o.line} {o.section}/{o.field} {o.item} = {o.value} {o.got or ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
