@@ -130,7 +130,8 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
             if (value := _dec(record.get(key))) is not None:
                 yield Candidate(line, "score", value, False, label)
     elif kind == "indicator":
-        label = " | ".join(x for x in (record.get("level1_name"), record.get("level2_name"), record.get("level3_name")) if x)
+        levels = (record.get("level1_name"), record.get("level2_name"), record.get("level3_name"))
+        label = " | ".join(x for x in levels if x)
         if record.get("target_raw"):
             yield Candidate(line, "target", record["target_raw"], False, label)
         if record.get("actual_raw"):

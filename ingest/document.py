@@ -6,17 +6,30 @@ raises anything but :class:`~ingest.text.DocumentError` (a one-line reason) for 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from ingest.final_accounts import parse_final_account
 from ingest.identity import parse_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
-from ingest.records import DocumentInfo, Record
+from ingest.records import RECORD_TYPES, DocumentInfo, Record, StatedFigure
+from ingest.statements import parse_statements
 from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
+from ingest.text_tables import parse_text_tables
 
+# The one-line reason of a file in which nothing is fiscal content.
+NOTHING_RECOGNISED = (
+    "no recognisable section: looked for a figure with a unit (万元/元/%/人…) in a sentence, "
+    "a 决算/预算 narrative section, a 三公/绩效 table"
+)
+# Decimal fields of each record type, looked at once (not per record) to tell read figures.
+FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type)) for cls in RECORD_TYPES
+}
 # Largest document accepted; a fiscal disclosure is a few MB at most.
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 PDF_MAGIC = b"%PDF-"
@@ -86,13 +99,35 @@ def parse_lines(
     if info.doc_type == "final_account":
         records.extend(parse_final_account(lines, info))
     records.extend(parse_performance(lines, info))
+    generic = [*parse_text_tables(lines), *parse_statements(lines)]
+    records.extend(statements_not_read(generic, records))
     if not records:
-        raise DocumentError(
-            "no recognisable section: not a 部门决算, 预算 or 绩效 document this parser knows"
-        )
+        raise DocumentError(NOTHING_RECOGNISED)
     if encoding != "pdf":  # a text extraction with form feeds: every record gets its page
         info, *records = with_pages([info, *records], lines)
     return info, records
+
+
+def _figures_read(records: list[Record]) -> set[tuple[int | None, int, Decimal]]:
+    """(page, line, |value|) of every figure the content parsers read."""
+    seen: set[tuple[int | None, int, Decimal]] = set()
+    for record in records:
+        for name in FIGURE_FIELDS.get(type(record), ()):
+            value = getattr(record, name)
+            if isinstance(value, Decimal):
+                seen.add((record.source_page, record.source_line, abs(value)))
+    return seen
+
+
+def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
+    """The generic records (stated figures, table figures, their warnings) whose figure no content
+    parser read already at the same line: a sentence the 决算 narrative parser understood keeps
+    its :class:`Metric`, not a second, generic record."""
+    seen = _figures_read(records)
+    return [
+        r for r in generic
+        if not isinstance(r, StatedFigure) or (r.source_page, r.source_line, abs(r.value)) not in seen
+    ]
 
 
 def parse_bytes(data: bytes, path: Path) -> ParsedDocument:

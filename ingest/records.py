@@ -226,6 +226,23 @@ class Goal(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class StatedFigure(Record):
+    """A figure stated in a sentence (陈述性数字), read by its label and the words around it
+    (:mod:`ingest.statements`), whatever the document: ``公务接待费638万元`` → amount,
+    ``比上年减少317万元`` → change (decrease), ``占88.86%`` → share_pct."""
+
+    record_type: ClassVar[str] = "stated_figure"
+    label: str  # the noun phrase printed before the number (verbs, years, 其中 trimmed)
+    field: str  # amount / budget_initial / change / change_pct / share_pct / count
+    value: Decimal  # 元 for money, percent units for %, the count for counts; changes unsigned
+    unit: str  # yuan / percent / the printed count unit (人, 辆, 个, 批次 …)
+    direction: str | None = None  # increase / decrease, for changes
+    metric: str | None = None  # the seeds/metric_vocabulary.csv key the label names, if any
+    context: str | None = None  # the words around the number, as printed
+    ulp: Decimal | None = None  # one unit of the last printed digit, in ``unit``
+
+
+@dataclass(frozen=True, kw_only=True)
 class ParseWarning(Record):
     """Something the parser could read only in part: a cut-off table, an unparsed cell."""
 
@@ -246,6 +263,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Indicator,
     TargetTask,
     Goal,
+    StatedFigure,
     ParseWarning,
 )
 RECORD_TYPE_BY_NAME: dict[str, type[Record]] = {cls.record_type: cls for cls in RECORD_TYPES}

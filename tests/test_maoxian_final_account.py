@@ -106,4 +106,4 @@ def test_glossary_and_annex_give_nothing(records):
 def test_empty_sections(records):
     assert status(records, "government_fund").status == "empty"
     assert status(records, "state_capital").statement == "2022年人社局无国有资本经营预算拨款支出"
-    assert not [r for r in records if getattr(r, "metric", "").startswith("headcount")]
+    assert not [r for r in records if (getattr(r, "metric", None) or "").startswith("headcount")]

@@ -1,0 +1,208 @@
+"""Figures stated in sentences, wherever they stand (陈述性数字): ``公务接待费638万元,比上年减少317万元``.
+
+Every disclosure states its key figures in prose — a 决算 narrative, a budget's 编制说明, a 三公经费
+statement published on its own, a 绩效自评报告 — and the sentence is built the same way whatever
+the document: a label, a verb (为 / 共计 / 支出), a number with its unit, then comparisons with the
+previous year or the budget (比上年增加 X 万元, 下降 Y%, 占 Z%). This module reads that structure
+from any paragraph of any document (it never asks what kind of document it is), giving one
+:class:`~ingest.records.StatedFigure` per number with a unit:
+
+- the **unit** decides the kind of figure: money (亿元 / 万元 / 千元 / 元, normalised to 元), a
+  percentage, or a count (人, 辆, 个, 批次 …);
+- the **words right before the number** decide its field: a change word (增加 / 减少 / 增长 / 下降 …)
+  makes it a ``change`` (money) or ``change_pct`` (%), with its direction; 占 or a % without a
+  change word a ``share_pct``; otherwise an ``amount`` or a ``count``;
+- the **label** is the noun phrase before it in the same clause (verbs, years and 其中 trimmed);
+  a figure whose clause names nothing (``比上年增加5万元``) belongs to the last label stated in
+  the paragraph;
+- the **metric** is the vocabulary key (:mod:`ingest.vocabulary`) the label names, if any.
+
+A number whose label cannot be found is left out, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ingest.final_accounts.paragraphs import Paragraph, iter_paragraphs
+from ingest.numbers import parse_decimal, to_amount
+from ingest.records import StatedFigure
+from ingest.text import Line
+from ingest.vocabulary import metric_of_label
+
+MONEY_UNITS = ("亿元", "万元", "千元", "元")
+# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 is a percent change.
+COUNT_UNITS = (
+    "个百分点", "批次", "人次", "台套", "辆", "个", "人", "张", "次", "名", "所", "项", "台", "户", "家", "间",
+)
+UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS))
+# A number and its unit; the number not glued to a preceding digit, letter or decimal point
+# (``M.8万元`` is OCR noise), thousands separators allowed, spaces allowed before the unit.
+FIGURE_RE = re.compile(
+    rf"(?<![\d.A-Za-z])(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
+)
+# Where a clause's subject stops applying: sentence ends and table cell separators.
+SENTENCE_BREAK_RE = re.compile(r"[。;!?|]")
+# Separators inside a sentence between a label's clause and the next.
+CLAUSE_BREAK_RE = re.compile(r"[,:、]")
+# Words right before a number that make it a change, with the direction they state.
+CHANGE_WORDS: tuple[tuple[str, str], ...] = (
+    ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("增幅", "increase"),
+    ("多支", "increase"), ("超支", "increase"), ("增", "increase"),
+    ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease"), ("节约", "decrease"), ("节支", "decrease"),
+    ("减幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("少支", "decrease"), ("减", "decrease"),
+)
+CHANGE_TAIL_RE = re.compile(
+    r"(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS) + r")(?:了|额|率|幅度|比例|数)?(?:为|是|达|约)?$"
+)
+DIRECTION_OF = dict(CHANGE_WORDS)
+# Words right before a number that make it the budget a figure is compared with (年初预算数为).
+BUDGET_TAIL_RE = re.compile(r"(?:年初|全年|调整后?)预算(?:数|安排)?(?:为|是)?$")
+# A number followed by these is a threshold (单价50万元以上), not a figure.
+THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
+# A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
+COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
+# 占 … % is a share; so is 完成…的 %, 执行率 %.
+SHARE_RE = re.compile(r"占|完成|执行率|比重|比例")
+# Leading words that are not part of a label.
+LABEL_HEAD_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?(?:其中|包括|主要是|主要为|分别为|具体为|另外|此外|同时|加|减|含|合计中)?[:]?"
+    r"(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?"
+    r"(?:(?:19|20)\d{2}年(?:度)?(?:末)?(?:,)?)?"
+)
+# Trailing verbs and fillers between a label and its number.
+LABEL_TAIL_RE = re.compile(
+    r"(?:决算数|预算数|执行数|实际支出数|支出数|数)?(?:为|是|达到|达|共计|总计为|合计为|约|计|了|实际|安排|拨入)*$"
+)
+# What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
+LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+# Words after which a clause lists its parts (项目支出包括委员活动经费36.3万元: the label is the part).
+LIST_WORD_RE = re.compile(r"包括|其中|含")
+# Longest label kept (longer: the clause is narrative, its last words are kept).
+MAX_LABEL_CHARS = 30
+
+
+@dataclass
+class _Subject:
+    """The last label stated in the paragraph, for the figures whose clause names none."""
+
+    label: str | None = None
+    metric: str | None = None
+
+
+def clean_label(text: str) -> str | None:
+    """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
+    text = "".join(text.split()).strip(",:;、()")
+    text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:")
+    text = LABEL_TAIL_RE.sub("", text).strip(" ,:")
+    text = text.replace("“", "").replace("”", "").replace('"', "")
+    if len(text) > MAX_LABEL_CHARS:
+        text = text[-MAX_LABEL_CHARS:]
+    return text if LABEL_WORD_RE.search(text) else None
+
+
+def _figure_kind(unit: str) -> str:
+    if unit in MONEY_UNITS:
+        return "money"
+    if unit in ("%", "个百分点"):
+        return "percent"
+    return "count"
+
+
+def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
+    """``amount`` / ``count`` / ``budget_initial`` / ``change`` / ``change_pct`` / ``share_pct``
+    from the words right before a number."""
+    tail = before[-10:]
+    change = CHANGE_TAIL_RE.search(tail)
+    if change:
+        direction = DIRECTION_OF[change.group("word")]
+        return ("change_pct" if kind == "percent" else "change"), direction
+    if kind == "percent":
+        return "share_pct", None
+    if kind == "money" and BUDGET_TAIL_RE.search(tail):
+        return "budget_initial", None
+    return ("amount" if kind == "money" else "count"), None
+
+
+def _own_label(before: str, field: str) -> str | None:
+    """The label the clause right before a number names, or None if it names none.
+
+    ``1、收入:792.22万元``: a clause that is empty after a colon takes the words before the colon."""
+    clauses = CLAUSE_BREAK_RE.split(before)
+    clause = clauses[-1]
+    if len(clauses) > 1 and not LABEL_WORD_RE.search(clause) and before.rstrip().endswith(":"):
+        clause = clauses[-2]
+    clause = LIST_WORD_RE.split(clause)[-1]
+    if field in ("change", "change_pct"):
+        # 公务接待费比上年减少: the label is what stands before the comparison.
+        comparison = COMPARISON_RE.search(clause)
+        clause = clause[: comparison.start()] if comparison else CHANGE_TAIL_RE.sub("", clause)
+    elif field == "budget_initial":
+        clause = BUDGET_TAIL_RE.sub("", clause)
+    elif field == "share_pct":
+        share = SHARE_RE.search(clause)
+        clause = clause[: share.start()] if share else clause
+    return clean_label(clause)
+
+
+def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
+    """Every number with a unit in one paragraph, as :class:`StatedFigure` records."""
+    text = paragraph.text
+    subject = _Subject()
+    previous_end = 0
+    for match in FIGURE_RE.finditer(text):
+        unit = match.group("unit")
+        kind = _figure_kind(unit)
+        start = match.start()
+        window = text[previous_end:start]
+        breaks = list(SENTENCE_BREAK_RE.finditer(window))
+        before = "".join((window[breaks[-1].end() :] if breaks else window).split())
+        previous_end = match.end()
+        if THRESHOLD_RE.match(text, match.end()):
+            continue
+        field, direction = _field_and_direction(before, kind)
+        label = _own_label(before, field)
+        if label is not None and (field in ("amount", "count") or not COMPARISON_RE.fullmatch(label)):
+            if field in ("amount", "count", "budget_initial"):
+                subject = _Subject(label, metric_of_label(label))
+        elif subject.label is not None and field not in ("amount", "count", "budget_initial"):
+            label = subject.label
+        else:
+            continue  # a number nobody is named for
+        number = match.group("number")
+        if kind == "money":
+            amount = to_amount(number, unit)
+            if amount is None:
+                continue
+            value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
+        else:
+            value = parse_decimal(number)
+            if value is None:
+                continue
+            ulp = None
+            unit_out = "percent" if kind == "percent" else unit
+        yield StatedFigure(
+            label=label,
+            field=field,
+            value=value,
+            unit=unit_out,
+            direction=direction,
+            metric=subject.metric if label == subject.label else metric_of_label(label),
+            context=text[max(0, start - 24) : match.end()],
+            ulp=ulp,
+            source_line=paragraph.line_at(start),
+            source_page=paragraph.page,
+        )
+
+
+def parse_statements(lines: Iterable[Line]) -> list[StatedFigure]:
+    """Every stated figure of every prose paragraph of ``lines`` (table rows are left to the
+    table readers)."""
+    out: list[StatedFigure] = []
+    for paragraph in iter_paragraphs(lines):
+        if paragraph.kind == "table" or not FIGURE_RE.search(paragraph.text):
+            continue
+        out.extend(figures_in_paragraph(paragraph))
+    return out

@@ -1,0 +1,216 @@
+"""Tables printed as text rows with cell separators (web pages rendered as ``a | b | c |``, tab-
+separated extractions), read by their column headers wherever they stand.
+
+A table is a run of rows with two or more cells. Its **header** is the rows above the first row
+that holds a number (a year in a header, ``2023年预算数``, is no data); a second header row splits
+the last column of the first (``2020年执行数`` over ``金额 | 占调整预算% | 比上年增长%``). Each
+**leaf column** is classified by its words, never by its position:
+
+- ``%``, 幅度, 率 with a change word (增长, 增减, 比上年) → ``change_pct``; with 占 → ``share_pct``;
+- 增减, 增、减, 比上年, 变动 → ``change`` (a signed amount: the sign gives the direction);
+- 原因, 说明, 备注 → text, not read;
+- anything else holding numbers (预算数, 决算数, 执行数, 金额) → ``amount``, or ``budget_initial``
+  for a 预算 column of an earlier year than the table's latest.
+
+Every data row gives one :class:`~ingest.records.StatedFigure` per filled numeric cell, labelled
+``<row label> <column header>``. Money needs its unit (``单位:万元`` above or in the table); a
+table without one keeps its percentages and counts but not its amounts (a parse warning says so).
+A row with more numbers than the header has columns is left out with a warning: its cells
+cannot be placed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ingest.numbers import parse_decimal, to_amount
+from ingest.records import ParseWarning, Record, StatedFigure
+from ingest.text import Line
+from ingest.vocabulary import metric_of_label
+
+CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
+# A table's money unit: 单位:万元, (单位:元), 金额单位:万元.
+UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)")
+NUMBER_CELL_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
+YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+TEXT_COLUMN_RE = re.compile(r"原因|说明|备注|用途|内容")
+CHANGE_RE = re.compile(r"增减|增、减|增加|减少|比上年|较上年|变动|增长|下降|同比")
+RATE_RE = re.compile(r"%|幅度|率")
+SHARE_RE = re.compile(r"占")
+# Headers of the label column.
+LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预算科目|功能分类|收入项目|支出项目)")
+# Rows above a table that may carry its unit.
+UNIT_LOOKBACK = 4
+MAX_LABEL_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str | None  # amount / budget_initial / change / change_pct / share_pct; None: text
+
+
+def cells_of(line: Line) -> list[str] | None:
+    """The cells of a separated row (``a | b | c |``, ``a\\tb``), or None for a line that is no row."""
+    text = line.norm
+    if "|" not in text and "\t" not in text:
+        return None
+    cells = CELL_SEPARATOR_RE.split(text.strip())
+    if cells and cells[0] == "":
+        cells = cells[1:]
+    while cells and cells[-1] == "":
+        cells.pop()
+    return cells if len(cells) >= 2 or text.rstrip().endswith("|") else None
+
+
+def _is_number(cell: str) -> bool:
+    return bool(NUMBER_CELL_RE.match(cell.replace(" ", "")))
+
+
+def _is_data_row(cells: list[str]) -> bool:
+    return len(cells) >= 2 and not _is_number(cells[0]) and any(_is_number(c) for c in cells[1:])
+
+
+def _classify(header: str, latest_year: int | None) -> str | None:
+    compact = "".join(header.split())
+    if TEXT_COLUMN_RE.search(compact):
+        return None
+    if RATE_RE.search(compact):
+        return "change_pct" if CHANGE_RE.search(compact) else "share_pct"
+    if SHARE_RE.search(compact):
+        return "share_pct"
+    if CHANGE_RE.search(compact):
+        return "change"
+    years = [int(y) for y in YEAR_RE.findall(compact)]
+    if "预算" in compact and years and latest_year and max(years) < latest_year:
+        return "budget_initial"
+    return "amount"
+
+
+def leaf_columns(header_rows: list[list[str]], width: int) -> list[Column] | None:
+    """The ``width`` value columns named by ``header_rows`` (label column dropped), or None when the
+    headers cannot be laid over that many columns."""
+    rows = [[c for c in row if c] for row in header_rows]
+    rows = [row for row in rows if row]
+    if not rows:
+        return None
+    top = rows[-1] if len(rows) == 1 else rows[-2]
+    if top and (LABEL_HEADER_RE.match("".join(top[0].split())) or len(top) == width + 1):
+        top = top[1:]  # the label column's header (项目, 科目)
+    leaves: list[str]
+    if len(rows) >= 2:
+        sub = rows[-1]
+        if len(top) == width:
+            leaves = top
+        elif len(top) + len(sub) - 1 == width:
+            leaves = top[:-1] + [f"{top[-1]} {s}" for s in sub]
+        elif len(sub) == width:
+            leaves = sub
+        else:
+            return None
+    else:
+        if len(top) != width:
+            return None
+        leaves = top
+    latest = max((int(y) for h in leaves for y in YEAR_RE.findall(h)), default=None)
+    return [Column(h, _classify(h, latest)) for h in leaves]
+
+
+def _unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
+    match = UNIT_RE.search(header_text)
+    if match:
+        return match.group("unit")
+    for line in lines[max(0, start - UNIT_LOOKBACK) : start]:
+        match = UNIT_RE.search(line.norm)
+        if match:
+            return match.group("unit")
+    return None
+
+
+def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[str]]]]]:
+    """(index of the first row, rows) of each run of consecutive separated rows."""
+    run: list[tuple[Line, list[str]]] = []
+    start = 0
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        cells = cells_of(line)
+        if cells is None:
+            if run:
+                yield start, run
+            run = []
+            continue
+        if not run:
+            start = index
+        run.append((line, cells))
+    if run:
+        yield start, run
+
+
+def _figure(label: str, column: Column, cell: str, unit: str | None, line: Line) -> StatedFigure | None:
+    value = parse_decimal(cell.rstrip("% "))
+    if value is None or column.field is None:
+        return None
+    field = column.field
+    direction = None
+    if field in ("change", "change_pct"):
+        direction = "decrease" if value < 0 else "increase"
+        value = abs(value)
+    ulp = None
+    if field in ("change_pct", "share_pct"):
+        unit_out = "percent"
+    else:
+        if unit is None:
+            return None
+        amount = to_amount(cell.lstrip("+-−"), unit)
+        if amount is None:
+            return None
+        value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
+    return StatedFigure(
+        label=f"{label} {' '.join(column.header.split())}",
+        field=field,
+        value=value,
+        unit=unit_out,
+        direction=direction,
+        metric=metric_of_label(label),
+        context=line.norm.strip()[:80],
+        ulp=ulp,
+        source_line=line.number,
+        source_page=line.page,
+    )
+
+
+def parse_text_tables(lines: list[Line]) -> list[Record]:
+    """Every figure of every separated-row table in ``lines`` (see the module docstring)."""
+    out: list[Record] = []
+    for start, rows in _table_runs(lines):
+        first_data = next((i for i, (_, cells) in enumerate(rows) if _is_data_row(cells)), None)
+        if first_data is None:
+            continue
+        headers = [cells for _, cells in rows[:first_data] if len([c for c in cells if c]) >= 2]
+        data = [(line, cells) for line, cells in rows[first_data:] if _is_data_row(cells)]
+        width = max(len(cells) - 1 for _, cells in data)
+        columns = leaf_columns(headers, width)
+        if columns is None:
+            out.append(ParseWarning(
+                parser="text_tables",
+                message=f"table of {width} value columns: its header rows could not be laid over them",
+                context=rows[0][0].norm.strip()[:120],
+                source_line=rows[0][0].number,
+                source_page=rows[0][0].page,
+            ))
+            continue
+        unit = _unit_near(lines, start, " ".join(" ".join(c) for _, c in rows[:first_data]))
+        for line, cells in data:
+            label = re.sub(r"\s+", "", cells[0])[:MAX_LABEL_CHARS]
+            values = cells[1:]
+            if len(values) > len(columns):
+                continue
+            for column, cell in zip(columns, values, strict=False):
+                if cell and _is_number(cell):
+                    figure = _figure(label, column, cell, unit, line)
+                    if figure is not None:
+                        out.append(figure)
+    return out

@@ -1,0 +1,64 @@
+"""The labels documents print for their headline figures, in one place (vocabulary as data).
+
+:data:`LABEL_PATTERNS` maps the many ways a label is printed to a key of
+``seeds/metric_vocabulary.csv``: ``“三公”经费支出``, ``三公经费决算支出数``, ``"三公"经费合计`` all
+name ``three_public_total``. Another way to print a label is one more alternative here, with a
+test, not a new regex in a parser. Patterns are tried in order, the most specific first, on the
+label with quotes and spaces removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
+    # 三公经费 (“三公”经费 and its parts)
+    ("three_public_vehicle_purchase", r"公务用?车(?:辆)?购置(?:费|经费|支出)(?!及)"),
+    ("three_public_vehicle_operation", r"公务用?车(?:辆)?运行(?:维护|维修)?(?:费|经费|支出)"),
+    ("three_public_vehicle", r"公务用?车(?:辆)?购置及运行(?:维护|维修)?(?:费|经费)?"),
+    ("three_public_reception", r"公务接待(?:费|经费|支出)"),
+    ("three_public_overseas", r"因公出国\(?境\)?(?:费|经费)"),
+    ("three_public_total", r"三公经费|三公支出"),
+    ("vehicles_held", r"(?:公务用?车|车辆)保有(?:量|数)"),
+    ("vehicles_purchased", r"公务用?车购置(?:数|数量)?$"),
+    ("overseas_groups", r"因公出国\(?境\)?团组"),
+    ("foreign_reception_batches", r"(?:国\(?境\)?外|外事)(?:公务)?接待批次"),
+    ("foreign_reception_persons", r"(?:国\(?境\)?外|外事)(?:公务)?接待人次"),
+    ("reception_batches", r"(?:国内)?公务接待批次|接待批次"),
+    ("reception_persons", r"(?:国内)?公务接待人次|接待人次"),
+    # 机关运行经费, 政府采购
+    ("operation_expense", r"机关运行经费|运行经费支出"),
+    ("procurement_total", r"政府采购(?:支出|合同)?总额"),
+    # totals and their parts
+    ("fiscal_income_total", r"财政拨款收入?(?:、|和)?支出?总计|财政拨款收、?支总计"),
+    ("income_total", r"^(?:部门|单位)?(?:预算|决算|财务)?(?:总收入|收入总计)$|^收入总计"),
+    ("expenditure_total", r"^(?:部门|单位)?(?:预算|决算|财务)?(?:总支出|支出总计)$|^支出总计"),
+    ("income_current_year", r"本年(?:度)?收入(?:合计)?$|^收入合计$"),
+    ("expenditure_current_year", r"本年(?:度)?支出(?:合计)?$|^支出合计$"),
+    ("carryover_end", r"年末结转(?:和|及)?结余"),
+    ("carryover_begin", r"(?:年初|上年)结转(?:和|及)?结余"),
+    ("income_general_budget", r"一般公共预算(?:财政)?拨款收入"),
+    ("general_budget_expenditure", r"一般公共预算(?:财政)?拨款支出"),
+    ("income_government_fund", r"政府性基金预算(?:财政)?拨款收入"),
+    ("income_fiscal", r"^(?:本年)?财政拨款收入$"),
+    ("income_superior_subsidy", r"上级补助收入"),
+    ("income_business", r"^事业收入"),
+    ("income_operating", r"^经营收入"),
+    ("income_other", r"^其他收入"),
+    ("expenditure_basic", r"^基本支出"),
+    ("expenditure_project", r"^项目支出"),
+    ("personnel_expense", r"^人员经费"),
+    ("public_expense", r"^(?:日常)?公用经费"),
+)
+_COMPILED = tuple((key, re.compile(pattern)) for key, pattern in LABEL_PATTERNS)
+_STRIP_RE = re.compile(r"[\s“”\"'‘’]")
+
+
+def metric_of_label(label: str) -> str | None:
+    """The metric key a printed label names (``公务用车运行维护费支出`` → ``three_public_vehicle_operation``),
+    or None."""
+    text = _STRIP_RE.sub("", label)
+    for key, pattern in _COMPILED:
+        if pattern.search(text):
+            return key
+    return None

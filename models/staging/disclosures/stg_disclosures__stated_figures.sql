@@ -1,0 +1,36 @@
+with
+
+source as (
+
+    select * from {{ source('disclosures', 'stated_figures') }}
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        document_id,
+        record_index,
+
+        ---------- strings
+        label,
+        field as figure_field,
+        unit,
+        direction,
+        metric,
+        context,
+
+        ---------- numerics
+        value,
+        ulp,
+
+        ---------- provenance
+        source_line,
+        source_page
+
+    from source
+
+)
+
+select * from renamed
