@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ingest.final_accounts import parse_final_account
 from ingest.identity import parse_identity
+from ingest.metadata import external_metadata, merge_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
 from ingest.records import RECORD_TYPES, DocumentInfo, Record, StatedFigure
@@ -124,16 +125,24 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
     parser read already at the same line: a sentence the 决算 narrative parser understood keeps
     its :class:`Metric`, not a second, generic record."""
     seen = _figures_read(records)
+    read_lines = {(r.source_page, r.source_line) for r in records}
     return [
         r for r in generic
-        if not isinstance(r, StatedFigure) or (r.source_page, r.source_line, abs(r.value)) not in seen
+        if (isinstance(r, StatedFigure) and (r.source_page, r.source_line, abs(r.value)) not in seen)
+        or (not isinstance(r, StatedFigure) and (r.source_page, r.source_line) not in read_lines)
     ]
 
 
 def parse_bytes(data: bytes, path: Path) -> ParsedDocument:
-    """Parse a document already read into memory (``path`` names it and hints its type)."""
+    """Parse a document already read into memory (``path`` names it and hints its type; a
+    ``manifest.csv`` or the folders above it complete what the text does not print, see
+    :mod:`ingest.metadata`)."""
     lines, encoding, table_records = lines_of(data, path)
     info, records = parse_lines(lines, source_name=path.name, encoding=encoding, table_records=table_records)
+    info, warnings = merge_identity(
+        info, external_metadata(path), department_printed=info.department_name != path.stem
+    )
+    records.extend(warnings)
     return ParsedDocument(
         document_id=document_id_of(data),
         source_path=str(path),

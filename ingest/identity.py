@@ -78,10 +78,12 @@ AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}")
 # Words a name match may start with that are not part of the name.
-NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+")  # noqa: E501
+NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+# A year followed within a few words by the kind of figures (2021年度“三公”经费决算, 2020年全区收支决算).
+YEAR_KIND_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"]{0,10}?(?:决算|预算|三公)")
 # Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster).
 FINAL_PHRASE_RE = re.compile(r"部门决算|单位决算|决算公开|决算情况说明")
 BUDGET_PHRASE_RE = re.compile(r"部门预算(?!项目)|单位预算(?!项目)|预算公开")
@@ -143,7 +145,7 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         if years:
             return int(years[0])
     for line in lines[:400]:
-        m = TITLE_YEAR_RE.search(line.compact)
+        m = TITLE_YEAR_RE.search(line.compact) or YEAR_KIND_RE.search(line.compact)
         if m:
             return int(m.group("year"))
     counts = Counter(int(y) for line in lines for y in YEAR_RE.findall(line.norm))
@@ -198,8 +200,71 @@ def _core(name: str) -> str:
     return name[match.end() :] if match else name
 
 
+# What the name of any public body ends in: agencies, party organs, people's congress and CPPCC
+# offices, township governments and 街道, schools, kindergartens, hospitals, centres, stations.
+BODY_SUFFIX = (
+    r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|政协|人大常委会|"
+    r"幼儿园|小学校|小学|中学|学校|大学|学院|医院|卫生院|中心|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
+    r"街道|镇|乡|集中区)(?:\((?:管委会|本级|机关)\))?"
+)
+# A disclosure's title names its publisher right before (or after) the year and the kind of
+# document: 舟曲县第二幼儿园2023年部门决算, 2016年西宁市东方小学部门决算, 中共上海市普陀区委社会工作部
+# 2024年度部门决算, 寻甸…联合会2022年度“三公”经费决算, 2024年昌宁县卡斯镇“三公”经费预算.
+DOC_KIND = r"(?:部门|单位)?(?:整体支出)?(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
+TITLE_NAME_RES = (
+    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}"),
+    re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
+)
+# Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
+TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
+# Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
+FIELD_NAME_RE = re.compile(
+    rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
+    rf"(?=\s|\||$|[^\u4e00-\u9fff()])"
+)
+# Lines looked at for a title or a labelled field, and the longest line taken for a title.
+TITLE_SEARCH_LINES = 40
+MAX_TITLE_CHARS = 60
+# A title broken over lines: at most this many lines, each at most this long.
+MAX_TITLE_LINES = 4
+MAX_TITLE_PIECE_CHARS = 24
+# How a piece of a name broken over lines ends: a body suffix, a region, or a year piece.
+NAME_PIECE_END_RE = re.compile(rf"(?:{BODY_SUFFIX}|[省市区县州旗盟]|(?:19|20)\d{{2}}年度?)$")
+
+
+def _title_name(lines: list[Line]) -> tuple[str, int] | None:
+    """The publisher a title or a labelled field names, with its line (see :data:`TITLE_NAME_RES`)."""
+    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
+    for start in range(len(head)):  # a title on one line, or broken over up to 4 short lines
+        for span in range(min(MAX_TITLE_LINES, len(head) - start), 0, -1):
+            group = head[start : start + span]
+            if span > 1 and any(
+                len(line.compact) > MAX_TITLE_PIECE_CHARS or not NAME_PIECE_END_RE.search(line.compact)
+                for line in group[:-1]
+            ):
+                continue  # a broken title's leading lines are pieces of the name (…区委 / 社会工作部)
+            text = "".join(line.compact for line in group)
+            if len(text) > MAX_TITLE_CHARS:
+                continue  # a sentence, not a title
+            for pattern in TITLE_NAME_RES:
+                match = pattern.search(text)
+                if match:
+                    name = NAME_NOISE_RE.sub("", TITLE_NOISE_RE.sub("", match.group("name")))
+                    if len(name) >= 3:
+                        return name, group[0].number
+    for line in head:
+        match = FIELD_NAME_RE.search(line.norm.replace(" ", ""))
+        if match:
+            return match.group("name"), line.number
+    return None
+
+
 def detect_department(lines: list[Line]) -> tuple[str | None, int]:
-    """The department name and its line: title / 预算单位 line first, else the most frequent."""
+    """The department name and its line: a title or labelled field, then a title / 预算单位 line
+    with a region prefix, else the most frequent name."""
+    titled = _title_name(lines)
+    if titled is not None:
+        return titled
     for name, number in _candidates(_head(lines)):
         return name, number
     candidates = _candidates(lines[:2000])
@@ -215,6 +280,10 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     return best, next(number for name, number in variants if name == best)
 
 
+# 中共 (the party) before a region is no place: 中共上海市普陀区委社会工作部 is in 上海市普陀区.
+PARTY_PREFIX_RE = re.compile(r"^中共|^中国共产党")
+
+
 def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, str | None]:
     """(province, prefecture, county) printed in the department name, completed by a longer
     printed form of its lowest region elsewhere in the text (``随州市曾都区``); the province as its
@@ -222,6 +291,7 @@ def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, 
 
     A county-level city read as the prefecture (``广水市人社局``) becomes the county when the text
     prints it under a province and prefecture (``湖北省随州市广水市``)."""
+    name = PARTY_PREFIX_RE.sub("", name)
     match = REGION_RE.match(name)
     if match is None or not match.group(0):
         return None, None, None

@@ -160,14 +160,16 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
         breaks = list(SENTENCE_BREAK_RE.finditer(window))
         before = "".join((window[breaks[-1].end() :] if breaks else window).split())
         previous_end = match.end()
-        if THRESHOLD_RE.match(text, match.end()):
+        threshold = THRESHOLD_RE.match(text, match.end())
+        if threshold:
+            previous_end = threshold.end()
             continue
         field, direction = _field_and_direction(before, kind)
         label = _own_label(before, field)
         if label is not None and (field in ("amount", "count") or not COMPARISON_RE.fullmatch(label)):
-            if field in ("amount", "count", "budget_initial"):
+            if field in ("amount", "count"):
                 subject = _Subject(label, metric_of_label(label))
-        elif subject.label is not None and field not in ("amount", "count", "budget_initial"):
+        elif subject.label is not None and field not in ("amount", "count"):
             label = subject.label
         else:
             continue  # a number nobody is named for

@@ -193,7 +193,8 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
         data = [(line, cells) for line, cells in rows[first_data:] if _is_data_row(cells)]
         width = max(len(cells) - 1 for _, cells in data)
         columns = leaf_columns(headers, width)
-        if columns is None:
+        unit = _unit_near(lines, start, " ".join(" ".join(c) for _, c in rows[:first_data]))
+        if columns is None and unit is not None:  # a money table whose figures are left out
             out.append(ParseWarning(
                 parser="text_tables",
                 message=f"table of {width} value columns: its header rows could not be laid over them",
@@ -201,8 +202,8 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
                 source_line=rows[0][0].number,
                 source_page=rows[0][0].page,
             ))
+        if columns is None:
             continue
-        unit = _unit_near(lines, start, " ".join(" ".join(c) for _, c in rows[:first_data]))
         for line, cells in data:
             label = re.sub(r"\s+", "", cells[0])[:MAX_LABEL_CHARS]
             values = cells[1:]

@@ -1,0 +1,45 @@
+"""The fidelity scoreboard as a gate: extraction on the real-documents corpus
+(../shared/real-documents, 43 disclosures from 19 provinces) may not fall below what it reaches
+today, and may not produce a wrong value (benchmarks/fidelity.py prints the whole table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.fidelity import REAL_DOCUMENTS, score_corpus, summarise
+
+# Reached on 2026-11-28; raise them as the parser improves, never lower them.
+MIN_RECALL = 0.69
+MIN_RECALL_BY_SECTION = {"summary": 0.80, "three_public": 0.72, "personnel": 0.95}
+MAX_REJECTED_FILES = 2
+
+pytestmark = pytest.mark.skipif(
+    not (REAL_DOCUMENTS / "expected.yaml").exists(), reason="../shared/real-documents not present"
+)
+
+
+@pytest.fixture(scope="module")
+def outcomes():
+    return score_corpus()
+
+
+def test_recall_does_not_drop(outcomes):
+    found = sum(o.status == "found" for o in outcomes)
+    assert found / len(outcomes) >= MIN_RECALL, f"{found}/{len(outcomes)} found"
+
+
+def test_recall_by_section_does_not_drop(outcomes):
+    table = summarise(outcomes, lambda o: o.section)
+    for section, minimum in MIN_RECALL_BY_SECTION.items():
+        facts, found, _ = table[section]
+        assert found / facts >= minimum, f"{section}: {found}/{facts}"
+
+
+def test_no_wrong_values(outcomes):
+    wrong = [o for o in outcomes if o.status == "wrong"]
+    assert not wrong, [(o.file, o.line, o.item, o.value, o.got) for o in wrong]
+
+
+def test_files_rejected(outcomes):
+    rejected = {o.file for o in outcomes if o.status == "rejected"}
+    assert len(rejected) <= MAX_REJECTED_FILES, sorted(rejected)

@@ -1,0 +1,73 @@
+"""Identity of every kind of public body, from a title wherever its lines break, and metadata from
+a manifest or the folder path when the text prints none (ingest/identity.py, ingest/metadata.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import parse_path
+from ingest.identity import parse_identity
+from ingest.records import ParseWarning
+from ingest.text import split_lines
+
+
+def ident(text: str):
+    return parse_identity(split_lines(text), source_name="x.txt")
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "year"),
+    [
+        # real titles of the development corpus (02, 07, 22, 26) and variants written here
+        ("信息名称  舟曲县第二幼儿园2023年部门决算公开说明\n", "舟曲县第二幼儿园", 2023),
+        ("长者专区 返回首页\n2016年西宁市东方小学部门决算\n", "西宁市东方小学", 2016),
+        ("寻甸回族彝族自治县文学艺术界联合会2022年度“三公”经费决算情况说明\n", "寻甸回族彝族自治县文学艺术界联合会",
+         2022),
+        ("2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表\n", "昌宁县卡斯镇", 2024),
+        ("中共上海市普陀区委\n社会工作部\n2024 年度\n部门决算\n", "中共上海市普陀区委社会工作部", 2024),
+        ("关于 XX县人民医院 2021 年度 单位决算 的说明\n".replace("XX县", "平乐县"), "平乐县人民医院", 2021),
+        ("重庆市铜梁区围龙镇人民政府\n2021年度“三公”经费决算汇总情况\n", "重庆市铜梁区围龙镇人民政府", 2021),
+    ],
+)
+def test_titles_of_any_public_body(title, name, year):
+    info = ident(title)
+    assert (info.department_name, info.fiscal_year) == (name, year)
+
+
+def test_party_organ_is_no_region():
+    info = ident("中共上海市普陀区委\n社会工作部\n2024 年度\n部门决算\n")
+    assert (info.province, info.prefecture, info.county) == ("上海市", None, "普陀区")
+
+
+STATEMENT = "2023年,区本级一般公共预算安排的“三公”经费支出共计12.5万元。\n"
+
+
+def test_manifest_names_what_the_text_does_not(tmp_path: Path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STATEMENT, encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "file,department,region,fiscal_year,doc_type\na.txt,奉新县财政局,360921,2023,budget\n", encoding="utf-8"
+    )
+    info = parse_path(folder / "a.txt").info
+    assert (info.department_name, info.county) == ("奉新县财政局", "奉新县")
+    assert (info.fiscal_year, info.doc_type) == (2023, "budget")
+
+
+def test_printed_metadata_wins_and_a_disagreement_is_a_warning(tmp_path: Path):
+    (tmp_path / "b.txt").write_text("寿县司法局2022年“三公”经费预算情况\n" + STATEMENT, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,department,fiscal_year\nb.txt,寿县公安局,2022\n", encoding="utf-8")
+    doc = parse_path(tmp_path / "b.txt")
+    assert doc.info.department_name == "寿县司法局"
+    warnings = [r for r in doc.records if isinstance(r, ParseWarning) and r.parser == "metadata"]
+    assert len(warnings) == 1 and "寿县公安局" in warnings[0].message
+
+
+def test_folder_path_gives_region_and_year(tmp_path: Path):
+    folder = tmp_path / "江西省" / "宜春市" / "奉新县" / "2023"
+    folder.mkdir(parents=True)
+    (folder / "c.txt").write_text(STATEMENT, encoding="utf-8")
+    info = parse_path(folder / "c.txt").info
+    assert (info.province, info.prefecture, info.county, info.fiscal_year) == ("江西省", "宜春市", "奉新县", 2023)

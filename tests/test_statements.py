@@ -1,0 +1,125 @@
+"""Figures stated in sentences and separated-row tables, read by structure wherever they stand
+(ingest/statements.py, ingest/text_tables.py): on real documents of the development corpus and on
+variants written here (spacing, punctuation width, 元 vs 万元, wraps, pipe and tab rows)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingest.document import parse_path
+from ingest.records import StatedFigure
+from ingest.statements import parse_statements
+from ingest.text import split_lines
+from ingest.text_tables import parse_text_tables
+from ingest.vocabulary import metric_of_label
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+needs_corpus = pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
+
+
+def figures(text: str) -> list[StatedFigure]:
+    return parse_statements(split_lines(text))
+
+
+def one(found: list, label_part: str, field: str) -> StatedFigure:
+    matches = [f for f in found if label_part in f.label and f.field == field]
+    assert len(matches) == 1, [(f.label, f.field, f.value) for f in found]
+    return matches[0]
+
+
+@needs_corpus
+def test_a_three_public_statement_published_on_its_own():
+    """19 (Guangxi, Luzhai): a county-wide 三公 statement with no 决算 cover or headings."""
+    doc = parse_path(next(REAL.glob("19_*.txt")))
+    stated = [r for r in doc.records if isinstance(r, StatedFigure)]
+    total = one(stated, "三公经费决算", "amount")
+    assert (total.value, total.metric, total.source_line) == (Decimal("11650800.00"), "three_public_total", 5)
+    change = one(stated, "三公经费决算", "change")
+    assert (change.value, change.direction) == (Decimal("639600.00"), "decrease")
+    operation = one(stated, "公务用车运行维护费", "change_pct")
+    assert (operation.value, operation.direction) == (Decimal("8.81"), "increase")
+    held = one(stated, "公务用车保有量", "count")
+    assert (held.value, held.unit, held.metric) == (Decimal("345"), "辆", "vehicles_held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公务接待费638万元,比上年年初预算减少317万元。",
+        "公务接待费 638 万元，比上年年初预算减少 317 万元。",  # spaces, full-width comma
+        "其中：公务接待费为6,380,000元，较上年减少3,170,000元。",  # 元 with thousands separators
+        "公务接待费63\n8万元,比上年年初预算减\n少317万元。",  # hard wraps inside a number and a word
+    ],
+)
+def test_amount_and_change_in_any_printing(text):
+    found = figures(text)
+    amount = one(found, "公务接待费", "amount")
+    change = one(found, "公务接待费", "change")
+    assert (amount.value, amount.metric) == (Decimal("6380000.00"), "three_public_reception")
+    assert (change.value, change.direction) == (Decimal("3170000.00"), "decrease")
+
+
+def test_share_growth_budget_and_counts():
+    found = figures(
+        "2023年财政拨款收入792.22万元,占本年收入93.65 %,同比增长 4.03 %。年初预算数为800万元。"
+        "国内公务接待批次3978个,接待人次28598人。"
+    )
+    assert one(found, "财政拨款收入", "share_pct").value == Decimal("93.65")
+    growth = one(found, "财政拨款收入", "change_pct")
+    assert (growth.value, growth.direction) == (Decimal("4.03"), "increase")
+    assert one(found, "", "budget_initial").value == Decimal("8000000.00")
+    batches = one(found, "公务接待批次", "count")
+    assert (batches.value, batches.unit, batches.metric) == (Decimal("3978"), "个", "reception_batches")
+
+
+def test_numbers_nobody_is_named_for_and_thresholds_are_left_out():
+    assert figures("比上年增加5万元。") == []
+    assert [f.label for f in figures("单价50万元以上通用设备0台。")] == ["通用设备"]
+
+
+def test_vocabulary_names_the_ways_a_label_is_printed():
+    assert metric_of_label("“三公”经费支出") == "three_public_total"
+    assert metric_of_label("公务用车运行维护费支出") == "three_public_vehicle_operation"
+    assert metric_of_label("公务用车购置及运行费") == "three_public_vehicle"
+    assert metric_of_label("因公出国(境)经费") == "three_public_overseas"
+    assert metric_of_label("委员活动经费") is None
+
+
+PIPE_TABLE = """单位:万元 | ||||
+项目 | 2022年预算数 | 2023年预算数 | 2023年预算数增减 | 增减原因 |
+合计 | 2378.77 | 2415.44 | 36.67 | |
+2、公务接待费 | 1114.54 | 989.86 | -124.68 | 压减一般性支出。 |
+"""
+TWO_ROW_HEADER = """单位：万元
+项目\t2023年预算数\t2024年预算数\t比上年增、减情况
+增、减金额\t增、减幅度
+合计\t18.15\t22.15\t4\t22%
+"""
+
+
+def test_pipe_table_read_by_its_column_headers():
+    found = [r for r in parse_text_tables(split_lines(PIPE_TABLE)) if isinstance(r, StatedFigure)]
+    reception = {f.field: f for f in found if f.label.startswith("2、公务接待费")}
+    assert reception["amount"].value == Decimal("9898600.00")
+    assert reception["budget_initial"].value == Decimal("11145400.00")
+    assert (reception["change"].value, reception["change"].direction) == (Decimal("1246800.00"), "decrease")
+    assert reception["amount"].metric == "three_public_reception" and reception["amount"].source_line == 4
+
+
+def test_tab_table_with_a_second_header_row():
+    found = [r for r in parse_text_tables(split_lines(TWO_ROW_HEADER)) if isinstance(r, StatedFigure)]
+    by_field = {f.field: f.value for f in found}
+    assert by_field == {
+        "budget_initial": Decimal("181500.00"),
+        "amount": Decimal("221500.00"),
+        "change": Decimal("40000.00"),
+        "change_pct": Decimal("22"),
+    }
+
+
+def test_table_without_a_unit_keeps_no_amounts():
+    found = parse_text_tables(split_lines(PIPE_TABLE.replace("单位:万元 | ||||\n", "")))
+    assert not [r for r in found if isinstance(r, StatedFigure) and r.unit == "yuan"]
