@@ -12,12 +12,13 @@ table is read by :mod:`~ingest.performance.targets`.
 from __future__ import annotations
 
 from ingest.performance.dedup import deduplicate
+from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.tables import LAYOUT_WRAPPED, TableBlock, locate_project_tables
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
-from ingest.records import DocumentInfo, ParseWarning, Record
+from ingest.records import DocumentInfo, Indicator, ParseWarning, Record
 from ingest.text import Line
 
 __all__ = ["parse_performance", "parse_project_tables", "parse_targets"]
@@ -55,5 +56,8 @@ def parse_project_tables(lines: list[Line]) -> list[Record]:
 
 def parse_performance(lines: list[Line], info: DocumentInfo) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document."""
-    del info  # the layout is detected per table; the document's identity is not needed
-    return [*parse_project_tables(lines), *parse_targets(lines)]
+    records = [*parse_project_tables(lines), *parse_targets(lines)]
+    if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
+        stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
+        records.extend(read_indicators(lines, stage))
+    return records

@@ -1,0 +1,285 @@
+"""Performance indicators read from any layout as a stream of cells (绩效指标 in any table shape).
+
+The grid and wrapped readers of this package read the layouts they know; real tables also come
+as one cell per line, pipe rows that drop empty cells, or whole rows run together without
+separators (``产出指标数量指标农村义务教育学校改造覆盖率100%``). What every layout keeps is the
+indicator structure itself: a 一级指标 name, a 二级指标 name (the national vocabulary of
+:mod:`ingest.performance.levels`), a 三级指标 name, then its values. This reader turns the lines
+after an indicator header (or the first level name) into cells — separated cells as printed,
+run-together text split at level names and at a value at its end — and walks them:
+
+- a level-1 / level-2 name sets the level for the rows below (merged cells print it once);
+- any other text cell is a 三级指标 name, and the cells after it are its values: the target
+  (年度指标值 / 指标值 / 目标值), for self-evaluations the actual (实际值 / 完成值), and numbers in
+  score columns (分值 / 得分) when the header names them in that order;
+- a value is an operator (≥ ≤ = > < 不低于 …), a number and a unit (%, 万元, 人, 天, 百分比 …) as
+  printed, or a short text cell where cells are separated.
+
+It runs only where no other performance reader found indicators, so the layouts those read keep
+their readers. What it cannot place (a name without a value) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ingest.numbers import parse_decimal
+from ingest.performance.levels import is_level1, is_level2, level2_parent
+from ingest.records import Indicator
+from ingest.text import Line
+
+# Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
+# the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
+START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标.{0,6}(?:二级指标|三级指标)")
+# A sentence: where a table has ended.
+PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
+# What a 三级指标 name never holds.
+NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
+# Where it ends.
+END_RE = re.compile(r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]")
+CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
+OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
+UNIT = (
+    r"(?:%|％|百分比|万元|亿元|元|人次|万人|人|个|次|天|日|个月|月|年|亩|只|头|户|辆|台|套|项|所|家|件|份|场|"
+    r"平方米|立方米|米|公里|小时|分钟|期|批|册|张|座|处|条|篇|本|部|间|棵|株|公顷|吨)"
+)
+# A whole value cell: ``≥90%``, ``=300天``, ``100%``, ``2280次``, ``95%以上``.
+VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内|及以上)?$")
+# A value run onto the end of a name: ``学校满意度≥90%`` → 学校满意度 | ≥90%.
+TRAILING_VALUE_RE = re.compile(rf"(?P<value>{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$")
+# A name followed by its value inside run-together text.
+INLINE_RE = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff()（）、.★“”]{{2,40}}?)(?P<value>{OPERATOR}?\d+(?:\.\d+)?{UNIT}(?:以上|以下|以内)?)"
+    r"(?=[\u4e00-\u9fff★]|$)"
+)
+# The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
+SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
+# A score cell: a bare number.
+NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
+# Level names as printed inside run-together text, longest first.
+LEVEL_WORDS = (
+    "社会公众或服务对象满意度指标", "服务对象满意度指标", "生态环境成本指标", "可持续影响指标", "可持续发展指标",
+    "经济效益指标", "社会效益指标", "生态效益指标", "经济成本指标", "社会成本指标",
+    "满意度指标", "产出指标", "效益指标", "成本指标", "数量指标", "质量指标", "时效指标",
+)
+LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
+# Header words that are not indicators.
+HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
+                          r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*)$")
+MIN_NAME_CHARS = 2
+MAX_NAME_CHARS = 40
+MAX_TEXT_VALUE_CHARS = 12
+# How far an indicator block reaches without a single level name or value.
+MAX_GAP_LINES = 12
+
+
+@dataclass
+class _Columns:
+    """The value columns a header names, in printed order (target / actual / weight / score)."""
+
+    order: list[str] = field(default_factory=lambda: ["target"])
+
+    @classmethod
+    def from_header(cls, text: str) -> _Columns:
+        found: list[tuple[int, str]] = []
+        for kind, pattern in (
+            ("weight", r"分值|权重"),
+            ("target", r"年度指标值|指标目标值|指标值|目标值"),
+            ("actual", r"全年实际值|实际完成值|实际值|完成值"),
+            ("score", r"得分"),
+        ):
+            match = re.search(pattern, text)
+            if match:
+                found.append((match.start(), kind))
+        order = [kind for _, kind in sorted(found)]
+        return cls(order if "target" in order else ["target"])
+
+
+def _starts_block(compact: str) -> bool:
+    return bool(START_RE.search(compact))
+
+
+def _is_level(key: str) -> bool:
+    return key in LEVEL_WORDS or is_level1(key) or is_level2(key)
+
+
+def _key(text: str) -> str:
+    """A cell compacted for level matching: spaces, ``(50分)`` and star marks removed."""
+    return SCORE_NOTE_RE.sub("", re.sub(r"\s+", "", text))
+
+
+def _run_together(piece: str) -> list[str]:
+    """Names and values run together (``办公大楼日常维修维护次数2280次大楼安检巡察次数200次``) as
+    alternating cells; a piece with no value inside stays whole."""
+    cells: list[str] = []
+    position = 0
+    for match in INLINE_RE.finditer(piece):
+        if match.start() != position:
+            break
+        cells.extend([match.group("name"), match.group("value")])
+        position = match.end()
+    if not cells:
+        return [piece]
+    if position < len(piece):
+        cells.append(piece[position:])
+    return cells
+
+
+def _space_cells(raw: str) -> list[str]:
+    """Cells separated by spaces (``项目建设成本 ≤65万元 10``); letter-spaced words (``产 出 指 标``)
+    are joined back."""
+    cells: list[str] = []
+    previous_single = False
+    for token in raw.split():
+        single = len(token) == 1
+        if cells and single and previous_single:
+            cells[-1] += token
+        else:
+            cells.append(token)
+        previous_single = single
+    return cells
+
+
+def is_separated(line: Line) -> bool:
+    """Whether a line's cells are separated (pipes, tabs or spaces between words)."""
+    raw = line.norm.strip()
+    return "|" in raw or "\t" in raw or len(_space_cells(raw)) > 1
+
+
+def _cells(line: Line) -> list[str]:
+    """A line as cells: separated cells, run-together text split at level names and a trailing value."""
+    raw = line.norm.strip()
+    parts = [c for c in CELL_SPLIT_RE.split(raw) if c.strip()] if "|" in raw or "\t" in raw else _space_cells(raw)
+    cells: list[str] = []
+    for part in parts:
+        for piece in LEVEL_SPLIT_RE.split(SCORE_NOTE_RE.sub("", _key(part) if len(parts) == 1 else part)):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if not VALUE_RE.match(piece):
+                cells.extend(_run_together(piece))
+                continue
+            cells.append(piece)
+    return cells
+
+
+def _is_value(cell: str, separated: bool) -> bool:
+    """A target or actual: a figure with operator and unit, or (in separated cells) a short text."""
+    compact = cell.replace(" ", "")
+    if VALUE_RE.match(compact):
+        return True
+    return separated and len(compact) <= MAX_TEXT_VALUE_CHARS and not HEADER_WORDS.match(compact)
+
+
+def _blocks(lines: list[Line]) -> Iterator[list[Line]]:
+    """Runs of lines from an indicator header or first level name to the block's end."""
+    index = 0
+    while index < len(lines):
+        if not _starts_block(lines[index].compact):
+            index += 1
+            continue
+        block: list[Line] = []
+        gap = 0
+        while index < len(lines) and gap <= MAX_GAP_LINES:
+            line = lines[index]
+            index += 1
+            if not line.text.strip():
+                continue
+            if block and (END_RE.search(line.compact[:12]) or (PROSE_RE.search(line.norm) and not is_separated(line))):
+                break  # the table ends: a total, a signature, or a sentence
+            block.append(line)
+            has_level = any(word in line.compact for word in LEVEL_WORDS)
+            gap = 0 if has_level or TRAILING_VALUE_RE.search(line.compact) else gap + 1
+        yield block
+
+
+@dataclass
+class _Row:
+    """The indicator being read: its levels, name, values and where its name stands."""
+
+    level1: str | None
+    level2: str | None
+    name: str
+    line: Line
+    values: list[str] = field(default_factory=list)
+    value_lines: list[Line] = field(default_factory=list)
+
+
+def read_indicators(lines: list[Line], stage: str) -> list[Indicator]:
+    """Every indicator of every indicator block of ``lines`` (see the module docstring).
+
+    A line of several cells is one row; lines of one cell each (one cell per line) are read as a
+    stream: a name, then its values, until the next name or level."""
+    out: list[Indicator] = []
+    for block in _blocks(lines):
+        columns = _Columns.from_header("".join(line.compact for line in block[:4]))
+        block_stage = "self_evaluation" if "actual" in columns.order else stage
+        level1: str | None = None
+        level2: str | None = None
+        row: _Row | None = None
+
+        def flush(columns: _Columns = columns, stage: str = block_stage) -> None:
+            nonlocal row
+            if row is not None and row.values:
+                out.append(_indicator(row, columns, stage))
+            row = None
+
+        for line in block:
+            separated = is_separated(line)
+            cells = _cells(line)
+            if separated or len(cells) > 1:
+                flush()
+            for cell in cells:
+                key = _key(cell)
+                if HEADER_WORDS.match(key) or key in ("……", "...", "-"):
+                    continue
+                if (row is None or row.values or not separated) and _is_level(key):
+                    flush()
+                    # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
+                    if is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
+                        level1, level2 = key, None
+                    else:
+                        parent = level2_parent(key)
+                        level2 = key
+                        level1 = level1 if level1 and (parent is None or parent == level1) else parent
+                    continue
+                is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
+                if row is not None and (is_value or (not row.values and _is_value(cell, True))):
+                    row.values.append(cell.strip())
+                    row.value_lines.append(line)
+                    continue
+                if not is_value and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS and not NOT_A_NAME_RE.search(cell):
+                    flush()
+                    row = _Row(level1, level2, cell.strip(), line)
+            if separated or len(cells) > 1:
+                flush()
+        flush()
+    return out
+
+
+def _indicator(row: _Row, columns: _Columns, stage: str) -> Indicator:
+    """Values placed by the header's column order; otherwise the first text value is the target."""
+    values = row.values
+    placed: dict[str, str] = {}
+    if len(values) == len(columns.order):
+        placed = dict(zip(columns.order, values, strict=True))
+    else:
+        texts = [v for v in values if not NUMBER_RE.match(v)] or values[:1]
+        placed["target"] = texts[0]
+        if len(texts) > 1 and "actual" in columns.order:
+            placed["actual"] = texts[1]
+    return Indicator(
+        project_key=None,
+        stage=stage,
+        level1_name=row.level1,
+        level2_name=row.level2,
+        level3_name=row.name,
+        target_raw=placed.get("target"),
+        actual_raw=placed.get("actual"),
+        weight=parse_decimal(placed["weight"]) if "weight" in placed else None,
+        score=parse_decimal(placed["score"]) if "score" in placed else None,
+        source_line=row.value_lines[0].number,  # where the target stands (the name may be lines above)
+        source_page=row.value_lines[0].page,
+    )

@@ -1,0 +1,86 @@
+"""Performance indicators read as a stream of cells from layouts the table readers do not know
+(ingest/performance/indicator_stream.py): one cell per line, run-together rows, space-separated
+cells, pipe rows — on real documents of the development corpus and on variants written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingest.document import parse_path
+from ingest.performance.indicator_stream import read_indicators
+from ingest.records import Indicator
+from ingest.text import split_lines
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+needs_corpus = pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
+
+
+def rows(text: str, stage: str = "target") -> list[tuple]:
+    return [
+        (i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.score)
+        for i in read_indicators(split_lines(text), stage)
+    ]
+
+
+RUN_TOGETHER = """绩效指标一级指标二级指标指标内容指标值
+产出指标数量指标农村义务教育学校改造覆盖率100%
+质量指标校舍维修改造质量合格率100%
+成本指标建设项目成本控制率100%
+社会公众或服务对象满意度指标学生家长满意度≥90%
+"""
+
+
+def test_rows_run_together_split_at_level_names_and_values():
+    assert rows(RUN_TOGETHER) == [
+        ("产出指标", "数量指标", "农村义务教育学校改造覆盖率", "100%", None, None),
+        ("产出指标", "质量指标", "校舍维修改造质量合格率", "100%", None, None),
+        ("产出指标", "成本指标", "建设项目成本控制率", "100%", None, None),
+        ("满意度指标", "社会公众或服务对象满意度指标", "学生家长满意度", "≥90%", None, None),
+    ]
+
+
+ONE_CELL_PER_LINE = "\n\n".join(
+    ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "重点建设工程安排数量", "2",
+     "效益指标", "社会效益指标", "基础教育学校办学条件", "持续改善\n"]
+)
+
+
+def test_one_cell_per_line_with_text_values_and_the_value_line():
+    found = read_indicators(split_lines(ONE_CELL_PER_LINE), "target")
+    assert [(i.level2_name, i.level3_name, i.target_raw, i.source_line) for i in found] == [
+        ("数量指标", "重点建设工程安排数量", "2", 15),
+        ("社会效益指标", "基础教育学校办学条件", "持续改善", 23),
+    ]
+
+
+SELF_EVALUATION = """一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 |
+产 出 指 标 (50分) |
+数量指标 | ★补助鱼塘面积 | 10 | 3亩 | 3亩 | 10 |
+效益指标 | 社会效益指标 | 受益人口数量 | 10 | 90人 | 88人 | 9 |
+"""
+
+
+def test_pipe_rows_placed_by_the_header_order():
+    found = read_indicators(split_lines(SELF_EVALUATION), "target")
+    assert [(i.stage, i.level1_name, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score) for i in found] == [
+        ("self_evaluation", "产出指标", "★补助鱼塘面积", "3亩", "3亩", Decimal("10"), Decimal("10")),
+        ("self_evaluation", "效益指标", "受益人口数量", "90人", "88人", Decimal("10"), Decimal("9")),
+    ]
+
+
+def test_space_separated_cells():
+    text = "一级指标 二级指标 三级指标 指标值 分值\n成本指标(0-20)分 经济成本指标 项目建设成本 ≤65万元 10\n"
+    assert rows(text)[0][:4] == ("成本指标", "经济成本指标", "项目建设成本", "≤65万元")
+
+
+@needs_corpus
+def test_real_target_table_of_one_cell_per_line():
+    """39 (Wuhan, Qingshan): 项目支出绩效目标表, one cell per line with blank runs."""
+    indicators = [r for r in parse_path(next(REAL.glob("39_*.txt"))).records if isinstance(r, Indicator)]
+    by_name = {i.level3_name: i for i in indicators}
+    assert by_name["重点建设工程验收合格率"].target_raw == "100%"
+    assert by_name["重点建设工程验收合格率"].source_line == 129
+    assert by_name["学生、家长、社会满意度"].target_raw == "≥90%"
