@@ -21,6 +21,7 @@ from ingest.records import RECORD_TYPES, DocumentInfo, Record, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
+from ingest.three_public_cells import parse_three_public_cells
 
 # The one-line reason of a file in which nothing is fiscal content.
 NOTHING_RECOGNISED = (
@@ -100,7 +101,8 @@ def parse_lines(
     if info.doc_type == "final_account":
         records.extend(parse_final_account(lines, info))
     records.extend(parse_performance(lines, info))
-    generic = [*parse_text_tables(lines), *parse_statements(lines)]
+    statements = parse_statements(lines)
+    generic = [*parse_text_tables(lines), *parse_three_public_cells(lines, statements), *statements]
     records.extend(statements_not_read(generic, records))
     if not records:
         raise DocumentError(NOTHING_RECOGNISED)

@@ -123,3 +123,34 @@ def test_tab_table_with_a_second_header_row():
 def test_table_without_a_unit_keeps_no_amounts():
     found = parse_text_tables(split_lines(PIPE_TABLE.replace("单位:万元 | ||||\n", "")))
     assert not [r for r in found if isinstance(r, StatedFigure) and r.unit == "yuan"]
+
+
+CELL_TABLE = "单位:万元\n“三公”经费合计\n因公出国(境)费\n公务用车购置及运行费\n公务\n接待费\n小计\n公务用车购置费\n" \
+    "公务用车运行费\n{numbers}\n"
+
+
+def cell_table(numbers: str, sentence: str = "") -> list:
+    from ingest.three_public_cells import parse_three_public_cells
+
+    lines = split_lines(CELL_TABLE.format(numbers=numbers.replace(" ", "\n")) + sentence)
+    return parse_three_public_cells(lines, parse_statements(lines))
+
+
+def test_three_public_table_one_cell_per_line_in_the_standard_column_order():
+    found = {r.metric: r for r in cell_table("328.7 10 78.7 43 35.7 240") if isinstance(r, StatedFigure)}
+    assert found["three_public_reception"].value == Decimal("2400000.00")
+    assert found["three_public_vehicle_purchase"].value == Decimal("430000.00")
+    assert (found["three_public_total"].source_line, found["three_public_reception"].source_line) == (10, 15)
+
+
+def test_three_public_cells_whose_sums_fail_are_left_out():
+    found = cell_table("328.7 10 78.7 43 35.7 250")
+    assert [type(r).__name__ for r in found] == ["ParseWarning"]
+
+
+def test_three_public_cells_swapped_against_the_text_leave_purchase_and_operation_out():
+    """28 (Anhui, Shouxian) prints 50 | 25 under 购置费 | 运行费 while its text says 运行费50万元."""
+    found = cell_table("79 0 75 50 25 4", "其中:公务用车运行费50万元,比上年减少10万元。\n")
+    table = {r.metric for r in found if isinstance(r, StatedFigure) and r.label.endswith("(表)")}
+    assert "three_public_vehicle_purchase" not in table and "three_public_vehicle_operation" not in table
+    assert "three_public_total" in table

@@ -1,0 +1,136 @@
+"""The “三公”经费 table printed one cell per line (网页表格 flattened by a copy): its six columns as
+header cells, then six numbers.
+
+Every 三公经费 table has the same six columns, nationally: 合计 · 因公出国(境)费 · 公务用车购置及
+运行费 (小计 · 公务用车购置费 · 公务用车运行费) · 公务接待费. When a page loses the table's grid, the
+header cells come one per line in an order that depends on the merged header (公务接待费 often
+before 小计), and the numbers follow one per line in the columns' order. So the numbers are read
+in the standard column order — and only kept when the table's own arithmetic confirms it
+(合计 = 出国 + 小计 + 接待, 小计 = 购置 + 运行, to the printed precision). 购置费 and 运行费 are not
+told apart by a sum: when a sentence of the same document states one of them with the other
+column's value, both are left out with a parse warning instead of guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.numbers import decimals_of, parse_decimal, to_amount
+from ingest.records import ParseWarning, Record, StatedFigure
+from ingest.text import Line
+
+# The standard columns in the order their numbers are printed: (metric, label).
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("three_public_total", "“三公”经费合计"),
+    ("three_public_overseas", "因公出国(境)费"),
+    ("three_public_vehicle", "公务用车购置及运行费 小计"),
+    ("three_public_vehicle_purchase", "公务用车购置费"),
+    ("three_public_vehicle_operation", "公务用车运行费"),
+    ("three_public_reception", "公务接待费"),
+)
+# Header words every such table prints (in any order, possibly broken over cells).
+HEADER_WORDS = ("因公出国", "公务用车购置费", "公务用车运行", "接待费")
+UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)")
+NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*\|?\s*$")
+# Lines looked at above the header for its unit, and how many lines the header may span.
+UNIT_LOOKBACK = 8
+MAX_HEADER_LINES = 14
+
+
+def _number_run(lines: list[Line], start: int) -> list[tuple[Line, str]]:
+    """The numbers printed one per line from ``start`` (blank and ``|`` lines skipped)."""
+    run: list[tuple[Line, str]] = []
+    for line in lines[start:]:
+        text = line.norm.strip()
+        if not text or set(text) <= {"|", " "}:
+            continue
+        match = NUMBER_LINE_RE.match(text)
+        if not match:
+            break
+        run.append((line, match.group("number")))
+    return run
+
+
+def _sums_hold(values: list[Decimal], places: int) -> bool:
+    total, overseas, vehicle, purchase, operation, reception = values
+    tolerance = Decimal(1).scaleb(-places) * 3
+    parts_add_up = abs(total - (overseas + vehicle + reception)) <= tolerance
+    return parts_add_up and abs(vehicle - (purchase + operation)) <= tolerance
+
+
+def _contradicted(purchase: Decimal, operation: Decimal, stated: list[StatedFigure]) -> bool:
+    """A sentence states 购置费 as the 运行费 column's value (or the reverse): the columns are swapped."""
+    for figure in stated:
+        if figure.field != "amount":
+            continue
+        if figure.metric == "three_public_vehicle_purchase" and figure.value == operation != purchase:
+            return True
+        if figure.metric == "three_public_vehicle_operation" and figure.value == purchase != operation:
+            return True
+    return False
+
+
+def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> list[Record]:
+    """The 三公 tables of ``lines`` printed one cell per line (see the module docstring)."""
+    out: list[Record] = []
+    index = 0
+    while index < len(lines):
+        if "三公" not in lines[index].compact and "因公出国" not in lines[index].compact:
+            index += 1
+            continue
+        header = "".join(line.compact for line in lines[index : index + MAX_HEADER_LINES])
+        first_number = next(
+            (k for k in range(index, min(index + MAX_HEADER_LINES, len(lines))) if NUMBER_LINE_RE.match(lines[k].norm)),
+            None,
+        )
+        if first_number is None or not all(word in header for word in HEADER_WORDS):
+            index += 1
+            continue
+        run = _number_run(lines, first_number)
+        index = first_number + max(len(run), 1)
+        if len(run) != len(COLUMNS):
+            continue
+        unit_match = next(
+            (m for line in lines[max(0, first_number - MAX_HEADER_LINES - UNIT_LOOKBACK) : first_number]
+             if (m := UNIT_RE.search(line.norm))),
+            None,
+        )
+        values = [parse_decimal(number) for _, number in run]
+        places = max(decimals_of(number) for _, number in run)
+        if unit_match is None or any(v is None for v in values) or not _sums_hold(values, places):  # type: ignore[arg-type]
+            out.append(ParseWarning(
+                parser="three_public_cells",
+                message="三公 table cells left out: no unit, or its sums do not confirm the column order",
+                context=" ".join(number for _, number in run),
+                source_line=run[0][0].number,
+                source_page=run[0][0].page,
+            ))
+            continue
+        unit = unit_match.group("unit")
+        amounts = [to_amount(number, unit) for _, number in run]
+        if _contradicted(amounts[3].yuan, amounts[4].yuan, stated):  # type: ignore[union-attr]
+            out.append(ParseWarning(
+                parser="three_public_cells",
+                message="三公 table: 公务用车购置费 and 运行费 columns disagree with the text; both left out",
+                context=" ".join(number for _, number in run),
+                source_line=run[3][0].number,
+                source_page=run[3][0].page,
+            ))
+            keep = {0, 1, 2, 5}
+        else:
+            keep = set(range(len(COLUMNS)))
+        for position, ((metric, label), (line, _), amount) in enumerate(zip(COLUMNS, run, amounts, strict=True)):
+            if position in keep and amount is not None:
+                out.append(StatedFigure(
+                    label=f"{label} (表)",
+                    field="amount",
+                    value=amount.yuan,
+                    unit="yuan",
+                    metric=metric,
+                    context=header[:60],
+                    ulp=amount.ulp_yuan,
+                    source_line=line.number,
+                    source_page=line.page,
+                ))
+    return out
