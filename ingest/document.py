@@ -17,7 +17,7 @@ from ingest.identity import parse_identity
 from ingest.metadata import external_metadata, merge_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
-from ingest.records import RECORD_TYPES, DocumentInfo, Record, StatedFigure
+from ingest.records import RECORD_TYPES, DocumentInfo, ParseWarning, Record, SectionStatus, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
@@ -127,11 +127,11 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
     parser read already at the same line: a sentence the 决算 narrative parser understood keeps
     its :class:`Metric`, not a second, generic record."""
     seen = _figures_read(records)
-    read_lines = {(r.source_page, r.source_line) for r in records}
+    tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
     return [
         r for r in generic
         if (isinstance(r, StatedFigure) and (r.source_page, r.source_line, abs(r.value)) not in seen)
-        or (not isinstance(r, StatedFigure) and (r.source_page, r.source_line) not in read_lines)
+        or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
 
 

@@ -32,7 +32,7 @@ from ingest.vocabulary import metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
 # A table's money unit: 单位:万元, (单位:元), 金额单位:万元.
-UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)")
+UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)[)）]")
 NUMBER_CELL_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 TEXT_COLUMN_RE = re.compile(r"原因|说明|备注|用途|内容")
@@ -121,11 +121,11 @@ def leaf_columns(header_rows: list[list[str]], width: int) -> list[Column] | Non
 def _unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
     match = UNIT_RE.search(header_text)
     if match:
-        return match.group("unit")
+        return match.group("unit") or match.group("bare")
     for line in lines[max(0, start - UNIT_LOOKBACK) : start]:
         match = UNIT_RE.search(line.norm)
         if match:
-            return match.group("unit")
+            return match.group("unit") or match.group("bare")
     return None
 
 
@@ -182,36 +182,60 @@ def _figure(label: str, column: Column, cell: str, unit: str | None, line: Line)
     )
 
 
+def _segments(rows: list[tuple[Line, list[str]]]) -> Iterator[tuple[int, int]]:
+    """(first data row, end) of each table in a run: a row of words after data rows starts the
+    next table's header (a project table's funding rows, then its indicator rows)."""
+    first_data: int | None = None
+    for index, (_, cells) in enumerate(rows):
+        if _is_data_row(cells):
+            if first_data is None:
+                first_data = index
+        elif first_data is not None and len([c for c in cells if c]) >= 2:
+            yield first_data, index
+            first_data = None
+    if first_data is not None:
+        yield first_data, len(rows)
+
+
 def parse_text_tables(lines: list[Line]) -> list[Record]:
     """Every figure of every separated-row table in ``lines`` (see the module docstring)."""
     out: list[Record] = []
     for start, rows in _table_runs(lines):
-        first_data = next((i for i, (_, cells) in enumerate(rows) if _is_data_row(cells)), None)
-        if first_data is None:
+        header_start = 0
+        for first_data, end in _segments(rows):
+            out.extend(_read_table(lines, start, rows[header_start:first_data], rows[first_data:end]))
+            header_start = end
+    return out
+
+
+def _read_table(
+    lines: list[Line], start: int, header_rows: list[tuple[Line, list[str]]], rows: list[tuple[Line, list[str]]]
+) -> list[Record]:
+    out: list[Record] = []
+    headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2]
+    data = [(line, cells) for line, cells in rows if _is_data_row(cells)]
+    width = max(len(cells) - 1 for _, cells in data)
+    columns = leaf_columns(headers, width)
+    unit = _unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))
+    anchor = header_rows[0][0] if header_rows else data[0][0]
+    if columns is None and unit is not None:  # a money table whose figures are left out
+        out.append(ParseWarning(
+            parser="text_tables",
+            message=f"table of {width} value columns: its header rows could not be laid over them",
+            context=anchor.norm.strip()[:120],
+            source_line=anchor.number,
+            source_page=anchor.page,
+        ))
+    if columns is None:
+        return out
+    for line, cells in data:
+        label = re.sub(r"\s+", "", cells[0])[:MAX_LABEL_CHARS]
+        values = cells[1:]
+        if len(values) > len(columns):
             continue
-        headers = [cells for _, cells in rows[:first_data] if len([c for c in cells if c]) >= 2]
-        data = [(line, cells) for line, cells in rows[first_data:] if _is_data_row(cells)]
-        width = max(len(cells) - 1 for _, cells in data)
-        columns = leaf_columns(headers, width)
-        unit = _unit_near(lines, start, " ".join(" ".join(c) for _, c in rows[:first_data]))
-        if columns is None and unit is not None:  # a money table whose figures are left out
-            out.append(ParseWarning(
-                parser="text_tables",
-                message=f"table of {width} value columns: its header rows could not be laid over them",
-                context=rows[0][0].norm.strip()[:120],
-                source_line=rows[0][0].number,
-                source_page=rows[0][0].page,
-            ))
-        if columns is None:
-            continue
-        for line, cells in data:
-            label = re.sub(r"\s+", "", cells[0])[:MAX_LABEL_CHARS]
-            values = cells[1:]
-            if len(values) > len(columns):
-                continue
-            for column, cell in zip(columns, values, strict=False):
-                if cell and _is_number(cell):
-                    figure = _figure(label, column, cell, unit, line)
-                    if figure is not None:
-                        out.append(figure)
+        for column, cell in zip(columns, values, strict=False):
+            if cell and _is_number(cell):
+                figure = _figure(label, column, cell, unit, line)
+                if figure is not None:
+                    out.append(figure)
     return out
