@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from ingest.final_accounts import parse_final_account
 from ingest.identity import parse_identity
+from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
@@ -28,6 +30,8 @@ NOTHING_RECOGNISED = (
     "no recognisable section: looked for a figure with a unit (万元/元/%/人…) in a sentence, "
     "a 决算/预算 narrative section, a 三公/绩效 table"
 )
+# A fiscal table's title: 收入支出决算总表, 一般公共预算财政拨款支出决算表, 部门收支预算总表 …
+TABLE_TITLE_RE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:决算|预算)总?表|[\u4e00-\u9fff]{2,16}?绩效(?:目标|自评)表")
 # Decimal fields of each record type, looked at once (not per record) to tell read figures.
 FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type)) for cls in RECORD_TYPES
@@ -102,13 +106,40 @@ def parse_lines(
         records.extend(parse_final_account(lines, info))
     records.extend(parse_performance(lines, info))
     statements = parse_statements(lines)
-    generic = [*parse_text_tables(lines), *parse_three_public_cells(lines, statements), *statements]
+    generic = [
+        *parse_text_tables(lines),
+        *parse_three_public_cells(lines, statements),
+        *statements,
+        *parse_label_values(lines),
+    ]
     records.extend(statements_not_read(generic, records))
+    if not records:
+        records = tables_without_figures(lines)
     if not records:
         raise DocumentError(NOTHING_RECOGNISED)
     if encoding != "pdf":  # a text extraction with form feeds: every record gets its page
         info, *records = with_pages([info, *records], lines)
     return info, records
+
+
+def tables_without_figures(lines: list[Line]) -> list[Record]:
+    """The fiscal tables a document names by title when no figure of them could be placed (an XLS
+    flattened so that amounts stand apart from their rows): each is recorded as present, with a
+    parse warning, so that the file is loaded and its gap is visible rather than rejected."""
+    out: list[Record] = []
+    seen: set[str] = set()
+    for line in lines:
+        for match in TABLE_TITLE_RE.finditer(line.compact):
+            title = match.group(0)
+            if title in seen:
+                continue
+            seen.add(title)
+            out.append(SectionStatus(section=f"table:{title}", status="present", source_line=line.number,
+                                     source_page=line.page))
+            out.append(ParseWarning(parser="document", message=f"{title}: recognised, but none of its figures "
+                                    "could be placed on a row (cells run together without their labels)",
+                                    context=line.norm.strip()[:120], source_line=line.number, source_page=line.page))
+    return out
 
 
 def _figures_read(records: list[Record]) -> set[tuple[int | None, int, Decimal]]:

@@ -9,9 +9,11 @@ import pytest
 from benchmarks.fidelity import REAL_DOCUMENTS, score_corpus, summarise
 
 # Reached on 2026-11-28; raise them as the parser improves, never lower them.
-MIN_RECALL = 0.69
-MIN_RECALL_BY_SECTION = {"summary": 0.80, "three_public": 0.72, "personnel": 0.95}
-MAX_REJECTED_FILES = 2
+MIN_RECALL = 0.82
+MIN_RECALL_BY_SECTION = {
+    "summary": 0.85, "three_public": 0.88, "personnel": 0.95, "performance_indicator": 0.50, "project": 0.50,
+}
+MAX_REJECTED_FILES = 0
 
 pytestmark = pytest.mark.skipif(
     not (REAL_DOCUMENTS / "expected.yaml").exists(), reason="../shared/real-documents not present"

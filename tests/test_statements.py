@@ -154,3 +154,31 @@ def test_three_public_cells_swapped_against_the_text_leave_purchase_and_operatio
     table = {r.metric for r in found if isinstance(r, StatedFigure) and r.label.endswith("(表)")}
     assert "three_public_vehicle_purchase" not in table and "three_public_vehicle_operation" not in table
     assert "three_public_total" in table
+
+
+def test_label_value_pairs_under_a_unit_printed_once():
+    from ingest.label_values import parse_label_values
+
+    text = "资金情况\n(万元)\n年度资金总额:16\n    其中 :上级资金16\n项目总预算 65 财政资金科目代码 21305\n"
+    found = {(f.label, f.value) for f in parse_label_values(split_lines(text))}
+    assert found == {("年度资金总额", Decimal("160000.00")), ("其中:上级资金", Decimal("160000.00")),
+                     ("项目总预算", Decimal("650000.00"))}
+
+
+def test_label_value_pairs_never_take_a_row_number_or_one_column_of_many():
+    from ingest.label_values import parse_label_values
+
+    assert parse_label_values(split_lines("单位:万元\n行次\n本年收入合计 27 总计 30\n")) == []
+    assert parse_label_values(split_lines("单位:万元\n税收收入小计 27,631 33,385 33,385\n")) == []
+    assert parse_label_values(split_lines("年度资金总额:16\n")) == []  # no unit printed
+
+
+def test_a_flattened_table_with_no_placeable_figure_is_loaded_with_a_warning(tmp_path):
+    from ingest.records import ParseWarning, SectionStatus
+
+    path = tmp_path / "t.txt"
+    flattened = "收入支出决算总表 部门:某卫生院 收入 项目 行次 金额 1 2 3 11122315.04 13628965.89\n"
+    path.write_text(flattened, encoding="utf-8")
+    records = parse_path(path).records
+    assert [type(r) for r in records] == [SectionStatus, ParseWarning]
+    assert records[0].section == "table:收入支出决算总表"

@@ -1,0 +1,110 @@
+"""Money printed as ``label: number`` pairs under a unit given once (项目资金 blocks of 绩效目标表,
+fact sheets): ``年度资金总额:16`` under ``资金情况(万元)``, ``项目总预算 65`` under ``金额单位:万元``,
+or a label on one line and its number on the next (one cell per line, with a 行次 number between
+when the table has a 行次 column).
+
+A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出, 总额,
+投资, 结余 …), names no code, date or count (科目代码, 编码, 日期, 电话, 人数), and a unit for the
+block is printed within the lines above; a number with a unit of its own is left to
+:mod:`ingest.statements`, and separated table rows to :mod:`ingest.text_tables`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.numbers import to_amount
+from ingest.records import StatedFigure
+from ingest.text import Line
+from ingest.vocabulary import metric_of_label
+
+MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$")
+NOT_MONEY_RE = re.compile(r"代码|编码|编号|科目|日期|时间|电话|人数|人次|次数|面积|率|分值|得分|个数|年度?$")
+UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)[)）]")
+# ``其中:上级资金16``, ``项目总预算 65``, ``年度资金总额:16``: a label, then a number ending the
+# pair (end of line, a space, or a new label).
+PAIR_RE = re.compile(
+    r"(?P<label>(?:其中\s*[:]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,19}?)\s*[:]?\s*"
+    r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)(?!\s+[-\d])"  # not a row of several columns' numbers
+)
+NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
+LABEL_LINE_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()、:]{1,19})\s*$"
+)
+ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+# How far above a pair its block's unit may be printed.
+UNIT_LOOKBACK = 30
+
+
+def _unit_above(lines: list[Line], index: int) -> str | None:
+    for line in reversed(lines[max(0, index - UNIT_LOOKBACK) : index + 1]):
+        match = UNIT_RE.search(line.norm)
+        if match:
+            return match.group("unit") or match.group("bare")
+    return None
+
+
+def _is_money_label(label: str) -> bool:
+    core = re.sub(r"^其中\s*[:]\s*", "", label)
+    return bool(MONEY_WORDS_RE.search(core)) and not NOT_MONEY_RE.search(core)
+
+
+def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | None:
+    amount = to_amount(number, unit)
+    if amount is None:
+        return None
+    label = re.sub(r"\s+", "", label)
+    return StatedFigure(
+        label=label,
+        field="amount",
+        value=amount.yuan,
+        unit="yuan",
+        metric=metric_of_label(label),
+        context=line.norm.strip()[:80],
+        ulp=amount.ulp_yuan,
+        source_line=line.number,
+        source_page=line.page,
+    )
+
+
+def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
+    """Every money ``label: number`` pair of ``lines`` under a printed unit (see the module docstring)."""
+    out: list[StatedFigure] = []
+    with_row_numbers = any("行次" in line.compact for line in lines[:400])
+    pending: tuple[str, int] | None = None  # a label on its own line, waiting for its number
+    for index, line in enumerate(lines):
+        text = line.norm
+        if not text.strip() or "|" in text or "\t" in text:
+            continue
+        number_only = NUMBER_LINE_RE.match(text)
+        if number_only and pending is not None:
+            label, label_index = pending
+            if with_row_numbers and ROW_NUMBER_RE.match(text) and index - label_index <= 3:
+                continue  # the 行次 between a label and its amount
+            pending = None
+            unit = _unit_above(lines, index)
+            if unit is not None:
+                figure = _figure(label, number_only.group("number"), unit, line)
+                if figure is not None:
+                    out.append(figure)
+            continue
+        label_only = LABEL_LINE_RE.match(text)
+        if label_only and _is_money_label(label_only.group("label")):
+            pending = (label_only.group("label").rstrip(":"), index)
+            continue
+        pending = None
+        if not any(ch.isdigit() for ch in text):
+            continue
+        for match in PAIR_RE.finditer(text):
+            label = match.group("label")
+            if not _is_money_label(label):
+                continue
+            if with_row_numbers and ROW_NUMBER_RE.match(match.group("number")):
+                continue  # a 行次, not an amount
+            unit = _unit_above(lines, index)
+            if unit is None:
+                continue
+            figure = _figure(label, match.group("number"), unit, line)
+            if figure is not None:
+                out.append(figure)
+    return out
