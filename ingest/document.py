@@ -15,6 +15,7 @@ from ingest.identity import parse_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
 from ingest.records import DocumentInfo, Record
+from ingest.review import parse_review
 from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
 
 # Largest document accepted; a fiscal disclosure is a few MB at most.
@@ -86,6 +87,8 @@ def parse_lines(
     if info.doc_type == "final_account":
         records.extend(parse_final_account(lines, info))
     records.extend(parse_performance(lines, info))
+    if records:  # R19–R21 statements only of a document some parser recognised
+        records.extend(parse_review(lines, info))
     if not records:
         raise DocumentError(
             "no recognisable section: not a 部门决算, 预算 or 绩效 document this parser knows"
