@@ -31,6 +31,8 @@ import pandas as pd
 
 from expectations import (
     basic_expenditure,
+    consistency,
+    cross_document,
     functional_breakdown,
     performance,
     procurement,
@@ -43,7 +45,8 @@ from expectations.rules import RULES, SEVERITIES
 CHECKS_TABLE = "rec_reconciliation_checks"
 RESULTS_TABLE = "audit.reconciliation_results"
 DATA_DOCS_SITE = "reconciliation"
-SUITE_BUILDERS = (summary_balances, functional_breakdown, basic_expenditure, three_public, procurement, performance)
+SUITE_BUILDERS = (summary_balances, functional_breakdown, basic_expenditure, three_public, procurement, performance,
+                  cross_document, consistency)
 FAIL_ON_LEVELS = ("error", "warning", "none")
 NUMERIC_COLUMNS = ("expected", "actual", "difference", "tolerance")
 WAN = Decimal(10000)
