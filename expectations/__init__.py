@@ -1,4 +1,4 @@
-"""Reconciliation suites (R01–R15) as code: one Great Expectations suite per area over the rows of
+"""Reconciliation suites (R01–R23) as code: one Great Expectations suite per area over the rows of
 ``rec_reconciliation_checks``, run by :func:`run_reconciliation`."""
 
 from expectations.rules import RULE_BY_ID, RULES, Rule

@@ -1,4 +1,6 @@
-"""Plain-text rendering of a reconciliation report with rich tables (for ``juesuan validate``)."""
+"""Plain-text rendering of a reconciliation report with rich tables (for ``juesuan validate``): the
+rules, then the findings as ``marts.fct_review_finding`` holds them (failed checks, then checks
+with insufficient data), each with its department and year, page and line, and source snippet."""
 
 from __future__ import annotations
 
@@ -27,16 +29,37 @@ def format_amount(value: Decimal | None, unit: str | None) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
+# Longest snippet printed in a findings table.
+SNIPPET_WIDTH = 60
+FINDING_HEADERS = ("document", "rule", "check", "stated", "implied", "difference", "tolerance", "where", "source")
+
+
+def _document_cell(failure: Failure) -> str:
+    who = " ".join(str(x) for x in (failure.department, failure.fiscal_year) if x)
+    return f"{failure.document}\n{who}" if who else failure.document
+
+
 def _failure_row(failure: Failure) -> list[str]:
     return [
-        failure.document,
+        _document_cell(failure),
         f"{failure.rule_id} ({failure.severity})",
         failure.check_key,
         format_amount(failure.actual, failure.unit),
         format_amount(failure.expected, failure.unit),
         format_amount(failure.difference, failure.unit),
         format_amount(failure.tolerance, failure.unit),
+        failure.where,
+        (failure.snippet or failure.source_lines or "")[:SNIPPET_WIDTH],
     ]
+
+
+def _findings_table(title: str, findings: list[Failure]) -> Table:
+    table = Table(title=title)
+    for header in FINDING_HEADERS:
+        table.add_column(header, overflow="fold")
+    for finding in findings:
+        table.add_row(*_failure_row(finding))
+    return table
 
 
 def format_report(report: ReconciliationReport, limit: int | None = None) -> str:
@@ -51,17 +74,19 @@ def format_report(report: ReconciliationReport, limit: int | None = None) -> str
                       str(rule.failed), str(rule.not_applicable), str(rule.insufficient_data))
     console.print(rules)
     if report.failures:
-        failures = Table(title=f"{len(report.failures)} failed checks (stated vs implied by the other figures)")
-        for header in ("document", "rule", "check", "stated", "implied", "difference", "tolerance"):
-            failures.add_column(header, overflow="fold")
-        for failure in report.failures[:limit]:
-            failures.add_row(*_failure_row(failure))
-        console.print(failures)
+        title = f"{len(report.failures)} failed checks (stated vs implied by the other figures; where: page/line)"
+        console.print(_findings_table(title, report.failures[:limit]))
         if limit is not None and len(report.failures) > limit:
             console.print(f"… and {len(report.failures) - limit} more failed checks: "
                           f"audit.reconciliation_results where run_id = '{report.run_id}' and outcome = 'failed'")
     else:
         console.print("No check failed.")
+    if report.insufficient:
+        shown = report.insufficient[:limit]
+        title = f"{len(report.insufficient)} checks with insufficient data (a figure the parser did not read)"
+        console.print(_findings_table(title, shown))
+        if len(shown) < len(report.insufficient):
+            console.print(f"… and {len(report.insufficient) - len(shown)} more: marts.fct_review_finding")
     console.print(report.threshold_message())
     if report.data_docs_index is not None:
         console.print(f"Data Docs: {report.data_docs_index}")

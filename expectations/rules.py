@@ -1,4 +1,4 @@
-"""The reconciliation rules R01–R15 (``../shared/design/reconciliation-rules.md``) as Python data.
+"""The reconciliation rules R01–R23 (``../shared/design/reconciliation-rules.md``) as Python data.
 
 The SQL side (``models/reconciliation/rec_rule_catalog.sql``) holds the same catalog for the
 warehouse; ``tests/test_reconciliation_rules.py`` checks that both agree.
@@ -40,6 +40,13 @@ RULES: tuple[Rule, ...] = (
     Rule("R13", "procurement", "政府采购 = 货物 + 工程 + 服务; 中小企业 ≤ total; 小微 ≤ 中小企业", "error"),
     Rule("R14", "summary_balances", "a figure stated twice in one document has one value", "error"),
     Rule("R15", "performance", "绩效目标表: 任务总额 = 财政拨款 + 其他资金", "error"),
+    Rule("R16", "cross_document", "年初结转和结余 = 上年年末结转和结余; printed 上年数 = last year", "error"),
+    Rule("R18", "cross_document", "决算的年初预算数 = the 预算 document of the same department and year", "warning"),
+    Rule("R19", "consistency", "大于 / 小于 / 等于 / 持平 / 增加 / 下降 agree with the figures they compare", "error"),
+    Rule("R20", "consistency", "every year a document states for itself is its fiscal year", "error"),
+    Rule("R21", "consistency", "no placeholder or template text (XX, ××, 某某, empty brackets, 模板)", "error"),
+    Rule("R22", "consistency", "a figure printed in a sentence and in a table has one value", "error"),
+    Rule("R23", "consistency", "required tables present; an empty 基金 / 国资 table says 无", "warning"),
 )
 RULE_BY_ID: dict[str, Rule] = {rule.rule_id: rule for rule in RULES}
 

@@ -31,6 +31,8 @@ import pandas as pd
 
 from expectations import (
     basic_expenditure,
+    consistency,
+    cross_document,
     functional_breakdown,
     performance,
     procurement,
@@ -41,9 +43,11 @@ from expectations._suite import ROW_ID_COLUMNS
 from expectations.rules import RULES, SEVERITIES
 
 CHECKS_TABLE = "rec_reconciliation_checks"
+FINDINGS_TABLE = "fct_review_finding"
 RESULTS_TABLE = "audit.reconciliation_results"
 DATA_DOCS_SITE = "reconciliation"
-SUITE_BUILDERS = (summary_balances, functional_breakdown, basic_expenditure, three_public, procurement, performance)
+SUITE_BUILDERS = (summary_balances, functional_breakdown, basic_expenditure, three_public, procurement, performance,
+                  cross_document, consistency)
 FAIL_ON_LEVELS = ("error", "warning", "none")
 NUMERIC_COLUMNS = ("expected", "actual", "difference", "tolerance")
 WAN = Decimal(10000)
@@ -108,6 +112,22 @@ class Failure:
     tolerance: Decimal | None
     unit: str | None
     source_lines: str | None
+    outcome: str = "failed"  # or insufficient_data
+    department: str | None = None
+    fiscal_year: int | None = None
+    stated_page: int | None = None
+    stated_line: int | None = None
+    implied_page: int | None = None
+    implied_line: int | None = None
+    snippet: str | None = None
+
+    @property
+    def where(self) -> str:
+        """Page and line of the stated side, then of the implied one: ``p21 L14 ← p13 L27``."""
+        def at(page: int | None, line: int | None) -> str:
+            return " ".join(x for x in (f"p{page}" if page else "", f"L{line}" if line else "") if x)
+        stated, implied = at(self.stated_page, self.stated_line), at(self.implied_page, self.implied_line)
+        return f"{stated} ← {implied}" if implied and implied != stated else stated
 
 
 @dataclass
@@ -118,6 +138,7 @@ class ReconciliationReport:
     rules: list[RuleSummary]
     failures: list[Failure]
     documents: int
+    insufficient: list[Failure] = field(default_factory=list)  # checks a parser lacked a figure for
     fail_on: str = "error"
     max_failures: int = 0
     suite_success: dict[str, bool] = field(default_factory=dict)
@@ -179,12 +200,25 @@ def _document_name(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
     return "coalesce(d.file_name, c.document_id)", "left join raw.documents as d on c.document_id = d.document_id"
 
 
-def _read_failed(con: duckdb.DuckDBPyConnection, schema: str) -> pd.DataFrame:
-    """The failed checks (the findings), with the document's file name."""
+def _read_findings(con: duckdb.DuckDBPyConnection, schema: str) -> pd.DataFrame:
+    """The failed and insufficient checks: the rows of ``marts.fct_review_finding`` when the
+    warehouse has it (department, year, page and line of both sides), else the bare checks."""
+    has_mart = con.execute(
+        "select count(*) from information_schema.tables where table_schema = 'marts' and table_name = ?",
+        [FINDINGS_TABLE],
+    ).fetchone()[0]  # type: ignore[index]
+    if has_mart:
+        return con.execute(
+            "select f.document_id, coalesce(f.file_name, f.document_id) as document, f.rule_id, f.severity, "
+            "f.check_key, f.checked as description, f.implied_value as expected, f.stated_value as actual, "
+            "f.difference, f.tolerance, f.unit, f.source_lines, f.outcome, f.department_name as department, "
+            "f.fiscal_year, f.stated_page, f.stated_line, f.implied_page, f.implied_line, f.snippet "
+            f"from marts.{FINDINGS_TABLE} as f order by f.document_id, f.rule_id, f.check_key"
+        ).df()
     name, join = _document_name(con)
     return con.execute(
         f"select c.*, {name} as document from {schema}.{CHECKS_TABLE} as c {join} "
-        "where c.outcome = 'failed' order by c.document_id, c.rule_id, c.check_key"
+        "where c.outcome in ('failed', 'insufficient_data') order by c.document_id, c.rule_id, c.check_key"
     ).df()
 
 
@@ -333,6 +367,15 @@ def _decimal(value: object) -> Decimal | None:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
+def _int(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)  # type: ignore[arg-type]
+
+
+def _text(row: object, name: str) -> str | None:
+    value = getattr(row, name, None)
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
 def _failures(failed: pd.DataFrame) -> list[Failure]:
     return [
         Failure(
@@ -348,6 +391,14 @@ def _failures(failed: pd.DataFrame) -> list[Failure]:
             tolerance=_decimal(row.tolerance),
             unit=row.unit,
             source_lines=row.source_lines,
+            outcome=row.outcome,
+            department=_text(row, "department"),
+            fiscal_year=_int(getattr(row, "fiscal_year", None)),
+            stated_page=_int(getattr(row, "stated_page", None)),
+            stated_line=_int(getattr(row, "stated_line", None)),
+            implied_page=_int(getattr(row, "implied_page", None)),
+            implied_line=_int(getattr(row, "implied_line", None)),
+            snippet=_text(row, "snippet"),
         )
         for row in failed.itertuples(index=False)
     ]
@@ -380,7 +431,7 @@ def run_reconciliation(
         schema = _checks_schema(con)
         _record_results(con, schema, run_id, checked_at)
         counts, documents = _rule_counts(con, schema)
-        failed = _read_failed(con, schema)
+        findings = _failures(_read_findings(con, schema))
         gx_frame = _read_validation_rows(con, schema)
     for column in NUMERIC_COLUMNS:
         gx_frame[column] = pd.to_numeric(gx_frame[column].astype("object"), errors="coerce").astype("float64")
@@ -388,7 +439,8 @@ def run_reconciliation(
     return ReconciliationReport(
         run_id=run_id,
         rules=_summaries(counts, rule_success),
-        failures=_failures(failed),
+        failures=[f for f in findings if f.outcome == "failed"],
+        insufficient=[f for f in findings if f.outcome == "insufficient_data"],
         documents=documents,
         fail_on=fail_on,
         max_failures=max_failures,

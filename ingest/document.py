@@ -20,6 +20,7 @@ from ingest.metadata import external_metadata, merge_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
 from ingest.records import RECORD_TYPES, DocumentInfo, ParseWarning, Record, SectionStatus, StatedFigure
+from ingest.review import parse_review
 from ingest.statements import parse_statements
 from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
@@ -113,6 +114,8 @@ def parse_lines(
         *parse_label_values(lines),
     ]
     records.extend(statements_not_read(generic, records))
+    if records:  # R19–R21 statements only of a document some parser recognised
+        records.extend(parse_review(lines, info))
     if not records:
         records = tables_without_figures(lines)
     if not records:

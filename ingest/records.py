@@ -252,6 +252,54 @@ class ParseWarning(Record):
     context: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
+class DirectionStatement(Record):
+    """A direction word (大于 / 小于 / 等于 / 持平 / 基本持平 / 增加 / 减少 / 增长 / 下降) with the figures
+    it speaks of (R19). ``source_line`` is where the word is printed.
+
+    ``comparison`` ``budget``: 决算数 vs 预算数 — ``stated_yuan`` the 决算, ``reference_yuan`` the 预算,
+    or only ``completion_pct`` (完成预算 x%). ``prior_year``: a change against the previous year —
+    ``change_yuan`` and ``change_pct`` signed by their own words (减少 / 下降 → negative).
+    """
+
+    record_type: ClassVar[str] = "direction_statement"
+    comparison: str  # budget / prior_year
+    word: str  # 大于 / 小于 / 等于 / 持平 / 基本持平; prior_year: the words in order, e.g. 减少/下降
+    stated_yuan: Decimal | None = None  # 支出决算 (budget comparison)
+    stated_line: int | None = None
+    stated_page: int | None = None
+    reference_yuan: Decimal | None = None  # 年初预算 (budget comparison)
+    reference_line: int | None = None
+    reference_page: int | None = None
+    ulp_yuan: Decimal | None = None  # the coarser printed precision of the two figures
+    completion_pct: Decimal | None = None  # 完成(年初)预算 x%
+    pct_ulp: Decimal | None = None  # one unit of the last printed digit of the percentages
+    change_yuan: Decimal | None = None  # prior_year: 增加 / 减少 x 万元, signed
+    change_pct: Decimal | None = None  # prior_year: 增长 / 下降 x%, signed
+    snippet: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class YearStatement(Record):
+    """A year the document states for itself (R20): a title or heading (``2024年度部门决算``), the
+    department's own year (``上海市普陀区财政局2024年度…``), an asset date (``截至2024年12月31日``).
+    Comparisons with another year (``与2023年度相比``, ``比上年``) are not recorded."""
+
+    record_type: ClassVar[str] = "year_statement"
+    year: int
+    context: str  # title / self / as_of
+    snippet: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TemplateLeftover(Record):
+    """A placeholder or template instruction left in a document (R21): XX, ××, 某某, empty brackets, 模板."""
+
+    record_type: ClassVar[str] = "template_leftover"
+    token: str
+    snippet: str = ""
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     DocumentInfo,
     Metric,
@@ -265,5 +313,8 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Goal,
     StatedFigure,
     ParseWarning,
+    DirectionStatement,
+    YearStatement,
+    TemplateLeftover,
 )
 RECORD_TYPE_BY_NAME: dict[str, type[Record]] = {cls.record_type: cls for cls in RECORD_TYPES}

@@ -1,8 +1,10 @@
 """One reconciled warehouse shared by the reconciliation tests (built once per test session).
 
 The samples, one copy of a sample per rule with one figure changed beyond its tolerance (and a
-few with a change within it), and a handful of synthetic documents loaded straight from
-records are parsed, built with dbt (staging + reconciliation models only) and validated by
+few with a change within it), copies of the 财政局 PDF's records with one planted slip each
+(``_review_variants``) and a handful of synthetic documents loaded straight from records are
+parsed, built with dbt (the reconciliation models, their parents and fct_review_finding) and
+validated by
 :func:`expectations.run_reconciliation` — once, because dbt takes seconds.
 """
 
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+from _review_variants import record_documents
 from conftest import BAZHOU, CAIZHENGJU_2024, CHANGJI, MAOXIAN, ZENGDU
 
 from ingest.document import ParsedDocument
@@ -44,6 +47,7 @@ class Variant:
 
 BUDGET_SENTENCE = "公务用车运行费全年预算数 8.80 万元，决算数 8.80 万元"
 RESTATED_BUDGET_SENTENCE = "公务用车运行费全年预算数 8.80 万元，决算数 8.90 万元"
+ZENGDU_PART_THREE = "第三部分 2022 年度部门决算情况说明"
 
 # Each edit replaces the FIRST occurrence of the text, which must exist. Where a figure is tied to
 # others (a share, a growth rate), those are restated too so that only the rule under test breaks.
@@ -75,6 +79,14 @@ BEYOND_TOLERANCE: tuple[Variant, ...] = (
     Variant("R12", CHANGJI, (("98.60分", "97.60分"),), "R12"),
     Variant("R13", CHANGJI, (("政府采购货物支出 42.71 万元", "政府采购货物支出 43.71 万元"),), "R13"),
     Variant("R15", BAZHOU, (("1663.73\t1663.73\t0", "1664.73\t1663.73\t0"),), "R15"),
+    # 综合业务管理: 682.71 万元 budgeted, 308.53 spent (45.19%): "支出决算数大于年初预算数" (line 275)
+    Variant("R19", ZENGDU, (("45.19%，\n\n支出决算数小于", "45.19%，\n\n支出决算数大于"),), "R19"),
+    # an asset date and a part heading naming the year before
+    Variant("R20", CHANGJI, (("截止 2022 年 12 月 31 日", "截止 2021 年 12 月 31 日"),), "R20"),
+    Variant("R20-heading", ZENGDU, ((ZENGDU_PART_THREE, "第三部分 2021 年度部门决算情况说明"),), "R20"),
+    # a reason left as the template's placeholder, a table title still naming 上海市XX局
+    Variant("R21", CHANGJI, (("主要原因是:本年增加访惠聚补助经费。", "主要原因是:XXXXXX。"),), "R21"),
+    Variant("R21-title", ZENGDU, ((ZENGDU_PART_THREE, "第三部分 上海市XX局2022 年度部门决算情况说明"),), "R21"),
 )
 WITHIN_TOLERANCE: tuple[Variant, ...] = (
     # R02 on Changji adds four 0.01-万元 figures: it may miss by 0.02 万元, not by 0.03 (R02 above)
@@ -196,9 +208,9 @@ def reconciled_warehouse(base: Path) -> ReconciledWarehouse:
     write_corpus(docs)
     load_corpus(docs, db_path)
     with duckdb.connect(str(db_path)) as con:
-        load_documents(con, SYNTHETIC)
-    run_dbt(["seed", "--select", "functional_origin_scopes"], db_path, target_path=base / "dbt_target")
-    run_dbt(["run", "--select", "staging.* reconciliation.*"], db_path, target_path=base / "dbt_target")
+        load_documents(con, [*SYNTHETIC, *record_documents()])
+    run_dbt(["seed"], db_path, target_path=base / "dbt_target")
+    run_dbt(["run", "--select", "+reconciliation.* +fct_review_finding"], db_path, target_path=base / "dbt_target")
     report = run_reconciliation(db_path, RUN_ID, data_docs_dir=data_docs)
     with duckdb.connect(str(db_path), read_only=True) as con:
         rows = con.execute(

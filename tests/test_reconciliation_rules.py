@@ -1,4 +1,4 @@
-"""R01–R15 on copies of the samples: one figure changed beyond its tolerance breaks exactly its rule
+"""R01–R23 on copies of the samples: one figure changed beyond its tolerance breaks exactly its rule
 for that document; a change within the tolerance breaks nothing; twenty 0.01-万元 figures may miss
 by 0.10 万元 but not by 0.11. Also: the real findings the samples contain."""
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from _reconciliation_helpers import BEYOND_TOLERANCE, WITHIN_TOLERANCE, ReconciledWarehouse, reconciled_warehouse
-from conftest import CHANGJI, MAOXIAN, ZENGDU
+from _review_variants import RECORD_VARIANTS
+from conftest import CAIZHENGJU_2024, CHANGJI, MAOXIAN, ZENGDU
 
 from expectations.rules import RULES
 
@@ -22,7 +23,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> ReconciledWarehouse:
 
 
 def test_every_rule_has_an_injected_error() -> None:
-    injected = {variant.rule for variant in BEYOND_TOLERANCE}
+    injected = {variant.rule for variant in BEYOND_TOLERANCE} | {variant.rule for variant in RECORD_VARIANTS}
     assert injected == {rule.rule_id for rule in RULES}
 
 
@@ -30,6 +31,13 @@ def test_every_rule_has_an_injected_error() -> None:
 def test_error_beyond_tolerance_fails_exactly_its_rule(warehouse: ReconciledWarehouse, variant) -> None:
     new = warehouse.new_failures(variant.file_name, variant.base.name)
     assert new, f"{variant.name}: the injected error was not found"
+    assert {rule for rule, _ in new} == {variant.rule}, new
+
+
+@pytest.mark.parametrize("variant", RECORD_VARIANTS, ids=lambda v: v.name)
+def test_slip_planted_in_the_caizhengju_pdf_fails_exactly_its_rule(warehouse: ReconciledWarehouse, variant) -> None:
+    new = warehouse.new_failures(variant.file_name, CAIZHENGJU_2024.name)
+    assert new, f"{variant.name}: the planted slip was not found"
     assert {rule for rule, _ in new} == {variant.rule}, new
 
 

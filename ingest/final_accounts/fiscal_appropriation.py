@@ -14,7 +14,7 @@ from ingest.records import Metric
 
 SECTIONS = ("fiscal", "general_budget")
 SPECS = (
-    spec(("fiscal_income_total", "fiscal_expenditure_total"), r"财政拨款收\s*、\s*支总计"),
+    spec(("fiscal_income_total", "fiscal_expenditure_total"), r"财政拨款收\s*、\s*支总计|财政拨款收入支出总计"),
     spec("fiscal_income_total", r"财政拨款收入总计"),
     spec("fiscal_expenditure_total", r"财政拨款支出总计"),
     spec("fiscal_carryover_begin", r"年初财政拨款结转和结余|财政拨款年初结转和结余", tail=False),

@@ -4,7 +4,9 @@
     `not_applicable` row (check_key '*'), so each document × rule is accounted for.
     expected: what the other figures imply; actual: the figure the document states;
     difference = actual − expected; tolerance: derived from the printed precision of every
-    figure involved. The Great Expectations suites (expectations/) assert on these rows.
+    figure involved. stated_line/page and implied_line/page locate the two sides where a rule
+    records them (R14, R16, R18–R23), and snippet quotes the source (marts.fct_review_finding
+    reads them). The Great Expectations suites (expectations/) assert on these rows.
 -#}
 
 with
@@ -30,6 +32,20 @@ checks as (
     select * from {{ ref('rec_repeated_figures') }}
     union all by name
     select * from {{ ref('rec_target_tasks') }}
+    union all by name
+    select * from {{ ref('rec_cross_year') }}
+    union all by name
+    select * from {{ ref('rec_budget_vs_final') }}
+    union all by name
+    select * from {{ ref('rec_direction_words') }}
+    union all by name
+    select * from {{ ref('rec_year_consistency') }}
+    union all by name
+    select * from {{ ref('rec_template_leftovers') }}
+    union all by name
+    select * from {{ ref('rec_narrative_vs_table') }}
+    union all by name
+    select * from {{ ref('rec_required_tables') }}
 
 ),
 
@@ -87,7 +103,12 @@ select
     c.unit,
     c.outcome,
     r.severity,
-    c.source_lines
+    c.source_lines,
+    cast(c.stated_line as integer) as stated_line,
+    cast(c.stated_page as integer) as stated_page,
+    cast(c.implied_line as integer) as implied_line,
+    cast(c.implied_page as integer) as implied_page,
+    c.snippet
 from all_checks as c
 inner join rules as r on c.rule_id = r.rule_id
 inner join documents as d on c.document_id = d.document_id

@@ -1,8 +1,10 @@
 {#-
     The reconciliation rules (../shared/design/reconciliation-rules.md): id, area (one Great
     Expectations suite each), what the rule states, and its severity: `error` for the accounting
-    identities a published account cannot break, `warning` for derived figures (shares, growth
-    rates, scores) that documents round or copy loosely.
+    identities a published account cannot break and for wording, years, leftovers and prose that
+    contradict the document's own figures (R19–R22), `warning` for derived figures (shares, growth
+    rates, scores) that documents round or copy loosely, for a missing table (R23) and for a
+    budget document that disagrees with the final account's 年初预算 (R18).
 -#}
 
 select
@@ -26,5 +28,12 @@ from (
     ('R12', 'performance', '总分 = 资金得分 + Σ 指标得分; 得分 ≤ 分值; 分值 sum to 100', 'warning'),
     ('R13', 'procurement', '政府采购 = 货物 + 工程 + 服务; 中小企业 ≤ total; 小微 ≤ 中小企业', 'error'),
     ('R14', 'summary_balances', 'a figure stated twice in one document has one value', 'error'),
-    ('R15', 'performance', '绩效目标表: 任务总额 = 财政拨款 + 其他资金', 'error')
+    ('R15', 'performance', '绩效目标表: 任务总额 = 财政拨款 + 其他资金', 'error'),
+    ('R16', 'cross_document', '年初结转和结余 = 上年年末结转和结余; printed 上年数 = last year', 'error'),
+    ('R18', 'cross_document', '决算的年初预算数 = the 预算 document of the same department and year', 'warning'),
+    ('R19', 'consistency', '大于 / 小于 / 等于 / 持平 / 增加 / 下降 agree with the figures they compare', 'error'),
+    ('R20', 'consistency', 'every year a document states for itself is its fiscal year', 'error'),
+    ('R21', 'consistency', 'no placeholder or template text (XX, ××, 某某, empty brackets, 模板)', 'error'),
+    ('R22', 'consistency', 'a figure printed in a sentence and in a table has one value', 'error'),
+    ('R23', 'consistency', 'required tables present; an empty 基金 / 国资 table says 无', 'warning')
 ) as rules (rule_id, rule_family, title, severity)

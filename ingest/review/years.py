@@ -1,0 +1,52 @@
+"""Years a document states for itself (R20): titles and headings (``2024年度部门决算``,
+``2024年部门预算``), the department's own year (``上海市普陀区财政局2024年度收入支出总计…``) and the
+date of its asset figures (``截至2024年12月31日``).
+
+A clause comparing with another year (``与2023年度相比``, ``比2023年度增加``, ``较上年``) is skipped:
+that year is meant to differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.records import DocumentInfo, YearStatement
+from ingest.review.passages import Passage
+
+YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
+TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位)?\s*(?:决算|预算)(?!数|执行|调整)")
+AS_OF_RE = re.compile(r"截(?:至|止)\s*" + YEAR + r"\s*12\s*月\s*31\s*日")
+COMPARISON_RE = re.compile(r"比|相比|较|同比|对比|持平|上年|以前|以后|下年|明年|往年")
+# Department names with a short region prefix printed shorter: compared without 上海市 etc.
+PROVINCE_PREFIX_RE = re.compile(r"^.{2,3}(?:省|市|自治区)")
+
+
+def parse_years(passages: list[Passage], info: DocumentInfo) -> list[YearStatement]:
+    """Every non-comparative statement of the document's own year."""
+    self_re = _self_year_re(info.department_name)
+    patterns = [("title", TITLE_RE), ("as_of", AS_OF_RE)] + ([("self", self_re)] if self_re else [])
+    return list(_statements(passages, patterns))
+
+
+def _self_year_re(department: str | None) -> re.Pattern[str] | None:
+    name = "".join((department or "").split())
+    if len(name) < 4:
+        return None
+    short = PROVINCE_PREFIX_RE.sub("", name)
+    names = "|".join(re.escape(n) for n in sorted({name, short}, key=len, reverse=True) if len(n) >= 3)
+    return re.compile(r"(?:" + names + r")\s*" + YEAR + r"\s*度?")
+
+
+def _statements(passages: list[Passage], patterns: list[tuple[str, re.Pattern[str]]]) -> Iterator[YearStatement]:
+    seen: set[tuple[int, int]] = set()
+    for passage in passages:
+        for context, pattern in patterns:
+            for match in pattern.finditer(passage.text):
+                year_at = match.start("year")
+                if (passage.index, year_at) in seen or COMPARISON_RE.search(passage.clause(year_at, match.end())):
+                    continue
+                seen.add((passage.index, year_at))
+                line, page = passage.where(year_at)
+                yield YearStatement(year=int(match.group("year")), context=context, source_line=line,
+                                    source_page=page, snippet=passage.snippet(match.start(), match.end()))
