@@ -52,7 +52,7 @@ def item(records, code: str, origin: str) -> FunctionalItem:
 def test_all_nine_tables_found_with_their_row_counts(tables):
     counts = {title: (len(t.rows), sum(1 for r in t.rows if r.code)) for title, t in tables.items()}
     assert counts == {
-        "收入支出决算总表": (38, 0),
+        "收入支出决算总表": (42, 0),  # with 年初结转和结余 and 结余分配 rows continued on p7
         "收入决算表": (20, 19),
         "支出决算表": (20, 19),
         "财政拨款收入支出决算总表": (38, 0),
@@ -186,3 +186,11 @@ def test_duplicates_respect_printed_precision_and_item_levels(records):
     # the prose of page 21 prints 财政拨款收入支出总计 as 0.3 万元 against 2,961.68 in the table
     assert ("metric", "final", "fiscal_income_total", "value") in keys
     assert len(conflicts) == 2  # the 208 pair and the fiscal total; the 项 without a code is not keyed
+
+
+def test_carry_over_rows_continued_on_the_next_page(records):
+    """p7 continues 收入支出决算总表 with rows that have no ordinal: they are data, not a header."""
+    begin = metric(records, "carryover_begin", "收入支出决算总表")
+    end = metric(records, "carryover_end", "收入支出决算总表")
+    assert (begin.value, begin.source_page, begin.source_line) == (Decimal("491400.00"), 7, 2)
+    assert (end.value, end.source_page, end.source_line) == (Decimal("553400.00"), 7, 2)

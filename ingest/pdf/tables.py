@@ -148,7 +148,9 @@ GLUED_CODE_RE = re.compile(r"^(\d{1,2})(\D.*)$")
 TOTAL_LABEL_RE = re.compile(r"^(合计|总计|人员经费合计|公用经费合计)$")
 # Header cells that name the label / code columns rather than a figure column.
 LABEL_HEADER_RE = re.compile(r"(^项目$|科目|编码|^类$|^款$|^项$|^功能分类$|^经济分类$|^支出功能分类$)")
-TWO_SIDED_TOTAL_RE = re.compile(r"^(总计|.{2,}(合计|总计))$")
+# Rows of a two-sided table that carry no ordinal: totals and the carry-over rows below them
+# (a page that continues the table starts with these, and they are data, not a header).
+TWO_SIDED_TOTAL_RE = re.compile(r"^(总计|.{2,}(合计|总计)|.{0,8}结转和结余|结余分配|使用非财政拨款结余.*)$")
 ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.．、])")
 AMOUNT_WORD_RE = re.compile(r"^[-−]?[\d,]+(?:\.\d+)?$")
 # Header cells that span the whole header height and never group the columns beside them.
