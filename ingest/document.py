@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingest.final_accounts import parse_final_account
+from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_html
 from ingest.identity import parse_identity
 from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
@@ -86,6 +87,13 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record]]:
             raise DocumentError("not a PDF: file has a .pdf name but no %PDF- header")
         lines, table_records = parse_pdf(data)
         return lines, "pdf", table_records
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+        charset = declared_charset(data)
+        try:
+            text, encoding = (data.decode(charset), charset) if charset else decode_text(data)
+        except UnicodeDecodeError:  # the page lied about its encoding: detect it
+            text, encoding = decode_text(data)
+        return html_lines(text), encoding, []
     text, encoding = decode_text(data)
     return split_lines(text), encoding, []
 
@@ -175,6 +183,8 @@ def parse_bytes(data: bytes, path: Path) -> ParsedDocument:
     :mod:`ingest.metadata`)."""
     lines, encoding, table_records = lines_of(data, path)
     info, records = parse_lines(lines, source_name=path.name, encoding=encoding, table_records=table_records)
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+        info = dataclasses.replace(info, layout="html")
     info, warnings = merge_identity(
         info, external_metadata(path), department_printed=info.department_name != path.stem
     )

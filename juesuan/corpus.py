@@ -48,7 +48,7 @@ from juesuan.load import (
     retire_documents,
 )
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".pdf")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".pdf", ".html", ".htm", ".shtml", ".xhtml")
 T = TypeVar("T")
 
 # Documents parsed and loaded per step of a refresh: bounds the parsed records held at once
