@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingest.final_accounts import parse_final_account
+from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_html
 from ingest.identity import parse_identity
 from ingest.label_values import parse_label_values
@@ -114,7 +115,8 @@ def parse_lines(
     if info.doc_type == "final_account":
         records.extend(parse_final_account(lines, info))
     records.extend(parse_performance(lines, info))
-    statements = parse_statements(lines)
+    paragraphs = build_paragraphs(lines)  # once, for every reader of prose
+    statements = parse_statements(paragraphs)
     generic = [
         *parse_text_tables(lines),
         *parse_three_public_cells(lines, statements),
@@ -123,7 +125,7 @@ def parse_lines(
     ]
     records.extend(statements_not_read(generic, records))
     if records:  # R19–R21 statements only of a document some parser recognised
-        records.extend(parse_review(lines, info))
+        records.extend(parse_review(lines, info, paragraphs))
     if not records:
         records = tables_without_figures(lines)
     if not records:

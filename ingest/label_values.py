@@ -19,6 +19,7 @@ from ingest.text import Line
 from ingest.vocabulary import metric_of_label
 
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$")
+MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费")
 NOT_MONEY_RE = re.compile(r"代码|编码|编号|科目|日期|时间|电话|人数|人次|次数|面积|率|分值|得分|个数|年度?$")
 UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)[)）]")
 # ``其中:上级资金16``, ``项目总预算 65``, ``年度资金总额:16``: a label, then a number ending the
@@ -27,21 +28,39 @@ PAIR_RE = re.compile(
     r"(?P<label>(?:其中\s*[:]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,19}?)\s*[:]?\s*"
     r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)(?!\s+[-\d])"  # not a row of several columns' numbers
 )
+DIGIT_RE = re.compile(r"\d")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
 LABEL_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()、:]{1,19})\s*$"
 )
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+# Longest line that can be a label standing alone.
+MAX_LABEL_LINE_CHARS = 30
 # How far above a pair its block's unit may be printed.
 UNIT_LOOKBACK = 30
 
 
-def _unit_above(lines: list[Line], index: int) -> str | None:
-    for line in reversed(lines[max(0, index - UNIT_LOOKBACK) : index + 1]):
-        match = UNIT_RE.search(line.norm)
-        if match:
-            return match.group("unit") or match.group("bare")
-    return None
+class _Units:
+    """Where a block's unit is printed, found once per document on first need."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._found: list[tuple[int, str]] | None = None
+
+    def above(self, index: int) -> str | None:
+        """The unit printed within :data:`UNIT_LOOKBACK` lines above (or on) line ``index``."""
+        if self._found is None:
+            self._found = []
+            for i, line in enumerate(self._lines):
+                if "元" in line.norm and (match := UNIT_RE.search(line.norm)):
+                    self._found.append((i, match.group("unit") or match.group("bare")))
+        unit = None
+        for i, found in self._found:
+            if i > index:
+                break
+            if index - i <= UNIT_LOOKBACK:
+                unit = found
+        return unit
 
 
 def _is_money_label(label: str) -> bool:
@@ -71,29 +90,32 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
     """Every money ``label: number`` pair of ``lines`` under a printed unit (see the module docstring)."""
     out: list[StatedFigure] = []
     with_row_numbers = any("行次" in line.compact for line in lines[:400])
+    units = _Units(lines)
     pending: tuple[str, int] | None = None  # a label on its own line, waiting for its number
     for index, line in enumerate(lines):
         text = line.norm
         if not text.strip() or "|" in text or "\t" in text:
             continue
-        number_only = NUMBER_LINE_RE.match(text)
+        if pending is None and not MONEY_PREFILTER_RE.search(text):
+            continue  # most lines: no money word, nothing waiting for a number
+        number_only = NUMBER_LINE_RE.match(text) if pending is not None else None
         if number_only and pending is not None:
             label, label_index = pending
             if with_row_numbers and ROW_NUMBER_RE.match(text) and index - label_index <= 3:
                 continue  # the 行次 between a label and its amount
             pending = None
-            unit = _unit_above(lines, index)
+            unit = units.above(index)
             if unit is not None:
                 figure = _figure(label, number_only.group("number"), unit, line)
                 if figure is not None:
                     out.append(figure)
             continue
-        label_only = LABEL_LINE_RE.match(text)
+        label_only = LABEL_LINE_RE.match(text) if len(text) <= MAX_LABEL_LINE_CHARS else None
         if label_only and _is_money_label(label_only.group("label")):
             pending = (label_only.group("label").rstrip(":"), index)
             continue
         pending = None
-        if not any(ch.isdigit() for ch in text):
+        if not DIGIT_RE.search(text):
             continue
         for match in PAIR_RE.finditer(text):
             label = match.group("label")
@@ -101,7 +123,7 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
                 continue
             if with_row_numbers and ROW_NUMBER_RE.match(match.group("number")):
                 continue  # a 行次, not an amount
-            unit = _unit_above(lines, index)
+            unit = units.above(index)
             if unit is None:
                 continue
             figure = _figure(label, match.group("number"), unit, line)

@@ -26,10 +26,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ingest.final_accounts.paragraphs import Paragraph, iter_paragraphs
+from ingest.final_accounts.paragraphs import Paragraph
 from ingest.numbers import parse_decimal, to_amount
 from ingest.records import StatedFigure
-from ingest.text import Line
 from ingest.vocabulary import metric_of_label
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
@@ -44,9 +43,9 @@ FIGURE_RE = re.compile(
     rf"(?<![\d.A-Za-z])(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
 )
 # Where a clause's subject stops applying: sentence ends and table cell separators.
-SENTENCE_BREAK_RE = re.compile(r"[。;!?|]")
+SENTENCE_BREAKS = ("。", ";", "!", "?", "|")
 # Separators inside a sentence between a label's clause and the next.
-CLAUSE_BREAK_RE = re.compile(r"[,:、]")
+CLAUSE_BREAKS = (",", ":", "、")
 # Words right before a number that make it a change, with the direction they state.
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("增幅", "increase"),
@@ -73,9 +72,8 @@ LABEL_HEAD_RE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度)?(?:末)?(?:,)?)?"
 )
 # Trailing verbs and fillers between a label and its number.
-LABEL_TAIL_RE = re.compile(
-    r"(?:决算数|预算数|执行数|实际支出数|支出数|数)?(?:为|是|达到|达|共计|总计为|合计为|约|计|了|实际|安排|拨入)*$"
-)
+LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "计", "了")
+LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "支出数", "数")
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # Words after which a clause lists its parts (项目支出包括委员活动经费36.3万元: the label is the part).
@@ -92,11 +90,26 @@ class _Subject:
     metric: str | None = None
 
 
+def _strip_tail(text: str) -> str:
+    """Verbs and fillers off a label's end (``公务接待费支出决算数为`` → ``公务接待费支出``)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in LABEL_TAIL_WORDS:
+            if text.endswith(word):
+                text, stripped = text[: -len(word)], True
+                break
+    for noun in LABEL_TAIL_NOUNS:
+        if text.endswith(noun):
+            return text[: -len(noun)]
+    return text
+
+
 def clean_label(text: str) -> str | None:
     """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
     text = "".join(text.split()).strip(",:;、()")
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:")
-    text = LABEL_TAIL_RE.sub("", text).strip(" ,:")
+    text = _strip_tail(text).strip(" ,:")
     text = text.replace("“", "").replace("”", "").replace('"', "")
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
@@ -130,10 +143,11 @@ def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
     ``1、收入:792.22万元``: a clause that is empty after a colon takes the words before the colon."""
-    clauses = CLAUSE_BREAK_RE.split(before)
-    clause = clauses[-1]
-    if len(clauses) > 1 and not LABEL_WORD_RE.search(clause) and before.rstrip().endswith(":"):
-        clause = clauses[-2]
+    cut = max(before.rfind(mark) for mark in CLAUSE_BREAKS)
+    clause = before[cut + 1 :]
+    if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
+        previous = max(before.rfind(mark, 0, cut) for mark in CLAUSE_BREAKS)
+        clause = before[previous + 1 : cut]
     clause = LIST_WORD_RE.split(clause)[-1]
     if field in ("change", "change_pct"):
         # 公务接待费比上年减少: the label is what stands before the comparison.
@@ -157,8 +171,8 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
         kind = _figure_kind(unit)
         start = match.start()
         window = text[previous_end:start]
-        breaks = list(SENTENCE_BREAK_RE.finditer(window))
-        before = "".join((window[breaks[-1].end() :] if breaks else window).split())
+        cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS) + 1
+        before = "".join(window[cut:].split())
         previous_end = match.end()
         threshold = THRESHOLD_RE.match(text, match.end())
         if threshold:
@@ -199,11 +213,11 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
         )
 
 
-def parse_statements(lines: Iterable[Line]) -> list[StatedFigure]:
-    """Every stated figure of every prose paragraph of ``lines`` (table rows are left to the
-    table readers)."""
+def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:
+    """Every stated figure of every prose paragraph (table rows are left to the table readers);
+    ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them."""
     out: list[StatedFigure] = []
-    for paragraph in iter_paragraphs(lines):
+    for paragraph in paragraphs:
         if paragraph.kind == "table" or not FIGURE_RE.search(paragraph.text):
             continue
         out.extend(figures_in_paragraph(paragraph))

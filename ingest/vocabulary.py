@@ -9,6 +9,7 @@ label with quotes and spaces removed.
 
 from __future__ import annotations
 
+import functools
 import re
 
 LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -54,6 +55,7 @@ _COMPILED = tuple((key, re.compile(pattern)) for key, pattern in LABEL_PATTERNS)
 _STRIP_RE = re.compile(r"[\s“”\"'‘’]")
 
 
+@functools.lru_cache(maxsize=4096)
 def metric_of_label(label: str) -> str | None:
     """The metric key a printed label names (``公务用车运行维护费支出`` → ``three_public_vehicle_operation``),
     or None."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import parse_path
+from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.records import StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
@@ -21,7 +22,7 @@ needs_corpus = pytest.mark.skipif(not REAL.exists(), reason="../shared/real-docu
 
 
 def figures(text: str) -> list[StatedFigure]:
-    return parse_statements(split_lines(text))
+    return parse_statements(build_paragraphs(split_lines(text)))
 
 
 def one(found: list, label_part: str, field: str) -> StatedFigure:
@@ -133,7 +134,7 @@ def cell_table(numbers: str, sentence: str = "") -> list:
     from ingest.three_public_cells import parse_three_public_cells
 
     lines = split_lines(CELL_TABLE.format(numbers=numbers.replace(" ", "\n")) + sentence)
-    return parse_three_public_cells(lines, parse_statements(lines))
+    return parse_three_public_cells(lines, parse_statements(build_paragraphs(lines)))
 
 
 def test_three_public_table_one_cell_per_line_in_the_standard_column_order():

@@ -10,19 +10,21 @@ paragraphs (:mod:`.passages`) and runs one extractor per concept: :mod:`.directi
 
 from __future__ import annotations
 
+from ingest.final_accounts.paragraphs import Paragraph
 from ingest.records import DocumentInfo, Record
 from ingest.review.direction_words import parse_direction_words
 from ingest.review.leftovers import parse_leftovers
-from ingest.review.passages import passages_of
+from ingest.review.passages import Passage, passages_of
 from ingest.review.years import parse_years
 from ingest.text import Line
 
 __all__ = ["parse_review"]
 
 
-def parse_review(lines: list[Line], info: DocumentInfo) -> list[Record]:
-    """Direction statements, year statements and template leftovers of ``lines``."""
-    passages = passages_of(lines)
+def parse_review(lines: list[Line], info: DocumentInfo, paragraphs: list[Paragraph] | None = None) -> list[Record]:
+    """Direction statements, year statements and template leftovers of ``lines`` (``paragraphs``:
+    the document's paragraphs when the caller has built them already)."""
+    passages = passages_of(lines) if paragraphs is None else [Passage(p, i) for i, p in enumerate(paragraphs)]
     records: list[Record] = []
     records.extend(parse_direction_words(passages))
     records.extend(parse_years(passages, info))
