@@ -371,10 +371,37 @@ def sector_of(name: str) -> str | None:
     return sector or None
 
 
+# A region's figures rather than one body's: 全县 / 区本级 / 县级部门汇总 next to 三公, 决算 or 预算,
+# or a government's own report (政府决算, 总决算, 预算执行情况和…预算草案).
+AGGREGATE_SCOPE = (
+    r"(?:全(?:省|市|州|县|区|旗|镇|乡)|(?:省|市|州|县|区|旗|镇|乡)本级|各乡\(镇\)|(?:县|区|市)级部门汇总|部门汇总|汇总情况)"
+)
+# The scope word right before the kind of figures (区本级2024年预算, 全县一般公共预算), or before 三公
+# within the sentence — never a duty that mentions 全县 … 预决算 several words later.
+AGGREGATE_SCOPE_RE = re.compile(
+    rf"{AGGREGATE_SCOPE}[^。;]{{0,12}}?(?:三公|决算|预算)|{AGGREGATE_SCOPE}[^。;]{{0,40}}?三公"
+)
+GOVERNMENT_REPORT_RE = re.compile(
+    r"政府决算|总决算|预算执行(?:情况)?和.{0,12}预算(?:草案)?|一般公共预算收入执行情况|政府预算"
+)
+AGGREGATE_LINES = 40
+
+
+def entity_kind_of(lines: list[Line], name: str | None) -> str:
+    """``aggregate`` for a region's figures (see :data:`AGGREGATE_SCOPE_RE`), else ``department``."""
+    head = "".join(line.compact for line in lines[:AGGREGATE_LINES])
+    if AGGREGATE_SCOPE_RE.search(head) or GOVERNMENT_REPORT_RE.search(head):
+        return "aggregate"
+    if name and REGION_RE.fullmatch(PARTY_PREFIX_RE.sub("", name)):
+        return "aggregate"  # the publisher is a region itself (奉新县, 福州市仓山区)
+    return "department"
+
+
 def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False) -> DocumentInfo:
     """Detect department, region, year, document type, layout and scope from the text."""
     title = _title(lines)
     name, line_number = detect_department(lines)
+    detected = name
     sector = sector_of(name) if name else None
     if name is None:
         name = re.sub(r"\.[A-Za-z0-9]+$", "", source_name)
@@ -391,6 +418,7 @@ def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False)
         layout=detect_layout(lines, is_pdf),
         scope="unit" if re.search(r"单位(?:预算|决算)", title) else "department",
         is_template=is_template(title, source_name),
+        entity_kind=entity_kind_of(lines, detected),
         source_line=line_number,
         source_page=lines[0].page if lines and is_pdf else None,
     )

@@ -28,7 +28,7 @@ PAIR_RE = re.compile(
     r"(?P<label>(?:其中\s*[:]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,19}?)\s*[:]?\s*"
     r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)(?!\s+[-\d])"  # not a row of several columns' numbers
 )
-DIGIT_RE = re.compile(r"\d")
+NUMBER_END_RE = re.compile(r"\d(?:\s|$)")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
 LABEL_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()、:]{1,19})\s*$"
@@ -115,8 +115,8 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
             pending = (label_only.group("label").rstrip(":"), index)
             continue
         pending = None
-        if not DIGIT_RE.search(text):
-            continue
+        if not NUMBER_END_RE.search(text):
+            continue  # no number standing alone (prose prints 万元, 年, % after its numbers)
         for match in PAIR_RE.finditer(text):
             label = match.group("label")
             if not _is_money_label(label):

@@ -28,6 +28,7 @@ STAGES = ("budget", "final")
 ADMIN_LEVELS = ("province", "prefecture", "county", "district")
 INDICATOR_STAGES = ("target", "self_evaluation")
 SECTION_STATUSES = ("present", "empty", "missing")
+ENTITY_KINDS = ("department", "aggregate")
 UNITS = ("yuan", "person", "vehicle", "sqm", "percent", "batch", "person_time", "unit", "project")
 
 
@@ -64,6 +65,9 @@ class DocumentInfo(Record):
     layout: str = "unknown"  # markdown_tsv / cell_per_line / hard_wrapped / pdf / ...
     scope: str = "department"  # 部门 (department) or 单位 (unit) budget/final account
     is_template: bool = False  # a blank form (模板, 上海市XX局), not a department's disclosure
+    # department: one body's disclosure; aggregate: a region's figures (全县, 区本级, 县级部门汇总,
+    # a government's 决算 / 预算执行 report), kept out of department comparisons
+    entity_kind: str = "department"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -128,9 +128,8 @@ def last_year_of(this_year_begin: Decimal, fiscal_begin: Decimal) -> Edit:
 
 
 def cross_year_pair(department: str, fiscal_carryover_end: str) -> tuple[ParsedDocument, ...]:
-    """This year's account (年初财政拨款结转和结余 21.63 万元, p13 L21) and last year's, closing with
-    ``fiscal_carryover_end``. (The PDF's total 年初结转和结余 49.14 on p7 is not read by the table
-    parser, so the total carry-over is not compared here.)"""
+    """This year's account (年初结转和结余 49.14 万元, p7 L2; 年初财政拨款结转和结余 21.63 万元, p13 L21)
+    and last year's, closing with 49.14 and ``fiscal_carryover_end``."""
     this_year = copy_of(f"{department}-2024", department=department)
     last_year = copy_of(f"{department}-2023", last_year_of(Decimal("49.14"), Decimal(fiscal_carryover_end)),
                         department=department, year=2023)

@@ -71,3 +71,19 @@ def test_folder_path_gives_region_and_year(tmp_path: Path):
     (folder / "c.txt").write_text(STATEMENT, encoding="utf-8")
     info = parse_path(folder / "c.txt").info
     assert (info.province, info.prefecture, info.county, info.fiscal_year) == ("江西省", "宜春市", "奉新县", 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("2019年,各乡(镇)、县本级一般公共预算拨款安排的“三公”经费决算支出数为1165.08万元。\n", "aggregate"),
+        ("奉新县2023年“三公”经费预算增减变化情况说明\n2023年,全县县级部门汇总一般公共预算“三公”经费预安排2415.44万元。\n",
+         "aggregate"),
+        ("中庄镇2020年预算执行和2021年预算草案\n", "aggregate"),
+        ("寿县司法局2022年“三公”经费预算情况\n", "department"),
+        # a duty that mentions 全县 … 预决算 is no aggregate
+        ("茂县人力资源和社会保障局2022年度部门决算\n编制全县养老、失业、工伤等相关社会保险基金预决算草案。\n", "department"),
+    ],
+)
+def test_aggregates_are_told_from_departments(text, kind):
+    assert ident(text).entity_kind == kind

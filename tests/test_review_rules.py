@@ -95,8 +95,10 @@ def _department_rows(warehouse: ReconciledWarehouse, department: str, year: int,
 def test_opening_balances_equal_last_years_closing_ones(warehouse: ReconciledWarehouse) -> None:
     r16 = _department_rows(warehouse, CLEAN_DEPARTMENT, 2024, "final_account", "R16")
     assert set(r16.outcome) == {"passed"}
-    # 年初财政拨款结转和结余 21.63 (p13 L21); 2,940.05 "减少63.14万元" (p21 L20); 184.65 "增加2.55万元" (p24 L1)
-    assert set(r16.check_key) == {"fiscal_carryover_begin = 2023 fiscal_carryover_end",
+    # 年初结转和结余 49.14 (p7 L2); 年初财政拨款结转和结余 21.63 (p13 L21); 2,940.05 "减少63.14万元" (p21 L20);
+    # 184.65 "增加2.55万元" (p24 L1)
+    assert set(r16.check_key) == {"carryover_begin = 2023 carryover_end",
+                                  "fiscal_carryover_begin = 2023 fiscal_carryover_end",
                                   "general_budget_expenditure prior year = 2023", "operation_expense prior year = 2023"}
 
 

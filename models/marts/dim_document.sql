@@ -87,6 +87,7 @@ select
     documents.scope,
     documents.is_primary,
     documents.is_template,
+    documents.entity_kind,
     documents.loaded_at,
     coalesce(completeness.required_sections, 0) as required_sections,
     coalesce(completeness.required_present, 0) as required_present,

@@ -27,7 +27,7 @@ department_years as (
         department_id,
         fiscal_year
     from {{ ref('dim_document') }}
-    where fiscal_year is not null and not is_template
+    where fiscal_year is not null and not is_template and entity_kind = 'department'
     union
     select
         department_id,
@@ -50,7 +50,7 @@ documents as (
         string_agg(distinct doc_type, ',' order by doc_type) as doc_types,
         max(completeness_score) as completeness_score
     from {{ ref('dim_document') }}
-    where fiscal_year is not null and not is_template
+    where fiscal_year is not null and not is_template and entity_kind = 'department'
     group by department_id, fiscal_year
 
 ),

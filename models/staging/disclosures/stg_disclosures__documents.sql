@@ -25,6 +25,7 @@ renamed as (
         doc_type,
         layout,
         scope,
+        coalesce(entity_kind, 'department') as entity_kind,
 
         ---------- booleans
         coalesce(is_template, false) as is_template,
