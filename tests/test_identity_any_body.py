@@ -82,7 +82,8 @@ def test_folder_path_gives_region_and_year(tmp_path: Path):
         ("中庄镇2020年预算执行和2021年预算草案\n", "aggregate"),
         ("寿县司法局2022年“三公”经费预算情况\n", "department"),
         # a duty that mentions 全县 … 预决算 is no aggregate
-        ("茂县人力资源和社会保障局2022年度部门决算\n编制全县养老、失业、工伤等相关社会保险基金预决算草案。\n", "department"),
+        ("茂县人力资源和社会保障局2022年度部门决算\n编制全县养老、失业、工伤等相关社会保险基金预决算草案。\n",
+         "department"),
     ],
 )
 def test_aggregates_are_told_from_departments(text, kind):
