@@ -46,6 +46,7 @@ FALLBACK: tuple[tuple[str, str], ...] = (
         """
         select fiscal_year, class_name, sum(amount_yuan) as amount_yuan, count(*) as items
         from marts.fct_expenditure_by_function
+        where fund_scope = 'general_budget'
         group by all order by fiscal_year, amount_yuan desc
         """,
     ),

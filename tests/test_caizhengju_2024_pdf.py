@@ -152,7 +152,7 @@ def test_empty_fund_tables_are_declared_empty(records):
 def test_social_security_class_printed_twice_with_two_values(records):
     conflicts = find_conflicting_duplicates(records)
     assert [(c.key, c.first_value, c.second_value) for c in conflicts] == [
-        (("functional", "final", "expenditure", "208", "amount"), wan("326.71"), wan("326.72"))
+        (("functional", "final", "all_funds", "208", "amount"), wan("326.71"), wan("326.72"))
     ]
     (conflict,) = conflicts
     assert (conflict.first.origin, conflict.first.source_page) == ("table:收入支出决算总表", 6)

@@ -27,7 +27,8 @@ def _department(con: duckdb.DuckDBPyConnection, fragment: str) -> str:
 def _amount(con: duckdb.DuckDBPyConnection, department_id: str, year: int, code: str) -> tuple:
     return con.execute(
         "select amount_yuan, prior_year_amount_yuan, is_derived, item_name from marts.fct_expenditure_by_function "
-        "where department_id = ? and fiscal_year = ? and functional_code = ? and stage = 'final'",
+        "where department_id = ? and fiscal_year = ? and functional_code = ? and stage = 'final' "
+        "and fund_scope = 'general_budget'",
         [department_id, year, code],
     ).fetchone()
 

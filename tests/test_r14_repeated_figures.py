@@ -32,8 +32,8 @@ def test_caizhengju_208_printed_as_326_71_and_326_72_is_a_finding(warehouse: Rec
     rows = warehouse.rows_of(CAIZHENGJU_2024.name)
     r14 = rows[(rows.rule_id == "R14") & (rows.outcome == "failed")]
     keys = set(r14.check_key)
-    assert "社会保障和就业支出 (类) [expenditure]" in keys, keys
-    row = r14[r14.check_key == "社会保障和就业支出 (类) [expenditure]"].iloc[0]
+    assert "社会保障和就业支出 (类) [all_funds]" in keys, keys
+    row = r14[r14.check_key == "社会保障和就业支出 (类) [all_funds]"].iloc[0]
     # 收入支出决算总表 p6 prints 326.71 万元, 支出决算表 p10 prints 326.72 万元
     assert {row.expected, row.actual} == {3267100, 3267200}
     assert row.tolerance == 50  # both printed to 0.01 万元: any difference is a conflict

@@ -16,12 +16,15 @@ from decimal import Decimal
 from ingest.pdf.table_records import CLASS_CODES
 from ingest.records import EconomicItem, FunctionalItem, Metric, Record
 
-# What the figures of a table (or the prose) measure, by origin.
+# What the figures of a table (or the prose) measure, by origin: all_funds (every source of money:
+# 财政拨款, 事业收入, 其他收入 …), income (income by function), fiscal (all 财政拨款), general_budget
+# (一般公共预算), government_fund (政府性基金), state_capital (国有资本经营). The warehouse's fund
+# scopes (seeds/functional_origin_scopes.csv) are the same names.
 SCOPE_BY_ORIGIN: dict[str, str] = {
-    "table:收入支出决算总表": "expenditure",
-    "table:支出决算表": "expenditure",
-    "table:财务收支预算总表": "expenditure",
-    "table:支出预算总表": "expenditure",
+    "table:收入支出决算总表": "all_funds",
+    "table:支出决算表": "all_funds",
+    "table:财务收支预算总表": "all_funds",
+    "table:支出预算总表": "all_funds",
     "table:收入决算表": "income",
     "table:收入预算总表": "income",
     "table:财政拨款收入支出决算总表": "fiscal",

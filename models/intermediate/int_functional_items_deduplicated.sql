@@ -1,7 +1,11 @@
--- One amount per department × year × stage × functional code, from the primary documents.
--- The same 项 is often read twice (narrative and a table): the narrative of 一般公共预算财政拨款支出
--- and the 一般公共预算 table win over other tables, then records stating prior-year or budget
--- figures; prior-year amount, budget and reason are taken from whichever record states them.
+-- One amount per department × year × stage × functional code × fund scope, from the primary
+-- documents. A 决算 states a code once per fund scope (资金范围, seeds/functional_origin_scopes.csv:
+-- 支出决算表 over all funds, 一般公共预算 table and prose over 一般公共预算 …) and the amounts
+-- legitimately differ, so each scope keeps its own row; income by function (收入决算表) is no
+-- expenditure and is left out. Within a scope the same 项 is often read twice (the prose and the
+-- 一般公共预算 table): the seed's preference decides (prose, then the scope's own table, then a
+-- 总表), then records stating prior-year or budget figures; prior-year amount, budget and reason
+-- are taken from whichever record of the same scope states them.
 -- An unmapped path keeps its own row (functional_code 0, the missing member).
 with
 
@@ -18,12 +22,21 @@ documents as (
 
 ),
 
+scopes as (
+
+    select * from {{ ref('functional_origin_scopes') }}
+    where scope <> 'income'
+
+),
+
 with_grain as (
 
     select
         documents.department_id,
         documents.fiscal_year,
         documents.doc_type,
+        scopes.scope as fund_scope,
+        scopes.preference as origin_preference,
         items.*,
         coalesce(
             items.functional_code,
@@ -32,6 +45,7 @@ with_grain as (
         ) as grain_code
     from items
     inner join documents on items.document_id = documents.document_id
+    inner join scopes on items.origin = scopes.origin
 
 ),
 
@@ -40,15 +54,11 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by department_id, fiscal_year, stage, grain_code
+            partition by department_id, fiscal_year, stage, fund_scope, grain_code
             order by
                 (doc_type = 'final_account') desc,
                 (amount_yuan is not null) desc,
-                case
-                    when origin = 'narrative' then 1
-                    when origin like '%一般公共预算%' then 2
-                    else 3
-                end,
+                origin_preference,
                 (prior_year_amount_yuan is not null or budget_initial_yuan is not null) desc,
                 document_id,
                 record_index asc
@@ -69,7 +79,7 @@ filled as (
         first_value(reason ignore nulls) over code_records as reason
     from ranked
     window code_records as (
-        partition by department_id, fiscal_year, stage, grain_code
+        partition by department_id, fiscal_year, stage, fund_scope, grain_code
         order by pick_rank
         rows between unbounded preceding and unbounded following
     )
@@ -78,7 +88,7 @@ filled as (
 
 -- a prior-year amount not printed is the amount minus the stated change (比上年增加/减少)
 select
-    * exclude (pick_rank, prior_year_amount_yuan),
+    * exclude (pick_rank, origin_preference, prior_year_amount_yuan),
     {{ to_yuan('coalesce(prior_year_amount_yuan, amount_yuan - change_yuan)') }} as prior_year_amount_yuan
 from filled
 where pick_rank = 1

@@ -1,6 +1,9 @@
 -- Expenditure by 政府收支分类 支出功能分类: one row per department × fiscal year × stage × functional
--- item (类/款/项 code). Amounts in 元. Prior-year amounts of a document become rows of the previous
--- year, flagged is_derived, where no document covers that year (macros/prior_year.sql).
+-- item (类/款/项 code) × fund scope (all_funds / fiscal / general_budget / government_fund /
+-- state_capital: which money the figure is over, from the table it was read in). Compare
+-- departments within one scope (general_budget is printed for every 项 by every 决算 and 预算).
+-- Amounts in 元. Prior-year amounts of a document become rows of the previous year, in the same
+-- scope, flagged is_derived, where no document covers that year (macros/prior_year.sql).
 with
 
 items as (
@@ -21,6 +24,7 @@ stated as (
         department_id,
         fiscal_year,
         stage,
+        fund_scope,
         grain_code,
         coalesce(functional_code, '0') as functional_code,
         mapping_method,
@@ -58,11 +62,13 @@ unioned as (
 )
 
 select
-    {{ surrogate_key(['unioned.department_id', 'unioned.fiscal_year', 'unioned.stage', 'unioned.grain_code']) }}
-        as expenditure_id,
+    {{ surrogate_key([
+        'unioned.department_id', 'unioned.fiscal_year', 'unioned.stage', 'unioned.fund_scope', 'unioned.grain_code'
+    ]) }} as expenditure_id,
     unioned.department_id,
     unioned.fiscal_year,
     unioned.stage,
+    unioned.fund_scope,
     unioned.functional_code,
     coalesce(functional_items.level, unioned.printed_level) as level,
     coalesce(functional_items.class_name, unioned.printed_class_name) as class_name,

@@ -108,7 +108,10 @@ functional as (
     select
         department_id,
         fiscal_year,
-        count(*) filter (where functional_code = '0') as unmapped_functional_items,
+        -- a path printed in several fund scopes is one unmapped item
+        count(distinct concat_ws('/', printed_class_name, printed_kuan_name, printed_item_name)) filter (
+            where functional_code = '0'
+        ) as unmapped_functional_items,
         bool_and(is_derived) as functional_derived
     from {{ ref('fct_expenditure_by_function') }}
     group by department_id, fiscal_year

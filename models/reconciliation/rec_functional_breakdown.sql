@@ -2,7 +2,9 @@
     Functional breakdown (R07, 支出功能分类): Σ 类 amounts = 一般公共预算财政拨款支出; within a 类,
     Σ 款 (or Σ 项 where no 款 is printed) = the 类; within a 款, Σ 项 = the 款.
     Sums are taken within one origin (the narrative, or one table), so a table that repeats the
-    narrative is not counted twice. Names are matched after folding the printed decorations
+    narrative is not counted twice and figures of two fund scopes (seed functional_origin_scopes:
+    all funds, 财政拨款, 一般公共预算 …) are never added or compared; only the 一般公共预算 scope's 类
+    (prose and table) are held against 一般公共预算财政拨款支出. Names are matched after folding the printed decorations
     ((类)/(款)/(项), trailing 支出, spaces) and the 2019 rename 医疗卫生与计划生育 → 卫生健康.
     A parent without its children is no check; children without their parent are insufficient_data.
 -#}
@@ -39,6 +41,13 @@ items as (
             as source_ref
     from {{ ref('stg_disclosures__functional_items') }}
     where amount_yuan is not null
+
+),
+
+general_budget_origins as (
+
+    select origin from {{ ref('functional_origin_scopes') }}
+    where scope = 'general_budget'
 
 ),
 
@@ -170,7 +179,9 @@ class_totals as (
         count(*) as n_classes,
         string_agg(source_ref, '; ' order by source_line) as class_refs
     from deduped
-    where level = '类' and (origin = 'narrative' or origin like '%一般公共预算%')
+    where
+        level = '类'
+        and origin in (select general_budget_origins.origin from general_budget_origins)
     group by document_id, stage, origin
 
 ),
