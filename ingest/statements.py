@@ -63,19 +63,26 @@ BUDGET_TAIL_RE = re.compile(r"(?:年初|全年|调整后?)预算(?:数|安排)?(
 THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
+# A label that is itself a change: 实际较上年增加资金, 比上年减少额.
+CHANGE_IN_LABEL_RE = re.compile(
+    r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1) + r")"
+)
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
 SHARE_RE = re.compile(r"占|完成|执行率|比重|比例")
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]是)?(?:其中|包括|主要是|主要为|分别为|具体为|另外|此外|同时|加|减|含|合计中)?[:]?"
+    r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|另外|此外|同时|加|减|含|合计中)?[:]?"
     r"(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?"
     r"(?:(?:19|20)\d{2}年(?:度)?(?:末)?(?:,)?)?"
 )
 # Trailing verbs and fillers between a label and its number.
-LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "计", "了")
+# (never a bare 计: it ends 合计 and 总计)
+LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "了")
 LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "支出数", "数")
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+# A year ending a label (收入预算2023年 | 年初预算数): when, not what.
+TRAILING_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?$")
 # Words after which a clause lists its parts (项目支出包括委员活动经费36.3万元: the label is the part).
 LIST_WORD_RE = re.compile(r"包括|其中|含")
 # Longest label kept (longer: the clause is narrative, its last words are kept).
@@ -107,9 +114,9 @@ def _strip_tail(text: str) -> str:
 
 def clean_label(text: str) -> str | None:
     """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
-    text = "".join(text.split()).strip(",:;、()")
-    text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:")
-    text = _strip_tail(text).strip(" ,:")
+    text = "".join(text.split()).strip(",:;、")
+    text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
+    text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
     text = text.replace("“", "").replace("”", "").replace('"', "")
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
@@ -180,8 +187,10 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
             continue
         field, direction = _field_and_direction(before, kind)
         label = _own_label(before, field)
+        if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
+            field, direction = "change", DIRECTION_OF[named.group("word")]  # 较上年增加资金418.98万元
         if label is not None and (field in ("amount", "count") or not COMPARISON_RE.fullmatch(label)):
-            if field in ("amount", "count"):
+            if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
                 subject = _Subject(label, metric_of_label(label))
         elif subject.label is not None and field not in ("amount", "count"):
             label = subject.label

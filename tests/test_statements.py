@@ -183,3 +183,19 @@ def test_a_flattened_table_with_no_placeable_figure_is_loaded_with_a_warning(tmp
     records = parse_path(path).records
     assert [type(r) for r in records] == [SectionStatus, ParseWarning]
     assert records[0].section == "table:收入支出决算总表"
+
+
+def test_labels_keep_their_totals_and_lose_their_years_and_reasons():
+    """Wording of 05 (Chongqing, Qijiang) and 43 (Yuzhong), and variants."""
+    found = figures(
+        "2023年度收入合计10328.56万元,较上年决算数增加1894.61万元,增长22.46%。"
+        "收支较上年决算数增加418.97万元,增长4.23%,主要原因是一般公共财政拨款收入较上年增加2296.45万元。"
+        "(一)收入预算2023年年初预算数1151.98万元。实际较上年增加资金418.98万元。"
+    )
+    assert one(found, "收入合计", "amount").metric == "income_current_year"
+    assert one(found, "收入合计", "change_pct").value == Decimal("22.46")
+    assert one(found, "收支", "change_pct").value == Decimal("4.23")  # the growth of what the clause names
+    assert one(found, "一般公共财政拨款收入", "change").label == "一般公共财政拨款收入"
+    assert one(found, "收入预算", "budget_initial").label == "收入预算"
+    change = one(found, "实际较上年增加资金", "change")
+    assert (change.value, change.direction) == (Decimal("4189800.00"), "increase")
