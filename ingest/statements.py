@@ -36,7 +36,9 @@ MONEY_UNITS = ("亿元", "万元", "千元", "元")
 COUNT_UNITS = (
     "个百分点", "批次", "人次", "台套", "辆", "个", "人", "张", "次", "名", "所", "项", "台", "户", "家", "间",
 )
-UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS))
+# Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
+SCORE_UNIT = "分(?![钟之析别配项类管期批摊担布局值散级解段])"
+UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS, SCORE_UNIT))
 # A number and its unit; the number not glued to a preceding digit, letter or decimal point
 # (``M.8万元`` is OCR noise), thousands separators allowed, spaces allowed before the unit.
 FIGURE_RE = re.compile(
@@ -63,6 +65,8 @@ BUDGET_TAIL_RE = re.compile(r"(?:年初|全年|调整后?)预算(?:数|安排)?(
 THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
+# The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
+COUNTED_NOUN_RE = re.compile(r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|$)")
 # A label that is itself a change: 实际较上年增加资金, 比上年减少额.
 CHANGE_IN_LABEL_RE = re.compile(
     r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1) + r")"
@@ -128,6 +132,8 @@ def _figure_kind(unit: str) -> str:
         return "money"
     if unit in ("%", "个百分点"):
         return "percent"
+    if unit == "分":
+        return "score"
     return "count"
 
 
@@ -143,6 +149,8 @@ def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
         return "share_pct", None
     if kind == "money" and BUDGET_TAIL_RE.search(tail):
         return "budget_initial", None
+    if kind == "score":
+        return "score", None
     return ("amount" if kind == "money" else "count"), None
 
 
@@ -187,6 +195,9 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
             continue
         field, direction = _field_and_direction(before, kind)
         label = _own_label(before, field)
+        if label is None and field == "count":  # 22个教学班: the noun after the count names it
+            trailing = COUNTED_NOUN_RE.match(text, match.end())
+            label = trailing.group("noun") if trailing else None
         if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
             field, direction = "change", DIRECTION_OF[named.group("word")]  # 较上年增加资金418.98万元
         if label is not None and (field in ("amount", "count") or not COMPARISON_RE.fullmatch(label)):
@@ -207,7 +218,7 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
             if value is None:
                 continue
             ulp = None
-            unit_out = "percent" if kind == "percent" else unit
+            unit_out = {"percent": "percent", "score": "point"}.get(kind, unit)
         yield StatedFigure(
             label=label,
             field=field,

@@ -199,3 +199,12 @@ def test_labels_keep_their_totals_and_lose_their_years_and_reasons():
     assert one(found, "收入预算", "budget_initial").label == "收入预算"
     change = one(found, "实际较上年增加资金", "change")
     assert (change.value, change.direction) == (Decimal("4189800.00"), "increase")
+
+
+def test_counts_named_after_the_number_and_scores():
+    found = figures("我园现有学生 683人,22个教学班,教职工82人。项目绩效自评得分98分,用时30分钟。")
+    assert one(found, "教学班", "count").value == Decimal("22")
+    assert one(found, "学生", "count").value == Decimal("683")
+    score = one(found, "自评得分", "score")
+    assert (score.value, score.unit) == (Decimal("98"), "point")
+    assert not [f for f in found if f.value == Decimal("30")]  # 分钟 is no score
