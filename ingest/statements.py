@@ -42,7 +42,7 @@ UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS, SCORE_UNIT))
 # A number and its unit; the number not glued to a preceding digit, letter or decimal point
 # (``M.8万元`` is OCR noise), thousands separators allowed, spaces allowed before the unit.
 FIGURE_RE = re.compile(
-    rf"(?<![\d.A-Za-z])(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
+    rf"(?=\d)(?<![\d.A-Za-z])(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
 )
 # Where a clause's subject stops applying: sentence ends and table cell separators.
 SENTENCE_BREAKS = ("。", ";", "!", "?", "|")
@@ -238,7 +238,6 @@ def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:
     ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them."""
     out: list[StatedFigure] = []
     for paragraph in paragraphs:
-        if paragraph.kind == "table" or not FIGURE_RE.search(paragraph.text):
-            continue
-        out.extend(figures_in_paragraph(paragraph))
+        if paragraph.kind != "table":
+            out.extend(figures_in_paragraph(paragraph))
     return out
