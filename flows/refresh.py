@@ -28,11 +28,13 @@ from prefect.utilities.annotations import quote
 
 from flows import build_state
 from juesuan import corpus, publish
+from juesuan.failures import first_line, retry_transient
 from juesuan.progress import RunSummary, progress_bar, summary_markdown
 
 FLOW_NAME = "juesuan-refresh"
-# Seconds to wait before each retry of the steps that can fail transiently.
-DBT_RETRY_DELAYS = [10, 60]
+# Seconds to wait before each retry of a publish that failed transiently (a busy or timed-out
+# filesystem, ``juesuan.failures.is_transient``). Nothing else is retried: a dbt build, a full
+# disk or a broken document fails the same way on a second try.
 PUBLISH_RETRY_DELAYS = [1, 5]
 # dbt's target/ (manifest, run results, logs), next to the warehouse it builds.
 DBT_TARGET_DIR = "target"
@@ -71,8 +73,8 @@ def fingerprint(paths: list[Path]) -> list[corpus.Fingerprint]:
 
 @task(name="prepare-build", cache_policy=NO_CACHE)
 def prepare_build(db_path: Path, run_id: str) -> Path:
-    for stale in publish.remove_stale_builds(db_path):
-        get_run_logger().warning("removed %s left by a refresh that did not finish", stale.name)
+    for stale in publish.remove_debris(db_path):
+        get_run_logger().warning("removed %s left by a run that did not finish", stale.name)
     return publish.start_build(db_path, run_id)
 
 
@@ -126,7 +128,7 @@ def record_outcomes(
     return counts, figures
 
 
-@task(name="dbt-build", retries=len(DBT_RETRY_DELAYS), retry_delay_seconds=DBT_RETRY_DELAYS, cache_policy=NO_CACHE)
+@task(name="dbt-build", cache_policy=NO_CACHE)
 def dbt_build(building: Path, target_path: Path) -> None:
     from juesuan.dbt_runner import build_warehouse  # imports dbt: only when a build runs
 
@@ -148,11 +150,15 @@ def record_build(building: Path, models_version: str, run_id: str) -> None:
         build_state.record_build(con, models_version, run_id)
 
 
-@task(name="publish", retries=len(PUBLISH_RETRY_DELAYS), retry_delay_seconds=PUBLISH_RETRY_DELAYS,
-      cache_policy=NO_CACHE)
-def publish_build(building: Path, db_path: Path, run_id: str, keep: int) -> str:
-    version = publish.publish(building, db_path, run_id, keep=keep)
-    get_run_logger().info("published %s (version %s)", db_path, version.name)
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_build(building: Path, db_path: Path, run_id: str, keep: int, expected: tuple[int, int, int] | None) -> str:
+    """Swap the build in; only if ``db_path`` is still the file the build was copied from."""
+    logger = get_run_logger()
+    version = retry_transient(
+        lambda: publish.publish(building, db_path, run_id, keep=keep, expected=expected), PUBLISH_RETRY_DELAYS,
+        on_retry=lambda exc, delay: logger.warning("publish failed (%s); retrying in %s s", first_line(exc), delay),
+    )
+    logger.info("published %s (version %s)", db_path, version.name)
     return version.name
 
 
@@ -173,11 +179,13 @@ def refresh_flow(
     max_workers: int | None = None,
     build: bool = True,
     strict: bool = False,
+    lock_wait: float = 0.0,
 ) -> RunSummary:
     """Refresh the warehouse at ``db_path`` from the documents below ``docs_dir``, atomically.
 
     ``build=False`` stops after loading ``raw`` (no dbt, no reconciliation); ``strict`` refuses
-    to publish when reconciliation finds error-severity failures. A run that changed no row of
+    to publish when reconciliation finds error-severity failures; ``lock_wait`` is how long to wait
+    for another refresh, rollback or load of the warehouse to end. A run that changed no row of
     ``raw`` skips dbt and reconciliation when the build file was built by the same models and
     suites: its marts are already current, and the published version differs only in ``audit``
     (this run's ``load_log`` rows).
@@ -185,7 +193,8 @@ def refresh_flow(
     docs, db = Path(docs_dir), Path(db_path).absolute()
     run_id = _run_id()
     summary = RunSummary(run_id=run_id, db_path=str(db))
-    with publish.refresh_lock(db):
+    with publish.warehouse_lock(db, "refresh", wait_seconds=lock_wait):
+        published = publish.identity(db)  # publish only over this very file (not a rollback made since)
         building = _timed(summary, "prepare", prepare_build, db, run_id)
         try:
             found = _timed(summary, "discover", discover, docs)
@@ -220,7 +229,8 @@ def refresh_flow(
                                          "marts and findings as last built")
                 if strict and summary.rule_findings:
                     raise ReconciliationFailed(f"{summary.rule_findings} error-severity rule findings; not published")
-            summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id, keep_versions)
+            summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id,
+                                                keep_versions, published)
         finally:
             publish.discard_build(building)  # gone after a publish (renamed); deleted after a failure
     get_run_logger().info(

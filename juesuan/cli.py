@@ -48,9 +48,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from juesuan.corpus import load_corpus
+    from juesuan.publish import PublishError
 
     settings: Settings = args.settings
-    counts = load_corpus(settings.docs_dir, settings.db_path)
+    try:
+        counts = load_corpus(settings.docs_dir, settings.db_path, lock_wait=args.wait)
+    except PublishError as exc:
+        return _fail(str(exc))
     print(
         f"loaded {len(counts.loaded)} documents ({counts.records} records), unchanged {len(counts.unchanged)}, "
         f"quarantined {len(counts.quarantined)}, retired {len(counts.retired)}, "
@@ -70,7 +74,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     try:
         summary = refresh_flow(
             docs_dir=str(settings.docs_dir), db_path=str(settings.db_path), keep_versions=args.keep,
-            max_workers=args.workers, strict=args.strict,
+            max_workers=args.workers, strict=args.strict, lock_wait=args.wait,
         )
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
@@ -91,7 +95,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
             print(f"{'*' if v.is_current else ' '} {v.name}  {v.size_bytes / 1024 / 1024:.1f} MB")
         return 0
     try:
-        version = rollback(db, args.to)
+        version = rollback(db, args.to, wait_seconds=args.wait)
     except PublishError as exc:
         return _fail(str(exc))
     print(f"rolled back {db} to version {version.name}")
@@ -135,6 +139,11 @@ def _add_corpus_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
 
 
+def _add_wait_option(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                     help="wait this long for another refresh, rollback or load of the warehouse to end (default: 0)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from flows import DEFAULT_CRON, DEFAULT_TIMEZONE
 
@@ -148,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = sub.add_parser("load", help="parse new and changed documents of a folder into the raw tables")
     _add_corpus_options(load)
+    _add_wait_option(load)
     load.set_defaults(func=cmd_load)
 
     refresh = sub.add_parser("refresh", help="the whole pipeline: parse, load, dbt build, reconcile, publish")
@@ -155,12 +165,14 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--keep", type=int, default=DEFAULT_KEEP_VERSIONS, help="published versions kept")
     refresh.add_argument("--workers", type=int, default=None, help="parser processes (default: CPUs)")
     refresh.add_argument("--strict", action="store_true", help="do not publish if reconciliation finds errors")
+    _add_wait_option(refresh)
     refresh.set_defaults(func=cmd_refresh)
 
     rollback = sub.add_parser("rollback", help="publish a kept earlier version of the warehouse again")
     rollback.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
     rollback.add_argument("--to", default=None, help="version name, prefix or run id (default: the previous one)")
     rollback.add_argument("--list", action="store_true", help="list the kept versions (* = published)")
+    _add_wait_option(rollback)
     rollback.set_defaults(func=cmd_rollback)
 
     schedule = sub.add_parser("schedule", help="serve the refresh on a cron schedule (runs until stopped)")

@@ -47,6 +47,7 @@ from juesuan.load import (
     quarantine_documents,
     retire_documents,
 )
+from juesuan.publish import warehouse_lock
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".pdf")
 T = TypeVar("T")
@@ -526,9 +527,9 @@ def new_run_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def load_corpus(docs_dir: Path, db_path: Path) -> RefreshCounts:
-    """Incrementally load every document below ``docs_dir`` straight into ``db_path``."""
-    with duckdb.connect(str(db_path)) as con:
+def load_corpus(docs_dir: Path, db_path: Path, *, lock_wait: float = 0.0) -> RefreshCounts:
+    """Incrementally load every document below ``docs_dir`` straight into ``db_path`` (under its lock)."""
+    with warehouse_lock(db_path, "load", wait_seconds=lock_wait), duckdb.connect(str(db_path)) as con:
         return refresh_raw(con, docs_dir)
 
 

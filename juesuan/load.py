@@ -8,6 +8,7 @@ Rows are inserted in bulk from Arrow tables, never one by one.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import types
@@ -199,7 +200,10 @@ def load_documents(
         con.unregister("_load_ids")
         con.execute("commit")
     except Exception:
-        con.execute("rollback")
+        # after a failed write (a full disk) DuckDB may have ended the transaction itself: the
+        # rollback's own "no transaction is active" must not hide the cause
+        with contextlib.suppress(duckdb.Error):
+            con.execute("rollback")
         raise
     return LoadResult(len(docs), sum(len(d.records) for d in docs))
 
