@@ -27,7 +27,7 @@ from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
 from flows import build_state
-from juesuan import corpus, publish
+from juesuan import corpus, discovery, document_state, parsing, publish
 from juesuan.failures import first_line, retry_transient
 from juesuan.progress import RunSummary, progress_bar, summary_markdown
 
@@ -57,8 +57,8 @@ def _run_id() -> str:
 
 # --- tasks ----------------------------------------------------------------------------------
 @task(name="discover", cache_policy=NO_CACHE)
-def discover(docs_dir: Path) -> corpus.Discovery:
-    found = corpus.discover_corpus(docs_dir)
+def discover(docs_dir: Path) -> discovery.Discovery:
+    found = discovery.discover_corpus(docs_dir)
     logger = get_run_logger()
     logger.info("found %d documents in %s", len(found.paths), docs_dir)
     for path, reason in found.skipped:
@@ -67,8 +67,8 @@ def discover(docs_dir: Path) -> corpus.Discovery:
 
 
 @task(name="fingerprint", cache_policy=NO_CACHE)
-def fingerprint(paths: list[Path]) -> list[corpus.Fingerprint]:
-    return corpus.fingerprint_documents(paths)
+def fingerprint(paths: list[Path]) -> list[discovery.Fingerprint]:
+    return discovery.fingerprint_documents(paths)
 
 
 @task(name="prepare-build", cache_policy=NO_CACHE)
@@ -79,13 +79,15 @@ def prepare_build(db_path: Path, run_id: str) -> Path:
 
 
 @task(name="plan", cache_policy=NO_CACHE)
-def plan(building: Path, fingerprints: list[corpus.Fingerprint], version: str) -> corpus.Plan:
+def plan(building: Path, fingerprints: list[discovery.Fingerprint], version: str,
+         allow_retire: bool) -> document_state.Plan:
     with duckdb.connect(str(building)) as con:
-        planned = corpus.plan_refresh(corpus.read_state(con), fingerprints, version)
+        planned = document_state.plan_refresh(document_state.read_state(con), fingerprints, version)
+    document_state.check_retirement(planned, allow=allow_retire)
     get_run_logger().info(
-        "%d to parse, %d unchanged, %d unreadable, %d duplicate, %d removed",
-        len(planned.to_parse), len(planned.unchanged), len(planned.refused), len(planned.duplicates),
-        len(planned.removed),
+        "%d to parse, %d unchanged, %d moved, %d unreadable, %d duplicate, %d removed",
+        len(planned.to_parse), len(planned.unchanged), len(planned.moved), len(planned.refused),
+        len(planned.duplicates), len(planned.removed),
     )
     return planned
 
@@ -98,25 +100,25 @@ def check_build(building: Path) -> tuple[str | None, int | None]:
 
 
 @task(name="parse", cache_policy=NO_CACHE)
-def parse(to_parse: list[corpus.Fingerprint], max_workers: int | None) -> list[corpus.ParseOutcome]:
-    workers = corpus.choose_workers(to_parse, max_workers)
+def parse(to_parse: list[discovery.Fingerprint], max_workers: int | None) -> list[parsing.ParseOutcome]:
+    workers = parsing.choose_workers(to_parse, max_workers)
     get_run_logger().info("parsing %d documents with %d process(es)", len(to_parse), workers)
     with progress_bar("parse", len(to_parse)) as advance:
-        return corpus.parse_documents(to_parse, workers=workers, on_parsed=lambda _outcome: advance(1))
+        return parsing.parse_documents(to_parse, workers=workers, on_parsed=lambda _outcome: advance(1))
 
 
 @task(name="load-raw", cache_policy=NO_CACHE)
-def load_raw(building: Path, outcomes: list[corpus.ParseOutcome]) -> list[corpus.ParseOutcome]:
+def load_raw(building: Path, outcomes: list[parsing.ParseOutcome]) -> list[parsing.ParseOutcome]:
     """Load one batch of parsed documents into ``raw``; return the outcomes without their records."""
     loaded = sum(1 for o in outcomes if o.document is not None)
     with duckdb.connect(str(building)) as con, progress_bar("load", loaded) as advance:
-        corpus.ensure_state(con)
+        document_state.ensure_state(con)
         return corpus.load_parsed(con, outcomes, on_loaded=advance)
 
 
 @task(name="record-outcomes", cache_policy=NO_CACHE)
 def record_outcomes(
-    building: Path, planned: corpus.Plan, outcomes: list[corpus.ParseOutcome], run_id: str, version: str
+    building: Path, planned: document_state.Plan, outcomes: list[parsing.ParseOutcome], run_id: str, version: str
 ) -> tuple[corpus.RefreshCounts, dict[str, int]]:
     """Quarantine, retire and log every document of the run (the parsed ones are loaded already)."""
     with duckdb.connect(str(building)) as con:
@@ -180,12 +182,14 @@ def refresh_flow(
     build: bool = True,
     strict: bool = False,
     lock_wait: float = 0.0,
+    allow_retire: bool = False,
 ) -> RunSummary:
     """Refresh the warehouse at ``db_path`` from the documents below ``docs_dir``, atomically.
 
     ``build=False`` stops after loading ``raw`` (no dbt, no reconciliation); ``strict`` refuses
     to publish when reconciliation finds error-severity failures; ``lock_wait`` is how long to wait
-    for another refresh, rollback or load of the warehouse to end. A run that changed no row of
+    for another refresh, rollback or load of the warehouse to end; ``allow_retire`` lets a run retire
+    most (or all) of the warehouse's documents, which it otherwise refuses. A run that changed no row of
     ``raw`` skips dbt and reconciliation when the build file was built by the same models and
     suites: its marts are already current, and the published version differs only in ``audit``
     (this run's ``load_log`` rows).
@@ -199,14 +203,14 @@ def refresh_flow(
         try:
             found = _timed(summary, "discover", discover, docs)
             fingerprints = _timed(summary, "fingerprint", fingerprint, found.paths)
-            version = corpus.parser_version()
+            version = discovery.parser_version()
             # quote(): Prefect would otherwise walk every record of these inputs looking for futures
             # (~25 s for the 160,000 records of 1,000 documents)
-            planned = _timed(summary, "plan", plan, building, quote(fingerprints), version)
+            planned = _timed(summary, "plan", plan, building, quote(fingerprints), version, allow_retire)
             # parse and load in chunks: a chunk's records are dropped once loaded, so memory does not
             # grow with the corpus (a cold 10,000-document run held 3 GB of records before)
-            outcomes: list[corpus.ParseOutcome] = []
-            for chunk in corpus.chunked(planned.to_parse, corpus.PARSE_CHUNK) or [[]]:
+            outcomes: list[parsing.ParseOutcome] = []
+            for chunk in parsing.chunked(planned.to_parse, parsing.PARSE_CHUNK) or [[]]:
                 parsed = _timed(summary, "parse", parse, quote(chunk), max_workers)
                 outcomes += _timed(summary, "load", load_raw, building, quote(parsed))
                 del parsed
@@ -243,7 +247,8 @@ def refresh_flow(
     return summary
 
 
-def _fill(summary: RunSummary, counts: corpus.RefreshCounts, figures: dict[str, int], found: corpus.Discovery) -> None:
+def _fill(summary: RunSummary, counts: corpus.RefreshCounts, figures: dict[str, int],
+          found: discovery.Discovery) -> None:
     summary.loaded = len(counts.loaded)
     summary.unchanged = len(counts.unchanged)
     summary.quarantined = counts.quarantined
@@ -254,3 +259,4 @@ def _fill(summary: RunSummary, counts: corpus.RefreshCounts, figures: dict[str, 
     summary.records_in_warehouse = figures["records"]
     summary.unparsed_targets = figures["unparsed_targets"]
     summary.notes += [f"skipped {path}: {reason}" for path, reason in found.skipped]
+    summary.notes += [f"moved {Path(old).name} → {new}: same bytes, not parsed again" for old, new in counts.moved]

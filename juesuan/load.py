@@ -283,6 +283,24 @@ def delete_paths(con: duckdb.DuckDBPyConnection, table: str, paths: Sequence[str
         con.unregister("_delete_paths")
 
 
+def move_paths(con: duckdb.DuckDBPyConnection, moves: Sequence[tuple[str, str]]) -> None:
+    """Give documents whose bytes moved (``(old path, new path)``) their new path in ``raw.documents``
+    (and ``file_name``) and ``audit.quarantine``; their records stay as they are."""
+    if not moves:
+        return
+    table = pa.table({"old_path": pa.array([old for old, _ in moves], pa.string()),
+                      "new_path": pa.array([new for _, new in moves], pa.string()),
+                      "new_name": pa.array([Path(new).name for _, new in moves], pa.string())})
+    con.register("_moves", table)
+    try:
+        con.execute("update raw.documents set source_path = m.new_path, file_name = m.new_name "
+                    "from _moves m where raw.documents.source_path = m.old_path")
+        con.execute("update audit.quarantine set source_path = m.new_path "
+                    "from _moves m where audit.quarantine.source_path = m.old_path")
+    finally:
+        con.unregister("_moves")
+
+
 def quarantine_documents(
     con: duckdb.DuckDBPyConnection, entries: Sequence[Quarantined], *, schema_ready: bool = False
 ) -> None:
