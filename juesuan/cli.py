@@ -224,7 +224,7 @@ WATCHED_COMMANDS = frozenset({"refresh", "load", "schedule"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command. From the command line (``argv`` None) the interpreter's exit stays quiet:
+    """Run one command. From the command line (``argv`` None) the process's exit stays quiet:
     no Prefect shutdown lines, no leak reports (``nanobind: leaked …``) after a failed run."""
     args = build_parser().parse_args(argv)
     if hasattr(args, "docs"):  # the commands that read a documents folder: checked once, here
@@ -235,20 +235,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from juesuan.lifetime import watch_children
 
     from_command_line = argv is None
-    if from_command_line:
-        atexit.register(_silence_teardown)  # registered first: runs last
     watched = watch_children(until_exit=from_command_line) if args.command in WATCHED_COMMANDS else None
     with watched or contextlib.nullcontext():
         code = int(args.func(args))
     if from_command_line:
-        from juesuan.run_log import quiet_console
-
-        atexit.register(quiet_console)  # registered last: runs before Prefect stops its server
+        atexit.register(_quiet_exit)  # registered last: runs first, before Prefect's own exit handlers
     return code
 
 
-def _silence_teardown() -> None:
-    """The last exit handler: flush, then send what the interpreter's teardown writes to /dev/null."""
+def _quiet_exit() -> None:
+    """The first exit handler: what follows the command's last line — Prefect stopping its server
+    (or starting one again to send its last logs), the interpreter's leak reports — is not shown."""
+    from juesuan.run_log import quiet_console
+
+    quiet_console()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()

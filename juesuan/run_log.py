@@ -2,7 +2,9 @@
 
 The terminal gets the one-screen summary of a refresh, or one line saying why it failed and where
 this log is (``logs/juesuan-refresh-<time>.log`` next to the warehouse). Prefect's console
-output — every task's state, and a traceback for each failure — goes to the log file only.
+output — every task's state, and a traceback for each failure — goes to the log file only, and
+so does whatever is written to the process's standard error meanwhile, by it or by the processes
+it starts (the temporary Prefect server prints its own tracebacks when it is stopped mid-query).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +20,7 @@ from pathlib import Path
 LOG_FOLDER = "logs"
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 SILENT = logging.CRITICAL + 1
+STDERR_FD = 2
 KEEP_LOGS = 30  # run logs of each command kept; older ones are deleted when a new run starts
 
 
@@ -61,13 +65,33 @@ def logged_to_file(path: Path) -> Iterator[Path]:
     root = logging.getLogger()
     quieted = quiet_console()
     root.addHandler(handler)
+    terminal = _stderr_to(path)
     try:
         yield path
     except BaseException:
         logging.getLogger("juesuan").exception("the run failed")
         raise
     finally:
+        _stderr_back(terminal)
         root.removeHandler(handler)
         handler.close()
         for console, level in quieted:
             console.setLevel(level)
+
+
+def _stderr_to(path: Path) -> int:
+    """Point file descriptor 2 (inherited by child processes) at ``path``; returns the old one."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    terminal = os.dup(STDERR_FD)
+    log_fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(log_fd, STDERR_FD)
+    os.close(log_fd)
+    return terminal
+
+
+def _stderr_back(terminal: int) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os.dup2(terminal, STDERR_FD)
+    os.close(terminal)

@@ -73,7 +73,8 @@ def test_a_refused_refresh_on_a_busy_machine_is_one_line_naming_its_log(tmp_path
                                 text=True, env=_env(), check=False, timeout=600)
     assert result.returncode == 2, result.stderr
     assert result.stdout == ""
-    line, = result.stderr.splitlines()
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    line = result.stderr.strip()
     assert line.startswith(f"juesuan: error: refresh failed, {db} left as it was: RetireRefused: refusing to retire")
     log = Path(line.rsplit("(log: ", 1)[1].rstrip(")"))
     assert log.parent == tmp_path / "logs" and "Traceback" in log.read_text(encoding="utf-8")
