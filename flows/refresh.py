@@ -27,12 +27,14 @@ from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
 from flows import build_state
-from juesuan import corpus, publish
+from juesuan import corpus, discovery, document_state, parsing, publish
+from juesuan.failures import first_line, retry_transient
 from juesuan.progress import RunSummary, progress_bar, summary_markdown
 
 FLOW_NAME = "juesuan-refresh"
-# Seconds to wait before each retry of the steps that can fail transiently.
-DBT_RETRY_DELAYS = [10, 60]
+# Seconds to wait before each retry of a publish that failed transiently (a busy or timed-out
+# filesystem, ``juesuan.failures.is_transient``). Nothing else is retried: a dbt build, a full
+# disk or a broken document fails the same way on a second try.
 PUBLISH_RETRY_DELAYS = [1, 5]
 # dbt's target/ (manifest, run results, logs), next to the warehouse it builds.
 DBT_TARGET_DIR = "target"
@@ -55,8 +57,8 @@ def _run_id() -> str:
 
 # --- tasks ----------------------------------------------------------------------------------
 @task(name="discover", cache_policy=NO_CACHE)
-def discover(docs_dir: Path) -> corpus.Discovery:
-    found = corpus.discover_corpus(docs_dir)
+def discover(docs_dir: Path) -> discovery.Discovery:
+    found = discovery.discover_corpus(docs_dir)
     logger = get_run_logger()
     logger.info("found %d documents in %s", len(found.paths), docs_dir)
     for path, reason in found.skipped:
@@ -65,25 +67,27 @@ def discover(docs_dir: Path) -> corpus.Discovery:
 
 
 @task(name="fingerprint", cache_policy=NO_CACHE)
-def fingerprint(paths: list[Path]) -> list[corpus.Fingerprint]:
-    return corpus.fingerprint_documents(paths)
+def fingerprint(paths: list[Path]) -> list[discovery.Fingerprint]:
+    return discovery.fingerprint_documents(paths)
 
 
 @task(name="prepare-build", cache_policy=NO_CACHE)
 def prepare_build(db_path: Path, run_id: str) -> Path:
-    for stale in publish.remove_stale_builds(db_path):
-        get_run_logger().warning("removed %s left by a refresh that did not finish", stale.name)
+    for stale in publish.remove_debris(db_path):
+        get_run_logger().warning("removed %s left by a run that did not finish", stale.name)
     return publish.start_build(db_path, run_id)
 
 
 @task(name="plan", cache_policy=NO_CACHE)
-def plan(building: Path, fingerprints: list[corpus.Fingerprint], version: str) -> corpus.Plan:
+def plan(building: Path, fingerprints: list[discovery.Fingerprint], version: str,
+         allow_retire: bool) -> document_state.Plan:
     with duckdb.connect(str(building)) as con:
-        planned = corpus.plan_refresh(corpus.read_state(con), fingerprints, version)
+        planned = document_state.plan_refresh(document_state.read_state(con), fingerprints, version)
+    document_state.check_retirement(planned, allow=allow_retire)
     get_run_logger().info(
-        "%d to parse, %d unchanged, %d unreadable, %d duplicate, %d removed",
-        len(planned.to_parse), len(planned.unchanged), len(planned.refused), len(planned.duplicates),
-        len(planned.removed),
+        "%d to parse, %d unchanged, %d moved, %d unreadable, %d duplicate, %d removed",
+        len(planned.to_parse), len(planned.unchanged), len(planned.moved), len(planned.refused),
+        len(planned.duplicates), len(planned.removed),
     )
     return planned
 
@@ -96,25 +100,25 @@ def check_build(building: Path) -> tuple[str | None, int | None]:
 
 
 @task(name="parse", cache_policy=NO_CACHE)
-def parse(to_parse: list[corpus.Fingerprint], max_workers: int | None) -> list[corpus.ParseOutcome]:
-    workers = corpus.choose_workers(to_parse, max_workers)
+def parse(to_parse: list[discovery.Fingerprint], max_workers: int | None) -> list[parsing.ParseOutcome]:
+    workers = parsing.choose_workers(to_parse, max_workers)
     get_run_logger().info("parsing %d documents with %d process(es)", len(to_parse), workers)
     with progress_bar("parse", len(to_parse)) as advance:
-        return corpus.parse_documents(to_parse, workers=workers, on_parsed=lambda _outcome: advance(1))
+        return parsing.parse_documents(to_parse, workers=workers, on_parsed=lambda _outcome: advance(1))
 
 
 @task(name="load-raw", cache_policy=NO_CACHE)
-def load_raw(building: Path, outcomes: list[corpus.ParseOutcome]) -> list[corpus.ParseOutcome]:
+def load_raw(building: Path, outcomes: list[parsing.ParseOutcome]) -> list[parsing.ParseOutcome]:
     """Load one batch of parsed documents into ``raw``; return the outcomes without their records."""
     loaded = sum(1 for o in outcomes if o.document is not None)
     with duckdb.connect(str(building)) as con, progress_bar("load", loaded) as advance:
-        corpus.ensure_state(con)
+        document_state.ensure_state(con)
         return corpus.load_parsed(con, outcomes, on_loaded=advance)
 
 
 @task(name="record-outcomes", cache_policy=NO_CACHE)
 def record_outcomes(
-    building: Path, planned: corpus.Plan, outcomes: list[corpus.ParseOutcome], run_id: str, version: str
+    building: Path, planned: document_state.Plan, outcomes: list[parsing.ParseOutcome], run_id: str, version: str
 ) -> tuple[corpus.RefreshCounts, dict[str, int]]:
     """Quarantine, retire and log every document of the run (the parsed ones are loaded already)."""
     with duckdb.connect(str(building)) as con:
@@ -126,7 +130,7 @@ def record_outcomes(
     return counts, figures
 
 
-@task(name="dbt-build", retries=len(DBT_RETRY_DELAYS), retry_delay_seconds=DBT_RETRY_DELAYS, cache_policy=NO_CACHE)
+@task(name="dbt-build", cache_policy=NO_CACHE)
 def dbt_build(building: Path, target_path: Path) -> None:
     from juesuan.dbt_runner import build_warehouse  # imports dbt: only when a build runs
 
@@ -148,11 +152,15 @@ def record_build(building: Path, models_version: str, run_id: str) -> None:
         build_state.record_build(con, models_version, run_id)
 
 
-@task(name="publish", retries=len(PUBLISH_RETRY_DELAYS), retry_delay_seconds=PUBLISH_RETRY_DELAYS,
-      cache_policy=NO_CACHE)
-def publish_build(building: Path, db_path: Path, run_id: str, keep: int) -> str:
-    version = publish.publish(building, db_path, run_id, keep=keep)
-    get_run_logger().info("published %s (version %s)", db_path, version.name)
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_build(building: Path, db_path: Path, run_id: str, keep: int, expected: tuple[int, int, int] | None) -> str:
+    """Swap the build in; only if ``db_path`` is still the file the build was copied from."""
+    logger = get_run_logger()
+    version = retry_transient(
+        lambda: publish.publish(building, db_path, run_id, keep=keep, expected=expected), PUBLISH_RETRY_DELAYS,
+        on_retry=lambda exc, delay: logger.warning("publish failed (%s); retrying in %s s", first_line(exc), delay),
+    )
+    logger.info("published %s (version %s)", db_path, version.name)
     return version.name
 
 
@@ -173,11 +181,15 @@ def refresh_flow(
     max_workers: int | None = None,
     build: bool = True,
     strict: bool = False,
+    lock_wait: float = 0.0,
+    allow_retire: bool = False,
 ) -> RunSummary:
     """Refresh the warehouse at ``db_path`` from the documents below ``docs_dir``, atomically.
 
     ``build=False`` stops after loading ``raw`` (no dbt, no reconciliation); ``strict`` refuses
-    to publish when reconciliation finds error-severity failures. A run that changed no row of
+    to publish when reconciliation finds error-severity failures; ``lock_wait`` is how long to wait
+    for another refresh, rollback or load of the warehouse to end; ``allow_retire`` lets a run retire
+    most (or all) of the warehouse's documents, which it otherwise refuses. A run that changed no row of
     ``raw`` skips dbt and reconciliation when the build file was built by the same models and
     suites: its marts are already current, and the published version differs only in ``audit``
     (this run's ``load_log`` rows).
@@ -185,19 +197,20 @@ def refresh_flow(
     docs, db = Path(docs_dir), Path(db_path).absolute()
     run_id = _run_id()
     summary = RunSummary(run_id=run_id, db_path=str(db))
-    with publish.refresh_lock(db):
+    with publish.warehouse_lock(db, "refresh", wait_seconds=lock_wait):
+        published = publish.identity(db)  # publish only over this very file (not a rollback made since)
         building = _timed(summary, "prepare", prepare_build, db, run_id)
         try:
             found = _timed(summary, "discover", discover, docs)
             fingerprints = _timed(summary, "fingerprint", fingerprint, found.paths)
-            version = corpus.parser_version()
+            version = discovery.parser_version()
             # quote(): Prefect would otherwise walk every record of these inputs looking for futures
             # (~25 s for the 160,000 records of 1,000 documents)
-            planned = _timed(summary, "plan", plan, building, quote(fingerprints), version)
+            planned = _timed(summary, "plan", plan, building, quote(fingerprints), version, allow_retire)
             # parse and load in chunks: a chunk's records are dropped once loaded, so memory does not
             # grow with the corpus (a cold 10,000-document run held 3 GB of records before)
-            outcomes: list[corpus.ParseOutcome] = []
-            for chunk in corpus.chunked(planned.to_parse, corpus.PARSE_CHUNK) or [[]]:
+            outcomes: list[parsing.ParseOutcome] = []
+            for chunk in parsing.chunked(planned.to_parse, parsing.PARSE_CHUNK) or [[]]:
                 parsed = _timed(summary, "parse", parse, quote(chunk), max_workers)
                 outcomes += _timed(summary, "load", load_raw, building, quote(parsed))
                 del parsed
@@ -220,7 +233,8 @@ def refresh_flow(
                                          "marts and findings as last built")
                 if strict and summary.rule_findings:
                     raise ReconciliationFailed(f"{summary.rule_findings} error-severity rule findings; not published")
-            summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id, keep_versions)
+            summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id,
+                                                keep_versions, published)
         finally:
             publish.discard_build(building)  # gone after a publish (renamed); deleted after a failure
     get_run_logger().info(
@@ -233,7 +247,8 @@ def refresh_flow(
     return summary
 
 
-def _fill(summary: RunSummary, counts: corpus.RefreshCounts, figures: dict[str, int], found: corpus.Discovery) -> None:
+def _fill(summary: RunSummary, counts: corpus.RefreshCounts, figures: dict[str, int],
+          found: discovery.Discovery) -> None:
     summary.loaded = len(counts.loaded)
     summary.unchanged = len(counts.unchanged)
     summary.quarantined = counts.quarantined
@@ -244,3 +259,4 @@ def _fill(summary: RunSummary, counts: corpus.RefreshCounts, figures: dict[str, 
     summary.records_in_warehouse = figures["records"]
     summary.unparsed_targets = figures["unparsed_targets"]
     summary.notes += [f"skipped {path}: {reason}" for path, reason in found.skipped]
+    summary.notes += [f"moved {Path(old).name} → {new}: same bytes, not parsed again" for old, new in counts.moved]

@@ -6,6 +6,8 @@ One ``cmd_*`` function per subcommand; ``build_parser`` wires them.
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import json
 import os
 import sys
@@ -18,7 +20,13 @@ from juesuan.publish import DEFAULT_KEEP_VERSIONS
 from juesuan.settings import DEFAULT_DB, SAMPLE_DOCUMENTS, Settings
 
 # Prefect phones home by default; a nightly job on an offline server should not log errors for it.
-PREFECT_DEFAULTS = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+# Without PREFECT_API_URL a run starts a temporary Prefect server and gives up if it does not
+# answer within PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (Prefect's default: 20 s); on a
+# loaded 2-core machine start-up took 37 s, so allow 3 minutes. Either can be set in the environment.
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+}
 
 
 def _fail(message: str) -> int:
@@ -41,16 +49,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         return _fail(f"{args.file}: {exc}")
     out = sys.stdout
-    for record in doc.all_records:
-        out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    try:
+        for record in doc.all_records:
+            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+    except BrokenPipeError:  # the reader stopped reading (`| head -1`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())  # so the interpreter's final flush does not fail again
     return 0
 
 
 def cmd_load(args: argparse.Namespace) -> int:
     from juesuan.corpus import load_corpus
+    from juesuan.document_state import RetireRefused
+    from juesuan.publish import PublishError
 
     settings: Settings = args.settings
-    counts = load_corpus(settings.docs_dir, settings.db_path)
+    try:
+        counts = load_corpus(settings.docs_dir, settings.db_path, lock_wait=args.wait, allow_retire=args.allow_retire)
+    except (PublishError, RetireRefused) as exc:
+        return _fail(str(exc))
     print(
         f"loaded {len(counts.loaded)} documents ({counts.records} records), unchanged {len(counts.unchanged)}, "
         f"quarantined {len(counts.quarantined)}, retired {len(counts.retired)}, "
@@ -65,17 +83,22 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     settings: Settings = args.settings
     _prefect_environment()
     from flows.refresh import refresh_flow
+    from juesuan.failures import reason
     from juesuan.progress import format_summary
+    from juesuan.run_log import log_path, logged_to_file
 
+    log = log_path(settings.db_path, "refresh")
     try:
-        summary = refresh_flow(
-            docs_dir=str(settings.docs_dir), db_path=str(settings.db_path), keep_versions=args.keep,
-            max_workers=args.workers, strict=args.strict,
-        )
+        with logged_to_file(log):
+            summary = refresh_flow(
+                docs_dir=str(settings.docs_dir), db_path=str(settings.db_path), keep_versions=args.keep,
+                max_workers=args.workers, strict=args.strict, lock_wait=args.wait, allow_retire=args.allow_retire,
+            )
     except Exception as exc:
-        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        return _fail(f"refresh failed, {settings.db_path} left as it was: {reason}")
+        cause = reason(exc, folder=settings.db_path.absolute().parent)
+        return _fail(f"refresh failed, {settings.db_path} left as it was: {cause} (log: {log})")
     print(format_summary(summary))
+    print(f"  log: {log}")
     return 0
 
 
@@ -91,7 +114,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
             print(f"{'*' if v.is_current else ' '} {v.name}  {v.size_bytes / 1024 / 1024:.1f} MB")
         return 0
     try:
-        version = rollback(db, args.to)
+        version = rollback(db, args.to, wait_seconds=args.wait)
     except PublishError as exc:
         return _fail(str(exc))
     print(f"rolled back {db} to version {version.name}")
@@ -135,6 +158,16 @@ def _add_corpus_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
 
 
+def _add_retire_option(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--allow-retire", action="store_true",
+                     help="retire the documents missing from the folder even if that is most or all of the warehouse")
+
+
+def _add_wait_option(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                     help="wait this long for another refresh, rollback or load of the warehouse to end (default: 0)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from flows import DEFAULT_CRON, DEFAULT_TIMEZONE
 
@@ -148,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = sub.add_parser("load", help="parse new and changed documents of a folder into the raw tables")
     _add_corpus_options(load)
+    _add_retire_option(load)
+    _add_wait_option(load)
     load.set_defaults(func=cmd_load)
 
     refresh = sub.add_parser("refresh", help="the whole pipeline: parse, load, dbt build, reconcile, publish")
@@ -155,12 +190,15 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--keep", type=int, default=DEFAULT_KEEP_VERSIONS, help="published versions kept")
     refresh.add_argument("--workers", type=int, default=None, help="parser processes (default: CPUs)")
     refresh.add_argument("--strict", action="store_true", help="do not publish if reconciliation finds errors")
+    _add_retire_option(refresh)
+    _add_wait_option(refresh)
     refresh.set_defaults(func=cmd_refresh)
 
     rollback = sub.add_parser("rollback", help="publish a kept earlier version of the warehouse again")
     rollback.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
     rollback.add_argument("--to", default=None, help="version name, prefix or run id (default: the previous one)")
     rollback.add_argument("--list", action="store_true", help="list the kept versions (* = published)")
+    _add_wait_option(rollback)
     rollback.set_defaults(func=cmd_rollback)
 
     schedule = sub.add_parser("schedule", help="serve the refresh on a cron schedule (runs until stopped)")
@@ -180,14 +218,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that start child processes (parse workers, a temporary Prefect server): a watchdog
+# stops them if the command is killed (juesuan.lifetime).
+WATCHED_COMMANDS = frozenset({"refresh", "load", "schedule"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. From the command line (``argv`` None) the process's exit stays quiet:
+    no Prefect shutdown lines, no leak reports (``nanobind: leaked …``) after a failed run."""
     args = build_parser().parse_args(argv)
     if hasattr(args, "docs"):  # the commands that read a documents folder: checked once, here
         try:
             args.settings = _settings(args)
         except ValueError as exc:
             return _fail(str(exc))
-    return int(args.func(args))
+    from juesuan.lifetime import watch_children
+
+    from_command_line = argv is None
+    watched = watch_children(until_exit=from_command_line) if args.command in WATCHED_COMMANDS else None
+    with watched or contextlib.nullcontext():
+        code = int(args.func(args))
+    if from_command_line:
+        atexit.register(_quiet_exit)  # registered last: runs first, before Prefect's own exit handlers
+    return code
+
+
+def _quiet_exit() -> None:
+    """The first exit handler: what follows the command's last line — Prefect stopping its server
+    (or starting one again to send its last logs), the interpreter's leak reports — is not shown."""
+    from juesuan.run_log import quiet_console
+
+    quiet_console()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stderr.fileno())
 
 
 if __name__ == "__main__":

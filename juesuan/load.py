@@ -8,6 +8,7 @@ Rows are inserted in bulk from Arrow tables, never one by one.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import types
@@ -199,7 +200,10 @@ def load_documents(
         con.unregister("_load_ids")
         con.execute("commit")
     except Exception:
-        con.execute("rollback")
+        # after a failed write (a full disk) DuckDB may have ended the transaction itself: the
+        # rollback's own "no transaction is active" must not hide the cause
+        with contextlib.suppress(duckdb.Error):
+            con.execute("rollback")
         raise
     return LoadResult(len(docs), sum(len(d.records) for d in docs))
 
@@ -277,6 +281,24 @@ def delete_paths(con: duckdb.DuckDBPyConnection, table: str, paths: Sequence[str
         con.execute(f"delete from {table} where source_path in (select source_path from _delete_paths)")
     finally:
         con.unregister("_delete_paths")
+
+
+def move_paths(con: duckdb.DuckDBPyConnection, moves: Sequence[tuple[str, str]]) -> None:
+    """Give documents whose bytes moved (``(old path, new path)``) their new path in ``raw.documents``
+    (and ``file_name``) and ``audit.quarantine``; their records stay as they are."""
+    if not moves:
+        return
+    table = pa.table({"old_path": pa.array([old for old, _ in moves], pa.string()),
+                      "new_path": pa.array([new for _, new in moves], pa.string()),
+                      "new_name": pa.array([Path(new).name for _, new in moves], pa.string())})
+    con.register("_moves", table)
+    try:
+        con.execute("update raw.documents set source_path = m.new_path, file_name = m.new_name "
+                    "from _moves m where raw.documents.source_path = m.old_path")
+        con.execute("update audit.quarantine set source_path = m.new_path "
+                    "from _moves m where audit.quarantine.source_path = m.old_path")
+    finally:
+        con.unregister("_moves")
 
 
 def quarantine_documents(

@@ -9,8 +9,14 @@ rename sees the new file. Nobody ever sees half a warehouse and nobody waits for
 
 Each published file is also copied to ``PATH.versions/<timestamp>-<run>.duckdb`` (read-only);
 the last :data:`DEFAULT_KEEP_VERSIONS` are kept for :func:`rollback`. ``PATH.versions/CURRENT``
-names the version that is published now. ``PATH.lock`` (an ``flock``) stops two refreshes of
-the same warehouse from running at once; it is never taken on ``PATH`` itself.
+names the version that is published now. The copy is written as ``….duckdb.partial`` and takes
+its name only after the rename over ``PATH``: a run killed inside publish leaves a partial file
+(removed by the next run, :func:`remove_debris`), never a version that was not published.
+
+``PATH.lock`` (an ``flock``, :func:`warehouse_lock`) is held by every command that changes the
+published file (refresh, rollback, load), so a rollback cannot slip in while a refresh builds; a
+refresh also publishes only if ``PATH`` is still the file it copied (:func:`identity`). The lock
+is never taken on ``PATH`` itself: readers never wait.
 """
 
 from __future__ import annotations
@@ -21,16 +27,22 @@ import fcntl
 import os
 import shutil
 import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
+from juesuan.failures import reason
+
 DEFAULT_KEEP_VERSIONS = 3
 VERSION_SUFFIX = ".duckdb"
 CURRENT_MARKER = "CURRENT"
 BUILDING_INFIX = ".building-"
+PARTIAL_SUFFIX = ".partial"
+# Seconds between two attempts to take a lock another process holds.
+LOCK_POLL_SECONDS = 0.5
 # Publish rewrites the build file compactly when more than this share of its blocks is free space
 # (left by dbt's dropped and recreated tables): DuckDB reuses free blocks but never shrinks a file.
 COMPACT_FREE_SHARE = 0.4
@@ -38,6 +50,14 @@ COMPACT_FREE_SHARE = 0.4
 
 class PublishError(RuntimeError):
     """Publishing or rolling back failed; the published warehouse is unchanged."""
+
+
+class WarehouseBusy(PublishError):
+    """Another process holds the warehouse's lock (a refresh, rollback or load is running)."""
+
+
+class PublishedChanged(PublishError):
+    """The published file was replaced while a refresh built (not by this refresh): not published."""
 
 
 @dataclass(frozen=True)
@@ -65,28 +85,55 @@ def _wal(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def refresh_lock(db: Path) -> Iterator[None]:
-    """Hold ``PATH.lock`` for one refresh; raise :class:`PublishError` if another holds it."""
+def warehouse_lock(db: Path, command: str = "refresh", *, wait_seconds: float = 0.0) -> Iterator[None]:
+    """Hold ``PATH.lock`` while ``command`` changes the published file.
+
+    Another holder (a refresh, rollback or load of the same warehouse in another process) is
+    waited for up to ``wait_seconds``, then :class:`WarehouseBusy` is raised.
+    """
     lock_path = db.with_name(db.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
     with open(lock_path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise PublishError(f"another refresh of {db} is running (lock {lock_path})") from None
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"cannot {command}: another refresh, rollback or load of {db} is running (lock {lock_path})"
+                    ) from None
+                time.sleep(LOCK_POLL_SECONDS)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def remove_stale_builds(db: Path) -> list[Path]:
-    """Delete ``PATH.building-*`` files left by refreshes that died (call under the lock)."""
-    removed = []
-    for path in db.parent.glob(f"{db.name}{BUILDING_INFIX}*"):
+def identity(db: Path) -> tuple[int, int, int] | None:
+    """What tells the published file apart from any other put there: inode, mtime, size (None: absent).
+
+    Every publish and rollback renames a new file over ``PATH``, so its inode changes.
+    """
+    try:
+        st = db.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def remove_debris(db: Path) -> list[Path]:
+    """Delete what runs killed mid-way left (call under the lock): build copies and their WALs,
+    partial version copies, rollback and compaction staging files, a half-written ``CURRENT``."""
+    patterns = [f"{db.name}{BUILDING_INFIX}*", f"{db.name}.rollback-*", f"{db.name}*.compact*"]
+    debris = [path for pattern in patterns for path in db.parent.glob(pattern)]
+    folder = versions_dir(db)
+    if folder.is_dir():
+        debris += [*folder.glob(f"*{PARTIAL_SUFFIX}"), *folder.glob(f"{CURRENT_MARKER}.tmp")]
+    for path in debris:
         path.unlink(missing_ok=True)
-        removed.append(path)
-    return removed
+    return sorted(debris)
 
 
 def start_build(db: Path, run_id: str) -> Path:
@@ -98,9 +145,14 @@ def start_build(db: Path, run_id: str) -> Path:
     target = building_path(db, run_id)
     discard_build(target)
     if db.exists():
-        shutil.copyfile(db, target)
-        if _wal(db).exists():  # a published file is checkpointed; keep a stray WAL's changes anyway
-            shutil.copyfile(_wal(db), _wal(target))
+        try:  # a copy that fails half-way (a full disk) is deleted, not left behind
+            shutil.copyfile(db, target)
+            if _wal(db).exists():  # a published file is checkpointed; keep a stray WAL's changes anyway
+                shutil.copyfile(_wal(db), _wal(target))
+        except OSError as exc:
+            discard_build(target)
+            raise PublishError(f"cannot copy {db.name} to start a build: "
+                               f"{reason(exc, folder=db.parent, needed_bytes=2 * db.stat().st_size)}") from exc
         os.chmod(target, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
     return target
 
@@ -161,15 +213,19 @@ def _write_current(db: Path, name: str) -> None:
     os.replace(tmp, marker)
 
 
-def _keep_copy(source: Path, db: Path, name: str) -> Path:
+def _partial_copy(source: Path, db: Path, name: str) -> Path:
+    """``PATH.versions/<name>.duckdb.partial``: the copy a version is made from once published."""
     folder = versions_dir(db)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{name}{VERSION_SUFFIX}"
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
+    partial = folder / f"{name}{VERSION_SUFFIX}{PARTIAL_SUFFIX}"
+    try:
+        shutil.copyfile(source, partial)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PublishError(f"cannot keep a version of the build: "
+                           f"{reason(exc, folder=folder, needed_bytes=source.stat().st_size)}") from exc
     os.chmod(partial, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # a kept version is never written
-    os.replace(partial, target)
-    return target
+    return partial
 
 
 def list_versions(db: Path) -> list[Version]:
@@ -194,11 +250,21 @@ def prune_versions(db: Path, keep: int) -> list[Path]:
     return [v.path for v in doomed]
 
 
-def publish(building: Path, db: Path, run_id: str, *, keep: int = DEFAULT_KEEP_VERSIONS) -> Version:
+def publish(
+    building: Path,
+    db: Path,
+    run_id: str,
+    *,
+    keep: int = DEFAULT_KEEP_VERSIONS,
+    expected: tuple[int, int, int] | bool | None = False,
+) -> Version:
     """Checkpoint ``building`` (compacting it when it is mostly free space), keep a copy in
     ``PATH.versions/`` and rename it over ``db``.
 
-    The rename is the only moment ``db`` changes, and it is atomic. Returns the new version.
+    The rename is the only moment ``db`` changes, and it is atomic; the kept copy becomes a
+    version only after it. ``expected`` is the :func:`identity` of ``db`` when the build was
+    copied from it (``False``: not checked): if ``db`` was replaced since, nothing is published
+    (:class:`PublishedChanged`). Returns the new version.
     """
     if not building.exists():
         raise PublishError(f"nothing to publish: {building} does not exist")
@@ -206,9 +272,19 @@ def publish(building: Path, db: Path, run_id: str, *, keep: int = DEFAULT_KEEP_V
     if free_share(building) > COMPACT_FREE_SHARE:
         compact(building)
     name = _version_name(run_id)
-    kept = _keep_copy(building, db, name)
-    os.chmod(building, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
-    os.replace(building, db)
+    partial = _partial_copy(building, db, name)
+    try:
+        if expected is not False and identity(db) != expected:
+            raise PublishedChanged(
+                f"{db} was replaced while this refresh built (a rollback?); not published: run the refresh again"
+            )
+        os.chmod(building, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
+        os.replace(building, db)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    kept = partial.with_name(partial.name.removesuffix(PARTIAL_SUFFIX))
+    os.replace(partial, kept)
     _write_current(db, name)
     prune_versions(db, keep)
     return Version(name=name, path=kept, size_bytes=kept.stat().st_size, is_current=True)
@@ -233,11 +309,25 @@ def resolve_version(db: Path, to: str | None) -> Version:
     return versions[index - 1]
 
 
-def rollback(db: Path, to: str | None = None) -> Version:
-    """Publish a kept version again, atomically; the versions themselves stay as they are."""
-    version = resolve_version(db, to)
+def rollback(db: Path, to: str | None = None, *, wait_seconds: float = 0.0) -> Version:
+    """Publish a kept version again, atomically; the versions themselves stay as they are.
+
+    Holds the warehouse's lock: a rollback never overlaps a refresh (it waits up to
+    ``wait_seconds`` for one to end, then raises :class:`WarehouseBusy`).
+    """
+    with warehouse_lock(db, "roll back", wait_seconds=wait_seconds):
+        remove_debris(db)
+        return _restore(db, resolve_version(db, to))
+
+
+def _restore(db: Path, version: Version) -> Version:
     staging = db.with_name(f"{db.name}.rollback-{version.name}")
-    shutil.copyfile(version.path, staging)
+    try:
+        shutil.copyfile(version.path, staging)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        raise PublishError(f"cannot copy version {version.name}: "
+                           f"{reason(exc, folder=db.parent, needed_bytes=version.size_bytes)}") from exc
     os.chmod(staging, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
     os.replace(staging, db)
     _write_current(db, version.name)

@@ -131,18 +131,18 @@ def test_discarding_a_build_leaves_the_published_file_byte_for_byte(tmp_db: Path
 def test_stale_builds_of_dead_refreshes_are_removed(tmp_db: Path) -> None:
     stale = publish.building_path(tmp_db, "dead")
     stale.write_bytes(b"half a warehouse")
-    assert publish.remove_stale_builds(tmp_db) == [stale]
+    assert publish.remove_debris(tmp_db) == [stale]
     assert not stale.exists()
 
 
 def test_a_second_refresh_of_the_same_warehouse_is_refused_while_one_runs(tmp_db: Path) -> None:
     with (
-        publish.refresh_lock(tmp_db),
-        pytest.raises(publish.PublishError, match="another refresh"),
-        publish.refresh_lock(tmp_db),
+        publish.warehouse_lock(tmp_db),
+        pytest.raises(publish.WarehouseBusy, match="another refresh, rollback or load"),
+        publish.warehouse_lock(tmp_db),
     ):
         pass
-    with publish.refresh_lock(tmp_db):  # released again
+    with publish.warehouse_lock(tmp_db):  # released again
         pass
 
 

@@ -12,7 +12,7 @@ import pytest
 from _refresh_helpers import loaded_files, outcomes, quarantine_reasons
 from conftest import CHANGJI, MAOXIAN, ZENGDU
 
-from juesuan import corpus
+from juesuan import corpus, discovery
 
 # Lines of the 昌吉州 final account (收入支出决算总体情况说明) for the text-layer PDF.
 CHANGJI_PDF_LINES = (
@@ -139,7 +139,7 @@ def test_the_500_mb_file_is_refused_by_its_size_without_being_read(
         return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr("builtins.open", spy)
-    assert corpus.fingerprint(docs / "huge.txt").reason == "file too large (500 MB > 200 MB)"
+    assert discovery.fingerprint(docs / "huge.txt").reason == "file too large (500 MB > 200 MB)"
     assert opened == []
     with duckdb.connect(str(db), read_only=True) as con:
         size, kept = con.execute(

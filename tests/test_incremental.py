@@ -10,8 +10,9 @@ import pytest
 from _refresh_helpers import file_sha256, loaded_files, make_corpus, outcomes, quarantine_reasons, snapshot
 from conftest import CAIZHENGJU_2024, CHANGJI, MAOXIAN, TEMPLATE, ZENGDU
 
-from juesuan import corpus
-from juesuan.corpus import Fingerprint, PriorState, plan_refresh
+from juesuan import corpus, discovery, document_state, parsing
+from juesuan.discovery import Fingerprint
+from juesuan.document_state import PriorState, plan_refresh
 
 
 def _refresh(docs: Path, db: Path) -> corpus.RefreshCounts:
@@ -22,7 +23,7 @@ def _refresh(docs: Path, db: Path) -> corpus.RefreshCounts:
 @pytest.fixture(autouse=True)
 def _fixed_parser_version(monkeypatch: pytest.MonkeyPatch) -> None:
     """Parser code edited while a test runs must not look like a new parser between its refreshes."""
-    monkeypatch.setattr(corpus, "parser_version", lambda: "test-parser")
+    monkeypatch.setattr(discovery, "parser_version", lambda: "test-parser")
 
 
 @pytest.fixture
@@ -52,6 +53,18 @@ def test_plan_sorts_new_changed_unchanged_removed_and_duplicates() -> None:
     assert [s.source_path for s in plan.removed] == ["/d/gone.txt"]
 
 
+def test_plan_follows_the_bytes_not_the_path() -> None:
+    prior = {
+        "/old/a.txt": PriorState("/old/a.txt", "aaa", "loaded", records=5, parser_version="v1"),
+        "/old/b.txt": PriorState("/old/b.txt", "bbb", "loaded", parser_version="v0"),
+        "/old/c.txt": PriorState("/old/c.txt", "ccc", "loaded", parser_version="v1"),
+    }
+    plan = plan_refresh(prior, [_fp("/new/a.txt", "aaa"), _fp("/new/b.txt", "bbb")], "v1")
+    assert [(fp.path, before.source_path) for fp, before in plan.moved] == [("/new/a.txt", "/old/a.txt")]
+    assert [fp.path for fp in plan.to_parse] == ["/new/b.txt"]  # moved, but read by older parser code
+    assert [s.source_path for s in plan.removed] == ["/old/b.txt", "/old/c.txt"]
+
+
 def test_new_parser_code_reparses_every_document() -> None:
     prior = {"/d/a.txt": PriorState("/d/a.txt", "aaa", "loaded", parser_version="v1")}
     plan = plan_refresh(prior, [_fp("/d/a.txt", "aaa")], "v2")
@@ -60,7 +73,7 @@ def test_new_parser_code_reparses_every_document() -> None:
 
 def test_parser_version_is_sixteen_hex_digits_of_the_ingest_code(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
-    version = corpus.parser_version()
+    version = discovery.parser_version()
     assert len(version) == 16 and int(version, 16) >= 0
 
 
@@ -107,14 +120,67 @@ def test_a_removed_document_is_retired_from_raw_but_stays_in_the_load_log(docs: 
     assert log == [(first.run_id, "loaded"), (run.run_id, "retired")]
 
 
-def test_a_renamed_document_keeps_its_rows_once(docs: Path, tmp_db: Path) -> None:
+def test_a_renamed_document_is_neither_parsed_again_nor_retired(docs: Path, tmp_db: Path) -> None:
     _refresh(docs, tmp_db)
     before = snapshot(tmp_db, "raw", exclude_columns=("loaded_at", "source_path", "file_name"))
     shutil.move(docs / CHANGJI.name, docs / "昌吉州 2022 决算.txt")
     run = _refresh(docs, tmp_db)
-    assert outcomes(tmp_db, run.run_id)["昌吉州 2022 决算.txt"] == "loaded"
-    assert outcomes(tmp_db, run.run_id)[CHANGJI.name] == "retired"
+    assert run.parsed == 0 and not run.retired and run.changes_raw
+    assert outcomes(tmp_db, run.run_id) == {"昌吉州 2022 决算.txt": "unchanged", MAOXIAN.name: "unchanged",
+                                            ZENGDU.name: "unchanged"}
     assert snapshot(tmp_db, "raw", exclude_columns=("loaded_at", "source_path", "file_name")) == before
+    assert "昌吉州 2022 决算.txt" in loaded_files(tmp_db) and CHANGJI.name not in loaded_files(tmp_db)
+
+
+def test_a_moved_folder_is_a_run_without_parsing_or_retiring(docs: Path, tmp_db: Path) -> None:
+    (docs / "empty.txt").write_bytes(b"")
+    _refresh(docs, tmp_db)
+    moved = docs.parent / "mounted-elsewhere" / "2022"
+    moved.parent.mkdir()
+    shutil.move(docs, moved)
+    run = _refresh(moved, tmp_db)
+    assert run.parsed == 0 and not run.retired and not run.loaded
+    assert sorted(new for _, new in run.moved) == sorted(str(moved / name) for name in (
+        CHANGJI.name, "empty.txt", MAOXIAN.name, ZENGDU.name))
+    with duckdb.connect(str(tmp_db), read_only=True) as con:
+        paths = {r[0] for r in con.execute("select source_path from audit.document_state").fetchall()}
+        reason = con.execute("select reason from audit.load_log where run_id = ? and source_path = ?",
+                             [run.run_id, str(moved / CHANGJI.name)]).fetchone()[0]
+        quarantined = con.execute("select source_path, reason from audit.quarantine").fetchall()
+    assert paths == {str(moved / p.name) for p in moved.iterdir()}
+    assert reason == f"moved from {docs / CHANGJI.name}"
+    assert quarantined == [(str(moved / "empty.txt"), "empty file")]
+
+
+def test_an_empty_documents_folder_is_refused_and_changes_nothing(docs: Path, tmp_db: Path, tmp_path: Path) -> None:
+    _refresh(docs, tmp_db)
+    before = snapshot(tmp_db, "audit", exclude_columns=())
+    empty = tmp_path / "unmounted"
+    empty.mkdir()
+    with pytest.raises(document_state.RetireRefused, match="refusing to retire 3 of the 3 documents"):
+        _refresh(empty, tmp_db)
+    assert snapshot(tmp_db, "audit") == before and len(loaded_files(tmp_db)) == 3
+    for gone in (CHANGJI, MAOXIAN):  # two of three: more than half
+        (docs / gone.name).unlink()
+    with pytest.raises(document_state.RetireRefused, match="refusing to retire 2 of the 3"):
+        _refresh(docs, tmp_db)
+    with duckdb.connect(str(tmp_db)) as con:
+        run = corpus.refresh_raw(con, docs, max_workers=1, allow_retire=True)
+    assert len(run.retired) == 2 and loaded_files(tmp_db) == {ZENGDU.name}
+
+
+def test_cli_load_of_an_empty_folder_is_one_line(docs: Path, tmp_db: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from juesuan.cli import main
+
+    assert main(["load", "--docs", str(docs), "--db", str(tmp_db)]) == 0
+    (tmp_path / "empty").mkdir()
+    capsys.readouterr()
+    assert main(["load", "--docs", str(tmp_path / "empty"), "--db", str(tmp_db)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not mounted?" in err and "--allow-retire" in err
+    assert main(["load", "--docs", str(tmp_path / "empty"), "--db", str(tmp_db), "--allow-retire"]) == 0
+    assert loaded_files(tmp_db) == set()
 
 
 def test_a_copy_of_a_loaded_document_is_quarantined_as_a_duplicate(docs: Path, tmp_db: Path) -> None:
@@ -142,24 +208,25 @@ def test_a_fixed_document_leaves_the_quarantine(docs: Path, tmp_db: Path) -> Non
     (docs / CHANGJI.name).unlink()
     run = _refresh(docs, tmp_db)
     assert "late.txt" not in quarantine_reasons(tmp_db)
-    assert outcomes(tmp_db, run.run_id)["late.txt"] == "loaded"
+    assert outcomes(tmp_db, run.run_id)["late.txt"] == "unchanged"  # 昌吉州's bytes, moved: not parsed again
+    assert loaded_files(tmp_db) == {"late.txt", MAOXIAN.name, ZENGDU.name}
 
 
 # --- in-process or worker processes -----------------------------------------------------------
 def test_few_text_documents_are_parsed_in_process_and_pdfs_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = corpus.fingerprint_documents([CHANGJI, MAOXIAN, ZENGDU])
-    assert corpus.choose_workers(texts, max_workers=2) == 1
-    pdfs = corpus.fingerprint_documents([CAIZHENGJU_2024, TEMPLATE])
-    assert corpus.choose_workers(pdfs, max_workers=2) == 2
-    assert corpus.choose_workers(pdfs, max_workers=1) == 1
+    texts = discovery.fingerprint_documents([CHANGJI, MAOXIAN, ZENGDU])
+    assert parsing.choose_workers(texts, max_workers=2) == 1
+    pdfs = discovery.fingerprint_documents([CAIZHENGJU_2024, TEMPLATE])
+    assert parsing.choose_workers(pdfs, max_workers=2) == 2
+    assert parsing.choose_workers(pdfs, max_workers=1) == 1
 
 
 @pytest.mark.slow
 def test_worker_processes_parse_the_same_records_as_in_process() -> None:
-    fps = corpus.fingerprint_documents([CHANGJI, MAOXIAN])
+    fps = discovery.fingerprint_documents([CHANGJI, MAOXIAN])
     seen: list[str] = []
-    pooled = corpus.parse_documents(fps, workers=2, on_parsed=lambda o: seen.append(o.path))
-    local = corpus.parse_documents(fps, workers=1)
+    pooled = parsing.parse_documents(fps, workers=2, on_parsed=lambda o: seen.append(o.path))
+    local = parsing.parse_documents(fps, workers=1)
     assert sorted(seen) == sorted(fp.path for fp in fps)
     assert [o.path for o in pooled] == [fp.path for fp in fps]
     assert [o.document.records for o in pooled] == [o.document.records for o in local]  # type: ignore[union-attr]
@@ -167,14 +234,14 @@ def test_worker_processes_parse_the_same_records_as_in_process() -> None:
 
 def test_loaded_outcomes_keep_only_their_record_count(tmp_path: Path) -> None:
     """What a refresh keeps of a parsed chunk once loaded: the count, not the records."""
-    fps = corpus.fingerprint_documents([CHANGJI, MAOXIAN])
-    parsed = [*corpus.parse_documents(fps), corpus.ParseOutcome("broken.txt", None, None, "empty file", 0.0)]
+    fps = discovery.fingerprint_documents([CHANGJI, MAOXIAN])
+    parsed = [*parsing.parse_documents(fps), parsing.ParseOutcome("broken.txt", None, None, "empty file", 0.0)]
     with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
-        corpus.ensure_state(con)
+        document_state.ensure_state(con)
         light = corpus.load_parsed(con, parsed)
         assert corpus.load_parsed(con, light) == light  # loaded ones are not loaded again
         raw_documents = con.execute("select count(*) from raw.documents").fetchone()[0]
     assert [o.document for o in light] == [None, None, None]
     assert [o.records for o in light] == [len(o.document.records) for o in parsed[:2]] + [None]  # type: ignore[union-attr]
     assert [o.parsed for o in light] == [True, True, False] and raw_documents == 2
-    assert corpus.chunked([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]] and corpus.chunked([], 2) == []
+    assert parsing.chunked([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]] and parsing.chunked([], 2) == []

@@ -13,7 +13,7 @@ import pytest
 from _refresh_helpers import make_corpus
 from conftest import CHANGJI, MAOXIAN, ZENGDU
 
-from juesuan import corpus
+from juesuan import discovery
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -75,7 +75,7 @@ def test_readers_see_only_whole_versions_and_never_an_error(
 ) -> None:
     from flows.refresh import refresh_flow
 
-    monkeypatch.setattr(corpus, "parser_version", lambda: "test-parser")
+    monkeypatch.setattr(discovery, "parser_version", lambda: "test-parser")
     docs = make_corpus(tmp_path / "docs", (CHANGJI, MAOXIAN, ZENGDU))
     db = tmp_path / "warehouse.duckdb"
     refresh_flow(docs_dir=str(docs), db_path=str(db), build=False)

@@ -12,7 +12,7 @@ import pytest
 from _refresh_helpers import file_sha256, loaded_files, make_corpus, outcomes, snapshot, tables_of
 from conftest import BAZHOU, CHANGJI, MAOXIAN, ZENGDU
 
-from juesuan import corpus, publish
+from juesuan import corpus, discovery, parsing, publish
 from juesuan.cli import main
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
@@ -28,8 +28,8 @@ def _files(folder: Path) -> list[str]:
 def _fixed_parser_version():
     """Parser code edited while these tests run must not look like a new parser between refreshes."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(corpus, "parser_version", lambda: "test-parser")
-        patch.setattr(corpus, "PARSE_CHUNK", 2)  # four documents: two parse → load steps
+        patch.setattr(discovery, "parser_version", lambda: "test-parser")
+        patch.setattr(parsing, "PARSE_CHUNK", 2)  # four documents: two parse → load steps
         yield
 
 
@@ -176,26 +176,27 @@ def test_a_failure_inside_the_load_task_leaves_the_published_file_as_it_was(
     assert file_sha256(db) != before
 
 
-def test_a_failing_dbt_build_publishes_nothing_and_the_cli_says_so_in_one_line(
+def test_a_failing_dbt_build_is_not_retried_publishes_nothing_and_the_cli_says_so_in_one_line(
     published: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from prefect import task
-
-    import flows.refresh
+    from juesuan import dbt_runner
 
     docs, db = published
     before = file_sha256(db)
     (docs / MAOXIAN.name).unlink()
+    calls = []
 
-    @task(name="dbt-build")
-    def broken_dbt(building: Path, target_path: Path, select: str | None = None) -> None:
-        raise RuntimeError("dbt: model fct_department_metric failed")
+    def broken_dbt(building: Path, **options: object) -> None:
+        calls.append(building)
+        raise dbt_runner.DbtBuildError("dbt build failed on 1 node(s): fct_department_metric (error)")
 
-    monkeypatch.setattr(flows.refresh, "dbt_build", broken_dbt)
+    monkeypatch.setattr(dbt_runner, "build_warehouse", broken_dbt)
     assert main(["refresh", "--docs", str(docs), "--db", str(db)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    assert "refresh failed" in err and "left as it was" in err and "fct_department_metric failed" in err
+    assert err.count("\n") == 1 and len(calls) == 1  # a deterministic failure: not tried again
+    assert "refresh failed" in err and "left as it was" in err and "fct_department_metric (error)" in err
+    log = Path(err.rsplit("(log: ", 1)[1].strip().rstrip(")"))
+    assert "DbtBuildError" in log.read_text(encoding="utf-8")
     assert file_sha256(db) == before
     assert loaded_files(db) == {CHANGJI.name, MAOXIAN.name}
     assert "marts" not in {t for t in tables_of(db, "marts")}
