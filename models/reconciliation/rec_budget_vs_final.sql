@@ -90,27 +90,19 @@ items as (
 
 ),
 
-final_items as (
+ranked_items as (
 
+    -- the first statement of each code: the 年初预算 a final account prints, the budget's amount
     select
         *,
         row_number() over (
-            partition by document_id, functional_code order by coalesce(source_page, 0), source_line, record_index
+            partition by document_id, stage, functional_code
+            order by coalesce(source_page, 0), source_line, record_index
         ) as statement_rank
     from items
-    where stage = 'final' and budget_initial_yuan is not null
-
-),
-
-budget_items as (
-
-    select
-        *,
-        row_number() over (
-            partition by document_id, functional_code order by coalesce(source_page, 0), source_line, record_index
-        ) as statement_rank
-    from items
-    where stage = 'budget' and amount_yuan is not null
+    where
+        (stage = 'final' and budget_initial_yuan is not null)
+        or (stage = 'budget' and amount_yuan is not null)
 
 ),
 
@@ -131,9 +123,11 @@ item_checks as (
         b.source_line as implied_line,
         b.source_page as implied_page
     from document_pairs as p
-    inner join final_items as f on p.document_id = f.document_id and f.statement_rank = 1
-    inner join budget_items as b
-        on p.budget_document_id = b.document_id and f.functional_code = b.functional_code and b.statement_rank = 1
+    inner join ranked_items as f on p.document_id = f.document_id and f.stage = 'final' and f.statement_rank = 1
+    inner join ranked_items as b
+        on
+        p.budget_document_id = b.document_id and b.stage = 'budget'
+        and f.functional_code = b.functional_code and b.statement_rank = 1
 
 ),
 

@@ -113,7 +113,11 @@ prior_year_checks as (
         change_yuan - abs(change_yuan) * sign(change_pct) as difference,
         ulp_yuan / 2 as tolerance,
         'yuan' as unit,
-        word,
+        '等于' as word,
+        source_line as stated_line,
+        source_page as stated_page,
+        source_line as implied_line,
+        source_page as implied_page,
         snippet,
         source_line,
         source_page
@@ -130,15 +134,29 @@ prior_year_checks as (
         coalesce(change_yuan, change_pct) as difference,
         case when change_yuan is not null then ulp_yuan / 2 else pct_ulp / 2 end as tolerance,
         case when change_yuan is not null then 'yuan' else 'percent' end as unit,
-        word,
+        '等于' as word,
+        source_line as stated_line,
+        source_page as stated_page,
+        source_line as implied_line,
+        source_page as implied_page,
         snippet,
         source_line,
         source_page
     from prior_year
     where is_flat and coalesce(change_yuan, change_pct) is not null
 
+),
+
+checks as (
+
+    select * from budget_checks
+    union all by name
+    select * from prior_year_checks
+
 )
 
+-- word: the relation the statement asserts between actual and expected (a prior-year statement
+-- asserts that its two signs agree, or that the change is zero: 等于)
 select
     document_id,
     'R19' as rule_id,
@@ -161,23 +179,4 @@ select
     implied_line,
     implied_page,
     snippet
-from budget_checks
-union all by name
-select
-    document_id,
-    'R19' as rule_id,
-    check_key,
-    description,
-    expected,
-    actual,
-    difference,
-    tolerance,
-    unit,
-    case when abs(difference) > tolerance then 'failed' else 'passed' end as outcome,
-    snippet || ' (' || {{ page_line('source_line', 'source_page') }} || ')' as source_lines,
-    source_line as stated_line,
-    source_page as stated_page,
-    source_line as implied_line,
-    source_page as implied_page,
-    snippet
-from prior_year_checks
+from checks
