@@ -67,6 +67,7 @@ metric_checks as (
         b.value as expected,
         f.budget_value as actual,
         f.half_ulp + b.half_ulp as tolerance,
+        'yuan' as unit,
         f.label || ' 年初预算 (' || {{ page_line('f.source_line', 'f.source_page') }} || '); '
         || p.budget_file_name || ': ' || b.source_ref as source_lines,
         f.source_line as stated_line,
@@ -115,6 +116,7 @@ item_checks as (
         b.amount_yuan as expected,
         f.budget_initial_yuan as actual,
         (coalesce(f.ulp_yuan, 100) + coalesce(b.ulp_yuan, 100)) / 2 as tolerance,
+        'yuan' as unit,
         concat_ws('/', f.class_name, f.kuan_name, f.item_name) || ' 年初预算 ('
         || {{ page_line('f.source_line', 'f.source_page') }} || '); ' || p.budget_file_name || ': '
         || {{ page_line('b.source_line', 'b.source_page') }} as source_lines,
@@ -139,21 +141,4 @@ checks as (
 
 )
 
-select
-    document_id,
-    'R18' as rule_id,
-    check_key,
-    description,
-    expected,
-    actual,
-    actual - expected as difference,
-    tolerance,
-    'yuan' as unit,
-    case when abs(actual - expected) <= tolerance then 'passed' else 'failed' end as outcome,
-    source_lines,
-    stated_line,
-    stated_page,
-    implied_line,
-    implied_page,
-    left(source_lines, 160) as snippet
-from checks
+{{ compared_checks('R18', 'checks') }}

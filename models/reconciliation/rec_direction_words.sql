@@ -6,7 +6,8 @@
     0 for 持平), actual: what the word speaks of. Tolerance from the printed precision: 大于 fails
     only when the printed figures rule it out (决算 ≤ 预算 − one unit of the coarser last digit),
     等于 / 持平 when they differ by more than that unit; 基本持平 takes a band of
-    var('basically_flat_band_pct') (5%) of the 预算.
+    var('basically_flat_band_pct') (5%) of the 预算. Where a statement prints both years (比上年的 534.72
+    万元增加 5.53 万元), its 增加 / 减少 agrees with 本年 − 上年 (R10 then checks the amount).
 -#}
 
 with
@@ -147,11 +148,69 @@ prior_year_checks as (
 
 ),
 
+-- 比上年的 534.72 万元增加 5.53 万元: where both years are printed, the word (the sign the parser
+-- gave the change) agrees with 本年 − 上年; a difference within rounding says nothing
+printed_pairs as (
+
+    select
+        document_id,
+        label,
+        value_yuan as this_year,
+        prior_year_value_yuan as prior_year,
+        cast(change_value as decimal(20, 2)) as change_yuan,
+        coalesce(ulp, 100) as ulp_yuan,
+        source_line,
+        source_page
+    from {{ ref('stg_disclosures__metrics') }}
+    where unit = 'yuan' and value_yuan is not null and prior_year_value_yuan is not null and change_value is not null
+    union all
+    select
+        document_id,
+        concat_ws('/', class_name, kuan_name, item_name) as label,
+        amount_yuan as this_year,
+        prior_year_amount_yuan as prior_year,
+        change_yuan,
+        coalesce(ulp_yuan, 100) as ulp_yuan,
+        source_line,
+        source_page
+    from {{ ref('stg_disclosures__functional_items') }}
+    where amount_yuan is not null and prior_year_amount_yuan is not null and change_yuan is not null
+
+),
+
+printed_pair_checks as (
+
+    select
+        document_id,
+        'prior_year ' || label || ' @' || {{ page_line('source_line', 'source_page') }} as check_key,
+        label || ': 增加 / 减少 agrees with 本年 − 上年 as printed' as description,
+        abs(change_yuan) * sign(this_year - prior_year) as expected,
+        change_yuan as actual,
+        change_yuan - abs(change_yuan) * sign(this_year - prior_year) as difference,
+        ulp_yuan / 2 as tolerance,
+        'yuan' as unit,
+        '等于' as word,
+        source_line as stated_line,
+        source_page as stated_page,
+        source_line as implied_line,
+        source_page as implied_page,
+        label || ' 本年 ' || printf('%.2f万元', cast(this_year as double) / 10000) || ', 上年 '
+        || printf('%.2f万元', cast(prior_year as double) / 10000) || ', 增减 '
+        || printf('%.2f万元', cast(change_yuan as double) / 10000) as snippet,
+        source_line,
+        source_page
+    from printed_pairs
+    where abs(this_year - prior_year) > ulp_yuan
+
+),
+
 checks as (
 
     select * from budget_checks
     union all by name
     select * from prior_year_checks
+    union all by name
+    select * from printed_pair_checks
 
 )
 
