@@ -207,3 +207,32 @@ def test_a_full_disk_while_loading_reports_the_write_that_failed(small_disk: Pat
         with pytest.raises(duckdb.Error, match="No space left on device") as raised:
             load_documents(con, [parse_path(MAOXIAN)])
     assert "no transaction is active" not in str(raised.value)
+
+
+# --- what is retried ------------------------------------------------------------------------
+def test_only_a_transient_failure_is_tried_again() -> None:
+    import errno
+
+    from juesuan.failures import retry_transient
+
+    attempts: list[int] = []
+
+    def busy_once() -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        return "published"
+
+    assert retry_transient(busy_once, [0, 0]) == "published" and len(attempts) == 2
+
+    for deterministic in (OSError(errno.ENOSPC, "No space left on device"), PermissionError(errno.EACCES, "denied"),
+                          RuntimeError("dbt build failed on 1 node(s)")):
+        attempts.clear()
+
+        def fails(exc: BaseException = deterministic) -> str:
+            attempts.append(1)
+            raise exc
+
+        with pytest.raises(type(deterministic)):
+            retry_transient(fails, [0, 0])
+        assert len(attempts) == 1, deterministic
