@@ -127,6 +127,8 @@ def record_outcomes(
     logger = get_run_logger()
     for path, reason in counts.quarantined:
         logger.warning("quarantined %s: %s", Path(path).name, reason)
+    for path, reason in counts.warnings:
+        logger.warning("loaded %s with warnings: %s", Path(path).name, reason)
     return counts, figures
 
 
@@ -252,6 +254,7 @@ def _fill(summary: RunSummary, counts: corpus.RefreshCounts, figures: dict[str, 
     summary.loaded = len(counts.loaded)
     summary.unchanged = len(counts.unchanged)
     summary.quarantined = counts.quarantined
+    summary.warnings = counts.warnings
     summary.retired = len(counts.retired)
     summary.parsed = counts.parsed
     summary.records_loaded = counts.records

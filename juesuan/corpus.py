@@ -28,6 +28,8 @@ import duckdb
 import pyarrow as pa
 
 from ingest.document import ParsedDocument
+from ingest.final_accounts.unreadable_figures import PARSER_NAME as HEADLINE_FIGURES_PARSER
+from ingest.records import ParseWarning
 from juesuan import discovery
 from juesuan.document_state import Plan, check_retirement, ensure_state, plan_refresh, read_state, upsert_states
 from juesuan.failures import disk_full_cause, first_line
@@ -70,6 +72,7 @@ class RefreshCounts:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # folders not walked
     orphans: list[str] = field(default_factory=list)  # document ids whose raw rows were deleted
     moved: list[tuple[str, str]] = field(default_factory=list)  # (old path, new path) of the same bytes
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # loaded documents with unreadable figures
     parsed: int = 0
     records: int = 0  # records loaded by this run
     seconds: float = 0.0
@@ -132,7 +135,10 @@ def _counted(outcome: ParseOutcome) -> ParseOutcome:
     if outcome.document is None:
         return outcome
     document: ParsedDocument = outcome.document
-    return replace(outcome, document=None, document_id=document.document_id, records=len(document.records))
+    warnings = tuple(r.message for r in document.records
+                     if isinstance(r, ParseWarning) and r.parser == HEADLINE_FIGURES_PARSER)
+    return replace(outcome, document=None, document_id=document.document_id, records=len(document.records),
+                   warnings=warnings)
 
 
 def apply_refresh(
@@ -170,8 +176,10 @@ def apply_refresh(
 
     for fp, before in plan.unchanged:
         if before.status == "loaded":
-            log.append(Outcome(fp.path, "unchanged", fp.document_id, None, before.records, 0.0))
+            log.append(Outcome(fp.path, "unchanged", fp.document_id, before.reason, before.records, 0.0))
             counts.unchanged.append(fp.path)
+            if before.reason:  # the warnings it was loaded with
+                counts.warnings.append((fp.path, before.reason))
         else:
             log.append(Outcome(fp.path, "quarantined", fp.document_id, before.reason, before.records, 0.0))
             counts.quarantined.append((fp.path, before.reason or "quarantined"))
@@ -179,9 +187,11 @@ def apply_refresh(
     for fp, before in plan.moved:  # same bytes at a new path: not parsed again, not retired
         states.append(state(fp.path, fp.document_id, fp.size_bytes, before.status, before.reason, before.records))
         if before.status == "loaded":
-            log.append(Outcome(fp.path, "unchanged", fp.document_id, f"moved from {before.source_path}",
-                               before.records, 0.0))
+            moved = "; ".join(filter(None, [f"moved from {before.source_path}", before.reason]))
+            log.append(Outcome(fp.path, "unchanged", fp.document_id, moved, before.records, 0.0))
             counts.unchanged.append(fp.path)
+            if before.reason:
+                counts.warnings.append((fp.path, before.reason))
         else:
             log.append(Outcome(fp.path, "quarantined", fp.document_id, before.reason, before.records, 0.0))
             counts.quarantined.append((fp.path, before.reason or "quarantined"))
@@ -192,8 +202,11 @@ def apply_refresh(
 
     for outcome in parsed_docs:
         records = outcome.records or 0
-        states.append(state(outcome.path, outcome.document_id, sizes.get(outcome.path), "loaded", records=records))
-        log.append(Outcome(outcome.path, "loaded", outcome.document_id, None, records, outcome.seconds))
+        warned = "; ".join(outcome.warnings) or None  # loaded, with figures it could not read
+        states.append(state(outcome.path, outcome.document_id, sizes.get(outcome.path), "loaded", warned, records))
+        log.append(Outcome(outcome.path, "loaded", outcome.document_id, warned, records, outcome.seconds))
+        if warned:
+            counts.warnings.append((outcome.path, warned))
         counts.loaded.append(outcome.path)
         counts.records += records
     delete_paths(con, "audit.quarantine", counts.loaded)

@@ -53,6 +53,7 @@ class ParseOutcome:
     reason: str | None
     seconds: float
     records: int | None = None  # set once loaded: the document's record count
+    warnings: tuple[str, ...] = ()  # set once loaded: headline figures printed but unreadable
 
     @property
     def parsed(self) -> bool:

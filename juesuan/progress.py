@@ -45,6 +45,7 @@ class RunSummary:
     loaded: int = 0
     unchanged: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # loaded, but headline figures unreadable
     retired: int = 0
     parsed: int = 0
     records_loaded: int = 0
@@ -83,11 +84,19 @@ def _rows(summary: RunSummary) -> list[tuple[str, str]]:
     ]
 
 
-def _quarantine_lines(summary: RunSummary) -> list[str]:
-    lines = [f"{_short(path)}: {reason}" for path, reason in summary.quarantined[:MAX_LISTED]]
-    if len(summary.quarantined) > MAX_LISTED:
-        lines.append(f"… and {len(summary.quarantined) - MAX_LISTED} more (see audit.quarantine)")
+def _listed(documents: list[tuple[str, str]], table: str) -> list[str]:
+    lines = [f"{_short(path)}: {reason}" for path, reason in documents[:MAX_LISTED]]
+    if len(documents) > MAX_LISTED:
+        lines.append(f"… and {len(documents) - MAX_LISTED} more (see {table})")
     return lines
+
+
+def _quarantine_lines(summary: RunSummary) -> list[str]:
+    return _listed(summary.quarantined, "audit.quarantine")
+
+
+def _warning_lines(summary: RunSummary) -> list[str]:
+    return _listed(summary.warnings, "audit.load_log")
 
 
 def format_summary(summary: RunSummary) -> str:
@@ -98,6 +107,9 @@ def format_summary(summary: RunSummary) -> str:
     if summary.quarantined:
         out.append("  quarantined:")
         out += [f"    {line}" for line in _quarantine_lines(summary)]
+    if summary.warnings:
+        out.append("  loaded with warnings:")
+        out += [f"    {line}" for line in _warning_lines(summary)]
     out += [f"  note: {note}" for note in summary.notes]
     return "\n".join(out)
 
@@ -108,6 +120,8 @@ def summary_markdown(summary: RunSummary) -> str:
     out += [f"| {key} | {value.replace('|', '/')} |" for key, value in _rows(summary)]
     if summary.quarantined:
         out += ["", "## Quarantined", ""] + [f"- {line}" for line in _quarantine_lines(summary)]
+    if summary.warnings:
+        out += ["", "## Loaded with warnings", ""] + [f"- {line}" for line in _warning_lines(summary)]
     if summary.notes:
         out += ["", "## Notes", ""] + [f"- {note}" for note in summary.notes]
     return "\n".join(out) + "\n"

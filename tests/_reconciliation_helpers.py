@@ -81,6 +81,8 @@ BEYOND_TOLERANCE: tuple[Variant, ...] = (
     Variant("R15", BAZHOU, (("1663.73\t1663.73\t0", "1664.73\t1663.73\t0"),), "R15"),
     # 综合业务管理: 682.71 万元 budgeted, 308.53 spent (45.19%): "支出决算数大于年初预算数" (line 275)
     Variant("R19", ZENGDU, (("45.19%，\n\n支出决算数小于", "45.19%，\n\n支出决算数大于"),), "R19"),
+    # both years printed: "534.72万元减少5.53万元" to 543.25 (the change's own slip stays R10's)
+    Variant("R19-both-years", MAOXIAN, (("534.72万元增加5.53万元", "534.72万元减少5.53万元"),), "R19"),
     # an asset date and a part heading naming the year before
     Variant("R20", CHANGJI, (("截止 2022 年 12 月 31 日", "截止 2021 年 12 月 31 日"),), "R20"),
     Variant("R20-heading", ZENGDU, ((ZENGDU_PART_THREE, "第三部分 2021 年度部门决算情况说明"),), "R20"),

@@ -70,3 +70,20 @@ def loaded_files(db: Path) -> set[str]:
     """File names of the documents in ``raw.documents``."""
     with duckdb.connect(str(db), read_only=True) as con:
         return {r[0] for r in con.execute("select file_name from raw.documents").fetchall()}
+
+
+def build_with_value(db: Path, run_id: str, value: int) -> Path:
+    """A build of ``db`` whose table ``t`` holds ``value`` (on top of the published rows)."""
+    from juesuan import publish
+
+    building = publish.start_build(db, run_id)
+    with duckdb.connect(str(building)) as con:
+        con.execute("create table if not exists t (v integer)")
+        con.execute("insert into t values (?)", [value])
+    return building
+
+
+def values_of(db: Path) -> list[int]:
+    """The values of table ``t`` of a warehouse built by :func:`build_with_value`."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        return [r[0] for r in con.execute("select v from t order by v").fetchall()]

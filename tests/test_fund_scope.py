@@ -115,6 +115,18 @@ def test_budget_and_prior_year_fill_only_within_one_scope(marts) -> None:
 
 
 @pytest.mark.slow
+def test_a_code_printed_in_two_scopes_is_no_finding(marts) -> None:
+    rows = _rows(
+        marts,
+        "select rule_id, check_key, outcome, expected, actual from reconciliation.rec_reconciliation_checks "
+        "where rule_id in ('R14', 'R22') and check_key like '%一般行政管理事务%'",
+    )
+    # only the prose against the 一般公共预算 table (R22), both 10.00 万元; the 支出决算表's 10.00 and the
+    # 收入决算表's 16.19 are other scopes, compared with neither
+    assert rows == [("R22", "一般公共服务支出/财政事务/一般行政管理事务 (项)", "passed", 10 * WAN, 10 * WAN)]
+
+
+@pytest.mark.slow
 def test_every_row_is_in_the_scope_of_the_table_it_was_read_in(marts) -> None:
     with SEED.open(encoding="utf-8") as f:
         scope_of = {row["origin"]: row["scope"] for row in csv.DictReader(f)}

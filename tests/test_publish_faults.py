@@ -18,24 +18,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from _refresh_helpers import file_sha256
+from _refresh_helpers import build_with_value, file_sha256, values_of
 
 from juesuan import publish
 from juesuan.cli import main
 from juesuan.load import load_documents
-
-
-def _build(db: Path, run_id: str, value: int) -> Path:
-    building = publish.start_build(db, run_id)
-    with duckdb.connect(str(building)) as con:
-        con.execute("create table if not exists t (v integer)")
-        con.execute("insert into t values (?)", [value])
-    return building
-
-
-def _values(db: Path) -> list[int]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        return [r[0] for r in con.execute("select v from t order by v").fetchall()]
 
 
 def _wait_for(condition, seconds: float = 60.0) -> None:
@@ -61,10 +48,10 @@ PUBLISH_THEN_HANG = textwrap.dedent("""
 
 
 def test_kill_9_inside_publish_leaves_no_version_that_was_never_published(tmp_db: Path) -> None:
-    publish.publish(_build(tmp_db, "run1", 1), tmp_db, "run1")
-    publish.publish(_build(tmp_db, "run2", 2), tmp_db, "run2")
+    publish.publish(build_with_value(tmp_db, "run1", 1), tmp_db, "run1")
+    publish.publish(build_with_value(tmp_db, "run2", 2), tmp_db, "run2")
     published = file_sha256(tmp_db)
-    building = _build(tmp_db, "ghost", 3)
+    building = build_with_value(tmp_db, "ghost", 3)
     ready = tmp_db.with_name("ready")
     proc = subprocess.Popen([sys.executable, "-c", PUBLISH_THEN_HANG, str(tmp_db), str(building), str(ready)])
     try:
@@ -77,11 +64,11 @@ def test_kill_9_inside_publish_leaves_no_version_that_was_never_published(tmp_db
     assert list(publish.versions_dir(tmp_db).glob("*.partial"))  # what the killed run left …
     # … goes at the next run; rollback's "previous" is the previously published version
     assert main(["rollback", "--db", str(tmp_db)]) == 0
-    assert _values(tmp_db) == [1]
+    assert values_of(tmp_db) == [1]
     assert not list(publish.versions_dir(tmp_db).glob("*.partial"))
     assert not publish.building_path(tmp_db, "ghost").exists()
     for n in range(3, 6):  # pruning to three keeps real versions only
-        publish.publish(_build(tmp_db, f"run{n}", n), tmp_db, f"run{n}")
+        publish.publish(build_with_value(tmp_db, f"run{n}", n), tmp_db, f"run{n}")
     assert [v.name.rsplit("-", 1)[1] for v in publish.list_versions(tmp_db)] == ["run3", "run4", "run5"]
 
 
@@ -111,8 +98,8 @@ def _lock_held_elsewhere(db: Path) -> Iterator[None]:
 def test_a_rollback_while_a_refresh_holds_the_warehouse_is_refused_in_one_line(
     tmp_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    publish.publish(_build(tmp_db, "run1", 1), tmp_db, "run1")
-    publish.publish(_build(tmp_db, "run2", 2), tmp_db, "run2")
+    publish.publish(build_with_value(tmp_db, "run1", 1), tmp_db, "run1")
+    publish.publish(build_with_value(tmp_db, "run2", 2), tmp_db, "run2")
     before = file_sha256(tmp_db)
     with _lock_held_elsewhere(tmp_db):
         assert main(["rollback", "--db", str(tmp_db)]) == 2
@@ -120,21 +107,21 @@ def test_a_rollback_while_a_refresh_holds_the_warehouse_is_refused_in_one_line(
     assert err.count("\n") == 1 and "cannot roll back: another refresh, rollback or load" in err
     assert file_sha256(tmp_db) == before
     assert main(["rollback", "--db", str(tmp_db)]) == 0  # the lock is free again
-    assert _values(tmp_db) == [1]
+    assert values_of(tmp_db) == [1]
 
 
 def test_a_refresh_does_not_publish_over_a_file_replaced_while_it_built(tmp_db: Path) -> None:
-    publish.publish(_build(tmp_db, "run1", 1), tmp_db, "run1")
-    publish.publish(_build(tmp_db, "run2", 2), tmp_db, "run2")
+    publish.publish(build_with_value(tmp_db, "run1", 1), tmp_db, "run1")
+    publish.publish(build_with_value(tmp_db, "run2", 2), tmp_db, "run2")
     started_from = publish.identity(tmp_db)
-    building = _build(tmp_db, "run3", 3)
+    building = build_with_value(tmp_db, "run3", 3)
     first = publish.list_versions(tmp_db)[0].path  # another tool (or an old juesuan) ignores the lock:
     shutil.copyfile(first, tmp_db.with_name("copy"))
     os.replace(tmp_db.with_name("copy"), tmp_db)
     rolled_back = file_sha256(tmp_db)
     with pytest.raises(publish.PublishedChanged, match="was replaced while this refresh built"):
         publish.publish(building, tmp_db, "run3", expected=started_from)
-    assert file_sha256(tmp_db) == rolled_back and _values(tmp_db) == [1]
+    assert file_sha256(tmp_db) == rolled_back and values_of(tmp_db) == [1]
     assert [v.name.rsplit("-", 1)[1] for v in publish.list_versions(tmp_db)] == ["run1", "run2"]
     assert not list(publish.versions_dir(tmp_db).glob("*.partial"))
 
@@ -220,3 +207,32 @@ def test_a_full_disk_while_loading_reports_the_write_that_failed(small_disk: Pat
         with pytest.raises(duckdb.Error, match="No space left on device") as raised:
             load_documents(con, [parse_path(MAOXIAN)])
     assert "no transaction is active" not in str(raised.value)
+
+
+# --- what is retried ------------------------------------------------------------------------
+def test_only_a_transient_failure_is_tried_again() -> None:
+    import errno
+
+    from juesuan.failures import retry_transient
+
+    attempts: list[int] = []
+
+    def busy_once() -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        return "published"
+
+    assert retry_transient(busy_once, [0, 0]) == "published" and len(attempts) == 2
+
+    for deterministic in (OSError(errno.ENOSPC, "No space left on device"), PermissionError(errno.EACCES, "denied"),
+                          RuntimeError("dbt build failed on 1 node(s)")):
+        attempts.clear()
+
+        def fails(exc: BaseException = deterministic) -> str:
+            attempts.append(1)
+            raise exc
+
+        with pytest.raises(type(deterministic)):
+            retry_transient(fails, [0, 0])
+        assert len(attempts) == 1, deterministic

@@ -146,3 +146,19 @@ def test_review_findings_answer_which_documents_and_where(warehouse: ReconciledW
     assert {(r[11], r[12], r[13]) for r in rows} == {("上海市普陀区财政局", 2024, "普陀区")}
     r14 = next(r for r in rows if r[0] == "R14")
     assert (r14[6], r14[7], r14[8], r14[9]) == (10, 21, 6, 13)  # 326.72 on p10 L21 against 326.71 on p6 L13
+
+
+def test_validate_prints_the_findings_with_department_and_page(warehouse: ReconciledWarehouse) -> None:
+    text = warehouse.report.format_table()
+    assert "insufficient data" in text and "where" in text
+    r22 = next(f for f in warehouse.report.failures
+               if f.rule_id == "R22" and f.document == CAIZHENGJU_2024.name)
+    assert (r22.department, r22.fiscal_year, r22.where) == ("上海市普陀区财政局", 2024, "p21 L14 ← p13 L27")
+    assert "财政拨款收入支出总计" in (r22.snippet or "")
+
+
+def test_both_printed_years_agree_with_the_word(warehouse: ReconciledWarehouse) -> None:
+    # Maoxian line 41: "与2021年相比，收、支总计534.72万元增加5.53万元" to 543.25 万元: up, as 增加 says
+    r19 = _rows(warehouse, MAOXIAN.name, "R19")
+    pairs = r19[r19.check_key.str.startswith("prior_year 收、支总计")]
+    assert len(pairs) >= 1 and set(pairs.outcome) == {"passed"}

@@ -17,6 +17,7 @@ from ingest.final_accounts.personnel import parse_personnel
 from ingest.final_accounts.sections import build_narrative, parse_section_statuses
 from ingest.final_accounts.summary import parse_summary
 from ingest.final_accounts.three_public import parse_three_public
+from ingest.final_accounts.unreadable_figures import unreadable_headline_figures
 from ingest.records import DocumentInfo, Record
 from ingest.text import Line
 
@@ -38,4 +39,5 @@ def parse_final_account(lines: list[Line], info: DocumentInfo) -> list[Record]:
     records.extend(parse_other_matters(narrative))
     records.extend(parse_performance_summary(narrative))
     records.extend(parse_section_statuses(narrative))
+    records.extend(unreadable_headline_figures(lines, records))
     return records

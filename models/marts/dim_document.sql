@@ -1,6 +1,7 @@
 -- One row per loaded document, with its department, year, type, layout and a completeness
 -- score: the share of the required tables/sections of its doc_type (seeds/required_sections.csv)
--- that are present or declared empty (本部门无…) according to the parser's section statuses.
+-- that are present or declared empty (本部门无…) according to the parser's section statuses; a
+-- headline figure (收入总计 …) printed but unreadable counts as one more required item missing.
 with
 
 documents as (
@@ -68,7 +69,8 @@ warnings as (
 
     select
         document_id,
-        count(*) as parse_warnings
+        count(*) as parse_warnings,
+        count(*) filter (where parser = 'final_account.headline_figures') as figures_unreadable
     from {{ ref('stg_disclosures__parse_warnings') }}
     group by document_id
 
@@ -97,13 +99,14 @@ select
         case
             when completeness.required_sections > 0
                 then 100.0 * (completeness.required_present + completeness.required_declared_empty)
-                    / completeness.required_sections
+                    / (completeness.required_sections + coalesce(warnings.figures_unreadable, 0))
         end as decimal(9, 4)
     ) as completeness_score,
     coalesce(section_counts.sections_present, 0) as sections_present,
     coalesce(section_counts.sections_declared_empty, 0) as sections_declared_empty,
     coalesce(section_counts.sections_missing, 0) as sections_missing,
-    coalesce(warnings.parse_warnings, 0) as parse_warnings
+    coalesce(warnings.parse_warnings, 0) as parse_warnings,
+    coalesce(warnings.figures_unreadable, 0) as figures_unreadable
 from documents
 left join completeness on documents.document_id = completeness.document_id
 left join section_counts on documents.document_id = section_counts.document_id

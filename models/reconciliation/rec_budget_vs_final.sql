@@ -67,6 +67,7 @@ metric_checks as (
         b.value as expected,
         f.budget_value as actual,
         f.half_ulp + b.half_ulp as tolerance,
+        'yuan' as unit,
         f.label || ' 年初预算 (' || {{ page_line('f.source_line', 'f.source_page') }} || '); '
         || p.budget_file_name || ': ' || b.source_ref as source_lines,
         f.source_line as stated_line,
@@ -90,27 +91,19 @@ items as (
 
 ),
 
-final_items as (
+ranked_items as (
 
+    -- the first statement of each code: the 年初预算 a final account prints, the budget's amount
     select
         *,
         row_number() over (
-            partition by document_id, functional_code order by coalesce(source_page, 0), source_line, record_index
+            partition by document_id, stage, functional_code
+            order by coalesce(source_page, 0), source_line, record_index
         ) as statement_rank
     from items
-    where stage = 'final' and budget_initial_yuan is not null
-
-),
-
-budget_items as (
-
-    select
-        *,
-        row_number() over (
-            partition by document_id, functional_code order by coalesce(source_page, 0), source_line, record_index
-        ) as statement_rank
-    from items
-    where stage = 'budget' and amount_yuan is not null
+    where
+        (stage = 'final' and budget_initial_yuan is not null)
+        or (stage = 'budget' and amount_yuan is not null)
 
 ),
 
@@ -123,6 +116,7 @@ item_checks as (
         b.amount_yuan as expected,
         f.budget_initial_yuan as actual,
         (coalesce(f.ulp_yuan, 100) + coalesce(b.ulp_yuan, 100)) / 2 as tolerance,
+        'yuan' as unit,
         concat_ws('/', f.class_name, f.kuan_name, f.item_name) || ' 年初预算 ('
         || {{ page_line('f.source_line', 'f.source_page') }} || '); ' || p.budget_file_name || ': '
         || {{ page_line('b.source_line', 'b.source_page') }} as source_lines,
@@ -131,9 +125,11 @@ item_checks as (
         b.source_line as implied_line,
         b.source_page as implied_page
     from document_pairs as p
-    inner join final_items as f on p.document_id = f.document_id and f.statement_rank = 1
-    inner join budget_items as b
-        on p.budget_document_id = b.document_id and f.functional_code = b.functional_code and b.statement_rank = 1
+    inner join ranked_items as f on p.document_id = f.document_id and f.stage = 'final' and f.statement_rank = 1
+    inner join ranked_items as b
+        on
+        p.budget_document_id = b.document_id and b.stage = 'budget'
+        and f.functional_code = b.functional_code and b.statement_rank = 1
 
 ),
 
@@ -145,21 +141,4 @@ checks as (
 
 )
 
-select
-    document_id,
-    'R18' as rule_id,
-    check_key,
-    description,
-    expected,
-    actual,
-    actual - expected as difference,
-    tolerance,
-    'yuan' as unit,
-    case when abs(actual - expected) <= tolerance then 'passed' else 'failed' end as outcome,
-    source_lines,
-    stated_line,
-    stated_page,
-    implied_line,
-    implied_page,
-    left(source_lines, 160) as snippet
-from checks
+{{ compared_checks('R18', 'checks') }}

@@ -115,21 +115,4 @@ checks as (
 
 )
 
-select
-    document_id,
-    'R16' as rule_id,
-    check_key,
-    description,
-    expected,
-    actual,
-    actual - expected as difference,
-    tolerance,
-    unit,
-    case when abs(actual - expected) <= tolerance then 'passed' else 'failed' end as outcome,
-    source_lines,
-    stated_line,
-    stated_page,
-    implied_line,
-    implied_page,
-    left(source_lines, 160) as snippet
-from checks
+{{ compared_checks('R16', 'checks') }}

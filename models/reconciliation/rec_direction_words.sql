@@ -6,7 +6,8 @@
     0 for 持平), actual: what the word speaks of. Tolerance from the printed precision: 大于 fails
     only when the printed figures rule it out (决算 ≤ 预算 − one unit of the coarser last digit),
     等于 / 持平 when they differ by more than that unit; 基本持平 takes a band of
-    var('basically_flat_band_pct') (5%) of the 预算.
+    var('basically_flat_band_pct') (5%) of the 预算. Where a statement prints both years (比上年的 534.72
+    万元增加 5.53 万元), its 增加 / 减少 agrees with 本年 − 上年 (R10 then checks the amount).
 -#}
 
 with
@@ -113,7 +114,11 @@ prior_year_checks as (
         change_yuan - abs(change_yuan) * sign(change_pct) as difference,
         ulp_yuan / 2 as tolerance,
         'yuan' as unit,
-        word,
+        '等于' as word,
+        source_line as stated_line,
+        source_page as stated_page,
+        source_line as implied_line,
+        source_page as implied_page,
         snippet,
         source_line,
         source_page
@@ -130,15 +135,87 @@ prior_year_checks as (
         coalesce(change_yuan, change_pct) as difference,
         case when change_yuan is not null then ulp_yuan / 2 else pct_ulp / 2 end as tolerance,
         case when change_yuan is not null then 'yuan' else 'percent' end as unit,
-        word,
+        '等于' as word,
+        source_line as stated_line,
+        source_page as stated_page,
+        source_line as implied_line,
+        source_page as implied_page,
         snippet,
         source_line,
         source_page
     from prior_year
     where is_flat and coalesce(change_yuan, change_pct) is not null
 
+),
+
+-- 比上年的 534.72 万元增加 5.53 万元: where both years are printed, the word (the sign the parser
+-- gave the change) agrees with 本年 − 上年; a difference within rounding says nothing
+printed_pairs as (
+
+    select
+        document_id,
+        label,
+        value_yuan as this_year,
+        prior_year_value_yuan as prior_year,
+        cast(change_value as decimal(20, 2)) as change_yuan,
+        coalesce(ulp, 100) as ulp_yuan,
+        source_line,
+        source_page
+    from {{ ref('stg_disclosures__metrics') }}
+    where unit = 'yuan' and value_yuan is not null and prior_year_value_yuan is not null and change_value is not null
+    union all
+    select
+        document_id,
+        concat_ws('/', class_name, kuan_name, item_name) as label,
+        amount_yuan as this_year,
+        prior_year_amount_yuan as prior_year,
+        change_yuan,
+        coalesce(ulp_yuan, 100) as ulp_yuan,
+        source_line,
+        source_page
+    from {{ ref('stg_disclosures__functional_items') }}
+    where amount_yuan is not null and prior_year_amount_yuan is not null and change_yuan is not null
+
+),
+
+printed_pair_checks as (
+
+    select
+        document_id,
+        'prior_year ' || label || ' @' || {{ page_line('source_line', 'source_page') }} as check_key,
+        label || ': 增加 / 减少 agrees with 本年 − 上年 as printed' as description,
+        abs(change_yuan) * sign(this_year - prior_year) as expected,
+        change_yuan as actual,
+        change_yuan - abs(change_yuan) * sign(this_year - prior_year) as difference,
+        ulp_yuan / 2 as tolerance,
+        'yuan' as unit,
+        '等于' as word,
+        source_line as stated_line,
+        source_page as stated_page,
+        source_line as implied_line,
+        source_page as implied_page,
+        label || ' 本年 ' || printf('%.2f万元', cast(this_year as double) / 10000) || ', 上年 '
+        || printf('%.2f万元', cast(prior_year as double) / 10000) || ', 增减 '
+        || printf('%.2f万元', cast(change_yuan as double) / 10000) as snippet,
+        source_line,
+        source_page
+    from printed_pairs
+    where abs(this_year - prior_year) > ulp_yuan
+
+),
+
+checks as (
+
+    select * from budget_checks
+    union all by name
+    select * from prior_year_checks
+    union all by name
+    select * from printed_pair_checks
+
 )
 
+-- word: the relation the statement asserts between actual and expected (a prior-year statement
+-- asserts that its two signs agree, or that the change is zero: 等于)
 select
     document_id,
     'R19' as rule_id,
@@ -161,23 +238,4 @@ select
     implied_line,
     implied_page,
     snippet
-from budget_checks
-union all by name
-select
-    document_id,
-    'R19' as rule_id,
-    check_key,
-    description,
-    expected,
-    actual,
-    difference,
-    tolerance,
-    unit,
-    case when abs(difference) > tolerance then 'failed' else 'passed' end as outcome,
-    snippet || ' (' || {{ page_line('source_line', 'source_page') }} || ')' as source_lines,
-    source_line as stated_line,
-    source_page as stated_page,
-    source_line as implied_line,
-    source_page as implied_page,
-    snippet
-from prior_year_checks
+from checks
