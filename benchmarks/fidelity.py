@@ -8,6 +8,7 @@ names the same label in the same kind of field with another value and none holds
 
     .venv/bin/python -m benchmarks.fidelity            # the table per document and per section
     .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
+    .venv/bin/python -m benchmarks.fidelity --variants # and on re-printings (full-width, spaced)
 
 ``tests/test_fidelity.py`` fails when recall drops below, or wrong values rise above, the
 thresholds reached so far.
@@ -18,9 +19,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -202,11 +204,26 @@ def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, s
     return out
 
 
-def score_corpus(root: Path = REAL_DOCUMENTS) -> list[Outcome]:
+# Re-printings of the corpus that keep every line where it is: what another site or extraction
+# tool does to the same document. The parser should read them as well as the originals.
+FULL_WIDTH = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；"})
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "full-width punctuation": lambda text: text.translate(FULL_WIDTH),
+    "spaces before units": lambda text: re.sub(r"(\d)(万元|元|%|人|个)", r"\1 \2", text),
+}
+
+
+def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> list[Outcome]:
+    """Every expected fact's outcome; with ``variant``, on that re-printing of each file."""
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
     outcomes: list[Outcome] = []
+    scratch = Path(tempfile.mkdtemp(prefix="fidelity-")) if variant else None
     for doc in expected["documents"]:
         path = root / "text" / doc["file"]
+        if scratch is not None and variant is not None:
+            reprinted = scratch / doc["file"]
+            reprinted.write_text(VARIANTS[variant](path.read_text("utf-8")), encoding="utf-8")
+            path = reprinted
         try:
             records = [r.to_dict() for r in parse_path(path).all_records]
             rejected = None
@@ -243,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every fact not found")
     parser.add_argument("--root", type=Path, default=REAL_DOCUMENTS)
+    parser.add_argument("--variants", action="store_true", help="also score re-printings of the corpus")
     args = parser.parse_args(argv)
     outcomes = score_corpus(args.root)
     for title, key in (("document", lambda o: o.file[:40]), ("section", lambda o: o.section)):
@@ -254,6 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     wrong = sum(o.status == "wrong" for o in outcomes)
     rejected = len({o.file for o in outcomes if o.status == "rejected"})
     print(f"\nall: {found}/{total} found ({found / total:.1%}), {wrong} wrong, {rejected} files rejected")
+    if args.variants:
+        for name in VARIANTS:
+            reprinted = score_corpus(args.root, name)
+            print(f"{name}: {sum(o.status == 'found' for o in reprinted)}/{len(reprinted)} found, "
+                  f"{sum(o.status == 'wrong' for o in reprinted)} wrong")
     if args.misses:
         for o in outcomes:
             if o.status != "found":

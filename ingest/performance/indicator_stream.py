@@ -56,6 +56,9 @@ INLINE_RE = re.compile(
 )
 # The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
 SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
+# Spaces inside a value: after an operator, before a unit or %.
+OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
+UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
 # A score cell: a bare number.
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
 # Level names as printed inside run-together text, longest first.
@@ -144,13 +147,19 @@ def _space_cells(raw: str) -> list[str]:
 
 def is_separated(line: Line) -> bool:
     """Whether a line's cells are separated (pipes, tabs or spaces between words)."""
-    raw = line.norm.strip()
+    raw = _joined_values(line.norm.strip())
     return "|" in raw or "\t" in raw or len(_space_cells(raw)) > 1
+
+
+def _joined_values(raw: str) -> str:
+    """A value's pieces printed apart joined back (``100 %``, ``≥ 90%``, ``65 万元``), so that
+    spaces between them are not taken for cell separators."""
+    return UNIT_SPACE_RE.sub(r"\1", OPERATOR_SPACE_RE.sub(r"\1", raw))
 
 
 def _cells(line: Line) -> list[str]:
     """A line as cells: separated cells, run-together text split at level names and a trailing value."""
-    raw = line.norm.strip()
+    raw = _joined_values(line.norm.strip())
     parts = [c for c in CELL_SPLIT_RE.split(raw) if c.strip()] if "|" in raw or "\t" in raw else _space_cells(raw)
     cells: list[str] = []
     for part in parts:
