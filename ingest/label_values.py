@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.numbers import to_amount
+from ingest.numbers import declared_unit, to_amount
 from ingest.records import StatedFigure
 from ingest.text import Line
 from ingest.vocabulary import metric_of_label
@@ -21,7 +21,6 @@ from ingest.vocabulary import metric_of_label
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$")
 MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费")
 NOT_MONEY_RE = re.compile(r"代码|编码|编号|科目|日期|时间|电话|人数|人次|次数|面积|率|分值|得分|个数|年度?$")
-UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)[)）]")
 # ``其中:上级资金16``, ``项目总预算 65``, ``年度资金总额:16``: a label, then a number ending the
 # pair (end of line, a space, or a new label).
 PAIR_RE = re.compile(
@@ -52,8 +51,8 @@ class _Units:
         if self._found is None:
             self._found = []
             for i, line in enumerate(self._lines):
-                if "元" in line.norm and (match := UNIT_RE.search(line.norm)):
-                    self._found.append((i, match.group("unit") or match.group("bare")))
+                if (unit := declared_unit(line.norm)) is not None:
+                    self._found.append((i, unit))
         unit = None
         for i, found in self._found:
             if i > index:

@@ -35,6 +35,18 @@ class Amount:
     ulp_yuan: Decimal
 
 
+# A table's or block's money unit as printed once: 单位：万元, 金额单位:元, (万元).
+DECLARED_UNIT_RE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)[)）]")
+
+
+def declared_unit(text: str) -> str | None:
+    """The money unit ``text`` declares for the figures under it (``单位:万元`` → ``万元``), or None."""
+    if "元" not in text:
+        return None
+    match = DECLARED_UNIT_RE.search(text)
+    return (match.group("unit") or match.group("bare")) if match else None
+
+
 def parse_decimal(text: str) -> Decimal | None:
     """``'1,852.62'`` → ``Decimal('1852.62')``; ``None`` for text that is not one number.
 

@@ -25,14 +25,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.numbers import parse_decimal, to_amount
+from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line
 from ingest.vocabulary import metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
 # A table's money unit: 单位:万元, (单位:元), 金额单位:万元.
-UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)[)）]")
 NUMBER_CELL_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 TEXT_COLUMN_RE = re.compile(r"原因|说明|备注|用途|内容")
@@ -119,13 +118,13 @@ def leaf_columns(header_rows: list[list[str]], width: int) -> list[Column] | Non
 
 
 def _unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
-    match = UNIT_RE.search(header_text)
-    if match:
-        return match.group("unit") or match.group("bare")
+    unit = declared_unit(header_text)
+    if unit is not None:
+        return unit
     for line in lines[max(0, start - UNIT_LOOKBACK) : start]:
-        match = UNIT_RE.search(line.norm)
-        if match:
-            return match.group("unit") or match.group("bare")
+        unit = declared_unit(line.norm)
+        if unit is not None:
+            return unit
     return None
 
 

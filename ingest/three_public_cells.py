@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ingest.numbers import decimals_of, parse_decimal, to_amount
+from ingest.numbers import decimals_of, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line
 
@@ -31,7 +31,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 # Header words every such table prints (in any order, possibly broken over cells).
 HEADER_WORDS = ("因公出国", "公务用车购置费", "公务用车运行", "接待费")
-UNIT_RE = re.compile(r"单位\s*[:]\s*(?P<unit>亿元|万元|千元|元)")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*\|?\s*$")
 # Lines looked at above the header for its unit, and how many lines the header may span.
 UNIT_LOOKBACK = 8
@@ -91,14 +90,14 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
         index = first_number + max(len(run), 1)
         if len(run) != len(COLUMNS):
             continue
-        unit_match = next(
-            (m for line in lines[max(0, first_number - MAX_HEADER_LINES - UNIT_LOOKBACK) : first_number]
-             if (m := UNIT_RE.search(line.norm))),
+        unit = next(
+            (u for line in lines[max(0, first_number - MAX_HEADER_LINES - UNIT_LOOKBACK) : first_number]
+             if (u := declared_unit(line.norm)) is not None),
             None,
         )
         values = [parse_decimal(number) for _, number in run]
         places = max(decimals_of(number) for _, number in run)
-        if unit_match is None or any(v is None for v in values) or not _sums_hold(values, places):  # type: ignore[arg-type]
+        if unit is None or any(v is None for v in values) or not _sums_hold(values, places):  # type: ignore[arg-type]
             out.append(ParseWarning(
                 parser="three_public_cells",
                 message="三公 table cells left out: no unit, or its sums do not confirm the column order",
@@ -107,7 +106,6 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
                 source_page=run[0][0].page,
             ))
             continue
-        unit = unit_match.group("unit")
         amounts = [to_amount(number, unit) for _, number in run]
         if _contradicted(amounts[3].yuan, amounts[4].yuan, stated):  # type: ignore[union-attr]
             out.append(ParseWarning(
