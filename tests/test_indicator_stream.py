@@ -11,7 +11,7 @@ import pytest
 
 from ingest.document import parse_path
 from ingest.performance.indicator_stream import read_indicators
-from ingest.records import Indicator
+from ingest.records import Indicator, Project
 from ingest.text import split_lines
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
@@ -22,6 +22,7 @@ def rows(text: str, stage: str = "target") -> list[tuple]:
     return [
         (i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.score)
         for i in read_indicators(split_lines(text), stage)
+        if isinstance(i, Indicator)
     ]
 
 
@@ -49,7 +50,7 @@ ONE_CELL_PER_LINE = "\n\n".join(
 
 
 def test_one_cell_per_line_with_text_values_and_the_value_line():
-    found = read_indicators(split_lines(ONE_CELL_PER_LINE), "target")
+    found = [i for i in read_indicators(split_lines(ONE_CELL_PER_LINE), "target") if isinstance(i, Indicator)]
     assert [(i.level2_name, i.level3_name, i.target_raw, i.source_line) for i in found] == [
         ("数量指标", "重点建设工程安排数量", "2", 15),
         ("社会效益指标", "基础教育学校办学条件", "持续改善", 23),
@@ -64,7 +65,7 @@ SELF_EVALUATION = """一级指标 | 二级指标 | 三级指标 | 分值 | 年�
 
 
 def test_pipe_rows_placed_by_the_header_order():
-    found = read_indicators(split_lines(SELF_EVALUATION), "target")
+    found = [i for i in read_indicators(split_lines(SELF_EVALUATION), "target") if isinstance(i, Indicator)]
     assert [(i.stage, i.level1_name, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score) for i in found] == [
         ("self_evaluation", "产出指标", "★补助鱼塘面积", "3亩", "3亩", Decimal("10"), Decimal("10")),
         ("self_evaluation", "效益指标", "受益人口数量", "90人", "88人", Decimal("10"), Decimal("9")),
@@ -84,3 +85,14 @@ def test_real_target_table_of_one_cell_per_line():
     assert by_name["重点建设工程验收合格率"].target_raw == "100%"
     assert by_name["重点建设工程验收合格率"].source_line == 129
     assert by_name["学生、家长、社会满意度"].target_raw == "≥90%"
+
+
+def test_indicators_belong_to_the_project_named_above_them():
+    text = "项目名称\n\n教育系统基础设施建设和设备购置\n\n主管部门\n\n区教育局\n\n" + ONE_CELL_PER_LINE
+    found = read_indicators(split_lines(text), "target")
+    projects = [r for r in found if isinstance(r, Project)]
+    assert [(p.project_key, p.name) for p in projects] == [("t01", "教育系统基础设施建设和设备购置")]
+    assert {r.project_key for r in found if isinstance(r, Indicator)} == {"t01"}
+    header = "项目名称农村义务教育薄弱学校改造补助资金项目主管部门青山区教育局\n"
+    run_together = read_indicators(split_lines(header + RUN_TOGETHER), "target")
+    assert run_together[0].name == "农村义务教育薄弱学校改造补助资金"

@@ -21,13 +21,14 @@ their readers. What it cannot place (a name without a value) is left out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ingest.numbers import parse_decimal
 from ingest.performance.levels import is_level1, is_level2, level2_parent
-from ingest.records import Indicator
+from ingest.records import Indicator, Project
 from ingest.text import Line
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
@@ -59,6 +60,13 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
+# A project's name: 项目名称 then the name, up to the next label of the form.
+PROJECT_NAME_RE = re.compile(r"(?:二级)?项目名称[:|]*(?P<name>[^:|]{0,60})")
+NEXT_LABEL_RE = re.compile(
+    r"项目(?:类型|分类|属性|起止|负责人|编码|代码|性质|类别|金额|资金|总额)|(?:项目|业务)?主管部门|(?:项目)?(?:实施|执行)单位|资金用途|"
+    r"二级项目名称|联系电话|预算单位|[|]"
+)
+PROJECT_ALONE_RE = re.compile(r"^[\u4e00-\u9fff()“”、·A-Za-z0-9-]{2,40}$")
 # A score cell: a bare number.
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
 # Level names as printed inside run-together text, longest first.
@@ -182,14 +190,16 @@ def _is_value(cell: str, separated: bool) -> bool:
     return separated and len(compact) <= MAX_TEXT_VALUE_CHARS and not HEADER_WORDS.match(compact)
 
 
-def _blocks(lines: list[Line]) -> Iterator[list[Line]]:
-    """Runs of lines from an indicator header or first level name to the block's end."""
+def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
+    """(index of the first line, lines) of each run from an indicator header or first level name
+    to the block's end."""
     index = 0
     while index < len(lines):
         if not _starts_block(lines[index].compact):
             index += 1
             continue
         block: list[Line] = []
+        start = index
         gap = 0
         while index < len(lines) and gap <= MAX_GAP_LINES:
             line = lines[index]
@@ -201,7 +211,7 @@ def _blocks(lines: list[Line]) -> Iterator[list[Line]]:
             block.append(line)
             has_level = any(word in line.compact for word in LEVEL_WORDS)
             gap = 0 if has_level or TRAILING_VALUE_RE.search(line.compact) else gap + 1
-        yield block
+        yield start, block
 
 
 @dataclass
@@ -216,13 +226,42 @@ class _Row:
     value_lines: list[Line] = field(default_factory=list)
 
 
-def read_indicators(lines: list[Line], stage: str) -> list[Indicator]:
-    """Every indicator of every indicator block of ``lines`` (see the module docstring).
+def _project_name(lines: list[Line]) -> tuple[str, Line] | None:
+    """The last 项目名称 printed in ``lines`` (on its line, or alone on the next one)."""
+    found: tuple[str, Line] | None = None
+    for index, line in enumerate(lines):
+        for match in PROJECT_NAME_RE.finditer(line.compact):
+            name = NEXT_LABEL_RE.split(match.group("name"))[0]
+            if not name:
+                following = next((x for x in lines[index + 1 : index + 4] if x.text.strip()), None)
+                name = following.compact if following is not None and PROJECT_ALONE_RE.match(following.compact) else ""
+            if len(name) >= MIN_NAME_CHARS:
+                found = (name, line)
+    return found
+
+
+def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
+    """Every indicator of every indicator block of ``lines`` (see the module docstring), each under
+    the project whose 项目名称 is printed above its block (a :class:`Project` per name), or the
+    department's when none is.
 
     A line of several cells is one row; lines of one cell each (one cell per line) are read as a
     stream: a name, then its values, until the next name or level."""
-    out: list[Indicator] = []
-    for block in _blocks(lines):
+    out: list[Indicator | Project] = []
+    projects: dict[str, str] = {}  # name → project_key
+    previous_end = 0
+    for start, block in _blocks(lines):
+        named = _project_name(lines[previous_end : start + 1])
+        previous_end = start + len(block)
+        project_key = None
+        if named is not None:
+            name, line = named
+            if name not in projects:
+                projects[name] = f"t{len(projects) + 1:02d}"
+                out.append(Project(project_key=projects[name], name=name, source_line=line.number,
+                                   source_page=line.page))
+            project_key = projects[name]
+        first = len(out)
         columns = _Columns.from_header("".join(line.compact for line in block[:4]))
         block_stage = "self_evaluation" if "actual" in columns.order else stage
         level1: str | None = None
@@ -265,6 +304,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator]:
             if separated or len(cells) > 1:
                 flush()
         flush()
+        if project_key is not None:
+            out[first:] = [dataclasses.replace(r, project_key=project_key) for r in out[first:]]
     return out
 
 
