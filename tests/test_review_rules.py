@@ -67,7 +67,7 @@ def test_caizhengju_direction_years_leftovers_tables_pass(warehouse: ReconciledW
         checks = rows[rows.rule_id == rule]
         assert set(checks.outcome) == {"passed"} and len(checks) >= at_least, rule
     # 2024年度部门决算 (cover), 截至2024年12月31日 (p24 L12)
-    assert "year as_of @p24 L12" in set(rows.check_key)
+    assert "year as_of 2024 @p24 L12" in set(rows.check_key)
 
 
 def test_corrected_prose_total_passes_r22(warehouse: ReconciledWarehouse) -> None:

@@ -24,7 +24,8 @@ statements as (
 select
     s.document_id,
     'R20' as rule_id,
-    'year ' || s.context || ' @' || {{ page_line('s.source_line', 's.source_page') }} as check_key,
+    'year ' || s.context || ' ' || s.stated_year || ' @'
+    || {{ page_line('s.source_line', 's.source_page') }} as check_key,
     'a year the document states for itself (' || s.context || ') is its fiscal year' as description,
     d.fiscal_year as expected,
     s.stated_year as actual,
@@ -44,3 +45,8 @@ select
     s.snippet
 from statements as s
 inner join documents as d on s.document_id = d.document_id
+-- a line that states the same year twice (a title repeated on a flattened page) is one check
+qualify row_number() over (
+    partition by s.document_id, s.context, s.stated_year, s.source_line, s.source_page
+    order by s.snippet
+) = 1

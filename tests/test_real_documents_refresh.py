@@ -1,0 +1,65 @@
+"""The warehouse built from real documents of many provinces (../shared/real-documents: 43 files
+and a web page written here): every document loads, and dbt builds it with every test passing —
+no document's surprise (a title printed twice on one line, a region-level aggregate, a flattened
+table, a page without a cover) fails the build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from juesuan.corpus import load_corpus
+from juesuan.dbt_runner import build_warehouse
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<p>2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表</p><p>单位：万元</p>
+<table><tr><td>项目</td><td>2023年预算数</td><td>2024年预算数</td></tr>
+<tr><td>合计</td><td>18.15</td><td>22.15</td></tr></table></body></html>
+"""
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present"),
+]
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("real")
+    docs = root / "docs"
+    shutil.copytree(REAL, docs)
+    (docs / "kasi.html").write_text(PAGE, encoding="utf-8")
+    db = root / "warehouse.duckdb"
+    load_corpus(docs, db)
+    build_warehouse(db, target_path=root / "target")  # raises on any failed model or test
+    return db
+
+
+def test_every_real_document_loads(warehouse: Path) -> None:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        loaded = con.execute("select count(*) from marts.dim_document").fetchone()[0]
+        quarantined = con.execute("select count(*) from audit.quarantine").fetchone()[0]
+    assert (loaded, quarantined) == (44, 0)
+
+
+def test_aggregates_stay_out_of_department_comparisons(warehouse: Path) -> None:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        kinds = dict(con.execute(
+            "select entity_kind, count(*) from marts.dim_document group by all").fetchall())
+        luzhai = con.execute(
+            "select entity_kind from marts.dim_document where file_name like '19_%'").fetchone()[0]
+    assert luzhai == "aggregate" and kinds["aggregate"] >= 10 and kinds["department"] >= 30
+
+
+def test_stated_figures_reach_the_warehouse_with_their_line(warehouse: Path) -> None:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        row = con.execute(
+            "select s.value, s.source_line from staging.stg_disclosures__stated_figures s "
+            "join marts.dim_document d using (document_id) "
+            "where d.file_name like '19_%' and s.metric = 'three_public_total' and s.figure_field = 'amount'"
+        ).fetchone()
+    assert row == (11650800, 5)
