@@ -47,6 +47,6 @@ from statements as s
 inner join documents as d on s.document_id = d.document_id
 -- a line that states the same year twice (a title repeated on a flattened page) is one check
 qualify row_number() over (
-    partition by s.document_id, s.context, s.stated_year, s.source_line, s.source_page
-    order by s.snippet
-) = 1
+        partition by s.document_id, s.context, s.stated_year, s.source_line, s.source_page
+        order by s.snippet
+    ) = 1
