@@ -22,7 +22,7 @@ def with_duckdb(path: str) -> None:
         cursor = con.execute(QUERY)
         names = [d[0] for d in cursor.description]
         for row in cursor.fetchall():
-            print(json.dumps(dict(zip(names, row)), ensure_ascii=False))
+            print(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False))
 
 
 def with_sqlalchemy(path: str) -> None:
