@@ -8,7 +8,7 @@ CLIENTS     := .clients
 PY_CLIENT   := $(CLIENTS)/duckdb1/.installed
 NODE_CLIENT := $(CLIENTS)/node/.installed
 
-.PHONY: install run test lint clean clients browser
+.PHONY: install run test lint clean clients browser superset-check
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,23 @@ $(NODE_CLIENT): tests/clients/package.json
 
 ## clients: DuckDB 1.2 for Python (+ SQLAlchemy 1.4, duckdb-engine) and @duckdb/node-api, for the BI tests
 clients: $(PY_CLIENT) $(NODE_CLIENT)
+
+SUPERSET := $(CLIENTS)/superset/.installed
+DB ?= warehouse.duckdb
+
+$(SUPERSET): tests/clients/requirements-superset.txt
+	rm -rf $(CLIENTS)/superset
+	$(PYTHON) -m venv $(CLIENTS)/superset
+	$(CLIENTS)/superset/bin/pip install --quiet -r tests/clients/requirements-superset.txt
+	cd $(CLIENTS)/superset && SUPERSET_CONFIG_PATH=$(CURDIR)/tests/clients/superset_config.py \
+		FLASK_APP=superset bin/superset db upgrade
+	touch $@
+
+## superset-check: ask one cross-county question of the published DB (default ./warehouse.duckdb,
+## from `make run`) through Apache Superset 4.1 + duckdb-engine (not part of `make test`)
+superset-check: $(SUPERSET)
+	cd $(CLIENTS)/superset && SUPERSET_CONFIG_PATH=$(CURDIR)/tests/clients/superset_config.py \
+		bin/python $(CURDIR)/tests/clients/superset_query.py $(abspath $(DB))
 
 ## browser: headless Chromium and CJK fonts for the offline review-page test (apt-get as root;
 ## without them that test is skipped with its reason)
