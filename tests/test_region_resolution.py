@@ -99,5 +99,5 @@ def test_region_resolution_unit_test_passes(tmp_path_factory: pytest.TempPathFac
     work = tmp_path_factory.mktemp("unit")
     db = work / "warehouse.duckdb"  # a copy: other tests hold the shared one open read-only
     shutil.copyfile(build_sample_warehouse(tmp_path_factory), db)
-    result = run_dbt(["test", "--select", "test_type:unit"], db, target_path=work / "target")
+    result = run_dbt(["test", "--select", "int_documents_resolved,test_type:unit"], db, target_path=work / "target")
     assert [r.status for r in result.results] == ["pass"]  # type: ignore[attr-defined]
