@@ -40,12 +40,17 @@ ranked as (
 filled as (
 
     select
-        * exclude (prior_year_value, budget_value, budget_kind, reason, growth_pct, change_value),
+        * exclude (
+            prior_year_value, budget_value, budget_kind, reason, growth_pct, change_value,
+            printed_budget_completion_pct, printed_budget_variance_pct
+        ),
         first_value(prior_year_value ignore nulls) over metric_records as prior_year_value,
         first_value(change_value ignore nulls) over metric_records as change_value,
         first_value(growth_pct ignore nulls) over metric_records as growth_pct,
         first_value(budget_value ignore nulls) over metric_records as budget_value,
         first_value(budget_kind ignore nulls) over metric_records as budget_kind,
+        first_value(printed_budget_completion_pct ignore nulls) over metric_records as printed_budget_completion_pct,
+        first_value(printed_budget_variance_pct ignore nulls) over metric_records as printed_budget_variance_pct,
         first_value(reason ignore nulls) over metric_records as reason
     from ranked
     window metric_records as (
