@@ -7,7 +7,8 @@
     'operation_expense', 'procurement_total', 'fixed_assets_value'
 ] -%}
 {%- set count_metrics = [
-    'headcount_total', 'headcount_in_service', 'headcount_retired', 'vehicles_held', 'vehicles_total'
+    'headcount_authorised', 'headcount_total', 'headcount_in_service', 'headcount_retired_veteran',
+    'headcount_retired', 'headcount_retired_all', 'vehicles_held', 'vehicles_total'
 ] -%}
 -- Cross-county mart: one row per department × fiscal year with the headline figures side by side,
 -- money in 元 (_yuan) and 万元 (_wan). Figures come from the final account (stage final) when
