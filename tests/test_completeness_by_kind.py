@@ -26,7 +26,10 @@ THREE_PUBLIC_SECTION = range(187, 201)
 def _build_completeness(db: Path, target: Path) -> None:
     """``dbt build`` of dim_document and what it reads, with the tests of those models only."""
     run_dbt(
-        ["build", "--select", "+dim_document", "--indirect-selection", "cautious", "--exclude-resource-type", "unit_test"],
+        [
+            "build", "--select", "+dim_document", "--indirect-selection", "cautious",
+            "--exclude-resource-type", "unit_test",
+        ],
         db,
         target_path=target,
     )
@@ -98,9 +101,8 @@ def test_a_final_account_without_its_three_public_section_loses_exactly_that_tab
     assert score == Decimal("88.8889")  # 8 of 9
     assert counts == (9, 6, 2, 1)
     assert missing == "财政拨款“三公”经费支出决算表"
-    assert reasons == [
-        ("three_public", "未找到财政拨款“三公”经费支出决算表: the narrative has no section on it and no 本部门无… statement")
-    ]
+    reason = "未找到财政拨款“三公”经费支出决算表: the narrative has no section on it and no 本部门无… statement"
+    assert reasons == [("three_public", reason)]
 
 
 @pytest.mark.slow

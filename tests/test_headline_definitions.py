@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -60,3 +64,17 @@ def test_headcounts_wherever_the_documents_state_them(marts) -> None:
         ("headcount_in_service", "indicator:保障在职人员数量", 18),
         ("headcount_retired", "indicator:保障退休人员数量", 35),
     ]
+
+
+@pytest.mark.slow
+def test_the_readme_query_runs_on_the_sample_warehouse(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Querying", 1)[1].split("```sh", 1)[1].split("```", 1)[0].strip()
+    command = shlex.split(block)
+    assert command[:2] == [".venv/bin/python", "-c"]
+    shutil.copyfile(build_sample_warehouse(tmp_path_factory), tmp_path / "warehouse.duckdb")
+    result = subprocess.run([sys.executable, "-c", command[2]], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "expenditure_current_year_wan" in result.stdout and "曾都区" in result.stdout

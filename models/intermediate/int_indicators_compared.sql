@@ -22,10 +22,12 @@ typed as (
 
     select
         indicators.*,
-        {{ indicator_value_kind('indicators.target_value', 'indicators.target_unit', 'target_units.value_kind', 'indicators.target_raw') }}
-            as target_kind,
-        {{ indicator_value_kind('indicators.actual_value', 'indicators.actual_unit', 'actual_units.value_kind', 'indicators.actual_raw') }}
-            as actual_kind,
+        {{ indicator_value_kind(
+            'indicators.target_value', 'indicators.target_unit', 'target_units.value_kind', 'indicators.target_raw'
+        ) }} as target_kind,
+        {{ indicator_value_kind(
+            'indicators.actual_value', 'indicators.actual_unit', 'actual_units.value_kind', 'indicators.actual_raw'
+        ) }} as actual_kind,
         coalesce(target_units.base_unit, indicators.target_unit) as target_base_unit,
         coalesce(actual_units.base_unit, indicators.actual_unit) as actual_base_unit,
         indicators.target_value * coalesce(target_units.factor, 1) as target_base_value,
@@ -58,8 +60,7 @@ compared as (
             -- 220人 target, 100% actual: the actual is printed as the completion rate of the target
             when actual_kind = 'rate' and target_kind <> 'rate' then 'completion_rate'
             when target_kind = 'rate' and actual_kind <> 'rate' then 'rate_against_other_kind'
-            when target_base_unit is distinct from actual_base_unit and target_unit is not null and actual_unit is not null
-                then 'units_differ'
+            when target_base_unit <> actual_base_unit then 'units_differ'
             when target_kind in ('count', 'rate', 'number') then 'quantity'
             else 'measure'
         end as comparison_reason
@@ -71,35 +72,26 @@ evaluated as (
 
     select
         *,
-        case comparison_reason
-            when 'actual_restates_target' then true
-            when 'answer_yes' then true
-            when 'answer_no' then false
+        case
+            when comparison_reason in ('actual_restates_target', 'answer_yes') then true
+            when comparison_reason = 'answer_no' then false
             -- by the date: 2022年12月31日 is met on 2022年12月30日; ≥ a date means not before it
-            when 'date' then case
-                when target_operator in ('>=', '>') then actual_value >= target_value
-                else actual_value <= target_value
-            end
-            when 'completion_rate' then case
-                when target_operator in ('<=', '<') then actual_value <= 100
-                else actual_value >= 100
-            end
-            -- counts and rates: these tables print ＝ loosely for 达到 (=20期 is met by 31期)
-            when 'quantity' then case target_operator
-                when '>=' then actual_base_value >= target_base_value
-                when '=' then actual_base_value >= target_base_value
-                when '>' then actual_base_value > target_base_value
-                when '<=' then actual_base_value <= target_base_value
-                when '<' then actual_base_value < target_base_value
-            end
+            when comparison_reason = 'date' and target_operator in ('>=', '>')
+                then actual_value >= target_value
+            when comparison_reason = 'date' then actual_value <= target_value
+            when comparison_reason = 'completion_rate' and target_operator in ('<=', '<')
+                then actual_value <= 100
+            when comparison_reason = 'completion_rate' then actual_value >= 100
+            -- counts and rates: these tables print ＝ loosely for 达到 (=20期 is met by 31期);
             -- amounts, durations, areas: ＝ means equal
-            when 'measure' then case target_operator
-                when '>=' then actual_base_value >= target_base_value
-                when '=' then actual_base_value = target_base_value
-                when '>' then actual_base_value > target_base_value
-                when '<=' then actual_base_value <= target_base_value
-                when '<' then actual_base_value < target_base_value
-            end
+            when comparison_reason not in ('quantity', 'measure') then null
+            when target_operator = '>=' then actual_base_value >= target_base_value
+            when target_operator = '=' and comparison_reason = 'quantity'
+                then actual_base_value >= target_base_value
+            when target_operator = '=' then actual_base_value = target_base_value
+            when target_operator = '>' then actual_base_value > target_base_value
+            when target_operator = '<=' then actual_base_value <= target_base_value
+            when target_operator = '<' then actual_base_value < target_base_value
         end as comparison_met
     from compared
 

@@ -11,8 +11,9 @@
     'headcount_retired', 'headcount_retired_all', 'vehicles_held', 'vehicles_total'
 ] -%}
 -- Cross-county mart: one row per department × fiscal year with the headline figures side by side,
--- money in 元 (_yuan) and 万元 (_wan). expenditure_total is 支出总计 (本年支出合计 + 结余分配 +
--- 年末结转和结余), expenditure_current_year is 本年支出合计; every share names its base. Figures come from the final account (stage final) when
+-- money in 元 (_yuan) and 万元 (_wan). expenditure_total is 支出总计
+-- (本年支出合计 + 结余分配 + 年末结转和结余), expenditure_current_year is 本年支出合计;
+-- every share names its base. Figures come from the final account (stage final) when
 -- there is one, else from the budget; is_derived marks years known only from a later document's
 -- prior-year figures.
 with
