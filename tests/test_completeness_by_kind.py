@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from conftest import CHANGJI
-from test_dbt_build import build_sample_warehouse
+from test_dbt_build import build_sample_warehouse, unit_test_outcomes
 
 from juesuan.corpus import load_corpus
 from juesuan.dbt_runner import run_dbt
@@ -108,10 +108,4 @@ def test_a_final_account_without_its_three_public_section_loses_exactly_that_tab
 @pytest.mark.slow
 def test_required_tables_unit_test_passes(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The dbt unit test of fct_document_required_table (models/marts/_marts__unit_tests.yml)."""
-    work = tmp_path_factory.mktemp("completeness_unit")
-    db: Path = work / "warehouse.duckdb"  # a copy: other tests hold the shared one open read-only
-    shutil.copyfile(build_sample_warehouse(tmp_path_factory), db)
-    result = run_dbt(
-        ["test", "--select", "fct_document_required_table,test_type:unit"], db, target_path=work / "target"
-    )
-    assert [r.status for r in result.results] == ["pass"]  # type: ignore[attr-defined]
+    assert unit_test_outcomes(tmp_path_factory, "fct_document_required_table") == ["pass"]

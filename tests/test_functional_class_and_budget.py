@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 
 import duckdb
 import pytest
-from test_dbt_build import build_sample_warehouse
-
-from juesuan.dbt_runner import run_dbt
+from test_dbt_build import build_sample_warehouse, unit_test_outcomes
 
 CLASS_YEAR = """
 select c.amount_yuan, c.amount_basis, c.items_sum_yuan, c.prior_year_amount_yuan, c.prior_year_basis,
@@ -83,8 +80,4 @@ def test_changji_three_public_against_its_full_year_budget(marts) -> None:
 @pytest.mark.slow
 def test_budget_vs_final_unit_test_passes(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The dbt unit test of mart_budget_vs_final (models/marts/_marts__unit_tests.yml)."""
-    work = tmp_path_factory.mktemp("budget_unit")
-    db = work / "warehouse.duckdb"  # a copy: other tests hold the shared one open read-only
-    shutil.copyfile(build_sample_warehouse(tmp_path_factory), db)
-    result = run_dbt(["test", "--select", "mart_budget_vs_final,test_type:unit"], db, target_path=work / "target")
-    assert [r.status for r in result.results] == ["pass"]  # type: ignore[attr-defined]
+    assert unit_test_outcomes(tmp_path_factory, "mart_budget_vs_final") == ["pass"]

@@ -9,13 +9,9 @@ Zengdu, which prints 分值 only per 一级指标, scored every project 100 of 1
 
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import pytest
-from test_dbt_build import build_sample_warehouse
-
-from juesuan.dbt_runner import run_dbt
+from test_dbt_build import build_sample_warehouse, unit_test_outcomes
 
 MISSED = False
 MET = True
@@ -125,8 +121,4 @@ def test_the_comparison_by_meaning_agrees_with_the_seven_full_marks_once_misread
 @pytest.mark.slow
 def test_indicator_comparison_unit_test_passes(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The dbt unit test of int_indicators_compared (models/intermediate/_intermediate__unit_tests.yml)."""
-    work = tmp_path_factory.mktemp("indicator_unit")
-    db = work / "warehouse.duckdb"  # a copy: other tests hold the shared one open read-only
-    shutil.copyfile(build_sample_warehouse(tmp_path_factory), db)
-    result = run_dbt(["test", "--select", "int_indicators_compared,test_type:unit"], db, target_path=work / "target")
-    assert [r.status for r in result.results] == ["pass"]  # type: ignore[attr-defined]
+    assert unit_test_outcomes(tmp_path_factory, "int_indicators_compared") == ["pass"]
