@@ -23,8 +23,8 @@ items as (
             when 5 then items.kuan_name
             else items.item_name
         end as printed_name,
-        ' @L' || items.source_line || coalesce(' p' || items.source_page, '') as line_ref,
-        'L' || items.source_line || coalesce(' p' || items.source_page, '') as source_lines
+        ' @' || {{ page_line('items.source_line', 'items.source_page') }} as line_ref,
+        '(' || {{ page_line('items.source_line', 'items.source_page') }} || ')' as source_lines
     from {{ ref('int_functional_items_mapped') }} as items
     inner join {{ ref('stg_disclosures__documents') }} as documents on items.document_id = documents.document_id
 
@@ -190,7 +190,7 @@ parent_checks as (
         'R17' as rule_id,
         functional_code || ' under ' || parent_code || line_ref as check_key,
         '科目编码 ' || functional_code || ' (' || coalesce(printed_name, '') || ') is printed under '
-        || parent_code || ' ' || coalesce(parent_name, '') || ' (' || parent_lines || ')'
+        || parent_code || ' ' || coalesce(parent_name, '') || ' ' || parent_lines
         || case when is_under_prefix then '' else ', not under its prefix ' || prefix end as description,
         case when is_under_prefix then 'passed' else 'failed' end as outcome,
         'error' as severity,
