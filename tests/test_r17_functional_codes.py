@@ -177,12 +177,14 @@ def test_unknown_code_is_in_the_dimension_under_its_printed_name(built: Built) -
 def test_unknown_code_keeps_its_amount_and_printed_name_in_the_facts(built: Built) -> None:
     original = built.query(
         "select amount_yuan from marts.fct_expenditure_by_function as f join marts.dim_department as d "
-        "using (department_id) where d.department_name = '上海市普陀区财政局' and f.functional_code = '2010607'"
+        "using (department_id) where d.department_name = '上海市普陀区财政局' and f.functional_code = '2010607' "
+        "and f.fund_scope = 'general_budget'"
     )
     derived = built.query(
         "select amount_yuan, item_name, printed_item_name, class_code, kuan_code, is_in_reference "
         "from marts.fct_expenditure_by_function as f join marts.dim_department as d using (department_id) "
-        "where d.department_name = '上海市普陀区商务委员会' and f.functional_code = '2013907'"
+        "where d.department_name = '上海市普陀区商务委员会' and f.functional_code = '2013907' "
+        "and f.fund_scope = 'general_budget'"
     )
     assert len(original) == 1 and original[0][0] > 0
     assert derived == [(original[0][0], "社区工作者队伍建设", "社区工作者队伍建设", "201", "20139", False)]
@@ -194,7 +196,7 @@ def test_unknown_name_keeps_its_printed_path_and_parents(built: Built) -> None:
         "f.kuan_code, f.is_in_reference from marts.fct_expenditure_by_function as f "
         "join marts.dim_department as d using (department_id) "
         "where d.department_name like '%昌吉州劳动保障监察局' and f.printed_item_name = '劳动保障监督执法'"
-        " and not f.is_derived"
+        " and not f.is_derived and f.fund_scope = 'general_budget'"
     )
     # 劳动保障监察(项) of Changji: 支出决算数 12.00 万元 (line 135)
     assert rows == [("0", Decimal("120000.00"), "社会保障和就业支出", "人力资源和社会保障管理事务",
