@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Older DuckDB clients the tests open the published warehouse with (tests/clients/, pinned there).
+CLIENTS     := .clients
+PY_CLIENT   := $(CLIENTS)/duckdb1/.installed
+NODE_CLIENT := $(CLIENTS)/node/.installed
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint clean clients browser superset-check
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,15 +18,57 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)
 
+$(PY_CLIENT): tests/clients/requirements-duckdb1.txt
+	rm -rf $(CLIENTS)/duckdb1
+	$(PYTHON) -m venv $(CLIENTS)/duckdb1
+	$(CLIENTS)/duckdb1/bin/pip install --quiet -r tests/clients/requirements-duckdb1.txt
+	touch $@
+
+# (an exact version in package.json; its platform bindings are pinned exactly by the package)
+$(NODE_CLIENT): tests/clients/package.json
+	rm -rf $(CLIENTS)/node && mkdir -p $(CLIENTS)/node
+	cp tests/clients/package.json $(CLIENTS)/node/
+	cd $(CLIENTS)/node && npm install --no-package-lock --no-audit --no-fund --loglevel=error
+	touch $@
+
+## clients: DuckDB 1.2 for Python (+ SQLAlchemy 1.4, duckdb-engine) and @duckdb/node-api, for the BI tests
+clients: $(PY_CLIENT) $(NODE_CLIENT)
+
+SUPERSET := $(CLIENTS)/superset/.installed
+DB ?= warehouse.duckdb
+
+$(SUPERSET): tests/clients/requirements-superset.txt
+	rm -rf $(CLIENTS)/superset
+	$(PYTHON) -m venv $(CLIENTS)/superset
+	$(CLIENTS)/superset/bin/pip install --quiet -r tests/clients/requirements-superset.txt
+	cd $(CLIENTS)/superset && SUPERSET_CONFIG_PATH=$(CURDIR)/tests/clients/superset_config.py \
+		FLASK_APP=superset bin/superset db upgrade
+	touch $@
+
+## superset-check: ask one cross-county question of the published DB (default ./warehouse.duckdb,
+## from `make run`) through Apache Superset 4.1 + duckdb-engine (not part of `make test`)
+superset-check: $(SUPERSET)
+	cd $(CLIENTS)/superset && SUPERSET_CONFIG_PATH=$(CURDIR)/tests/clients/superset_config.py \
+		bin/python $(CURDIR)/tests/clients/superset_query.py $(abspath $(DB))
+
+## browser: headless Chromium and CJK fonts for the offline review-page test (apt-get as root;
+## without them that test is skipped with its reason)
+browser:
+	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium fonts-noto-cjk >/dev/null) || echo "chromium could not be installed: browser test skipped"; \
+	else echo "not root or no apt-get: chromium not installed, browser test skipped"; fi
+
 ## run: install, then refresh the warehouse from the bundled sample documents
 run: $(STAMP)
 	$(BIN)/juesuan refresh
 
 ## test: install, lint (ruff, sqlfluff) and run every test
-test: $(STAMP)
+test: $(STAMP) clients browser
 	$(BIN)/ruff check .
 	JUESUAN_DB=:memory: $(BIN)/sqlfluff lint models/staging models/intermediate models/marts models/reconciliation analyses tests/dbt
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) target logs warehouse.duckdb*
+	rm -rf $(VENV) $(CLIENTS) target logs warehouse.duckdb* review data_docs

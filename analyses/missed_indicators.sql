@@ -1,4 +1,7 @@
 -- Self-evaluated indicators that missed their target, with the deviation reason (偏差原因) given.
+-- Missed as the document scores it (fewer marks than the weight); comparison_met tells whether
+-- the printed actual also falls short of the target by meaning (a cost under its cap can lose
+-- marks for being under-spent).
 select
     departments.department_name,
     indicators.fiscal_year,
@@ -10,6 +13,8 @@ select
     indicators.actual_raw,
     indicators.weight,
     indicators.score,
+    indicators.is_met_reason,
+    indicators.comparison_met,
     indicators.deviation_reason
 from {{ ref('fct_performance_indicator') }} as indicators
 inner join {{ ref('dim_department') }} as departments

@@ -95,7 +95,12 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
                 yield Candidate(line, field, value, money and key != "x", label)
         if (change := _dec(record.get("change_value"))) is not None:
             yield Candidate(line, "change", abs(change), money, label)
-        for key, field in (("growth_pct", "change_pct"), ("share_pct", "share_pct"), ("budget_diff_pct", "share_pct")):
+        for key, field in (
+            ("growth_pct", "change_pct"),
+            ("share_pct", "share_pct"),
+            ("budget_completion_pct", "share_pct"),
+            ("budget_variance_pct", "share_pct"),
+        ):
             value = _dec(record.get(key))
             if value is not None:
                 yield Candidate(line, field, abs(value) if field == "change_pct" else value, False, label)

@@ -1,4 +1,4 @@
-"""Functional breakdown (支出功能分类): R07 Σ 类 = 一般公共预算财政拨款支出, Σ 项 within a 类 = that 类."""
+"""Functional breakdown (支出功能分类): R07 Σ 类 = 一般公共预算财政拨款支出, Σ 项 in a 类 = that 类; R17 codes."""
 
 from __future__ import annotations
 

@@ -41,6 +41,8 @@ RULES: tuple[Rule, ...] = (
     Rule("R14", "summary_balances", "a figure stated twice in one document has one value", "error"),
     Rule("R15", "performance", "绩效目标表: 任务总额 = 财政拨款 + 其他资金", "error"),
     Rule("R16", "cross_document", "年初结转和结余 = 上年年末结转和结余; printed 上年数 = last year", "error"),
+    # R17 (after aliases): an unknown or misnamed code or name is a warning, a code under another prefix an error
+    Rule("R17", "functional_breakdown", "科目编码 = its name that year (支出功能分类); 项 under its prefix", "warning"),
     Rule("R18", "cross_document", "决算的年初预算数 = the 预算 document of the same department and year", "warning"),
     Rule("R19", "consistency", "大于 / 小于 / 等于 / 持平 / 增加 / 下降 agree with the figures they compare", "error"),
     Rule("R20", "consistency", "every year a document states for itself is its fiscal year", "error"),

@@ -40,6 +40,7 @@ from expectations import (
     three_public,
 )
 from expectations._suite import ROW_ID_COLUMNS
+from expectations.offline_docs import make_offline
 from expectations.rules import RULES, SEVERITIES
 
 CHECKS_TABLE = "rec_reconciliation_checks"
@@ -337,6 +338,7 @@ def _validate(frame: pd.DataFrame, run_id: str, data_docs_dir: Path | None) -> t
                 rule_success[rule_id] = bool(expectation_result.success)
     if sites:
         context.build_data_docs(site_names=[DATA_DOCS_SITE])
+        make_offline(data_docs_dir)  # type: ignore[arg-type]  # CDN assets → vendored copies
     return suite_success, rule_success
 
 

@@ -30,6 +30,7 @@ from flows import build_state
 from juesuan import corpus, discovery, document_state, parsing, publish
 from juesuan.failures import first_line, retry_transient
 from juesuan.progress import RunSummary, progress_bar, summary_markdown
+from juesuan.review import REVIEW_DIR
 
 FLOW_NAME = "juesuan-refresh"
 # Seconds to wait before each retry of a publish that failed transiently (a busy or timed-out
@@ -148,6 +149,14 @@ def reconcile(building: Path, run_id: str) -> int:
     return int(report.error_failures)
 
 
+@task(name="review-report", cache_policy=NO_CACHE)
+def review_report(building: Path, folder: Path) -> None:
+    """The self-contained review report (``review/index.html``) beside the warehouse."""
+    from juesuan.review import write_review
+
+    write_review(building, folder)
+
+
 @task(name="record-build", cache_policy=NO_CACHE)
 def record_build(building: Path, models_version: str, run_id: str) -> None:
     with duckdb.connect(str(building)) as con:
@@ -197,6 +206,7 @@ def refresh_flow(
     (this run's ``load_log`` rows).
     """
     docs, db = Path(docs_dir), Path(db_path).absolute()
+    review = db.parent / REVIEW_DIR / "index.html"
     run_id = _run_id()
     summary = RunSummary(run_id=run_id, db_path=str(db))
     with publish.warehouse_lock(db, "refresh", wait_seconds=lock_wait):
@@ -233,6 +243,8 @@ def refresh_flow(
                     summary.rule_findings = findings
                     summary.notes.append("no change in raw or in the models: dbt and reconciliation skipped, "
                                          "marts and findings as last built")
+                if summary.documents_in_warehouse and (built != models or counts.changes_raw or not review.exists()):
+                    _timed(summary, "review", review_report, building, review.parent)
                 if strict and summary.rule_findings:
                     raise ReconciliationFailed(f"{summary.rule_findings} error-severity rule findings; not published")
             summary.published_version = _timed(summary, "publish", publish_build, building, db, run_id,

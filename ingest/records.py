@@ -91,7 +91,8 @@ class Metric(Record):
     share_base: str | None = None  # metric key the share is taken of
     budget_value: Decimal | None = None  # 年初预算数 / 全年预算数
     budget_kind: str | None = None  # initial (年初预算) / full_year (全年预算)
-    budget_diff_pct: Decimal | None = None  # 预决算差异率 / 完成预算 %
+    budget_completion_pct: Decimal | None = None  # 完成(年初/全年)预算的 x%: final ÷ budget, as printed
+    budget_variance_pct: Decimal | None = None  # 预决算差异率 x%: (final − budget) ÷ budget, as printed
     reason: str | None = None  # 主要原因
     origin: str = "narrative"  # narrative / table:<table name>
     ulp: Decimal | None = None  # one unit of the last printed digit, in ``unit``

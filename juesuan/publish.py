@@ -17,6 +17,11 @@ its name only after the rename over ``PATH``: a run killed inside publish leaves
 published file (refresh, rollback, load), so a rollback cannot slip in while a refresh builds; a
 refresh also publishes only if ``PATH`` is still the file it copied (:func:`identity`). The lock
 is never taken on ``PATH`` itself: readers never wait.
+
+The published file is written in DuckDB storage format :data:`STORAGE_VERSION`, which the
+DuckDB 1.x drivers bundled in BI tools read (DuckDB 2.0 would otherwise write a format only 2.0
+reads). A first build is created in that format and keeps it; a build copied from a file in
+another format is converted when it is published (by the same rewrite that compacts it).
 """
 
 from __future__ import annotations
@@ -46,6 +51,9 @@ LOCK_POLL_SECONDS = 0.5
 # Publish rewrites the build file compactly when more than this share of its blocks is free space
 # (left by dbt's dropped and recreated tables): DuckDB reuses free blocks but never shrinks a file.
 COMPACT_FREE_SHARE = 0.4
+# Storage format of the published file: the oldest that stores every type the marts use (DECIMAL,
+# VARCHAR, DATE, TIMESTAMP, BOOLEAN, BIGINT, DOUBLE), read by DuckDB 0.10 / 1.x and later clients.
+STORAGE_VERSION = "v1.0.0"
 
 
 class PublishError(RuntimeError):
@@ -154,7 +162,25 @@ def start_build(db: Path, run_id: str) -> Path:
             raise PublishError(f"cannot copy {db.name} to start a build: "
                                f"{reason(exc, folder=db.parent, needed_bytes=2 * db.stat().st_size)}") from exc
         os.chmod(target, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
+    else:
+        create_database(target)
     return target
+
+
+def create_database(path: Path) -> None:
+    """An empty DuckDB file in :data:`STORAGE_VERSION`; DuckDB keeps a file's format as it writes."""
+    with duckdb.connect() as con:
+        con.execute(f"attach '{path}' as juesuan_new (storage_version '{STORAGE_VERSION}')")
+        con.execute("detach juesuan_new")
+
+
+def storage_version(path: Path) -> str:
+    """The storage format of the DuckDB file ``path`` (e.g. ``v1.0.0``: readable by that version on)."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        tag = con.execute(
+            "select tags['storage_version'] from duckdb_databases() where database_name = current_database()"
+        ).fetchone()[0]  # type: ignore[index]
+    return str(tag).rstrip("+")
 
 
 def discard_build(building: Path) -> None:
@@ -180,13 +206,14 @@ def free_share(path: Path) -> float:
 
 
 def compact(path: Path) -> None:
-    """Rewrite ``path`` without its free blocks (``COPY FROM DATABASE`` into a new file, then rename)."""
+    """Rewrite ``path`` without its free blocks and in :data:`STORAGE_VERSION` (``COPY FROM
+    DATABASE`` into a new file, then rename)."""
     compacted = path.with_name(path.name + ".compact")
     discard_build(compacted)
     try:
         with duckdb.connect(str(path)) as con:
             source = con.execute("select current_database()").fetchone()[0]  # type: ignore[index]
-            con.execute(f"attach '{compacted}' as juesuan_compacted")
+            con.execute(f"attach '{compacted}' as juesuan_compacted (storage_version '{STORAGE_VERSION}')")
             con.execute(f'copy from database "{source}" to juesuan_compacted')
             con.execute("detach juesuan_compacted")
         os.replace(compacted, path)
@@ -258,8 +285,8 @@ def publish(
     keep: int = DEFAULT_KEEP_VERSIONS,
     expected: tuple[int, int, int] | bool | None = False,
 ) -> Version:
-    """Checkpoint ``building`` (compacting it when it is mostly free space), keep a copy in
-    ``PATH.versions/`` and rename it over ``db``.
+    """Checkpoint ``building`` (compacting it when it is mostly free space, converting it when it
+    is not in :data:`STORAGE_VERSION`), keep a copy in ``PATH.versions/`` and rename it over ``db``.
 
     The rename is the only moment ``db`` changes, and it is atomic; the kept copy becomes a
     version only after it. ``expected`` is the :func:`identity` of ``db`` when the build was
@@ -269,7 +296,7 @@ def publish(
     if not building.exists():
         raise PublishError(f"nothing to publish: {building} does not exist")
     checkpoint(building)
-    if free_share(building) > COMPACT_FREE_SHARE:
+    if free_share(building) > COMPACT_FREE_SHARE or storage_version(building) != STORAGE_VERSION:
         compact(building)
     name = _version_name(run_id)
     partial = _partial_copy(building, db, name)

@@ -84,7 +84,7 @@ def test_shares(records):
 
 def test_fiscal_budget_comparison(records):
     m = metric(records, "fiscal_income_total")
-    assert (m.value, m.budget_value, m.budget_kind, m.budget_diff_pct) == (
+    assert (m.value, m.budget_value, m.budget_kind, m.budget_variance_pct) == (
         wan("1725.94"), wan("1541.71"), "initial", Decimal("11.95"))
 
 

@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from juesuan.corpus import load_corpus
-from juesuan.dbt_runner import DbtBuildError, build_warehouse, generate_docs
+from juesuan.dbt_runner import DbtBuildError, build_warehouse, generate_docs, run_dbt
 from juesuan.settings import SAMPLE_DOCUMENTS
 
 # The four text samples and the one final-account PDF (its tables print 科目编码).
@@ -56,6 +56,16 @@ def build_sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         _BUILT["db"] = db
         _BUILT["target"] = root / "target"
     return _BUILT["db"]
+
+
+def unit_test_outcomes(tmp_path_factory: pytest.TempPathFactory, model: str) -> list:
+    """Outcomes of the dbt unit tests of ``model``, run on a copy of the sample warehouse
+    (other tests hold the shared one open read-only)."""
+    work = tmp_path_factory.mktemp(f"unit_{model}")
+    db = work / "warehouse.duckdb"
+    shutil.copyfile(build_sample_warehouse(tmp_path_factory), db)
+    result = run_dbt(["test", "--select", f"{model},test_type:unit"], db, target_path=work / "target")
+    return [r.status for r in result.results]  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="session")

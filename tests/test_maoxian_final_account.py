@@ -69,7 +69,7 @@ def test_shares_and_changes(records):
     assert metric(records, "three_public_reception").change_value == wan("-0.99")
     operation = metric(records, "operation_expense")
     assert (operation.change_value, operation.growth_pct) == (wan("-3.5"), Decimal("-21.65"))
-    assert metric(records, "three_public_total").budget_diff_pct == Decimal("100")
+    assert metric(records, "three_public_total").budget_completion_pct == Decimal("100")
 
 
 def test_counts(records):

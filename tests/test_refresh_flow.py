@@ -106,8 +106,9 @@ def test_each_run_is_a_kept_version_and_the_summary_times_every_stage(three_runs
     assert len(versions) == 3 and versions[-1].is_current and versions[1].name == run2.published_version
     assert file_sha256(versions[0].path) == three_runs["sha1"]
     assert list(run2.stage_seconds) == [
-        "prepare", "discover", "fingerprint", "plan", "parse", "load", "dbt", "reconcile", "publish"
+        "prepare", "discover", "fingerprint", "plan", "parse", "load", "dbt", "reconcile", "review", "publish"
     ]
+    assert "<tr class=\"document\">" in (db.parent / "review" / "index.html").read_text(encoding="utf-8")
     assert run2.rule_findings is not None
     assert run2.documents_in_warehouse == 3 - (BAZHOU.name in {Path(p).name for p, _ in run2.quarantined})
     assert [p.name for p in db.parent.iterdir() if ".building-" in p.name] == []

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
-from test_dbt_build import build_sample_warehouse
+from test_dbt_build import unit_test_outcomes
 
-from juesuan.dbt_runner import run_dbt
 from juesuan.regions_seed import (
     SEED_PATH,
     build_regions,
@@ -96,8 +94,4 @@ def test_committed_seed_is_the_generated_one(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_region_resolution_unit_test_passes(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The dbt unit test of int_documents_resolved (models/intermediate/_intermediate__unit_tests.yml)."""
-    work = tmp_path_factory.mktemp("unit")
-    db = work / "warehouse.duckdb"  # a copy: other tests hold the shared one open read-only
-    shutil.copyfile(build_sample_warehouse(tmp_path_factory), db)
-    result = run_dbt(["test", "--select", "test_type:unit"], db, target_path=work / "target")
-    assert [r.status for r in result.results] == ["pass"]  # type: ignore[attr-defined]
+    assert unit_test_outcomes(tmp_path_factory, "int_documents_resolved") == ["pass"]

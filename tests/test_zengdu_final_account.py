@@ -73,9 +73,10 @@ def test_money_figures(records, key, wan_value, line, share):
 
 def test_budget_statements(records):
     total = metric(records, "three_public_total")
-    assert (total.value, total.budget_value, total.budget_diff_pct) == (wan("18.63"), wan("24.18"), Decimal("77.05"))
+    assert (total.value, total.budget_value, total.budget_completion_pct) == (
+        wan("18.63"), wan("24.18"), Decimal("77.05"))
     gb = metric(records, "general_budget_expenditure")
-    assert (gb.value, gb.budget_value, gb.budget_diff_pct) == (wan("2995.46"), wan("3464.92"), Decimal("86.45"))
+    assert (gb.value, gb.budget_value, gb.budget_completion_pct) == (wan("2995.46"), wan("3464.92"), Decimal("86.45"))
     assert (gb.change_value, gb.growth_pct) == (wan("-8.62"), Decimal("-2.87"))
     assert metric(records, "procurement_small_micro").share_base == "procurement_sme"
 

@@ -198,7 +198,10 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
 
 def _is_compared(clauses: dict[str, Any]) -> bool:
     """A figure compared with the prior year or the budget: a 主要原因 after it explains it."""
-    return any(clauses.get(name) is not None for name in ("change_value", "budget_value", "budget_diff_pct"))
+    return any(
+        clauses.get(name) is not None
+        for name in ("change_value", "budget_value", "budget_completion_pct", "budget_variance_pct")
+    )
 
 
 def _after_comparison(text: str, start: int) -> bool:
@@ -240,10 +243,10 @@ def _clauses(window: str, default_base: str | None) -> dict[str, Any]:
             changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))
     completion = COMPLETION_RE.search(window)
     if completion:
-        changes["budget_diff_pct"] = parse_percent(completion.group("num"))
+        changes["budget_completion_pct"] = parse_percent(completion.group("num"))
     diff = DIFF_RATE_RE.search(window)
     if diff:
-        changes["budget_diff_pct"] = parse_percent(diff.group("num"))
+        changes["budget_variance_pct"] = parse_percent(diff.group("num"))
     return changes
 
 
@@ -335,7 +338,7 @@ def _merged(found: list[_Found]) -> list[Metric]:
         fill = {
             name: getattr(f.metric, name)
             for name in ("prior_year_value", "change_value", "growth_pct", "share_pct", "share_base", "budget_value",
-                         "budget_kind", "budget_diff_pct", "reason")
+                         "budget_kind", "budget_completion_pct", "budget_variance_pct", "reason")
             if getattr(first, name) is None and getattr(f.metric, name) is not None
         }
         if fill.get("share_pct") is None:

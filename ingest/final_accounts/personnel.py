@@ -1,7 +1,9 @@
-"""机构设置及人员情况: 实有人数 and its split into 在职, 离休, 退休 (where the document states it).
+"""机构设置及人员情况: 编制数, 实有人数 and its split into 在职, 离休, 退休 (where the document states it).
 
-``实有人数 110 人，其中：在职人员 60 人，离休人员 0 人，退休人员 50 人``. Only the sentence that
-states 实有人数 (or 编制) is read: headcounts quoted in a reason (``本年调离 3 人,退休 3 人``) are not.
+``实有人数 110 人，其中：在职人员 60 人，离休人员 0 人，退休人员 50 人``; also the other wordings
+departments print: ``核定编制 30 名，实有人员 28 名``, ``人员编制 12 人``, ``在编人员 9 人``,
+``离退休人员 5 人`` (离休 and 退休 together). Only the sentence that states 实有人数 or 编制 is
+read: headcounts quoted in a reason (``本年调离 3 人,退休 3 人``) are not.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from ingest.final_accounts.sections import Narrative
 from ingest.numbers import parse_decimal
 from ingest.records import Metric
 
-ANCHOR_RE = re.compile(r"实有人数|编制人数|编制数")
+ANCHOR_RE = re.compile(r"实有人数|实有人员|编制人数|编制数|人员编制|核定编制|(?<!预算)(?<!草案)编制\s*\d")
 HEADCOUNTS: tuple[tuple[str, str], ...] = (
-    ("headcount_total", r"实有人数"),
-    ("headcount_authorised", r"编制(?:人数|数)"),
-    ("headcount_in_service", r"在职(?:人员)?"),
+    ("headcount_total", r"实有(?:人数|人员)"),
+    ("headcount_authorised", r"(?:核定|人员)?编制(?:人数|数)?"),
+    ("headcount_in_service", r"(?:在职|在编)(?:人员)?"),
+    ("headcount_retired_all", r"离退休(?:人员)?"),
     ("headcount_retired_veteran", r"(?<!退)离休(?:人员)?"),
     ("headcount_retired", r"(?<![离])退休(?:人员)?"),
 )
+# A headcount: the figure and 人 or 名 (``28 名``).
+COUNT = r"\s*(?:为|共|数)?\s*(?P<n>\d+)\s*[人名]"
 
 
 def parse_personnel(narrative: Narrative) -> list[Metric]:
@@ -33,7 +38,7 @@ def parse_personnel(narrative: Narrative) -> list[Metric]:
         end = block.text.find("。", anchor.start())
         sentence = block.text[: end if end != -1 else len(block.text)]
         for metric, label in HEADCOUNTS:
-            m = re.search(r"(?P<label>" + label + r")\s*(?:为|共)?\s*(?P<n>\d+)\s*人", sentence[anchor.start() :])
+            m = re.search(r"(?P<label>" + label + r")" + COUNT, sentence[anchor.start() :])
             if m and metric not in out:
                 at = anchor.start() + m.start("n")
                 out[metric] = Metric(

@@ -3,6 +3,9 @@
 -- (seeds/functional_classification.csv) and the renamed / misspelt variants of
 -- seeds/functional_item_aliases.csv, each level within its parent (行政运行 exists under many 款).
 -- A name also matches with 支出 appended (住房保障 → 住房保障支出). 款 and 项: macros/functional_matching.sql.
+-- A code the reference does not know is kept as printed (R17 reports it); a path whose name the
+-- reference does not know keeps functional_code null but the codes of the parents it prints
+-- (class_code, kuan_code), so it still sits under its 类 and 款.
 with
 
 items as (
@@ -99,7 +102,15 @@ mapped as (
                         else 'official_name'
                     end
             else 'unmapped'
-        end as mapping_method
+        end as mapping_method,
+        case
+            when length(items.code) in (3, 5, 7) then left(items.code, 3)
+            else class_matches.class_code
+        end as class_code,
+        case
+            when length(items.code) in (5, 7) then left(items.code, 5)
+            when items.level in ('款', '项') then kuan_matches.kuan_code
+        end as kuan_code
     from items
     left join class_matches
         on items.document_id = class_matches.document_id

@@ -1,7 +1,8 @@
 -- One row per loaded document, with its department, year, type, layout and a completeness
--- score: the share of the required tables/sections of its doc_type (seeds/required_sections.csv)
--- that are present or declared empty (本部门无…) according to the parser's section statuses; a
--- headline figure (收入总计 …) printed but unreadable counts as one more required item missing.
+-- score: the share of the tables its doc_type must print (seeds/required_tables.csv, one row per
+-- table in fct_document_required_table, with the reason for each missing one) that are present or
+-- declared empty (本部门无…); a headline figure (收入总计 …) printed but unreadable counts as one
+-- more required item missing.
 with
 
 documents as (
@@ -16,27 +17,10 @@ statuses as (
 
 ),
 
-required as (
+required_tables as (
 
-    select * from {{ ref('required_sections') }}
-
-),
-
--- each required section of each document, with its best status (present > empty > missing)
-required_status as (
-
-    select
-        documents.document_id,
-        required.section_key,
-        min(
-            case statuses.status when 'present' then 1 when 'empty' then 2 when 'missing' then 3 end
-        ) as status_rank
-    from documents
-    inner join required on documents.doc_type = required.doc_type
-    left join statuses
-        on documents.document_id = statuses.document_id
-        and regexp_matches(statuses.section, required.section_pattern)
-    group by documents.document_id, required.section_key
+    select * from {{ ref('fct_document_required_table') }}
+    where kind = 'table'
 
 ),
 
@@ -44,11 +28,12 @@ completeness as (
 
     select
         document_id,
-        count(*) as required_sections,
-        count(*) filter (where status_rank = 1) as required_present,
-        count(*) filter (where status_rank = 2) as required_declared_empty,
-        count(*) filter (where status_rank is null or status_rank = 3) as required_missing
-    from required_status
+        count(*) as required_tables,
+        count(*) filter (where status = 'present') as required_present,
+        count(*) filter (where status = 'declared_empty') as required_declared_empty,
+        count(*) filter (where status = 'missing') as required_missing,
+        string_agg(title_zh, '、' order by sort_order) filter (where status = 'missing') as missing_tables
+    from required_tables
     group by document_id
 
 ),
@@ -91,17 +76,18 @@ select
     documents.is_template,
     documents.entity_kind,
     documents.loaded_at,
-    coalesce(completeness.required_sections, 0) as required_sections,
+    coalesce(completeness.required_tables, 0) as required_tables,
     coalesce(completeness.required_present, 0) as required_present,
     coalesce(completeness.required_declared_empty, 0) as required_declared_empty,
     coalesce(completeness.required_missing, 0) as required_missing,
     cast(
         case
-            when completeness.required_sections > 0
+            when completeness.required_tables > 0
                 then 100.0 * (completeness.required_present + completeness.required_declared_empty)
-                    / (completeness.required_sections + coalesce(warnings.figures_unreadable, 0))
+                    / (completeness.required_tables + coalesce(warnings.figures_unreadable, 0))
         end as decimal(9, 4)
     ) as completeness_score,
+    completeness.missing_tables,
     coalesce(section_counts.sections_present, 0) as sections_present,
     coalesce(section_counts.sections_declared_empty, 0) as sections_declared_empty,
     coalesce(section_counts.sections_missing, 0) as sections_missing,

@@ -1,7 +1,8 @@
 -- Department-level figures: one row per department × fiscal year × stage × metric (the
 -- controlled vocabulary of seeds/metric_vocabulary.csv). Prior-year figures of a document become
 -- rows of the previous year, flagged is_derived, where no document covers that year
--- (macros/prior_year.sql).
+-- (macros/prior_year.sql). Budget completion and variance are derived from the value and its budget
+-- where both are printed; the printed rates are kept beside them.
 with
 
 metrics as (
@@ -33,7 +34,8 @@ stated as (
         share_base,
         budget_value,
         budget_kind,
-        budget_diff_pct,
+        printed_budget_completion_pct,
+        printed_budget_variance_pct,
         reason,
         origin,
         document_id,
@@ -50,7 +52,8 @@ unioned as (
         'stated', 'value', 'prior_year_value',
         [
             'change_value', 'growth_pct', 'share_pct', 'share_base',
-            'budget_value', 'budget_kind', 'budget_diff_pct', 'reason'
+            'budget_value', 'budget_kind', 'printed_budget_completion_pct',
+            'printed_budget_variance_pct', 'reason'
         ]
     ) }}
 
@@ -78,7 +81,21 @@ select
     unioned.share_base,
     unioned.budget_value,
     unioned.budget_kind,
-    unioned.budget_diff_pct,
+    -- 完成预算%: final ÷ budget × 100, from the two figures where both exist, else the printed rate
+    -- (a printed 差异率 + 100)
+    coalesce(
+        {{ to_pct('unioned.value / nullif(unioned.budget_value, 0) * 100') }},
+        unioned.printed_budget_completion_pct,
+        unioned.printed_budget_variance_pct + 100
+    ) as budget_completion_pct,
+    -- 预决算差异率: (final − budget) ÷ budget × 100, likewise
+    coalesce(
+        {{ to_pct('(unioned.value - unioned.budget_value) / nullif(unioned.budget_value, 0) * 100') }},
+        unioned.printed_budget_variance_pct,
+        unioned.printed_budget_completion_pct - 100
+    ) as budget_variance_pct,
+    unioned.printed_budget_completion_pct,
+    unioned.printed_budget_variance_pct,
     unioned.reason,
     unioned.origin,
     unioned.is_derived,

@@ -4,6 +4,9 @@
 -- departments within one scope (general_budget is printed for every 项 by every 决算 and 预算).
 -- Amounts in 元. Prior-year amounts of a document become rows of the previous year, in the same
 -- scope, flagged is_derived, where no document covers that year (macros/prior_year.sql).
+-- A code the reference does not know keeps its printed names (is_in_reference false); a path
+-- printed by name only whose name is unknown (functional_code 0) keeps its printed names and the
+-- codes of the 类/款 it prints under (class_code, kuan_code).
 with
 
 items as (
@@ -27,6 +30,8 @@ stated as (
         fund_scope,
         grain_code,
         coalesce(functional_code, '0') as functional_code,
+        class_code as printed_class_code,
+        kuan_code as printed_kuan_code,
         mapping_method,
         level as printed_level,
         class_name as printed_class_name,
@@ -71,6 +76,9 @@ select
     unioned.fund_scope,
     unioned.functional_code,
     coalesce(functional_items.level, unioned.printed_level) as level,
+    coalesce(functional_items.class_code, unioned.printed_class_code) as class_code,
+    coalesce(functional_items.kuan_code, unioned.printed_kuan_code) as kuan_code,
+    coalesce(functional_items.is_in_reference, false) as is_in_reference,
     coalesce(functional_items.class_name, unioned.printed_class_name) as class_name,
     coalesce(functional_items.kuan_name, unioned.printed_kuan_name) as kuan_name,
     coalesce(functional_items.item_name, unioned.printed_item_name) as item_name,

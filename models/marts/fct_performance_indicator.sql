@@ -1,12 +1,14 @@
 -- Performance indicators: one row per department × fiscal year × project (or department-wide,
 -- 整体支出绩效) × indicator × stage (target / self_evaluation). Indicators of a repeated project
--- table are counted once. is_met compares the actual value with the target operator, else the
--- score with the weight.
+-- table are counted once. is_met is the document's own verdict where it prints one (full marks:
+-- 得分 = 分值, or every indicator of a project scoring full marks when the project totals 100 of
+-- 100), else the comparison of the actual with the target by meaning (int_indicators_compared);
+-- null with is_met_reason where neither can tell.
 with
 
 indicators as (
 
-    select * from {{ ref('int_indicators_keyed') }}
+    select * from {{ ref('int_indicators_compared') }}
 
 ),
 
@@ -30,6 +32,8 @@ joined as (
         documents.fiscal_year,
         project_copies.project_name_key,
         project_copies.copy_rank,
+        project_copies.total_score as project_total_score,
+        project_copies.total_weight as project_total_weight,
         indicators.*
     from indicators
     inner join documents on indicators.document_id = documents.document_id
@@ -52,23 +56,36 @@ kept as (
 
 ),
 
+verdicts as (
+
+    select
+        *,
+        case
+            when stage <> 'self_evaluation' or score is null then null
+            when weight is not null then case when score >= weight then 'full_score' else 'score_below_weight' end
+            -- 分值 printed only per 一级指标: a project scoring 100 of 100 gave every indicator full marks
+            when project_total_score is not null and project_total_score >= coalesce(project_total_weight, 100)
+                then 'project_full_score'
+        end as document_verdict
+    from kept
+
+),
+
 evaluated as (
 
     select
         *,
         case
-            when stage <> 'self_evaluation' then null
-            when actual_value is not null and target_value is not null and target_operator is not null
-                then case target_operator
-                        when '>=' then actual_value >= target_value
-                        when '<=' then actual_value <= target_value
-                        when '>' then actual_value > target_value
-                        when '<' then actual_value < target_value
-                        when '=' then actual_value = target_value
-                    end
-            when score is not null and weight is not null then score >= weight
-        end as is_met
-    from kept
+            when document_verdict in ('full_score', 'project_full_score') then true
+            when document_verdict = 'score_below_weight' then false
+            else comparison_met
+        end as is_met,
+        case
+            when document_verdict is not null then document_verdict
+            when comparison_met is not null then 'compared_' || comparison_reason
+            else comparison_reason
+        end as is_met_reason
+    from verdicts
 
 )
 
@@ -94,13 +111,18 @@ select
     target_value,
     target_unit,
     target_parsed,
+    target_kind,
     actual_raw,
     actual_value,
     actual_unit,
+    actual_kind,
     weight,
     score,
     deviation_reason,
+    comparison_met,
+    document_verdict,
     is_met,
+    is_met_reason,
     occurrence,
     document_id,
     source_line,

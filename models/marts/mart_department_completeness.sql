@@ -1,5 +1,5 @@
 -- Departments ranked by how complete their latest disclosure is: the share of the required
--- tables/sections of its doc_type present or declared empty (dim_document.completeness_score).
+-- tables of its doc_type present or declared empty (dim_document.completeness_score).
 with
 
 documents as (
@@ -30,11 +30,12 @@ select
     latest.doc_type,
     latest.fiscal_year,
     latest.document_id,
-    latest.required_sections,
+    latest.required_tables,
     latest.required_present,
     latest.required_declared_empty,
     latest.required_missing,
     latest.completeness_score,
+    latest.missing_tables,
     latest.parse_warnings,
     dense_rank() over (
         partition by latest.doc_type

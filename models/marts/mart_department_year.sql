@@ -1,16 +1,19 @@
 {#- Headline money metrics: each becomes <metric>_yuan (元) and <metric>_wan (万元). -#}
 {%- set money_metrics = [
     'income_total', 'income_current_year', 'income_fiscal', 'expenditure_total', 'expenditure_current_year',
-    'expenditure_basic', 'expenditure_project', 'personnel_expense', 'public_expense',
+    'balance_distribution', 'carryover_end', 'expenditure_basic', 'expenditure_project', 'personnel_expense', 'public_expense',
     'general_budget_expenditure', 'three_public_total', 'three_public_overseas', 'three_public_vehicle',
     'three_public_vehicle_purchase', 'three_public_vehicle_operation', 'three_public_reception',
     'operation_expense', 'procurement_total', 'fixed_assets_value'
 ] -%}
 {%- set count_metrics = [
-    'headcount_total', 'headcount_in_service', 'headcount_retired', 'vehicles_held', 'vehicles_total'
+    'headcount_authorised', 'headcount_total', 'headcount_in_service', 'headcount_retired_veteran',
+    'headcount_retired', 'headcount_retired_all', 'vehicles_held', 'vehicles_total'
 ] -%}
 -- Cross-county mart: one row per department × fiscal year with the headline figures side by side,
--- money in 元 (_yuan) and 万元 (_wan). Figures come from the final account (stage final) when
+-- money in 元 (_yuan) and 万元 (_wan). expenditure_total is 支出总计
+-- (本年支出合计 + 结余分配 + 年末结转和结余), expenditure_current_year is 本年支出合计;
+-- every share names its base. Figures come from the final account (stage final) when
 -- there is one, else from the budget; is_derived marks years known only from a later document's
 -- prior-year figures.
 with

@@ -7,6 +7,8 @@
     figure involved. stated_line/page and implied_line/page locate the two sides where a rule
     records them (R14, R16, R18–R23), and snippet quotes the source (marts.fct_review_finding
     reads them). The Great Expectations suites (expectations/) assert on these rows.
+    severity is the rule's (rec_rule_catalog) unless a check states its own (R17: a wrong parent
+    code is an error, an unknown code or name a warning).
 -#}
 
 with
@@ -46,6 +48,8 @@ checks as (
     select * from {{ ref('rec_narrative_vs_table') }}
     union all by name
     select * from {{ ref('rec_required_tables') }}
+    union all by name
+    select * from {{ ref('rec_functional_codes') }}
 
 ),
 
@@ -102,7 +106,7 @@ select
     case when c.outcome <> 'not_applicable' then cast(c.tolerance as decimal(24, 6)) end as tolerance,
     c.unit,
     c.outcome,
-    r.severity,
+    coalesce(c.severity, r.severity) as severity,
     c.source_lines,
     cast(c.stated_line as integer) as stated_line,
     cast(c.stated_page as integer) as stated_page,

@@ -5,6 +5,8 @@
     contradict the document's own figures (R19–R22), `warning` for derived figures (shares, growth
     rates, scores) that documents round or copy loosely, for a missing table (R23) and for a
     budget document that disagrees with the final account's 年初预算 (R18).
+    R17 is a warning (an unknown or misnamed code or name) whose checks of a 项 under another
+    code's prefix carry their own severity, error.
 -#}
 
 select
@@ -30,6 +32,7 @@ from (
     ('R14', 'summary_balances', 'a figure stated twice in one document has one value', 'error'),
     ('R15', 'performance', '绩效目标表: 任务总额 = 财政拨款 + 其他资金', 'error'),
     ('R16', 'cross_document', '年初结转和结余 = 上年年末结转和结余; printed 上年数 = last year', 'error'),
+    ('R17', 'functional_breakdown', '科目编码 = its name that year (支出功能分类); 项 under its prefix', 'warning'),
     ('R18', 'cross_document', '决算的年初预算数 = the 预算 document of the same department and year', 'warning'),
     ('R19', 'consistency', '大于 / 小于 / 等于 / 持平 / 增加 / 下降 agree with the figures they compare', 'error'),
     ('R20', 'consistency', 'every year a document states for itself is its fiscal year', 'error'),

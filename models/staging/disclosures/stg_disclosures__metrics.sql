@@ -34,7 +34,8 @@ renamed as (
         case when unit = 'yuan' then {{ to_yuan('budget_value') }} end as budget_value_yuan,
         {{ to_pct('growth_pct') }} as growth_pct,
         {{ to_pct('share_pct') }} as share_pct,
-        {{ to_pct('budget_diff_pct') }} as budget_diff_pct,
+        {{ to_pct('budget_completion_pct') }} as printed_budget_completion_pct,
+        {{ to_pct('budget_variance_pct') }} as printed_budget_variance_pct,
 
         ---------- provenance
         source_line,
