@@ -15,8 +15,9 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
-from conftest import CAIZHENGJU_2024
+from conftest import CAIZHENGJU_2024, CHANGJI
 
 from ingest.document import ParsedDocument, parse_path
 from ingest.records import DirectionStatement, FunctionalItem, Metric, Record, SectionStatus, YearStatement
@@ -32,6 +33,7 @@ class RecordVariant:
     name: str
     documents: Callable[[], tuple[ParsedDocument, ...]]  # the first one is the variant itself
     rule: str | None
+    base: Path = CAIZHENGJU_2024  # the sample it is a copy of
 
     @property
     def file_name(self) -> str:
@@ -40,20 +42,20 @@ class RecordVariant:
 
 
 @functools.cache
-def caizhengju() -> ParsedDocument:
-    return parse_path(CAIZHENGJU_2024)
+def parsed(path: Path) -> ParsedDocument:
+    return parse_path(path)
 
 
 def copy_of(name: str, edit: Edit = lambda records: records, *, department: str | None = None,
-            year: int | None = None, doc_type: str | None = None) -> ParsedDocument:
-    """The 财政局 document with ``edit`` applied to its records and its identity changed as asked."""
-    base = caizhengju()
+            year: int | None = None, doc_type: str | None = None, sample: Path = CAIZHENGJU_2024) -> ParsedDocument:
+    """A sample (the 财政局 PDF) with ``edit`` applied to its records and its identity changed as asked."""
+    base = parsed(sample)
     info = base.info
     changes = {k: v for k, v in (("department_name", department), ("fiscal_year", year), ("doc_type", doc_type))
                if v is not None}
     return ParsedDocument(
-        document_id=f"caizhengju-{name}", source_path=f"synthetic/{CAIZHENGJU_2024.stem}--{name}.pdf",
-        encoding="pdf", info=dataclasses.replace(info, **changes), records=edit(list(base.records)),
+        document_id=f"{sample.stem}-{name}", source_path=f"synthetic/{sample.stem}--{name}{sample.suffix}",
+        encoding=base.encoding, info=dataclasses.replace(info, **changes), records=edit(list(base.records)),
     )
 
 
@@ -162,7 +164,31 @@ def budget_pair(department: str, offset_wan: str) -> tuple[ParsedDocument, ...]:
     return final, budget
 
 
-CLEAN_DEPARTMENT = "上海市普陀区审计局"  # last year's account and this year's budget both agree
+# --- R16 by 功能分类 item: Changji prints 比上年决算增加 / 减少 for each 项 ----------------------
+def items_of_last_year(offset_wan: str) -> Edit:
+    """Last year's Changji account: each 项 that prints its change, at 本年 − 增减额 (the first one
+    ``offset_wan`` 万元 off)."""
+    def edit(records: list[Record]) -> list[Record]:
+        out: list[Record] = []
+        for r in records:
+            if isinstance(r, FunctionalItem) and r.origin == "narrative" and r.change_yuan is not None \
+                    and r.amount_yuan is not None:
+                amount = r.amount_yuan - r.change_yuan + (Decimal(offset_wan) * WAN if not out else 0)
+                out.append(dataclasses.replace(r, amount_yuan=amount, change_yuan=None, growth_pct=None,
+                                               prior_year_amount_yuan=None))
+        return out
+    return edit
+
+
+def item_year_pair(department: str, offset_wan: str) -> tuple[ParsedDocument, ...]:
+    this_year = copy_of(f"{department}-2022", department=department, sample=CHANGJI)
+    last_year = copy_of(f"{department}-2021", items_of_last_year(offset_wan), department=department, year=2021,
+                        sample=CHANGJI)
+    return this_year, last_year
+
+
+CLEAN_DEPARTMENT = "上海市普陀区审计局"
+CLEAN_ITEM_DEPARTMENT = "新疆昌吉州审计局"  # last year's account and this year's budget both agree
 
 RECORD_VARIANTS: tuple[RecordVariant, ...] = (
     RecordVariant("R22", lambda: (copy_of("R22", table_income_restated),), "R22"),
@@ -173,11 +199,13 @@ RECORD_VARIANTS: tuple[RecordVariant, ...] = (
     RecordVariant("R23-statement", lambda: (copy_of("R23-statement", fund_table_without_statement),), "R23"),
     RecordVariant("R16", lambda: cross_year_pair("上海市普陀区统计局", "22.63"), "R16"),
     RecordVariant("R18", lambda: budget_pair("上海市普陀区民政局", "1.00"), "R18"),
+    RecordVariant("R16-item", lambda: item_year_pair("新疆昌吉州统计局", "1.00"), "R16", base=CHANGJI),
 )
 CLEAN_VARIANTS: tuple[RecordVariant, ...] = (
     RecordVariant("R22-clean", lambda: (copy_of("R22-clean", prose_fiscal_total_corrected),), None),
     RecordVariant("R16-clean", lambda: cross_year_pair(CLEAN_DEPARTMENT, "21.63"), None),
     RecordVariant("R18-clean", lambda: budget_pair(CLEAN_DEPARTMENT, "0.00")[1:], None),
+    RecordVariant("R16-item-clean", lambda: item_year_pair(CLEAN_ITEM_DEPARTMENT, "0.00"), None, base=CHANGJI),
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 from _reconciliation_helpers import ReconciledWarehouse, reconciled_warehouse
-from _review_variants import CLEAN_DEPARTMENT, CLEAN_VARIANTS, RECORD_VARIANTS
+from _review_variants import CLEAN_DEPARTMENT, CLEAN_ITEM_DEPARTMENT, CLEAN_VARIANTS, RECORD_VARIANTS
 from conftest import CAIZHENGJU_2024, CHANGJI, MAOXIAN, ZENGDU
 
 pytestmark = pytest.mark.slow
@@ -100,6 +100,13 @@ def test_opening_balances_equal_last_years_closing_ones(warehouse: ReconciledWar
     assert set(r16.check_key) == {"carryover_begin = 2023 carryover_end",
                                   "fiscal_carryover_begin = 2023 fiscal_carryover_end",
                                   "general_budget_expenditure prior year = 2023", "operation_expense prior year = 2023"}
+
+
+def test_prior_year_items_equal_last_years_items(warehouse: ReconciledWarehouse) -> None:
+    # Changji prints "比上年决算增加 0.12 万元" for each 项: 本年 − 增减额 = last year's 项 amount
+    r16 = _department_rows(warehouse, CLEAN_ITEM_DEPARTMENT, 2022, "final_account", "R16")
+    items = r16[r16.check_key.str.match(r"^\d{7} prior year")]
+    assert len(items) >= 15 and set(r16.outcome) == {"passed"}
 
 
 def test_cross_document_rules_not_applicable_without_the_other_document(warehouse: ReconciledWarehouse) -> None:
