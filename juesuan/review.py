@@ -75,15 +75,10 @@ where outcome in ('failed', 'insufficient_data')
 order by document_id, outcome, case severity when 'error' then 0 else 1 end, rule_id, check_key
 """
 MISSING_SQL = """
-select d.document_id, r.label_zh
-from marts.dim_document as d
-inner join seeds.required_sections as r on d.doc_type = r.doc_type
-where not exists (
-    select 1 from staging.stg_disclosures__section_statuses as s
-    where s.document_id = d.document_id and s.status in ('present', 'empty')
-      and regexp_matches(s.section, r.section_pattern)
-)
-order by d.document_id, r.section_key
+select document_id, title_zh
+from marts.fct_document_required_table
+where status = 'missing' and kind = 'table'
+order by document_id, sort_order
 """
 CHARTS_SQL = """
 select department_name || ' ' || fiscal_year, basic_share_pct, three_public_total_wan
