@@ -70,6 +70,11 @@ def _contradicted(purchase: Decimal, operation: Decimal, stated: list[StatedFigu
     return False
 
 
+def _warning(message: str, run: list[tuple[Line, str]], line: Line) -> ParseWarning:
+    return ParseWarning(parser="three_public_cells", message=message,
+                        context=" ".join(number for _, number in run), source_line=line.number, source_page=line.page)
+
+
 def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> list[Record]:
     """The 三公 tables of ``lines`` printed one cell per line (see the module docstring)."""
     out: list[Record] = []
@@ -98,23 +103,13 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
         values = [parse_decimal(number) for _, number in run]
         places = max(decimals_of(number) for _, number in run)
         if unit is None or any(v is None for v in values) or not _sums_hold(values, places):  # type: ignore[arg-type]
-            out.append(ParseWarning(
-                parser="three_public_cells",
-                message="三公 table cells left out: no unit, or its sums do not confirm the column order",
-                context=" ".join(number for _, number in run),
-                source_line=run[0][0].number,
-                source_page=run[0][0].page,
-            ))
+            out.append(_warning("三公 table cells left out: no unit, or its sums do not confirm the column order",
+                                run, run[0][0]))
             continue
         amounts = [to_amount(number, unit) for _, number in run]
         if _contradicted(amounts[3].yuan, amounts[4].yuan, stated):  # type: ignore[union-attr]
-            out.append(ParseWarning(
-                parser="three_public_cells",
-                message="三公 table: 公务用车购置费 and 运行费 columns disagree with the text; both left out",
-                context=" ".join(number for _, number in run),
-                source_line=run[3][0].number,
-                source_page=run[3][0].page,
-            ))
+            out.append(_warning("三公 table: 公务用车购置费 and 运行费 columns disagree with the text; both left out",
+                                run, run[3][0]))
             keep = {0, 1, 2, 5}
         else:
             keep = set(range(len(COLUMNS)))
