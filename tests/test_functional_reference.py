@@ -92,22 +92,15 @@ def test_every_code_the_bundled_documents_print_is_in_the_reference() -> None:
         assert unknown_printed_codes(found) == set(), name
 
 
+def coded(code: str, name: str) -> FunctionalItem:
+    """A 款 or 项 statement printing ``code`` with ``name`` (its parents' names do not matter here)."""
+    level = "款" if len(code) == 5 else "项"
+    return FunctionalItem(source_line=1, level=level, class_name="", kuan_name=name, item_name=name, code=code)
+
+
 def test_a_code_outside_the_reference_or_under_another_name_is_reported() -> None:
-    social_work = FunctionalItem(
-        source_line=1,
-        level="项",
-        class_name="一般公共服务支出",
-        kuan_name="社会工作事务",
-        item_name="社区工作者队伍建设",
-        code="2013907",
-    )
-    renamed = FunctionalItem(
-        source_line=2,
-        level="款",
-        class_name="社会保险基金支出",
-        kuan_name="养老保险基金支出",
-        code="20901",
-    )
+    social_work = coded("2013907", "社区工作者队伍建设")  # a code no list has
+    renamed = coded("20901", "养老保险基金支出")  # neither its name nor an alias
     assert unknown_printed_codes([social_work, renamed]) == {
         ("2013907", "社区工作者队伍建设"),
         ("20901", "养老保险基金支出"),
@@ -127,8 +120,7 @@ def test_a_code_outside_the_reference_or_under_another_name_is_reported() -> Non
     ],
 )
 def test_social_insurance_assistance_and_transfer_kuan_are_known(printed: str, code: str) -> None:
-    item = FunctionalItem(source_line=1, level="款", class_name="", kuan_name=printed, code=code)
-    assert unknown_printed_codes([item]) == set()
+    assert unknown_printed_codes([coded(code, printed)]) == set()
 
 
 def test_every_row_sits_under_its_prefix() -> None:
