@@ -25,15 +25,17 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ingest.numbers import parse_decimal
 from ingest.performance.levels import is_level1, is_level2, level2_parent
+from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project
 from ingest.text import Line
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
-START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标.{0,6}(?:二级指标|三级指标)")
+START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标.{0,6}(?:二级指标|三级指标)|二级指标.{0,6}三级指标")
 # A sentence: where a table has ended.
 PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
 # What a 三级指标 name never holds.
@@ -71,14 +73,30 @@ PROJECT_ALONE_RE = re.compile(r"^[\u4e00-\u9fff()“”、·A-Za-z0-9-]{2,40}$")
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
 # Level names as printed inside run-together text, longest first.
 LEVEL_WORDS = (
-    "社会公众或服务对象满意度指标", "服务对象满意度指标", "生态环境成本指标", "可持续影响指标", "可持续发展指标",
-    "经济效益指标", "社会效益指标", "生态效益指标", "经济成本指标", "社会成本指标",
-    "满意度指标", "产出指标", "效益指标", "成本指标", "数量指标", "质量指标", "时效指标",
+    "社会公众或服务对象满意度指标",
+    "服务对象满意度指标",
+    "生态环境成本指标",
+    "可持续影响指标",
+    "可持续发展指标",
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "经济成本指标",
+    "社会成本指标",
+    "满意度指标",
+    "产出指标",
+    "效益指标",
+    "成本指标",
+    "数量指标",
+    "质量指标",
+    "时效指标",
 )
 LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
 # Header words that are not indicators.
-HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
-                          r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*)$")
+HEADER_WORDS = re.compile(
+    r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
+    r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*)$"
+)
 MIN_NAME_CHARS = 2
 MAX_NAME_CHARS = 40
 MAX_TEXT_VALUE_CHARS = 12
@@ -94,10 +112,13 @@ class _Columns:
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
+        """The columns after the header's 三级指标 (a funds header before it names 分值/得分 too)."""
+        if "三级指标" in text:
+            text = text[text.index("三级指标") + 4 :][:80]
         found: list[tuple[int, str]] = []
         for kind, pattern in (
             ("weight", r"分值|权重"),
-            ("target", r"年度指标值|指标目标值|指标值|目标值"),
+            ("target", r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值"),
             ("actual", r"全年实际值|实际完成值|实际值|完成值"),
             ("score", r"得分"),
         ):
@@ -105,7 +126,20 @@ class _Columns:
             if match:
                 found.append((match.start(), kind))
         order = [kind for _, kind in sorted(found)]
-        return cls(order if "target" in order else ["target"])
+        if "target" not in order:
+            return cls(["target"])
+        before_first = text[: min(start for start, _ in found)]
+        if "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
+            order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
+        return cls(order)
+
+    @property
+    def run_together(self) -> tuple[str, ...] | None:
+        """The columns a run-together row holds, when the header makes rows splittable by their
+        structure (a self-evaluation: an actual or a score after the target)."""
+        if "actual" in self.order or "score" in self.order:
+            return tuple(self.order)
+        return None
 
 
 def _starts_block(compact: str) -> bool:
@@ -165,21 +199,43 @@ def _joined_values(raw: str) -> str:
     return UNIT_SPACE_RE.sub(r"\1", OPERATOR_SPACE_RE.sub(r"\1", raw))
 
 
-def _cells(line: Line) -> list[str]:
-    """A line as cells: separated cells, run-together text split at level names and a trailing value."""
+def _cells(line: Line, columns: _Columns | None = None) -> list[str | ScoredRow]:
+    """A line as cells: separated cells, run-together text split at level names and a trailing
+    value; whole scored rows (:mod:`~ingest.performance.run_together`) where the header says the
+    rows hold scores."""
     raw = _joined_values(line.norm.strip())
     parts = [c for c in CELL_SPLIT_RE.split(raw) if c.strip()] if "|" in raw or "\t" in raw else _space_cells(raw)
-    cells: list[str] = []
+    scored = columns.run_together if columns is not None else None
+    cells: list[str | ScoredRow] = []
     for part in parts:
         for piece in LEVEL_SPLIT_RE.split(SCORE_NOTE_RE.sub("", _key(part) if len(parts) == 1 else part)):
             piece = piece.strip()
             if not piece:
                 continue
-            if not VALUE_RE.match(piece):
-                cells.extend(_run_together(piece))
+            if VALUE_RE.match(piece):
+                cells.append(piece)
                 continue
-            cells.append(piece)
+            if scored is not None and columns is not None:
+                piece = _after_header(piece)
+                rows, stop = split_scored_rows(piece, scored)
+                cells.extend(rows)
+                piece = piece[stop:]
+                if rows and (not piece or END_RE.match(piece)):
+                    continue
+            cells.extend(_run_together(piece))
     return cells
+
+
+# The end of an indicator header run together with the rows: its last column words.
+HEADER_END_RE = re.compile(
+    r"三级指标.{0,60}(?:得分|实际值|完成值)(?:(?:未完成原因|偏差原因)[^产效满项]{0,16}?(?:措施|分析))?"
+)
+
+
+def _after_header(piece: str) -> str:
+    """A run-together piece without the indicator header (and what stands before it)."""
+    match = HEADER_END_RE.search(piece)
+    return piece[match.end() :] if match else piece
 
 
 def _is_value(cell: str, separated: bool) -> bool:
@@ -206,10 +262,11 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             index += 1
             if not line.text.strip():
                 continue
-            if block and (END_RE.search(line.compact[:12]) or (PROSE_RE.search(line.norm) and not is_separated(line))):
+            has_level = any(word in line.compact for word in LEVEL_WORDS)
+            prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
+            if block and (END_RE.search(line.compact[:12]) or prose):
                 break  # the table ends: a total, a signature, or a sentence
             block.append(line)
-            has_level = any(word in line.compact for word in LEVEL_WORDS)
             gap = 0 if has_level or TRAILING_VALUE_RE.search(line.compact) else gap + 1
         yield start, block
 
@@ -251,15 +308,24 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
     for start, block in _blocks(lines):
-        named = _project_name(lines[previous_end : start + 1])
+        region_start = previous_end
+        named = _project_name(lines[region_start : start + 1])
         previous_end = start + len(block)
         project_key = None
         if named is not None:
             name, line = named
             if name not in projects:
                 projects[name] = f"t{len(projects) + 1:02d}"
-                out.append(Project(project_key=projects[name], name=name, source_line=line.number,
-                                   source_page=line.page))
+                region = "".join(x.compact for x in lines[region_start : start + len(block)])
+                out.append(
+                    Project(
+                        project_key=projects[name],
+                        name=name,
+                        source_line=line.number,
+                        source_page=line.page,
+                        **_project_figures(region),
+                    )
+                )
             project_key = projects[name]
         first = len(out)
         columns = _Columns.from_header("".join(line.compact for line in block[:4]))
@@ -276,10 +342,14 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
 
         for line in block:
             separated = is_separated(line)
-            cells = _cells(line)
+            cells = _cells(line, columns)
             if separated or len(cells) > 1:
                 flush()
             for cell in cells:
+                if isinstance(cell, ScoredRow):
+                    flush()
+                    out.append(_scored_indicator(cell, line, level1, level2, block_stage))
+                    continue
                 key = _key(cell)
                 if HEADER_WORDS.match(key) or key in ("……", "...", "-"):
                     continue
@@ -307,6 +377,44 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
         if project_key is not None:
             out[first:] = [dataclasses.replace(r, project_key=project_key) for r in out[first:]]
     return out
+
+
+def _project_figures(text: str) -> dict[str, Decimal | None]:
+    """A project's funds row and totals read from its table's run-together text (cells without
+    separators; :mod:`~ingest.performance.run_together`): only figures with a single reading."""
+    figures: dict[str, Decimal | None] = {}
+    total_weight, total_score = read_total(text)
+    figures.update(total_weight=total_weight, total_score=total_score)
+    funds = read_funds_row(text)
+    if funds is None:
+        return figures
+    row, position = funds
+    figures.update(execution_rate=row.rate, funds_weight=row.weight, funds_score=row.score)
+    unit = money_unit(text[max(0, position - 80) : position + 80])
+    if unit is not None:
+        for field_name, value in (
+            ("budget_initial_yuan", row.budget_initial),
+            ("budget_full_year_yuan", row.budget_full_year),
+            ("executed_yuan", row.executed),
+        ):
+            figures[field_name] = value * unit if value is not None else None
+    return figures
+
+
+def _scored_indicator(row: ScoredRow, line: Line, level1: str | None, level2: str | None, stage: str) -> Indicator:
+    return Indicator(
+        project_key=None,
+        stage=stage,
+        level1_name=level1,
+        level2_name=level2,
+        level3_name=row.name,
+        target_raw=row.target,
+        actual_raw=row.actual,
+        weight=row.weight,
+        score=row.score,
+        source_line=line.number,
+        source_page=line.page,
+    )
 
 
 def _indicator(row: _Row, columns: _Columns, stage: str) -> Indicator:

@@ -1,0 +1,387 @@
+"""Rows of a self-evaluation table run together into one string, split by their structure.
+
+Pages converted from Word or scanned (网页 / 文库 copies of 绩效自评表) often lose every cell
+separator: ``安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10`` is two indicator
+rows — name, 分值, 年度指标值, 全年实际值, 得分 — and ``年度资金总额:202010100.00%10`` is the
+funds row (全年预算数 20, 全年执行数 20, 分值 10, 执行率 100.00%, 得分 10). Nothing in the
+characters says where a cell ends; the table's structure does:
+
+- an indicator row's target and actual are usually printed identically (``≥266米≥266米``): the
+  repeat marks both cells. Where they differ, both must be figures with the same unit
+  (``5亿元6.47亿元``). The 分值 and 得分 are the numbers around them, 得分 ≤ 分值, and the next
+  row starts with a name, never with a unit;
+- a funds row's cells obey 执行率 = 执行数 / 预算数, and 得分 ≤ 分值.
+
+Every reading of a string that satisfies these is enumerated; a row is taken only when exactly
+one reading exists (a reading whose target and actual repeat each other outranks the readings
+that split two different figures: ``415万元15万元4`` is 分值 4 and 15万元 twice, not 分值 41 with
+5万元 and 15万元), otherwise the row (and the rest of the string) is left out: a wrong figure
+is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# A figure as printed in a target or actual cell.
+OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜)"
+UNITS = (
+    "%",
+    "％",
+    "百分比",
+    "万元",
+    "亿元",
+    "元",
+    "人次",
+    "万人",
+    "人",
+    "个",
+    "次",
+    "天",
+    "日",
+    "个月",
+    "月",
+    "年",
+    "亩",
+    "只",
+    "头",
+    "户",
+    "辆",
+    "台",
+    "套",
+    "项",
+    "所",
+    "家",
+    "件",
+    "份",
+    "场",
+    "平方米",
+    "立方米",
+    "厘米",
+    "米",
+    "公里",
+    "小时",
+    "分钟",
+    "期",
+    "批",
+    "册",
+    "张",
+    "座",
+    "处",
+    "条",
+    "篇",
+    "本",
+    "部",
+    "间",
+    "棵",
+    "株",
+    "公顷",
+    "吨",
+)
+UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + ")"
+FIGURE_RE = re.compile(
+    rf"^(?P<op>{OPERATOR})?(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?P<unit>{UNIT_RE})?(?:以上|以下|以内)?$"
+)
+# A 分值 / 得分 cell: a small number, OCR's I/l/O for 1 and 0 included.
+SCORE_RE = re.compile(r"^(?:0|[1-9][0-9IlO]{0,2})(?:\.\d{1,2})?$|^[IlO][0-9IlO]$")
+# What never starts a row's name: a value's unit or suffix (the tail of the previous cell). A unit
+# that also begins words (项目, 人均, 年度, 个人, 台账 …) counts only when no such word follows.
+UNIT_WORDS = {
+    "年": "度初末均内底中龄限",
+    "项": "目",
+    "个": "人体性",
+    "人": "均员口才民群身工大",
+    "次": "年数均",
+    "月": "度均末初",
+    "户": "籍均数",
+    "台": "账区",
+    "所": "属有需在",
+    "家": "庭长属",
+    "件": "数",
+    "份": "额",
+    "场": "地所次",
+    "期": "间末初限",
+    "部": "门分署",
+    "处": "理置室",
+    "条": "件例",
+    "本": "级年单地部次",
+    "间": "隔",
+    "日": "常均",
+    "批": "次复",
+}
+NAME_START_UNITS = [re.escape(u) for u in UNITS if len(u) > 1 or u not in UNIT_WORDS]
+NAME_START_UNITS += [f"{unit}(?![{words}])" for unit, words in UNIT_WORDS.items()]
+NOT_A_NAME_START = re.compile("^(?:" + "|".join(NAME_START_UNITS) + r"|以上|以下|以内|\.(?!\.)|[%％)）\d])")
+# Characters a name never holds.
+NOT_A_NAME_RE = re.compile(r"[。;；:：!！|,，]")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# A bare number inside a name (``…专款专用10成本…``): the 得分 of one row before the next name.
+# Numbers a name holds are counted (``1000万元``, ``2021年``, ``第3季度``).
+BARE_NUMBER_IN_NAME_RE = re.compile(rf"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])(?!{UNIT_RE}|[年月日季号级类批期届])")
+MAX_NAME = 40
+MAX_VALUE = 20
+MAX_SCORE = 5
+
+
+@dataclass(frozen=True)
+class ScoredRow:
+    """One indicator row read from run-together text."""
+
+    name: str
+    target: str
+    actual: str | None
+    weight: Decimal | None
+    score: Decimal | None
+
+
+def _score(text: str) -> Decimal | None:
+    if not SCORE_RE.match(text):
+        return None
+    try:
+        return Decimal(text.translate(str.maketrans("IlO", "110")))
+    except InvalidOperation:
+        return None
+
+
+def _is_value(text: str) -> bool:
+    """A target/actual cell: a figure, or text without digits at its start (``显著提升``)."""
+    if FIGURE_RE.match(text):
+        return True
+    if text[0].isdigit():  # a figure with more after it, or a date (2021年12月完成)
+        return bool(re.match(r"^[1-9]\d{3}年", text)) and not NOT_A_NAME_RE.search(text)
+    return not NOT_A_NAME_START.match(text) and not NOT_A_NAME_RE.search(text)
+
+
+def _next_is_row_start(text: str, end: int) -> bool:
+    rest = text[end:]
+    return not rest or not NOT_A_NAME_START.match(rest)
+
+
+def _weights(text: str, at: int, with_weight: bool) -> list[tuple[Decimal | None, int]]:
+    out: list[tuple[Decimal | None, int]] = []
+    if not with_weight:
+        out.append((None, at))
+    else:
+        for size in (1, 2, 3):
+            cell = text[at : at + size]
+            if len(cell) == size and cell.isdigit() and not (size > 1 and cell[0] == "0"):
+                value = Decimal(cell)
+                if 0 < value <= 100:
+                    out.append((value, at + size))
+    return out
+
+
+def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
+    """Every reading of ``text[at:]`` as [分值] target [actual] [得分] ending where a row may start."""
+    found: set[tuple] = set()
+    has_actual = "actual" in columns
+    has_score = "score" in columns
+    for weight, after_weight in _weights(text, at, "weight" in columns):
+        for size in range(1, MAX_VALUE + 1):
+            target = text[after_weight : after_weight + size]
+            if len(target) < size:
+                break
+            if not _is_value(target):
+                continue
+            after_target = after_weight + size
+            actuals: list[tuple[str | None, int]] = []
+            if not has_actual:
+                actuals.append((None, after_target))
+            elif text.startswith(target, after_target):
+                actuals.append((target, after_target + size))
+            elif FIGURE_RE.match(target):
+                unit = FIGURE_RE.match(target).group("unit")  # type: ignore[union-attr]
+                for other in range(1, MAX_VALUE + 1):
+                    actual = text[after_target : after_target + other]
+                    match = FIGURE_RE.match(actual)
+                    if len(actual) == other and match and unit and match.group("unit") == unit:
+                        actuals.append((actual, after_target + other))
+            for actual, after_actual in actuals:
+                if not has_score:
+                    if _next_is_row_start(text, after_actual):
+                        found.add((weight, target, actual, None, after_actual))
+                    continue
+                for score_size in range(1, MAX_SCORE + 1):
+                    cell = text[after_actual : after_actual + score_size]
+                    if len(cell) < score_size:
+                        break
+                    score = _score(cell)
+                    if score is None or (weight is not None and score > weight):
+                        continue
+                    if _next_is_row_start(text, after_actual + score_size):
+                        found.add((weight, target, actual, score, after_actual + score_size))
+    return found
+
+
+def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRow], int]:
+    """The indicator rows run together at the start of ``text`` (a piece between level names) and
+    where the reading stopped. ``columns`` is the header's order of value columns (``weight``,
+    ``target``, ``actual``, ``score``). A row is read at the shortest name that has exactly one reading."""
+    rows: list[ScoredRow] = []
+    position = 0
+    while position < len(text):
+        row_end = None
+        for name_end in range(position + 2, min(position + MAX_NAME, len(text)) + 1):
+            name = text[position:name_end]
+            bare = BARE_NUMBER_IN_NAME_RE.search(text, position, name_end + 2)
+            if NOT_A_NAME_RE.search(name) or NOT_A_NAME_START.match(name) or (bare and bare.end() < name_end):
+                break
+            if len(CJK_RE.findall(name)) < 2:
+                continue
+            readings = _tails(text, name_end, columns)
+            if not readings:
+                continue
+            repeated = {r for r in readings if r[1] == r[2]}
+            if len({reading[:4] for reading in repeated or readings}) != 1:
+                return rows, position  # two readings: leave the rest out
+            readings = repeated or readings
+            weight, target, actual, score, end = max(readings, key=lambda r: r[4])
+            rows.append(ScoredRow(name, target, actual, weight, score))
+            row_end = end
+            break
+        if row_end is None:
+            break
+        position = row_end
+    return rows, position
+
+
+# --- the funds row ------------------------------------------------------------------------
+
+FUNDS_COLUMNS = (
+    ("budget_initial", r"年初预"),
+    ("budget_full_year", r"全年预算|调整预|调整后预算|(?<![年初])预算数"),
+    ("executed", r"执行数|实际支出|决算数"),
+    ("weight", r"分值|权重"),
+    ("rate", r"执行率"),
+    ("score", r"得分"),
+)
+FUNDS_ROW_RE = re.compile(r"年度(?:财政)?资金总额[:：]?(?P<header>[^0-9]{0,40}?)(?P<cells>[0-9][0-9.,%％]*)")
+NUMBER_CELL_RE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class FundsRow:
+    """The 年度资金总额 row of a project table, read from run-together digits."""
+
+    budget_initial: Decimal | None
+    budget_full_year: Decimal | None
+    executed: Decimal | None
+    rate: Decimal | None
+    weight: Decimal | None
+    score: Decimal | None
+
+
+def funds_columns(header: str) -> list[str]:
+    """The funds row's columns in printed order, from the header text before it."""
+    found = []
+    for kind, pattern in FUNDS_COLUMNS:
+        match = re.search(pattern, header)
+        if match:
+            found.append((match.start(), kind))
+    return [kind for _, kind in sorted(found)]
+
+
+def _splits(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
+    if not columns:
+        return [{}] if not digits else []
+    kind, rest = columns[0], columns[1:]
+    out = []
+    for size in range(1, len(digits) + 1):
+        cell = digits[:size]
+        if kind == "rate":
+            if not cell.endswith(("%", "％")):
+                continue
+            cell = cell[:-1]
+        elif "%" in cell or "％" in cell:
+            break
+        if not NUMBER_CELL_RE.match(cell):
+            continue
+        for tail in _splits(digits[size:], rest):
+            out.append({kind: Decimal(cell), **tail})
+    return out
+
+
+def _consistent(cells: dict[str, Decimal]) -> bool:
+    budget = cells.get("budget_full_year", cells.get("budget_initial"))
+    executed, rate = cells.get("executed"), cells.get("rate")
+    if budget is None or executed is None or rate is None:
+        return False
+    if budget == 0 or rate == 0 or executed == 0:
+        # nothing executed: the rate is 0 and so is any score (a rate rounded to 0 is not read)
+        return executed == 0 and rate == 0 and cells.get("score", Decimal(0)) == 0
+    exponent = rate.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    tolerance = Decimal(1).scaleb(-places) / 2 + Decimal("0.0001")
+    if abs(executed / budget * 100 - rate) > tolerance:
+        return False
+    weight, score = cells.get("weight"), cells.get("score")
+    if weight is not None and not 0 < weight <= 100:
+        return False
+    return score is None or score <= (weight if weight is not None else 100)
+
+
+def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
+    """The 年度资金总额 row in ``text`` when its digits have exactly one reading under the columns
+    printed before it (执行率 = 执行数 / 预算数), with its position; None otherwise."""
+    match = FUNDS_ROW_RE.search(text)
+    if not match:
+        return None
+    columns = funds_columns(match.group("header")) or funds_columns(text[max(0, match.start() - 120) : match.start()])
+    if not {"executed", "rate"} <= set(columns) or not {"budget_initial", "budget_full_year"} & set(columns):
+        return None
+    digits = match.group("cells").replace(",", "")
+    readings = [cells for cells in _splits(digits, columns) if _consistent(cells)]
+    if len(readings) != 1:
+        return None
+    cells = readings[0]
+    return (
+        FundsRow(
+            budget_initial=cells.get("budget_initial"),
+            budget_full_year=cells.get("budget_full_year"),
+            executed=cells.get("executed"),
+            rate=cells.get("rate"),
+            weight=cells.get("weight"),
+            score=cells.get("score"),
+        ),
+        match.start(),
+    )
+
+
+# --- the table's totals ---------------------------------------------------------------------
+
+TOTAL_RE = re.compile(r"(?:总分|合计得分)[:：]?(?P<digits>\d{1,6}(?:\.\d{1,2})?)(?![\d.])")
+SELF_SCORE_RE = re.compile(r"自评(?:总)?得分[:：]?(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
+MONEY_UNIT_RE = re.compile(r"[(（](?P<unit>万元|万兀|元)[)）]")
+
+
+def read_total(text: str) -> tuple[Decimal | None, Decimal | None]:
+    """(总分 weight, score) of a table: ``总分100100`` is 100 and 100 (the only split where both
+    are ≤ 100 and the score is not above the weight); ``自评得分98`` is a score alone."""
+    weight = score = None
+    match = TOTAL_RE.search(text)
+    if match:
+        digits = match.group("digits")
+        readings = []
+        for size in range(1, len(digits)):
+            first, second = digits[:size], digits[size:]
+            if all(NUMBER_CELL_RE.match(x) for x in (first, second)):
+                a, b = Decimal(first), Decimal(second)
+                if 0 < a <= 100 and b <= a:
+                    readings.append((a, b))
+        if "." not in digits and NUMBER_CELL_RE.match(digits) and 0 < Decimal(digits) <= 100:
+            readings.append((None, Decimal(digits)))
+        if len(readings) == 1:
+            weight, score = readings[0]
+    if score is None and (match := SELF_SCORE_RE.search(text)):
+        score = Decimal(match.group("score"))
+    return weight, score
+
+
+def money_unit(text: str) -> Decimal | None:
+    """The multiplier to 元 of the amounts under a ``(万元)`` / ``(元)`` caption (OCR's 兀 for 元)."""
+    matches = list(MONEY_UNIT_RE.finditer(text))
+    if not matches:
+        return None
+    return Decimal(1) if matches[-1].group("unit") == "元" else Decimal(10000)
