@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.flat_tables import parse_flat_tables
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_html
 from ingest.identity import parse_identity
 from ingest.label_values import parse_label_values
@@ -117,10 +118,13 @@ def parse_lines(
     records.extend(parse_performance(lines, info))
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose
     statements = parse_statements(paragraphs)
+    tables = [*parse_text_tables(lines), *parse_flat_tables(lines)]
+    in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
     generic = [
-        *parse_text_tables(lines),
+        *tables,
         *parse_three_public_cells(lines, statements),
-        *statements,
+        # a sentence reader's figure that a table row holds is the row's (its label is the row's)
+        *(s for s in statements if (s.source_page, s.source_line, abs(s.value)) not in in_tables),
         *parse_label_values(lines),
     ]
     records.extend(statements_not_read(generic, records))
@@ -155,11 +159,11 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
     return out
 
 
-def _figures_read(records: list[Record]) -> set[tuple[int | None, int, Decimal]]:
+def _figures_read(records: list[Record], fields: tuple[str, ...] | None = None) -> set[tuple[int | None, int, Decimal]]:
     """(page, line, |value|) of every figure the content parsers read."""
     seen: set[tuple[int | None, int, Decimal]] = set()
     for record in records:
-        for name in FIGURE_FIELDS.get(type(record), ()):
+        for name in fields or FIGURE_FIELDS.get(type(record), ()):
             value = getattr(record, name)
             if isinstance(value, Decimal):
                 seen.add((record.source_page, record.source_line, abs(value)))

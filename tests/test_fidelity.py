@@ -9,7 +9,7 @@ import pytest
 from benchmarks.fidelity import REAL_DOCUMENTS, VARIANTS, score_corpus, summarise
 
 # Reached on 2026-11-28; raise them as the parser improves, never lower them.
-MIN_RECALL = 0.89
+MIN_RECALL = 0.91
 MIN_RECALL_BY_SECTION = {
     "summary": 0.85, "three_public": 0.88, "personnel": 0.95, "performance_indicator": 0.50, "project": 0.50,
 }

@@ -1,0 +1,242 @@
+"""Tables flattened into one line of words and numbers, read by the shape of their rows.
+
+A PDF table copied into a web page often loses its line breaks: ``… 单位:万元 2020年 2021年 2021年
+完成数 预算数 完成数 49,171 51,385 51,385 100.00% 4.50% 税收收入小计 27,631 33,385 33,385 100.00%
+20.82% 增值税 …``. The rows are still there: a label, then the same number of cells each time. This
+reader finds a run of at least :data:`MIN_ROWS` such rows on one line and reads it by
+
+- **the header** printed before the first row (after the table's ``单位:…``): column names, or a
+  two-row header flattened into years then kinds (``2020年 2021年 2021年 完成数 预算数 完成数`` is
+  2020年完成数 | 2021年预算数 | 2021年完成数);
+- **arithmetic** for percentage columns the header does not name: a column whose every cell is
+  one amount column over another (完成数 / 预算数 → a share, 完成预算%) or its change over another
+  (本年 / 上年 − 1 → 增长%) in every row, and no other pair, is that; any other column is left out;
+- a first row printed without its label (the table's total) keeps the table's title as its label,
+  with a parse warning.
+
+Amounts need the table's declared unit; percentages and the rows' labels are read as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ingest.numbers import declared_unit, parse_decimal, to_amount
+from ingest.records import ParseWarning, Record, StatedFigure
+from ingest.text import Line
+from ingest.vocabulary import metric_of_label
+
+NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}年(?:度)?$")
+KIND_RE = re.compile(r"(?:完成|执行|决算|预算|调整|预计|实际)数?$|^金额$")
+DONE_RE = re.compile(r"完成|执行|决算|实际")
+UNIT_TOKEN_RE = re.compile(r"单位[:：]|[(（](?:亿元|万元|千元|元)[)）]")
+TITLE_RE = re.compile(r"[^\s]{2,40}表")
+# A line must hold at least this many number tokens before it is looked at.
+MIN_NUMBERS = 9
+MIN_ROWS = 3
+MAX_LABEL_CHARS = 30
+# Percentages are printed to 2 decimals: half a unit of the last digit, and a little.
+PCT_TOLERANCE = Decimal("0.006")
+
+
+@dataclass
+class _Row:
+    label: str | None
+    cells: list[str]
+
+
+def _is_number(token: str) -> bool:
+    return bool(NUMBER_TOKEN_RE.match(token))
+
+
+def _groups(tokens: list[str]) -> list[tuple[list[str], list[str]]]:
+    """(words, numbers) pairs in order: each run of word tokens with the numbers after it."""
+    out: list[tuple[list[str], list[str]]] = []
+    words: list[str] = []
+    numbers: list[str] = []
+    for token in tokens:
+        if _is_number(token):
+            numbers.append(token)
+            continue
+        if numbers:
+            out.append((words, numbers))
+            words, numbers = [], []
+        words.append(token)
+    if numbers or words:
+        out.append((words, numbers))
+    return out
+
+
+def _columns(header: list[str]) -> list[str] | None:
+    """Column names from the header's words after its unit: names, or years then kinds."""
+    years = [t for t in header if YEAR_TOKEN_RE.match(t)]
+    kinds = [t for t in header if KIND_RE.search(t) and not YEAR_TOKEN_RE.match(t)]
+    if years and len(years) == len(kinds) and len(years) + len(kinds) == len(header):
+        return [year + kind for year, kind in zip(years, kinds, strict=True)]
+    if header and all(KIND_RE.search(t) or YEAR_TOKEN_RE.search(t[:5]) for t in header):
+        return header
+    return None
+
+
+def _header_and_title(words: list[str]) -> tuple[list[str], str | None, str | None]:
+    """The header words after the last unit declaration, that declaration's unit, and the title."""
+    text = " ".join(words)
+    unit = None
+    start = 0
+    for index, word in enumerate(words):
+        split_unit = index + 1 < len(words) and word.endswith("单位") and "元" in words[index + 1]  # 单位: 万元
+        if UNIT_TOKEN_RE.search(word) or split_unit:
+            unit = declared_unit(" ".join(words[index : index + 2])) or unit
+            start = index + 1 if declared_unit(word) else index + 2
+    titles = TITLE_RE.findall(text)
+    return words[start:], unit, (titles[-1] if titles else None)
+
+
+def _pct(cell: str) -> Decimal | None:
+    return parse_decimal(cell[:-1]) if cell.endswith("%") else None
+
+
+def _explain(rows: list[_Row], index: int, amounts: list[int]) -> tuple[str, int, int] | None:
+    """The one (kind, a, b) with cell = a / b (share) or a / b − 1 (change) in every row."""
+    found = []
+    for a in amounts:
+        for b in amounts:
+            if a == b:
+                continue
+            for kind in ("share_pct", "change_pct"):
+                checked = 0
+                for row in rows:
+                    pct, x, y = _pct(row.cells[index]), parse_decimal(row.cells[a]), parse_decimal(row.cells[b])
+                    if pct is None or x is None or y is None or y == 0:
+                        continue
+                    ratio = x / y * 100 - (100 if kind == "change_pct" else 0)
+                    if abs(ratio - pct) > PCT_TOLERANCE:
+                        break
+                    checked += 1
+                else:
+                    if checked >= MIN_ROWS:
+                        found.append((kind, a, b))
+    return found[0] if len(found) == 1 else None
+
+
+def _table(rows: list[_Row], header: list[str], unit: str | None, title: str | None, line: Line) -> list[Record]:
+    width = len(rows[0].cells)
+    named = _columns(header)
+    if named is None or len(named) > width:
+        return []
+    is_pct = [all(row.cells[i].endswith("%") for row in rows) for i in range(width)]
+    amounts = [i for i in range(len(named)) if not is_pct[i]]
+    names: list[tuple[str, str] | None] = []
+    done = any(DONE_RE.search(n) for n in named)
+    for index in range(width):
+        if index < len(named):
+            name = named[index]
+            field = "budget_initial" if done and "预算" in name and not DONE_RE.search(name) else "amount"
+            names.append((name, "share_pct" if is_pct[index] else field))
+            continue
+        explained = _explain(rows, index, amounts) if is_pct[index] else None
+        if explained is None:
+            names.append(None)
+            continue
+        kind, a, b = explained
+        names.append((f"{named[a]}占{named[b]}%" if kind == "share_pct" else f"{named[a]}比{named[b]}增长%", kind))
+    out: list[Record] = []
+    for row in rows:
+        label = row.label or f"{title or '表'}(首行,行名未印出)"
+        if row.label is None:
+            out.append(ParseWarning(parser="flat_tables", message=f"{label}: the first row's label is not printed",
+                                    context=" ".join(row.cells)[:80], source_line=line.number,
+                                    source_page=line.page))
+        for column, cell in zip(names, row.cells, strict=True):
+            if column is None:
+                continue
+            figure = _figure(label, column, cell, unit, line)
+            if figure is not None:
+                out.append(figure)
+    return out
+
+
+def _figure(label: str, column: tuple[str, str], cell: str, unit: str | None, line: Line) -> StatedFigure | None:
+    header, field = column
+    direction = None
+    if cell.endswith("%"):
+        value = parse_decimal(cell[:-1])
+        if value is None:
+            return None
+        if field == "change_pct":
+            direction = "decrease" if value < 0 else "increase"
+            value = abs(value)
+        unit_out, ulp = "percent", None
+    else:
+        if unit is None:
+            return None
+        amount = to_amount(cell, unit)
+        if amount is None:
+            return None
+        value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
+    return StatedFigure(label=f"{label} {header}", field=field, value=value, unit=unit_out, direction=direction,
+                        metric=metric_of_label(label), context=f"{label} {cell}"[:80], ulp=ulp,
+                        source_line=line.number, source_page=line.page)
+
+
+def _tokens(text: str) -> list[str]:
+    """Whitespace tokens, a ``%`` printed apart (``4.50 %``) joined to its number."""
+    tokens: list[str] = []
+    for token in text.split():
+        if token in ("%", "％") and tokens and _is_number(tokens[-1]) and not tokens[-1].endswith("%"):
+            tokens[-1] += "%"
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _runs(groups: list[tuple[list[str], list[str]]]) -> list[tuple[int, int]]:
+    """(first, end) of each run of ≥ MIN_ROWS groups with the same count of numbers."""
+    runs = []
+    start = 0
+    for index in range(1, len(groups) + 1):
+        if index == len(groups) or len(groups[index][1]) != len(groups[start][1]):
+            if index - start >= MIN_ROWS and len(groups[start][1]) >= 2:
+                runs.append((start, index))
+            start = index
+    return runs
+
+
+def parse_flat_tables(lines: list[Line]) -> list[Record]:
+    """Every figure of every table flattened into one line (see the module docstring)."""
+    out: list[Record] = []
+    for line in lines:
+        if sum(ch.isdigit() for ch in line.norm) < MIN_NUMBERS * 2:
+            continue
+        tokens = _tokens(line.norm)
+        if sum(1 for t in tokens if _is_number(t)) < MIN_NUMBERS:
+            continue
+        groups = _groups(tokens)
+        for first, end in _runs(groups):
+            words = groups[first][0]
+            header, unit, title = _header_and_title(words)
+            labels: list[str | None] = ["".join(groups[i][0]) for i in range(first, end)]
+            if _columns(header):
+                labels[0] = None  # the header runs straight into numbers: a row printed without its label
+            else:
+                label = _label_words(words)
+                header, unit, title = _header_and_title(words[: len(words) - len(label)])
+                labels[0] = "".join(label)
+            if not all(label is None or 0 < len(label) <= MAX_LABEL_CHARS for label in labels):
+                continue
+            rows = [_Row(label, groups[i][1]) for label, i in zip(labels, range(first, end), strict=True)]
+            out.extend(_table(rows, header, unit, title, line))
+    return out
+
+
+def _label_words(words: list[str]) -> list[str]:
+    """The words of a row's label at the end of ``words`` (after the header's last column name)."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if KIND_RE.search(word) or YEAR_TOKEN_RE.match(word) or UNIT_TOKEN_RE.search(word):
+            break
+        tail.insert(0, word)
+    return tail

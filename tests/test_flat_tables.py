@@ -1,0 +1,75 @@
+"""Tables flattened into one line (ingest/flat_tables.py): rows found by their shape, unnamed
+percentage columns named by arithmetic; on the real page of the corpus and on variants written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingest.document import parse_path
+from ingest.flat_tables import parse_flat_tables
+from ingest.records import ParseWarning, StatedFigure
+from ingest.text import split_lines
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+
+
+def _figures(text: str) -> dict[tuple[str, str], Decimal]:
+    return {(r.label, r.field): r.value for r in parse_flat_tables(split_lines(text)) if isinstance(r, StatedFigure)}
+
+
+def test_labelled_rows_with_a_named_header_and_arithmetic_percentages():
+    # a variant: 支出 table, labels on every row, one-row header, 万元; 执行% and 增长% unnamed
+    text = (
+        "2023年某县一般公共预算支出执行情况表 单位:万元 上年决算数 预算数 执行数 "
+        "一般公共服务支出 1,000 1,200 1,100 91.67% 10.00% "
+        "教育支出 2,000 2,500 2,600 104.00% 30.00% "
+        "卫生健康支出 800 900 720 80.00% -10.00%"
+    )
+    figures = _figures(text)
+    assert figures[("教育支出 执行数", "amount")] == Decimal(26000000)
+    assert figures[("教育支出 预算数", "budget_initial")] == Decimal(25000000)
+    assert figures[("一般公共服务支出 执行数占预算数%", "share_pct")] == Decimal("91.67")
+    assert figures[("卫生健康支出 执行数比上年决算数增长%", "change_pct")] == Decimal("10.00")  # a decrease
+    decrease = next(r for r in parse_flat_tables(split_lines(text))
+                    if isinstance(r, StatedFigure) and r.label.startswith("卫生健康支出") and r.field == "change_pct")
+    assert decrease.direction == "decrease"
+
+
+def test_a_percentage_no_pair_explains_is_left_out():
+    text = (
+        "单位:万元 预算数 执行数 甲项 100 90 12.00% 乙项 200 150 33.00% 丙项 300 300 7.00%"
+    )
+    figures = _figures(text)
+    assert figures[("乙项 执行数", "amount")] == Decimal(1500000)
+    assert not [key for key in figures if key[1].endswith("pct")]
+
+
+def test_without_a_unit_amounts_are_left_out_and_percentages_kept():
+    text = "预算数 执行数 甲项 100 90 90.00% 乙项 200 150 75.00% 丙项 300 300 100.00%"
+    figures = _figures(text)
+    assert figures == {
+        ("甲项 执行数占预算数%", "share_pct"): Decimal("90.00"),
+        ("乙项 执行数占预算数%", "share_pct"): Decimal("75.00"),
+        ("丙项 执行数占预算数%", "share_pct"): Decimal("100.00"),
+    }
+
+
+def test_rows_of_unequal_width_are_no_table():
+    assert _figures("单位:万元 预算数 执行数 甲项 100 90 乙项 200 丙项 300 300 1") == {}
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="the real-documents corpus is not beside the repository")
+def test_real_page_xixia_revenue_table():
+    records = parse_path(next(REAL.glob("17_*"))).records
+    figures = {(r.label, r.field): r.value for r in records if isinstance(r, StatedFigure)}
+    assert figures[("增值税 2021年完成数", "amount")] == Decimal(175850000)
+    assert figures[("增值税 2021年完成数占2021年预算数%", "share_pct")] == Decimal("93.36")
+    assert figures[("房产税 2021年完成数比2020年完成数增长%", "change_pct")] == Decimal("36.59")
+    # the first row has no label: kept under the table's title, with a warning
+    first = [key for key in figures if "首行" in key[0] and key[1] == "budget_initial"]
+    assert [figures[key] for key in first] == [Decimal(513850000)]
+    assert any(isinstance(r, ParseWarning) and r.parser == "flat_tables" for r in records)
+    assert not any("564600850" in r.label for r in records if isinstance(r, StatedFigure))
