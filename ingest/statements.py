@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ingest.final_accounts.paragraphs import Paragraph
 from ingest.numbers import parse_decimal, to_amount
@@ -34,16 +35,22 @@ from ingest.vocabulary import metric_of_label
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 is a percent change.
 COUNT_UNITS = (
-    "个百分点", "批次", "人次", "台套", "辆", "个", "人", "张", "次", "名", "所", "项", "台", "户", "家", "间",
+    "个百分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人", "张", "次", "名", "所(?!属|有|需|在)", "项(?!目)",
+    "台(?!账)", "户", "家(?!庭|长)", "间",
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
 SCORE_UNIT = "分(?![钟之析别配项类管期批摊担布局值散级解段])"
 UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS, SCORE_UNIT))
-# A number and its unit; the number not glued to a preceding digit, letter or decimal point
-# (``M.8万元`` is OCR noise), thousands separators allowed, spaces allowed before the unit.
+# A number and its unit (or a bare zero before the next word); the number not glued to a
+# preceding digit, letter or decimal point (``M.8万元`` is OCR noise) nor the day of a date
+# (``2023-01-01项目``), thousands separators allowed, spaces allowed before the unit. A unit
+# that begins a word (项目, 个人, 台账) is none.
 FIGURE_RE = re.compile(
-    rf"(?=\d)(?<![\d.A-Za-z])(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
+    rf"(?=\d)(?<![\d.A-Za-z])(?<!\d[-/])(?:(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
+    rf"|(?P<zero>0(?:\.0+)?)(?=[\u4e00-\u9fff])(?!{UNIT_PATTERN}))"
 )
+# A zero printed without its unit is still zero: read for money labels (中央补助安排0省级财政安排0).
+ZERO_LABEL_RE = re.compile(r"(?:资金|经费|安排|补助|拨款|投资|收入|支出|费)(?:数|额)?(?:为|是)?$")
 # Where a clause's subject stops applying: sentence ends and table cell separators.
 SENTENCE_BREAKS = ("。", ";", "!", "?", "|")
 # Separators inside a sentence between a label's clause and the next.
@@ -89,6 +96,9 @@ LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 TRAILING_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?$")
 # Words after which a clause lists its parts (项目支出包括委员活动经费36.3万元: the label is the part).
 LIST_WORD_RE = re.compile(r"包括|其中|含")
+# A number inside a label that ends another figure or a date (``…安排0其他资金``, ``…2023-12-31项目总
+#投资``): the label is what follows it. Numbers that qualify a noun (2023年, 第3季度, 2辆) stay.
+LABEL_NUMBER_RE = re.compile(r"\d[\d.,\-/]*(?=[\u4e00-\u9fff])(?![年月日季号期级类批次届个名辆人台]|项(?!目))")
 # Longest label kept (longer: the clause is narrative, its last words are kept).
 MAX_LABEL_CHARS = 30
 
@@ -122,6 +132,10 @@ def clean_label(text: str) -> str | None:
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
     text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
     text = text.replace("“", "").replace("”", "").replace('"', "")
+    numbers = list(LABEL_NUMBER_RE.finditer(text))
+    if numbers and LABEL_WORD_RE.search(text[numbers[-1].end() :]):
+        text = text[numbers[-1].end() :]
+    text = text.rstrip("=<>≥≤")
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
     return text if LABEL_WORD_RE.search(text) else None
@@ -182,7 +196,7 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
     subject = _Subject()
     previous_end = 0
     for match in FIGURE_RE.finditer(text):
-        unit = match.group("unit")
+        unit = match.group("unit") or "元"
         kind = _figure_kind(unit)
         start = match.start()
         window = text[previous_end:start]
@@ -195,6 +209,8 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
             continue
         field, direction = _field_and_direction(before, kind)
         label = _own_label(before, field)
+        if match.group("zero") is not None and (label is None or field != "amount" or not ZERO_LABEL_RE.search(before)):
+            continue
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
             trailing = COUNTED_NOUN_RE.match(text, match.end())
             label = trailing.group("noun") if trailing else None
@@ -208,7 +224,9 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
         else:
             continue  # a number nobody is named for
         number = match.group("number")
-        if kind == "money":
+        if match.group("zero") is not None:
+            value, ulp, unit_out = Decimal("0.00"), None, "yuan"
+        elif kind == "money":
             amount = to_amount(number, unit)
             if amount is None:
                 continue

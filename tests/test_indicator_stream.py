@@ -96,3 +96,14 @@ def test_indicators_belong_to_the_project_named_above_them():
     header = "项目名称农村义务教育薄弱学校改造补助资金项目主管部门青山区教育局\n"
     run_together = read_indicators(split_lines(header + RUN_TOGETHER), "target")
     assert run_together[0].name == "农村义务教育薄弱学校改造补助资金"
+
+
+def test_a_unit_printed_after_the_name_and_an_ocr_equals_sign():
+    text = (
+        "一级指标二级指标三级指标指标目标值\n"
+        "产出指标时效指标各项工作完成及时率%=98百分比成本指标资金使用效率二100百分比\n"
+    )
+    assert rows(text) == [
+        ("产出指标", "时效指标", "各项工作完成及时率", "=98百分比", None, None),
+        ("产出指标", "成本指标", "资金使用效率", "二100百分比", None, None),
+    ]

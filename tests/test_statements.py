@@ -208,3 +208,18 @@ def test_counts_named_after_the_number_and_scores():
     score = one(found, "自评得分", "score")
     assert (score.value, score.unit) == (Decimal("98"), "point")
     assert not [f for f in found if f.value == Decimal("30")]  # 分钟 is no score
+
+
+def test_dates_and_words_that_begin_with_a_unit_are_no_figures():
+    found = figures("项目开始日期2024-03-15项目完成日期2024-11-30项目总投资50万元,涉及个人补助12人。")
+    assert [(f.label, f.field, f.value) for f in found] == [
+        ("项目总投资", "amount", Decimal(500000)),
+        ("涉及个人补助", "count", Decimal(12)),
+    ]
+
+
+def test_a_zero_without_its_unit_is_zero_for_money_labels_only():
+    found = figures("项目总投资50万元市级补助安排0县级配套资金0自筹资金50万元,培训次数0,完成率0")
+    zeros = [(f.label, f.field, f.unit) for f in found if f.value == 0]
+    assert zeros == [("市级补助", "amount", "yuan"), ("县级配套资金", "amount", "yuan")]  # not 次数, not 完成率
+    assert one(found, "自筹资金", "amount").value == Decimal(500000)

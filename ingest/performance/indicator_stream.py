@@ -53,8 +53,10 @@ VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|
 # A value run onto the end of a name: ``学校满意度≥90%`` → 学校满意度 | ≥90%.
 TRAILING_VALUE_RE = re.compile(rf"(?P<value>{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$")
 # A name followed by its value inside run-together text.
+# The name may end with the unit it is counted in (完成及时率%); OCR prints = as 二 (二100百分比).
 INLINE_RE = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff()（）、.★“”]{{2,40}}?)(?P<value>{OPERATOR}?\d+(?:\.\d+)?{UNIT}(?:以上|以下|以内)?)"
+    rf"(?P<name>[\u4e00-\u9fff()（）、.★“”]{{2,40}}?)%?"
+    rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?:以上|以下|以内)?)"
     r"(?=[\u4e00-\u9fff★]|$)"
 )
 # The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
