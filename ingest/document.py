@@ -124,7 +124,7 @@ def parse_lines(
         *tables,
         *parse_three_public_cells(lines, statements),
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
-        *(s for s in statements if (s.source_page, s.source_line, abs(s.value)) not in in_tables),
+        *(s for s in statements if _key(s) not in in_tables),
         *parse_label_values(lines),
     ]
     records.extend(statements_not_read(generic, records))
@@ -159,26 +159,48 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
     return out
 
 
-def _figures_read(records: list[Record], fields: tuple[str, ...] | None = None) -> set[tuple[int | None, int, Decimal]]:
-    """(page, line, |value|) of every figure the content parsers read."""
-    seen: set[tuple[int | None, int, Decimal]] = set()
+def _kind_of_field(record: Record, name: str) -> str:
+    """What a record's figure is: ``money``, ``change_pct``, ``share_pct`` or ``other`` (a count,
+    a score), so that a percentage read as one thing does not hide the same number read as another
+    (完成年初预算的100% is not 下降100.00%)."""
+    if isinstance(record, StatedFigure):
+        return "money" if record.unit == "yuan" else record.field if record.field.endswith("_pct") else "other"
+    unit = getattr(record, "unit", None)
+    if name.endswith("_yuan") or (unit == "yuan" and not name.endswith("_pct")):
+        return "money"
+    if "growth" in name or "change" in name:
+        return "change_pct"
+    if "pct" in name or "rate" in name or (unit == "percent" and name == "value"):
+        return "share_pct"
+    return "other"
+
+
+def _figures_read(
+    records: list[Record], fields: tuple[str, ...] | None = None
+) -> set[tuple[int | None, int, Decimal, str]]:
+    """(page, line, |value|, kind) of every figure the content parsers read."""
+    seen: set[tuple[int | None, int, Decimal, str]] = set()
     for record in records:
         for name in fields or FIGURE_FIELDS.get(type(record), ()):
             value = getattr(record, name)
             if isinstance(value, Decimal):
-                seen.add((record.source_page, record.source_line, abs(value)))
+                seen.add((record.source_page, record.source_line, abs(value), _kind_of_field(record, name)))
     return seen
+
+
+def _key(figure: StatedFigure) -> tuple[int | None, int, Decimal, str]:
+    return figure.source_page, figure.source_line, abs(figure.value), _kind_of_field(figure, "value")
 
 
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
     """The generic records (stated figures, table figures, their warnings) whose figure no content
-    parser read already at the same line: a sentence the 决算 narrative parser understood keeps
-    its :class:`Metric`, not a second, generic record."""
+    parser read already at the same line as the same kind of figure: a sentence the 决算 narrative
+    parser understood keeps its :class:`Metric`, not a second, generic record."""
     seen = _figures_read(records)
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
     return [
         r for r in generic
-        if (isinstance(r, StatedFigure) and (r.source_page, r.source_line, abs(r.value)) not in seen)
+        if (isinstance(r, StatedFigure) and _key(r) not in seen)
         or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
 

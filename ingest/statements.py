@@ -98,7 +98,7 @@ TRAILING_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?$")
 LIST_WORD_RE = re.compile(r"包括|其中|含")
 # A number inside a label that ends another figure or a date (``…安排0其他资金``, ``…2023-12-31项目总
 #投资``): the label is what follows it. Numbers that qualify a noun (2023年, 第3季度, 2辆) stay.
-LABEL_NUMBER_RE = re.compile(r"\d[\d.,\-/]*(?=[\u4e00-\u9fff])(?![年月日季号期级类批次届个名辆人台]|项(?!目))")
+LABEL_NUMBER_RE = re.compile(r"\d[\d.,\-/]*(?=[\u4e00-\u9fff])(?![年月日季号期级类批次届个名辆人台多余左]|项(?!目))")
 # Longest label kept (longer: the clause is narrative, its last words are kept).
 MAX_LABEL_CHARS = 30
 

@@ -199,10 +199,15 @@ def _segments(rows: list[tuple[Line, list[str]]]) -> Iterator[tuple[int, int]]:
 def parse_text_tables(lines: list[Line]) -> list[Record]:
     """Every figure of every separated-row table in ``lines`` (see the module docstring)."""
     out: list[Record] = []
+    position: dict[int, int] | None = None
     for start, rows in _table_runs(lines):
         header_start = 0
         for first_data, end in _segments(rows):
-            out.extend(_read_table(lines, start, rows[header_start:first_data], rows[first_data:end]))
+            table_start = start
+            if header_start:  # a later table of the run: its unit is printed above its own header
+                position = position or {id(line): index for index, line in enumerate(lines)}
+                table_start = position[id(rows[header_start][0])]
+            out.extend(_read_table(lines, table_start, rows[header_start:first_data], rows[first_data:end]))
             header_start = end
     return out
 

@@ -223,3 +223,13 @@ def test_a_zero_without_its_unit_is_zero_for_money_labels_only():
     zeros = [(f.label, f.field, f.unit) for f in found if f.value == 0]
     assert zeros == [("市级补助", "amount", "yuan"), ("县级配套资金", "amount", "yuan")]  # not 次数, not 完成率
     assert one(found, "自筹资金", "amount").value == Decimal(500000)
+
+
+def test_a_second_table_of_a_pipe_run_takes_the_unit_printed_above_its_header():
+    text = (
+        "表1 收入 | |||\n单位:元 | |||\n项目 | 预算数 | 执行数 |\n税收收入 | 1200 | 1300 |\n"
+        "表2 支出 | |||\n单位:万元 | |||\n项目 | 预算数 | 执行数 |\n教育支出 | 12 | 13.5 |\n"
+    )
+    found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
+    assert found["税收收入 执行数"] == Decimal(1300)
+    assert found["教育支出 执行数"] == Decimal(135000)
