@@ -160,18 +160,16 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
 
 
 def _kind_of_field(record: Record, name: str) -> str:
-    """What a record's figure is: ``money``, ``change_pct``, ``share_pct`` or ``other`` (a count,
-    a score), so that a percentage read as one thing does not hide the same number read as another
-    (完成年初预算的100% is not 下降100.00%)."""
+    """What a record's figure is: ``money``, a ``change`` (比上年增长 %) or ``other`` (a share, a
+    rate, a count, a score), so that a number read as one does not hide the same number read as
+    another (完成年初预算的100% is not 下降100.00%)."""
     if isinstance(record, StatedFigure):
-        return "money" if record.unit == "yuan" else record.field if record.field.endswith("_pct") else "other"
+        return "money" if record.unit == "yuan" else "change" if record.field == "change_pct" else "other"
     unit = getattr(record, "unit", None)
     if name.endswith("_yuan") or (unit == "yuan" and not name.endswith("_pct")):
         return "money"
     if "growth" in name or "change" in name:
-        return "change_pct"
-    if "pct" in name or "rate" in name or (unit == "percent" and name == "value"):
-        return "share_pct"
+        return "change"
     return "other"
 
 
