@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ingest.performance.dedup import deduplicate
 from ingest.performance.indicator_stream import read_indicators
+from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.tables import LAYOUT_WRAPPED, TableBlock, locate_project_tables
@@ -60,4 +61,5 @@ def parse_performance(lines: list[Line], info: DocumentInfo) -> list[Record]:
     if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
         records.extend(read_indicators(lines, stage))
+    records.extend(read_narrative_indicators(lines))  # a 绩效自评报告's level sentences
     return records

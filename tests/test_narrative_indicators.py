@@ -1,0 +1,40 @@
+"""Indicators stated in a 绩效自评报告's sentences (ingest/performance/narrative_indicators.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import parse_path
+from ingest.performance.narrative_indicators import read_narrative_indicators
+from ingest.records import Indicator
+from ingest.text import split_lines
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+
+
+def _rows(text: str) -> list[tuple]:
+    found = read_narrative_indicators(split_lines(text))
+    return [(i.level1_name, i.level2_name, i.level3_name, i.actual_raw) for i in found]
+
+
+def test_level_sentences_of_a_variant_report():
+    text = (
+        "(一)产出指标均已完成:培训村医 85 人次,覆盖乡镇12个;\n"
+        "二、时效指标完成情况:资金拨付及时率达到100%。\n"
+        "3.效益指标全部完成,群众健康意识明显提高。\n"
+        "产出指标的设定依据是实施方案,共15项。\n"  # a sentence about indicators, not a level sentence
+    )
+    assert _rows(text) == [
+        ("产出指标", None, "培训村医", "85人次"),
+        ("产出指标", None, "覆盖乡镇", "12个"),
+        ("产出指标", "时效指标", "资金拨付及时率", "100%"),
+    ]
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="the real-documents corpus is not beside the repository")
+def test_real_report_baoshan():
+    indicators = [r for r in parse_path(next(REAL.glob("35_*"))).records if isinstance(r, Indicator)]
+    assert {(i.level3_name, i.actual_raw, i.source_line) for i in indicators} >= {
+        ("慰问对象", "120人", 29), ("慰问标准", "300/人", 29), ("群众满意度", "90%", 33)}
