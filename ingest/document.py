@@ -24,6 +24,7 @@ from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
 from ingest.records import RECORD_TYPES, DocumentInfo, ParseWarning, Record, SectionStatus, StatedFigure
 from ingest.review import parse_review
+from ingest.row_numbers import parse_row_numbers
 from ingest.statements import parse_statements
 from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
@@ -118,14 +119,14 @@ def parse_lines(
     records.extend(parse_performance(lines, info))
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose
     statements = parse_statements(paragraphs)
-    tables = [*parse_text_tables(lines), *parse_flat_tables(lines)]
+    tables = [*parse_text_tables(lines), *parse_flat_tables(lines), *parse_row_numbers(lines)]
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
     generic = [
         *tables,
         *parse_three_public_cells(lines, statements),
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
         *(s for s in statements if _key(s) not in in_tables),
-        *parse_label_values(lines),
+        *(f for f in parse_label_values(lines) if _key(f) not in in_tables),
     ]
     records.extend(statements_not_read(generic, records))
     if records:  # R19–R21 statements only of a document some parser recognised
