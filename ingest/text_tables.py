@@ -9,6 +9,7 @@ the last column of the first (``2020年执行数`` over ``金额 | 占调整预�
 - ``%``, 幅度, 率 with a change word (增长, 增减, 比上年) → ``change_pct``; with 占 → ``share_pct``;
 - 增减, 增、减, 比上年, 变动 → ``change`` (a signed amount: the sign gives the direction);
 - 原因, 说明, 备注 → text, not read;
+- 分值, 得分, 权重 → ``score`` (points, never money);
 - anything else holding numbers (预算数, 决算数, 执行数, 金额) → ``amount``, or ``budget_initial``
   for a 预算 column of an earlier year than the table's latest.
 
@@ -38,6 +39,8 @@ TEXT_COLUMN_RE = re.compile(r"原因|说明|备注|用途|内容")
 CHANGE_RE = re.compile(r"增减|增、减|增加|减少|比上年|较上年|变动|增长|下降|同比")
 RATE_RE = re.compile(r"%|幅度|率")
 SHARE_RE = re.compile(r"占")
+# Points, not money: 分值 / 得分 / 权重 columns of a performance table.
+SCORE_RE = re.compile(r"分值|得分|权重|评分|分数")
 # Headers of the label column.
 LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预算科目|功能分类|收入项目|支出项目)")
 # Rows above a table that may carry its unit.
@@ -76,6 +79,8 @@ def _classify(header: str, latest_year: int | None) -> str | None:
     compact = "".join(header.split())
     if TEXT_COLUMN_RE.search(compact):
         return None
+    if SCORE_RE.search(compact):
+        return "score"
     if RATE_RE.search(compact):
         return "change_pct" if CHANGE_RE.search(compact) else "share_pct"
     if SHARE_RE.search(compact):
@@ -160,6 +165,8 @@ def _figure(label: str, column: Column, cell: str, unit: str | None, line: Line)
     ulp = None
     if field in ("change_pct", "share_pct"):
         unit_out = "percent"
+    elif field == "score":
+        unit_out = "point"
     else:
         if unit is None:
             return None

@@ -11,6 +11,8 @@ table is read by :mod:`~ingest.performance.targets`.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ingest.performance.dedup import deduplicate
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
@@ -19,7 +21,7 @@ from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.tables import LAYOUT_WRAPPED, TableBlock, locate_project_tables
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
-from ingest.records import DocumentInfo, Indicator, ParseWarning, Record
+from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
 from ingest.text import Line
 
 __all__ = ["parse_performance", "parse_project_tables", "parse_targets"]
@@ -55,11 +57,24 @@ def parse_project_tables(lines: list[Line]) -> list[Record]:
     return records
 
 
+def _onto_known_projects(found: list[Indicator | Project], records: list[Record]) -> list[Indicator | Project]:
+    """The stream reader's records, its projects that a table reader already read by the same name
+    merged into those (one project, not two, when the table reader read its header but no rows)."""
+    known = {r.name: r.project_key for r in records if isinstance(r, Project)}
+    rekey = {r.project_key: known[r.name] for r in found if isinstance(r, Project) and r.name in known}
+    return [
+        dataclasses.replace(r, project_key=rekey[r.project_key]) if isinstance(r, Indicator) and r.project_key in rekey
+        else r
+        for r in found
+        if not (isinstance(r, Project) and r.project_key in rekey)
+    ]
+
+
 def parse_performance(lines: list[Line], info: DocumentInfo) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document."""
     records = [*parse_project_tables(lines), *parse_targets(lines)]
     if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-        records.extend(read_indicators(lines, stage))
+        records.extend(_onto_known_projects(read_indicators(lines, stage), records))
     records.extend(read_narrative_indicators(lines))  # a 绩效自评报告's level sentences
     return records

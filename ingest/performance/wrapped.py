@@ -132,6 +132,14 @@ def _after_label(text: str, label: str) -> str:
     return text.split(label, 1)[1].strip() if label in text else ""
 
 
+def _first_cell(text: str) -> str:
+    """The first cell of a header row printed with pipes (``|河西村项目|项目负责人及电话|…``): the
+    value after a label, without the labels and cells that follow it."""
+    if "|" not in text:
+        return text
+    return next((cell.strip() for cell in text.split("|") if cell.strip()), "")
+
+
 class _WrappedReader:
     def __init__(self, block: TableBlock) -> None:
         self.block = block
@@ -145,7 +153,7 @@ class _WrappedReader:
     def read(self) -> ProjectTable:
         frags = self.frags
         table = self.table
-        table.set_name(clean_cell(_after_label(frags[0].text, "项目名称")) if frags else "")
+        table.set_name(_first_cell(clean_cell(_after_label(frags[0].text, "项目名称"))) if frags else "")
         category = self._index(lambda k: k.startswith(("项目类别", "项目属性", "预算执行")), 1)
         dept_start = self._index(lambda k: k.startswith("主管部门"), 1)
         if dept_start is not None:
@@ -153,10 +161,10 @@ class _WrappedReader:
             joined = "".join(f.key for f in frags[dept_start:end])
             match = re.match(r"主管部门(.*?)(?:项目)?实施单位(.*)$", joined)
             if match:
-                table.competent_department = match.group(1) or None
-                table.implementing_unit = match.group(2) or None
+                table.competent_department = _first_cell(match.group(1)) or None
+                table.implementing_unit = _first_cell(match.group(2)) or None
             else:
-                table.competent_department = joined[len("主管部门") :] or None
+                table.competent_department = _first_cell(joined[len("主管部门") :]) or None
         funds = self._index(lambda k: "资金总额" in k)
         header = self._index(lambda k: k.startswith("一级指标"))
         if funds is not None:
