@@ -38,3 +38,25 @@ def test_real_report_baoshan():
     indicators = [r for r in parse_path(next(REAL.glob("35_*"))).records if isinstance(r, Indicator)]
     assert {(i.level3_name, i.actual_raw, i.source_line) for i in indicators} >= {
         ("慰问对象", "120人", 29), ("慰问标准", "300/人", 29), ("群众满意度", "90%", 33)}
+
+
+def test_colon_form_on_a_target_page_and_not_elsewhere():
+    page = (
+        "2024年某镇道路改造项目支出绩效目标申报表\n"
+        "项目概况 硬化道路3公里。经济效益:带动务工增收;社会效益:惠及群众1500人,改善出行条件;"
+        "满意度指标:群众满意度达到90%以上。\n"
+    )
+    found = read_narrative_indicators(split_lines(page))
+    assert [(i.stage, i.level2_name, i.level3_name, i.target_raw, i.actual_raw) for i in found] == [
+        ("target", "社会效益指标", "惠及群众", "1500人", None),
+        ("target", None, "群众满意度", "90%以上", None),
+    ]
+    # the same sentence in a page that names neither 绩效目标 nor 自评 is no indicator
+    assert read_narrative_indicators(split_lines(page.replace("支出绩效目标申报表", "情况说明"))) == []
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="the real-documents corpus is not beside the repository")
+def test_real_target_page_fengjie():
+    indicators = [r for r in parse_path(next(REAL.glob("41_*"))).records if isinstance(r, Indicator)]
+    assert {(i.level3_name, i.target_raw, i.stage) for i in indicators if i.source_line == 13} >= {
+        ("带动受益总人口", "200人", "target"), ("群众满意度", "95%以上", "target")}

@@ -5,6 +5,10 @@ level's name and lists its 三级指标 as ``name value`` clauses. Such a senten
 starts (after its list number) with a level name of the national vocabulary; each clause whose
 end is a figure with a unit (``120人``, ``300/人``, ``90%``, ``≥95%``) becomes an indicator with that
 figure as its actual (实际完成值). Clauses without a figure (``全面完成指标任务``) are not indicators.
+
+A project's 绩效目标 page states its targets the same way after a level name and a colon
+(``社会效益:促进…,带动受益总人口200人;群众满意度:群众满意度达到95%以上``): read as targets when the
+page's title says 绩效目标 (and never 自评), as actuals when it says 自评, and not at all otherwise.
 """
 
 from __future__ import annotations
@@ -20,38 +24,73 @@ START_RE = re.compile(
     r"^(?:\(?[0-9一二三四五六七八九十]{1,2}[.、)）]\s*)?(?P<level>[\u4e00-\u9fff]{2,12}?指标)"
     r"(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?[,，:：]"
 )
+# A level name and a colon inside a paragraph: 社会效益: / 满意度指标: / 群众满意度:
+COLON_START_RE = re.compile(r"(?:^|[;；。])\s*(?P<level>[\u4e00-\u9fff]{0,6}(?:效益|满意度)(?:指标)?)[:：]")
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
+TITLE_LINES = 40
 # A clause ending in a figure: the 三级指标 name, then the value with its unit.
 CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
-    r"(?P<value>(?:≥|≤|>|<)?\d+(?:\.\d+)?(?:%|/?(?:人次|万元|元|人|户|个|次|天|辆|所|家|项|件|场|台|套|公里|米|亩)))$"
+    r"(?P<value>(?:≥|≤|>|<)?\d+(?:\.\d+)?(?:%|/?(?:人次|万元|元|人|户|个|次|天|辆|所|家|项|件|场|台|套|公里|米|亩))"
+    r"(?:以上|以下|以内)?)$"
 )
+
+
+def _levels(level: str) -> tuple[str | None, str | None] | None:
+    """(一级, 二级) of a level name as printed (社会效益 is the 二级 社会效益指标); None: no level."""
+    name = level if level.endswith("指标") else level + "指标"
+    if is_level1(name):
+        return name, None
+    if is_level2(name):
+        return level2_parent(name), name
+    return None
+
+
+def _colon_stage(lines: list[Line]) -> str | None:
+    head = "".join(line.compact for line in lines[:TITLE_LINES])
+    if "自评" in head:
+        return "self_evaluation"
+    return "target" if "绩效目标" in head else None
+
+
+def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, line: Line) -> list[Indicator]:
+    out = []
+    for clause in CLAUSE_SPLIT_RE.split(text):
+        found = CLAUSE_RE.match("".join(clause.split()))
+        if found:
+            value = found.group("value")
+            out.append(Indicator(
+                project_key=None,
+                stage=stage,
+                level1_name=levels[0],
+                level2_name=levels[1],
+                level3_name=found.group("name"),
+                target_raw=value if stage == "target" else None,
+                actual_raw=value if stage != "target" else None,
+                source_line=line.number,
+                source_page=line.page,
+            ))
+    return out
 
 
 def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
     """The indicators of every level sentence of ``lines`` (see the module docstring)."""
     out: list[Indicator] = []
+    colon_stage = _colon_stage(lines)
     for line in lines:
         text = line.norm.strip()
         match = START_RE.match(text)
-        if not match:
+        if match:
+            levels = _levels(match.group("level"))
+            if levels is not None:
+                out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
-        level = match.group("level")
-        if not (is_level1(level) or is_level2(level)):
+        if colon_stage is None or ("效益" not in text and "满意度" not in text):
             continue
-        level1 = level if is_level1(level) else level2_parent(level)
-        level2 = None if is_level1(level) else level
-        for clause in CLAUSE_SPLIT_RE.split(text[match.end() :]):
-            found = CLAUSE_RE.match("".join(clause.split()))
-            if found:
-                out.append(Indicator(
-                    project_key=None,
-                    stage="self_evaluation",
-                    level1_name=level1,
-                    level2_name=level2,
-                    level3_name=found.group("name"),
-                    actual_raw=found.group("value"),
-                    source_line=line.number,
-                    source_page=line.page,
-                ))
+        starts = list(COLON_START_RE.finditer(text))
+        for index, start in enumerate(starts):
+            levels = _levels(start.group("level"))
+            if levels is not None:
+                end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+                out.extend(_indicators(text[start.end() : end], levels, colon_stage, line))
     return out
