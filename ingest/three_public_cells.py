@@ -9,12 +9,18 @@ in the standard column order — and only kept when the table's own arithmetic c
 (合计 = 出国 + 小计 + 接待, 小计 = 购置 + 运行, to the printed precision). 购置费 and 运行费 are not
 told apart by a sum: when a sentence of the same document states one of them with the other
 column's value, both are left out with a parse warning instead of guessed.
+
+A table printed as one row of numbers that **dropped its empty cells** (``22.00 | 8.77 | 14.00 |
+8.47 | 14.00 | 8.47 | 8.00 | 0.30`` under six 预算数/决算数 column pairs) is read the same way: every
+placement of the numbers on the columns, in order, that makes both sums hold (an empty cell is
+zero) is tried, and a column is read only when every such placement gives it the same number.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import combinations
 
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
@@ -75,6 +81,83 @@ def _warning(message: str, run: list[tuple[Line, str]], line: Line) -> ParseWarn
                         context=" ".join(number for _, number in run), source_line=line.number, source_page=line.page)
 
 
+VALUES_ROW_SPLIT_RE = re.compile(r"[|\s]+")
+VALUE_CELL_RE = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
+
+
+def _values_row(lines: list[Line], start: int) -> tuple[int, list[str]] | None:
+    """The first line from ``start`` holding only numbers (at least four), as (index, cells)."""
+    for k in range(start, min(start + MAX_HEADER_LINES, len(lines))):
+        cells = [c for c in VALUES_ROW_SPLIT_RE.split(lines[k].norm) if c]
+        if len(cells) >= 4 and all(VALUE_CELL_RE.match(c) for c in cells):
+            return k, cells
+    return None
+
+
+def _placements(series: list[list[Decimal]], places: int) -> list[tuple[int, ...]]:
+    """Every choice of columns (in order) for the printed values whose sums hold in every series."""
+    out = []
+    for chosen in combinations(range(len(COLUMNS)), len(series[0])):
+        ok = True
+        for values in series:
+            filled = [Decimal(0)] * len(COLUMNS)
+            for column, value in zip(chosen, values, strict=True):
+                filled[column] = value
+            if not _sums_hold(filled, places):
+                ok = False
+                break
+        if ok:
+            out.append(chosen)
+    return out
+
+
+def _dropped_cells(lines: list[Line], header_start: int, header: str) -> tuple[list[Record], int]:
+    """A 三公 table whose one values row dropped its empty cells (see the module docstring), and the
+    index of the line after that row."""
+    found = _values_row(lines, header_start + 1)
+    if found is None:
+        return [], header_start + 1
+    index, cells = found
+    return _place(lines, header_start, header, index, cells), index + 1
+
+
+def _place(lines: list[Line], header_start: int, header: str, index: int, cells: list[str]) -> list[Record]:
+    paired = header.count("预算") >= 2 and header.count("决算") >= 2
+    if paired and len(cells) % 2:
+        return []
+    width = len(cells) // 2 if paired else len(cells)
+    if width > len(COLUMNS):
+        return []
+    values = [parse_decimal(c) for c in cells]
+    if any(v is None for v in values):
+        return []
+    series = [values[0::2], values[1::2]] if paired else [values]
+    fields = ["budget_initial", "amount"] if paired else ["amount"]
+    places = max(decimals_of(c) for c in cells)
+    placements = _placements(series, places)  # type: ignore[arg-type]
+    unit = next((u for line in lines[max(0, header_start - UNIT_LOOKBACK) : index] if (u := declared_unit(line.norm))),
+                None)
+    line = lines[index]
+    if not placements or unit is None:
+        return [ParseWarning(parser="three_public_cells", message="三公 table row with dropped cells: no unit, or no "
+                             "placement of its numbers on the columns makes the sums hold", context=" ".join(cells),
+                             source_line=line.number, source_page=line.page)]
+    out: list[Record] = []
+    for column, (metric, label) in enumerate(COLUMNS):
+        positions = {chosen.index(column) if column in chosen else None for chosen in placements}
+        if len(positions) != 1 or None in positions:
+            continue  # an empty cell, or not told apart (购置费 / 运行费 of the same value)
+        position = positions.pop()
+        for offset, field in enumerate(fields):
+            cell = cells[position * len(series) + offset]
+            amount = to_amount(cell, unit)
+            if amount is not None:
+                out.append(StatedFigure(label=f"{label} (表)", field=field, value=amount.yuan, unit="yuan",
+                                        metric=metric, context=" ".join(cells)[:80], ulp=amount.ulp_yuan,
+                                        source_line=line.number, source_page=line.page))
+    return out
+
+
 def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> list[Record]:
     """The 三公 tables of ``lines`` printed one cell per line (see the module docstring)."""
     out: list[Record] = []
@@ -88,8 +171,12 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
             (k for k in range(index, min(index + MAX_HEADER_LINES, len(lines))) if NUMBER_LINE_RE.match(lines[k].norm)),
             None,
         )
-        if first_number is None or not all(word in header for word in HEADER_WORDS):
+        if not all(word in header for word in HEADER_WORDS):
             index += 1
+            continue
+        if first_number is None:
+            records, index = _dropped_cells(lines, index, header)
+            out.extend(records)
             continue
         run = _number_run(lines, first_number)
         index = first_number + max(len(run), 1)

@@ -9,13 +9,14 @@ import pytest
 from benchmarks.fidelity import REAL_DOCUMENTS, VARIANTS, score_corpus, summarise
 
 # Reached on 2026-11-28; raise them as the parser improves, never lower them.
-MIN_RECALL = 0.91
+MIN_RECALL = 0.95
 MIN_RECALL_BY_SECTION = {
-    "summary": 0.85, "three_public": 0.88, "personnel": 0.95, "performance_indicator": 0.50, "project": 0.50,
+    "summary": 0.95, "three_public": 0.98, "personnel": 0.95, "performance_indicator": 0.90, "project": 0.80,
+    "functional_class": 0.95,
 }
 MAX_REJECTED_FILES = 0
 # Facts a re-printing (full-width punctuation, spaced units) may lose against the originals.
-MAX_VARIANT_LOSS = 5
+MAX_VARIANT_LOSS = 2
 
 pytestmark = pytest.mark.skipif(
     not (REAL_DOCUMENTS / "expected.yaml").exists(), reason="../shared/real-documents not present"

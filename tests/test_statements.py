@@ -157,6 +157,40 @@ def test_three_public_cells_swapped_against_the_text_leave_purchase_and_operatio
     assert "three_public_total" in table
 
 
+DROPPED_HEADER = (
+    "单位:元\n合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n"
+    "小计 | 公务用车购置费 | 公务用车运行费 |\n"
+    "预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |\n"
+)
+
+
+def _dropped(row: str) -> dict[tuple[str, str], Decimal]:
+    from ingest.three_public_cells import parse_three_public_cells
+
+    lines = split_lines(DROPPED_HEADER + row + "\n")
+    return {(r.metric, r.field): r.value for r in parse_three_public_cells(lines, []) if isinstance(r, StatedFigure)}
+
+
+def test_three_public_row_that_dropped_its_empty_cells_placed_by_its_sums():
+    # a variant of 23 (Shanghai, Jiading): 出国 empty; 购置费 and 运行费 both printed, so all is placed
+    found = _dropped("50,000.00 | 42,300.00 | 30,000.00 | 28,000.00 | 10,000.00 | 9,500.00 | "
+                     "20,000.00 | 18,500.00 | 20,000.00 | 14,300.00 |")
+    assert found[("three_public_total", "amount")] == Decimal("42300.00")
+    assert found[("three_public_vehicle_purchase", "budget_initial")] == Decimal("10000.00")
+    assert found[("three_public_vehicle_operation", "amount")] == Decimal("18500.00")
+    assert found[("three_public_reception", "amount")] == Decimal("14300.00")
+    assert ("three_public_overseas", "amount") not in found  # an empty cell stays empty, not 0
+
+
+def test_three_public_dropped_cells_not_told_apart_are_left_out():
+    # only one of 购置费 / 运行费 printed, equal to the 小计: which one it is cannot be told
+    found = _dropped("22.00 | 8.77 | 14.00 | 8.47 | 14.00 | 8.47 | 8.00 | 0.30 |")
+    assert found[("three_public_total", "budget_initial")] == Decimal("22.00")
+    assert found[("three_public_reception", "amount")] == Decimal("0.30")
+    assert not {k for k in found if k[0] in ("three_public_vehicle_purchase", "three_public_vehicle_operation")}
+    assert _dropped("22.00 | 8.77 | 14.00 | 8.47 | 9.00 | 0.30 |") == {}  # no placement adds up
+
+
 def test_label_value_pairs_under_a_unit_printed_once():
     from ingest.label_values import parse_label_values
 
