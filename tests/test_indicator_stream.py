@@ -107,3 +107,23 @@ def test_a_unit_printed_after_the_name_and_an_ocr_equals_sign():
         ("产出指标", "时效指标", "各项工作完成及时率", "=98百分比", None, None),
         ("产出指标", "成本指标", "资金使用效率", "二100百分比", None, None),
     ]
+
+
+def test_a_self_evaluation_flattened_onto_one_line_with_spaces():
+    """Cells separated by single spaces, the whole table on one line: the header's columns give
+    each row its width and kinds (texts in 年度指标值/实际完成值, numbers in 分值/得分)."""
+    text = (
+        "项目支出绩效自评表 (2023年度) 项目名称 乡村保洁项目 主管部门 某镇人民政府 项目资金 (万元) 年初预算数 "
+        "全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 12 12 11 10 91.67% 9 绩效指标 一级指标 二级指标 "
+        "三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标(50分) 数量指标 保洁村庄数量 "
+        "≥12个 12 20 20 质量指标 卫生检查合格 达到标准 基本达到标准 15 12 效益指标(30分) 社会效益指标 "
+        "人居环境改善 明显改善 明显改善 10 10"
+    )
+    found = [i for i in read_indicators(split_lines(text), "self_evaluation") if isinstance(i, Indicator)]
+    assert [(i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score) for i in found] == [
+        ("数量指标", "保洁村庄数量", "≥12个", "12", Decimal(20), Decimal(20)),
+        ("质量指标", "卫生检查合格", "达到标准", "基本达到标准", Decimal(15), Decimal(12)),
+        ("社会效益指标", "人居环境改善", "明显改善", "明显改善", Decimal(10), Decimal(10)),
+    ]
+    projects = [p.name for p in read_indicators(split_lines(text), "self_evaluation") if isinstance(p, Project)]
+    assert projects == ["乡村保洁项目"]

@@ -70,6 +70,8 @@ NEXT_LABEL_RE = re.compile(
     r"项目(?:类型|分类|属性|起止|负责人|编码|代码|性质|类别|金额|资金|总额)|(?:项目|业务)?主管部门|(?:项目)?(?:实施|执行)单位|资金用途|"
     r"二级项目名称|联系电话|预算单位|[|]"
 )
+# The name as its own cell, where spaces separate cells: 项目名称 委托业务项目 主管部门 …
+SPACED_NAME_RE = re.compile(r"项目名称[:：]?\s+(?P<name>[^\s|:：]{2,60})(?=\s|\||$)")
 PROJECT_ALONE_RE = re.compile(r"^[\u4e00-\u9fff()“”、·A-Za-z0-9-]{2,40}$")
 # A score cell: a bare number.
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
@@ -97,7 +99,7 @@ LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
 # Header words that are not indicators.
 HEADER_WORDS = re.compile(
     r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
-    r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*)$"
+    r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|年度目标值|备注)$"
 )
 MIN_NAME_CHARS = 2
 MAX_NAME_CHARS = 40
@@ -115,7 +117,8 @@ class _Columns:
     @classmethod
     def from_header(cls, text: str) -> _Columns:
         """The columns after the header's 三级指标 (a funds header before it names 分值/得分 too)."""
-        if "三级指标" in text:
+        after_level3 = "三级指标" in text
+        if after_level3:
             text = text[text.index("三级指标") + 4 :][:80]
         found: list[tuple[int, str]] = []
         for kind, pattern in (
@@ -131,7 +134,7 @@ class _Columns:
         if "target" not in order:
             return cls(["target"])
         before_first = text[: min(start for start, _ in found)]
-        if "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
+        if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
         return cls(order)
 
@@ -180,7 +183,7 @@ def _space_cells(raw: str) -> list[str]:
     cells: list[str] = []
     previous_single = False
     for token in raw.split():
-        single = len(token) == 1
+        single = len(token) == 1 and "\u4e00" <= token <= "\u9fff"  # 产 出 指 标, never 8 8
         if cells and single and previous_single:
             cells[-1] += token
         else:
@@ -208,6 +211,8 @@ def _cells(line: Line, columns: _Columns | None = None) -> list[str | ScoredRow]
     raw = _joined_values(line.norm.strip())
     parts = [c for c in CELL_SPLIT_RE.split(raw) if c.strip()] if "|" in raw or "\t" in raw else _space_cells(raw)
     scored = columns.run_together if columns is not None else None
+    if len(parts) > 1:
+        parts = _after_header_cells(parts)
     cells: list[str | ScoredRow] = []
     for part in parts:
         for piece in LEVEL_SPLIT_RE.split(SCORE_NOTE_RE.sub("", _key(part) if len(parts) == 1 else part)):
@@ -238,6 +243,18 @@ def _after_header(piece: str) -> str:
     """A run-together piece without the indicator header (and what stands before it)."""
     match = HEADER_END_RE.search(piece)
     return piece[match.end() :] if match else piece
+
+
+def _after_header_cells(parts: list[str]) -> list[str]:
+    """A separated line's cells after the indicator header it holds (and what stands before it:
+    the project's name, funds and goal cells of a table flattened onto one line)."""
+    keys = [_key(part) for part in parts]
+    if "三级指标" not in keys:
+        return parts
+    end = keys.index("三级指标") + 1
+    while end < len(keys) and HEADER_WORDS.match(keys[end]):
+        end += 1
+    return parts[end:]
 
 
 def _is_value(cell: str, separated: bool) -> bool:
@@ -289,8 +306,11 @@ def _project_name(lines: list[Line]) -> tuple[str, Line] | None:
     """The last 项目名称 printed in ``lines`` (on its line, or alone on the next one)."""
     found: tuple[str, Line] | None = None
     for index, line in enumerate(lines):
+        spaced = SPACED_NAME_RE.search(line.norm)
         for match in PROJECT_NAME_RE.finditer(line.compact):
             name = NEXT_LABEL_RE.split(match.group("name"))[0]
+            if spaced and spaced.group("name").startswith(name) and not NEXT_LABEL_RE.search(spaced.group("name")):
+                name = spaced.group("name")  # 委托业务项目 | 主管部门: the cell, not cut at 项目主管部门
             if not name:
                 following = next((x for x in lines[index + 1 : index + 4] if x.text.strip()), None)
                 name = following.compact if following is not None and PROJECT_ALONE_RE.match(following.compact) else ""
@@ -366,7 +386,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
-                if row is not None and (is_value or (not row.values and _is_value(cell, True))):
+                if row is not None and _takes(row, cell, key, bool(is_value), columns):
                     row.values.append(cell.strip())
                     row.value_lines.append(line)
                     continue
@@ -401,6 +421,21 @@ def _project_figures(text: str) -> dict[str, Decimal | None]:
         ):
             figures[field_name] = value * unit if value is not None else None
     return figures
+
+
+def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) -> bool:
+    """Whether ``cell`` is the row's next value. Under a header that names two or more value
+    columns a row holds that many cells, each of its column's kind: a number in 分值/得分, a figure
+    or a short text in the target and actual columns (``严格执行相关制度规定 | 达成预期指标 | 8 | 8``);
+    otherwise any figure, and a short text only as the first value."""
+    if len(columns.order) < 2:
+        return is_value or (not row.values and _is_value(cell, True))
+    position = len(row.values)
+    if position >= len(columns.order):
+        return False
+    if columns.order[position] in ("weight", "score"):
+        return bool(NUMBER_RE.match(key))
+    return is_value or _is_value(cell, True)
 
 
 def _scored_indicator(row: ScoredRow, line: Line, level1: str | None, level2: str | None, stage: str) -> Indicator:
