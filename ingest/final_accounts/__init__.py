@@ -28,7 +28,8 @@ def parse_final_account(lines: list[Line], info: DocumentInfo) -> list[Record]:
     """Every final-account figure of the narrative as records (empty if no narrative is found)."""
     narrative = build_narrative(lines)
     if not any(block.in_narrative for block in narrative.blocks):
-        return []
+        # a fragment without the narrative's headings: its 类/款/项 sentences are still recognisable
+        return [item for item in parse_functional_items(narrative, anywhere=True) if item.level != "类"]
     records: list[Record] = []
     records.extend(parse_personnel(narrative))
     records.extend(parse_summary(narrative))

@@ -29,7 +29,8 @@ from ingest.numbers import parse_percent, to_amount
 from ingest.records import FunctionalItem
 
 SECTIONS = ("general_budget",)
-NAME = r"[\u4e00-\u9fff/、]+?"
+# A name as printed: CJK words, with a bracketed word of its own (政府办公厅(室)及相关机构事务).
+NAME = r"(?:[\u4e00-\u9fff/、]|\((?![类款项])[\u4e00-\u9fff]{1,3}\))+?"
 # A 类 with amount and share: "1. 一般公共服务支出(类)2.16 万元,占 0.13%" / "社会保障和就业(类)支出 2995.46 万元，占 100 %".  # noqa: E501
 CLASS_SHARE_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]+)\s*\(类\)\s*(?P<tail>支出)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")\s*,?\s*占\s*(?P<share>"  # noqa: E501
@@ -37,7 +38,7 @@ CLASS_SHARE_RE = re.compile(
 )
 # A 项 line at the start of a paragraph (after its number).
 ITEM_PATH_RE = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.、]\s*)?(?P<cls>" + NAME + r")\s*\(类\)\s*(?P<kuan>" + NAME + r")\s*\(款\)\s*(?P<item>" + NAME + r")\s*\(项\)"  # noqa: E501
+    r"^\s*(?:\d{1,2}\s*[.、]\s*)?(?P<cls>" + NAME + r")\s*\(类\)\s*(?P<kuan>" + NAME + r")\s*\(款\)\s*(?P<item>" + NAME + r")?\s*\(项\)"  # noqa: E501
 )
 AMOUNT_RE = re.compile(r"(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 BUDGET_RE = re.compile(r"年初预算(?:数)?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
@@ -104,12 +105,13 @@ def parse_item(block: Block) -> FunctionalItem | None:
     reason_match = REASON_RE.search(text, rest_at)
     if reason_match:
         fields["reason"] = text[reason_match.end() :].strip(" ,;:。") or None
-    number_at = amount_match.start("num") + rest_at if amount_match else path.start("item")
+    number_at = amount_match.start("num") + rest_at if amount_match else path.end()
+    item_name = _clean(path.group("item") or "")
     return FunctionalItem(
-        level="项",
+        level="项" if item_name else "款",  # 行政事业单位养老支出(款)(项): the 项 is not named, the 款 is
         class_name=_clean(path.group("cls")),
         kuan_name=_clean(path.group("kuan")),
-        item_name=_clean(path.group("item")),
+        item_name=item_name or None,
         amount_yuan=amount.yuan if amount else None,
         ulp_yuan=amount.ulp_yuan if amount else None,
         source_line=block.paragraph.line_at(number_at),
@@ -118,9 +120,11 @@ def parse_item(block: Block) -> FunctionalItem | None:
     )
 
 
-def parse_functional_items(narrative: Narrative) -> list[FunctionalItem]:
-    """类 shares and every 项 line of the 一般公共预算财政拨款支出 section."""
-    blocks = narrative.in_sections(*SECTIONS)
+def parse_functional_items(narrative: Narrative, anywhere: bool = False) -> list[FunctionalItem]:
+    """类 shares and every 项 line of the 一般公共预算财政拨款支出 section (``anywhere``: of every
+    paragraph, for a fragment printed without its section headings — only paragraphs that start
+    with a 类/款/项 path are items)."""
+    blocks = narrative.blocks if anywhere else narrative.in_sections(*SECTIONS)
     items: list[FunctionalItem] = []
     for i, block in enumerate(blocks):
         item = parse_item(block)
