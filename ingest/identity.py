@@ -82,6 +82,7 @@ NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主�
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+BARE_YEAR_RE = re.compile(r"20\d{2}")
 # A year followed within a few words by the kind of figures (2021年度“三公”经费决算, 2020年全区收支决算).
 YEAR_KIND_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"]{0,10}?(?:决算|预算|三公)")
 # Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster).
@@ -136,12 +137,20 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
 
 
 def detect_year(lines: list[Line], title: str) -> int | None:
-    """The fiscal year stated in the title, else the most frequent 20xx年 of the text."""
-    match = TITLE_YEAR_RE.search(title)
+    """The fiscal year stated in the title (``2022年度部门决算``, ``2021年度“三公”经费决算``; the
+    latest of a budget table's year columns, ``2022年预算数 | 2023年预算数``), else the first such
+    statement of the text, else the most frequent 20xx年. A number that is not followed by 年 (a
+    URL's ``/202210/``, a document number ``[2014]``) is never a year."""
+    matches = list(TITLE_YEAR_RE.finditer(title))
+    columns = [int(m.group("year")) for m in matches if title.startswith("数", m.end())]
+    if len(set(columns)) >= 2:
+        return max(columns)
+    match = matches[0] if matches else YEAR_KIND_RE.search(title)
     if match:
         return int(match.group("year"))
-    if re.search(r"(?:决算|预算)", title):
-        years = re.findall(r"20\d{2}", title)
+    if re.search(r"决算|预算|绩效", title):
+        # 20xx年, or a title line that is the year alone (上海市普陀区财政局 / 年度部门决算 / 2024)
+        years = YEAR_RE.findall(title) or [x.compact for x in _head(lines) if BARE_YEAR_RE.fullmatch(x.compact)]
         if years:
             return int(years[0])
     for line in lines[:400]:

@@ -150,3 +150,19 @@ def test_the_national_template_pdf_is_a_template():
 
     assert parse_path(TEMPLATE).info.is_template
     assert not parse_path(CHANGJI).info.is_template
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a URL's digits (/202210/t20221014) are no year; the title's 2021年度“三公”经费决算 is
+        ("来源: http://example.gov.cn/zwgk/202210/t20221014_1.html\n某镇人民政府2021年度“三公”经费决算汇总\n", 2021),
+        # a budget table's year columns: the latest is the budget's year
+        ("单位:万元\n项目 | 2022年预算数 | 2023年预算数 | 增减 |\n合计 | 23 | 25 | 2 |\n", 2023),
+        # a document number [2014] is no year either
+        ("根据(国发[2014]45号)的规定,现将本级部门2022年度决算公开如下。\n", 2022),
+        ("2023年某乡加工园建设项目支出绩效目标审批表\n日期:2022-12-30\n", 2023),
+    ],
+)
+def test_fiscal_year_never_from_numbers_that_are_not_years(text, year):
+    assert ident(text).fiscal_year == year
