@@ -35,7 +35,8 @@ from ingest.vocabulary import metric_of_label
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 is a percent change.
 COUNT_UNITS = (
-    "个百分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人", "张", "次", "名", "所(?!属|有|需|在)", "项(?!目)",
+    "个百分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人(?!员|均|口|数|才|民|大|事)", "张", "次", "名",
+    "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间",
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….

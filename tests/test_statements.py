@@ -267,3 +267,10 @@ def test_a_second_table_of_a_pipe_run_takes_the_unit_printed_above_its_header():
     found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
     assert found["税收收入 执行数"] == Decimal(1300)
     assert found["教育支出 执行数"] == Decimal(135000)
+
+
+def test_a_cell_that_begins_with_a_unit_word_is_no_unit_and_projects_are_no_balance():
+    # one cell per line: the phone number's next cell is 人员编制, not 人
+    assert [f for f in figures("联络电话\n\n8690022\n\n人员编制\n\n21\n") if f.unit == "人"] == []
+    assert metric_of_label("年初结转结余项目") is None
+    assert metric_of_label("年初结转和结余") == "carryover_begin"
