@@ -128,6 +128,8 @@ def parse_lines(
         *(s for s in statements if _key(s) not in in_tables),
         *(f for f in parse_label_values(lines) if _key(f) not in in_tables),
     ]
+    if encoding != "pdf":  # pages from the lines first, so that a figure's page is the same for every reader
+        records, generic = with_pages(records, lines), with_pages(generic, lines)
     records.extend(statements_not_read(generic, records))
     if records:  # R19–R21 statements only of a document some parser recognised
         records.extend(parse_review(lines, info, paragraphs))
