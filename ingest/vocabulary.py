@@ -32,8 +32,8 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("procurement_total", r"政府采购(?:支出|合同)?总额"),
     # totals and their parts
     ("fiscal_income_total", r"财政拨款收入?(?:、|和)?支出?总计|财政拨款收、?支总计"),
-    ("income_total", r"^(?:部门|单位)?(?:预算|决算|财务)?(?:总收入|收入总计)$|^收入总计"),
-    ("expenditure_total", r"^(?:部门|单位)?(?:预算|决算|财务)?(?:总支出|支出总计)$|^支出总计"),
+    ("income_total", r"^(?:部门|单位)?(?:预算|决算|财务)?(?:总收入|收入总计)$|^收入总计|^收入(?:预算|决算)总计$"),
+    ("expenditure_total", r"^(?:部门|单位)?(?:预算|决算|财务)?(?:总支出|支出总计)$|^支出总计|^支出(?:预算|决算)总计$"),
     ("income_current_year", r"本年(?:度)?收入(?:合计)?$|^收入合计$"),
     ("expenditure_current_year", r"本年(?:度)?支出(?:合计)?$|^支出合计$"),
     ("carryover_end", r"年末结转(?:和|及)?结余(?!项目|资金项目)"),  # 年初结转结余项目: projects, not the balance

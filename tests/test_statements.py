@@ -87,6 +87,8 @@ def test_vocabulary_names_the_ways_a_label_is_printed():
     assert metric_of_label("公务用车购置及运行费") == "three_public_vehicle"
     assert metric_of_label("因公出国(境)经费") == "three_public_overseas"
     assert metric_of_label("委员活动经费") is None
+    assert metric_of_label("收入预算总计") == "income_total"
+    assert metric_of_label("支出决算总计") == "expenditure_total"
 
 
 PIPE_TABLE = """单位:万元 | ||||
