@@ -78,7 +78,7 @@ AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}")
 # Words a name match may start with that are not part of the name.
-NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
+NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
@@ -214,12 +214,14 @@ def _core(name: str) -> str:
 BODY_SUFFIX = (
     r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|政协|人大常委会|"
     r"幼儿园|小学校|小学|中学|学校|大学|学院|医院|卫生院|中心|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
-    r"街道|镇|乡|集中区)(?:\((?:管委会|本级|机关)\))?"
+    r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
 # A disclosure's title names its publisher right before (or after) the year and the kind of
 # document: 舟曲县第二幼儿园2023年部门决算, 2016年西宁市东方小学部门决算, 中共上海市普陀区委社会工作部
 # 2024年度部门决算, 寻甸…联合会2022年度“三公”经费决算, 2024年昌宁县卡斯镇“三公”经费预算.
-DOC_KIND = r"(?:部门|单位)?(?:整体支出)?(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
+DOC_KIND = (
+    r"(?:部门|单位)?(?:整体支出)?(?:一般公共预算|财政拨款|政府性基金预算)?(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
+)
 TITLE_NAME_RES = (
     re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}"),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
