@@ -29,6 +29,7 @@ from ingest.text import Line
 from ingest.vocabulary import metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+SPACED_NUMBER_RE = re.compile(r"(?:^|\s)[-+−]?\d[\d,.]*%?(?=\s|$)")
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}年(?:度)?$")
 KIND_RE = re.compile(r"(?:完成|执行|决算|预算|调整|预计|实际)数?$|^金额$")
 DONE_RE = re.compile(r"完成|执行|决算|实际")
@@ -209,8 +210,8 @@ def parse_flat_tables(lines: list[Line]) -> list[Record]:
     """Every figure of every table flattened into one line (see the module docstring)."""
     out: list[Record] = []
     for line in lines:
-        if sum(ch.isdigit() for ch in line.norm) < MIN_NUMBERS * 2:
-            continue
+        if len(line.norm) < MIN_NUMBERS * 4 or len(SPACED_NUMBER_RE.findall(line.norm)) < MIN_NUMBERS:
+            continue  # cheap: a flattened table's line is long and holds many numbers between spaces
         tokens = _tokens(line.norm)
         if sum(1 for t in tokens if _is_number(t)) < MIN_NUMBERS:
             continue
