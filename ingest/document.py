@@ -25,6 +25,7 @@ from ingest.performance import parse_performance
 from ingest.records import RECORD_TYPES, DocumentInfo, ParseWarning, Record, SectionStatus, StatedFigure
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
+from ingest.script import to_simplified
 from ingest.statements import parse_statements
 from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
@@ -82,23 +83,34 @@ def read_document_bytes(path: Path) -> bytes:
         raise DocumentError(f"cannot read file: {exc.strerror or exc}") from None
 
 
-def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record]]:
-    """Numbered lines of a document, the encoding they were read with, and for a PDF the
-    records read from its tables (text files have none)."""
+def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], list[Record]]:
+    """Numbered lines of a document, the encoding they were read with, for a PDF the records read
+    from its tables (text files have none), and notes on how the text was read."""
     if data.startswith(PDF_MAGIC) or path.suffix.lower() == ".pdf":
         if not data.startswith(PDF_MAGIC):
             raise DocumentError("not a PDF: file has a .pdf name but no %PDF- header")
         lines, table_records = parse_pdf(data)
-        return lines, "pdf", table_records
+        return lines, "pdf", table_records, []
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
         charset = declared_charset(data)
         try:
             text, encoding = (data.decode(charset), charset) if charset else decode_text(data)
         except UnicodeDecodeError:  # the page lied about its encoding: detect it
             text, encoding = decode_text(data)
-        return html_lines(text), encoding, []
+        text, converted = to_simplified(text)
+        return html_lines(text), encoding, [], _converted_note(converted)
     text, encoding = decode_text(data)
-    return split_lines(text), encoding, []
+    text, converted = to_simplified(text)
+    return split_lines(text), encoding, [], _converted_note(converted)
+
+
+def _converted_note(converted: bool) -> list[Record]:
+    """A parse warning saying the text was read in simplified characters (its quotes are converted)."""
+    if not converted:
+        return []
+    return [ParseWarning(parser="document", message="printed in traditional characters: read converted to "
+                         "simplified (OpenCC t2s); figures and lines unchanged, quoted text converted",
+                         source_line=1)]
 
 
 def parse_lines(
@@ -210,8 +222,9 @@ def parse_bytes(data: bytes, path: Path) -> ParsedDocument:
     """Parse a document already read into memory (``path`` names it and hints its type; a
     ``manifest.csv`` or the folders above it complete what the text does not print, see
     :mod:`ingest.metadata`)."""
-    lines, encoding, table_records = lines_of(data, path)
+    lines, encoding, table_records, notes = lines_of(data, path)
     info, records = parse_lines(lines, source_name=path.name, encoding=encoding, table_records=table_records)
+    records.extend(notes)  # after the content: a note alone does not make a file fiscal
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
         info = dataclasses.replace(info, layout="html")
     info, warnings = merge_identity(

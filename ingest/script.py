@@ -1,0 +1,48 @@
+"""Pages printed in traditional characters (繁体字), read as the simplified text the parsers know.
+
+Mirror sites re-publish disclosures converted to traditional characters, sometimes with the
+pinyin of each converted character in brackets (``經(jīng)費(fèi)``). Every label, heading and
+vocabulary word of the parsers is simplified, so such a page would yield nothing. A text whose
+characters are mostly traditional is converted to simplified with OpenCC's ``t2s`` table
+(``opencc-python-reimplemented``), after the bracketed pinyin is removed. Digits, punctuation
+and line breaks are untouched, so every figure keeps its line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Common characters of fiscal texts that exist only in traditional script (經費, 預算, 決算, 財政, 撥款 …).
+TRADITIONAL_ONLY = "經費預決財撥萬與說關機構業務項資為這個們時從會國據報處條實開發農產區縣鄉鎮員計劃"
+SIMPLIFIED_ONLY = "经费预决财拨万与说关机构业务项资为这个们时从会国据报处条实开发农产区县乡镇员计划"
+# Bracketed pinyin with a tone mark, as some converters print after each converted character.
+PINYIN_RE = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# Characters looked at to decide, and how many traditional ones make a traditional text.
+SAMPLE_CHARS = 50_000
+MIN_TRADITIONAL = 8
+
+
+def _count(text: str, characters: str) -> int:
+    return sum(text.count(character) for character in characters)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is printed in traditional characters (more of them than simplified)."""
+    sample = text[:SAMPLE_CHARS]
+    traditional = _count(sample, TRADITIONAL_ONLY)
+    return traditional >= MIN_TRADITIONAL and traditional > _count(sample, SIMPLIFIED_ONLY)
+
+
+@functools.cache
+def _converter():  # OpenCC has no type hints
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> tuple[str, bool]:
+    """``text`` in simplified characters, and whether it had to be converted."""
+    if not is_traditional(text):
+        return text, False
+    return _converter().convert(PINYIN_RE.sub("", text)), True

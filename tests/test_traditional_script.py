@@ -1,0 +1,47 @@
+"""A page converted to traditional characters (a mirror site's copy), with or without the pinyin
+some converters print in brackets, reads as the simplified original (ingest/script.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import parse_path
+from ingest.records import ParseWarning, StatedFigure
+from ingest.script import is_traditional, to_simplified
+
+SIMPLIFIED = (
+    "某县文化馆2023年度“三公”经费决算情况说明\n"
+    "2023年度财政拨款“三公”经费支出决算为6.8万元,比上年减少1.2万元,下降15%。其中:"
+    "因公出国(境)费0万元;公务用车购置及运行维护费4.5万元;公务接待费2.3万元。\n"
+)
+TRADITIONAL = (
+    "某縣文化館2023年度“三公”經費決算情況說明\n"
+    "2023年度財政撥款“三公”經費支出決算為6.8萬元,比上年減少1.2萬元,下降15%。其中:"
+    "因公出國(境)費0萬元;公務用車購置及運行維護費4.5萬元;公務接待費2.3萬元。\n"
+)
+WITH_PINYIN = TRADITIONAL.replace("經費", "經(jīng)費(fèi)").replace("萬元", "萬(wàn)元")
+
+
+def _figures(path: Path) -> set[tuple[str | None, str, Decimal, int]]:
+    records = parse_path(path).records
+    return {(r.metric, r.field, r.value, r.source_line) for r in records if isinstance(r, StatedFigure)}
+
+
+def test_detection_and_conversion():
+    assert not is_traditional(SIMPLIFIED) and is_traditional(TRADITIONAL)
+    assert to_simplified(SIMPLIFIED) == (SIMPLIFIED, False)
+    assert to_simplified(WITH_PINYIN)[0] == to_simplified(TRADITIONAL)[0]
+    assert "经费" in to_simplified(WITH_PINYIN)[0] and "(jīng)" not in to_simplified(WITH_PINYIN)[0]
+
+
+def test_a_traditional_page_gives_the_figures_of_the_simplified_one(tmp_path: Path):
+    paths = {}
+    for name, text in (("s", SIMPLIFIED), ("t", TRADITIONAL), ("p", WITH_PINYIN)):
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    original = _figures(paths["s"])
+    assert ("three_public_reception", "amount", Decimal(23000), 2) in original
+    assert _figures(paths["t"]) == original == _figures(paths["p"])
+    notes = [r for r in parse_path(paths["t"]).records if isinstance(r, ParseWarning) and "traditional" in r.message]
+    assert len(notes) == 1
