@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
@@ -139,6 +140,7 @@ def parse_lines(
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
         *(s for s in statements if _key(s) not in in_tables),
         *(f for f in parse_label_values(lines) if _key(f) not in in_tables),
+        *parse_count_cells(lines),
     ]
     if encoding != "pdf":  # pages from the lines first, so that a figure's page is the same for every reader
         records, generic = with_pages(records, lines), with_pages(generic, lines)

@@ -1,0 +1,35 @@
+"""Headcounts printed as cells without a unit (ingest/count_cells.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.count_cells import parse_count_cells
+from ingest.text import split_lines
+
+
+def _found(text: str) -> list[tuple[str, Decimal, str, str | None, int]]:
+    return [(f.label, f.value, f.unit, f.metric, f.source_line) for f in parse_count_cells(split_lines(text))]
+
+
+def test_one_cell_per_line_with_blank_lines_between():
+    text = "一、部门基本概况\n\n联系电话\n\n0730-8690022\n\n人员编制\n\n35\n\n实有人数\n\n33\n\n职能职责概述\n"
+    assert _found(text) == [
+        ("人员编制", Decimal(35), "人", "headcount_authorised", 9),
+        ("实有人数", Decimal(33), "人", "headcount_total", 13),
+    ]
+
+
+def test_pipe_and_space_cells_of_a_school_and_a_hospital():
+    text = "在校学生(人) | 683 | 教职工 | 82 |\n编制床位 120 实有床位 150\n"
+    assert _found(text) == [
+        ("在校学生(人)", Decimal(683), "人", None, 1),
+        ("教职工", Decimal(82), "人", None, 1),
+        ("编制床位", Decimal(120), "张", None, 2),
+        ("实有床位", Decimal(150), "张", None, 2),
+    ]
+
+
+def test_a_count_in_a_sentence_or_a_year_is_not_a_cell():
+    assert _found("本单位人员编制按照2023年核定的方案执行,实有人数较上年增加,共计35人。\n") == []
+    assert _found("编制数\n2023年\n") == []
