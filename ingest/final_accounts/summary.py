@@ -3,13 +3,18 @@
 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余; 本年收入合计 splits into
 财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入; 支出总计 = 本年支出
 合计 + 结余分配 + 年末结转和结余; 本年支出合计 splits into 基本支出, 项目支出, 上缴上级支出,
-经营支出, 对附属单位补助支出. ``收、支总计`` states both totals at once.
+经营支出, 对附属单位补助支出. ``收、支总计`` states both totals at once; ``收、支总计各是 a,b 万元
+…各减少 c,d 万元,各下降 e%、f%`` states each its own, in that order.
 """
 
 from __future__ import annotations
 
-from ingest.final_accounts.figures import read_metrics, spec
-from ingest.final_accounts.sections import Narrative
+import re
+from decimal import Decimal
+
+from ingest.final_accounts.figures import MONEY_UNIT, NUM, read_metrics, signed, spec
+from ingest.final_accounts.sections import Block, Narrative
+from ingest.numbers import parse_percent, to_amount
 from ingest.records import Metric
 
 SECTIONS = ("overview", "income", "expenditure")
@@ -40,9 +45,49 @@ SPECS = (
 )
 
 
+# 收、支总计各是4125.49,4143.91万元 (each its own): the two totals, then their changes and rates.
+RESPECTIVE_RE = re.compile(
+    rf"(?<!财政拨款)收\s*、\s*支总计\s*各(?:是|为)?\s*(?P<a>{NUM})\s*[,、]\s*(?P<b>{NUM})\s*(?P<unit>{MONEY_UNIT})"
+)
+RESPECTIVE_CHANGE_RE = re.compile(
+    rf"各(?P<dir>增加|减少)\s*(?P<a>{NUM})\s*[,、]\s*(?P<b>{NUM})\s*(?P<unit>{MONEY_UNIT})"
+    rf"(?:\s*,\s*各(?P<pdir>增长|下降)\s*(?P<pa>{NUM})\s*%\s*[,、]\s*(?P<pb>{NUM})\s*%)?"
+)
+
+
+def _respective_totals(blocks: list[Block]) -> list[Metric]:
+    """``收、支总计各是 a,b 万元`` with the changes stated each of its own after it."""
+    out: list[Metric] = []
+    for block in blocks:
+        match = RESPECTIVE_RE.search(block.text)
+        if match is None:
+            continue
+        # the changes are stated in the same sentence or the next (与2021年相比,收、支总计各减少…)
+        ends = [i for i, char in enumerate(block.text) if char == "。" and i >= match.end()][:2]
+        change = RESPECTIVE_CHANGE_RE.search(block.text, match.end(), ends[1] if len(ends) > 1 else len(block.text))
+        for metric, side in (("income_total", "a"), ("expenditure_total", "b")):
+            amount = to_amount(match.group(side), match.group("unit"))
+            if amount is None:
+                continue
+            fields: dict[str, Decimal | None] = {}
+            if change is not None:
+                delta = to_amount(change.group(side), change.group("unit"))
+                fields["change_value"] = signed(change.group("dir"), delta.yuan) if delta else None
+                if change.group("pdir"):
+                    rate = parse_percent(change.group("p" + side))
+                    fields["growth_pct"] = signed(change.group("pdir"), rate) if rate is not None else None
+            at = match.start(side)
+            out.append(Metric(metric=metric, label="收、支总计", value=amount.yuan, unit="yuan", stage="final",
+                              ulp=amount.ulp_yuan, source_line=block.paragraph.line_at(at),
+                              source_page=block.paragraph.page_at(at), **fields))
+    return out
+
+
 def parse_summary(narrative: Narrative) -> list[Metric]:
     """Totals and components of income and expenditure (R01–R05 inputs)."""
     metrics = read_metrics(narrative.in_sections(*SECTIONS), SPECS)
+    stated = {m.metric for m in metrics}
+    metrics += [m for m in _respective_totals(narrative.in_sections(*SECTIONS)) if m.metric not in stated]
     names = {m.metric for m in metrics}
     if "income_fiscal" not in names:
         # 本年收入 stated as 一般公共预算财政拨款收入 only (Maoxian): that is its 财政拨款收入.
