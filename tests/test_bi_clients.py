@@ -4,7 +4,9 @@ The older clients are real packages from the registries, installed by ``make cli
 ``test`` target depends on it): DuckDB 1.2.2 for Python in ``.clients/duckdb1`` (with SQLAlchemy
 1.4 + duckdb-engine, the Superset path) and ``@duckdb/node-api`` 1.2.2 (what Evidence bundles) in
 ``.clients/node``. Each reads ``marts.mart_department_year``: Chinese department names and DECIMAL
-money, the same rows DuckDB 2.0 reads.
+money, the same rows DuckDB 2.0 reads. And one real BI tool end to end: Apache Superset 4.1
+(``make superset``, ``.clients/superset``) started as a web server, asked a cross-county question
+through SQL Lab's API.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import os
 import shutil
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -25,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = ROOT / ".clients"
 OLD_PYTHON = CLIENTS / "duckdb1" / "bin" / "python"
 NODE_MODULES = CLIENTS / "node" / "node_modules"
+SUPERSET = CLIENTS / "superset"
 SCRIPTS = ROOT / "tests" / "clients"
 # The cross-county query of the client scripts, as DuckDB 2.0 runs it.
 QUERY = (
@@ -49,15 +53,15 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def _rows_2_0(db: Path) -> list[dict]:
+def _rows_2_0(db: Path, query: str = QUERY) -> list[dict]:
     with duckdb.connect(str(db), read_only=True) as con:
-        cursor = con.execute(QUERY)
+        cursor = con.execute(query)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _json_lines(command: list[str], **env: str) -> tuple[dict, list[dict]]:
-    out = subprocess.run(command, capture_output=True, text=True, timeout=300, env={**os.environ, **env})
+    out = subprocess.run(command, capture_output=True, text=True, timeout=600, env={**os.environ, **env})
     assert out.returncode == 0, out.stderr
     header, *rows = [json.loads(line) for line in out.stdout.splitlines()]
     return header, rows
@@ -110,6 +114,24 @@ def test_a_file_in_duckdb_2_format_is_refused_by_the_node_client(tmp_path_factor
                          env={**os.environ, "JUESUAN_NODE_MODULES": str(NODE_MODULES)})
     assert out.returncode == 1
     assert "version number" in out.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SUPERSET / ".installed").exists(), reason="Apache Superset not installed: run `make superset`")
+def test_superset_answers_a_cross_county_question_through_sql_lab(published: Path) -> None:
+    """Superset's server, REST API and SQL Lab on the published file, with duckdb-engine and DuckDB 1.2."""
+    header, rows = _json_lines([str(SUPERSET / "bin" / "python"), str(SCRIPTS / "superset_query.py"), str(published)])
+    assert (header["client"], header["version"], header["backend"]) == ("superset", "4.1.4", "duckdb")
+    assert {"dim_department", "fct_expenditure_by_function", "mart_department_year"} <= set(header["tables"])
+    shares = {(r["department_name"], r["fiscal_year"]): Decimal(str(r["basic_share_pct"])) for r in rows}
+    # 昌吉州人社局 2022: 基本支出 1,338.01 ÷ 本年支出合计 1,774.57 万元.
+    assert shares[("新疆昌吉州人力资源和社会保障局", 2022)] == Decimal("75.3991")
+    assert len({(r["province"], r["prefecture"], r["county"]) for r in rows}) >= 4  # four counties compared
+    expected = _rows_2_0(published, (  # the same question asked of DuckDB 2.0
+        "select department_name, fiscal_year, basic_share_pct from marts.mart_department_year "
+        "where basic_share_pct is not null order by basic_share_pct desc, department_name, fiscal_year"))
+    assert [(r["department_name"], r["fiscal_year"], Decimal(str(r["basic_share_pct"]))) for r in rows] == [
+        (r["department_name"], r["fiscal_year"], r["basic_share_pct"]) for r in expected]
 
 
 @pytest.mark.slow
