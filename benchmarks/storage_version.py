@@ -7,7 +7,7 @@ format (the compaction publish already did), then runs ``dbt build`` again on th
 the converted file (what a refresh's dbt stage costs in each format). Prints one JSON object:
 seconds and bytes of each. ``--reuse`` keeps a native warehouse built by an earlier run.
 
-    .venv/bin/python -m benchmarks.storage_version --docs /tmp/juesuan-bench/n1000/docs --out /tmp/juesuan-bench/sv
+    .venv/bin/python -m benchmarks.storage_version --docs /tmp/juesuan-bench/n10000 --out /tmp/juesuan-bench/sv
 """
 
 from __future__ import annotations
