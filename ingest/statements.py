@@ -52,7 +52,8 @@ FIGURE_RE = re.compile(
 )
 # A zero printed without its unit is still zero: read for money labels (中央补助安排0省级财政安排0).
 ZERO_LABEL_RE = re.compile(r"(?:资金|经费|安排|补助|拨款|投资|收入|支出|费)(?:数|额)?(?:为|是)?$")
-# Where a clause's subject stops applying: sentence ends and table cell separators.
+# Where a clause's subject stops applying: sentence ends and table cell separators (looked for
+# one by one in :func:`figures_in_paragraph`, and the clause breaks in :func:`_own_label`).
 SENTENCE_BREAKS = ("。", ";", "!", "?", "|")
 # Separators inside a sentence between a label's clause and the next.
 CLAUSE_BREAKS = (",", ":", "、")
@@ -91,6 +92,7 @@ LABEL_HEAD_RE = re.compile(
 # (never a bare 计: it ends 合计 and 总计)
 LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "了")
 LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "支出数", "数")
+TAIL_WORD_ENDS = frozenset(word[-1] for word in LABEL_TAIL_WORDS)
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # A year ending a label (收入预算2023年 | 年初预算数): when, not what.
@@ -114,16 +116,17 @@ class _Subject:
 
 def _strip_tail(text: str) -> str:
     """Verbs and fillers off a label's end (``公务接待费支出决算数为`` → ``公务接待费支出``)."""
-    stripped = True
-    while stripped:
-        stripped = False
+    while text and text[-1] in TAIL_WORD_ENDS:  # most labels end in a noun: no word to look for
         for word in LABEL_TAIL_WORDS:
             if text.endswith(word):
-                text, stripped = text[: -len(word)], True
+                text = text[: -len(word)]
                 break
-    for noun in LABEL_TAIL_NOUNS:
-        if text.endswith(noun):
-            return text[: -len(noun)]
+        else:
+            break
+    if text.endswith("数"):  # every tail noun ends with 数
+        for noun in LABEL_TAIL_NOUNS:
+            if text.endswith(noun):
+                return text[: -len(noun)]
     return text
 
 
@@ -173,10 +176,10 @@ def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
     ``1、收入:792.22万元``: a clause that is empty after a colon takes the words before the colon."""
-    cut = max(before.rfind(mark) for mark in CLAUSE_BREAKS)
+    cut = max(before.rfind(","), before.rfind(":"), before.rfind("、"))  # CLAUSE_BREAKS
     clause = before[cut + 1 :]
     if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
-        previous = max(before.rfind(mark, 0, cut) for mark in CLAUSE_BREAKS)
+        previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
         clause = before[previous + 1 : cut]
     clause = LIST_WORD_RE.split(clause)[-1]
     if field in ("change", "change_pct"):
@@ -200,9 +203,12 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
         unit = match.group("unit") or "元"
         kind = _figure_kind(unit)
         start = match.start()
-        window = text[previous_end:start]
-        cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS) + 1
-        before = "".join(window[cut:].split())
+        cut = max(  # SENTENCE_BREAKS
+            text.rfind("。", previous_end, start), text.rfind(";", previous_end, start),
+            text.rfind("!", previous_end, start), text.rfind("?", previous_end, start),
+            text.rfind("|", previous_end, start),
+        )
+        before = "".join(text[max(cut + 1, previous_end):start].split())
         previous_end = match.end()
         threshold = THRESHOLD_RE.match(text, match.end())
         if threshold:

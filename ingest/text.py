@@ -14,6 +14,8 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 # Bytes sniffed to tell text from binary.
@@ -90,6 +92,40 @@ def normalise(text: str) -> str:
 def compact(text: str) -> str:
     """Normalised text without any whitespace, for matching labels (``效益指 标`` → ``效益指标``)."""
     return "".join(normalise(text).split())
+
+
+# Between the lines of :func:`matches_by_line`'s one text: no parser's pattern matches it, so no
+# match runs from one line into the next.
+LINE_JOIN = "\x00"
+
+
+def matches_by_line(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> Iterator[tuple[int, re.Match[str]]]:
+    """(index of the line, match) of every match of ``pattern`` in the ``norm`` (or ``compact``)
+    text of ``lines``, in order, as ``pattern.finditer`` line by line would give them (see
+    :func:`matches_in`)."""
+    return matches_in(list(map(attrgetter(attr), lines)), pattern)
+
+
+def matches_in(texts: list[str], pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """(index of the text, match) of every match of ``pattern`` in ``texts``, in order, as a loop of
+    ``pattern.finditer`` over each text would give them — but in one scan of all of them joined,
+    so that a reader costs nothing on the lines or paragraphs it has nothing to read.
+
+    ``pattern`` must match no :data:`LINE_JOIN`, use no ``^``/``$``/``\\A``, and no lookaround
+    that a NUL satisfies where the end of a text would not; the match's offsets are in the joined
+    text (use it for its groups, or to tell which texts to read).
+    """
+    text = LINE_JOIN.join(texts)
+    if text.count(LINE_JOIN) >= len(texts):  # a NUL printed inside a text: one by one
+        for index, one in enumerate(texts):
+            for match in pattern.finditer(one):
+                yield index, match
+        return
+    index = position = 0
+    for match in pattern.finditer(text):
+        index += text.count(LINE_JOIN, position, match.start())
+        position = match.start()
+        yield index, match
 
 
 def _cjk_share(text: str) -> float:

@@ -37,6 +37,11 @@ MAX_HEADING_CHARS = 40
 MONEY_RE = re.compile(r"\d\s*万?元")
 # Markdown list markers in front of TOC lines ("- 一、主要职能").
 LIST_MARKER_RE = re.compile(r"^\s*[-*]\s+")
+# First characters of a stripped line that can be a page number or caption (or a digit), and of
+# one that can be a heading; a heading not starting so must end like TITLE_TAIL_RE.
+NOISE_FIRST = "-第图"
+HEADING_FIRST = "第一二三四五六七八九十("
+TITLE_ENDS = ("明", "况", "明。", "况。")
 
 
 @dataclass
@@ -95,43 +100,79 @@ def is_noise(text: str) -> bool:
 
 def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
     """The :class:`Paragraph` objects of ``lines`` in order, each as soon as it is complete (see
-    the module docstring for the rules); a caller may stop early."""
-    current: Paragraph | None = None  # the text paragraph being joined
+    the module docstring for the rules); a caller may stop early.
+
+    Every line of every document passes here, so the line tests are guarded by what their
+    patterns need first: a page number or caption starts with a digit, ``-``, ``第`` or ``图``; a
+    heading with ``第``, a numeral or ``(``, or ends like a title; an item with a digit or ``(``.
+    """
+    current: _Joining | None = None  # the text paragraph being joined
     for line in lines:
         raw = line.text
-        if not raw.strip():
+        if not raw or raw.isspace():
             continue
-        if is_table_row(raw):
-            if current is not None and current.text.strip():
-                yield current
+        if "\t" in raw and is_table_row(raw):
+            if current is not None:
+                yield current.paragraph()
             current = None
             row = Paragraph(kind="table")
             row.append(line, line.norm.strip())
             yield row
             continue
-        text = LIST_MARKER_RE.sub("", line.norm).strip()
-        if not text or is_noise(text):
+        text = line.norm.strip()
+        if not text:
             continue
-        if is_heading(text):
-            if current is not None and current.text.strip():
-                yield current
+        first = text[0]
+        if first in "-*":
+            text = LIST_MARKER_RE.sub("", line.norm).strip()
+            if not text:
+                continue
+            first = text[0]
+        if (first in NOISE_FIRST or first.isdecimal()) and is_noise(text):
+            continue
+        if (first in HEADING_FIRST or text.endswith(TITLE_ENDS)) and is_heading(text):
+            if current is not None:
+                yield current.paragraph()
             current = None
             heading = Paragraph(kind="heading")
             heading.append(line, text)
             yield heading
             continue
-        if current is not None and ITEM_RE.match(text):
-            if current.text.strip():
-                yield current
+        if current is not None and (first == "(" or first.isdecimal()) and ITEM_RE.match(text):
+            yield current.paragraph()
             current = None
         if current is None:
-            current = Paragraph()
-        current.append(line, text)
+            current = _Joining()
+        current.add(line, text)
         if text.endswith(SENTENCE_END):
-            yield current
+            yield current.paragraph()
             current = None
-    if current is not None and current.text.strip():
-        yield current
+    if current is not None:
+        yield current.paragraph()
+
+
+class _Joining:
+    """A text paragraph being joined from its lines (the text joined once, when it is complete)."""
+
+    __slots__ = ("pieces", "starts", "line_numbers", "page_numbers", "size")
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.starts: list[int] = []
+        self.line_numbers: list[int] = []
+        self.page_numbers: list[int | None] = []
+        self.size = 0
+
+    def add(self, line: Line, text: str) -> None:
+        self.pieces.append(text)
+        self.starts.append(self.size)
+        self.line_numbers.append(line.number)
+        self.page_numbers.append(line.page)
+        self.size += len(text)
+
+    def paragraph(self) -> Paragraph:
+        page = next((p for p in self.page_numbers if p is not None), None)
+        return Paragraph("".join(self.pieces), self.starts, self.line_numbers, self.page_numbers, page)
 
 
 def build_paragraphs(lines: Iterable[Line]) -> list[Paragraph]:

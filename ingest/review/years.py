@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ingest.records import DocumentInfo, YearStatement
 from ingest.review.passages import Passage
+from ingest.text import matches_in
 
 YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
 TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位)?\s*(?:决算|预算)(?!数|执行|调整)")
@@ -40,7 +41,9 @@ def _self_year_re(department: str | None) -> re.Pattern[str] | None:
 
 def _statements(passages: list[Passage], patterns: list[tuple[str, re.Pattern[str]]]) -> Iterator[YearStatement]:
     seen: set[tuple[int, int]] = set()
-    for passage in passages:
+    texts = [passage.text for passage in passages]
+    stating = sorted({index for _, pattern in patterns for index, _ in matches_in(texts, pattern)})
+    for passage in (passages[index] for index in stating):  # the passages that state a year at all
         for context, pattern in patterns:
             for match in pattern.finditer(passage.text):
                 year_at = match.start("year")
