@@ -11,11 +11,12 @@ block is printed within the lines above; a number with a unit of its own is left
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ingest.numbers import declared_unit, to_amount
 from ingest.records import StatedFigure
-from ingest.text import Line
+from ingest.text import Line, lines_with
 from ingest.vocabulary import metric_of_label
 
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$")
@@ -33,6 +34,9 @@ LABEL_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()、:]{1,19})\s*$"
 )
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+LIST_HEAD_RE = re.compile(r"^其中\s*[:]\s*")
+SPACES_RE = re.compile(r"\s+")
+YUAN_RE = re.compile("元")
 # Longest line that can be a label standing alone.
 MAX_LABEL_LINE_CHARS = 30
 # How far above a pair its block's unit may be printed.
@@ -44,26 +48,23 @@ class _Units:
 
     def __init__(self, lines: list[Line]) -> None:
         self._lines = lines
-        self._found: list[tuple[int, str]] | None = None
+        self._indexes: list[int] | None = None  # lines that declare a unit, in order
+        self._units: list[str] = []  # the unit each declares
 
     def above(self, index: int) -> str | None:
         """The unit printed within :data:`UNIT_LOOKBACK` lines above (or on) line ``index``."""
-        if self._found is None:
-            self._found = []
-            for i, line in enumerate(self._lines):
-                if (unit := declared_unit(line.norm)) is not None:
-                    self._found.append((i, unit))
-        unit = None
-        for i, found in self._found:
-            if i > index:
-                break
-            if index - i <= UNIT_LOOKBACK:
-                unit = found
-        return unit
+        if self._indexes is None:
+            self._indexes = []
+            for i in lines_with(self._lines, YUAN_RE):  # a unit is declared only where 元 is printed
+                if (unit := declared_unit(self._lines[i].norm)) is not None:
+                    self._indexes.append(i)
+                    self._units.append(unit)
+        k = bisect.bisect_right(self._indexes, index) - 1  # the last declaration on or above
+        return self._units[k] if k >= 0 and index - self._indexes[k] <= UNIT_LOOKBACK else None
 
 
 def _is_money_label(label: str) -> bool:
-    core = re.sub(r"^其中\s*[:]\s*", "", label)
+    core = LIST_HEAD_RE.sub("", label)
     return bool(MONEY_WORDS_RE.search(core)) and not NOT_MONEY_RE.search(core)
 
 
@@ -71,7 +72,7 @@ def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | No
     amount = to_amount(number, unit)
     if amount is None:
         return None
-    label = re.sub(r"\s+", "", label)
+    label = SPACES_RE.sub("", label)
     return StatedFigure(
         label=label,
         field="amount",
@@ -91,12 +92,27 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
     with_row_numbers = any("行次" in line.compact for line in lines[:400])
     units = _Units(lines)
     pending: tuple[str, int] | None = None  # a label on its own line, waiting for its number
-    for index, line in enumerate(lines):
+    # Most lines hold no money word and nothing waits for a number: only these lines are read
+    # while no label is pending.
+    worded = lines_with(lines, MONEY_PREFILTER_RE)
+    next_worded = 0
+    following = 0  # the line after the one read last
+    while True:
+        if pending is None:
+            while next_worded < len(worded) and worded[next_worded] < following:
+                next_worded += 1
+            if next_worded == len(worded):
+                break
+            index = worded[next_worded]
+        elif following < len(lines):
+            index = following
+        else:
+            break
+        following = index + 1
+        line = lines[index]
         text = line.norm
         if not text.strip() or "|" in text or "\t" in text:
             continue
-        if pending is None and not MONEY_PREFILTER_RE.search(text):
-            continue  # most lines: no money word, nothing waiting for a number
         number_only = NUMBER_LINE_RE.match(text) if pending is not None else None
         if number_only and pending is not None:
             label, label_index = pending

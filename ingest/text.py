@@ -13,9 +13,9 @@ import codecs
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
-from collections.abc import Iterator
 from typing import Any, TypeVar
 
 # Bytes sniffed to tell text from binary.
@@ -99,11 +99,37 @@ def compact(text: str) -> str:
 LINE_JOIN = "\x00"
 
 
-def matches_by_line(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> Iterator[tuple[int, re.Match[str]]]:
+def matches_by_line(
+    lines: list[Line], pattern: re.Pattern[str], attr: str = "norm"
+) -> Iterator[tuple[int, re.Match[str]]]:
     """(index of the line, match) of every match of ``pattern`` in the ``norm`` (or ``compact``)
     text of ``lines``, in order, as ``pattern.finditer`` line by line would give them (see
     :func:`matches_in`)."""
     return matches_in(list(map(attrgetter(attr), lines)), pattern)
+
+
+def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> list[int]:
+    """Indexes of the ``lines`` whose ``norm`` (or ``compact``) text ``pattern`` finds something in,
+    in order (see :func:`texts_with`)."""
+    return texts_with(list(map(attrgetter(attr), lines)), pattern)
+
+
+def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
+    """Indexes of the ``texts`` in which ``pattern.search`` finds a match, in order — found in one
+    scan of all of them joined (with the conditions on ``pattern`` of :func:`matches_in`)."""
+    text = LINE_JOIN.join(texts)
+    if text.count(LINE_JOIN) >= len(texts):  # a NUL printed inside a text: one by one
+        return [index for index, one in enumerate(texts) if pattern.search(one)]
+    found: list[int] = []
+    index = position = 0
+    while (match := pattern.search(text, position)) is not None:
+        index += text.count(LINE_JOIN, position, match.start())
+        found.append(index)
+        position = text.find(LINE_JOIN, match.end()) + 1  # on to the next text
+        if position == 0:
+            break
+        index += 1
+    return found
 
 
 def matches_in(texts: list[str], pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:

@@ -154,7 +154,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
 class _Joining:
     """A text paragraph being joined from its lines (the text joined once, when it is complete)."""
 
-    __slots__ = ("pieces", "starts", "line_numbers", "page_numbers", "size")
+    __slots__ = ("line_numbers", "page_numbers", "pieces", "size", "starts")
 
     def __init__(self) -> None:
         self.pieces: list[str] = []

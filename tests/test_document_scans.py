@@ -1,0 +1,82 @@
+"""Whole-document scans (ingest/text.py: matches_by_line, lines_with) give what a loop over the
+lines would, on the bundled samples and on edge cases written here: a match at a line's start
+after a letter, a NUL printed inside a line, and the template-leftover and paragraph readers that
+use them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.label_values import MONEY_PREFILTER_RE
+from ingest.numbers import DECLARED_UNIT_RE
+from ingest.review.leftovers import LEFTOVER_RE, parse_leftovers
+from ingest.text import decode_text, lines_with, matches_by_line, split_lines
+from juesuan.settings import SAMPLE_DOCUMENTS
+
+SAMPLES = sorted(SAMPLE_DOCUMENTS.glob("*.txt"))
+# The template-leftover pattern as it was written before it was reordered for speed.
+LEFTOVER_AS_WRITTEN = re.compile(
+    r"(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|×{2,}|某某|\(\s*\)|【\s*】|\[\s*\]"
+    r"|模板|填写说明|请(?:据实|如实|按实际)?填写|此处填|填报说明"
+)
+
+
+def per_line(lines, pattern, attr="norm"):
+    return [(i, m.group(0)) for i, line in enumerate(lines) for m in pattern.finditer(getattr(line, attr))]
+
+
+PATTERNS = {"money words": MONEY_PREFILTER_RE, "unit": DECLARED_UNIT_RE, "leftover": LEFTOVER_RE,
+            "万元 figure": re.compile(r"\d+(?:\.\d+)?万元")}
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_one_scan_finds_what_a_loop_over_lines_finds(name: str) -> None:
+    pattern = PATTERNS[name]
+    found = 0
+    for path in SAMPLES:
+        text = decode_text(path.read_bytes())[0] + "\n上海市XX局(  )模板\n"  # a leftover in every one
+        lines = split_lines(text)
+        expected = per_line(lines, pattern)
+        assert [(i, m.group(0)) for i, m in matches_by_line(lines, pattern)] == expected, path.name
+        assert lines_with(lines, pattern) == sorted({i for i, _ in expected}), path.name
+        found += len(expected)
+    assert found > len(SAMPLES)  # a scan that finds nothing proves nothing
+
+
+def test_a_match_at_a_line_start_sees_no_letter_of_the_line_before() -> None:
+    lines = split_lines("abc\nXX局2024年\nbXX\n空括号( )\n")
+    assert [(r.token, r.source_line) for r in parse_leftovers(lines)] == [("XX", 2), ("( )", 4)]
+
+
+def test_a_nul_inside_a_line_does_not_shift_the_line_numbers() -> None:
+    lines = split_lines("收入\x00合计\n说明\n支出 5\n")
+    assert lines_with(lines, MONEY_PREFILTER_RE) == [0, 2]
+    found = [(i, m.group(0)) for i, m in matches_by_line(lines, MONEY_PREFILTER_RE)]
+    assert found == [(0, "收入"), (0, "合计"), (2, "支出")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["XX", "xX局", "aXX", "XXa", "(XX)", "1XX2", "某某单位", "××年", "（ ）", "【】", "[ ]", "请据实填写", "Xx xX",
+     "XXXbXX"],
+)
+def test_leftover_pattern_reads_as_written(text: str) -> None:
+    def spans(pattern):
+        return [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+
+    assert spans(LEFTOVER_RE) == spans(LEFTOVER_AS_WRITTEN)
+
+
+def test_paragraphs_keep_lines_pages_and_kinds() -> None:
+    text = "一、收入决算情况说明\n\n本年收入合计\n100万元。\n- 1.项目支出\n图 1：收入结构\n12\n其中:\n(1)基本支出\t5\n"
+    paragraphs = build_paragraphs(split_lines(text))
+    assert [(p.kind, p.text, p.line_numbers) for p in paragraphs] == [
+        ("heading", "一、收入决算情况说明", [1]),
+        ("text", "本年收入合计100万元。", [3, 4]),
+        ("text", "1.项目支出其中:", [5, 8]),
+        ("table", "(1)基本支出\t5", [9]),
+    ]
+    assert paragraphs[1].starts == [0, 6] and paragraphs[1].line_at(7) == 4
