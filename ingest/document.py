@@ -127,10 +127,10 @@ def parse_lines(
     """
     info = parse_identity(lines, source_name=source_name, is_pdf=encoding == "pdf")
     records: list[Record] = list(table_records or [])
-    if info.doc_type == "final_account":
-        records.extend(parse_final_account(lines, info))
-    records.extend(parse_performance(lines, info))
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose
+    if info.doc_type == "final_account":
+        records.extend(parse_final_account(lines, info, paragraphs))
+    records.extend(parse_performance(lines, info))
     statements = parse_statements(paragraphs)
     tables = [*parse_text_tables(lines), *parse_flat_tables(lines), *parse_row_numbers(lines)]
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))

@@ -12,6 +12,7 @@ from ingest.final_accounts.basic_expenditure import parse_basic_expenditure
 from ingest.final_accounts.fiscal_appropriation import parse_fiscal_appropriation
 from ingest.final_accounts.functional_items import parse_functional_items
 from ingest.final_accounts.other_matters import parse_other_matters
+from ingest.final_accounts.paragraphs import Paragraph
 from ingest.final_accounts.performance_summary import parse_performance_summary
 from ingest.final_accounts.personnel import parse_personnel
 from ingest.final_accounts.sections import build_narrative, parse_section_statuses
@@ -24,9 +25,12 @@ from ingest.text import Line
 __all__ = ["parse_final_account"]
 
 
-def parse_final_account(lines: list[Line], info: DocumentInfo) -> list[Record]:
-    """Every final-account figure of the narrative as records (empty if no narrative is found)."""
-    narrative = build_narrative(lines)
+def parse_final_account(
+    lines: list[Line], info: DocumentInfo, paragraphs: list[Paragraph] | None = None
+) -> list[Record]:
+    """Every final-account figure of the narrative as records (empty if no narrative is found);
+    ``paragraphs``: the document's paragraphs when the caller has built them already."""
+    narrative = build_narrative(lines, paragraphs)
     if not any(block.in_narrative for block in narrative.blocks):
         # a fragment without the narrative's headings: its 类/款/项 sentences are still recognisable
         return [item for item in parse_functional_items(narrative, anywhere=True) if item.level != "类"]

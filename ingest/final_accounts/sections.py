@@ -125,8 +125,9 @@ def section_of(heading: str) -> str | None:
     return None
 
 
-def build_narrative(lines: list[Line]) -> Narrative:
-    """Paragraphs of ``lines`` with sections and the narrative range marked.
+def build_narrative(lines: list[Line], paragraphs: list[Paragraph] | None = None) -> Narrative:
+    """Paragraphs of ``lines`` with sections and the narrative range marked (``paragraphs``: the
+    document's paragraphs when the caller has built them already).
 
     Paragraphs are read up to the first one after the narrative's end: nothing after it is
     narrative, so the tables and annexes that follow are not even joined into paragraphs.
@@ -134,7 +135,7 @@ def build_narrative(lines: list[Line]) -> Narrative:
     blocks: list[Block] = []
     section: str | None = None
     started = False
-    for index, para in enumerate(iter_paragraphs(lines)):
+    for index, para in enumerate(iter_paragraphs(lines) if paragraphs is None else paragraphs):
         if para.kind == "heading":
             found = section_of(para.text)
             if found is not None or para.text.lstrip().startswith("第"):
