@@ -22,6 +22,7 @@ A number whose label cannot be found is left out, never guessed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -172,6 +173,7 @@ def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
     return ("amount" if kind == "money" else "count"), None
 
 
+@functools.lru_cache(maxsize=16384)
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
