@@ -252,7 +252,9 @@ def split_lines(text: str, page: int | None = None) -> list[Line]:
     if raws[-1] == "":
         raws.pop()  # a final line break ends the last line, it does not start another
     paged = FORM_FEED in text
-    current = (page or 1) if paged else page
+    if not paged:
+        return _unpaged_lines(raws, page)
+    current = page or 1
     lines: list[Line] = []
     first: dict[tuple[str, int | None], Line] = {}  # (line text, page) → its first occurrence
     for number, raw in enumerate(raws, start=1):
@@ -270,6 +272,24 @@ def split_lines(text: str, page: int | None = None) -> list[Line]:
             line = seen.at(number)
         lines.append(line)
         current = current + after if after else current
+    return lines
+
+
+def _unpaged_lines(raws: list[str], page: int | None) -> list[Line]:
+    """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps."""
+    lines: list[Line] = []
+    append = lines.append
+    first: dict[str, Line] = {}  # line text → its first occurrence
+    make = object.__new__
+    for number, raw in enumerate(raws, start=1):
+        seen = first.get(raw)
+        if seen is None:
+            append(first.setdefault(raw, Line(number, raw, page)))
+        else:  # Line.at, inlined: a document repeats most of its lines
+            twin = make(Line)
+            twin.number, twin.text, twin.page = number, seen.text, page
+            twin.norm, twin.compact = seen.norm, seen.compact
+            append(twin)
     return lines
 
 

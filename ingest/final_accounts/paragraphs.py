@@ -115,9 +115,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             if current is not None:
                 yield current.paragraph()
             current = None
-            row = Paragraph(kind="table")
-            row.append(line, line.norm.strip())
-            yield row
+            yield Paragraph(line.norm.strip(), [0], [line.number], [line.page], line.page, "table")
             continue
         text = line.norm.strip()
         if not text:
@@ -134,9 +132,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             if current is not None:
                 yield current.paragraph()
             current = None
-            heading = Paragraph(kind="heading")
-            heading.append(line, text)
-            yield heading
+            yield Paragraph(text, [0], [line.number], [line.page], line.page, "heading")
             continue
         if current is not None and (first == "(" or first.isdecimal()) and ITEM_RE.match(text):
             yield current.paragraph()
