@@ -132,15 +132,15 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
         pending = None
         if not NUMBER_END_RE.search(text):
             continue  # no number standing alone (prose prints 万元, 年, % after its numbers)
+        unit = units.above(index)
+        if unit is None:
+            continue  # no block unit printed above: no pair of this line is money
         for match in PAIR_RE.finditer(text):
             label = match.group("label")
             if not _is_money_label(label):
                 continue
             if with_row_numbers and ROW_NUMBER_RE.match(match.group("number")):
                 continue  # a 行次, not an amount
-            unit = units.above(index)
-            if unit is None:
-                continue
             figure = _figure(label, match.group("number"), unit, line)
             if figure is not None:
                 out.append(figure)
