@@ -146,14 +146,10 @@ def clean_label(text: str) -> str | None:
     return text if LABEL_WORD_RE.search(text) else None
 
 
-def _figure_kind(unit: str) -> str:
-    if unit in MONEY_UNITS:
-        return "money"
-    if unit in ("%", "个百分点"):
-        return "percent"
-    if unit == "分":
-        return "score"
-    return "count"
+# The kind of figure a unit makes (any other unit: a count).
+KIND_OF_UNIT = {**dict.fromkeys(MONEY_UNITS, "money"), "%": "percent", "个百分点": "percent", "分": "score"}
+# The unit recorded for a percentage or a score (a count keeps its printed unit).
+UNIT_OUT = {"percent": "percent", "score": "point"}
 
 
 def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
@@ -173,7 +169,6 @@ def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
     return ("amount" if kind == "money" else "count"), None
 
 
-@functools.lru_cache(maxsize=16384)
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -196,6 +191,14 @@ def _own_label(before: str, field: str) -> str | None:
     return clean_label(clause)
 
 
+@functools.lru_cache(maxsize=16384)
+def _reading(before: str, kind: str) -> tuple[str, str | None, str | None]:
+    """(field, direction, label) the words ``before`` a number of ``kind`` give it in its clause,
+    worked out once per distinct wording: documents repeat their sentences' frames."""
+    field, direction = _field_and_direction(before, kind)
+    return field, direction, _own_label(before, field)
+
+
 def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
     """Every number with a unit in one paragraph, as :class:`StatedFigure` records."""
     text = paragraph.text
@@ -203,7 +206,7 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
     previous_end = 0
     for match in FIGURE_RE.finditer(text):
         unit = match.group("unit") or "元"
-        kind = _figure_kind(unit)
+        kind = KIND_OF_UNIT.get(unit, "count")
         start = match.start()
         cut = max(  # SENTENCE_BREAKS
             text.rfind("。", previous_end, start), text.rfind(";", previous_end, start),
@@ -216,8 +219,7 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
         if threshold:
             previous_end = threshold.end()
             continue
-        field, direction = _field_and_direction(before, kind)
-        label = _own_label(before, field)
+        field, direction, label = _reading(before, kind)
         if match.group("zero") is not None and (label is None or field != "amount" or not ZERO_LABEL_RE.search(before)):
             continue
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
@@ -245,7 +247,7 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
             if value is None:
                 continue
             ulp = None
-            unit_out = {"percent": "percent", "score": "point"}.get(kind, unit)
+            unit_out = UNIT_OUT.get(kind, unit)
         yield StatedFigure(
             label=label,
             field=field,
