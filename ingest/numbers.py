@@ -7,6 +7,7 @@ Amounts appear as ``1,852.62``, ``1852.62``, ``１，８５２．６２`` (norma
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -25,6 +26,8 @@ UNIT_DECIMAL = Decimal(1)
 # A number as printed: optional sign, digits with optional thousands separators, decimals.
 NUMBER_PATTERN = r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(NUMBER_PATTERN)
+# A number with nothing to clean: digits, then decimals.
+PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ def parse_decimal(text: str) -> Decimal | None:
     Accepts a Unicode minus and a leading ``+``; spaces inside the number (a PDF line break
     joined with a space, ``1, 852.62``) are removed first.
     """
+    if PLAIN_NUMBER_RE.fullmatch(text):  # most numbers: digits and a decimal point only
+        return Decimal(text)
     cleaned = text.strip().replace("−", "-").replace(" ", "")
     if not cleaned:
         return None
@@ -90,10 +95,15 @@ def to_amount(number_text: str, unit: str | None) -> Amount | None:
     if value is None:
         return None
     factor = unit_factor(unit)
-    digits = decimals_of(number_text.replace(" ", ""))
-    ulp = UNIT_DECIMAL.scaleb(-digits) * factor
     yuan = (value * factor).quantize(CENT)
-    return Amount(yuan=yuan, ulp_yuan=ulp.quantize(CENT) if ulp >= CENT else ulp)
+    return Amount(yuan=yuan, ulp_yuan=_ulp_yuan(decimals_of(number_text.replace(" ", "")), factor))
+
+
+@functools.lru_cache(maxsize=256)
+def _ulp_yuan(digits: int, factor: Decimal) -> Decimal:
+    """One unit of the last of ``digits`` printed decimals, in 元 (to the cent when a cent or more)."""
+    ulp = UNIT_DECIMAL.scaleb(-digits) * factor
+    return ulp.quantize(CENT) if ulp >= CENT else ulp
 
 
 def parse_percent(text: str) -> Decimal | None:
