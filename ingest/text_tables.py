@@ -28,10 +28,11 @@ from dataclasses import dataclass
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line
+from ingest.text import Line, lines_with
 from ingest.vocabulary import metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
+ROW_SEPARATOR_RE = re.compile(r"[|\t]")
 # A table's money unit: 单位:万元, (单位:元), 金额单位:万元.
 NUMBER_CELL_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -135,9 +136,13 @@ def _unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
 
 def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[str]]]]]:
     """(index of the first row, rows) of each run of consecutive separated rows."""
+    separated = lines_with(lines, ROW_SEPARATOR_RE)  # lines that may be rows: the rest of the text is not read
+    if not separated:
+        return
     run: list[tuple[Line, list[str]]] = []
     start = 0
-    for index, line in enumerate(lines):
+    for index in range(separated[0], separated[-1] + 1):
+        line = lines[index]
         if not line.text.strip():
             continue
         cells = cells_of(line)
