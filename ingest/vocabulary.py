@@ -51,6 +51,19 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("personnel_expense", r"^人员经费"),
     ("public_expense", r"^(?:日常)?公用经费"),
 )
+# Units an indicator's value is counted in (年度指标值 ``≥266米``, ``2370人``, ``95%``), as printed.
+INDICATOR_UNITS: tuple[str, ...] = (
+    "%", "％", "百分比", "万元", "亿元", "元", "人次", "万人", "人", "个", "次", "天", "日", "个月", "月", "年",
+    "亩", "只", "头", "户", "辆", "台", "套", "项", "所", "家", "件", "份", "场", "平方米", "立方米", "厘米", "米",
+    "公里", "小时", "分钟", "期", "批", "册", "张", "座", "处", "条", "篇", "本", "部", "间", "棵", "株", "公顷", "吨",
+)
+
+
+def units_pattern(units: tuple[str, ...]) -> str:
+    """A regex alternation of ``units``, the longest first (平方米 before 米, 人次 before 人)."""
+    return "(?:" + "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)) + ")"
+
+
 _COMPILED = tuple((key, re.compile(pattern)) for key, pattern in LABEL_PATTERNS)
 _STRIP_RE = re.compile(r"[\s“”\"'‘’]")
 

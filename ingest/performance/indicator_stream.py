@@ -32,6 +32,7 @@ from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project
 from ingest.text import Line
+from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
@@ -44,10 +45,7 @@ NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
 END_RE = re.compile(r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]")
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
 OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
-UNIT = (
-    r"(?:%|％|百分比|万元|亿元|元|人次|万人|人|个|次|天|日|个月|月|年|亩|只|头|户|辆|台|套|项|所|家|件|份|场|"
-    r"平方米|立方米|米|公里|小时|分钟|期|批|册|张|座|处|条|篇|本|部|间|棵|株|公顷|吨)"
-)
+UNIT = units_pattern(INDICATOR_UNITS)
 # A whole value cell: ``≥90%``, ``=300天``, ``100%``, ``2280次``, ``95%以上``.
 VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内|及以上)?$")
 # A value run onto the end of a name: ``学校满意度≥90%`` → 学校满意度 | ≥90%.

@@ -25,62 +25,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ingest.vocabulary import INDICATOR_UNITS, units_pattern
+
 # A figure as printed in a target or actual cell.
 OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜)"
-UNITS = (
-    "%",
-    "％",
-    "百分比",
-    "万元",
-    "亿元",
-    "元",
-    "人次",
-    "万人",
-    "人",
-    "个",
-    "次",
-    "天",
-    "日",
-    "个月",
-    "月",
-    "年",
-    "亩",
-    "只",
-    "头",
-    "户",
-    "辆",
-    "台",
-    "套",
-    "项",
-    "所",
-    "家",
-    "件",
-    "份",
-    "场",
-    "平方米",
-    "立方米",
-    "厘米",
-    "米",
-    "公里",
-    "小时",
-    "分钟",
-    "期",
-    "批",
-    "册",
-    "张",
-    "座",
-    "处",
-    "条",
-    "篇",
-    "本",
-    "部",
-    "间",
-    "棵",
-    "株",
-    "公顷",
-    "吨",
-)
-UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + ")"
+UNITS = INDICATOR_UNITS
+UNIT_RE = units_pattern(UNITS)
 FIGURE_RE = re.compile(
     rf"^(?P<op>{OPERATOR})?(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?P<unit>{UNIT_RE})?(?:以上|以下|以内)?$"
 )
