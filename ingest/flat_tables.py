@@ -38,7 +38,11 @@ TITLE_RE = re.compile(r"[^\s]{2,40}表")
 # A line must hold at least this many number tokens before it is looked at.
 MIN_NUMBERS = 9
 MIN_ROWS = 3
+# Rows enough when the header names every column (a two-row 平衡表 cut off after its totals).
+MIN_NAMED_ROWS = 2
 MAX_LABEL_CHARS = 30
+# The longest line taken for one cell of a table printed one cell per line.
+MAX_CELL_CHARS = 30
 # Percentages are printed to 2 decimals: half a unit of the last digit, and a little.
 PCT_TOLERANCE = Decimal("0.006")
 
@@ -47,39 +51,63 @@ PCT_TOLERANCE = Decimal("0.006")
 class _Row:
     label: str | None
     cells: list[str]
+    lines: list[Line]  # where each cell is printed (one line, or a line per cell)
+
+
+# A group: the words before a run of numbers, the numbers, and the line of each number.
+_Group = tuple[list[str], list[str], list[Line]]
 
 
 def _is_number(token: str) -> bool:
     return bool(NUMBER_TOKEN_RE.match(token))
 
 
-def _groups(tokens: list[str]) -> list[tuple[list[str], list[str]]]:
-    """(words, numbers) pairs in order: each run of word tokens with the numbers after it."""
-    out: list[tuple[list[str], list[str]]] = []
+def _groups(tokens: list[tuple[str, Line]]) -> list[_Group]:
+    """(words, numbers, their lines) in order: each run of word tokens with the numbers after it."""
+    out: list[_Group] = []
     words: list[str] = []
     numbers: list[str] = []
-    for token in tokens:
+    number_lines: list[Line] = []
+    for token, line in tokens:
         if _is_number(token):
             numbers.append(token)
+            number_lines.append(line)
             continue
         if numbers:
-            out.append((words, numbers))
-            words, numbers = [], []
+            out.append((words, numbers, number_lines))
+            words, numbers, number_lines = [], [], []
         words.append(token)
     if numbers or words:
-        out.append((words, numbers))
+        out.append((words, numbers, number_lines))
     return out
 
 
 def _columns(header: list[str]) -> list[str] | None:
-    """Column names from the header's words after its unit: names, or years then kinds."""
+    """Column names from the header's words after its unit: names, years then kinds, or the kinds
+    of side-by-side column groups (收入 预算数 … 决算数 支出 预算 … 决算数: the first group's)."""
     years = [t for t in header if YEAR_TOKEN_RE.match(t)]
     kinds = [t for t in header if KIND_RE.search(t) and not YEAR_TOKEN_RE.match(t)]
     if years and len(years) == len(kinds) and len(years) + len(kinds) == len(header):
         return [year + kind for year, kind in zip(years, kinds, strict=True)]
     if header and all(KIND_RE.search(t) or YEAR_TOKEN_RE.search(t[:5]) for t in header):
         return header
+    groups: list[list[str]] = []
+    for word in header:
+        if KIND_RE.search(word):
+            if not groups:
+                return None
+            groups[-1].append(word)
+        else:
+            groups.append([])
+    if len(groups) >= 2 and groups[0] and all(len(g) == len(groups[0]) for g in groups):
+        return groups[0]
     return None
+
+
+def _sides(header: list[str]) -> list[str]:
+    """The side names of a header of side-by-side column groups (收入 … 支出 …), else []."""
+    sides = [word for word in header if not KIND_RE.search(word)]
+    return sides if len(sides) >= 2 and _columns(header) and not KIND_RE.search(header[0]) else []
 
 
 def _header_and_title(words: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -123,7 +151,7 @@ def _explain(rows: list[_Row], index: int, amounts: list[int]) -> tuple[str, int
     return found[0] if len(found) == 1 else None
 
 
-def _table(rows: list[_Row], header: list[str], unit: str | None, title: str | None, line: Line) -> list[Record]:
+def _table(rows: list[_Row], header: list[str], unit: str | None, title: str | None) -> list[Record]:
     width = len(rows[0].cells)
     named = _columns(header)
     if named is None or len(named) > width:
@@ -135,7 +163,9 @@ def _table(rows: list[_Row], header: list[str], unit: str | None, title: str | N
     for index in range(width):
         if index < len(named):
             name = named[index]
-            field = "budget_initial" if done and "预算" in name and not DONE_RE.search(name) else "amount"
+            # a budget column beside an executed one is the budget compared with (an adjusted one is no 年初预算)
+            initial = done and "预算" in name and not DONE_RE.search(name) and "调整" not in name
+            field = "budget_initial" if initial else "amount"
             names.append((name, "share_pct" if is_pct[index] else field))
             continue
         explained = _explain(rows, index, amounts) if is_pct[index] else None
@@ -149,9 +179,9 @@ def _table(rows: list[_Row], header: list[str], unit: str | None, title: str | N
         label = row.label or f"{title or '表'}(首行,行名未印出)"
         if row.label is None:
             out.append(ParseWarning(parser="flat_tables", message=f"{label}: the first row's label is not printed",
-                                    context=" ".join(row.cells)[:80], source_line=line.number,
-                                    source_page=line.page))
-        for column, cell in zip(names, row.cells, strict=True):
+                                    context=" ".join(row.cells)[:80], source_line=row.lines[0].number,
+                                    source_page=row.lines[0].page))
+        for column, cell, line in zip(names, row.cells, row.lines, strict=True):
             if column is None:
                 continue
             figure = _figure(label, column, cell, unit, line)
@@ -194,27 +224,51 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _runs(groups: list[tuple[list[str], list[str]]]) -> list[tuple[int, int]]:
+def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
+    """The token streams a flattened table can stand in: a long line of many numbers, or a run of
+    lines holding one cell each (a table printed one cell per line, blank lines between)."""
+    streams: list[list[tuple[str, Line]]] = []
+    run: list[tuple[str, Line]] = []
+
+    def close() -> None:
+        if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
+            streams.append(list(run))
+        run.clear()
+
+    for line in lines:
+        text = line.norm.strip()
+        if not text:
+            continue
+        if " " not in text and "\t" not in text and len(text) <= MAX_CELL_CHARS:
+            run.append((text.rstrip("|").strip() or text, line))
+            continue
+        close()
+        if len(text) >= MIN_NUMBERS * 4 and len(SPACED_NUMBER_RE.findall(text)) >= MIN_NUMBERS:
+            # cheap first: a flattened table's line is long and holds many numbers between spaces
+            tokens = [(token, line) for token in _tokens(text)]
+            if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
+                streams.append(tokens)
+    close()
+    return streams
+
+
+def _runs(groups: list[_Group]) -> list[tuple[int, int]]:
     """(first, end) of each run of ≥ MIN_ROWS groups with the same count of numbers."""
     runs = []
     start = 0
     for index in range(1, len(groups) + 1):
         if index == len(groups) or len(groups[index][1]) != len(groups[start][1]):
-            if index - start >= MIN_ROWS and len(groups[start][1]) >= 2:
+            if index - start >= MIN_NAMED_ROWS and len(groups[start][1]) >= 2:
                 runs.append((start, index))
             start = index
     return runs
 
 
 def parse_flat_tables(lines: list[Line]) -> list[Record]:
-    """Every figure of every table flattened into one line (see the module docstring)."""
+    """Every figure of every table flattened into one line or one cell per line (see the module
+    docstring)."""
     out: list[Record] = []
-    for line in lines:
-        if len(line.norm) < MIN_NUMBERS * 4 or len(SPACED_NUMBER_RE.findall(line.norm)) < MIN_NUMBERS:
-            continue  # cheap: a flattened table's line is long and holds many numbers between spaces
-        tokens = _tokens(line.norm)
-        if sum(1 for t in tokens if _is_number(t)) < MIN_NUMBERS:
-            continue
+    for tokens in _streams(lines):
         groups = _groups(tokens)
         for first, end in _runs(groups):
             words = groups[first][0]
@@ -228,8 +282,14 @@ def parse_flat_tables(lines: list[Line]) -> list[Record]:
                 labels[0] = "".join(label)
             if not all(label is None or 0 < len(label) <= MAX_LABEL_CHARS for label in labels):
                 continue
-            rows = [_Row(label, groups[i][1]) for label, i in zip(labels, range(first, end), strict=True)]
-            out.extend(_table(rows, header, unit, title, line))
+            named = _columns(header)
+            if end - first < MIN_ROWS and (named is None or len(named) != len(groups[first][1])):
+                continue  # two rows only: every column must be named
+            sides = _sides(header)
+            if sides and labels[0] is not None:  # side-by-side groups: rows alternate 收入, 支出, 收入 …
+                labels = [f"{label}({sides[k % len(sides)]})" for k, label in enumerate(labels)]
+            rows = [_Row(label, groups[i][1], groups[i][2]) for label, i in zip(labels, range(first, end), strict=True)]
+            out.extend(_table(rows, header, unit, title))
     return out
 
 

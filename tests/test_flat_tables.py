@@ -73,3 +73,22 @@ def test_real_page_xixia_revenue_table():
     assert [figures[key] for key in first] == [Decimal(513850000)]
     assert any(isinstance(r, ParseWarning) and r.parser == "flat_tables" for r in records)
     assert not any("564600850" in r.label for r in records if isinstance(r, StatedFigure))
+
+
+def test_a_balance_table_printed_one_cell_per_line_with_side_by_side_groups():
+    """A 收支平衡表 copied from a web page: one cell per line, blank lines between, the 收入 and 支出
+    column groups side by side, so rows alternate between the two sides."""
+    text = (
+        "表2:2023年某县政府性基金预算收支决算平衡表 单位:万元 收入 预算数 调整预算数 决算数 "
+        "支出 预算数 调整预算数 决算数 总计 5200 6100 6080 总计 5200 6100 5990 "
+        "一、本级收入 3000 3300 3310 一、本级支出 4100 4800 4700"
+    )
+    cells = text.split(" ")
+    records = parse_flat_tables(split_lines("\n\n".join(cells) + "\n"))
+    found = {(r.label, r.field): (r.value, r.source_line) for r in records if isinstance(r, StatedFigure)}
+    line_of = {cell: 2 * index + 1 for index, cell in enumerate(cells)}  # 1-based, blank lines between
+    assert found[("总计(收入) 决算数", "amount")] == (Decimal(60800000), line_of["6080"])
+    assert found[("总计(支出) 决算数", "amount")][0] == Decimal(59900000)
+    assert found[("一、本级收入(收入) 预算数", "budget_initial")][0] == Decimal(30000000)
+    assert found[("一、本级支出(支出) 调整预算数", "amount")][0] == Decimal(48000000)  # adjusted: no 年初预算
+    assert line_of["5990"] == found[("总计(支出) 决算数", "amount")][1]
