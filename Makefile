@@ -10,10 +10,13 @@ NODE_CLIENT := $(CLIENTS)/node/.installed
 
 .PHONY: install run test lint clean clients browser superset superset-check
 
+# The project's environment, installed by uv (pinned in constraints.txt; ~20 s instead of pip's ~3 min
+# on a 2-core machine); the same constraints, the same packages.
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev,scale]"
+	$(BIN)/pip install --quiet -c constraints.txt uv
+	UV_CACHE_DIR=$(CLIENTS)/uv-cache-project $(BIN)/uv pip install --quiet --python $(BIN)/python -c constraints.txt \
+		-e ".[dev,scale]"
 	touch $(STAMP)
 
 install: $(STAMP)
