@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from ingest.records import StatedFigure
-from ingest.text import Line
+from ingest.text import Line, lines_with
 
 # Headcount labels: (metric key or None, pattern of the whole cell, unit).
 COUNT_LABELS: tuple[tuple[str | None, str, str], ...] = (
@@ -31,44 +31,46 @@ LABEL_RES = tuple(
 )
 COUNT_CELL_RE = re.compile(r"^\d{1,6}$")
 CELL_SPLIT_RE = re.compile(r"[|\s]+")
+# Lines that may hold a label cell: found in one scan of the document.
+LABEL_WORD_RE = re.compile(r"编制|人数|人员|学生|在校生|教职工|教师|床位")
 # A line longer than this is prose, not cells.
 MAX_CELL_LINE_CHARS = 60
+# How many lines below a label cell its number may be printed (blank lines between cells).
+MAX_LINES_TO_NUMBER = 3
 
 
-def _cells(lines: list[Line]) -> list[tuple[str, Line]]:
-    out: list[tuple[str, Line]] = []
-    for line in lines:
-        text = line.norm.strip()
-        if not text:
-            continue
-        if len(text) > MAX_CELL_LINE_CHARS:
-            out.append(("", line))  # prose: no pair across it
-            continue
-        out.extend((cell, line) for cell in CELL_SPLIT_RE.split(text) if cell)
-    return out
+def _label(cell: str) -> tuple[str | None, str] | None:
+    for metric, pattern, unit in LABEL_RES:
+        if pattern.match(cell):
+            return metric, unit
+    return None
+
+
+def _figure(label: str, number: str, line: Line) -> StatedFigure | None:
+    found = _label(label)
+    if found is None or not COUNT_CELL_RE.match(number):
+        return None
+    metric, unit = found
+    return StatedFigure(label=label.rstrip(":："), field="count", value=Decimal(number), unit=unit, metric=metric,
+                        context=f"{label} {number}", source_line=line.number, source_page=line.page)
 
 
 def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
     """Every headcount printed as a label cell and a number cell (see the module docstring)."""
-    if not any(("编制" in line.norm or "人数" in line.norm or "床位" in line.norm or "学生" in line.norm
-                or "教职工" in line.norm) for line in lines):
-        return []
-    cells = _cells(lines)
     out: list[StatedFigure] = []
-    for (label, _), (number, line) in itertools.pairwise(cells):
-        if not COUNT_CELL_RE.match(number):
-            continue
-        for metric, pattern, unit in LABEL_RES:
-            if pattern.match(label):
-                out.append(StatedFigure(
-                    label=label.rstrip(":："),
-                    field="count",
-                    value=Decimal(number),
-                    unit=unit,
-                    metric=metric,
-                    context=f"{label} {number}",
-                    source_line=line.number,
-                    source_page=line.page,
-                ))
-                break
+    for index in lines_with(lines, LABEL_WORD_RE):
+        text = lines[index].norm.strip()
+        if len(text) > MAX_CELL_LINE_CHARS:
+            continue  # prose
+        cells = [cell for cell in CELL_SPLIT_RE.split(text) if cell]
+        for label, number in itertools.pairwise(cells):
+            if (figure := _figure(label, number, lines[index])) is not None:
+                out.append(figure)
+        if cells and _label(cells[-1]) is not None:  # one cell per line: the number below
+            below = next((line for line in lines[index + 1 : index + 1 + MAX_LINES_TO_NUMBER] if line.norm.strip()),
+                         None)
+            if below is not None and len(below.norm.strip()) <= MAX_CELL_LINE_CHARS:
+                first = CELL_SPLIT_RE.split(below.norm.strip())[0]
+                if (figure := _figure(cells[-1], first, below)) is not None:
+                    out.append(figure)
     return out

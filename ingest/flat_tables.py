@@ -29,7 +29,6 @@ from ingest.text import Line
 from ingest.vocabulary import metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
-SPACED_NUMBER_RE = re.compile(r"(?:^|\s)[-+−]?\d[\d,.]*%?(?=\s|$)")
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}年(?:度)?$")
 KIND_RE = re.compile(r"(?:完成|执行|决算|预算|调整|预计|实际)数?$|^金额$")
 DONE_RE = re.compile(r"完成|执行|决算|实际")
@@ -226,8 +225,17 @@ def _tokens(text: str) -> list[str]:
 
 def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
     """The token streams a flattened table can stand in: a long line of many numbers, or a run of
-    lines holding one cell each (a table printed one cell per line, blank lines between)."""
+    lines holding one cell each (a table printed one cell per line, blank lines between). A
+    document with fewer lines starting with a digit than a table has numbers has no such run."""
     streams: list[list[tuple[str, Line]]] = []
+    norms = [line.norm for line in lines]
+    for index, text in enumerate(norms):
+        if len(text) >= MIN_NUMBERS * 4 and text.count(" ") >= MIN_NUMBERS - 1:  # cheap first
+            tokens = [(token, lines[index]) for token in _tokens(text)]
+            if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
+                streams.append(tokens)
+    if sum(1 for text in norms if text[:1].isdigit()) < MIN_NUMBERS:
+        return streams
     run: list[tuple[str, Line]] = []
 
     def close() -> None:
@@ -235,19 +243,14 @@ def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
             streams.append(list(run))
         run.clear()
 
-    for line in lines:
-        text = line.norm.strip()
+    for line, raw in zip(lines, norms, strict=True):
+        text = raw.strip()
         if not text:
             continue
         if " " not in text and "\t" not in text and len(text) <= MAX_CELL_CHARS:
             run.append((text.rstrip("|").strip() or text, line))
             continue
         close()
-        if len(text) >= MIN_NUMBERS * 4 and len(SPACED_NUMBER_RE.findall(text)) >= MIN_NUMBERS:
-            # cheap first: a flattened table's line is long and holds many numbers between spaces
-            tokens = [(token, line) for token in _tokens(text)]
-            if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
-                streams.append(tokens)
     close()
     return streams
 

@@ -17,7 +17,7 @@ import re
 
 from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.records import Indicator
-from ingest.text import Line
+from ingest.text import Line, lines_with
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
@@ -28,6 +28,7 @@ START_RE = re.compile(
 COLON_START_RE = re.compile(r"(?:^|[;；。])\s*(?P<level>[\u4e00-\u9fff]{0,6}(?:效益|满意度)(?:指标)?)[:：]")
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
 TITLE_LINES = 40
+CANDIDATE_RE = re.compile(r"指标|效益|满意度")
 # A clause ending in a figure: the 三级指标 name, then the value with its unit.
 CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
@@ -77,7 +78,8 @@ def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
     """The indicators of every level sentence of ``lines`` (see the module docstring)."""
     out: list[Indicator] = []
     colon_stage = _colon_stage(lines)
-    for line in lines:
+    for index in lines_with(lines, CANDIDATE_RE):  # the lines naming a level: one scan of the document
+        line = lines[index]
         text = line.norm.strip()
         match = START_RE.match(text)
         if match:

@@ -21,6 +21,7 @@ is worse than a missing one.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -234,10 +235,25 @@ def funds_columns(header: str) -> list[str]:
 
 
 def _splits(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
+    return [dict(reading) for reading in _readings(digits, tuple(columns))]
+
+
+@functools.lru_cache(maxsize=1024)
+def _readings(digits: str, columns: tuple[str, ...]) -> tuple[tuple[tuple[str, Decimal], ...], ...]:
+    """Every reading of ``digits`` as one number per column (a rate ends with its %); the string is
+    cut at the % first, so that only the cells on each side of it are enumerated."""
+    cut = max(digits.find("%"), digits.find("％"))
+    if "rate" in columns and cut >= 0 and digits.count("%") + digits.count("％") == 1 and (
+        cut < len(digits) - 1 or columns[-1] != "rate"
+    ):
+        at = columns.index("rate")
+        left = _readings(digits[: cut + 1], columns[: at + 1])
+        right = _readings(digits[cut + 1 :], columns[at + 1 :])
+        return tuple(a + b for a in left for b in right)
     if not columns:
-        return [{}] if not digits else []
+        return ((),) if not digits else ()
     kind, rest = columns[0], columns[1:]
-    out = []
+    out: list[tuple[tuple[str, Decimal], ...]] = []
     for size in range(1, len(digits) + 1):
         cell = digits[:size]
         if kind == "rate":
@@ -248,9 +264,9 @@ def _splits(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
             break
         if not NUMBER_CELL_RE.match(cell):
             continue
-        for tail in _splits(digits[size:], rest):
-            out.append({kind: Decimal(cell), **tail})
-    return out
+        for tail in _readings(digits[size:], rest):
+            out.append(((kind, Decimal(cell)), *tail))
+    return tuple(out)
 
 
 def _consistent(cells: dict[str, Decimal]) -> bool:
