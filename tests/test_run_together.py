@@ -143,3 +143,23 @@ def test_real_pages_with_ocr_headers():
     # 33: no 分值 column; a 5亿元 target and a 6.47亿元 actual
     income = next(r for r in _doc("33_") if isinstance(r, Indicator) and r.actual_raw == "6.47亿元")
     assert income.target_raw == "5亿元"
+
+
+def test_the_funds_row_keeps_its_own_line():
+    from ingest.performance.indicator_stream import read_indicators
+    from ingest.records import ProjectFunding
+    from ingest.text import split_lines
+
+    text = (
+        "项目名称村道维修项目主管部门某镇人民政府\n"
+        "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分\n"
+        "年度资金总额:504510090.00%9\n"
+        "一级指标二级指标三级指标分值年度指标值全年实际值得分\n"
+        "产出指标数量指标维修道路里程20≥3公里≥3公里20\n"
+    )
+    records = read_indicators(split_lines(text), "self_evaluation")
+    funding = next(r for r in records if isinstance(r, ProjectFunding))
+    assert (funding.source_line, funding.budget_full_year_yuan, funding.executed_yuan) == (
+        3, Decimal("500000.00"), Decimal("450000.00"))
+    project = next(r for r in records if isinstance(r, Project))
+    assert (project.source_line, project.execution_rate, project.funds_score) == (1, Decimal("90.00"), Decimal(9))

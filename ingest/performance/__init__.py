@@ -21,7 +21,7 @@ from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.tables import LAYOUT_WRAPPED, TableBlock, locate_project_tables
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
-from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
+from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
 
 __all__ = ["parse_performance", "parse_project_tables", "parse_targets"]
@@ -57,13 +57,15 @@ def parse_project_tables(lines: list[Line]) -> list[Record]:
     return records
 
 
-def _onto_known_projects(found: list[Indicator | Project], records: list[Record]) -> list[Indicator | Project]:
+def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Record]:
     """The stream reader's records, its projects that a table reader already read by the same name
-    merged into those (one project, not two, when the table reader read its header but no rows)."""
+    merged into those (one project, not two, when the table reader read its header but no rows):
+    their indicators and funding rows are the known project's."""
     known = {r.name: r.project_key for r in records if isinstance(r, Project)}
     rekey = {r.project_key: known[r.name] for r in found if isinstance(r, Project) and r.name in known}
     return [
-        dataclasses.replace(r, project_key=rekey[r.project_key]) if isinstance(r, Indicator) and r.project_key in rekey
+        dataclasses.replace(r, project_key=rekey[r.project_key])  # type: ignore[call-arg]
+        if isinstance(r, (Indicator, ProjectFunding)) and r.project_key in rekey
         else r
         for r in found
         if not (isinstance(r, Project) and r.project_key in rekey)

@@ -21,16 +21,18 @@ their readers. What it cannot place (a name without a value) is left out.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest.numbers import parse_decimal
+from ingest.numbers import parse_decimal, to_amount
 from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
-from ingest.records import Indicator, Project
+from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import Line
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
@@ -317,14 +319,14 @@ def _project_name(lines: list[Line]) -> tuple[str, Line] | None:
     return found
 
 
-def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
+def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding]:
     """Every indicator of every indicator block of ``lines`` (see the module docstring), each under
     the project whose 项目名称 is printed above its block (a :class:`Project` per name), or the
     department's when none is.
 
     A line of several cells is one row; lines of one cell each (one cell per line) are read as a
     stream: a name, then its values, until the next name or level."""
-    out: list[Indicator | Project] = []
+    out: list[Indicator | Project | ProjectFunding] = []
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
     for start, block in _blocks(lines):
@@ -336,16 +338,31 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
             name, line = named
             if name not in projects:
                 projects[name] = f"t{len(projects) + 1:02d}"
-                region = "".join(x.compact for x in lines[region_start : start + len(block)])
+                figures, funds_line = _project_figures(lines[region_start : start + len(block)])
                 out.append(
                     Project(
                         project_key=projects[name],
                         name=name,
                         source_line=line.number,
                         source_page=line.page,
-                        **_project_figures(region),
+                        **figures,
                     )
                 )
+                if funds_line is not None and figures.get("budget_full_year_yuan", figures.get("budget_initial_yuan")):
+                    # the funds row as a funding record of its own line, as the table readers give it
+                    out.append(
+                        ProjectFunding(
+                            project_key=projects[name],
+                            source="total",
+                            label="年度资金总额",
+                            budget_initial_yuan=figures.get("budget_initial_yuan"),
+                            budget_full_year_yuan=figures.get("budget_full_year_yuan"),
+                            executed_yuan=figures.get("executed_yuan"),
+                            ulp_yuan=figures.get("ulp_yuan"),
+                            source_line=funds_line.number,
+                            source_page=funds_line.page,
+                        )
+                    )
             project_key = projects[name]
         first = len(out)
         columns = _Columns.from_header("".join(line.compact for line in block[:4]))
@@ -399,16 +416,21 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project]:
     return out
 
 
-def _project_figures(text: str) -> dict[str, Decimal | None]:
+def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Line | None]:
     """A project's funds row and totals read from its table's run-together text (cells without
-    separators; :mod:`~ingest.performance.run_together`): only figures with a single reading."""
+    separators; :mod:`~ingest.performance.run_together`): only figures with a single reading; and
+    the line the funds row is printed on."""
+    texts = [line.compact for line in region]
+    text = "".join(texts)
     figures: dict[str, Decimal | None] = {}
     total_weight, total_score = read_total(text)
     figures.update(total_weight=total_weight, total_score=total_score)
     funds = read_funds_row(text)
     if funds is None:
-        return figures
+        return figures, None
     row, position = funds
+    ends = list(itertools.accumulate(len(t) for t in texts))
+    funds_line = region[min(bisect.bisect_right(ends, position), len(region) - 1)]
     figures.update(execution_rate=row.rate, funds_weight=row.weight, funds_score=row.score)
     unit = money_unit(text[max(0, position - 80) : position + 80])
     if unit is not None:
@@ -417,8 +439,11 @@ def _project_figures(text: str) -> dict[str, Decimal | None]:
             ("budget_full_year_yuan", row.budget_full_year),
             ("executed_yuan", row.executed),
         ):
-            figures[field_name] = value * unit if value is not None else None
-    return figures
+            amount = to_amount(str(value), unit) if value is not None else None
+            figures[field_name] = amount.yuan if amount is not None else None
+            if amount is not None:
+                figures["ulp_yuan"] = amount.ulp_yuan
+    return figures, funds_line
 
 
 def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) -> bool:

@@ -345,9 +345,9 @@ def read_total(text: str) -> tuple[Decimal | None, Decimal | None]:
     return weight, score
 
 
-def money_unit(text: str) -> Decimal | None:
-    """The multiplier to 元 of the amounts under a ``(万元)`` / ``(元)`` caption (OCR's 兀 for 元)."""
+def money_unit(text: str) -> str | None:
+    """The unit (万元 / 元) of the amounts under a ``(万元)`` / ``(元)`` caption (OCR's 兀 for 元)."""
     matches = list(MONEY_UNIT_RE.finditer(text))
     if not matches:
         return None
-    return Decimal(1) if matches[-1].group("unit") == "元" else Decimal(10000)
+    return "元" if matches[-1].group("unit") == "元" else "万元"
