@@ -205,8 +205,9 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
     subject = _Subject()
     previous_end = 0
     for match in FIGURE_RE.finditer(text):
-        unit = match.group("unit") or "元"
-        kind = KIND_OF_UNIT.get(unit, "count")
+        zero = match.group("zero") is not None  # a bare 0: money only, checked below
+        unit = match.group("unit")
+        kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
         start = match.start()
         cut = max(  # SENTENCE_BREAKS
             text.rfind("。", previous_end, start), text.rfind(";", previous_end, start),
@@ -220,7 +221,7 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
             previous_end = threshold.end()
             continue
         field, direction, label = _reading(before, kind)
-        if match.group("zero") is not None and (label is None or field != "amount" or not ZERO_LABEL_RE.search(before)):
+        if zero and (label is None or field != "amount" or not ZERO_LABEL_RE.search(before)):
             continue
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
             trailing = COUNTED_NOUN_RE.match(text, match.end())
@@ -235,7 +236,7 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
         else:
             continue  # a number nobody is named for
         number = match.group("number")
-        if match.group("zero") is not None:
+        if zero:
             value, ulp, unit_out = Decimal("0.00"), None, "yuan"
         elif kind == "money":
             amount = to_amount(number, unit)
