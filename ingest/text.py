@@ -26,6 +26,8 @@ MAX_CONTROL_SHARE = 0.01
 MIN_CJK_SHARE_GB = 0.05
 # The full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space → their NFKC form.
 FULL_WIDTH_NFKC = {code: unicodedata.normalize("NFKC", chr(code)) for code in (*range(0xFF01, 0xFF5F), 0x3000)}
+# Any of those forms.
+FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 # CJK unified ideographs, counted to judge a decoding.
 CJK_RE = re.compile("[\u4e00-\u9fff]")
 # Control characters (Unicode category Cc = U+0000–U+001F, U+007F–U+009F) except tab, LF, FF, CR.
@@ -276,21 +278,39 @@ def split_lines(text: str, page: int | None = None) -> list[Line]:
 
 
 def _unpaged_lines(raws: list[str], page: int | None) -> list[Line]:
-    """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps."""
+    """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps.
+
+    The normalised forms are made for the whole text at once (see :func:`normalised_texts`), and
+    a line printed again reuses its first occurrence's compact form."""
+    norms = normalised_texts(raws)
     lines: list[Line] = []
     append = lines.append
-    first: dict[str, Line] = {}  # line text → its first occurrence
+    compacts: dict[str, str] = {}  # normalised text → its compact form
     make = object.__new__
-    for number, raw in enumerate(raws, start=1):
-        seen = first.get(raw)
-        if seen is None:
-            append(first.setdefault(raw, Line(number, raw, page)))
-        else:  # Line.at, inlined: a document repeats most of its lines
-            twin = make(Line)
-            twin.number, twin.text, twin.page = number, seen.text, page
-            twin.norm, twin.compact = seen.norm, seen.compact
-            append(twin)
+    for number, (raw, norm) in enumerate(zip(raws, norms, strict=True), start=1):
+        line = make(Line)
+        line.number, line.text, line.page, line.norm = number, raw, page, norm
+        found = compacts.get(norm)
+        if found is None:
+            found = compacts[norm] = "".join(norm.split())
+        line.compact = found
+        append(line)
     return lines
+
+
+def normalised_texts(texts: list[str]) -> list[str]:
+    """:func:`normalise` of each of ``texts`` (none holding a line break), worked out on all of
+    them joined: the full-width forms a document prints are folded with one ``str.replace`` each,
+    and when the folded text is NFKC-normal it *is* the NFKC of every text (a line break neither
+    composes nor decomposes, so NFKC of texts joined by it is the join of their NFKC). Only
+    when something else needs NFKC (①, ㎡, compatibility ideographs …) are the texts normalised
+    one by one."""
+    joined = "\n".join(texts)
+    for char in set(FULL_WIDTH_RE.findall(joined)):
+        joined = joined.replace(char, FULL_WIDTH_NFKC[ord(char)])
+    if unicodedata.is_normalized("NFKC", joined):
+        return joined.split("\n")
+    return [normalise(text) for text in texts]
 
 
 def with_pages(records: list[R], lines: list[Line]) -> list[R]:

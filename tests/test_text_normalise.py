@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from conftest import BAZHOU, CHANGJI, MAOXIAN, ZENGDU
 
-from ingest.text import Line, compact, normalise, split_lines
+from ingest.text import Line, compact, normalise, normalised_texts, split_lines
 
 # Characters that interact with the full-width fast path: combining marks compose with a folded
 # letter (Ａ + ◌́ → Á), compatibility forms, Hangul jamo, spaces.
@@ -30,6 +30,22 @@ def test_random_mixtures_with_combining_marks():
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
     assert [normalise(t) for t in texts] == [nfkc(t) for t in texts]
     assert normalise("Ａ\u0301") == "Á"
+
+
+@pytest.mark.parametrize("alphabet", ["（一）收入，１，８５２．６２万元　：；％", TRICKY + "收入决算1,852.62万元"],
+                         ids=["full-width only", "needs NFKC"])
+def test_whole_text_normalisation_equals_each_line_normalised(alphabet):
+    """The lines of a document normalised all at once (full-width forms folded in the joined
+    text) give each line's own NFKC, also where a line starts with a combining mark or NFKC is
+    needed for more than the full-width forms."""
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts += ["\u0301收入", "Ａ", "\u0301"]
+    assert normalised_texts(texts) == [nfkc(t) for t in texts]
+    lines = split_lines("\n".join(texts) + "\n")
+    assert [(line.number, line.norm, line.compact) for line in lines] == [
+        (number, nfkc(t), "".join(nfkc(t).split())) for number, t in enumerate(texts, start=1)
+    ]
 
 
 @pytest.mark.parametrize("sample", [CHANGJI, MAOXIAN, ZENGDU, BAZHOU], ids=lambda p: p.stem)
