@@ -19,6 +19,7 @@ Amounts need the table's declared unit; percentages and the rows' labels are rea
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -226,33 +227,94 @@ def _tokens(text: str) -> list[str]:
 def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
     """The token streams a flattened table can stand in: a long line of many numbers, or a run of
     lines holding one cell each (a table printed one cell per line, blank lines between). A
-    document with fewer lines starting with a digit than a table has numbers has no such run."""
-    streams: list[list[tuple[str, Line]]] = []
+    document with fewer lines starting with a digit than a table has numbers has no such run.
+
+    The lines worth looking at are found in one scan of the document (see :func:`_lines_scan`);
+    each is then judged as a loop over every line would judge it, in the same order."""
     norms = [line.norm for line in lines]
-    for index, text in enumerate(norms):
+    scan = _lines_scan(norms)
+    long_lines, cell_numbers, digit_first = (
+        (scan.long_lines, scan.cell_numbers, scan.digit_first) if scan else
+        (range(len(norms)), range(len(norms)), sum(1 for text in norms if text[:1].isdigit()))
+    )
+    streams: list[tuple[int, list[tuple[str, Line]]]] = []  # (index of the first line, tokens)
+    for index in long_lines:
+        text = norms[index]
         if len(text) >= MIN_NUMBERS * 4 and text.count(" ") >= MIN_NUMBERS - 1:  # cheap first
             tokens = [(token, lines[index]) for token in _tokens(text)]
             if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
-                streams.append(tokens)
-    if sum(1 for text in norms if text[:1].isdigit()) < MIN_NUMBERS:
-        return streams
-    run: list[tuple[str, Line]] = []
-
-    def close() -> None:
+                streams.append((index, tokens))
+    if digit_first < MIN_NUMBERS:
+        return [tokens for _, tokens in streams]
+    runs: list[tuple[int, list[tuple[str, Line]]]] = []
+    end = 0  # lines before it belong to a run already read
+    for index in cell_numbers:
+        if index < end or _cell(norms[index]) is None:
+            continue
+        first = index  # back to the line after the last line that is no cell
+        while first > 0 and _cell(norms[first - 1]) is not False:
+            first -= 1
+        end = index
+        while end < len(norms) and _cell(norms[end]) is not False:
+            end += 1
+        run = [(cell, lines[i]) for i in range(first, end) if (cell := _cell(norms[i]))]
         if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
-            streams.append(list(run))
-        run.clear()
+            runs.append((first, run))
+    # the one-line streams first, then the runs, as one pass over the lines found them
+    return [tokens for _, tokens in streams] + [tokens for _, tokens in runs]
 
-    for line, raw in zip(lines, norms, strict=True):
-        text = raw.strip()
-        if not text:
-            continue
-        if " " not in text and "\t" not in text and len(text) <= MAX_CELL_CHARS:
-            run.append((text.rstrip("|").strip() or text, line))
-            continue
-        close()
-    close()
-    return streams
+
+def _cell(text: str) -> str | bool | None:
+    """A line of a table printed one cell per line: its cell (``12.5 |`` → ``12.5``); None for a
+    blank line (it neither holds a cell nor ends the run); False for a line that is no cell."""
+    text = text.strip()
+    if not text:
+        return None
+    if " " not in text and "\t" not in text and len(text) <= MAX_CELL_CHARS:
+        return text.rstrip("|").strip() or text
+    return False
+
+
+@dataclass(frozen=True)
+class _Scan:
+    long_lines: list[int]  # lines long enough, with spaces enough, to hold a flattened row
+    cell_numbers: list[int]  # lines that may hold one number and nothing else
+    digit_first: int  # lines starting with a digit
+
+
+# A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks first).
+LONG_LINE_RE = re.compile(rf"^(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}", re.MULTILINE)
+# A line that may be one number cell: the number between whitespace and trailing pipes (checked after).
+CELL_NUMBER_RE = re.compile(r"^[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*$", re.MULTILINE)
+
+
+@functools.cache
+def _digit_first_re() -> re.Pattern[str]:
+    """A line starting with what ``str.isdigit`` calls a digit: ``\\d`` (Unicode Nd) and the other
+    digits (², ①, …), listed once per process."""
+    others = "".join(
+        re.escape(chr(code))
+        for code in range(0x110000) if chr(code).isdigit() and not chr(code).isdecimal())
+    return re.compile(rf"^[\d{others}]", re.MULTILINE)
+
+
+def _lines_scan(norms: list[str]) -> _Scan | None:
+    """The lines :func:`_streams` reads, found by three scans of the document's text joined by
+    line breaks; None when a line holds a line break (then every line is looked at)."""
+    text = "\n".join(norms)
+    if text.count("\n") != len(norms) - 1:
+        return None
+
+    def indexes(pattern: re.Pattern[str]) -> list[int]:
+        out: list[int] = []
+        index = position = 0
+        for match in pattern.finditer(text):
+            index += text.count("\n", position, match.start())
+            position = match.start()
+            out.append(index)
+        return out
+
+    return _Scan(indexes(LONG_LINE_RE), indexes(CELL_NUMBER_RE), len(_digit_first_re().findall(text)))
 
 
 def _runs(groups: list[_Group]) -> list[tuple[int, int]]:

@@ -92,3 +92,64 @@ def test_a_balance_table_printed_one_cell_per_line_with_side_by_side_groups():
     assert found[("一、本级收入(收入) 预算数", "budget_initial")][0] == Decimal(30000000)
     assert found[("一、本级支出(支出) 调整预算数", "amount")][0] == Decimal(48000000)  # adjusted: no 年初预算
     assert line_of["5990"] == found[("总计(支出) 决算数", "amount")][1]
+
+
+def _streams_line_by_line(lines):
+    """What ``_streams`` finds, as a loop over every line finds it (the reader before its scans)."""
+    from ingest.flat_tables import MAX_CELL_CHARS, MIN_NUMBERS, _is_number, _tokens
+
+    streams, norms = [], [line.norm for line in lines]
+    for index, text in enumerate(norms):
+        if len(text) >= MIN_NUMBERS * 4 and text.count(" ") >= MIN_NUMBERS - 1:
+            tokens = [(token, lines[index]) for token in _tokens(text)]
+            if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
+                streams.append(tokens)
+    if sum(1 for text in norms if text[:1].isdigit()) < MIN_NUMBERS:
+        return streams
+    run: list = []
+    for line, raw in zip(lines, norms, strict=True):
+        text = raw.strip()
+        if not text:
+            continue
+        if " " not in text and "\t" not in text and len(text) <= MAX_CELL_CHARS:
+            run.append((text.rstrip("|").strip() or text, line))
+            continue
+        if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
+            streams.append(list(run))
+        run.clear()
+    if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
+        streams.append(list(run))
+    return streams
+
+
+CELL_RUN = "项目\n金额\n" + "".join(f"科目{k}\n{k * 1.5:.2f}\n\n" for k in range(1, 12))
+EDGE_CASES = {
+    "cells with pipes and signs": CELL_RUN.replace("\n3.00\n", "\n-3.00 |\n").replace("\n6.00", "\n  +6.00||  "),
+    "negative cells only (few lines start with a digit)": "".join(f"−{k}.5\n" for k in range(12)),
+    "a digit that is not decimal starts lines": "".join(f"²{k}\n{k}\n" for k in range(6)),
+    "a vertical tab inside a cell": CELL_RUN.replace("\n4.50\n", "\n4.50\x0b|\n"),
+    "a spaced cell breaks the run": CELL_RUN.replace("\n7.50\n", "\n7.50 |\n").replace("科目9\n", "科目 九\n"),
+    "long flattened line": "单位:万元 " + " ".join(f"项{k} {k}.00 {k}.50 {k * 2}.00" for k in range(6)) + "\n" + CELL_RUN,
+    "a long line without numbers": "甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_CASES))
+def test_streams_found_by_scans_are_those_a_loop_over_lines_finds(name):
+    from ingest.flat_tables import _streams
+
+    lines = split_lines(EDGE_CASES[name])
+    assert _streams(lines) == _streams_line_by_line(lines)
+
+
+def test_streams_of_the_samples_and_a_real_page_as_a_loop_over_lines_finds_them():
+    from ingest.flat_tables import _streams
+    from juesuan.settings import SAMPLE_DOCUMENTS
+
+    found = 0
+    for path in sorted(SAMPLE_DOCUMENTS.glob("*.txt")):
+        lines = split_lines(path.read_text(encoding="utf-8"))
+        streams = _streams(lines)
+        assert streams == _streams_line_by_line(lines)
+        found += len(streams)
+    assert found > 0
