@@ -7,6 +7,7 @@ raises anything but :class:`~ingest.text.DocumentError` (a one-line reason) for 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -42,6 +43,10 @@ TABLE_TITLE_RE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:决算|预算)总
 # Decimal fields of each record type, looked at once (not per record) to tell read figures.
 FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type)) for cls in RECORD_TYPES
+}
+# Every field of each record type (does it have a ``unit``?).
+_FIELD_NAMES: dict[type, frozenset[str]] = {
+    cls: frozenset(f.name for f in dataclasses.fields(cls)) for cls in RECORD_TYPES
 }
 # Largest document accepted; a fiscal disclosure is a few MB at most.
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
@@ -176,13 +181,46 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
     return out
 
 
-def _kind_of_field(record: Record, name: str) -> str:
+def _figures_read(
+    records: list[Record], fields: tuple[str, ...] | None = None
+) -> set[tuple[int | None, int, Decimal, str]]:
+    """(page, line, |value|, kind) of every figure the content parsers read."""
+    seen: set[tuple[int | None, int, Decimal, str]] = set()
+    add = seen.add
+    for record in records:
+        cls = type(record)
+        if cls is StatedFigure:
+            kind = _kind_of_figure(record)  # type: ignore[arg-type]
+            for name in fields or FIGURE_FIELDS[StatedFigure]:
+                value = getattr(record, name)
+                if isinstance(value, Decimal):
+                    add((record.source_page, record.source_line, abs(value), kind))
+            continue
+        for name, kind, kind_if_yuan in _field_kinds(cls, fields):
+            value = getattr(record, name)
+            if isinstance(value, Decimal):
+                if kind is None:
+                    kind = "money" if record.unit == "yuan" else kind_if_yuan  # type: ignore[attr-defined]
+                add((record.source_page, record.source_line, abs(value), kind))
+    return seen
+
+
+@functools.cache
+def _field_kinds(cls: type, fields: tuple[str, ...] | None) -> tuple[tuple[str, str | None, str], ...]:
+    """(name, kind, kind unless the record's unit is 元) of each figure field of a record type (see
+    :func:`_kind_of_field_named`): the kind is None where it depends on the record's ``unit``."""
+    out = []
+    for name in fields or FIGURE_FIELDS.get(cls, ()):
+        other = "change" if "growth" in name or "change" in name else "other"
+        fixed = name.endswith("_yuan") or name.endswith("_pct") or "unit" not in _FIELD_NAMES.get(cls, ())
+        out.append((name, _kind_of_field_named(name, None) if fixed else None, other))
+    return tuple(out)
+
+
+def _kind_of_field_named(name: str, unit: str | None) -> str:
     """What a record's figure is: ``money``, a ``change`` (比上年增长 %) or ``other`` (a share, a
     rate, a count, a score), so that a number read as one does not hide the same number read as
     another (完成年初预算的100% is not 下降100.00%)."""
-    if isinstance(record, StatedFigure):
-        return "money" if record.unit == "yuan" else "change" if record.field == "change_pct" else "other"
-    unit = getattr(record, "unit", None)
     if name.endswith("_yuan") or (unit == "yuan" and not name.endswith("_pct")):
         return "money"
     if "growth" in name or "change" in name:
@@ -190,21 +228,13 @@ def _kind_of_field(record: Record, name: str) -> str:
     return "other"
 
 
-def _figures_read(
-    records: list[Record], fields: tuple[str, ...] | None = None
-) -> set[tuple[int | None, int, Decimal, str]]:
-    """(page, line, |value|, kind) of every figure the content parsers read."""
-    seen: set[tuple[int | None, int, Decimal, str]] = set()
-    for record in records:
-        for name in fields or FIGURE_FIELDS.get(type(record), ()):
-            value = getattr(record, name)
-            if isinstance(value, Decimal):
-                seen.add((record.source_page, record.source_line, abs(value), _kind_of_field(record, name)))
-    return seen
+def _kind_of_figure(figure: StatedFigure) -> str:
+    """:func:`_kind_of_field_named` of a stated figure: its unit and its field say it."""
+    return "money" if figure.unit == "yuan" else "change" if figure.field == "change_pct" else "other"
 
 
 def _key(figure: StatedFigure) -> tuple[int | None, int, Decimal, str]:
-    return figure.source_page, figure.source_line, abs(figure.value), _kind_of_field(figure, "value")
+    return figure.source_page, figure.source_line, abs(figure.value), _kind_of_figure(figure)
 
 
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
