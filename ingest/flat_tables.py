@@ -254,10 +254,12 @@ def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
         first = index  # back to the line after the last line that is no cell
         while first > 0 and _cell(norms[first - 1]) is not False:
             first -= 1
-        end = index
-        while end < len(norms) and _cell(norms[end]) is not False:
+        run: list[tuple[str, Line]] = []
+        end = first
+        while end < len(norms) and (cell := _cell(norms[end])) is not False:
+            if cell is not None:
+                run.append((cell, lines[end]))
             end += 1
-        run = [(cell, lines[i]) for i in range(first, end) if (cell := _cell(norms[i]))]
         if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
             runs.append((first, run))
     # the one-line streams first, then the runs, as one pass over the lines found them
@@ -282,10 +284,12 @@ class _Scan:
     digit_first: int  # lines starting with a digit
 
 
-# A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks first).
-LONG_LINE_RE = re.compile(rf"^(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}", re.MULTILINE)
-# A line that may be one number cell: the number between whitespace and trailing pipes (checked after).
-CELL_NUMBER_RE = re.compile(r"^[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*$", re.MULTILINE)
+# In the text of a document's lines each after a line break (see :func:`_lines_scan`): a line of
+# MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks first); a
+# line that may be one number cell (the number between whitespace and trailing pipes, checked
+# after). A pattern that starts with the line break is found much faster than one with ``^``.
+LONG_LINE_RE = re.compile(rf"\n(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}")
+CELL_NUMBER_RE = re.compile(r"\n[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*(?=\n|\Z)")
 
 
 @functools.cache
@@ -295,20 +299,20 @@ def _digit_first_re() -> re.Pattern[str]:
     others = "".join(
         re.escape(chr(code))
         for code in range(0x110000) if chr(code).isdigit() and not chr(code).isdecimal())
-    return re.compile(rf"^[\d{others}]", re.MULTILINE)
+    return re.compile(rf"\n[\d{others}]")
 
 
 def _lines_scan(norms: list[str]) -> _Scan | None:
-    """The lines :func:`_streams` reads, found by three scans of the document's text joined by
-    line breaks; None when a line holds a line break (then every line is looked at)."""
-    text = "\n".join(norms)
-    if text.count("\n") != len(norms) - 1:
+    """The lines :func:`_streams` reads, found by three scans of the document's text (each line
+    after a line break); None when a line holds a line break (then every line is looked at)."""
+    text = "\n" + "\n".join(norms)
+    if text.count("\n") != len(norms):
         return None
 
     def indexes(pattern: re.Pattern[str]) -> list[int]:
         out: list[int] = []
         index = position = 0
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text):  # the line break before line i is the (i+1)-th
             index += text.count("\n", position, match.start())
             position = match.start()
             out.append(index)
