@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import functools
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import accumulate, repeat
+from operator import add, attrgetter
 from typing import Any, TypeVar
 
 # Bytes sniffed to tell text from binary.
@@ -118,20 +121,21 @@ def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") 
 
 def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     """Indexes of the ``texts`` in which ``pattern.search`` finds a match, in order — found in one
-    scan of all of them joined (with the conditions on ``pattern`` of :func:`matches_in`)."""
+    scan of all of them joined (with the conditions on ``pattern`` of :func:`matches_in`): the
+    pattern is extended to the end of its text, so the scan meets each text at most once, and the
+    text a match is in is found by bisecting the texts' offsets."""
     text = LINE_JOIN.join(texts)
     if text.count(LINE_JOIN) >= len(texts):  # a NUL printed inside a text: one by one
         return [index for index, one in enumerate(texts) if pattern.search(one)]
-    found: list[int] = []
-    index = position = 0
-    while (match := pattern.search(text, position)) is not None:
-        index += text.count(LINE_JOIN, position, match.start())
-        found.append(index)
-        position = text.find(LINE_JOIN, match.end()) + 1  # on to the next text
-        if position == 0:
-            break
-        index += 1
-    return found
+    starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))  # where each text starts
+    found = [bisect_right(starts, match.start()) - 1 for match in _to_text_end(pattern).finditer(text)]
+    return list(dict.fromkeys(found))  # a pattern that matches nothing at all also matches at a NUL
+
+
+@functools.lru_cache(maxsize=256)
+def _to_text_end(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` and the rest of the text it matched in (up to the next :data:`LINE_JOIN`)."""
+    return re.compile(f"(?:{pattern.pattern})[^{LINE_JOIN}]*", pattern.flags)
 
 
 def matches_in(texts: list[str], pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:

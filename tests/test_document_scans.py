@@ -13,7 +13,7 @@ from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.label_values import MONEY_PREFILTER_RE
 from ingest.numbers import DECLARED_UNIT_RE
 from ingest.review.leftovers import LEFTOVER_RE, parse_leftovers
-from ingest.text import decode_text, lines_with, matches_by_line, split_lines
+from ingest.text import decode_text, lines_with, matches_by_line, split_lines, texts_with
 from juesuan.settings import SAMPLE_DOCUMENTS
 
 SAMPLES = sorted(SAMPLE_DOCUMENTS.glob("*.txt"))
@@ -56,6 +56,16 @@ def test_a_nul_inside_a_line_does_not_shift_the_line_numbers() -> None:
     assert lines_with(lines, MONEY_PREFILTER_RE) == [0, 2]
     found = [(i, m.group(0)) for i, m in matches_by_line(lines, MONEY_PREFILTER_RE)]
     assert found == [(0, "收入"), (0, "合计"), (2, "支出")]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [re.compile(r"\d*"), re.compile("收入|合计"), re.compile("abc", re.IGNORECASE), re.compile(r"(?<!\d)5")],
+    ids=["matches empty", "alternatives", "flags", "lookbehind"],
+)
+def test_lines_with_finds_each_line_once_as_a_loop_would(pattern: re.Pattern[str]) -> None:
+    texts = ["", "收入合计收入", "ABC abc", "55", "x5", "", "收入"]
+    assert texts_with(texts, pattern) == [i for i, text in enumerate(texts) if pattern.search(text)]
 
 
 @pytest.mark.parametrize(
