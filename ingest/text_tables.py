@@ -135,16 +135,18 @@ def _unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
 
 
 def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[str]]]]]:
-    """(index of the first row, rows) of each run of consecutive separated rows."""
-    separated = lines_with(lines, ROW_SEPARATOR_RE)  # lines that may be rows: the rest of the text is not read
-    if not separated:
-        return
+    """(index of the first row, rows) of each run of consecutive separated rows (blank lines
+    between them do not end a run; any other line does)."""
     run: list[tuple[Line, list[str]]] = []
-    start = 0
-    for index in range(separated[0], separated[-1] + 1):
+    start = previous = 0
+    for index in lines_with(lines, ROW_SEPARATOR_RE):  # lines that may be rows: the rest is read only between rows
         line = lines[index]
         if not line.text.strip():
             continue
+        if run and any(lines[k].text.strip() for k in range(previous + 1, index)):  # a line of text between
+            yield start, run
+            run = []
+        previous = index
         cells = cells_of(line)
         if cells is None:
             if run:

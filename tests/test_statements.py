@@ -276,3 +276,16 @@ def test_a_cell_that_begins_with_a_unit_word_is_no_unit_and_projects_are_no_bala
     assert [f for f in figures("联络电话\n\n8690022\n\n人员编制\n\n21\n") if f.unit == "人"] == []
     assert metric_of_label("年初结转结余项目") is None
     assert metric_of_label("年初结转和结余") == "carryover_begin"
+
+
+def test_table_runs_end_at_a_line_of_text_not_at_a_blank_line():
+    """Rows separated by blank lines are one table; a sentence between rows ends it (the rows
+    after it are a table without a header, so nothing of them is read by the first's columns)."""
+    from ingest.text_tables import _table_runs
+
+    text = ("单位:万元 | ||\n项目 | 预算数 | 执行数 |\n\n税收收入 | 12 | 13 |\n\n\n非税收入 | 1 | 2 |\n"
+            "说明文字\n合计 | 13 | 15 |\n")
+    runs = [(start, [line.number for line, _ in rows]) for start, rows in _table_runs(split_lines(text))]
+    assert runs == [(0, [1, 2, 4, 7]), (8, [9])]
+    found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
+    assert found["非税收入 执行数"] == Decimal(20000) and "合计 执行数" not in found
