@@ -25,7 +25,7 @@ from itertools import islice
 from statistics import median
 
 from ingest.records import DocumentInfo
-from ingest.text import Line
+from ingest.text import Line, lines_with, texts_with
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
@@ -80,6 +80,9 @@ DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区
 # Words a name match may start with that are not part of the name.
 NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
+TAB_RE = re.compile("\t")
+# A line that may name the department: a budget holder's label or an agency word.
+CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
 TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
 BARE_YEAR_RE = re.compile(r"20\d{2}")
@@ -165,13 +168,14 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
     """pdf / markdown_tsv / cell_per_line / hard_wrapped / plain, by the shape of the lines."""
     if is_pdf:
         return "pdf"
-    prose: list[int] = []  # lengths of the non-blank lines without tabs
+    texts = [line.text for line in lines]
+    lengths = list(map(len, map(str.strip, texts)))
+    tabbed = texts_with(texts, TAB_RE)
+    for index in tabbed:
+        lengths[index] = 0
+    prose = list(filter(None, lengths))  # lengths of the non-blank lines without tabs
     tsv = cells = 0  # rows of 3+ tab-separated cells / single tab-indented cells
-    for text, count in Counter([line.text for line in lines]).items():  # each distinct line once
-        if "\t" not in text:
-            if text.strip():
-                prose.extend([len(text.strip())] * count)
-            continue
+    for text, count in Counter([texts[index] for index in tabbed]).items():  # each distinct row once
         filled = sum(1 for c in text.split("\t") if c.strip())
         if filled >= 3:
             tsv += count
@@ -188,7 +192,8 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
 
 def _candidates(lines: list[Line]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
-    for line in lines:
+    for index in lines_with(lines, CANDIDATE_LINE_RE, "compact"):  # one scan finds the lines to read
+        line = lines[index]
         text = line.compact
         holder = BUDGET_HOLDER_RE.search(text)
         if holder:
