@@ -26,8 +26,10 @@ COUNT_LABELS: tuple[tuple[str | None, str, str], ...] = (
     (None, r"(?:在校)?学生(?:人数)?|在校生|教职工(?:人数)?|专任教师|医护人员|卫生技术人员", "人"),
     (None, r"(?:编制|实有|开放)?床位(?:数)?", "张"),
 )
-LABEL_RES = tuple(
-    (metric, re.compile(rf"^(?:{pattern})(?:\((?:人|名|张)\))?[:：]?$"), unit) for metric, pattern, unit in COUNT_LABELS
+# A label cell: one of COUNT_LABELS (the first that fits; its group tells which), a unit in
+# brackets, a colon.
+LABEL_CELL_RE = re.compile(
+    "^(?:" + "|".join(f"({pattern})" for _, pattern, _ in COUNT_LABELS) + r")(?:\((?:人|名|张)\))?[:：]?$"
 )
 COUNT_CELL_RE = re.compile(r"^\d{1,6}$")
 CELL_SPLIT_RE = re.compile(r"[|\s]+")
@@ -40,15 +42,19 @@ MAX_LINES_TO_NUMBER = 3
 
 
 def _label(cell: str) -> tuple[str | None, str] | None:
-    for metric, pattern, unit in LABEL_RES:
-        if pattern.match(cell):
-            return metric, unit
-    return None
+    """(metric, unit) of a label cell, or None for a cell that is no count's label."""
+    match = LABEL_CELL_RE.match(cell)
+    if match is None:
+        return None
+    metric, _, unit = COUNT_LABELS[match.lastindex - 1]  # type: ignore[operator]
+    return metric, unit
 
 
 def _figure(label: str, number: str, line: Line) -> StatedFigure | None:
+    if not COUNT_CELL_RE.match(number):
+        return None
     found = _label(label)
-    if found is None or not COUNT_CELL_RE.match(number):
+    if found is None:
         return None
     metric, unit = found
     return StatedFigure(label=label.rstrip(":："), field="count", value=Decimal(number), unit=unit, metric=metric,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from ingest.count_cells import parse_count_cells
 from ingest.text import split_lines
 
@@ -33,3 +35,16 @@ def test_pipe_and_space_cells_of_a_school_and_a_hospital():
 def test_a_count_in_a_sentence_or_a_year_is_not_a_cell():
     assert _found("本单位人员编制按照2023年核定的方案执行,实有人数较上年增加,共计35人。\n") == []
     assert _found("编制数\n2023年\n") == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("实有人数", ("headcount_total", "人")), ("人员编制数(人):", ("headcount_authorised", "人")),
+     ("编制数", ("headcount_authorised", "人")), ("离退休人员", ("headcount_retired_all", "人")),
+     ("退休人数：", ("headcount_retired", "人")), ("在校学生人数(名)", (None, "人")), ("开放床位数(张)", (None, "张")),
+     ("床位", (None, "张")), ("实有人数合计", None), ("编制内人员经费", None)],
+)
+def test_a_label_cell_names_its_count_by_the_first_label_that_fits(cell, expected):
+    from ingest.count_cells import _label
+
+    assert _label(cell) == expected
