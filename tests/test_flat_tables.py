@@ -129,7 +129,8 @@ EDGE_CASES = {
     "a digit that is not decimal starts lines": "".join(f"²{k}\n{k}\n" for k in range(6)),
     "a vertical tab inside a cell": CELL_RUN.replace("\n4.50\n", "\n4.50\x0b|\n"),
     "a spaced cell breaks the run": CELL_RUN.replace("\n7.50\n", "\n7.50 |\n").replace("科目9\n", "科目 九\n"),
-    "long flattened line": "单位:万元 " + " ".join(f"项{k} {k}.00 {k}.50 {k * 2}.00" for k in range(6)) + "\n" + CELL_RUN,
+    "long flattened line":
+        "单位:万元 " + " ".join(f"项{k} {k}.00 {k}.50 {k * 2}.00" for k in range(6)) + "\n" + CELL_RUN,
     "a long line without numbers": "甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉\n",
 }
 
