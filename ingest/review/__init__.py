@@ -14,7 +14,7 @@ from ingest.final_accounts.paragraphs import Paragraph
 from ingest.records import DocumentInfo, Record
 from ingest.review.direction_words import parse_direction_words
 from ingest.review.leftovers import parse_leftovers
-from ingest.review.passages import Passage, passages_of
+from ingest.review.passages import paragraphs_of
 from ingest.review.years import parse_years
 from ingest.text import Line
 
@@ -24,9 +24,10 @@ __all__ = ["parse_review"]
 def parse_review(lines: list[Line], info: DocumentInfo, paragraphs: list[Paragraph] | None = None) -> list[Record]:
     """Direction statements, year statements and template leftovers of ``lines`` (``paragraphs``:
     the document's paragraphs when the caller has built them already)."""
-    passages = passages_of(lines) if paragraphs is None else [Passage(p, i) for i, p in enumerate(paragraphs)]
+    paragraphs = paragraphs_of(lines) if paragraphs is None else paragraphs
+    texts = [paragraph.text for paragraph in paragraphs]  # scanned whole by each extractor
     records: list[Record] = []
-    records.extend(parse_direction_words(passages))
-    records.extend(parse_years(passages, info))
+    records.extend(parse_direction_words(paragraphs, texts))
+    records.extend(parse_years(paragraphs, texts, info))
     records.extend(parse_leftovers(lines))
     return records

@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ingest.final_accounts.figures import COMPLETION_RE, NUM, VS_PRIOR_RE
+from ingest.final_accounts.paragraphs import Paragraph
 from ingest.numbers import decimals_of, parse_decimal, to_amount
 from ingest.records import DirectionStatement
-from ingest.review.passages import Passage
+from ingest.review.passages import Passage, stating
 
 MONEY = r"(?:万元|元)"
 # 决算数大于预算数 / 决算数与年初预算数基本持平 …; ``word`` normalised by WORDS.
@@ -40,18 +41,26 @@ NEGATIVE = ("减少", "下降", "降低")
 PRIOR_STOP_RE = re.compile(r"[。;]|主要(?:变动)?原因|原因")
 
 
-def parse_direction_words(passages: list[Passage]) -> list[DirectionStatement]:
-    """Every checkable direction statement of the document, in reading order."""
-    return [*_budget_statements(passages), *_prior_year_statements(passages)]
+def parse_direction_words(paragraphs: list[Paragraph], texts: list[str]) -> list[DirectionStatement]:
+    """Every checkable direction statement of the document, in reading order (``texts``: the
+    paragraphs' texts)."""
+    return [*_budget_statements(paragraphs, texts), *_prior_year_statements(paragraphs, texts)]
 
 
-def _windows(passages: list[Passage]) -> Iterator[tuple[re.Match[str], Passage, list[tuple[Passage, int, int]]]]:
-    """Each budget direction word with the text spans before it it may speak of."""
-    carry: tuple[Passage, int] | None = None
-    for passage in passages:
-        if passage.kind != "text":
-            carry = None
-            continue
+def _windows(
+    paragraphs: list[Paragraph], texts: list[str]
+) -> Iterator[tuple[re.Match[str], Passage, list[tuple[Passage, int, int]]]]:
+    """Each budget direction word with the text spans before it it may speak of: since the
+    previous word of its paragraph, or for its first word also the text paragraph right before
+    it, from after that paragraph's last word."""
+    for passage in stating(paragraphs, texts, (BUDGET_WORD_RE,), "text"):
+        carry: tuple[Passage, int] | None = None
+        previous = paragraphs[passage.index - 1] if passage.index > 0 else None
+        if previous is not None and previous.kind == "text":
+            last = None
+            for last in BUDGET_WORD_RE.finditer(previous.text):  # noqa: B007 (the last one is kept)
+                pass
+            carry = (Passage(previous, passage.index - 1), last.end() if last is not None else 0)
         start = 0
         for match in BUDGET_WORD_RE.finditer(passage.text):
             spans = [(passage, start, match.start())]
@@ -59,11 +68,10 @@ def _windows(passages: list[Passage]) -> Iterator[tuple[re.Match[str], Passage, 
                 spans.insert(0, (carry[0], carry[1], len(carry[0].text)))
             yield match, passage, spans
             start = match.end()
-        carry = (passage, start)
 
 
-def _budget_statements(passages: list[Passage]) -> Iterator[DirectionStatement]:
-    for match, passage, spans in _windows(passages):
+def _budget_statements(paragraphs: list[Paragraph], texts: list[str]) -> Iterator[DirectionStatement]:
+    for match, passage, spans in _windows(paragraphs, texts):
         word = match.group("cmp") or match.group("flat")
         word = WORDS.get(word, word)
         pair = completion = None
@@ -101,10 +109,8 @@ def _snippet(first: Passage, last: Passage, match: re.Match[str]) -> str:
     return (first.text[-40:] + last.text[: match.end()])[-80:]
 
 
-def _prior_year_statements(passages: list[Passage]) -> Iterator[DirectionStatement]:
-    for passage in passages:
-        if passage.kind != "text":
-            continue
+def _prior_year_statements(paragraphs: list[Paragraph], texts: list[str]) -> Iterator[DirectionStatement]:
+    for passage in stating(paragraphs, texts, (VS_PRIOR_RE,), "text"):  # those comparing with a year at all
         text = passage.text
         for marker in VS_PRIOR_RE.finditer(text):
             stop = PRIOR_STOP_RE.search(text, marker.end())

@@ -5,10 +5,9 @@ joins the hard-wrapped lines)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ingest.final_accounts.paragraphs import Paragraph, iter_paragraphs
-from ingest.text import Line
+from ingest.text import Line, texts_with
 
 # Longest snippet of source text kept on a record.
 SNIPPET_CHARS = 80
@@ -16,12 +15,17 @@ SNIPPET_CHARS = 80
 CLAUSE_END_RE = re.compile(r"[。;；,，:：!?]")
 
 
-@dataclass(frozen=True)
 class Passage:
-    """One paragraph: its normalised text and where each of its characters was printed."""
+    """One paragraph: its normalised text and where each of its characters was printed.
 
-    paragraph: Paragraph
-    index: int  # position among the document's passages
+    Made only for the paragraphs a reader has something to read in (see :func:`stating`): a
+    document has tens of thousands of paragraphs and states its comparisons in a few."""
+
+    __slots__ = ("index", "paragraph")
+
+    def __init__(self, paragraph: Paragraph, index: int) -> None:
+        self.paragraph = paragraph
+        self.index = index  # position among the document's passages
 
     @property
     def text(self) -> str:
@@ -48,6 +52,16 @@ class Passage:
         return self.text[(before[-1] if before else 0):(after.start() if after else len(self.text))]
 
 
-def passages_of(lines: list[Line]) -> list[Passage]:
-    """Every paragraph of ``lines`` (headings, text, table rows) with page-aware positions."""
-    return [Passage(paragraph, i) for i, paragraph in enumerate(iter_paragraphs(lines))]
+def paragraphs_of(lines: list[Line]) -> list[Paragraph]:
+    """Every paragraph of ``lines`` (headings, text, table rows)."""
+    return list(iter_paragraphs(lines))
+
+
+def stating(
+    paragraphs: list[Paragraph], texts: list[str], patterns: tuple[re.Pattern[str], ...], kind: str | None = None
+) -> list[Passage]:
+    """The passages of ``paragraphs`` (of ``kind``, if given) in whose text (``texts``: the
+    paragraphs' texts) one of ``patterns`` finds a match, in order — found in one scan of the
+    whole document per pattern (the patterns as :func:`ingest.text.texts_with` requires them)."""
+    found = sorted({index for pattern in patterns for index in texts_with(texts, pattern)})
+    return [Passage(paragraphs[i], i) for i in found if kind is None or paragraphs[i].kind == kind]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ingest.final_accounts.paragraphs import Paragraph
 from ingest.records import DocumentInfo, YearStatement
-from ingest.review.passages import Passage
-from ingest.text import matches_in
+from ingest.review.passages import stating
 
 YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
 TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位)?\s*(?:决算|预算)(?!数|执行|调整)")
@@ -23,11 +23,11 @@ COMPARISON_RE = re.compile(r"比|相比|较|同比|对比|持平|上年|以前|�
 PROVINCE_PREFIX_RE = re.compile(r"^.{2,3}(?:省|市|自治区)")
 
 
-def parse_years(passages: list[Passage], info: DocumentInfo) -> list[YearStatement]:
-    """Every non-comparative statement of the document's own year."""
+def parse_years(paragraphs: list[Paragraph], texts: list[str], info: DocumentInfo) -> list[YearStatement]:
+    """Every non-comparative statement of the document's own year (``texts``: the paragraphs' texts)."""
     self_re = _self_year_re(info.department_name)
     patterns = [("title", TITLE_RE), ("as_of", AS_OF_RE)] + ([("self", self_re)] if self_re else [])
-    return list(_statements(passages, patterns))
+    return list(_statements(paragraphs, texts, patterns))
 
 
 def _self_year_re(department: str | None) -> re.Pattern[str] | None:
@@ -39,11 +39,11 @@ def _self_year_re(department: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + names + r")\s*" + YEAR + r"\s*度?")
 
 
-def _statements(passages: list[Passage], patterns: list[tuple[str, re.Pattern[str]]]) -> Iterator[YearStatement]:
+def _statements(
+    paragraphs: list[Paragraph], texts: list[str], patterns: list[tuple[str, re.Pattern[str]]]
+) -> Iterator[YearStatement]:
     seen: set[tuple[int, int]] = set()
-    texts = [passage.text for passage in passages]
-    stating = sorted({index for _, pattern in patterns for index, _ in matches_in(texts, pattern)})
-    for passage in (passages[index] for index in stating):  # the passages that state a year at all
+    for passage in stating(paragraphs, texts, tuple(pattern for _, pattern in patterns)):  # those stating a year
         for context, pattern in patterns:
             for match in pattern.finditer(passage.text):
                 year_at = match.start("year")
