@@ -24,6 +24,8 @@ from ingest.text import Line
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*页)?(?:\s*-)?\s*$")
 # A figure caption: "图 1：收、支决算总计变动情况", "图2 收入决算结构".
 CAPTION_RE = re.compile(r"^\s*图\s*\d+\s*[:：.．、 ]")
+# A page number or a figure caption (the two above), tried in one match.
+NOISE_RE = re.compile(PAGE_NUMBER_RE.pattern + "|" + CAPTION_RE.pattern)
 # Chapter / section headings: 第二部分 …, 一、…, （一）…
 HEADING_RE = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\))")  # noqa: E501
 # Numbered items that start a new paragraph: "1.社会保障…", "2、", "(1)公务用车…" (not "1.41 万元").
@@ -44,7 +46,7 @@ HEADING_FIRST = "第一二三四五六七八九十("
 TITLE_ENDS = ("明", "况", "明。", "况。")
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """A logical paragraph: normalised text, where each source line starts in it, and its kind."""
 
@@ -79,11 +81,11 @@ class Paragraph:
 
 
 def is_table_row(raw: str) -> bool:
-    """A table row: tab-separated cells, or a single tab-indented cell (cell-per-line layout)."""
-    if "\t" not in raw:
-        return False
-    cells = [c for c in raw.split("\t") if c.strip()]
-    return len(cells) >= 2 or raw.startswith("\t")
+    """A table row: tab-separated cells, or a single tab-indented cell (cell-per-line layout).
+
+    Two non-blank cells are two runs of non-space text with a tab between them: a tab left
+    inside the line once its ends are stripped."""
+    return raw.startswith("\t") or "\t" in raw.strip()
 
 
 def is_heading(text: str) -> bool:
@@ -95,7 +97,7 @@ def is_heading(text: str) -> bool:
 
 def is_noise(text: str) -> bool:
     """A page number or a figure caption, dropped between wrapped lines."""
-    return bool(PAGE_NUMBER_RE.match(text) or CAPTION_RE.match(text))
+    return NOISE_RE.match(text) is not None
 
 
 def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
@@ -105,16 +107,23 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
     Every line of every document passes here, so the line tests are guarded by what their
     patterns need first: a page number or caption starts with a digit, ``-``, ``第`` or ``图``; a
     heading with ``第``, a numeral or ``(``, or ends like a title; an item with a digit or ``(``.
+    The text paragraph being joined is kept in local lists (its texts, where each line starts in
+    it, the lines' numbers and pages), joined once when it is complete.
     """
-    current: _Joining | None = None  # the text paragraph being joined
+    pieces: list[str] = []
+    starts: list[int] = []
+    numbers: list[int] = []
+    pages: list[int | None] = []
+    size = 0
+    page: int | None = None  # the first page among the joined lines'
     for line in lines:
         raw = line.text
         if not raw or raw.isspace():
             continue
         if "\t" in raw and is_table_row(raw):
-            if current is not None:
-                yield current.paragraph()
-            current = None
+            if pieces:
+                yield Paragraph("".join(pieces), starts, numbers, pages, page)
+                pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
             yield Paragraph(line.norm.strip(), [0], [line.number], [line.page], line.page, "table")
             continue
         text = line.norm.strip()
@@ -129,46 +138,26 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
         if (first in NOISE_FIRST or first.isdecimal()) and is_noise(text):
             continue
         if (first in HEADING_FIRST or text.endswith(TITLE_ENDS)) and is_heading(text):
-            if current is not None:
-                yield current.paragraph()
-            current = None
+            if pieces:
+                yield Paragraph("".join(pieces), starts, numbers, pages, page)
+                pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
             yield Paragraph(text, [0], [line.number], [line.page], line.page, "heading")
             continue
-        if current is not None and (first == "(" or first.isdecimal()) and ITEM_RE.match(text):
-            yield current.paragraph()
-            current = None
-        if current is None:
-            current = _Joining()
-        current.add(line, text)
+        if pieces and (first == "(" or first.isdecimal()) and ITEM_RE.match(text):
+            yield Paragraph("".join(pieces), starts, numbers, pages, page)
+            pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+        pieces.append(text)
+        starts.append(size)
+        numbers.append(line.number)
+        pages.append(line.page)
+        size += len(text)
+        if page is None:
+            page = line.page
         if text.endswith(SENTENCE_END):
-            yield current.paragraph()
-            current = None
-    if current is not None:
-        yield current.paragraph()
-
-
-class _Joining:
-    """A text paragraph being joined from its lines (the text joined once, when it is complete)."""
-
-    __slots__ = ("line_numbers", "page_numbers", "pieces", "size", "starts")
-
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-        self.starts: list[int] = []
-        self.line_numbers: list[int] = []
-        self.page_numbers: list[int | None] = []
-        self.size = 0
-
-    def add(self, line: Line, text: str) -> None:
-        self.pieces.append(text)
-        self.starts.append(self.size)
-        self.line_numbers.append(line.number)
-        self.page_numbers.append(line.page)
-        self.size += len(text)
-
-    def paragraph(self) -> Paragraph:
-        page = next((p for p in self.page_numbers if p is not None), None)
-        return Paragraph("".join(self.pieces), self.starts, self.line_numbers, self.page_numbers, page)
+            yield Paragraph("".join(pieces), starts, numbers, pages, page)
+            pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+    if pieces:
+        yield Paragraph("".join(pieces), starts, numbers, pages, page)
 
 
 def build_paragraphs(lines: Iterable[Line]) -> list[Paragraph]:
