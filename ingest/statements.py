@@ -25,12 +25,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
+from itertools import accumulate, groupby
+from operator import itemgetter
 
 from ingest.final_accounts.paragraphs import Paragraph
-from ingest.numbers import parse_decimal, to_amount
+from ingest.numbers import Amount, parse_decimal, to_amount
 from ingest.records import StatedFigure
+from ingest.text import matches_in
 from ingest.vocabulary import metric_of_label
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
@@ -47,9 +49,15 @@ UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS, SCORE_UNIT))
 # preceding digit, letter or decimal point (``M.8万元`` is OCR noise) nor the day of a date
 # (``2023-01-01项目``), thousands separators allowed, spaces allowed before the unit. A unit
 # that begins a word (项目, 个人, 台账) is none.
+# Written for speed, as every character of every paragraph passes it: it starts with the number's
+# first digit (the engine skips to the next digit), the not-glued checks look behind that digit,
+# and the number is read without backtracking (a unit never starts with a digit, a comma, a point
+# or a space, so a shorter reading of the digits cannot be followed by one). The number is its
+# first digit and ``tail``; ``zero`` (possibly empty: the decimals of a bare 0) is set for a zero.
 FIGURE_RE = re.compile(
-    rf"(?=\d)(?<![\d.A-Za-z])(?<!\d[-/])(?:(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
-    rf"|(?P<zero>0(?:\.0+)?)(?=[\u4e00-\u9fff])(?!{UNIT_PATTERN}))"
+    rf"\d(?<![\d.A-Za-z]\d)(?<!\d[-/]\d)"
+    rf"(?:(?P<tail>(?>(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?))\s*+(?P<unit>{UNIT_PATTERN})"
+    rf"|(?<=0)(?P<zero>(?>(?:\.0+)?))(?=[\u4e00-\u9fff])(?!{UNIT_PATTERN}))"
 )
 # A zero printed without its unit is still zero: read for money labels (中央补助安排0省级财政安排0).
 ZERO_LABEL_RE = re.compile(r"(?:资金|经费|安排|补助|拨款|投资|收入|支出|费)(?:数|额)?(?:为|是)?$")
@@ -105,14 +113,6 @@ LIST_WORD_RE = re.compile(r"包括|其中|含")
 LABEL_NUMBER_RE = re.compile(r"\d[\d.,\-/]*(?=[\u4e00-\u9fff])(?![年月日季号期级类批次届个名辆人台多余左]|项(?!目))")
 # Longest label kept (longer: the clause is narrative, its last words are kept).
 MAX_LABEL_CHARS = 30
-
-
-@dataclass
-class _Subject:
-    """The last label stated in the paragraph, for the figures whose clause names none."""
-
-    label: str | None = None
-    metric: str | None = None
 
 
 def _strip_tail(text: str) -> str:
@@ -192,59 +192,85 @@ def _own_label(before: str, field: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=16384)
-def _reading(before: str, kind: str) -> tuple[str, str | None, str | None]:
-    """(field, direction, label) the words ``before`` a number of ``kind`` give it in its clause,
-    worked out once per distinct wording: documents repeat their sentences' frames."""
+def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool, bool]:
+    """(field, direction, label, zero allowed, comparison label) the words ``before`` a number of
+    ``kind`` give it in its clause, worked out once per distinct wording: documents repeat their
+    sentences' frames. *zero allowed*: a bare 0 there is money (a money label ends the clause);
+    *comparison label*: the label is only a comparison (比上年), no one's name."""
     field, direction = _field_and_direction(before, kind)
-    return field, direction, _own_label(before, field)
+    label = _own_label(before, field)
+    zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
+    return field, direction, label, zero_allowed, label is not None and COMPARISON_RE.fullmatch(label) is not None
 
 
-def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
-    """Every number with a unit in one paragraph, as :class:`StatedFigure` records."""
-    text = paragraph.text
-    subject = _Subject()
-    previous_end = 0
-    for match in FIGURE_RE.finditer(text):
+@functools.lru_cache(maxsize=8192)
+def _money(number: str, unit: str) -> Amount | None:
+    """:func:`~ingest.numbers.to_amount`, once per printed figure (a document states its figures
+    again and again: in the text, its summary, the tables' notes)."""
+    return to_amount(number, unit)
+
+
+@functools.lru_cache(maxsize=8192)
+def _number(number: str) -> Decimal | None:
+    """:func:`~ingest.numbers.parse_decimal`, once per printed number."""
+    return parse_decimal(number)
+
+
+def figures_in_paragraph(
+    paragraph: Paragraph, matches: Iterable[re.Match[str]] | None = None, base: int = 0
+) -> Iterator[StatedFigure]:
+    """Every number with a unit in one paragraph, as :class:`StatedFigure` records.
+
+    ``matches``: the paragraph's :data:`FIGURE_RE` matches when a scan of the whole document
+    found them already (in a text where the paragraph starts at offset ``base``)."""
+    if matches is None:
+        matches, base = FIGURE_RE.finditer(paragraph.text), 0
+    text = None
+    subject_label: str | None = None  # the last label stated in the paragraph, and its metric
+    subject_metric: str | None = None
+    previous_end = base
+    for match in matches:
+        if text is None:
+            text = match.string
         zero = match.group("zero") is not None  # a bare 0: money only, checked below
         unit = match.group("unit")
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
-        start = match.start()
+        start, end = match.span()
         cut = max(  # SENTENCE_BREAKS
             text.rfind("。", previous_end, start), text.rfind(";", previous_end, start),
             text.rfind("!", previous_end, start), text.rfind("?", previous_end, start),
             text.rfind("|", previous_end, start),
         )
         before = "".join(text[max(cut + 1, previous_end):start].split())
-        previous_end = match.end()
-        threshold = THRESHOLD_RE.match(text, match.end())
+        previous_end = end
+        threshold = THRESHOLD_RE.match(text, end)
         if threshold:
             previous_end = threshold.end()
             continue
-        field, direction, label = _reading(before, kind)
-        if zero and (label is None or field != "amount" or not ZERO_LABEL_RE.search(before)):
+        field, direction, label, zero_allowed, comparison = _reading(before, kind)
+        if zero and not zero_allowed:
             continue
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
-            trailing = COUNTED_NOUN_RE.match(text, match.end())
+            trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
         if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
             field, direction = "change", DIRECTION_OF[named.group("word")]  # 较上年增加资金418.98万元
-        if label is not None and (field in ("amount", "count") or not COMPARISON_RE.fullmatch(label)):
+        if label is not None and (field in ("amount", "count") or not comparison):
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
-                subject = _Subject(label, metric_of_label(label))
-        elif subject.label is not None and field not in ("amount", "count"):
-            label = subject.label
+                subject_label, subject_metric = label, metric_of_label(label)
+        elif subject_label is not None and field not in ("amount", "count"):
+            label = subject_label
         else:
             continue  # a number nobody is named for
-        number = match.group("number")
         if zero:
             value, ulp, unit_out = Decimal("0.00"), None, "yuan"
         elif kind == "money":
-            amount = to_amount(number, unit)
+            amount = _money(text[start : match.end("tail")], unit)
             if amount is None:
                 continue
             value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
         else:
-            value = parse_decimal(number)
+            value = _number(text[start : match.end("tail")])
             if value is None:
                 continue
             ulp = None
@@ -255,19 +281,25 @@ def figures_in_paragraph(paragraph: Paragraph) -> Iterator[StatedFigure]:
             value=value,
             unit=unit_out,
             direction=direction,
-            metric=subject.metric if label == subject.label else metric_of_label(label),
-            context=text[max(0, start - 24) : match.end()],
+            metric=subject_metric if label == subject_label else metric_of_label(label),
+            context=text[max(base, start - 24) : end],
             ulp=ulp,
-            source_line=paragraph.line_at(start),
+            source_line=paragraph.line_at(start - base),
             source_page=paragraph.page,
         )
 
 
-def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:
+def parse_statements(paragraphs: list[Paragraph]) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
-    ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them."""
+    ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them.
+
+    The figures are found in one scan of the whole document's prose (most paragraphs state
+    none); only the paragraphs holding one are read further."""
+    texts = [paragraph.text if paragraph.kind != "table" else "" for paragraph in paragraphs]
+    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))  # in the texts joined
     out: list[StatedFigure] = []
-    for paragraph in paragraphs:
-        if paragraph.kind != "table":
-            out.extend(figures_in_paragraph(paragraph))
+    for index, found in groupby(matches_in(texts, FIGURE_RE), key=itemgetter(0)):
+        matches = [match for _, match in found]
+        base = 0 if matches[0].string is texts[index] else starts[index]  # joined, or one by one
+        out.extend(figures_in_paragraph(paragraphs[index], matches, base))
     return out
