@@ -57,20 +57,46 @@ def tidy_cell(text: str) -> str:
     return " ".join(text.split())
 
 
+def tidy_keyed(text: str) -> tuple[str, str]:
+    """``(tidy_cell(text), compact(tidy_cell(text)))`` of normalised text without HTML tags.
+
+    Normalised text stays normalised when whitespace is taken out of it or collapsed (white
+    space composes with nothing), so its compact key is its words joined: no second NFKC pass.
+    """
+    words = text.split()
+    if len(words) == 1:
+        return words[0], words[0]
+    if not words:
+        return "", ""
+    return " ".join(SPACE_NEAR_CJK_RE.sub("", text).split()), "".join(words)
+
+
+def clean_keyed(text: str) -> tuple[str, str]:
+    """``(clean_cell(text), compact(clean_cell(text)))``."""
+    if not text or text.isspace():
+        return "", ""
+    if "<" in text:
+        cleaned = clean_cell(text)
+        return cleaned, compact(cleaned)
+    return tidy_keyed(normalise(text))
+
+
 # Cells, rows and fragments are never changed once made; they are slotted rather than frozen
 # dataclasses because a document has thousands of them and frozen ones take twice as long to make.
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Cell:
     """One table cell and the line it starts on."""
 
     text: str
     line: int
-    key: str = field(init=False, repr=False, compare=False)  # compacted text, for matching labels
+    key: str = field(repr=False, compare=False)  # compacted text, for matching labels
 
-    def __post_init__(self) -> None:
-        self.key = compact(self.text) if self.text else ""
+    def __init__(self, text: str, line: int, key: str | None = None) -> None:
+        """``key`` is ``compact(text)``, given by the row readers that know it already."""
+        self.text, self.line = text, line
+        self.key = (compact(text) if text else "") if key is None else key
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -153,13 +179,14 @@ def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
     """Rows of a tab-separated table: one per non-blank line."""
     rows: list[GridRow] = []
     for line in lines:
-        if not line.text.strip():
+        text = line.text
+        if not text.strip():
             continue
-        if "<" in line.text:  # HTML tags are dropped before normalising
-            cells = tuple(Cell(clean_cell(part), line.number) for part in line.text.split("\t"))
-        else:  # the line's normalised text has the same tabs: its cells are normalised already
-            cells = tuple(Cell(tidy_cell(part), line.number) for part in line.norm.split("\t"))
-        rows.append(GridRow(cells=cells, line=line.number))
+        number = line.number
+        # HTML tags are dropped before normalising; otherwise the line's normalised text has the
+        # same tabs: its cells are normalised already
+        keyed = map(clean_keyed, text.split("\t")) if "<" in text else map(tidy_keyed, line.norm.split("\t"))
+        rows.append(GridRow(cells=tuple([Cell(cell, number, key) for cell, key in keyed]), line=number))
     return rows
 
 
@@ -174,8 +201,11 @@ def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
 
     def flush() -> None:
         if current:
-            cells = tuple(Cell(clean_cell(text), number) for text, number in current)
-            rows.append(GridRow(cells=cells, line=current[0][1]))
+            cells = []
+            for text, number in current:
+                cleaned, key = clean_keyed(text)
+                cells.append(Cell(cleaned, number, key))
+            rows.append(GridRow(cells=tuple(cells), line=current[0][1]))
             current.clear()
 
     for line in lines:
@@ -200,23 +230,28 @@ def grid_rows(block: TableBlock) -> list[GridRow]:
     return tsv_rows(block.lines)
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Fragment:
     """A non-empty line of hard-wrapped text (a piece of one or more cells)."""
 
     text: str  # normalised, stripped
     line: int
     raw: str = ""  # as printed (full-width punctuation kept: it matters for line widths)
-    key: str = field(init=False, repr=False, compare=False)  # compacted text, for matching labels
+    key: str = field(default="", repr=False, compare=False)  # compacted text, for matching labels
 
-    def __post_init__(self) -> None:
-        self.key = compact(self.text)
+    def __init__(self, text: str, line: int, raw: str = "", key: str | None = None) -> None:
+        """``key`` is ``compact(text)``, given by :func:`fragments` that knows it already."""
+        self.text, self.line, self.raw = text, line, raw
+        self.key = compact(text) if key is None else key
 
 
 def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
-    """The non-empty lines of a hard-wrapped table, normalised and stripped."""
+    """The non-empty lines of a hard-wrapped table, normalised and stripped.
+
+    A fragment's words are its line's (whitespace collapsed), so its key is the line's compact text.
+    """
     return [
-        Fragment(" ".join(line.norm.split()), line.number, line.text.strip())
+        Fragment(" ".join(line.norm.split()), line.number, stripped, line.compact)
         for line in lines
-        if line.text.strip()
+        if (stripped := line.text.strip())
     ]
