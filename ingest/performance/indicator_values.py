@@ -14,12 +14,17 @@ read is reported as unparsed (``parsed=False``) so the load summary can count it
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ingest.numbers import parse_decimal
 from ingest.text import normalise
+
+# Values and scores repeat down a table (``100%``, ``≥95%``, ``10``): each spelling is read once
+# (bounded caches of pure functions: what they return is immutable).
+VALUE_CACHE_SIZE = 4096
 
 # Operators as printed → canonical form. Longest spellings first (matched as prefixes).
 OPERATOR_WORDS: tuple[tuple[str, str], ...] = (
@@ -253,6 +258,7 @@ def _parse_date(text: str, operator: str | None) -> IndicatorValue | None:
     return IndicatorValue(raw=None, operator=operator or "=", value=stamp, unit=DATE_UNIT)
 
 
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
 def parse_indicator_value(raw: str | None, *, default_operator: str | None = None) -> IndicatorValue:
     """Parse one printed target/actual value.
 
@@ -297,11 +303,17 @@ def with_unit_from_name(value: IndicatorValue, indicator_name: str | None) -> In
     """
     if value.value is None or value.unit is not None or not indicator_name:
         return value
-    name = _compact(indicator_name)
-    unit = next((unit for ending, unit in UNIT_OF_NAME_ENDING if name.endswith(ending)), None)
+    unit = _unit_of_name(indicator_name)
     if unit is None or (unit == "%" and not Decimal(1) < value.value <= Decimal(100)):
         return value  # a rate of 0.95 or 1 may be a fraction: leave it unitless
     return IndicatorValue(raw=value.raw, operator=value.operator, value=value.value, unit=unit, parsed=True)
+
+
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
+def _unit_of_name(indicator_name: str) -> str | None:
+    """The unit an indicator's name implies by its ending (人数 → 人, 率 → %), or None."""
+    name = _compact(indicator_name)
+    return next((unit for ending, unit in UNIT_OF_NAME_ENDING if name.endswith(ending)), None)
 
 
 def parse_parts(operator: str | None, value: str | None, unit: str | None) -> IndicatorValue:
@@ -312,6 +324,7 @@ def parse_parts(operator: str | None, value: str | None, unit: str | None) -> In
     return parse_indicator_value("".join(parts), default_operator="=")
 
 
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
 def parse_number(text: str | None) -> Decimal | None:
     """A weight or score cell: ``10``, ``8.92分``, ``10.00 分``; ``—`` / ``/`` / empty → None."""
     if text is None:
@@ -320,6 +333,7 @@ def parse_number(text: str | None) -> Decimal | None:
     return parse_decimal(cleaned) if cleaned else None
 
 
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
 def parse_percent_cell(text: str | None) -> Decimal | None:
     """An execution-rate cell: ``89.17%``, ``61%%``, ``100%`` → percent units."""
     if text is None:
