@@ -17,6 +17,7 @@ spaces next to CJK characters — PDF extraction artefacts such as ``效益指 �
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,8 @@ TITLE_LOOKBACK_LINES = 16
 TITLE_MARKERS = ("自评表",)
 # A table never runs longer than this many lines (guards against a missing end row).
 MAX_TABLE_LINES = 420
+# Rows whose cells are read once per spelling (a bounded cache of a pure function).
+ROW_CACHE_SIZE = 4096
 
 LAYOUT_TSV = "tsv"
 LAYOUT_CELL_PER_LINE = "cell_per_line"
@@ -175,6 +178,13 @@ def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
     return blocks
 
 
+@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+def _tsv_cells(norm: str) -> tuple[tuple[str, str], ...]:
+    """(text, key) of each cell of a tab-separated line's normalised text (a table's rows repeat:
+    its header in every table, a table printed twice)."""
+    return tuple(map(tidy_keyed, norm.split("\t")))
+
+
 def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
     """Rows of a tab-separated table: one per non-blank line."""
     rows: list[GridRow] = []
@@ -185,7 +195,7 @@ def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
         number = line.number
         # HTML tags are dropped before normalising; otherwise the line's normalised text has the
         # same tabs: its cells are normalised already
-        keyed = map(clean_keyed, text.split("\t")) if "<" in text else map(tidy_keyed, line.norm.split("\t"))
+        keyed = tuple(map(clean_keyed, text.split("\t"))) if "<" in text else _tsv_cells(line.norm)
         rows.append(GridRow(cells=tuple([Cell(cell, number, key) for cell, key in keyed]), line=number))
     return rows
 
