@@ -37,6 +37,8 @@ FIGURE_RE = re.compile(
 )
 # A 分值 / 得分 cell: a small number, OCR's I/l/O for 1 and 0 included.
 SCORE_RE = re.compile(r"^(?:0|[1-9][0-9IlO]{0,2})(?:\.\d{1,2})?$|^[IlO][0-9IlO]$")
+# What every 得分 cell starts with (see SCORE_RE).
+SCORE_START_RE = re.compile(r"[0-9IlO]")
 # What never starts a row's name: a value's unit or suffix (the tail of the previous cell). A unit
 # that also begins words (项目, 人均, 年度, 个人, 台账 …) counts only when no such word follows.
 UNIT_WORDS = {
@@ -173,6 +175,8 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
     rows: list[ScoredRow] = []
     position = 0
     while position < len(text):
+        if "score" in columns and not SCORE_START_RE.search(text, position):
+            break  # no 得分 cell can follow: no reading at any name's end (most pieces: words only)
         row_end = None
         for name_end in range(position + 2, min(position + MAX_NAME, len(text)) + 1):
             name = text[position:name_end]
