@@ -25,13 +25,14 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ingest.numbers import parse_decimal, to_amount
 from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
+from ingest.performance.scan import LineScan
 from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import Line
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
@@ -145,6 +146,10 @@ class _Columns:
         if "actual" in self.order or "score" in self.order:
             return tuple(self.order)
         return None
+
+
+# What every line START_RE finds something in holds.
+START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级指标")
 
 
 def _starts_block(compact: str) -> bool:
@@ -265,11 +270,12 @@ def _is_value(cell: str, separated: bool) -> bool:
     return separated and len(compact) <= MAX_TEXT_VALUE_CHARS and not HEADER_WORDS.match(compact)
 
 
-def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
+def _blocks(lines: list[Line], scan: LineScan) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
     to the block's end."""
     index = 0
-    while index < len(lines):
+    candidates = iter(scan.matching(START_CANDIDATE_RE))  # the only lines that can start a block
+    while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
         if not _starts_block(lines[index].compact):
             index += 1
             continue
@@ -302,10 +308,12 @@ class _Row:
     value_lines: list[Line] = field(default_factory=list)
 
 
-def _project_name(lines: list[Line]) -> tuple[str, Line] | None:
-    """The last 项目名称 printed in ``lines`` (on its line, or alone on the next one)."""
+def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tuple[str, Line] | None:
+    """The last 项目名称 printed in ``lines`` (on its line, or alone on the next one); ``named``: the
+    indexes of the lines that hold 项目名称 (the only ones either pattern matches), when known."""
     found: tuple[str, Line] | None = None
-    for index, line in enumerate(lines):
+    for index in range(len(lines)) if named is None else named:
+        line = lines[index]
         spaced = SPACED_NAME_RE.search(line.norm)
         for match in PROJECT_NAME_RE.finditer(line.compact):
             name = NEXT_LABEL_RE.split(match.group("name"))[0]
@@ -319,7 +327,9 @@ def _project_name(lines: list[Line]) -> tuple[str, Line] | None:
     return found
 
 
-def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding]:
+def read_indicators(
+    lines: list[Line], stage: str, scan: LineScan | None = None
+) -> list[Indicator | Project | ProjectFunding]:
     """Every indicator of every indicator block of ``lines`` (see the module docstring), each under
     the project whose 项目名称 is printed above its block (a :class:`Project` per name), or the
     department's when none is.
@@ -329,9 +339,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     out: list[Indicator | Project | ProjectFunding] = []
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
-    for start, block in _blocks(lines):
+    scan = scan or LineScan(lines)
+    name_lines = scan.containing("项目名称")
+    for start, block in _blocks(lines, scan):
         region_start = previous_end
-        named = _project_name(lines[region_start : start + 1])
+        in_region = name_lines[bisect.bisect_left(name_lines, region_start) : bisect.bisect_right(name_lines, start)]
+        named = _project_name(lines[region_start : start + 1], [index - region_start for index in in_region])
         previous_end = start + len(block)
         project_key = None
         if named is not None:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from ingest.performance.levels import is_level1, is_level2, level2_parent
+from ingest.performance.scan import LineScan
 from ingest.records import Indicator
-from ingest.text import Line, lines_with
+from ingest.text import Line
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
@@ -29,6 +30,8 @@ COLON_START_RE = re.compile(r"(?:^|[;；。])\s*(?P<level>[\u4e00-\u9fff]{0,6}(?
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
 TITLE_LINES = 40
 CANDIDATE_RE = re.compile(r"指标|效益|满意度")
+# What a line START_RE matches holds (a level sentence: the level's name, then what was achieved).
+SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?:完成|达成|实现)")
 # A clause ending in a figure: the 三级指标 name, then the value with its unit.
 CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
@@ -74,12 +77,19 @@ def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, li
     return out
 
 
-def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
-    """The indicators of every level sentence of ``lines`` (see the module docstring)."""
+def read_narrative_indicators(lines: list[Line], scan: LineScan | None = None) -> list[Indicator]:
+    """The indicators of every level sentence of ``lines`` (see the module docstring); ``scan``: the
+    document's :class:`~ingest.performance.scan.LineScan` (made when not given)."""
     out: list[Indicator] = []
     colon_stage = _colon_stage(lines)
-    for index in lines_with(lines, CANDIDATE_RE):  # the lines naming a level: one scan of the document
+    # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
+    # one scan of the document's compact text finds every line whose normalised text can
+    # (whitespace never joins words), then each is checked as printed
+    candidates = CANDIDATE_RE if colon_stage is not None else SENTENCE_CANDIDATE_RE
+    for index in (scan or LineScan(lines)).matching(candidates):
         line = lines[index]
+        if not CANDIDATE_RE.search(line.norm):
+            continue
         text = line.norm.strip()
         match = START_RE.match(text)
         if match:

@@ -21,6 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ingest.performance.scan import LineScan
 from ingest.text import Line, compact, normalise
 
 # Label of the row that opens every project table (项目名称).
@@ -111,7 +112,7 @@ class GridRow:
     filled: tuple[Cell, ...] = field(init=False, repr=False, compare=False)  # the non-empty cells, in order
 
     def __post_init__(self) -> None:
-        self.filled = tuple(cell for cell in self.cells if cell.text)
+        self.filled = tuple([cell for cell in self.cells if cell.text])
 
     @property
     def first(self) -> str:
@@ -157,15 +158,15 @@ def detect_layout(table_lines: list[Line]) -> str:
     return LAYOUT_WRAPPED
 
 
-def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
+def locate_project_tables(lines: list[Line], scan: LineScan | None = None) -> list[TableBlock]:
     """Every 项目支出绩效自评表 in the document, in order, with its detected layout.
 
     A table starts at a 项目名称 row that has a 自评表 title a few lines above; it runs to the
     title of the next table (or :data:`MAX_TABLE_LINES`). The parsers stop at its 总分 row.
+    ``scan`` is the document's :class:`~ingest.performance.scan.LineScan` (made when not given).
     """
     starts: list[tuple[int, int]] = []  # (name row index, title index)
-    name_rows = [index for index, line in enumerate(lines) if line.compact.startswith(PROJECT_NAME_LABEL)]
-    for index in name_rows:
+    for index in (scan or LineScan(lines)).starting(PROJECT_NAME_LABEL):
         title = _has_title_above(lines, index)
         if title is not None:
             starts.append((index, title))
@@ -183,6 +184,11 @@ def _tsv_cells(norm: str) -> tuple[tuple[str, str], ...]:
     """(text, key) of each cell of a tab-separated line's normalised text (a table's rows repeat:
     its header in every table, a table printed twice)."""
     return tuple(map(tidy_keyed, norm.split("\t")))
+
+
+# Cells repeat down a table and from table to table (level names, 100%, 10): each spelling is read
+# once (a bounded cache of a pure function).
+_clean_keyed_cached = functools.lru_cache(maxsize=ROW_CACHE_SIZE)(clean_keyed)
 
 
 def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
@@ -207,29 +213,35 @@ def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
     converter broke the cell's text over two lines).
     """
     rows: list[GridRow] = []
-    current: list[list] = []  # [text, line]
+    texts: list[str] = []  # the current row's cells as printed
+    numbers: list[int] = []  # and the lines they start on
 
     def flush() -> None:
-        if current:
-            cells = []
-            for text, number in current:
-                cleaned, key = clean_keyed(text)
-                cells.append(Cell(cleaned, number, key))
-            rows.append(GridRow(cells=tuple(cells), line=current[0][1]))
-            current.clear()
+        cells = []
+        for text, number in zip(texts, numbers, strict=True):
+            cleaned, key = _clean_keyed_cached(text)
+            cells.append(Cell(cleaned, number, key))
+        rows.append(GridRow(cells=tuple(cells), line=numbers[0]))
+        texts.clear()
+        numbers.clear()
 
     for line in lines:
-        if line.text == "" or (not line.text.startswith("\t") and not line.text.strip()):
-            flush()
-            continue
-        if line.text.startswith("\t") or not current:
+        text = line.text
+        if text.startswith("\t"):
             # a tab-indented line: one cell per tab-separated part (normally exactly one)
-            parts = line.text.split("\t")[1:] if line.text.startswith("\t") else [line.text]
-            for part in parts or [""]:
-                current.append([part, line.number])
+            parts = text.split("\t")
+            texts.extend(parts[1:])
+            numbers.extend([line.number] * (len(parts) - 1))
+        elif not text.strip():  # a blank line ends the row
+            if texts:
+                flush()
+        elif not texts:
+            texts.append(text)
+            numbers.append(line.number)
         else:
-            current[-1][0] = f"{current[-1][0]} {line.text}".strip()
-    flush()
+            texts[-1] = f"{texts[-1]} {text}".strip()
+    if texts:
+        flush()
     return rows
 
 

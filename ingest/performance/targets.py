@@ -20,6 +20,7 @@ from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
+from ingest.performance.scan import LineScan
 from ingest.performance.tables import Cell, GridRow, cell_per_line_rows, tsv_rows
 from ingest.performance.target_wrapped import wrapped_target_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
@@ -33,9 +34,9 @@ DEFAULT_MONEY_UNIT = "万元"
 MAX_TABLE_LINES = 400
 
 
-def _find_tables(lines: list[Line]) -> list[int]:
+def _find_tables(lines: list[Line], scan: LineScan) -> list[int]:
     """Indexes of the lines titling a 整体支出绩效目标表."""
-    return [i for i, line in enumerate(lines) if TITLE_MARKER in line.compact and len(line.compact) <= 30]
+    return [i for i in scan.containing(TITLE_MARKER) if len(lines[i].compact) <= 30]
 
 
 def _money(cell: Cell | None, unit: str) -> tuple:
@@ -185,11 +186,12 @@ def _table_rows(lines: list[Line], start: int, next_title: int | None) -> list[G
     return tsv_rows(lines[start + 1 : end])
 
 
-def parse_targets(lines: list[Line]) -> list[Record]:
+def parse_targets(lines: list[Line], scan: LineScan | None = None) -> list[Record]:
     """Every TargetTask, department Goal and target Indicator of the document's
-    整体支出绩效目标表 (empty list when there is none)."""
+    整体支出绩效目标表 (empty list when there is none); ``scan``: the document's
+    :class:`~ingest.performance.scan.LineScan` (made when not given)."""
     records: list[Record] = []
-    starts = _find_tables(lines)
+    starts = _find_tables(lines, scan or LineScan(lines))
     for pos, start in enumerate(starts):
         rows = _table_rows(lines, start, starts[pos + 1] if pos + 1 < len(starts) else None)
         if not any(len(row.filled) > 1 for row in rows):
