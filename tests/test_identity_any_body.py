@@ -30,6 +30,9 @@ def ident(text: str):
         ("中共上海市普陀区委\n社会工作部\n2024 年度\n部门决算\n", "中共上海市普陀区委社会工作部", 2024),
         ("关于 XX县人民医院 2021 年度 单位决算 的说明\n".replace("XX县", "平乐县"), "平乐县人民医院", 2021),
         ("重庆市铜梁区围龙镇人民政府\n2021年度“三公”经费决算汇总情况\n", "重庆市铜梁区围龙镇人民政府", 2021),
+        # funds named before the kind (a provincial department's page, unseen; and a variant)
+        ("2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明\n", "广东省财政厅", 2023),
+        ("合肥市文化馆2023年度一般公共预算及政府性基金财政拨款“三公”经费支出决算表\n", "合肥市文化馆", 2023),
     ],
 )
 def test_titles_of_any_public_body(title, name, year):
