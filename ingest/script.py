@@ -23,15 +23,15 @@ SAMPLE_CHARS = 50_000
 MIN_TRADITIONAL = 8
 
 
-def _count(text: str, characters: str) -> int:
-    return sum(text.count(character) for character in characters)
+TRADITIONAL_RE = re.compile(f"[{TRADITIONAL_ONLY}]")
+SIMPLIFIED_RE = re.compile(f"[{SIMPLIFIED_ONLY}]")
 
 
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is printed in traditional characters (more of them than simplified)."""
     sample = text[:SAMPLE_CHARS]
-    traditional = _count(sample, TRADITIONAL_ONLY)
-    return traditional >= MIN_TRADITIONAL and traditional > _count(sample, SIMPLIFIED_ONLY)
+    traditional = len(TRADITIONAL_RE.findall(sample))
+    return traditional >= MIN_TRADITIONAL and traditional > len(SIMPLIFIED_RE.findall(sample))
 
 
 @functools.cache
