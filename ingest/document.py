@@ -24,6 +24,7 @@ from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
+from ingest.pipe_cells import parse_pipe_cells
 from ingest.records import RECORD_TYPES, DocumentInfo, ParseWarning, Record, SectionStatus, StatedFigure
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
@@ -137,7 +138,7 @@ def parse_lines(
         records.extend(parse_final_account(lines, info, paragraphs))
     records.extend(parse_performance(lines, info))
     statements = parse_statements(paragraphs)
-    tables = [*parse_text_tables(lines), *parse_flat_tables(lines), *parse_row_numbers(lines)]
+    tables = [*parse_text_tables(lines), *parse_pipe_cells(lines), *parse_flat_tables(lines), *parse_row_numbers(lines)]
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
     generic = [
         *tables,

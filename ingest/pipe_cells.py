@@ -1,0 +1,126 @@
+"""Tables a web page rendered one cell per line, each cell closed by a pipe, read by their header.
+
+An HTML table converted to text often prints every cell on its own line followed by `` |``, with
+an empty cell as a ``|`` alone, so the grid survives though the rows do not::
+
+    单位:万元
+    项 目 |
+    预 算 数 |
+    决 算 数 |
+    合 计 |
+    3 |
+    1.71 |
+    因公出国(境)费 |
+    |
+    |
+    公务接待费 |
+    1 |
+    0.53 |
+
+The **header** is the cells before the first row: the first number's cell is the first row's
+second cell, so the header is every cell before the one before it (项目 | 预算数 | 决算数: three
+cells a row). The rest is cut into rows of that width, and the table is read only when every row
+is a label then numbers or empty cells, and the header names each value column as the separated-
+row tables do (:func:`ingest.text_tables.leaf_columns`). Anything else (a row of words, a
+wrong count of cells, a header of one column) leaves the whole run out: the cells of a table
+whose rows cannot be told apart are not guessed. Each figure's line is its own cell's line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.records import ParseWarning, Record
+from ingest.text import Line, lines_with
+from ingest.text_tables import NUMBER_CELL_RE, _figure, _unit_near, leaf_columns
+
+# A line that may be one cell closed by a pipe (checked again on the line alone).
+CLOSED_CELL_RE = re.compile(r"\|[ \t]*(?=\x00|$)")
+# One cell and its pipe, nothing else.
+ONE_CELL_RE = re.compile(r"^\s*(?P<cell>[^|]{0,40}?)\s*\|\s*$")
+# Cells a table needs at least: a header of two, two rows.
+MIN_CELLS = 6
+MAX_LABEL_CHARS = 40
+
+
+def _cell(line: Line) -> str | None:
+    match = ONE_CELL_RE.match(line.norm)
+    return None if match is None else match.group("cell")
+
+
+def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
+    """Runs of lines holding one closed cell each (blank lines between them do not end a run):
+    (cell, line, index of the line)."""
+    runs: list[list[tuple[str, Line, int]]] = []
+    run: list[tuple[str, Line, int]] = []
+    previous = -1
+    for index in lines_with(lines, CLOSED_CELL_RE):
+        cell = _cell(lines[index])
+        if cell is None:
+            continue
+        if run and any(lines[k].text.strip() for k in range(previous + 1, index)):
+            runs.append(run)
+            run = []
+        run.append((cell, lines[index], index))
+        previous = index
+    if run:
+        runs.append(run)
+    return [run for run in runs if len(run) >= MIN_CELLS]
+
+
+def _is_number(cell: str) -> bool:
+    return bool(NUMBER_CELL_RE.match(cell.replace(" ", "")))
+
+
+def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Record]:
+    first_number = next((k for k, (cell, _, _) in enumerate(run) if _is_number(cell)), None)
+    if first_number is None or first_number < 3:
+        return []  # no numbers, or no header of two cells above the first row
+    width = first_number - 1  # the header's cells: the first row's label stands right before its number
+    header = ["".join(cell.split()) for cell, _, _ in run[:width]]  # 预 算 数 → 预算数
+    body = run[width:]
+    if any(not cell or _is_number(cell) for cell in header):
+        return []
+    rows = [body[k : k + width] for k in range(0, len(body) - len(body) % width, width)]
+    columns = leaf_columns([header], width - 1)
+    if columns is None or not _rows_hold_a_grid(rows):
+        return _left_out(run, width)
+    unit = _unit_near(lines, run[0][2], " ".join(header))
+    out: list[Record] = []
+    for row in rows:
+        label = "".join(row[0][0].split())[:MAX_LABEL_CHARS]
+        for column, (cell, line, _) in zip(columns, row[1:], strict=True):
+            if cell and _is_number(cell) and (figure := _figure(label, column, cell, unit, line)) is not None:
+                out.append(figure)
+    return out
+
+
+def _rows_hold_a_grid(rows: list[list[tuple[str, Line, int]]]) -> bool:
+    """Every row a label and then numbers or empty cells, and at least two rows hold a number."""
+    numbered = 0
+    for row in rows:
+        label, values = row[0][0], [cell for cell, _, _ in row[1:]]
+        if not label or _is_number(label) or any(cell and not _is_number(cell) for cell in values):
+            return False
+        numbered += any(values)
+    return numbered >= 2
+
+
+def _left_out(run: list[tuple[str, Line, int]], width: int) -> list[Record]:
+    anchor = run[0][1]
+    return [ParseWarning(
+        parser="pipe_cells",
+        message=f"table printed one cell per line ({len(run)} cells, a header of {width}): its rows could not be "
+        "told apart, so none of its figures is read",
+        context=" | ".join(cell for cell, _, _ in run[:8])[:120],
+        source_line=anchor.number,
+        source_page=anchor.page,
+    )]
+
+
+def parse_pipe_cells(lines: list[Line]) -> list[Record]:
+    """Every figure of every table printed one pipe-closed cell per line (see the module docstring)."""
+    out: list[Record] = []
+    for run in _runs(lines):
+        out.extend(_read_run(lines, run))
+    return out

@@ -1,0 +1,91 @@
+"""Tables printed one pipe-closed cell per line (ingest/pipe_cells.py): a 三公 table as an HTML
+page renders it (modelled on an unseen county page) and variants written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ingest.document import parse_lines
+from ingest.pipe_cells import parse_pipe_cells
+from ingest.records import ParseWarning, StatedFigure
+from ingest.text import split_lines
+
+TABLE = """一、2023年度一般公共预算财政拨款“三公”经费支出决算表
+单位:万元
+项 目 |
+预 算 数 |
+决 算 数 |
+合 计 |
+3 |
+1.71 |
+因公出国(境)费 |
+|
+|
+公务接待费 |
+1 |
+0.53 |
+公务用车购置及运行维护费 |
+2 |
+1.18 |
+其中:公务用车运行维护费 |
+|
+|
+二、情况说明
+"""
+
+
+def figures(text: str) -> dict[str, tuple[Decimal, int]]:
+    return {f.label: (f.value, f.source_line) for f in parse_pipe_cells(split_lines(text))
+            if isinstance(f, StatedFigure)}
+
+
+def test_rows_cut_by_the_header_width_each_figure_at_its_own_line():
+    assert figures(TABLE) == {
+        "合计 预算数": (Decimal("30000.00"), 7), "合计 决算数": (Decimal("17100.00"), 8),
+        "公务接待费 预算数": (Decimal("10000.00"), 13), "公务接待费 决算数": (Decimal("5300.00"), 14),
+        "公务用车购置及运行维护费 预算数": (Decimal("20000.00"), 16),
+        "公务用车购置及运行维护费 决算数": (Decimal("11800.00"), 17),
+    }
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t.replace(" |\n", "｜\n").replace("单位:万元", "单位：万元"),  # full-width pipe and colon
+        lambda t: t.replace(" |\n", "|\n\n"),  # a blank line after every cell
+        lambda t: t.replace("单位:万元\n", "").replace("项 目 |", "项目(单位:万元) |"),  # the unit in the header
+    ],
+    ids=["full-width", "blank lines", "unit in header"],
+)
+def test_variants_read_alike(variant):
+    found = figures(variant(TABLE))
+    assert {label: value for label, (value, _) in found.items()} == {
+        label: value for label, (value, _) in figures(TABLE).items()
+    }
+
+
+def test_in_yuan_and_with_a_change_column():
+    text = "单位:元\n项目 |\n2023年决算数 |\n比上年增减 |\n合计 |\n17100.5 |\n-12900 |\n公务接待费 |\n5300 |\n-4700 |\n"
+    found = {(f.label, f.field): (f.value, f.direction) for f in parse_pipe_cells(split_lines(text))}
+    assert found[("合计 2023年决算数", "amount")] == (Decimal("17100.50"), None)
+    assert found[("公务接待费 比上年增减", "change")] == (Decimal("4700.00"), "decrease")
+
+
+def test_rows_that_cannot_be_told_apart_are_left_out_with_a_warning():
+    # a row lost a cell (no empty cell printed for it): the grid no longer holds
+    broken = TABLE.replace("因公出国(境)费 |\n|\n|\n", "因公出国(境)费 |\n|\n")
+    records = parse_pipe_cells(split_lines(broken))
+    assert not [r for r in records if isinstance(r, StatedFigure)]
+    assert [r.source_line for r in records if isinstance(r, ParseWarning)] == [3]
+
+
+def test_numbers_without_a_header_are_no_table():
+    assert parse_pipe_cells(split_lines("79 |\n0 |\n75 |\n50 |\n25 |\n4 |\n")) == []
+
+
+def test_a_document_of_the_table_alone_is_read():
+    _, records = parse_lines(split_lines(TABLE), source_name="x.txt")
+    labels = {r.label for r in records if isinstance(r, StatedFigure)}
+    assert {"合计 决算数", "公务接待费 决算数"} <= labels
