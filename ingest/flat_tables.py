@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line
+from ingest.text import Line, lines_starting
 from ingest.vocabulary import metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
@@ -284,41 +284,33 @@ class _Scan:
     digit_first: int  # lines starting with a digit
 
 
-# In the text of a document's lines each after a line break (see :func:`_lines_scan`): a line of
-# MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks first); a
-# line that may be one number cell (the number between whitespace and trailing pipes, checked
-# after). A pattern that starts with the line break is found much faster than one with ``^``.
-LONG_LINE_RE = re.compile(rf"\n(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}")
-CELL_NUMBER_RE = re.compile(r"\n[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*(?=\n|\Z)")
+# A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks
+# first); a line that may be one number cell (the number between whitespace and trailing pipes,
+# checked after); a line starting with a digit (see _digit_first_re). Each is matched at a line's
+# start by one scan (ingest.text.lines_starting).
+LONG_LINE_RE = re.compile(rf"(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}")
+CELL_NUMBER_RE = re.compile(r"[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*(?=\n|\Z)")
 
 
 @functools.cache
 def _digit_first_re() -> re.Pattern[str]:
-    """A line starting with what ``str.isdigit`` calls a digit: ``\\d`` (Unicode Nd) and the other
-    digits (², ①, …), listed once per process."""
+    """What ``str.isdigit`` calls a digit: ``\\d`` (Unicode Nd) and the other digits (², ①, …),
+    listed once per process."""
     others = "".join(
         re.escape(chr(code))
         for code in range(0x110000) if chr(code).isdigit() and not chr(code).isdecimal())
-    return re.compile(rf"\n[\d{others}]")
+    return re.compile(rf"[\d{others}]")
 
 
 def _lines_scan(norms: list[str]) -> _Scan | None:
-    """The lines :func:`_streams` reads, found by three scans of the document's text (each line
-    after a line break); None when a line holds a line break (then every line is looked at)."""
-    text = "\n" + "\n".join(norms)
-    if text.count("\n") != len(norms):
+    """The lines :func:`_streams` reads, found by three scans of the document's text; None when a
+    line holds a line break (then every line is looked at)."""
+    long_lines = lines_starting(norms, LONG_LINE_RE)
+    cell_numbers = lines_starting(norms, CELL_NUMBER_RE)
+    digit_first = lines_starting(norms, _digit_first_re())
+    if long_lines is None or cell_numbers is None or digit_first is None:
         return None
-
-    def indexes(pattern: re.Pattern[str]) -> list[int]:
-        out: list[int] = []
-        index = position = 0
-        for match in pattern.finditer(text):  # the line break before line i is the (i+1)-th
-            index += text.count("\n", position, match.start())
-            position = match.start()
-            out.append(index)
-        return out
-
-    return _Scan(indexes(LONG_LINE_RE), indexes(CELL_NUMBER_RE), len(_digit_first_re().findall(text)))
+    return _Scan(long_lines, cell_numbers, len(digit_first))
 
 
 def _runs(groups: list[_Group]) -> list[tuple[int, int]]:

@@ -31,11 +31,11 @@ from __future__ import annotations
 import re
 
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, lines_with
+from ingest.text import Line, lines_starting
 from ingest.text_tables import NUMBER_CELL_RE, _figure, _unit_near, leaf_columns
 
-# A line that may be one cell closed by a pipe (checked again on the line alone).
-CLOSED_CELL_RE = re.compile(r"\|[ \t]*(?=\x00|$)")
+# A line that may be one cell closed by a pipe, matched at a line's start (checked again alone).
+CLOSED_CELL_RE = re.compile(r"[^|\n]{0,60}\|[^\S\n]*(?=\n|\Z)")
 # One cell and its pipe, nothing else.
 ONE_CELL_RE = re.compile(r"^\s*(?P<cell>[^|]{0,40}?)\s*\|\s*$")
 # Cells a table needs at least: a header of two, two rows.
@@ -54,7 +54,9 @@ def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     runs: list[list[tuple[str, Line, int]]] = []
     run: list[tuple[str, Line, int]] = []
     previous = -1
-    for index in lines_with(lines, CLOSED_CELL_RE):
+    norms = [line.norm for line in lines]
+    found = lines_starting(norms, CLOSED_CELL_RE)
+    for index in range(len(lines)) if found is None else found:
         cell = _cell(lines[index])
         if cell is None:
             continue

@@ -138,6 +138,29 @@ def _to_text_end(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{pattern.pattern})[^{LINE_JOIN}]*", pattern.flags)
 
 
+def lines_starting(texts: list[str], pattern: re.Pattern[str]) -> list[int] | None:
+    """Indexes of the ``texts`` that ``pattern`` matches at their start (as ``pattern.match`` on each
+    would), found in one scan of them joined by line breaks: ``pattern`` is looked for right after a
+    line break, which the regex engine finds far faster than a ``^`` or a lookbehind. ``pattern``
+    must match no line break (``[^\\n]`` in negated classes, ``(?=\\n|\\Z)`` for a text's end).
+    None when a text holds a line break itself (then match them one by one)."""
+    text = "\n" + "\n".join(texts)
+    if text.count("\n") != len(texts):
+        return None
+    out: list[int] = []
+    index = position = 0
+    for match in _after_line_break(pattern).finditer(text):  # the break before text i is the (i+1)-th
+        index += text.count("\n", position, match.start())
+        position = match.start()
+        out.append(index)
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _after_line_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"\\n(?:{pattern.pattern})", pattern.flags)
+
+
 def matches_in(texts: list[str], pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
     """(index of the text, match) of every match of ``pattern`` in ``texts``, in order, as a loop of
     ``pattern.finditer`` over each text would give them — but in one scan of all of them joined,

@@ -13,7 +13,7 @@ from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.label_values import MONEY_PREFILTER_RE
 from ingest.numbers import DECLARED_UNIT_RE
 from ingest.review.leftovers import LEFTOVER_RE, parse_leftovers
-from ingest.text import decode_text, lines_with, matches_by_line, split_lines, texts_with
+from ingest.text import decode_text, lines_starting, lines_with, matches_by_line, split_lines, texts_with
 from juesuan.settings import SAMPLE_DOCUMENTS
 
 SAMPLES = sorted(SAMPLE_DOCUMENTS.glob("*.txt"))
@@ -66,6 +66,18 @@ def test_a_nul_inside_a_line_does_not_shift_the_line_numbers() -> None:
 def test_lines_with_finds_each_line_once_as_a_loop_would(pattern: re.Pattern[str]) -> None:
     texts = ["", "收入合计收入", "ABC abc", "55", "x5", "", "收入"]
     assert texts_with(texts, pattern) == [i for i, text in enumerate(texts) if pattern.search(text)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [re.compile(r"\d"), re.compile(r"[^|\n]{0,60}\|[^\S\n]*(?=\n|\Z)"), re.compile("收入|合计"),
+     re.compile(r"[^\S\n]*")],
+    ids=["digit", "one closed cell", "alternatives", "matches empty"],
+)
+def test_lines_starting_finds_what_match_on_each_line_finds(pattern: re.Pattern[str]) -> None:
+    texts = ["", "1收入", "收入合计", " 12 |", "a | b |", "合计 |", "x1", "", "9"]
+    assert lines_starting(texts, pattern) == [i for i, text in enumerate(texts) if pattern.match(text)]
+    assert lines_starting(["a\nb"], pattern) is None  # a text holding a line break: one by one
 
 
 @pytest.mark.parametrize(
