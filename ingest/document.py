@@ -30,7 +30,7 @@ from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
 from ingest.statements import parse_statements
-from ingest.text import DocumentError, Line, decode_text, split_lines, with_pages
+from ingest.text import DocumentError, DocumentLines, Line, decode_text, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
 from ingest.three_public_cells import parse_three_public_cells
 
@@ -131,6 +131,7 @@ def parse_lines(
     Narrative final-account sections are read only from final accounts; performance tables
     from every document; ``table_records`` (from a PDF's tables) come first.
     """
+    lines = DocumentLines(lines)  # every reader's scans share its joined texts
     info = parse_identity(lines, source_name=source_name, is_pdf=encoding == "pdf")
     records: list[Record] = list(table_records or [])
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose

@@ -232,11 +232,8 @@ def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
     The lines worth looking at are found in one scan of the document (see :func:`_lines_scan`);
     each is then judged as a loop over every line would judge it, in the same order."""
     norms = [line.norm for line in lines]
-    scan = _lines_scan(norms)
-    long_lines, cell_numbers, digit_first = (
-        (scan.long_lines, scan.cell_numbers, scan.digit_first) if scan else
-        (range(len(norms)), range(len(norms)), sum(1 for text in norms if text[:1].isdigit()))
-    )
+    scan = _lines_scan(lines)
+    long_lines, cell_numbers, digit_first = scan.long_lines, scan.cell_numbers, scan.digit_first
     streams: list[tuple[int, list[tuple[str, Line]]]] = []  # (index of the first line, tokens)
     for index in long_lines:
         text = norms[index]
@@ -302,15 +299,10 @@ def _digit_first_re() -> re.Pattern[str]:
     return re.compile(rf"[\d{others}]")
 
 
-def _lines_scan(norms: list[str]) -> _Scan | None:
-    """The lines :func:`_streams` reads, found by three scans of the document's text; None when a
-    line holds a line break (then every line is looked at)."""
-    long_lines = lines_starting(norms, LONG_LINE_RE)
-    cell_numbers = lines_starting(norms, CELL_NUMBER_RE)
-    digit_first = lines_starting(norms, _digit_first_re())
-    if long_lines is None or cell_numbers is None or digit_first is None:
-        return None
-    return _Scan(long_lines, cell_numbers, len(digit_first))
+def _lines_scan(lines: list[Line]) -> _Scan:
+    """The lines :func:`_streams` reads, found by three scans of the document's text."""
+    return _Scan(lines_starting(lines, LONG_LINE_RE), lines_starting(lines, CELL_NUMBER_RE),
+                 len(lines_starting(lines, _digit_first_re())))
 
 
 def _runs(groups: list[_Group]) -> list[tuple[int, int]]:

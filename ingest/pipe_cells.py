@@ -54,9 +54,7 @@ def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     runs: list[list[tuple[str, Line, int]]] = []
     run: list[tuple[str, Line, int]] = []
     previous = -1
-    norms = [line.norm for line in lines]
-    found = lines_starting(norms, CLOSED_CELL_RE)
-    for index in range(len(lines)) if found is None else found:
+    for index in lines_starting(lines, CLOSED_CELL_RE):
         cell = _cell(lines[index])
         if cell is None:
             continue

@@ -104,19 +104,52 @@ def compact(text: str) -> str:
 LINE_JOIN = "\x00"
 
 
+class DocumentLines(list):  # list[Line]; not subscripted: a list subclass with slots
+    """The lines of one document, never changed once made, with each of their texts (``norm``,
+    ``compact``) joined once for the scans below: every reader finds its lines in the same joined
+    text instead of joining the document again (:func:`~ingest.document.parse_lines` makes it)."""
+
+    __slots__ = ("_joined",)
+
+    def __init__(self, lines: list[Line]) -> None:
+        super().__init__(lines)
+        self._joined: dict[tuple[str, str], tuple[str, list[int] | None]] = {}
+
+
+def _joined(lines: list[Line], attr: str, separator: str) -> tuple[str, list[int] | None]:
+    """The ``attr`` texts of ``lines`` joined by ``separator``, and where each starts (None when a
+    text holds the separator itself: then the joined text cannot tell the lines apart)."""
+    cache = lines._joined if isinstance(lines, DocumentLines) else None
+    if cache is not None and (attr, separator) in cache:
+        return cache[(attr, separator)]
+    texts = list(map(attrgetter(attr), lines))
+    text = separator.join(texts)
+    exact = bool(texts) and text.count(separator) == len(texts) - 1
+    starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0)) if exact else None
+    if cache is not None:
+        cache[(attr, separator)] = (text, starts)
+    return text, starts
+
+
 def matches_by_line(
     lines: list[Line], pattern: re.Pattern[str], attr: str = "norm"
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """(index of the line, match) of every match of ``pattern`` in the ``norm`` (or ``compact``)
     text of ``lines``, in order, as ``pattern.finditer`` line by line would give them (see
     :func:`matches_in`)."""
-    return matches_in(list(map(attrgetter(attr), lines)), pattern)
+    text, starts = _joined(lines, attr, LINE_JOIN)
+    if starts is None:
+        return matches_in(list(map(attrgetter(attr), lines)), pattern)
+    return _matches_in_joined(text, pattern)
 
 
 def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> list[int]:
     """Indexes of the ``lines`` whose ``norm`` (or ``compact``) text ``pattern`` finds something in,
     in order (see :func:`texts_with`)."""
-    return texts_with(list(map(attrgetter(attr), lines)), pattern)
+    text, starts = _joined(lines, attr, LINE_JOIN)
+    if starts is None:
+        return [index for index, line in enumerate(lines) if pattern.search(getattr(line, attr))]
+    return _texts_with_joined(text, starts, pattern)
 
 
 def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
@@ -128,6 +161,10 @@ def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     if text.count(LINE_JOIN) >= len(texts):  # a NUL printed inside a text: one by one
         return [index for index, one in enumerate(texts) if pattern.search(one)]
     starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))  # where each text starts
+    return _texts_with_joined(text, starts, pattern)
+
+
+def _texts_with_joined(text: str, starts: list[int], pattern: re.Pattern[str]) -> list[int]:
     found = [bisect_right(starts, match.start()) - 1 for match in _to_text_end(pattern).finditer(text)]
     return list(dict.fromkeys(found))  # a pattern that matches nothing at all also matches at a NUL
 
@@ -138,22 +175,18 @@ def _to_text_end(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{pattern.pattern})[^{LINE_JOIN}]*", pattern.flags)
 
 
-def lines_starting(texts: list[str], pattern: re.Pattern[str]) -> list[int] | None:
-    """Indexes of the ``texts`` that ``pattern`` matches at their start (as ``pattern.match`` on each
-    would), found in one scan of them joined by line breaks: ``pattern`` is looked for right after a
-    line break, which the regex engine finds far faster than a ``^`` or a lookbehind. ``pattern``
-    must match no line break (``[^\\n]`` in negated classes, ``(?=\\n|\\Z)`` for a text's end).
-    None when a text holds a line break itself (then match them one by one)."""
-    text = "\n" + "\n".join(texts)
-    if text.count("\n") != len(texts):
-        return None
-    out: list[int] = []
-    index = position = 0
-    for match in _after_line_break(pattern).finditer(text):  # the break before text i is the (i+1)-th
-        index += text.count("\n", position, match.start())
-        position = match.start()
-        out.append(index)
-    return out
+def lines_starting(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> list[int]:
+    """Indexes of the ``lines`` whose ``norm`` (or ``compact``) text ``pattern`` matches at its
+    start (as ``pattern.match`` on each would), found in one scan of them joined by line breaks:
+    ``pattern`` is looked for right after a line break, which the regex engine finds far faster
+    than a ``^`` or a lookbehind. ``pattern`` must match no line break (``[^\\n]`` in negated
+    classes, ``(?=\\n|\\Z)`` for a text's end)."""
+    text, starts = _joined(lines, attr, "\n")
+    if starts is None:  # a line holding a line break: one by one
+        return [index for index, line in enumerate(lines) if pattern.match(getattr(line, attr))]
+    first = [0] if lines and pattern.match(text) else []
+    after = _after_line_break(pattern).finditer(text)  # the break before line i stands at starts[i] - 1
+    return first + [bisect_right(starts, match.start() + 1) - 1 for match in after]
 
 
 @functools.lru_cache(maxsize=64)
@@ -176,6 +209,10 @@ def matches_in(texts: list[str], pattern: re.Pattern[str]) -> Iterator[tuple[int
             for match in pattern.finditer(one):
                 yield index, match
         return
+    yield from _matches_in_joined(text, pattern)
+
+
+def _matches_in_joined(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
     index = position = 0
     for match in pattern.finditer(text):
         index += text.count(LINE_JOIN, position, match.start())

@@ -13,7 +13,16 @@ from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.label_values import MONEY_PREFILTER_RE
 from ingest.numbers import DECLARED_UNIT_RE
 from ingest.review.leftovers import LEFTOVER_RE, parse_leftovers
-from ingest.text import decode_text, lines_starting, lines_with, matches_by_line, split_lines, texts_with
+from ingest.text import (
+    DocumentLines,
+    Line,
+    decode_text,
+    lines_starting,
+    lines_with,
+    matches_by_line,
+    split_lines,
+    texts_with,
+)
 from juesuan.settings import SAMPLE_DOCUMENTS
 
 SAMPLES = sorted(SAMPLE_DOCUMENTS.glob("*.txt"))
@@ -76,8 +85,13 @@ def test_lines_with_finds_each_line_once_as_a_loop_would(pattern: re.Pattern[str
 )
 def test_lines_starting_finds_what_match_on_each_line_finds(pattern: re.Pattern[str]) -> None:
     texts = ["", "1收入", "收入合计", " 12 |", "a | b |", "合计 |", "x1", "", "9"]
-    assert lines_starting(texts, pattern) == [i for i, text in enumerate(texts) if pattern.match(text)]
-    assert lines_starting(["a\nb"], pattern) is None  # a text holding a line break: one by one
+    expected = [i for i, text in enumerate(texts) if pattern.match(text)]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert lines_starting(lines, pattern) == expected
+    assert lines_starting(DocumentLines(lines), pattern) == expected
+    assert lines_starting(lines[:2], pattern) == [i for i in expected if i < 2] and lines_starting([], pattern) == []
+    held = [Line(1, "9"), Line(2, "a\nb"), Line(3, "1")]  # a line holding a line break: one by one
+    assert lines_starting(held, pattern) == [i for i, line in enumerate(held) if pattern.match(line.norm)]
 
 
 @pytest.mark.parametrize(
