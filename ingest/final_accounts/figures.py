@@ -15,10 +15,12 @@ Figures inside a 主要原因 explanation are never read as figures of their own
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from typing import Any
 
@@ -44,7 +46,7 @@ COMPLETION_RE = re.compile(r"完成(?:年初|全年)?预(?:算)?(?:数)?的?\s*(
 DIFF_RATE_RE = re.compile(r"差异率\s*(?:为)?\s*(?P<num>" + NUM + r")\s*%")
 # 主要原因是：… up to the end of the sentence; continues over 。 when the next sentence is 二是/三是…
 REASON_RE = re.compile(r"(?:主要(?:变动)?原因|原因)(?:是|为|如下)?\s*:?\s*")
-CONTINUATION_RE = re.compile(r"^(?:[二三四五六七八九]是|[2-9]\s*[.、])")
+CONTINUATION_RE = re.compile(r"\s*(?:[二三四五六七八九]是|[2-9]\s*[.、])")  # matched where the reason stopped
 REASON_STOP_RE = re.compile(r"[。;]")
 NEGATIVE = ("减少", "下降")
 # Share base wording → metric key.
@@ -77,14 +79,11 @@ def signed(direction: str, value: Decimal) -> Decimal:
     return -value if direction in NEGATIVE else value
 
 
-def reason_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of 主要原因 explanations in ``text``."""
-    spans: list[tuple[int, int]] = []
-    for match in REASON_RE.finditer(text):
-        start = match.end()
-        end = _reason_end(text, start)
-        spans.append((match.start(), end))
-    return spans
+@lru_cache(maxsize=512)
+def reason_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of 主要原因 explanations in ``text`` (a paragraph is read by several
+    parsers, each asking: worked out once)."""
+    return tuple((match.start(), _reason_end(text, match.end())) for match in REASON_RE.finditer(text))
 
 
 def _reason_end(text: str, start: int) -> int:
@@ -94,7 +93,7 @@ def _reason_end(text: str, start: int) -> int:
         match = REASON_STOP_RE.search(text, pos)
         if match is None:
             return len(text)
-        if not CONTINUATION_RE.match(text[match.end() :].lstrip()):
+        if not CONTINUATION_RE.match(text, match.end()):
             return match.start()
         pos = match.end()
 
@@ -124,12 +123,58 @@ def share_base_of(words: str, default: str | None) -> str | None:
     return default
 
 
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` contains, or None if none can be named.
+
+    Read from the pattern's parse: the longest run of literal characters it always matches (a
+    zero-width assertion does not break a run), or for an alternation it must match the longest
+    run of each alternative, whichever has the longer words. ``word in text`` is a cheap test
+    that spares a regex scan of a paragraph the pattern cannot match in (most paragraphs, for
+    most of the labels looked for)."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:  # pragma: no cover (the patterns are compiled already)
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else _words_of(parsed.data)
+
+
+def _words_of(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    runs: list[str] = []
+    run: list[str] = []
+    branches: list[tuple[str, ...] | None] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # zero-width: the run goes on
+            continue
+        runs.append("".join(run))
+        run = []
+        if op is sre.SUBPATTERN and av[1] & re.IGNORECASE:
+            return None  # words compared as printed
+        if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:  # a group is matched: its words are required
+            branches.append(_words_of(av[-1] if op is sre.SUBPATTERN else av))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            branches.append(_words_of(av[2]))
+        elif op is sre.BRANCH:
+            alternatives = [_words_of(alternative) for alternative in av[1]]
+            if all(alternatives):
+                branches.append(tuple(word for words in alternatives for word in words))  # type: ignore[union-attr]
+    runs.append("".join(run))
+    candidates = [(max(runs, key=len),), *(words for words in branches if words)]
+    best = max(candidates, key=lambda words: min(map(len, words)))  # the rarest: longest shortest word
+    return best if best[0] else None
+
+
 @dataclass(frozen=True)
 class _Patterns:
     figure: re.Pattern[str]
     budget: re.Pattern[str]
     subject_first: re.Pattern[str]
     prior_first: re.Pattern[str]
+    # One of them is in every match of the label (see required_words): a paragraph without any
+    # cannot match one of the patterns.
+    words: tuple[str, ...] | None
 
 
 @cache
@@ -149,6 +194,7 @@ def _patterns(s: FigureSpec) -> _Patterns:
             VS_PRIOR + r"\s*,?\s*" + label + r"\s*(?:(?P<pnum>" + NUM + r")\s*(?P<punit>" + MONEY_UNIT + r"))?\s*"
             + change
         ),
+        words=required_words(s.label),
     )
 
 
@@ -167,10 +213,14 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
         text = block.text
         if "元" not in text:
             continue  # every statement read here has a money figure (万元/元)
+        has = text.__contains__
+        present = [(s, p) for s, p in compiled if p.words is None or any(map(has, p.words))]
+        if not present:
+            continue
         reasons = reason_spans(text)
         hits: list[tuple[int, int, FigureSpec, re.Match[str]]] = []
         taken: list[tuple[int, int]] = []
-        for s, patterns in compiled:
+        for s, patterns in present:
             for m in patterns.figure.finditer(text):
                 if inside(reasons, m.start("num")) or _after_comparison(text, m.start()):
                     continue
@@ -190,9 +240,9 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
             for metric in s.metrics:
                 found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at))
         if "预算" in text and "决算" in text:
-            _budget_statements(block, compiled, reasons, found, stage)
+            _budget_statements(block, present, reasons, found, stage)
         if ("增加" in text or "减少" in text) and VS_PRIOR_RE.search(text):
-            _prior_statements(block, compiled, reasons, found)
+            _prior_statements(block, present, reasons, found)
     return _merged(found)
 
 
@@ -204,10 +254,13 @@ def _is_compared(clauses: dict[str, Any]) -> bool:
     )
 
 
+# 与2021年相比, right before a label (searched in the 16 characters before it).
+COMPARED_BEFORE_RE = re.compile(r"相比\s*,?\s*$")
+
+
 def _after_comparison(text: str, start: int) -> bool:
     """True when the label follows 与2021年相比, (its number is the prior-year figure)."""
-    head = text[max(0, start - 16) : start]
-    return bool(re.search(r"相比\s*,?\s*$", head))
+    return COMPARED_BEFORE_RE.search(text, max(0, start - 16), start) is not None
 
 
 def _metric(metric: str, m: re.Match[str], block: Block, num_at: int, stage: str, clauses: dict[str, Any]) -> Metric:

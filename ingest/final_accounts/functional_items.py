@@ -40,6 +40,8 @@ CLASS_SHARE_RE = re.compile(
 ITEM_PATH_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.、]\s*)?(?P<cls>" + NAME + r")\s*\(类\)\s*(?P<kuan>" + NAME + r")\s*\(款\)\s*(?P<item>" + NAME + r")?\s*\(项\)"  # noqa: E501
 )
+# Every path ends with this marker: a paragraph without it is no item (tested before the pattern).
+ITEM_MARKER = "(项)"
 AMOUNT_RE = re.compile(r"(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 BUDGET_RE = re.compile(r"年初预算(?:数)?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 
@@ -53,11 +55,16 @@ def _clean(name: str) -> str:
     return "".join(name.split()).strip("、/")
 
 
+def _item_path(text: str) -> re.Match[str] | None:
+    """The 类/款/项 path a paragraph starts with, if it does."""
+    return ITEM_PATH_RE.match(text) if ITEM_MARKER in text else None
+
+
 def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
     """The 类 amounts and shares of the 结构情况 part."""
     out: list[FunctionalItem] = []
     for block in blocks:
-        if ITEM_PATH_RE.match(block.text):
+        if _item_path(block.text):
             continue
         for m in CLASS_SHARE_RE.finditer(block.text):
             amount = to_amount(m.group("num"), m.group("unit"))
@@ -78,7 +85,7 @@ def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
 def parse_item(block: Block) -> FunctionalItem | None:
     """One 项 paragraph → a :class:`FunctionalItem` (None if the paragraph is not one)."""
     text = block.text
-    path = ITEM_PATH_RE.match(text)
+    path = _item_path(text)
     if path is None:
         return None
     rest_at = path.end()
@@ -128,7 +135,7 @@ def parse_functional_items(narrative: Narrative, anywhere: bool = False) -> list
     items: list[FunctionalItem] = []
     for i, block in enumerate(blocks):
         item = parse_item(block)
-        if item is not None and item.amount_yuan is None and i + 1 < len(blocks) and not ITEM_PATH_RE.match(blocks[i + 1].text):  # noqa: E501
+        if item is not None and item.amount_yuan is None and i + 1 < len(blocks) and not _item_path(blocks[i + 1].text):
             # "…(项)。" closed the paragraph; its figures follow in the next one (Zengdu).
             joined = Block(block.index, merged(block.paragraph, blocks[i + 1].paragraph), block.section, True)
             item = parse_item(joined)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ingest.final_accounts.figures import NUM, read_metrics, spec
+from ingest.final_accounts.figures import NUM, read_metrics, required_words, spec
 from ingest.final_accounts.sections import Narrative
 from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import Metric
@@ -37,6 +37,11 @@ VEHICLE_TYPES: tuple[tuple[str, str], ...] = (
     ("vehicles_other", r"其他用车"),
     ("vehicles_total", r"(?:共有|拥有)?车辆"),
 )
+# Each type's pattern (the count in 辆) and the words one of which its label prints.
+VEHICLE_RES = tuple(
+    (metric, re.compile(r"(?P<label>" + label + r")\s*(?P<n>\d+)\s*辆"), required_words(label) or ("",))
+    for metric, label in VEHICLE_TYPES
+)
 FLOOR_AREA_RE = re.compile(r"房屋(?:建筑面积)?\s*(?P<n>" + NUM + r")\s*平方米")
 EQUIPMENT_RE = re.compile(
     r"单(?:价|位价值)\s*(?P<threshold>\d+)\s*万元(?:\s*\(含\))?\s*以上[^\d。;]{0,16}?(?P<n>\d+)\s*台"
@@ -57,8 +62,9 @@ def parse_assets(narrative: Narrative) -> list[Metric]:
     seen: set[str] = set()
     for block in blocks:
         text, para = block.text, block.paragraph
-        for metric, label in VEHICLE_TYPES:
-            m = re.search(r"(?P<label>" + label + r")\s*(?P<n>\d+)\s*辆", text)
+        has = text.__contains__
+        for metric, pattern, words in VEHICLE_RES:
+            m = pattern.search(text) if any(map(has, words)) else None
             if m and metric not in seen:
                 seen.add(metric)
                 out.append(_count(metric, m.group("label"), m.group("n"), "vehicle", para.line_at(m.start("n")), para.page_at(m.start("n"))))  # noqa: E501

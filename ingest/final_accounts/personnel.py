@@ -15,7 +15,9 @@ from ingest.final_accounts.sections import Narrative
 from ingest.numbers import parse_decimal
 from ingest.records import Metric
 
-ANCHOR_RE = re.compile(r"实有人数|实有人员|编制人数|编制数|人员编制|核定编制|(?<!预算)(?<!草案)编制\s*\d")
+# (编制 not after 预算/草案 is looked behind from after it, so that every alternative starts with a
+# word and the regex engine skips the text between candidates.)
+ANCHOR_RE = re.compile(r"实有人数|实有人员|编制人数|编制数|人员编制|核定编制|编制(?<!预算编制)(?<!草案编制)\s*\d")
 HEADCOUNTS: tuple[tuple[str, str], ...] = (
     ("headcount_total", r"实有(?:人数|人员)"),
     ("headcount_authorised", r"(?:核定|人员)?编制(?:人数|数)?"),
@@ -26,6 +28,7 @@ HEADCOUNTS: tuple[tuple[str, str], ...] = (
 )
 # A headcount: the figure and 人 or 名 (``28 名``).
 COUNT = r"\s*(?:为|共|数)?\s*(?P<n>\d+)\s*[人名]"
+HEADCOUNT_RES = tuple((metric, re.compile(r"(?P<label>" + label + r")" + COUNT)) for metric, label in HEADCOUNTS)
 
 
 def parse_personnel(narrative: Narrative) -> list[Metric]:
@@ -37,8 +40,8 @@ def parse_personnel(narrative: Narrative) -> list[Metric]:
             continue
         end = block.text.find("。", anchor.start())
         sentence = block.text[: end if end != -1 else len(block.text)]
-        for metric, label in HEADCOUNTS:
-            m = re.search(r"(?P<label>" + label + r")" + COUNT, sentence[anchor.start() :])
+        for metric, pattern in HEADCOUNT_RES:
+            m = pattern.search(sentence[anchor.start() :])
             if m and metric not in out:
                 at = anchor.start() + m.start("n")
                 out[metric] = Metric(

@@ -68,8 +68,9 @@ EMPTY_STATEMENT_RE = re.compile(
     r"(?:本部门|本单位|我单位|我部门|单位|[\u4e00-\u9fff]{1,6}局)?[^。;]{0,12}?(?<!均)无\s*"
     r"(?P<what>政府性基金|国有资本经营|.?三公.?经费|机关运行经费|政府采购)[^。;]*"
 )
-# Words every such statement contains (checked before running the pattern: most paragraphs have none).
-EMPTY_STATEMENT_WORDS = ("政府性基金", "国有资本经营", "三公", "机关运行经费", "政府采购")
+# What every such statement contains (looked for before running the pattern: most paragraphs have
+# none): 无 right before what is declared empty. Starts with a word, so the engine skips to each 无.
+EMPTY_STATEMENT_CORE_RE = re.compile(r"无\s*(?:政府性基金|国有资本经营|.?三公|机关运行经费|政府采购)")
 EMPTY_SECTION_OF = {
     "政府性基金": "government_fund",
     "国有资本经营": "state_capital",
@@ -98,12 +99,17 @@ class Narrative:
     (see :func:`build_narrative`)."""
 
     blocks: tuple[Block, ...]
-    # The text paragraphs inside the narrative (what the parsers read), picked out once.
+    # The text paragraphs inside the narrative (what the parsers read), and those up to its end,
+    # picked out once.
     text_blocks: tuple[Block, ...] = field(init=False, repr=False, compare=False)
+    blocks_before_end: tuple[Block, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         text_blocks = tuple(b for b in self.blocks if b.in_narrative and b.paragraph.kind == "text")
         object.__setattr__(self, "text_blocks", text_blocks)
+        end = max((b.index for b in self.blocks if b.in_narrative), default=-1)
+        before = tuple(b for b in self.blocks if b.index <= end and b.paragraph.kind == "text")
+        object.__setattr__(self, "blocks_before_end", before)
 
     def in_sections(self, *sections: str) -> list[Block]:
         """Narrative text paragraphs of the given sections (all narrative sections if none given)."""
@@ -113,8 +119,7 @@ class Narrative:
 
     def before_end(self) -> list[Block]:
         """Every text paragraph up to the end of the narrative (includes the 概况 part)."""
-        end = max((b.index for b in self.blocks if b.in_narrative), default=-1)
-        return [b for b in self.blocks if b.index <= end and b.paragraph.kind == "text"]
+        return list(self.blocks_before_end)
 
 
 def section_of(heading: str) -> str | None:
@@ -159,7 +164,7 @@ def parse_section_statuses(narrative: Narrative) -> list[SectionStatus]:
     ``present`` (the narrative has text under it) or ``missing``."""
     empty: dict[str, SectionStatus] = {}
     for block in narrative.before_end():
-        if "无" not in block.text or not any(word in block.text for word in EMPTY_STATEMENT_WORDS):
+        if EMPTY_STATEMENT_CORE_RE.search(block.text) is None:
             continue
         for match in EMPTY_STATEMENT_RE.finditer(block.text):
             what = match.group("what")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.final_accounts.figures import inside, read_metrics, reason_spans, spec
+from ingest.final_accounts.figures import inside, read_metrics, reason_spans, required_words, spec
 from ingest.final_accounts.sections import Narrative
 from ingest.numbers import parse_decimal
 from ingest.records import Metric
@@ -37,6 +37,8 @@ COUNTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("foreign_reception_batches", "batch", re.compile(r"(?:外事接待|共接待来访团组)\s*(?P<n>\d+)\s*(?:批次|个)")),
     ("foreign_reception_persons", "person_time", re.compile(r"(?:外事接待|共接待来访团组)\s*\d+\s*(?:批次|个)\s*,?\s*(?P<n>\d+)\s*人")),  # noqa: E501
 )
+# The words one of which each count's statement prints (tested before its pattern).
+COUNT_WORDS = {metric: required_words(pattern.pattern) for metric, _, pattern in COUNTS}
 LABELS = {
     "overseas_groups": "因公出国（境）团组",
     "overseas_persons": "因公出国（境）人次",
@@ -56,8 +58,9 @@ def parse_counts(narrative: Narrative) -> list[Metric]:
         if block.section in EXCLUDED_SECTIONS:
             continue
         reasons = reason_spans(block.text)
+        has = block.text.__contains__
         for metric, unit, pattern in COUNTS:
-            if metric in out:
+            if metric in out or not any(map(has, COUNT_WORDS[metric] or ("",))):
                 continue
             for m in pattern.finditer(block.text):
                 if inside(reasons, m.start("n")):

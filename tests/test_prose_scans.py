@@ -1,0 +1,129 @@
+"""The prose readers' shortcuts read what their plain form reads: the stated-figure pattern
+written for speed matches as it was written, one scan of the whole document finds the figures a
+loop over the paragraphs finds, and a word test guarding a label's pattern never skips a
+paragraph the pattern matches in (ingest/statements.py, ingest/final_accounts/figures.py)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from ingest.final_accounts.figures import _patterns, required_words
+from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.final_accounts.personnel import ANCHOR_RE
+from ingest.final_accounts.sections import EMPTY_STATEMENT_CORE_RE, EMPTY_STATEMENT_RE
+from ingest.final_accounts.summary import SPECS as SUMMARY_SPECS
+from ingest.final_accounts.three_public import COUNTS
+from ingest.final_accounts.three_public import SPECS as THREE_PUBLIC_SPECS
+from ingest.statements import FIGURE_RE, UNIT_PATTERN, figures_in_paragraph, parse_statements
+from ingest.text import decode_text, split_lines
+from juesuan.settings import SAMPLE_DOCUMENTS
+
+SAMPLES = sorted(SAMPLE_DOCUMENTS.glob("*.txt"))
+# The stated-figure pattern as it was written before it was rewritten for speed.
+FIGURE_AS_WRITTEN = re.compile(
+    rf"(?=\d)(?<![\d.A-Za-z])(?<!\d[-/])(?:(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<unit>{UNIT_PATTERN})"
+    rf"|(?P<zero>0(?:\.0+)?)(?=[\u4e00-\u9fff])(?!{UNIT_PATTERN}))"
+)
+# The personnel anchor as it was written (编制 not after 预算/草案 looked behind from before it).
+ANCHOR_AS_WRITTEN = re.compile(r"实有人数|实有人员|编制人数|编制数|人员编制|核定编制|(?<!预算)(?<!草案)编制\s*\d")
+
+
+def _sample_texts() -> list[str]:
+    texts: list[str] = []
+    for path in SAMPLES:
+        texts += [p.text for p in build_paragraphs(split_lines(decode_text(path.read_bytes())[0]))]
+    return texts
+
+
+def _figures(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    out = []
+    for m in pattern.finditer(text):
+        number = m.group("number") if "number" in pattern.groupindex else (
+            text[m.start() : m.end("tail")] if m.group("unit") else None)
+        out.append((m.span(), m.group("unit"), m.group("zero") is not None, number if m.group("unit") else None))
+    return out
+
+
+EDGES = ["公务接待费638万元", "2023年1,234.56万元", "1234,567万元", "M.8万元", "2023-01-01项目5个", "安排0其他资金",
+         "0.00万元", "0.00年", "12.5.万元", "1, 234 万元", "增长3.4 %", "22个教学班", "0人", "3个人", "98分钟",
+         "收入 12\t万元", "1,23万元", "٣万元", "00.0项"]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_figure_pattern_matches_as_written(text: str) -> None:
+    assert _figures(FIGURE_RE, text) == _figures(FIGURE_AS_WRITTEN, text)
+
+
+def test_figure_pattern_matches_as_written_on_the_samples_and_random_text() -> None:
+    texts = _sample_texts()
+    rng = random.Random(13)
+    alphabet = [*"0123456789,,..  -/%a年个人员项目分钟元万千亿批次", "万元", "个百分点", "0.00", "1,234"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = _figures(FIGURE_AS_WRITTEN, text)
+        assert _figures(FIGURE_RE, text) == expected, text
+        found += len(expected)
+    assert found > 1000  # a pattern that finds nothing proves nothing
+
+
+def test_one_scan_finds_the_figures_of_every_paragraph() -> None:
+    found = 0
+    for path in SAMPLES:
+        paragraphs = build_paragraphs(split_lines(decode_text(path.read_bytes())[0]))
+        one_by_one = [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p)]
+        assert parse_statements(paragraphs) == one_by_one, path.name
+        found += len(one_by_one)
+    assert found > 100
+
+
+def test_a_nul_inside_a_paragraph_does_not_shift_the_figures() -> None:
+    text = "说明\x00。\n\n公务接待费12万元。\n\n公用经费5万元,比上年增加1万元。\n"
+    found = [(f.label, f.field, f.value, f.source_line) for f in parse_statements(build_paragraphs(split_lines(text)))]
+    assert found == [("公务接待费", "amount", 120000, 3), ("公用经费", "amount", 50000, 5),
+                     ("公用经费", "change", 10000, 5)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?:财政拨款)?.?三公.?经费(?:财政拨款)?", ("三公",)),
+        (r"本年收入合计|本年收入(?!合计)|(?<![本财])收入合计", ("本年收入合计", "本年收入", "收入合计")),
+        (r"使用非财政拨款结余|使用专用结余", ("非财政拨款结余", "专用结余")),
+        (r"(?:公务用车购置数|购置\s*(?:\(更新\))?\s*公务用车)\s*(?P<n>\d+)\s*辆", ("公务用车购置数", "公务用车")),
+        (r"(?P<label>收入总计)", ("收入总计",)),
+        (r"(?:a|\d)c", ("c",)),
+        (r"\d+\s*万元?", ("万",)),
+        (r"\d+(?:\.\d+)?", None),
+        (r"(?i)abc", None),
+    ],
+)
+def test_required_words_of_a_pattern(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert required_words(pattern) == words
+
+
+def test_a_pattern_never_matches_a_text_without_its_required_words() -> None:
+    patterns = [_patterns(s).figure for s in (*SUMMARY_SPECS, *THREE_PUBLIC_SPECS)]
+    patterns += [_patterns(s).subject_first for s in SUMMARY_SPECS] + [p for _, _, p in COUNTS]
+    texts = _sample_texts()
+    matched = 0
+    for pattern in patterns:
+        words = required_words(pattern.pattern)
+        assert words is not None, pattern.pattern
+        for text in texts:
+            if pattern.search(text):
+                matched += 1
+                assert any(word in text for word in words), (pattern.pattern, text)
+    assert matched > 50
+
+
+def test_guards_written_by_hand_are_implied_by_their_patterns() -> None:
+    texts = [*_sample_texts(), "本部门无政府性基金收入", "单位无“三公”经费支出", "人员编制10人", "预算编制5人",
+             "草案编制 3"]
+    for text in texts:
+        assert [m.span() for m in ANCHOR_RE.finditer(text)] == [m.span() for m in ANCHOR_AS_WRITTEN.finditer(text)]
+        if EMPTY_STATEMENT_RE.search(text):
+            assert EMPTY_STATEMENT_CORE_RE.search(text), text
