@@ -26,13 +26,12 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from itertools import accumulate, groupby
+from itertools import groupby
 from operator import itemgetter
 
-from ingest.final_accounts.paragraphs import Paragraph
+from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, parse_decimal, to_amount
 from ingest.records import StatedFigure
-from ingest.text import matches_in
 from ingest.vocabulary import metric_of_label
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
@@ -289,17 +288,16 @@ def figures_in_paragraph(
         )
 
 
-def parse_statements(paragraphs: list[Paragraph]) -> list[StatedFigure]:
+def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
     ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them.
 
-    The figures are found in one scan of the whole document's prose (most paragraphs state
-    none); only the paragraphs holding one are read further."""
-    texts = [paragraph.text if paragraph.kind != "table" else "" for paragraph in paragraphs]
-    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))  # in the texts joined
+    The figures are found in one scan of the whole document (most paragraphs state none); only
+    the paragraphs holding one are read further."""
+    paragraphs = as_paragraphs(paragraphs)
     out: list[StatedFigure] = []
-    for index, found in groupby(matches_in(texts, FIGURE_RE), key=itemgetter(0)):
-        matches = [match for _, match in found]
-        base = 0 if matches[0].string is texts[index] else starts[index]  # joined, or one by one
-        out.extend(figures_in_paragraph(paragraphs[index], matches, base))
+    for (index, base), found in groupby(paragraphs.matches(FIGURE_RE), key=itemgetter(0, 1)):
+        paragraph = paragraphs[index]
+        if paragraph.kind != "table":
+            out.extend(figures_in_paragraph(paragraph, [match for _, _, match in found], base))
     return out

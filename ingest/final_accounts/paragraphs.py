@@ -17,8 +17,10 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 
-from ingest.text import Line
+from ingest.text import LINE_JOIN, Line, _to_text_end
 
 # A line that is only a page number: "10", "- 10 -", "第 10 页", "10/52".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*页)?(?:\s*-)?\s*$")
@@ -160,9 +162,60 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
         yield Paragraph("".join(pieces), starts, numbers, pages, page)
 
 
-def build_paragraphs(lines: Iterable[Line]) -> list[Paragraph]:
+class Paragraphs(list[Paragraph]):
+    """A document's paragraphs, in order, with their texts joined once for the scans of the whole
+    document that tell a reader which paragraphs to read (:meth:`having`, :meth:`matches`).
+
+    The prose readers (stated figures, the review's direction words and years) each look for
+    their words in every paragraph: one join and one table of offsets serve them all, where
+    :func:`ingest.text.texts_with` would make its own for every pattern. The same conditions on
+    the patterns hold (see :func:`ingest.text.matches_in`).
+    """
+
+    @cached_property
+    def _joined(self) -> tuple[str, list[int]] | None:
+        """The texts joined by :data:`~ingest.text.LINE_JOIN` and where each starts in it; None
+        when a text holds a NUL itself (then the paragraphs are scanned one by one)."""
+        texts = [paragraph.text for paragraph in self]
+        joined = LINE_JOIN.join(texts)
+        if joined.count(LINE_JOIN) >= len(texts):
+            return None
+        return joined, list(accumulate([len(text) + 1 for text in texts], initial=0))
+
+    def having(self, pattern: re.Pattern[str], kind: str | None = None) -> list[int]:
+        """Indexes of the paragraphs (of ``kind``, if given) in whose text ``pattern.search`` finds
+        a match, in order."""
+        joined = self._joined
+        if joined is None:
+            found: Iterable[int] = (i for i, paragraph in enumerate(self) if pattern.search(paragraph.text))
+        else:
+            text, starts = joined  # the pattern runs on to its text's end: each text is met once
+            found = dict.fromkeys(bisect.bisect_right(starts, m.start()) - 1 for m in _to_text_end(pattern).finditer(text))  # noqa: E501
+        return [i for i in found if kind is None or self[i].kind == kind]
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """(index of the paragraph, offset of its text in ``match.string``, match) of every match of
+        ``pattern``, in order, as ``pattern.finditer`` over each paragraph's text would give them."""
+        joined = self._joined
+        if joined is None:
+            for index, paragraph in enumerate(self):
+                for match in pattern.finditer(paragraph.text):
+                    yield index, 0, match
+            return
+        text, starts = joined
+        for match in pattern.finditer(text):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            yield index, starts[index], match
+
+
+def build_paragraphs(lines: Iterable[Line]) -> Paragraphs:
     """Every paragraph of ``lines`` (see :func:`iter_paragraphs`)."""
-    return list(iter_paragraphs(lines))
+    return Paragraphs(iter_paragraphs(lines))
+
+
+def as_paragraphs(paragraphs: Iterable[Paragraph]) -> Paragraphs:
+    """``paragraphs`` as :class:`Paragraphs` (made once by :func:`build_paragraphs` for a document)."""
+    return paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
 
 
 def merged(first: Paragraph, second: Paragraph) -> Paragraph:

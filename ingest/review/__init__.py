@@ -10,11 +10,10 @@ paragraphs (:mod:`.passages`) and runs one extractor per concept: :mod:`.directi
 
 from __future__ import annotations
 
-from ingest.final_accounts.paragraphs import Paragraph
+from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs, build_paragraphs
 from ingest.records import DocumentInfo, Record
 from ingest.review.direction_words import parse_direction_words
 from ingest.review.leftovers import parse_leftovers
-from ingest.review.passages import paragraphs_of
 from ingest.review.years import parse_years
 from ingest.text import Line
 
@@ -24,10 +23,9 @@ __all__ = ["parse_review"]
 def parse_review(lines: list[Line], info: DocumentInfo, paragraphs: list[Paragraph] | None = None) -> list[Record]:
     """Direction statements, year statements and template leftovers of ``lines`` (``paragraphs``:
     the document's paragraphs when the caller has built them already)."""
-    paragraphs = paragraphs_of(lines) if paragraphs is None else paragraphs
-    texts = [paragraph.text for paragraph in paragraphs]  # scanned whole by each extractor
+    paragraphs = build_paragraphs(lines) if paragraphs is None else as_paragraphs(paragraphs)
     records: list[Record] = []
-    records.extend(parse_direction_words(paragraphs, texts))
-    records.extend(parse_years(paragraphs, texts, info))
+    records.extend(parse_direction_words(paragraphs))
+    records.extend(parse_years(paragraphs, info))
     records.extend(parse_leftovers(lines))
     return records

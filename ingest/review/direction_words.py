@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ingest.final_accounts.figures import COMPLETION_RE, NUM, VS_PRIOR_RE
-from ingest.final_accounts.paragraphs import Paragraph
+from ingest.final_accounts.paragraphs import Paragraphs
 from ingest.numbers import decimals_of, parse_decimal, to_amount
 from ingest.records import DirectionStatement
 from ingest.review.passages import Passage, stating
@@ -41,19 +41,18 @@ NEGATIVE = ("减少", "下降", "降低")
 PRIOR_STOP_RE = re.compile(r"[。;]|主要(?:变动)?原因|原因")
 
 
-def parse_direction_words(paragraphs: list[Paragraph], texts: list[str]) -> list[DirectionStatement]:
-    """Every checkable direction statement of the document, in reading order (``texts``: the
-    paragraphs' texts)."""
-    return [*_budget_statements(paragraphs, texts), *_prior_year_statements(paragraphs, texts)]
+def parse_direction_words(paragraphs: Paragraphs) -> list[DirectionStatement]:
+    """Every checkable direction statement of the document, in reading order."""
+    return [*_budget_statements(paragraphs), *_prior_year_statements(paragraphs)]
 
 
 def _windows(
-    paragraphs: list[Paragraph], texts: list[str]
+    paragraphs: Paragraphs,
 ) -> Iterator[tuple[re.Match[str], Passage, list[tuple[Passage, int, int]]]]:
     """Each budget direction word with the text spans before it it may speak of: since the
     previous word of its paragraph, or for its first word also the text paragraph right before
     it, from after that paragraph's last word."""
-    for passage in stating(paragraphs, texts, (BUDGET_WORD_RE,), "text"):
+    for passage in stating(paragraphs, (BUDGET_WORD_RE,), "text"):
         carry: tuple[Passage, int] | None = None
         previous = paragraphs[passage.index - 1] if passage.index > 0 else None
         if previous is not None and previous.kind == "text":
@@ -70,8 +69,8 @@ def _windows(
             start = match.end()
 
 
-def _budget_statements(paragraphs: list[Paragraph], texts: list[str]) -> Iterator[DirectionStatement]:
-    for match, passage, spans in _windows(paragraphs, texts):
+def _budget_statements(paragraphs: Paragraphs) -> Iterator[DirectionStatement]:
+    for match, passage, spans in _windows(paragraphs):
         word = match.group("cmp") or match.group("flat")
         word = WORDS.get(word, word)
         pair = completion = None
@@ -109,8 +108,8 @@ def _snippet(first: Passage, last: Passage, match: re.Match[str]) -> str:
     return (first.text[-40:] + last.text[: match.end()])[-80:]
 
 
-def _prior_year_statements(paragraphs: list[Paragraph], texts: list[str]) -> Iterator[DirectionStatement]:
-    for passage in stating(paragraphs, texts, (VS_PRIOR_RE,), "text"):  # those comparing with a year at all
+def _prior_year_statements(paragraphs: Paragraphs) -> Iterator[DirectionStatement]:
+    for passage in stating(paragraphs, (VS_PRIOR_RE,), "text"):  # those comparing with a year at all
         text = passage.text
         for marker in VS_PRIOR_RE.finditer(text):
             stop = PRIOR_STOP_RE.search(text, marker.end())

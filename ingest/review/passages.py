@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.final_accounts.paragraphs import Paragraph, iter_paragraphs
-from ingest.text import Line, texts_with
+from ingest.final_accounts.paragraphs import Paragraph, Paragraphs
 
 # Longest snippet of source text kept on a record.
 SNIPPET_CHARS = 80
@@ -52,16 +51,9 @@ class Passage:
         return self.text[(before[-1] if before else 0):(after.start() if after else len(self.text))]
 
 
-def paragraphs_of(lines: list[Line]) -> list[Paragraph]:
-    """Every paragraph of ``lines`` (headings, text, table rows)."""
-    return list(iter_paragraphs(lines))
-
-
-def stating(
-    paragraphs: list[Paragraph], texts: list[str], patterns: tuple[re.Pattern[str], ...], kind: str | None = None
-) -> list[Passage]:
-    """The passages of ``paragraphs`` (of ``kind``, if given) in whose text (``texts``: the
-    paragraphs' texts) one of ``patterns`` finds a match, in order — found in one scan of the
-    whole document per pattern (the patterns as :func:`ingest.text.texts_with` requires them)."""
-    found = sorted({index for pattern in patterns for index in texts_with(texts, pattern)})
-    return [Passage(paragraphs[i], i) for i in found if kind is None or paragraphs[i].kind == kind]
+def stating(paragraphs: Paragraphs, patterns: tuple[re.Pattern[str], ...], kind: str | None = None) -> list[Passage]:
+    """The passages of ``paragraphs`` (of ``kind``, if given) in whose text one of ``patterns``
+    finds a match, in order — found in one scan of the whole document per pattern (the patterns
+    as :meth:`~ingest.final_accounts.paragraphs.Paragraphs.having` requires them)."""
+    found = sorted({index for pattern in patterns for index in paragraphs.having(pattern, kind)})
+    return [Passage(paragraphs[i], i) for i in found]

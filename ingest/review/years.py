@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.final_accounts.paragraphs import Paragraph
+from ingest.final_accounts.paragraphs import Paragraphs
 from ingest.records import DocumentInfo, YearStatement
 from ingest.review.passages import stating
 
@@ -23,11 +23,11 @@ COMPARISON_RE = re.compile(r"比|相比|较|同比|对比|持平|上年|以前|�
 PROVINCE_PREFIX_RE = re.compile(r"^.{2,3}(?:省|市|自治区)")
 
 
-def parse_years(paragraphs: list[Paragraph], texts: list[str], info: DocumentInfo) -> list[YearStatement]:
-    """Every non-comparative statement of the document's own year (``texts``: the paragraphs' texts)."""
+def parse_years(paragraphs: Paragraphs, info: DocumentInfo) -> list[YearStatement]:
+    """Every non-comparative statement of the document's own year."""
     self_re = _self_year_re(info.department_name)
     patterns = [("title", TITLE_RE), ("as_of", AS_OF_RE)] + ([("self", self_re)] if self_re else [])
-    return list(_statements(paragraphs, texts, patterns))
+    return list(_statements(paragraphs, patterns))
 
 
 def _self_year_re(department: str | None) -> re.Pattern[str] | None:
@@ -39,11 +39,9 @@ def _self_year_re(department: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + names + r")\s*" + YEAR + r"\s*度?")
 
 
-def _statements(
-    paragraphs: list[Paragraph], texts: list[str], patterns: list[tuple[str, re.Pattern[str]]]
-) -> Iterator[YearStatement]:
+def _statements(paragraphs: Paragraphs, patterns: list[tuple[str, re.Pattern[str]]]) -> Iterator[YearStatement]:
     seen: set[tuple[int, int]] = set()
-    for passage in stating(paragraphs, texts, tuple(pattern for _, pattern in patterns)):  # those stating a year
+    for passage in stating(paragraphs, tuple(pattern for _, pattern in patterns)):  # those stating a year
         for context, pattern in patterns:
             for match in pattern.finditer(passage.text):
                 year_at = match.start("year")
