@@ -60,9 +60,12 @@ FIGURE_RE = re.compile(
 )
 # A zero printed without its unit is still zero: read for money labels (中央补助安排0省级财政安排0).
 ZERO_LABEL_RE = re.compile(r"(?:资金|经费|安排|补助|拨款|投资|收入|支出|费)(?:数|额)?(?:为|是)?$")
-# Where a clause's subject stops applying: sentence ends and table cell separators (looked for
-# one by one in :func:`figures_in_paragraph`, and the clause breaks in :func:`_own_label`).
+# Where a clause's subject stops applying: sentence ends and table cell separators (see
+# LAST_BREAK_RE, and the clause breaks in :func:`_own_label`).
 SENTENCE_BREAKS = ("。", ";", "!", "?", "|")
+# The last sentence break before a number (searched between the previous figure and the number:
+# a break, then no other up to the number).
+LAST_BREAK_RE = re.compile("[{0}][^{0}]*\\Z".format(re.escape("".join(SENTENCE_BREAKS))))
 # Separators inside a sentence between a label's clause and the next.
 CLAUSE_BREAKS = (",", ":", "、")
 # Words right before a number that make it a change, with the direction they state.
@@ -80,6 +83,7 @@ DIRECTION_OF = dict(CHANGE_WORDS)
 BUDGET_TAIL_RE = re.compile(r"(?:年初|全年|调整后?)预算(?:数|安排)?(?:为|是)?$")
 # A number followed by these is a threshold (单价50万元以上), not a figure.
 THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
+THRESHOLD_FIRST = "以及"
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
@@ -231,19 +235,15 @@ def figures_in_paragraph(
     for match in matches:
         if text is None:
             text = match.string
-        zero = match.group("zero") is not None  # a bare 0: money only, checked below
-        unit = match.group("unit")
+        _, unit, zero_decimals = match.groups()
+        zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
         start, end = match.span()
-        cut = max(  # SENTENCE_BREAKS
-            text.rfind("。", previous_end, start), text.rfind(";", previous_end, start),
-            text.rfind("!", previous_end, start), text.rfind("?", previous_end, start),
-            text.rfind("|", previous_end, start),
-        )
-        before = "".join(text[max(cut + 1, previous_end):start].split())
+        last_break = LAST_BREAK_RE.search(text, previous_end, start)
+        before = "".join(text[last_break.start() + 1 if last_break else previous_end : start].split())
         previous_end = end
-        threshold = THRESHOLD_RE.match(text, end)
-        if threshold:
+        after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
+        if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
             previous_end = threshold.end()
             continue
         field, direction, label, zero_allowed, comparison = _reading(before, kind)
