@@ -20,7 +20,7 @@ import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import chain
 from typing import Any
 
@@ -67,6 +67,12 @@ class FigureSpec:
     label: str
     share_base: str | None = None  # default metric key a stated share is taken of
     tail: bool = True  # allow 支出/决算数 after the label
+
+    @cached_property
+    def patterns(self) -> _Patterns:
+        """The spec's compiled patterns (kept on the spec: a dataclass hashes all its fields at
+        every look-up in a cache)."""
+        return _patterns(self)
 
 
 def spec(metric: str | tuple[str, ...], label: str, share_base: str | None = None, tail: bool = True) -> FigureSpec:
@@ -208,7 +214,7 @@ class _Found:
 def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage: str = "final") -> list[Metric]:
     """Every figure of ``specs`` stated in ``blocks`` as :class:`Metric` records (see module doc)."""
     found: list[_Found] = []
-    compiled = [(s, _patterns(s)) for s in specs]
+    compiled = [(s, s.patterns) for s in specs]
     for block in blocks:
         text = block.text
         if "元" not in text:

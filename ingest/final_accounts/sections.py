@@ -41,6 +41,8 @@ SECTION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("机构设置", "personnel"),
     ("其他重要事项", "other_matters"),
 )
+# Any of the keywords (most headings name none: one search tells them apart).
+SECTION_WORDS_RE = re.compile("|".join(re.escape(keyword) for keyword, _ in SECTION_KEYWORDS))
 # Sections every final-account narrative is expected to have; absent ones are recorded "missing".
 EXPECTED_SECTIONS = (
     "overview",
@@ -124,6 +126,8 @@ class Narrative:
 
 def section_of(heading: str) -> str | None:
     """The section key named by a heading, or None."""
+    if SECTION_WORDS_RE.search(heading) is None:
+        return None
     for keyword, key in SECTION_KEYWORDS:
         if keyword in heading:
             return key
