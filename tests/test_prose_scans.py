@@ -17,6 +17,7 @@ from ingest.final_accounts.sections import EMPTY_STATEMENT_CORE_RE, EMPTY_STATEM
 from ingest.final_accounts.summary import SPECS as SUMMARY_SPECS
 from ingest.final_accounts.three_public import COUNTS
 from ingest.final_accounts.three_public import SPECS as THREE_PUBLIC_SPECS
+from ingest.review.years import TITLE_RE, TITLE_TAIL_RE
 from ingest.statements import FIGURE_RE, UNIT_PATTERN, figures_in_paragraph, parse_statements
 from ingest.text import decode_text, split_lines
 from juesuan.settings import SAMPLE_DOCUMENTS
@@ -122,8 +123,13 @@ def test_a_pattern_never_matches_a_text_without_its_required_words() -> None:
 
 def test_guards_written_by_hand_are_implied_by_their_patterns() -> None:
     texts = [*_sample_texts(), "本部门无政府性基金收入", "单位无“三公”经费支出", "人员编制10人", "预算编制5人",
-             "草案编制 3"]
+             "草案编制 3", "2024 年度部门决算", "2024年部门预算数"]
+    titles = 0
     for text in texts:
         assert [m.span() for m in ANCHOR_RE.finditer(text)] == [m.span() for m in ANCHOR_AS_WRITTEN.finditer(text)]
         if EMPTY_STATEMENT_RE.search(text):
             assert EMPTY_STATEMENT_CORE_RE.search(text), text
+        if TITLE_RE.search(text):
+            titles += 1
+            assert TITLE_TAIL_RE.search(text), text
+    assert titles > 1
