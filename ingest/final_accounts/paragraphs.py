@@ -18,9 +18,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
 
-from ingest.text import LINE_JOIN, Line, _to_text_end
+from ingest.text import LINE_JOIN, Line, _texts_with_joined
+from ingest.text import _joined as joined_texts
 
 # A line that is only a page number: "10", "- 10 -", "第 10 页", "10/52".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*页)?(?:\s*-)?\s*$")
@@ -176,11 +176,8 @@ class Paragraphs(list[Paragraph]):
     def _joined(self) -> tuple[str, list[int]] | None:
         """The texts joined by :data:`~ingest.text.LINE_JOIN` and where each starts in it; None
         when a text holds a NUL itself (then the paragraphs are scanned one by one)."""
-        texts = [paragraph.text for paragraph in self]
-        joined = LINE_JOIN.join(texts)
-        if joined.count(LINE_JOIN) >= len(texts):
-            return None
-        return joined, list(accumulate([len(text) + 1 for text in texts], initial=0))
+        text, starts = joined_texts(self, "text", LINE_JOIN)
+        return None if starts is None else (text, starts)
 
     def having(self, pattern: re.Pattern[str], kind: str | None = None) -> list[int]:
         """Indexes of the paragraphs (of ``kind``, if given) in whose text ``pattern.search`` finds
@@ -189,8 +186,7 @@ class Paragraphs(list[Paragraph]):
         if joined is None:
             found: Iterable[int] = (i for i, paragraph in enumerate(self) if pattern.search(paragraph.text))
         else:
-            text, starts = joined  # the pattern runs on to its text's end: each text is met once
-            found = dict.fromkeys(bisect.bisect_right(starts, m.start()) - 1 for m in _to_text_end(pattern).finditer(text))  # noqa: E501
+            found = _texts_with_joined(*joined, pattern)
         return [i for i in found if kind is None or self[i].kind == kind]
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
