@@ -9,6 +9,7 @@ the standard parent of that level-2 name is used.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.text import compact
@@ -34,6 +35,11 @@ LEVEL2_PARENTS: dict[str, str] = {
 }
 # Cells that label the whole indicator block (row-span captions), not a level.
 BLOCK_CAPTIONS = ("绩效指标",)
+BLOCK_CAPTION_RE = re.compile("|".join(map(re.escape, BLOCK_CAPTIONS)))
+
+
+# Endings that make a name a 二级指标 (see :func:`level2_parent`).
+LEVEL2_ENDINGS = ("满意度指标", "效益指标", "影响指标")
 
 
 def level2_parent(name: str) -> str | None:
@@ -54,14 +60,14 @@ def is_level1(key: str) -> bool:
 
 def is_level2(key: str) -> bool:
     """``key`` (compacted cell text) is a 二级指标 name."""
-    return len(key) <= 12 and level2_parent(key) is not None
+    return len(key) <= 12 and (key in LEVEL2_PARENTS or key.endswith(LEVEL2_ENDINGS))  # level2_parent, inlined
 
 
 def is_block_caption(key: str) -> bool:
     """``年度绩效指标完成情况`` / ``年度绩效指标`` / ``绩效指标（90分）``: not a level name.
 
     ``key`` is compacted cell text."""
-    return any(caption in key for caption in BLOCK_CAPTIONS) and not is_level1(key) and not is_level2(key)
+    return bool(BLOCK_CAPTION_RE.search(key)) and not is_level1(key) and not is_level2(key)
 
 
 def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:

@@ -9,6 +9,7 @@ records with a document-wide ``project_key``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -102,6 +103,7 @@ class ProjectTable:
         return next((row for row in self.funding if row.source == "total"), None)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of repeated spellings; Decimals are immutable
 def _yuan(text: str | None, unit: str) -> tuple[Decimal | None, Decimal | None]:
     if text is None:
         return None, None

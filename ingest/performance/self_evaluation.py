@@ -33,7 +33,6 @@ from ingest.performance.tables import (
     TableBlock,
     grid_rows,
 )
-from ingest.text import compact
 
 # Header label fragments → column role. First match wins, so the longer/more specific first.
 INDICATOR_ROLES: tuple[tuple[str, str], ...] = (
@@ -101,8 +100,8 @@ def _role(key: str, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
     return next((role for word, role in vocabulary if word in key), None)
 
 
-def _funding_source(text: str) -> str | None:
-    key = compact(text)
+def _funding_source(key: str) -> str | None:
+    """The source a funding row's label cell names (its compacted text, :attr:`Cell.key`)."""
     return next((source for word, source in FUNDING_SOURCES if word in key), None)
 
 
@@ -113,7 +112,7 @@ def row_labels(cells: Sequence[Cell]) -> str:
     ``"\n主管部门" in labels`` whether a cell starts with it and ``"元)\n" in labels`` whether
     one ends with 元) — one substring test instead of a loop over the cells.
     """
-    return "\n" + "\n".join(cell.key for cell in cells) + "\n"
+    return "\n" + "\n".join([cell.key for cell in cells]) + "\n"
 
 
 def _is_indicator_header(labels: str) -> bool:
@@ -173,7 +172,7 @@ class _GridReader:
                     out[role] = cell
             return out
         value_roles = [r for r in roles if r and r not in skip]
-        values = [c for c in row.filled]
+        values = list(row.filled)
         if len(values) > len(value_roles):
             if value_roles and value_roles[-1] == "reason":
                 head = values[: len(value_roles) - 1]
@@ -264,10 +263,10 @@ class _GridReader:
             cells = list(row.cells)
             label = cells[label_index] if label_index is not None and label_index < len(cells) else None
             if label is None or not label.text:
-                label = next((c for c in cells if _funding_source(c.text)), None)
+                label = next((c for c in cells if _funding_source(c.key)), None)
         else:
             label = row.filled[0]
-        source = _funding_source(label.text) if label else None
+        source = _funding_source(label.key) if label else None
         if label is None or source is None:
             return
         if self.positional:
@@ -324,7 +323,7 @@ class _GridReader:
 
     def _read_indicator(self, row: GridRow) -> None:
         roles = self._roles(INDICATOR_ROLES)
-        filled = [c for c in row.filled]
+        filled = list(row.filled)
         while filled and is_block_caption(filled[0].key):
             filled = filled[1:]
         if not filled:
@@ -338,8 +337,8 @@ class _GridReader:
             return
         if self.positional:
             aligned = self._aligned(row, roles, skip=set())
-            level1 = compact(aligned["l1"].text) if aligned and "l1" in aligned else None
-            level2 = compact(aligned["l2"].text) if aligned and "l2" in aligned else None
+            level1 = aligned["l1"].key if aligned and "l1" in aligned else None  # the cell's compact text
+            level2 = aligned["l2"].key if aligned and "l2" in aligned else None
             rest = [aligned["l3"]] if aligned and "l3" in aligned else []
         else:
             level1, level2, used = peel_levels([c.key for c in filled[:2]])
