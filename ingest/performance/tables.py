@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import overload
 
 from ingest.performance.scan import LineScan
 from ingest.text import Line, compact, normalise
@@ -193,7 +195,12 @@ _clean_keyed_cached = functools.lru_cache(maxsize=ROW_CACHE_SIZE)(clean_keyed)
 
 def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
     """Rows of a tab-separated table: one per non-blank line."""
-    rows: list[GridRow] = []
+    return list(iter_tsv_rows(lines))
+
+
+def iter_tsv_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
+    """:func:`tsv_rows`, each made when the reader reaches it (a reader stops at the 总分 row,
+    and a table's block runs on to the next table's title)."""
     for line in lines:
         text = line.text
         if not text.strip():
@@ -202,8 +209,7 @@ def tsv_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
         # HTML tags are dropped before normalising; otherwise the line's normalised text has the
         # same tabs: its cells are normalised already
         keyed = tuple(map(clean_keyed, text.split("\t"))) if "<" in text else _tsv_cells(line.norm)
-        rows.append(GridRow(cells=tuple([Cell(cell, number, key) for cell, key in keyed]), line=number))
-    return rows
+        yield GridRow(cells=tuple([Cell(cell, number, key) for cell, key in keyed]), line=number)
 
 
 def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
@@ -212,18 +218,23 @@ def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
     A line inside a block that does not start with a tab continues the previous cell (the
     converter broke the cell's text over two lines).
     """
-    rows: list[GridRow] = []
+    return list(iter_cell_per_line_rows(lines))
+
+
+def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
+    """:func:`cell_per_line_rows`, each made when the reader reaches it."""
     texts: list[str] = []  # the current row's cells as printed
     numbers: list[int] = []  # and the lines they start on
 
-    def flush() -> None:
+    def row() -> GridRow:
         cells = []
         for text, number in zip(texts, numbers, strict=True):
             cleaned, key = _clean_keyed_cached(text)
             cells.append(Cell(cleaned, number, key))
-        rows.append(GridRow(cells=tuple(cells), line=numbers[0]))
+        made = GridRow(cells=tuple(cells), line=numbers[0])
         texts.clear()
         numbers.clear()
+        return made
 
     for line in lines:
         text = line.text
@@ -234,22 +245,21 @@ def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
             numbers.extend([line.number] * (len(parts) - 1))
         elif not text.strip():  # a blank line ends the row
             if texts:
-                flush()
+                yield row()
         elif not texts:
             texts.append(text)
             numbers.append(line.number)
         else:
             texts[-1] = f"{texts[-1]} {text}".strip()
     if texts:
-        flush()
-    return rows
+        yield row()
 
 
-def grid_rows(block: TableBlock) -> list[GridRow]:
-    """The rows of a ``tsv`` or ``cell_per_line`` table."""
+def grid_rows(block: TableBlock) -> Iterator[GridRow]:
+    """The rows of a ``tsv`` or ``cell_per_line`` table, each made when the reader reaches it."""
     if block.layout == LAYOUT_CELL_PER_LINE:
-        return cell_per_line_rows(block.lines)
-    return tsv_rows(block.lines)
+        return iter_cell_per_line_rows(block.lines)
+    return iter_tsv_rows(block.lines)
 
 
 @dataclass(slots=True, unsafe_hash=True, init=False)
@@ -277,3 +287,61 @@ def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
         for line in lines
         if (stripped := line.text.strip())
     ]
+
+
+# How many fragments past the one asked for :class:`Fragments` makes at a time.
+FRAGMENTS_AHEAD = 8
+
+
+class Fragments:
+    """:func:`fragments` of a block, each made when the reader reaches it: a hard-wrapped table's
+    block runs on past its 总分 row to the next table's title. Indexing, slicing and ``len`` as a
+    list's (``len`` and negative indexes make them all); :meth:`has` asks for one without
+    making the rest; :attr:`made` is the list of those made so far."""
+
+    __slots__ = ("_lines", "_next", "made")
+
+    def __init__(self, lines: list[Line] | tuple[Line, ...]) -> None:
+        self._lines = lines
+        self._next = 0  # the next line to look at
+        self.made: list[Fragment] = []  # grows as the reader goes
+
+    def has(self, index: int) -> bool:
+        """Whether fragment ``index`` exists (made, with the ones before it, when it does)."""
+        made = self.made
+        if index < len(made):
+            return True
+        lines, position = self._lines, self._next
+        index += FRAGMENTS_AHEAD  # made a few at a time: fewer calls
+        while len(made) <= index and position < len(lines):
+            line = lines[position]
+            position += 1
+            if stripped := line.text.strip():
+                made.append(Fragment(" ".join(line.norm.split()), line.number, stripped, line.compact))
+        self._next = position
+        return index - FRAGMENTS_AHEAD < len(made)
+
+    def __len__(self) -> int:
+        self.has(len(self._lines))
+        return len(self.made)
+
+    def __bool__(self) -> bool:
+        return self.has(0)
+
+    @overload
+    def __getitem__(self, index: int) -> Fragment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Fragment]: ...
+
+    def __getitem__(self, index: int | slice) -> Fragment | list[Fragment]:
+        if isinstance(index, slice):
+            if index.stop is None or index.stop < 0 or (index.start or 0) < 0:
+                len(self)
+            else:
+                self.has(index.stop - 1)
+        elif index < 0:
+            len(self)
+        else:
+            self.has(index)
+        return self.made[index]

@@ -27,11 +27,15 @@ from ingest.performance.indicator_values import IndicatorValue, parse_indicator_
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.tables import SPACE_NEAR_CJK_RE as SPACES_NEAR_CJK
-from ingest.performance.tables import Fragment, TableBlock, clean_cell, fragments
-from ingest.text import compact
+from ingest.performance.tables import Fragment, Fragments, TableBlock, clean_cell, fragments
+from ingest.text import LINE_JOIN, compact
 
 # 二级指标 names, longest first so 经济效益指标 wins over a shorter prefix.
 LEVEL2_NAMES: tuple[str, ...] = tuple(sorted(LEVEL2_PARENTS, key=len, reverse=True))
+LEVEL2_NAME_RE = re.compile("|".join(map(re.escape, LEVEL2_NAMES)))
+# The beginnings of those names a wrap may leave on a line (2 to 7 characters, the rest of the
+# name on the next line).
+LEVEL2_NAME_HEADS = frozenset(name[:size] for name in LEVEL2_NAMES for size in range(2, min(len(name), 8)))
 # Names that are level 1 when printed alone on a line (成本指标 is a 二级指标 in these tables).
 WRAPPED_LEVEL1 = LEVEL1_NAMES - {"成本指标"}
 LEVEL_WEIGHT_RE = re.compile(r"^\(\d+(?:\.\d+)?分\)$")  # （40 分） under a 一级指标
@@ -111,20 +115,22 @@ def _strip_prefix(text: str, prefix: str) -> str:
     return ""
 
 
-def _level2_at(frags: list[Fragment], index: int) -> tuple[str, str, int] | None:
+def _level2_at(frags: Fragments, index: int) -> tuple[str, str, int] | None:
     """A 二级指标 name starting fragment ``index`` (maybe wrapped onto the next one).
 
     Returns ``(name, rest of the line after the name, fragments consumed)``.
     """
-    key = frags[index].key
-    for name in LEVEL2_NAMES:
-        if key.startswith(name):
-            return name, _strip_prefix(frags[index].text, name), 1
-    if index + 1 < len(frags) and 2 <= len(key) < 8:
-        joined = key + frags[index + 1].key
+    made = frags.made  # fragment ``index`` is made: the reader is at it
+    key = made[index].key
+    match = LEVEL2_NAME_RE.match(key)  # the first of LEVEL2_NAMES that key starts with
+    if match:
+        name = match.group(0)
+        return name, _strip_prefix(made[index].text, name), 1
+    if key in LEVEL2_NAME_HEADS and frags.has(index + 1):
+        joined = key + made[index + 1].key
         for name in LEVEL2_NAMES:
             if name.startswith(key) and joined.startswith(name):
-                return name, _strip_prefix(frags[index + 1].text, name[len(key) :]), 2
+                return name, _strip_prefix(made[index + 1].text, name[len(key) :]), 2
     return None
 
 
@@ -143,19 +149,31 @@ def _first_cell(text: str) -> str:
 class _WrappedReader:
     def __init__(self, block: TableBlock) -> None:
         self.block = block
-        self.frags = fragments(block.lines)
+        self.frags = Fragments(block.lines)
+        # the block's compact text: a label no fragment holds is not looked for fragment by fragment
+        self.keys = LINE_JOIN.join([line.compact for line in block.lines])
         self.table = ProjectTable(line=block.start_line, layout=block.layout)
         self.levels = LevelTracker()
 
-    def _index(self, predicate, start: int = 0) -> int | None:
-        return next((i for i in range(start, len(self.frags)) if predicate(self.frags[i].key)), None)
+    def _index(self, predicate, words: tuple[str, ...], start: int = 0) -> int | None:
+        """The first fragment from ``start`` whose key ``predicate`` accepts; ``words``: one of them
+        is in every key it accepts."""
+        if not any(word in self.keys for word in words):
+            return None
+        frags, made, index = self.frags, self.frags.made, start
+        while index < len(made) or frags.has(index):
+            if predicate(made[index].key):
+                return index
+            index += 1
+        return None
 
     def read(self) -> ProjectTable:
         frags = self.frags
         table = self.table
         table.set_name(_first_cell(clean_cell(_after_label(frags[0].text, "项目名称"))) if frags else "")
-        category = self._index(lambda k: k.startswith(("项目类别", "项目属性", "预算执行")), 1)
-        dept_start = self._index(lambda k: k.startswith("主管部门"), 1)
+        category_words = ("项目类别", "项目属性", "预算执行")
+        category = self._index(lambda k: k.startswith(category_words), category_words, 1)
+        dept_start = self._index(lambda k: k.startswith("主管部门"), ("主管部门",), 1)
         if dept_start is not None:
             end = category if category is not None and category > dept_start else dept_start + 1
             joined = "".join(f.key for f in frags[dept_start:end])
@@ -165,8 +183,8 @@ class _WrappedReader:
                 table.implementing_unit = _first_cell(match.group(2)) or None
             else:
                 table.competent_department = _first_cell(joined[len("主管部门") :]) or None
-        funds = self._index(lambda k: "资金总额" in k)
-        header = self._index(lambda k: k.startswith("一级指标"))
+        funds = self._index(lambda k: "资金总额" in k, ("资金总额",))
+        header = self._index(lambda k: k.startswith("一级指标"), ("一级指标",))
         if funds is not None:
             self._read_funds(funds, header)
         else:
@@ -176,7 +194,7 @@ class _WrappedReader:
             return table
         body = header
         seen = ""
-        while body < len(frags) and "得分" not in seen:
+        while frags.has(body) and "得分" not in seen:
             seen += frags[body].key
             body += 1
         self._read_indicators(body)
@@ -190,7 +208,10 @@ class _WrappedReader:
         elif "(元)" in head_keys:
             table.money_unit = "元"
         weight_match = FUNDS_WEIGHT_RE.search(head_keys)
-        end = header if header is not None and header > funds else min(len(self.frags), funds + 6)
+        if header is not None and header > funds:
+            end = header
+        else:
+            end = funds + 6 if self.frags.has(funds + 5) else len(self.frags)
         label_frag = self.frags[funds]
         values_text = " ".join(f.text for f in self.frags[funds + 1 : end])
         match = FUNDS_RE.match(values_text)
@@ -212,14 +233,15 @@ class _WrappedReader:
         frags = self.frags
         segment: list[Fragment] = []
         segment_start: tuple[str, int] | None = None  # (level2, line)
+        made = frags.made
         index = start
         ended = False
-        while index < len(frags):
-            frag = frags[index]
+        while index < len(made) or frags.has(index):
+            frag = made[index]
             key = frag.key
             if key.startswith("总分"):
                 total = re.search(NUMBER, key[2:])
-                if total is None and index + 1 < len(frags):
+                if total is None and frags.has(index + 1):
                     total = re.match(NUMBER, frags[index + 1].key)
                 self.table.total_score = parse_decimal(total.group(0)) if total else None
                 ended = True
@@ -248,7 +270,7 @@ class _WrappedReader:
             self.table.note(frags[-1].line if frags else self.table.line, "table cut off: no 总分 row found")
 
     def _level2_follows(self, index: int) -> bool:
-        return index < len(self.frags) and _level2_at(self.frags, index) is not None
+        return self.frags.has(index) and _level2_at(self.frags, index) is not None
 
     def _close(self, start: tuple[str, int] | None, segment: list[Fragment]) -> None:
         """Turn one 二级指标's fragments into an indicator row."""
