@@ -17,7 +17,6 @@ from ingest.performance.dedup import deduplicate
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
-from ingest.performance.scan import LineScan
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.tables import LAYOUT_WRAPPED, TableBlock, locate_project_tables
 from ingest.performance.targets import parse_targets
@@ -40,10 +39,10 @@ def _read_block(block: TableBlock) -> ProjectTable:
         return table
 
 
-def parse_project_tables(lines: list[Line], scan: LineScan | None = None) -> list[Record]:
+def parse_project_tables(lines: list[Line]) -> list[Record]:
     """Every 项目支出绩效自评表 of the document as Project, ProjectFunding, Goal, Indicator
     (stage ``self_evaluation``) and ParseWarning records."""
-    tables = deduplicate([_read_block(block) for block in locate_project_tables(lines, scan)])
+    tables = deduplicate([_read_block(block) for block in locate_project_tables(lines)])
     records: list[Record] = []
     number = 0
     for table in tables:
@@ -75,10 +74,9 @@ def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Rec
 
 def parse_performance(lines: list[Line], info: DocumentInfo) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document."""
-    scan = LineScan(lines)  # the document's compact text, joined once for every reader's look-ups
-    records = [*parse_project_tables(lines, scan), *parse_targets(lines, scan)]
+    records = [*parse_project_tables(lines), *parse_targets(lines)]
     if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-        records.extend(_onto_known_projects(read_indicators(lines, stage, scan), records))
-    records.extend(read_narrative_indicators(lines, scan))  # a 绩效自评报告's level sentences
+        records.extend(_onto_known_projects(read_indicators(lines, stage), records))
+    records.extend(read_narrative_indicators(lines))  # a 绩效自评报告's level sentences
     return records

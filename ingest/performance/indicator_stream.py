@@ -32,9 +32,8 @@ from decimal import Decimal
 from ingest.numbers import parse_decimal, to_amount
 from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
-from ingest.performance.scan import LineScan
 from ingest.records import Indicator, Project, ProjectFunding
-from ingest.text import Line
+from ingest.text import Line, lines_with
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
@@ -65,6 +64,7 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
+PROJECT_NAME_WORD_RE = re.compile("项目名称")
 # A project's name: 项目名称 then the name, up to the next label of the form.
 PROJECT_NAME_RE = re.compile(r"(?:二级)?项目名称[:|]*(?P<name>[^:|]{0,60})")
 NEXT_LABEL_RE = re.compile(
@@ -270,11 +270,11 @@ def _is_value(cell: str, separated: bool) -> bool:
     return separated and len(compact) <= MAX_TEXT_VALUE_CHARS and not HEADER_WORDS.match(compact)
 
 
-def _blocks(lines: list[Line], scan: LineScan) -> Iterator[tuple[int, list[Line]]]:
+def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
     to the block's end."""
     index = 0
-    candidates = iter(scan.matching(START_CANDIDATE_RE))  # the only lines that can start a block
+    candidates = iter(lines_with(lines, START_CANDIDATE_RE, "compact"))  # the only lines that can start a block
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
         if not _starts_block(lines[index].compact):
             index += 1
@@ -327,9 +327,7 @@ def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tupl
     return found
 
 
-def read_indicators(
-    lines: list[Line], stage: str, scan: LineScan | None = None
-) -> list[Indicator | Project | ProjectFunding]:
+def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding]:
     """Every indicator of every indicator block of ``lines`` (see the module docstring), each under
     the project whose 项目名称 is printed above its block (a :class:`Project` per name), or the
     department's when none is.
@@ -339,9 +337,8 @@ def read_indicators(
     out: list[Indicator | Project | ProjectFunding] = []
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
-    scan = scan or LineScan(lines)
-    name_lines = scan.containing("项目名称")
-    for start, block in _blocks(lines, scan):
+    name_lines = lines_with(lines, PROJECT_NAME_WORD_RE, "compact")  # the lines _project_name can read
+    for start, block in _blocks(lines):
         region_start = previous_end
         in_region = name_lines[bisect.bisect_left(name_lines, region_start) : bisect.bisect_right(name_lines, start)]
         named = _project_name(lines[region_start : start + 1], [index - region_start for index in in_region])

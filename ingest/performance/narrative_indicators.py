@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from ingest.performance.levels import is_level1, is_level2, level2_parent
-from ingest.performance.scan import LineScan
 from ingest.records import Indicator
-from ingest.text import Line
+from ingest.text import Line, lines_with
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
@@ -77,16 +76,15 @@ def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, li
     return out
 
 
-def read_narrative_indicators(lines: list[Line], scan: LineScan | None = None) -> list[Indicator]:
-    """The indicators of every level sentence of ``lines`` (see the module docstring); ``scan``: the
-    document's :class:`~ingest.performance.scan.LineScan` (made when not given)."""
+def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
+    """The indicators of every level sentence of ``lines`` (see the module docstring)."""
     out: list[Indicator] = []
     colon_stage = _colon_stage(lines)
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
     # one scan of the document's compact text finds every line whose normalised text can
     # (whitespace never joins words), then each is checked as printed
     candidates = CANDIDATE_RE if colon_stage is not None else SENTENCE_CANDIDATE_RE
-    for index in (scan or LineScan(lines)).matching(candidates):
+    for index in lines_with(lines, candidates, "compact"):
         line = lines[index]
         if not CANDIDATE_RE.search(line.norm):
             continue

@@ -23,11 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import overload
 
-from ingest.performance.scan import LineScan
-from ingest.text import Line, compact, normalise
+from ingest.text import Line, compact, lines_starting, normalise
 
 # Label of the row that opens every project table (项目名称).
 PROJECT_NAME_LABEL = "项目名称"
+PROJECT_NAME_RE = re.compile(PROJECT_NAME_LABEL)
 # A table title (项目支出绩效自评表) must be this close above the 项目名称 row.
 TITLE_LOOKBACK_LINES = 16
 TITLE_MARKERS = ("自评表",)
@@ -160,15 +160,14 @@ def detect_layout(table_lines: list[Line]) -> str:
     return LAYOUT_WRAPPED
 
 
-def locate_project_tables(lines: list[Line], scan: LineScan | None = None) -> list[TableBlock]:
+def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
     """Every 项目支出绩效自评表 in the document, in order, with its detected layout.
 
     A table starts at a 项目名称 row that has a 自评表 title a few lines above; it runs to the
     title of the next table (or :data:`MAX_TABLE_LINES`). The parsers stop at its 总分 row.
-    ``scan`` is the document's :class:`~ingest.performance.scan.LineScan` (made when not given).
     """
     starts: list[tuple[int, int]] = []  # (name row index, title index)
-    for index in (scan or LineScan(lines)).starting(PROJECT_NAME_LABEL):
+    for index in lines_starting(lines, PROJECT_NAME_RE, "compact"):  # one scan of the document
         title = _has_title_above(lines, index)
         if title is not None:
             starts.append((index, title))

@@ -14,29 +14,30 @@ with blank lines between rows, or hard-wrapped text rebuilt into rows by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
-from ingest.performance.scan import LineScan
 from ingest.performance.tables import Cell, GridRow, cell_per_line_rows, tsv_rows
 from ingest.performance.target_wrapped import wrapped_target_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
-from ingest.text import Line
+from ingest.text import Line, lines_with
 
 PARSER_NAME = "performance.targets"
 TITLE_MARKER = "整体支出绩效目标表"
+TITLE_RE = re.compile(TITLE_MARKER)
 GOAL_LABEL = "年度总体目标"
 DEFAULT_MONEY_UNIT = "万元"
 # The last table of a document ends after this many lines (tab-separated) or rows (cell per line).
 MAX_TABLE_LINES = 400
 
 
-def _find_tables(lines: list[Line], scan: LineScan) -> list[int]:
-    """Indexes of the lines titling a 整体支出绩效目标表."""
-    return [i for i in scan.containing(TITLE_MARKER) if len(lines[i].compact) <= 30]
+def _find_tables(lines: list[Line]) -> list[int]:
+    """Indexes of the lines titling a 整体支出绩效目标表 (found in one scan of the document)."""
+    return [i for i in lines_with(lines, TITLE_RE, "compact") if len(lines[i].compact) <= 30]
 
 
 def _money(cell: Cell | None, unit: str) -> tuple:
@@ -186,12 +187,11 @@ def _table_rows(lines: list[Line], start: int, next_title: int | None) -> list[G
     return tsv_rows(lines[start + 1 : end])
 
 
-def parse_targets(lines: list[Line], scan: LineScan | None = None) -> list[Record]:
+def parse_targets(lines: list[Line]) -> list[Record]:
     """Every TargetTask, department Goal and target Indicator of the document's
-    整体支出绩效目标表 (empty list when there is none); ``scan``: the document's
-    :class:`~ingest.performance.scan.LineScan` (made when not given)."""
+    整体支出绩效目标表 (empty list when there is none)."""
     records: list[Record] = []
-    starts = _find_tables(lines, scan or LineScan(lines))
+    starts = _find_tables(lines)
     for pos, start in enumerate(starts):
         rows = _table_rows(lines, start, starts[pos + 1] if pos + 1 < len(starts) else None)
         if not any(len(row.filled) > 1 for row in rows):
