@@ -214,6 +214,11 @@ FUNDS_COLUMNS = (
 )
 FUNDS_ROW_RE = re.compile(r"年度(?:财政)?资金总额[:：]?(?P<header>[^0-9]{0,40}?)(?P<cells>[0-9][0-9.,%％]*)")
 NUMBER_CELL_RE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+# The tolerance of a rate printed without decimals (half a percentage point, and a margin), the
+# widest a rate has.
+WIDEST_RATE_TOLERANCE = Decimal("0.5001")
+# The beginnings of such a number (what a longer cell may still complete).
+NUMBER_HEAD_RE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d*)?$")
 
 
 @dataclass(frozen=True)
@@ -267,9 +272,13 @@ def _readings(digits: str, columns: tuple[str, ...]) -> tuple[tuple[tuple[str, D
         elif "%" in cell or "％" in cell:
             break
         if not NUMBER_CELL_RE.match(cell):
+            if kind != "rate" and not NUMBER_HEAD_RE.match(cell):
+                break  # no longer cell is a number either (0 then a digit, a second point …)
             continue
-        for tail in _readings(digits[size:], rest):
-            out.append(((kind, Decimal(cell)), *tail))
+        tails = _readings(digits[size:], rest)
+        if tails:
+            head = ((kind, Decimal(cell)),)
+            out.extend([head + tail for tail in tails])
     return tuple(out)
 
 
@@ -281,10 +290,13 @@ def _consistent(cells: dict[str, Decimal]) -> bool:
     if budget == 0 or rate == 0 or executed == 0:
         # nothing executed: the rate is 0 and so is any score (a rate rounded to 0 is not read)
         return executed == 0 and rate == 0 and cells.get("score", Decimal(0)) == 0
+    difference = abs(executed / budget * 100 - rate)
+    if difference > WIDEST_RATE_TOLERANCE:
+        return False  # most readings: no need to work out the rate's own tolerance
     exponent = rate.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     tolerance = Decimal(1).scaleb(-places) / 2 + Decimal("0.0001")
-    if abs(executed / budget * 100 - rate) > tolerance:
+    if difference > tolerance:
         return False
     weight, score = cells.get("weight"), cells.get("score")
     if weight is not None and not 0 < weight <= 100:
