@@ -162,7 +162,7 @@ def _is_level(key: str) -> bool:
 
 def _key(text: str) -> str:
     """A cell compacted for level matching: spaces, ``(50分)`` and star marks removed."""
-    return SCORE_NOTE_RE.sub("", re.sub(r"\s+", "", text))
+    return SCORE_NOTE_RE.sub("", "".join(text.split()))  # str.split's whitespace is \s
 
 
 def _run_together(piece: str) -> list[str]:

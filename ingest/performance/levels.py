@@ -10,9 +10,14 @@ the standard parent of that level-2 name is used.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ingest.text import compact
+
+if TYPE_CHECKING:
+    from ingest.performance.tables import Cell
 
 # 一级指标 names.
 LEVEL1_NAMES: frozenset[str] = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
@@ -61,6 +66,16 @@ def is_level1(key: str) -> bool:
 def is_level2(key: str) -> bool:
     """``key`` (compacted cell text) is a 二级指标 name."""
     return len(key) <= 12 and (key in LEVEL2_PARENTS or key.endswith(LEVEL2_ENDINGS))  # level2_parent, inlined
+
+
+def has_level_name(cells: Iterable[Cell]) -> bool:
+    """Whether any of ``cells`` is a 一级 or 二级指标 name (:func:`is_level1` / :func:`is_level2` of
+    its key, tested inline: a table's every row asks)."""
+    for cell in cells:
+        key = cell.key
+        if key in LEVEL1_NAMES or (len(key) <= 12 and (key in LEVEL2_PARENTS or key.endswith(LEVEL2_ENDINGS))):
+            return True
+    return False
 
 
 def is_block_caption(key: str) -> bool:

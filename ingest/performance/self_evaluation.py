@@ -24,7 +24,14 @@ from ingest.performance.indicator_values import (
     parse_parts,
     parse_percent_cell,
 )
-from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, is_level2, peel_levels
+from ingest.performance.levels import (
+    LevelTracker,
+    has_level_name,
+    is_block_caption,
+    is_level1,
+    is_level2,
+    peel_levels,
+)
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.tables import (
     LAYOUT_CELL_PER_LINE,
@@ -313,7 +320,7 @@ class _GridReader:
     def _leaves_table(self, row: GridRow) -> bool:
         """Running text after a cut-off table: a tab-less line, or a block with no level names."""
         filled = row.filled
-        if any(is_level1(c.key) or is_level2(c.key) for c in filled):
+        if has_level_name(filled):
             return False
         if not self.positional:
             return len(row.cells) == 1

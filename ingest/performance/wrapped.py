@@ -42,6 +42,8 @@ LEVEL_WEIGHT_RE = re.compile(r"^\(\d+(?:\.\d+)?分\)$")  # （40 分） under a 
 FUNDS_WEIGHT_RE = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 FUNDS_RE = re.compile(rf"^({NUMBER})\s*(万元|万|元)?\s+({NUMBER})\s*(万元|万|元)?\s+({NUMBER})\s*%+\s*(.*)$")
+ENDS_WITH_DIGIT_RE = re.compile(r"\d$")
+STARTS_AS_FIGURE_RE = re.compile(r"^[\d<>=≤≥]")
 STRANDED_DIGITS_RE = re.compile(r"^\d{1,3}$")
 SCORE_RE = re.compile(r"^\d{1,3}(?:\.\d+)?$")
 # Display-width tolerance when judging whether a wrapped line is "full".
@@ -94,7 +96,7 @@ def _merge_unit_tokens(tokens: list[str]) -> list[str]:
     """``['22000', '人']`` → ``['22000人']``; ``['≤18', '万']`` → ``['≤18万']``."""
     out: list[str] = []
     for token in tokens:
-        if out and re.search(r"\d$", out[-1]) and not re.match(r"^[\d<>=≤≥]", token) and len(token) <= 4:
+        if out and ENDS_WITH_DIGIT_RE.search(out[-1]) and not STARTS_AS_FIGURE_RE.match(token) and len(token) <= 4:
             merged = parse_indicator_value(out[-1] + token)
             if merged.parsed and merged.unit:
                 out[-1] = out[-1] + token
