@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import overload
 
-from ingest.text import Line, compact, lines_starting, normalise
+from ingest.text import Line, compact, lines_with, normalise
 
 # Label of the row that opens every project table (项目名称).
 PROJECT_NAME_LABEL = "项目名称"
@@ -167,7 +167,11 @@ def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
     title of the next table (or :data:`MAX_TABLE_LINES`). The parsers stop at its 总分 row.
     """
     starts: list[tuple[int, int]] = []  # (name row index, title index)
-    for index in lines_starting(lines, PROJECT_NAME_RE, "compact"):  # one scan of the document
+    # the lines holding 项目名称, found in the document's joined compact text (the one every reader
+    # scans), then those that start with it
+    for index in lines_with(lines, PROJECT_NAME_RE, "compact"):
+        if not lines[index].compact.startswith(PROJECT_NAME_LABEL):
+            continue
         title = _has_title_above(lines, index)
         if title is not None:
             starts.append((index, title))
