@@ -81,3 +81,34 @@ def test_item_line_half_width_markers_and_wrap():
 
 def test_no_narrative_gives_no_records():
     assert parse("这是一段与决算无关的文字。\n") == []
+
+
+def test_change_against_the_prior_year_with_jiao():
+    """较上年(决算数)减少 as well as 比上年 / 与上年相比 (an unseen Anhui 三公 page and the corpus's
+    Chongqing pages print 较)."""
+    for wording in ("较上年决算数减少", "较上年减少", "比上年减少"):
+        records = parse(HEAD + f"2022年度收入合计617.85万元,{wording}76.03万元,下降11.0%。\n")
+        m = metric(records, "income_current_year")
+        assert (m.change_value, m.growth_pct) == (wan("-76.03"), Decimal("-11.0")), wording
+
+
+THREE_PUBLIC_HEAD = "七、财政拨款“三公”经费支出决算情况说明\n"
+
+
+def test_completion_clause_that_states_the_budget():
+    """完成全年预算84.82万元的73.2% (an unseen Guangdong page): the budget inside the completion clause
+    is the metric's budget, of its kind; 完成预算的100% alone states no budget."""
+    text = THREE_PUBLIC_HEAD + (
+        "2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,"
+        "增长168.7%;其中:公务接待费支出决算为22.59万元,完成年初预算43.2万元的52.3%。\n"
+    )
+    records = parse(text)
+    total = metric(records, "three_public_total")
+    assert (total.budget_value, total.budget_kind, total.budget_completion_pct) == (
+        wan("84.82"), "full_year", Decimal("73.2"))
+    assert (total.change_value, total.growth_pct) == (wan("38.97"), Decimal("168.7"))
+    reception = metric(records, "three_public_reception")
+    assert (reception.budget_value, reception.budget_kind, reception.budget_completion_pct) == (
+        wan("43.2"), "initial", Decimal("52.3"))
+    alone = metric(parse(HEAD + "2022年度收入合计100.00万元,完成预算的100%。\n"), "income_current_year")
+    assert (alone.budget_value, alone.budget_completion_pct) == (None, Decimal("100"))

@@ -36,13 +36,17 @@ FILLER = r"\s*(?:[:,]\s*)?(?:均为|各为|合计为|共计|为|是|达)?\s*"
 # Optional words after a label: "支出", "决算数".
 LABEL_TAIL = r"(?:\s*支出)?(?:\s*决算数?)?"
 # A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数.
-VS_PRIOR = r"(?:比|与)\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
+VS_PRIOR = r"(?:比|与|较)\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
 VS_PRIOR_RE = re.compile(VS_PRIOR)
 VS_PRIOR_AT_RE = re.compile("(?=" + VS_PRIOR + ")")  # every offset a comparison starts at, overlaps included
 CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")  # noqa: E501
 GROWTH_RE = re.compile(r"^\s*[,]?\s*(?:[^\d。;%]{0,4}?)(?P<dir>增长|下降|增加|减少)\s*(?P<num>" + NUM + r")\s*%")
 SHARE_RE = re.compile(r"占(?P<base>[^\d。;%]{0,16}?)(?P<num>" + NUM + r")\s*%")
-COMPLETION_RE = re.compile(r"完成(?:年初|全年)?预(?:算)?(?:数)?的?\s*(?P<num>" + NUM + r")\s*%")
+# 完成预算的 77.05%; 完成全年预算84.82万元的73.2% (the budget stated inside the clause).
+COMPLETION_RE = re.compile(
+    r"完成(?P<kind>年初|全年)?预(?:算)?(?:数)?(?:(?P<bnum>" + NUM + r")\s*(?P<bunit>万元|元))?的?\s*(?P<num>" + NUM
+    + r")\s*%"
+)
 DIFF_RATE_RE = re.compile(r"差异率\s*(?:为)?\s*(?P<num>" + NUM + r")\s*%")
 # 主要原因是：… up to the end of the sentence; continues over 。 when the next sentence is 二是/三是…
 REASON_RE = re.compile(r"(?:主要(?:变动)?原因|原因)(?:是|为|如下)?\s*:?\s*")
@@ -303,6 +307,9 @@ def _clauses(window: str, default_base: str | None) -> dict[str, Any]:
     completion = COMPLETION_RE.search(window)
     if completion:
         changes["budget_completion_pct"] = parse_percent(completion.group("num"))
+        if completion.group("bnum") and (budget := to_amount(completion.group("bnum"), completion.group("bunit"))):
+            changes["budget_value"] = budget.yuan
+            changes["budget_kind"] = "full_year" if completion.group("kind") == "全年" else "initial"
     diff = DIFF_RATE_RE.search(window)
     if diff:
         changes["budget_variance_pct"] = parse_percent(diff.group("num"))
