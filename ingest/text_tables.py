@@ -97,7 +97,7 @@ def _classify(header: str, latest_year: int | None) -> str | None:
 def leaf_columns(header_rows: list[list[str]], width: int) -> list[Column] | None:
     """The ``width`` value columns named by ``header_rows`` (label column dropped), or None when the
     headers cannot be laid over that many columns."""
-    rows = [[c for c in row if c] for row in header_rows]
+    rows = [["".join(c.split()) for c in row if c] for row in header_rows]  # 预 算 数 → 预算数
     rows = [row for row in rows if row]
     if not rows:
         return None

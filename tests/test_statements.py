@@ -289,3 +289,12 @@ def test_table_runs_end_at_a_line_of_text_not_at_a_blank_line():
     assert runs == [(0, [1, 2, 4, 7]), (8, [9])]
     found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
     assert found["非税收入 执行数"] == Decimal(20000) and "合计 执行数" not in found
+
+
+def test_spaced_out_header_words_name_their_column_without_spaces():
+    """项 目 | 预 算 数 | 决 算 数: a header printed with spaces between its characters (common in
+    HTML tables) names the column as 预算数; a second header row still joins with one space."""
+    text = "单位:万元 | ||\n项 目 | 预 算 数 | 决 算 数 |\n公务接待费 | 1 | 0.53 |\n公务用车 | 2 | 1.18 |\n"
+    found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
+    assert found == {"公务接待费 预算数": Decimal(10000), "公务接待费 决算数": Decimal(5300),
+                     "公务用车 预算数": Decimal(20000), "公务用车 决算数": Decimal(11800)}
