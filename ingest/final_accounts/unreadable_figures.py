@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ingest.final_accounts.figures import NUM
 from ingest.records import Metric, ParseWarning, Record
-from ingest.text import Line
+from ingest.text import Line, lines_with
 
 PARSER_NAME = "final_account.headline_figures"
 # metric key → its printed label (收、支总计 states both totals at once)
@@ -48,10 +48,13 @@ def _amounts(pattern: re.Pattern[str], text: str) -> Iterator[str]:
 def unreadable_headline_figures(lines: Sequence[Line], records: Iterable[Record]) -> list[ParseWarning]:
     """One warning per headline metric not read whose label is printed with an unreadable amount."""
     read = {r.metric for r in records if isinstance(r, Metric)}
-    missing = [(metric, re.compile(label + AMOUNT)) for metric, label in HEADLINE_LABELS if metric not in read]
+    missing = [(metric, label) for metric, label in HEADLINE_LABELS if metric not in read]
     warnings: list[ParseWarning] = []
-    for metric, pattern in missing:
-        found = next(((line, amount) for line in lines for amount in _amounts(pattern, line.norm)), None)
+    for metric, label in missing:
+        pattern = re.compile(label + AMOUNT)
+        scanned = lines if isinstance(lines, list) else list(lines)
+        printed = [scanned[index] for index in lines_with(scanned, re.compile(label))]  # one scan finds the label
+        found = next(((line, amount) for line in printed for amount in _amounts(pattern, line.norm)), None)
         if found:
             line, amount = found
             warnings.append(ParseWarning(
