@@ -190,9 +190,12 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
     return "plain"
 
 
-def _candidates(lines: list[Line]) -> list[tuple[str, int]]:
+def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, int]]:
+    """(name, line) of every department name printed in the first ``limit`` lines (all by default)."""
     out: list[tuple[str, int]] = []
     for index in lines_with(lines, CANDIDATE_LINE_RE, "compact"):  # one scan finds the lines to read
+        if limit is not None and index >= limit:
+            break
         line = lines[index]
         text = line.compact
         holder = BUDGET_HOLDER_RE.search(text)
@@ -285,7 +288,7 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
         return titled
     for name, number in _candidates(_head(lines)):
         return name, number
-    candidates = _candidates(lines[:2000])
+    candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
         return None, 1
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
