@@ -1,21 +1,9 @@
 """Tables a web page rendered one cell per line, each cell closed by a pipe, read by their header.
 
 An HTML table converted to text often prints every cell on its own line followed by `` |``, with
-an empty cell as a ``|`` alone, so the grid survives though the rows do not::
-
-    单位:万元
-    项 目 |
-    预 算 数 |
-    决 算 数 |
-    合 计 |
-    3 |
-    1.71 |
-    因公出国(境)费 |
-    |
-    |
-    公务接待费 |
-    1 |
-    0.53 |
+an empty cell as a ``|`` alone, so the grid survives though the rows do not: ``项 目 |`` / ``预 算
+数 |`` / ``决 算 数 |`` / ``合 计 |`` / ``3 |`` / ``1.71 |`` / ``因公出国(境)费 |`` / ``|`` / ``|`` / …
+(one line each).
 
 The **header** is the cells before the first row: the first number's cell is the first row's
 second cell, so the header is every cell before the one before it (项目 | 预算数 | 决算数: three
