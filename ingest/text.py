@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add, attrgetter
@@ -104,31 +104,42 @@ def compact(text: str) -> str:
 LINE_JOIN = "\x00"
 
 
-class DocumentLines(list):  # list[Line]; not subscripted: a list subclass with slots
-    """The lines of one document, never changed once made, with each of their texts (``norm``,
-    ``compact``) joined once for the scans below: every reader finds its lines in the same joined
-    text instead of joining the document again (:func:`~ingest.document.parse_lines` makes it)."""
+class JoinedTexts(list):  # type: ignore[type-arg]  # a list subclass with slots: not subscripted
+    """A document's lines or paragraphs, never changed once made, with each of their texts joined
+    once (see :func:`joined_texts`): every reader finds what it needs in the same joined text
+    instead of joining the document again."""
 
     __slots__ = ("_joined",)
 
-    def __init__(self, lines: list[Line]) -> None:
-        super().__init__(lines)
+    def __init__(self, items: Iterable[Any] = ()) -> None:
+        super().__init__(items)
         self._joined: dict[tuple[str, str], tuple[str, list[int] | None]] = {}
 
 
-def _joined(lines: list[Line], attr: str, separator: str) -> tuple[str, list[int] | None]:
-    """The ``attr`` texts of ``lines`` joined by ``separator``, and where each starts (None when a
-    text holds the separator itself: then the joined text cannot tell the lines apart)."""
-    cache = lines._joined if isinstance(lines, DocumentLines) else None
+class DocumentLines(JoinedTexts):
+    """The lines of one document (:func:`~ingest.document.parse_lines` makes it), their ``norm``
+    and ``compact`` texts joined once for the scans below."""
+
+    __slots__ = ()
+
+
+def joined_texts(items: list[Any], attr: str, separator: str) -> tuple[str, list[int] | None]:
+    """The ``attr`` texts of ``items`` joined by ``separator``, and where each starts (None when a
+    text holds the separator itself: then the joined text cannot tell them apart); made once for a
+    :class:`JoinedTexts`."""
+    cache = items._joined if isinstance(items, JoinedTexts) else None
     if cache is not None and (attr, separator) in cache:
         return cache[(attr, separator)]
-    texts = list(map(attrgetter(attr), lines))
+    joined = _join(list(map(attrgetter(attr), items)), separator)
+    if cache is not None:
+        cache[(attr, separator)] = joined
+    return joined
+
+
+def _join(texts: list[str], separator: str) -> tuple[str, list[int] | None]:
     text = separator.join(texts)
     exact = bool(texts) and text.count(separator) == len(texts) - 1
-    starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0)) if exact else None
-    if cache is not None:
-        cache[(attr, separator)] = (text, starts)
-    return text, starts
+    return text, list(accumulate(map(add, map(len, texts), repeat(1)), initial=0)) if exact else None
 
 
 def matches_by_line(
@@ -137,7 +148,7 @@ def matches_by_line(
     """(index of the line, match) of every match of ``pattern`` in the ``norm`` (or ``compact``)
     text of ``lines``, in order, as ``pattern.finditer`` line by line would give them (see
     :func:`matches_in`)."""
-    text, starts = _joined(lines, attr, LINE_JOIN)
+    text, starts = joined_texts(lines, attr, LINE_JOIN)
     if starts is None:
         return matches_in(list(map(attrgetter(attr), lines)), pattern)
     return _matches_in_joined(text, pattern)
@@ -146,10 +157,10 @@ def matches_by_line(
 def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> list[int]:
     """Indexes of the ``lines`` whose ``norm`` (or ``compact``) text ``pattern`` finds something in,
     in order (see :func:`texts_with`)."""
-    text, starts = _joined(lines, attr, LINE_JOIN)
+    text, starts = joined_texts(lines, attr, LINE_JOIN)
     if starts is None:
         return [index for index, line in enumerate(lines) if pattern.search(getattr(line, attr))]
-    return _texts_with_joined(text, starts, pattern)
+    return indexes_with(text, starts, pattern)
 
 
 def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
@@ -157,14 +168,15 @@ def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     scan of all of them joined (with the conditions on ``pattern`` of :func:`matches_in`): the
     pattern is extended to the end of its text, so the scan meets each text at most once, and the
     text a match is in is found by bisecting the texts' offsets."""
-    text = LINE_JOIN.join(texts)
-    if text.count(LINE_JOIN) >= len(texts):  # a NUL printed inside a text: one by one
+    text, starts = _join(texts, LINE_JOIN)
+    if starts is None:  # a NUL printed inside a text: one by one
         return [index for index, one in enumerate(texts) if pattern.search(one)]
-    starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))  # where each text starts
-    return _texts_with_joined(text, starts, pattern)
+    return indexes_with(text, starts, pattern)
 
 
-def _texts_with_joined(text: str, starts: list[int], pattern: re.Pattern[str]) -> list[int]:
+def indexes_with(text: str, starts: list[int], pattern: re.Pattern[str]) -> list[int]:
+    """:func:`texts_with` on texts already joined (``text``, and where each starts, as
+    :func:`joined_texts` gives them)."""
     found = [bisect_right(starts, match.start()) - 1 for match in _to_text_end(pattern).finditer(text)]
     return list(dict.fromkeys(found))  # a pattern that matches nothing at all also matches at a NUL
 
@@ -181,7 +193,7 @@ def lines_starting(lines: list[Line], pattern: re.Pattern[str], attr: str = "nor
     ``pattern`` is looked for right after a line break, which the regex engine finds far faster
     than a ``^`` or a lookbehind. ``pattern`` must match no line break (``[^\\n]`` in negated
     classes, ``(?=\\n|\\Z)`` for a text's end)."""
-    text, starts = _joined(lines, attr, "\n")
+    text, starts = joined_texts(lines, attr, "\n")
     if starts is None:  # a line holding a line break: one by one
         return [index for index, line in enumerate(lines) if pattern.match(getattr(line, attr))]
     first = [0] if lines and pattern.match(text) else []

@@ -17,10 +17,8 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from ingest.text import LINE_JOIN, Line, _texts_with_joined
-from ingest.text import _joined as joined_texts
+from ingest.text import LINE_JOIN, JoinedTexts, Line, indexes_with, joined_texts
 
 # A line that is only a page number: "10", "- 10 -", "第 10 页", "10/52".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*页)?(?:\s*-)?\s*$")
@@ -162,7 +160,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
         yield Paragraph("".join(pieces), starts, numbers, pages, page)
 
 
-class Paragraphs(list[Paragraph]):
+class Paragraphs(JoinedTexts):
     """A document's paragraphs, in order, with their texts joined once for the scans of the whole
     document that tell a reader which paragraphs to read (:meth:`having`, :meth:`matches`).
 
@@ -172,8 +170,9 @@ class Paragraphs(list[Paragraph]):
     the patterns hold (see :func:`ingest.text.matches_in`).
     """
 
-    @cached_property
-    def _joined(self) -> tuple[str, list[int]] | None:
+    __slots__ = ()
+
+    def _text_and_starts(self) -> tuple[str, list[int]] | None:
         """The texts joined by :data:`~ingest.text.LINE_JOIN` and where each starts in it; None
         when a text holds a NUL itself (then the paragraphs are scanned one by one)."""
         text, starts = joined_texts(self, "text", LINE_JOIN)
@@ -182,17 +181,17 @@ class Paragraphs(list[Paragraph]):
     def having(self, pattern: re.Pattern[str], kind: str | None = None) -> list[int]:
         """Indexes of the paragraphs (of ``kind``, if given) in whose text ``pattern.search`` finds
         a match, in order."""
-        joined = self._joined
+        joined = self._text_and_starts()
         if joined is None:
             found: Iterable[int] = (i for i, paragraph in enumerate(self) if pattern.search(paragraph.text))
         else:
-            found = _texts_with_joined(*joined, pattern)
+            found = indexes_with(*joined, pattern)
         return [i for i in found if kind is None or self[i].kind == kind]
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
         """(index of the paragraph, offset of its text in ``match.string``, match) of every match of
         ``pattern``, in order, as ``pattern.finditer`` over each paragraph's text would give them."""
-        joined = self._joined
+        joined = self._text_and_starts()
         if joined is None:
             for index, paragraph in enumerate(self):
                 for match in pattern.finditer(paragraph.text):
