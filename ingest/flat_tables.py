@@ -19,7 +19,6 @@ Amounts need the table's declared unit; percentages and the rows' labels are rea
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -229,19 +228,19 @@ def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
     lines holding one cell each (a table printed one cell per line, blank lines between). A
     document with fewer lines starting with a digit than a table has numbers has no such run.
 
-    The lines worth looking at are found in one scan of the document (see :func:`_lines_scan`);
+    The lines worth looking at are found by scans of the document (see :data:`LONG_LINE_RE`);
     each is then judged as a loop over every line would judge it, in the same order."""
     norms = [line.norm for line in lines]
-    scan = _lines_scan(lines)
-    long_lines, cell_numbers, digit_first = scan.long_lines, scan.cell_numbers, scan.digit_first
     streams: list[tuple[int, list[tuple[str, Line]]]] = []  # (index of the first line, tokens)
-    for index in long_lines:
+    for index in lines_starting(lines, LONG_LINE_RE):
         text = norms[index]
         if len(text) >= MIN_NUMBERS * 4 and text.count(" ") >= MIN_NUMBERS - 1:  # cheap first
             tokens = [(token, lines[index]) for token in _tokens(text)]
             if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
                 streams.append((index, tokens))
-    if digit_first < MIN_NUMBERS:
+    cell_numbers = lines_starting(lines, CELL_NUMBER_RE)
+    # a run needs MIN_NUMBERS number cells, each on a line starting with a digit
+    if len(cell_numbers) < MIN_NUMBERS or sum(1 for text in norms if text[:1].isdigit()) < MIN_NUMBERS:
         return [tokens for _, tokens in streams]
     runs: list[tuple[int, list[tuple[str, Line]]]] = []
     end = 0  # lines before it belong to a run already read
@@ -274,35 +273,11 @@ def _cell(text: str) -> str | bool | None:
     return False
 
 
-@dataclass(frozen=True)
-class _Scan:
-    long_lines: list[int]  # lines long enough, with spaces enough, to hold a flattened row
-    cell_numbers: list[int]  # lines that may hold one number and nothing else
-    digit_first: int  # lines starting with a digit
-
-
 # A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks
 # first); a line that may be one number cell (the number between whitespace and trailing pipes,
-# checked after); a line starting with a digit (see _digit_first_re). Each is matched at a line's
-# start by one scan (ingest.text.lines_starting).
+# checked after). Each is matched at a line's start by one scan (ingest.text.lines_starting).
 LONG_LINE_RE = re.compile(rf"(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}")
 CELL_NUMBER_RE = re.compile(r"[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*(?=\n|\Z)")
-
-
-@functools.cache
-def _digit_first_re() -> re.Pattern[str]:
-    """What ``str.isdigit`` calls a digit: ``\\d`` (Unicode Nd) and the other digits (², ①, …),
-    listed once per process."""
-    others = "".join(
-        re.escape(chr(code))
-        for code in range(0x110000) if chr(code).isdigit() and not chr(code).isdecimal())
-    return re.compile(rf"[\d{others}]")
-
-
-def _lines_scan(lines: list[Line]) -> _Scan:
-    """The lines :func:`_streams` reads, found by three scans of the document's text."""
-    return _Scan(lines_starting(lines, LONG_LINE_RE), lines_starting(lines, CELL_NUMBER_RE),
-                 len(lines_starting(lines, _digit_first_re())))
 
 
 def _runs(groups: list[_Group]) -> list[tuple[int, int]]:
