@@ -20,7 +20,7 @@ import re
 
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, lines_starting
-from ingest.text_tables import NUMBER_CELL_RE, _figure, _unit_near, leaf_columns
+from ingest.text_tables import NUMBER_CELL_RE, cell_figure, leaf_columns, unit_near
 
 # A line that may be one cell closed by a pipe, matched at a line's start (checked again alone).
 CLOSED_CELL_RE = re.compile(r"[^|\n]{0,60}\|[^\S\n]*(?=\n|\Z)")
@@ -73,12 +73,12 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
     columns = leaf_columns([header], width - 1)
     if columns is None or not _rows_hold_a_grid(rows):
         return _left_out(run, width)
-    unit = _unit_near(lines, run[0][2], " ".join(header))
+    unit = unit_near(lines, run[0][2], " ".join(header))
     out: list[Record] = []
     for row in rows:
         label = "".join(row[0][0].split())[:MAX_LABEL_CHARS]
         for column, (cell, line, _) in zip(columns, row[1:], strict=True):
-            if cell and _is_number(cell) and (figure := _figure(label, column, cell, unit, line)) is not None:
+            if cell and _is_number(cell) and (figure := cell_figure(label, column, cell, unit, line)) is not None:
                 out.append(figure)
     return out
 

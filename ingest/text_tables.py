@@ -123,7 +123,7 @@ def leaf_columns(header_rows: list[list[str]], width: int) -> list[Column] | Non
     return [Column(h, _classify(h, latest)) for h in leaves]
 
 
-def _unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
+def unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
     unit = declared_unit(header_text)
     if unit is not None:
         return unit
@@ -160,7 +160,7 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[
         yield start, run
 
 
-def _figure(label: str, column: Column, cell: str, unit: str | None, line: Line) -> StatedFigure | None:
+def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: Line) -> StatedFigure | None:
     value = parse_decimal(cell.rstrip("% "))
     if value is None or column.field is None:
         return None
@@ -234,7 +234,7 @@ def _read_table(
     data = [(line, cells) for line, cells in rows if _is_data_row(cells)]
     width = max(len(cells) - 1 for _, cells in data)
     columns = leaf_columns(headers, width)
-    unit = _unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))
+    unit = unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))
     anchor = header_rows[0][0] if header_rows else data[0][0]
     if columns is None and unit is not None:  # a money table whose figures are left out
         out.append(ParseWarning(
@@ -253,7 +253,7 @@ def _read_table(
             continue
         for column, cell in zip(columns, values, strict=False):
             if cell and _is_number(cell):
-                figure = _figure(label, column, cell, unit, line)
+                figure = cell_figure(label, column, cell, unit, line)
                 if figure is not None:
                     out.append(figure)
     return out
