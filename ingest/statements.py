@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from itertools import groupby
-from operator import itemgetter
 
 from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, parse_decimal, to_amount
 from ingest.records import StatedFigure
+from ingest.text import LINE_JOIN, joined_texts
 from ingest.vocabulary import metric_of_label
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
@@ -149,6 +149,8 @@ def clean_label(text: str) -> str | None:
     return text if LABEL_WORD_RE.search(text) else None
 
 
+# A bare zero (安排0): no decimals printed, read as 0.00 元.
+ZERO_YUAN = Decimal("0.00")
 # The kind of figure a unit makes (any other unit: a count).
 KIND_OF_UNIT = {**dict.fromkeys(MONEY_UNITS, "money"), "%": "percent", "个百分点": "percent", "分": "score"}
 # The unit recorded for a percentage or a score (a count keeps its printed unit).
@@ -199,10 +201,13 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
     """(field, direction, label, zero allowed, comparison label) the words ``before`` a number of
     ``kind`` give it in its clause, worked out once per distinct wording: documents repeat their
     sentences' frames. *zero allowed*: a bare 0 there is money (a money label ends the clause);
-    *comparison label*: the label is only a comparison (比上年), no one's name."""
+    *comparison label*: the label is only a comparison (比上年), no one's name. An amount whose
+    label is itself a change (较上年增加资金418.98万元) is that change."""
     field, direction = _field_and_direction(before, kind)
     label = _own_label(before, field)
     zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
+    if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
+        field, direction = "change", DIRECTION_OF[named.group("word")]
     return field, direction, label, zero_allowed, label is not None and COMPARISON_RE.fullmatch(label) is not None
 
 
@@ -219,26 +224,41 @@ def _number(number: str) -> Decimal | None:
     return parse_decimal(number)
 
 
-def figures_in_paragraph(
-    paragraph: Paragraph, matches: Iterable[re.Match[str]] | None = None, base: int = 0
-) -> Iterator[StatedFigure]:
-    """Every number with a unit in one paragraph, as :class:`StatedFigure` records.
+def figures_in_paragraph(paragraph: Paragraph) -> list[StatedFigure]:
+    """Every number with a unit in one paragraph, as :class:`StatedFigure` records."""
+    text = paragraph.text
+    return _figures([paragraph], text, [0, len(text) + 1], FIGURE_RE.finditer(text))
 
-    ``matches``: the paragraph's :data:`FIGURE_RE` matches when a scan of the whole document
-    found them already (in a text where the paragraph starts at offset ``base``)."""
-    if matches is None:
-        matches, base = FIGURE_RE.finditer(paragraph.text), 0
-    text = None
+
+def _figures(
+    paragraphs: Sequence[Paragraph], text: str, starts: list[int], matches: Iterable[re.Match[str]]
+) -> list[StatedFigure]:
+    """The stated figures of ``matches``, the :data:`FIGURE_RE` matches in ``text``: the texts of
+    ``paragraphs`` joined, paragraph *i* starting at ``starts[i]`` (and ending before
+    ``starts[i + 1]``). A table paragraph's figures are left to the table readers.
+
+    Every figure of the document passes here: the paragraph a match is in is looked up only
+    when a match passes the end of the paragraph being read (most paragraphs state no figure)."""
+    out: list[StatedFigure] = []
+    paragraph = paragraphs[0]
+    base = previous_end = 0
+    paragraph_end = -1  # where the paragraph being read ends: none is yet
+    in_table = False
     subject_label: str | None = None  # the last label stated in the paragraph, and its metric
     subject_metric: str | None = None
-    previous_end = base
     for match in matches:
-        if text is None:
-            text = match.string
+        start, end = match.span()
+        if start >= paragraph_end:  # the first figure of another paragraph
+            index = bisect_right(starts, start) - 1
+            paragraph, base, paragraph_end = paragraphs[index], starts[index], starts[index + 1]
+            in_table = paragraph.kind == "table"
+            subject_label = subject_metric = None
+            previous_end = base
+        if in_table:
+            continue
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
-        start, end = match.span()
         last_break = LAST_BREAK_RE.search(text, previous_end, start)
         before = "".join(text[last_break.start() + 1 if last_break else previous_end : start].split())
         previous_end = end
@@ -252,8 +272,6 @@ def figures_in_paragraph(
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
-        if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
-            field, direction = "change", DIRECTION_OF[named.group("word")]  # 较上年增加资金418.98万元
         if label is not None and (field in ("amount", "count") or not comparison):
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
                 subject_label, subject_metric = label, metric_of_label(label)
@@ -262,7 +280,7 @@ def figures_in_paragraph(
         else:
             continue  # a number nobody is named for
         if zero:
-            value, ulp, unit_out = Decimal("0.00"), None, "yuan"
+            value, ulp, unit_out = ZERO_YUAN, None, "yuan"
         elif kind == "money":
             amount = _money(text[start : match.end("tail")], unit)
             if amount is None:
@@ -274,7 +292,7 @@ def figures_in_paragraph(
                 continue
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
-        yield StatedFigure(
+        out.append(StatedFigure(
             label=label,
             field=field,
             value=value,
@@ -285,19 +303,17 @@ def figures_in_paragraph(
             ulp=ulp,
             source_line=paragraph.line_at(start - base),
             source_page=paragraph.page,
-        )
+        ))
+    return out
 
 
 def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
     ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them.
 
-    The figures are found in one scan of the whole document (most paragraphs state none); only
-    the paragraphs holding one are read further."""
+    The figures are found in one scan of the whole document (most paragraphs state none)."""
     paragraphs = as_paragraphs(paragraphs)
-    out: list[StatedFigure] = []
-    for (index, base), found in groupby(paragraphs.matches(FIGURE_RE), key=itemgetter(0, 1)):
-        paragraph = paragraphs[index]
-        if paragraph.kind != "table":
-            out.extend(figures_in_paragraph(paragraph, [match for _, _, match in found], base))
-    return out
+    text, starts = joined_texts(paragraphs, "text", LINE_JOIN)
+    if starts is None:  # a NUL printed inside a paragraph: one by one
+        return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p)]
+    return _figures(paragraphs, text, starts, FIGURE_RE.finditer(text))
