@@ -245,8 +245,12 @@ def _key(figure: StatedFigure) -> tuple[int | None, int, Decimal, str]:
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
     """The generic records (stated figures, table figures, their warnings) whose figure no content
     parser read already at the same line as the same kind of figure: a sentence the 决算 narrative
-    parser understood keeps its :class:`Metric`, not a second, generic record."""
-    seen = _figures_read(records)
+    parser understood keeps its :class:`Metric`, not a second, generic record.
+
+    Only the records printed on a line that holds a generic stated figure can have read it (a key
+    names the line): the others' figures are not looked at."""
+    lines = {(r.source_page, r.source_line) for r in generic if isinstance(r, StatedFigure)}
+    seen = _figures_read([r for r in records if (r.source_page, r.source_line) in lines])
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
     return [
         r for r in generic

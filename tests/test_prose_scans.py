@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from ingest.document import parse_lines
 from ingest.final_accounts.figures import _patterns, required_words
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.final_accounts.personnel import ANCHOR_RE
@@ -17,6 +18,7 @@ from ingest.final_accounts.sections import EMPTY_STATEMENT_CORE_RE, EMPTY_STATEM
 from ingest.final_accounts.summary import SPECS as SUMMARY_SPECS
 from ingest.final_accounts.three_public import COUNTS
 from ingest.final_accounts.three_public import SPECS as THREE_PUBLIC_SPECS
+from ingest.records import Metric, StatedFigure
 from ingest.review.years import TITLE_RE, TITLE_TAIL_RE
 from ingest.statements import FIGURE_RE, UNIT_PATTERN, figures_in_paragraph, parse_statements
 from ingest.text import decode_text, split_lines
@@ -86,6 +88,32 @@ def test_a_nul_inside_a_paragraph_does_not_shift_the_figures() -> None:
     found = [(f.label, f.field, f.value, f.source_line) for f in parse_statements(build_paragraphs(split_lines(text)))]
     assert found == [("公务接待费", "amount", 120000, 3), ("公用经费", "amount", 50000, 5),
                      ("公用经费", "change", 10000, 5)]
+
+
+def test_a_subject_ends_with_its_paragraph_and_table_rows_are_skipped() -> None:
+    """The scan of the whole document reads each paragraph on its own: a change in the next
+    paragraph names no subject (it is left out), a table row between is the table readers'."""
+    text = "公用经费5万元。\n\t公务接待费\t12万元\n比上年增加1万元。\n\n说明文字。\n培训费3万元,\n增长2%。\n"
+    found = [(f.label, f.field, f.value, f.source_line) for f in parse_statements(build_paragraphs(split_lines(text)))]
+    assert found == [("公用经费", "amount", 50000, 1), ("培训费", "amount", 30000, 6), ("培训费", "change_pct", 2, 7)]
+
+
+def test_a_figure_the_narrative_read_hides_the_generic_one_on_its_line_only() -> None:
+    """statements_not_read looks only at the content records printed on a line that holds a
+    generic stated figure: the figures read as a Metric (and its change) are not repeated, the
+    same numbers printed on another line are kept."""
+    text = (
+        "某某县财政局2023年度部门决算\n\n第二部分 2023年度部门决算情况说明\n二、“三公”经费财政拨款支出决算情况说明\n"
+        "2023年度“三公”经费财政拨款支出决算为12.00万元,比上年减少3.00万元。\n"
+        "其中:公务接待费支出决算为5.00万元。\n另外,办公用房维修12.00万元,培训费5.00万元,比上年减少3.00万元。\n"
+    )
+    info, records = parse_lines(split_lines(text), "variant.txt")
+    assert info.doc_type == "final_account"
+    metrics = {(r.source_line, r.label, r.value, r.change_value) for r in records if isinstance(r, Metric)}
+    assert metrics == {(5, "“三公”经费财政拨款", 120000, -30000), (6, "公务接待费", 50000, None)}
+    stated = [(r.source_line, r.label, r.field, r.value) for r in records if isinstance(r, StatedFigure)]
+    assert stated == [(7, "办公用房维修", "amount", 120000), (7, "培训费", "amount", 50000),
+                      (7, "培训费", "change", 30000)]
 
 
 @pytest.mark.parametrize(
