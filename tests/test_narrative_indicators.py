@@ -33,6 +33,36 @@ def test_level_sentences_of_a_variant_report():
     ]
 
 
+def test_level_sentences_with_full_width_punctuation_among_headings_and_table_rows():
+    # the lines scanned for are those holding a level name, what was achieved and its comma or
+    # colon (full-width as printed): headings (完成情况分析) and table rows are never read
+    text = (
+        "（一）产出指标完成情况分析\n"
+        "产出指标\t数量指标\t培训人次\t≥80人次\t85人次\n"
+        "1．产出指标全部达成，培训村医 85 人次，覆盖乡镇12个；\n"
+        "2、效益指标基本实现：群众知晓率95%。\n"
+    )
+    assert _rows(text) == [
+        ("产出指标", None, "培训村医", "85人次"),
+        ("产出指标", None, "覆盖乡镇", "12个"),
+        ("效益指标", None, "群众知晓率", "95%"),
+    ]
+
+
+def test_colon_form_on_a_self_evaluation_page_between_table_rows():
+    page = (
+        "2023年度项目支出绩效自评表\n"
+        "效益指标\t社会效益指标\t惠及群众\t≥1000人\t1500人\n"
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\n"
+        "社会效益：惠及群众1500人；满意度指标：群众满意度达到95%\n"
+    )
+    found = read_narrative_indicators(split_lines(page))
+    assert [(i.stage, i.level2_name, i.level3_name, i.actual_raw, i.source_line) for i in found] == [
+        ("self_evaluation", "社会效益指标", "惠及群众", "1500人", 4),
+        ("self_evaluation", None, "群众满意度", "95%", 4),
+    ]
+
+
 @pytest.mark.skipif(not REAL.exists(), reason="the real-documents corpus is not beside the repository")
 def test_real_report_baoshan():
     indicators = [r for r in parse_path(next(REAL.glob("35_*"))).records if isinstance(r, Indicator)]

@@ -29,8 +29,13 @@ COLON_START_RE = re.compile(r"(?:^|[;；。])\s*(?P<level>[\u4e00-\u9fff]{0,6}(?
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
 TITLE_LINES = 40
 CANDIDATE_RE = re.compile(r"指标|效益|满意度")
-# What a line START_RE matches holds (a level sentence: the level's name, then what was achieved).
-SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?:完成|达成|实现)")
+# What a line START_RE matches holds (a level sentence: the level's name, then what was achieved
+# and its comma or colon; never a heading such as ``(1)产出指标完成情况分析``).
+SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?[,，:：]")
+# What a line holds in which START_RE or COLON_START_RE finds something: a level sentence, or a
+# level's name straight before its colon (the rows of a 自评表 under a 自评 title are full of 指标,
+# 效益 and 满意度 but never hold a level's name and a colon).
+COLON_CANDIDATE_RE = re.compile(SENTENCE_CANDIDATE_RE.pattern + r"|(?:效益|满意度)(?:指标)?[:：]")
 # A clause ending in a figure: the 三级指标 name, then the value with its unit.
 CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
@@ -83,7 +88,7 @@ def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
     # one scan of the document's compact text finds every line whose normalised text can
     # (whitespace never joins words), then each is checked as printed
-    candidates = CANDIDATE_RE if colon_stage is not None else SENTENCE_CANDIDATE_RE
+    candidates = COLON_CANDIDATE_RE if colon_stage is not None else SENTENCE_CANDIDATE_RE
     for index in lines_with(lines, candidates, "compact"):
         line = lines[index]
         if not CANDIDATE_RE.search(line.norm):
