@@ -243,10 +243,6 @@ def funds_columns(header: str) -> list[str]:
     return [kind for _, kind in sorted(found)]
 
 
-def _splits(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
-    return [dict(reading) for reading in _readings(digits, tuple(columns))]
-
-
 @functools.lru_cache(maxsize=1024)
 def _readings(digits: str, columns: tuple[str, ...]) -> tuple[tuple[tuple[str, Decimal], ...], ...]:
     """Every reading of ``digits`` as one number per column (a rate ends with its %); the string is
@@ -282,14 +278,14 @@ def _readings(digits: str, columns: tuple[str, ...]) -> tuple[tuple[tuple[str, D
     return tuple(out)
 
 
-def _consistent(cells: dict[str, Decimal]) -> bool:
-    budget = cells.get("budget_full_year", cells.get("budget_initial"))
-    executed, rate = cells.get("executed"), cells.get("rate")
-    if budget is None or executed is None or rate is None:
-        return False
+def _consistent(
+    budget: Decimal, executed: Decimal, rate: Decimal, weight: Decimal | None, score: Decimal | None
+) -> bool:
+    """Whether a reading's cells obey 执行率 = 执行数 / 预算数 (to the rate's printed precision),
+    0 < 分值 ≤ 100 and 得分 ≤ 分值 (or 100)."""
     if budget == 0 or rate == 0 or executed == 0:
         # nothing executed: the rate is 0 and so is any score (a rate rounded to 0 is not read)
-        return executed == 0 and rate == 0 and cells.get("score", Decimal(0)) == 0
+        return executed == 0 and rate == 0 and (score is None or score == 0)
     difference = abs(executed / budget * 100 - rate)
     if difference > WIDEST_RATE_TOLERANCE:
         return False  # most readings: no need to work out the rate's own tolerance
@@ -298,10 +294,32 @@ def _consistent(cells: dict[str, Decimal]) -> bool:
     tolerance = Decimal(1).scaleb(-places) / 2 + Decimal("0.0001")
     if difference > tolerance:
         return False
-    weight, score = cells.get("weight"), cells.get("score")
     if weight is not None and not 0 < weight <= 100:
         return False
     return score is None or score <= (weight if weight is not None else 100)
+
+
+def _consistent_readings(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
+    """The readings of ``digits`` under ``columns`` (:func:`_readings`) that are consistent, each as
+    column → value. A reading holds one (column, value) per column in the columns' order, so each
+    value is taken at its column's position: no mapping is made for the readings left out (nearly
+    all). ``columns`` name an execution figure, a rate and a budget (full-year, else initial)."""
+    at = {kind: index for index, kind in enumerate(columns)}
+    budget_at = at.get("budget_full_year", at.get("budget_initial"))
+    executed_at, rate_at = at["executed"], at["rate"]
+    weight_at, score_at = at.get("weight"), at.get("score")
+    assert budget_at is not None
+    return [
+        dict(reading)
+        for reading in _readings(digits, tuple(columns))
+        if _consistent(
+            reading[budget_at][1],
+            reading[executed_at][1],
+            reading[rate_at][1],
+            reading[weight_at][1] if weight_at is not None else None,
+            reading[score_at][1] if score_at is not None else None,
+        )
+    ]
 
 
 def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
@@ -314,7 +332,7 @@ def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
     if not {"executed", "rate"} <= set(columns) or not {"budget_initial", "budget_full_year"} & set(columns):
         return None
     digits = match.group("cells").replace(",", "")
-    readings = [cells for cells in _splits(digits, columns) if _consistent(cells)]
+    readings = _consistent_readings(digits, columns)
     if len(readings) != 1:
         return None
     cells = readings[0]
