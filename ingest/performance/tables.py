@@ -116,6 +116,26 @@ class GridRow:
     def __post_init__(self) -> None:
         self.filled = tuple([cell for cell in self.cells if cell.text])
 
+    @classmethod
+    def of(cls, cells: tuple[Cell, ...], line: int) -> GridRow:
+        """``GridRow(cells, line)`` made without the dataclass's ``__init__`` (the row readers make
+        one per line of every table)."""
+        row = _new(cls)
+        row.cells, row.line = cells, line
+        row.filled = tuple([cell for cell in cells if cell.text])
+        return row
+
+
+_new = object.__new__
+
+
+def made_cell(text: str, line: int, key: str) -> Cell:
+    """``Cell(text, line, key)`` made without a call of its ``__init__``: the row readers make
+    tens of thousands per document (``key`` is ``compact(text)``)."""
+    cell = _new(Cell)
+    cell.text, cell.line, cell.key = text, line, key
+    return cell
+
     @property
     def first(self) -> str:
         filled = self.filled
@@ -212,7 +232,8 @@ def iter_tsv_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
         # HTML tags are dropped before normalising; otherwise the line's normalised text has the
         # same tabs: its cells are normalised already
         keyed = tuple(map(clean_keyed, text.split("\t"))) if "<" in text else _tsv_cells(line.norm)
-        yield GridRow(cells=tuple([Cell(cell, number, key) for cell, key in keyed]), line=number)
+        empty = made_cell("", number, "")  # one for all the row's empty cells (most of them)
+        yield GridRow.of(tuple([made_cell(cell, number, key) if cell else empty for cell, key in keyed]), number)
 
 
 def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
@@ -233,8 +254,8 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
         cells = []
         for text, number in zip(texts, numbers, strict=True):
             cleaned, key = _clean_keyed_cached(text)
-            cells.append(Cell(cleaned, number, key))
-        made = GridRow(cells=tuple(cells), line=numbers[0])
+            cells.append(made_cell(cleaned, number, key))
+        made = GridRow.of(tuple(cells), numbers[0])
         texts.clear()
         numbers.clear()
         return made
