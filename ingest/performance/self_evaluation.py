@@ -15,6 +15,7 @@ shifting values into the wrong columns.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from ingest.performance.indicator_values import (
@@ -97,6 +98,10 @@ FUNDING_SOURCES: tuple[tuple[str, str], ...] = (
     ("其他资金", "other"),
 )
 TOTAL_LABELS = ("总分", "合计")
+# Roles a row's values are not mapped to: none, the funding row's label, the levels read before.
+NOTHING: frozenset[str] = frozenset()
+NOT_FUNDING_VALUES = frozenset({"label"})
+LEVEL_ROLES = frozenset({"l1", "l2"})
 MONEY_ROLES = ("initial", "full_year", "executed")
 
 
@@ -107,19 +112,16 @@ def _role(key: str, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
     return next((role for word, role in vocabulary if word in key), None)
 
 
+@functools.lru_cache(maxsize=256)
+def _header_roles(keys: tuple[str, ...], vocabulary: tuple[tuple[str, str], ...]) -> tuple[str | None, ...]:
+    """The role of each cell of a section header (its cells' compacted texts) in ``vocabulary``:
+    read once per spelling, as every table of a document prints the same headers."""
+    return tuple([_role(key, vocabulary) for key in keys])
+
+
 def _funding_source(key: str) -> str | None:
     """The source a funding row's label cell names (its compacted text, :attr:`Cell.key`)."""
     return next((source for word, source in FUNDING_SOURCES if word in key), None)
-
-
-def row_labels(cells: Sequence[Cell]) -> str:
-    """A row's compacted cell texts, each between newlines (``\n项目名称\nX\n``).
-
-    Keys hold no whitespace, so ``"执行" in labels`` asks whether any cell contains 执行,
-    ``"\n主管部门" in labels`` whether a cell starts with it and ``"元)\n" in labels`` whether
-    one ends with 元) — one substring test instead of a loop over the cells.
-    """
-    return "\n" + "\n".join([cell.key for cell in cells]) + "\n"
 
 
 def _is_indicator_header(labels: str) -> bool:
@@ -155,23 +157,27 @@ class _GridReader:
         self.table = ProjectTable(line=block.start_line, layout=block.layout)
         self.section: str | None = None
         self.header: GridRow | None = None
-        self._header_roles: dict[tuple, list[str | None]] = {}  # vocabulary → roles of self.header
+        self._header_roles: dict[tuple, tuple[str | None, ...]] = {}  # vocabulary → roles of self.header
         self.levels = LevelTracker()
 
     # --- helpers --------------------------------------------------------------------------
-    def _roles(self, vocabulary: tuple[tuple[str, str], ...]) -> list[str | None]:
+    def _roles(self, vocabulary: tuple[tuple[str, str], ...]) -> tuple[str | None, ...]:
         """The role of each header cell (read once per section header)."""
         assert self.header is not None
         roles = self._header_roles.get(vocabulary)
         if roles is None:
-            roles = self._header_roles[vocabulary] = [_role(cell.key, vocabulary) for cell in self.header.cells]
+            keys = tuple([cell.key for cell in self.header.cells])
+            roles = self._header_roles[vocabulary] = _header_roles(keys, vocabulary)
         return roles
 
-    def _aligned(self, row: GridRow, roles: list[str | None], skip: set[str]) -> dict[str, Cell] | None:
-        """Map a data row's cells to roles; None when a tab-separated row is ambiguous."""
+    def _aligned(
+        self, row: GridRow, roles: Sequence[str | None], skip: frozenset[str], values: Sequence[Cell] | None = None
+    ) -> dict[str, Cell] | None:
+        """Map a data row's cells to roles; None when a tab-separated row is ambiguous. A
+        tab-separated row's ``values`` are its non-empty cells to map (all of them by default)."""
         out: dict[str, Cell] = {}
         if self.positional:
-            cells = list(row.cells)
+            cells: Sequence[Cell] = row.cells
             if len(cells) > len(roles) and all(not c.text for c in cells[: len(cells) - len(roles)]):
                 cells = cells[len(cells) - len(roles) :]
             for role, cell in zip(roles, cells, strict=False):
@@ -179,7 +185,7 @@ class _GridReader:
                     out[role] = cell
             return out
         value_roles = [r for r in roles if r and r not in skip]
-        values = list(row.filled)
+        values = list(row.filled if values is None else values)
         if len(values) > len(value_roles):
             if value_roles and value_roles[-1] == "reason":
                 head = values[: len(value_roles) - 1]
@@ -200,7 +206,7 @@ class _GridReader:
             filled = row.filled
             if not filled:
                 continue
-            labels = row_labels(filled)
+            labels = row.labels
             first = filled[0].key
             if first.startswith("项目名称"):
                 if self.table.name is not None:
@@ -276,10 +282,7 @@ class _GridReader:
         source = _funding_source(label.key) if label else None
         if label is None or source is None:
             return
-        if self.positional:
-            aligned = self._aligned(row, roles, skip={"label"})
-        else:
-            aligned = self._aligned(GridRow(tuple(row.filled[1:]), row.line), roles, skip={"label"})
+        aligned = self._aligned(row, roles, NOT_FUNDING_VALUES, None if self.positional else row.filled[1:])
         funding = FundingRow(source=source, label=label.text, line=row.line)
         if aligned is None:
             self.table.note(
@@ -330,7 +333,7 @@ class _GridReader:
 
     def _read_indicator(self, row: GridRow) -> None:
         roles = self._roles(INDICATOR_ROLES)
-        filled = list(row.filled)
+        filled = row.filled
         while filled and is_block_caption(filled[0].key):
             filled = filled[1:]
         if not filled:
@@ -343,14 +346,14 @@ class _GridReader:
                 self.levels.resolve(None, level2)
             return
         if self.positional:
-            aligned = self._aligned(row, roles, skip=set())
+            aligned = self._aligned(row, roles, NOTHING)
             level1 = aligned["l1"].key if aligned and "l1" in aligned else None  # the cell's compact text
             level2 = aligned["l2"].key if aligned and "l2" in aligned else None
             rest = [aligned["l3"]] if aligned and "l3" in aligned else []
         else:
             level1, level2, used = peel_levels([c.key for c in filled[:2]])
             rest = filled[used:]
-            aligned = self._aligned(GridRow(tuple(rest), row.line), roles, skip={"l1", "l2"})
+            aligned = self._aligned(row, roles, LEVEL_ROLES, rest)
         level1, level2 = self.levels.resolve(level1, level2)
         if self.positional and aligned is not None and "l3" in aligned and len(row.cells) < _needed_cells(roles):
             self.table.note(
@@ -396,7 +399,8 @@ class _GridReader:
         )
 
 
-def _needed_cells(roles: list[str | None]) -> int:
+@functools.lru_cache(maxsize=64)
+def _needed_cells(roles: tuple[str | None, ...]) -> int:
     """How many cells a positional row needs to reach its weight and score columns."""
     needed = [index for index, role in enumerate(roles) if role in ("weight", "score")]
     return max(needed) + 1 if needed else 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
@@ -105,6 +105,16 @@ class Cell:
         self.key = (compact(text) if text else "") if key is None else key
 
 
+def row_labels(cells: Sequence[Cell]) -> str:
+    """A row's compacted cell texts, each between newlines (``\n项目名称\nX\n``).
+
+    Keys hold no whitespace, so ``"执行" in labels`` asks whether any cell contains 执行,
+    ``"\n主管部门" in labels`` whether a cell starts with it and ``"元)\n" in labels`` whether
+    one ends with 元) — one substring test instead of a loop over the cells.
+    """
+    return "\n" + "\n".join([cell.key for cell in cells]) + "\n"
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class GridRow:
     """One table row: all cells in printed order (empty ones included)."""
@@ -112,17 +122,20 @@ class GridRow:
     cells: tuple[Cell, ...]
     line: int
     filled: tuple[Cell, ...] = field(init=False, repr=False, compare=False)  # the non-empty cells, in order
+    labels: str = field(init=False, repr=False, compare=False)  # row_labels of the non-empty cells
 
     def __post_init__(self) -> None:
         self.filled = tuple([cell for cell in self.cells if cell.text])
+        self.labels = row_labels(self.filled)
 
     @classmethod
-    def of(cls, cells: tuple[Cell, ...], line: int) -> GridRow:
+    def of(cls, cells: tuple[Cell, ...], line: int, labels: str | None = None) -> GridRow:
         """``GridRow(cells, line)`` made without the dataclass's ``__init__`` (the row readers make
-        one per line of every table)."""
+        one per line of every table); ``labels``: its :func:`row_labels`, when known."""
         row = _new(cls)
         row.cells, row.line = cells, line
-        row.filled = tuple([cell for cell in cells if cell.text])
+        row.filled = filled = tuple([cell for cell in cells if cell.text])
+        row.labels = row_labels(filled) if labels is None else labels
         return row
 
 
@@ -205,10 +218,17 @@ def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
 
 
 @functools.lru_cache(maxsize=ROW_CACHE_SIZE)
-def _tsv_cells(norm: str) -> tuple[tuple[str, str], ...]:
-    """(text, key) of each cell of a tab-separated line's normalised text (a table's rows repeat:
-    its header in every table, a table printed twice)."""
-    return tuple(map(tidy_keyed, norm.split("\t")))
+def _tsv_cells(norm: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """(text, key) of each cell of a tab-separated line's normalised text, and the labels of its
+    non-empty cells (:func:`row_labels`). A table's rows repeat: its header in every table, a
+    table printed twice."""
+    keyed = tuple(map(tidy_keyed, norm.split("\t")))
+    return keyed, _labels(keyed)
+
+
+def _labels(keyed: Sequence[tuple[str, str]]) -> str:
+    """:func:`row_labels` of the cells ``(text, key)``."""
+    return "\n" + "\n".join([key for text, key in keyed if text]) + "\n"
 
 
 # Cells repeat down a table and from table to table (level names, 100%, 10): each spelling is read
@@ -231,9 +251,14 @@ def iter_tsv_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
         number = line.number
         # HTML tags are dropped before normalising; otherwise the line's normalised text has the
         # same tabs: its cells are normalised already
-        keyed = tuple(map(clean_keyed, text.split("\t"))) if "<" in text else _tsv_cells(line.norm)
+        if "<" in text:
+            keyed = tuple(map(clean_keyed, text.split("\t")))
+            labels = _labels(keyed)
+        else:
+            keyed, labels = _tsv_cells(line.norm)
         empty = made_cell("", number, "")  # one for all the row's empty cells (most of them)
-        yield GridRow.of(tuple([made_cell(cell, number, key) if cell else empty for cell, key in keyed]), number)
+        cells = tuple([made_cell(cell, number, key) if cell else empty for cell, key in keyed])
+        yield GridRow.of(cells, number, labels)
 
 
 def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
