@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, lines_starting
+from ingest.text import Line, lines_holding
 from ingest.text_tables import NUMBER_CELL_RE, cell_figure, leaf_columns, unit_near
 
-# A line that may be one cell closed by a pipe, matched at a line's start (checked again alone).
+# A line that is one cell closed by a pipe (at most 60 characters before it), and nothing after the pipe.
 CLOSED_CELL_RE = re.compile(r"[^|\n]{0,60}\|[^\S\n]*(?=\n|\Z)")
 # One cell and its pipe, nothing else.
 ONE_CELL_RE = re.compile(r"^\s*(?P<cell>[^|]{0,40}?)\s*\|\s*$")
@@ -42,7 +42,11 @@ def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     runs: list[list[tuple[str, Line, int]]] = []
     run: list[tuple[str, Line, int]] = []
     previous = -1
-    for index in lines_starting(lines, CLOSED_CELL_RE):
+    # only a line holding a pipe can be a closed cell: one scan of the document for a pipe finds them
+    # (most documents print none), where an attempt at every line's start costs every document
+    for index in lines_holding(lines, ("|",)):
+        if not CLOSED_CELL_RE.match(lines[index].norm):
+            continue
         cell = _cell(lines[index])
         if cell is None:
             continue

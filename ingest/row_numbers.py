@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ingest.numbers import declared_unit, to_amount
 from ingest.records import StatedFigure
-from ingest.text import Line
+from ingest.text import Line, lines_holding
 from ingest.vocabulary import metric_of_label
 
 ORDINAL = r"(?:[一二三四五六七八九十]{1,3}[、.]|其中[:：]?|\(?[一二三四五六七八九十]{1,3}\)|[1-9]\d?[.、])"
@@ -43,7 +43,7 @@ def _tokens(lines: list[Line]) -> list[_Token]:
 
 def parse_row_numbers(lines: list[Line]) -> list[StatedFigure]:
     """The amounts of rows printed as label, 行次, amount (see the module docstring)."""
-    if not any("行次" in line.norm for line in lines):
+    if not lines_holding(lines, ("行次",)):  # no 行次 column printed: one scan of the document says so
         return []
     tokens = _tokens(lines)
     rows: list[tuple[int, int]] = []  # (token index of the label, 行次)

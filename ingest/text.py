@@ -163,6 +163,22 @@ def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") 
     return indexes_with(text, starts, pattern)
 
 
+def lines_holding(lines: list[Line], words: Iterable[str], attr: str = "norm") -> list[int]:
+    """Indexes of the ``lines`` whose ``norm`` (or ``compact``) text holds any of ``words``, in order:
+    one :func:`lines_with` scan per word, as the regex engine looks for a literal with a fast
+    substring search, while for an alternation or a character class (``三公|因公出国``, ``[|\\t]``)
+    it tries every character of the document."""
+    found: set[int] = set()
+    for word in words:
+        found.update(lines_with(lines, _literal(word), attr))
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _literal(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word))
+
+
 def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     """Indexes of the ``texts`` in which ``pattern.search`` finds a match, in order — found in one
     scan of all of them joined (with the conditions on ``pattern`` of :func:`matches_in`): the

@@ -28,11 +28,12 @@ from dataclasses import dataclass
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, lines_with
+from ingest.text import Line, lines_holding
 from ingest.vocabulary import metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
-ROW_SEPARATOR_RE = re.compile(r"[|\t]")
+# What separates a row's cells; only a line holding one can be a row.
+ROW_SEPARATORS = ("|", "\t")
 # A table's money unit: 单位:万元, (单位:元), 金额单位:万元.
 NUMBER_CELL_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -139,7 +140,7 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[
     between them do not end a run; any other line does)."""
     run: list[tuple[Line, list[str]]] = []
     start = previous = 0
-    for index in lines_with(lines, ROW_SEPARATOR_RE):  # lines that may be rows: the rest is read only between rows
+    for index in lines_holding(lines, ROW_SEPARATORS):  # lines that may be rows: the rest is read only between rows
         line = lines[index]
         if not line.text.strip():
             continue

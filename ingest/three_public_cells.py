@@ -24,7 +24,7 @@ from itertools import combinations
 
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line
+from ingest.text import Line, lines_holding
 
 # The standard columns in the order their numbers are printed: (metric, label).
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -37,6 +37,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 # Header words every such table prints (in any order, possibly broken over cells).
 HEADER_WORDS = ("因公出国", "公务用车购置费", "公务用车运行", "接待费")
+# A table is looked for from each line naming 三公 or 因公出国 (its title or first header cell),
+# found by one scan of the document per word.
+TABLE_WORDS = ("三公", "因公出国")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*\|?\s*$")
 # Lines looked at above the header for its unit, and how many lines the header may span.
 UNIT_LOOKBACK = 8
@@ -161,19 +164,18 @@ def _place(lines: list[Line], header_start: int, header: str, index: int, cells:
 def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> list[Record]:
     """The 三公 tables of ``lines`` printed one cell per line (see the module docstring)."""
     out: list[Record] = []
-    index = 0
-    while index < len(lines):
-        if "三公" not in lines[index].compact and "因公出国" not in lines[index].compact:
-            index += 1
+    index = 0  # the lines before it belong to a table already read
+    for start in lines_holding(lines, TABLE_WORDS, "compact"):
+        if start < index:
             continue
+        index = start
         header = "".join(line.compact for line in lines[index : index + MAX_HEADER_LINES])
+        if not all(word in header for word in HEADER_WORDS):
+            continue
         first_number = next(
             (k for k in range(index, min(index + MAX_HEADER_LINES, len(lines))) if NUMBER_LINE_RE.match(lines[k].norm)),
             None,
         )
-        if not all(word in header for word in HEADER_WORDS):
-            index += 1
-            continue
         if first_number is None:
             records, index = _dropped_cells(lines, index, header)
             out.extend(records)

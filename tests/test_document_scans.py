@@ -17,6 +17,7 @@ from ingest.text import (
     DocumentLines,
     Line,
     decode_text,
+    lines_holding,
     lines_starting,
     lines_with,
     matches_by_line,
@@ -75,6 +76,15 @@ def test_a_nul_inside_a_line_does_not_shift_the_line_numbers() -> None:
 def test_lines_with_finds_each_line_once_as_a_loop_would(pattern: re.Pattern[str]) -> None:
     texts = ["", "收入合计收入", "ABC abc", "55", "x5", "", "收入"]
     assert texts_with(texts, pattern) == [i for i, text in enumerate(texts) if pattern.search(text)]
+
+
+def test_lines_holding_finds_the_lines_holding_any_word_once_in_order() -> None:
+    texts = ["三公经费", "a\tb", "x | y |", "因公出国(境)费与三公", "", "收入\x00三公", "a.b", "a+b"]
+    lines = DocumentLines(Line(number, text) for number, text in enumerate(texts, start=1))
+    for words in [("三公", "因公出国"), ("|", "\t"), (".",), ("+", "|")]:
+        assert lines_holding(lines, words) == [i for i, text in enumerate(texts) if any(w in text for w in words)]
+    assert lines_holding(lines, ("三 公",)) == [] and lines_holding(lines, ()) == []
+    assert lines_holding(lines, ("三公",), "compact") == [0, 3, 5]
 
 
 @pytest.mark.parametrize(
