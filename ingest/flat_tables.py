@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import islice, pairwise
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, lines_starting
+from ingest.text import Line, joined_texts, lines_starting
 from ingest.vocabulary import metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
@@ -229,37 +230,22 @@ def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
     document with fewer lines starting with a digit than a table has numbers has no such run.
 
     The lines worth looking at are found by scans of the document (see :data:`LONG_LINE_RE`);
-    each is then judged as a loop over every line would judge it, in the same order."""
-    norms = [line.norm for line in lines]
-    streams: list[tuple[int, list[tuple[str, Line]]]] = []  # (index of the first line, tokens)
+    each is then judged as a loop over every line would judge it, in the same order. A run is
+    the lines between two lines that are no cell; only the number cells are looked at one by one,
+    and a run's other lines only when it holds enough of them to be read."""
+    streams: list[list[tuple[str, Line]]] = []
     for index in lines_starting(lines, LONG_LINE_RE):
-        text = norms[index]
+        text = lines[index].norm
         if len(text) >= MIN_NUMBERS * 4 and text.count(" ") >= MIN_NUMBERS - 1:  # cheap first
             tokens = [(token, lines[index]) for token in _tokens(text)]
             if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
-                streams.append((index, tokens))
-    cell_numbers = lines_starting(lines, CELL_NUMBER_RE)
-    # a run needs MIN_NUMBERS number cells, each on a line starting with a digit
-    if len(cell_numbers) < MIN_NUMBERS or sum(1 for text in norms if text[:1].isdigit()) < MIN_NUMBERS:
-        return [tokens for _, tokens in streams]
-    runs: list[tuple[int, list[tuple[str, Line]]]] = []
-    end = 0  # lines before it belong to a run already read
-    for index in cell_numbers:
-        if index < end or _cell(norms[index]) is None:
-            continue
-        first = index  # back to the line after the last line that is no cell
-        while first > 0 and _cell(norms[first - 1]) is not False:
-            first -= 1
-        run: list[tuple[str, Line]] = []
-        end = first
-        while end < len(norms) and (cell := _cell(norms[end])) is not False:
-            if cell is not None:
-                run.append((cell, lines[end]))
-            end += 1
-        if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
-            runs.append((first, run))
+                streams.append(tokens)
+    numbers = [index for index in lines_starting(lines, CELL_NUMBER_RE) if _is_number_cell(lines[index].norm)]
+    # a run needs MIN_NUMBERS number cells, and the document MIN_NUMBERS lines starting with a digit
+    if len(numbers) < MIN_NUMBERS or not _digit_lines_enough(lines):
+        return streams
     # the one-line streams first, then the runs, as one pass over the lines found them
-    return [tokens for _, tokens in streams] + [tokens for _, tokens in runs]
+    return streams + [_run(lines, first) for first in _number_runs(lines, numbers)]
 
 
 def _cell(text: str) -> str | bool | None:
@@ -273,11 +259,101 @@ def _cell(text: str) -> str | bool | None:
     return False
 
 
+def _is_number_cell(text: str) -> bool:
+    cell = _cell(text)
+    return isinstance(cell, str) and _is_number(cell)
+
+
+def _digit_lines_enough(lines: list[Line]) -> bool:
+    """Whether at least :data:`MIN_NUMBERS` lines start with a digit (``str.isdigit``): lines
+    starting with a decimal digit (``\\d``, a part of those) are counted in the document's lines
+    joined, up to that many; only when they are fewer are the lines counted one by one."""
+    text, starts = joined_texts(lines, "norm", "\n")
+    if starts is not None:
+        first = 1 if text[:1].isdigit() else 0
+        if first + sum(1 for _ in islice(DIGIT_AFTER_BREAK_RE.finditer(text), MIN_NUMBERS)) >= MIN_NUMBERS:
+            return True
+    return sum(1 for line in lines if line.norm[:1].isdigit()) >= MIN_NUMBERS
+
+
+def _number_runs(lines: list[Line], numbers: list[int]) -> list[int]:
+    """The first number cell of each run (lines between two lines that are no cell) holding at
+    least :data:`MIN_NUMBERS` of ``numbers`` (every number cell of the document, in order) that
+    can hold a table's rows (:func:`_holds_rows`)."""
+    out: list[int] = []
+    run: list[int] = []  # the number cells of the current run
+    for index in numbers:
+        if run and index > run[-1] + 1 and _no_cell_between(lines, run[-1], index):
+            if len(run) >= MIN_NUMBERS and _holds_rows(lines, run):
+                out.append(run[0])
+            run = []
+        run.append(index)
+    if len(run) >= MIN_NUMBERS and _holds_rows(lines, run):
+        out.append(run[0])
+    return out
+
+
+def _holds_rows(lines: list[Line], numbers: list[int]) -> bool:
+    """Whether the number cells of a run (``numbers``) can hold rows as :func:`_runs` finds them:
+    two groups in a row with the same count of numbers, two or more. A group's numbers are printed
+    with no other cell between them (blank lines only), so the counts are known from the number
+    cells alone, and a run of prose with a number here and there is not read cell by cell."""
+    counts = [1]
+    for previous, index in pairwise(numbers):
+        if index == previous + 1 or not _text_between(lines, previous, index):
+            counts[-1] += 1
+        else:
+            counts.append(1)
+    return any(count == following >= 2 for count, following in pairwise(counts))
+
+
+def _text_between(lines: list[Line], first: int, last: int) -> bool:
+    """Whether a line between lines ``first`` and ``last`` is not blank."""
+    text, starts = joined_texts(lines, "norm", "\n")
+    if starts is None:  # a line holding a line break: one by one
+        return any(lines[k].norm.strip() for k in range(first + 1, last))
+    return TEXT_LINE_RE.search(text, starts[first + 1] - 1, starts[last] - 1) is not None
+
+
+def _no_cell_between(lines: list[Line], first: int, last: int) -> bool:
+    """Whether a line between lines ``first`` and ``last`` is no cell (:func:`_cell` is False): one
+    search of that stretch of the document's joined lines."""
+    text, starts = joined_texts(lines, "norm", "\n")
+    if starts is None:  # a line holding a line break: one by one
+        return any(_cell(lines[k].norm) is False for k in range(first + 1, last))
+    # from the line break before the line after ``first`` to the one before ``last``
+    return NO_CELL_LINE_RE.search(text, starts[first + 1] - 1, starts[last] - 1) is not None
+
+
+def _run(lines: list[Line], first: int) -> list[tuple[str, Line]]:
+    """The cells of the run holding line ``first``: back to the line after the last line before it
+    that is no cell, on to the line before the next."""
+    while first > 0 and _cell(lines[first - 1].norm) is not False:
+        first -= 1
+    run: list[tuple[str, Line]] = []
+    end = first
+    while end < len(lines) and (cell := _cell(lines[end].norm)) is not False:
+        if cell is not None:
+            run.append((cell, lines[end]))
+        end += 1
+    return run
+
+
 # A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks
 # first); a line that may be one number cell (the number between whitespace and trailing pipes,
 # checked after). Each is matched at a line's start by one scan (ingest.text.lines_starting).
 LONG_LINE_RE = re.compile(rf"(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}")
 CELL_NUMBER_RE = re.compile(r"[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*(?=\n|\Z)")
+# A line that is not blank, from the line break before it.
+TEXT_LINE_RE = re.compile(r"\n[^\S\n]*\S")
+# A decimal digit starting a line (after the line break before it).
+DIGIT_AFTER_BREAK_RE = re.compile(r"\n\d")
+# A line that is no cell (:func:`_cell` is False), from the line break before it: once stripped
+# (``\\s`` is what ``str.strip`` strips), a space or tab between two of its characters, or more
+# than MAX_CELL_CHARS characters.
+NO_CELL_LINE_RE = re.compile(
+    rf"\n[^\S\n]*\S(?:[^\n]*[ \t]|[^\n]{{{MAX_CELL_CHARS - 1}}})[^\n]*?\S"
+)
 
 
 def _runs(groups: list[_Group]) -> list[tuple[int, int]]:

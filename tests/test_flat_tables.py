@@ -95,8 +95,9 @@ def test_a_balance_table_printed_one_cell_per_line_with_side_by_side_groups():
 
 
 def _streams_line_by_line(lines):
-    """What ``_streams`` finds, as a loop over every line finds it (the reader before its scans)."""
-    from ingest.flat_tables import MAX_CELL_CHARS, MIN_NUMBERS, _is_number, _tokens
+    """What ``_streams`` finds, as a loop over every line finds it (the reader before its scans):
+    the runs of cells only those in which the reader finds rows (``_runs`` of their groups)."""
+    from ingest.flat_tables import MAX_CELL_CHARS, MIN_NUMBERS, _groups, _is_number, _runs, _tokens
 
     streams, norms = [], [line.norm for line in lines]
     for index, text in enumerate(norms):
@@ -114,25 +115,51 @@ def _streams_line_by_line(lines):
         if " " not in text and "\t" not in text and len(text) <= MAX_CELL_CHARS:
             run.append((text.rstrip("|").strip() or text, line))
             continue
-        if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
+        if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS and _runs(_groups(run)):
             streams.append(list(run))
         run.clear()
-    if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS:
+    if sum(1 for token, _ in run if _is_number(token)) >= MIN_NUMBERS and _runs(_groups(run)):
         streams.append(list(run))
     return streams
 
 
 CELL_RUN = "项目\n金额\n" + "".join(f"科目{k}\n{k * 1.5:.2f}\n\n" for k in range(1, 12))
+# Rows of two numbers (预算数, 决算数), a blank line between cells: what the reader reads.
+CELL_ROWS = "单位:万元\n预算数\n决算数\n" + "".join(f"科目{k}\n\n{k}.00\n\n{k}.50\n\n" for k in range(1, 11))
 EDGE_CASES = {
     "cells with pipes and signs": CELL_RUN.replace("\n3.00\n", "\n-3.00 |\n").replace("\n6.00", "\n  +6.00||  "),
+    "rows with pipes and signs": CELL_ROWS.replace("\n3.00\n", "\n-3.00|\n").replace("\n5.50\n", "\n  +5.50||  \n"),
     "negative cells only (few lines start with a digit)": "".join(f"−{k}.5\n" for k in range(12)),
+    "rows of negative cells (few lines start with a digit)": "".join(f"项{k}\n−{k}.5\n−{k}.7\n" for k in range(12)),
     "a digit that is not decimal starts lines": "".join(f"²{k}\n{k}\n" for k in range(6)),
-    "a vertical tab inside a cell": CELL_RUN.replace("\n4.50\n", "\n4.50\x0b|\n"),
+    "a vertical tab inside a cell": CELL_ROWS.replace("\n4.50\n", "\n4.50\x0b|\n"),
     "a spaced cell breaks the run": CELL_RUN.replace("\n7.50\n", "\n7.50 |\n").replace("科目9\n", "科目 九\n"),
+    "a spaced cell breaks the rows": CELL_ROWS.replace("\n6.00\n", "\n6.00 |\n"),
+    "a cell too long for a cell breaks the rows": CELL_ROWS.replace("科目4\n", "科目" + "四" * 40 + "\n"),
+    "two tables of rows, a line of words between": CELL_ROWS + "说明 文字\n" + CELL_ROWS,
+    "too few numbers on each side of a line of words":
+        CELL_ROWS.split("科目9")[0].replace("科目5\n", "说明 文字\n科目5\n"),
+    "a long number line after the rows": CELL_ROWS + "\n" + "1" * 40 + "\n",
+    "prose with numbers alone on lines": "".join(f"第{k}段文字\n{k}\n" for k in range(20)),
     "long flattened line":
         "单位:万元 " + " ".join(f"项{k} {k}.00 {k}.50 {k * 2}.00" for k in range(6)) + "\n" + CELL_RUN,
     "a long line without numbers": "甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉\n",
 }
+
+
+def test_rows_printed_one_cell_per_line_are_read_and_a_line_of_words_ends_them():
+    """Number cells in rows of two (no other cell between a row's numbers) are read; a line that
+    is no cell ends the run, and a run without rows (one number after each word) is not read."""
+    records = parse_flat_tables(split_lines(CELL_ROWS))
+    found = {(r.label, r.field): (r.value, r.source_line) for r in records if isinstance(r, StatedFigure)}
+    assert len(found) == 20
+    assert found[("科目3 决算数", "amount")] == (Decimal(35000), 4 + 6 * 2 + 4)  # 3 lines of header, 6 a row
+    assert found[("科目10 预算数", "budget_initial")][0] == Decimal(100000)
+    second_table = "说明 文字\n单位:万元\n预算数\n决算数\n科目5\n"
+    split = parse_flat_tables(split_lines(CELL_ROWS.replace("科目5\n", second_table)))
+    assert {r.label for r in split if isinstance(r, StatedFigure)} == {
+        f"科目{k} {kind}" for k in range(5, 11) for kind in ("预算数", "决算数")}  # four rows above: too few
+    assert parse_flat_tables(split_lines(CELL_RUN)) == []
 
 
 @pytest.mark.parametrize("name", sorted(EDGE_CASES))
