@@ -33,8 +33,12 @@ LABEL_CELL_RE = re.compile(
 )
 COUNT_CELL_RE = re.compile(r"^\d{1,6}$")
 CELL_SPLIT_RE = re.compile(r"[|\s]+")
-# Lines that may hold a label cell: found in one scan of the document.
-LABEL_WORD_RE = re.compile(r"编制|人数|人员|学生|在校生|教职工|教师|床位")
+# Lines that may hold a label cell, found in one scan of the document: every label of COUNT_LABELS
+# ends with one of these words (its unit in brackets and a colon may follow), and a cell ends at
+# whitespace, a pipe or the line's end (prose goes on after the word: 人员经费, 编制内).
+LABEL_CELL_END_RE = re.compile(
+    r"(?:编制数?|人数|人员|学生|在校生|教职工|教师|床位数?)(?:\((?:人|名|张)\))?[:：]?(?=[|\s\x00]|\Z)"
+)
 # A line longer than this is prose, not cells.
 MAX_CELL_LINE_CHARS = 60
 # How many lines below a label cell its number may be printed (blank lines between cells).
@@ -64,7 +68,7 @@ def _figure(label: str, number: str, line: Line) -> StatedFigure | None:
 def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
     """Every headcount printed as a label cell and a number cell (see the module docstring)."""
     out: list[StatedFigure] = []
-    for index in lines_with(lines, LABEL_WORD_RE):
+    for index in lines_with(lines, LABEL_CELL_END_RE):
         text = lines[index].norm.strip()
         if len(text) > MAX_CELL_LINE_CHARS:
             continue  # prose

@@ -48,3 +48,22 @@ def test_a_label_cell_names_its_count_by_the_first_label_that_fits(cell, expecte
     from ingest.count_cells import _label
 
     assert _label(cell) == expected
+
+
+# Every label of COUNT_LABELS, with and without its unit in brackets and a colon: the document scan
+# for lines that may hold a label cell (LABEL_CELL_END_RE) must find each.
+EVERY_LABEL = ["实有人数", "实有人员", "编制", "核定编制数", "人员编制人数", "在职人员", "在职人数", "离退休人员",
+               "退休人数", "学生", "在校学生人数", "在校生", "教职工", "教职工人数", "专任教师", "医护人员",
+               "卫生技术人员", "床位", "开放床位数"]
+
+
+@pytest.mark.parametrize("label", EVERY_LABEL)
+@pytest.mark.parametrize("suffix", ["", "(人)", ":", "(张)："])
+def test_every_label_is_read_in_a_row_and_one_cell_per_line(label, suffix):
+    cell = label + suffix
+    assert [found[:2] for found in _found(f"{cell} | 12 |\n{cell}\t7\n\n{cell}\n\n35\n")] == [
+        (cell.rstrip(":："), Decimal(12)), (cell.rstrip(":："), Decimal(7)), (cell.rstrip(":："), Decimal(35))]
+
+
+def test_a_label_word_inside_prose_or_a_longer_cell_is_no_label():
+    assert _found("人员编制内 12\n编制数量 5\n在校生\u4e00 3\n机构人员经费 | 40 |\n") == []
