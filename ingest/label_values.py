@@ -44,28 +44,69 @@ UNIT_LOOKBACK = 30
 
 
 class _Units:
-    """Where a block's unit is printed, found once per document on first need."""
+    """Where a block's unit is printed, found once per document."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self._lines = lines
-        self._indexes: list[int] | None = None  # lines that declare a unit, in order
+        self.indexes: list[int] = []  # lines that declare a unit, in order
         self._units: list[str] = []  # the unit each declares
+        for i in lines_with(lines, YUAN_RE):  # a unit is declared only where 元 is printed
+            if (unit := declared_unit(lines[i].norm)) is not None:
+                self.indexes.append(i)
+                self._units.append(unit)
 
     def above(self, index: int) -> str | None:
         """The unit printed within :data:`UNIT_LOOKBACK` lines above (or on) line ``index``."""
-        if self._indexes is None:
-            self._indexes = []
-            for i in lines_with(self._lines, YUAN_RE):  # a unit is declared only where 元 is printed
-                if (unit := declared_unit(self._lines[i].norm)) is not None:
-                    self._indexes.append(i)
-                    self._units.append(unit)
-        k = bisect.bisect_right(self._indexes, index) - 1  # the last declaration on or above
-        return self._units[k] if k >= 0 and index - self._indexes[k] <= UNIT_LOOKBACK else None
+        k = bisect.bisect_right(self.indexes, index) - 1  # the last declaration on or above
+        return self._units[k] if k >= 0 and index - self.indexes[k] <= UNIT_LOOKBACK else None
+
+    def reach(self) -> list[tuple[int, int]]:
+        """(first, last) line of each stretch of lines that have a unit :meth:`above` them."""
+        out: list[tuple[int, int]] = []
+        for index in self.indexes:
+            if out and index <= out[-1][1] + 1:
+                out[-1] = (out[-1][0], index + UNIT_LOOKBACK)
+            else:
+                out.append((index, index + UNIT_LOOKBACK))
+        return out
 
 
 def _is_money_label(label: str) -> bool:
     core = LIST_HEAD_RE.sub("", label)
     return bool(MONEY_WORDS_RE.search(core)) and not NOT_MONEY_RE.search(core)
+
+
+def _money_label(text: str) -> str | None:
+    """The money label a line prints alone (its number is on a line below), or None."""
+    label_only = LABEL_LINE_RE.match(text) if len(text) <= MAX_LABEL_LINE_CHARS else None
+    return label_only.group("label") if label_only and _is_money_label(label_only.group("label")) else None
+
+
+def _worded_near_units(lines: list[Line], units: _Units) -> list[int]:
+    """The lines holding a money word that :func:`parse_label_values` must read while no label is
+    pending: a pair is read only where a unit is printed at most :data:`UNIT_LOOKBACK` lines above
+    (:meth:`_Units.reach`), so the rest of the document matters only through a label it leaves
+    pending. Each stretch is read from after the last line above it that leaves no label pending
+    whatever came before (:func:`_ends_pending`): from there on the reading is the same as if the
+    whole document had been read."""
+    out: list[int] = []
+    following = 0  # the lines before it are read already
+    for first, last in units.reach():
+        start = first
+        while start > following and not _ends_pending(lines[start - 1].norm):
+            start -= 1
+        start = max(start, following)
+        last = min(last, len(lines) - 1)
+        out.extend(k for k in range(start, last + 1) if MONEY_PREFILTER_RE.search(lines[k].norm))
+        following = last + 1
+    return out
+
+
+def _ends_pending(text: str) -> bool:
+    """Whether reading a line with ``text`` leaves no label pending, whatever was pending before: a
+    line with text, no cell separator, not a number alone (a pending label's number, or the 行次
+    between) and no money label alone (a label of its own)."""
+    return bool(text.strip()) and "|" not in text and "\t" not in text and not NUMBER_LINE_RE.match(text) and (
+        _money_label(text) is None)
 
 
 def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | None:
@@ -89,12 +130,14 @@ def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | No
 def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
     """Every money ``label: number`` pair of ``lines`` under a printed unit (see the module docstring)."""
     out: list[StatedFigure] = []
-    with_row_numbers = any("行次" in line.compact for line in lines[:400])
     units = _Units(lines)
+    if not units.indexes:
+        return out  # no block unit printed: no pair is money
+    with_row_numbers = any("行次" in line.compact for line in lines[:400])
     pending: tuple[str, int] | None = None  # a label on its own line, waiting for its number
     # Most lines hold no money word and nothing waits for a number: only these lines are read
-    # while no label is pending.
-    worded = lines_with(lines, MONEY_PREFILTER_RE)
+    # while no label is pending — and only near a unit (see :func:`_worded_near_units`).
+    worded = _worded_near_units(lines, units)
     next_worded = 0
     following = 0  # the line after the one read last
     while True:
@@ -125,9 +168,9 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
                 if figure is not None:
                     out.append(figure)
             continue
-        label_only = LABEL_LINE_RE.match(text) if len(text) <= MAX_LABEL_LINE_CHARS else None
-        if label_only and _is_money_label(label_only.group("label")):
-            pending = (label_only.group("label").rstrip(":"), index)
+        label = _money_label(text)
+        if label is not None:
+            pending = (label.rstrip(":"), index)
             continue
         pending = None
         if not NUMBER_END_RE.search(text):

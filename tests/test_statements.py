@@ -210,6 +210,27 @@ def test_label_value_pairs_never_take_a_row_number_or_one_column_of_many():
     assert parse_label_values(split_lines("年度资金总额:16\n")) == []  # no unit printed
 
 
+def test_label_value_pairs_are_read_only_near_a_unit_but_a_label_waiting_above_it_counts():
+    """Pairs are looked for only within the lines a unit reaches (30 below it), and the reading
+    there starts from the last line above that leaves no label waiting: a label printed before a
+    unit line that is a table row (a tab) still takes the number below it."""
+    from ingest.label_values import parse_label_values
+
+    def found(text: str) -> list[tuple[str, Decimal, int]]:
+        return [(f.label, f.value, f.source_line) for f in parse_label_values(split_lines(text))]
+
+    prose = "".join(f"第{k}段说明文字\n" for k in range(40))
+    assert found(prose + "说明\n年度资金总额\n\n单位:万元\t\n16\n") == [("年度资金总额", Decimal("160000.00"), 45)]
+    assert found(prose + "年度资金总额\n说明\n单位:万元\t\n16\n") == []  # a line of text between: no label waits
+    first_29 = "".join(f"第{k}段说明文字\n" for k in range(29))
+    assert found("单位:万元\n" + first_29 + "项目总预算 65\n") == [("项目总预算", Decimal("650000.00"), 31)]
+    assert found("单位:万元\n" + first_29 + "说明\n项目总预算 65\n") == []  # 31 lines below: out of its reach
+    lines = "单位:万元\n年度资金总额\n" + "\n" * 40 + "16\n"  # a label waits across blank lines beyond the reach
+    assert found(lines + "单位:元\n" + "\n" * 3 + "12\n") == []
+    assert found("单位:元\n" + prose + "单位:万元\n" + "项目总预算 65\n" + prose + "单位:元\n资金\n\n7\n") == [
+        ("项目总预算", Decimal("650000.00"), 43), ("资金", Decimal("7"), 87)]
+
+
 def test_a_flattened_table_with_no_placeable_figure_is_loaded_with_a_warning(tmp_path):
     from ingest.records import ParseWarning, SectionStatus
 
