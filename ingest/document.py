@@ -11,6 +11,7 @@ import functools
 import gc
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -186,11 +187,31 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
     return out
 
 
-def _figures_read(
-    records: list[Record], fields: tuple[str, ...] | None = None
-) -> set[tuple[int | None, int, Decimal, str]]:
-    """(page, line, |value|, kind) of every figure the content parsers read."""
-    seen: set[tuple[int | None, int, Decimal, str]] = set()
+class FiguresRead:
+    """The figures the content parsers read, by the line they are printed on: ``key in read`` for a
+    figure's :func:`_key` looks up its line, and only if something was read there compares its
+    absolute value and kind with the few read there. (Not a set of keys: a set hashes the Decimal of
+    every key, a modular power for a number with decimals, ≈ 1 µs, and every stated figure of a
+    document is looked up, most of them twice.)"""
+
+    __slots__ = ("_at",)
+
+    def __init__(self) -> None:
+        self._at: defaultdict[tuple[int | None, int], list[tuple[Decimal, str]]] = defaultdict(list)
+
+    def add(self, page: int | None, line: int, value: Decimal, kind: str) -> None:
+        self._at[(page, line)].append((value, kind))
+
+    def __contains__(self, key: object) -> bool:
+        page, line, value, kind = key  # type: ignore[misc]
+        read = self._at.get((page, line))
+        return read is not None and (abs(value), kind) in read
+
+
+def _figures_read(records: list[Record], fields: tuple[str, ...] | None = None) -> FiguresRead:
+    """(page, line, |value|, kind) of every figure the content parsers read (the figure fields of
+    ``records``, or only ``fields``)."""
+    seen = FiguresRead()
     add = seen.add
     for record in records:
         cls = type(record)
@@ -199,14 +220,14 @@ def _figures_read(
             for name in fields or FIGURE_FIELDS[StatedFigure]:
                 value = getattr(record, name)
                 if isinstance(value, Decimal):
-                    add((record.source_page, record.source_line, abs(value), kind))
+                    add(record.source_page, record.source_line, abs(value), kind)
             continue
         for name, kind, kind_if_yuan in _field_kinds(cls, fields):
             value = getattr(record, name)
             if isinstance(value, Decimal):
                 if kind is None:
                     kind = "money" if record.unit == "yuan" else kind_if_yuan  # type: ignore[attr-defined]
-                add((record.source_page, record.source_line, abs(value), kind))
+                add(record.source_page, record.source_line, abs(value), kind)
     return seen
 
 
@@ -239,7 +260,8 @@ def _kind_of_figure(figure: StatedFigure) -> str:
 
 
 def _key(figure: StatedFigure) -> tuple[int | None, int, Decimal, str]:
-    return figure.source_page, figure.source_line, abs(figure.value), _kind_of_figure(figure)
+    """(page, line, value, kind) of a stated figure, to look up in a :class:`FiguresRead`."""
+    return figure.source_page, figure.source_line, figure.value, _kind_of_figure(figure)
 
 
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:

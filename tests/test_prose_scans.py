@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import random
 import re
+from decimal import Decimal
 
 import pytest
 
-from ingest.document import parse_lines
+from ingest.document import _figures_read, parse_lines
 from ingest.final_accounts.figures import _patterns, required_words
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.final_accounts.personnel import ANCHOR_RE
@@ -114,6 +115,21 @@ def test_a_figure_the_narrative_read_hides_the_generic_one_on_its_line_only() ->
     stated = [(r.source_line, r.label, r.field, r.value) for r in records if isinstance(r, StatedFigure)]
     assert stated == [(7, "办公用房维修", "amount", 120000), (7, "培训费", "amount", 50000),
                       (7, "培训费", "change", 30000)]
+
+
+def test_the_figures_read_are_found_by_line_absolute_value_and_kind() -> None:
+    """A figure's key is in the figures read as it would be in a set of (page, line, |value|, kind):
+    a value equal in any printing and either sign, on the same page and line, of the same kind."""
+    read = _figures_read([Metric(metric="three_public_total", label="三公", value=Decimal("120000.00"),
+                                 change_value=Decimal("-30000.00"), growth_pct=Decimal("-20.00"), source_line=5,
+                                 source_page=2)])
+    assert (2, 5, Decimal("120000"), "money") in read
+    assert (2, 5, Decimal("30000.00"), "money") in read  # 减少 3 万元, read signed
+    assert (2, 5, Decimal("-20.0"), "change") in read
+    assert (2, 5, Decimal("20.00"), "other") not in read  # a share of 20% is not the growth
+    assert (2, 6, Decimal("120000.00"), "money") not in read
+    assert (None, 5, Decimal("120000.00"), "money") not in read
+    assert (2, 5, Decimal("120000.01"), "money") not in read
 
 
 @pytest.mark.parametrize(
