@@ -135,7 +135,8 @@ def parse_lines(
     Narrative final-account sections are read only from final accounts; performance tables
     from every document; ``table_records`` (from a PDF's tables) come first.
     """
-    lines = DocumentLines(lines)  # every reader's scans share its joined texts
+    if not isinstance(lines, DocumentLines):  # (split_lines makes them so, with a join already made)
+        lines = DocumentLines(lines)  # every reader's scans share its joined texts
     info = parse_identity(lines, source_name=source_name, is_pdf=encoding == "pdf")
     records: list[Record] = list(table_records or [])
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import islice
+from operator import attrgetter
 from statistics import median
 
 from ingest.records import DocumentInfo
-from ingest.text import Line, lines_with, texts_with
+from ingest.text import Line, joined_texts, lines_with
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
@@ -134,9 +135,16 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     """performance_target / final_account / budget from the title, else from phrase counts."""
     return (
         _doc_type_of(title, title)
-        or _doc_type_of("".join([line.norm for line in lines]), title)
+        or _doc_type_of(_run_together(lines), title)
         or "final_account"
     )
+
+
+def _run_together(lines: list[Line]) -> str:
+    """The normalised texts of ``lines`` joined with nothing between them (a phrase wrapped over two
+    lines reads whole), from their join by line breaks that the readers share."""
+    text, starts = joined_texts(lines, "norm", "\n")
+    return text.replace("\n", "") if starts is not None else "".join(map(attrgetter("norm"), lines))
 
 
 def detect_year(lines: list[Line], title: str) -> int | None:
@@ -168,9 +176,9 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
     """pdf / markdown_tsv / cell_per_line / hard_wrapped / plain, by the shape of the lines."""
     if is_pdf:
         return "pdf"
-    texts = [line.text for line in lines]
+    texts = list(map(attrgetter("text"), lines))
     lengths = list(map(len, map(str.strip, texts)))
-    tabbed = texts_with(texts, TAB_RE)
+    tabbed = lines_with(lines, TAB_RE)  # (a tab is the same in the normalised text, whose join is shared)
     for index in tabbed:
         lengths[index] = 0
     prose = list(filter(None, lengths))  # lengths of the non-blank lines without tabs

@@ -130,10 +130,32 @@ def joined_texts(items: list[Any], attr: str, separator: str) -> tuple[str, list
     cache = items._joined if isinstance(items, JoinedTexts) else None
     if cache is not None and (attr, separator) in cache:
         return cache[(attr, separator)]
-    joined = _join(list(map(attrgetter(attr), items)), separator)
+    joined = _swapped(cache, attr, separator) if cache else None
+    if joined is None:
+        joined = _join(list(map(attrgetter(attr), items)), separator)
     if cache is not None:
         cache[(attr, separator)] = joined
     return joined
+
+
+def _swapped(
+    cache: dict[tuple[str, str], tuple[str, list[int] | None]], attr: str, separator: str
+) -> tuple[str, list[int] | None] | None:
+    """The ``attr`` texts joined by ``separator``, from their join by another separator already
+    made: the same text with the separators swapped, and the same offsets — when that join is exact
+    and ``separator`` occurs in no text (one ``str.replace`` instead of a join and its offsets)."""
+    for (other_attr, other), (text, starts) in cache.items():
+        if other_attr == attr and starts is not None and separator not in text:
+            return text.replace(other, separator), starts
+    return None
+
+
+def seed_joined(lines: DocumentLines, attr: str, separator: str, text: str) -> None:
+    """Record ``text`` as the ``attr`` texts of ``lines`` joined by ``separator`` (made while the
+    lines were: see :func:`split_lines`), with where each starts."""
+    texts_end = list(accumulate(map(add, map(len, map(attrgetter(attr), lines)), repeat(1)), initial=0))
+    exact = bool(lines) and len(text) + 1 == texts_end[-1] and text.count(separator) == len(lines) - 1
+    lines._joined[(attr, separator)] = (text, texts_end if exact else None)
 
 
 def _join(texts: list[str], separator: str) -> tuple[str, list[int] | None]:
@@ -326,7 +348,7 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
-def split_lines(text: str, page: int | None = None) -> list[Line]:
+def split_lines(text: str, page: int | None = None) -> DocumentLines:
     """Split decoded text into :class:`Line` objects numbered as editors and ``grep -n`` number them.
 
     Lines break at ``\n``, ``\r\n`` and a lone ``\r`` only — not at the other characters
@@ -341,7 +363,7 @@ def split_lines(text: str, page: int | None = None) -> list[Line]:
     normalised forms of its first occurrence: documents repeat most of their lines.
     """
     if not text:
-        return []
+        return DocumentLines()
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if raws[-1] == "":
         raws.pop()  # a final line break ends the last line, it does not start another
@@ -349,7 +371,7 @@ def split_lines(text: str, page: int | None = None) -> list[Line]:
     if not paged:
         return _unpaged_lines(raws, page)
     current = page or 1
-    lines: list[Line] = []
+    lines = DocumentLines()
     first: dict[tuple[str, int | None], Line] = {}  # (line text, page) → its first occurrence
     for number, raw in enumerate(raws, start=1):
         if paged and FORM_FEED in raw:
@@ -369,13 +391,15 @@ def split_lines(text: str, page: int | None = None) -> list[Line]:
     return lines
 
 
-def _unpaged_lines(raws: list[str], page: int | None) -> list[Line]:
+def _unpaged_lines(raws: list[str], page: int | None) -> DocumentLines:
     """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps.
 
     The normalised forms are made for the whole text at once (see :func:`normalised_texts`), and
-    a line printed again reuses its first occurrence's compact form."""
-    norms = normalised_texts(raws)
-    lines: list[Line] = []
+    a line printed again reuses its first occurrence's compact form. The normalised text joined by
+    line breaks that this makes is kept for the readers' scans (see :func:`joined_texts`)."""
+    joined = _normalised_joined(raws)
+    norms = joined.split("\n") if joined is not None else [normalise(text) for text in raws]
+    lines = DocumentLines()
     append = lines.append
     compacts: dict[str, str] = {}  # normalised text → its compact form
     make = object.__new__
@@ -387,22 +411,29 @@ def _unpaged_lines(raws: list[str], page: int | None) -> list[Line]:
             found = compacts[norm] = "".join(norm.split())
         line.compact = found
         append(line)
+    if joined is not None:
+        seed_joined(lines, "norm", "\n", joined)
     return lines
 
 
 def normalised_texts(texts: list[str]) -> list[str]:
     """:func:`normalise` of each of ``texts`` (none holding a line break), worked out on all of
-    them joined: the full-width forms a document prints are folded with one ``str.replace`` each,
-    and when the folded text is NFKC-normal it *is* the NFKC of every text (a line break neither
-    composes nor decomposes, so NFKC of texts joined by it is the join of their NFKC). Only
-    when something else needs NFKC (①, ㎡, compatibility ideographs …) are the texts normalised
-    one by one."""
+    them joined where that is exact (see :func:`_normalised_joined`)."""
+    joined = _normalised_joined(texts)
+    return joined.split("\n") if joined is not None else [normalise(text) for text in texts]
+
+
+def _normalised_joined(texts: list[str]) -> str | None:
+    """The :func:`normalise` forms of ``texts`` (none holding a line break) joined by line breaks,
+    worked out on the texts joined: the full-width forms a document prints are folded with one
+    ``str.replace`` each, and when the folded text is NFKC-normal it *is* the NFKC of every text
+    (a line break neither composes nor decomposes, so NFKC of texts joined by it is the join of
+    their NFKC). None when something else needs NFKC (①, ㎡, compatibility ideographs …): then the
+    texts are normalised one by one."""
     joined = "\n".join(texts)
     for char in set(FULL_WIDTH_RE.findall(joined)):
         joined = joined.replace(char, FULL_WIDTH_NFKC[ord(char)])
-    if unicodedata.is_normalized("NFKC", joined):
-        return joined.split("\n")
-    return [normalise(text) for text in texts]
+    return joined if unicodedata.is_normalized("NFKC", joined) else None
 
 
 def with_pages(records: list[R], lines: list[Line]) -> list[R]:

@@ -17,6 +17,7 @@ from ingest.text import (
     DocumentLines,
     Line,
     decode_text,
+    joined_texts,
     lines_holding,
     lines_starting,
     lines_with,
@@ -66,6 +67,24 @@ def test_a_nul_inside_a_line_does_not_shift_the_line_numbers() -> None:
     assert lines_with(lines, MONEY_PREFILTER_RE) == [0, 2]
     found = [(i, m.group(0)) for i, m in matches_by_line(lines, MONEY_PREFILTER_RE)]
     assert found == [(0, "收入"), (0, "合计"), (2, "支出")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["收入（一）１，２００\n\n\t合计\n说明 ① 5\n", "收入\x00合计\n说明\n", "第１页\f收入\n合计\n", "", "一行"],
+    ids=["full-width", "NUL inside a line", "paged", "empty", "one line"],
+)
+def test_joins_made_with_the_lines_are_the_joins_of_their_texts(text: str) -> None:
+    """split_lines keeps the normalised text it joined by line breaks, and a join by NUL is that
+    text with the separators swapped: both are what joining the lines' texts gives."""
+    lines = split_lines(text)
+    for attr, separator in [("norm", "\n"), ("norm", "\x00"), ("compact", "\x00"), ("norm", "\n")]:
+        texts = [getattr(line, attr) for line in lines]
+        joined, starts = joined_texts(lines, attr, separator)
+        assert joined == separator.join(texts)
+        exact = separator not in "".join(texts)
+        assert starts == ([sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts) + 1)] if exact and texts
+                          else None)
 
 
 @pytest.mark.parametrize(
