@@ -184,7 +184,7 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
     prose = list(filter(None, lengths))  # lengths of the non-blank lines without tabs
     tsv = cells = 0  # rows of 3+ tab-separated cells / single tab-indented cells
     for text, count in Counter([texts[index] for index in tabbed]).items():  # each distinct row once
-        filled = sum(1 for c in text.split("\t") if c.strip())
+        filled = sum(map(bool, map(str.strip, text.split("\t"))))  # cells holding something
         if filled >= 3:
             tsv += count
         elif filled == 1 and text.startswith("\t"):
