@@ -251,6 +251,17 @@ FIELD_NAME_RE = re.compile(
     rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
     rf"(?=\s|\||$|[^\u4e00-\u9fff()])"
 )
+# The cells of a project's 绩效自评表 / 绩效目标表 that name who carries it out and who oversees it:
+# 实施单位 | 张庄寨镇人民政府, 项目执行单位：…, 主管部门 219-池州市贵池区棠溪镇人民政府 (a budget code
+# before the name). The label starts a cell (组织实施单位, 监督管理单位 are other bodies) and the
+# name ends its cell.
+_UNIT_CELL = (
+    r"\s*[:|\]]*\s*\|?\s*(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*"
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$)"
+)
+IMPLEMENTING_UNIT_RE = re.compile(rf"(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行)单位(?:名称)?{_UNIT_CELL}")
+SUPERVISING_DEPARTMENT_RE = re.compile(rf"(?:^|(?<=[\s|]))(?:业务|项目)?主管部门(?:名称|及编码)?{_UNIT_CELL}")
+UNIT_LABEL_RE = re.compile(r"(?:实施|执行)单位|主管部门")
 # Lines looked at for a title or a labelled field, and the longest line taken for a title.
 TITLE_SEARCH_LINES = 40
 MAX_TITLE_CHARS = 60
@@ -288,9 +299,29 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+def _project_unit(lines: list[Line]) -> tuple[str, int] | None:
+    """The body a document's project tables name (see :data:`IMPLEMENTING_UNIT_RE`): the one unit
+    that carries out every project, else the one department that oversees them (a bureau publishing
+    the tables of its schools' projects); None when neither is a single body."""
+    implementing: dict[str, int] = {}
+    supervising: dict[str, int] = {}
+    for index in lines_with(lines, UNIT_LABEL_RE):
+        line = lines[index]
+        for pattern, found in ((IMPLEMENTING_UNIT_RE, implementing), (SUPERVISING_DEPARTMENT_RE, supervising)):
+            for match in pattern.finditer(line.norm):
+                name = match.group("name")
+                if not UNIT_LABEL_RE.search(name):  # not a run of cells printed without spaces
+                    found.setdefault(name, line.number)
+    for found in (implementing, supervising):
+        if len(found) == 1:
+            return next(iter(found.items()))
+    return None
+
+
 def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     """The department name and its line: a title or labelled field, then a title / 预算单位 line
-    with a region prefix, else the most frequent name."""
+    with a region prefix, else the most frequent name, else the body its project tables name (a
+    绩效自评表 published on its own names its unit only in its cells)."""
     titled = _title_name(lines)
     if titled is not None:
         return titled
@@ -298,7 +329,7 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
         return name, number
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
-        return None, 1
+        return _project_unit(lines) or (None, 1)
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
     if not cores:
         return None, 1

@@ -92,3 +92,25 @@ def test_folder_path_gives_region_and_year(tmp_path: Path):
 )
 def test_aggregates_are_told_from_departments(text, kind):
     assert ident(text).entity_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a 自评表 published alone (the development corpus's 31, pipe cells; a flattened unseen page)
+        ("项目支出绩效自评表\n项目名称 | 农田水利 |\n主管部门 | 县农业农村局 | 实施单位 | 张庄寨镇人民政府 |\n",
+         "张庄寨镇人民政府"),
+        ("项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 219-池州市贵池区棠溪镇人民政府 "
+         "实施单位 219001-池州市贵池区棠溪镇人民政府 项目资金 (万元)\n", "池州市贵池区棠溪镇人民政府"),
+        ("项目名称\t校舍维修\n项目主管部门\t县教育局\n项目执行单位：\t第二小学\n", "第二小学"),
+        # several units carry out the projects of one department: the department's tables
+        ("项目名称\t校舍维修\n主管部门\t县教育局\n实施单位\t第一中学\n"
+         "项目名称\t营养餐\n主管部门\t县教育局\n实施单位\t第二小学\n", "县教育局"),
+        # another body's cell (组织实施单位) and cells run together without spaces name no one
+        ("项目名称\t馆藏修复\n组织实施单位\t省文物局\n", None),
+        ("项目主管部门县教育局项目执行单位第二小学\n", None),
+    ],
+)
+def test_a_project_table_alone_names_its_unit(text, name):
+    info = ident(text)
+    assert info.department_name == (name or "x")
