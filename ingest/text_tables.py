@@ -144,6 +144,8 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[
         line = lines[index]
         if not line.text.strip():
             continue
+        if "|" not in line.norm and "\t" not in line.norm.strip():
+            continue  # tabs only around its text: no row (cells_of), a line of text that ends a run like any other
         if run and any(lines[k].text.strip() for k in range(previous + 1, index)):  # a line of text between
             yield start, run
             run = []
@@ -196,19 +198,21 @@ def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: L
     )
 
 
-def _segments(rows: list[tuple[Line, list[str]]]) -> Iterator[tuple[int, int]]:
-    """(first data row, end) of each table in a run: a row of words after data rows starts the
-    next table's header (a project table's funding rows, then its indicator rows)."""
+def _segments(rows: list[tuple[Line, list[str]]]) -> Iterator[tuple[int, int, list[tuple[Line, list[str]]]]]:
+    """(first data row, end, the data rows) of each table in a run: a row of words after data rows
+    starts the next table's header (a project table's funding rows, then its indicator rows)."""
     first_data: int | None = None
-    for index, (_, cells) in enumerate(rows):
-        if _is_data_row(cells):
+    data: list[tuple[Line, list[str]]] = []
+    for index, row in enumerate(rows):
+        if _is_data_row(row[1]):
             if first_data is None:
                 first_data = index
-        elif first_data is not None and len([c for c in cells if c]) >= 2:
-            yield first_data, index
-            first_data = None
+            data.append(row)
+        elif first_data is not None and len([c for c in row[1] if c]) >= 2:
+            yield first_data, index, data
+            first_data, data = None, []
     if first_data is not None:
-        yield first_data, len(rows)
+        yield first_data, len(rows), data
 
 
 def parse_text_tables(lines: list[Line]) -> list[Record]:
@@ -217,22 +221,22 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     position: dict[int, int] | None = None
     for start, rows in _table_runs(lines):
         header_start = 0
-        for first_data, end in _segments(rows):
+        for first_data, end, data in _segments(rows):
             table_start = start
             if header_start:  # a later table of the run: its unit is printed above its own header
                 position = position or {id(line): index for index, line in enumerate(lines)}
                 table_start = position[id(rows[header_start][0])]
-            out.extend(_read_table(lines, table_start, rows[header_start:first_data], rows[first_data:end]))
+            out.extend(_read_table(lines, table_start, rows[header_start:first_data], data))
             header_start = end
     return out
 
 
 def _read_table(
-    lines: list[Line], start: int, header_rows: list[tuple[Line, list[str]]], rows: list[tuple[Line, list[str]]]
+    lines: list[Line], start: int, header_rows: list[tuple[Line, list[str]]], data: list[tuple[Line, list[str]]]
 ) -> list[Record]:
+    """The figures of one table: its header rows and its data rows (:func:`_segments` tells them)."""
     out: list[Record] = []
     headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2]
-    data = [(line, cells) for line, cells in rows if _is_data_row(cells)]
     width = max(len(cells) - 1 for _, cells in data)
     columns = leaf_columns(headers, width)
     unit = unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))

@@ -312,6 +312,18 @@ def test_table_runs_end_at_a_line_of_text_not_at_a_blank_line():
     assert found["非税收入 执行数"] == Decimal(20000) and "合计 执行数" not in found
 
 
+def test_a_line_with_tabs_only_around_its_text_ends_a_tab_table_like_any_line_of_text():
+    """PDF extractions print tabs before or after a line's text (``\t项目名称``): no row, but a line
+    of text between rows all the same; a tab alone is a blank line."""
+    from ingest.text_tables import _table_runs
+
+    text = "单位:万元\n项目\t预算数\t执行数\n\t\n税收收入\t12\t13\n \t \n非税收入\t1\t2\n\t说明\t\n合计\t13\t15\n"
+    runs = [(start, [line.number for line, _ in rows]) for start, rows in _table_runs(split_lines(text))]
+    assert runs == [(1, [2, 4, 6]), (7, [8])]
+    found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
+    assert found["非税收入 执行数"] == Decimal(20000) and "合计 执行数" not in found
+
+
 def test_spaced_out_header_words_name_their_column_without_spaces():
     """项 目 | 预 算 数 | 决 算 数: a header printed with spaces between its characters (common in
     HTML tables) names the column as 预算数; a second header row still joins with one space."""
