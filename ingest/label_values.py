@@ -36,7 +36,11 @@ LABEL_LINE_RE = re.compile(
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 LIST_HEAD_RE = re.compile(r"^其中\s*[:]\s*")
 SPACES_RE = re.compile(r"\s+")
-YUAN_RE = re.compile("元")
+# The lines that may declare a unit (ingest.numbers.DECLARED_UNIT_RE: ``单位:万元`` or ``(万元)``),
+# found by two scans that start with a word, so the regex engine looks for it as a substring
+# (元 alone is printed on every line of prose that states an amount).
+UNIT_AFTER_COLON_RE = re.compile(r"单位\s*[:：]\s*(?:亿元|万元|千元|元)")
+UNIT_IN_BRACKETS_RE = re.compile(r"元[)）]")
 # Longest line that can be a label standing alone.
 MAX_LABEL_LINE_CHARS = 30
 # How far above a pair its block's unit may be printed.
@@ -49,7 +53,7 @@ class _Units:
     def __init__(self, lines: list[Line]) -> None:
         self.indexes: list[int] = []  # lines that declare a unit, in order
         self._units: list[str] = []  # the unit each declares
-        for i in lines_with(lines, YUAN_RE):  # a unit is declared only where 元 is printed
+        for i in sorted({*lines_with(lines, UNIT_AFTER_COLON_RE), *lines_with(lines, UNIT_IN_BRACKETS_RE)}):
             if (unit := declared_unit(lines[i].norm)) is not None:
                 self.indexes.append(i)
                 self._units.append(unit)

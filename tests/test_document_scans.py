@@ -57,6 +57,22 @@ def test_one_scan_finds_what_a_loop_over_lines_finds(name: str) -> None:
     assert found > len(SAMPLES)  # a scan that finds nothing proves nothing
 
 
+def test_the_unit_scans_find_every_line_declaring_a_unit() -> None:
+    """label_values looks for unit declarations with two word-led scans instead of every line
+    printing 元: they find every line declared_unit reads a unit on."""
+    from ingest.label_values import _Units
+    from ingest.numbers import declared_unit
+
+    printed = "\n单位 ： 元\n（万元）\n金额单位:千元\n项目(亿元)\n单位:万元;\n收入 5 万元\n(元)合计\n单位:人\n"
+    found = 0
+    for path in SAMPLES:
+        lines = split_lines(decode_text(path.read_bytes())[0] + printed)
+        expected = [i for i, line in enumerate(lines) if declared_unit(line.norm) is not None]
+        assert _Units(lines).indexes == expected, path.name
+        found += len(expected)
+    assert found > 6 * len(SAMPLES)
+
+
 def test_a_match_at_a_line_start_sees_no_letter_of_the_line_before() -> None:
     lines = split_lines("abc\nXX局2024年\nbXX\n空括号( )\n")
     assert [(r.token, r.source_line) for r in parse_leftovers(lines)] == [("XX", 2), ("( )", 4)]
