@@ -331,15 +331,20 @@ def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
 
     A fragment's words are its line's (whitespace collapsed), so its key is the line's compact text.
     """
-    return [
-        Fragment(" ".join(line.norm.split()), line.number, stripped, line.compact)
-        for line in lines
-        if (stripped := line.text.strip())
-    ]
+    return [_fragment(line, stripped) for line in lines if (stripped := line.text.strip())]
 
 
-# How many fragments past the one asked for :class:`Fragments` makes at a time.
-FRAGMENTS_AHEAD = 8
+def _fragment(line: Line, stripped: str) -> Fragment:
+    """The fragment of a non-empty line (``stripped``: its text stripped), made without a call of
+    :class:`Fragment`'s ``__init__``: a hard-wrapped table has hundreds."""
+    fragment = _new(Fragment)
+    fragment.text, fragment.line = " ".join(line.norm.split()), line.number
+    fragment.raw, fragment.key = stripped, line.compact
+    return fragment
+
+
+# How many lines :class:`Fragments` reads at a time (about half of a wrapped table's lines are blank).
+LINES_AHEAD = 16
 
 
 class Fragments:
@@ -361,14 +366,12 @@ class Fragments:
         if index < len(made):
             return True
         lines, position = self._lines, self._next
-        index += FRAGMENTS_AHEAD  # made a few at a time: fewer calls
-        while len(made) <= index and position < len(lines):
-            line = lines[position]
-            position += 1
-            if stripped := line.text.strip():
-                made.append(Fragment(" ".join(line.norm.split()), line.number, stripped, line.compact))
+        while len(made) <= index and position < len(lines):  # a few lines at a time: fewer calls
+            end = position + LINES_AHEAD
+            made.extend([_fragment(line, stripped) for line in lines[position:end] if (stripped := line.text.strip())])
+            position = end
         self._next = position
-        return index - FRAGMENTS_AHEAD < len(made)
+        return index < len(made)
 
     def __len__(self) -> int:
         self.has(len(self._lines))
