@@ -22,7 +22,6 @@ their readers. What it cannot place (a name without a value) is left out.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -162,7 +161,13 @@ def _is_level(key: str) -> bool:
 
 def _key(text: str) -> str:
     """A cell compacted for level matching: spaces, ``(50分)`` and star marks removed."""
-    return SCORE_NOTE_RE.sub("", "".join(text.split()))  # str.split's whitespace is \s
+    return _without_score_notes("".join(text.split()))  # str.split's whitespace is \s
+
+
+def _without_score_notes(text: str) -> str:
+    """``text`` without the points printed after level names (:data:`SCORE_NOTE_RE`; each opens
+    with a bracket: most texts have none to look for)."""
+    return SCORE_NOTE_RE.sub("", text) if "(" in text else text
 
 
 def _run_together(piece: str) -> list[str]:
@@ -199,8 +204,23 @@ def _space_cells(raw: str) -> list[str]:
 
 def is_separated(line: Line) -> bool:
     """Whether a line's cells are separated (pipes, tabs or spaces between words)."""
-    raw = _joined_values(line.norm.strip())
-    return "|" in raw or "\t" in raw or len(_space_cells(raw)) > 1
+    return _separated_parts(_raw(line))[0]
+
+
+def _raw(line: Line) -> str:
+    """A line's normalised text, stripped, with a value's pieces printed apart joined back
+    (:func:`_joined_values`): a line without inner whitespace (its compact text) has none."""
+    raw = line.norm.strip()
+    return raw if raw == line.compact else _joined_values(raw)
+
+
+def _separated_parts(raw: str) -> tuple[bool, list[str]]:
+    """Whether a line's text (:func:`_raw`) has separated cells (pipes, tabs or spaces between
+    words), and its parts: the cells between pipes or tabs, else between spaces."""
+    if "|" in raw or "\t" in raw:
+        return True, [c for c in CELL_SPLIT_RE.split(raw) if c.strip()]
+    parts = _space_cells(raw)
+    return len(parts) > 1, parts
 
 
 def _joined_values(raw: str) -> str:
@@ -209,18 +229,16 @@ def _joined_values(raw: str) -> str:
     return UNIT_SPACE_RE.sub(r"\1", OPERATOR_SPACE_RE.sub(r"\1", raw))
 
 
-def _cells(line: Line, columns: _Columns | None = None) -> list[str | ScoredRow]:
-    """A line as cells: separated cells, run-together text split at level names and a trailing
-    value; whole scored rows (:mod:`~ingest.performance.run_together`) where the header says the
-    rows hold scores."""
-    raw = _joined_values(line.norm.strip())
-    parts = [c for c in CELL_SPLIT_RE.split(raw) if c.strip()] if "|" in raw or "\t" in raw else _space_cells(raw)
+def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | ScoredRow]:
+    """A line as cells, from its parts (:func:`_separated_parts`): separated cells, run-together
+    text split at level names and a trailing value; whole scored rows
+    (:mod:`~ingest.performance.run_together`) where the header says the rows hold scores."""
     scored = columns.run_together if columns is not None else None
     if len(parts) > 1:
         parts = _after_header_cells(parts)
     cells: list[str | ScoredRow] = []
     for part in parts:
-        for piece in LEVEL_SPLIT_RE.split(SCORE_NOTE_RE.sub("", _key(part) if len(parts) == 1 else part)):
+        for piece in LEVEL_SPLIT_RE.split(_without_score_notes(_key(part) if len(parts) == 1 else part)):
             piece = piece.strip()
             if not piece:
                 continue
@@ -374,28 +392,27 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         )
                     )
             project_key = projects[name]
-        first = len(out)
         columns = _Columns.from_header("".join(line.compact for line in block[:4]))
         block_stage = "self_evaluation" if "actual" in columns.order else stage
         level1: str | None = None
         level2: str | None = None
         row: _Row | None = None
 
-        def flush(columns: _Columns = columns, stage: str = block_stage) -> None:
+        def flush(columns: _Columns = columns, stage: str = block_stage, project_key: str | None = project_key) -> None:
             nonlocal row
             if row is not None and row.values:
-                out.append(_indicator(row, columns, stage))
+                out.append(_indicator(row, columns, stage, project_key))
             row = None
 
         for line in block:
-            separated = is_separated(line)
-            cells = _cells(line, columns)
+            separated, parts = _separated_parts(_raw(line))
+            cells = _cells(parts, columns)
             if separated or len(cells) > 1:
                 flush()
             for cell in cells:
                 if isinstance(cell, ScoredRow):
                     flush()
-                    out.append(_scored_indicator(cell, line, level1, level2, block_stage))
+                    out.append(_scored_indicator(cell, line, level1, level2, block_stage, project_key))
                     continue
                 key = _key(cell)
                 if HEADER_WORDS.match(key) or key in ("……", "...", "-"):
@@ -421,8 +438,6 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             if separated or len(cells) > 1:
                 flush()
         flush()
-        if project_key is not None:
-            out[first:] = [dataclasses.replace(r, project_key=project_key) for r in out[first:]]
     return out
 
 
@@ -471,9 +486,11 @@ def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) ->
     return is_value or _is_value(cell, True)
 
 
-def _scored_indicator(row: ScoredRow, line: Line, level1: str | None, level2: str | None, stage: str) -> Indicator:
+def _scored_indicator(
+    row: ScoredRow, line: Line, level1: str | None, level2: str | None, stage: str, project_key: str | None
+) -> Indicator:
     return Indicator(
-        project_key=None,
+        project_key=project_key,
         stage=stage,
         level1_name=level1,
         level2_name=level2,
@@ -487,7 +504,7 @@ def _scored_indicator(row: ScoredRow, line: Line, level1: str | None, level2: st
     )
 
 
-def _indicator(row: _Row, columns: _Columns, stage: str) -> Indicator:
+def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None) -> Indicator:
     """Values placed by the header's column order; otherwise the first text value is the target."""
     values = row.values
     placed: dict[str, str] = {}
@@ -499,7 +516,7 @@ def _indicator(row: _Row, columns: _Columns, stage: str) -> Indicator:
         if len(texts) > 1 and "actual" in columns.order:
             placed["actual"] = texts[1]
     return Indicator(
-        project_key=None,
+        project_key=project_key,
         stage=stage,
         level1_name=row.level1,
         level2_name=row.level2,
