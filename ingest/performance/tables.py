@@ -276,11 +276,9 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
     numbers: list[int] = []  # and the lines they start on
 
     def row() -> GridRow:
-        cells = []
-        for text, number in zip(texts, numbers, strict=True):
-            cleaned, key = _clean_keyed_cached(text)
-            cells.append(made_cell(cleaned, number, key))
-        made = GridRow.of(tuple(cells), numbers[0])
+        keyed = map(_clean_keyed_cached, texts)
+        cells = tuple([made_cell(cell, number, key) for (cell, key), number in zip(keyed, numbers, strict=True)])
+        made = GridRow.of(cells, numbers[0])
         texts.clear()
         numbers.clear()
         return made
@@ -289,9 +287,13 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
         text = line.text
         if text.startswith("\t"):
             # a tab-indented line: one cell per tab-separated part (normally exactly one)
-            parts = text.split("\t")
-            texts.extend(parts[1:])
-            numbers.extend([line.number] * (len(parts) - 1))
+            if text.count("\t") == 1:
+                texts.append(text[1:])
+                numbers.append(line.number)
+            else:
+                parts = text.split("\t")
+                texts.extend(parts[1:])
+                numbers.extend([line.number] * (len(parts) - 1))
         elif not text.strip():  # a blank line ends the row
             if texts:
                 yield row()
