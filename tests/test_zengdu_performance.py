@@ -9,7 +9,7 @@ import pytest
 from conftest import ZENGDU
 
 from ingest.performance import parse_performance
-from ingest.performance.wrapped import split_two_cells
+from ingest.performance.wrapped import display_width, split_two_cells
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import decode_text, split_lines
 
@@ -113,6 +113,14 @@ def test_split_of_two_wrapped_cells_by_line_widths() -> None:
     assert split_two_cells(lines) == (lines[:3], lines[3:])
     lines = ["强化工作力度，按时完", "成认定计划，应保尽保", "按时完成认定计", "划"]
     assert split_two_cells(lines) == (lines[:2], lines[2:])
+
+
+def test_display_width_counts_wide_and_full_width_characters_twice() -> None:
+    assert display_width("经济效益指标") == 12
+    assert display_width(" 数量 指标 ") == 8  # spaces next to CJK characters are extraction artefacts
+    assert display_width("≥90% 10") == 7  # ≥ is ambiguous-width: narrow
+    assert display_width("（４０分）") == 10  # full-width brackets and digits
+    assert display_width("ｶﾞ") == 2  # half-width katakana
 
 
 def test_repeated_table_is_kept_once_when_copies_agree() -> None:

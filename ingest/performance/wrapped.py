@@ -55,7 +55,8 @@ MAX_SCORE = Decimal(100)
 def display_width(text: str) -> int:
     """Width of ``text`` as printed: CJK and full-width characters count 2, others 1."""
     text = SPACES_NEAR_CJK.sub("", text.strip())
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    widths = list(map(unicodedata.east_asian_width, text))  # W and F (wide, full-width) count 2
+    return len(widths) + widths.count("W") + widths.count("F")
 
 
 def _group_penalty(widths: list[int]) -> int:
