@@ -184,7 +184,7 @@ class _GridReader:
                 if role and role not in skip and cell.text and role not in out:
                     out[role] = cell
             return out
-        value_roles = [r for r in roles if r and r not in skip]
+        value_roles = _value_roles(roles, skip)
         values = list(row.filled if values is None else values)
         if len(values) > len(value_roles):
             if value_roles and value_roles[-1] == "reason":
@@ -321,15 +321,15 @@ class _GridReader:
                 self.table.achievement_text = cell.text
 
     def _leaves_table(self, row: GridRow) -> bool:
-        """Running text after a cut-off table: a tab-less line, or a block with no level names."""
+        """Running text after a cut-off table: a tab-less line, or a block with no level names
+        (the cells' shape asked first: most rows are left at it, their names never looked up)."""
         filled = row.filled
-        if has_level_name(filled):
-            return False
         if not self.positional:
-            return len(row.cells) == 1
+            return len(row.cells) == 1 and not has_level_name(filled)
         roles = self._roles(INDICATOR_ROLES)
         level3_at = roles.index("l3") if "l3" in roles else None
-        return level3_at is None or len(row.cells) <= level3_at or len(filled) < 3
+        shaped = level3_at is None or len(row.cells) <= level3_at or len(filled) < 3
+        return shaped and not has_level_name(filled)
 
     def _read_indicator(self, row: GridRow) -> None:
         roles = self._roles(INDICATOR_ROLES)
@@ -397,6 +397,12 @@ class _GridReader:
                 reason=_text(aligned, "reason"),
             )
         )
+
+
+@functools.lru_cache(maxsize=64)
+def _value_roles(roles: tuple[str | None, ...], skip: frozenset[str]) -> tuple[str, ...]:
+    """The roles a tab-separated row's values are mapped to, in order (once per header)."""
+    return tuple([role for role in roles if role and role not in skip])
 
 
 @functools.lru_cache(maxsize=64)
