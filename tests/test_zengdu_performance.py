@@ -9,7 +9,7 @@ import pytest
 from conftest import ZENGDU
 
 from ingest.performance import parse_performance
-from ingest.performance.wrapped import display_width, split_two_cells
+from ingest.performance.wrapped import _strip_prefix, display_width, split_two_cells
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import decode_text, split_lines
 
@@ -121,6 +121,13 @@ def test_display_width_counts_wide_and_full_width_characters_twice() -> None:
     assert display_width("≥90% 10") == 7  # ≥ is ambiguous-width: narrow
     assert display_width("（４０分）") == 10  # full-width brackets and digits
     assert display_width("ｶﾞ") == 2  # half-width katakana
+
+
+def test_level_name_stripped_from_its_line_with_or_without_spaces_inside() -> None:
+    assert _strip_prefix("数量指标 培训人次 ≥80人次", "数量指标") == "培训人次 ≥80人次"
+    assert _strip_prefix("数量 指标 培训人次", "数量指标") == "培训人次"  # letter-spaced as extracted
+    assert _strip_prefix("标 培训人次", "标") == "培训人次"  # the end of a name wrapped onto this line
+    assert _strip_prefix("数量指标", "数量指标") == ""
 
 
 def test_repeated_table_is_kept_once_when_copies_agree() -> None:

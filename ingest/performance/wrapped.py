@@ -108,6 +108,8 @@ def _merge_unit_tokens(tokens: list[str]) -> list[str]:
 
 def _strip_prefix(text: str, prefix: str) -> str:
     """``text`` without its leading ``prefix``, ignoring spaces inside it (``数量 指标 x`` → ``x``)."""
+    if text.startswith(prefix):  # printed without spaces inside it (most lines): no need to count
+        return text[len(prefix) :].strip()
     matched = 0
     for position, char in enumerate(text):
         if matched == len(prefix):
