@@ -84,14 +84,22 @@ BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<nam
 TAB_RE = re.compile("\t")
 # A line that may name the department: a budget holder's label or an agency word.
 CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
-TITLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)")
+# A year compared with (与2023年预算相比, 比2022年决算, 较2021年) is not the document's own.
+NOT_COMPARED = r"(?<![与比较])"
+TITLE_YEAR_RE = re.compile(
+    rf"{NOT_COMPARED}(?P<year>20\d{{2}})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)"
+)
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
 BARE_YEAR_RE = re.compile(r"20\d{2}")
 # A year followed within a few words by the kind of figures (2021年度“三公”经费决算, 2020年全区收支决算).
-YEAR_KIND_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"]{0,10}?(?:决算|预算|三公)")
+YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9fff“”\"]{{0,10}}?(?:决算|预算|三公)")
 # Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster).
 FINAL_PHRASE_RE = re.compile(r"部门决算|单位决算|决算公开|决算情况说明")
 BUDGET_PHRASE_RE = re.compile(r"部门预算(?!项目)|单位预算(?!项目)|预算公开")
+# The kind a figure is stated as, for a text naming no kind of document (a 三公经费 statement on its
+# own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 … against “三公经费”决算为…, 财政拨款支出决算数是….
+BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?预算数?(?:为|是|安排)")
+FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?决算数?(?:为|是)")
 SECTOR_SUFFIX_RE = re.compile(r"(?:管理局|局|厅|委员会|委)$")
 ADMIN_BY_SUFFIX = (("区", "district"), ("县", "county"), ("旗", "county"), ("市", "county"))
 # Layout thresholds.
@@ -132,12 +140,23 @@ def _doc_type_of(text: str, title: str) -> str | None:
 
 
 def detect_doc_type(lines: list[Line], title: str) -> str:
-    """performance_target / final_account / budget from the title, else from phrase counts."""
+    """performance_target / final_account / budget from the title, else from phrase counts, else
+    from the kind its figures are stated as (预算为 / 决算为), else final_account."""
+    text = None
     return (
         _doc_type_of(title, title)
-        or _doc_type_of(_run_together(lines), title)
+        or _doc_type_of(text := _run_together(lines), title)
+        or _stated_kind(text)
         or "final_account"
     )
+
+
+def _stated_kind(text: str) -> str | None:
+    """final_account when ``text`` states a figure as a 决算 (a final account states the budget it
+    is compared with, a budget no 决算), budget when it states one only as a 预算, else None."""
+    if FINAL_STATED_RE.search(text):
+        return "final_account"
+    return "budget" if BUDGET_STATED_RE.search(text) else None
 
 
 def _run_together(lines: list[Line]) -> str:

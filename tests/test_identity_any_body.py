@@ -114,3 +114,21 @@ def test_aggregates_are_told_from_departments(text, kind):
 def test_a_project_table_alone_names_its_unit(text, name):
     info = ident(text)
     assert info.department_name == (name or "x")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "doc_type"),
+    [
+        # a town's 三公经费 budget statement published alone (unseen page) and variants written here
+        ("经汇总,2024年一般公共预算“三公”经费支出预算为14.01万元,其中:公务接待费0万元。与2023年预算相比增长16.75%。\n",
+         2024, "budget"),
+        ("2022年度“三公”经费财政拨款支出预算安排 30 万元,比2021年预算减少2万元。\n", 2022, "budget"),
+        # a final account states the budget it is compared with (development corpus 18)
+        ("2019年度“三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元。\n", 2019,
+         "final_account"),
+        ("较2022年,2023年三公经费支出决算数为12万元。\n", 2023, "final_account"),
+    ],
+)
+def test_a_statement_alone_gives_its_own_year_and_kind(text, year, doc_type):
+    info = ident(text)
+    assert (info.fiscal_year, info.doc_type) == (year, doc_type)

@@ -162,7 +162,8 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
 
 class Paragraphs(JoinedTexts):
     """A document's paragraphs, in order, with their texts joined once for the scans of the whole
-    document that tell a reader which paragraphs to read (:meth:`having`, :meth:`matches`).
+    document that tell a reader which paragraphs to read (:meth:`having`; the stated-figure reader
+    scans :func:`~ingest.text.joined_texts` of them itself).
 
     The prose readers (stated figures, the review's direction words and years) each look for
     their words in every paragraph: one join and one table of offsets serve them all, where
@@ -187,20 +188,6 @@ class Paragraphs(JoinedTexts):
         else:
             found = indexes_with(*joined, pattern)
         return [i for i in found if kind is None or self[i].kind == kind]
-
-    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
-        """(index of the paragraph, offset of its text in ``match.string``, match) of every match of
-        ``pattern``, in order, as ``pattern.finditer`` over each paragraph's text would give them."""
-        joined = self._text_and_starts()
-        if joined is None:
-            for index, paragraph in enumerate(self):
-                for match in pattern.finditer(paragraph.text):
-                    yield index, 0, match
-            return
-        text, starts = joined
-        for match in pattern.finditer(text):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            yield index, starts[index], match
 
 
 def build_paragraphs(lines: Iterable[Line]) -> Paragraphs:
