@@ -63,6 +63,8 @@ ZERO_LABEL_RE = re.compile(r"(?:资金|经费|安排|补助|拨款|投资|收入
 # Where a clause's subject stops applying: sentence ends and table cell separators (see
 # LAST_BREAK_RE, and the clause breaks in :func:`_own_label`).
 SENTENCE_BREAKS = ("。", ";", "!", "?", "|")
+# Breaks that end a whole sentence (a list's part stated before one is not what the next speaks of).
+SENTENCE_ENDS = "。!?"
 # The last sentence break before a number (searched between the previous figure and the number:
 # a break, then no other up to the number).
 LAST_BREAK_RE = re.compile("[{0}][^{0}]*\\Z".format(re.escape("".join(SENTENCE_BREAKS))))
@@ -246,6 +248,8 @@ def _figures(
     in_table = False
     subject_label: str | None = None  # the last label stated in the paragraph, and its metric
     subject_metric: str | None = None
+    subject_is_part = False  # the subject was stated as a part of a list (其中:…, 包括…)
+    sentence_start = 0  # where the sentence of the figure being read starts
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -253,14 +257,16 @@ def _figures(
             paragraph, base, paragraph_end = paragraphs[index], starts[index], starts[index + 1]
             in_table = paragraph.kind == "table"
             subject_label = subject_metric = None
-            previous_end = base
+            previous_end = sentence_start = base
         if in_table:
             continue
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
         last_break = LAST_BREAK_RE.search(text, previous_end, start)
-        before = "".join(text[last_break.start() + 1 if last_break else previous_end : start].split())
+        if last_break:
+            sentence_start = last_break.start() + 1
+        before = "".join(text[sentence_start if last_break else previous_end : start].split())
         previous_end = end
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
@@ -275,10 +281,15 @@ def _figures(
         if label is not None and (field in ("amount", "count") or not comparison):
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
                 subject_label, subject_metric = label, metric_of_label(label)
-        elif subject_label is not None and field not in ("amount", "count"):
+                subject_is_part = LIST_WORD_RE.search(text, sentence_start, start) is not None
+        elif subject_label is not None and field not in ("amount", "count") and not (
+            subject_is_part and last_break and text[last_break.start()] in SENTENCE_ENDS
+        ):
             label = subject_label
         else:
-            continue  # a number nobody is named for
+            # a number nobody is named for; or a new sentence's (…其中:公务接待费0万元。与2023年预算相比
+            # 增长16.75%): the last part of a list is not what it speaks of, the whole may be
+            continue
         if zero:
             value, ulp, unit_out = ZERO_YUAN, None, "yuan"
         elif kind == "money":

@@ -331,3 +331,22 @@ def test_spaced_out_header_words_name_their_column_without_spaces():
     found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
     assert found == {"公务接待费 预算数": Decimal(10000), "公务接待费 决算数": Decimal(5300),
                      "公务用车 预算数": Decimal(20000), "公务用车 决算数": Decimal(11800)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an unseen town's 三公 budget: the growth after the list's sentence is the total's, not its
+        # last part's — left out rather than given to 公务接待费
+        ("2024年三公经费支出预算为14.01万元,其中:因公出国(境)费用0万元,公务用车运行维护费14.01万元,"
+         "公务接待费0万元。与2023年预算相比增长16.75%。", []),
+        ("收入总计 278.89 万元,包括:年初结转和结余 2 万元。收入总计与上年相比,减少 5.22 万元。", []),
+        # the subject carries on where the list does not end the sentence (29: 1、公务接待费…;对比减少…)
+        ("其中:1、公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元;减少率35.22%。",
+         [Decimal("35.22")]),
+        # and into the next sentence when it was stated as no list's part
+        ("公务接待费支出5万元。比上年增长25%。", [Decimal("25")]),
+    ],
+)
+def test_a_figure_after_a_list_is_not_given_to_its_last_part(text, kept):
+    assert [f.value for f in figures(text) if f.field == "change_pct"] == kept
