@@ -86,6 +86,8 @@ BUDGET_TAIL_RE = re.compile(r"(?:年初|全年|调整后?)预算(?:数|安排)?(
 # A number followed by these is a threshold (单价50万元以上), not a figure.
 THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
 THRESHOLD_FIRST = "以及"
+# Signs before a number that make it a bound (a target's ≥95%, ≤90万元), not a figure stated.
+BOUND_SIGNS = ("≥", "≤", ">", "<")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
@@ -268,6 +270,9 @@ def _figures(
             sentence_start = last_break.start() + 1
         before = "".join(text[sentence_start if last_break else previous_end : start].split())
         previous_end = end
+        if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
+            subject_label = subject_metric = None  # (nor a subject for the figures after it)
+            continue
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
             previous_end = threshold.end()

@@ -350,3 +350,18 @@ def test_spaced_out_header_words_name_their_column_without_spaces():
 )
 def test_a_figure_after_a_list_is_not_given_to_its_last_part(text, kept):
     assert [f.value for f in figures(text) if f.field == "change_pct"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a target's bound is no figure stated (an unseen flattened 自评表; 32, 38 of the corpus)
+        ("数量指标 基建工程委托业务项目数量 ≥50个 50 8 8 成本指标 项目总成本 ≤90万元 90 8 8", []),
+        ("公共就业服务满意度,2023 年度目标值为≥95%,实际完成率约为 96%。", []),
+        ("学生家长满意度≥90%学校满意度>90%", []),
+        # the figure stated without a sign stays
+        ("公共就业服务满意度达到 95%,项目总成本 88万元。", [Decimal("95"), Decimal("880000.00")]),
+    ],
+)
+def test_a_bound_is_not_a_stated_figure(text, values):
+    assert [f.value for f in figures(text)] == values
