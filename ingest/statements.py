@@ -270,6 +270,8 @@ def _figures(
             sentence_start = last_break.start() + 1
         before = "".join(text[sentence_start if last_break else previous_end : start].split())
         previous_end = end
+        if kind == "score" and before.endswith("("):  # 产出指标(50分): the points it weighs, no score
+            continue
         if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
             subject_label = subject_metric = None  # (nor a subject for the figures after it)
             continue

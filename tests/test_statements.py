@@ -365,3 +365,9 @@ def test_a_figure_after_a_list_is_not_given_to_its_last_part(text, kept):
 )
 def test_a_bound_is_not_a_stated_figure(text, values):
     assert [f.value for f in figures(text)] == values
+
+
+def test_the_points_an_indicator_weighs_are_no_score():
+    """产出指标(50分) prints what the indicator weighs (its 分值), not a score obtained."""
+    found = figures("(1)产出指标(40分)。(2)效益指标(30 分)。项目自评得分98分。")
+    assert [(f.field, f.value) for f in found] == [("score", Decimal("98"))]
