@@ -93,9 +93,10 @@ YEAR_RE = re.compile(r"(20\d{2})\s*年")
 BARE_YEAR_RE = re.compile(r"20\d{2}")
 # A year followed within a few words by the kind of figures (2021年度“三公”经费决算, 2020年全区收支决算).
 YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9fff“”\"]{{0,10}}?(?:决算|预算|三公)")
-# Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster).
+# Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster);
+# 部门预算执行情况 is how a budget was carried out, told after the year (a 自评表's).
 FINAL_PHRASE_RE = re.compile(r"部门决算|单位决算|决算公开|决算情况说明")
-BUDGET_PHRASE_RE = re.compile(r"部门预算(?!项目)|单位预算(?!项目)|预算公开")
+BUDGET_PHRASE_RE = re.compile(r"部门预算(?!项目|执行)|单位预算(?!项目|执行)|预算公开")
 # The kind a figure is stated as, for a text naming no kind of document (a 三公经费 statement on its
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 … against “三公经费”决算为…, 财政拨款支出决算数是….
 BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?预算数?(?:为|是|安排)")

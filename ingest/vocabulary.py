@@ -66,6 +66,8 @@ def units_pattern(units: tuple[str, ...]) -> str:
 
 _COMPILED = tuple((key, re.compile(pattern)) for key, pattern in LABEL_PATTERNS)
 _STRIP_RE = re.compile(r"[\s“”\"'‘’]")
+# A label naming a rate (变动率, 控制率, 执行率 %, 增长率(%)): none of the vocabulary's amounts.
+RATE_LABEL_RE = re.compile(r"率(?:\(?%\)?)?$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -73,6 +75,8 @@ def metric_of_label(label: str) -> str | None:
     """The metric key a printed label names (``公务用车运行维护费支出`` → ``three_public_vehicle_operation``),
     or None."""
     text = _STRIP_RE.sub("", label)
+    if RATE_LABEL_RE.search(text):  # 三公经费变动率, 公用经费控制率: a rate of the thing, not the thing
+        return None
     for key, pattern in _COMPILED:
         if pattern.search(text):
             return key

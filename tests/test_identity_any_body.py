@@ -132,3 +132,10 @@ def test_a_project_table_alone_names_its_unit(text, name):
 def test_a_statement_alone_gives_its_own_year_and_kind(text, year, doc_type):
     info = ident(text)
     assert (info.fiscal_year, info.doc_type) == (year, doc_type)
+
+
+def test_a_self_evaluation_reporting_its_budget_execution_is_no_budget():
+    """部门整体绩效自评表 (unseen, Chongqing): 部门预算执行情况 is how the budget was carried out."""
+    info = ident("部门整体绩效自评表 主管部门 自评总分(分)97.6 部门预算执行情况 年初预算数 全年执行数 执行率(%)\n")
+    assert info.doc_type == "final_account"
+    assert ident("某某局2024年部门预算公开说明\n").doc_type == "budget"

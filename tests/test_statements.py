@@ -371,3 +371,15 @@ def test_the_points_an_indicator_weighs_are_no_score():
     """产出指标(50分) prints what the indicator weighs (its 分值), not a score obtained."""
     found = figures("(1)产出指标(40分)。(2)效益指标(30 分)。项目自评得分98分。")
     assert [(f.field, f.value) for f in found] == [("score", Decimal("98"))]
+
+
+@pytest.mark.parametrize(
+    ("label", "metric"),
+    [
+        # a rate of a thing names none of the vocabulary's amounts (an unseen 部门整体绩效自评表)
+        ("三公经费变动率", None), ("“三公”经费控制率%", None), ("公用经费控制率(%)", None),
+        ("三公经费", "three_public_total"), ("公用经费", "public_expense"),
+    ],
+)
+def test_a_rate_names_no_amount(label, metric):
+    assert metric_of_label(label) == metric
