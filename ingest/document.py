@@ -308,6 +308,7 @@ def parse_bytes(data: bytes, path: Path) -> ParsedDocument:
     with _collector_paused():
         lines, encoding, table_records, notes = lines_of(data, path)
         info, records = parse_lines(lines, source_name=path.name, encoding=encoding, table_records=table_records)
+        del lines  # freed before the collector resumes: it would walk every line once more
     records.extend(notes)  # after the content: a note alone does not make a file fiscal
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
         info = dataclasses.replace(info, layout="html")
