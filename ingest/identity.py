@@ -143,13 +143,11 @@ def _doc_type_of(text: str, title: str) -> str | None:
 def detect_doc_type(lines: list[Line], title: str) -> str:
     """performance_target / final_account / budget from the title, else from phrase counts, else
     from the kind its figures are stated as (预算为 / 决算为), else final_account."""
-    text = None
-    return (
-        _doc_type_of(title, title)
-        or _doc_type_of(text := _run_together(lines), title)
-        or _stated_kind(text)
-        or "final_account"
-    )
+    from_title = _doc_type_of(title, title)
+    if from_title:
+        return from_title
+    text = _run_together(lines)
+    return _doc_type_of(text, title) or _stated_kind(text) or "final_account"
 
 
 def _stated_kind(text: str) -> str | None:
