@@ -153,15 +153,21 @@ def _swapped(
 def seed_joined(lines: DocumentLines, attr: str, separator: str, text: str) -> None:
     """Record ``text`` as the ``attr`` texts of ``lines`` joined by ``separator`` (made while the
     lines were: see :func:`split_lines`), with where each starts."""
-    texts_end = list(accumulate(map(add, map(len, map(attrgetter(attr), lines)), repeat(1)), initial=0))
-    exact = bool(lines) and len(text) + 1 == texts_end[-1] and text.count(separator) == len(lines) - 1
-    lines._joined[(attr, separator)] = (text, texts_end if exact else None)
+    starts = _starts(list(map(attrgetter(attr), lines)))
+    exact = bool(lines) and len(text) + 1 == starts[-1] and text.count(separator) == len(lines) - 1
+    lines._joined[(attr, separator)] = (text, starts if exact else None)
 
 
 def _join(texts: list[str], separator: str) -> tuple[str, list[int] | None]:
     text = separator.join(texts)
     exact = bool(texts) and text.count(separator) == len(texts) - 1
-    return text, list(accumulate(map(add, map(len, texts), repeat(1)), initial=0)) if exact else None
+    return text, _starts(texts) if exact else None
+
+
+def _starts(texts: list[str]) -> list[int]:
+    """Where each of ``texts`` starts once they are joined by a one-character separator (and, last,
+    one past the end of the joined text)."""
+    return list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
 
 
 def matches_by_line(
@@ -408,7 +414,7 @@ def split_lines(text: str, page: int | None = None) -> DocumentLines:
 def _unpaged_lines(raws: list[str], page: int | None) -> DocumentLines:
     """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps.
 
-    The normalised forms are made for the whole text at once (see :func:`normalised_texts`), and
+    The normalised forms are made for the whole text at once (see :func:`_normalised_joined`), and
     a line printed again reuses its first occurrence's compact form. The normalised text joined by
     line breaks that this makes is kept for the readers' scans (see :func:`joined_texts`)."""
     joined = _normalised_joined(raws)
@@ -428,13 +434,6 @@ def _unpaged_lines(raws: list[str], page: int | None) -> DocumentLines:
     if joined is not None:
         seed_joined(lines, "norm", "\n", joined)
     return lines
-
-
-def normalised_texts(texts: list[str]) -> list[str]:
-    """:func:`normalise` of each of ``texts`` (none holding a line break), worked out on all of
-    them joined where that is exact (see :func:`_normalised_joined`)."""
-    joined = _normalised_joined(texts)
-    return joined.split("\n") if joined is not None else [normalise(text) for text in texts]
 
 
 def _normalised_joined(texts: list[str]) -> str | None:
