@@ -157,17 +157,20 @@ class _GridReader:
         self.table = ProjectTable(line=block.start_line, layout=block.layout)
         self.section: str | None = None
         self.header: GridRow | None = None
-        self._header_roles: dict[tuple, tuple[str | None, ...]] = {}  # vocabulary → roles of self.header
+        # id of a vocabulary (one of the module's constants, never freed) → roles of self.header: a
+        # vocabulary's id, not the vocabulary itself, as the key, as a tuple's hash is not kept but
+        # worked out from its items at every lookup (every row of a table asks)
+        self._header_roles: dict[int, tuple[str | None, ...]] = {}
         self.levels = LevelTracker()
 
     # --- helpers --------------------------------------------------------------------------
     def _roles(self, vocabulary: tuple[tuple[str, str], ...]) -> tuple[str | None, ...]:
         """The role of each header cell (read once per section header)."""
         assert self.header is not None
-        roles = self._header_roles.get(vocabulary)
+        roles = self._header_roles.get(id(vocabulary))
         if roles is None:
             keys = tuple([cell.key for cell in self.header.cells])
-            roles = self._header_roles[vocabulary] = _header_roles(keys, vocabulary)
+            roles = self._header_roles[id(vocabulary)] = _header_roles(keys, vocabulary)
         return roles
 
     def _aligned(

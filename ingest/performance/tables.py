@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from ingest.text import Line, compact, lines_with, normalise
+from ingest.text import LINE_JOIN, Line, compact, joined_texts, lines_with, normalise
 
 # Label of the row that opens every project table (项目名称).
 PROJECT_NAME_LABEL = "项目名称"
@@ -161,10 +161,21 @@ class TableBlock:
 
     layout: str
     lines: tuple[Line, ...]
+    # the lines' compact texts joined by LINE_JOIN (cut from the document's joined text when the
+    # locator has it; else joined when first asked for)
+    joined_keys: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def start_line(self) -> int:
         return self.lines[0].number
+
+    @property
+    def keys(self) -> str:
+        """The block's compact line texts joined by :data:`~ingest.text.LINE_JOIN`: a label no
+        line of the block holds is not looked for line by line."""
+        if self.joined_keys is None:
+            object.__setattr__(self, "joined_keys", LINE_JOIN.join([line.compact for line in self.lines]))
+        return self.joined_keys  # type: ignore[return-value]
 
 
 def _is_name_row(line: Line) -> bool:
@@ -209,11 +220,13 @@ def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
         if title is not None:
             starts.append((index, title))
     blocks: list[TableBlock] = []
+    text, offsets = joined_texts(lines, "compact", LINE_JOIN) if starts else ("", None)
     for pos, (index, _title) in enumerate(starts):
         end = starts[pos + 1][1] if pos + 1 < len(starts) else len(lines)
         end = min(end, index + MAX_TABLE_LINES)
         table_lines = lines[index:end]
-        blocks.append(TableBlock(layout=detect_layout(table_lines), lines=tuple(table_lines)))
+        keys = text[offsets[index] : offsets[end] - 1] if offsets is not None else None  # lines[index:end]'s
+        blocks.append(TableBlock(layout=detect_layout(table_lines), lines=tuple(table_lines), joined_keys=keys))
     return blocks
 
 
@@ -223,6 +236,14 @@ def _tsv_cells(norm: str) -> tuple[tuple[tuple[str, str], ...], str]:
     non-empty cells (:func:`row_labels`). A table's rows repeat: its header in every table, a
     table printed twice."""
     keyed = tuple(map(tidy_keyed, norm.split("\t")))
+    return keyed, _labels(keyed)
+
+
+@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+def _tagged_tsv_cells(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """:func:`_tsv_cells` of a tab-separated line as printed with HTML tags (``<br>``), which are
+    dropped before normalising: rows of a converted page repeat as the others do."""
+    keyed = tuple(map(clean_keyed, text.split("\t")))
     return keyed, _labels(keyed)
 
 
@@ -251,27 +272,19 @@ def iter_tsv_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
         number = line.number
         # HTML tags are dropped before normalising; otherwise the line's normalised text has the
         # same tabs: its cells are normalised already
-        if "<" in text:
-            keyed = tuple(map(clean_keyed, text.split("\t")))
-            labels = _labels(keyed)
-        else:
-            keyed, labels = _tsv_cells(line.norm)
+        keyed, labels = _tagged_tsv_cells(text) if "<" in text else _tsv_cells(line.norm)
         empty = made_cell("", number, "")  # one for all the row's empty cells (most of them)
         cells = tuple([made_cell(cell, number, key) if cell else empty for cell, key in keyed])
         yield GridRow.of(cells, number, labels)
 
 
-def cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> list[GridRow]:
-    """Rows of a one-cell-per-line table: blocks of tab-indented lines between blank lines.
+def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
+    """Rows of a one-cell-per-line table: blocks of tab-indented lines between blank lines, each
+    made when the reader reaches it.
 
     A line inside a block that does not start with a tab continues the previous cell (the
     converter broke the cell's text over two lines).
     """
-    return list(iter_cell_per_line_rows(lines))
-
-
-def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
-    """:func:`cell_per_line_rows`, each made when the reader reaches it."""
     texts: list[str] = []  # the current row's cells as printed
     numbers: list[int] = []  # and the lines they start on
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
-from ingest.performance.tables import Cell, GridRow, cell_per_line_rows, tsv_rows
+from ingest.performance.tables import Cell, GridRow, iter_cell_per_line_rows, tsv_rows
 from ingest.performance.target_wrapped import wrapped_target_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
 from ingest.text import Line, lines_with
@@ -181,8 +182,9 @@ def _table_rows(lines: list[Line], start: int, next_title: int | None) -> list[G
     if not any("\t" in line.text for line in span):
         return wrapped_target_rows(span)
     if _is_cell_per_line(lines[start + 1 : start + 1 + MAX_TABLE_LINES]):
-        rows = cell_per_line_rows(lines[start + 1 : next_title])
-        return rows if next_title is not None else rows[:MAX_TABLE_LINES]
+        rows = iter_cell_per_line_rows(lines[start + 1 : next_title])
+        # the last table: its first rows only, never made for the rest of the document
+        return list(rows) if next_title is not None else list(islice(rows, MAX_TABLE_LINES))
     end = next_title if next_title is not None else min(len(lines), start + MAX_TABLE_LINES)
     return tsv_rows(lines[start + 1 : end])
 

@@ -28,7 +28,7 @@ from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.tables import SPACE_NEAR_CJK_RE as SPACES_NEAR_CJK
 from ingest.performance.tables import Fragment, Fragments, TableBlock, clean_cell, fragments
-from ingest.text import LINE_JOIN, compact
+from ingest.text import compact
 
 # 二级指标 names, longest first so 经济效益指标 wins over a shorter prefix.
 LEVEL2_NAMES: tuple[str, ...] = tuple(sorted(LEVEL2_PARENTS, key=len, reverse=True))
@@ -156,7 +156,7 @@ class _WrappedReader:
         self.block = block
         self.frags = Fragments(block.lines)
         # the block's compact text: a label no fragment holds is not looked for fragment by fragment
-        self.keys = LINE_JOIN.join([line.compact for line in block.lines])
+        self.keys = block.keys
         self.table = ProjectTable(line=block.start_line, layout=block.layout)
         self.levels = LevelTracker()
 
