@@ -34,7 +34,7 @@ from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
 from ingest.statements import parse_statements
-from ingest.text import DocumentError, DocumentLines, Line, decode_text, split_lines, with_pages
+from ingest.text import DocumentError, DocumentLines, Line, decode_text, pages_by_line, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
 from ingest.three_public_cells import parse_three_public_cells
 
@@ -150,12 +150,13 @@ def parse_lines(
         *tables,
         *parse_three_public_cells(lines, statements),
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
-        *(s for s in statements if _key(s) not in in_tables),
-        *(f for f in parse_label_values(lines) if _key(f) not in in_tables),
+        *(s for s in statements if not in_tables.holds(s)),
+        *(f for f in parse_label_values(lines) if not in_tables.holds(f)),
         *parse_count_cells(lines),
     ]
-    if encoding != "pdf":  # pages from the lines first, so that a figure's page is the same for every reader
-        records, generic = with_pages(records, lines), with_pages(generic, lines)
+    # a text extraction with form feeds: pages from the lines, so a figure's page is the same for every reader
+    page_of = pages_by_line(lines) if encoding != "pdf" else {}
+    records, generic = with_pages(records, page_of), with_pages(generic, page_of)
     records.extend(statements_not_read(generic, records))
     if records:  # R19–R21 statements only of a document some parser recognised
         records.extend(parse_review(lines, info, paragraphs))
@@ -163,8 +164,8 @@ def parse_lines(
         records = tables_without_figures(lines)
     if not records:
         raise DocumentError(NOTHING_RECOGNISED)
-    if encoding != "pdf":  # a text extraction with form feeds: every record gets its page
-        info, *records = with_pages([info, *records], lines)
+    if page_of:  # every record gets its page
+        info, *records = with_pages([info, *records], page_of)
     return info, records
 
 
@@ -189,11 +190,11 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
 
 
 class FiguresRead:
-    """The figures the content parsers read, by the line they are printed on: ``key in read`` for a
-    figure's :func:`_key` looks up its line, and only if something was read there compares its
-    absolute value and kind with the few read there. (Not a set of keys: a set hashes the Decimal of
-    every key, a modular power for a number with decimals, ≈ 1 µs, and every stated figure of a
-    document is looked up, most of them twice.)"""
+    """The figures the content parsers read, by the line they are printed on: :meth:`holds` looks
+    up a stated figure's line, and only if something was read there compares its absolute value
+    and kind with the few read there — at most lines nothing was. (Not a set of (page, line, value,
+    kind) keys: a set hashes the Decimal of every key, a modular power for a number with decimals,
+    ≈ 1 µs, and every stated figure of a document is looked up, most of them twice.)"""
 
     __slots__ = ("_at",)
 
@@ -203,10 +204,10 @@ class FiguresRead:
     def add(self, page: int | None, line: int, value: Decimal, kind: str) -> None:
         self._at[(page, line)].append((value, kind))
 
-    def __contains__(self, key: object) -> bool:
-        page, line, value, kind = key  # type: ignore[misc]
-        read = self._at.get((page, line))
-        return read is not None and (abs(value), kind) in read
+    def holds(self, figure: StatedFigure) -> bool:
+        """Whether a figure of the same kind and absolute value as ``figure`` was read at its line."""
+        read = self._at.get((figure.source_page, figure.source_line))
+        return read is not None and (abs(figure.value), _kind_of_figure(figure)) in read
 
 
 def _figures_read(records: list[Record], fields: tuple[str, ...] | None = None) -> FiguresRead:
@@ -260,11 +261,6 @@ def _kind_of_figure(figure: StatedFigure) -> str:
     return "money" if figure.unit == "yuan" else "change" if figure.field == "change_pct" else "other"
 
 
-def _key(figure: StatedFigure) -> tuple[int | None, int, Decimal, str]:
-    """(page, line, value, kind) of a stated figure, to look up in a :class:`FiguresRead`."""
-    return figure.source_page, figure.source_line, figure.value, _kind_of_figure(figure)
-
-
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
     """The generic records (stated figures, table figures, their warnings) whose figure no content
     parser read already at the same line as the same kind of figure: a sentence the 决算 narrative
@@ -277,7 +273,7 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
     return [
         r for r in generic
-        if (isinstance(r, StatedFigure) and _key(r) not in seen)
+        if (isinstance(r, StatedFigure) and not seen.holds(r))
         or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
 

@@ -449,15 +449,20 @@ def _normalised_joined(texts: list[str]) -> str | None:
     return joined if unicodedata.is_normalized("NFKC", joined) else None
 
 
-def with_pages(records: list[R], lines: list[Line]) -> list[R]:
-    """``records`` read from a paged text (lines numbered through the file, as :func:`split_lines`
-    makes them) with ``source_page`` set from the line each was read at, where a parser left it out.
+def pages_by_line(lines: list[Line]) -> dict[int, int]:
+    """The page of each line number of a paged text (lines numbered through the file, as
+    :func:`split_lines` makes them); empty for text without form feeds (no line has a page)."""
+    return {line.number: line.page for line in lines if line.page is not None}
+
+
+def with_pages(records: list[R], page_of: dict[int, int]) -> list[R]:
+    """``records`` read from a paged text with ``source_page`` set from the line each was read at
+    (``page_of``: :func:`pages_by_line`), where a parser left it out.
 
     Parsers that read rows or cells keep only a line number; in a text file a line number is
-    unique, so its page is known here once for every parser. Text without form feeds (no line
-    has a page) is returned as it is.
+    unique, so its page is known here once for every parser. Without pages (text without form
+    feeds) ``records`` are returned as they are.
     """
-    page_of = {line.number: line.page for line in lines if line.page is not None}
     if not page_of:
         return records
     return [
