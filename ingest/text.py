@@ -31,6 +31,8 @@ MIN_CJK_SHARE_GB = 0.05
 FULL_WIDTH_NFKC = {code: unicodedata.normalize("NFKC", chr(code)) for code in (*range(0xFF01, 0xFF5F), 0x3000)}
 # Any of those forms.
 FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+# Whitespace (what ``str.split()`` splits at) other than a space, a tab and a line break.
+OTHER_SPACE_RE = re.compile(r"[^\S \t\n]")
 # CJK unified ideographs, counted to judge a decoding.
 CJK_RE = re.compile("[\u4e00-\u9fff]")
 # Control characters (Unicode category Cc = U+0000–U+001F, U+007F–U+009F) except tab, LF, FF, CR.
@@ -415,21 +417,24 @@ def _unpaged_lines(raws: list[str], page: int | None) -> DocumentLines:
     """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps.
 
     The normalised forms are made for the whole text at once (see :func:`_normalised_joined`), and
-    a line printed again reuses its first occurrence's compact form. The normalised text joined by
-    line breaks that this makes is kept for the readers' scans (see :func:`joined_texts`)."""
+    a line holding no whitespace is its own compact form (most lines: Chinese text has no spaces).
+    The normalised text joined by line breaks that this makes is kept for the readers' scans (see
+    :func:`joined_texts`)."""
     joined = _normalised_joined(raws)
     norms = joined.split("\n") if joined is not None else [normalise(text) for text in raws]
+    # a line without a space or a tab is its own compact form, unless the text prints another
+    # whitespace character (a vertical tab, U+2028 …: then every line is compacted)
+    spaces_only = joined is not None and OTHER_SPACE_RE.search(joined) is None
     lines = DocumentLines()
     append = lines.append
-    compacts: dict[str, str] = {}  # normalised text → its compact form
     make = object.__new__
     for number, (raw, norm) in enumerate(zip(raws, norms, strict=True), start=1):
         line = make(Line)
-        line.number, line.text, line.page, line.norm = number, raw, page, norm
-        found = compacts.get(norm)
-        if found is None:
-            found = compacts[norm] = "".join(norm.split())
-        line.compact = found
+        line.number = number
+        line.text = raw
+        line.page = page
+        line.norm = norm
+        line.compact = norm if spaces_only and " " not in norm and "\t" not in norm else "".join(norm.split())
         append(line)
     if joined is not None:
         seed_joined(lines, "norm", "\n", joined)

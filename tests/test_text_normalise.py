@@ -32,8 +32,9 @@ def test_random_mixtures_with_combining_marks():
     assert normalise("Ａ\u0301") == "Á"
 
 
-@pytest.mark.parametrize("alphabet", ["（一）收入，１，８５２．６２万元　：；％", TRICKY + "收入决算1,852.62万元"],
-                         ids=["full-width only", "needs NFKC"])
+@pytest.mark.parametrize("alphabet", ["（一）收入，１，８５２．６２万元　：；％", TRICKY + "收入决算1,852.62万元",
+                                      "收入 万\t元\u3000", "收入 \t\x0b\x1c\x85\u2028\u1680万元"],
+                         ids=["full-width only", "needs NFKC", "spaces and tabs", "whitespace of every kind"])
 def test_whole_text_normalisation_equals_each_line_normalised(alphabet):
     """The lines of a document normalised all at once (full-width forms folded in the joined
     text) give each line's own NFKC, also where a line starts with a combining mark or NFKC is
