@@ -417,24 +417,26 @@ def _unpaged_lines(raws: list[str], page: int | None) -> DocumentLines:
     """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps.
 
     The normalised forms are made for the whole text at once (see :func:`_normalised_joined`), and
-    a line holding no whitespace is its own compact form (most lines: Chinese text has no spaces).
-    The normalised text joined by line breaks that this makes is kept for the readers' scans (see
+    so are the compact forms where the text's only whitespace is spaces and tabs. The normalised
+    text joined by line breaks that this makes is kept for the readers' scans (see
     :func:`joined_texts`)."""
     joined = _normalised_joined(raws)
     norms = joined.split("\n") if joined is not None else [normalise(text) for text in raws]
-    # a line without a space or a tab is its own compact form, unless the text prints another
-    # whitespace character (a vertical tab, U+2028 …: then every line is compacted)
-    spaces_only = joined is not None and OTHER_SPACE_RE.search(joined) is None
+    if joined is not None and OTHER_SPACE_RE.search(joined) is None:
+        # no whitespace but spaces, tabs and line breaks: every line's compact form at once
+        compacts = joined.replace(" ", "").replace("\t", "").split("\n")
+    else:
+        compacts = ["".join(norm.split()) for norm in norms]
     lines = DocumentLines()
     append = lines.append
     make = object.__new__
-    for number, (raw, norm) in enumerate(zip(raws, norms, strict=True), start=1):
+    for number, (raw, norm, compact_text) in enumerate(zip(raws, norms, compacts, strict=True), start=1):
         line = make(Line)
         line.number = number
         line.text = raw
         line.page = page
         line.norm = norm
-        line.compact = norm if spaces_only and " " not in norm and "\t" not in norm else "".join(norm.split())
+        line.compact = compact_text
         append(line)
     if joined is not None:
         seed_joined(lines, "norm", "\n", joined)
