@@ -381,17 +381,20 @@ def split_lines(text: str, page: int | None = None) -> DocumentLines:
     (分页: 1 + the form feeds before the line's first character, or ``page`` + that). Text
     without a form feed keeps ``page`` (None for a text file).
 
-    A line printed again (blank lines, repeated headers, a table printed twice) reuses the
-    normalised forms of its first occurrence: documents repeat most of their lines.
+    The normalised forms of a text without form feeds are made for the whole text at once (see
+    :func:`_unpaged_lines`); in a paged text a line printed again (blank lines, repeated headers,
+    a table printed twice) reuses the normalised forms of its first occurrence.
     """
     if not text:
         return DocumentLines()
-    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raws = text.split("\n")
     if raws[-1] == "":
         raws.pop()  # a final line break ends the last line, it does not start another
+        text = text[:-1]
     paged = FORM_FEED in text
     if not paged:
-        return _unpaged_lines(raws, page)
+        return _unpaged_lines(raws, page, text)
     current = page or 1
     lines = DocumentLines()
     first: dict[tuple[str, int | None], Line] = {}  # (line text, page) → its first occurrence
@@ -413,14 +416,14 @@ def split_lines(text: str, page: int | None = None) -> DocumentLines:
     return lines
 
 
-def _unpaged_lines(raws: list[str], page: int | None) -> DocumentLines:
+def _unpaged_lines(raws: list[str], page: int | None, text: str) -> DocumentLines:
     """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps.
 
     The normalised forms are made for the whole text at once (see :func:`_normalised_joined`), and
     so are the compact forms where the text's only whitespace is spaces and tabs. The normalised
     text joined by line breaks that this makes is kept for the readers' scans (see
     :func:`joined_texts`)."""
-    joined = _normalised_joined(raws)
+    joined = _normalised_joined(text)
     norms = joined.split("\n") if joined is not None else [normalise(text) for text in raws]
     if joined is not None and OTHER_SPACE_RE.search(joined) is None:
         # no whitespace but spaces, tabs and line breaks: every line's compact form at once
@@ -443,16 +446,20 @@ def _unpaged_lines(raws: list[str], page: int | None) -> DocumentLines:
     return lines
 
 
-def _normalised_joined(texts: list[str]) -> str | None:
-    """The :func:`normalise` forms of ``texts`` (none holding a line break) joined by line breaks,
-    worked out on the texts joined: the full-width forms a document prints are folded with one
-    ``str.replace`` each, and when the folded text is NFKC-normal it *is* the NFKC of every text
-    (a line break neither composes nor decomposes, so NFKC of texts joined by it is the join of
-    their NFKC). None when something else needs NFKC (①, ㎡, compatibility ideographs …): then the
-    texts are normalised one by one."""
-    joined = "\n".join(texts)
-    for char in set(FULL_WIDTH_RE.findall(joined)):
+def _normalised_joined(joined: str) -> str | None:
+    """The :func:`normalise` forms of the lines of ``joined`` (lines joined by line breaks), joined
+    the same way, worked out on the whole text: the full-width forms a document prints are folded
+    with one ``str.replace`` each, and when the folded text is NFKC-normal it *is* the NFKC of
+    every line (a line break neither composes nor decomposes, so NFKC of lines joined by it is the
+    join of their NFKC). None when something else needs NFKC (①, ㎡, compatibility ideographs …):
+    then the lines are normalised one by one."""
+    # each full-width form the text prints, found where the last one folded was (not every match
+    # made into a string: a document prints thousands of ，and （）)
+    found = FULL_WIDTH_RE.search(joined)
+    while found is not None:
+        char = found.group()
         joined = joined.replace(char, FULL_WIDTH_NFKC[ord(char)])
+        found = FULL_WIDTH_RE.search(joined, found.start())
     return joined if unicodedata.is_normalized("NFKC", joined) else None
 
 
