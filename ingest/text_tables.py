@@ -146,7 +146,8 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[
             continue
         if "|" not in line.norm and "\t" not in line.norm.strip():
             continue  # tabs only around its text: no row (cells_of), a line of text that ends a run like any other
-        if run and any(lines[k].text.strip() for k in range(previous + 1, index)):  # a line of text between
+        if run and index > previous + 1 and any(lines[k].text.strip() for k in range(previous + 1, index)):
+            # a line of text between
             yield start, run
             run = []
         previous = index
