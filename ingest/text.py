@@ -152,10 +152,10 @@ def _swapped(
     return None
 
 
-def seed_joined(lines: DocumentLines, attr: str, separator: str, text: str) -> None:
-    """Record ``text`` as the ``attr`` texts of ``lines`` joined by ``separator`` (made while the
-    lines were: see :func:`split_lines`), with where each starts."""
-    starts = _starts(list(map(attrgetter(attr), lines)))
+def seed_joined(lines: DocumentLines, attr: str, separator: str, text: str, texts: list[str]) -> None:
+    """Record ``text`` as the ``attr`` texts of ``lines`` (``texts``) joined by ``separator`` (made
+    while the lines were: see :func:`split_lines`), with where each starts."""
+    starts = _starts(texts)
     exact = bool(lines) and len(text) + 1 == starts[-1] and text.count(separator) == len(lines) - 1
     lines._joined[(attr, separator)] = (text, starts if exact else None)
 
@@ -420,14 +420,15 @@ def _unpaged_lines(raws: list[str], page: int | None, text: str) -> DocumentLine
     """:func:`split_lines` of a text without form feeds (most documents), in the fewest steps.
 
     The normalised forms are made for the whole text at once (see :func:`_normalised_joined`), and
-    so are the compact forms where the text's only whitespace is spaces and tabs. The normalised
-    text joined by line breaks that this makes is kept for the readers' scans (see
-    :func:`joined_texts`)."""
+    so are the compact forms where the text's only whitespace is spaces and tabs. The texts joined
+    by line breaks that this makes are kept for the readers' scans (see :func:`joined_texts`)."""
     joined = _normalised_joined(text)
     norms = joined.split("\n") if joined is not None else [normalise(text) for text in raws]
+    compact_joined = None
     if joined is not None and OTHER_SPACE_RE.search(joined) is None:
         # no whitespace but spaces, tabs and line breaks: every line's compact form at once
-        compacts = joined.replace(" ", "").replace("\t", "").split("\n")
+        compact_joined = joined.replace(" ", "").replace("\t", "")
+        compacts = compact_joined.split("\n")
     else:
         compacts = ["".join(norm.split()) for norm in norms]
     lines = DocumentLines()
@@ -442,7 +443,9 @@ def _unpaged_lines(raws: list[str], page: int | None, text: str) -> DocumentLine
         line.compact = compact_text
         append(line)
     if joined is not None:
-        seed_joined(lines, "norm", "\n", joined)
+        seed_joined(lines, "norm", "\n", joined, norms)
+    if compact_joined is not None:
+        seed_joined(lines, "compact", "\n", compact_joined, compacts)
     return lines
 
 
