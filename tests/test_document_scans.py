@@ -87,14 +87,15 @@ def test_a_nul_inside_a_line_does_not_shift_the_line_numbers() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["收入（一）１，２００\n\n\t合计\n说明 ① 5\n", "收入\x00合计\n说明\n", "第１页\f收入\n合计\n", "", "一行"],
-    ids=["full-width", "NUL inside a line", "paged", "empty", "one line"],
+    ["收入（一）１，２００\n\n\t合计\n说明 ① 5\n", "收入 （一） １，２００\n\n\t合计\t5 \n", "收入\x00合计\n说明\n",
+     "第１页\f收入\n合计\n", "", "一行"],
+    ids=["full-width", "spaces and tabs", "NUL inside a line", "paged", "empty", "one line"],
 )
 def test_joins_made_with_the_lines_are_the_joins_of_their_texts(text: str) -> None:
     """split_lines keeps the normalised text it joined by line breaks, and a join by NUL is that
     text with the separators swapped: both are what joining the lines' texts gives."""
     lines = split_lines(text)
-    for attr, separator in [("norm", "\n"), ("norm", "\x00"), ("compact", "\x00"), ("norm", "\n")]:
+    for attr, separator in [("norm", "\n"), ("norm", "\x00"), ("compact", "\x00"), ("compact", "\n"), ("norm", "\n")]:
         texts = [getattr(line, attr) for line in lines]
         joined, starts = joined_texts(lines, attr, separator)
         assert joined == separator.join(texts)
