@@ -201,8 +201,9 @@ class FiguresRead:
     def __init__(self) -> None:
         self._at: defaultdict[tuple[int | None, int], list[tuple[Decimal, str]]] = defaultdict(list)
 
-    def add(self, page: int | None, line: int, value: Decimal, kind: str) -> None:
-        self._at[(page, line)].append((value, kind))
+    def at(self, page: int | None, line: int) -> list[tuple[Decimal, str]]:
+        """The (|value|, kind) of the figures read at a line, to add to."""
+        return self._at[(page, line)]
 
     def holds(self, figure: StatedFigure) -> bool:
         """Whether a figure of the same kind and absolute value as ``figure`` was read at its line."""
@@ -214,22 +215,24 @@ def _figures_read(records: list[Record], fields: tuple[str, ...] | None = None) 
     """(page, line, |value|, kind) of every figure the content parsers read (the figure fields of
     ``records``, or only ``fields``)."""
     seen = FiguresRead()
-    add = seen.add
     for record in records:
         cls = type(record)
+        read = None  # the figures read at the record's line, once it has one
         if cls is StatedFigure:
             kind = _kind_of_figure(record)  # type: ignore[arg-type]
             for name in fields or FIGURE_FIELDS[StatedFigure]:
                 value = getattr(record, name)
                 if isinstance(value, Decimal):
-                    add(record.source_page, record.source_line, abs(value), kind)
+                    read = read if read is not None else seen.at(record.source_page, record.source_line)
+                    read.append((abs(value), kind))
             continue
         for name, kind, kind_if_yuan in _field_kinds(cls, fields):
             value = getattr(record, name)
             if isinstance(value, Decimal):
                 if kind is None:
                     kind = "money" if record.unit == "yuan" else kind_if_yuan  # type: ignore[attr-defined]
-                add(record.source_page, record.source_line, abs(value), kind)
+                read = read if read is not None else seen.at(record.source_page, record.source_line)
+                read.append((abs(value), kind))
     return seen
 
 
