@@ -118,18 +118,26 @@ def test_a_figure_the_narrative_read_hides_the_generic_one_on_its_line_only() ->
 
 
 def test_the_figures_read_are_found_by_line_absolute_value_and_kind() -> None:
-    """A figure's key is in the figures read as it would be in a set of (page, line, |value|, kind):
-    a value equal in any printing and either sign, on the same page and line, of the same kind."""
+    """A stated figure is held by the figures read as its (page, line, |value|, kind) would be in a
+    set of them: a value equal in any printing and either sign, on the same page and line, of the
+    same kind."""
     read = _figures_read([Metric(metric="three_public_total", label="三公", value=Decimal("120000.00"),
                                  change_value=Decimal("-30000.00"), growth_pct=Decimal("-20.00"), source_line=5,
                                  source_page=2)])
-    assert (2, 5, Decimal("120000"), "money") in read
-    assert (2, 5, Decimal("30000.00"), "money") in read  # 减少 3 万元, read signed
-    assert (2, 5, Decimal("-20.0"), "change") in read
-    assert (2, 5, Decimal("20.00"), "other") not in read  # a share of 20% is not the growth
-    assert (2, 6, Decimal("120000.00"), "money") not in read
-    assert (None, 5, Decimal("120000.00"), "money") not in read
-    assert (2, 5, Decimal("120000.01"), "money") not in read
+
+    def stated(page: int | None, line: int, value: str, kind: str) -> StatedFigure:
+        field, unit = {"money": ("amount", "yuan"), "change": ("change_pct", "percent"),
+                       "other": ("share_pct", "percent")}[kind]
+        return StatedFigure(label="三公", field=field, value=Decimal(value), unit=unit, source_line=line,
+                            source_page=page)
+
+    assert read.holds(stated(2, 5, "120000", "money"))
+    assert read.holds(stated(2, 5, "30000.00", "money"))  # 减少 3 万元, read signed
+    assert read.holds(stated(2, 5, "-20.0", "change"))
+    assert not read.holds(stated(2, 5, "20.00", "other"))  # a share of 20% is not the growth
+    assert not read.holds(stated(2, 6, "120000.00", "money"))
+    assert not read.holds(stated(None, 5, "120000.00", "money"))
+    assert not read.holds(stated(2, 5, "120000.01", "money"))
 
 
 @pytest.mark.parametrize(
