@@ -5,9 +5,9 @@ from __future__ import annotations
 from conftest import BAZHOU, CHANGJI, ZENGDU
 from test_bazhou_target_layouts import cell_per_line
 
-from ingest.performance.tables import TableBlock, iter_cell_per_line_rows, locate_project_tables
+from ingest.performance.tables import TableBlock, clean_cell, iter_cell_per_line_rows, locate_project_tables
 from ingest.performance.targets import MAX_TABLE_LINES, _find_tables, _table_rows
-from ingest.text import LINE_JOIN, split_lines
+from ingest.text import LINE_JOIN, compact, split_lines
 
 
 def test_a_blocks_keys_are_its_lines_compact_texts_joined() -> None:
@@ -33,3 +33,15 @@ def test_the_last_cell_per_line_target_table_stops_after_its_row_limit() -> None
     every_row = list(iter_cell_per_line_rows(lines[last + 1 :]))
     assert len(every_row) > MAX_TABLE_LINES + 100
     assert rows == every_row[:MAX_TABLE_LINES]
+
+
+def test_cell_per_line_cells_are_cleaned_whatever_their_spaces() -> None:
+    # a cell without white space is taken as its line's compact text; the others are cleaned
+    raws = ["项目名称", "效益指 标", "2022 年 12 月", "１００％", "≥ 90%", "满意度 ", "<p>95%</p>", "", "  "]
+    raws.append("a\u3000b")
+    lines = split_lines("\n".join(f"\t{raw}" for raw in raws) + "\n\n\t两行\n的单元格\n\n")
+    first, second = iter_cell_per_line_rows(lines)
+    expected = [(clean_cell(raw), compact(clean_cell(raw)), number) for number, raw in enumerate(raws, 1)]
+    assert [(cell.text, cell.key, cell.line) for cell in first.cells] == expected
+    assert first.cells[1].text == "效益指标" and first.cells[3].text == "100%" and first.cells[6].text == "95%"
+    assert [(cell.text, cell.line) for cell in second.cells] == [("两行的单元格", len(raws) + 2)]

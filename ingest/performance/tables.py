@@ -149,10 +149,11 @@ def made_cell(text: str, line: int, key: str) -> Cell:
     cell.text, cell.line, cell.key = text, line, key
     return cell
 
-    @property
-    def first(self) -> str:
-        filled = self.filled
-        return filled[0].key if filled else ""
+
+def _cleaned_cell(text: str, line: int) -> Cell:
+    """The cell of ``text`` as printed (cleaned: :func:`clean_keyed`) on line ``line``."""
+    cleaned, key = _clean_keyed_cached(text)
+    return made_cell(cleaned, line, key)
 
 
 @dataclass(frozen=True)
@@ -285,38 +286,38 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
     A line inside a block that does not start with a tab continues the previous cell (the
     converter broke the cell's text over two lines).
     """
-    texts: list[str] = []  # the current row's cells as printed
-    numbers: list[int] = []  # and the lines they start on
-
-    def row() -> GridRow:
-        keyed = map(_clean_keyed_cached, texts)
-        cells = tuple([made_cell(cell, number, key) for (cell, key), number in zip(keyed, numbers, strict=True)])
-        made = GridRow.of(cells, numbers[0])
-        texts.clear()
-        numbers.clear()
-        return made
-
+    cells: list[Cell] = []  # the current row's cells
+    last = ""  # its last cell's text as printed (a line that continues it is added to it)
     for line in lines:
         text = line.text
         if text.startswith("\t"):
             # a tab-indented line: one cell per tab-separated part (normally exactly one)
             if text.count("\t") == 1:
-                texts.append(text[1:])
-                numbers.append(line.number)
+                last = text[1:]
+                compact = line.compact
+                if len(compact) + 1 == len(line.norm) and "<" not in text:
+                    # no white space in the cell's normalised text but the tab before it: cleaned,
+                    # it is the line's compact text (and so is its key)
+                    cells.append(made_cell(compact, line.number, compact))
+                else:
+                    cells.append(_cleaned_cell(last, line.number))
             else:
                 parts = text.split("\t")
-                texts.extend(parts[1:])
-                numbers.extend([line.number] * (len(parts) - 1))
+                number = line.number
+                cells.extend([_cleaned_cell(part, number) for part in parts[1:]])
+                last = parts[-1]
         elif not text.strip():  # a blank line ends the row
-            if texts:
-                yield row()
-        elif not texts:
-            texts.append(text)
-            numbers.append(line.number)
+            if cells:
+                yield GridRow.of(tuple(cells), cells[0].line)
+                cells.clear()
+        elif not cells:
+            last = text
+            cells.append(_cleaned_cell(text, line.number))
         else:
-            texts[-1] = f"{texts[-1]} {text}".strip()
-    if texts:
-        yield row()
+            last = f"{last} {text}".strip()
+            cells[-1] = _cleaned_cell(last, cells[-1].line)
+    if cells:
+        yield GridRow.of(tuple(cells), cells[0].line)
 
 
 def grid_rows(block: TableBlock) -> Iterator[GridRow]:
