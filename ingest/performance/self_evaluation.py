@@ -103,6 +103,10 @@ NOTHING: frozenset[str] = frozenset()
 NOT_FUNDING_VALUES = frozenset({"label"})
 LEVEL_ROLES = frozenset({"l1", "l2"})
 MONEY_ROLES = ("initial", "full_year", "executed")
+# The vocabulary of each section's header, and the roles a tab-separated row of the section is not
+# mapped to (its values are mapped in order to the others).
+SECTION_VOCABULARIES = {"funding": FUNDING_ROLES, "goal": GOAL_ROLES, "indicators": INDICATOR_ROLES}
+SECTION_SKIPS = {"funding": NOT_FUNDING_VALUES, "indicators": LEVEL_ROLES}
 
 
 def _role(key: str, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
@@ -157,27 +161,19 @@ class _GridReader:
         self.table = ProjectTable(line=block.start_line, layout=block.layout)
         self.section: str | None = None
         self.header: GridRow | None = None
-        # id of a vocabulary (one of the module's constants, never freed) → roles of self.header: a
-        # vocabulary's id, not the vocabulary itself, as the key, as a tuple's hash is not kept but
-        # worked out from its items at every lookup (every row of a table asks)
-        self._header_roles: dict[int, tuple[str | None, ...]] = {}
+        # the section header's column roles, read once per header (every row of the section asks)
+        self.roles: tuple[str | None, ...] = ()
+        self.value_roles: tuple[str, ...] = ()  # the roles a tab-separated row's values are mapped to
         self.levels = LevelTracker()
 
     # --- helpers --------------------------------------------------------------------------
-    def _roles(self, vocabulary: tuple[tuple[str, str], ...]) -> tuple[str | None, ...]:
-        """The role of each header cell (read once per section header)."""
-        assert self.header is not None
-        roles = self._header_roles.get(id(vocabulary))
-        if roles is None:
-            keys = tuple([cell.key for cell in self.header.cells])
-            roles = self._header_roles[id(vocabulary)] = _header_roles(keys, vocabulary)
-        return roles
-
     def _aligned(
-        self, row: GridRow, roles: Sequence[str | None], skip: frozenset[str], values: Sequence[Cell] | None = None
+        self, row: GridRow, skip: frozenset[str], values: Sequence[Cell] | None = None
     ) -> dict[str, Cell] | None:
-        """Map a data row's cells to roles; None when a tab-separated row is ambiguous. A
-        tab-separated row's ``values`` are its non-empty cells to map (all of them by default)."""
+        """Map a data row's cells to the section header's roles but ``skip`` (tab-separated rows:
+        :data:`SECTION_SKIPS`, in :attr:`value_roles`); None when a tab-separated row is ambiguous.
+        A tab-separated row's ``values`` are its non-empty cells to map (all of them by default)."""
+        roles = self.roles
         out: dict[str, Cell] = {}
         if self.positional:
             cells: Sequence[Cell] = row.cells
@@ -187,7 +183,7 @@ class _GridReader:
                 if role and role not in skip and cell.text and role not in out:
                     out[role] = cell
             return out
-        value_roles = _value_roles(roles, skip)
+        value_roles = self.value_roles
         values = list(row.filled if values is None else values)
         if len(values) > len(value_roles):
             if value_roles and value_roles[-1] == "reason":
@@ -262,7 +258,8 @@ class _GridReader:
     def _start_section(self, section: str, row: GridRow) -> None:
         self.section = section
         self.header = row
-        self._header_roles.clear()
+        self.roles = _header_roles(tuple([cell.key for cell in row.cells]), SECTION_VOCABULARIES[section])
+        self.value_roles = _value_roles(self.roles, SECTION_SKIPS.get(section, NOTHING))
 
     def _read_total(self, row: GridRow) -> None:
         values = [c for c in row.filled[1:]]
@@ -273,7 +270,7 @@ class _GridReader:
             self.table.total_score = numbers[1]
 
     def _read_funding(self, row: GridRow) -> None:
-        roles = self._roles(FUNDING_ROLES)
+        roles = self.roles
         if self.positional:
             label_index = roles.index("label") if "label" in roles else None
             cells = list(row.cells)
@@ -285,7 +282,7 @@ class _GridReader:
         source = _funding_source(label.key) if label else None
         if label is None or source is None:
             return
-        aligned = self._aligned(row, roles, NOT_FUNDING_VALUES, None if self.positional else row.filled[1:])
+        aligned = self._aligned(row, NOT_FUNDING_VALUES, None if self.positional else row.filled[1:])
         funding = FundingRow(source=source, label=label.text, line=row.line)
         if aligned is None:
             self.table.note(
@@ -309,7 +306,7 @@ class _GridReader:
         self.table.funding.append(funding)
 
     def _read_goal(self, row: GridRow) -> None:
-        roles = self._roles(GOAL_ROLES)
+        roles = self.roles
         if self.positional:
             pairs = [(role, cell) for role, cell in zip(roles, row.cells, strict=False) if role and cell.text]
         else:
@@ -329,13 +326,13 @@ class _GridReader:
         filled = row.filled
         if not self.positional:
             return len(row.cells) == 1 and not has_level_name(filled)
-        roles = self._roles(INDICATOR_ROLES)
+        roles = self.roles
         level3_at = roles.index("l3") if "l3" in roles else None
         shaped = level3_at is None or len(row.cells) <= level3_at or len(filled) < 3
         return shaped and not has_level_name(filled)
 
     def _read_indicator(self, row: GridRow) -> None:
-        roles = self._roles(INDICATOR_ROLES)
+        roles = self.roles
         filled = row.filled
         while filled and is_block_caption(filled[0].key):
             filled = filled[1:]
@@ -349,14 +346,14 @@ class _GridReader:
                 self.levels.resolve(None, level2)
             return
         if self.positional:
-            aligned = self._aligned(row, roles, NOTHING)
+            aligned = self._aligned(row, NOTHING)
             level1 = aligned["l1"].key if aligned and "l1" in aligned else None  # the cell's compact text
             level2 = aligned["l2"].key if aligned and "l2" in aligned else None
             rest = [aligned["l3"]] if aligned and "l3" in aligned else []
         else:
             level1, level2, used = peel_levels([c.key for c in filled[:2]])
             rest = filled[used:]
-            aligned = self._aligned(row, roles, LEVEL_ROLES, rest)
+            aligned = self._aligned(row, LEVEL_ROLES, rest)
         level1, level2 = self.levels.resolve(level1, level2)
         if self.positional and aligned is not None and "l3" in aligned and len(row.cells) < _needed_cells(roles):
             self.table.note(
