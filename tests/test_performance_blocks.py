@@ -5,7 +5,14 @@ from __future__ import annotations
 from conftest import BAZHOU, CHANGJI, ZENGDU
 from test_bazhou_target_layouts import cell_per_line
 
-from ingest.performance.tables import TableBlock, clean_cell, iter_cell_per_line_rows, locate_project_tables
+from ingest.performance.tables import (
+    Fragment,
+    TableBlock,
+    clean_cell,
+    fragments,
+    iter_cell_per_line_rows,
+    locate_project_tables,
+)
 from ingest.performance.targets import MAX_TABLE_LINES, _find_tables, _table_rows
 from ingest.text import LINE_JOIN, compact, split_lines
 
@@ -45,3 +52,14 @@ def test_cell_per_line_cells_are_cleaned_whatever_their_spaces() -> None:
     assert [(cell.text, cell.key, cell.line) for cell in first.cells] == expected
     assert first.cells[1].text == "效益指标" and first.cells[3].text == "100%" and first.cells[6].text == "95%"
     assert [(cell.text, cell.line) for cell in second.cells] == [("两行的单元格", len(raws) + 2)]
+
+
+def test_a_fragments_text_is_its_lines_normalised_words() -> None:
+    # made when first asked for: the line's normalised text, stripped, white space collapsed
+    lines = split_lines("\n  效益指 标\u3000 ２０２２ 年  \n\n合计\n")
+    first, second = fragments(lines)
+    assert (first.text, first.key, first.line) == ("效益指 标 2022 年", "效益指标2022年", 2)
+    assert first.raw == "效益指 标\u3000 ２０２２ 年"  # as printed (its widths)
+    assert (second.text, second.line) == ("合计", 4)
+    given = Fragment("≥90 %", 7)
+    assert (given.text, given.key, given.raw) == ("≥90 %", "≥90%", "")

@@ -327,19 +327,28 @@ def grid_rows(block: TableBlock) -> Iterator[GridRow]:
     return iter_tsv_rows(block.lines)
 
 
-@dataclass(slots=True, unsafe_hash=True, init=False)
 class Fragment:
     """A non-empty line of hard-wrapped text (a piece of one or more cells)."""
 
-    text: str  # normalised, stripped
-    line: int
-    raw: str = ""  # as printed (full-width punctuation kept: it matters for line widths)
-    key: str = field(default="", repr=False, compare=False)  # compacted text, for matching labels
+    __slots__ = ("_norm", "_text", "key", "line", "raw")
 
     def __init__(self, text: str, line: int, raw: str = "", key: str | None = None) -> None:
         """``key`` is ``compact(text)``, given by :func:`fragments` that knows it already."""
-        self.text, self.line, self.raw = text, line, raw
-        self.key = compact(text) if key is None else key
+        self._text: str | None = text
+        self._norm = ""
+        self.line, self.raw = line, raw  # raw: as printed (full-width punctuation kept: it matters for line widths)
+        self.key = compact(text) if key is None else key  # compacted text, for matching labels
+
+    @property
+    def text(self) -> str:
+        """Normalised and stripped, white space collapsed; for a line's fragment, made when first
+        asked for: the reader matches most fragments by their key only."""
+        if self._text is None:
+            self._text = " ".join(self._norm.split())
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"Fragment(text={self.text!r}, line={self.line!r}, raw={self.raw!r})"
 
 
 def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
@@ -352,9 +361,10 @@ def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
 
 def _fragment(line: Line, stripped: str) -> Fragment:
     """The fragment of a non-empty line (``stripped``: its text stripped), made without a call of
-    :class:`Fragment`'s ``__init__``: a hard-wrapped table has hundreds."""
+    :class:`Fragment`'s ``__init__``: a hard-wrapped table has hundreds. Its text is its line's
+    normalised text with white space collapsed, made when asked for."""
     fragment = _new(Fragment)
-    fragment.text, fragment.line = " ".join(line.norm.split()), line.number
+    fragment._text, fragment._norm, fragment.line = None, line.norm, line.number
     fragment.raw, fragment.key = stripped, line.compact
     return fragment
 
