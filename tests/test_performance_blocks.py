@@ -7,6 +7,7 @@ from test_bazhou_target_layouts import cell_per_line
 
 from ingest.performance.tables import (
     Fragment,
+    Fragments,
     TableBlock,
     clean_cell,
     fragments,
@@ -14,6 +15,7 @@ from ingest.performance.tables import (
     locate_project_tables,
 )
 from ingest.performance.targets import MAX_TABLE_LINES, _find_tables, _table_rows
+from ingest.performance.wrapped import LEVEL2_NAME_HEADS, LEVEL2_NAME_STARTS, LEVEL2_NAMES, _level2_at
 from ingest.text import LINE_JOIN, compact, split_lines
 
 
@@ -63,3 +65,12 @@ def test_a_fragments_text_is_its_lines_normalised_words() -> None:
     assert (second.text, second.line) == ("合计", 4)
     given = Fragment("≥90 %", 7)
     assert (given.text, given.key, given.raw) == ("≥90 %", "≥90%", "")
+
+
+def test_every_level2_name_and_head_begins_with_one_of_the_starts_looked_for() -> None:
+    # the wrapped reader asks for a 二级指标 only at fragments beginning with one of LEVEL2_NAME_STARTS
+    assert {name[:2] for name in (*LEVEL2_NAMES, *LEVEL2_NAME_HEADS)} == LEVEL2_NAME_STARTS
+    frags = Fragments(split_lines("经济效益指\n标 带动就业 100人\n数量指标 培训人次\n"))
+    assert frags.has(2)
+    assert _level2_at(frags, 0) == ("经济效益指标", "带动就业 100人", 2)
+    assert _level2_at(frags, 2) == ("数量指标", "培训人次", 1)

@@ -297,8 +297,12 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
                 compact = line.compact
                 if len(compact) + 1 == len(line.norm) and "<" not in text:
                     # no white space in the cell's normalised text but the tab before it: cleaned,
-                    # it is the line's compact text (and so is its key)
-                    cells.append(made_cell(compact, line.number, compact))
+                    # it is the line's compact text (and so is its key); made here, without a call
+                    # of made_cell (most lines of the table)
+                    cell = _new(Cell)
+                    cell.text = cell.key = compact
+                    cell.line = line.number
+                    cells.append(cell)
                 else:
                     cells.append(_cleaned_cell(last, line.number))
             else:

@@ -36,6 +36,8 @@ LEVEL2_NAME_RE = re.compile("|".join(map(re.escape, LEVEL2_NAMES)))
 # The beginnings of those names a wrap may leave on a line (2 to 7 characters, the rest of the
 # name on the next line).
 LEVEL2_NAME_HEADS = frozenset(name[:size] for name in LEVEL2_NAMES for size in range(2, min(len(name), 8)))
+# The first two characters of those names and heads.
+LEVEL2_NAME_STARTS = frozenset(name[:2] for name in LEVEL2_NAMES)
 # Names that are level 1 when printed alone on a line (成本指标 is a 二级指标 in these tables).
 WRAPPED_LEVEL1 = LEVEL1_NAMES - {"成本指标"}
 LEVEL_WEIGHT_RE = re.compile(r"^\(\d+(?:\.\d+)?分\)$")  # （40 分） under a 一级指标
@@ -260,7 +262,8 @@ class _WrappedReader:
             if LEVEL_WEIGHT_RE.match(key):
                 index += 1
                 continue
-            level2 = _level2_at(frags, index)
+            # (a fragment whose first two characters begin no 二级指标 name starts none: most)
+            level2 = _level2_at(frags, index) if key[:2] in LEVEL2_NAME_STARTS else None
             if level2 is not None:
                 self._close(segment_start, segment)
                 name, rest, used = level2
