@@ -215,6 +215,32 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
     return field, direction, label, zero_allowed, label is not None and COMPARISON_RE.fullmatch(label) is not None
 
 
+# What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
+# (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
+WEIGHT, BOUND = "weight", "bound"
+
+
+@functools.lru_cache(maxsize=16384)
+def _words_before(
+    segment: str, kind: str
+) -> tuple[int, bool, str | None, str | None, str | None, bool, bool]:
+    """What the words printed between the previous figure (or the paragraph's start) and a number
+    of ``kind`` make of it, worked out once per distinct wording (a document repeats its sentences'
+    frames, and documents their templates' — forty thousand figures of the corpus have under
+    three thousand): (where the last sentence break in ``segment`` stands or -1, whether that break
+    ends a whole sentence, then :func:`_reading` of the words after it — or field None and
+    :data:`WEIGHT` / :data:`BOUND` for a number that is no figure)."""
+    last_break = LAST_BREAK_RE.search(segment)
+    broken_at = last_break.start() if last_break else -1
+    after_sentence = last_break is not None and segment[broken_at] in SENTENCE_ENDS
+    before = "".join(segment[broken_at + 1 :].split())
+    if kind == "score" and before.endswith("("):  # 产出指标(50分): the points it weighs, no score
+        return broken_at, after_sentence, None, WEIGHT, None, False, False
+    if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
+        return broken_at, after_sentence, None, BOUND, None, False, False
+    return (broken_at, after_sentence, *_reading(before, kind))
+
+
 @functools.lru_cache(maxsize=8192)
 def _money(number: str, unit: str) -> Amount | None:
     """:func:`~ingest.numbers.to_amount`, once per printed figure (a document states its figures
@@ -265,21 +291,20 @@ def _figures(
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
-        last_break = LAST_BREAK_RE.search(text, previous_end, start)
-        if last_break:
-            sentence_start = last_break.start() + 1
-        before = "".join(text[sentence_start if last_break else previous_end : start].split())
+        broken_at, after_sentence, field, direction, label, zero_allowed, comparison = _words_before(
+            text[previous_end:start], kind
+        )
+        if broken_at >= 0:
+            sentence_start = previous_end + broken_at + 1
         previous_end = end
-        if kind == "score" and before.endswith("("):  # 产出指标(50分): the points it weighs, no score
-            continue
-        if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
-            subject_label = subject_metric = None  # (nor a subject for the figures after it)
+        if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound
+            if direction == BOUND:  # (nor a subject for the figures after it)
+                subject_label = subject_metric = None
             continue
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
             previous_end = threshold.end()
             continue
-        field, direction, label, zero_allowed, comparison = _reading(before, kind)
         if zero and not zero_allowed:
             continue
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
@@ -290,7 +315,7 @@ def _figures(
                 subject_label, subject_metric = label, metric_of_label(label)
                 subject_is_part = LIST_WORD_RE.search(text, sentence_start, start) is not None
         elif subject_label is not None and field not in ("amount", "count") and not (
-            subject_is_part and last_break and text[last_break.start()] in SENTENCE_ENDS
+            subject_is_part and after_sentence
         ):
             label = subject_label
         else:
@@ -310,19 +335,33 @@ def _figures(
                 continue
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
-        out.append(StatedFigure(
-            label=label,
-            field=field,
-            value=value,
-            unit=unit_out,
-            direction=direction,
-            metric=subject_metric if label == subject_label else metric_of_label(label),
-            context=text[max(base, start - 24) : end],
-            ulp=ulp,
-            source_line=paragraph.line_at(start - base),
-            source_page=paragraph.page,
+        out.append(stated_figure(
+            label, field, value, unit_out, direction,
+            subject_metric if label == subject_label else metric_of_label(label),
+            text[max(base, start - 24) : end], ulp, paragraph.line_at(start - base), paragraph.page,
         ))
     return out
+
+
+_new = object.__new__
+
+
+def stated_figure(
+    label: str, field: str, value: Decimal, unit: str, direction: str | None, metric: str | None,
+    context: str, ulp: Decimal | None, source_line: int, source_page: int | None,
+) -> StatedFigure:
+    """``StatedFigure(label=label, …)``, made without the frozen dataclass's ``__init__``: it sets
+    each of the ten fields through ``object.__setattr__``, and a document states thousands of
+    figures (making them was a fifth of this reader's time). The same record: every field set, in
+    the order the dataclass declares them (tests/test_prose_scans.py compares it with the
+    constructor's, field by field, so a field added to the record fails there until it is set
+    here)."""
+    figure = _new(StatedFigure)
+    figure.__dict__.update(
+        source_line=source_line, source_page=source_page, label=label, field=field, value=value, unit=unit,
+        direction=direction, metric=metric, context=context, ulp=ulp,
+    )
+    return figure
 
 
 def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:

@@ -166,3 +166,25 @@ def test_paragraphs_keep_lines_pages_and_kinds() -> None:
         ("table", "(1)基本支出\t5", [9]),
     ]
     assert paragraphs[1].starts == [0, 6] and paragraphs[1].line_at(7) == 4
+
+
+def test_only_lines_whose_ends_allow_it_are_tested_for_more_than_text() -> None:
+    """A line is plain text unless its first character may start a list marker, page number,
+    caption, heading or item, or it ends like a title: each of those is still read as what it is
+    (a title without a numeral, an item numbered in another script's digits, a page number, a
+    caption, a list marker), and a line that only starts like one is joined as text."""
+    text = ("收入决算情况说明\n本年收入合计\n100万元,\n٣.项目支出\n3\n- 50万元。\n图 2：结构\n一是保障运转。\n"
+            "(1)基本支出\n5万元。\n本年支出情况\n主要是保障运转的说明。\n各项支出均按预算执行,未超支情况\n良好。\n"
+            "\t单独一格\n")
+    paragraphs = build_paragraphs(split_lines(text))
+    assert [(p.kind, p.text, p.line_numbers) for p in paragraphs] == [
+        ("heading", "收入决算情况说明", [1]),
+        ("text", "本年收入合计100万元,", [2, 3]),
+        ("text", "٣.项目支出50万元。", [4, 6]),
+        ("text", "一是保障运转。", [8]),
+        ("text", "(1)基本支出5万元。", [9, 10]),
+        ("heading", "本年支出情况", [11]),
+        ("heading", "主要是保障运转的说明。", [12]),
+        ("text", "各项支出均按预算执行,未超支情况良好。", [13, 14]),
+        ("table", "单独一格", [15]),
+    ]
