@@ -25,8 +25,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+from itertools import chain, repeat
+from operator import attrgetter
 
 from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, parse_decimal, to_amount
@@ -368,9 +370,30 @@ def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
     ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them.
 
-    The figures are found in one scan of the whole document (most paragraphs state none)."""
+    The figures are found in one scan of the whole document (most paragraphs state none), past
+    its table rows (:func:`_prose_spans`)."""
     paragraphs = as_paragraphs(paragraphs)
     text, starts = joined_texts(paragraphs, "text", LINE_JOIN)
     if starts is None:  # a NUL printed inside a paragraph: one by one
         return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p)]
-    return _figures(paragraphs, text, starts, FIGURE_RE.finditer(text))
+    spans = _prose_spans(paragraphs, starts)
+    return _figures(paragraphs, text, starts, chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans))
+
+
+# Each kind of paragraph as one character, a table row's apart (see :func:`_prose_spans`).
+KIND_MARK = {"text": "p", "heading": "p", "table": "t"}
+PROSE_RUN_RE = re.compile("[^t]+")
+_KIND = attrgetter("kind")
+
+
+def _prose_spans(paragraphs: Sequence[Paragraph], starts: list[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of paragraphs without a table row in their joined text (paragraph
+    *i* at ``starts[i]``): a table row's figures are the table readers', and a quarter of the digits
+    a document prints stand in its tables, each a place the figure pattern is tried at. The
+    paragraphs' kinds are written one character each and the runs found in that string, so that
+    no paragraph is looked at one by one. A scan of a span finds what a scan of the whole text
+    finds there: a NUL stands between two paragraphs, so no match, lookbehind or lookahead reaches
+    across the span's ends."""
+    marks = "".join(map(KIND_MARK.get, map(_KIND, paragraphs), repeat("p")))
+    for run in PROSE_RUN_RE.finditer(marks):
+        yield starts[run.start()], starts[run.end()]

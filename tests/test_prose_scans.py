@@ -238,3 +238,22 @@ def test_a_stated_figure_made_without_its_constructor_is_the_constructors_record
     assert list(vars(made)) == [f.name for f in dataclasses.fields(StatedFigure)] == list(vars(constructed))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.value = Decimal(0)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("\t公务接待费\t12万元\n资金安排0其他\n\t培训费\t3万元\n", [("资金", 0, 2)]),  # rows first and last
+        ("公用经费5万元\n\t差旅费\t2万元\n\t会议费\t1万元\n中央补助安排0\n比上年增加1万元。\n",
+         [("公用经费", 50000, 1), ("中央补助", 0, 4), ("中央补助", 10000, 5)]),
+        ("\t1\t2\n\t3\t4万元\n", []),  # table rows only
+        ("培训费3万元,\n增长2%。\n", [("培训费", 30000, 1), ("培训费", 2, 2)]),  # no table row
+    ],
+)
+def test_the_scan_past_table_rows_finds_what_every_prose_paragraph_holds(text: str, found: list) -> None:
+    """parse_statements scans only the runs of paragraphs between table rows: it finds what reading
+    each prose paragraph on its own finds, at a run's first and last character too."""
+    paragraphs = build_paragraphs(split_lines(text))
+    one_by_one = [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p)]
+    assert parse_statements(paragraphs) == one_by_one
+    assert [(f.label, f.value, f.source_line) for f in one_by_one] == found
