@@ -101,6 +101,18 @@ BUDGET_PHRASE_RE = re.compile(r"部门预算(?!项目|执行)|单位预算(?!项
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 … against “三公经费”决算为…, 财政拨款支出决算数是….
 BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?预算数?(?:为|是|安排)")
 FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?决算数?(?:为|是)")
+# A title line naming its kind of document where no phrase above does: a targets table however it
+# is called (项目支出绩效目标审批表, 绩效目标申报表), or a budget statement (2016年“三公经费”预算对比增减说明,
+# …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
+# naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
+TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?表")
+BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目|执行|绩效)\S*(?:说明|情况|报告|公开|表)$")
+NOT_BUDGET_TITLE_RE = re.compile(r"决算|执行|绩效|自评")
+MAX_TITLE_LINE_CHARS = 40
+# A numbered section or item heading (一、 (一) 1. (1) 第一部分), not a title.
+NUMBERED_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+部分)"
+)
 SECTOR_SUFFIX_RE = re.compile(r"(?:管理局|局|厅|委员会|委)$")
 ADMIN_BY_SUFFIX = (("区", "district"), ("县", "county"), ("旗", "county"), ("市", "county"))
 # Layout thresholds.
@@ -141,13 +153,31 @@ def _doc_type_of(text: str, title: str) -> str | None:
 
 
 def detect_doc_type(lines: list[Line], title: str) -> str:
-    """performance_target / final_account / budget from the title, else from phrase counts, else
-    from the kind its figures are stated as (预算为 / 决算为), else final_account."""
-    from_title = _doc_type_of(title, title)
+    """performance_target / final_account / budget from the title, else from a title line's words,
+    else from phrase counts, else from the kind its figures are stated as (预算为 / 决算为), else
+    final_account."""
+    from_title = _doc_type_of(title, title) or _titled_kind(lines)
     if from_title:
         return from_title
     text = _run_together(lines)
     return _doc_type_of(text, title) or _stated_kind(text) or "final_account"
+
+
+def _titled_kind(lines: list[Line]) -> str | None:
+    """The kind the first title line of the head names (see :data:`TARGETS_TITLE_RE`,
+    :data:`BUDGET_TITLE_RE`), or None — also when the first line naming a kind names a 决算. A
+    title is short and not numbered (``1.一般公共预算收支及其平衡情况`` is a section of a report)."""
+    for line in _head(lines):
+        text = line.compact
+        if len(text) > MAX_TITLE_LINE_CHARS or NUMBERED_RE.match(text):
+            continue
+        if "决算" in text:
+            return None
+        if TARGETS_TITLE_RE.search(text):
+            return "performance_target"
+        if BUDGET_TITLE_RE.search(text) and not NOT_BUDGET_TITLE_RE.search(text):
+            return "budget"
+    return None
 
 
 def _stated_kind(text: str) -> str | None:

@@ -139,3 +139,26 @@ def test_a_self_evaluation_reporting_its_budget_execution_is_no_budget():
     info = ident("部门整体绩效自评表 主管部门 自评总分(分)97.6 部门预算执行情况 年初预算数 全年执行数 执行率(%)\n")
     assert info.doc_type == "final_account"
     assert ident("某某局2024年部门预算公开说明\n").doc_type == "budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # development corpus 29 (Guangdong) and variants written here: a title naming a budget statement
+        ("英德市经信局2016年“三公经费”预算对比增减说明\n2016年三公经费预算拨入33万元,执行八项规定。\n", "budget"),
+        ("某某县教育局2019年三公经费预算情况\n\n公务接待费2019年预算8万元。\n", "budget"),
+        # how a budget was carried out, its performance, a 决算 title, a field's label: no budget title
+        ("某某县教育局2019年三公经费预算执行情况说明\n公务接待费8万元。\n", "final_account"),
+        ("某某县教育局2023年度预算绩效自评报告\n", "final_account"),
+        ("一、2020年全区收支决算\n1.一般公共预算收支及其平衡情况\n全区一般公共预算总收入410338万元。\n",
+         "final_account"),
+        ("预算单位:某某乡人民政府\n项目名称 道路维修\n", "final_account"),
+        # development corpus 41 (Chongqing) and a variant: a targets table however it is called
+        ("2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表\n日期:2022-12-30\n"
+         "预算单位: 奉节县云雾土家族乡人民政府\n", "performance_target"),
+        ("某某县2024年道路维修项目绩效目标申报表\n金额单位:万元\n", "performance_target"),
+        ("某某县2024年道路维修项目决算绩效目标申报表\n", "final_account"),
+    ],
+)
+def test_a_title_line_names_its_kind_of_document(text, doc_type):
+    assert ident(text).doc_type == doc_type
