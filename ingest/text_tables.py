@@ -45,6 +45,9 @@ SHARE_RE = re.compile(r"占")
 SCORE_RE = re.compile(r"分值|得分|权重|评分|分数")
 # Headers of the label column.
 LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预算科目|功能分类|收入项目|支出项目)")
+# A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
+UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
+WORD_RE = re.compile(r"\w")
 # Rows above a table that may carry its unit.
 UNIT_LOOKBACK = 4
 MAX_LABEL_CHARS = 40
@@ -232,12 +235,22 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     return out
 
 
+def _is_unit_row(cells: list[str]) -> bool:
+    """A row above a table that only declares its unit (``? | 单位:万元 | |``): a cell that is the
+    declaration, and beside it only cells holding no word (``?``, ``—``). No header row: its cells
+    name no column."""
+    filled = ["".join(cell.split()) for cell in cells if cell.strip()]
+    return any(UNIT_CELL_RE.fullmatch(cell) for cell in filled) and all(
+        UNIT_CELL_RE.fullmatch(cell) or not WORD_RE.search(cell) for cell in filled
+    )
+
+
 def _read_table(
     lines: list[Line], start: int, header_rows: list[tuple[Line, list[str]]], data: list[tuple[Line, list[str]]]
 ) -> list[Record]:
     """The figures of one table: its header rows and its data rows (:func:`_segments` tells them)."""
     out: list[Record] = []
-    headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2]
+    headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2 and not _is_unit_row(cells)]
     width = max(len(cells) - 1 for _, cells in data)
     columns = leaf_columns(headers, width)
     unit = unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))

@@ -123,6 +123,21 @@ def test_tab_table_with_a_second_header_row():
     }
 
 
+@pytest.mark.parametrize(
+    "unit_row",
+    ["? | 单位:万元 | |", "| 金额单位：万元 | — |", "\t(万元)\t"],
+    ids=["unseen Guilin page", "full-width colon, dash cell", "tab row, bracketed unit"],
+)
+def test_a_row_that_only_declares_the_unit_names_no_column(unit_row):
+    """A 三公 table (unseen page, Guilin 2015) whose unit is printed in a row of its own above the
+    column headers: the headers name the columns, the unit row does not."""
+    text = (f"2015年桂林市司法局部门“三公”经费情况统计表 | ||\n{unit_row}\n"
+            "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n合 计 | 34.35 | 34.35 |\n2.公务接待费 | 1.70 | 1.70 |\n")
+    found = [r for r in parse_text_tables(split_lines(text)) if isinstance(r, StatedFigure)]
+    assert [(f.label, f.value) for f in found if f.source_line == 5] == [
+        ("2.公务接待费 本年预算数", Decimal("17000.00")), ("2.公务接待费 其中:公共预算财政拨款", Decimal("17000.00"))]
+
+
 def test_table_without_a_unit_keeps_no_amounts():
     found = parse_text_tables(split_lines(PIPE_TABLE.replace("单位:万元 | ||||\n", "")))
     assert not [r for r in found if isinstance(r, StatedFigure) and r.unit == "yuan"]
