@@ -27,7 +27,7 @@ from itertools import islice, pairwise
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, joined_texts, lines_starting
-from ingest.vocabulary import metric_of_label
+from ingest.vocabulary import metric_of_amount, metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}年(?:度)?$")
@@ -209,7 +209,8 @@ def _figure(label: str, column: tuple[str, str], cell: str, unit: str | None, li
             return None
         value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
     return StatedFigure(label=f"{label} {header}", field=field, value=value, unit=unit_out, direction=direction,
-                        metric=metric_of_label(label), context=f"{label} {cell}"[:80], ulp=ulp,
+                        metric=metric_of_amount(label) if unit_out == "yuan" else metric_of_label(label),
+                        context=f"{label} {cell}"[:80], ulp=ulp,
                         source_line=line.number, source_page=line.page)
 
 

@@ -17,7 +17,7 @@ import re
 from ingest.numbers import declared_unit, to_amount
 from ingest.records import StatedFigure
 from ingest.text import Line, lines_with
-from ingest.vocabulary import metric_of_label
+from ingest.vocabulary import metric_of_amount
 
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$")
 MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费")
@@ -123,7 +123,7 @@ def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | No
         field="amount",
         value=amount.yuan,
         unit="yuan",
-        metric=metric_of_label(label),
+        metric=metric_of_amount(label),
         context=line.norm.strip()[:80],
         ulp=amount.ulp_yuan,
         source_line=line.number,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.numbers import declared_unit, to_amount
 from ingest.records import StatedFigure
 from ingest.text import Line, lines_holding
-from ingest.vocabulary import metric_of_label
+from ingest.vocabulary import metric_of_amount
 
 ORDINAL = r"(?:[一二三四五六七八九十]{1,3}[、.]|其中[:：]?|\(?[一二三四五六七八九十]{1,3}\)|[1-9]\d?[.、])"
 ORDINAL_RE = re.compile(f"^{ORDINAL}")
@@ -72,7 +72,7 @@ def parse_row_numbers(lines: list[Line]) -> list[StatedFigure]:
             field="amount",
             value=amount.yuan,
             unit="yuan",
-            metric=metric_of_label(ORDINAL_RE.sub("", label)),
+            metric=metric_of_amount(ORDINAL_RE.sub("", label)),
             context=f"{label} {number} {amount_token.text}",
             ulp=amount.ulp_yuan,
             source_line=amount_token.line.number,

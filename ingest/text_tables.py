@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_holding
-from ingest.vocabulary import metric_of_label
+from ingest.vocabulary import metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
 # What separates a row's cells; only a line holding one can be a row.
@@ -194,7 +194,7 @@ def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: L
         value=value,
         unit=unit_out,
         direction=direction,
-        metric=metric_of_label(label),
+        metric=metric_of_amount(label) if unit_out == "yuan" else metric_of_label(label),
         context=line.norm.strip()[:80],
         ulp=ulp,
         source_line=line.number,

@@ -70,6 +70,21 @@ _STRIP_RE = re.compile(r"[\s“”\"'‘’]")
 RATE_LABEL_RE = re.compile(r"率(?:\(?%\)?)?$")
 
 
+# Keys of the vocabulary that count things (their unit in seeds/metric_vocabulary.csv is no money):
+# a bare 公务用车购置 is a count of vehicles under 辆, the money spent on them under 万元.
+COUNT_METRICS = frozenset({
+    "vehicles_held", "vehicles_purchased", "overseas_groups", "foreign_reception_batches",
+    "foreign_reception_persons", "reception_batches", "reception_persons",
+})
+
+
+def metric_of_amount(label: str) -> str | None:
+    """:func:`metric_of_label` of a money figure's label: none of the keys that count things (a
+    money row labelled ``公务用车购置`` is not the number of vehicles bought)."""
+    metric = metric_of_label(label)
+    return None if metric in COUNT_METRICS else metric
+
+
 @functools.lru_cache(maxsize=4096)
 def metric_of_label(label: str) -> str | None:
     """The metric key a printed label names (``公务用车运行维护费支出`` → ``three_public_vehicle_operation``),

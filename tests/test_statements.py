@@ -4,6 +4,7 @@ variants written here (spacing, punctuation width, 元 vs 万元, wraps, pipe an
 
 from __future__ import annotations
 
+import csv
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from ingest.records import StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
 from ingest.text_tables import parse_text_tables
-from ingest.vocabulary import metric_of_label
+from ingest.vocabulary import COUNT_METRICS, LABEL_PATTERNS, metric_of_amount, metric_of_label
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
 needs_corpus = pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
@@ -89,6 +90,23 @@ def test_vocabulary_names_the_ways_a_label_is_printed():
     assert metric_of_label("委员活动经费") is None
     assert metric_of_label("收入预算总计") == "income_total"
     assert metric_of_label("支出决算总计") == "expenditure_total"
+
+
+def test_a_money_figure_never_names_a_count():
+    """A bare 公务用车购置 counts vehicles under 辆 but is money under 万元 (unseen Guilin 2015 三公
+    table); the keys that count things are the vocabulary's whose seed unit is no money."""
+    assert metric_of_label("公务用车购置") == "vehicles_purchased"
+    assert metric_of_amount("(2)公务用车购置") is None
+    assert metric_of_amount("公务用车购置费") == "three_public_vehicle_purchase"
+    table = "单位:万元 | ||\n项 目 | 本年预算数 |\n(1)公务用车运行维护费 | 32.65 |\n(2)公务用车购置 | 5 |\n"
+    found = {f.label: f.metric for f in parse_text_tables(split_lines(table)) if isinstance(f, StatedFigure)}
+    assert found == {"(1)公务用车运行维护费 本年预算数": "three_public_vehicle_operation",
+                     "(2)公务用车购置 本年预算数": None}
+    seeds = Path(__file__).resolve().parents[1] / "seeds" / "metric_vocabulary.csv"
+    with seeds.open(encoding="utf-8") as handle:
+        units = {row["metric"]: row["unit"] for row in csv.DictReader(handle)}
+    named = {key for key, _ in LABEL_PATTERNS}
+    assert {key for key in named if units[key] not in ("yuan", "percent")} == COUNT_METRICS
 
 
 PIPE_TABLE = """单位:万元 | ||||
