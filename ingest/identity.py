@@ -23,7 +23,6 @@ import re
 from collections import Counter
 from itertools import islice
 from operator import attrgetter
-from statistics import median
 
 from ingest.records import DocumentInfo
 from ingest.text import Line, joined_texts, lines_with
@@ -81,7 +80,6 @@ DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区
 # Words a name match may start with that are not part of the name.
 NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
-TAB_RE = re.compile("\t")
 # A line that may name the department: a budget holder's label or an agency word.
 CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
 # A year compared with (与2023年预算相比, 比2022年决算, 较2021年) is not the document's own.
@@ -95,8 +93,11 @@ BARE_YEAR_RE = re.compile(r"20\d{2}")
 YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9fff“”\"]{{0,10}}?(?:决算|预算|三公)")
 # Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster);
 # 部门预算执行情况 is how a budget was carried out, told after the year (a 自评表's).
-FINAL_PHRASE_RE = re.compile(r"部门决算|单位决算|决算公开|决算情况说明")
-BUDGET_PHRASE_RE = re.compile(r"部门预算(?!项目|执行)|单位预算(?!项目|执行)|预算公开")
+FINAL_PHRASES = r"部门决算|单位决算|决算公开|决算情况说明"
+BUDGET_PHRASES = r"部门预算(?!项目|执行)|单位预算(?!项目|执行)|预算公开"
+# Both kinds counted in one scan: no phrase of one kind can overlap one of the other, so the scan
+# finds what a scan for each kind alone would; a final account's phrases are the ones with 决.
+DOC_PHRASE_RE = re.compile(f"{FINAL_PHRASES}|{BUDGET_PHRASES}")
 # The kind a figure is stated as, for a text naming no kind of document (a 三公经费 statement on its
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 … against “三公经费”决算为…, 财政拨款支出决算数是….
 BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?预算数?(?:为|是|安排)")
@@ -145,8 +146,9 @@ def _doc_type_of(text: str, title: str) -> str | None:
     """The document type ``text`` states, or None when it names none."""
     if "绩效目标表" in text and "决算" not in title:
         return "performance_target"
-    finals = len(FINAL_PHRASE_RE.findall(text))
-    budgets = len(BUDGET_PHRASE_RE.findall(text))
+    phrases = DOC_PHRASE_RE.findall(text)
+    finals = sum("决" in phrase for phrase in phrases)
+    budgets = len(phrases) - finals
     if finals or budgets:
         return "final_account" if finals >= budgets else "budget"
     return None
@@ -221,17 +223,16 @@ def detect_year(lines: list[Line], title: str) -> int | None:
 
 
 def detect_layout(lines: list[Line], is_pdf: bool) -> str:
-    """pdf / markdown_tsv / cell_per_line / hard_wrapped / plain, by the shape of the lines."""
+    """pdf / markdown_tsv / cell_per_line / hard_wrapped / plain, by the shape of the lines.
+
+    The tab-separated rows decide first (most documents print no tab at all: one look at their
+    joined text tells); the lengths of the other lines are measured only when the rows do not."""
     if is_pdf:
         return "pdf"
-    texts = list(map(attrgetter("text"), lines))
-    lengths = list(map(len, map(str.strip, texts)))
-    tabbed = lines_with(lines, TAB_RE)  # (a tab is the same in the normalised text, whose join is shared)
-    for index in tabbed:
-        lengths[index] = 0
-    prose = list(filter(None, lengths))  # lengths of the non-blank lines without tabs
+    joined, _ = joined_texts(lines, "norm", "\n")  # (a tab is the same in the normalised text)
+    rows = [line.text for line in lines if "\t" in line.norm] if "\t" in joined else []
     tsv = cells = 0  # rows of 3+ tab-separated cells / single tab-indented cells
-    for text, count in Counter([texts[index] for index in tabbed]).items():  # each distinct row once
+    for text, count in Counter(rows).items():  # each distinct row once
         filled = sum(map(bool, map(str.strip, text.split("\t"))))  # cells holding something
         if filled >= 3:
             tsv += count
@@ -241,9 +242,22 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
         return "cell_per_line"
     if tsv >= MIN_TABLE_ROWS:
         return "markdown_tsv"
-    if prose and median(prose) <= SHORT_LINE_CHARS:
-        return "hard_wrapped"
-    return "plain"
+    texts = [line.text for line in lines if "\t" not in line.norm] if rows else map(attrgetter("text"), lines)
+    prose = list(filter(None, map(len, map(str.strip, texts))))  # lengths of the non-blank lines without tabs
+    return "hard_wrapped" if prose and _median_at_most(prose, SHORT_LINE_CHARS) else "plain"
+
+
+def _median_at_most(values: list[int], limit: int) -> bool:
+    """``statistics.median(values) <= limit``, told by counting the values up to ``limit`` instead
+    of sorting them: the middle value (of an odd count) is at most ``limit`` when more than half
+    the values are; of an even count, the mean of the two middle values is when more than half
+    are, or, when exactly half are, the largest of those and the smallest of the others sum to
+    at most twice ``limit``."""
+    low = [value for value in values if value <= limit]
+    half, odd = divmod(len(values), 2)
+    if odd or len(low) != half:
+        return len(low) > half
+    return max(low) + min(value for value in values if value > limit) <= 2 * limit
 
 
 def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, int]]:
@@ -323,25 +337,29 @@ NAME_PIECE_END_RE = re.compile(rf"(?:{BODY_SUFFIX}|[省市区县州旗盟]|(?:19
 def _title_name(lines: list[Line]) -> tuple[str, int] | None:
     """The publisher a title or a labelled field names, with its line (see :data:`TITLE_NAME_RES`)."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
+    texts = [line.compact for line in head]
+    # Which lines may lead a title broken over lines: short pieces of a name (…区委 / 社会工作部).
+    leading = [len(text) <= MAX_TITLE_PIECE_CHARS and NAME_PIECE_END_RE.search(text) is not None for text in texts]
     for start in range(len(head)):  # a title on one line, or broken over up to 4 short lines
         for span in range(min(MAX_TITLE_LINES, len(head) - start), 0, -1):
-            group = head[start : start + span]
-            if span > 1 and any(
-                len(line.compact) > MAX_TITLE_PIECE_CHARS or not NAME_PIECE_END_RE.search(line.compact)
-                for line in group[:-1]
-            ):
-                continue  # a broken title's leading lines are pieces of the name (…区委 / 社会工作部)
-            text = "".join(line.compact for line in group)
+            if span > 1 and not all(leading[start : start + span - 1]):
+                continue
+            text = "".join(texts[start : start + span])
             if len(text) > MAX_TITLE_CHARS:
                 continue  # a sentence, not a title
+            if "年" not in text:
+                continue  # every title pattern names the year (20xx年): no title here
             for pattern in TITLE_NAME_RES:
                 match = pattern.search(text)
                 if match:
                     name = NAME_NOISE_RE.sub("", TITLE_NOISE_RE.sub("", match.group("name")))
                     if len(name) >= 3:
-                        return name, group[0].number
+                        return name, head[start].number
     for line in head:
-        match = FIELD_NAME_RE.search(line.norm.replace(" ", ""))
+        text = line.norm.replace(" ", "")
+        if "名称" not in text and "预算单位" not in text and "发布机构" not in text:
+            continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称 …)
+        match = FIELD_NAME_RE.search(text)
         if match:
             return match.group("name"), line.number
     return None

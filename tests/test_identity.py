@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import product
+from statistics import median
+
 import pytest
 from conftest import BAZHOU, CHANGJI, PDF_DIR
 
-from ingest.identity import parse_identity
+from ingest.identity import _median_at_most, parse_identity
 from ingest.text import split_lines
 
 
@@ -49,6 +52,35 @@ def test_layouts():
     assert ident("标题\n" + "\t单元格\n" * 6).layout == "cell_per_line"
     assert ident("曾都区人力资源和社会保障局是区政府工作部门\n" + "短的一行文字\n" * 10).layout == "hard_wrapped"
     assert ident("x", is_pdf=True).layout == "pdf"
+
+
+def test_median_line_length_decides_hard_wrapped_or_plain():
+    # two prose lines of 30 and 34 characters: their median is 32, at most SHORT_LINE_CHARS; 30 and 35: 32.5
+    assert ident("字" * 30 + "\n" + "字" * 34 + "\n").layout == "hard_wrapped"
+    assert ident("字" * 30 + "\n" + "字" * 35 + "\n").layout == "plain"
+    # tab-separated rows too few for a table are left out of the lengths (with them the median is 5)
+    assert ident("字" * 40 + "\n" + "a\tb\tc\n" * 4).layout == "plain"
+    assert ident("字" * 40 + "\n" + "a b c\n" * 4).layout == "hard_wrapped"
+
+
+def test_median_at_most_agrees_with_the_median():
+    for size in range(1, 6):
+        for values in product((1, 31, 32, 33, 34, 90), repeat=size):
+            for limit in (31, 32, 33):
+                assert _median_at_most(list(values), limit) == (median(values) <= limit), (values, limit)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # 部门决算公开 is one final-account phrase; 部门预算执行 is how a budget was carried out, no budget
+        ("说明\n本部门决算公开如下。\n按部门预算安排,部门预算执行情况良好。\n", "final_account"),
+        ("说明\n本部门决算公开如下。\n按部门预算安排,预算公开及时。\n", "budget"),
+        ("说明\n单位决算情况说明\n单位预算项目\n", "final_account"),
+    ],
+)
+def test_doc_type_by_counted_phrases(text, doc_type):
+    assert ident(text).doc_type == doc_type
 
 
 def test_file_name_is_only_a_fallback():
