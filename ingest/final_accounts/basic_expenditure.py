@@ -30,6 +30,8 @@ def parse_economic_items(block: Block) -> list[EconomicItem]:
     """The itemised economic items of the lists in one paragraph."""
     text = block.text
     out: list[EconomicItem] = []
+    if "包括" not in text:
+        return out  # every list is introduced by (主要)包括 (LIST_RE)
     for head in LIST_RE.finditer(text):
         end = text.find("。", head.end())
         body_end = end if end != -1 else len(text)

@@ -18,14 +18,14 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property, lru_cache
 from itertools import chain
 from typing import Any
 
 from ingest.final_accounts.sections import Block
-from ingest.numbers import parse_decimal, parse_percent, to_amount
+from ingest.numbers import Amount, parse_decimal, parse_percent, to_amount
 from ingest.records import Metric
 
 # A printed number: thousands separators (a PDF may put a space after the comma), decimals.
@@ -178,6 +178,7 @@ def _words_of(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
 
 @dataclass(frozen=True)
 class _Patterns:
+    label: re.Pattern[str]  # the label alone: where the three patterns below can start
     figure: re.Pattern[str]
     budget: re.Pattern[str]
     subject_first: re.Pattern[str]
@@ -187,22 +188,32 @@ class _Patterns:
     words: tuple[str, ...] | None
 
 
+# What a budget comparison states after its label: the budget, then the final figure. Any block a
+# spec's ``budget`` pattern matches in holds a match of this alone (looked for once per block).
+BUDGET_THEN_FINAL = (
+    r"预算数?\s*为?\s*(?P<bnum>" + NUM + r")\s*(?P<bunit>" + MONEY_UNIT + r")\s*[,;]?\s*(?:支出)?决算数?\s*为?\s*"
+    r"(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
+)
+BUDGET_THEN_FINAL_RE = re.compile(BUDGET_THEN_FINAL)
+# The change a prior-year comparison states (增加 12.3 万元): in every match of a spec's
+# ``subject_first`` and ``prior_first`` patterns (looked for once per block).
+CHANGE = r"(?:各|均)?(?P<dir>增加|减少)\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
+CHANGE_BY_RE = re.compile(CHANGE)
+
+
 @cache
 def _patterns(s: FigureSpec) -> _Patterns:
     """The regexes of one spec, compiled once per process."""
     label = r"(?P<label>" + s.label + r")"
     money = r"(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
-    change = r"(?:各|均)?(?P<dir>增加|减少)\s*" + money
     return _Patterns(
+        label=re.compile(s.label),
         figure=re.compile(label + (LABEL_TAIL if s.tail else "") + FILLER + money),
-        budget=re.compile(
-            label + r"(?:\s*支出)?\s*(?P<kind>年初|全年)?预算数?\s*为?\s*(?P<bnum>" + NUM + r")\s*(?P<bunit>"
-            + MONEY_UNIT + r")\s*[,;]?\s*(?:支出)?决算数?\s*为?\s*" + money
-        ),
-        subject_first=re.compile(label + LABEL_TAIL + r"\s*" + VS_PRIOR + r"\s*,?\s*" + change),
+        budget=re.compile(label + r"(?:\s*支出)?\s*(?P<kind>年初|全年)?" + BUDGET_THEN_FINAL),
+        subject_first=re.compile(label + LABEL_TAIL + r"\s*" + VS_PRIOR + r"\s*,?\s*" + CHANGE),
         prior_first=re.compile(
             VS_PRIOR + r"\s*,?\s*" + label + r"\s*(?:(?P<pnum>" + NUM + r")\s*(?P<punit>" + MONEY_UNIT + r"))?\s*"
-            + change
+            + CHANGE
         ),
         words=required_words(s.label),
     )
@@ -210,7 +221,10 @@ def _patterns(s: FigureSpec) -> _Patterns:
 
 @dataclass
 class _Found:
-    metric: Metric
+    """A metric stated at ``offset`` of block ``block``: its :class:`Metric` fields, which later
+    statements may fill (the record is made once, when they are merged)."""
+
+    fields: dict[str, Any]
     block: int
     offset: int
 
@@ -228,11 +242,22 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
         if not present:
             continue
         reasons = reason_spans(text)
+        compared = "相比" in text  # (what _after_comparison looks for)
+        budgeted = "预算" in text and "决算" in text and BUDGET_THEN_FINAL_RE.search(text) is not None
+        changed = (
+            ("增加" in text or "减少" in text)
+            and VS_PRIOR_RE.search(text) is not None
+            and CHANGE_BY_RE.search(text) is not None
+        )
+        # A block scanned for more than figures: each label's offsets are found once, and each of its
+        # patterns is tried there alone (see _label_starts).
+        located = [(s, p, _label_starts(p.label, text) if budgeted or changed else None) for s, p in present]
         hits: list[tuple[int, int, FigureSpec, re.Match[str]]] = []
         taken: list[tuple[int, int]] = []
-        for s, patterns in present:
-            for m in patterns.figure.finditer(text):
-                if inside(reasons, m.start("num")) or _after_comparison(text, m.start()):
+        for s, patterns, starts in located:
+            figures = patterns.figure.finditer(text) if starts is None else _matches_from(patterns.figure, text, starts)
+            for m in figures:
+                if (reasons and inside(reasons, m.start("num"))) or (compared and _after_comparison(text, m.start())):
                     continue
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -249,10 +274,10 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
                 clauses["reason"] = reason_in(text, end, window_end)
             for metric in s.metrics:
                 found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at))
-        if "预算" in text and "决算" in text:
-            _budget_statements(block, present, reasons, found, stage)
-        if ("增加" in text or "减少" in text) and VS_PRIOR_RE.search(text):
-            _prior_statements(block, present, reasons, found)
+        if budgeted:
+            _budget_statements(block, located, reasons, found, stage)
+        if changed:
+            _prior_statements(block, located, reasons, found)
     return _merged(found)
 
 
@@ -273,59 +298,81 @@ def _after_comparison(text: str, start: int) -> bool:
     return COMPARED_BEFORE_RE.search(text, max(0, start - 16), start) is not None
 
 
-def _metric(metric: str, m: re.Match[str], block: Block, num_at: int, stage: str, clauses: dict[str, Any]) -> Metric:
-    """The metric stated by ``m`` with the fields read from the clauses after it."""
-    amount = to_amount(m.group("num"), m.group("unit"))
-    return Metric(
-        metric=metric,
-        label="".join(m.group("label").split()),
-        value=amount.yuan if amount else None,
-        unit="yuan",
-        stage=stage,
-        ulp=amount.ulp_yuan if amount else None,
-        source_line=block.paragraph.line_at(num_at),
-        source_page=block.paragraph.page_at(num_at),
+def _metric(metric: str, m: re.Match[str], block: Block, num_at: int, stage: str, clauses: dict[str, Any]) -> dict[str, Any]:  # noqa: E501
+    """The fields of the metric stated by ``m``, with those read from the clauses after it."""
+    amount = _amount(m.group("num"), m.group("unit"))
+    return {
+        "metric": metric,
+        "label": "".join(m.group("label").split()),
+        "value": amount.yuan if amount else None,
+        "unit": "yuan",
+        "stage": stage,
+        "ulp": amount.ulp_yuan if amount else None,
+        "source_line": block.paragraph.line_at(num_at),
+        "source_page": block.paragraph.page_at(num_at),
         **clauses,
-    )
+    }
+
+
+@lru_cache(maxsize=1024)
+def _amount(number: str, unit: str) -> Amount | None:
+    """:func:`~ingest.numbers.to_amount`, worked out once per printed figure: a narrative states
+    most of its figures more than once (a total, then its share, then its change)."""
+    return to_amount(number, unit)
 
 
 def _clauses(window: str, default_base: str | None) -> dict[str, Any]:
     """The share, change, growth and budget-completion clauses stated in ``window``, as fields."""
     changes: dict[str, Any] = {}
-    share = SHARE_RE.search(window)
+    percent = "%" in window  # a share, a completion and a variance rate are stated in %
+    share = SHARE_RE.search(window) if percent else None
     if share and not CHANGE_RE.search(window[: share.start()]):
         changes["share_pct"] = parse_percent(share.group("num"))
         changes["share_base"] = share_base_of(share.group("base"), default_base)
     change = CHANGE_RE.search(window)
     if change:
-        amount = to_amount(change.group("num"), change.group("unit"))
+        amount = _amount(change.group("num"), change.group("unit"))
         if amount:
             changes["change_value"] = signed(change.group("dir"), amount.yuan)
         growth = GROWTH_RE.match(window[change.end() :])
         if growth:
             changes["growth_pct"] = signed(growth.group("dir"), parse_percent(growth.group("num")) or Decimal(0))
-    completion = COMPLETION_RE.search(window)
+    completion = COMPLETION_RE.search(window) if percent else None
     if completion:
         changes["budget_completion_pct"] = parse_percent(completion.group("num"))
-        if completion.group("bnum") and (budget := to_amount(completion.group("bnum"), completion.group("bunit"))):
+        if completion.group("bnum") and (budget := _amount(completion.group("bnum"), completion.group("bunit"))):
             changes["budget_value"] = budget.yuan
             changes["budget_kind"] = "full_year" if completion.group("kind") == "全年" else "initial"
-    diff = DIFF_RATE_RE.search(window)
+    diff = DIFF_RATE_RE.search(window) if percent else None
     if diff:
         changes["budget_variance_pct"] = parse_percent(diff.group("num"))
     return changes
 
 
-def _budget_statements(block: Block, compiled, reasons, found: list[_Found], stage: str) -> None:
+def _label_starts(label: re.Pattern[str], text: str) -> list[int]:
+    """Every offset of ``text`` at which ``label`` matches, overlapping matches included (each
+    search starts one past the last match's start, with the fast scan the engine makes for a
+    pattern's first words). A spec's figure, budget and subject_first patterns start with its
+    label, so they can match at these offsets alone (:func:`_matches_from`)."""
+    starts: list[int] = []
+    match = label.search(text)
+    while match is not None:
+        starts.append(match.start())
+        match = label.search(text, match.start() + 1)
+    return starts
+
+
+def _budget_statements(block: Block, located, reasons, found: list[_Found], stage: str) -> None:
     """``LABEL 年初预算(数)为 X 万元，(支出)决算(数)为 Y 万元，完成预算的 Z% / 预决算差异率 Z%``.
 
-    ``compiled`` pairs each spec with its patterns; called only for blocks stating 预算 and 决算."""
+    ``located``: each spec with its patterns and the offsets of its label; called only for blocks
+    stating a budget and a final figure after it (:data:`BUDGET_THEN_FINAL_RE`)."""
     text = block.text
-    for s, patterns in compiled:
-        for m in patterns.budget.finditer(text):
+    for s, patterns, starts in located:
+        for m in _matches_from(patterns.budget, text, starts):
             if inside(reasons, m.start("num")):
                 continue
-            budget = to_amount(m.group("bnum"), m.group("bunit"))
+            budget = _amount(m.group("bnum"), m.group("bunit"))
             sentence_end = text.find("。", m.end())
             window = text[m.end() : sentence_end if sentence_end != -1 else len(text)]
             next_label = re.search(r";", window)
@@ -339,23 +386,25 @@ def _budget_statements(block: Block, compiled, reasons, found: list[_Found], sta
                 found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at))
 
 
-def _prior_statements(block: Block, compiled, reasons, found: list[_Found]) -> None:
+def _prior_statements(block: Block, located, reasons, found: list[_Found]) -> None:
     """``LABEL与上年相比，减少 X 万元，下降 Y%`` and ``与2021年相比，LABEL 534.72万元增加5.53万元``.
 
-    ``compiled`` pairs each spec with its patterns; called only for blocks stating 增加 or 减少
-    and a comparison with a prior year (both patterns need them)."""
+    ``located``: each spec with its patterns and the offsets of its label; called only for blocks
+    stating a comparison with a prior year and a change (增加/减少 an amount: :data:`CHANGE_BY_RE`),
+    as both patterns do."""
     text = block.text
     comparisons = [m.start() for m in VS_PRIOR_AT_RE.finditer(text)]  # where a prior_first match can start
-    for s, patterns in compiled:
-        for m in chain(patterns.subject_first.finditer(text), _matches_from(patterns.prior_first, text, comparisons)):
+    for s, patterns, starts in located:
+        subject_first = _matches_from(patterns.subject_first, text, starts)
+        for m in chain(subject_first, _matches_from(patterns.prior_first, text, comparisons)):
             if inside(reasons, m.start()):
                 continue
-            amount = to_amount(m.group("num"), m.group("unit"))
+            amount = _amount(m.group("num"), m.group("unit"))
             if amount is None:
                 continue
             changes: dict[str, object] = {"change_value": signed(m.group("dir"), amount.yuan)}
             if "pnum" in m.groupdict() and m.group("pnum"):
-                prior = to_amount(m.group("pnum"), m.group("punit"))
+                prior = _amount(m.group("pnum"), m.group("punit"))
                 changes["prior_year_value"] = prior.yuan if prior else None
             growth = GROWTH_RE.match(text[m.end() :])
             if growth:
@@ -368,8 +417,8 @@ def _prior_statements(block: Block, compiled, reasons, found: list[_Found]) -> N
             for metric in s.metrics:
                 target = _latest(found, metric, block.index, m.start())
                 if target is not None:
-                    fill = {k: v for k, v in changes.items() if getattr(target.metric, k) is None}
-                    target.metric = replace(target.metric, **fill)  # type: ignore[arg-type]
+                    fill = {k: v for k, v in changes.items() if target.fields.get(k) is None}
+                    target.fields.update(fill)
 
 
 def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -387,30 +436,35 @@ def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Ite
 def _latest(found: list[_Found], metric: str, block: int, offset: int) -> _Found | None:
     best = None
     for f in found:
-        if f.metric.metric == metric and (f.block, f.offset) <= (block, offset):
+        if f.fields["metric"] == metric and (f.block, f.offset) <= (block, offset):
             best = f
     return best
 
 
 def _merged(found: list[_Found]) -> list[Metric]:
     """One record per (metric, value): later statements fill fields the first one left empty."""
-    out: dict[tuple[str, Decimal | None], Metric] = {}
+    out: dict[tuple[str, Decimal | None], dict[str, Any]] = {}
     for f in sorted(found, key=lambda f: (f.block, f.offset)):
-        key = (f.metric.metric, f.metric.value)
+        fields = f.fields
+        key = (fields["metric"], fields["value"])
         if key not in out:
-            out[key] = f.metric
+            out[key] = fields
             continue
         first = out[key]
         fill = {
-            name: getattr(f.metric, name)
-            for name in ("prior_year_value", "change_value", "growth_pct", "share_pct", "share_base", "budget_value",
-                         "budget_kind", "budget_completion_pct", "budget_variance_pct", "reason")
-            if getattr(first, name) is None and getattr(f.metric, name) is not None
+            name: fields[name]
+            for name in MERGED_FIELDS
+            if first.get(name) is None and fields.get(name) is not None
         }
         if fill.get("share_pct") is None:
             fill.pop("share_base", None)
-        out[key] = replace(first, **fill) if fill else first  # type: ignore[arg-type]
-    return list(out.values())
+        first.update(fill)
+    return [Metric(**fields) for fields in out.values()]
+
+
+# What a later statement of the same metric and value may fill in the first one.
+MERGED_FIELDS = ("prior_year_value", "change_value", "growth_pct", "share_pct", "share_base", "budget_value",
+                 "budget_kind", "budget_completion_pct", "budget_variance_pct", "reason")
 
 
 def count_value(text: str) -> Decimal | None:

@@ -32,8 +32,10 @@ SECTIONS = ("general_budget",)
 # A name as printed: CJK words, with a bracketed word of its own (政府办公厅(室)及相关机构事务).
 NAME = r"(?:[\u4e00-\u9fff/、]|\((?![类款项])[\u4e00-\u9fff]{1,3}\))+?"
 # A 类 with amount and share: "1. 一般公共服务支出(类)2.16 万元,占 0.13%" / "社会保障和就业(类)支出 2995.46 万元，占 100 %".  # noqa: E501
+# The name starts where its run of CJK characters does (looked behind): a match can start nowhere
+# else (it ends at %, never before a CJK character), and the engine tries no start inside a run.
 CLASS_SHARE_RE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]+)\s*\(类\)\s*(?P<tail>支出)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")\s*,?\s*占\s*(?P<share>"  # noqa: E501
+    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]+)\s*\(类\)\s*(?P<tail>支出)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")\s*,?\s*占\s*(?P<share>"  # noqa: E501
     + NUM + r")\s*%"
 )
 # A 项 line at the start of a paragraph (after its number).
@@ -42,6 +44,8 @@ ITEM_PATH_RE = re.compile(
 )
 # Every path ends with this marker: a paragraph without it is no item (tested before the pattern).
 ITEM_MARKER = "(项)"
+# What every 类 share prints (tested before CLASS_SHARE_RE).
+CLASS_MARKER = "(类)"
 AMOUNT_RE = re.compile(r"(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 BUDGET_RE = re.compile(r"年初预算(?:数)?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 
@@ -64,7 +68,7 @@ def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
     """The 类 amounts and shares of the 结构情况 part."""
     out: list[FunctionalItem] = []
     for block in blocks:
-        if _item_path(block.text):
+        if CLASS_MARKER not in block.text or _item_path(block.text):
             continue
         for m in CLASS_SHARE_RE.finditer(block.text):
             amount = to_amount(m.group("num"), m.group("unit"))
