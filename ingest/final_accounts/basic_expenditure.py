@@ -40,7 +40,7 @@ def parse_economic_items(block: Block) -> list[EconomicItem]:
         group = "公用经费" if "公用经费" in head.group("group") else "人员经费"
         for m in ITEM_RE.finditer(text, head.end(), body_end):
             amount = to_amount(m.group("num"), m.group("unit"))
-            name = re.sub(r"\s+", "", m.group("name")).strip("、,;")
+            name = "".join(m.group("name").split()).strip("、,;")
             if not name or amount is None:
                 continue
             out.append(

@@ -46,7 +46,8 @@ ITEM_PATH_RE = re.compile(
 ITEM_MARKER = "(项)"
 # What every 类 share prints (tested before CLASS_SHARE_RE).
 CLASS_MARKER = "(类)"
-AMOUNT_RE = re.compile(r"(?:支出)?决算数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
+# (支出决算|决算 rather than (支出)?决算: the same matches, and the engine skips to where either starts.)
+AMOUNT_RE = re.compile(r"(?:支出决算|决算)数?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 BUDGET_RE = re.compile(r"年初预算(?:数)?\s*为?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")
 
 
@@ -64,12 +65,15 @@ def _item_path(text: str) -> re.Match[str] | None:
     return ITEM_PATH_RE.match(text) if ITEM_MARKER in text else None
 
 
-def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
-    """The 类 amounts and shares of the 结构情况 part."""
+def parse_class_shares(blocks: list[Block], paths: list[re.Match[str] | None] | None = None) -> list[FunctionalItem]:
+    """The 类 amounts and shares of the 结构情况 part (``paths``: the 类/款/项 path each block starts
+    with, when the caller has looked already)."""
     out: list[FunctionalItem] = []
-    for block in blocks:
-        if CLASS_MARKER not in block.text or _item_path(block.text):
+    for index, block in enumerate(blocks):
+        if CLASS_MARKER not in block.text:
             continue
+        if (paths[index] if paths is not None else _item_path(block.text)) is not None:
+            continue  # an item's paragraph
         for m in CLASS_SHARE_RE.finditer(block.text):
             amount = to_amount(m.group("num"), m.group("unit"))
             out.append(
@@ -86,10 +90,11 @@ def parse_class_shares(blocks: list[Block]) -> list[FunctionalItem]:
     return out
 
 
-def parse_item(block: Block) -> FunctionalItem | None:
-    """One 项 paragraph → a :class:`FunctionalItem` (None if the paragraph is not one)."""
+def parse_item(block: Block, path: re.Match[str] | None = None) -> FunctionalItem | None:
+    """One 项 paragraph → a :class:`FunctionalItem` (None if the paragraph is not one; ``path``: the
+    path it starts with, when the caller has looked already)."""
     text = block.text
-    path = _item_path(text)
+    path = path or _item_path(text)
     if path is None:
         return None
     rest_at = path.end()
@@ -136,13 +141,14 @@ def parse_functional_items(narrative: Narrative, anywhere: bool = False) -> list
     paragraph, for a fragment printed without its section headings — only paragraphs that start
     with a 类/款/项 path are items)."""
     blocks = narrative.blocks if anywhere else narrative.in_sections(*SECTIONS)
+    paths = [_item_path(block.text) for block in blocks]  # looked for once: the class shares skip these
     items: list[FunctionalItem] = []
     for i, block in enumerate(blocks):
-        item = parse_item(block)
-        if item is not None and item.amount_yuan is None and i + 1 < len(blocks) and not _item_path(blocks[i + 1].text):
+        item = parse_item(block, paths[i]) if paths[i] is not None else None
+        if item is not None and item.amount_yuan is None and i + 1 < len(blocks) and not paths[i + 1]:
             # "…(项)。" closed the paragraph; its figures follow in the next one (Zengdu).
             joined = Block(block.index, merged(block.paragraph, blocks[i + 1].paragraph), block.section, True)
             item = parse_item(joined)
         if item is not None:
             items.append(item)
-    return parse_class_shares(blocks) + items
+    return parse_class_shares(blocks, paths) + items

@@ -59,7 +59,7 @@ def _respective_totals(blocks: list[Block]) -> list[Metric]:
     """``收、支总计各是 a,b 万元`` with the changes stated each of its own after it."""
     out: list[Metric] = []
     for block in blocks:
-        match = RESPECTIVE_RE.search(block.text)
+        match = RESPECTIVE_RE.search(block.text) if "支总计" in block.text else None  # (in every match)
         if match is None:
             continue
         # the changes are stated in the same sentence or the next (与2021年相比,收、支总计各减少…)

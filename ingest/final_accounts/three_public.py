@@ -39,6 +39,8 @@ COUNTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 # The words one of which each count's statement prints (tested before its pattern).
 COUNT_WORDS = {metric: required_words(pattern.pattern) for metric, _, pattern in COUNTS}
+# Any of them, found in one scan: a paragraph without one states no count.
+ANY_COUNT_WORD_RE = re.compile("|".join(re.escape(word) for words in COUNT_WORDS.values() for word in words or ("",)))
 LABELS = {
     "overseas_groups": "因公出国（境）团组",
     "overseas_persons": "因公出国（境）人次",
@@ -55,7 +57,7 @@ def parse_counts(narrative: Narrative) -> list[Metric]:
     """The 三公 counts: groups, persons, vehicles, reception batches and persons."""
     out: dict[str, Metric] = {}
     for block in narrative.in_sections():
-        if block.section in EXCLUDED_SECTIONS:
+        if block.section in EXCLUDED_SECTIONS or ANY_COUNT_WORD_RE.search(block.text) is None:
             continue
         reasons = reason_spans(block.text)
         has = block.text.__contains__
