@@ -1,15 +1,27 @@
 """The narrative readers look for a statement's words before running its pattern (a paragraph
 without 包括 holds no list of economic items, one without (类) no 类 share, one without a budget
 followed by a final figure no budget comparison): statements that print those words are still
-read, in every wording the patterns accept."""
+read, in every wording the patterns accept. A label's leading lookbehinds are moved after its first
+character so that the engine can skip to it (literal_first): the labels match what they matched."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+import pytest
 from _final_account_helpers import economic, items, metric, wan
+from conftest import CHANGJI, MAOXIAN, ZENGDU
 
-from ingest.final_accounts import parse_final_account
+from ingest.final_accounts import (
+    basic_expenditure,
+    fiscal_appropriation,
+    other_matters,
+    parse_final_account,
+    summary,
+    three_public,
+)
+from ingest.final_accounts.figures import literal_first
 from ingest.records import DocumentInfo, EconomicItem
 from ingest.text import split_lines
 
@@ -21,6 +33,39 @@ BASIC = "四、一般公共预算财政拨款基本支出决算情况说明\n"
 
 def parse(text: str):
     return parse_final_account(split_lines(text), INFO)
+
+
+LABELS = [
+    spec.label
+    for module in (summary, fiscal_appropriation, three_public, basic_expenditure)
+    for spec in module.SPECS
+] + [spec.label for spec in (*other_matters.PROCUREMENT_SPECS, *other_matters.OPERATION_SPECS)]
+
+
+@pytest.mark.parametrize(
+    ("label", "moved"),
+    [
+        ("(?<!财政拨款)收入总计", "收(?<!(?:财政拨款)收)入总计"),
+        ("本年收入(?!合计)|(?<![本财])收入合计", "本年收入(?!合计)|收(?<!(?:[本财])收)入合计"),
+        ("(?<!预算)(?<!本年)财政拨款收入", "财(?<!(?:预算)财)(?<!(?:本年)财)政拨款收入"),
+        ("(?:日常)?公用经费", "(?:日常)?公用经费"),  # no lookbehind first: as written
+    ],
+)
+def test_lookbehinds_move_after_a_labels_first_character(label, moved):
+    assert literal_first(label) == moved
+
+
+def test_labels_with_lookbehinds_moved_match_what_they_matched():
+    texts = [path.read_text(encoding="utf-8") for path in (CHANGJI, MAOXIAN, ZENGDU)]
+    texts.append(
+        "财政拨款收入总计 收入总计 本年收入合计 财收入合计 本收入合计 预算财政拨款收入 本年财政拨款收入 开展经营支出"
+    )
+    moved = [label for label in LABELS if literal_first(label) != label]
+    assert len(moved) >= 10  # the summary's totals, 公务接待费, 采购支出 …
+    for label in moved:
+        written, faster = re.compile(label), re.compile(literal_first(label))
+        for text in texts:
+            assert [m.span() for m in written.finditer(text)] == [m.span() for m in faster.finditer(text)], label
 
 
 def test_class_shares_wherever_their_name_starts():

@@ -204,10 +204,10 @@ CHANGE_BY_RE = re.compile(CHANGE)
 @cache
 def _patterns(s: FigureSpec) -> _Patterns:
     """The regexes of one spec, compiled once per process."""
-    label = r"(?P<label>" + s.label + r")"
+    label = r"(?P<label>" + literal_first(s.label) + r")"
     money = r"(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")"
     return _Patterns(
-        label=re.compile(s.label),
+        label=re.compile(literal_first(s.label)),
         figure=re.compile(label + (LABEL_TAIL if s.tail else "") + FILLER + money),
         budget=re.compile(label + r"(?:\s*支出)?\s*(?P<kind>年初|全年)?" + BUDGET_THEN_FINAL),
         subject_first=re.compile(label + LABEL_TAIL + r"\s*" + VS_PRIOR + r"\s*,?\s*" + CHANGE),
@@ -217,6 +217,54 @@ def _patterns(s: FigureSpec) -> _Patterns:
         ),
         words=required_words(s.label),
     )
+
+
+# Lookbehinds that start an alternative of a label, then its first character: (?<!财政拨款)收.
+LEADING_LOOKBEHINDS_RE = re.compile(r"((?:\(\?<[!=](?:[^()\\]|\\.)*\))+)([\u4e00-\u9fff])")
+LOOKBEHIND_RE = re.compile(r"\(\?<(?P<sign>[!=])(?P<body>(?:[^()\\]|\\.)*)\)")
+
+
+def literal_first(label: str) -> str:
+    """``label`` with the lookbehinds that start an alternative moved after its first character:
+    ``(?<!财政拨款)收入总计`` → ``收(?<!(?:财政拨款)收)入总计``. The same text matches, at the same
+    offsets (a lookbehind is zero-width, and the character it now also looks behind at is the one
+    just matched), but a pattern that starts with a character lets the regex engine skip to where
+    it occurs, while one that starts with a lookbehind is tried at every character."""
+    out = []
+    for alternative in _alternatives(label):
+        lead = LEADING_LOOKBEHINDS_RE.match(alternative)
+        if lead is not None:
+            char = lead.group(2)
+            behind = "".join(
+                f"(?<{m.group('sign')}(?:{m.group('body')}){char})" for m in LOOKBEHIND_RE.finditer(lead.group(1))
+            )
+            alternative = char + behind + alternative[lead.end() :]
+        out.append(alternative)
+    return "|".join(out)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at the ``|`` outside groups and classes)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 @dataclass
