@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property, lru_cache
@@ -108,8 +108,8 @@ def _reason_end(text: str, start: int) -> int:
         pos = match.end()
 
 
-def inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
-    return any(a <= offset < b for a, b in spans)
+def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    return bool(spans) and any(a <= offset < b for a, b in spans)  # (most paragraphs give no reason)
 
 
 def reason_in(text: str, start: int, stop: int) -> str | None:
@@ -280,13 +280,18 @@ class _Found:
 def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage: str = "final") -> list[Metric]:
     """Every figure of ``specs`` stated in ``blocks`` as :class:`Metric` records (see module doc)."""
     found: list[_Found] = []
-    compiled = [(s, s.patterns) for s in specs]
+    # Each spec with its patterns, and its one required word when it has one (most: looked for alone).
+    compiled = [(s, s.patterns, s.patterns.words[0] if s.patterns.words and len(s.patterns.words) == 1 else None)
+                for s in specs]
     for block in blocks:
         text = block.text
         if "元" not in text:
             continue  # every statement read here has a money figure (万元/元)
         has = text.__contains__
-        present = [(s, p) for s, p in compiled if p.words is None or any(map(has, p.words))]
+        present = [
+            (s, p) for s, p, word in compiled
+            if (word in text if word is not None else p.words is None or any(map(has, p.words)))
+        ]
         if not present:
             continue
         reasons = reason_spans(text)
@@ -305,7 +310,7 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
         for s, patterns, starts in located:
             figures = patterns.figure.finditer(text) if starts is None else _matches_from(patterns.figure, text, starts)
             for m in figures:
-                if (reasons and inside(reasons, m.start("num"))) or (compared and _after_comparison(text, m.start())):
+                if inside(reasons, m.start("num")) or (compared and _after_comparison(text, m.start())):
                     continue
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
