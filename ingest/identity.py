@@ -499,14 +499,13 @@ def sector_of(name: str) -> str | None:
 
 # A region's figures rather than one body's: 全县 / 区本级 / 县级部门汇总 next to 三公, 决算 or 预算,
 # or a government's own report (政府决算, 总决算, 预算执行情况和…预算草案).
-AGGREGATE_SCOPE = (
-    r"(?:全(?:省|市|州|县|区|旗|镇|乡)|(?:省|市|州|县|区|旗|镇|乡)本级|各乡\(镇\)|(?:县|区|市)级部门汇总|部门汇总|汇总情况)"
+# (Every alternative spelled out from its first character: the regex engine skips to those.)
+AGGREGATE_SCOPE = "(?:全(?:省|市|州|县|区|旗|镇|乡)|{}|各乡\\(镇\\)|{}|部门汇总|汇总情况)".format(
+    "|".join(f"{level}本级" for level in "省市州县区旗镇乡"), "|".join(f"{level}级部门汇总" for level in "县区市")
 )
 # The scope word right before the kind of figures (区本级2024年预算, 全县一般公共预算), or before 三公
 # within the sentence — never a duty that mentions 全县 … 预决算 several words later.
-AGGREGATE_SCOPE_RE = re.compile(
-    rf"{AGGREGATE_SCOPE}[^。;]{{0,12}}?(?:三公|决算|预算)|{AGGREGATE_SCOPE}[^。;]{{0,40}}?三公"
-)
+AGGREGATE_SCOPE_RE = re.compile(rf"{AGGREGATE_SCOPE}(?:[^。;]{{0,12}}?(?:三公|决算|预算)|[^。;]{{0,40}}?三公)")
 GOVERNMENT_REPORT_RE = re.compile(
     r"政府决算|总决算|预算执行(?:情况)?和.{0,12}预算(?:草案)?|一般公共预算收入执行情况|政府预算"
 )
