@@ -84,6 +84,10 @@ def test_folder_path_gives_region_and_year(tmp_path: Path):
         ("奉新县2023年“三公”经费预算增减变化情况说明\n2023年,全县县级部门汇总一般公共预算“三公”经费预安排2415.44万元。\n",
          "aggregate"),
         ("中庄镇2020年预算执行和2021年预算草案\n", "aggregate"),
+        # each scope as printed: 旗本级 / 市级部门汇总 / 汇总情况, right before the kind or before 三公
+        ("说明\n旗本级2024年一般公共预算收支情况\n", "aggregate"),
+        ("说明\n2022年市级部门汇总情况说明\n本年度“三公”经费支出 12.00 万元。\n", "aggregate"),
+        ("说明\n全市各部门认真落实过紧日子要求,严格控制“三公”经费。\n", "aggregate"),
         ("寿县司法局2022年“三公”经费预算情况\n", "department"),
         # a duty that mentions 全县 … 预决算 is no aggregate
         ("茂县人力资源和社会保障局2022年度部门决算\n编制全县养老、失业、工伤等相关社会保险基金预决算草案。\n",
