@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from conftest import BAZHOU, CHANGJI, ZENGDU
 from test_bazhou_target_layouts import cell_per_line
 
+from ingest.performance.indicator_values import parse_indicator_value
+from ingest.performance.project_table import IndicatorRow, ProjectTable, table_records
 from ingest.performance.tables import (
     Fragment,
     Fragments,
@@ -16,6 +20,7 @@ from ingest.performance.tables import (
 )
 from ingest.performance.targets import MAX_TABLE_LINES, _find_tables, _table_rows
 from ingest.performance.wrapped import LEVEL2_NAME_HEADS, LEVEL2_NAME_STARTS, LEVEL2_NAMES, _level2_at
+from ingest.records import Indicator
 from ingest.text import LINE_JOIN, compact, split_lines
 
 
@@ -74,3 +79,15 @@ def test_every_level2_name_and_head_begins_with_one_of_the_starts_looked_for() -
     assert frags.has(2)
     assert _level2_at(frags, 0) == ("经济效益指标", "带动就业 100人", 2)
     assert _level2_at(frags, 2) == ("数量指标", "培训人次", 1)
+
+
+def test_only_a_bare_figure_takes_the_unit_its_indicator_name_implies() -> None:
+    table = ProjectTable(line=1, layout="tsv", name="调解项目")
+    for line, name, target, actual in ((2, "案件结案率", "95", "96%"), (3, "帮扶人数", "按时完成", "210")):
+        values = {"target": parse_indicator_value(target), "actual": parse_indicator_value(actual)}
+        table.indicators.append(IndicatorRow(line, None, None, name, **values))
+    first, second = [r for r in table_records(table, "p01") if isinstance(r, Indicator)]
+    assert (first.target_value, first.target_unit) == (Decimal(95), "%")  # bare: the name's unit
+    assert (first.actual_value, first.actual_unit) == (Decimal(96), "%")  # printed with its unit
+    assert (second.target_raw, second.target_unit) == ("按时完成", None)  # no figure
+    assert (second.actual_value, second.actual_unit) == (Decimal(210), "人")

@@ -178,8 +178,12 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
         for item in goal_items(table.goal_text):
             records.append(Goal(source_line=table.goal_line or table.line, project_key=project_key, text=item))
     for row in table.indicators:
-        target = with_unit_from_name(row.target, row.level3)
-        actual = with_unit_from_name(row.actual, row.level3)
+        # only a bare figure takes a unit from the indicator's name (most values have a unit or no figure)
+        target, actual = row.target, row.actual
+        if target.value is not None and target.unit is None:
+            target = with_unit_from_name(target, row.level3)
+        if actual.value is not None and actual.unit is None:
+            actual = with_unit_from_name(actual, row.level3)
         records.append(
             Indicator(
                 source_line=row.line,
