@@ -423,7 +423,7 @@ def _unpaged_lines(raws: list[str], page: int | None, text: str) -> DocumentLine
     so are the compact forms where the text's only whitespace is spaces and tabs. The texts joined
     by line breaks that this makes are kept for the readers' scans (see :func:`joined_texts`)."""
     joined = _normalised_joined(text)
-    norms = joined.split("\n") if joined is not None else [normalise(text) for text in raws]
+    norms = joined.split("\n") if joined is not None else [normalise(raw) for raw in raws]
     compact_joined = None
     if joined is not None and OTHER_SPACE_RE.search(joined) is None:
         # no whitespace but spaces, tabs and line breaks: every line's compact form at once
