@@ -107,8 +107,8 @@ FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
 # naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
 TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?表")
-BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目|执行|绩效)\S*(?:说明|情况|报告|公开|表)$")
-NOT_BUDGET_TITLE_RE = re.compile(r"决算|执行|绩效|自评")
+BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
+NOT_BUDGET_TITLE_RE = re.compile(r"执行|绩效|自评")  # (a line naming 决算 ends the search before)
 MAX_TITLE_LINE_CHARS = 40
 # A numbered section or item heading (一、 (一) 1. (1) 第一部分), not a title.
 NUMBERED_RE = re.compile(
