@@ -32,10 +32,15 @@ from operator import attrgetter
 
 from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, parse_decimal, to_amount
-from ingest.records import StatedFigure
+from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
 from ingest.vocabulary import metric_of_label
 
+PARSER_NAME = "statements"
+COUNTED_MONEY_LEFT_OUT = (
+    "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
+    "states no label for it"
+)
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 is a percent change.
 COUNT_UNITS = (
@@ -122,6 +127,17 @@ LIST_WORD_RE = re.compile(r"包括|其中|含")
 LABEL_NUMBER_RE = re.compile(r"\d[\d.,\-/]*(?=[\u4e00-\u9fff])(?![年月日季号期级类批次届个名辆人台多余左]|项(?!目))")
 # Longest label kept (longer: the clause is narrative, its last words are kept).
 MAX_LABEL_CHARS = 30
+# The words between a count of things and a money figure right after it when they are only the noun
+# counted (年初批复预算8个项目985万元: 项目, the thing counted, says nothing of the money): CJK characters
+# and spaces, at most a counted noun's length (see :data:`COUNTED_NOUN_RE`) and a verb a label sheds
+# (共计, 为), none a modifier's 的 (6个月的人员给予…: the count is a duration, not of the noun).
+COUNTED_NOUN_ONLY_RE = re.compile(r"\s*(?:[\u4e00-\u9fff](?<!的)\s*){1,10}")
+# Units that count things (projects, works, units: 8个项目, 3项工程, 2家单位) — not people, who do
+# what the money is for (20名群众务工增收5000元, 1039名劳动者追讨工资…).
+THING_COUNT_UNITS = frozenset(("个", "项", "家", "所", "批次", "台套", "台", "间"))
+# A label whose last word names money (8个项目资金120万元: 资金 is what the money is; 项目经费, 项目预算):
+# the words after the count say what the money is, not only what was counted.
+MONEY_NOUN_END_RE = re.compile(r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额)数?$")
 
 
 def _strip_tail(text: str) -> str:
@@ -217,6 +233,10 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
     return field, direction, label, zero_allowed, label is not None and COMPARISON_RE.fullmatch(label) is not None
 
 
+# Points printed in parentheses, alone or after an indicator tier's name or a weight's word, are
+# what the indicator weighs (its 分值 / 权重), not a score obtained: 产出指标(50分), (个性指标70分),
+# (分值:20分), (权重 10 分) — not (得分90分), whose word names a score.
+WEIGHT_BEFORE_RE = re.compile(r"\((?:[\u4e00-\u9fff]{0,8}指标|分值|权重|满分|标准分)?:?$")
 # What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
 # (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
 WEIGHT, BOUND = "weight", "bound"
@@ -236,7 +256,7 @@ def _words_before(
     broken_at = last_break.start() if last_break else -1
     after_sentence = last_break is not None and segment[broken_at] in SENTENCE_ENDS
     before = "".join(segment[broken_at + 1 :].split())
-    if kind == "score" and before.endswith("("):  # 产出指标(50分): the points it weighs, no score
+    if kind == "score" and WEIGHT_BEFORE_RE.search(before):  # 产出指标(50分), (个性指标70分): no score
         return broken_at, after_sentence, None, WEIGHT, None, False, False
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
         return broken_at, after_sentence, None, BOUND, None, False, False
@@ -256,18 +276,22 @@ def _number(number: str) -> Decimal | None:
     return parse_decimal(number)
 
 
-def figures_in_paragraph(paragraph: Paragraph) -> list[StatedFigure]:
-    """Every number with a unit in one paragraph, as :class:`StatedFigure` records."""
+def figures_in_paragraph(paragraph: Paragraph, warnings: list[ParseWarning] | None = None) -> list[StatedFigure]:
+    """Every number with a unit in one paragraph, as :class:`StatedFigure` records (what is left
+    out for want of a label it can be given appended to ``warnings``)."""
     text = paragraph.text
-    return _figures([paragraph], text, [0, len(text) + 1], FIGURE_RE.finditer(text))
+    return _figures([paragraph], text, [0, len(text) + 1], FIGURE_RE.finditer(text), warnings)
 
 
 def _figures(
-    paragraphs: Sequence[Paragraph], text: str, starts: list[int], matches: Iterable[re.Match[str]]
+    paragraphs: Sequence[Paragraph], text: str, starts: list[int], matches: Iterable[re.Match[str]],
+    warnings: list[ParseWarning] | None = None,
 ) -> list[StatedFigure]:
     """The stated figures of ``matches``, the :data:`FIGURE_RE` matches in ``text``: the texts of
     ``paragraphs`` joined, paragraph *i* starting at ``starts[i]`` (and ending before
-    ``starts[i + 1]``). A table paragraph's figures are left to the table readers.
+    ``starts[i + 1]``). A table paragraph's figures are left to the table readers. A money figure
+    that only a count's noun stands before (:func:`_counted_money_label`) and that nothing else
+    names is left out with a :class:`ParseWarning` appended to ``warnings``.
 
     Every figure of the document passes here: the paragraph a match is in is looked up only
     when a match passes the end of the paragraph being read (most paragraphs state no figure)."""
@@ -280,6 +304,7 @@ def _figures(
     subject_metric: str | None = None
     subject_is_part = False  # the subject was stated as a part of a list (其中:…, 包括…)
     sentence_start = 0  # where the sentence of the figure being read starts
+    count_end, count_label = -1, None  # where the last count read ends (8个), and its label
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -298,7 +323,7 @@ def _figures(
         )
         if broken_at >= 0:
             sentence_start = previous_end + broken_at + 1
-        previous_end = end
+        words_start, previous_end = previous_end, end
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
@@ -312,6 +337,18 @@ def _figures(
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
+        if kind == "count":  # (not a count's field: 年中增加8个项目 is a change of a count)
+            if unit in THING_COUNT_UNITS:
+                count_end, count_label = end, label if field == "count" else None
+        elif kind == "money" and label is not None and count_end == words_start:  # 8个项目985万元
+            label = _counted_money_label(text[words_start:start], label, field, count_label)
+            if label is None:
+                if warnings is not None:
+                    warnings.append(ParseWarning(
+                        parser=PARSER_NAME, message=COUNTED_MONEY_LEFT_OUT, context=text[max(base, start - 24) : end],
+                        source_line=paragraph.line_at(start - base), source_page=paragraph.page,
+                    ))
+                continue
         if label is not None and (field in ("amount", "count") or not comparison):
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
                 subject_label, subject_metric = label, metric_of_label(label)
@@ -345,6 +382,17 @@ def _figures(
     return out
 
 
+def _counted_money_label(words: str, label: str, field: str, count_label: str | None) -> str | None:
+    """The label of a money figure printed right after a count, ``words`` between them (年初批复预算
+    8个项目985万元: ``项目``): where the words are only the noun counted (no break, no word naming
+    money: 项目资金, 项目经费 say what the money is), the money is what the sentence states of the
+    things counted — the count's own label (年初批复预算) for an amount, None (left out) where the count
+    has none (含1个年初结转结余项目50万元) or is itself a change (增加8个项目…), or the money is no amount."""
+    if MONEY_NOUN_END_RE.search(label) or not COUNTED_NOUN_ONLY_RE.fullmatch(words):
+        return label
+    return count_label if field == "amount" else None
+
+
 _new = object.__new__
 
 
@@ -366,18 +414,23 @@ def stated_figure(
     return figure
 
 
-def parse_statements(paragraphs: Iterable[Paragraph]) -> list[StatedFigure]:
+def parse_statements(
+    paragraphs: Iterable[Paragraph], warnings: list[ParseWarning] | None = None
+) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
-    ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them.
+    ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them. A
+    figure left out for want of a label it can be given is told by a :class:`ParseWarning`
+    appended to ``warnings``, if given.
 
     The figures are found in one scan of the whole document (most paragraphs state none), past
     its table rows (:func:`_prose_spans`)."""
     paragraphs = as_paragraphs(paragraphs)
     text, starts = joined_texts(paragraphs, "text", LINE_JOIN)
     if starts is None:  # a NUL printed inside a paragraph: one by one
-        return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p)]
+        return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p, warnings)]
     spans = _prose_spans(paragraphs, starts)
-    return _figures(paragraphs, text, starts, chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans))
+    matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
+    return _figures(paragraphs, text, starts, matches, warnings)
 
 
 # Each kind of paragraph as one character, a table row's apart (see :func:`_prose_spans`).

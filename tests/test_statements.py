@@ -416,3 +416,81 @@ def test_the_points_an_indicator_weighs_are_no_score():
 )
 def test_a_rate_names_no_amount(label, metric):
     assert metric_of_label(label) == metric
+
+
+# An unseen 绩效自评报告 (Yunnan, Honghe 2024), line 9 as printed.
+HONGHE_PROJECTS = (
+    "2024年,红河州数据发展中心(以下简称“州数据发展中心”)实施项目共15个(含2023年转列暂付性款项项目5个),"
+    "年初批复预算8个项目985万元(含1个年初结转结余项目50万元),调整预算后项目预算861.46万元,"
+    "年中增加8个项目(含2023年转列暂付性款项项目5个),实际到位资金334.67万元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "left_out"),
+    [
+        (HONGHE_PROJECTS, ("年初批复预算", Decimal("9850000.00")), Decimal("500000.00")),
+        # full-width punctuation, spaces, a verb the label sheds, 元 with separators, another noun
+        ("本年度实施项目共 12 个，年初预算安排 6 个工程 共计 1,200.5 万元（其中 2 个结转工程 80 万元）。",
+         ("年初预算", Decimal("12005000.00")), Decimal("800000.00")),
+        ("下达资金涉及3项工程 4,500,000元;年中增加2个项目30万元。",
+         ("下达资金涉及", Decimal("4500000.00")), Decimal("300000.00")),
+    ],
+)
+def test_money_after_a_count_is_named_by_the_sentence_never_by_the_counted_noun(text, stated, left_out):
+    """N个项目X万元: the noun counted (项目) says nothing of the money. The money is what the count's
+    own label states (年初批复预算 of those projects); where the count has none (含1个…项目50万元) or
+    is itself a change (增加2个项目30万元), it is left out with a parse warning."""
+    warnings: list = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    money = [(f.label, f.value) for f in found if f.unit == "yuan" and f.field == "amount"]
+    assert stated in money
+    assert not [label for label, _ in money if label in ("项目", "工程", "结转工程") or label.endswith("结余项目")]
+    assert left_out not in [value for _, value in money]
+    assert [w.parser for w in warnings] == ["statements"] and w_context_holds(warnings[0], left_out)
+    assert one(found, stated[0], "count").value in (Decimal(8), Decimal(6), Decimal(3))  # the count stays
+
+
+def w_context_holds(warning, value: Decimal) -> bool:
+    """The warning quotes the number it left out (as printed, in 万元 or 元)."""
+    printed = "".join(warning.context.split()).replace(",", "")
+    return str(int(value / 10000)) in printed or str(int(value)) in printed
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the words after the count name the money: they are its label, as before
+        ("新增3个项目资金60万元。", "项目资金"),
+        ("安排2个项目经费 12.5 万元。", "项目经费"),
+        # people counted do what the money is for: not a thing's noun (zengdu, 41 of the corpus)
+        ("为 1039 名劳动者追讨工资 685 万元。", "劳动者追讨工资"),
+        ("项目建成后能够带动当地20名群众务工增收5000元。", "群众务工增收"),
+        # a duration (6个月的…) is no count of the noun after it
+        ("对新招募且在岗服务满6个月的三支一扶人员给予2592元。", "月的三支一扶人员给予"),
+    ],
+)
+def test_money_after_a_count_keeps_a_label_that_names_the_money(text, label):
+    warnings: list = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    assert label in [f.label for f in found if f.unit == "yuan"] and warnings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unseen 部门整体支出绩效自评表 (Guangdong, Wanglu 2017) flattened from a PDF, lines 11-12
+        "3 分)项目执行执行规范\n3 2 ( 特性指标70 分)项目绩效(20 ) 项目完成完成数量\n",
+        # full-width parentheses, spaces, another tier's name, a weight's own word
+        "(二)（共性指标 30分）项目决策;（个性指标70 分）",
+        "二级指标(分值:20分)三级指标(权重 10 分)",
+    ],
+)
+def test_points_in_parentheses_after_a_tier_name_are_a_weight_not_a_score(text):
+    """(个性指标70分) prints the points the tier weighs (分值/权重): the stated-figure model has no
+    weight, so it is left out; a score printed with its word stays a score."""
+    assert [f for f in figures(text) if f.field == "score"] == []
+    found = figures(text + "\n本部门整体支出开展绩效自评,自评得分\n90 分。(得分 18分)")
+    assert [(f.label, f.value) for f in found if f.field == "score"] == [
+        ("自评得分", Decimal(90)), ("得分", Decimal(18))
+    ]
