@@ -11,7 +11,8 @@ Read from the text, never from the file name unless nothing else is found:
   prefecture, a province alone → province);
 - fiscal year: ``2022 年度部门决算`` / ``2025年区级部门预算`` in the title, else the most frequent
   ``20xx年``;
-- document type: 绩效目标表 → performance_target, 决算 → final_account, 预算 → budget;
+- document type: 绩效目标表 → performance_target, 决算 → final_account, 预算 → budget; a text naming
+  no kind whose tables' money columns all name 预算 (本年预算数 | 其中:公共预算财政拨款) → budget;
 - layout: ``pdf``; ``markdown_tsv`` (tab-separated table rows), ``cell_per_line`` (one
   tab-indented cell per line), ``hard_wrapped`` (short wrapped lines) or ``plain``;
 - scope: ``unit`` when the title says 单位预算/单位决算.
@@ -162,7 +163,7 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     if from_title:
         return from_title
     text = _run_together(lines)
-    return _doc_type_of(text, title) or _stated_kind(text) or "final_account"
+    return _doc_type_of(text, title) or _stated_kind(text) or _column_kind(lines, text) or "final_account"
 
 
 def _titled_kind(lines: list[Line]) -> str | None:
@@ -188,6 +189,43 @@ def _stated_kind(text: str) -> str | None:
     if FINAL_STATED_RE.search(text):
         return "final_account"
     return "budget" if BUDGET_STATED_RE.search(text) else None
+
+
+# A table row's cells: split at pipes or tabs (项 目 | 本年预算数 | 其中:公共预算财政拨款 |).
+CELL_BREAK_RE = re.compile(r"[|\t]")
+# A cell holding an amount (a data row's, not a header's): digits that are not a year (2015年预算数).
+AMOUNT_IN_CELL_RE = re.compile(r"\d(?![\d]*年)")
+# A money column's header: a number's kind (预算数, 决算数, 执行数, 上年数, 金额, 增减额) or what was spent
+# (实际, 完成); the label column (项目, 科目名称) names none.
+MONEY_COLUMN_RE = re.compile(r"(?:数|额)$|实际|完成|决算|执行")
+# A column comparing the others (增减额, 增长率, 变动): of no kind of its own.
+CHANGE_COLUMN_RE = re.compile(r"增减|增长|变动")
+# Words that state the figures as spent, anywhere in a text: a final account (or a budget's
+# execution report) prints them, a budget does not.
+SPENT_WORDS = ("决算", "执行")
+
+
+def _column_kind(lines: list[Line], text: str) -> str | None:
+    """budget when a text that names no 决算 and no 执行 prints tables whose money columns are all
+    budget columns (本年预算数 | 其中:公共预算财政拨款 — a 三公经费统计表 whose title names no kind),
+    else None. A header row is a row of at least two cells none of which holds an amount; a money
+    column names 预算, or it is a part of the one before (其中:…), or compares the others (增减额); one
+    money column of another kind in any header (实际支出数, 上年数, 金额) and the text is not told a
+    budget by its columns.
+    (A final account prints a 预算数 column beside its 决算数 one, and names 决算 anyway.)"""
+    if any(word in text for word in SPENT_WORDS):
+        return None
+    budget_columns = False
+    for number in lines_with(lines, CELL_BREAK_RE):
+        cells = [cell for cell in ("".join(c.split()) for c in CELL_BREAK_RE.split(lines[number].norm)) if cell]
+        if len(cells) < 2 or any(AMOUNT_IN_CELL_RE.search(cell) for cell in cells):
+            continue
+        for cell in cells:
+            if "预算" in cell or cell.startswith("其中"):
+                budget_columns = budget_columns or "预算" in cell
+            elif MONEY_COLUMN_RE.search(cell) and not CHANGE_COLUMN_RE.search(cell):
+                return None
+    return "budget" if budget_columns else None
 
 
 def _run_together(lines: list[Line]) -> str:

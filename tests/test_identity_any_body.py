@@ -3,6 +3,7 @@ a manifest or the folder path when the text prints none (ingest/identity.py, ing
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,48 @@ def test_a_self_evaluation_reporting_its_budget_execution_is_no_budget():
 )
 def test_a_title_line_names_its_kind_of_document(text, doc_type):
     assert ident(text).doc_type == doc_type
+
+
+# An unseen 三公经费统计表 (Guangxi, Guilin 2015) as published: its title names no 预算 and no 决算.
+GUILIN_THREE_PUBLIC = (
+    "2015年桂林市司法局部门“三公”经费情况统计表 | ||\n? | 单位:万元 | |\n"
+    "项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n合 计 | 34.35 | 34.35 |\n"
+    "1.因公出国(境)费用 | 0 | 0 |\n2.公务接待费 | 1.70 | 1.70 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (GUILIN_THREE_PUBLIC, "budget"),
+        # variants written here: tabs, spaced-out headers, full-width colon, 元, a year in a header
+        ("某某县教育局“三公”经费情况表\n单位：元\n项　目\t预 算 数\t其中：一般公共预算拨款\n"
+         "公务接待费\t17000.00\t17000.00\n", "budget"),
+        ("某某县三公经费统计表\n项目 | 2018年预算数 | 2017年预算数 | 增减额 |\n公务接待费 | 2 | 3 | -1 |\n",
+         "budget"),
+        # a final account prints a 预算数 column beside its 决算数 one (and names 决算)
+        ("某某县三公经费统计表\n项目 | 预算数 | 决算数 |\n公务接待费 | 2 | 1.5 |\n", "final_account"),
+        # or a money column of another kind (实际支出数, 金额) beside the budget's: not told by columns
+        ("某某县三公经费统计表\n项目 | 预算数 | 实际支出数 |\n公务接待费 | 2 | 1.5 |\n", "final_account"),
+        ("某某县三公经费统计表\n项目 | 预算数 |\n公务接待费 | 2 |\n项目 | 金额 |\n公务用车 | 3 |\n",
+         "final_account"),
+        # how a budget was carried out (执行) is no budget, whatever its columns
+        ("某某县三公经费统计表\n项目 | 本年预算数 |\n公务接待费 | 2 |\n预算执行情况良好。\n", "final_account"),
+        # a data row is no header: its amounts name no column
+        ("某某县三公经费统计表\n公务接待费预算 | 2 | 3 |\n", "final_account"),
+    ],
+)
+def test_a_table_whose_money_columns_are_all_budget_columns_is_a_budget(text, doc_type):
+    """A text naming no kind of document (no 决算, no 执行, no budget title or phrase) whose table
+    headers' money columns all name 预算 (本年预算数 | 其中:公共预算财政拨款) is a budget."""
+    assert ident(text).doc_type == doc_type
+
+
+def test_a_three_public_table_typed_a_budget_keeps_its_figures():
+    """The Guilin table is read as before, only its kind changes (its rows are a budget's)."""
+    from ingest.document import parse_bytes
+
+    doc = parse_bytes(GUILIN_THREE_PUBLIC.encode("utf-8"), Path("guilin.txt"))
+    assert doc.info.doc_type == "budget"
+    reception = [r for r in doc.records if getattr(r, "metric", None) == "three_public_reception"]
+    assert {r.value for r in reception} == {Decimal("17000.00")}
