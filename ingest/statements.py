@@ -14,7 +14,8 @@ from any paragraph of any document (it never asks what kind of document it is), 
   change word a ``share_pct``; otherwise an ``amount`` or a ``count``;
 - the **label** is the noun phrase before it in the same clause (verbs, years and 其中 trimmed);
   a figure whose clause names nothing (``比上年增加5万元``) belongs to the last label stated in
-  the paragraph;
+  the paragraph; money printed right after a count of things whose noun is all that stands
+  between them (``年初批复预算8个项目985万元``) takes the count's label, never the noun counted (项目);
 - the **metric** is the vocabulary key (:mod:`ingest.vocabulary`) the label names, if any.
 
 A number whose label cannot be found is left out, never guessed.
