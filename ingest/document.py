@@ -143,7 +143,8 @@ def parse_lines(
     if info.doc_type == "final_account":
         records.extend(parse_final_account(lines, info, paragraphs))
     records.extend(parse_performance(lines, info))
-    statements = parse_statements(paragraphs)
+    statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
+    statements = parse_statements(paragraphs, statements_left_out)
     tables = [*parse_text_tables(lines), *parse_pipe_cells(lines), *parse_flat_tables(lines), *parse_row_numbers(lines)]
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
     generic = [
@@ -158,6 +159,8 @@ def parse_lines(
     page_of = pages_by_line(lines) if encoding != "pdf" else {}
     records, generic = with_pages(records, page_of), with_pages(generic, page_of)
     records.extend(statements_not_read(generic, records))
+    if records:  # a figure left out is told only where the document's content was read
+        records.extend(with_pages(statements_left_out, page_of))
     if records:  # R19–R21 statements only of a document some parser recognised
         records.extend(parse_review(lines, info, paragraphs))
     if not records:

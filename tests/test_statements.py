@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.document import parse_path
+from ingest.document import parse_bytes, parse_path
 from ingest.final_accounts.paragraphs import build_paragraphs
-from ingest.records import StatedFigure
+from ingest.records import ParseWarning, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
 from ingest.text_tables import parse_text_tables
@@ -494,3 +494,19 @@ def test_points_in_parentheses_after_a_tier_name_are_a_weight_not_a_score(text):
     assert [(f.label, f.value) for f in found if f.field == "score"] == [
         ("自评得分", Decimal(90)), ("得分", Decimal(18))
     ]
+
+
+def test_a_document_tells_the_money_after_a_count_it_left_out():
+    """The parse warning of money left out after a count reaches the document's records (with the
+    line it is printed on), beside the figures the sentence does name."""
+    text = (
+        "2023年度某县数据中心项目支出绩效自评报告\n"
+        "一、项目基本情况\n"
+        "本年实施项目共12个,年初批复预算6个项目 420 万元(含2个上年结转项目 35 万元),实际到位资金 300 万元。\n"
+    )
+    path = Path("report.txt")
+    records = parse_bytes(text.encode(), path).records
+    left_out = [r for r in records if isinstance(r, ParseWarning) and r.parser == "statements"]
+    assert [(w.source_line, "35" in w.context) for w in left_out] == [(3, True)]
+    money = {(r.label, r.value) for r in records if isinstance(r, StatedFigure) and r.unit == "yuan"}
+    assert ("年初批复预算", Decimal("4200000")) in money and not any(v == Decimal("350000") for _, v in money)
