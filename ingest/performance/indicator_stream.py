@@ -175,9 +175,9 @@ def _run_together(piece: str) -> list[str]:
     alternating cells; a piece with no value inside stays whole."""
     cells: list[str] = []
     position = 0
-    for match in INLINE_RE.finditer(piece):
-        if match.start() != position:
-            break
+    # each pair is tried where the previous one ended, not searched for further on: a pair found
+    # later would end the reading there anyway (the pattern matches no empty text)
+    while match := INLINE_RE.match(piece, position):
         cells.extend([match.group("name"), match.group("value")])
         position = match.end()
     if not cells:

@@ -21,7 +21,6 @@ is worse than a missing one.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -217,6 +216,7 @@ NUMBER_CELL_RE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
 # The tolerance of a rate printed without decimals (half a percentage point, and a margin), the
 # widest a rate has.
 WIDEST_RATE_TOLERANCE = Decimal("0.5001")
+HUNDRED = Decimal(100)  # (a Decimal: the int would be made one at every reading)
 # The beginnings of such a number (what a longer cell may still complete).
 NUMBER_HEAD_RE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d*)?$")
 
@@ -243,39 +243,61 @@ def funds_columns(header: str) -> list[str]:
     return [kind for _, kind in sorted(found)]
 
 
-@functools.lru_cache(maxsize=1024)
-def _readings(digits: str, columns: tuple[str, ...]) -> tuple[tuple[tuple[str, Decimal], ...], ...]:
-    """Every reading of ``digits`` as one number per column (a rate ends with its %); the string is
-    cut at the % first, so that only the cells on each side of it are enumerated."""
-    cut = max(digits.find("%"), digits.find("％"))
-    if "rate" in columns and cut >= 0 and digits.count("%") + digits.count("％") == 1 and (
-        cut < len(digits) - 1 or columns[-1] != "rate"
-    ):
-        at = columns.index("rate")
-        left = _readings(digits[: cut + 1], columns[: at + 1])
-        right = _readings(digits[cut + 1 :], columns[at + 1 :])
-        return tuple(a + b for a in left for b in right)
-    if not columns:
-        return ((),) if not digits else ()
-    kind, rest = columns[0], columns[1:]
-    out: list[tuple[tuple[str, Decimal], ...]] = []
-    for size in range(1, len(digits) + 1):
-        cell = digits[:size]
-        if kind == "rate":
-            if not cell.endswith(("%", "％")):
-                continue
-            cell = cell[:-1]
-        elif "%" in cell or "％" in cell:
+def _cells_from(digits: str, start: int, rate: bool) -> list[tuple[int, Decimal]]:
+    """(end, value) of every cell a column can take at ``digits[start:]``, shortest first: a number
+    without a %, or for the rate a number ending with its %."""
+    cells: list[tuple[int, Decimal]] = []
+    if rate:
+        end = start
+        while (end := min(_found(digits, "%", end), _found(digits, "％", end))) < len(digits):
+            end += 1  # the cell runs to and with the next %
+            number = digits[start : end - 1]
+            if NUMBER_CELL_RE.match(number):
+                cells.append((end, Decimal(number)))
+        return cells
+    for end in range(start + 1, len(digits) + 1):
+        cell = digits[start:end]
+        if cell[-1] in "%％":
             break
-        if not NUMBER_CELL_RE.match(cell):
-            if kind != "rate" and not NUMBER_HEAD_RE.match(cell):
-                break  # no longer cell is a number either (0 then a digit, a second point …)
-            continue
-        tails = _readings(digits[size:], rest)
-        if tails:
-            head = ((kind, Decimal(cell)),)
-            out.extend([head + tail for tail in tails])
-    return tuple(out)
+        if NUMBER_CELL_RE.match(cell):
+            cells.append((end, Decimal(cell)))
+        elif not NUMBER_HEAD_RE.match(cell):
+            break  # no longer cell is a number either (0 then a digit, a second point …)
+    return cells
+
+
+def _found(text: str, sub: str, start: int) -> int:
+    """Where ``sub`` next stands in ``text`` from ``start`` (its length when nowhere)."""
+    at = text.find(sub, start)
+    return len(text) if at < 0 else at
+
+
+def _readings(digits: str, columns: tuple[str, ...]) -> list[tuple[Decimal, ...]]:
+    """Every reading of ``digits`` as one number per column (a rate ends with its %), each as its
+    values in the columns' order, shortest first cells first. The readings of what follows a cell
+    are worked out once per (column, position) and shared by every reading reaching it."""
+    count, length = len(columns), len(digits)
+    rates = [kind == "rate" for kind in columns]
+    tails: dict[tuple[int, int], list[tuple[Decimal, ...]]] = {}
+    cells: dict[tuple[int, bool], list[tuple[int, Decimal]]] = {}  # the cells at a position, once
+
+    def readings_from(column: int, start: int) -> list[tuple[Decimal, ...]]:
+        if column == count:
+            return [()] if start == length else []
+        if (column, start) not in tails:
+            out: list[tuple[Decimal, ...]] = []
+            key = (start, rates[column])
+            if key not in cells:
+                cells[key] = _cells_from(digits, start, rates[column])
+            for end, value in cells[key]:
+                rest = readings_from(column + 1, end)
+                if rest:
+                    head = (value,)
+                    out.extend([head + tail for tail in rest])
+            tails[column, start] = out
+        return tails[column, start]
+
+    return readings_from(0, 0)
 
 
 def _consistent(
@@ -283,10 +305,10 @@ def _consistent(
 ) -> bool:
     """Whether a reading's cells obey 执行率 = 执行数 / 预算数 (to the rate's printed precision),
     0 < 分值 ≤ 100 and 得分 ≤ 分值 (or 100)."""
-    if budget == 0 or rate == 0 or executed == 0:
+    if not budget or not rate or not executed:  # a Decimal is false when it is zero
         # nothing executed: the rate is 0 and so is any score (a rate rounded to 0 is not read)
-        return executed == 0 and rate == 0 and (score is None or score == 0)
-    difference = abs(executed / budget * 100 - rate)
+        return not executed and not rate and (score is None or not score)
+    difference = abs(executed / budget * HUNDRED - rate)
     if difference > WIDEST_RATE_TOLERANCE:
         return False  # most readings: no need to work out the rate's own tolerance
     exponent = rate.as_tuple().exponent
@@ -301,23 +323,22 @@ def _consistent(
 
 def _consistent_readings(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
     """The readings of ``digits`` under ``columns`` (:func:`_readings`) that are consistent, each as
-    column → value. A reading holds one (column, value) per column in the columns' order, so each
-    value is taken at its column's position: no mapping is made for the readings left out (nearly
-    all). ``columns`` name an execution figure, a rate and a budget (full-year, else initial)."""
+    column → value (no mapping is made for the readings left out: nearly all). ``columns`` name
+    an execution figure, a rate and a budget (full-year, else initial)."""
     at = {kind: index for index, kind in enumerate(columns)}
     budget_at = at.get("budget_full_year", at.get("budget_initial"))
     executed_at, rate_at = at["executed"], at["rate"]
     weight_at, score_at = at.get("weight"), at.get("score")
     assert budget_at is not None
     return [
-        dict(reading)
+        dict(zip(columns, reading, strict=True))
         for reading in _readings(digits, tuple(columns))
         if _consistent(
-            reading[budget_at][1],
-            reading[executed_at][1],
-            reading[rate_at][1],
-            reading[weight_at][1] if weight_at is not None else None,
-            reading[score_at][1] if score_at is not None else None,
+            reading[budget_at],
+            reading[executed_at],
+            reading[rate_at],
+            reading[weight_at] if weight_at is not None else None,
+            reading[score_at] if score_at is not None else None,
         )
     ]
 

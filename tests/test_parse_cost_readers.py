@@ -1,0 +1,108 @@
+"""Shortcuts the performance readers take to read less (see docs on parse cost): each read
+compared with its plain form, on variants written here, so that a shortcut that changes a
+reading fails here and not only in the corpus snapshot."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from decimal import Decimal
+
+from ingest.performance.indicator_stream import INLINE_RE, _run_together
+from ingest.performance.run_together import NUMBER_CELL_RE, _consistent, _consistent_readings, read_funds_row
+
+FUNDS_KINDS = ("budget_initial", "budget_full_year", "executed", "weight", "rate", "score")
+
+
+def _every_consistent_reading(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
+    """The plain form: every way to cut ``digits`` into one cell per column, in order of the
+    cuts, each cell a number (the rate's with its %), kept when consistent."""
+    found = []
+    for cuts in itertools.combinations(range(1, len(digits)), len(columns) - 1):
+        cells = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, len(digits)), strict=True)]
+        values = {}
+        for kind, cell in zip(columns, cells, strict=True):
+            number = cell[:-1] if kind == "rate" and cell.endswith("%") else cell
+            if (kind == "rate") != (number != cell) or not NUMBER_CELL_RE.match(number):
+                break
+            values[kind] = Decimal(number)
+        else:
+            budget = values.get("budget_full_year", values.get("budget_initial"))
+            if _consistent(budget, values["executed"], values["rate"], values.get("weight"), values.get("score")):
+                found.append(values)
+    return found
+
+
+def test_funds_digits_read_as_every_cut_of_them_would_be():
+    # the readings are walked cell by cell, each position's cells and the readings after it made
+    # once: the same readings as trying every cut, in the same order
+    rng = random.Random(13)
+    cases = [
+        ("1111100%", ["budget_full_year", "executed", "rate"]),  # three readings
+        ("120.5120.5108.4590%", ["budget_initial", "budget_full_year", "executed", "rate"]),
+        ("000.00200%0", list(FUNDS_KINDS)),  # nothing executed: rate and score 0
+        ("9.109.1010100.00%10", ["budget_full_year", "executed", "weight", "rate", "score"]),
+        ("03.88%90190135", ["score", "rate", "budget_full_year", "budget_initial", "executed"]),
+        ("5%5%5", ["budget_full_year", "rate", "executed"]),  # two % signs: no cut at either
+    ]
+    for _ in range(150):
+        columns = [
+            kind for kind in FUNDS_KINDS if kind in ("executed", "rate", "budget_full_year") or rng.random() < 0.5
+        ]
+        if rng.random() < 0.3:
+            rng.shuffle(columns)
+        budget = Decimal(rng.choice(["0", "8", "45.5", "12.30", "300"]))
+        executed = (budget * Decimal(rng.choice(["0", "1", "0.9", "0.75"]))).quantize(Decimal("0.1"))
+        rate = (executed / budget * 100).quantize(Decimal("1")) if budget else Decimal(0)
+        value = {"budget_initial": budget, "budget_full_year": budget, "executed": executed, "rate": rate}
+        value |= {"weight": Decimal(10), "score": Decimal(rng.choice(["8", "0", "9.5"]))}
+        cases.append(("".join(f"{value[kind]}{'%' * (kind == 'rate')}" for kind in columns), columns))
+    read = 0
+    for digits, columns in cases:
+        readings = _consistent_readings(digits, columns)
+        assert readings == _every_consistent_reading(digits, columns), (digits, columns)
+        read += bool(readings)
+    assert read > 100  # most variants have a reading
+    assert len(_consistent_readings("1111100%", ["budget_full_year", "executed", "rate"])) == 3
+
+
+def test_the_funds_row_of_a_real_layout_still_has_its_one_reading():
+    # (the corpus's hard-wrapped tables print it so: 9.10 | 9.10 | 9.10 | 10 | 100.00% | 10.00)
+    funds, _ = read_funds_row(
+        "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额9.109.109.1010100.00%10.00"
+    )
+    assert (funds.budget_full_year, funds.executed, funds.weight, funds.rate, funds.score) == (
+        Decimal("9.10"),
+        Decimal("9.10"),
+        Decimal(10),
+        Decimal("100.00"),
+        Decimal("10.00"),
+    )
+    # 15.16 | 15.16 | 14.98 | 10 | 98.80% | 9.88: 14.98 / 15.16 is 98.81%, and no other cut holds
+    assert read_funds_row("年初预算数全年预算数全年执行数分值执行率得分年度资金总额15.1615.1614.981098.80%9.88") is None
+
+
+def test_run_together_names_and_values_read_from_the_start_only():
+    # each name/value pair is tried where the previous one ended (INLINE_RE.match), as the pairs
+    # found by a search of the whole piece that start there
+    def searched(piece: str) -> list[str]:
+        cells, position = [], 0
+        for match in INLINE_RE.finditer(piece):
+            if match.start() != position:
+                break
+            cells.extend([match.group("name"), match.group("value")])
+            position = match.end()
+        return (cells + ([piece[position:]] if position < len(piece) else [])) if cells else [piece]
+
+    pieces = [
+        "办公大楼日常维修维护次数2280次大楼安检巡察次数200次",
+        "办公大楼日常维修维护次数2280次大楼安检巡察次数200次还有",
+        "。开头不是名称学校满意度≥90%",  # a pair further on only: the piece stays whole
+        "完成及时率%100%群众满意度二95%",
+        "没有数值的一段文字",
+        "",
+    ]
+    for piece in pieces:
+        assert _run_together(piece) == searched(piece), piece
+    assert _run_together(pieces[0]) == ["办公大楼日常维修维护次数", "2280次", "大楼安检巡察次数", "200次"]
+    assert _run_together(pieces[2]) == [pieces[2]]
