@@ -22,6 +22,7 @@ is worse than a missing one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -219,6 +220,8 @@ WIDEST_RATE_TOLERANCE = Decimal("0.5001")
 HUNDRED = Decimal(100)  # (a Decimal: the int would be made one at every reading)
 # The beginnings of such a number (what a longer cell may still complete).
 NUMBER_HEAD_RE = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d*)?$")
+# The longest such beginning at a position (matched there, not searched for).
+NUMBER_HEAD_SPAN_RE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d*)?")
 
 
 @dataclass(frozen=True)
@@ -245,37 +248,34 @@ def funds_columns(header: str) -> list[str]:
 
 def _cells_from(digits: str, start: int, rate: bool) -> list[tuple[int, Decimal]]:
     """(end, value) of every cell a column can take at ``digits[start:]``, shortest first: a number
-    without a %, or for the rate a number ending with its %."""
-    cells: list[tuple[int, Decimal]] = []
+    without a %, or for the rate a number ending with its %.
+
+    A number (:data:`NUMBER_CELL_RE`) is a beginning of one (:data:`NUMBER_HEAD_RE`) that does not
+    end with its point, and every beginning of a beginning is one: so the cells at ``start`` are
+    the beginnings of the longest one there (:data:`NUMBER_HEAD_SPAN_RE`, one match) not ending
+    with a point; the rate's, the whole of it when a % follows it (the one number a % can end)."""
+    span = NUMBER_HEAD_SPAN_RE.match(digits, start)
+    if span is None:
+        return []
+    last = span.end()
     if rate:
-        end = start
-        while (end := min(_found(digits, "%", end), _found(digits, "％", end))) < len(digits):
-            end += 1  # the cell runs to and with the next %
-            number = digits[start : end - 1]
-            if NUMBER_CELL_RE.match(number):
-                cells.append((end, Decimal(number)))
-        return cells
-    for end in range(start + 1, len(digits) + 1):
-        cell = digits[start:end]
-        if cell[-1] in "%％":
-            break
-        if NUMBER_CELL_RE.match(cell):
-            cells.append((end, Decimal(cell)))
-        elif not NUMBER_HEAD_RE.match(cell):
-            break  # no longer cell is a number either (0 then a digit, a second point …)
-    return cells
+        if last < len(digits) and digits[last] in "%％" and digits[last - 1] != ".":
+            return [(last + 1, Decimal(digits[start:last]))]
+        return []
+    return [(end, Decimal(digits[start:end])) for end in range(start + 1, last + 1) if digits[end - 1] != "."]
 
 
-def _found(text: str, sub: str, start: int) -> int:
-    """Where ``sub`` next stands in ``text`` from ``start`` (its length when nowhere)."""
-    at = text.find(sub, start)
-    return len(text) if at < 0 else at
-
-
-def _readings(digits: str, columns: tuple[str, ...]) -> list[tuple[Decimal, ...]]:
+def _readings(
+    digits: str,
+    columns: tuple[str, ...],
+    checked_at: int | None = None,
+    holds: Callable[[Decimal, tuple[Decimal, ...]], bool] | None = None,
+) -> list[tuple[Decimal, ...]]:
     """Every reading of ``digits`` as one number per column (a rate ends with its %), each as its
     values in the columns' order, shortest first cells first. The readings of what follows a cell
-    are worked out once per (column, position) and shared by every reading reaching it."""
+    are worked out once per (column, position) and shared by every reading reaching it. A cell of
+    column ``checked_at`` is joined only to the readings after it that ``holds(value, reading)``
+    accepts (the readings before it are never made for the others)."""
     count, length = len(columns), len(digits)
     rates = [kind == "rate" for kind in columns]
     tails: dict[tuple[int, int], list[tuple[Decimal, ...]]] = {}
@@ -291,6 +291,8 @@ def _readings(digits: str, columns: tuple[str, ...]) -> list[tuple[Decimal, ...]
                 cells[key] = _cells_from(digits, start, rates[column])
             for end, value in cells[key]:
                 rest = readings_from(column + 1, end)
+                if rest and column == checked_at and holds is not None:
+                    rest = [tail for tail in rest if holds(value, tail)]
                 if rest:
                     head = (value,)
                     out.extend([head + tail for tail in rest])
@@ -300,22 +302,28 @@ def _readings(digits: str, columns: tuple[str, ...]) -> list[tuple[Decimal, ...]
     return readings_from(0, 0)
 
 
-def _consistent(
-    budget: Decimal, executed: Decimal, rate: Decimal, weight: Decimal | None, score: Decimal | None
-) -> bool:
-    """Whether a reading's cells obey 执行率 = 执行数 / 预算数 (to the rate's printed precision),
-    0 < 分值 ≤ 100 and 得分 ≤ 分值 (or 100)."""
+def _rate_holds(budget: Decimal, executed: Decimal, rate: Decimal) -> bool:
+    """Whether 执行率 = 执行数 / 预算数 to the rate's printed precision; with nothing executed, the
+    rate is 0 (a rate rounded to 0 is not read)."""
     if not budget or not rate or not executed:  # a Decimal is false when it is zero
-        # nothing executed: the rate is 0 and so is any score (a rate rounded to 0 is not read)
-        return not executed and not rate and (score is None or not score)
+        return not executed and not rate
     difference = abs(executed / budget * HUNDRED - rate)
     if difference > WIDEST_RATE_TOLERANCE:
         return False  # most readings: no need to work out the rate's own tolerance
     exponent = rate.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    tolerance = Decimal(1).scaleb(-places) / 2 + Decimal("0.0001")
-    if difference > tolerance:
+    return difference <= Decimal(1).scaleb(-places) / 2 + Decimal("0.0001")
+
+
+def _consistent(
+    budget: Decimal, executed: Decimal, rate: Decimal, weight: Decimal | None, score: Decimal | None
+) -> bool:
+    """Whether a reading's cells obey 执行率 = 执行数 / 预算数 (to the rate's printed precision),
+    0 < 分值 ≤ 100 and 得分 ≤ 分值 (or 100); with nothing executed, the rate and any score are 0."""
+    if not _rate_holds(budget, executed, rate):
         return False
+    if not budget or not rate or not executed:
+        return score is None or not score
     if weight is not None and not 0 < weight <= 100:
         return False
     return score is None or score <= (weight if weight is not None else 100)
@@ -324,15 +332,30 @@ def _consistent(
 def _consistent_readings(digits: str, columns: list[str]) -> list[dict[str, Decimal]]:
     """The readings of ``digits`` under ``columns`` (:func:`_readings`) that are consistent, each as
     column → value (no mapping is made for the readings left out: nearly all). ``columns`` name
-    an execution figure, a rate and a budget (full-year, else initial)."""
+    an execution figure, a rate and a budget (full-year, else initial).
+
+    Every consistent reading obeys 执行率 = 执行数 / 预算数 (:func:`_rate_holds`): that is asked
+    where the first of the three columns joins the readings after it, which hold the other two,
+    so the cells before it are never enumerated for the readings that break it (nearly all)."""
     at = {kind: index for index, kind in enumerate(columns)}
     budget_at = at.get("budget_full_year", at.get("budget_initial"))
     executed_at, rate_at = at["executed"], at["rate"]
     weight_at, score_at = at.get("weight"), at.get("score")
     assert budget_at is not None
+    first = min(budget_at, executed_at, rate_at)
+    # where each of the three stands in the reading after the first's cell (-1: that cell itself)
+    budget_in, executed_in, rate_in = budget_at - first - 1, executed_at - first - 1, rate_at - first - 1
+
+    def holds(value: Decimal, tail: tuple[Decimal, ...]) -> bool:
+        return _rate_holds(
+            value if budget_in < 0 else tail[budget_in],
+            value if executed_in < 0 else tail[executed_in],
+            value if rate_in < 0 else tail[rate_in],
+        )
+
     return [
         dict(zip(columns, reading, strict=True))
-        for reading in _readings(digits, tuple(columns))
+        for reading in _readings(digits, tuple(columns), first, holds)
         if _consistent(
             reading[budget_at],
             reading[executed_at],
