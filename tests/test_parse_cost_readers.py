@@ -4,12 +4,17 @@ reading fails here and not only in the corpus snapshot."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 from decimal import Decimal
 
-from ingest.performance.indicator_stream import INLINE_RE, _run_together
+import pytest
+
+from ingest.performance import _with_project_key
+from ingest.performance.indicator_stream import INLINE_RE, LEVEL_WORDS, _after_header_cells, _run_together
 from ingest.performance.run_together import NUMBER_CELL_RE, _consistent, _consistent_readings, read_funds_row
+from ingest.records import Indicator, ProjectFunding
 
 FUNDS_KINDS = ("budget_initial", "budget_full_year", "executed", "weight", "rate", "score")
 
@@ -106,3 +111,43 @@ def test_run_together_names_and_values_read_from_the_start_only():
         assert _run_together(piece) == searched(piece), piece
     assert _run_together(pieces[0]) == ["办公大楼日常维修维护次数", "2280次", "大楼安检巡察次数", "200次"]
     assert _run_together(pieces[2]) == [pieces[2]]
+
+
+def test_every_level_word_ends_with_the_word_a_block_line_is_first_asked_for():
+    # _blocks asks whether a line holds 指标 before looking for each level word in it
+    assert all(word.endswith("指标") for word in LEVEL_WORDS)
+
+
+def test_a_separated_header_is_cut_off_only_where_a_part_holds_its_level_3_label():
+    # _after_header_cells looks at the parts' keys only when one holds 级
+    parts = ["项目名称", "委托业务", "一级指标", "二级指标", "三级 指标", "指标值", "实际值", "产出指标"]
+    assert _after_header_cells(parts) == ["产出指标"]
+    assert _after_header_cells(["产出指标", "数量指标", "培训人次", "≥100人"]) == [
+        "产出指标",
+        "数量指标",
+        "培训人次",
+        "≥100人",
+    ]
+
+
+def test_stream_records_moved_onto_a_known_project_equal_their_replaced_form():
+    indicator = Indicator(
+        source_line=12,
+        source_page=3,
+        project_key="t01",
+        stage="self_evaluation",
+        level1_name="产出指标",
+        level2_name="数量指标",
+        level3_name="培训人次",
+        target_raw="≥100人",
+        target_value=Decimal(100),
+        weight=Decimal(10),
+    )
+    funding = ProjectFunding(source_line=9, project_key="t01", source="total", label="年度资金总额")
+    for record in (indicator, funding):
+        moved = _with_project_key(record, "p02")
+        assert moved == dataclasses.replace(record, project_key="p02")  # type: ignore[type-var]
+        assert type(moved) is type(record) and moved.__dict__ == dataclasses.replace(record, project_key="p02").__dict__
+        assert record.project_key == "t01"  # the record itself unchanged
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            moved.project_key = "p03"  # type: ignore[misc]

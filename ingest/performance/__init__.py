@@ -11,8 +11,6 @@ table is read by :mod:`~ingest.performance.targets`.
 
 from __future__ import annotations
 
-import dataclasses
-
 from ingest.performance.dedup import deduplicate
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
@@ -63,13 +61,30 @@ def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Rec
     their indicators and funding rows are the known project's."""
     known = {r.name: r.project_key for r in records if isinstance(r, Project)}
     rekey = {r.project_key: known[r.name] for r in found if isinstance(r, Project) and r.name in known}
+    if not rekey:
+        return found
     return [
-        dataclasses.replace(r, project_key=rekey[r.project_key])  # type: ignore[call-arg]
+        _with_project_key(r, rekey[r.project_key])
         if isinstance(r, (Indicator, ProjectFunding)) and r.project_key in rekey
         else r
         for r in found
         if not (isinstance(r, Project) and r.project_key in rekey)
     ]
+
+
+def _with_project_key(record: Indicator | ProjectFunding, project_key: str) -> Indicator | ProjectFunding:
+    """``dataclasses.replace(record, project_key=project_key)`` made as the records' own quick
+    ``__init__`` makes them (:func:`ingest.records._quick_init`: the fields stored in the instance
+    dictionary), without ``replace``'s look at every field: a record has no ``__post_init__`` and
+    every field is an init field, so the copy is the record ``replace`` makes."""
+    copy = _new(type(record))
+    fields = copy.__dict__
+    fields.update(record.__dict__)
+    fields["project_key"] = project_key
+    return copy
+
+
+_new = object.__new__
 
 
 def parse_performance(lines: list[Line], info: DocumentInfo) -> list[Record]:

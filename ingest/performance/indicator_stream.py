@@ -271,6 +271,8 @@ def _after_header(piece: str) -> str:
 def _after_header_cells(parts: list[str]) -> list[str]:
     """A separated line's cells after the indicator header it holds (and what stands before it:
     the project's name, funds and goal cells of a table flattened onto one line)."""
+    if "级" not in "".join(parts):
+        return parts  # no part's key is 三级指标 (a key is its part without white space and score notes)
     keys = [_key(part) for part in parts]
     if "三级指标" not in keys:
         return parts
@@ -305,7 +307,8 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             index += 1
             if not line.text.strip():
                 continue
-            has_level = any(word in line.compact for word in LEVEL_WORDS)
+            # (every level word ends with 指标: a line without it holds none)
+            has_level = "指标" in line.compact and any(word in line.compact for word in LEVEL_WORDS)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
             if block and (END_RE.search(line.compact[:12]) or prose):
                 break  # the table ends: a total, a signature, or a sentence
