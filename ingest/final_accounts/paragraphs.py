@@ -34,6 +34,7 @@ ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\s*\d{1,2}\s*\))")
 TITLE_TAIL_RE = re.compile(r"^[^\d,;:]{4,30}?(?:情况说明|决算情况|情况|说明)[。]?$")
 # Sentence ends after which a wrapped line does not continue the paragraph.
 SENTENCE_END = ("。", "!", "?", "!", "?")
+SENTENCE_END_CHARS = "".join(SENTENCE_END)
 # Longest line still treated as a heading (longer ones are text that starts with 一、).
 MAX_HEADING_CHARS = 40
 MONEY_RE = re.compile(r"\d\s*万?元")
@@ -44,6 +45,14 @@ LIST_MARKER_RE = re.compile(r"^\s*[-*]\s+")
 NOISE_FIRST = "-第图"
 HEADING_FIRST = "第一二三四五六七八九十("
 TITLE_ENDS = ("明", "况", "明。", "况。")
+TITLE_LAST = "明况。"  # the last characters of TITLE_ENDS (one test instead of four)
+# First characters of a stripped line that can make it anything but the plain continuation of a
+# paragraph (a list marker, page number, caption, heading or numbered item — or a decimal digit,
+# told by ``str.isdecimal``), and last characters that can (a sentence or a title ending).
+SPECIAL_FIRST = "-*" + NOISE_FIRST + HEADING_FIRST
+SPECIAL_LAST = TITLE_LAST + SENTENCE_END_CHARS
+# Last characters of a page number (a decimal digit besides: "10", "第 10 页", "- 10 -").
+PAGE_NUMBER_LAST = "页-"
 
 
 @dataclass(slots=True)
@@ -104,12 +113,27 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
     """The :class:`Paragraph` objects of ``lines`` in order, each as soon as it is complete (see
     the module docstring for the rules); a caller may stop early.
 
-    Every line of every document passes here, so the line tests are guarded by what their
-    patterns need first: a page number or caption starts with a digit, ``-``, ``第`` or ``图``; a
-    heading with ``第``, a numeral or ``(``, or ends like a title; an item with a digit or ``(``.
+    Every line of every document passes here (most are blank or plainly continue a paragraph), so
+    each test is guarded by what it needs first, and each guard is exact:
+
+    - a blank line is one whose ``norm`` is empty once stripped: NFKC turns whitespace into
+      whitespace and any other character into text holding a non-space, so that is the line whose
+      raw text is blank (``tests/test_paragraph_rules.py`` checks every code point);
+    - a table row has a tab in its raw text, and NFKC keeps a tab and makes none, so a document
+      whose ``norm`` texts hold no tab (one look at their join, made for every document by
+      :func:`~ingest.text.split_lines`) has no table row, nor has a line whose ``norm`` holds none;
+    - a line continues the paragraph plainly unless it starts with one of :data:`SPECIAL_FIRST` or
+      a decimal digit, or ends with one of :data:`SPECIAL_LAST`: every other rule needs one of them;
+    - a page number ends with a digit, ``页`` or ``-`` (it starts with ``-``, ``第`` or a digit)
+      and a caption starts with ``图``, so :data:`NOISE_RE` is tried on those lines only;
+    - :data:`HEADING_RE` matches only at one of :data:`HEADING_FIRST`, and :data:`TITLE_TAIL_RE`
+      only text ending with one of :data:`TITLE_ENDS` (:func:`is_heading` tries it when the other
+      fails).
+
     The text paragraph being joined is kept in local lists (its texts, where each line starts in
     it, the lines' numbers and pages), joined once when it is complete.
     """
+    tabs = "\t" in joined_texts(lines, "norm", "\n")[0] if isinstance(lines, JoinedTexts) else True
     pieces: list[str] = []
     starts: list[int] = []
     numbers: list[int] = []
@@ -117,35 +141,45 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
     size = 0
     page: int | None = None  # the first page among the joined lines'
     for line in lines:
-        raw = line.text
-        if not raw or raw.isspace():
+        norm = line.norm
+        if not norm:
             continue
-        if "\t" in raw and is_table_row(raw):
-            if pieces:
-                yield Paragraph("".join(pieces), starts, numbers, pages, page)
-                pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
-            yield Paragraph(line.norm.strip(), [0], [line.number], [line.page], line.page, "table")
-            continue
-        text = line.norm.strip()
+        text = norm.strip()
         if not text:
             continue
-        first = text[0]
-        if first in "-*":
-            text = LIST_MARKER_RE.sub("", line.norm).strip()
-            if not text:
-                continue
-            first = text[0]
-        if (first in NOISE_FIRST or first.isdecimal()) and is_noise(text):
-            continue
-        if (first in HEADING_FIRST or text.endswith(TITLE_ENDS)) and is_heading(text):
+        if tabs and "\t" in norm and is_table_row(line.text):
             if pieces:
-                yield Paragraph("".join(pieces), starts, numbers, pages, page)
+                yield _paragraph("".join(pieces), starts, numbers, pages, page)
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
-            yield Paragraph(text, [0], [line.number], [line.page], line.page, "heading")
+            yield _paragraph(text, [0], [line.number], [line.page], line.page, "table")
             continue
-        if pieces and (first == "(" or first.isdecimal()) and ITEM_RE.match(text):
-            yield Paragraph("".join(pieces), starts, numbers, pages, page)
-            pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+        first = text[0]
+        last = text[-1]
+        if first in SPECIAL_FIRST or last in SPECIAL_LAST or first.isdecimal():
+            if first in "-*":
+                text = LIST_MARKER_RE.sub("", norm).strip()
+                if not text:
+                    continue
+                first = text[0]
+                last = text[-1]
+            digit = first.isdecimal()
+            if (
+                first == "图" or ((digit or first in "-第") and (last in PAGE_NUMBER_LAST or last.isdecimal()))
+            ) and NOISE_RE.match(text):
+                continue
+            if first in HEADING_FIRST and HEADING_RE.match(text):
+                heading = len(text) <= MAX_HEADING_CHARS and not MONEY_RE.search(text)
+            else:
+                heading = last in TITLE_LAST and text.endswith(TITLE_ENDS) and TITLE_TAIL_RE.match(text) is not None
+            if heading:
+                if pieces:
+                    yield _paragraph("".join(pieces), starts, numbers, pages, page)
+                    pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+                yield _paragraph(text, [0], [line.number], [line.page], line.page, "heading")
+                continue
+            if pieces and (digit or first == "(") and ITEM_RE.match(text):
+                yield _paragraph("".join(pieces), starts, numbers, pages, page)
+                pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
         pieces.append(text)
         starts.append(size)
         numbers.append(line.number)
@@ -153,11 +187,26 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
         size += len(text)
         if page is None:
             page = line.page
-        if text.endswith(SENTENCE_END):
-            yield Paragraph("".join(pieces), starts, numbers, pages, page)
+        if last in SENTENCE_END_CHARS:
+            yield _paragraph("".join(pieces), starts, numbers, pages, page)
             pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
     if pieces:
-        yield Paragraph("".join(pieces), starts, numbers, pages, page)
+        yield _paragraph("".join(pieces), starts, numbers, pages, page)
+
+
+def _paragraph(
+    text: str, starts: list[int], numbers: list[int], pages: list[int | None], page: int | None, kind: str = "text"
+) -> Paragraph:
+    """``Paragraph(text, starts, numbers, pages, page, kind)`` made without the dataclass's
+    ``__init__`` (its default-factory checks and the class call cost more than setting the six
+    slots, and a document has thousands of paragraphs)."""
+    paragraph = _new(Paragraph)
+    paragraph.text, paragraph.starts, paragraph.line_numbers = text, starts, numbers
+    paragraph.page_numbers, paragraph.page, paragraph.kind = pages, page, kind
+    return paragraph
+
+
+_new = object.__new__
 
 
 class Paragraphs(JoinedTexts):

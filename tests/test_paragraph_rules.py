@@ -1,0 +1,234 @@
+"""The paragraph builder (段落, ingest/final_accounts/paragraphs.py) joins lines by its rules exactly
+as the plain per-line reading of those rules does: the guards that spare most lines the pattern
+tests (blank lines, tab rows, first and last characters) change no paragraph. The reading as it
+was written before the guards is kept here (:func:`rules_as_written`) and compared on every
+paragraph field, for texts written to hold every case, for random mixes of their lines, and for
+the bundled samples; the facts about NFKC the guards rest on are checked on every code point."""
+
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+import pytest
+
+from ingest.final_accounts.paragraphs import (
+    ITEM_RE,
+    LIST_MARKER_RE,
+    SENTENCE_END,
+    Paragraph,
+    build_paragraphs,
+    is_heading,
+    is_noise,
+    is_table_row,
+    iter_paragraphs,
+)
+from ingest.text import Line, decode_text, split_lines
+from juesuan.settings import SAMPLE_DOCUMENTS
+
+SAMPLES = sorted(SAMPLE_DOCUMENTS.glob("*.txt"))
+
+
+def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
+    """The rules of the module docstring read line by line, every test tried as written (the
+    builder before its guards)."""
+    pieces: list[str] = []
+    lines_in: list[Line] = []
+
+    def joined() -> Paragraph:
+        starts, size = [], 0
+        for piece in pieces:
+            starts.append(size)
+            size += len(piece)
+        page = next((line.page for line in lines_in if line.page is not None), None)
+        return Paragraph("".join(pieces), starts, [line.number for line in lines_in], [line.page for line in lines_in],
+                         page)
+
+    for line in lines:
+        raw = line.text
+        if not raw or raw.isspace():
+            continue
+        if is_table_row(raw):
+            if pieces:
+                yield joined()
+                pieces, lines_in = [], []
+            yield Paragraph(line.norm.strip(), [0], [line.number], [line.page], line.page, "table")
+            continue
+        text = line.norm.strip()
+        if text.startswith(("-", "*")):
+            text = LIST_MARKER_RE.sub("", line.norm).strip()
+        if not text or is_noise(text):
+            continue
+        if is_heading(text):
+            if pieces:
+                yield joined()
+                pieces, lines_in = [], []
+            yield Paragraph(text, [0], [line.number], [line.page], line.page, "heading")
+            continue
+        if pieces and ITEM_RE.match(text):
+            yield joined()
+            pieces, lines_in = [], []
+        pieces.append(text)
+        lines_in.append(line)
+        if text.endswith(SENTENCE_END):
+            yield joined()
+            pieces, lines_in = [], []
+    if pieces:
+        yield joined()
+
+# Lines holding every case the rules tell apart (and the characters that could mislead a guard).
+VARIANTS = [
+    "",
+    "   ",
+    "\u3000\u3000",  # ideographic spaces only: blank
+    "\xa0",  # a no-break space only: blank
+    "\t",  # a tab only: blank, not a table row
+    " \t ",
+    "\x1c\x1d",  # information separators: whitespace to str.isspace
+    "本部门的主要职能是负责全区医疗保障工作，贯彻落实国家",
+    "医疗保障政策和决策部署。",
+    "  前后有空格的一行继续  ",
+    "\u3000\u3000全角空格开头的一行",
+    "以全角句号结束。",
+    "以感叹号结束！",
+    "以问号结束？",
+    "以半角问号结束?",
+    "以半角叹号结束!",
+    "句号后有空格。   ",
+    "句号在行中。然后继续",
+    "项目\t100.00\t200.00",
+    "\t单元格一格一行",  # one tab-indented cell: a table row
+    "尾部有制表符\t",  # a trailing tab only: not a table row
+    " \t前导空格和制表符",  # a tab stripped away with the leading space: not a table row
+    "10",
+    "- 10 -",
+    "第 10 页",
+    "3/52",
+    "12 页",
+    "-3-",
+    "١٢",  # Arabic-Indic digits: a page number too
+    "图 1：收、支决算总计变动情况",
+    "图2 收入决算结构",
+    "图表说明不是图题",
+    "一、收入支出决算总体情况说明",
+    "（一）部门基本情况",
+    "(二)机构设置",
+    "第二部分 2022 年度部门决算表",
+    "第三部分",
+    "一、本年收入合计 1,852.62 万元，比上年增加 100 万元",  # money: text, not a heading
+    "二、" + "很长的标题" * 9,  # longer than a heading
+    "收入决算情况说明",
+    "支出决算情况",
+    "一般公共预算财政拨款支出决算情况说明。",
+    "1.社会保障和就业支出100万元，主要用于",
+    "2、卫生健康支出",
+    "(1)公务用车运行维护费",
+    "（２）全角编号",
+    "１．全角数字编号的事项",
+    "1.41 万元的小数不是编号",
+    "٣. 阿拉伯-印度数字编号",
+    "- 一、主要职能",
+    "* 二、机构设置",
+    "- ",
+    "-",
+    "*强调但没有空格",
+    "- 10",
+    "- 图 3：结构",
+    "第十二部分",
+    "明",
+    "说明",
+    "情况",
+    "含有NUL\x00的一行",
+    "ＡＢＣ全角字母继续",
+    "①带圈数字继续",
+]
+
+WRITTEN = """一、部门主要职能
+
+本部门的主要职能是负责全区医疗保障工作，
+
+贯彻落实国家医疗保障政策。
+10
+（一）部门基本情况
+收入决算情况说明
+图 1：收、支决算总计变动情况
+1.社会保障和就业支出100万元，
+  主要用于退休人员。
+2、卫生健康支出
+- 三、专业名词解释
+项目\t本年收入\t本年支出
+\t100.00
+尾部有制表符\t
+继续的一行！
+"""
+
+
+def reference(lines: list[Line]) -> list[Paragraph]:
+    return list(rules_as_written(lines))
+
+
+def assert_same(text: str, page: int | None = None) -> list[Paragraph]:
+    lines = split_lines(text, page)
+    built = build_paragraphs(lines)
+    assert built == reference(lines)
+    assert list(iter_paragraphs(list(lines))) == built  # a plain list (no joined texts) reads alike
+    return built
+
+
+def test_a_written_text_gives_its_paragraphs() -> None:
+    built = assert_same(WRITTEN)
+    assert [(p.kind, p.text, p.line_numbers) for p in built] == [
+        ("heading", "一、部门主要职能", [1]),
+        ("text", "本部门的主要职能是负责全区医疗保障工作,贯彻落实国家医疗保障政策。", [3, 5]),
+        ("heading", "(一)部门基本情况", [7]),
+        ("heading", "收入决算情况说明", [8]),
+        ("text", "1.社会保障和就业支出100万元,主要用于退休人员。", [10, 11]),
+        ("text", "2、卫生健康支出", [12]),
+        ("heading", "三、专业名词解释", [13]),
+        ("table", "项目\t本年收入\t本年支出", [14]),
+        ("table", "100.00", [15]),
+        ("text", "尾部有制表符继续的一行!", [16, 17]),
+    ]
+    assert built[1].starts == [0, 20]
+    assert built[1].line_at(20) == 5
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_variant_line_between_continued_lines(variant: str) -> None:
+    assert_same(f"前一行继续\n{variant}\n后一行继续\n\n{variant}\n{variant}。\n")
+
+
+def test_variants_on_pages_and_with_a_page_given() -> None:
+    text = "\n".join(VARIANTS)
+    assert_same(text, page=3)
+    paged = "\f".join("\n".join(VARIANTS[i:i + 7]) for i in range(0, len(VARIANTS), 7))
+    built = assert_same(paged)
+    assert {p.page for p in built} > {1, 2}
+
+
+def test_random_mixes_of_the_variant_lines() -> None:
+    rng = random.Random(13)
+    for _ in range(300):
+        lines = rng.choices(VARIANTS, k=rng.randint(1, 25))
+        separator = rng.choice(["\n", "\r\n", "\n\f"])
+        assert_same(separator.join(lines), page=rng.choice([None, 1]))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_bundled_samples(path) -> None:
+    assert_same(decode_text(path.read_bytes())[0])
+
+
+def test_nfkc_keeps_blank_lines_blank_and_tabs_tabs() -> None:
+    """What the builder's guards rest on: NFKC turns every whitespace character into whitespace and
+    every other one into text holding a non-space (so a raw line is blank exactly when its ``norm``
+    is), and no character but a tab into anything holding a tab."""
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        assert folded.isspace() == char.isspace(), hex(code)
+        assert ("\t" in folded) == (char == "\t"), hex(code)
