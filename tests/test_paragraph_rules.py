@@ -102,6 +102,11 @@ VARIANTS = [
     "\t单元格一格一行",  # one tab-indented cell: a table row
     "尾部有制表符\t",  # a trailing tab only: not a table row
     " \t前导空格和制表符",  # a tab stripped away with the leading space: not a table row
+    "\u3000\t全角空格和制表符",
+    "全角空格前的制表符\t\u3000",
+    "\xa0\t\xa0不换行空格之间",
+    "\t\u0301组合符号跟在制表符后",
+    "ｘ\tｙ",  # full-width letters around a tab: a table row
     "10",
     "- 10 -",
     "第 10 页",
@@ -219,6 +224,14 @@ def test_random_mixes_of_the_variant_lines() -> None:
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_bundled_samples(path) -> None:
     assert_same(decode_text(path.read_bytes())[0])
+
+
+def test_a_table_row_is_told_alike_from_its_raw_and_normalised_text() -> None:
+    for variant in VARIANTS:
+        for line in split_lines(f"{variant}\n"):
+            norm = line.norm
+            told = bool(norm.strip()) and (norm[0] == "\t" or "\t" in norm.strip())
+            assert told == (not line.text.isspace() and bool(line.text) and is_table_row(line.text)), variant
 
 
 def test_nfkc_keeps_blank_lines_blank_and_tabs_tabs() -> None:

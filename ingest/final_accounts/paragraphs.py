@@ -119,9 +119,11 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
     - a blank line is one whose ``norm`` is empty once stripped: NFKC turns whitespace into
       whitespace and any other character into text holding a non-space, so that is the line whose
       raw text is blank (``tests/test_paragraph_rules.py`` checks every code point);
-    - a table row has a tab in its raw text, and NFKC keeps a tab and makes none, so a document
-      whose ``norm`` texts hold no tab (one look at their join, made for every document by
-      :func:`~ingest.text.split_lines`) has no table row, nor has a line whose ``norm`` holds none;
+    - NFKC keeps a tab and makes none, and a tab neither composes nor decomposes, so the text
+      on either side of it is normalised apart: a raw line starts with a tab, or holds one once
+      stripped (:func:`is_table_row`), exactly when its ``norm`` does; and a document whose
+      ``norm`` texts hold no tab (one look at their join, made for every document by
+      :func:`~ingest.text.split_lines`) has no table row;
     - a line continues the paragraph plainly unless it starts with one of :data:`SPECIAL_FIRST` or
       a decimal digit, or ends with one of :data:`SPECIAL_LAST`: every other rule needs one of them;
     - a page number ends with a digit, ``页`` or ``-`` (it starts with ``-``, ``第`` or a digit)
@@ -147,22 +149,21 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
         text = norm.strip()
         if not text:
             continue
-        if tabs and "\t" in norm and is_table_row(line.text):
+        if tabs and "\t" in norm and (norm[0] == "\t" or "\t" in text):  # is_table_row(line.text)
             if pieces:
                 yield _paragraph("".join(pieces), starts, numbers, pages, page)
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
             yield _paragraph(text, [0], [line.number], [line.page], line.page, "table")
             continue
-        first = text[0]
-        last = text[-1]
-        if first in SPECIAL_FIRST or last in SPECIAL_LAST or first.isdecimal():
+        first, last = text[0], text[-1]
+        digit = first.isdecimal()
+        if digit or first in SPECIAL_FIRST or last in SPECIAL_LAST:
             if first in "-*":
                 text = LIST_MARKER_RE.sub("", norm).strip()
                 if not text:
                     continue
-                first = text[0]
-                last = text[-1]
-            digit = first.isdecimal()
+                first, last = text[0], text[-1]
+                digit = first.isdecimal()
             if (
                 first == "图" or ((digit or first in "-第") and (last in PAGE_NUMBER_LAST or last.isdecimal()))
             ) and NOISE_RE.match(text):
