@@ -10,11 +10,15 @@ import random
 from decimal import Decimal
 
 import pytest
+from conftest import ZENGDU
 
 from ingest.performance import _with_project_key
 from ingest.performance.indicator_stream import INLINE_RE, LEVEL_WORDS, _after_header_cells, _run_together
 from ingest.performance.run_together import NUMBER_CELL_RE, _consistent, _consistent_readings, read_funds_row
+from ingest.performance.tables import locate_project_tables
+from ingest.performance.wrapped import _row_cells, read_wrapped_table
 from ingest.records import Indicator, ProjectFunding
+from ingest.text import split_lines
 
 FUNDS_KINDS = ("budget_initial", "budget_full_year", "executed", "weight", "rate", "score")
 
@@ -151,3 +155,29 @@ def test_stream_records_moved_onto_a_known_project_equal_their_replaced_form():
         assert record.project_key == "t01"  # the record itself unchanged
         with pytest.raises(dataclasses.FrozenInstanceError):
             moved.project_key = "p03"  # type: ignore[misc]
+
+
+def test_a_wrapped_tables_rows_read_again_from_their_spelling_are_the_same():
+    # Zengdu prints its project tables twice: the copy's indicator rows are read once per spelling
+    # (_row_cells); reading every table again, the rows from the cache, gives equal tables
+    blocks = [
+        b for b in locate_project_tables(split_lines(ZENGDU.read_text(encoding="utf-8"))) if b.layout == "wrapped"
+    ]
+    _row_cells.cache_clear()
+    first = [read_wrapped_table(block) for block in blocks]
+    hits = _row_cells.cache_info().hits
+    again = [read_wrapped_table(block) for block in blocks]
+    assert _row_cells.cache_info().hits >= hits + sum(len(table.indicators) for table in first)
+    assert again == first
+    rows = [row for table in first for row in table.indicators]
+    assert len(rows) > 20 and any(row.target.raw for row in rows) and any(row.score is not None for row in rows)
+    # a row's cells as the reader splits them: 三级指标, target, actual, score, the last line quoted
+    assert _row_cells(
+        (("培训人次", "培训人次", "培训人次"), ("≥100人120人10", "≥100人 120人 10", "≥100人 120人 10"))
+    ) == (
+        "培训人次",
+        "≥100人",
+        "120人",
+        Decimal(10),
+        "≥100人 120人 10",
+    )

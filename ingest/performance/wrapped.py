@@ -18,6 +18,7 @@ score can be broken into one digit per line. The reader works on the table's non
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -26,8 +27,8 @@ from ingest.numbers import parse_decimal
 from ingest.performance.indicator_values import IndicatorValue, parse_indicator_value, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.tables import ROW_CACHE_SIZE, Fragment, Fragments, TableBlock, clean_cell, fragments
 from ingest.performance.tables import SPACE_NEAR_CJK_RE as SPACES_NEAR_CJK
-from ingest.performance.tables import Fragment, Fragments, TableBlock, clean_cell, fragments
 from ingest.text import compact
 
 # 二级指标 names, longest first so 经济效益指标 wins over a shorter prefix.
@@ -292,37 +293,12 @@ class _WrappedReader:
         if not segment:
             self.table.note(line, f"indicator row {level2} has no cells")
             return
-        frags = list(segment)
-        score_digits: list[str] = []
-        while len(frags) > 1 and STRANDED_DIGITS_RE.match(frags[-1].key) and len(frags[-1].key) <= 2:
-            score_digits.insert(0, frags.pop().key)
-        score = parse_decimal("".join(score_digits)) if score_digits else None
-        tokens = _merge_unit_tokens(frags[-1].text.split())
-        if score is None and len(tokens) >= 2 and SCORE_RE.match(tokens[-1]):
-            value = parse_decimal(tokens[-1])
-            if value is not None and value <= MAX_SCORE:
-                score = value
-                tokens.pop()
-        actual = tokens.pop() if tokens else None
-        target: str | None = tokens.pop() if tokens else None
-        before = [f.raw or f.text for f in frags[:-1]]
-        if tokens:  # the rest of the last line ends the 三级指标
-            level3 = _join([*before, " ".join(tokens)])
-        elif target is not None:
-            level3 = _join(before)
-        elif len(before) >= 2:
-            level3_lines, target_lines = split_two_cells(before)
-            level3, target = _join(level3_lines), _join(target_lines)
-        else:
-            level3 = _join(before)
+        level3, target, actual, score, last = _row_cells(tuple([(f.key, f.raw, f.text) for f in segment]))
         if not level3:
-            if target is not None:
-                level3, target = target, None
-            else:
-                self.table.note(line, f"indicator row {level2}: no 三级指标 text", frags[-1].text)
-                return
+            self.table.note(line, f"indicator row {level2}: no 三级指标 text", last)
+            return
         if score is None:
-            self.table.note(line, f"indicator row {level2}: no score found", frags[-1].text)
+            self.table.note(line, f"indicator row {level2}: no score found", last)
         self.table.indicators.append(
             IndicatorRow(
                 line=line,
@@ -335,6 +311,45 @@ class _WrappedReader:
                 score=score if score is not None else parse_number(None),
             )
         )
+
+
+@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+def _row_cells(
+    pieces: tuple[tuple[str, str, str], ...],
+) -> tuple[str, str | None, str | None, Decimal | None, str]:
+    """The cells of one 二级指标's fragments (``(key, raw, text)`` of each, in order): 三级指标 (``""``
+    when there is none), target, actual and score, and the text of the last fragment left once the
+    score's stranded digits are taken off (what a note on the row quotes).
+
+    A pure function of the fragments' texts, read once per spelling: a document that prints its
+    project tables twice (part three and an annex) reads the copy's rows from here."""
+    frags = list(pieces)
+    score_digits: list[str] = []
+    while len(frags) > 1 and STRANDED_DIGITS_RE.match(frags[-1][0]) and len(frags[-1][0]) <= 2:
+        score_digits.insert(0, frags.pop()[0])
+    score = parse_decimal("".join(score_digits)) if score_digits else None
+    last = frags[-1][2]
+    tokens = _merge_unit_tokens(last.split())
+    if score is None and len(tokens) >= 2 and SCORE_RE.match(tokens[-1]):
+        value = parse_decimal(tokens[-1])
+        if value is not None and value <= MAX_SCORE:
+            score = value
+            tokens.pop()
+    actual = tokens.pop() if tokens else None
+    target: str | None = tokens.pop() if tokens else None
+    before = [raw or text for _, raw, text in frags[:-1]]
+    if tokens:  # the rest of the last line ends the 三级指标
+        level3 = _join([*before, " ".join(tokens)])
+    elif target is not None:
+        level3 = _join(before)
+    elif len(before) >= 2:
+        level3_lines, target_lines = split_two_cells(before)
+        level3, target = _join(level3_lines), _join(target_lines)
+    else:
+        level3 = _join(before)
+    if not level3 and target is not None:
+        level3, target = target, None
+    return level3, target, actual, score, last
 
 
 def read_wrapped_table(block: TableBlock) -> ProjectTable:
