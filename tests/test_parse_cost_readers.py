@@ -13,7 +13,17 @@ import pytest
 from conftest import ZENGDU
 
 from ingest.performance import _with_project_key
-from ingest.performance.indicator_stream import INLINE_RE, LEVEL_WORDS, _after_header_cells, _run_together
+from ingest.performance.indicator_stream import (
+    INLINE_RE,
+    LEVEL_WORDS,
+    _after_header_cells,
+    _cells,
+    _Columns,
+    _line_cells,
+    _raw,
+    _run_together,
+    _separated_parts,
+)
 from ingest.performance.run_together import NUMBER_CELL_RE, _consistent, _consistent_readings, read_funds_row
 from ingest.performance.tables import locate_project_tables
 from ingest.performance.wrapped import _row_cells, read_wrapped_table
@@ -181,3 +191,26 @@ def test_a_wrapped_tables_rows_read_again_from_their_spelling_are_the_same():
         Decimal(10),
         "≥100人 120人 10",
     )
+
+
+def test_a_block_lines_cells_read_from_its_spelling_are_its_cells():
+    # read_indicators takes a line's cells from _line_cells (once per normalised text and header
+    # columns): the same as splitting the line itself
+    text = (
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 为民办实事件数 >=4件 5件 10 10\n"
+        "开展宣传教育活动（次） >= 4次 5 次 10 10 组织党员\n"
+        "办公大楼日常维修维护次数2280次大楼安检巡察次数200次\n"
+        "安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10\n"
+        "效益指标|社会效益指标|巩固脱贫成果|提升|提升|15|15\n"
+        "产 出 指 标\t数量指标(20分)\t培训人次\t≥100人\n"
+    )
+    for header in ("三级指标 指标值", "三级指标 分值 年度指标值 全年实际值 得分"):
+        columns = _Columns.from_header(header)
+        for line in split_lines(text):
+            separated, parts = _separated_parts(_raw(line))
+            expected = (separated, tuple(_cells(parts, columns)))
+            assert _line_cells(line.norm, columns.run_together) == expected, line.text
+    scored = _Columns.from_header("三级指标 分值 年度指标值 全年实际值 得分").run_together
+    assert scored is not None
+    assert _line_cells(split_lines(text)[4].norm, scored)[1][0].name == "安装坡面水标尺"

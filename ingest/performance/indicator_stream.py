@@ -22,6 +22,7 @@ their readers. What it cannot place (a name without a value) is left out.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -256,6 +257,25 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
     return cells
 
 
+# Block lines whose cells are read once per spelling (a bounded cache of a pure function).
+LINE_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line_cells(norm: str, scored: tuple[str, ...] | None) -> tuple[bool, tuple[str | ScoredRow, ...]]:
+    """Whether a block line's cells are separated, and its cells (:func:`_cells`, under a header
+    whose :attr:`_Columns.run_together` is ``scored``), from the line's normalised text (its
+    compact text is that without white space): a pure function of the two, read once per spelling
+    (a table printed twice, the header and level lines every table repeats)."""
+    line = _new(Line)
+    line.norm, line.compact = norm, "".join(norm.split())
+    separated, parts = _separated_parts(_raw(line))
+    return separated, tuple(_cells(parts, _Columns(list(scored)) if scored is not None else None))
+
+
+_new = object.__new__
+
+
 # The end of an indicator header run together with the rows: its last column words.
 HEADER_END_RE = re.compile(
     r"三级指标.{0,60}(?:得分|实际值|完成值)(?:(?:未完成原因|偏差原因)[^产效满项]{0,16}?(?:措施|分析))?"
@@ -408,8 +428,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             row = None
 
         for line in block:
-            separated, parts = _separated_parts(_raw(line))
-            cells = _cells(parts, columns)
+            separated, cells = _line_cells(line.norm, columns.run_together)
             if separated or len(cells) > 1:
                 flush()
             for cell in cells:
