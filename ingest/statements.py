@@ -14,8 +14,10 @@ from any paragraph of any document (it never asks what kind of document it is), 
   change word a ``share_pct``; otherwise an ``amount`` or a ``count``;
 - the **label** is the noun phrase before it in the same clause (verbs, years and 其中 trimmed);
   a figure whose clause names nothing (``比上年增加5万元``) belongs to the last label stated in
-  the paragraph; money printed right after a count of things whose noun is all that stands
-  between them (``年初批复预算8个项目985万元``) takes the count's label, never the noun counted (项目);
+  the paragraph — a change counted in the same unit as that label's figure (``共有职工25人,比上年增加3人``;
+  ``支出100万元,减少了4名教师`` is no change of 支出); money printed right after a count of things
+  whose noun is all that stands between them (``年初批复预算8个项目985万元``) takes the count's
+  label, never the noun counted (项目);
 - the **metric** is the vocabulary key (:mod:`ingest.vocabulary`) the label names, if any.
 
 A number whose label cannot be found is left out, never guessed.
@@ -304,6 +306,7 @@ def _figures(
     subject_label: str | None = None  # the last label stated in the paragraph, and its metric
     subject_metric: str | None = None
     subject_is_part = False  # the subject was stated as a part of a list (其中:…, 包括…)
+    subject_kind = "money"  # what the subject's figure counts (money, 人, 个 …): a change of it counts the same
     sentence_start = 0  # where the sentence of the figure being read starts
     count_end, count_label = -1, None  # where the last count read ends (8个), and its label
     for match in matches:
@@ -352,11 +355,11 @@ def _figures(
                 continue
         if label is not None and (field in ("amount", "count") or not comparison):
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
-                subject_label, subject_metric = label, metric_of_label(label)
+                subject_label, subject_metric, subject_kind = label, metric_of_label(label), kind
                 subject_is_part = LIST_WORD_RE.search(text, sentence_start, start) is not None
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and after_sentence
-        ):
+        ) and (field != "change" or kind == subject_kind):  # 支出100万元,增加3人: 3人 is no change of 支出
             label = subject_label
         else:
             # a number nobody is named for; or a new sentence's (…其中:公务接待费0万元。与2023年预算相比

@@ -510,3 +510,36 @@ def test_a_document_tells_the_money_after_a_count_it_left_out():
     assert [(w.source_line, "35" in w.context) for w in left_out] == [(3, True)]
     money = {(r.label, r.value) for r in records if isinstance(r, StatedFigure) and r.unit == "yuan"}
     assert ("年初批复预算", Decimal("4200000")) in money and not any(v == Decimal("350000") for _, v in money)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "count"),
+    [
+        # 42 (Chongqing): the 4 teachers fewer are why 支出合计 fell, no change of it
+        ("3.支出情况。2023年度支出合计617.85万元,较上年决算数减少76.03万元,下降11.0%,主要原因是较上年预算时"
+         "减少了4名教师,人员经费减少。", "支出合计", Decimal(4)),
+        # a variant: spaces, full-width comma, another count unit
+        ("公务用车购置费 30 万元，比上年增加 2 辆。", "公务用车购置费", Decimal(2)),
+        ("本年收入500万元,较上年增长5%,增加2个项目。", "本年收入", Decimal(2)),
+    ],
+)
+def test_a_count_changed_is_no_change_of_the_money_stated_before(text, subject, count):
+    """A change counted in 人/名/辆/个 after a money figure is not that money's change (its subject
+    counts yuan): it is left out, while the money and its percentage change keep the subject."""
+    found = parse_statements(build_paragraphs(split_lines(text)))
+    assert not [f for f in found if f.field == "change" and f.value == count]
+    assert [f for f in found if f.label == subject and f.unit == "yuan" and f.field == "amount"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value", "unit"),
+    [
+        ("2023年共有职工25人,比上年增加3人。", "共有职工", Decimal(3), "人"),
+        ("年末实有车辆 12 辆，较上年减少 2 辆。", "年末实有车辆", Decimal(2), "辆"),
+        ("收入500万元,比上年增加50万元。", "收入", Decimal(500000), "yuan"),
+    ],
+)
+def test_a_change_counted_as_its_subject_keeps_the_subject(text, label, value, unit):
+    """A change in the subject's own unit (人 after 人, 万元 after 万元) is still the subject's change."""
+    found = parse_statements(build_paragraphs(split_lines(text)))
+    assert [(f.label, f.value, f.unit) for f in found if f.field == "change"] == [(label, value, unit)]
