@@ -5,7 +5,7 @@ when the table has a 行次 column).
 
 A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出, 总额,
 投资, 结余 …), names no code, date or count (科目代码, 编码, 日期, 电话, 人数), and a unit for the
-block is printed within the lines above; a number with a unit of its own is left to
+block is printed within the lines above; a number with a unit of its own (``49万元``, ``49 万元``) is left to
 :mod:`ingest.statements`, and separated table rows to :mod:`ingest.text_tables`.
 """
 
@@ -27,6 +27,7 @@ NOT_MONEY_RE = re.compile(r"代码|编码|编号|科目|日期|时间|电话|人
 PAIR_RE = re.compile(
     r"(?P<label>(?:其中\s*[:]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,19}?)\s*[:]?\s*"
     r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)(?!\s+[-\d])"  # not a row of several columns' numbers
+    r"(?!\s*(?:亿元|万元|千元|元|%))"  # a number with a unit of its own, printed after a space (49 万元)
 )
 NUMBER_END_RE = re.compile(r"\d(?:\s|$)")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")

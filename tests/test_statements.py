@@ -243,6 +243,26 @@ def test_label_value_pairs_never_take_a_row_number_or_one_column_of_many():
     assert parse_label_values(split_lines("年度资金总额:16\n")) == []  # no unit printed
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 28 (Anhui) re-printed with spaces before its units: every number has a unit of its own
+        "寿县司法局2022年一般公共预算“三公”经费支出预算为79 万元,比上年预算减少49 万元,下降38.28 %。",
+        # variants: 元, 亿元, a full-width colon and a percentage after spaces
+        "单位预算支出合计：1200  元，完成预算的 39.86 %",
+        "项目总投资 1.2 亿元 资金到位率 100 %",
+    ],
+)
+def test_label_value_pairs_leave_a_number_with_its_own_unit_to_the_sentences(line):
+    """``预算减少49 万元`` under a table's ``单位:万元``: the number's own unit, printed after a space,
+    makes it a sentence's figure (a change here), not a ``label number`` pair of the block."""
+    from ingest.label_values import parse_label_values
+
+    assert parse_label_values(split_lines("单位:万元\n" + line + "\n")) == []
+    # the same label and number without a unit of its own is still a pair of the block
+    assert parse_label_values(split_lines("单位:万元\n项目总预算 65\n"))[0].value == Decimal("650000.00")
+
+
 def test_label_value_pairs_are_read_only_near_a_unit_but_a_label_waiting_above_it_counts():
     """Pairs are looked for only within the lines a unit reaches (30 below it), and the reading
     there starts from the last line above that leaves no label waiting: a label printed before a
