@@ -40,6 +40,12 @@ from ingest.text import LINE_JOIN, joined_texts
 from ingest.vocabulary import metric_of_label
 
 PARSER_NAME = "statements"
+# A percentage this large (a hundredfold and more) is digits of cells run together (执行率(B/A)
+# 得分 … 202010100.00%10 = 20 | 20 | 10 | 100.00%), not a rate a sentence states: left out.
+IMPLAUSIBLE_PERCENT = Decimal(10000)
+IMPLAUSIBLE_PERCENT_LEFT_OUT = (
+    "a percentage of 10,000 % or more: digits of cells printed together, not a rate stated; left out"
+)
 COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
     "states no label for it"
@@ -378,6 +384,14 @@ def _figures(
                 continue
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
+            if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
+                if warnings is not None:
+                    warnings.append(ParseWarning(
+                        parser=PARSER_NAME, message=IMPLAUSIBLE_PERCENT_LEFT_OUT,
+                        context=text[max(base, start - 24) : end], source_line=paragraph.line_at(start - base),
+                        source_page=paragraph.page,
+                    ))
+                continue
         out.append(stated_figure(
             label, field, value, unit_out, direction,
             subject_metric if label == subject_label else metric_of_label(label),

@@ -563,3 +563,29 @@ def test_a_change_counted_as_its_subject_keeps_the_subject(text, label, value, u
     """A change in the subject's own unit (人 after 人, 万元 after 万元) is still the subject's change."""
     found = parse_statements(build_paragraphs(split_lines(text)))
     assert [(f.label, f.value, f.unit) for f in found if f.field == "change"] == [(label, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 32 (Sichuan): a 绩效自评表 flattened with no separators — 20 | 20 | 10 | 100.00% | 10
+        "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020",
+        "质量指标项目(工程)验收合格率20100%",
+        # variants: spaces, a full-width percent sign, a growth
+        "项目资金执行率 10100.00 ％。",
+        "公用经费比上年增长 123456 %。",
+    ],
+)
+def test_a_percentage_of_a_hundredfold_and_more_is_cells_run_together(text):
+    """A percentage of 10,000 % or more is the digits of cells printed together, not a rate: left out
+    with a parse warning that quotes it."""
+    warnings: list = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    assert not [f for f in found if f.unit == "percent" and f.value >= 10000]
+    assert warnings and all("10,000 %" in w.message for w in warnings)
+
+
+def test_large_percentages_that_are_rates_stay():
+    """A rate over a hundred per cent is still a rate (完成预算的350%; 增长9,900%: a hundredfold less one)."""
+    found = parse_statements(build_paragraphs(split_lines("公务接待费15万元,完成预算的350%,比上年增长9900%。")))
+    assert sorted(f.value for f in found if f.unit == "percent") == [Decimal(350), Decimal(9900)]
