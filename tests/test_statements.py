@@ -589,3 +589,19 @@ def test_large_percentages_that_are_rates_stay():
     """A rate over a hundred per cent is still a rate (完成预算的350%; 增长9,900%: a hundredfold less one)."""
     found = parse_statements(build_paragraphs(split_lines("公务接待费15万元,完成预算的350%,比上年增长9900%。")))
     assert sorted(f.value for f in found if f.unit == "percent") == [Decimal(350), Decimal(9900)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下降原因主要是本年度预计购置执法执勤用车2辆,比上年度少3辆。",  # 28 (Anhui)
+        "公务用车保有量 5 辆，较去年多 2 辆。",
+        "编制内人员25人,比2022年少4人。",
+    ],
+)
+def test_a_difference_from_a_year_without_a_change_word_names_nothing(text):
+    """比上年度少3辆: a number whose only label compares with a year names no thing it counts (少/多 are
+    no change words the reader knows): left out, while the count before it stays."""
+    found = parse_statements(build_paragraphs(split_lines(text)))
+    assert not [f for f in found if f.label.startswith(("比", "较"))]
+    assert len([f for f in found if f.field == "count"]) == 1
