@@ -109,6 +109,8 @@ COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口�
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
 COMPARED_LABEL_RE = re.compile(r"(?:比|较|与|同比|相比|对比)(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
+# A web page's counter of its readers (浏览:1047次, 阅读次数, 点击量), printed beside the disclosure.
+PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人次)?$")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
 COUNTED_NOUN_RE = re.compile(r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|$)")
 # A label that is itself a change: 实际较上年增加资金, 比上年减少额.
@@ -244,6 +246,8 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
         field, direction = "change", DIRECTION_OF[named.group("word")]
     if field in ("amount", "count") and label is not None and COMPARED_LABEL_RE.match(label):
         label = None  # 比上年度少3辆: a difference from a year, naming no thing it counts
+    if field == "count" and label is not None and PAGE_COUNTER_RE.search(label):
+        label = None  # 浏览:1047次: the web page's view counter, printed above the document
     return field, direction, label, zero_allowed, label is not None and COMPARISON_RE.fullmatch(label) is not None
 
 

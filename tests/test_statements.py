@@ -605,3 +605,21 @@ def test_a_difference_from_a_year_without_a_change_word_names_nothing(text):
     found = parse_statements(build_paragraphs(split_lines(text)))
     assert not [f for f in found if f.label.startswith(("比", "较"))]
     assert len([f for f in found if f.field == "count"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长者专区 返回首页\n2016年西宁市东方小学部门决算\n浏览:1047次 时间:2017-10-26 来源:教育局\n",  # 07 (Qinghai)
+        "某县财政局2023年部门预算公开\n发布时间：2023-02-10  阅读次数：356 次\n",
+        "点击量 5,210 次\n",
+    ],
+)
+def test_a_web_pages_reader_counter_is_no_count(text):
+    """浏览:1047次 above a disclosure is the web page's count of its readers, not a figure of it."""
+    assert [f for f in parse_statements(build_paragraphs(split_lines(text))) if f.field == "count"] == []
+
+
+def test_visits_a_body_receives_stay_a_count():
+    found = parse_statements(build_paragraphs(split_lines("全年接待群众访问1200人次。")))
+    assert [(f.label, f.value) for f in found] == [("全年接待群众访问", Decimal(1200))]
