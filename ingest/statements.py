@@ -128,7 +128,7 @@ LABEL_HEAD_RE = re.compile(
 # Trailing verbs and fillers between a label and its number.
 # (never a bare 计: it ends 合计 and 总计)
 LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "了")
-LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "支出数", "数")
+LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "数")
 TAIL_WORD_ENDS = frozenset(word[-1] for word in LABEL_TAIL_WORDS)
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -623,3 +623,20 @@ def test_a_web_pages_reader_counter_is_no_count(text):
 def test_visits_a_body_receives_stay_a_count():
     found = parse_statements(build_paragraphs(split_lines("全年接待群众访问1200人次。")))
     assert [(f.label, f.value) for f in found] == [("全年接待群众访问", Decimal(1200))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # 泉州台商投资区 2022 (a page in traditional characters, read converted)
+        ("2022年度泉州台商投资区一般公共预算支出数为242259万元,比2021年度决算数增加63678万元。",
+         "泉州台商投资区一般公共预算支出"),
+        ("本级政府性基金预算 支出数为 1,250.5 万元。", "本级政府性基金预算支出"),
+        ("公务接待费支出决算数为3万元。", "公务接待费支出"),
+    ],
+)
+def test_a_labels_number_word_goes_but_its_income_or_expenditure_stays(text, label):
+    """``一般公共预算支出数为`` names 支出: the label loses 数 (and 决算数, 预算数), never 支出 — 一般公共预算
+    alone could be income as well as expenditure."""
+    found = parse_statements(build_paragraphs(split_lines(text)))
+    assert next(f.label for f in found if f.field == "amount") == label
