@@ -640,3 +640,20 @@ def test_a_labels_number_word_goes_but_its_income_or_expenditure_stays(text, lab
     alone could be income as well as expenditure."""
     found = parse_statements(build_paragraphs(split_lines(text)))
     assert next(f.label for f in found if f.field == "amount") == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # 柯桥 2021 budget execution report: 加上 (plus) before the transfers
+        ("2021年全区一般公共预算收入完成147.1亿元。加上转移性收入49.2亿元,收入合计196.3亿元。", "转移性收入"),
+        ("加上 债务转贷收入 3.5 亿元。", "债务转贷收入"),
+        # 加 before 上级 / 上年 / 上解: the 上 is the label's
+        ("加上级补助收入5万元。", "上级补助收入"),
+        ("加上年结转10万元。", "上年结转"),
+        ("加上解上级支出52441万元。", "上解上级支出"),
+    ],
+)
+def test_plus_before_a_label_is_no_part_of_it(text, label):
+    found = parse_statements(build_paragraphs(split_lines(text)))
+    assert label in [f.label for f in found]
