@@ -1,12 +1,15 @@
 """Locating performance tables and splitting them into cells, whatever the extraction layout.
 
-Three layouts reach us (detected per table from the table's own lines, not from the document):
+Four layouts reach us (detected per table from the table's own lines, not from the document):
 
 - ``tsv``: one row per line, cells separated by tabs (Changji, Bazhou). Cell *positions* are
   unreliable (merged cells leave a varying number of empty cells), so rows are read by the
   order of their non-empty cells.
 - ``cell_per_line``: one cell per tab-indented line, rows separated by blank lines (Maoxian).
   Empty cells are kept, so positions match the header row's.
+- ``pipe``: one row per line, cells between pipes (``总额 | 0.00 | 3.36 | ||``: a web page's table
+  copied as text); read as ``tsv`` is, by the order of their non-empty cells, the empty cells the
+  page pads a row with after its last cell dropped.
 - ``wrapped``: hard-wrapped PDF text where cells flow into each other (Zengdu); handed over as
   non-empty text fragments with their line numbers (see :mod:`ingest.performance.wrapped`).
 
@@ -39,6 +42,7 @@ ROW_CACHE_SIZE = 4096
 LAYOUT_TSV = "tsv"
 LAYOUT_CELL_PER_LINE = "cell_per_line"
 LAYOUT_WRAPPED = "wrapped"
+LAYOUT_PIPE = "pipe"
 
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
@@ -195,8 +199,12 @@ def _has_title_above(lines: list[Line], index: int) -> int | None:
 
 
 def detect_layout(table_lines: list[Line]) -> str:
-    """The layout of a table, judged from its 项目名称 row and the line after it."""
+    """The layout of a table, judged from its 项目名称 row: pipe-separated cells (and no tab), tabs
+    between cells or before one, else hard-wrapped text."""
     head = table_lines[0].text
+    norm = table_lines[0].norm  # (a full-width ｜ is a pipe once normalised)
+    if "\t" not in head and norm.count("|") >= 2 and len([c for c in norm.split("|") if c.strip()]) >= 2:
+        return LAYOUT_PIPE
     if "\t" in head:
         cells = [c for c in head.split("\t") if c.strip()]
         if len(cells) >= 2:
@@ -328,7 +336,25 @@ def grid_rows(block: TableBlock) -> Iterator[GridRow]:
     """The rows of a ``tsv`` or ``cell_per_line`` table, each made when the reader reaches it."""
     if block.layout == LAYOUT_CELL_PER_LINE:
         return iter_cell_per_line_rows(block.lines)
+    if block.layout == LAYOUT_PIPE:
+        return iter_pipe_rows(block.lines)
     return iter_tsv_rows(block.lines)
+
+
+def iter_pipe_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
+    """Rows of a table printed as pipe-separated rows (``总额 | 0.00 | 3.36 | … | ||``): the cells
+    between the pipes, the empty ones a rendered page pads the row with after its last cell dropped."""
+    for line in lines:
+        norm = line.norm
+        if not norm.strip() or "|" not in norm:
+            continue
+        parts = norm.split("|")
+        while parts and not parts[-1].strip():
+            parts.pop()
+        number = line.number
+        cells = tuple(_cleaned_cell(part, number) for part in parts)
+        if cells:
+            yield GridRow.of(cells, number)
 
 
 class Fragment:
