@@ -3,7 +3,8 @@
 date of its asset figures (``截至2024年12月31日``).
 
 A clause comparing with another year (``与2023年度相比``, ``比2023年度增加``, ``较上年``) is skipped:
-that year is meant to differ.
+that year is meant to differ; so is a year inside a title the document cites in 《》 (``审议批准《关于
+2023年预算执行情况和2024年预算草案的报告》``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ def parse_years(paragraphs: Paragraphs, info: DocumentInfo) -> list[YearStatemen
     return list(_statements(paragraphs, patterns))
 
 
+def _in_cited_title(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a title cited in 《》 (a report or a law the document names:
+    its year is that document's, not this one's)."""
+    opened = text.rfind("《", 0, offset)
+    return opened >= 0 and text.rfind("》", opened, offset) < 0
+
+
 def _self_year_re(department: str | None) -> re.Pattern[str] | None:
     name = "".join((department or "").split())
     if len(name) < 4:
@@ -50,6 +58,8 @@ def _statements(paragraphs: Paragraphs, patterns: list[tuple[str, re.Pattern[str
             for match in pattern.finditer(passage.text):
                 year_at = match.start("year")
                 if (passage.index, year_at) in seen or COMPARISON_RE.search(passage.clause(year_at, match.end())):
+                    continue
+                if _in_cited_title(passage.text, year_at):  # 审议批准《关于…2024年预算草案的报告》
                     continue
                 seen.add((passage.index, year_at))
                 line, page = passage.where(year_at)
