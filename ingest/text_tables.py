@@ -8,7 +8,8 @@ the last column of the first (``2020年执行数`` over ``金额 | 占调整预�
 
 - ``%``, 幅度, 率 with a change word (增长, 增减, 比上年) → ``change_pct``; with 占 → ``share_pct``;
 - 增减, 增、减, 比上年, 变动 → ``change`` (a signed amount: the sign gives the direction);
-- 原因, 说明, 备注 → text, not read;
+- 原因, 说明, 备注 → text, not read; so are a performance table's indicator columns (一级指标,
+  指标性质, 指标值, 度量单位, 完成值: a target or an actual in the indicator's own unit, never money);
 - 分值, 得分, 权重 → ``score`` (points, never money);
 - anything else holding numbers (预算数, 决算数, 执行数, 金额) → ``amount``, or ``budget_initial``
   for a 预算 column of an earlier year than the table's latest.
@@ -38,6 +39,12 @@ ROW_SEPARATORS = ("|", "\t")
 NUMBER_CELL_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 TEXT_COLUMN_RE = re.compile(r"原因|说明|备注|用途|内容")
+# Columns of a performance table that name or measure an indicator (一级指标, 指标性质, 指标值, 度量单位,
+# 完成值 …): their numbers are targets and actuals in the indicator's own unit (95 %, 230 个), never
+# money under the table's 金额单位 — the performance readers read them.
+INDICATOR_COLUMN_RE = re.compile(
+    r"[一二三]级指标|指标(?:值|性质|方向)|度量单位|计量单位|(?:年度|绩效)目标|目标值|实际值|完成值|(?:项目|单位)名称"
+)
 CHANGE_RE = re.compile(r"增减|增、减|增加|减少|比上年|较上年|变动|增长|下降|同比")
 RATE_RE = re.compile(r"%|幅度|率")
 SHARE_RE = re.compile(r"占")
@@ -82,7 +89,7 @@ def _is_data_row(cells: list[str]) -> bool:
 
 def _classify(header: str, latest_year: int | None) -> str | None:
     compact = "".join(header.split())
-    if TEXT_COLUMN_RE.search(compact):
+    if TEXT_COLUMN_RE.search(compact) or INDICATOR_COLUMN_RE.search(compact):
         return None
     if SCORE_RE.search(compact):
         return "score"
