@@ -67,11 +67,12 @@ PARENT_WINDOW = 20
 # A character of a prefecture's name (never 县/区: ``霍城县市场监督管理局`` names no prefecture).
 NOT_COUNTY = r"(?:(?![县区])[\u4e00-\u9fff])"
 # Region prefix of a department name: [province][prefecture][county]; a 市 followed by 场 starts
-# the agency's name (``常德市市场监督管理局``), a 州 followed by 区/县 ends a county's (兖州区).
+# the agency's name (``常德市市场监督管理局``), a 州 followed by 区/县 ends a county's (兖州区); a
+# county-level city has two characters or more before its 市 (津市市), so ``岳阳市城市管理…`` names none.
 REGION_RE = re.compile(
     rf"^(?P<province>{PROVINCE_RE})?"
     rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|(?:州|市)(?!场)))?"
-    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|区|旗|市(?!区)))?"
+    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|区|旗)|{CJK}{{2,6}}?市(?!区))?"
 )
 # What an agency's name ends in (a line without any of these names no department).
 AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院")

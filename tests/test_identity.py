@@ -152,6 +152,10 @@ def test_county_level_city_printed_under_its_prefecture():
         ("湖南常德市市场监督管理局\n2022年度部门决算\n", ("湖南省", "常德市", None), "prefecture"),
         ("伊犁州霍城县市场监督管理局\n2022年度部门决算\n", (None, "伊犁州", "霍城县"), "county"),
         ("兖州区财政局\n2022年度部门决算\n", (None, None, "兖州区"), "district"),
+        # 城市管理 is the agency's words: a county-level city has two characters or more before 市
+        ("岳阳市城市管理监督指挥中心\n2018年度部门整体支出绩效评价自评报告\n", (None, "岳阳市", None), "prefecture"),
+        ("湖南长沙市城市建设档案馆\n2022年度部门决算\n", ("湖南省", "长沙市", None), "prefecture"),
+        ("常德市津市市人力资源和社会保障局\n2022年度部门决算\n", (None, "常德市", "津市市"), "county"),
     ],
 )
 def test_region_names_next_to_agency_words(title, regions, level):
