@@ -652,8 +652,11 @@ def test_a_labels_number_word_goes_but_its_income_or_expenditure_stays(text, lab
         ("加上级补助收入5万元。", "上级补助收入"),
         ("加上年结转10万元。", "上年结转"),
         ("加上解上级支出52441万元。", "上解上级支出"),
+        # 寻甸 2022 三公 (an unseen page): 具体是 (namely) before the label
+        ("公务接待费支出决算4,895.00元,具体是国内接待费支出决算4,895.00元。", "国内接待费支出决算"),
     ],
 )
-def test_plus_before_a_label_is_no_part_of_it(text, label):
+def test_words_before_a_label_are_no_part_of_it(text, label):
+    """加上 (plus), 具体是 (namely): words leading to a label, not the label's own."""
     found = parse_statements(build_paragraphs(split_lines(text)))
     assert label in [f.label for f in found]
