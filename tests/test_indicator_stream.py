@@ -127,3 +127,50 @@ def test_a_self_evaluation_flattened_onto_one_line_with_spaces():
     ]
     projects = [p.name for p in read_indicators(split_lines(text), "self_evaluation") if isinstance(p, Project)]
     assert projects == ["乡村保洁项目"]
+
+
+# 井研县马踏镇 2023 部门预算项目绩效目标申报表 (a page never used to build the reader): the 2021
+# template prints each target as three cells, 指标性质 | 指标值 | 度量单位
+MATA_2023 = "\n".join([
+    "| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标"
+    " | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 | |",
+    "| 820-马踏镇部门 | 8,827,620.53 | |||||||||||",
+    "| 820001-井研县马踏镇人民政府 | 村组干部报酬 | 3,309,840.00 | 按时发放村组干部报酬"
+    " | 效益指标 | 社会效益指标 | 维护社会稳定 | ≥ | 95 | % | 10 | 正向指标 | |",
+    "| 产出指标 | 时效指标 | 维持时效 | ≥ | 1 | 年 | 20 | 正向指标 | |||||",
+    "| 产出指标 | 质量指标 | 按时发放 | ≥ | 1 | 人/年 | 10 | 正向指标 | |||||",
+    "| 产出指标 | 数量指标 | 行政村数量 | = | 11 | 个 | 10 | 正向指标 | |||||",
+    "",
+])
+
+# A variant written here: tab-separated cells, full-width operators, a self-evaluation's 完成值 and 得分
+VARIANT_2021 = (
+    "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\n"
+    "产出指标\t数量指标\t培训人次\t＞＝\t300\t人次\t320\t40\t40\n"
+    "产出指标\t质量指标\t培训合格率\t≥\t95\t%\t98\t30\t30\n"
+    "满意度指标\t服务对象满意度指标\t学员满意度\t≥\t90\t%\t93\t20\t19\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "expected"),
+    [
+        (MATA_2023, "target", [
+            ("维护社会稳定", "≥95%", None, Decimal(10)),
+            ("维持时效", "≥1年", None, Decimal(20)),
+            ("按时发放", "≥1人/年", None, Decimal(10)),
+            ("行政村数量", "=11个", None, Decimal(10)),
+        ]),
+        (VARIANT_2021, "self_evaluation", [
+            ("培训人次", ">=300人次", "320", Decimal(40)),  # ＞＝ as normalised
+            ("培训合格率", "≥95%", "98", Decimal(30)),
+            ("学员满意度", "≥90%", "93", Decimal(20)),
+        ]),
+    ],
+)
+def test_a_target_printed_as_operator_number_and_unit_cells_is_one_target(text, stage, expected):
+    """Under 指标性质 | 指标值 | 度量单位 a target is its three cells together (≥ | 95 | % is ≥95%), and
+    the number after it is the 权重, never the target's 95; cells before the indicator columns (a
+    unit's name, a project's budget 8,827,620.53, its 年度目标) are no target."""
+    found = [r for r in read_indicators(split_lines(text), stage) if isinstance(r, Indicator)]
+    assert [(i.level3_name, i.target_raw, i.actual_raw, i.weight) for i in found] == expected

@@ -13,7 +13,9 @@ run-together text split at level names and at a value at its end — and walks t
   (年度指标值 / 指标值 / 目标值), for self-evaluations the actual (实际值 / 完成值), and numbers in
   score columns (分值 / 得分) when the header names them in that order;
 - a value is an operator (≥ ≤ = > < 不低于 …), a number and a unit (%, 万元, 人, 天, 百分比 …) as
-  printed, or a short text cell where cells are separated.
+  printed, or a short text cell where cells are separated; under the 2021 template's 指标性质 |
+  指标值 | 度量单位 a target is those three cells together (``≥ | 95 | %`` is ``≥95%``) and starts
+  with its 指标性质 (the cells before the indicator columns — a unit, a budget — are no target).
 
 It runs only where no other performance reader found indicators, so the layouts those read keep
 their readers. What it cannot place (a name without a value) is left out.
@@ -100,11 +102,17 @@ LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
 # Header words that are not indicators.
 HEADER_WORDS = re.compile(
     r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
-    r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|年度目标值|备注)$"
+    r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|年度目标值|备注|"
+    r"指标性质|度量单位|计量单位|指标方向性?)$"
 )
 MIN_NAME_CHARS = 2
 MAX_NAME_CHARS = 40
 MAX_TEXT_VALUE_CHARS = 12
+# A header whose target is printed as three cells (the 2021 template): 指标性质, then 指标值, then 度量单位.
+SPLIT_TARGET_HEADER_RE = re.compile(r"指标性质.{0,6}指标值.{0,6}(?:度量|计量)单位")
+# An operator alone in its cell, and a unit alone in its cell.
+OPERATOR_CELL_RE = re.compile(OPERATOR)
+UNIT_CELL_RE = re.compile(rf"{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 人/年, 次/年
 # How far an indicator block reaches without a single level name or value.
 MAX_GAP_LINES = 12
 
@@ -114,6 +122,8 @@ class _Columns:
     """The value columns a header names, in printed order (target / actual / weight / score)."""
 
     order: list[str] = field(default_factory=lambda: ["target"])
+    # The 2021 template prints a target as three cells, 指标性质 | 指标值 | 度量单位 (≥ | 95 | %).
+    split_target: bool = False
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
@@ -134,10 +144,11 @@ class _Columns:
         order = [kind for _, kind in sorted(found)]
         if "target" not in order:
             return cls(["target"])
+        split = SPLIT_TARGET_HEADER_RE.search(text) is not None
         before_first = text[: min(start for start, _ in found)]
         if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
-        return cls(order)
+        return cls(order, split)
 
     @property
     def run_together(self) -> tuple[str, ...] | None:
@@ -302,6 +313,30 @@ def _after_header_cells(parts: list[str]) -> list[str]:
     return parts[end:]
 
 
+def _joined_targets(cells: list[str | ScoredRow]) -> list[str | ScoredRow]:
+    """A row's cells with each target printed as three cells under 指标性质 | 指标值 | 度量单位 — an
+    operator alone, a number, a unit alone (``≥ | 95 | %``) — made one value (``≥95%``); the unit
+    cell may be empty (a count printed without one: ``= | 11 |``)."""
+    out: list[str | ScoredRow] = []
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        if (isinstance(cell, str) and isinstance(following, str) and OPERATOR_CELL_RE.fullmatch(cell.strip())
+                and NUMBER_RE.match(following.strip())):
+            value = cell.strip() + following.strip()
+            index += 2
+            unit = cells[index] if index < len(cells) else None
+            if isinstance(unit, str) and UNIT_CELL_RE.fullmatch(unit.strip()):
+                value += unit.strip()
+                index += 1
+            out.append(value)
+            continue
+        out.append(cell)
+        index += 1
+    return out
+
+
 def _is_value(cell: str, separated: bool) -> bool:
     """A target or actual: a figure with operator and unit, or (in separated cells) a short text."""
     compact = cell.replace(" ", "")
@@ -429,6 +464,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
 
         for line in block:
             separated, cells = _line_cells(line.norm, columns.run_together)
+            if separated and columns.split_target:
+                cells = _joined_targets(list(cells))
             if separated or len(cells) > 1:
                 flush()
             for cell in cells:
@@ -505,6 +542,9 @@ def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) ->
         return False
     if columns.order[position] in ("weight", "score"):
         return bool(NUMBER_RE.match(key))
+    if columns.split_target and columns.order[position] == "target":
+        # under 指标性质 | 指标值 | 度量单位 a target starts with its 指标性质 (≥95%, =11个, 定性 …)
+        return OPERATOR_CELL_RE.match(key) is not None or key.startswith("定性")
     return is_value or _is_value(cell, True)
 
 
