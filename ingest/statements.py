@@ -102,6 +102,8 @@ BUDGET_TAIL_RE = re.compile(r"(?:年初|全年|调整后?)预算(?:数|安排)?(
 # A number followed by these is a threshold (单价50万元以上), not a figure.
 THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
 THRESHOLD_FIRST = "以及"
+# Words before a number followed by 的 that make it a condition's bound (未达到90%的, 超过5万元的).
+CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "少于", "多于", "大于", "小于")
 # Signs before a number that make it a bound (a target's ≥95%, ≤90万元), not a figure stated.
 BOUND_SIGNS = ("≥", "≤", ">", "<")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
@@ -348,6 +350,8 @@ def _figures(
                 subject_label = subject_metric = None
             continue
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
+        if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
+            continue  # 执行率未达到90%的需说明原因: a condition's bound, no figure stated
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
             previous_end = threshold.end()
             continue

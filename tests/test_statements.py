@@ -660,3 +660,22 @@ def test_words_before_a_label_are_no_part_of_it(text, label):
     """加上 (plus), 具体是 (namely): words leading to a label, not the label's own."""
     found = parse_statements(build_paragraphs(split_lines(text)))
     assert label in [f.label for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 2021 self-evaluation template's note (大英县, 青神县 2023: pages never used to build the reader)
+        "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内)。",
+        "单笔支出超过5万元的，须经集体研究。",
+        "培训人数不足30人的班次不予补助。",
+    ],
+)
+def test_a_conditions_bound_is_no_figure(text):
+    """未达到90%的…: a number between a condition word and 的 bounds a condition, no figure is stated."""
+    assert parse_statements(build_paragraphs(split_lines(text))) == []
+
+
+def test_a_figure_reached_is_still_stated():
+    found = parse_statements(build_paragraphs(split_lines("公务接待费20万元,预算执行率达到95%。")))
+    assert Decimal(95) in [f.value for f in found if f.unit == "percent"]
