@@ -174,3 +174,39 @@ def test_a_target_printed_as_operator_number_and_unit_cells_is_one_target(text, 
     unit's name, a project's budget 8,827,620.53, its 年度目标) are no target."""
     found = [r for r in read_indicators(split_lines(text), stage) if isinstance(r, Indicator)]
     assert [(i.level3_name, i.target_raw, i.actual_raw, i.weight) for i in found] == expected
+
+
+def _one_cell_per_line(cells: list[str]) -> str:
+    """A table as a web page rendered it one cell per line, each closed by `` |``, an empty cell `|`."""
+    return "".join(f"{cell} |\n" if cell else "|\n" for cell in cells)
+
+
+# 青神县发展和改革局 2023 (a page never used to build the reader): the 2021 template one cell per line
+QINGSHEN_2023 = _one_cell_per_line([
+    "绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重",
+    "得分", "未完成原因分析",
+    "产出指标", "数量指标", "发放(缴纳)覆盖率", "=", "100", "%", "", "60", "", "",
+    "效益指标", "社会效益指标", "足额保障率(参保率)", "=", "100", "%", "", "30", "", "",
+    "合计", "100", "", "",
+])
+# A variant written here: other operators and units, a filled 完成值
+VARIANT_CELLS = _one_cell_per_line([
+    "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+    "产出指标", "数量指标", "改造农村公路里程", "≥", "12.5", "公里", "13", "40", "40",
+    "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥", "90", "%", "95", "10", "10",
+    "合计", "100", "95",
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (QINGSHEN_2023, [("发放(缴纳)覆盖率", "=100%"), ("足额保障率(参保率)", "=100%")]),
+        (VARIANT_CELLS, [("改造农村公路里程", "≥12.5公里"), ("沿线群众满意度", "≥90%")]),
+    ],
+)
+def test_a_2021_template_printed_one_cell_per_line(text, expected):
+    """The header's eleven cells, each on its own line, name the columns; a target's three cells
+    (``= |`` / ``100 |`` / ``% |``) are one target; the 合计 row ends the table and is no indicator."""
+    found = [r for r in read_indicators(split_lines(text), "self_evaluation") if isinstance(r, Indicator)]
+    assert [(i.level3_name, i.target_raw) for i in found] == expected

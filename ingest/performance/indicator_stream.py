@@ -45,8 +45,10 @@ START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标
 PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
 # What a 三级指标 name never holds.
 NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
-# Where it ends.
-END_RE = re.compile(r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]")
+# Where it ends (a 合计 row alone: the total of the weights).
+END_RE = re.compile(
+    r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
+)
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
 OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
 UNIT = units_pattern(INDICATOR_UNITS)
@@ -108,6 +110,8 @@ HEADER_WORDS = re.compile(
 MIN_NAME_CHARS = 2
 MAX_NAME_CHARS = 40
 MAX_TEXT_VALUE_CHARS = 12
+# Most lines a header printed one cell per line takes (the 2021 template's has eleven cells).
+MAX_HEADER_CELL_LINES = 16
 # A header whose target is printed as three cells (the 2021 template): 指标性质, then 指标值, then 度量单位.
 SPLIT_TARGET_HEADER_RE = re.compile(r"指标性质.{0,6}指标值.{0,6}(?:度量|计量)单位")
 # An operator alone in its cell, and a unit alone in its cell.
@@ -230,7 +234,8 @@ def _separated_parts(raw: str) -> tuple[bool, list[str]]:
     """Whether a line's text (:func:`_raw`) has separated cells (pipes, tabs or spaces between
     words), and its parts: the cells between pipes or tabs, else between spaces."""
     if "|" in raw or "\t" in raw:
-        return True, [c for c in CELL_SPLIT_RE.split(raw) if c.strip()]
+        cells = [c for c in CELL_SPLIT_RE.split(raw) if c.strip()]
+        return len(cells) > 1, cells  # one cell closed by a pipe (``产出指标 |``): a cell of a stream
     parts = _space_cells(raw)
     return len(parts) > 1, parts
 
@@ -345,6 +350,45 @@ def _is_value(cell: str, separated: bool) -> bool:
     return separated and len(compact) <= MAX_TEXT_VALUE_CHARS and not HEADER_WORDS.match(compact)
 
 
+def _header_lines(block: list[Line]) -> list[Line]:
+    """The lines of a block that may hold its header: the first four, or, where the header is
+    printed one cell per line (``一级指标 |`` / ``二级指标 |`` …), every line before the first level
+    name (at most :data:`MAX_HEADER_CELL_LINES`)."""
+    if any(is_separated(line) for line in block[:4]):
+        return block[:4]
+    head = list(itertools.takewhile(lambda line: not _is_level(_key(line.compact)), block[:MAX_HEADER_CELL_LINES]))
+    return head if len(head) > 4 else block[:4]
+
+
+def _targets_joined_across_lines(block: list[Line]) -> list[Line]:
+    """``block`` with each target printed one cell per line under 指标性质 | 指标值 | 度量单位 — an
+    operator alone, then a number, then a unit alone — made one line (``≥95%``, at the operator's
+    line): :func:`_joined_targets` across lines."""
+    out: list[Line] = []
+    index = 0
+    while index < len(block):
+        line = block[index]
+        following = block[index + 1] if index + 1 < len(block) else None
+        if (following is not None and not is_separated(line) and not is_separated(following)
+                and OPERATOR_CELL_RE.fullmatch(_cell_text(line)) and NUMBER_RE.match(_cell_text(following))):
+            value = _cell_text(line) + _cell_text(following)
+            index += 2
+            unit = block[index] if index < len(block) else None
+            if unit is not None and not is_separated(unit) and UNIT_CELL_RE.fullmatch(_cell_text(unit)):
+                value += _cell_text(unit)
+                index += 1
+            out.append(Line(line.number, value, line.page))
+            continue
+        out.append(line)
+        index += 1
+    return out
+
+
+def _cell_text(line: Line) -> str:
+    """The one cell of a line printed one cell per line (a closing pipe dropped)."""
+    return line.norm.strip().rstrip("|").strip()
+
+
 def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
     to the block's end."""
@@ -450,7 +494,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         )
                     )
             project_key = projects[name]
-        columns = _Columns.from_header("".join(line.compact for line in block[:4]))
+        columns = _Columns.from_header("".join(line.compact for line in _header_lines(block)))
+        if columns.split_target:
+            block = _targets_joined_across_lines(block)
         block_stage = "self_evaluation" if "actual" in columns.order else stage
         level1: str | None = None
         level2: str | None = None
