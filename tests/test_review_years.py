@@ -33,3 +33,17 @@ def test_a_year_in_a_cited_title_is_not_the_documents(text):
 def test_the_documents_own_title_year_is_still_read():
     assert _years("某县财政局2023年度部门决算\n一、部门职责\n") == [2023]
     assert _years("按照《预算法》要求,现将2023年度部门决算公开如下。") == [2023]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项 目 | 2019年决算数 | 2020年预算 调整数 | 2020年执行数 | ||",  # 16 (Shandong), a table's header
+        "项目\t2023年预算 数\t2023年 决算数\n",
+        "2024年预算 执行情况良好。",
+    ],
+)
+def test_a_columns_year_is_no_title_even_with_spaces(text):
+    """``2020年预算 调整数``: a year of a column (预算数, 决算数, 预算调整数, 预算执行) is no title,
+    however the extraction spaced its words."""
+    assert _years(text) == []
