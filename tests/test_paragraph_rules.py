@@ -22,6 +22,7 @@ from ingest.final_accounts.paragraphs import (
     build_paragraphs,
     is_heading,
     is_noise,
+    is_pipe_row,
     is_table_row,
     iter_paragraphs,
 )
@@ -50,7 +51,7 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
         raw = line.text
         if not raw or raw.isspace():
             continue
-        if is_table_row(raw):
+        if is_table_row(raw) or is_pipe_row(line.norm.strip()):
             if pieces:
                 yield joined()
                 pieces, lines_in = [], []
@@ -61,7 +62,7 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
             text = LIST_MARKER_RE.sub("", line.norm).strip()
         if not text or is_noise(text):
             continue
-        if is_heading(text):
+        if text.startswith("#") or is_heading(text):
             if pieces:
                 yield joined()
                 pieces, lines_in = [], []
@@ -81,6 +82,14 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
 # Lines holding every case the rules tell apart (and the characters that could mislead a guard).
 VARIANTS = [
     "",
+    "| 项目 | 预算数 | 决算数 |",  # pipe rows: a table row
+    "年度资金总额: | 9.48 | 9.48 | 10 | 100% | 10 | ||||",
+    "项目 ｜ 金额",  # full-width pipes, no closing pipe
+    "产出指标 |",  # one cell closed by a pipe: no row
+    "| 标题 | ||||",
+    "# source: http://example.gov.cn/a.html",  # Markdown headings stand alone
+    "## 一、部门主要职责",
+    "#",
     "   ",
     "\u3000\u3000",  # ideographic spaces only: blank
     "\xa0",  # a no-break space only: blank

@@ -6,9 +6,10 @@ parsers want whole sentences but must report the line where a figure's number st
 :class:`Paragraph` keeps its normalised text plus the offsets at which each source line begins.
 
 Rules: a paragraph ends after a line that ends a sentence (``。！？``), before a heading
-(``一、``, ``（一）``, ``第二部分``) or a numbered item (``1.``, ``(1)``), and around table rows
-(tab-separated cells, or one tab-indented cell per line). Page-number lines and 图 captions are
-dropped. Lines are joined without a separator (Chinese text has no spaces between words).
+(``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line) or a numbered item (``1.``, ``(1)``), and
+around table rows (tab-separated cells, one tab-indented cell per line, or two cells or more between
+pipes: a web page's table copied as ``a | b |``). Page-number lines and 图 captions are dropped.
+Lines are joined without a separator (Chinese text has no spaces between words).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ TITLE_LAST = "明况。"  # the last characters of TITLE_ENDS (one test instead 
 # First characters of a stripped line that can make it anything but the plain continuation of a
 # paragraph (a list marker, page number, caption, heading or numbered item — or a decimal digit,
 # told by ``str.isdecimal``), and last characters that can (a sentence or a title ending).
-SPECIAL_FIRST = "-*" + NOISE_FIRST + HEADING_FIRST
+SPECIAL_FIRST = "-*#" + NOISE_FIRST + HEADING_FIRST
 SPECIAL_LAST = TITLE_LAST + SENTENCE_END_CHARS
 # Last characters of a page number (a decimal digit besides: "10", "第 10 页", "- 10 -").
 PAGE_NUMBER_LAST = "页-"
@@ -89,6 +90,18 @@ class Paragraph:
         self.text += text
 
 
+def is_pipe_row(text: str) -> bool:
+    """A row of a table copied from a web page: two cells or more holding text between pipes
+    (``年度资金总额: | 9.48 | 9.48 | 10 |``); a cell closed by a pipe alone (``产出指标 |``) is no row."""
+    filled = 0
+    for cell in text.split("|"):
+        if cell.strip():
+            filled += 1
+            if filled == 2:
+                return True
+    return False
+
+
 def is_table_row(raw: str) -> bool:
     """A table row: tab-separated cells, or a single tab-indented cell (cell-per-line layout).
 
@@ -124,6 +137,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
       stripped (:func:`is_table_row`), exactly when its ``norm`` does; and a document whose
       ``norm`` texts hold no tab (one look at their join, made for every document by
       :func:`~ingest.text.split_lines`) has no table row;
+    - a document whose ``norm`` texts hold no pipe has no pipe row (:func:`is_pipe_row`);
     - a line continues the paragraph plainly unless it starts with one of :data:`SPECIAL_FIRST` or
       a decimal digit, or ends with one of :data:`SPECIAL_LAST`: every other rule needs one of them;
     - a page number ends with a digit, ``页`` or ``-`` (it starts with ``-``, ``第`` or a digit)
@@ -135,7 +149,9 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
     The text paragraph being joined is kept in local lists (its texts, where each line starts in
     it, the lines' numbers and pages), joined once when it is complete.
     """
-    tabs = "\t" in joined_texts(lines, "norm", "\n")[0] if isinstance(lines, JoinedTexts) else True
+    joined = joined_texts(lines, "norm", "\n")[0] if isinstance(lines, JoinedTexts) else None
+    tabs = joined is None or "\t" in joined
+    pipes = joined is None or "|" in joined  # (NFKC makes a full-width ｜ a pipe)
     pieces: list[str] = []
     starts: list[int] = []
     numbers: list[int] = []
@@ -155,6 +171,12 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
             yield _paragraph(text, [0], [line.number], [line.page], line.page, "table")
             continue
+        if pipes and "|" in text and is_pipe_row(text):
+            if pieces:
+                yield _paragraph("".join(pieces), starts, numbers, pages, page)
+                pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+            yield _paragraph(text, [0], [line.number], [line.page], line.page, "table")
+            continue
         first, last = text[0], text[-1]
         digit = first.isdecimal()
         if digit or first in SPECIAL_FIRST or last in SPECIAL_LAST:
@@ -168,7 +190,9 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                 first == "图" or ((digit or first in "-第") and (last in PAGE_NUMBER_LAST or last.isdecimal()))
             ) and NOISE_RE.match(text):
                 continue
-            if first in HEADING_FIRST and HEADING_RE.match(text):
+            if first == "#":  # a Markdown heading (``# 一、部门职责``, ``# source: …``) stands alone
+                heading = True
+            elif first in HEADING_FIRST and HEADING_RE.match(text):
                 heading = len(text) <= MAX_HEADING_CHARS and not MONEY_RE.search(text)
             else:
                 heading = last in TITLE_LAST and text.endswith(TITLE_ENDS) and TITLE_TAIL_RE.match(text) is not None
