@@ -5,6 +5,7 @@ never money under the table's 金额单位 — even where merged cells shift a r
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -13,18 +14,7 @@ from ingest.text_tables import parse_text_tables
 
 # 井研县马踏镇 2023 部门预算项目绩效目标申报表 (Sichuan; a page never used to build the readers): a
 # project's later indicator rows print only the indicator columns, shifted left under the header
-MATA = "\n".join([
-    "| 部门预算项目绩效目标申报表(2023年度) | ||||||||||||",
-    "| 金额单位:元 | ||||||||||||",
-    "| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标"
-    " | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 | |",
-    "| 820-马踏镇部门 | 8,827,620.53 | |||||||||||",
-    "| 820001-井研县马踏镇人民政府 | 村组干部报酬 | 3,309,840.00 | 按时发放村组干部报酬"
-    " | 效益指标 | 社会效益指标 | 维护社会稳定 | ≥ | 95 | % | 10 | 正向指标 | |",
-    "| 产出指标 | 时效指标 | 维持时效 | ≥ | 1 | 年 | 20 | 正向指标 | |||||",
-    "| 产出指标 | 数量指标 | 村组干部230人 | ≥ | 230 | 个 | 10 | 正向指标 | |||||",
-    "",
-])
+MATA = (Path(__file__).parent / "fixtures" / "pages" / "mata-2023-targets.txt").read_text(encoding="utf-8")
 
 # A variant written here: tab-separated, a self-evaluation's 年度指标值 / 实际完成值 columns, 万元
 VARIANT = (
