@@ -159,9 +159,8 @@ def parse_lines(
     page_of = pages_by_line(lines) if encoding != "pdf" else {}
     records, generic = with_pages(records, page_of), with_pages(generic, page_of)
     records.extend(statements_not_read(generic, records))
-    if records:  # a figure left out is told only where the document's content was read
+    if records:  # only of a document some parser recognised: the figures left out, R19–R21 statements
         records.extend(with_pages(statements_left_out, page_of))
-    if records:  # R19–R21 statements only of a document some parser recognised
         records.extend(parse_review(lines, info, paragraphs))
     if not records:
         records = tables_without_figures(lines)

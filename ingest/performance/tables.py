@@ -333,7 +333,7 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
 
 
 def grid_rows(block: TableBlock) -> Iterator[GridRow]:
-    """The rows of a ``tsv`` or ``cell_per_line`` table, each made when the reader reaches it."""
+    """The rows of a ``tsv``, ``pipe`` or ``cell_per_line`` table, each made when the reader reaches it."""
     if block.layout == LAYOUT_CELL_PER_LINE:
         return iter_cell_per_line_rows(block.lines)
     if block.layout == LAYOUT_PIPE:
