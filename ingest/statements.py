@@ -110,7 +110,7 @@ BOUND_SIGNS = ("≥", "≤", ">", "<")
 COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
-COMPARED_LABEL_RE = re.compile(r"(?:比|较|与|同比|相比|对比)(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
+COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
 # A web page's counter of its readers (浏览:1047次, 阅读次数, 点击量), printed beside the disclosure.
 PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人次)?$")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
@@ -366,11 +366,7 @@ def _figures(
         elif kind == "money" and label is not None and count_end == words_start:  # 8个项目985万元
             label = _counted_money_label(text[words_start:start], label, field, count_label)
             if label is None:
-                if warnings is not None:
-                    warnings.append(ParseWarning(
-                        parser=PARSER_NAME, message=COUNTED_MONEY_LEFT_OUT, context=text[max(base, start - 24) : end],
-                        source_line=paragraph.line_at(start - base), source_page=paragraph.page,
-                    ))
+                _left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 continue
         if label is not None and (field in ("amount", "count") or not comparison):
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
@@ -398,12 +394,8 @@ def _figures(
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
-                if warnings is not None:
-                    warnings.append(ParseWarning(
-                        parser=PARSER_NAME, message=IMPLAUSIBLE_PERCENT_LEFT_OUT,
-                        context=text[max(base, start - 24) : end], source_line=paragraph.line_at(start - base),
-                        source_page=paragraph.page,
-                    ))
+                _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
+                          start - base)
                 continue
         out.append(stated_figure(
             label, field, value, unit_out, direction,
@@ -411,6 +403,15 @@ def _figures(
             text[max(base, start - 24) : end], ulp, paragraph.line_at(start - base), paragraph.page,
         ))
     return out
+
+
+def _left_out(
+    warnings: list[ParseWarning] | None, message: str, paragraph: Paragraph, context: str, offset: int
+) -> None:
+    """A figure left out, told by a parse warning at the line of ``offset`` in ``paragraph``."""
+    if warnings is not None:
+        warnings.append(ParseWarning(parser=PARSER_NAME, message=message, context=context,
+                                     source_line=paragraph.line_at(offset), source_page=paragraph.page))
 
 
 def _counted_money_label(words: str, label: str, field: str, count_label: str | None) -> str | None:
