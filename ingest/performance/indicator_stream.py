@@ -27,9 +27,10 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from ingest.numbers import parse_decimal, to_amount
 from ingest.performance.levels import is_level1, is_level2, level2_parent
@@ -322,22 +323,34 @@ def _joined_targets(cells: list[str | ScoredRow]) -> list[str | ScoredRow]:
     """A row's cells with each target printed as three cells under 指标性质 | 指标值 | 度量单位 — an
     operator alone, a number, a unit alone (``≥ | 95 | %``) — made one value (``≥95%``); the unit
     cell may be empty (a count printed without one: ``= | 11 |``)."""
-    out: list[str | ScoredRow] = []
+    return _with_targets_joined(cells, lambda cell: cell.strip() if isinstance(cell, str) else None,
+                                lambda _cell, value: value)
+
+
+# A cell, or a line of one cell (see :func:`_with_targets_joined`).
+_T = TypeVar("_T")
+
+
+def _with_targets_joined(
+    items: list[_T], cell_of: Callable[[_T], str | None], joined: Callable[[_T, str], _T]
+) -> list[_T]:
+    """``items`` (cells, or lines of one cell each) with every run of an operator cell, a number cell
+    and, if it follows, a unit cell made one item by ``joined(first item, "≥95%")``; ``cell_of``
+    gives an item's one cell, None for an item that is no single cell."""
+    out: list[_T] = []
     index = 0
-    while index < len(cells):
-        cell = cells[index]
-        following = cells[index + 1] if index + 1 < len(cells) else None
-        if (isinstance(cell, str) and isinstance(following, str) and OPERATOR_CELL_RE.fullmatch(cell.strip())
-                and NUMBER_RE.match(following.strip())):
-            value = cell.strip() + following.strip()
-            index += 2
-            unit = cells[index] if index < len(cells) else None
-            if isinstance(unit, str) and UNIT_CELL_RE.fullmatch(unit.strip()):
-                value += unit.strip()
-                index += 1
-            out.append(value)
+    while index < len(items):
+        first = cell_of(items[index])
+        number = cell_of(items[index + 1]) if index + 1 < len(items) else None
+        if first is not None and number is not None and OPERATOR_CELL_RE.fullmatch(first) and NUMBER_RE.match(number):
+            value, taken = first + number, 2
+            unit = cell_of(items[index + 2]) if index + 2 < len(items) else None
+            if unit is not None and UNIT_CELL_RE.fullmatch(unit):
+                value, taken = value + unit, 3
+            out.append(joined(items[index], value))
+            index += taken
             continue
-        out.append(cell)
+        out.append(items[index])
         index += 1
     return out
 
@@ -364,24 +377,8 @@ def _targets_joined_across_lines(block: list[Line]) -> list[Line]:
     """``block`` with each target printed one cell per line under 指标性质 | 指标值 | 度量单位 — an
     operator alone, then a number, then a unit alone — made one line (``≥95%``, at the operator's
     line): :func:`_joined_targets` across lines."""
-    out: list[Line] = []
-    index = 0
-    while index < len(block):
-        line = block[index]
-        following = block[index + 1] if index + 1 < len(block) else None
-        if (following is not None and not is_separated(line) and not is_separated(following)
-                and OPERATOR_CELL_RE.fullmatch(_cell_text(line)) and NUMBER_RE.match(_cell_text(following))):
-            value = _cell_text(line) + _cell_text(following)
-            index += 2
-            unit = block[index] if index < len(block) else None
-            if unit is not None and not is_separated(unit) and UNIT_CELL_RE.fullmatch(_cell_text(unit)):
-                value += _cell_text(unit)
-                index += 1
-            out.append(Line(line.number, value, line.page))
-            continue
-        out.append(line)
-        index += 1
-    return out
+    return _with_targets_joined(block, lambda line: None if is_separated(line) else _cell_text(line),
+                                lambda line, value: Line(line.number, value, line.page))
 
 
 def _cell_text(line: Line) -> str:
