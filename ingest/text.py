@@ -172,6 +172,18 @@ def _starts(texts: list[str]) -> list[int]:
     return list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
 
 
+def is_pipe_row(text: str) -> bool:
+    """A row of a table copied from a web page: two cells or more holding text between pipes
+    (``年度资金总额: | 9.48 | 9.48 | 10 |``); a cell closed by a pipe alone (``产出指标 |``) is no row."""
+    filled = 0
+    for cell in text.split("|"):
+        if cell.strip():
+            filled += 1
+            if filled == 2:
+                return True
+    return False
+
+
 def matches_by_line(
     lines: list[Line], pattern: re.Pattern[str], attr: str = "norm"
 ) -> Iterator[tuple[int, re.Match[str]]]:

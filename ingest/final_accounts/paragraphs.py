@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ingest.text import LINE_JOIN, JoinedTexts, Line, indexes_with, joined_texts
+from ingest.text import LINE_JOIN, JoinedTexts, Line, indexes_with, is_pipe_row, joined_texts
 
 # A line that is only a page number: "10", "- 10 -", "第 10 页", "10/52".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*页)?(?:\s*-)?\s*$")
@@ -88,18 +88,6 @@ class Paragraph:
         if self.page is None:
             self.page = line.page
         self.text += text
-
-
-def is_pipe_row(text: str) -> bool:
-    """A row of a table copied from a web page: two cells or more holding text between pipes
-    (``年度资金总额: | 9.48 | 9.48 | 10 |``); a cell closed by a pipe alone (``产出指标 |``) is no row."""
-    filled = 0
-    for cell in text.split("|"):
-        if cell.strip():
-            filled += 1
-            if filled == 2:
-                return True
-    return False
 
 
 def is_table_row(raw: str) -> bool:

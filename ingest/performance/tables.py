@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from ingest.text import LINE_JOIN, Line, compact, joined_texts, lines_with, normalise
+from ingest.text import LINE_JOIN, Line, compact, is_pipe_row, joined_texts, lines_with, normalise
 
 # Label of the row that opens every project table (项目名称).
 PROJECT_NAME_LABEL = "项目名称"
@@ -202,8 +202,7 @@ def detect_layout(table_lines: list[Line]) -> str:
     """The layout of a table, judged from its 项目名称 row: pipe-separated cells (and no tab), tabs
     between cells or before one, else hard-wrapped text."""
     head = table_lines[0].text
-    norm = table_lines[0].norm  # (a full-width ｜ is a pipe once normalised)
-    if "\t" not in head and norm.count("|") >= 2 and len([c for c in norm.split("|") if c.strip()]) >= 2:
+    if "\t" not in head and is_pipe_row(table_lines[0].norm):  # (a full-width ｜ is a pipe once normalised)
         return LAYOUT_PIPE
     if "\t" in head:
         cells = [c for c in head.split("\t") if c.strip()]
