@@ -23,8 +23,9 @@ cannot be placed.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
@@ -58,6 +59,12 @@ WORD_RE = re.compile(r"\w")
 # Rows above a table that may carry its unit.
 UNIT_LOOKBACK = 4
 MAX_LABEL_CHARS = 40
+# Rows whose cells are split once per spelling (a bounded cache of a pure function).
+ROW_CACHE_SIZE = 4096
+
+
+# A separated row: its line and its cells.
+Row = tuple[Line, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -66,9 +73,15 @@ class Column:
     field: str | None  # amount / budget_initial / change / change_pct / share_pct; None: text
 
 
-def cells_of(line: Line) -> list[str] | None:
+def cells_of(line: Line) -> tuple[str, ...] | None:
     """The cells of a separated row (``a | b | c |``, ``a\\tb``), or None for a line that is no row."""
-    text = line.norm
+    return _cells(line.norm)
+
+
+@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+def _cells(text: str) -> tuple[str, ...] | None:
+    """:func:`cells_of` of a line's normalised text: a pure function of it, read once per spelling (a
+    table's header rows repeat from table to table, and so do a template's rows)."""
     if "|" not in text and "\t" not in text:
         return None
     cells = CELL_SEPARATOR_RE.split(text.strip())
@@ -76,14 +89,16 @@ def cells_of(line: Line) -> list[str] | None:
         cells = cells[1:]
     while cells and cells[-1] == "":
         cells.pop()
-    return cells if len(cells) >= 2 or text.rstrip().endswith("|") else None
+    return tuple(cells) if len(cells) >= 2 or text.rstrip().endswith("|") else None
 
 
 def _is_number(cell: str) -> bool:
     return bool(NUMBER_CELL_RE.match(cell.replace(" ", "")))
 
 
-def _is_data_row(cells: list[str]) -> bool:
+@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+def _is_data_row(cells: tuple[str, ...]) -> bool:
+    """A row holding a number after its label (a pure function of its cells, told once per spelling)."""
     return len(cells) >= 2 and not _is_number(cells[0]) and any(_is_number(c) for c in cells[1:])
 
 
@@ -105,7 +120,7 @@ def _classify(header: str, latest_year: int | None) -> str | None:
     return "amount"
 
 
-def leaf_columns(header_rows: list[list[str]], width: int) -> list[Column] | None:
+def leaf_columns(header_rows: Sequence[Sequence[str]], width: int) -> list[Column] | None:
     """The ``width`` value columns named by ``header_rows`` (label column dropped), or None when the
     headers cannot be laid over that many columns."""
     rows = [["".join(c.split()) for c in row if c] for row in header_rows]  # 预 算 数 → 预算数
@@ -145,10 +160,10 @@ def unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
     return None
 
 
-def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[Line, list[str]]]]]:
+def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
     """(index of the first row, rows) of each run of consecutive separated rows (blank lines
     between them do not end a run; any other line does)."""
-    run: list[tuple[Line, list[str]]] = []
+    run: list[Row] = []
     start = previous = 0
     for index in lines_holding(lines, ROW_SEPARATORS):  # lines that may be rows: the rest is read only between rows
         line = lines[index]
@@ -209,11 +224,11 @@ def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: L
     )
 
 
-def _segments(rows: list[tuple[Line, list[str]]]) -> Iterator[tuple[int, int, list[tuple[Line, list[str]]]]]:
+def _segments(rows: list[Row]) -> Iterator[tuple[int, int, list[Row]]]:
     """(first data row, end, the data rows) of each table in a run: a row of words after data rows
     starts the next table's header (a project table's funding rows, then its indicator rows)."""
     first_data: int | None = None
-    data: list[tuple[Line, list[str]]] = []
+    data: list[Row] = []
     for index, row in enumerate(rows):
         if _is_data_row(row[1]):
             if first_data is None:
@@ -242,10 +257,11 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     return out
 
 
-def _is_unit_row(cells: list[str]) -> bool:
+@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+def _is_unit_row(cells: tuple[str, ...]) -> bool:
     """A row above a table that only declares its unit (``? | 单位:万元 | |``): a cell that is the
     declaration, and beside it only cells holding no word (``?``, ``—``). No header row: its cells
-    name no column."""
+    name no column. (A pure function of the cells, told once per spelling.)"""
     filled = ["".join(cell.split()) for cell in cells if cell.strip()]
     return any(UNIT_CELL_RE.fullmatch(cell) for cell in filled) and all(
         UNIT_CELL_RE.fullmatch(cell) or not WORD_RE.search(cell) for cell in filled
@@ -253,7 +269,7 @@ def _is_unit_row(cells: list[str]) -> bool:
 
 
 def _read_table(
-    lines: list[Line], start: int, header_rows: list[tuple[Line, list[str]]], data: list[tuple[Line, list[str]]]
+    lines: list[Line], start: int, header_rows: list[Row], data: list[Row]
 ) -> list[Record]:
     """The figures of one table: its header rows and its data rows (:func:`_segments` tells them)."""
     out: list[Record] = []
