@@ -241,9 +241,12 @@ def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
             tokens = [(token, lines[index]) for token in _tokens(text)]
             if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
                 streams.append(tokens)
-    numbers = [index for index in lines_starting(lines, CELL_NUMBER_RE) if _is_number_cell(lines[index].norm)]
     # a run needs MIN_NUMBERS number cells, and the document MIN_NUMBERS lines starting with a digit
-    if len(numbers) < MIN_NUMBERS or not _digit_lines_enough(lines):
+    # (asked first: a count of the first few, where the number cells are looked for in every line)
+    if not _digit_lines_enough(lines):
+        return streams
+    numbers = [index for index in lines_starting(lines, CELL_NUMBER_RE) if _is_number_cell(lines[index].norm)]
+    if len(numbers) < MIN_NUMBERS:
         return streams
     # the one-line streams first, then the runs, as one pass over the lines found them
     return streams + [_run(lines, first) for first in _number_runs(lines, numbers)]
@@ -343,8 +346,11 @@ def _run(lines: list[Line], first: int) -> list[tuple[str, Line]]:
 # A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks
 # first); a line that may be one number cell (the number between whitespace and trailing pipes,
 # checked after). Each is matched at a line's start by one scan (ingest.text.lines_starting).
-LONG_LINE_RE = re.compile(rf"(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]* ){{{MIN_NUMBERS - 1}}}")
-CELL_NUMBER_RE = re.compile(r"[^\S\n]*[-+−]?[\d,.]+%?[^\S\n]*\|*[^\S\n]*(?=\n|\Z)")
+# Their repeats are possessive (``*+``): what a repeat takes, the next part of the pattern could
+# never match (a space after the non-spaces, a sign or digit after the white space, …), so giving
+# any of it back could not make a match — the engine just does not try, on every line that fails.
+LONG_LINE_RE = re.compile(rf"(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]*+ ){{{MIN_NUMBERS - 1}}}")
+CELL_NUMBER_RE = re.compile(r"[^\S\n]*+[-+−]?[\d,.]++%?[^\S\n]*+\|*+[^\S\n]*+(?=\n|\Z)")
 # A line that is not blank, from the line break before it.
 TEXT_LINE_RE = re.compile(r"\n[^\S\n]*\S")
 # A decimal digit starting a line (after the line break before it).
