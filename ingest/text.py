@@ -31,8 +31,11 @@ MIN_CJK_SHARE_GB = 0.05
 FULL_WIDTH_NFKC = {code: unicodedata.normalize("NFKC", chr(code)) for code in (*range(0xFF01, 0xFF5F), 0x3000)}
 # Any of those forms.
 FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
-# Whitespace (what ``str.split()`` splits at) other than a space, a tab and a line break.
-OTHER_SPACE_RE = re.compile(r"[^\S \t\n]")
+# Whitespace (what ``str.split()`` splits at) other than a space, a tab and a line break that an
+# NFKC-normal text can hold (NFKC makes the others, U+00A0, U+2000–U+200A, U+202F, U+205F and U+3000,
+# a space). Looked for one by one: a string search for each is far cheaper than a regex that tries
+# every character of the text (tests/test_text_normalise.py checks the list against every code point).
+OTHER_NORMAL_SPACES = "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
 # CJK unified ideographs, counted to judge a decoding.
 CJK_RE = re.compile("[\u4e00-\u9fff]")
 # Control characters (Unicode category Cc = U+0000–U+001F, U+007F–U+009F) except tab, LF, FF, CR.
@@ -437,8 +440,8 @@ def _unpaged_lines(raws: list[str], page: int | None, text: str) -> DocumentLine
     joined = _normalised_joined(text)
     norms = joined.split("\n") if joined is not None else [normalise(raw) for raw in raws]
     compact_joined = None
-    if joined is not None and OTHER_SPACE_RE.search(joined) is None:
-        # no whitespace but spaces, tabs and line breaks: every line's compact form at once
+    if joined is not None and not any(space in joined for space in OTHER_NORMAL_SPACES):
+        # (``joined`` is NFKC) no whitespace but spaces, tabs and line breaks: every line's compact form at once
         compact_joined = joined.replace(" ", "").replace("\t", "")
         compacts = compact_joined.split("\n")
     else:

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from conftest import BAZHOU, CHANGJI, MAOXIAN, ZENGDU
 
-from ingest.text import Line, compact, normalise, split_lines
+from ingest.text import OTHER_NORMAL_SPACES, Line, compact, normalise, split_lines
 
 # Characters that interact with the full-width fast path: combining marks compose with a folded
 # letter (Ａ + ◌́ → Á), compatibility forms, Hangul jamo, spaces.
@@ -45,6 +45,23 @@ def test_whole_text_normalisation_equals_each_line_normalised(alphabet):
     lines = split_lines("\n".join(texts) + "\n")
     assert [(line.number, line.norm, line.compact) for line in lines] == [
         (number, nfkc(t), "".join(nfkc(t).split())) for number, t in enumerate(texts, start=1)
+    ]
+
+
+def test_other_whitespace_an_nfkc_text_can_hold():
+    """Every code point ``str.split()`` splits at, other than a space, a tab and a line break, that
+    an NFKC-normal text can hold is among the ones whose presence makes the compact forms be made
+    line by line."""
+    kept = {chr(code) for code in range(0x110000) if chr(code).isspace() and nfkc(chr(code)) == chr(code)}
+    assert kept - set(" \t\n") == set(OTHER_NORMAL_SPACES)
+
+
+@pytest.mark.parametrize("space", [s for s in OTHER_NORMAL_SPACES if s not in "\f\r"], ids=lambda s: f"U+{ord(s):04X}")
+def test_compact_forms_beside_any_other_whitespace(space):
+    """(A form feed is a page break and a carriage return a line break: not inside a line.)"""
+    lines = split_lines(f"收入，１ 万\t元\n支出{space}２万元\n\n")
+    assert [(line.norm, line.compact) for line in lines] == [
+        ("收入,1 万\t元", "收入,1万元"), (f"支出{space}2万元", "支出2万元"), ("", "")
     ]
 
 
