@@ -69,10 +69,14 @@ UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS, SCORE_UNIT))
 # and the number is read without backtracking (a unit never starts with a digit, a comma, a point
 # or a space, so a shorter reading of the digits cannot be followed by one). The number is its
 # first digit and ``tail``; ``zero`` (possibly empty: the decimals of a bare 0) is set for a zero.
+# Every digit of the prose starts a try, most of them failing (2023年, 1、): the optional parts are
+# written so that a try that cannot take them fails at their first character — thousands as
+# ``,ddd`` then more (``(?:,\d{3})+`` spelled out), decimals as an alternative with an empty one
+# (not a ``?`` group, which the engine enters before it looks at the point).
 FIGURE_RE = re.compile(
     rf"\d(?<![\d.A-Za-z]\d)(?<!\d[-/]\d)"
-    rf"(?:(?P<tail>(?>(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?))\s*+(?P<unit>{UNIT_PATTERN})"
-    rf"|(?<=0)(?P<zero>(?>(?:\.0+)?))(?=[\u4e00-\u9fff])(?!{UNIT_PATTERN}))"
+    rf"(?:(?P<tail>(?>(?:\d{{0,2}},\d{{3}}(?:,\d{{3}})*|\d*)(?:\.\d+|)))\s*+(?P<unit>{UNIT_PATTERN})"
+    rf"|(?<=0)(?P<zero>(?>\.0+|))(?=[\u4e00-\u9fff])(?!{UNIT_PATTERN}))"
 )
 # A zero printed without its unit is still zero: read for money labels (中央补助安排0省级财政安排0).
 ZERO_LABEL_RE = re.compile(r"(?:资金|经费|安排|补助|拨款|投资|收入|支出|费)(?:数|额)?(?:为|是)?$")

@@ -68,7 +68,8 @@ def _figures(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
 
 EDGES = ["公务接待费638万元", "2023年1,234.56万元", "1234,567万元", "M.8万元", "2023-01-01项目5个", "安排0其他资金",
          "0.00万元", "0.00年", "12.5.万元", "1, 234 万元", "增长3.4 %", "22个教学班", "0人", "3个人", "98分钟",
-         "收入 12\t万元", "1,23万元", "٣万元", "00.0项"]
+         "收入 12\t万元", "1,23万元", "٣万元", "00.0项", "1,234,567.89万元", "1,234,5678万元", "12.万元", "0.个",
+         "0.00.0元", "٣,٤٥٦万元"]
 
 
 @pytest.mark.parametrize("text", EDGES)
@@ -79,7 +80,7 @@ def test_figure_pattern_matches_as_written(text: str) -> None:
 def test_figure_pattern_matches_as_written_on_the_samples_and_random_text() -> None:
     texts = _sample_texts()
     rng = random.Random(13)
-    alphabet = [*"0123456789,,..  -/%a年个人员项目分钟元万千亿批次", "万元", "个百分点", "0.00", "1,234"]
+    alphabet = [*"0123456789,,..  -/%a年个人员项目分钟元万千亿批次٣", "万元", "个百分点", "0.00", "1,234"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
     found = 0
     for text in texts:
