@@ -3,7 +3,7 @@ written for speed matches as it was written, one scan of the whole document find
 loop over the paragraphs finds, the words before a figure read once per wording read as they
 read at every figure, a stated figure made without its constructor is the constructor's record,
 and a word test guarding a label's pattern never skips a paragraph the pattern matches in
-(ingest/statements.py, ingest/final_accounts/figures.py)."""
+(ingest/statements.py, ingest/final_accounts/figures.py, ingest/review/direction_words.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from ingest.document import _figures_read, parse_lines
-from ingest.final_accounts.figures import _patterns, required_words
+from ingest.final_accounts.figures import VS_PRIOR_BY_WORD_RES, VS_PRIOR_RE, _patterns, required_words
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.final_accounts.personnel import ANCHOR_RE
 from ingest.final_accounts.sections import EMPTY_STATEMENT_CORE_RE, EMPTY_STATEMENT_RE
@@ -23,6 +23,7 @@ from ingest.final_accounts.summary import SPECS as SUMMARY_SPECS
 from ingest.final_accounts.three_public import COUNTS
 from ingest.final_accounts.three_public import SPECS as THREE_PUBLIC_SPECS
 from ingest.records import Metric, StatedFigure
+from ingest.review.direction_words import FLAT_RE, parse_direction_words
 from ingest.review.years import TITLE_RE, TITLE_TAIL_RE
 from ingest.statements import (
     BOUND_SIGNS,
@@ -258,3 +259,33 @@ def test_the_scan_past_table_rows_finds_what_every_prose_paragraph_holds(text: s
     one_by_one = [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p)]
     assert parse_statements(paragraphs) == one_by_one
     assert [(f.label, f.value, f.source_line) for f in one_by_one] == found
+
+
+def test_a_comparison_is_found_by_the_pattern_of_its_first_word_where_the_whole_pattern_finds_it() -> None:
+    """The scan for paragraphs comparing with a prior year looks for each comparison word's pattern
+    (比 / 与 / 较) alone: a text holds a match of one of them exactly where it holds one of VS_PRIOR_RE;
+    持平 not after 基本 is found with its lookbehind after the 持 as it was before it."""
+    texts = _sample_texts()
+    rng = random.Random(19)
+    alphabet = [*"比与较上年度一2023 决算数相比基本持平,", "上年", "与上年相比", "基本持平"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    flat_as_written = re.compile(r"(?<!基本)持平")
+    compared = 0
+    for text in texts:
+        found = VS_PRIOR_RE.search(text) is not None
+        assert any(p.search(text) for p in VS_PRIOR_BY_WORD_RES) is found, text
+        assert [m.span() for m in FLAT_RE.finditer(text)] == [m.span() for m in flat_as_written.finditer(text)], text
+        compared += found
+    assert compared > 1000
+
+
+def test_each_prior_year_comparison_reads_up_to_the_next_one_or_its_sentence_end() -> None:
+    """A comparison's words are read up to the next comparison of its paragraph, its sentence's end
+    or its reason, whichever comes first; each comparison word (比, 与, 较) starts one."""
+    text = (
+        "本年支出100万元,比上年增加5万元,增长5%,较上年度减少的是公用经费,与上年持平。\n\n"
+        "基本支出与2023年相比,减少3万元,主要原因是下降2%的定额;收入比上年下降1%,减少2万元。\n"
+    )
+    found = [(s.word, s.change_yuan, s.change_pct, s.source_line)
+             for s in parse_direction_words(build_paragraphs(split_lines(text)))]
+    assert found == [("增加/增长", 50000, 5, 1), ("下降/减少", -20000, -1, 3)]

@@ -36,8 +36,14 @@ FILLER = r"\s*(?:[:,]\s*)?(?:均为|各为|合计为|共计|为|是|达)?\s*"
 # Optional words after a label: "支出", "决算数".
 LABEL_TAIL = r"(?:\s*支出)?(?:\s*决算数?)?"
 # A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数.
-VS_PRIOR = r"(?:比|与|较)\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
+COMPARISON_WORDS = ("比", "与", "较")
+VS_PRIOR_AFTER_WORD = r"\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
+VS_PRIOR = "(?:" + "|".join(COMPARISON_WORDS) + ")" + VS_PRIOR_AFTER_WORD
 VS_PRIOR_RE = re.compile(VS_PRIOR)
+# VS_PRIOR once per word it starts with, to look for in a whole document: the regex engine looks for
+# a pattern's one first character in a tight loop, but tests every character against a choice of
+# three (a comparison is in a paragraph where one of these finds it).
+VS_PRIOR_BY_WORD_RES = tuple(re.compile(word + VS_PRIOR_AFTER_WORD) for word in COMPARISON_WORDS)
 VS_PRIOR_AT_RE = re.compile("(?=" + VS_PRIOR + ")")  # every offset a comparison starts at, overlaps included
 CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")  # noqa: E501
 GROWTH_RE = re.compile(r"^\s*[,]?\s*(?:[^\d。;%]{0,4}?)(?P<dir>增长|下降|增加|减少)\s*(?P<num>" + NUM + r")\s*%")

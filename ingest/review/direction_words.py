@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ingest.final_accounts.figures import COMPLETION_RE, NUM, VS_PRIOR_RE
+from ingest.final_accounts.figures import COMPLETION_RE, NUM, VS_PRIOR_BY_WORD_RES, VS_PRIOR_RE
 from ingest.final_accounts.paragraphs import Paragraphs
 from ingest.numbers import decimals_of, parse_decimal, to_amount
 from ingest.records import DirectionStatement
@@ -35,7 +35,9 @@ PAIR_RE = re.compile(
 )
 AMOUNT_WORD_RE = re.compile(r"(?P<dir>增加|减少)\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY + ")")
 RATE_WORD_RE = re.compile(r"(?P<dir>增长|下降|上升|降低)\s*(?P<num>" + NUM + r")\s*%")
-FLAT_RE = re.compile(r"(?<!基本)持平")
+# 持平 not after 基本 (its lookbehind after the 持: a pattern that starts with a character is looked
+# for in a tight loop, one that starts with a lookbehind tried at every character).
+FLAT_RE = re.compile(r"持(?<!基本持)平")
 NEGATIVE = ("减少", "下降", "降低")
 # Where a year-on-year statement ends: the sentence, its reason, or the next comparison.
 PRIOR_STOP_RE = re.compile(r"[。;]|主要(?:变动)?原因|原因")
@@ -109,12 +111,15 @@ def _snippet(first: Passage, last: Passage, match: re.Match[str]) -> str:
 
 
 def _prior_year_statements(paragraphs: Paragraphs) -> Iterator[DirectionStatement]:
-    for passage in stating(paragraphs, (VS_PRIOR_RE,), "text"):  # those comparing with a year at all
+    for passage in stating(paragraphs, VS_PRIOR_BY_WORD_RES, "text"):  # those comparing with a year at all
         text = passage.text
-        for marker in VS_PRIOR_RE.finditer(text):
-            stop = PRIOR_STOP_RE.search(text, marker.end())
-            nxt = VS_PRIOR_RE.search(text, marker.end())
-            end = min(stop.start() if stop else len(text), nxt.start() if nxt else len(text))
+        markers = list(VS_PRIOR_RE.finditer(text))
+        for i, marker in enumerate(markers):
+            # up to the next comparison (the next marker: where a search after this one finds it)
+            # or the sentence's end or its reason before it
+            end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
+            stop = PRIOR_STOP_RE.search(text, marker.end(), end)  # (no stop word holds a comparison word)
+            end = stop.start() if stop else end
             amount = AMOUNT_WORD_RE.search(text, marker.end(), end)
             rate = RATE_WORD_RE.search(text, marker.end(), end)
             flat = FLAT_RE.search(text, marker.end(), end)
