@@ -20,6 +20,7 @@ Amounts need the table's declared unit; percentages and the rows' labels are rea
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice, pairwise
@@ -30,6 +31,8 @@ from ingest.text import Line, joined_texts, lines_starting
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+# A whitespace-separated token that is a number (:data:`NUMBER_TOKEN_RE`), found in a line's text.
+NUMBER_WORD_RE = re.compile(r"(?<!\S)[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?!\S)")
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}年(?:度)?$")
 KIND_RE = re.compile(r"(?:完成|执行|决算|预算|调整|预计|实际)数?$|^金额$")
 DONE_RE = re.compile(r"完成|执行|决算|实际")
@@ -68,8 +71,9 @@ def _groups(tokens: list[tuple[str, Line]]) -> list[_Group]:
     words: list[str] = []
     numbers: list[str] = []
     number_lines: list[Line] = []
+    is_number = NUMBER_TOKEN_RE.match  # (:func:`_is_number`, called here without a call of it per token)
     for token, line in tokens:
-        if _is_number(token):
+        if is_number(token):
             numbers.append(token)
             number_lines.append(line)
             continue
@@ -237,10 +241,14 @@ def _streams(lines: list[Line]) -> list[list[tuple[str, Line]]]:
     streams: list[list[tuple[str, Line]]] = []
     for index in lines_starting(lines, LONG_LINE_RE):
         text = lines[index].norm
-        if len(text) >= MIN_NUMBERS * 4 and text.count(" ") >= MIN_NUMBERS - 1:  # cheap first
-            tokens = [(token, lines[index]) for token in _tokens(text)]
-            if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
-                streams.append(tokens)
+        # (cheap first) its number tokens counted in the text (a ``%`` joined to the number before
+        # it leaves the count as it is): most long lines are prose, never split into tokens
+        if (
+            len(text) >= MIN_NUMBERS * 4
+            and text.count(" ") >= MIN_NUMBERS - 1
+            and len(NUMBER_WORD_RE.findall(text)) >= MIN_NUMBERS
+        ):
+            streams.append([(token, lines[index]) for token in _tokens(text)])
     # a run needs MIN_NUMBERS number cells, and the document MIN_NUMBERS lines starting with a digit
     # (asked first: a count of the first few, where the number cells are looked for in every line)
     if not _digit_lines_enough(lines):
@@ -331,16 +339,29 @@ def _no_cell_between(lines: list[Line], first: int, last: int) -> bool:
 
 def _run(lines: list[Line], first: int) -> list[tuple[str, Line]]:
     """The cells of the run holding line ``first``: back to the line after the last line before it
-    that is no cell, on to the line before the next."""
+    that is no cell, on to the line before the next (found by one search of the joined lines).
+    Every line between is a cell or a blank line: its cell is read without asking again."""
     while first > 0 and _cell(lines[first - 1].norm) is not False:
         first -= 1
     run: list[tuple[str, Line]] = []
-    end = first
-    while end < len(lines) and (cell := _cell(lines[end].norm)) is not False:
-        if cell is not None:
-            run.append((cell, lines[end]))
-        end += 1
+    for line in lines[first : _next_no_cell(lines, first)]:
+        text = line.norm.strip()
+        if text:  # (:func:`_cell` of a line that is a cell)
+            run.append((text.rstrip("|").strip() or text, line))
     return run
+
+
+def _next_no_cell(lines: list[Line], first: int) -> int:
+    """The index of the first line from ``first`` on that is no cell (:func:`_cell` is False), or
+    the number of lines when none is."""
+    text, starts = joined_texts(lines, "norm", "\n")
+    if starts is None:  # a line holding a line break: one by one
+        return next((k for k in range(first, len(lines)) if _cell(lines[k].norm) is False), len(lines))
+    if first == 0 and _cell(lines[0].norm) is False:
+        return 0
+    # from the line break before line ``first`` (the text's start for the first line)
+    found = NO_CELL_LINE_RE.search(text, starts[first] - 1 if first else 0)
+    return len(lines) if found is None else bisect_right(starts, found.start() + 1) - 1
 
 
 # A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks
