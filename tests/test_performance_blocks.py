@@ -61,6 +61,19 @@ def test_cell_per_line_cells_are_cleaned_whatever_their_spaces() -> None:
     assert [(cell.text, cell.line) for cell in second.cells] == [("两行的单元格", len(raws) + 2)]
 
 
+def test_a_line_without_a_tab_continues_whatever_cell_stands_before_it() -> None:
+    # the cell before it as printed: a tab-indented cell with or without white space, the last
+    # part of a line of several tab-separated cells, or a first line printed without a tab
+    text = "\t两行\n的单元格\n\n\t效益 指\n标\n\n\t甲\t乙 丙\n丁\n\n首 行\n续\n\t<p>95</p>\n%\n"
+    rows = list(iter_cell_per_line_rows(split_lines(text)))
+    assert [[(cell.text, cell.line) for cell in row.cells] for row in rows] == [
+        [("两行的单元格", 1)],
+        [("效益指标", 4)],
+        [("甲", 7), ("乙丙丁", 7)],
+        [("首行续", 10), ("95 %", 12)],
+    ]
+
+
 def test_a_fragments_text_is_its_lines_normalised_words() -> None:
     # made when first asked for: the line's normalised text, stripped, white space collapsed
     lines = split_lines("\n  效益指 标\u3000 ２０２２ 年  \n\n合计\n")

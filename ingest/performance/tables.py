@@ -294,38 +294,40 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
     converter broke the cell's text over two lines).
     """
     cells: list[Cell] = []  # the current row's cells
-    last = ""  # its last cell's text as printed (a line that continues it is added to it)
+    # its last cell's text as printed (a line that continues it is added to it): ``last`` without
+    # its first character (the tab) when ``last_tabbed``, cut only when a line continues it
+    last, last_tabbed = "", False
+    append = cells.append
     for line in lines:
         text = line.text
         if text.startswith("\t"):
-            # a tab-indented line: one cell per tab-separated part (normally exactly one)
-            if text.count("\t") == 1:
-                last = text[1:]
-                compact = line.compact
-                if len(compact) + 1 == len(line.norm) and "<" not in text:
-                    # no white space in the cell's normalised text but the tab before it: cleaned,
-                    # it is the line's compact text (and so is its key); made here, without a call
-                    # of made_cell (most lines of the table)
-                    cell = _new(Cell)
-                    cell.text = cell.key = compact
-                    cell.line = line.number
-                    cells.append(cell)
-                else:
-                    cells.append(_cleaned_cell(last, line.number))
-            else:
+            compact = line.compact
+            if len(compact) + 1 == len(line.norm) and "<" not in text:
+                # no white space in the normalised text but the tab before the cell (so no other
+                # tab: a tab is a tab once normalised): cleaned, the cell is the line's compact
+                # text (and so is its key); made here, without a call of made_cell (most lines)
+                cell = _new(Cell)
+                cell.text = cell.key = compact
+                cell.line = line.number
+                append(cell)
+                last, last_tabbed = text, True
+            elif text.count("\t") == 1:  # one cell, holding white space or a tag
+                append(_cleaned_cell(text[1:], line.number))
+                last, last_tabbed = text, True
+            else:  # one cell per tab-separated part
                 parts = text.split("\t")
                 number = line.number
                 cells.extend([_cleaned_cell(part, number) for part in parts[1:]])
-                last = parts[-1]
+                last, last_tabbed = parts[-1], False
         elif not text.strip():  # a blank line ends the row
             if cells:
                 yield GridRow.of(tuple(cells), cells[0].line)
                 cells.clear()
         elif not cells:
-            last = text
-            cells.append(_cleaned_cell(text, line.number))
+            last, last_tabbed = text, False
+            append(_cleaned_cell(text, line.number))
         else:
-            last = f"{last} {text}".strip()
+            last, last_tabbed = f"{last[1:] if last_tabbed else last} {text}".strip(), False
             cells[-1] = _cleaned_cell(last, cells[-1].line)
     if cells:
         yield GridRow.of(tuple(cells), cells[0].line)
