@@ -9,7 +9,9 @@ from test_bazhou_target_layouts import cell_per_line
 
 from ingest.performance.indicator_values import parse_indicator_value
 from ingest.performance.project_table import IndicatorRow, ProjectTable, table_records
+from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.tables import (
+    LAYOUT_TSV,
     Fragment,
     Fragments,
     TableBlock,
@@ -71,6 +73,24 @@ def test_a_line_without_a_tab_continues_whatever_cell_stands_before_it() -> None
         [("效益指标", 4)],
         [("甲", 7), ("乙丙丁", 7)],
         [("首行续", 10), ("95 %", 12)],
+    ]
+
+
+def test_a_row_printed_alike_in_two_tables_takes_each_tables_levels_and_line() -> None:
+    # what a row says is read once per spelling: the levels it inherits and its line are its own
+    header = "项目名称\t\t测试项目\t\n一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+    shared = "\t\t发放资料\t=5份\t5份\t10\t10\n"
+    first = header + "产出指标\t数量指标\t培训人数\t≥10人\t12人\t10\t10\n" + shared + "总分\t\t\t\t\t20\t20\n"
+    second = header + "效益指标\t社会效益指标\t就业人数\t≥3人\t4人\t10\t10\n" + shared + "总分\t\t\t\t\t20\t20\n"
+    lines = split_lines(first + "\n" * 3 + second)
+    tables = [read_grid_table(TableBlock(layout=LAYOUT_TSV, lines=tuple(lines[start : start + 5]))) for start in (0, 8)]
+    rows = [(row.line, row.level1, row.level2, row.level3, row.target.value, row.actual.value)
+            for table in tables for row in table.indicators]
+    assert rows == [
+        (3, "产出指标", "数量指标", "培训人数", 10, 12),
+        (4, "产出指标", "数量指标", "发放资料", 5, 5),
+        (11, "效益指标", "社会效益指标", "就业人数", 3, 4),
+        (12, "效益指标", "社会效益指标", "发放资料", 5, 5),
     ]
 
 

@@ -332,19 +332,49 @@ class _GridReader:
         return shaped and not has_level_name(filled)
 
     def _read_indicator(self, row: GridRow) -> None:
-        roles = self.roles
-        filled = row.filled
-        while filled and is_block_caption(filled[0].key):
-            filled = filled[1:]
-        if not filled:
-            return
-        if len(filled) == 1 and (is_level1(filled[0].key) or is_level2(filled[0].key)):
-            level1, level2, _ = peel_levels([filled[0].key])
+        """An indicator row, or a row naming a level alone. What the row says is read once per
+        spelling (:meth:`_reading`: every table of a document prints its level rows, and often the
+        same indicators); the levels it inherits and the line it stands on are its own."""
+        positional = self.positional
+        if positional:
+            key = (tuple([cell.text for cell in row.cells]), self.roles, True)
+        else:
+            key = (tuple([cell.text for cell in row.filled]), self.value_roles, False)
+        reading = _READINGS.get(key)
+        if reading is None:
+            reading = self._reading(row)
+            if len(_READINGS) >= READING_CACHE_SIZE:
+                _READINGS.clear()
+            _READINGS[key] = reading
+        kind, level1, level2, note, fields = reading
+        if kind is _LEVEL:
             if level1:
                 self.levels.set_level1(level1)
             elif level2:
                 self.levels.resolve(None, level2)
             return
+        if kind is _NOTHING:
+            return
+        level1, level2 = self.levels.resolve(level1, level2)
+        if note is not None:
+            self.table.note(row.line, *note)
+        if fields is not None:
+            self.table.indicators.append(IndicatorRow(row.line, level1, level2, *fields))
+
+    def _reading(self, row: GridRow) -> _Reading:
+        """What an indicator row says, a pure function of its cells' texts and the section's header
+        roles (:attr:`roles` for a positional row, :attr:`value_roles` for a tab-separated one):
+        (kind, 一级 and 二级 printed on it, a note (message, context) or None, the indicator's
+        level3, target, actual, weight, score and reason or None)."""
+        roles = self.roles
+        filled = row.filled
+        while filled and is_block_caption(filled[0].key):
+            filled = filled[1:]
+        if not filled:
+            return _NOTHING, None, None, None, None
+        if len(filled) == 1 and (is_level1(filled[0].key) or is_level2(filled[0].key)):
+            level1, level2, _ = peel_levels([filled[0].key])
+            return _LEVEL, level1, level2, None, None
         if self.positional:
             aligned = self._aligned(row, NOTHING)
             level1 = aligned["l1"].key if aligned and "l1" in aligned else None  # the cell's compact text
@@ -354,49 +384,42 @@ class _GridReader:
             level1, level2, used = peel_levels([c.key for c in filled[:2]])
             rest = filled[used:]
             aligned = self._aligned(row, LEVEL_ROLES, rest)
-        level1, level2 = self.levels.resolve(level1, level2)
-        if self.positional and aligned is not None and "l3" in aligned and len(row.cells) < _needed_cells(roles):
-            self.table.note(
-                row.line,
-                "indicator row cut off: fewer cells than its header; the cells present were read",
-                " | ".join(c.text for c in filled),
-            )
         if aligned is None or "l3" not in aligned:
-            self.table.note(
-                row.line,
+            note = (
                 "indicator row has fewer cells than its header; values that could not be placed "
                 "with certainty were left empty",
                 " | ".join(c.text for c in filled),
             )
-            if rest:
-                self.table.indicators.append(
-                    IndicatorRow(
-                        line=row.line,
-                        level1=level1,
-                        level2=level2,
-                        level3=rest[0].text,
-                        target=IndicatorValue(raw=None),
-                        actual=IndicatorValue(raw=None),
-                    )
-                )
-            return
+            if not rest:
+                return _ROW, level1, level2, note, None
+            return _ROW, level1, level2, note, (rest[0].text, IndicatorValue(raw=None), IndicatorValue(raw=None))
+        note = None
+        if self.positional and len(row.cells) < _needed_cells(roles):
+            note = (
+                "indicator row cut off: fewer cells than its header; the cells present were read",
+                " | ".join(c.text for c in filled),
+            )
         if "op" in aligned or "unit" in aligned:
             target = parse_parts(_text(aligned, "op"), _text(aligned, "target"), _text(aligned, "unit"))
         else:
             target = parse_indicator_value(_text(aligned, "target"), default_operator="=")
-        self.table.indicators.append(
-            IndicatorRow(
-                line=row.line,
-                level1=level1,
-                level2=level2,
-                level3=aligned["l3"].text,
-                target=target,
-                actual=parse_indicator_value(_text(aligned, "actual")),
-                weight=parse_number(_text(aligned, "weight")),
-                score=parse_number(_text(aligned, "score")),
-                reason=_text(aligned, "reason"),
-            )
+        fields = (
+            aligned["l3"].text,
+            target,
+            parse_indicator_value(_text(aligned, "actual")),
+            parse_number(_text(aligned, "weight")),
+            parse_number(_text(aligned, "score")),
+            _text(aligned, "reason"),
         )
+        return _ROW, level1, level2, note, fields
+
+
+# What an indicator row says (see :meth:`_GridReader._reading`), kept per spelling of the row: its
+# cells' texts and its section's header roles (a bounded cache of a pure function).
+_NOTHING, _LEVEL, _ROW = "nothing", "level", "row"
+_Reading = tuple[str, "str | None", "str | None", "tuple[str, str] | None", "tuple[object, ...] | None"]
+READING_CACHE_SIZE = 4096
+_READINGS: dict[tuple[tuple[str, ...], tuple[str | None, ...], bool], _Reading] = {}
 
 
 @functools.lru_cache(maxsize=64)
