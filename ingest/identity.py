@@ -272,6 +272,10 @@ def detect_layout(lines: list[Line], is_pdf: bool) -> str:
     rows = [line.text for line in lines if "\t" in line.norm] if "\t" in joined else []
     tsv = cells = 0  # rows of 3+ tab-separated cells / single tab-indented cells
     for text, count in Counter(rows).items():  # each distinct row once
+        if text.count("\t") == 1:  # two cells: one tab-indented cell, holding something, or no row
+            if text.startswith("\t") and not text.isspace():
+                cells += count
+            continue
         filled = sum(map(bool, map(str.strip, text.split("\t"))))  # cells holding something
         if filled >= 3:
             tsv += count

@@ -54,6 +54,16 @@ def test_layouts():
     assert ident("x", is_pdf=True).layout == "pdf"
 
 
+def test_a_row_of_one_tab_is_a_cell_only_when_the_tab_indents_something():
+    # one tab: a tab-indented cell holding something counts; a blank one, or a tab after the
+    # text, does not (five such rows make a cell-per-line document, a row of three cells none)
+    blank = "\t \u3000\n" * 6
+    after = "单元格\t\n" * 6
+    assert ident("标题\n" + "\t单元格\n" * 5 + blank + after).layout == "cell_per_line"
+    assert ident("标题\n" + "\t单元格\n" * 4 + blank + after).layout != "cell_per_line"
+    assert ident("标题\n" + "\t单元格\n" * 5 + "a\tb\tc\n" * 5).layout == "markdown_tsv"  # not more
+
+
 def test_median_line_length_decides_hard_wrapped_or_plain():
     # two prose lines of 30 and 34 characters: their median is 32, at most SHORT_LINE_CHARS; 30 and 35: 32.5
     assert ident("字" * 30 + "\n" + "字" * 34 + "\n").layout == "hard_wrapped"
