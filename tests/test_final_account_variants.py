@@ -112,3 +112,36 @@ def test_completion_clause_that_states_the_budget():
         wan("43.2"), "initial", Decimal("52.3"))
     alone = metric(parse(HEAD + "2022年度收入合计100.00万元,完成预算的100%。\n"), "income_current_year")
     assert (alone.budget_value, alone.budget_completion_pct) == (None, Decimal("100"))
+
+
+def test_change_against_an_earlier_year_is_no_year_on_year_change():
+    """A comparison naming a year is year-on-year only when its sentence speaks of the year after:
+    the Guangdong page's ``2023年度…比上年决算数增加38.97万元…;比2019年(疫情前)决算数减少24.87万元``
+    states the change against 2019 too — the metric's change is the first, and where only the 2019
+    one is printed the metric has none (value − change would be taken for the 2022 figure)."""
+    guangdong = THREE_PUBLIC_HEAD + (
+        "广东省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数"
+        "增加38.97万元,增长168.7%;比2019年(疫情前)决算数减少24.87万元,降低28.6%。\n"
+    )
+    total = metric(parse(guangdong), "three_public_total")
+    assert (total.change_value, total.growth_pct) == (wan("38.97"), Decimal("168.7"))
+    only_2019 = guangdong.replace("比上年决算数增加38.97万元,增长168.7%;", "")
+    total = metric(parse(only_2019), "three_public_total")
+    assert (total.value, total.change_value, total.growth_pct) == (wan("62.07"), None, None)
+    # a variant: the year before the sentence's year is the prior year; two years back is not
+    for compared, expected in (("与2022年相比", wan("-5.00")), ("与2021年相比", None), ("较2022年度", wan("-5.00"))):
+        records = parse(HEAD + f"2023年度收入合计100.00万元,{compared}减少5.00万元。\n")
+        assert metric(records, "income_current_year").change_value == expected, compared
+    # the label again before its comparison, and an item's sentence
+    for year, expected in (("2021", None), ("2022", wan("-5.00"))):
+        records = parse(HEAD + f"2023年度收入合计100.00万元,收入合计比{year}年减少5.00万元。\n")
+        assert metric(records, "income_current_year").change_value == expected, year
+    item_text = (
+        "五、一般公共预算财政拨款支出决算情况说明\n(三) 一般公共预算财政拨款支出决算具体情况\n"
+        "1.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项)2023年度支出决算为"
+        "{amount}万元,比{year}年减少3.00万元。\n"
+    )
+    run = item(parse(item_text.format(amount="30.00", year="2022")), "机关事业单位基本养老保险缴费支出")
+    assert run.change_yuan == wan("-3.00")
+    run = item(parse(item_text.format(amount="30.00", year="2020")), "机关事业单位基本养老保险缴费支出")
+    assert (run.amount_yuan, run.change_yuan) == (wan("30.00"), None)

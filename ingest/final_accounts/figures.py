@@ -35,9 +35,11 @@ MONEY_UNIT = r"(?:万元|元)"
 FILLER = r"\s*(?:[:,]\s*)?(?:均为|各为|合计为|共计|为|是|达)?\s*"
 # Optional words after a label: "支出", "决算数".
 LABEL_TAIL = r"(?:\s*支出)?(?:\s*决算数?)?"
-# A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数.
+# A comparison with the prior year: 比上年 / 与上年相比 / 与 2021 年度相比 / 比 2021 年度决算数. A
+# comparison naming a year (``vs_year``) is one with the prior year only when no later year than the
+# one after it is printed before it in its sentence (see :func:`compares_with_prior_year`).
 COMPARISON_WORDS = ("比", "与", "较")
-VS_PRIOR_AFTER_WORD = r"\s*(?:上年度?|上一年|\d{4}\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
+VS_PRIOR_AFTER_WORD = r"\s*(?:上年度?|上一年|(?P<vs_year>\d{4})\s*年度?)\s*(?:决算数?)?\s*(?:相比)?"
 VS_PRIOR = "(?:" + "|".join(COMPARISON_WORDS) + ")" + VS_PRIOR_AFTER_WORD
 VS_PRIOR_RE = re.compile(VS_PRIOR)
 # VS_PRIOR once per word it starts with, to look for in a whole document: the regex engine looks for
@@ -88,6 +90,33 @@ class FigureSpec:
 def spec(metric: str | tuple[str, ...], label: str, share_base: str | None = None, tail: bool = True) -> FigureSpec:
     metrics = (metric,) if isinstance(metric, str) else metric
     return FigureSpec(metrics, label, share_base, tail)
+
+
+# A year printed in a sentence (2023年度, 2019 年).
+PRINTED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def compares_with_prior_year(comparison: re.Match[str], sentence_before: str) -> bool:
+    """Whether a :data:`VS_PRIOR` match compares with the year before the one its sentence speaks
+    of. 比上年 always does; 与2022年相比 does unless the words of its sentence before it print a year
+    later than 2023: ``2023年度“三公”经费…比上年增加38.97万元;比2019年(疫情前)决算数减少24.87万元``
+    states a change against 2019, not the year-on-year change."""
+    named = comparison.group("vs_year")
+    if named is None or "年" not in sentence_before:
+        return True
+    return all(int(year) <= int(named) + 1 for year in PRINTED_YEAR_RE.findall(sentence_before))
+
+
+def prior_year_change(window: str, sentence_before: str = "") -> re.Match[str] | None:
+    """The first :data:`CHANGE_RE` match in ``window`` that compares with the prior year
+    (:func:`compares_with_prior_year`; ``sentence_before``: the words of its sentence before
+    ``window``)."""
+    for change in CHANGE_RE.finditer(window):
+        if change.group("vs_year") is None or compares_with_prior_year(
+            change, sentence_before + window[: change.start()]
+        ):
+            return change
+    return None
 
 
 def signed(direction: str, value: Decimal) -> Decimal:
@@ -328,7 +357,7 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
             sentence_end = text.find("。", end)
             window_end = min(stop, sentence_end if sentence_end != -1 else len(text))
             window = text[end:window_end]
-            clauses = _clauses(window, s.share_base)
+            clauses = _clauses(window, s.share_base, text[text.rfind("。", 0, num_at) + 1 : end])
             if _is_compared(clauses):
                 clauses["reason"] = reason_in(text, end, window_end)
             for metric in s.metrics:
@@ -380,15 +409,17 @@ def _amount(number: str, unit: str) -> Amount | None:
     return to_amount(number, unit)
 
 
-def _clauses(window: str, default_base: str | None) -> dict[str, Any]:
-    """The share, change, growth and budget-completion clauses stated in ``window``, as fields."""
+def _clauses(window: str, default_base: str | None, sentence_before: str = "") -> dict[str, Any]:
+    """The share, change, growth and budget-completion clauses stated in ``window``, as fields
+    (``sentence_before``: the words of its sentence before it, which tell what year a comparison
+    naming one is with)."""
     changes: dict[str, Any] = {}
     percent = "%" in window  # a share, a completion and a variance rate are stated in %
     share = SHARE_RE.search(window) if percent else None
     if share and not CHANGE_RE.search(window[: share.start()]):
         changes["share_pct"] = parse_percent(share.group("num"))
         changes["share_base"] = share_base_of(share.group("base"), default_base)
-    change = CHANGE_RE.search(window)
+    change = prior_year_change(window, sentence_before)
     if change:
         amount = _amount(change.group("num"), change.group("unit"))
         if amount:
@@ -436,7 +467,7 @@ def _budget_statements(block: Block, located, reasons, found: list[_Found], stag
             window = text[m.end() : sentence_end if sentence_end != -1 else len(text)]
             next_label = re.search(r";", window)
             window = window[: next_label.start()] if next_label else window
-            clauses = _clauses(window, s.share_base)
+            clauses = _clauses(window, s.share_base, text[text.rfind("。", 0, m.start()) + 1 : m.end()])
             clauses["budget_value"] = budget.yuan if budget else None
             clauses["budget_kind"] = "full_year" if m.group("kind") == "全年" else "initial"
             clauses["reason"] = reason_in(text, m.end(), m.end() + len(window))
@@ -456,7 +487,9 @@ def _prior_statements(block: Block, located, reasons, found: list[_Found]) -> No
     for s, patterns, starts in located:
         subject_first = _matches_from(patterns.subject_first, text, starts)
         for m in chain(subject_first, _matches_from(patterns.prior_first, text, comparisons)):
-            if inside(reasons, m.start()):
+            if inside(reasons, m.start()) or not compares_with_prior_year(
+                m, text[text.rfind("。", 0, m.start()) + 1 : m.start("dir")]
+            ):
                 continue
             amount = _amount(m.group("num"), m.group("unit"))
             if amount is None:
