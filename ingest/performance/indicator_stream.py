@@ -102,6 +102,10 @@ LEVEL_WORDS = (
     "时效指标",
 )
 LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
+# A cell that only fills the template: an ellipsis (……, normalised to ......), 。。。
+FILLER_RE = re.compile(r"^[.…。·]+$")
+# At most this many one-piece lines are held while they may still join into a level name.
+MAX_LEVEL_PIECES = 3
 # Header words that are not indicators.
 HEADER_WORDS = re.compile(
     r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
@@ -381,6 +385,32 @@ def _targets_joined_across_lines(block: list[Line]) -> list[Line]:
                                 lambda line, value: Line(line.number, value, line.page))
 
 
+def _level_pieces_joined(block: list[Line]) -> list[Line]:
+    """``block`` with each level name wrapped one piece per line (a narrow merged cell: ``经济效益`` /
+    ``指标``, ``可持续影`` / ``响指标``, ``服务对象`` / ``满意度指标``) made one line, at its first
+    piece's line; pieces that join into no level name are left as printed."""
+    if not any(line.compact == "指标" or line.compact.endswith("指标") for line in block):
+        return block  # (every wrapped level name ends in a piece ending with 指标)
+    out: list[Line] = []
+    pieces: list[Line] = []
+    for line in block:
+        piece = None if is_separated(line) or len(line.norm.split()) != 1 else _key(line.compact)
+        if piece and not VALUE_RE.match(piece) and not NUMBER_RE.match(piece):
+            pieces.append(line)
+            joined = "".join(_key(p.compact) for p in pieces)
+            if len(pieces) > 1 and _is_level(joined):
+                out.append(Line(pieces[0].number, joined, pieces[0].page))
+                pieces.clear()
+            elif len(pieces) > MAX_LEVEL_PIECES:
+                out.append(pieces.pop(0))
+            continue
+        out.extend(pieces)
+        pieces.clear()
+        out.append(line)
+    out.extend(pieces)
+    return out
+
+
 def _cell_text(line: Line) -> str:
     """The one cell of a line printed one cell per line (a closing pipe dropped)."""
     return line.norm.strip().rstrip("|").strip()
@@ -494,6 +524,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         columns = _Columns.from_header("".join(line.compact for line in _header_lines(block)))
         if columns.split_target:
             block = _targets_joined_across_lines(block)
+        block = _level_pieces_joined(block)
         block_stage = "self_evaluation" if "actual" in columns.order else stage
         level1: str | None = None
         level2: str | None = None
@@ -517,7 +548,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     out.append(_scored_indicator(cell, line, level1, level2, block_stage, project_key))
                     continue
                 key = _key(cell)
-                if HEADER_WORDS.match(key) or key in ("……", "...", "-"):
+                if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):
                     continue
                 if (row is None or row.values or not separated) and _is_level(key):
                     flush()
@@ -616,8 +647,11 @@ def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None
     if len(values) == len(columns.order):
         placed = dict(zip(columns.order, values, strict=True))
     else:
-        texts = [v for v in values if not NUMBER_RE.match(v)] or values[:1]
-        placed["target"] = texts[0]
+        texts = [v for v in values if not NUMBER_RE.match(v)]
+        if not texts and not ("weight" in columns.order or "score" in columns.order):
+            texts = values[:1]  # (a bare number is the target only where no column holds points)
+        if texts:
+            placed["target"] = texts[0]
         if len(texts) > 1 and "actual" in columns.order:
             placed["actual"] = texts[1]
     return Indicator(
