@@ -11,12 +11,14 @@ table is read by :mod:`~ingest.performance.targets`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.performance.dedup import deduplicate
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
 from ingest.performance.self_evaluation import read_grid_table
-from ingest.performance.tables import LAYOUT_WRAPPED, TableBlock, locate_project_tables
+from ingest.performance.tables import LAYOUT_SPACE, LAYOUT_WRAPPED, TableBlock, locate_project_tables
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
@@ -29,12 +31,35 @@ def _read_block(block: TableBlock) -> ProjectTable:
     """Read one table; a table that breaks the reader becomes a warning, never a crash."""
     try:
         if block.layout == LAYOUT_WRAPPED:
-            return read_wrapped_table(block)
+            table = read_wrapped_table(block)
+            if _has_figures(table):
+                return table
+            # nothing read as hard-wrapped text: a page's table copied with its cells between spaces?
+            spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
+            return spaced if _weights_add_up(spaced) else table
         return read_grid_table(block)
     except Exception as exc:
         table = ProjectTable(line=block.start_line, layout=block.layout)
         table.note(block.start_line, f"project table could not be read: {type(exc).__name__}: {exc}")
         return table
+
+
+def _has_figures(table: ProjectTable) -> bool:
+    """Whether a reader read any indicator or funding figure of a table."""
+    return bool(table.indicators) or any(
+        row.initial or row.full_year or row.executed or row.rate is not None for row in table.funding
+    )
+
+
+def _weights_add_up(table: ProjectTable) -> bool:
+    """Whether every indicator of a table has a 分值 and they, with the funds row's, add up to its
+    总分 row's: what confirms a reading of a table whose empty cells left no trace (its rows were
+    placed by their values' count and kind, :mod:`~ingest.performance.space_rows`)."""
+    if table.total_weight is None or not table.indicators or any(row.weight is None for row in table.indicators):
+        return False
+    funds = table.total_funding
+    weights = sum(row.weight for row in table.indicators if row.weight is not None)
+    return weights + (funds.weight if funds and funds.weight is not None else 0) == table.total_weight
 
 
 def parse_project_tables(lines: list[Line]) -> list[Record]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from decimal import Decimal
 
 from ingest.performance.indicator_values import (
     IndicatorValue,
@@ -34,8 +35,10 @@ from ingest.performance.levels import (
     peel_levels,
 )
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import (
     LAYOUT_CELL_PER_LINE,
+    LAYOUT_SPACE,
     Cell,
     GridRow,
     TableBlock,
@@ -129,7 +132,9 @@ def _funding_source(key: str) -> str | None:
 
 
 def _is_indicator_header(labels: str) -> bool:
-    return "一级指标" in labels and "三级指标" in labels
+    """一级指标 … 三级指标; or 二级指标 … 三级指标 where the first level's narrow caption was wrapped
+    onto the lines above (``一级`` / ``指标``) or left out."""
+    return "三级指标" in labels and ("一级指标" in labels or "\n二级指标" in labels)
 
 
 def _is_funding_header(labels: str) -> bool:
@@ -140,15 +145,22 @@ def _is_goal_header(labels: str) -> bool:
     return ("预期目标" in labels or "项目年度目标" in labels) and not _is_funding_header(labels)
 
 
+# The labels of the table's header rows: a cell after one of them that is another is no value
+# (``主管部门 实施单位 天长市水利局``: the 主管部门 cell was empty, its space dropped).
+HEADER_LABELS = ("项目名称", "主管部门", "实施单位", "项目实施单位")
+
+
 def _after(cells: Sequence[Cell], label: str) -> str | None:
-    """The first non-empty cell after the one containing ``label``."""
+    """The first non-empty cell after the one containing ``label`` (None when it is another label)."""
     for index, cell in enumerate(cells):
         if label in cell.key:
             rest = cell.key.split(label, 1)[1].strip("()（）盖章: ")
             if rest and label == "项目名称":
                 return cell.text.split("项目名称", 1)[1].strip()
             following = next((c for c in cells[index + 1 :] if c.text), None)
-            return following.text if following else None
+            if following is None or following.key.rstrip(":") in HEADER_LABELS:
+                return None
+            return following.text
     return None
 
 
@@ -199,7 +211,8 @@ class _GridReader:
 
     # --- rows -----------------------------------------------------------------------------
     def read(self) -> ProjectTable:
-        rows = grid_rows(self.block)
+        block = self.block
+        rows = iter_space_rows(block.lines) if block.layout == LAYOUT_SPACE else grid_rows(block)
         ended = False
         for row in rows:
             filled = row.filled
@@ -283,6 +296,8 @@ class _GridReader:
         if label is None or source is None:
             return
         aligned = self._aligned(row, NOT_FUNDING_VALUES, None if self.positional else row.filled[1:])
+        if aligned is None:
+            aligned = _without_rate(row.filled[1:], self.value_roles)
         funding = FundingRow(source=source, label=label.text, line=row.line)
         if aligned is None:
             self.table.note(
@@ -337,9 +352,10 @@ class _GridReader:
         same indicators); the levels it inherits and the line it stands on are its own."""
         positional = self.positional
         if positional:
-            key = (tuple([cell.text for cell in row.cells]), self.roles, True)
-        else:
-            key = (tuple([cell.text for cell in row.filled]), self.value_roles, False)
+            key = (tuple([cell.text for cell in row.cells]), self.roles, "positional")
+        else:  # (a space-separated row is read as a tab-separated one but for its short rows' points)
+            spaced = self.block.layout == LAYOUT_SPACE
+            key = (tuple([cell.text for cell in row.filled]), self.value_roles, "spaced" if spaced else "separated")
         reading = _READINGS.get(key)
         if reading is None:
             reading = self._reading(row)
@@ -392,7 +408,12 @@ class _GridReader:
             )
             if not rest:
                 return _ROW, level1, level2, note, None
-            return _ROW, level1, level2, note, (rest[0].text, IndicatorValue(raw=None), IndicatorValue(raw=None))
+            # a space-separated row too short for its header: its last two values may be 分值 and 得分
+            spaced = self.block.layout == LAYOUT_SPACE
+            weight, score = _last_weight_and_score(rest[1:]) if spaced else (None, None)
+            return _ROW, level1, level2, note, (
+                rest[0].text, IndicatorValue(raw=None), IndicatorValue(raw=None), weight, score
+            )
         note = None
         if self.positional and len(row.cells) < _needed_cells(roles):
             note = (
@@ -419,7 +440,7 @@ class _GridReader:
 _NOTHING, _LEVEL, _ROW = "nothing", "level", "row"
 _Reading = tuple[str, "str | None", "str | None", "tuple[str, str] | None", "tuple[object, ...] | None"]
 READING_CACHE_SIZE = 4096
-_READINGS: dict[tuple[tuple[str, ...], tuple[str | None, ...], bool], _Reading] = {}
+_READINGS: dict[tuple[tuple[str, ...], tuple[str | None, ...], str], _Reading] = {}
 
 
 @functools.lru_cache(maxsize=64)
@@ -433,6 +454,42 @@ def _needed_cells(roles: tuple[str | None, ...]) -> int:
     """How many cells a positional row needs to reach its weight and score columns."""
     needed = [index for index, role in enumerate(roles) if role in ("weight", "score")]
     return max(needed) + 1 if needed else 0
+
+
+def _last_weight_and_score(values: Sequence[Cell]) -> tuple[Decimal | None, Decimal | None]:
+    """The 分值 and 得分 of a space-separated indicator row too short for its header, read as its
+    last two values (``指标1:工程质量合格 10 10``: the target and actual cells were empty; every
+    indicator weighs something) where both are numbers and 得分 ≤ 分值. A reading to be confirmed:
+    the table is taken only when its weights add up to its 总分 row's (see
+    :func:`ingest.performance.parse_project_tables`)."""
+    if len(values) < 2:
+        return None, None
+    weight, score = parse_number(values[-2].text), parse_number(values[-1].text)
+    if weight is None or score is None or score > weight:
+        return None, None
+    return weight, score
+
+
+def _without_rate(values: Sequence[Cell], value_roles: tuple[str, ...]) -> dict[str, Cell] | None:
+    """A funding row's values mapped to its header's roles but the execution rate, where one value
+    is missing and none carries a % (``年度资金总额: 880 880 880 10 10`` under 年初预算数 全年预算数
+    执行数 分值 执行率 得分: the rate's cell is the empty one, a rate is printed with its %). Not
+    when the row could still be read another way: a number where 分值 or 得分 stand equal to the
+    rate 执行数 / 全年预算数 would make (100 printed without its %), or a 得分 above its 分值."""
+    if "rate" not in value_roles or len(values) != len(value_roles) - 1 or any("%" in v.text for v in values):
+        return None
+    aligned = dict(zip([role for role in value_roles if role != "rate"], values, strict=True))
+    weight = parse_number(aligned["weight"].text) if "weight" in aligned else None
+    score = parse_number(aligned["score"].text) if "score" in aligned else None
+    if weight is not None and score is not None and score > weight:
+        return None
+    full_year = parse_number(aligned["full_year"].text) if "full_year" in aligned else None
+    executed = parse_number(aligned["executed"].text) if "executed" in aligned else None
+    if full_year and executed is not None:
+        rate = executed / full_year * 100
+        if any(value is not None and abs(value - rate) < 1 for value in (weight, score)):
+            return None
+    return aligned
 
 
 def _text(aligned: dict[str, Cell], role: str) -> str | None:

@@ -43,6 +43,7 @@ LAYOUT_TSV = "tsv"
 LAYOUT_CELL_PER_LINE = "cell_per_line"
 LAYOUT_WRAPPED = "wrapped"
 LAYOUT_PIPE = "pipe"
+LAYOUT_SPACE = "space"  # cells separated by spaces, empty ones gone (ingest.performance.space_rows)
 
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
