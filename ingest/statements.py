@@ -136,6 +136,9 @@ LABEL_HEAD_RE = re.compile(
 LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "了")
 LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "数")
 TAIL_WORD_ENDS = frozenset(word[-1] for word in LABEL_TAIL_WORDS)
+# 资金安排 is what a source's money pays for (上年结转结余资金安排 0 元: the part of a purchase paid from
+# the carryover), a noun the label keeps — without it the label would name the carryover itself.
+FUNDS_ARRANGED = "资金安排"
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # A year ending a label (收入预算2023年 | 年初预算数): when, not what.
@@ -165,7 +168,7 @@ def _strip_tail(text: str) -> str:
     """Verbs and fillers off a label's end (``公务接待费支出决算数为`` → ``公务接待费支出``)."""
     while text and text[-1] in TAIL_WORD_ENDS:  # most labels end in a noun: no word to look for
         for word in LABEL_TAIL_WORDS:
-            if text.endswith(word):
+            if text.endswith(word) and not (word == "安排" and text.endswith(FUNDS_ARRANGED)):
                 text = text[: -len(word)]
                 break
         else:

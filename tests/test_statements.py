@@ -438,6 +438,28 @@ def test_a_rate_names_no_amount(label, metric):
     assert metric_of_label(label) == metric
 
 
+@pytest.mark.parametrize(
+    ("label", "metric"),
+    [
+        # an unseen budget's 政府采购 by the funds' kind: the part paid from the carryover, no balance
+        ("上年结转结余资金安排", None), ("年初结转和结余资金安排", None), ("上年结转结余安排", None),
+        ("年初结转和结余", "carryover_begin"), ("上年结转结余", "carryover_begin"),
+        ("上年结转结余资金", "carryover_begin"),
+    ],
+)
+def test_money_arranged_from_the_carryover_is_no_carryover(label, metric):
+    assert metric_of_label(label) == metric
+
+
+def test_procurement_by_kind_of_funds_keeps_the_department_keys():
+    """按政府采购资金类型划分 … 上年结转结余资金安排 0 元: the procurement's part, not 年初结转和结余."""
+    found = figures(
+        "2024年度政府采购预算总额为120.5万元,按政府采购资金类型划分,一般公共预算资金安排120.5万元,"
+        "上年结转结余资金安排0元。"
+    )
+    assert [f.metric for f in found if f.label.startswith("上年结转")] == [None]
+
+
 # An unseen 绩效自评报告 (Yunnan, Honghe 2024), line 9 as printed.
 HONGHE_PROJECTS = (
     "2024年,红河州数据发展中心(以下简称“州数据发展中心”)实施项目共15个(含2023年转列暂付性款项项目5个),"
