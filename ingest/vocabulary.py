@@ -38,7 +38,7 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("expenditure_current_year", r"本年(?:度)?支出(?:合计)?$|^支出合计$"),
     ("carryover_end", r"年末结转(?:和|及)?结余(?!项目|资金项目)"),  # 年初结转结余项目: projects, not the balance
     # 上年结转结余资金安排 (the part of a purchase or a spending paid from the carryover) is no balance
-    ("carryover_begin", r"(?:年初|上年)结转(?:和|及)?结余(?!项目|资金项目|(?:资金)?安排)"),
+    ("carryover_begin", r"(?:年初|上年)结转(?:和|及)?结余(?!项目|资金项目|(?:资金)?安)"),
     ("income_general_budget", r"一般公共预算(?:财政)?拨款收入"),
     ("general_budget_expenditure", r"一般公共预算(?:财政)?拨款支出"),
     ("income_government_fund", r"政府性基金预算(?:财政)?拨款收入"),
