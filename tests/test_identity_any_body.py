@@ -132,6 +132,11 @@ def test_a_project_table_alone_names_its_unit(text, name):
         ("2019年度“三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元。\n", 2019,
          "final_account"),
         ("较2022年,2023年三公经费支出决算数为12万元。\n", 2023, "final_account"),
+        # a page of a budget's narrative (unseen, Wuzhou 2024): figures stated with the number right
+        # after 支出预算; a variant of a final account's page stating them after 支出决算
+        ("2. 项目支出 469500 元,占一般公共预算支出的 19.62%。\n1. 基本支出预算 2476260.58 元,占一般公共预算支出\n"
+         "2024 年本年一般公共预算基本支出 2476260.58 元,较上年减少 0.2%。\n", 2024, "budget"),
+        ("2023年基本支出预算 100 万元,基本支出决算 95.5 万元,完成预算的95.5%。\n", 2023, "final_account"),
     ],
 )
 def test_a_statement_alone_gives_its_own_year_and_kind(text, year, doc_type):
