@@ -245,6 +245,9 @@ class StatedFigure(Record):
     metric: str | None = None  # the seeds/metric_vocabulary.csv key the label names, if any
     context: str | None = None  # the words around the number, as printed
     ulp: Decimal | None = None  # one unit of the last printed digit, in ``unit``
+    # what a change is measured against, as printed: prior_year (比上年, 同比, 与上年相比), budget
+    # (比年初预算), or a year (比2019年 → "2019", 与2022年预算相比 → "2022"); None when not printed
+    compared_with: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

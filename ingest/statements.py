@@ -112,6 +112,11 @@ CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "
 BOUND_SIGNS = ("≥", "≤", ">", "<")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
+# What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
+# a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
+COMPARED_WITH_RE = re.compile(
+    r"(?:比|较|与|对比|环比)\s*(?:(?P<prior>上一?年|去年|同期)|(?P<year>(?:19|20)\d{2})\s*年|(?P<budget>(?:年初|全年|调整后?)?预算))"
+)
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
 COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
@@ -242,12 +247,24 @@ def _own_label(before: str, field: str) -> str | None:
     return clean_label(clause)
 
 
+def _compared_with(before: str) -> str | None:
+    """What the words before a change say it is measured against: ``prior_year`` (比上年, 较上年度,
+    与上年相比, 同比), ``budget`` (比年初预算), a year as printed (比2019年 → ``2019``), or None."""
+    compared = None
+    for compared in COMPARED_WITH_RE.finditer(before):  # noqa: B007 (the last one before the number is its own)
+        pass
+    if compared is None:
+        return "prior_year" if "同比" in before else None
+    return "prior_year" if compared.group("prior") else compared.group("year") or "budget"
+
+
 @functools.lru_cache(maxsize=16384)
-def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool, bool]:
-    """(field, direction, label, zero allowed, comparison label) the words ``before`` a number of
-    ``kind`` give it in its clause, worked out once per distinct wording: documents repeat their
-    sentences' frames. *zero allowed*: a bare 0 there is money (a money label ends the clause);
-    *comparison label*: the label is only a comparison (比上年), no one's name. An amount whose
+def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool, bool, str | None]:
+    """(field, direction, label, zero allowed, comparison label, compared with) the words
+    ``before`` a number of ``kind`` give it in its clause, worked out once per distinct wording:
+    documents repeat their sentences' frames. *zero allowed*: a bare 0 there is money (a money label
+    ends the clause); *comparison label*: the label is only a comparison (比上年), no one's name;
+    *compared with*: what a change is measured against (:func:`_compared_with`). An amount whose
     label is itself a change (较上年增加资金418.98万元) is that change."""
     field, direction = _field_and_direction(before, kind)
     label = _own_label(before, field)
@@ -258,7 +275,9 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
         label = None  # 比上年度少3辆: a difference from a year, naming no thing it counts
     if field == "count" and label is not None and PAGE_COUNTER_RE.search(label):
         label = None  # 浏览:1047次: the web page's view counter, printed above the document
-    return field, direction, label, zero_allowed, label is not None and COMPARISON_RE.fullmatch(label) is not None
+    compared = _compared_with(before) if field in ("change", "change_pct") else None
+    comparison_label = label is not None and COMPARISON_RE.fullmatch(label) is not None
+    return field, direction, label, zero_allowed, comparison_label, compared
 
 
 # Points printed in parentheses, alone or after an indicator tier's name or a weight's word, are
@@ -273,7 +292,7 @@ WEIGHT, BOUND = "weight", "bound"
 @functools.lru_cache(maxsize=16384)
 def _words_before(
     segment: str, kind: str
-) -> tuple[int, bool, str | None, str | None, str | None, bool, bool]:
+) -> tuple[int, bool, str | None, str | None, str | None, bool, bool, str | None]:
     """What the words printed between the previous figure (or the paragraph's start) and a number
     of ``kind`` make of it, worked out once per distinct wording (a document repeats its sentences'
     frames, and documents their templates' — forty thousand figures of the corpus have under
@@ -285,9 +304,9 @@ def _words_before(
     after_sentence = last_break is not None and segment[broken_at] in SENTENCE_ENDS
     before = "".join(segment[broken_at + 1 :].split())
     if kind == "score" and WEIGHT_BEFORE_RE.search(before):  # 产出指标(50分), (个性指标70分): no score
-        return broken_at, after_sentence, None, WEIGHT, None, False, False
+        return broken_at, after_sentence, None, WEIGHT, None, False, False, None
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
-        return broken_at, after_sentence, None, BOUND, None, False, False
+        return broken_at, after_sentence, None, BOUND, None, False, False, None
     return (broken_at, after_sentence, *_reading(before, kind))
 
 
@@ -335,6 +354,7 @@ def _figures(
     subject_kind = "money"  # what the subject's figure counts (money, 人, 个 …): a change of it counts the same
     sentence_start = 0  # where the sentence of the figure being read starts
     count_end, count_label = -1, None  # where the last count read ends (8个), and its label
+    change_base: str | None = None  # what the last change of the sentence was measured against
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -342,23 +362,29 @@ def _figures(
             paragraph, base, paragraph_end = paragraphs[index], starts[index], starts[index + 1]
             line_starts, line_numbers = paragraph.starts, paragraph.line_numbers
             in_table = paragraph.kind == "table"
-            subject_label = subject_metric = None
+            subject_label = subject_metric = change_base = None
             previous_end = sentence_start = base
         if in_table:
             continue
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
-        broken_at, after_sentence, field, direction, label, zero_allowed, comparison = _words_before(
+        broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared = _words_before(
             text[previous_end:start], kind
         )
         if broken_at >= 0:
             sentence_start = previous_end + broken_at + 1
+            if after_sentence:
+                change_base = None
         words_start, previous_end = previous_end, end
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
             continue
+        if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
+            compared = change_base = compared or change_base
+        else:
+            change_base = None
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
             continue  # 执行率未达到90%的需说明原因: a condition's bound, no figure stated
@@ -417,7 +443,7 @@ def _figures(
         out.append(stated_figure(
             label, field, value, unit_out, direction,
             subject_metric if label == subject_label else metric_of_label(label),
-            text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page,
+            text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared,
         ))
     return out
 
@@ -447,10 +473,10 @@ _new = object.__new__
 
 def stated_figure(
     label: str, field: str, value: Decimal, unit: str, direction: str | None, metric: str | None,
-    context: str, ulp: Decimal | None, source_line: int, source_page: int | None,
+    context: str, ulp: Decimal | None, source_line: int, source_page: int | None, compared_with: str | None = None,
 ) -> StatedFigure:
     """``StatedFigure(label=label, …)``, made without the frozen dataclass's ``__init__``: it sets
-    each of the ten fields through ``object.__setattr__``, and a document states thousands of
+    each of the eleven fields through ``object.__setattr__``, and a document states thousands of
     figures (making them was a fifth of this reader's time). The same record: every field set, in
     the order the dataclass declares them (tests/test_prose_scans.py compares it with the
     constructor's, field by field, so a field added to the record fails there until it is set
@@ -458,7 +484,7 @@ def stated_figure(
     figure = _new(StatedFigure)
     figure.__dict__.update(
         source_line=source_line, source_page=source_page, label=label, field=field, value=value, unit=unit,
-        direction=direction, metric=metric, context=context, ulp=ulp,
+        direction=direction, metric=metric, context=context, ulp=ulp, compared_with=compared_with,
     )
     return figure
 

@@ -702,3 +702,34 @@ def test_a_conditions_bound_is_no_figure(text):
 def test_a_figure_reached_is_still_stated():
     found = parse_statements(build_paragraphs(split_lines("公务接待费20万元,预算执行率达到95%。")))
     assert Decimal(95) in [f.value for f in found if f.unit == "percent"]
+
+
+# An unseen Guangdong page (广东省财政厅 2023 三公经费 决算), as printed.
+GUANGDONG_THREE_PUBLIC = (
+    "广东省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加"
+    "38.97万元,增长168.7%;比2019年(疫情前)决算数减少24.87万元,降低28.6%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GUANGDONG_THREE_PUBLIC, [("change", "increase", "prior_year"), ("change_pct", "increase", "prior_year"),
+                                  ("change", "decrease", "2019"), ("change_pct", "decrease", "2019")]),
+        # an unseen Wuzhou budget page: 同比 alone is the previous year
+        ("基本支出预算 881300.39 元,占一般公共预算支出的96.74%,同比减少 166271.4 元,下降 15.87 %。",
+         [("change", "decrease", "prior_year"), ("change_pct", "decrease", "prior_year")]),
+        # variants: a budget compared with, a year's budget, a change printed without its comparison
+        ("公务接待费支出决算为22.59万元,比年初预算数减少20.61万元。公务用车运行费150万元,与2022年预算相比减少170万元。"
+         "公用经费5万元,减少1万元。",
+         [("change", "decrease", "budget"), ("change", "decrease", "2022"), ("change", "decrease", None)]),
+        # a new sentence does not carry the comparison on; a new figure in the sentence neither
+        ("培训费较上年度增加3万元。增长2%。会议费比上年减少1万元,差旅费10万元,下降5%。",
+         [("change", "increase", "prior_year"), ("change_pct", "increase", None),
+          ("change", "decrease", "prior_year"), ("change_pct", "decrease", None)]),
+    ],
+    ids=["guangdong", "wuzhou", "budget and a named year's budget", "sentence and figure bounds"],
+)
+def test_a_change_says_what_it_is_measured_against(text, expected):
+    found = [f for f in figures(text) if f.field in ("change", "change_pct")]
+    assert [(f.field, f.direction, f.compared_with) for f in found] == expected

@@ -18,6 +18,7 @@ renamed as (
         field as figure_field,
         unit,
         direction,
+        compared_with,
         metric,
         context,
 
