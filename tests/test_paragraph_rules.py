@@ -18,6 +18,7 @@ from ingest.final_accounts.paragraphs import (
     ITEM_RE,
     LIST_MARKER_RE,
     SENTENCE_END,
+    TITLE_TAIL_RE,
     Paragraph,
     build_paragraphs,
     is_heading,
@@ -68,9 +69,13 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
                 pieces, lines_in = [], []
             yield Paragraph(text, [0], [line.number], [line.page], line.page, "heading")
             continue
-        if pieces and ITEM_RE.match(text):
+        item = ITEM_RE.match(text)
+        if pieces and item:
             yield joined()
             pieces, lines_in = [], []
+        if item and TITLE_TAIL_RE.match(text[item.end() :].strip()):  # a numbered title stands alone
+            yield Paragraph(text, [0], [line.number], [line.page], line.page)
+            continue
         pieces.append(text)
         lines_in.append(line)
         if text.endswith(SENTENCE_END):
@@ -82,6 +87,9 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
 # Lines holding every case the rules tell apart (and the characters that could mislead a guard).
 VARIANTS = [
     "",
+    "1. 一般公共预算执行情况",  # a numbered title: a paragraph of its own
+    "(2)收入决算情况说明。",
+    "3、2021年度收入情况",  # (a digit after its number: no title)
     "| 项目 | 预算数 | 决算数 |",  # pipe rows: a table row
     "年度资金总额: | 9.48 | 9.48 | 10 | 100% | 10 | ||||",
     "项目 ｜ 金额",  # full-width pipes, no closing pipe

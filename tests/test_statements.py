@@ -733,3 +733,19 @@ GUANGDONG_THREE_PUBLIC = (
 def test_a_change_says_what_it_is_measured_against(text, expected):
     found = [f for f in figures(text) if f.field in ("change", "change_pct")]
     assert [(f.field, f.direction, f.compared_with) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an unseen Zhejiang report (柯桥 2021 预算执行), as printed
+        ("1. 一般公共预算执行情况\n2021年全区一般公共预算收入完成147.1亿元,完成年度预算的100.2%,同比增长7.2%。\n",
+         "全区一般公共预算收入完成"),
+        # variants: a bracketed number, full-width marks, no year after the title
+        ("（1）收入决算情况\n本年收入合计100万元，比上年增加5万元。\n", "本年收入合计"),
+        ("2、三公经费支出情况说明\n公务接待费 3.5 万元。\n", "公务接待费"),
+    ],
+)
+def test_a_numbered_title_is_no_part_of_the_label_below_it(text, label):
+    found = figures(text)
+    assert found and found[0].label == label

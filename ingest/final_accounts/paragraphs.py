@@ -6,7 +6,9 @@ parsers want whole sentences but must report the line where a figure's number st
 :class:`Paragraph` keeps its normalised text plus the offsets at which each source line begins.
 
 Rules: a paragraph ends after a line that ends a sentence (``。！？``), before a heading
-(``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line) or a numbered item (``1.``, ``(1)``), and
+(``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line) or a numbered item (``1.``, ``(1)``), after
+a numbered item that is only a title (``1. 一般公共预算执行情况``: it ends like a title and holds no
+digit, and stays a text paragraph of its own — the sections are not cut at it), and
 around table rows (tab-separated cells, one tab-indented cell per line, or two cells or more between
 pipes: a web page's table copied as ``a | b |``). Page-number lines and 图 captions are dropped.
 Lines are joined without a separator (Chinese text has no spaces between words).
@@ -190,9 +192,14 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                     pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
                 yield _paragraph(text, [0], [line.number], [line.page], line.page, "heading")
                 continue
-            if pieces and (digit or first == "(") and ITEM_RE.match(text):
+            item = ITEM_RE.match(text) if digit or first == "(" else None
+            if pieces and item:
                 yield _paragraph("".join(pieces), starts, numbers, pages, page)
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+            if item and last in TITLE_LAST and TITLE_TAIL_RE.match(text[item.end() :].strip()):
+                # a numbered title (1. 一般公共预算执行情况): a paragraph of its own, the next line none of it
+                yield _paragraph(text, [0], [line.number], [line.page], line.page)
+                continue
         pieces.append(text)
         starts.append(size)
         numbers.append(line.number)
