@@ -18,7 +18,7 @@ from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
 from ingest.performance.self_evaluation import read_grid_table
-from ingest.performance.tables import LAYOUT_SPACE, LAYOUT_WRAPPED, TableBlock, locate_project_tables
+from ingest.performance.tables import LAYOUT_PIPE_CELLS, LAYOUT_SPACE, LAYOUT_WRAPPED, TableBlock, locate_project_tables
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
@@ -37,6 +37,10 @@ def _read_block(block: TableBlock) -> ProjectTable:
             # nothing read as hard-wrapped text: a page's table copied with its cells between spaces?
             spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
             return spaced if _weights_add_up(spaced) else table
+        if block.layout == LAYOUT_PIPE_CELLS:
+            # rows cut from a stream of cells by their headers' counts: taken where the weights confirm them
+            table = read_grid_table(block)
+            return table if _weights_add_up(table) else ProjectTable(line=block.start_line, layout=block.layout)
         return read_grid_table(block)
     except Exception as exc:
         table = ProjectTable(line=block.start_line, layout=block.layout)

@@ -34,10 +34,12 @@ from ingest.performance.levels import (
     is_level2,
     peel_levels,
 )
+from ingest.performance.pipe_cell_rows import iter_pipe_cell_rows
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import (
     LAYOUT_CELL_PER_LINE,
+    LAYOUT_PIPE_CELLS,
     LAYOUT_SPACE,
     Cell,
     GridRow,
@@ -169,7 +171,7 @@ class _GridReader:
 
     def __init__(self, block: TableBlock) -> None:
         self.block = block
-        self.positional = block.layout == LAYOUT_CELL_PER_LINE
+        self.positional = block.layout in (LAYOUT_CELL_PER_LINE, LAYOUT_PIPE_CELLS)
         self.table = ProjectTable(line=block.start_line, layout=block.layout)
         self.section: str | None = None
         self.header: GridRow | None = None
@@ -212,7 +214,12 @@ class _GridReader:
     # --- rows -----------------------------------------------------------------------------
     def read(self) -> ProjectTable:
         block = self.block
-        rows = iter_space_rows(block.lines) if block.layout == LAYOUT_SPACE else grid_rows(block)
+        if block.layout == LAYOUT_SPACE:
+            rows = iter_space_rows(block.lines)
+        elif block.layout == LAYOUT_PIPE_CELLS:
+            rows = iter_pipe_cell_rows(block.lines)
+        else:
+            rows = grid_rows(block)
         ended = False
         for row in rows:
             filled = row.filled

@@ -43,6 +43,7 @@ LAYOUT_TSV = "tsv"
 LAYOUT_CELL_PER_LINE = "cell_per_line"
 LAYOUT_WRAPPED = "wrapped"
 LAYOUT_PIPE = "pipe"
+LAYOUT_PIPE_CELLS = "pipe_cells"  # one cell per line, each closed by a pipe (ingest.performance.pipe_cell_rows)
 LAYOUT_SPACE = "space"  # cells separated by spaces, empty ones gone (ingest.performance.space_rows)
 
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
@@ -199,12 +200,18 @@ def _has_title_above(lines: list[Line], index: int) -> int | None:
     return None
 
 
+# A line that is one cell closed by a pipe (``项目名称 |``).
+PIPE_CELL_LINE_RE = re.compile(r"^\s*[^|]*\|\s*$")
+
+
 def detect_layout(table_lines: list[Line]) -> str:
-    """The layout of a table, judged from its 项目名称 row: pipe-separated cells (and no tab), tabs
-    between cells or before one, else hard-wrapped text."""
+    """The layout of a table, judged from its 项目名称 row: pipe-separated cells (and no tab), one
+    cell closed by a pipe, tabs between cells or before one, else hard-wrapped text."""
     head = table_lines[0].text
     if "\t" not in head and is_pipe_row(table_lines[0].norm):  # (a full-width ｜ is a pipe once normalised)
         return LAYOUT_PIPE
+    if "\t" not in head and PIPE_CELL_LINE_RE.match(table_lines[0].norm):  # 项目名称 |
+        return LAYOUT_PIPE_CELLS
     if "\t" in head:
         cells = [c for c in head.split("\t") if c.strip()]
         if len(cells) >= 2:
