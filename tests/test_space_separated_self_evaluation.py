@@ -118,3 +118,29 @@ def test_stream_reader_fallback_keeps_no_filler_and_guesses_no_target(tmp_path):
     assert indicators["养护合格率"].target_raw is None
     assert (indicators["群众出行"].level2_name, indicators["群众出行"].target_raw) == ("社会效益指标", "改善")
     assert (indicators["养护里程"].target_raw, indicators["养护里程"].weight) == ("120公里", Decimal("40"))
+
+
+DEPARTMENT_WIDE = """部门整体支出绩效自评表
+(2022年度)
+部门名称 某某县水利局
+年度绩效指标完成情况 一级
+指标
+二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+(50分)
+产出指标 数量指标 指标1:水利工程建设数量 12处 12处 20 20
+质量指标 指标2：工程验收合格率 100% 100% 15 15
+(30分)
+效益指标 社会效益指标 指标1:受益人口 ≥5万人 5.2万人 30 30
+总分 100 98.9
+"""
+
+
+def test_department_wide_rows_named_with_the_templates_numbers(tmp_path):
+    """A department-wide table (no 项目名称: read by the indicator stream) whose 三级指标 carry the
+    template's numbers (指标1:, 指标2：): the colon after 指标N does not make the name a sentence."""
+    indicators = _indicators(_parse(tmp_path, DEPARTMENT_WIDE))
+    assert {name: (r.level2_name, r.target_raw, r.actual_raw, r.weight) for name, r in indicators.items()} == {
+        "指标1:水利工程建设数量": ("数量指标", "12处", "12处", Decimal("20")),
+        "指标2:工程验收合格率": ("质量指标", "100%", "100%", Decimal("15")),
+        "指标1:受益人口": ("社会效益指标", "≥5万人", "5.2万人", Decimal("30")),
+    }

@@ -44,8 +44,9 @@ from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标.{0,6}(?:二级指标|三级指标)|二级指标.{0,6}三级指标")
 # A sentence: where a table has ended.
 PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
-# What a 三级指标 name never holds.
+# What a 三级指标 name never holds (but the template's number before it: 指标1:水利工程建设数量).
 NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
+NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
 # Where it ends (a 合计 row alone: the total of the weights).
 END_RE = re.compile(
     r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
@@ -565,7 +566,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     row.values.append(cell.strip())
                     row.value_lines.append(line)
                     continue
-                if not is_value and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS and not NOT_A_NAME_RE.search(cell):
+                if (
+                    not is_value
+                    and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
+                    and not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
+                ):
                     flush()
                     row = _Row(level1, level2, cell.strip(), line)
             if separated or len(cells) > 1:
