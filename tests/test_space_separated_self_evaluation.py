@@ -144,3 +144,19 @@ def test_department_wide_rows_named_with_the_templates_numbers(tmp_path):
         "指标2:工程验收合格率": ("质量指标", "100%", "100%", Decimal("15")),
         "指标1:受益人口": ("社会效益指标", "≥5万人", "5.2万人", Decimal("30")),
     }
+
+
+def test_only_tables_printing_their_funds_header_and_total_on_a_line_are_tried():
+    """The cheap look before a table printed as plain text is read as cells between spaces."""
+    from ingest.performance.space_rows import could_be_space_separated
+    from ingest.performance.tables import locate_project_tables
+    from ingest.text import split_lines
+
+    def could(text: str) -> bool:
+        [block] = locate_project_tables(split_lines(text))
+        return could_be_space_separated(block)
+
+    assert could(VARIANT)
+    assert not could(VARIANT.replace("总分  100  98.5", "总分"))  # no 总分 numbers to check the weights by
+    # a funds header wrapped at its columns' widths (a PDF's hard-wrapped table)
+    assert not could(VARIANT.replace("年初预算数  全年预算数(A)", "年初预算\n数  全年预算\n数(A)"))

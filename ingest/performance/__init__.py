@@ -18,6 +18,7 @@ from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
 from ingest.performance.self_evaluation import read_grid_table
+from ingest.performance.space_rows import could_be_space_separated
 from ingest.performance.tables import LAYOUT_PIPE_CELLS, LAYOUT_SPACE, LAYOUT_WRAPPED, TableBlock, locate_project_tables
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
@@ -35,6 +36,8 @@ def _read_block(block: TableBlock) -> ProjectTable:
             if _has_figures(table):
                 return table
             # nothing read as hard-wrapped text: a page's table copied with its cells between spaces?
+            if not could_be_space_separated(block):
+                return table
             spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
             return spaced if _weights_add_up(spaced) else table
         if block.layout == LAYOUT_PIPE_CELLS:

@@ -214,7 +214,8 @@ class _GridReader:
     # --- rows -----------------------------------------------------------------------------
     def read(self) -> ProjectTable:
         block = self.block
-        if block.layout == LAYOUT_SPACE:
+        spaced = block.layout == LAYOUT_SPACE
+        if spaced:
             rows = iter_space_rows(block.lines)
         elif block.layout == LAYOUT_PIPE_CELLS:
             rows = iter_pipe_cell_rows(block.lines)
@@ -264,6 +265,8 @@ class _GridReader:
                 if self._leaves_table(row):
                     break
                 self._read_indicator(row)
+                if spaced and self.table.indicators and self.table.indicators[-1].weight is None:
+                    break  # a space-separated reading is taken only with every weight (no need to read on)
         if not ended:
             self.table.note(
                 self.block.lines[-1].number,

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.performance.levels import is_level1, is_level2
-from ingest.performance.tables import GridRow, made_cell, tidy_keyed
+from ingest.performance.tables import GridRow, TableBlock, made_cell, tidy_keyed
 from ingest.text import Line
 
 # A line that only fills the template: an ellipsis (……, ..., 。。。), a level's points ((50分)).
@@ -40,6 +40,22 @@ PLACEHOLDERS = frozenset({"", "/", "-", "—", "——", "--", "无"})
 HEADER_WORDS = ("年初预算", "三级指标")
 # At most this many single pieces are held while they may still join into a level name.
 MAX_PIECES = 3
+
+
+# What a space-separated table prints on one line each (and a table whose cells were wrapped at
+# their columns' widths seldom does): its funds header (年初预算数 全年预算数(A) 全年执行数(B) …)
+# and its 总分 row with its numbers (总分 100 100) — the weights are checked against that row.
+FUNDS_HEADER_RE = re.compile(r"(?:年初|全年)预算数?\S*\s+\S*(?:执行数|预算数)")
+TOTAL_ROW_RE = re.compile(r"^\s*(?:总分|合计)\s+\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)?\s*$")
+
+
+def could_be_space_separated(block: TableBlock) -> bool:
+    """Whether a table printed as plain text may be read as cells between spaces: it prints its
+    funds header and its 总分 row each on one line (a cheap look before the rows are read)."""
+    lines = block.lines
+    return any(TOTAL_ROW_RE.match(line.norm) for line in lines) and any(
+        FUNDS_HEADER_RE.search(line.norm) for line in lines
+    )
 
 
 def _is_filler(tokens: list[str]) -> bool:
