@@ -29,7 +29,7 @@ from ingest.metadata import external_metadata, merge_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
 from ingest.pipe_cells import parse_pipe_cells
-from ingest.records import RECORD_TYPES, DocumentInfo, ParseWarning, Record, SectionStatus, StatedFigure
+from ingest.records import RECORD_TYPES, DocumentInfo, Indicator, ParseWarning, Record, SectionStatus, StatedFigure
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
@@ -266,6 +266,20 @@ def _kind_of_figure(figure: StatedFigure) -> str:
     return "money" if figure.unit == "yuan" else "change" if figure.field == "change_pct" else "other"
 
 
+# A number printed in an indicator's cells (≥90%, 5.2万人, 年度资金支付完成率100%).
+PRINTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _indicator_figures_read(indicator: Indicator, seen: FiguresRead) -> None:
+    """The numbers printed in an indicator's name, target and actual, as figures read at its line:
+    the stated-figure reader, which takes a table row printed with spaces for a sentence, would
+    read them again (``指标1:按时完成率 100% 98% 15 14`` → 按时 100 %) under a label cut from the name."""
+    read = seen.at(indicator.source_page, indicator.source_line)
+    for text in (indicator.level3_name, indicator.target_raw, indicator.actual_raw):
+        if text:
+            read.extend((Decimal(number), "other") for number in PRINTED_NUMBER_RE.findall(text))
+
+
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
     """The generic records (stated figures, table figures, their warnings) whose figure no content
     parser read already at the same line as the same kind of figure: a sentence the 决算 narrative
@@ -274,7 +288,11 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
     Only the records printed on a line that holds a generic stated figure can have read it (a key
     names the line): the others' figures are not looked at."""
     lines = {(r.source_page, r.source_line) for r in generic if isinstance(r, StatedFigure)}
-    seen = _figures_read([r for r in records if (r.source_page, r.source_line) in lines])
+    on_lines = [r for r in records if (r.source_page, r.source_line) in lines]
+    seen = _figures_read(on_lines)
+    for record in on_lines:
+        if type(record) is Indicator:  # a table row read as an indicator: its printed figures are read
+            _indicator_figures_read(record, seen)
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
     return [
         r for r in generic

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import parse_path
-from ingest.records import Goal, Indicator, Project, ProjectFunding
+from ingest.records import Goal, Indicator, Project, ProjectFunding, StatedFigure
 
 PAGE = Path(__file__).parent / "fixtures" / "pages" / "tianchang-2022-self-evaluation.txt"
 
@@ -129,6 +129,7 @@ DEPARTMENT_WIDE = """部门整体支出绩效自评表
 (50分)
 产出指标 数量指标 指标1:水利工程建设数量 12处 12处 20 20
 质量指标 指标2：工程验收合格率 100% 100% 15 15
+时效指标 指标3:按时完成率 100% 98% 15 14
 (30分)
 效益指标 社会效益指标 指标1:受益人口 ≥5万人 5.2万人 30 30
 总分 100 98.9
@@ -138,10 +139,14 @@ DEPARTMENT_WIDE = """部门整体支出绩效自评表
 def test_department_wide_rows_named_with_the_templates_numbers(tmp_path):
     """A department-wide table (no 项目名称: read by the indicator stream) whose 三级指标 carry the
     template's numbers (指标1:, 指标2：): the colon after 指标N does not make the name a sentence."""
-    indicators = _indicators(_parse(tmp_path, DEPARTMENT_WIDE))
+    records = _parse(tmp_path, DEPARTMENT_WIDE)
+    # a row read as an indicator is no sentence: no stated figure cut from it (按时 100 %, 工程验收合格 100 %)
+    assert [r for r in records if isinstance(r, StatedFigure)] == []
+    indicators = _indicators(records)
     assert {name: (r.level2_name, r.target_raw, r.actual_raw, r.weight) for name, r in indicators.items()} == {
         "指标1:水利工程建设数量": ("数量指标", "12处", "12处", Decimal("20")),
         "指标2:工程验收合格率": ("质量指标", "100%", "100%", Decimal("15")),
+        "指标3:按时完成率": ("时效指标", "100%", "98%", Decimal("15")),
         "指标1:受益人口": ("社会效益指标", "≥5万人", "5.2万人", Decimal("30")),
     }
 
