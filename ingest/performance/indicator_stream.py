@@ -105,8 +105,10 @@ LEVEL_WORDS = (
 LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
 # A cell that only fills the template: an ellipsis (……, normalised to ......), 。。。
 FILLER_RE = re.compile(r"^[.…。·]+$")
-# At most this many one-piece lines are held while they may still join into a level name.
+# At most this many one-piece lines are held while they may still join into a level name, each of
+# at most this many characters (the longest level name has ten).
 MAX_LEVEL_PIECES = 3
+MAX_LEVEL_PIECE_CHARS = 10
 # Header words that are not indicators.
 HEADER_WORDS = re.compile(
     r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
@@ -390,12 +392,13 @@ def _level_pieces_joined(block: list[Line]) -> list[Line]:
     """``block`` with each level name wrapped one piece per line (a narrow merged cell: ``经济效益`` /
     ``指标``, ``可持续影`` / ``响指标``, ``服务对象`` / ``满意度指标``) made one line, at its first
     piece's line; pieces that join into no level name are left as printed."""
-    if not any(line.compact == "指标" or line.compact.endswith("指标") for line in block):
-        return block  # (every wrapped level name ends in a piece ending with 指标)
     out: list[Line] = []
     pieces: list[Line] = []
     for line in block:
-        piece = None if is_separated(line) or len(line.norm.split()) != 1 else _key(line.compact)
+        compact = line.compact
+        # one piece: a short line with no white space inside, no pipe or tab (a cell of its own)
+        one_piece = len(compact) <= MAX_LEVEL_PIECE_CHARS and compact == line.norm.strip() and "|" not in compact
+        piece = _key(compact) if one_piece else None
         if piece and not VALUE_RE.match(piece) and not NUMBER_RE.match(piece):
             pieces.append(line)
             joined = "".join(_key(p.compact) for p in pieces)
