@@ -52,10 +52,14 @@ TOTAL_ROW_RE = re.compile(r"^\s*(?:总分|合计)\s+\d+(?:\.\d+)?(?:\s+\d+(?:\.\
 def could_be_space_separated(block: TableBlock) -> bool:
     """Whether a table printed as plain text may be read as cells between spaces: it prints its
     funds header and its 总分 row each on one line (a cheap look before the rows are read)."""
-    lines = block.lines
-    return any(TOTAL_ROW_RE.match(line.norm) for line in lines) and any(
-        FUNDS_HEADER_RE.search(line.norm) for line in lines
-    )
+    total = funds = False
+    for line in block.lines:  # (each pattern tried only on the lines holding its words)
+        compact = line.compact
+        total = total or (("总分" in compact or "合计" in compact) and TOTAL_ROW_RE.match(line.norm) is not None)
+        funds = funds or ("预算" in compact and FUNDS_HEADER_RE.search(line.norm) is not None)
+        if total and funds:
+            return True
+    return False
 
 
 def _is_filler(tokens: list[str]) -> bool:
