@@ -107,10 +107,14 @@ def compares_with_prior_year(comparison: re.Match[str], sentence_before: str) ->
     return all(int(year) <= int(named) + 1 for year in PRINTED_YEAR_RE.findall(sentence_before))
 
 
-def prior_year_change(window: str, sentence_before: str = "") -> re.Match[str] | None:
+def prior_year_change(window: str, text: str = "", before: int = 0) -> re.Match[str] | None:
     """The first :data:`CHANGE_RE` match in ``window`` that compares with the prior year
-    (:func:`compares_with_prior_year`; ``sentence_before``: the words of its sentence before
-    ``window``)."""
+    (:func:`compares_with_prior_year`); ``window`` follows ``text[:before]``, whose sentence's
+    words before it tell what year a comparison naming one is with."""
+    change = CHANGE_RE.search(window)
+    if change is None or change.group("vs_year") is None:
+        return change  # (most changes compare with 上年, or are none)
+    sentence_before = text[text.rfind("。", 0, before) + 1 : before]
     for change in CHANGE_RE.finditer(window):
         if change.group("vs_year") is None or compares_with_prior_year(
             change, sentence_before + window[: change.start()]
@@ -357,7 +361,7 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
             sentence_end = text.find("。", end)
             window_end = min(stop, sentence_end if sentence_end != -1 else len(text))
             window = text[end:window_end]
-            clauses = _clauses(window, s.share_base, text[text.rfind("。", 0, num_at) + 1 : end])
+            clauses = _clauses(window, s.share_base, text, end)
             if _is_compared(clauses):
                 clauses["reason"] = reason_in(text, end, window_end)
             for metric in s.metrics:
@@ -409,17 +413,17 @@ def _amount(number: str, unit: str) -> Amount | None:
     return to_amount(number, unit)
 
 
-def _clauses(window: str, default_base: str | None, sentence_before: str = "") -> dict[str, Any]:
+def _clauses(window: str, default_base: str | None, text: str = "", before: int = 0) -> dict[str, Any]:
     """The share, change, growth and budget-completion clauses stated in ``window``, as fields
-    (``sentence_before``: the words of its sentence before it, which tell what year a comparison
-    naming one is with)."""
+    (``window`` follows ``text[:before]``, whose sentence tells what year a comparison naming one
+    is with: :func:`prior_year_change`)."""
     changes: dict[str, Any] = {}
     percent = "%" in window  # a share, a completion and a variance rate are stated in %
     share = SHARE_RE.search(window) if percent else None
     if share and not CHANGE_RE.search(window[: share.start()]):
         changes["share_pct"] = parse_percent(share.group("num"))
         changes["share_base"] = share_base_of(share.group("base"), default_base)
-    change = prior_year_change(window, sentence_before)
+    change = prior_year_change(window, text, before)
     if change:
         amount = _amount(change.group("num"), change.group("unit"))
         if amount:
@@ -467,7 +471,7 @@ def _budget_statements(block: Block, located, reasons, found: list[_Found], stag
             window = text[m.end() : sentence_end if sentence_end != -1 else len(text)]
             next_label = re.search(r";", window)
             window = window[: next_label.start()] if next_label else window
-            clauses = _clauses(window, s.share_base, text[text.rfind("。", 0, m.start()) + 1 : m.end()])
+            clauses = _clauses(window, s.share_base, text, m.end())
             clauses["budget_value"] = budget.yuan if budget else None
             clauses["budget_kind"] = "full_year" if m.group("kind") == "全年" else "initial"
             clauses["reason"] = reason_in(text, m.end(), m.end() + len(window))

@@ -108,7 +108,7 @@ def parse_item(block: Block, path: re.Match[str] | None = None) -> FunctionalIte
         fields["budget_initial_yuan"] = b.yuan if b else None
     amount_match = AMOUNT_RE.search(head)
     amount = to_amount(amount_match.group("num"), amount_match.group("unit")) if amount_match else None
-    change = prior_year_change(head, text[text.rfind("。", 0, rest_at) + 1 : rest_at])
+    change = prior_year_change(head, text, rest_at)
     if change:
         c = to_amount(change.group("num"), change.group("unit"))
         fields["change_yuan"] = signed(change.group("dir"), c.yuan) if c else None

@@ -192,11 +192,14 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                     pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
                 yield _paragraph(text, [0], [line.number], [line.page], line.page, "heading")
                 continue
-            item = ITEM_RE.match(text) if digit or first == "(" else None
+            # (a numbered item matters where it ends a paragraph or may be a title: a number line
+            # starting no paragraph, a flattened table's cell, is not looked at)
+            titled = last in "明况"  # (a title ending with 。 ends its paragraph as a sentence does)
+            item = ITEM_RE.match(text) if (digit or first == "(") and (pieces or titled) else None
             if pieces and item:
                 yield _paragraph("".join(pieces), starts, numbers, pages, page)
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
-            if item and last in TITLE_LAST and TITLE_TAIL_RE.match(text[item.end() :].strip()):
+            if item and titled and TITLE_TAIL_RE.match(text[item.end() :].strip()):
                 # a numbered title (1. 一般公共预算执行情况): a paragraph of its own, the next line none of it
                 yield _paragraph(text, [0], [line.number], [line.page], line.page)
                 continue
