@@ -3,12 +3,14 @@ some converters print in brackets, reads as the simplified original (ingest/scri
 
 from __future__ import annotations
 
+import random
+import re
 from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import parse_path
 from ingest.records import ParseWarning, StatedFigure
-from ingest.script import is_traditional, to_simplified
+from ingest.script import MIN_TRADITIONAL, SIMPLIFIED_ONLY, TRADITIONAL_ONLY, is_traditional, to_simplified
 
 SIMPLIFIED = (
     "某县文化馆2023年度“三公”经费决算情况说明\n"
@@ -33,6 +35,29 @@ def test_detection_and_conversion():
     assert to_simplified(SIMPLIFIED) == (SIMPLIFIED, False)
     assert to_simplified(WITH_PINYIN)[0] == to_simplified(TRADITIONAL)[0]
     assert "经费" in to_simplified(WITH_PINYIN)[0] and "(jīng)" not in to_simplified(WITH_PINYIN)[0]
+
+
+def test_detection_counts_every_character_of_either_script():
+    """The characters of either script are counted as a regex of all of them would count them,
+    also around the threshold (as many traditional characters as it asks, as many simplified)."""
+    assert len(set(TRADITIONAL_ONLY)) == len(TRADITIONAL_ONLY) and len(set(SIMPLIFIED_ONLY)) == len(SIMPLIFIED_ONLY)
+
+    def by_regex(text: str) -> bool:
+        traditional = len(re.findall(f"[{TRADITIONAL_ONLY}]", text))
+        return traditional >= MIN_TRADITIONAL and traditional > len(re.findall(f"[{SIMPLIFIED_ONLY}]", text))
+
+    rng = random.Random(5)
+    texts = []
+    for _ in range(400):
+        traditional, simplified = rng.randint(0, 2 * MIN_TRADITIONAL), rng.randint(0, 2 * MIN_TRADITIONAL)
+        chars = [rng.choice(TRADITIONAL_ONLY) for _ in range(traditional)]
+        chars += [rng.choice(SIMPLIFIED_ONLY) for _ in range(simplified)] + list("收入,1.5万元\n" * 3)
+        rng.shuffle(chars)
+        texts.append("".join(chars))
+    decided = [is_traditional(text) for text in texts]
+    assert decided == [by_regex(text) for text in texts] and any(decided) and not all(decided)
+    assert is_traditional("經" * MIN_TRADITIONAL) and not is_traditional("經" * (MIN_TRADITIONAL - 1))
+    assert not is_traditional("經費" * MIN_TRADITIONAL + "经费" * MIN_TRADITIONAL)
 
 
 def test_a_traditional_page_gives_the_figures_of_the_simplified_one(tmp_path: Path):
