@@ -33,8 +33,10 @@ def test_random_mixtures_with_combining_marks():
 
 
 @pytest.mark.parametrize("alphabet", ["（一）收入，１，８５２．６２万元　：；％", TRICKY + "收入决算1,852.62万元",
-                                      "收入 万\t元\u3000", "收入 \t\x0b\x1c\x85\u2028\u1680万元"],
-                         ids=["full-width only", "needs NFKC", "spaces and tabs", "whitespace of every kind"])
+                                      "收入 万\t元\u3000", "收入 \t\x0b\x1c\x85\u2028\u1680万元",
+                                      "（一）收入ＡＢＣｋｍ＠［］｛｝～＿｀１，　"],
+                         ids=["full-width only", "needs NFKC", "spaces and tabs", "whitespace of every kind",
+                              "full-width letters"])
 def test_whole_text_normalisation_equals_each_line_normalised(alphabet):
     """The lines of a document normalised all at once (full-width forms folded in the joined
     text) give each line's own NFKC, also where a line starts with a combining mark or NFKC is
@@ -46,6 +48,13 @@ def test_whole_text_normalisation_equals_each_line_normalised(alphabet):
     assert [(line.number, line.norm, line.compact) for line in lines] == [
         (number, nfkc(t), "".join(nfkc(t).split())) for number, t in enumerate(texts, start=1)
     ]
+
+
+def test_no_full_width_form_is_in_an_nfkc_text():
+    """A text NFKC-normal once its full-width punctuation and digits are folded holds no other
+    full-width form (what lets the whole-text normalisation stop there)."""
+    assert all(nfkc(chr(code)) != chr(code) for code in (*range(0xFF01, 0xFF5F), 0x3000))
+    assert normalise("收入ＡＢ,１") == "收入AB,1"
 
 
 def test_other_whitespace_an_nfkc_text_can_hold():
