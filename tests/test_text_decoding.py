@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import random
+import unicodedata
 
 import pytest
 
-from ingest.text import DocumentError, decode_text, normalise, split_lines
+from ingest.text import DocumentError, _control_share, decode_text, normalise, split_lines
 
 SAMPLE = "2022 年度收入总计 1,852.62 万元，其中：本年收入合计 1,718.02 万元。\n第二行\n"
 
@@ -42,6 +44,21 @@ def test_bad_bytes_get_a_one_line_reason(data: bytes, reason: str) -> None:
         decode_text(data)
     assert reason in str(err.value)
     assert "\n" not in str(err.value)
+
+
+def test_control_characters_are_counted_among_every_character() -> None:
+    """The share of control characters (category Cc but tab, line feed, form feed and carriage
+    return) counts them among all the characters, Chinese ones and those above U+00FF too."""
+    rng = random.Random(3)
+    alphabet = "收入é\x00\x01\x08\t\n\x0b\x0c\r\x0e\x1f \x7e\x7f\x80\x9f\xa0\xff\u0100\u3000\uff0c"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    for text in texts:
+        controls = sum(unicodedata.category(c) == "Cc" and c not in "\t\n\x0c\r" for c in text)
+        assert _control_share(text) == (controls / len(text) if text else 0.0)
+    prose = "收入" * 50
+    assert decode_text((prose + "\x07").encode())[0] == prose + "\x07"  # one control in 101: kept
+    with pytest.raises(DocumentError, match="control characters"):
+        decode_text((prose + "\x07\x85").encode())  # two in 102: refused
 
 
 def test_normalise_folds_full_width_forms() -> None:
