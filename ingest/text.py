@@ -17,7 +17,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, repeat
 from operator import add, attrgetter
 from typing import Any, TypeVar
 
@@ -216,20 +216,19 @@ def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") 
 
 def lines_holding(lines: list[Line], words: Iterable[str], attr: str = "norm") -> list[int]:
     """Indexes of the ``lines`` whose ``norm`` (or ``compact``) text holds any of ``words``, in order:
-    one scan of the joined lines per word, as the regex engine looks for a literal with a fast
-    substring search, while for an alternation or a character class (``三公|因公出国``, ``[|\\t]``)
-    it tries every character of the document. A word found on more than one line in
-    :data:`MANY_LINES_SHARE` (the tabs of a tab-separated document) is looked for line by line
-    instead: cheaper than placing each match on its line."""
+    one string search of the joined lines per word (see :func:`_lines_holding_word`), while a
+    regex of an alternation or a character class (``三公|因公出国``, ``[|\\t]``) would try every
+    character of the document. A word found on more than one line in :data:`MANY_LINES_SHARE`
+    (the tabs of a tab-separated document) is looked for line by line instead: cheaper than
+    placing each match on its line."""
     text, starts = joined_texts(lines, attr, LINE_JOIN)
     many = len(lines) // MANY_LINES_SHARE + 1
     found: set[int] = set()
     for word in words:
         if starts is not None and LINE_JOIN not in word:
-            # a match runs to its line's end (_to_text_end): one match per line holding the word
-            first = list(islice(_to_text_end(_literal(word)).finditer(text), many))
-            if len(first) < many:
-                found.update(bisect_right(starts, match.start()) - 1 for match in first)
+            holding = _lines_holding_word(text, starts, word, many)
+            if holding is not None:
+                found.update(holding)
                 continue
         found.update(index for index, line in enumerate(lines) if word in getattr(line, attr))
     return sorted(found)
@@ -239,9 +238,21 @@ def lines_holding(lines: list[Line], words: Iterable[str], attr: str = "norm") -
 MANY_LINES_SHARE = 16
 
 
-@functools.lru_cache(maxsize=64)
-def _literal(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word))
+def _lines_holding_word(text: str, starts: list[int], word: str, most: int) -> list[int] | None:
+    """Indexes of the texts joined in ``text`` (each starting at ``starts``) that hold ``word``,
+    in order; None once ``most`` of them do. Each is found by a string search from the start of
+    the text after the last one found (``str.find`` skips to the word's characters far faster
+    than the regex engine's literal search does); a word holding no :data:`LINE_JOIN` cannot run
+    from one text into the next."""
+    holding = []
+    position = text.find(word)
+    while position >= 0:
+        index = bisect_right(starts, position) - 1
+        holding.append(index)
+        if len(holding) == most:
+            return None
+        position = text.find(word, starts[index + 1])
+    return holding
 
 
 def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:

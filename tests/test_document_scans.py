@@ -118,13 +118,14 @@ def test_lines_with_finds_each_line_once_as_a_loop_would(pattern: re.Pattern[str
 def test_lines_holding_finds_the_lines_holding_any_word_once_in_order(nul: bool) -> None:
     """A word on few lines is found in the joined text, one on many (the tabs of a tab-separated
     document: more than one line in MANY_LINES_SHARE) line by line: both as a loop finds them."""
-    texts = ["三公经费", "a\tb", "x | y |", "因公出国(境)费与三公", "", "收入三公", "a.b", "a+b"] + ["说明\t"] * 40
+    texts = ["三公经费", "a\tb", "x | y |", "因公出国(境)费与三公", "", "收入三公", "a.b", "a+b"]
+    texts += ["三公三公", "三", "公三公"] + ["说明\t"] * 40
     texts[9] += "\x00" if nul else ""
     lines = DocumentLines(Line(number, text) for number, text in enumerate(texts, start=1))
     for words in [("三公", "因公出国"), ("|", "\t"), (".",), ("+", "|"), ("\t",), ("说明", "三公")]:
         assert lines_holding(lines, words) == [i for i, text in enumerate(texts) if any(w in text for w in words)]
     assert lines_holding(lines, ("三 公",)) == [] and lines_holding(lines, ()) == []
-    assert lines_holding(lines, ("三公",), "compact") == [0, 3, 5]
+    assert lines_holding(lines, ("三公",), "compact") == [0, 3, 5, 8, 10]
 
 
 @pytest.mark.parametrize(
