@@ -86,10 +86,14 @@ def unit_factor(unit: str | None) -> Decimal:
         raise ValueError(f"unknown money unit {unit!r}") from None
 
 
+@functools.lru_cache(maxsize=8192)
 def to_amount(number_text: str, unit: str | None) -> Amount | None:
     """Parse ``number_text`` printed in ``unit`` into an :class:`Amount` in 元.
 
     ``to_amount('1,852.62', '万元')`` → ``Amount(yuan=18526200.00, ulp_yuan=100.00)``.
+
+    Worked out once per printed figure and unit (an :class:`Amount` is immutable): a document
+    prints its figures again and again, in its tables, its narrative and its summaries.
     """
     value = parse_decimal(number_text)
     if value is None:
