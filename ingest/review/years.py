@@ -17,10 +17,12 @@ from ingest.records import DocumentInfo, YearStatement
 from ingest.review.passages import stating
 
 YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
-TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位)?\s*(?:决算|预算)(?!\s*(?:数|执行|调整))")
+TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)(?!\s*(?:数|执行|调整))")
 # What follows a title's year (looked for to find the paragraphs that may state a title: a scan
-# that skips from 年 to 年, where one for the year itself stops at every 1 and 2).
-TITLE_TAIL_RE = re.compile(r"年\s*度?\s*(?:部门|单位)?\s*(?:决算|预算)(?!\s*(?:数|执行|调整))")
+# that skips from 年 to 年, where one for the year itself stops at every 1 and 2). ``(?:部门|单位|)``:
+# the optional word written as an alternative with an empty one, which fails at its first character,
+# where a ``?`` group is entered first (most 年 start no title).
+TITLE_TAIL_RE = re.compile(r"年\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)(?!\s*(?:数|执行|调整))")
 AS_OF_RE = re.compile(r"截(?:至|止)\s*" + YEAR + r"\s*12\s*月\s*31\s*日")
 COMPARISON_RE = re.compile(r"比|相比|较|同比|对比|持平|上年|以前|以后|下年|明年|往年")
 # Department names with a short region prefix printed shorter: compared without 上海市 etc.
