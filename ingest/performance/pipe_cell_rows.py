@@ -31,7 +31,8 @@ from ingest.performance.levels import is_level1, is_level2
 from ingest.performance.tables import GridRow, made_cell, tidy_keyed
 from ingest.text import Line, compact
 
-# A line that is one cell closed by a pipe (its text may be empty: ``|``).
+# A line that is one cell closed by a pipe (its text may be empty: ``|``), the cell's text captured
+# (tables.PIPE_CELL_LINE_RE tells the layout by the table's first line).
 PIPE_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
 # The words of the header cells of each section (a cell holding one of them is a header cell).
 FUNDING_HEADER_WORDS = (
@@ -49,11 +50,6 @@ FUNDING_LABEL_RE = re.compile(
     r"^(?:其中:)?(?:年度资金)?总额|财政资金|财政拨款|上年结转|财政专户|单位资金|自有资金|其他资金"
 )
 TOTAL_LABELS = ("合计", "总分")
-
-
-def is_pipe_cell_line(line: Line) -> bool:
-    """Whether ``line`` is one cell closed by a pipe (``项目名称 |``, ``|``)."""
-    return PIPE_CELL_RE.match(line.norm) is not None
 
 
 def _cells(lines: list[Line] | tuple[Line, ...]) -> list[tuple[str, str, int]]:
