@@ -277,15 +277,15 @@ def _is_number_cell(text: str) -> bool:
 
 
 def _digit_lines_enough(lines: list[Line]) -> bool:
-    """Whether at least :data:`MIN_NUMBERS` lines start with a digit (``str.isdigit``): lines
-    starting with a decimal digit (``\\d``, a part of those) are counted in the document's lines
-    joined, up to that many; only when they are fewer are the lines counted one by one."""
+    """Whether at least :data:`MIN_NUMBERS` lines may start a number cell: a digit (or the ``,``
+    / ``.`` a number cell may start with) first, after the line's indent and a sign (``　　-12.5``:
+    a table's cells are indented like its labels where a copy keeps the page's indent). They are
+    counted in the document's lines joined, up to that many; one by one where a line holds a break."""
     text, starts = joined_texts(lines, "norm", "\n")
     if starts is not None:
-        first = 1 if text[:1].isdigit() else 0
-        if first + sum(1 for _ in islice(DIGIT_AFTER_BREAK_RE.finditer(text), MIN_NUMBERS)) >= MIN_NUMBERS:
-            return True
-    return sum(1 for line in lines if line.norm[:1].isdigit()) >= MIN_NUMBERS
+        first = 1 if NUMBER_START_RE.match(text) else 0
+        return first + sum(1 for _ in islice(NUMBER_AFTER_BREAK_RE.finditer(text), MIN_NUMBERS)) >= MIN_NUMBERS
+    return sum(1 for line in lines if NUMBER_START_RE.match(line.norm)) >= MIN_NUMBERS
 
 
 def _number_runs(lines: list[Line], numbers: list[int]) -> list[int]:
@@ -374,8 +374,10 @@ LONG_LINE_RE = re.compile(rf"(?=[^\n]{{{MIN_NUMBERS * 4}}})(?:[^ \n]*+ ){{{MIN_N
 CELL_NUMBER_RE = re.compile(r"[^\S\n]*+[-+−]?[\d,.]++%?[^\S\n]*+\|*+[^\S\n]*+(?=\n|\Z)")
 # A line that is not blank, from the line break before it.
 TEXT_LINE_RE = re.compile(r"\n[^\S\n]*\S")
-# A decimal digit starting a line (after the line break before it).
-DIGIT_AFTER_BREAK_RE = re.compile(r"\n\d")
+# What may start a number cell (:data:`CELL_NUMBER_RE`): after the indent and a sign, a digit,
+# ``,`` or ``.``; at the text's start, or after a line break.
+NUMBER_START_RE = re.compile(r"[^\S\n]*[-+−]?[\d,.]")
+NUMBER_AFTER_BREAK_RE = re.compile(r"\n[^\S\n]*[-+−]?[\d,.]")
 # A line that is no cell (:func:`_cell` is False), from the line break before it: once stripped
 # (``\\s`` is what ``str.strip`` strips), a space or tab between two of its characters, or more
 # than MAX_CELL_CHARS characters.

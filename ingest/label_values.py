@@ -42,6 +42,8 @@ SPACES_RE = re.compile(r"\s+")
 # (元 alone is printed on every line of prose that states an amount).
 UNIT_AFTER_COLON_RE = re.compile(r"单位\s*[:：]\s*(?:亿元|万元|千元|元)")
 UNIT_IN_BRACKETS_RE = re.compile(r"元[)）]")
+# Blank lines looked past for the line after a number (a copy may put one between every two lines).
+MAX_BLANK_LINES = 3
 # Longest line that can be a label standing alone.
 MAX_LABEL_LINE_CHARS = 30
 # How far above a pair its block's unit may be printed.
@@ -114,6 +116,17 @@ def _ends_pending(text: str) -> bool:
         _money_label(text) is None)
 
 
+def _number_follows(lines: list[Line], index: int) -> bool:
+    """Whether the next line with text after line ``index`` is a number alone too: then the number
+    is the first of a table's row printed one cell per line, under its header's cells (``公务用车运行费``
+    the last of six, ``328.7`` the 合计 of six numbers), and the label above it names another column.
+    A label and its number alternate (``label / number / label / number``)."""
+    for line in lines[index + 1 : index + 1 + MAX_BLANK_LINES + 1]:
+        if line.norm.strip():
+            return NUMBER_LINE_RE.match(line.norm) is not None
+    return False
+
+
 def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | None:
     amount = to_amount(number, unit)
     if amount is None:
@@ -167,6 +180,8 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
             if with_row_numbers and ROW_NUMBER_RE.match(text) and index - label_index <= 3:
                 continue  # the 行次 between a label and its amount
             pending = None
+            if _number_follows(lines, index):
+                continue  # a run of numbers under a run of labels: a table's header and its row, not a pair
             unit = units.above(index)
             if unit is not None:
                 figure = _figure(label, number_only.group("number"), unit, line)

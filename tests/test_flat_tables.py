@@ -94,6 +94,31 @@ def test_a_balance_table_printed_one_cell_per_line_with_side_by_side_groups():
     assert line_of["5990"] == found[("总计(支出) 决算数", "amount")][1]
 
 
+@pytest.mark.parametrize("indent", ["　　", "  ", "\u3000"])
+def test_a_table_printed_one_cell_per_line_keeps_its_reading_when_every_cell_is_indented(indent):
+    """A copy that keeps the page's indent indents the number cells too (``　　6080``): they are
+    cells like the others, and a document whose every number is indented still has enough of them."""
+    text = (
+        "表2:2023年某县政府性基金预算收支决算平衡表 单位:万元 收入 预算数 调整预算数 决算数 "
+        "支出 预算数 调整预算数 决算数 总计 5200 6100 6080 总计 5200 6100 5990 "
+        "一、本级收入 3000 3300 -3310 一、本级支出 4100 4800 4700"
+    )
+    lines = split_lines("\n\n".join(indent + cell for cell in text.split(" ")) + "\n")
+    found = {(r.label, r.field): r.value for r in parse_flat_tables(lines) if isinstance(r, StatedFigure)}
+    assert found[("总计(收入) 决算数", "amount")] == Decimal(60800000)
+    assert found[("一、本级收入(收入) 决算数", "amount")] == Decimal(-33100000)
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="the real-documents corpus is not beside the repository")
+def test_real_page_fengdu_balance_table_with_its_cells_indented():
+    path = next(REAL.glob("11_*"))
+    lines = path.read_text("utf-8").split("\n")
+    indented = split_lines("\n".join("　　" + line if line.strip() else line for line in lines))
+    found = {(r.label, r.field): (r.value, r.source_line) for r in parse_flat_tables(indented)
+             if isinstance(r, StatedFigure)}
+    assert found[("总计(收入) 决算数", "amount")] == (Decimal(9293930000), 60)  # 929393 万元, as printed unindented
+
+
 def _streams_line_by_line(lines):
     """What ``_streams`` finds, as a loop over every line finds it (the reader before its scans):
     the runs of cells only those in which the reader finds rows (``_runs`` of their groups)."""
@@ -105,7 +130,12 @@ def _streams_line_by_line(lines):
             tokens = [(token, lines[index]) for token in _tokens(text)]
             if sum(1 for token, _ in tokens if _is_number(token)) >= MIN_NUMBERS:
                 streams.append(tokens)
-    if sum(1 for text in norms if text[:1].isdigit()) < MIN_NUMBERS:
+    def may_start_a_number(text):  # after the indent and a sign: a digit, "," or "."
+        text = text.lstrip()
+        text = text[1:] if text[:1] in "-+−" else text
+        return text[:1].isdecimal() or text[:1] in ",."
+
+    if sum(1 for text in norms if may_start_a_number(text)) < MIN_NUMBERS:
         return streams
     run: list = []
     for line, raw in zip(lines, norms, strict=True):
@@ -129,9 +159,11 @@ CELL_ROWS = "单位:万元\n预算数\n决算数\n" + "".join(f"科目{k}\n\n{k}
 EDGE_CASES = {
     "cells with pipes and signs": CELL_RUN.replace("\n3.00\n", "\n-3.00 |\n").replace("\n6.00", "\n  +6.00||  "),
     "rows with pipes and signs": CELL_ROWS.replace("\n3.00\n", "\n-3.00|\n").replace("\n5.50\n", "\n  +5.50||  \n"),
-    "negative cells only (few lines start with a digit)": "".join(f"−{k}.5\n" for k in range(12)),
-    "rows of negative cells (few lines start with a digit)": "".join(f"项{k}\n−{k}.5\n−{k}.7\n" for k in range(12)),
+    "negative cells only (no line starts with a digit)": "".join(f"−{k}.5\n" for k in range(12)),
+    "rows of negative cells (no line starts with a digit)": "".join(f"项{k}\n−{k}.5\n−{k}.7\n" for k in range(12)),
     "a digit that is not decimal starts lines": "".join(f"²{k}\n{k}\n" for k in range(6)),
+    "indented rows": "".join(f"　　项{k}\n　　{k}.5\n  {k}.7\n" for k in range(12)),
+    "few lines may start a number": "".join(f"项{k}\n−{k}.5\n" for k in range(3)),
     "a vertical tab inside a cell": CELL_ROWS.replace("\n4.50\n", "\n4.50\x0b|\n"),
     "a spaced cell breaks the run": CELL_RUN.replace("\n7.50\n", "\n7.50 |\n").replace("科目9\n", "科目 九\n"),
     "a spaced cell breaks the rows": CELL_ROWS.replace("\n6.00\n", "\n6.00 |\n"),

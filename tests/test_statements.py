@@ -243,6 +243,31 @@ def test_label_value_pairs_never_take_a_row_number_or_one_column_of_many():
     assert parse_label_values(split_lines("年度资金总额:16\n")) == []  # no unit printed
 
 
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_label_over_a_run_of_numbers_is_a_header_cell_not_a_pair(blank):
+    """A table printed one cell per line: its header cells, then its row's numbers. The last header
+    cell stands right above the first number, but names another column (公务用车运行费 over the 合计
+    328.7): no pair. A label and its number that alternate stay pairs, blank lines or none."""
+    from ingest.label_values import parse_label_values
+
+    def pairs(cells):
+        text = "单位:万元\n" + "\n".join(cell + "\n" + blank for cell in cells)
+        return [(f.label, f.value) for f in parse_label_values(split_lines(text))]
+
+    header_then_row = ["“三公”经费合计", "因公出国(境)费", "公务用车购置费", "公务用车运行费",
+                       "328.7", "10", "43", "35.7"]
+    assert pairs(header_then_row) == []
+    assert pairs(["年度资金总额", "16", "其中:上级资金", "16", "其他资金", "0"]) == [
+        ("年度资金总额", Decimal(160000)), ("其中:上级资金", Decimal(160000)), ("其他资金", Decimal(0))]
+
+
+@needs_corpus
+def test_real_page_chizhou_three_public_header_gives_no_pair():
+    records = parse_path(next(REAL.glob("27_*"))).records
+    at_14 = {(r.label, r.value) for r in records if isinstance(r, StatedFigure) and r.source_line == 14}
+    assert at_14 == {("“三公”经费合计 (表)", Decimal(3287000))}  # the table's, not 公务用车运行费 = 328.7
+
+
 @pytest.mark.parametrize(
     "line",
     [
