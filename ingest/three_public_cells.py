@@ -46,6 +46,20 @@ UNIT_LOOKBACK = 8
 MAX_HEADER_LINES = 14
 
 
+def _lines_with_text(lines: list[Line], start: int, count: int, step: int = 1) -> list[int]:
+    """The indexes of the first ``count`` lines with text from line ``start`` on (``step`` −1: back
+    from it): a copy may print a blank line between every two lines of the table, which then spans
+    twice as many lines. Blank lines are looked past up to three for each line with text."""
+    out: list[int] = []
+    stop = len(lines) if step > 0 else -1
+    for k in range(start, stop, step):
+        if len(out) == count or abs(k - start) >= count * 4:
+            break
+        if lines[k].norm.strip():
+            out.append(k)
+    return out
+
+
 def _number_run(lines: list[Line], start: int) -> list[tuple[Line, str]]:
     """The numbers printed one per line from ``start`` (blank and ``|`` lines skipped)."""
     run: list[tuple[Line, str]] = []
@@ -90,7 +104,7 @@ VALUE_CELL_RE = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 
 def _values_row(lines: list[Line], start: int) -> tuple[int, list[str]] | None:
     """The first line from ``start`` holding only numbers (at least four), as (index, cells)."""
-    for k in range(start, min(start + MAX_HEADER_LINES, len(lines))):
+    for k in _lines_with_text(lines, start, MAX_HEADER_LINES):
         cells = [c for c in VALUES_ROW_SPLIT_RE.split(lines[k].norm) if c]
         if len(cells) >= 4 and all(VALUE_CELL_RE.match(c) for c in cells):
             return k, cells
@@ -138,8 +152,8 @@ def _place(lines: list[Line], header_start: int, header: str, index: int, cells:
     fields = ["budget_initial", "amount"] if paired else ["amount"]
     places = max(decimals_of(c) for c in cells)
     placements = _placements(series, places)  # type: ignore[arg-type]
-    unit = next((u for line in lines[max(0, header_start - UNIT_LOOKBACK) : index] if (u := declared_unit(line.norm))),
-                None)
+    unit = next((u for k in _lines_with_text(lines, header_start - 1, UNIT_LOOKBACK, -1)[::-1] + list(
+        range(header_start, index)) if (u := declared_unit(lines[k].norm))), None)
     line = lines[index]
     if not placements or unit is None:
         return [ParseWarning(parser="three_public_cells", message="三公 table row with dropped cells: no unit, or no "
@@ -169,13 +183,11 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
         if start < index:
             continue
         index = start
-        header = "".join(line.compact for line in lines[index : index + MAX_HEADER_LINES])
+        window = _lines_with_text(lines, index, MAX_HEADER_LINES)
+        header = "".join(lines[k].compact for k in window)
         if not all(word in header for word in HEADER_WORDS):
             continue
-        first_number = next(
-            (k for k in range(index, min(index + MAX_HEADER_LINES, len(lines))) if NUMBER_LINE_RE.match(lines[k].norm)),
-            None,
-        )
+        first_number = next((k for k in window if NUMBER_LINE_RE.match(lines[k].norm)), None)
         if first_number is None:
             records, index = _dropped_cells(lines, index, header)
             out.extend(records)
@@ -184,11 +196,8 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
         index = first_number + max(len(run), 1)
         if len(run) != len(COLUMNS):
             continue
-        unit = next(
-            (u for line in lines[max(0, first_number - MAX_HEADER_LINES - UNIT_LOOKBACK) : first_number]
-             if (u := declared_unit(line.norm)) is not None),
-            None,
-        )
+        above = _lines_with_text(lines, first_number - 1, MAX_HEADER_LINES + UNIT_LOOKBACK, -1)[::-1]
+        unit = next((u for k in above if (u := declared_unit(lines[k].norm)) is not None), None)
         values = [parse_decimal(number) for _, number in run]
         places = max(decimals_of(number) for _, number in run)
         if unit is None or any(v is None for v in values) or not _sums_hold(values, places):  # type: ignore[arg-type]

@@ -179,6 +179,30 @@ def test_three_public_table_one_cell_per_line_in_the_standard_column_order():
     assert (found["three_public_total"].source_line, found["three_public_reception"].source_line) == (10, 15)
 
 
+def test_three_public_cells_with_a_blank_line_between_every_two_lines():
+    """A copy that puts a blank line after every line: the title, unit, header and numbers span
+    twice the lines, and are read the same (each figure at its own line)."""
+    from ingest.three_public_cells import parse_three_public_cells
+
+    text = CELL_TABLE.format(numbers="328.7 10 78.7 43 35.7 240".replace(" ", "\n"))
+    lines = split_lines("一、2024年一般公共预算“三公”经费支出预算表\n\n" + text.replace("\n", "\n\n"))
+    found = {r.metric: r for r in parse_three_public_cells(lines, []) if isinstance(r, StatedFigure)}
+    assert found["three_public_reception"].value == Decimal("2400000.00")
+    assert (found["three_public_total"].source_line, found["three_public_reception"].source_line) == (21, 31)
+
+
+@needs_corpus
+def test_real_page_chizhou_three_public_cells_double_spaced():
+    from ingest.three_public_cells import parse_three_public_cells
+
+    lines = next(REAL.glob("27_*")).read_text("utf-8").split("\n")
+    spaced = split_lines("".join(line + "\n\n" for line in lines))  # line n is now line 2n − 1
+    found = {r.metric: (r.value, r.source_line) for r in parse_three_public_cells(spaced, [])
+             if isinstance(r, StatedFigure)}
+    assert found["three_public_total"] == (Decimal("3287000.00"), 2 * 14 - 1)
+    assert found["three_public_vehicle_operation"] == (Decimal("357000.00"), 2 * 18 - 1)
+
+
 def test_three_public_cells_whose_sums_fail_are_left_out():
     found = cell_table("328.7 10 78.7 43 35.7 250")
     assert [type(r).__name__ for r in found] == ["ParseWarning"]
