@@ -27,7 +27,7 @@ from itertools import islice, pairwise
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, joined_texts, lines_starting
+from ingest.text import Line, is_page_mark, joined_texts, lines_starting
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
@@ -264,7 +264,7 @@ def _cell(text: str) -> str | bool | None:
     """A line of a table printed one cell per line: its cell (``12.5 |`` → ``12.5``); None for a
     blank line (it neither holds a cell nor ends the run); False for a line that is no cell."""
     text = text.strip()
-    if not text:
+    if not text or is_page_mark(text):  # (a page's number between two cells: as a blank line)
         return None
     if " " not in text and "\t" not in text and len(text) <= MAX_CELL_CHARS:
         return text.rstrip("|").strip() or text
@@ -323,8 +323,19 @@ def _text_between(lines: list[Line], first: int, last: int) -> bool:
     """Whether a line between lines ``first`` and ``last`` is not blank."""
     text, starts = joined_texts(lines, "norm", "\n")
     if starts is None:  # a line holding a line break: one by one
-        return any(lines[k].norm.strip() for k in range(first + 1, last))
-    return TEXT_LINE_RE.search(text, starts[first + 1] - 1, starts[last] - 1) is not None
+        return any(_cell(lines[k].norm) is not None for k in range(first + 1, last))
+    return _line_found(TEXT_LINE_RE, text, starts, first + 1, last, lines)
+
+
+def _line_found(
+    pattern: re.Pattern[str], text: str, starts: list[int], first: int, end: int, lines: list[Line]
+) -> bool:
+    """Whether ``pattern`` (matched from a line break) finds a line from ``first`` to before ``end``
+    that is no page number standing alone (:func:`~ingest.text.is_page_mark`)."""
+    for found in pattern.finditer(text, starts[first] - 1, starts[end] - 1):
+        if not is_page_mark(lines[bisect_right(starts, found.start() + 1) - 1].norm):
+            return True
+    return False
 
 
 def _no_cell_between(lines: list[Line], first: int, last: int) -> bool:
@@ -334,7 +345,7 @@ def _no_cell_between(lines: list[Line], first: int, last: int) -> bool:
     if starts is None:  # a line holding a line break: one by one
         return any(_cell(lines[k].norm) is False for k in range(first + 1, last))
     # from the line break before the line after ``first`` to the one before ``last``
-    return NO_CELL_LINE_RE.search(text, starts[first + 1] - 1, starts[last] - 1) is not None
+    return _line_found(NO_CELL_LINE_RE, text, starts, first + 1, last, lines)
 
 
 def _run(lines: list[Line], first: int) -> list[tuple[str, Line]]:
@@ -346,7 +357,7 @@ def _run(lines: list[Line], first: int) -> list[tuple[str, Line]]:
     run: list[tuple[str, Line]] = []
     for line in lines[first : _next_no_cell(lines, first)]:
         text = line.norm.strip()
-        if text:  # (:func:`_cell` of a line that is a cell)
+        if text and not is_page_mark(text):  # (:func:`_cell` of a line that is a cell)
             run.append((text.rstrip("|").strip() or text, line))
     return run
 
@@ -360,8 +371,11 @@ def _next_no_cell(lines: list[Line], first: int) -> int:
     if first == 0 and _cell(lines[0].norm) is False:
         return 0
     # from the line break before line ``first`` (the text's start for the first line)
-    found = NO_CELL_LINE_RE.search(text, starts[first] - 1 if first else 0)
-    return len(lines) if found is None else bisect_right(starts, found.start() + 1) - 1
+    for found in NO_CELL_LINE_RE.finditer(text, starts[first] - 1 if first else 0):
+        index = bisect_right(starts, found.start() + 1) - 1
+        if not is_page_mark(lines[index].norm):
+            return index
+    return len(lines)
 
 
 # A line of MIN_NUMBERS × 4 characters or more with MIN_NUMBERS − 1 spaces (what _streams asks

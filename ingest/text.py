@@ -48,6 +48,14 @@ CJK_RE = re.compile("[\u4e00-\u9fff]")
 CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 # Page break in extracted text (pdftotext and most PDF-to-text tools write one per page).
 FORM_FEED = "\f"
+# A page's number printed on a line of its own in the middle of the text (页码: ``- 3 -``, ``—3—``,
+# ``第3页``, ``第 3 页 共 20 页``, ``共20页 第3页``) — told from a table's cell by its dashes or its 页
+# (a bare ``3`` may be a cell: it is never taken for a page number here).
+PAGE_MARK_RE = re.compile(
+    r"\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)\s*"
+)
+PAGE_MARK_FIRST = "-—–第共"
 # Any record dataclass with ``source_line`` and ``source_page`` (see ingest/records.py).
 R = TypeVar("R", bound=Any)
 
@@ -203,6 +211,13 @@ def matches_by_line(
     if starts is None:
         return matches_in(list(map(attrgetter(attr), lines)), pattern)
     return _matches_in_joined(text, pattern)
+
+
+def is_page_mark(text: str) -> bool:
+    """Whether ``text`` (a line's ``norm``) is a page number standing alone (:data:`PAGE_MARK_RE`):
+    page furniture a table printed over two pages holds between its rows, no cell and no text."""
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0] in PAGE_MARK_FIRST and PAGE_MARK_RE.fullmatch(text) is not None
 
 
 def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> list[int]:

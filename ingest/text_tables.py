@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, lines_holding
+from ingest.text import Line, is_page_mark, lines_holding
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
@@ -161,8 +161,8 @@ def unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
 
 
 def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
-    """(index of the first row, rows) of each run of consecutive separated rows (blank lines
-    between them do not end a run; any other line does)."""
+    """(index of the first row, rows) of each run of consecutive separated rows (blank lines and
+    page numbers standing alone between them do not end a run; any other line does)."""
     run: list[Row] = []
     start = previous = 0
     for index in lines_holding(lines, ROW_SEPARATORS):  # lines that may be rows: the rest is read only between rows
@@ -171,8 +171,9 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
             continue
         if "|" not in line.norm and "\t" not in line.norm.strip():
             continue  # tabs only around its text: no row (cells_of), a line of text that ends a run like any other
-        if run and index > previous + 1 and any(lines[k].text.strip() for k in range(previous + 1, index)):
-            # a line of text between
+        if run and index > previous + 1 and any(
+            lines[k].text.strip() and not is_page_mark(lines[k].norm) for k in range(previous + 1, index)
+        ):  # a line of text between (a page's number is none: the table goes on over the page)
             yield start, run
             run = []
         previous = index
