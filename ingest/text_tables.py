@@ -89,7 +89,14 @@ def _cells(text: str) -> tuple[str, ...] | None:
         cells = cells[1:]
     while cells and cells[-1] == "":
         cells.pop()
-    return tuple(cells) if len(cells) >= 2 or text.rstrip().endswith("|") else None
+    return tuple(cells) if len(cells) >= 2 or _one_cell_row(text) else None
+
+
+def _one_cell_row(text: str) -> bool:
+    """A row holding its label only, its other cells empty: closed by a pipe (``地方政府债券收入 |``),
+    or by the tabs of its empty cells where no tab stands before it (``城镇土地增值税\t\t\t``, a TSV
+    row; ``\t项目名称\t``, tabs around a line of text, is none)."""
+    return text.rstrip().endswith("|") or (text.rstrip(" ").endswith("\t") and not text.lstrip(" ").startswith("\t"))
 
 
 def _is_number(cell: str) -> bool:
@@ -169,7 +176,7 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
         line = lines[index]
         if not line.text.strip():
             continue
-        if "|" not in line.norm and "\t" not in line.norm.strip():
+        if "|" not in line.norm and "\t" not in line.norm.strip() and not _one_cell_row(line.norm):
             continue  # tabs only around its text: no row (cells_of), a line of text that ends a run like any other
         if run and index > previous + 1 and any(
             lines[k].text.strip() and not is_page_mark(lines[k].norm) for k in range(previous + 1, index)

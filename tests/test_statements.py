@@ -426,6 +426,30 @@ def test_a_line_with_tabs_only_around_its_text_ends_a_tab_table_like_any_line_of
     assert found["非税收入 执行数"] == Decimal(20000) and "合计 执行数" not in found
 
 
+def test_a_tsv_row_whose_cells_are_all_empty_goes_on_with_its_table():
+    """A TSV export prints a row whose amounts are empty as its label and the tabs of its empty
+    cells (``城镇土地增值税\t\t\t``): a row of the table, like ``城镇土地增值税 | | |`` — not a line
+    of text that would cut the rows below from their header."""
+    text = "单位:万元\n项目\t预算数\t执行数\n税收收入\t12\t13\n城镇土地增值税\t\t\n车船税\t\n合计\t13\t15\n"
+    found = {f.label: (f.value, f.source_line) for f in parse_text_tables(split_lines(text))
+             if isinstance(f, StatedFigure)}
+    assert found["合计 执行数"] == (Decimal(150000), 6)
+    assert "车船税 执行数" not in found
+
+
+@needs_corpus
+def test_real_page_zhongzhuang_revenue_table_as_tsv():
+    """16 (Shandong, 中庄镇) prints its tables with pipes; the same rows separated by tabs read the same."""
+    lines = next(REAL.glob("16_*")).read_text("utf-8").split("\n")
+    cells = [[c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else None
+             for line in lines]
+    tsv = "\n".join("\t".join(c) if c else line for c, line in zip(cells, lines, strict=True))
+    found = {(f.label, f.field): (f.value, f.source_line) for f in parse_text_tables(split_lines(tsv))
+             if isinstance(f, StatedFigure)}
+    assert found[("收入总计 2020年执行数 金额", "amount")] == (Decimal(27820000), 43)
+    assert found[("车船税 2019年决算数", "amount")] == (Decimal(760000), 21)
+
+
 def test_spaced_out_header_words_name_their_column_without_spaces():
     """项 目 | 预 算 数 | 决 算 数: a header printed with spaces between its characters (common in
     HTML tables) names the column as 预算数; a second header row still joins with one space."""
