@@ -33,6 +33,7 @@ from ingest.records import RECORD_TYPES, DocumentInfo, Indicator, ParseWarning, 
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
+from ingest.space_tables import parse_space_tables
 from ingest.statements import parse_statements
 from ingest.text import DocumentError, DocumentLines, Line, decode_text, pages_by_line, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
@@ -145,7 +146,10 @@ def parse_lines(
     records.extend(parse_performance(lines, info))
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
     statements = parse_statements(paragraphs, statements_left_out)
-    tables = [*parse_text_tables(lines), *parse_pipe_cells(lines), *parse_flat_tables(lines), *parse_row_numbers(lines)]
+    tables = [
+        *parse_text_tables(lines), *parse_space_tables(lines), *parse_pipe_cells(lines), *parse_flat_tables(lines),
+        *parse_row_numbers(lines),
+    ]
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
     generic = [
         *tables,

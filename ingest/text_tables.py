@@ -99,14 +99,14 @@ def _one_cell_row(text: str) -> bool:
     return text.rstrip().endswith("|") or (text.rstrip(" ").endswith("\t") and not text.lstrip(" ").startswith("\t"))
 
 
-def _is_number(cell: str) -> bool:
+def is_number_cell(cell: str) -> bool:
     return bool(NUMBER_CELL_RE.match(cell.replace(" ", "")))
 
 
 @functools.lru_cache(maxsize=ROW_CACHE_SIZE)
-def _is_data_row(cells: tuple[str, ...]) -> bool:
+def is_data_row(cells: tuple[str, ...]) -> bool:
     """A row holding a number after its label (a pure function of its cells, told once per spelling)."""
-    return len(cells) >= 2 and not _is_number(cells[0]) and any(_is_number(c) for c in cells[1:])
+    return len(cells) >= 2 and not is_number_cell(cells[0]) and any(is_number_cell(c) for c in cells[1:])
 
 
 def _classify(header: str, latest_year: int | None) -> str | None:
@@ -232,13 +232,13 @@ def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: L
     )
 
 
-def _segments(rows: list[Row]) -> Iterator[tuple[int, int, list[Row]]]:
+def table_segments(rows: list[Row]) -> Iterator[tuple[int, int, list[Row]]]:
     """(first data row, end, the data rows) of each table in a run: a row of words after data rows
     starts the next table's header (a project table's funding rows, then its indicator rows)."""
     first_data: int | None = None
     data: list[Row] = []
     for index, row in enumerate(rows):
-        if _is_data_row(row[1]):
+        if is_data_row(row[1]):
             if first_data is None:
                 first_data = index
             data.append(row)
@@ -255,12 +255,12 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     position: dict[int, int] | None = None
     for start, rows in _table_runs(lines):
         header_start = 0
-        for first_data, end, data in _segments(rows):
+        for first_data, end, data in table_segments(rows):
             table_start = start
             if header_start:  # a later table of the run: its unit is printed above its own header
                 position = position or {id(line): index for index, line in enumerate(lines)}
                 table_start = position[id(rows[header_start][0])]
-            out.extend(_read_table(lines, table_start, rows[header_start:first_data], data))
+            out.extend(read_table(lines, table_start, rows[header_start:first_data], data))
             header_start = end
     return out
 
@@ -276,10 +276,10 @@ def _is_unit_row(cells: tuple[str, ...]) -> bool:
     )
 
 
-def _read_table(
+def read_table(
     lines: list[Line], start: int, header_rows: list[Row], data: list[Row]
 ) -> list[Record]:
-    """The figures of one table: its header rows and its data rows (:func:`_segments` tells them)."""
+    """The figures of one table: its header rows and its data rows (:func:`table_segments` tells them)."""
     out: list[Record] = []
     headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2 and not _is_unit_row(cells)]
     width = max(len(cells) - 1 for _, cells in data)
@@ -302,7 +302,7 @@ def _read_table(
         if len(values) > len(columns):
             continue
         for column, cell in zip(columns, values, strict=False):
-            if cell and _is_number(cell):
+            if cell and is_number_cell(cell):
                 figure = cell_figure(label, column, cell, unit, line)
                 if figure is not None:
                     out.append(figure)
