@@ -146,11 +146,15 @@ def parse_lines(
     records.extend(parse_performance(lines, info))
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
     statements = parse_statements(paragraphs, statements_left_out)
-    tables = [
-        *parse_text_tables(lines), *parse_space_tables(lines), *parse_pipe_cells(lines), *parse_flat_tables(lines),
-        *parse_row_numbers(lines),
-    ]
+    spaced = parse_space_tables(lines)
+    tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
+              *parse_row_numbers(lines)]
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
+    # a row of a table lined up with spaces is the table's: the sentence reader, which takes it for
+    # prose, reads its cells run together (``幅度 合计 18.15 22.15 4 22%`` → 幅度合计18.1522.154 22 %)
+    rows_read = {(r.source_page, r.source_line) for r in spaced if isinstance(r, StatedFigure)}
+    if rows_read:
+        statements = [s for s in statements if (s.source_page, s.source_line) not in rows_read]
     generic = [
         *tables,
         *parse_three_public_cells(lines, statements),

@@ -93,3 +93,18 @@ def test_real_page_fengxin_three_public_table_lined_up(width):
     assert found[("合计 2023年预算数", "amount")] == (Decimal("24154400.00"), None, 4)
     assert found[("2、公务接待费 2023年预算数增减", "change")] == (Decimal("1246800.00"), "decrease", 6)
     assert found[("(2)公务用车购置费 2022年预算数", "budget_initial")][0] == Decimal("2570000.00")
+
+
+def test_a_document_keeps_the_tables_reading_of_its_rows_not_the_sentence_readers():
+    """The sentence reader takes a row lined up with spaces for prose and reads its cells run
+    together (``增减幅度 合计 …`` → a label holding numbers); the table's reading of the row is kept."""
+    from ingest.document import parse_bytes
+
+    rows = [["项目", "2023年预算数", "2024年预算数", "增减幅度"], ["合计", "18.15", "22.15", "22%"],
+            ["2.公务接待费", "3", "7", "133%"]]
+    text = "某县2024年“三公”经费预算表\n单位:万元\n" + "\n".join(lined_up(rows)) + "\n公务接待费预算7万元。\n"
+    records = parse_bytes(text.encode(), Path("sangong.txt")).records
+    at_rows = {(r.label, r.value) for r in records if isinstance(r, StatedFigure) and r.source_line in (4, 5)}
+    assert at_rows == {("合计 2023年预算数", Decimal(181500)), ("合计 2024年预算数", Decimal(221500)),
+                       ("合计 增减幅度", Decimal(22)), ("2.公务接待费 2023年预算数", Decimal(30000)),
+                       ("2.公务接待费 2024年预算数", Decimal(70000)), ("2.公务接待费 增减幅度", Decimal(133))}
