@@ -143,7 +143,7 @@ def parse_lines(
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose
     if info.doc_type == "final_account":
         records.extend(parse_final_account(lines, info, paragraphs))
-    records.extend(parse_performance(lines, info))
+    records.extend(parse_performance(lines, info, paragraphs))
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
     statements = parse_statements(paragraphs, statements_left_out)
     spaced = parse_space_tables(lines)

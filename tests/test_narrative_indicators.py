@@ -90,3 +90,28 @@ def test_real_target_page_fengjie():
     indicators = [r for r in parse_path(next(REAL.glob("41_*"))).records if isinstance(r, Indicator)]
     assert {(i.level3_name, i.target_raw, i.stage) for i in indicators if i.source_line == 13} >= {
         ("带动受益总人口", "200人", "target"), ("群众满意度", "95%以上", "target")}
+
+
+@pytest.mark.parametrize("width", [9, 14, 23])
+def test_a_level_sentence_wrapped_over_lines_is_read_to_its_end_and_once(width):
+    """A PDF's text breaks a sentence where the page's line ends, inside a clause or a figure
+    (``惠及群众15`` / ``00人``): the sentence is read on through the lines of its paragraph, once."""
+    sentence = "社会效益:惠及群众1500人,改善出行条件;满意度指标:群众满意度达到90%以上。"
+    wrapped = "\n".join(sentence[k : k + width] for k in range(0, len(sentence), width))
+    page = "2024年某镇道路改造项目支出绩效目标申报表\n项目概况 硬化道路3公里。\n" + wrapped + "\n"
+    found = read_narrative_indicators(split_lines(page))
+    assert [(i.level3_name, i.target_raw, i.source_line) for i in found] == [
+        ("惠及群众", "1500人", 3), ("群众满意度", "90%以上", 3)]
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="the real-documents corpus is not beside the repository")
+def test_real_target_page_fengjie_hard_wrapped():
+    from ingest.document import parse_bytes
+
+    lines = next(REAL.glob("41_*")).read_text("utf-8").split("\n")
+    line = lines[12]  # line 13: the project's overview, its 效益 and 满意度 clauses
+    wrapped = [line[k : k + 34] for k in range(0, len(line), 34)]
+    text = "\n".join([*lines[:12], *wrapped, *lines[13:]])
+    records = parse_bytes(text.encode(), Path("fengjie.txt")).records
+    found = {(i.level3_name, i.target_raw, i.stage) for i in records if isinstance(i, Indicator)}
+    assert {("带动受益总人口", "200人", "target"), ("群众满意度", "95%以上", "target")} <= found

@@ -11,8 +11,10 @@ table is read by :mod:`~ingest.performance.targets`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+from ingest.final_accounts.paragraphs import Paragraph
 from ingest.performance.dedup import deduplicate
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
@@ -119,11 +121,14 @@ def _with_project_key(record: Indicator | ProjectFunding, project_key: str) -> I
 _new = object.__new__
 
 
-def parse_performance(lines: list[Line], info: DocumentInfo) -> list[Record]:
-    """Every project, funding row, indicator, target task and goal of the document."""
+def parse_performance(
+    lines: list[Line], info: DocumentInfo, paragraphs: Sequence[Paragraph] | None = None
+) -> list[Record]:
+    """Every project, funding row, indicator, target task and goal of the document (``paragraphs``:
+    the document's, for a level sentence wrapped over lines; made here when not given)."""
     records = [*parse_project_tables(lines), *parse_targets(lines)]
     if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
         records.extend(_onto_known_projects(read_indicators(lines, stage), records))
-    records.extend(read_narrative_indicators(lines))  # a 绩效自评报告's level sentences
+    records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
     return records

@@ -14,7 +14,10 @@ page's title says 绩效目标 (and never 自评), as actuals when it says 自�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
+from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
 from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.records import Indicator
 from ingest.text import Line, lines_with
@@ -81,10 +84,13 @@ def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, li
     return out
 
 
-def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
-    """The indicators of every level sentence of ``lines`` (see the module docstring)."""
+def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph] | None = None) -> list[Indicator]:
+    """The indicators of every level sentence of ``lines`` (see the module docstring); a sentence
+    wrapped over lines is read on to the end of its paragraph (``paragraphs``, the document's; made
+    from ``lines`` when not given), and read once."""
     out: list[Indicator] = []
     colon_stage = _colon_stage(lines)
+    wrapped = _ParagraphTails(paragraphs if paragraphs is not None else None, lines)
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
     # one scan of the document's compact text finds every line whose normalised text can
     # (whitespace never joins words), then each is checked as printed
@@ -93,7 +99,9 @@ def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
         line = lines[index]
         if not CANDIDATE_RE.search(line.norm):
             continue
-        text = line.norm.strip()
+        text = wrapped.tail(line)
+        if text is None:
+            continue  # a line of a sentence read from an earlier line
         match = START_RE.match(text)
         if match:
             levels = _levels(match.group("level"))
@@ -109,3 +117,29 @@ def read_narrative_indicators(lines: list[Line]) -> list[Indicator]:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
                 out.extend(_indicators(text[start.end() : end], levels, colon_stage, line))
     return out
+
+
+class _ParagraphTails:
+    """A line's text on to the end of its paragraph (the sentence wrapped over the lines below it),
+    each paragraph's text given once: a later line of a paragraph already read gives None."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph] | None, lines: list[Line]) -> None:
+        self._given = paragraphs
+        self._lines = lines
+        self._paragraphs: Sequence[Paragraph] | None = None
+        self._firsts: list[int] = []
+        self._read: set[int] = set()  # the paragraphs whose text was given
+
+    def tail(self, line: Line) -> str | None:
+        if self._paragraphs is None:
+            self._paragraphs = self._given if self._given is not None else build_paragraphs(self._lines)
+            self._firsts = [paragraph.first_line for paragraph in self._paragraphs]
+        index = bisect_right(self._firsts, line.number) - 1
+        paragraph = self._paragraphs[index] if index >= 0 else None
+        if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
+            return line.norm.strip()  # a heading, a table row: the line as printed
+        if index in self._read:
+            return None
+        self._read.add(index)
+        position = paragraph.line_numbers.index(line.number)
+        return paragraph.text[paragraph.starts[position] :]
