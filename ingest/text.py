@@ -56,6 +56,9 @@ PAGE_MARK_RE = re.compile(
     r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)\s*"
 )
 PAGE_MARK_FIRST = "-—–第共"
+# A running header or footer is at most this many characters long (see _running_lines).
+MAX_RUNNING_CHARS = 40
+MIN_RUNNING_CJK = 4  # (a table's cell repeated at a page's top, ``100%``, ``正向``, is no running header)
 # Any record dataclass with ``source_line`` and ``source_page`` (see ingest/records.py).
 R = TypeVar("R", bound=Any)
 
@@ -464,7 +467,40 @@ def split_lines(text: str, page: int | None = None) -> DocumentLines:
             line = seen.at(number)
         lines.append(line)
         current = current + after if after else current
+    for index in _running_lines(lines):  # page furniture: blank, so that no table or sentence is cut at it
+        lines[index] = Line(lines[index].number, "", lines[index].page)
     return lines
+
+
+def _running_lines(lines: list[Line]) -> list[int]:
+    """The running headers and footers of a paged text (页眉/页脚): a short line printed first (or
+    last) on half the pages or more, two at least, page numbers aside (the document's title or
+    department over every page, four CJK characters or more) — every print of it but the first,
+    which stays the text it is. A line holding a cell separator, a 元 or a % (a table's header row,
+    unit or cell repeated over its pages) is no furniture."""
+    tops: dict[str, list[int]] = {}
+    bottoms: dict[str, list[int]] = {}
+    pages = 0
+    page_lines: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and (not page_lines or line.page == lines[page_lines[0]].page):
+            if line.text.strip() and not is_page_mark(line.norm):
+                page_lines.append(index)
+            continue
+        if page_lines:
+            pages += 1
+            for edge, k in ((tops, page_lines[0]), (bottoms, page_lines[-1])):
+                text = lines[k].compact
+                if len(text) <= MAX_RUNNING_CHARS and len(CJK_RE.findall(text)) >= MIN_RUNNING_CJK and not any(
+                    mark in text for mark in ("|", "\t", "元", "%")
+                ):
+                    edge.setdefault(text, []).append(k)
+        page_lines = [index] if line is not None and line.text.strip() and not is_page_mark(line.norm) else []
+    out: list[int] = []
+    for prints in (*tops.values(), *bottoms.values()):
+        if len(prints) >= 2 and 2 * len(prints) >= pages:
+            out.extend(prints[1:])
+    return sorted(set(out))
 
 
 def _unpaged_lines(raws: list[str], page: int | None, text: str) -> DocumentLines:

@@ -86,3 +86,55 @@ def test_real_page_fengdu_balance_table_over_a_page_break():
              if isinstance(r, StatedFigure)}
     assert found[("总计(收入) 决算数", "amount")] == (Decimal(9293930000), 60 + 2)
     assert found[("总计(收入) 调整预算数", "amount")] == (Decimal(9257660000), 56)
+
+
+RUNNING = "政务公开 某县财政预决算信息"
+
+
+def _pages(lines: list[str], every: int, header: str = RUNNING) -> str:
+    """``lines`` printed as a PDF's text: ``header`` over every page, the page's number under it,
+    a form feed between pages."""
+    out = [header]
+    for number, line in enumerate(lines, start=1):
+        out.append(line)
+        if number % every == 0:
+            out += [f"- {number // every} -", "\f" + header]
+    return "\n".join(out) + "\n"
+
+
+def test_a_running_header_over_every_page_is_blank_after_its_first_print():
+    text = _pages([f"第{k}行的文字。" for k in range(1, 13)], every=4)
+    lines = split_lines(text)
+    printed = [line.number for line in lines if line.text == RUNNING]
+    assert printed == [1]  # pages 2 and 3 print it again: page furniture
+    assert [line.page for line in lines if line.number == 9] == [2]  # (numbers and pages as printed)
+
+
+def test_a_table_and_a_sentence_go_on_under_a_running_header():
+    rows = [*PIPE_ROWS, "本年收入合计 | 1374 | 1341 | -2.40 |"]
+    sentence = ["全年一般公共预算收入1341万元,比上年", "下降2.40%。"]
+    text = _pages([*rows[:3], *rows[3:], "说明文字。", "说明文字。", *sentence, "结束。", "结束。"], every=4)
+    records = parse_text_tables(split_lines(text))
+    found = {(r.label, r.field): r.value for r in records if isinstance(r, StatedFigure)}
+    assert found[("本年收入合计 2020年执行数", "amount")] == Decimal(13410000)  # its header a page up
+    from ingest.document import parse_bytes
+
+    parsed = parse_bytes(text.encode(), Path("paged.txt")).records
+    stated = {(r.label, r.field): r.value for r in parsed if isinstance(r, StatedFigure) and r.unit == "percent"}
+    assert stated[("全年一般公共预算收入", "change_pct")] == Decimal("2.40")
+
+
+def test_a_short_cell_at_the_top_of_two_pages_of_many_is_no_running_header():
+    cells = ["产出指标", "质量指标", "重点建设工程验收合格率", "100%"] * 10  # 40 lines, 10 pages
+    lines = split_lines(_pages(cells, every=4, header="第一部分"))
+    assert sum(1 for line in lines if line.text == "质量指标") == 10
+    assert sum(1 for line in lines if line.text == "第一部分") == 1
+
+
+@needs_corpus
+def test_real_page_fengdu_over_pages_with_a_running_header():
+    lines = next(REAL.glob("11_*")).read_text("utf-8").split("\n")
+    text = _pages(lines, every=40)  # line n printed at 1 + n + 2 * ((n - 1) // 40)
+    found = {(r.label, r.field): (r.value, r.source_line) for r in parse_flat_tables(split_lines(text))
+             if isinstance(r, StatedFigure)}
+    assert found[("总计(收入) 决算数", "amount")] == (Decimal(9293930000), 1 + 60 + 2)
