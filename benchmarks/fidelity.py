@@ -8,7 +8,7 @@ names the same label in the same kind of field with another value and none holds
 
     .venv/bin/python -m benchmarks.fidelity            # the table per document and per section
     .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
-    .venv/bin/python -m benchmarks.fidelity --variants # and on re-printings (full-width, spaced)
+    .venv/bin/python -m benchmarks.fidelity --variants # and on re-printings (benchmarks/reprints.py)
 
 ``tests/test_fidelity.py`` fails when recall drops below, or wrong values rise above, the
 thresholds reached so far.
@@ -22,7 +22,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from benchmarks.reprints import VARIANTS
 from ingest.document import parse_path
 from ingest.text import DocumentError
 
@@ -209,15 +210,6 @@ def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, s
     return out
 
 
-# Re-printings of the corpus that keep every line where it is: what another site or extraction
-# tool does to the same document. The parser should read them as well as the originals.
-FULL_WIDTH = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；"})
-VARIANTS: dict[str, Callable[[str], str]] = {
-    "full-width punctuation": lambda text: text.translate(FULL_WIDTH),
-    "spaces before units": lambda text: re.sub(r"(\d)(万元|元|%|人|个)", r"\1 \2", text),
-}
-
-
 def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> list[Outcome]:
     """Every expected fact's outcome; with ``variant``, on that re-printing of each file."""
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
@@ -225,15 +217,21 @@ def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> lis
     scratch = Path(tempfile.mkdtemp(prefix="fidelity-")) if variant else None
     for doc in expected["documents"]:
         path = root / "text" / doc["file"]
+        origin: list[int] | None = None  # the original line of each re-printed line, where lines move
         if scratch is not None and variant is not None:
             reprinted = scratch / doc["file"]
-            reprinted.write_text(VARIANTS[variant](path.read_text("utf-8")), encoding="utf-8")
+            text, origin = VARIANTS[variant](path.read_text("utf-8").split("\n"))
+            reprinted.write_bytes(text.encode("utf-8"))
             path = reprinted
         try:
             records = [r.to_dict() for r in parse_path(path).all_records]
             rejected = None
         except DocumentError as exc:
             records, rejected = [], str(exc)
+        if origin is not None:  # a figure is scored at the line of the original it was printed on
+            for record in records:
+                if record.get("source_line"):
+                    record["source_line"] = origin[record["source_line"] - 1]
         for fact, status, got in score_document(doc["facts"], records):
             outcomes.append(
                 Outcome(

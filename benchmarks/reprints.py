@@ -1,0 +1,126 @@
+"""Re-printings of a document: what another site, copy or extraction tool does to the same text.
+
+The fidelity scoreboard (``benchmarks/fidelity.py --variants``, ``tests/test_fidelity.py``) reads
+every real document of the corpus re-printed each way and scores it against the same hand-read
+figures: the parser should read them as well as the originals, and never a wrong value. Each
+re-printing gives the new text and, where lines move (a blank line after each, page furniture,
+hard wraps), the original line of each new line (0: a line of its own, such as a page number),
+so that a figure is scored at the line it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+# (the re-printed text, the original line of each of its lines or None where every line stays)
+Reprinted = tuple[str, list[int] | None]
+
+FULL_WIDTH = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；"})
+HALF_WIDTH = str.maketrans({"，": ",", "（": "(", "）": ")", "：": ":", "；": ";"})
+RUNNING_HEADER = "政务公开 财政预决算信息"
+# Lines per page, and the width prose is wrapped at, in the page-like re-printings.
+PAGE_LINES = 40
+WRAP_CHARS = 34
+
+
+def _kept(lines: list[str]) -> Reprinted:
+    return "\n".join(lines), None
+
+
+def _moved(pairs: list[tuple[str, int]]) -> Reprinted:
+    return "\n".join(text for text, _ in pairs), [origin for _, origin in pairs]
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a row printed with pipes (``a | b | |``), or None."""
+    text = line.strip()
+    if text.count("|") < 2:
+        return None
+    return [cell.strip() for cell in text.strip("|").split("|")]
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def lined_up(lines: list[str], width: Callable[[str], int] = len) -> list[str]:
+    """Every run of pipe rows printed with its columns lined up with spaces, each padded to its
+    widest cell as ``width`` counts it (characters, as ``pdftotext -layout``; display columns, as a
+    copy padded for the screen); an empty cell leaves only spaces."""
+    out = list(lines)
+    index = 0
+    while index < len(lines):
+        if _pipe_cells(lines[index]) is None:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (_pipe_cells(lines[end]) is not None or not lines[end].strip()):
+            end += 1
+        rows = {k: cells for k in range(index, end) if (cells := _pipe_cells(lines[k])) is not None}
+        columns = max(len(cells) for cells in rows.values())
+        widths = [max((width(cells[c]) for cells in rows.values() if c < len(cells)), default=0)
+                  for c in range(columns)]
+        for k, cells in rows.items():
+            out[k] = "".join(cell + " " * (widths[c] - width(cell) + 3) for c, cell in enumerate(cells)).rstrip()
+        index = end
+    return out
+
+
+def tab_separated(lines: list[str]) -> Reprinted:
+    return _kept([("\t".join(cells) if (cells := _pipe_cells(line)) is not None else line) for line in lines])
+
+
+def indented(lines: list[str]) -> Reprinted:
+    """Every line of text indented by two full-width spaces, as a web page's paragraphs are."""
+    return _kept([("　　" + line if line.strip() and "|" not in line else line) for line in lines])
+
+
+def traditional(lines: list[str]) -> Reprinted:
+    from opencc import OpenCC  # (opencc-python-reimplemented: the parser's own converter's package)
+
+    converter = OpenCC("s2t")
+    return _kept([converter.convert(line) for line in lines])
+
+
+def blank_line_after_each(lines: list[str]) -> Reprinted:
+    return _moved([pair for number, line in enumerate(lines, start=1) for pair in ((line, number), ("", number))])
+
+
+def paged(lines: list[str]) -> Reprinted:
+    """A PDF's text: a running header over every page, the page's number under it, a form feed."""
+    pairs = [(RUNNING_HEADER, 0)]
+    for number, line in enumerate(lines, start=1):
+        pairs.append((line, number))
+        if number % PAGE_LINES == 0:
+            pairs += [(f"- {number // PAGE_LINES} -", 0), ("\f" + RUNNING_HEADER, 0)]
+    return _moved(pairs)
+
+
+def hard_wrapped(lines: list[str]) -> Reprinted:
+    """A PDF's text of prose: every line holding a sentence broken every :data:`WRAP_CHARS`
+    characters, inside words and numbers alike."""
+    pairs: list[tuple[str, int]] = []
+    for number, line in enumerate(lines, start=1):
+        if "。" not in line or "|" in line or len(line) <= WRAP_CHARS:
+            pairs.append((line, number))
+        else:
+            pairs += [(line[k : k + WRAP_CHARS], number) for k in range(0, len(line), WRAP_CHARS)]
+    return _moved(pairs)
+
+
+VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
+    "full-width punctuation": lambda lines: _kept([line.translate(FULL_WIDTH) for line in lines]),
+    "half-width punctuation": lambda lines: _kept([line.translate(HALF_WIDTH) for line in lines]),
+    "spaces before units": lambda lines: _kept([re.sub(r"(\d)(万元|元|%|人|个)", r"\1 \2", line) for line in lines]),
+    "Windows line ends": lambda lines: ("\r\n".join(lines), None),
+    "indented lines": indented,
+    "traditional characters": traditional,
+    "tables separated by tabs": tab_separated,
+    "tables lined up with spaces (characters)": lambda lines: _kept(lined_up(lines)),
+    "tables lined up with spaces (display columns)": lambda lines: _kept(lined_up(lines, _display_width)),
+    "a blank line after every line": blank_line_after_each,
+    "pages with numbers and a running header": paged,
+    "prose hard-wrapped": hard_wrapped,
+}
