@@ -50,14 +50,11 @@ def _lines_with_text(lines: list[Line], start: int, count: int, step: int = 1) -
     """The indexes of the first ``count`` lines with text from line ``start`` on (``step`` −1: back
     from it): a copy may print a blank line between every two lines of the table, which then spans
     twice as many lines. Blank lines are looked past up to three for each line with text."""
-    out: list[int] = []
-    stop = len(lines) if step > 0 else -1
-    for k in range(start, stop, step):
-        if len(out) == count or abs(k - start) >= count * 4:
-            break
-        if lines[k].norm.strip():
-            out.append(k)
-    return out
+    if step > 0:
+        window = range(start, min(start + count * 4, len(lines)))
+    else:
+        window = range(start, max(start - count * 4, -1), -1)
+    return [k for k in window if lines[k].norm.strip()][:count]
 
 
 def _number_run(lines: list[Line], start: int) -> list[tuple[Line, str]]:

@@ -127,14 +127,12 @@ class _ParagraphTails:
         self._given = paragraphs
         self._lines = lines
         self._paragraphs: Sequence[Paragraph] | None = None
-        self._firsts: list[int] = []
         self._read: set[int] = set()  # the paragraphs whose text was given
 
     def tail(self, line: Line) -> str | None:
         if self._paragraphs is None:
             self._paragraphs = self._given if self._given is not None else build_paragraphs(self._lines)
-            self._firsts = [paragraph.first_line for paragraph in self._paragraphs]
-        index = bisect_right(self._firsts, line.number) - 1
+        index = bisect_right(self._paragraphs, line.number, key=_first_line) - 1
         paragraph = self._paragraphs[index] if index >= 0 else None
         if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
             return line.norm.strip()  # a heading, a table row: the line as printed
@@ -143,3 +141,7 @@ class _ParagraphTails:
         self._read.add(index)
         position = paragraph.line_numbers.index(line.number)
         return paragraph.text[paragraph.starts[position] :]
+
+
+def _first_line(paragraph: Paragraph) -> int:
+    return paragraph.line_numbers[0]
