@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.reprints import VARIANTS
+from benchmarks.reprints import SUFFIXES, VARIANTS
 from ingest.document import parse_path
 from ingest.text import DocumentError
 
@@ -219,7 +219,7 @@ def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> lis
         path = root / "text" / doc["file"]
         origin: list[int] | None = None  # the original line of each re-printed line, where lines move
         if scratch is not None and variant is not None:
-            reprinted = scratch / doc["file"]
+            reprinted = scratch / (doc["file"] + SUFFIXES.get(variant, ""))
             text, origin = VARIANTS[variant](path.read_text("utf-8").split("\n"))
             reprinted.write_bytes(text.encode("utf-8"))
             path = reprinted

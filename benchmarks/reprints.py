@@ -10,6 +10,7 @@ so that a figure is scored at the line it was read from.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -110,6 +111,41 @@ def hard_wrapped(lines: list[str]) -> Reprinted:
     return _moved(pairs)
 
 
+def markdown_tables(lines: list[str]) -> Reprinted:
+    """Pipe rows as a Markdown table: ``| a | b |``, the rule ``|---|---|`` under the first row."""
+    pairs: list[tuple[str, int]] = []
+    in_table = False
+    for number, line in enumerate(lines, start=1):
+        cells = _pipe_cells(line)
+        if cells is None:
+            pairs.append((line, number))
+            in_table = False
+            continue
+        pairs.append(("| " + " | ".join(cells) + " |", number))
+        if not in_table:
+            pairs.append(("|" + "---|" * len(cells), 0))
+        in_table = True
+    return _moved(pairs)
+
+
+def html_page(lines: list[str]) -> Reprinted:
+    """The document as a web page, each line of it one line of the page's source: a run of pipe rows
+    a ``<table>`` (a ``<tr>`` per line), every other line a ``<p>``."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        cells = _pipe_cells(line)
+        if cells is None:
+            out.append(f"<p>{html.escape(line)}</p>" if line.strip() else "")
+            continue
+        opens = index == 0 or _pipe_cells(lines[index - 1]) is None
+        closes = index + 1 == len(lines) or _pipe_cells(lines[index + 1]) is None
+        row = "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>"
+        out.append(("<table>" if opens else "") + row + ("</table>" if closes else ""))
+    out[0] = '<html><head><meta charset="utf-8"></head><body>' + out[0]
+    out[-1] += "</body></html>"
+    return _kept(out)
+
+
 VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "full-width punctuation": lambda lines: _kept([line.translate(FULL_WIDTH) for line in lines]),
     "half-width punctuation": lambda lines: _kept([line.translate(HALF_WIDTH) for line in lines]),
@@ -123,4 +159,8 @@ VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "a blank line after every line": blank_line_after_each,
     "pages with numbers and a running header": paged,
     "prose hard-wrapped": hard_wrapped,
+    "Markdown tables": markdown_tables,
+    "HTML page": html_page,
 }
+# The file name's suffix of a re-printing that is no plain text.
+SUFFIXES = {"HTML page": ".html"}

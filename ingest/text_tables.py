@@ -56,6 +56,8 @@ LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
 UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
 WORD_RE = re.compile(r"\w")
+# The rule a Markdown table prints under its header row: ``|---|:---:|---:|`` (dashes, alignment colons).
+MARKDOWN_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|(?:\s*:?-{3,}:?\s*\|)*\s*:?-{3,}:?\s*")
 # Rows above a table that may carry its unit.
 UNIT_LOOKBACK = 4
 MAX_LABEL_CHARS = 40
@@ -184,6 +186,8 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
             yield start, run
             run = []
         previous = index
+        if "-" in line.norm and MARKDOWN_RULE_RE.fullmatch(line.norm.strip()):
+            continue  # a Markdown table's |---|:--:| under its header row: neither a row nor text
         cells = cells_of(line)
         if cells is None:
             if run:

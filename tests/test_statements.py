@@ -450,6 +450,17 @@ def test_real_page_zhongzhuang_revenue_table_as_tsv():
     assert found[("车船税 2019年决算数", "amount")] == (Decimal(760000), 21)
 
 
+@pytest.mark.parametrize("rule", ["|---|---|---|", "| :--- | ---: | :---: |", "---|---|---"])
+def test_a_markdown_tables_rule_under_its_header_is_neither_a_row_nor_text(rule):
+    """Under the table's first row (its header, or a merged row declaring its unit, as a converter
+    prints a web page's table), the rule takes no part in the header."""
+    for first, header in (("| 项目 | 预算数 | 执行数 |", ""), ("| 单位:万元 | | |", "| 项目 | 预算数 | 执行数 |\n")):
+        text = f"单位:万元\n{first}\n{rule}\n{header}| 税收收入 | 12 | 13 |\n| 合计 | 13 | 15 |\n"
+        found = {f.label: f.value for f in parse_text_tables(split_lines(text)) if isinstance(f, StatedFigure)}
+        assert found == {"税收收入 预算数": Decimal(120000), "税收收入 执行数": Decimal(130000),
+                         "合计 预算数": Decimal(130000), "合计 执行数": Decimal(150000)}
+
+
 def test_spaced_out_header_words_name_their_column_without_spaces():
     """项 目 | 预 算 数 | 决 算 数: a header printed with spaces between its characters (common in
     HTML tables) names the column as 预算数; a second header row still joins with one space."""
