@@ -7,9 +7,11 @@ an empty cell as a ``|`` alone, so the grid survives though the rows do not: ``�
 
 The **header** is the cells before the first row: the first number's cell is the first row's
 second cell, so the header is every cell before the one before it (项目 | 预算数 | 决算数: three
-cells a row). The rest is cut into rows of that width, and the table is read only when every row
-is a label then numbers or empty cells, and the header names each value column as the separated-
-row tables do (:func:`ingest.text_tables.leaf_columns`). Anything else (a row of words, a
+cells a row) — after a merged row declaring the unit (``单位:万元 |`` and its empty cells), which is
+no header's. The rest is cut into rows of that width, and the table is read only when every row
+is a label then numbers or empty cells (words only under a column of words: 增减原因, 说明), and the
+header names each value column as the separated-row tables do
+(:func:`ingest.text_tables.leaf_columns`). Anything else (a row of words, a
 wrong count of cells, a header of one column) leaves the whole run out: the cells of a table
 whose rows cannot be told apart are not guessed. Each figure's line is its own cell's line.
 """
@@ -20,12 +22,14 @@ import re
 
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, lines_holding
-from ingest.text_tables import NUMBER_CELL_RE, cell_figure, leaf_columns, unit_near
+from ingest.text_tables import NUMBER_CELL_RE, UNIT_CELL_RE, cell_figure, leaf_columns, unit_near
 
-# A line that is one cell closed by a pipe (at most 60 characters before it), and nothing after the pipe.
-CLOSED_CELL_RE = re.compile(r"[^|\n]{0,60}\|[^\S\n]*(?=\n|\Z)")
+# A line that is one cell closed by a pipe (at most MAX_CELL_CHARS characters before it: a column
+# of words, 增减原因, holds sentences), and nothing after the pipe.
+MAX_CELL_CHARS = 200
+CLOSED_CELL_RE = re.compile(rf"[^|\n]{{0,{MAX_CELL_CHARS}}}\|[^\S\n]*(?=\n|\Z)")
 # One cell and its pipe, nothing else.
-ONE_CELL_RE = re.compile(r"^\s*(?P<cell>[^|]{0,40}?)\s*\|\s*$")
+ONE_CELL_RE = re.compile(rf"^\s*(?P<cell>[^|]{{0,{MAX_CELL_CHARS}}}?)\s*\|\s*$")
 # Cells a table needs at least: a header of two, two rows.
 MIN_CELLS = 6
 MAX_LABEL_CHARS = 40
@@ -65,6 +69,11 @@ def _is_number(cell: str) -> bool:
 
 
 def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Record]:
+    unit_cells = _unit_row_cells(run)
+    if unit_cells:  # a merged row above the header declaring the unit: its unit is the table's
+        unit_text, run = " ".join(cell for cell, _, _ in run[:unit_cells]), run[unit_cells:]
+    else:
+        unit_text = ""
     first_number = next((k for k, (cell, _, _) in enumerate(run) if _is_number(cell)), None)
     if first_number is None or first_number < 3:
         return []  # no numbers, or no header of two cells above the first row
@@ -75,9 +84,9 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
         return []
     rows = [body[k : k + width] for k in range(0, len(body) - len(body) % width, width)]
     columns = leaf_columns([header], width - 1)
-    if columns is None or not _rows_hold_a_grid(rows):
+    if columns is None or not _rows_hold_a_grid(rows, [column.field is None for column in columns]):
         return _left_out(run, width)
-    unit = unit_near(lines, run[0][2], " ".join(header))
+    unit = unit_near(lines, run[0][2], unit_text + " " + " ".join(header))
     out: list[Record] = []
     for row in rows:
         label = "".join(row[0][0].split())[:MAX_LABEL_CHARS]
@@ -87,15 +96,29 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
     return out
 
 
-def _rows_hold_a_grid(rows: list[list[tuple[str, Line, int]]]) -> bool:
-    """Every row a label and then numbers or empty cells, and at least two rows hold a number."""
+def _rows_hold_a_grid(rows: list[list[tuple[str, Line, int]]], text_columns: list[bool]) -> bool:
+    """Every row a label and then numbers or empty cells — words only under a column of words
+    (``text_columns``: 增减原因, 说明) — and at least two rows hold a number."""
     numbered = 0
     for row in rows:
         label, values = row[0][0], [cell for cell, _, _ in row[1:]]
-        if not label or _is_number(label) or any(cell and not _is_number(cell) for cell in values):
+        if not label or _is_number(label) or any(
+            cell and not _is_number(cell) and not text for cell, text in zip(values, text_columns, strict=True)
+        ):
             return False
-        numbered += any(values)
+        numbered += any(cell and _is_number(cell) for cell in values)
     return numbered >= 2
+
+
+def _unit_row_cells(run: list[tuple[str, Line, int]]) -> int:
+    """How many cells at the run's start are a merged row declaring the table's unit (``单位:万元 |``
+    and the empty cells ``|`` after it): no header's cells."""
+    if not run or not UNIT_CELL_RE.fullmatch("".join(run[0][0].split())):
+        return 0
+    count = 1
+    while count < len(run) and not run[count][0]:
+        count += 1
+    return count
 
 
 def _left_out(run: list[tuple[str, Line, int]], width: int) -> list[Record]:

@@ -4,6 +4,7 @@ page renders it (modelled on an unseen county page) and variants written here.""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,8 @@ from ingest.document import parse_lines
 from ingest.pipe_cells import parse_pipe_cells
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import split_lines
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
 
 TABLE = """一、2023年度一般公共预算财政拨款“三公”经费支出决算表
 单位:万元
@@ -89,3 +92,33 @@ def test_a_document_of_the_table_alone_is_read():
     _, records = parse_lines(split_lines(TABLE), source_name="x.txt")
     labels = {r.label for r in records if isinstance(r, StatedFigure)}
     assert {"合计 决算数", "公务接待费 决算数"} <= labels
+
+
+def test_a_merged_unit_row_above_the_header_and_a_column_of_reasons():
+    """A 三公 table of a web page one cell per line: first its merged row ``单位:万元 |`` (and the empty
+    cells ``|`` it spans), then the header, then rows whose last cell, 增减原因, holds a sentence."""
+    cells = ["单位:万元", "", "项目", "2022年预算数", "2023年预算数", "增减", "增减原因",
+             "合计", "2378.77", "2415.44", "36.67", "",
+             "2、公务接待费", "1114.54", "989.86", "-124.68",
+             "严格执行中央八项规定及压减一般性支出要求,减少公务接待,压缩接待批次和人数。",
+             "3、公务用车费", "1264.23", "1425.58", "161.35", ""]
+    lines = split_lines("\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n")
+    found = {(r.label, r.field): (r.value, r.source_line) for r in parse_pipe_cells(lines)
+             if isinstance(r, StatedFigure)}
+    assert found[("2、公务接待费 2023年预算数", "amount")] == (Decimal("9898600.00"), 15)
+    assert found[("合计 2022年预算数", "budget_initial")] == (Decimal("23787700.00"), 9)
+    assert found[("3、公务用车费 增减", "change")][0] == Decimal("1613500.00")
+    assert not [key for key in found if "增减原因" in key[0]]
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
+def test_real_page_fengxin_three_public_one_cell_per_line():
+    """24 (Jiangxi, 奉新县) prints its 三公 table with pipe rows; one cell per line, the same figures."""
+    out = []
+    for line in next(REAL.glob("24_*")).read_text("utf-8").split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else None
+        out += [f"{c} |" if c else "|" for c in cells] if cells is not None else [line]
+    found = {(r.label, r.field): r.value for r in parse_pipe_cells(split_lines("\n".join(out)))
+             if isinstance(r, StatedFigure)}
+    assert found[("2、公务接待费 2023年预算数", "amount")] == Decimal("9898600.00")
+    assert found[("(2)公务用车购置费 2023年预算数增减", "change")] == Decimal("2703600.00")
