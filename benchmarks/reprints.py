@@ -128,6 +128,21 @@ def markdown_tables(lines: list[str]) -> Reprinted:
     return _moved(pairs)
 
 
+def one_cell_per_line(lines: list[str], closed: bool) -> Reprinted:
+    """Every pipe row printed one cell per line: each closed by `` |`` and an empty cell as ``|``
+    (``closed``, a web page's table copied as text), or bare with a blank line after each row."""
+    pairs: list[tuple[str, int]] = []
+    for number, line in enumerate(lines, start=1):
+        cells = _pipe_cells(line)
+        if cells is None:
+            pairs.append((line, number))
+        elif closed:
+            pairs += [(f"{cell} |" if cell else "|", number) for cell in cells]
+        else:
+            pairs += [(cell, number) for cell in cells] + [("", number)]
+    return _moved(pairs)
+
+
 def html_page(lines: list[str]) -> Reprinted:
     """The document as a web page, each line of it one line of the page's source: a run of pipe rows
     a ``<table>`` (a ``<tr>`` per line), every other line a ``<p>``."""
@@ -161,6 +176,8 @@ VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "prose hard-wrapped": hard_wrapped,
     "Markdown tables": markdown_tables,
     "HTML page": html_page,
+    "tables one cell per line, closed by pipes": lambda lines: one_cell_per_line(lines, closed=True),
+    "tables one cell per line, a blank line after each row": lambda lines: one_cell_per_line(lines, closed=False),
 }
 # The file name's suffix of a re-printing that is no plain text.
 SUFFIXES = {"HTML page": ".html"}
