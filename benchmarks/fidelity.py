@@ -210,10 +210,20 @@ def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, s
     return out
 
 
+# Every figure a file's records state: (line, field, label compacted) → the values read there.
+Figures = dict[tuple[int, str, str], set[Decimal | str]]
+
+
 def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> list[Outcome]:
     """Every expected fact's outcome; with ``variant``, on that re-printing of each file."""
+    return read_corpus(root, variant)[0]
+
+
+def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tuple[list[Outcome], dict[str, Figures]]:
+    """:func:`score_corpus`, and every figure each file's records state (by file name)."""
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
     outcomes: list[Outcome] = []
+    figures: dict[str, Figures] = {}
     scratch = Path(tempfile.mkdtemp(prefix="fidelity-")) if variant else None
     for doc in expected["documents"]:
         path = root / "text" / doc["file"]
@@ -232,6 +242,10 @@ def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> lis
             for record in records:
                 if record.get("source_line"):
                     record["source_line"] = origin[record["source_line"] - 1]
+        figures[doc["file"]] = stated = defaultdict(set)
+        for record in records:
+            for cand in candidates_of(record):
+                stated[(cand.line, cand.field, _compact(cand.label).strip("()（）:：,，"))].add(cand.value)
         for fact, status, got in score_document(doc["facts"], records):
             outcomes.append(
                 Outcome(
@@ -245,7 +259,19 @@ def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> lis
                     rejected or got,
                 )
             )
-    return outcomes
+    return outcomes, figures
+
+
+def disagreements(original: dict[str, Figures], reprinted: dict[str, Figures]) -> list[str]:
+    """The figures a re-printing reads at a line under a label the original reads there too, with
+    none of the original's values: a figure read differently for the way the text is printed."""
+    out = []
+    for file, figures in reprinted.items():
+        for key, values in figures.items():
+            if key in original.get(file, {}) and not values & original[file][key]:
+                out.append(f"{file} L{key[0]} {key[2]} {key[1]}: {sorted(map(str, values))} "
+                           f"(original: {sorted(map(str, original[file][key]))})")
+    return out
 
 
 def summarise(outcomes: Iterable[Outcome], key) -> dict[str, tuple[int, int, int]]:
@@ -265,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=REAL_DOCUMENTS)
     parser.add_argument("--variants", action="store_true", help="also score re-printings of the corpus")
     args = parser.parse_args(argv)
-    outcomes = score_corpus(args.root)
+    outcomes, original = read_corpus(args.root)
     for title, key in (("document", lambda o: o.file[:40]), ("section", lambda o: o.section)):
         print(f"\n{title:<42} facts found wrong recall")
         for name, (n, found, wrong) in summarise(outcomes, key).items():
@@ -277,9 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nall: {found}/{total} found ({found / total:.1%}), {wrong} wrong, {rejected} files rejected")
     if args.variants:
         for name in VARIANTS:
-            reprinted = score_corpus(args.root, name)
+            reprinted, figures = read_corpus(args.root, name)
             print(f"{name}: {sum(o.status == 'found' for o in reprinted)}/{len(reprinted)} found, "
-                  f"{sum(o.status == 'wrong' for o in reprinted)} wrong")
+                  f"{sum(o.status == 'wrong' for o in reprinted)} wrong, "
+                  f"{len(disagreements(original, figures))} figures read otherwise than in the original")
     if args.misses:
         for o in outcomes:
             if o.status != "found":
