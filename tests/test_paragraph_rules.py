@@ -61,7 +61,12 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
         text = line.norm.strip()
         if text.startswith(("-", "*")):
             text = LIST_MARKER_RE.sub("", line.norm).strip()
-        if not text or is_noise(text):
+        if not text:
+            continue
+        if is_noise(text):
+            if pieces and text.isdecimal() and pieces[-1][-1].isdecimal():  # digits after digits: not told
+                yield joined()
+                pieces, lines_in = [], []
             continue
         if text.startswith("#") or is_heading(text):
             if pieces:
@@ -166,6 +171,15 @@ VARIANTS = [
     "ＡＢＣ全角字母继续",
     "①带圈数字继续",
 ]
+
+def test_digits_alone_after_a_line_ending_with_a_digit_end_the_paragraph() -> None:
+    """``涉及 48`` / ``80`` / ``人``: the rest of a number wrapped onto a line of its own, or a page's
+    number — not told, so neither 48人 nor 4880人 is read; after a line ending otherwise, digits
+    alone are a page's number, dropped, and the sentence goes on."""
+    built = assert_same("养老保险涉及 48\n80\n人,人均调资180.08元。\n上年结转\n12\n资金共计15万元。\n")
+    assert [(p.text, p.line_numbers) for p in built] == [
+        ("养老保险涉及 48", [1]), ("人,人均调资180.08元。", [3]), ("上年结转资金共计15万元。", [4, 6])]
+
 
 WRITTEN = """一、部门主要职能
 

@@ -179,6 +179,12 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             if (
                 first == "图" or ((digit or first in "-第") and (last in PAGE_NUMBER_LAST or last.isdecimal()))
             ) and NOISE_RE.match(text):
+                if pieces and text.isdecimal() and pieces[-1][-1].isdecimal():
+                    # digits alone after a line ending with a digit: a page's number, or the rest of a
+                    # number wrapped onto a line of its own (涉及 48 / 80 / 人) — not told, so the
+                    # paragraph ends here and neither reading is taken (48人 would be a wrong figure)
+                    yield _paragraph("".join(pieces), starts, numbers, pages, page)
+                    pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
                 continue
             if first == "#":  # a Markdown heading (``# 一、部门职责``, ``# source: …``) stands alone
                 heading = True
