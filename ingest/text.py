@@ -467,8 +467,8 @@ def split_lines(text: str, page: int | None = None) -> DocumentLines:
             line = seen.at(number)
         lines.append(line)
         current = current + after if after else current
-    for index in _running_lines(lines):  # page furniture: blank, so that no table or sentence is cut at it
-        lines[index] = Line(lines[index].number, "", lines[index].page)
+    for index in _running_lines(lines):  # page furniture, read as its page's number (see _running_lines)
+        lines[index] = Line(lines[index].number, f"- {lines[index].page} -", lines[index].page)
     return lines
 
 
@@ -477,7 +477,9 @@ def _running_lines(lines: list[Line]) -> list[int]:
     last) on half the pages or more, two at least, page numbers aside (the document's title or
     department over every page, four CJK characters or more) — every print of it but the first,
     which stays the text it is. A line holding a cell separator, a 元 or a % (a table's header row,
-    unit or cell repeated over its pages) is no furniture."""
+    unit or cell repeated over its pages) is no furniture. :func:`split_lines` reads those prints as
+    their page's number (``- 3 -``): what every reader passes over as a page mark, neither text that
+    would cut a table or a sentence nor a blank line that would end a row of cells."""
     tops: dict[str, list[int]] = {}
     bottoms: dict[str, list[int]] = {}
     pages = 0

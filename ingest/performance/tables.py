@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from ingest.text import LINE_JOIN, Line, compact, is_pipe_row, joined_texts, lines_with, normalise
+from ingest.text import LINE_JOIN, Line, compact, is_page_mark, is_pipe_row, joined_texts, lines_with, normalise
 
 # Label of the row that opens every project table (项目名称).
 PROJECT_NAME_LABEL = "项目名称"
@@ -283,7 +283,7 @@ def iter_tsv_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     and a table's block runs on to the next table's title)."""
     for line in lines:
         text = line.text
-        if not text.strip():
+        if not text.strip() or is_page_mark(line.norm):  # (a table printed over two pages)
             continue
         number = line.number
         # HTML tags are dropped before normalising; otherwise the line's normalised text has the
@@ -331,6 +331,8 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
             if cells:
                 yield GridRow.of(tuple(cells), cells[0].line)
                 cells.clear()
+        elif is_page_mark(line.norm):  # a page's number between two pages of the table: no cell
+            continue
         elif not cells:
             last, last_tabbed = text, False
             append(_cleaned_cell(text, line.number))
@@ -391,11 +393,14 @@ class Fragment:
 
 
 def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
-    """The non-empty lines of a hard-wrapped table, normalised and stripped.
+    """The non-empty lines of a hard-wrapped table, normalised and stripped (a page's number
+    between two pages of the table is none).
 
     A fragment's words are its line's (whitespace collapsed), so its key is the line's compact text.
     """
-    return [_fragment(line, stripped) for line in lines if (stripped := line.text.strip())]
+    return [
+        _fragment(line, stripped) for line in lines if (stripped := line.text.strip()) and not is_page_mark(stripped)
+    ]
 
 
 def _fragment(line: Line, stripped: str) -> Fragment:
@@ -433,7 +438,8 @@ class Fragments:
         lines, position = self._lines, self._next
         while len(made) <= index and position < len(lines):  # a few lines at a time: fewer calls
             end = position + LINES_AHEAD
-            made.extend([_fragment(line, stripped) for line in lines[position:end] if (stripped := line.text.strip())])
+            made.extend([_fragment(line, stripped) for line in lines[position:end]
+                         if (stripped := line.text.strip()) and not is_page_mark(stripped)])
             position = end
         self._next = position
         return index < len(made)
