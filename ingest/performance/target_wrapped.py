@@ -32,6 +32,9 @@ from ingest.performance.levels import is_block_caption, is_level1, is_level2
 from ingest.performance.tables import Cell, GridRow, tidy_cell
 from ingest.text import Line
 
+# A word of the stream: a run of characters that are neither spaces nor a cell's pipe.
+WORD_RE = re.compile(r"[^\s|｜]+")
+
 GOAL_LABEL = "年度总体目标"
 TASK_HEADER_WORDS = ("任务名称", "总额", "部门")
 INDICATOR_HEADER = ("一级指标", "三级指标")
@@ -86,7 +89,9 @@ def _line_at(starts: list[tuple[int, int]], offset: int) -> int:
 
 
 def _words(text: str, starts: list[tuple[int, int]]) -> list[Cell]:
-    return [Cell(m.group(0), _line_at(starts, m.start())) for m in re.finditer(r"\S+", text)]
+    """The words of the text, a pipe between them as a space (a table copied one cell per line,
+    each closed by `` |`` and an empty cell a ``|`` alone: the pipe is no word, never a target)."""
+    return [Cell(m.group(0), _line_at(starts, m.start())) for m in WORD_RE.finditer(text)]
 
 
 def _row(cells: list[Cell]) -> GridRow:
@@ -165,9 +170,9 @@ def wrapped_target_rows(lines: list[Line]) -> list[GridRow]:
             rows.append(_row(words[at:header_end]))
             tokens = words[header_end:]
         elif keys[0].startswith(GOAL_LABEL):
-            rest = text[text.index(words[0].text) + len(words[0].text) :]
+            rest = text[text.index(words[0].text) + len(words[0].text) :].replace("|", " ").replace("｜", " ")
             cells = [words[0]]
-            if rest.strip():
+            if rest.strip() and len(words) > 1:
                 cells.append(Cell(tidy_cell(rest), words[1].line))
             rows.append(_row(cells))
         elif keys[0].startswith(TASK_HEADER_WORDS) or len(words) < 4:

@@ -44,6 +44,8 @@ WRAPPED_LEVEL1 = LEVEL1_NAMES - {"成本指标"}
 LEVEL_WEIGHT_RE = re.compile(r"^\(\d+(?:\.\d+)?分\)$")  # （40 分） under a 一级指标
 FUNDS_WEIGHT_RE = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
+# The 总分 cell's word, however spaced.
+TOTAL_WORD_RE = re.compile(r"^\s*总\s*分")
 FUNDS_RE = re.compile(rf"^({NUMBER})\s*(万元|万|元)?\s+({NUMBER})\s*(万元|万|元)?\s+({NUMBER})\s*%+\s*(.*)$")
 ENDS_WITH_DIGIT_RE = re.compile(r"\d$")
 STARTS_AS_FIGURE_RE = re.compile(r"^[\d<>=≤≥]")
@@ -248,10 +250,7 @@ class _WrappedReader:
             frag = made[index]
             key = frag.key
             if key.startswith("总分"):
-                total = re.search(NUMBER, key[2:])
-                if total is None and frags.has(index + 1):
-                    total = re.match(NUMBER, frags[index + 1].key)
-                self.table.total_score = parse_decimal(total.group(0)) if total else None
+                self.table.total_score = _total_score(frag.text, frags[index + 1].text if frags.has(index + 1) else "")
                 ended = True
                 break
             if key in WRAPPED_LEVEL1 and not (key == "满意度指标" and not self._level2_follows(index + 1)):
@@ -360,3 +359,19 @@ def read_wrapped_table(block: TableBlock) -> ProjectTable:
 def fragment_keys(block: TableBlock) -> list[str]:
     """The compacted fragments of a block (for debugging and tests)."""
     return [compact(f.text) for f in fragments(block.lines)]
+
+
+def _total_score(text: str, following: str) -> Decimal | None:
+    """The 得分 of a 总分 row: its one number (``总分 98.60``), or the second of two (``总分 100 98.60``:
+    the weights' sum, then the score) — read in the printed text, never in its compact form, where
+    ``100 98.60`` would run together into 10098.60; the number may stand in the fragment after it.
+    None where that is not one reading (more numbers, or a score above the weights' sum)."""
+    numbers = re.findall(NUMBER, TOTAL_WORD_RE.sub("", text, count=1))
+    if not numbers:
+        numbers = re.findall(NUMBER, following)[:2] if re.match(r"\s*\d", following) else []
+    values = [parse_decimal(number) for number in numbers]
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 2 and values[0] is not None and values[1] is not None and values[1] <= values[0]:
+        return values[1]
+    return None
