@@ -242,10 +242,7 @@ def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tupl
             for record in records:
                 if record.get("source_line"):
                     record["source_line"] = origin[record["source_line"] - 1]
-        figures[doc["file"]] = stated = defaultdict(set)
-        for record in records:
-            for cand in candidates_of(record):
-                stated[(cand.line, cand.field, _compact(cand.label).strip("()（）:：,，"))].add(cand.value)
+        figures[doc["file"]] = stated_figures(records)
         for fact, status, got in score_document(doc["facts"], records):
             outcomes.append(
                 Outcome(
@@ -260,6 +257,17 @@ def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tupl
                 )
             )
     return outcomes, figures
+
+
+def stated_figures(records: list[dict]) -> Figures:
+    """Every figure ``records`` (as dictionaries) state, by line, field and compacted label; a text
+    value (a target, an actual) compacted too (``≤ 20万元`` is ``≤20万元``)."""
+    out: Figures = defaultdict(set)
+    for record in records:
+        for cand in candidates_of(record):
+            value = _compact(cand.value) if isinstance(cand.value, str) else cand.value
+            out[(cand.line, cand.field, _compact(cand.label).strip("()（）:：,，"))].add(value)
+    return out
 
 
 def disagreements(original: dict[str, Figures], reprinted: dict[str, Figures]) -> list[str]:

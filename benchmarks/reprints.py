@@ -37,6 +37,10 @@ def _moved(pairs: list[tuple[str, int]]) -> Reprinted:
 def _pipe_cells(line: str) -> list[str] | None:
     """The cells of a row printed with pipes (``a | b | |``), or None."""
     text = line.strip()
+    if "\t" in text:  # (a row printed with tabs: its cells as well, the empty ones before its text too)
+        return [cell.strip() for cell in line.split("\t")]
+    if "\t" in line:  # one cell indented by tabs: a table printed one cell per line, no row
+        return None
     if text.count("|") < 2:
         return None
     return [cell.strip() for cell in text.strip("|").split("|")]
@@ -74,8 +78,9 @@ def tab_separated(lines: list[str]) -> Reprinted:
 
 
 def indented(lines: list[str]) -> Reprinted:
-    """Every line of text indented by two full-width spaces, as a web page's paragraphs are."""
-    return _kept([("　　" + line if line.strip() and "|" not in line else line) for line in lines])
+    """Every line of text (no table row or cell) indented by two full-width spaces, as a web page's
+    paragraphs are."""
+    return _kept([("　　" + line if line.strip() and "|" not in line and "\t" not in line else line) for line in lines])
 
 
 def traditional(lines: list[str]) -> Reprinted:

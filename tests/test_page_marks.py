@@ -102,11 +102,13 @@ def _pages(lines: list[str], every: int, header: str = RUNNING) -> str:
     return "\n".join(out) + "\n"
 
 
-def test_a_running_header_over_every_page_is_blank_after_its_first_print():
+def test_a_running_header_over_every_page_reads_as_page_furniture_after_its_first_print():
     text = _pages([f"第{k}行的文字。" for k in range(1, 13)], every=4)
     lines = split_lines(text)
     printed = [line.number for line in lines if line.text == RUNNING]
-    assert printed == [1]  # pages 2 and 3 print it again: page furniture
+    assert printed == [1]  # pages 2 and 3 print it again: page furniture, read as their page's number
+    assert [line.text for line in lines if line.number in (7, 13)] == ["- 2 -", "- 3 -"]
+    assert all(is_page_mark(line.norm) for line in lines if line.number in (7, 13))
     assert [line.page for line in lines if line.number == 9] == [2]  # (numbers and pages as printed)
 
 
@@ -138,3 +140,46 @@ def test_real_page_fengdu_over_pages_with_a_running_header():
     found = {(r.label, r.field): (r.value, r.source_line) for r in parse_flat_tables(split_lines(text))
              if isinstance(r, StatedFigure)}
     assert found[("总计(收入) 决算数", "amount")] == (Decimal(9293930000), 1 + 60 + 2)
+
+
+def test_a_performance_tables_rows_skip_a_page_number_in_every_layout():
+    """A 项目支出绩效自评表 printed over two pages: the page's number between its rows is no row
+    (tab rows), no cell and no continuation of the cell above (one cell per line), no fragment
+    (hard-wrapped text)."""
+    from ingest.performance.tables import fragments, iter_cell_per_line_rows, iter_tsv_rows
+
+    tsv = split_lines("数量指标\t培训人数\t≥100人\n- 3 -\n\f质量指标\t合格率\t≥95%\n")
+    assert [[cell.text for cell in row.cells if cell.text] for row in iter_tsv_rows(tsv)] == [
+        ["数量指标", "培训人数", "≥100人"], ["质量指标", "合格率", "≥95%"]]
+    per_line = split_lines("\t数量指标\n\t培训人数\n- 3 -\n\t≥100人\n\n\t质量指标\n")
+    assert [[cell.text for cell in row.cells] for row in iter_cell_per_line_rows(per_line)] == [
+        ["数量指标", "培训人数", "≥100人"], ["质量指标"]]
+    assert [f.key for f in fragments(split_lines("总分 100 98.60\n第 4 页 共 9 页\n项目名称\n"))] == [
+        "总分10098.60", "项目名称"]
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "score"),
+    [("总分 100 98.60", "", Decimal("98.60")), ("总 分 98.60 分", "", Decimal("98.60")),
+     ("总分", "100 98.60", Decimal("98.60")), ("总分 90 98.60", "", None), ("总分 100 98 3", "", None)],
+)
+def test_a_total_row_gives_its_score_read_in_its_printed_cells(text, following, score):
+    """``总分 100 98.60`` (the weights' sum, then the score) lined up with spaces: never 10098.60,
+    what its compact form runs together."""
+    from ingest.performance.wrapped import _total_score
+
+    assert _total_score(text, following) == score
+
+
+def test_a_pipe_closing_a_cell_is_no_word_of_a_hard_wrapped_targets_table():
+    """Bazhou's 绩效目标表 copied one cell per line, each closed by `` |`` and an empty cell a ``|``
+    alone: the pipe is never a 三级指标 or a target (it was both, for every indicator)."""
+    from benchmarks.reprints import one_cell_per_line
+    from ingest.performance.targets import parse_targets
+    from ingest.records import Indicator
+    from juesuan.settings import SAMPLE_DOCUMENTS
+
+    sample = (SAMPLE_DOCUMENTS / "bazhou-prefecture-hrss-2022-performance-targets.txt").read_text("utf-8")
+    text, _ = one_cell_per_line(sample.split("\n"), closed=True)
+    found = [(r.level3_name, r.target_raw) for r in parse_targets(split_lines(text)) if isinstance(r, Indicator)]
+    assert found and not [row for row in found if "|" in (row[0] or "") + (row[1] or "")]
