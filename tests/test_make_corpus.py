@@ -129,7 +129,7 @@ def test_years_shift_but_codes_and_amounts_do_not() -> None:
 
 
 @pytest.mark.slow
-def test_synthetic_corpus_parses_on_a_local_dask_cluster(tmp_path: Path) -> None:
+def test_synthetic_corpus_parses_on_a_local_dask_cluster(tmp_path: Path, prefect_harness: None) -> None:
     """The scale path of docs/scaling.md: the same parse as mapped Prefect tasks on Dask."""
     pytest.importorskip("prefect_dask")
     from benchmarks._dask_parse import parse_on_dask
