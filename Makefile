@@ -78,11 +78,20 @@ browser:
 run: $(STAMP)
 	$(BIN)/juesuan refresh
 
-## test: install, lint (ruff, sqlfluff) and run every test
-test: $(STAMP) clients superset browser
+## lint: ruff, and sqlfluff over the dbt SQL (dbt templater: ~90 s on one core, so in two processes)
+lint: $(STAMP)
 	$(BIN)/ruff check .
-	JUESUAN_DB=:memory: $(BIN)/sqlfluff lint models/staging models/intermediate models/marts models/reconciliation analyses tests/dbt
-	$(BIN)/pytest
+	JUESUAN_DB=:memory: $(BIN)/sqlfluff lint --processes 2 \
+		models/staging models/intermediate models/marts models/reconciliation analyses tests/dbt
+
+# pytest processes of `make test` (pytest-xdist; tests sharing a warehouse stay in one: tests/conftest.py)
+TEST_WORKERS ?= 2
+
+## test: install, lint (ruff, sqlfluff) and run every test. The installs (mostly downloads) and the
+## lint run side by side (make -j), then pytest in $(TEST_WORKERS) processes
+test:
+	$(MAKE) --no-print-directory -j 5 --output-sync=target lint clients superset browser
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 clean:
 	rm -rf $(VENV) $(CLIENTS) target logs warehouse.duckdb* review data_docs

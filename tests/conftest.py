@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from pathlib import Path
@@ -10,8 +11,8 @@ import pytest
 
 from juesuan.settings import SAMPLE_DOCUMENTS
 
-# Flows run outside the harness (the Dask benchmark) start their own temporary Prefect server: on a
-# loaded 2-core machine it needs more than Prefect's default 20 s (the juesuan command allows 180).
+# A flow run outside the harness starts its own temporary Prefect server: on a loaded 2-core
+# machine it needs more than Prefect's default 20 s (the juesuan command allows 180).
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
@@ -22,6 +23,57 @@ BAZHOU = SAMPLE_DOCUMENTS / "bazhou-prefecture-hrss-2022-performance-targets.txt
 PDF_DIR = SAMPLE_DOCUMENTS / "pdf"
 CAIZHENGJU_2024 = PDF_DIR / "上海市普陀区财政局2024年度部门决算.pdf"
 TEMPLATE = PDF_DIR / "附件2：部门决算模板.pdf"
+
+
+# --- the suite in two processes (`make test`: pytest-xdist, ``pytest -n 2``) ---------------------
+# Tests are handed out in groups, and what a group's tests share is made once, in one process, as
+# without xdist. A module is a group (its module-scoped fixtures: a whole refresh, a dbt build);
+# so are all the modules that use one of these session objects (found by name in their source).
+# (xdist's own ``--dist loadgroup`` writes its group into a node id that pytest 9 no longer lets it
+# change, so the groups are made here.)
+SHARED_OBJECTS = {
+    "sample_warehouse": ("build_sample_warehouse", "unit_test_outcomes"),  # test_dbt_build: load + dbt build
+    "reconciled_warehouse": ("reconciled_warehouse",),  # load + dbt run + Great Expectations
+    "prefect_harness": ("prefect_harness",),  # the temporary Prefect API
+}
+# Handed out first: groups of tens of seconds each (one left for the end keeps one process busy
+# while the other waits).
+FIRST_GROUPS = (
+    "sample_warehouse",
+    "tests/test_cli_process.py",
+    "prefect_harness",
+    "reconciled_warehouse",
+    "tests/test_r17_functional_codes.py",
+    "tests/test_real_documents_refresh.py",
+)
+
+
+@functools.cache
+def group_of(root: Path, module: str) -> str:
+    """The group of the tests of ``module`` (its path below the ``root`` of the node ids)."""
+    source = (root / module).read_text(encoding="utf-8")
+    return next((group for group, names in SHARED_OBJECTS.items() if any(name in source for name in names)), module)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedObjectScheduling(LoadScopeScheduling):
+        ordered = False
+
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(config.rootpath, nodeid.split("::", 1)[0])
+
+        def _assign_work_unit(self, node: object) -> None:
+            if not self.ordered:
+                for group in reversed(FIRST_GROUPS):
+                    if group in self.workqueue:
+                        self.workqueue.move_to_end(group, last=False)
+                self.ordered = True
+            super()._assign_work_unit(node)
+
+    return SharedObjectScheduling(config, log)
 
 
 @pytest.fixture
