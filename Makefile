@@ -40,11 +40,13 @@ clients: $(PY_CLIENT) $(NODE_CLIENT)
 # Apache Superset (tests/clients/requirements-superset.txt, every package pinned) in its own virtual
 # environment, installed by uv (pinned in pyproject.toml) with its download cache inside .clients and
 # removed after; then Superset's metadata database, a local admin and its roles (superset init).
+# (.venv is an order-only prerequisite: it is needed for its uv, and a change of the project's own
+# packages does not install Superset again.)
 SUPERSET     := $(CLIENTS)/superset/.installed
 SUPERSET_ENV := SUPERSET_CONFIG_PATH=$(CURDIR)/tests/clients/superset_config.py FLASK_APP=superset
 DB ?= warehouse.duckdb
 
-$(SUPERSET): tests/clients/requirements-superset.txt tests/clients/superset_config.py $(STAMP)
+$(SUPERSET): tests/clients/requirements-superset.txt tests/clients/superset_config.py | $(STAMP)
 	rm -rf $(CLIENTS)/superset $(CLIENTS)/uv-cache
 	UV_PYTHON_DOWNLOADS=never $(BIN)/uv venv --quiet --python $(PYTHON) $(CLIENTS)/superset
 	UV_CACHE_DIR=$(CLIENTS)/uv-cache $(BIN)/uv pip install --quiet --python $(CLIENTS)/superset/bin/python \
