@@ -105,11 +105,11 @@ def paged(lines: list[str]) -> Reprinted:
 
 
 def hard_wrapped(lines: list[str]) -> Reprinted:
-    """A PDF's text of prose: every line holding a sentence broken every :data:`WRAP_CHARS`
-    characters, inside words and numbers alike."""
+    """A PDF's text of prose: every line holding a sentence (no table row) broken every
+    :data:`WRAP_CHARS` characters, inside words and numbers alike."""
     pairs: list[tuple[str, int]] = []
     for number, line in enumerate(lines, start=1):
-        if "。" not in line or "|" in line or len(line) <= WRAP_CHARS:
+        if "。" not in line or "|" in line or "\t" in line or len(line) <= WRAP_CHARS:
             pairs.append((line, number))
         else:
             pairs += [(line[k : k + WRAP_CHARS], number) for k in range(0, len(line), WRAP_CHARS)]

@@ -56,6 +56,8 @@ PAGE_MARK_RE = re.compile(
     r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)\s*"
 )
 PAGE_MARK_FIRST = "-—–第共"
+# The rule a Markdown table prints under its header row: ``|---|:---:|---:|`` (dashes, alignment colons).
+MARKDOWN_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|(?:\s*:?-{3,}:?\s*\|)*\s*:?-{3,}:?\s*")
 # A running header or footer is at most this many characters long (see _running_lines).
 MAX_RUNNING_CHARS = 40
 MIN_RUNNING_CJK = 4  # (a table's cell repeated at a page's top, ``100%``, ``正向``, is no running header)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, is_page_mark, lines_holding
+from ingest.text import MARKDOWN_RULE_RE, Line, is_page_mark, lines_holding
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
@@ -56,8 +56,6 @@ LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
 UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
 WORD_RE = re.compile(r"\w")
-# The rule a Markdown table prints under its header row: ``|---|:---:|---:|`` (dashes, alignment colons).
-MARKDOWN_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|(?:\s*:?-{3,}:?\s*\|)*\s*:?-{3,}:?\s*")
 # Rows above a table that may carry its unit.
 UNIT_LOOKBACK = 4
 MAX_LABEL_CHARS = 40

@@ -54,3 +54,18 @@ def test_real_page_xiaoxian():
     assert [(p.name, p.competent_department) for p in projects] == [("河西村特色种养补贴到户项目", "县农业农村局")]
     score = next(r for r in records if isinstance(r, StatedFigure) and r.label == "年度资金总额: 得分")
     assert (score.value, score.unit) == (Decimal(10), "point")
+
+
+def test_a_markdown_self_evaluation_table_reads_as_its_pipe_rows(tmp_path):
+    """The same table as a Markdown table (rows opening and closing with a pipe, the rule under the
+    first row): its opening pipe is no cell and the rule no row, so the project, its funds and its
+    indicators read as they do from the pipe rows."""
+    rows = [line.rstrip(" |") for line in VARIANT.splitlines()]
+    markdown = "\n".join(["| " + rows[0] + " |", "|---|---|---|---|", *("| " + row + " |" for row in rows[1:])])
+    pipe = [r for r in _parse(tmp_path, VARIANT) if isinstance(r, (Project, Indicator))]
+    read = [r for r in _parse(tmp_path, markdown + "\n") if isinstance(r, (Project, Indicator))]
+    assert [(type(r).__name__, getattr(r, "name", None), getattr(r, "level3_name", None),
+             getattr(r, "target_raw", None), getattr(r, "actual_raw", None)) for r in read] == [
+        (type(r).__name__, getattr(r, "name", None), getattr(r, "level3_name", None),
+         getattr(r, "target_raw", None), getattr(r, "actual_raw", None)) for r in pipe]
+    assert any(isinstance(r, Indicator) and r.level3_name == "安装路灯数量" for r in read)

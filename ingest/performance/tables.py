@@ -26,7 +26,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from ingest.text import LINE_JOIN, Line, compact, is_page_mark, is_pipe_row, joined_texts, lines_with, normalise
+from ingest.text import (
+    LINE_JOIN,
+    MARKDOWN_RULE_RE,
+    Line,
+    compact,
+    is_page_mark,
+    is_pipe_row,
+    joined_texts,
+    lines_with,
+    normalise,
+)
 
 # Label of the row that opens every project table (项目名称).
 PROJECT_NAME_LABEL = "项目名称"
@@ -230,7 +240,7 @@ def locate_project_tables(lines: list[Line]) -> list[TableBlock]:
     # the lines holding 项目名称, found in the document's joined compact text (the one every reader
     # scans), then those that start with it
     for index in lines_with(lines, PROJECT_NAME_RE, "compact"):
-        if not lines[index].compact.startswith(PROJECT_NAME_LABEL):
+        if not lines[index].compact.lstrip("|").startswith(PROJECT_NAME_LABEL):  # (a Markdown row opens with a pipe)
             continue
         title = _has_title_above(lines, index)
         if title is not None:
@@ -354,12 +364,22 @@ def grid_rows(block: TableBlock) -> Iterator[GridRow]:
 
 def iter_pipe_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     """Rows of a table printed as pipe-separated rows (``总额 | 0.00 | 3.36 | … | ||``): the cells
-    between the pipes, the empty ones a rendered page pads the row with after its last cell dropped."""
+    between the pipes, the empty ones a rendered page pads the row with after its last cell dropped;
+    a Markdown table's rule is no row, and its rows' opening pipe no cell."""
+    # a Markdown table opens every row with a pipe (no cell before it) and prints a rule under its
+    # first row; a page's table copied as text opens a row with a pipe only where its first cell is
+    # empty (never its 项目名称 row)
+    rows = [line.norm.strip() for line in lines if "|" in line.norm]
+    markdown = bool(rows) and all(row.startswith("|") for row in rows)
     for line in lines:
         norm = line.norm
         if not norm.strip() or "|" not in norm:
             continue
+        if markdown and "-" in norm and MARKDOWN_RULE_RE.fullmatch(norm.strip()):
+            continue  # the rule: no row
         parts = norm.split("|")
+        if markdown and not parts[0].strip():
+            parts = parts[1:]
         while parts and not parts[-1].strip():
             parts.pop()
         number = line.number
