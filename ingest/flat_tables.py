@@ -27,7 +27,7 @@ from itertools import islice, pairwise
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, is_page_mark, joined_texts, lines_starting
+from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark, joined_texts, lines_starting
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
@@ -333,7 +333,10 @@ def _line_found(
     """Whether ``pattern`` (matched from a line break) finds a line from ``first`` to before ``end``
     that is no page number standing alone (:func:`~ingest.text.is_page_mark`)."""
     for found in pattern.finditer(text, starts[first] - 1, starts[end] - 1):
-        if not is_page_mark(lines[bisect_right(starts, found.start() + 1) - 1].norm):
+        line_start = found.start() + 1  # (after the line break the pattern starts with)
+        if text[line_start : line_start + 8].lstrip()[:1] not in PAGE_MARK_FIRST:
+            return True  # (most lines: no page mark starts so, no line looked up)
+        if not is_page_mark(lines[bisect_right(starts, line_start) - 1].norm):
             return True
     return False
 

@@ -176,7 +176,8 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
         line = lines[index]
         if not line.text.strip():
             continue
-        if "|" not in line.norm and "\t" not in line.norm.strip() and not _one_cell_row(line.norm):
+        norm = line.norm
+        if "|" not in norm and "\t" not in norm.strip() and not (norm[-1:] in "\t " and _one_cell_row(norm)):
             continue  # tabs only around its text: no row (cells_of), a line of text that ends a run like any other
         if run and index > previous + 1 and any(
             lines[k].text.strip() and not is_page_mark(lines[k].norm) for k in range(previous + 1, index)

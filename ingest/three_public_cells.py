@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import combinations
+from itertools import combinations, islice
 
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
@@ -54,7 +54,7 @@ def _lines_with_text(lines: list[Line], start: int, count: int, step: int = 1) -
         window = range(start, min(start + count * 4, len(lines)))
     else:
         window = range(start, max(start - count * 4, -1), -1)
-    return [k for k in window if lines[k].norm.strip()][:count]
+    return list(islice((k for k in window if lines[k].norm.strip()), count))
 
 
 def _number_run(lines: list[Line], start: int) -> list[tuple[Line, str]]:

@@ -29,6 +29,7 @@ from typing import overload
 from ingest.text import (
     LINE_JOIN,
     MARKDOWN_RULE_RE,
+    PAGE_MARK_FIRST,
     Line,
     compact,
     is_page_mark,
@@ -293,7 +294,7 @@ def iter_tsv_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     and a table's block runs on to the next table's title)."""
     for line in lines:
         text = line.text
-        if not text.strip() or is_page_mark(line.norm):  # (a table printed over two pages)
+        if not text.strip() or ("\t" not in text and is_page_mark(line.norm)):  # (a table over two pages)
             continue
         number = line.number
         # HTML tags are dropped before normalising; otherwise the line's normalised text has the
@@ -419,7 +420,8 @@ def fragments(lines: list[Line] | tuple[Line, ...]) -> list[Fragment]:
     A fragment's words are its line's (whitespace collapsed), so its key is the line's compact text.
     """
     return [
-        _fragment(line, stripped) for line in lines if (stripped := line.text.strip()) and not is_page_mark(stripped)
+        _fragment(line, stripped) for line in lines
+        if (stripped := line.text.strip()) and (stripped[0] not in PAGE_MARK_FIRST or not is_page_mark(stripped))
     ]
 
 
@@ -458,8 +460,8 @@ class Fragments:
         lines, position = self._lines, self._next
         while len(made) <= index and position < len(lines):  # a few lines at a time: fewer calls
             end = position + LINES_AHEAD
-            made.extend([_fragment(line, stripped) for line in lines[position:end]
-                         if (stripped := line.text.strip()) and not is_page_mark(stripped)])
+            made.extend([_fragment(line, stripped) for line in lines[position:end] if (stripped := line.text.strip())
+                         and (stripped[0] not in PAGE_MARK_FIRST or not is_page_mark(stripped))])
             position = end
         self._next = position
         return index < len(made)
