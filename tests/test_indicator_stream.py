@@ -202,3 +202,18 @@ def test_a_2021_template_printed_one_cell_per_line(text, expected):
     (``= |`` / ``100 |`` / ``% |``) are one target; the 合计 row ends the table and is no indicator."""
     found = [r for r in read_indicators(split_lines(text), "self_evaluation") if isinstance(r, Indicator)]
     assert [(i.level3_name, i.target_raw) for i in found] == expected
+
+
+def test_the_mata_page_one_cell_per_line_reads_its_targets_whole():
+    """The Mata page as a web page renders it one cell per line, each closed by `` |`` (its twelve
+    columns: a row of twelve lines, the empty cells ``|`` alone): the indicator block runs on past
+    its header and its projects' cells, and every target is its 指标性质, 指标值 and 度量单位 together
+    (``≥`` alone was read as the target), in the second project's block too, under no header."""
+    from benchmarks.reprints import one_cell_per_line
+
+    text, _ = one_cell_per_line(MATA_2023.split("\n"), closed=True)
+    found = [(i.level3_name, i.target_raw) for i in read_indicators(split_lines(text), "target")
+             if isinstance(i, Indicator)]
+    assert {("维持时效", "≥1年"), ("按时发放", "≥1人/年"), ("行政村数量", "=11个"),
+            ("保障村社区正常运转", "≥95%")} <= set(found)
+    assert not [target for _, target in found if target in ("≥", "≤", "=", ">", "<")]

@@ -120,6 +120,8 @@ MAX_NAME_CHARS = 40
 MAX_TEXT_VALUE_CHARS = 12
 # Most lines a header printed one cell per line takes (the 2021 template's has eleven cells).
 MAX_HEADER_CELL_LINES = 16
+# A line of a table printed one cell per line that is an empty cell (its closing pipe alone).
+EMPTY_CELL_LINES = ("|", "｜")
 # A header whose target is printed as three cells (the 2021 template): 指标性质, then 指标值, then 度量单位.
 SPLIT_TARGET_HEADER_RE = re.compile(r"指标性质.{0,6}指标值.{0,6}(?:度量|计量)单位")
 # An operator alone in its cell, and a unit alone in its cell.
@@ -127,6 +129,7 @@ OPERATOR_CELL_RE = re.compile(OPERATOR)
 UNIT_CELL_RE = re.compile(rf"{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 人/年, 次/年
 # How far an indicator block reaches without a single level name or value.
 MAX_GAP_LINES = 12
+MAX_GAP_CELL_LINES = 30
 
 
 @dataclass
@@ -432,11 +435,15 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         block: list[Line] = []
         start = index
         gap = 0
-        while index < len(lines) and gap <= MAX_GAP_LINES:
+        # a table printed one closed cell per line (``一级指标 |``) spends a line on every cell: a row of
+        # the 2021 template's twelve columns is twelve lines
+        first = lines[index].compact
+        max_gap = MAX_GAP_CELL_LINES if first.endswith("|") and first.count("|") == 1 else MAX_GAP_LINES
+        while index < len(lines) and gap <= max_gap:
             line = lines[index]
             index += 1
-            if not line.text.strip():
-                continue
+            if not line.text.strip() or line.compact in EMPTY_CELL_LINES:
+                continue  # (a blank line, or an empty cell printed alone: ``|``)
             # (every level word ends with 指标: a line without it holds none)
             has_level = "指标" in line.compact and any(word in line.compact for word in LEVEL_WORDS)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
@@ -526,8 +533,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     )
             project_key = projects[name]
         columns = _Columns.from_header("".join(line.compact for line in _header_lines(block)))
-        if columns.split_target:
-            block = _targets_joined_across_lines(block)
+        # a target printed one cell per line as 指标性质 / 指标值 / 度量单位 (≥ / 95 / %): an operator
+        # alone is no value, so it is joined to the number after it wherever the header is printed
+        block = _targets_joined_across_lines(block)
         block = _level_pieces_joined(block)
         block_stage = "self_evaluation" if "actual" in columns.order else stage
         level1: str | None = None
