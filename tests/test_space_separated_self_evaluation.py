@@ -165,3 +165,21 @@ def test_only_tables_printing_their_funds_header_and_total_on_a_line_are_tried()
     assert not could(VARIANT.replace("总分  100  98.5", "总分"))  # no 总分 numbers to check the weights by
     # a funds header wrapped at its columns' widths (a PDF's hard-wrapped table)
     assert not could(VARIANT.replace("年初预算数  全年预算数(A)", "年初预算\n数  全年预算\n数(A)"))
+
+
+@pytest.mark.parametrize("source", ["variant", "real page"])
+def test_a_unit_printed_apart_from_its_number_separates_no_cells(tmp_path, source):
+    """The space a copy puts before a unit (``95 %``, ``50 个``, ``880 万元``) separates no cells: the
+    rows read as they do with the units joined — the weights still add up, nothing is shifted."""
+    import re
+
+    text = VARIANT if source == "variant" else PAGE.read_text("utf-8")
+    spaced = re.sub(r"(\d)(万元|元|%|人|个)", r"\1 \2", text)
+    assert spaced != text
+
+    def read(records):
+        return sorted((type(r).__name__, r.source_line, str(sorted((k, str(v)) for k, v in vars(r).items()
+                       if k not in ("context", "target_raw", "actual_raw"))))
+                      for r in records if isinstance(r, (Project, Indicator)))
+
+    assert read(_parse(tmp_path, spaced)) == read(_parse(tmp_path, text))

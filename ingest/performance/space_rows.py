@@ -40,6 +40,8 @@ PLACEHOLDERS = frozenset({"", "/", "-", "—", "——", "--", "无"})
 HEADER_WORDS = ("年初预算", "三级指标")
 # At most this many single pieces are held while they may still join into a level name.
 MAX_PIECES = 3
+# Units a copy may print apart from their number (``95 %``, ``50 个``).
+UNIT_TOKENS = frozenset({"%", "万元", "元", "个", "人", "人次", "次", "天", "年"})
 
 
 # What a space-separated table prints on one line each (and a table whose cells were wrapped at
@@ -82,12 +84,26 @@ def _row(parts: list[str], number: int) -> GridRow:
     return GridRow.of(tuple(cells), number)
 
 
+def _units_joined(tokens: list[str]) -> list[str]:
+    """``tokens`` with a unit printed apart from its number joined back to it (``95 %`` is ``95%``,
+    ``50 个`` is ``50个``): a space before a unit separates no cells."""
+    if not any(token in UNIT_TOKENS for token in tokens):
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if token in UNIT_TOKENS and out and out[-1][-1:].isdigit():
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
 def iter_space_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     """The rows of a table whose cells are separated by spaces (see the module's docstring), each
     made when the reader reaches it."""
     pieces: list[tuple[str, int]] = []  # single-piece lines that may still join into a level name
     for line in lines:
-        tokens = line.norm.split()
+        tokens = _units_joined(line.norm.split())
         if not tokens or _is_filler(tokens):
             continue
         if len(tokens) == 1:
