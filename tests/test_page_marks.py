@@ -183,3 +183,26 @@ def test_a_pipe_closing_a_cell_is_no_word_of_a_hard_wrapped_targets_table():
     text, _ = one_cell_per_line(sample.split("\n"), closed=True)
     found = [(r.level3_name, r.target_raw) for r in parse_targets(split_lines(text)) if isinstance(r, Indicator)]
     assert found and not [row for row in found if "|" in (row[0] or "") + (row[1] or "")]
+
+
+@pytest.mark.parametrize("page", ["tianchang-2022-self-evaluation.txt", "qingshen-2023-self-evaluation.txt"])
+def test_a_self_evaluation_over_a_page_break_reads_as_on_one_page(page):
+    """Tianchang's table separated by spaces and Qingshen's one pipe-closed cell per line, each with
+    a page's number and a running header between two of its rows: the same project and indicators
+    (each at its line of the original)."""
+    from ingest.document import parse_bytes
+    from ingest.records import Indicator, Project
+
+    lines = (Path(__file__).parent / "fixtures" / "pages" / page).read_text("utf-8").split("\n")
+    middle = 22  # (both tables' indicator rows: Tianchang's 71 lines, Qingshen's 98)
+
+    def read(text: str, moved: int) -> list[tuple]:
+        records = parse_bytes(text.encode(), Path(page)).records
+        return sorted((type(r).__name__, r.source_line - (moved if r.source_line > middle else 0),
+                       getattr(r, "name", None), getattr(r, "level3_name", None), getattr(r, "target_raw", None),
+                       getattr(r, "weight", None), getattr(r, "score", None))
+                      for r in records if isinstance(r, (Project, Indicator)))
+
+    original = read("\n".join(lines), 0)
+    assert original
+    assert read(_with_break(lines, middle, "dashes, then a form feed"), 2) == original

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from ingest.performance.levels import is_level1, is_level2
 from ingest.performance.tables import GridRow, made_cell, tidy_keyed
-from ingest.text import Line, compact
+from ingest.text import Line, compact, is_page_mark
 
 # A line that is one cell closed by a pipe (its text may be empty: ``|``), the cell's text captured
 # (tables.PIPE_CELL_LINE_RE tells the layout by the table's first line).
@@ -57,8 +57,8 @@ def _cells(lines: list[Line] | tuple[Line, ...]) -> list[tuple[str, str, int]]:
     out = []
     for line in lines:
         norm = line.norm
-        if not norm.strip():
-            continue
+        if not norm.strip() or ("|" not in norm and is_page_mark(norm)):
+            continue  # (a blank line; a page's number between two pages of the table: no cell)
         match = PIPE_CELL_RE.match(norm)
         text, key = tidy_keyed(match.group(1) if match else norm.strip())
         out.append((text, key, line.number))

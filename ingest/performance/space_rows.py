@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from ingest.performance.levels import is_level1, is_level2
 from ingest.performance.tables import GridRow, TableBlock, made_cell, tidy_keyed
-from ingest.text import Line
+from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark
 
 # A line that only fills the template: an ellipsis (……, ..., 。。。), a level's points ((50分)).
 FILLER_RE = re.compile(r"^(?:[.…。·]+|\(\d+(?:\.\d+)?分\))$")
@@ -104,8 +104,8 @@ def iter_space_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     pieces: list[tuple[str, int]] = []  # single-piece lines that may still join into a level name
     for line in lines:
         tokens = _units_joined(line.norm.split())
-        if not tokens or _is_filler(tokens):
-            continue
+        if not tokens or _is_filler(tokens) or (tokens[0][0] in PAGE_MARK_FIRST and is_page_mark(line.norm)):
+            continue  # (a page's number between two pages of the table: no row)
         if len(tokens) == 1:
             pieces.append((tokens[0], line.number))
             joined = "".join(piece for piece, _ in pieces)
