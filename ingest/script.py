@@ -16,8 +16,11 @@ import re
 # Common characters of fiscal texts that exist only in traditional script (經費, 預算, 決算, 財政, 撥款 …).
 TRADITIONAL_ONLY = "經費預決財撥萬與說關機構業務項資為這個們時從會國據報處條實開發農產區縣鄉鎮員計劃"
 SIMPLIFIED_ONLY = "经费预决财拨万与说关机构业务项资为这个们时从会国据报处条实开发农产区县乡镇员计划"
-# Bracketed pinyin with a tone mark, as some converters print after each converted character.
-PINYIN_RE = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# Bracketed pinyin with a tone mark, as some converters print after each converted character, in
+# half- or full-width brackets (``(jīng)``, ``（jīng）``).
+PINYIN_RE = re.compile(
+    r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+)
 # Characters looked at to decide, and how many traditional ones make a traditional text.
 SAMPLE_CHARS = 50_000
 MIN_TRADITIONAL = 8

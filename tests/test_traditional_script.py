@@ -23,6 +23,8 @@ TRADITIONAL = (
     "因公出國(境)費0萬元;公務用車購置及運行維護費4.5萬元;公務接待費2.3萬元。\n"
 )
 WITH_PINYIN = TRADITIONAL.replace("經費", "經(jīng)費(fèi)").replace("萬元", "萬(wàn)元")
+# The same with the page's punctuation full-width, its pinyin's brackets too (（jīng）).
+FULL_WIDTH_PINYIN = WITH_PINYIN.translate(str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；"}))
 
 
 def _figures(path: Path) -> set[tuple[str | None, str, Decimal, int]]:
@@ -62,11 +64,12 @@ def test_detection_counts_every_character_of_either_script():
 
 def test_a_traditional_page_gives_the_figures_of_the_simplified_one(tmp_path: Path):
     paths = {}
-    for name, text in (("s", SIMPLIFIED), ("t", TRADITIONAL), ("p", WITH_PINYIN)):
+    for name, text in (("s", SIMPLIFIED), ("t", TRADITIONAL), ("p", WITH_PINYIN), ("f", FULL_WIDTH_PINYIN)):
         paths[name] = tmp_path / f"{name}.txt"
         paths[name].write_text(text, encoding="utf-8")
     original = _figures(paths["s"])
     assert ("three_public_reception", "amount", Decimal(23000), 2) in original
-    assert _figures(paths["t"]) == original == _figures(paths["p"])
+    assert _figures(paths["t"]) == original == _figures(paths["p"]) == _figures(paths["f"])
+    assert "（jīng）" in FULL_WIDTH_PINYIN
     notes = [r for r in parse_path(paths["t"]).records if isinstance(r, ParseWarning) and "traditional" in r.message]
     assert len(notes) == 1
