@@ -69,3 +69,52 @@ def test_a_markdown_self_evaluation_table_reads_as_its_pipe_rows(tmp_path):
         (type(r).__name__, getattr(r, "name", None), getattr(r, "level3_name", None),
          getattr(r, "target_raw", None), getattr(r, "actual_raw", None)) for r in pipe]
     assert any(isinstance(r, Indicator) and r.level3_name == "安装路灯数量" for r in read)
+
+
+# A self-evaluation table as a tab-separated extraction prints it (the samples' layout: a merged cell's
+# place kept by its tab), written here.
+TSV_TABLE = (
+    "项目支出绩效自评表\n(2023年度)\n"
+    "项目名称\t\t乡村道路维修项目\t\t\t\t\t\t\n"
+    "主管部门\t\t县交通运输局\t\t实施单位\t县公路中心\t\t\t\n"
+    "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t\n"
+    "\t年度资金总额\t20.00\t20.00\t19.00\t10\t95.00%\t9.50分\t\n"
+    "\t其中:当年财政拨款\t20.00\t20.00\t19.00\t—\t—\t—\t\n"
+    "年度总体目标\t预期目标\t\t\t实际完成情况\t\t\t\t\n"
+    "\t维修道路5公里。\t\t\t维修道路5公里。\t\t\t\t\n"
+    "\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "年度绩效指标完成情况\t产出指标\t数量指标\t维修里程\t>=5公里\t5公里\t30\t30\t\n"
+    "\t\t\t维修桥涵数量\t>=2座\t2座\t20\t20\t\n"
+    "\t\t质量指标\t验收合格率\t=100%\t98%\t20\t19\t一处返工\n"
+    "\t效益指标\t社会效益指标\t群众出行改善\t改善\t改善\t10\t10\t\n"
+    "\t满意度指标\t服务对象满意度指标\t群众满意度\t>=90%\t95%\t10\t10\t\n"
+    "总分\t\t\t\t\t\t100\t98.50分\t\n"
+)
+
+
+@pytest.mark.parametrize("count", ["characters", "display columns"])
+def test_a_self_evaluation_lined_up_with_spaces_reads_as_its_tab_separated_rows(tmp_path, count):
+    """A tab-separated table lined up with spaces instead (``pdftotext -layout``; a copy padded for
+    the screen): its columns found where the cells of two rows or more start, a merged cell's place
+    kept by its spaces — the project and indicators read as from the tab rows; a reading whose
+    weights do not add up to the 总分 is not taken."""
+    import unicodedata
+
+    from benchmarks.reprints import lined_up
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    text = "\n".join(lined_up(TSV_TABLE.splitlines(), len if count == "characters" else width)) + "\n"
+    assert "\t" not in text
+
+    def read(records):
+        return [(type(r).__name__, getattr(r, "name", None), getattr(r, "level3_name", None),
+                 getattr(r, "target_raw", None), getattr(r, "actual_raw", None), getattr(r, "weight", None),
+                 getattr(r, "score", None)) for r in records if isinstance(r, (Project, Indicator))]
+
+    tab_separated = read(_parse(tmp_path, TSV_TABLE))
+    assert ("Indicator", None, "验收合格率", "=100%", "98%", Decimal(20), Decimal(19)) in tab_separated
+    assert read(_parse(tmp_path, text)) == tab_separated
+    unconfirmed = text.replace("\n总分 ", "\n合计 ").replace(" 100 ", " 101 ")  # weights no longer add up
+    assert read(_parse(tmp_path, unconfirmed)) != tab_separated

@@ -15,13 +15,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.final_accounts.paragraphs import Paragraph
+from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.dedup import deduplicate
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.space_rows import could_be_space_separated
-from ingest.performance.tables import LAYOUT_PIPE_CELLS, LAYOUT_SPACE, LAYOUT_WRAPPED, TableBlock, locate_project_tables
+from ingest.performance.tables import (
+    LAYOUT_ALIGNED,
+    LAYOUT_PIPE_CELLS,
+    LAYOUT_SPACE,
+    LAYOUT_WRAPPED,
+    TableBlock,
+    locate_project_tables,
+)
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
@@ -34,6 +42,10 @@ def _read_block(block: TableBlock) -> ProjectTable:
     """Read one table; a table that breaks the reader becomes a warning, never a crash."""
     try:
         if block.layout == LAYOUT_WRAPPED:
+            if looks_lined_up(block):  # columns lined up with spaces: taken where the weights confirm them
+                aligned = read_grid_table(replace(block, layout=LAYOUT_ALIGNED))
+                if _weights_add_up(aligned):
+                    return aligned
             table = read_wrapped_table(block)
             if _has_figures(table):
                 return table

@@ -19,6 +19,7 @@ import functools
 from collections.abc import Sequence
 from decimal import Decimal
 
+from ingest.performance.aligned_rows import iter_aligned_rows
 from ingest.performance.indicator_values import (
     IndicatorValue,
     parse_indicator_value,
@@ -38,6 +39,7 @@ from ingest.performance.pipe_cell_rows import iter_pipe_cell_rows
 from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import (
+    LAYOUT_ALIGNED,
     LAYOUT_CELL_PER_LINE,
     LAYOUT_PIPE_CELLS,
     LAYOUT_SPACE,
@@ -219,6 +221,8 @@ class _GridReader:
             rows = iter_space_rows(block.lines)
         elif block.layout == LAYOUT_PIPE_CELLS:
             rows = iter_pipe_cell_rows(block.lines)
+        elif block.layout == LAYOUT_ALIGNED:
+            rows = iter_aligned_rows(block.lines)
         else:
             rows = grid_rows(block)
         ended = False

@@ -56,6 +56,7 @@ LAYOUT_WRAPPED = "wrapped"
 LAYOUT_PIPE = "pipe"
 LAYOUT_PIPE_CELLS = "pipe_cells"  # one cell per line, each closed by a pipe (ingest.performance.pipe_cell_rows)
 LAYOUT_SPACE = "space"  # cells separated by spaces, empty ones gone (ingest.performance.space_rows)
+LAYOUT_ALIGNED = "aligned"  # columns lined up with spaces (ingest.performance.aligned_rows)
 
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
