@@ -25,17 +25,15 @@ table (as many numbers as :data:`~ingest.flat_tables.MIN_NUMBERS`) to :mod:`inge
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ingest.numbers import declared_unit
 from ingest.records import ParseWarning, Record
+from ingest.spaced_cells import SpacedCell, spaced_cells
 from ingest.text import Line, is_page_mark, lines_holding
 from ingest.text_tables import is_data_row, is_number_cell, read_table, table_segments
 
-# A cell: runs of non-spaces joined by single spaces (two spaces or more part two cells).
-CELL_RE = re.compile(r"\S+(?: \S+)*")
 # Longest label printed alone on a row whose amounts are all empty.
 MAX_LABEL_ALONE_CHARS = 30
 SENTENCE_ENDS = ("。", ";", "；", ":", "：")
@@ -48,35 +46,9 @@ FLATTENED_NUMBERS = 9
 
 
 @dataclass(frozen=True)
-class _Cell:
-    text: str
-    start: int  # in characters
-    end: int
-    start_wide: int  # in display columns (a wide character counts two)
-    end_wide: int
-
-
-@dataclass(frozen=True)
 class _SpacedRow:
     index: int  # the line's index
-    cells: tuple[_Cell, ...]
-
-
-def _cells(text: str) -> tuple[_Cell, ...]:
-    out: list[_Cell] = []
-    width = position = 0
-    for match in CELL_RE.finditer(text):
-        start, end = match.span()
-        width += _width(text[position:start])
-        start_wide = width
-        width += _width(match.group())
-        position = end
-        out.append(_Cell(match.group(), start, end, start_wide, width))
-    return tuple(out)
-
-
-def _width(text: str) -> int:
-    return len(text) + sum(1 for char in text if ord(char) > 0x2E7F and unicodedata.east_asian_width(char) in "WF")
+    cells: tuple[SpacedCell, ...]
 
 
 def _is_label_alone(text: str) -> bool:
@@ -103,7 +75,7 @@ def _blocks(lines: list[Line]) -> list[list[_SpacedRow]]:
             if not text or is_page_mark(text):
                 index += 1
                 continue
-            cells = _cells(lines[index].norm) if "  " in text else ()
+            cells = spaced_cells(lines[index].norm) if "  " in text else ()
             if len(cells) >= 2:
                 block.append(_SpacedRow(index, cells))
                 pending_labels = 0

@@ -14,44 +14,18 @@ weights add up to its 总分 (a cell on the wrong column would not).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ingest.performance.tables import GridRow, TableBlock, clean_keyed, made_cell
+from ingest.spaced_cells import SpacedCell, spaced_cells
 from ingest.text import Line, is_page_mark
 
-# A cell: runs of non-spaces joined by single spaces.
-CELL_RE = re.compile(r"\S+(?: \S+)*")
 # Rows whose cells must start at a column for it to be one.
 MIN_STOP_ROWS = 2
 # A table is tried as lined up when this share of its first lines with text hold two cells or more.
 MIN_SPACED_SHARE = 0.5
 LOOKED_AT_LINES = 40
-
-
-@dataclass(frozen=True)
-class _Cell:
-    text: str
-    start: int  # in characters
-    start_wide: int  # in display columns
-
-
-def _width(text: str) -> int:
-    return len(text) + sum(1 for char in text if ord(char) > 0x2E7F and unicodedata.east_asian_width(char) in "WF")
-
-
-def _cells(text: str) -> list[_Cell]:
-    out: list[_Cell] = []
-    position = wide = 0
-    for match in CELL_RE.finditer(text):
-        wide += _width(text[position : match.start()])
-        out.append(_Cell(match.group(), match.start(), wide))
-        wide += _width(match.group())
-        position = match.end()
-    return out
 
 
 def looks_lined_up(block: TableBlock) -> bool:
@@ -60,14 +34,14 @@ def looks_lined_up(block: TableBlock) -> bool:
     return bool(texts) and sum(1 for text in texts if "  " in text) >= MIN_SPACED_SHARE * len(texts)
 
 
-def _stops(rows: list[list[_Cell]], wide: bool) -> list[int]:
+def _stops(rows: list[tuple[SpacedCell, ...]], wide: bool) -> list[int]:
     starts = Counter(cell.start_wide if wide else cell.start for cells in rows for cell in cells)
     return sorted(start for start, count in starts.items() if count >= MIN_STOP_ROWS)
 
 
 def iter_aligned_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     """The rows of a table lined up with spaces (see the module docstring)."""
-    printed = [(line, _cells(line.norm)) for line in lines if line.norm.strip() and not is_page_mark(line.norm)]
+    printed = [(line, spaced_cells(line.norm)) for line in lines if line.norm.strip() and not is_page_mark(line.norm)]
     rows = [cells for _, cells in printed]
     by_chars, by_width = _stops(rows, wide=False), _stops(rows, wide=True)
     wide = len(by_width) < len(by_chars)
