@@ -218,6 +218,12 @@ def matches_by_line(
     return _matches_in_joined(text, pattern)
 
 
+def is_markdown_rule(text: str) -> bool:
+    """Whether ``text`` (a line's ``norm``) is the rule a Markdown table prints under its first row
+    (:data:`MARKDOWN_RULE_RE`): neither a row nor text."""
+    return "-" in text and MARKDOWN_RULE_RE.fullmatch(text.strip()) is not None
+
+
 def is_page_mark(text: str) -> bool:
     """Whether ``text`` (a line's ``norm``) is a page number standing alone (:data:`PAGE_MARK_RE`):
     page furniture a table printed over two pages holds between its rows, no cell and no text."""

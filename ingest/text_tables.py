@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import MARKDOWN_RULE_RE, Line, is_page_mark, lines_holding
+from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
@@ -185,7 +185,7 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
             yield start, run
             run = []
         previous = index
-        if "-" in line.norm and MARKDOWN_RULE_RE.fullmatch(line.norm.strip()):
+        if is_markdown_rule(line.norm):
             continue  # a Markdown table's |---|:--:| under its header row: neither a row nor text
         cells = cells_of(line)
         if cells is None:

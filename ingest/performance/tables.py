@@ -28,10 +28,10 @@ from typing import overload
 
 from ingest.text import (
     LINE_JOIN,
-    MARKDOWN_RULE_RE,
     PAGE_MARK_FIRST,
     Line,
     compact,
+    is_markdown_rule,
     is_page_mark,
     is_pipe_row,
     joined_texts,
@@ -377,7 +377,7 @@ def iter_pipe_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
         norm = line.norm
         if not norm.strip() or "|" not in norm:
             continue
-        if markdown and "-" in norm and MARKDOWN_RULE_RE.fullmatch(norm.strip()):
+        if markdown and is_markdown_rule(norm):
             continue  # the rule: no row
         parts = norm.split("|")
         if markdown and not parts[0].strip():
