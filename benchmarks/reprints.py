@@ -46,7 +46,8 @@ def _pipe_cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in text.strip("|").split("|")]
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
+    """Display columns of ``text``, a wide or full-width character two (as a screen shows it)."""
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
@@ -175,7 +176,7 @@ VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "traditional characters": traditional,
     "tables separated by tabs": tab_separated,
     "tables lined up with spaces (characters)": lambda lines: _kept(lined_up(lines)),
-    "tables lined up with spaces (display columns)": lambda lines: _kept(lined_up(lines, _display_width)),
+    "tables lined up with spaces (display columns)": lambda lines: _kept(lined_up(lines, display_width)),
     "a blank line after every line": blank_line_after_each,
     "pages with numbers and a running header": paged,
     "prose hard-wrapped": hard_wrapped,

@@ -98,14 +98,9 @@ def test_a_self_evaluation_lined_up_with_spaces_reads_as_its_tab_separated_rows(
     the screen): its columns found where the cells of two rows or more start, a merged cell's place
     kept by its spaces — the project and indicators read as from the tab rows; a reading whose
     weights do not add up to the 总分 is not taken."""
-    import unicodedata
+    from benchmarks.reprints import display_width, lined_up
 
-    from benchmarks.reprints import lined_up
-
-    def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-    text = "\n".join(lined_up(TSV_TABLE.splitlines(), len if count == "characters" else width)) + "\n"
+    text = "\n".join(lined_up(TSV_TABLE.splitlines(), len if count == "characters" else display_width)) + "\n"
     assert "\t" not in text
 
     def read(records):

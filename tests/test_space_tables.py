@@ -5,12 +5,12 @@ line up in — and left out with a warning where that cannot be told."""
 
 from __future__ import annotations
 
-import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from benchmarks.reprints import display_width, lined_up
 from ingest.records import ParseWarning, StatedFigure
 from ingest.space_tables import parse_space_tables
 from ingest.text import split_lines
@@ -19,16 +19,9 @@ REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text
 needs_corpus = pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def lined_up(rows: list[list[str]], width=len, gap: int = 3) -> list[str]:
-    """``rows`` printed with every column padded to its widest cell (``width`` counts a cell)."""
-    columns = max(len(row) for row in rows)
-    widths = [max(width(row[k]) for row in rows if k < len(row)) for k in range(columns)]
-    return ["".join(cell + " " * (widths[k] - width(cell) + gap) for k, cell in enumerate(row)).rstrip()
-            for row in rows]
+def _lined(rows: list[list[str]], width=len) -> list[str]:
+    """``rows`` printed with every column padded to its widest cell (benchmarks.reprints.lined_up)."""
+    return lined_up(["| " + " | ".join(row) + " |" for row in rows], width)
 
 
 ROWS = [
@@ -45,9 +38,9 @@ def _figures(text: str) -> dict[tuple[str, str], tuple[Decimal, str | None, int]
             for r in parse_space_tables(split_lines(text)) if isinstance(r, StatedFigure)}
 
 
-@pytest.mark.parametrize("width", [len, _display_width], ids=["characters", "display columns"])
+@pytest.mark.parametrize("width", [len, display_width], ids=["characters", "display columns"])
 def test_a_table_lined_up_with_spaces_is_read_by_its_header_and_empty_cells_stay_empty(width):
-    text = "单位:万元\n" + "\n".join(lined_up(ROWS, width)) + "\n"
+    text = "单位:万元\n" + "\n".join(_lined(ROWS, width)) + "\n"
     found = _figures(text)
     assert found[("2、公务接待费 2023年预算数", "amount")] == (Decimal("9898600.00"), None, 5)
     assert found[("2、公务接待费 增减", "change")] == (Decimal("1246800.00"), "decrease", 5)
@@ -58,7 +51,7 @@ def test_a_table_lined_up_with_spaces_is_read_by_its_header_and_empty_cells_stay
 
 
 def test_a_row_whose_cells_stand_between_two_columns_is_left_out_with_a_warning():
-    lines = lined_up(ROWS)
+    lines = _lined(ROWS)
     lines[2] = "1、因公出国(境)费用" + " " * (lines[1].index("2378.77") + 4 - len("1、因公出国(境)费用")) + "1,212.50"
     records = parse_space_tables(split_lines("单位:万元\n" + "\n".join(lines) + "\n"))
     assert not [r for r in records if isinstance(r, StatedFigure) and r.label.startswith("1、")]
@@ -67,7 +60,7 @@ def test_a_row_whose_cells_stand_between_two_columns_is_left_out_with_a_warning(
 
 
 def test_rows_printed_as_their_label_alone_and_a_page_number_do_not_end_the_table():
-    rows = lined_up(ROWS)
+    rows = _lined(ROWS)
     text = "单位:万元\n" + "\n".join([*rows[:3], "资源税", "- 2 -", "\f土地增值税", "", *rows[3:]]) + "\n"
     found = _figures(text)
     assert found[("3、公务用车购置及运行费 增减", "change")][0] == Decimal("1613500.00")
@@ -76,19 +69,19 @@ def test_rows_printed_as_their_label_alone_and_a_page_number_do_not_end_the_tabl
 def test_prose_with_double_spaces_a_row_numbers_table_and_a_flattened_line_are_not_read_here():
     assert parse_space_tables(split_lines("本年收入合计  100万元,比上年增长  5%。\n支出  90万元。\n")) == []
     with_row_numbers = [["项目", "行次", "金额"], ["本年收入合计", "26", "1,354.56"], ["年初结转和结余", "27", "49.14"]]
-    assert parse_space_tables(split_lines("单位:万元\n" + "\n".join(lined_up(with_row_numbers)) + "\n")) == []
+    assert parse_space_tables(split_lines("单位:万元\n" + "\n".join(_lined(with_row_numbers)) + "\n")) == []
     flattened = [["项目"] + [f"{k}月" for k in range(1, 10)], ["合计"] + [f"{k}.00" for k in range(1, 10)],
                  ["甲"] + [f"{k}.50" for k in range(1, 10)]]
-    assert parse_space_tables(split_lines("单位:万元\n" + "\n".join(lined_up(flattened)) + "\n")) == []
+    assert parse_space_tables(split_lines("单位:万元\n" + "\n".join(_lined(flattened)) + "\n")) == []
 
 
 @needs_corpus
-@pytest.mark.parametrize("width", [len, _display_width], ids=["characters", "display columns"])
-def test_real_page_fengxin_three_public_table_lined_up(width):
+@pytest.mark.parametrize("width", [len, display_width], ids=["characters", "display columns"])
+def test_real_page_fengxin_three_public_table__lined(width):
     """24 (Jiangxi, 奉新县) prints its 三公 table with pipes; lined up with spaces, the same figures."""
     lines = next(REAL.glob("24_*")).read_text("utf-8").split("\n")
     table = [[c.strip() for c in line.strip().strip("|").split("|")] for line in lines[2:9]]  # lines 3–9
-    text = "\n".join([*lines[:2], *lined_up(table, width), *lines[9:]])
+    text = "\n".join([*lines[:2], *_lined(table, width), *lines[9:]])
     found = _figures(text)
     assert found[("合计 2023年预算数", "amount")] == (Decimal("24154400.00"), None, 4)
     assert found[("2、公务接待费 2023年预算数增减", "change")] == (Decimal("1246800.00"), "decrease", 6)
@@ -102,7 +95,7 @@ def test_a_document_keeps_the_tables_reading_of_its_rows_not_the_sentence_reader
 
     rows = [["项目", "2023年预算数", "2024年预算数", "增减幅度"], ["合计", "18.15", "22.15", "22%"],
             ["2.公务接待费", "3", "7", "133%"]]
-    text = "某县2024年“三公”经费预算表\n单位:万元\n" + "\n".join(lined_up(rows)) + "\n公务接待费预算7万元。\n"
+    text = "某县2024年“三公”经费预算表\n单位:万元\n" + "\n".join(_lined(rows)) + "\n公务接待费预算7万元。\n"
     records = parse_bytes(text.encode(), Path("sangong.txt")).records
     at_rows = {(r.label, r.value) for r in records if isinstance(r, StatedFigure) and r.source_line in (4, 5)}
     assert at_rows == {("合计 2023年预算数", Decimal(181500)), ("合计 2024年预算数", Decimal(221500)),
