@@ -95,14 +95,25 @@ CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("增幅", "increase"),
     ("多支", "increase"), ("超支", "increase"), ("增", "increase"),
     ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease"), ("节约", "decrease"), ("节支", "decrease"),
-    ("减幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("少支", "decrease"), ("减", "decrease"),
+    ("减幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("压缩", "decrease"), ("少支", "decrease"),
+    ("减", "decrease"),
 )
 CHANGE_TAIL_RE = re.compile(
     r"(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS) + r")(?:了|额|率|幅度|比例|数)?(?:为|是|达|约)?$"
 )
-DIRECTION_OF = dict(CHANGE_WORDS)
-# Words right before a number that make it the budget a figure is compared with (年初预算数为).
-BUDGET_TAIL_RE = re.compile(r"(?:年初|全年|调整后?)预算(?:数|安排)?(?:为|是)?$")
+# A budget execution report's revenue and spending changes (比上年减收1070万元, 同比增支0.3亿元): a change
+# only after a comparison — alone, 增收 is what money brings (带动20名群众务工增收5000元), no change.
+COMPARED_CHANGE_WORDS: tuple[tuple[str, str], ...] = (
+    ("增收", "increase"), ("增支", "increase"), ("减收", "decrease"), ("减支", "decrease"),
+)
+COMPARED_CHANGE_TAIL_RE = re.compile(
+    r"(?:比|较|同比|环比)[^,,。;]{0,6}?(?P<word>" + "|".join(w for w, _ in COMPARED_CHANGE_WORDS) + r")了?$"
+)
+DIRECTION_OF = dict(CHANGE_WORDS) | dict(COMPARED_CHANGE_WORDS)
+# Words right before a number that make it the budget a figure is compared with (年初预算数为), also
+# the budget a figure completes (累计完成24627万元,完成年初预算数60999万元的40.4%; 完成预算数257288万元):
+# the words name no thing of their own, the figure is the subject's budget.
+BUDGET_TAIL_RE = re.compile(r"(?:完成(?:年初|全年|调整后?)?|年初|全年|调整后?)预算(?:数|安排)?(?:为|是)?$")
 # A number followed by these is a threshold (单价50万元以上), not a figure.
 THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
 THRESHOLD_FIRST = "以及"
@@ -212,7 +223,7 @@ def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
     """``amount`` / ``count`` / ``budget_initial`` / ``change`` / ``change_pct`` / ``share_pct``
     from the words right before a number."""
     tail = before[-10:]
-    change = CHANGE_TAIL_RE.search(tail)
+    change = CHANGE_TAIL_RE.search(tail) or COMPARED_CHANGE_TAIL_RE.search(tail)
     if change:
         direction = DIRECTION_OF[change.group("word")]
         return ("change_pct" if kind == "percent" else "change"), direction

@@ -833,3 +833,53 @@ def test_a_change_says_what_it_is_measured_against(text, expected):
 def test_a_numbered_title_is_no_part_of_the_label_below_it(text, label):
     found = figures(text)
     assert found and found[0].label == label
+
+
+# An unseen Yunnan page (大姚县 2024年4月 预算执行), as printed: a budget execution report states its
+# changes as 增收 / 减收 / 减支 and the budget it completes as 完成预算数.
+DAYAO = Path(__file__).parent / "fixtures" / "pages" / "dayao-2024-04-budget-execution.txt"
+
+
+def test_real_page_dayao_revenue_and_spending_changes_and_the_budget_completed():
+    found = [r for r in parse_path(DAYAO).records if isinstance(r, StatedFigure)]
+    changes = {(f.source_line, f.label): (f.value, f.direction) for f in found if f.field == "change"}
+    assert changes == {
+        (3, "一般公共预算收入累计完成"): (Decimal("10700000.00"), "decrease"),  # 比上年减收1070万元
+        (3, "税收收入"): (Decimal("12840000.00"), "increase"),  # 比上年增收1284万元
+        (3, "非税收入"): (Decimal("23540000.00"), "decrease"),
+        (5, "一般公共预算支出累计完成"): (Decimal("92400000.00"), "decrease"),  # 比上年减支9240万元
+        (8, "政府性基金预算收入累计完成"): (Decimal("3670000.00"), "increase"),
+        (10, "政府性基金支出累计完成"): (Decimal("275800000.00"), "decrease"),
+    }
+    # 完成预算数257288万元的41.9%: the budget the spending completes, not a figure labelled 完成
+    spending = {f.field: f.value for f in found if f.source_line == 5}
+    assert spending["budget_initial"] == Decimal("2572880000.00")
+    assert spending["share_pct"] == Decimal("41.9") and spending["change_pct"] == Decimal("7.9")
+    assert not [f for f in found if f.label == "完成"]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("全县税收收入5000万元,比上年增收300万元,增长6.4%。", ("increase", Decimal("3000000.00"))),
+        ("非税收入 1,200 万元，较上年减收 150 万元。", ("decrease", Decimal("1500000.00"))),
+        ("一般公共预算支出8.5亿元,同比增支0.3亿元。", ("increase", Decimal("30000000.00"))),
+        ("政府性基金支出12000万元,比上年减支2000万元。", ("decrease", Decimal("20000000.00"))),
+        # an unseen news report (审计署 2011 三公): 压缩 is a decrease
+        ("公务用车购置及运行费1205.06万元(较2010年压缩50万元)。", ("decrease", Decimal("500000.00"))),
+    ],
+    ids=["增收", "减收 full-width", "增支 亿元", "减支", "压缩"],
+)
+def test_revenue_and_spending_change_words(text, change):
+    found = figures(text)
+    assert [(f.direction, f.value) for f in found if f.field == "change"] == [change]
+
+
+def test_a_budget_completed_is_the_budget_compared_with():
+    found = figures("公共财政支出累计完成98万元,完成预算数400万元的24.5%,比上年减支12万元。")
+    assert [(f.label, f.field, f.value) for f in found] == [
+        ("公共财政支出累计完成", "amount", Decimal("980000.00")),
+        ("公共财政支出累计完成", "budget_initial", Decimal("4000000.00")),
+        ("公共财政支出累计完成", "share_pct", Decimal("24.5")),
+        ("公共财政支出累计完成", "change", Decimal("120000.00")),
+    ]
