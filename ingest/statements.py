@@ -50,6 +50,10 @@ COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
     "states no label for it"
 )
+AFTER_LIST_LEFT_OUT = (
+    "a figure in the sentence after a list (其中:…。比上年减少…) that names nothing of its own: the list's last "
+    "part's or the whole's? left out"
+)
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 is a percent change.
 COUNT_UNITS = (
@@ -366,6 +370,7 @@ def _figures(
     sentence_start = 0  # where the sentence of the figure being read starts
     count_end, count_label = -1, None  # where the last count read ends (8个), and its label
     change_base: str | None = None  # what the last change of the sentence was measured against
+    orphaned = -1  # the start of a sentence after a list whose unnamed figure was left out: all of it is
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -426,12 +431,17 @@ def _figures(
                     or text.find("含", sentence_start, start) >= 0
                 )
         elif subject_label is not None and field not in ("amount", "count") and not (
-            subject_is_part and after_sentence
+            subject_is_part and (after_sentence or sentence_start == orphaned)
         ) and (field != "change" or kind == subject_kind):  # 支出100万元,增加3人: 3人 is no change of 支出
             label = subject_label
         else:
             # a number nobody is named for; or a new sentence's (…其中:公务接待费0万元。与2023年预算相比
-            # 增长16.75%): the last part of a list is not what it speaks of, the whole may be
+            # 增长16.75%): the last part of a list is not what it speaks of, the whole may be — nor of
+            # the figures after it in that sentence (…公务用车购置及运行费2800万元。同口径比2018年减少830万元,
+            # 下降20%: the 20% is the whole's too)
+            if subject_label is not None and subject_is_part and (after_sentence or sentence_start == orphaned):
+                orphaned = sentence_start
+                _left_out(warnings, AFTER_LIST_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             continue
         if zero:
             value, ulp, unit_out = ZERO_YUAN, None, "yuan"

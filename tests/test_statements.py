@@ -883,3 +883,34 @@ def test_a_budget_completed_is_the_budget_compared_with():
         ("公共财政支出累计完成", "share_pct", Decimal("24.5")),
         ("公共财政支出累计完成", "change", Decimal("120000.00")),
     ]
+
+
+# An unseen page in traditional characters (a city's 市本级 2019 三公 budget), as printed: after the list
+# of parts, 同口径比2018年减少830萬元,下降20% names nothing — neither is the last part's.
+CITY_2019 = Path(__file__).parent / "fixtures" / "pages" / "city-2019-three-public-budget-traditional.txt"
+
+
+def test_real_page_the_sentence_after_a_list_names_none_of_its_figures():
+    doc = parse_path(CITY_2019)
+    stated = [r for r in doc.records if isinstance(r, StatedFigure)]
+    assert not [f for f in stated if f.label == "公务用车购置及运行费" and f.field != "amount"]
+    assert [(f.field, f.value) for f in stated if f.label == "因公出国(境)费"] == [
+        ("amount", Decimal("500000.00")), ("change", Decimal("90000.00")), ("change_pct", Decimal("15.3"))]
+    left_out = [w for w in doc.records if isinstance(w, ParseWarning) and "after a list" in w.message]
+    assert [(w.source_line, "830" in w.context or "20%" in w.context) for w in left_out] == [(1, True), (1, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三公经费预算为100万元。其中:公务接待费40万元,公务用车运行费60万元。比上年减少10万元,下降9.1%。",
+        "三公经费预算 100 万元，其中：公务接待费 40 万元、公务用车运行费 60 万元。与上年相比下降 9.1 %，减少 10 万元。",
+    ],
+    ids=["change then growth", "growth first, full-width"],
+)
+def test_the_sentence_after_a_list_leaves_all_its_unnamed_figures_out(text):
+    warnings: list = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    assert [(f.label, f.field) for f in found] == [
+        ("三公经费预算", "amount"), ("公务接待费", "amount"), ("公务用车运行费", "amount")]
+    assert len(warnings) == 2
