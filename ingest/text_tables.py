@@ -279,6 +279,21 @@ def _is_unit_row(cells: tuple[str, ...]) -> bool:
     )
 
 
+# A row that printed a rate (100%) under a column of money or points dropped empty cells before it
+# (``其中:当年财政拨款 | 7.29 | 7.29 | 7.29 | 100% |`` under 年初预算数 … 分值 | 执行率 | 得分): which of its
+# cells stand where the header says cannot be told.
+RATE_MISPLACED = "row with a rate (…%) under a column of money or points: its cells cannot be placed, left out"
+RATE_FIELDS = ("change_pct", "share_pct", None)
+
+
+def _rate_misplaced(columns: Sequence[Column], values: Sequence[str]) -> bool:
+    """A cell printed with % under a column that holds no rate (see :data:`RATE_MISPLACED`)."""
+    return any(
+        cell.endswith("%") and column.field not in RATE_FIELDS and is_number_cell(cell)
+        for column, cell in zip(columns, values, strict=False)
+    )
+
+
 def read_table(
     lines: list[Line], start: int, header_rows: list[Row], data: list[Row]
 ) -> list[Record]:
@@ -303,6 +318,15 @@ def read_table(
         label = re.sub(r"\s+", "", cells[0])[:MAX_LABEL_CHARS]
         values = cells[1:]
         if len(values) > len(columns):
+            continue
+        if _rate_misplaced(columns, values):
+            out.append(ParseWarning(
+                parser="text_tables",
+                message=RATE_MISPLACED,
+                context=line.norm.strip()[:120],
+                source_line=line.number,
+                source_page=line.page,
+            ))
             continue
         for column, cell in zip(columns, values, strict=False):
             if cell and is_number_cell(cell):

@@ -914,3 +914,31 @@ def test_the_sentence_after_a_list_leaves_all_its_unnamed_figures_out(text):
     assert [(f.label, f.field) for f in found] == [
         ("三公经费预算", "amount"), ("公务接待费", "amount"), ("公务用车运行费", "amount")]
     assert len(warnings) == 2
+
+
+# An unseen 项目支出绩效自评表 in traditional characters (丽江市古城区自然资源局 2020), as printed: the
+# 其中:当年财政拨款 row dropped its empty 分值 cell, so its 100% stands under 分值.
+LIJIANG_2020 = Path(__file__).parent / "fixtures" / "pages" / "lijiang-gucheng-2020-self-evaluation-traditional.txt"
+
+
+def test_real_page_a_rate_under_a_column_of_points_leaves_its_row_out():
+    doc = parse_path(LIJIANG_2020)
+    stated = [(r.source_line, r.label, r.value) for r in doc.records if isinstance(r, StatedFigure)]
+    assert (12, "年度资金总额 分值", Decimal("10.00")) in stated  # the full row stands where its header says
+    assert (12, "年度资金总额 执行率", Decimal("100")) in stated
+    assert not [s for s in stated if s[0] == 13]  # 100 is no 分值
+    warned = parse_text_tables(split_lines(LIJIANG_2020.read_text("utf-8")))  # (the document keeps the
+    assert [w.source_line for w in warned if isinstance(w, ParseWarning)] == [13]  # readers' records only)
+
+
+def test_a_rate_under_a_column_of_money_or_points_leaves_its_row_out():
+    text = (
+        "单位:万元\n项目 | 预算数 | 执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 | 20 | 18 | 10 | 90% | 9 |\n其中:财政拨款 | 20 | 18 | 90% |\n其他资金 | 0 | 0 |\n"
+        "合计 | 20 | 18 | 10 | 90 % | 9 |\n"
+    )
+    found = parse_text_tables(split_lines(text))
+    figures_read = [(f.source_line, f.label) for f in found if isinstance(f, StatedFigure)]
+    assert (4, "其中:财政拨款 预算数") not in figures_read and (5, "其他资金 预算数") in figures_read
+    assert (6, "合计 执行率") in figures_read  # a rate printed with a space before % stands in its column
+    assert [w.source_line for w in found if isinstance(w, ParseWarning)] == [4]
