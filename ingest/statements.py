@@ -50,10 +50,6 @@ COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
     "states no label for it"
 )
-AFTER_LIST_LEFT_OUT = (
-    "a figure in the sentence after a list (其中:…。比上年减少…) that names nothing of its own: the list's last "
-    "part's or the whole's? left out"
-)
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 is a percent change.
 COUNT_UNITS = (
@@ -439,9 +435,9 @@ def _figures(
             # 增长16.75%): the last part of a list is not what it speaks of, the whole may be — nor of
             # the figures after it in that sentence (…公务用车购置及运行费2800万元。同口径比2018年减少830万元,
             # 下降20%: the 20% is the whole's too)
-            if subject_label is not None and subject_is_part and (after_sentence or sentence_start == orphaned):
+            # (silently, as the first: the 决算 narrative readers often state the whole's change)
+            if subject_label is not None and subject_is_part and after_sentence:
                 orphaned = sentence_start
-                _left_out(warnings, AFTER_LIST_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             continue
         if zero:
             value, ulp, unit_out = ZERO_YUAN, None, "yuan"

@@ -217,3 +217,34 @@ def test_the_mata_page_one_cell_per_line_reads_its_targets_whole():
     assert {("维持时效", "≥1年"), ("按时发放", "≥1人/年"), ("行政村数量", "=11个"),
             ("保障村社区正常运转", "≥95%")} <= set(found)
     assert not [target for _, target in found if target in ("≥", "≤", "=", ">", "<")]
+
+
+# 宁乡市坝塘镇 2021 项目绩效目标表 (Hunan, an unseen page of a document-sharing site), its form
+# flattened onto one line: the indicator rows lost their values (数量指标88100质量指标88100…).
+NINGXIANG_2021 = (Path(__file__).parent / "fixtures" / "pages" / "ningxiang-batang-2021-targets.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_real_page_a_level_name_or_the_table_title_is_no_indicator_nor_target():
+    """效益指标 after a name whose value the page lost starts the next level, it is no target; the
+    table's title cut at its year (项目绩效目标表(2021年度)) is no indicator with the target 2021年."""
+    found = rows(NINGXIANG_2021)
+    assert not [row for row in found if row[3] in ("效益指标", "产出指标", "2021年")]
+    assert not [row for row in found if "目标表" in (row[2] or "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a variant: pipe rows whose first row lost its target, a level name in the next cell
+        ("一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 培训人次 | 效益指标 | 社会效益指标 | "
+         "群众知晓率 | ≥90% |\n", [("效益指标", "社会效益指标", "群众知晓率", "≥90%", None, None)]),
+        # the table's title run into its form, cut at the year's bracket; the header run together
+        ("项目绩效目标表(2024年度)填报单位:某某镇人民政府 项目名称乡村道路维修 一级指标二级指标三级指标指标值"
+         "产出指标数量指标维修道路≥12公里\n", [("产出指标", "数量指标", "维修道路", "≥12公里", None, None)]),
+    ],
+    ids=["level after a name without value", "title cut at its year"],
+)
+def test_a_level_name_is_never_a_target_and_a_title_never_an_indicator(text, expected):
+    assert rows(text) == expected

@@ -46,6 +46,8 @@ START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标
 PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
 # What a 三级指标 name never holds (but the template's number before it: 指标1:水利工程建设数量).
 NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
+# A table's title, or a name cut at its bracket (项目绩效目标表(2021年度) split at the year): no 三级指标.
+TITLE_NAME_RE = re.compile(r"(?:目标|自评|评价|申报)表|[(（]$")
 NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
 # Where it ends (a 合计 row alone: the total of the weights).
 END_RE = re.compile(
@@ -366,11 +368,17 @@ def _with_targets_joined(
 
 
 def _is_value(cell: str, separated: bool) -> bool:
-    """A target or actual: a figure with operator and unit, or (in separated cells) a short text."""
+    """A target or actual: a figure with operator and unit, or (in separated cells) a short text —
+    never a level's name (效益指标 after a name whose values the page lost is the next level)."""
     compact = cell.replace(" ", "")
     if VALUE_RE.match(compact):
         return True
-    return separated and len(compact) <= MAX_TEXT_VALUE_CHARS and not HEADER_WORDS.match(compact)
+    return (
+        separated
+        and len(compact) <= MAX_TEXT_VALUE_CHARS
+        and not HEADER_WORDS.match(compact)
+        and not _is_level(_key(compact))
+    )
 
 
 def _header_lines(block: list[Line]) -> list[Line]:
@@ -562,7 +570,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 key = _key(cell)
                 if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):
                     continue
-                if (row is None or row.values or not separated) and _is_level(key):
+                if _is_level(key):  # (a name before it whose values the page lost is left out)
                     flush()
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
                     if is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
@@ -581,6 +589,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     not is_value
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
                     and not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
+                    and not TITLE_NAME_RE.search(key)
                 ):
                     flush()
                     row = _Row(level1, level2, cell.strip(), line)
