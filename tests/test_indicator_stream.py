@@ -248,3 +248,33 @@ def test_real_page_a_level_name_or_the_table_title_is_no_indicator_nor_target():
 )
 def test_a_level_name_is_never_a_target_and_a_title_never_an_indicator(text, expected):
     assert rows(text) == expected
+
+
+def test_real_page_a_header_of_two_rows_names_the_columns_of_a_split_target():
+    """丽江市古城区 2020 自评表 (an unseen page in traditional characters): the header's first row names
+    the value columns (年度指标值 | 实际完成值 | 分值 | 得分), its second splits the target under them
+    (指标性质 | 指标值 | 度量单位), and the block starts at the second; ﹦ is an equals sign."""
+    doc = parse_path(
+        Path(__file__).parent / "fixtures" / "pages" / "lijiang-gucheng-2020-self-evaluation-traditional.txt"
+    )
+    found = [(i.source_line, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score)
+             for i in doc.records if isinstance(i, Indicator)]
+    assert found[:4] == [
+        (24, "卫片执法补助经费", "=72890元", "72890", Decimal("10.00"), Decimal("9.00")),
+        (25, "项目验收合格率", "=100%", "100", Decimal(20), Decimal(19)),
+        (26, "项目完成及时率", "=100%", "100", Decimal("20.00"), Decimal("19.00")),
+        (27, "违法行为责停率", "≥95%", "95", Decimal("30.00"), Decimal("27.00")),
+    ]
+
+
+def test_a_header_of_two_rows_over_a_split_target_variant():
+    text = (
+        "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |\n"
+        "| 产出指标 | 数量指标 | 培训人次 | ≥ | 300 | 人次 | 320 | 40 | 38 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥ | 90 | % | 93 | 20 | 20 |\n"
+    )
+    assert rows(text, "self_evaluation") == [
+        ("产出指标", "数量指标", "培训人次", "≥300人次", "320", Decimal(38)),
+        ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "93", Decimal(20)),
+    ]

@@ -134,6 +134,19 @@ MAX_GAP_LINES = 12
 MAX_GAP_CELL_LINES = 30
 
 
+VALUE_COLUMN_PATTERNS = (
+    ("weight", re.compile(r"分值|权重")),
+    ("target", re.compile(r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值")),
+    ("actual", re.compile(r"全年实际值|实际完成值|实际值|完成值")),
+    ("score", re.compile(r"得分")),
+)
+
+
+def _value_columns(text: str) -> list[tuple[int, str]]:
+    """(where, kind) of each value column a header's text names first (target / actual / weight / score)."""
+    return [(match.start(), kind) for kind, pattern in VALUE_COLUMN_PATTERNS if (match := pattern.search(text))]
+
+
 @dataclass
 class _Columns:
     """The value columns a header names, in printed order (target / actual / weight / score)."""
@@ -144,25 +157,25 @@ class _Columns:
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
-        """The columns after the header's 三级指标 (a funds header before it names 分值/得分 too)."""
+        """The columns after the header's 三级指标 (a funds header before it names 分值/得分 too).
+
+        A header of two rows whose first names the value columns (绩效指标 | 年度指标值 | 实际完成值 |
+        分值 | 得分) and whose second splits the target under them (一级指标 | 二级指标 | 三级指标 |
+        指标性质 | 指标值 | 度量单位) has its columns in the first row's order, the target split."""
         after_level3 = "三级指标" in text
+        before_level3 = text[: text.index("三级指标")] if after_level3 else ""
         if after_level3:
             text = text[text.index("三级指标") + 4 :][:80]
-        found: list[tuple[int, str]] = []
-        for kind, pattern in (
-            ("weight", r"分值|权重"),
-            ("target", r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值"),
-            ("actual", r"全年实际值|实际完成值|实际值|完成值"),
-            ("score", r"得分"),
-        ):
-            match = re.search(pattern, text)
-            if match:
-                found.append((match.start(), kind))
+        found = _value_columns(text)
         order = [kind for _, kind in sorted(found)]
         if "target" not in order:
             return cls(["target"])
         split = SPLIT_TARGET_HEADER_RE.search(text) is not None
-        before_first = text[: min(start for start, _ in found)]
+        if split and order == ["target"] and "指标值" in before_level3:
+            above = [kind for _, kind in sorted(_value_columns(before_level3[-80:]))]
+            if len(above) > 1 and above[0] == "target":
+                return cls(above, split)
+        before_first = text[: min(start for start, _ in found)].replace("指标性质", "")  # (the target's own cell)
         if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
         return cls(order, split)
@@ -391,6 +404,21 @@ def _header_lines(block: list[Line]) -> list[Line]:
     return head if len(head) > 4 else block[:4]
 
 
+# How far above a block its header's first row may stand (a row holding only a pipe between).
+MAX_HEADER_ROW_ABOVE = 3
+
+
+def _row_above(lines: list[Line], start: int) -> str:
+    """The header row printed right above a block that starts at its level columns, where it names
+    the value columns (``| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |`` over ``一级指标 | … |
+    指标性质 | 指标值 | 度量单位``): its compact text, or nothing."""
+    for line in reversed(lines[max(0, start - MAX_HEADER_ROW_ABOVE) : start]):
+        if line.compact in EMPTY_CELL_LINES or not line.compact:
+            continue
+        return line.compact if "指标值" in line.compact and "三级指标" not in line.compact else ""
+    return ""
+
+
 def _targets_joined_across_lines(block: list[Line]) -> list[Line]:
     """``block`` with each target printed one cell per line under 指标性质 | 指标值 | 度量单位 — an
     operator alone, then a number, then a unit alone — made one line (``≥95%``, at the operator's
@@ -540,7 +568,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         )
                     )
             project_key = projects[name]
-        columns = _Columns.from_header("".join(line.compact for line in _header_lines(block)))
+        header = "".join(line.compact for line in _header_lines(block))
+        columns = _Columns.from_header(_row_above(lines, start) + header)
         # a target printed one cell per line as 指标性质 / 指标值 / 度量单位 (≥ / 95 / %): an operator
         # alone is no value, so it is joined to the number after it wherever the header is printed
         block = _targets_joined_across_lines(block)
