@@ -38,6 +38,7 @@ from ingest.statements import parse_statements
 from ingest.text import DocumentError, DocumentLines, Line, decode_text, pages_by_line, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
 from ingest.three_public_cells import parse_three_public_cells
+from ingest.unit_column import parse_unit_column_tables
 
 # The one-line reason of a file in which nothing is fiscal content.
 NOTHING_RECOGNISED = (
@@ -162,6 +163,7 @@ def parse_lines(
         *(s for s in statements if not in_tables.holds(s)),
         *(f for f in parse_label_values(lines) if not in_tables.holds(f)),
         *parse_count_cells(lines),
+        *parse_unit_column_tables(lines),
     ]
     # a text extraction with form feeds: pages from the lines, so a figure's page is the same for every reader
     page_of = pages_by_line(lines) if encoding != "pdf" else {}
