@@ -367,6 +367,9 @@ def _figures(
     count_end, count_label = -1, None  # where the last count read ends (8个), and its label
     change_base: str | None = None  # what the last change of the sentence was measured against
     orphaned = -1  # the start of a sentence after a list whose unnamed figure was left out: all of it is
+    respective: dict[int, tuple[str, str, str | None] | None] = {}  # a 分别 list's figures: label, field, direction
+    sentence_labels: list[str] = []  # the labels of the amounts stated in the sentence being read
+    previous_labels: list[str] = []  # and in the sentence before it
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -376,6 +379,7 @@ def _figures(
             in_table = paragraph.kind == "table"
             subject_label = subject_metric = change_base = None
             previous_end = sentence_start = base
+            sentence_labels, previous_labels = [], []
         if in_table:
             continue
         _, unit, zero_decimals = match.groups()
@@ -388,11 +392,21 @@ def _figures(
             sentence_start = previous_end + broken_at + 1
             if after_sentence:
                 change_base = None
+                sentence_labels, previous_labels = [], sentence_labels
         words_start, previous_end = previous_end, end
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
             continue
+        if start in respective or text.find(RESPECTIVELY, words_start, start) >= 0:
+            if start not in respective:  # 因公出国费、公务接待费分别为1万元、2万元: each the name in its place
+                stated = sentence_labels or previous_labels  # (the sentence's parts, else the one's before)
+                respective = _respective(text, words_start, match, kind, field, direction, stated)
+            assigned = respective.pop(start, None)
+            if assigned is None:
+                continue  # a list whose names cannot be laid over its numbers: none is guessed
+            label, field, direction = assigned
+            comparison = False
         if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
             compared = change_base = compared or change_base
         else:
@@ -456,6 +470,8 @@ def _figures(
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
                 continue
+        if field == "amount":
+            sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
         out.append(stated_figure(
             label, field, value, unit_out, direction,
@@ -463,6 +479,49 @@ def _figures(
             text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared,
         ))
     return out
+
+
+# 分别 (respectively): the numbers after it are each the figure of one name, in order — the names
+# listed right before it (因公出国(境)费、公务用车购置及运行费和公务接待费分别为…), or, where none is, the
+# amounts stated before it in its sentence, else in the sentence before (…因公出国(境)费21.36亿元,公务用车
+# 购置及运行费43.99亿元,公务接待费14.34亿元。与2012年预算执行数相比,分别减少0.29亿元、0.33亿元、0.64亿元):
+# as many as its numbers, or one more (the whole, stated before its parts).
+RESPECTIVELY = "分别"
+# What may stand between two numbers of one 分别 list.
+RUN_SEPARATORS = frozenset(("、", ",", "和", "及", "与", ""))
+NAME_BREAKS_RE = re.compile(r"[,:;。!?]")
+
+
+def _respective(
+    text: str, words_start: int, first: re.Match[str], kind: str, field: str, direction: str | None,
+    stated: list[str],
+) -> dict[int, tuple[str, str, str | None] | None]:
+    """The label, field and direction of each number of the 分别 list starting at ``first`` (by its
+    start), or None for each where the list's names and numbers cannot be laid over each other."""
+    run = [first]
+    for match in FIGURE_RE.finditer(text, first.end()):
+        if "".join(text[run[-1].end() : match.start()].split()) not in RUN_SEPARATORS or (
+            (KIND_OF_UNIT.get(match.group("unit"), "count") if match.group("zero") is None else "money") != kind
+        ):
+            break
+        run.append(match)
+    at = text.rfind(RESPECTIVELY, words_start, first.start())
+    clause = text[words_start:at]
+    breaks = list(NAME_BREAKS_RE.finditer(clause))
+    named = clause[breaks[-1].end() :] if breaks else clause
+    pieces = named.split("、")
+    if pieces and "和" in pieces[-1]:
+        pieces[-1:] = pieces[-1].rsplit("和", 1)
+    names = [clean_label(piece) for piece in pieces] if len(pieces) >= 2 else []
+    labels: list[str] | None = None
+    if len(run) >= 2:
+        if names and all(names) and len(names) == len(run):
+            labels = [name for name in names if name]
+        elif not names and len(stated) in (len(run), len(run) + 1):
+            labels = stated[-len(run) :]  # the parts, after the whole they are of
+    return {
+        match.start(): (labels[k], field, direction) if labels is not None else None for k, match in enumerate(run)
+    }
 
 
 def _left_out(

@@ -938,3 +938,44 @@ def test_a_rate_under_a_column_of_money_or_points_leaves_its_row_out():
     assert (4, "其中:财政拨款 预算数") not in figures_read and (5, "其他资金 预算数") in figures_read
     assert (6, "合计 执行率") in figures_read  # a rate printed with a space before % stands in its column
     assert [w.source_line for w in found if isinstance(w, ParseWarning)] == [4]
+
+
+# An unseen newspaper page (中央本级 2013 三公经费 预算, 亿元), as printed: 分别减少a、b、c after the parts
+# stated in the sentence before.
+ZHONGYANG_2013 = Path(__file__).parent / "fixtures" / "pages" / "zhongyang-2013-three-public-budget.txt"
+
+
+def test_real_page_respectively_lays_the_numbers_over_the_parts_before():
+    stated = [r for r in parse_path(ZHONGYANG_2013).records if isinstance(r, StatedFigure)]
+    assert [(f.label, f.value, f.direction) for f in stated if f.field == "change"] == [
+        ("因公出国(境)费", Decimal("29000000.00"), "decrease"),
+        ("公务用车购置及运行费", Decimal("33000000.00"), "decrease"),
+        ("公务接待费", Decimal("64000000.00"), "decrease"),
+    ]
+    assert not [f for f in stated if "分别" in f.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names listed right before 分别, the last after 和
+        ("因公出国(境)费、公务用车购置及运行费和公务接待费分别为0万元、12.5万元、3万元。",
+         [("因公出国(境)费", "amount", "0.00"), ("公务用车购置及运行费", "amount", "125000.00"),
+          ("公务接待费", "amount", "30000.00")]),
+        # the amounts stated before it in its own sentence; spaces and full-width marks
+        ("收入和支出分别为 100 万元、90 万元，分别比上年增长 5%、3%。",
+         [("收入", "amount", "1000000.00"), ("支出", "amount", "900000.00"),
+          ("收入", "change_pct", "5"), ("支出", "change_pct", "3")]),
+        # the whole and its parts before: the parts are what the numbers speak of
+        ("三公经费20万元,其中:公务接待费5万元,公务用车运行费15万元;分别比上年减少1万元、2万元。",
+         [("三公经费", "amount", "200000.00"), ("公务接待费", "amount", "50000.00"),
+          ("公务用车运行费", "amount", "150000.00"), ("公务接待费", "change", "10000.00"),
+          ("公务用车运行费", "change", "20000.00")]),
+        # names and numbers that cannot be laid over each other: none of the numbers is guessed
+        ("省交通运输厅三项支出分别为63.79万元、974.64万元、382.88万元。", []),
+        ("公务接待费、会议费分别为1万元、2万元、3万元。", []),
+    ],
+    ids=["names before", "its sentence's amounts", "the parts after the whole", "no names", "counts differ"],
+)
+def test_respectively(text, expected):
+    assert [(f.label, f.field, str(f.value)) for f in figures(text)] == expected
