@@ -278,3 +278,25 @@ def test_a_header_of_two_rows_over_a_split_target_variant():
         ("产出指标", "数量指标", "培训人次", "≥300人次", "320", Decimal(38)),
         ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "93", Decimal(20)),
     ]
+
+
+def test_a_name_ending_in_a_count_printed_one_cell_per_line_stays_whole():
+    """A 三级指标 that ends in a figure (``村组干部230人``), on its own line with its value on the next
+    (``≥`` / ``230`` / ``个``): the name whole and the value after it — not name 村组干部 with the
+    target 230人. On the Mata page printed one bare cell per line, and on a variant written here;
+    the same text run together with a level before it is still split."""
+    from benchmarks.reprints import one_cell_per_line
+
+    text, _ = one_cell_per_line(MATA_2023.split("\n"), closed=False)
+    found = [(i.level3_name, i.target_raw) for i in read_indicators(split_lines(text), "target")
+             if isinstance(i, Indicator)]
+    assert ("村组干部230人", "≥230个") in found
+    assert not [name for name, _ in found if name == "村组干部"]
+    variant = "\n\n".join(["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标",
+                           "发放村干部补贴45人", "=45人", "质量指标", "补贴发放准确率", "100%\n"])
+    assert rows(variant) == [
+        ("产出指标", "数量指标", "发放村干部补贴45人", "=45人", None, None),
+        ("产出指标", "质量指标", "补贴发放准确率", "100%", None, None),
+    ]
+    run_together = "一级指标二级指标三级指标指标值\n产出指标数量指标发放村干部补贴45人\n质量指标补贴发放准确率100%\n"
+    assert rows(run_together)[0][2:4] == ("发放村干部补贴", "45人")

@@ -585,10 +585,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 out.append(_indicator(row, columns, stage, project_key))
             row = None
 
-        for line in block:
+        one_cell_lines = _one_cell_per_line(block, columns)
+        for position, line in enumerate(block):
             separated, cells = _line_cells(line.norm, columns.run_together)
             if separated and columns.split_target:
                 cells = _joined_targets(list(cells))
+            elif one_cell_lines and len(cells) == 2 and _value_line_follows(block, position, columns):
+                cells = (_cell_text(line),)  # a name ending in a count (村组干部230人), its value on the next line
             if separated or len(cells) > 1:
                 flush()
             for cell in cells:
@@ -626,6 +629,25 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 flush()
         flush()
     return out
+
+
+def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
+    """Whether ``block`` is a table printed one cell per line: no line of it holds cells separated
+    by pipes, tabs or spaces."""
+    return not any(_line_cells(line.norm, columns.run_together)[0] for line in block)
+
+
+def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> bool:
+    """Whether the line after ``block[position]`` is one value alone (``≥230个``, ``95``): in a table
+    printed one cell per line, the cell before it is a name whole, though it ends in a figure — a
+    name and its value run together (``村组干部230人`` read as 村组干部 / 230人) would leave that value
+    a second target, so the line is read as its one cell."""
+    if position + 1 >= len(block):
+        return False
+    separated, cells = _line_cells(block[position + 1].norm, columns.run_together)
+    return not separated and len(cells) == 1 and isinstance(cells[0], str) and bool(
+        VALUE_RE.match(_key(cells[0])) or NUMBER_RE.match(_key(cells[0]))
+    )
 
 
 def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Line | None]:
