@@ -138,4 +138,67 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
     out: list[Record] = []
     for run in _runs(lines):
         out.extend(_read_run(lines, run))
+    for run in _pipe_below_runs(lines):
+        cells = _rows_opened_by_a_pipe(run)
+        if cells is not None:
+            out.extend(_read_run(lines, cells))
     return out
+
+
+# A web page's table printed with each cell's text on its own line(s) and the pipe that closes it on
+# the next line alone, a row opened by a pipe of its own (an empty first cell):
+#     | / 单位:万元 / | / | / 项 目 / | / 合计 / | / 一般公共 / 预算 / | / … / | / | / 行政经费 / | / 312.23 / | …
+# A cell's text is the lines between two pipes (a header cell wrapped over two lines is one cell); the
+# rows are cut where every row's first cell is empty and its second a label — the width that fits
+# every row — and read as the tables whose cells close their own lines.
+PIPE_ALONE = "|"
+MAX_CELL_TEXT_LINES = 2  # a cell's text wraps over this many lines at most
+MIN_ROW_WIDTH, MAX_ROW_WIDTH = 3, 16
+
+
+def _pipe_below_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
+    """Runs of cells closed by a pipe on the line below (see :data:`PIPE_ALONE`): (cell, line of its
+    last text line — its number's —, index of that line); an empty cell's line is its pipe's."""
+    runs: list[list[tuple[str, Line, int]]] = []
+    run: list[tuple[str, Line, int]] = []
+    texts_in_run = 0
+    previous = -1
+    for index in lines_holding(lines, ("|",)):
+        if lines[index].compact != PIPE_ALONE:
+            continue
+        between = [k for k in range(previous + 1, index) if lines[k].text.strip()] if previous >= 0 else []
+        if len(between) > MAX_CELL_TEXT_LINES or any("|" in lines[k].norm for k in between):
+            if texts_in_run:
+                runs.append(run)
+            run, texts_in_run = [], 0
+            between = []
+        if between:
+            cell = "".join("".join(lines[k].norm.split()) for k in between)
+            run.append((cell, lines[between[-1]], between[-1]))
+            texts_in_run += 1
+        else:
+            run.append(("", lines[index], index))
+        previous = index
+    if texts_in_run:
+        runs.append(run)
+    return [run for run in runs if len(run) >= MIN_CELLS]
+
+
+def _rows_opened_by_a_pipe(run: list[tuple[str, Line, int]]) -> list[tuple[str, Line, int]] | None:
+    """``run`` with each row's opening empty cell dropped — the unit's cell, the header row and the
+    rows, as :func:`_read_run` reads them — or None where no row width fits."""
+    first_number = next((k for k, (cell, _, _) in enumerate(run) if _is_number(cell)), None)
+    if first_number is None or first_number < 2:
+        return None
+    opening = first_number - 2  # the first data row: an empty cell, its label, its first number
+    for width in range(MIN_ROW_WIDTH, MAX_ROW_WIDTH + 1):
+        starts = range(opening - width, len(run) - width + 1, width)
+        if opening - width < 0 or (len(run) - (opening - width)) % width:
+            continue
+        rows = [run[k : k + width] for k in starts]
+        if all(not row[0][0] and row[1][0] and not _is_number(row[1][0]) for row in rows):
+            unit = [cell for cell in run[: opening - width] if cell[0]]
+            if len(unit) > 1 or (unit and not UNIT_CELL_RE.fullmatch(unit[0][0])):
+                return None  # words above the header that declare no unit: not this layout's
+            return unit + [cell for row in rows for cell in row[1:]]
+    return None

@@ -122,3 +122,48 @@ def test_real_page_fengxin_three_public_one_cell_per_line():
              if isinstance(r, StatedFigure)}
     assert found[("2、公务接待费 2023年预算数", "amount")] == Decimal("9898600.00")
     assert found[("(2)公务用车购置费 2023年预算数增减", "change")] == Decimal("2703600.00")
+
+
+# An unseen Guangdong page in traditional characters (a department's 2019 行政经费 and 三公 budget), as
+# printed: each cell's text on its own line(s), its closing pipe on the next line alone, every row
+# opened by a pipe of its own; a header cell wrapped over two lines (一般公共 / 预算).
+PLPKL_2019 = Path(__file__).parent / "fixtures" / "pages" / "plpkl-2019-three-public-budget-traditional.txt"
+
+
+def test_real_page_cells_closed_by_a_pipe_on_the_line_below():
+    from ingest.document import parse_path
+
+    stated = {(r.source_line, r.label): r.value for r in parse_path(PLPKL_2019).records
+              if isinstance(r, StatedFigure) and r.source_line < 99}
+    assert stated[(36, "“三公”经费 合计")] == Decimal("290000.00")
+    assert stated[(38, "“三公”经费 一般公共预算")] == Decimal("290000.00")
+    assert stated[(80, "2.公务用车运行维护费 合计")] == Decimal("280000.00")
+    assert stated[(93, "(三)公务接待费支出 一般公共预算")] == Decimal("10000.00")  # printed 1, not 1.00
+    assert len(stated) == 28  # seven rows of four columns
+
+
+def _pipe_below(cells: list[list[str]]) -> str:
+    """Rows of cells printed the page's way: a pipe opening each row, each cell's text then its pipe."""
+    return "".join("|\n" + "".join(f"{cell}\n|\n" if cell else "|\n" for cell in row) for row in cells)
+
+
+def test_cells_closed_by_a_pipe_below_variant():
+    text = "单位:万元\n" + _pipe_below([
+        ["项 目", "预算数", "决算数"],
+        ["合计", "12.50", "10.20"],
+        ["公务接待费", "", "3.00"],  # an empty cell: a pipe right after a pipe
+        ["公务用车\n运行费", "12.50", "7.20"],  # a label wrapped over two lines
+    ])
+    read = parse_pipe_cells(split_lines(text))
+    found = {(f.label, f.source_line): f.value for f in read if isinstance(f, StatedFigure)}
+    assert found == {
+        ("合计 预算数", 12): Decimal("125000.00"), ("合计 决算数", 14): Decimal("102000.00"),
+        ("公务接待费 决算数", 20): Decimal("30000.00"),
+        ("公务用车运行费 预算数", 26): Decimal("125000.00"), ("公务用车运行费 决算数", 28): Decimal("72000.00"),
+    }
+
+
+def test_cells_closed_by_a_pipe_below_that_fit_no_row_width_are_left_out():
+    # a row of three cells among rows of two: no width fits every row
+    text = "单位:万元\n" + _pipe_below([["项目", "决算数"], ["合计", "10"], ["接待费", "3", "4"], ["会议费", "2"]])
+    assert [f for f in parse_pipe_cells(split_lines(text)) if isinstance(f, StatedFigure)] == []
