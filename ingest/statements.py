@@ -236,6 +236,16 @@ def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
     return ("amount" if kind == "money" else "count"), None
 
 
+# A bracketed aside right before a number (比上年同期下降(以下简称“下降”)6.3%): the words before it say
+# what the number is.
+ASIDE_RE = re.compile(r"\([^()]{1,20}\)$")
+
+
+def _without_aside(before: str) -> str:
+    """``before`` without a bracketed aside at its end (see :data:`ASIDE_RE`)."""
+    return ASIDE_RE.sub("", before) if before.endswith(")") else before
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -277,7 +287,7 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
     ends the clause); *comparison label*: the label is only a comparison (比上年), no one's name;
     *compared with*: what a change is measured against (:func:`_compared_with`). An amount whose
     label is itself a change (较上年增加资金418.98万元) is that change."""
-    field, direction = _field_and_direction(before, kind)
+    field, direction = _field_and_direction(_without_aside(before), kind)
     label = _own_label(before, field)
     zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
     if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):

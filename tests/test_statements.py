@@ -979,3 +979,25 @@ def test_real_page_respectively_lays_the_numbers_over_the_parts_before():
 )
 def test_respectively(text, expected):
     assert [(f.label, f.field, str(f.value)) for f in figures(text)] == expected
+
+
+# An unseen provincial report (河北省 2022年1—7月 预算执行), as printed: 比上年同期下降(以下简称“下降”)6.3%.
+HEBEI_2022 = Path(__file__).parent / "fixtures" / "pages" / "hebei-2022-07-budget-execution.txt"
+
+
+def test_real_page_a_bracketed_aside_before_a_number_is_skipped():
+    stated = [r for r in parse_path(HEBEI_2022).records if isinstance(r, StatedFigure) and r.source_line == 8]
+    revenue = [(f.field, f.value, f.direction) for f in stated if f.label == "全省一般公共预算收入"]
+    assert ("change_pct", Decimal("6.3"), "decrease") in revenue and ("share_pct", Decimal("59.3"), None) in revenue
+    assert not [f for f in stated if "简称" in f.label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议费3万元,比上年减少(主要是压缩会议规模)1.5万元。",
+     "会议费 3 万元，比上年减少（主要是压缩会议规模） 1.5 万元。"],
+    ids=["half-width", "full-width, spaces"],
+)
+def test_a_bracketed_aside_before_a_number_is_skipped(text):
+    assert [(f.label, f.field, f.direction) for f in figures(text)] == [
+        ("会议费", "amount", None), ("会议费", "change", "decrease")]
