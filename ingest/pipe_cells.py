@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, lines_holding
+from ingest.text import Line, is_page_mark, lines_holding
 from ingest.text_tables import NUMBER_CELL_RE, UNIT_CELL_RE, cell_figure, leaf_columns, unit_near
 
 # A line that is one cell closed by a pipe (at most MAX_CELL_CHARS characters before it: a column
@@ -166,7 +166,9 @@ def _pipe_below_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     for index in lines_holding(lines, ("|",)):
         if lines[index].compact != PIPE_ALONE:
             continue
-        between = [k for k in range(previous + 1, index) if lines[k].text.strip()] if previous >= 0 else []
+        between = [  # (a page's number, or its running header read as one, is no cell's text)
+            k for k in range(previous + 1, index) if lines[k].text.strip() and not is_page_mark(lines[k].norm)
+        ] if previous >= 0 else []
         if len(between) > MAX_CELL_TEXT_LINES or any("|" in lines[k].norm for k in between):
             if texts_in_run:
                 runs.append(run)

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from ingest.numbers import to_amount
 from ingest.records import StatedFigure
-from ingest.text import Line, lines_holding
+from ingest.text import Line, is_page_mark, lines_holding
 from ingest.vocabulary import metric_of_amount
 
 # The header cells, compact (their spaces dropped: 项 目 / 单 位 / 数 值), a closing pipe allowed.
@@ -51,7 +51,9 @@ MAX_LABEL_CHARS = 40
 
 
 def _cell(line: Line) -> str:
-    return line.compact.rstrip("|")
+    """A line's cell: its compact text without a closing pipe; nothing for a page mark (a page's
+    number, or its running header read as one: no cell, the table goes on under it)."""
+    return "" if is_page_mark(line.norm) else line.compact.rstrip("|")
 
 
 def _header_ends(lines: list[Line]) -> list[int]:

@@ -300,3 +300,12 @@ def test_a_name_ending_in_a_count_printed_one_cell_per_line_stays_whole():
     ]
     run_together = "一级指标二级指标三级指标指标值\n产出指标数量指标发放村干部补贴45人\n质量指标补贴发放准确率100%\n"
     assert rows(run_together)[0][2:4] == ("发放村干部补贴", "45人")
+
+
+def test_a_header_of_two_rows_with_a_blank_line_after_every_line():
+    text = (
+        "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |\n"
+        "| 产出指标 | 数量指标 | 培训人次 | ≥ | 300 | 人次 | 320 | 40 | 38 |\n"
+    ).replace("\n", "\n\n")
+    assert rows(text, "self_evaluation") == [("产出指标", "数量指标", "培训人次", "≥300人次", "320", Decimal(38))]

@@ -167,3 +167,12 @@ def test_cells_closed_by_a_pipe_below_that_fit_no_row_width_are_left_out():
     # a row of three cells among rows of two: no width fits every row
     text = "单位:万元\n" + _pipe_below([["项目", "决算数"], ["合计", "10"], ["接待费", "3", "4"], ["会议费", "2"]])
     assert [f for f in parse_pipe_cells(split_lines(text)) if isinstance(f, StatedFigure)] == []
+
+
+def test_cells_closed_by_a_pipe_below_over_a_page_break():
+    # a page's number between two cells is no cell's text: the table goes on under it
+    text = "单位:万元\n" + _pipe_below([["项目", "决算数"], ["合计", "10"], ["接待费", "3"]]).replace(
+        "接待费\n", "- 2 -\n接待费\n"
+    )
+    found = {f.label: f.value for f in parse_pipe_cells(split_lines(text)) if isinstance(f, StatedFigure)}
+    assert found == {"合计 决算数": Decimal("100000.00"), "接待费 决算数": Decimal("30000.00")}

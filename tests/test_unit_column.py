@@ -56,3 +56,11 @@ def test_only_a_header_of_unit_then_value_cells_starts_such_a_table():
     assert found("数值\n收入合计\n万元\n100\n") == {}
     # blank lines between the cells
     assert found("项 目\n\n单 位\n\n数 值\n\n资产总额\n\n万元\n\n88\n")["资产总额"][1] == Decimal("880000.00")
+
+
+def test_a_page_number_between_the_cells_is_no_cell():
+    text = "项目\n单位\n数值\n资产总额\n万元\n100\n- 2 -\n负债总额\n40\n"
+    assert found(text) == {
+        "资产总额": ("amount", Decimal("1000000.00"), "yuan", 6),
+        "负债总额": ("amount", Decimal("400000.00"), "yuan", 9),
+    }

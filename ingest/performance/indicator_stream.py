@@ -36,7 +36,7 @@ from ingest.numbers import parse_decimal, to_amount
 from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project, ProjectFunding
-from ingest.text import Line, lines_with
+from ingest.text import Line, is_page_mark, lines_with
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
@@ -405,7 +405,8 @@ def _header_lines(block: list[Line]) -> list[Line]:
 
 
 # How far above a block its header's first row may stand (a row holding only a pipe between).
-MAX_HEADER_ROW_ABOVE = 3
+# (blank lines, page marks and pipes alone between: a copy may put a blank line after every line)
+MAX_HEADER_ROW_ABOVE = 6
 
 
 def _row_above(lines: list[Line], start: int) -> str:
@@ -413,7 +414,7 @@ def _row_above(lines: list[Line], start: int) -> str:
     the value columns (``| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |`` over ``一级指标 | … |
     指标性质 | 指标值 | 度量单位``): its compact text, or nothing."""
     for line in reversed(lines[max(0, start - MAX_HEADER_ROW_ABOVE) : start]):
-        if line.compact in EMPTY_CELL_LINES or not line.compact:
+        if line.compact in EMPTY_CELL_LINES or not line.compact or is_page_mark(line.norm):
             continue
         return line.compact if "指标值" in line.compact and "三级指标" not in line.compact else ""
     return ""
