@@ -131,6 +131,23 @@ COMPARED_WITH_RE = re.compile(
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
 COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
+# A clause that is only a comparison with a year (比上年 / 同比去年 / 较2022年度决算数): a money figure
+# printed right after it is the compared year's amount (比上年18.39亿元增加2.88亿元: 18.39 is last year's), of
+# the subject stated before — not a change, nor a figure of its own (see :data:`PRIOR`).
+PRIOR_CLAUSE_RE = re.compile(
+    r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
+    r"(?:决算数?|实际数|支出数|收入数|数)?"
+)
+# The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
+AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
+# The marker :func:`_reading` gives a compared year's amount in place of a direction.
+PRIOR = "prior"
+# A number in percentage points (提高5.2个百分点, 高于全省平均水平6.5个百分点) is a difference between two
+# rates: neither a growth of what the sentence names nor a share of it. Left out.
+PERCENTAGE_POINTS = "个百分点"
+PERCENTAGE_POINTS_LEFT_OUT = (
+    "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
+)
 # A web page's counter of its readers (浏览:1047次, 阅读次数, 点击量), printed beside the disclosure.
 PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人次)?$")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
@@ -279,6 +296,11 @@ def _compared_with(before: str) -> str | None:
     return "prior_year" if compared.group("prior") else compared.group("year") or "budget"
 
 
+def _last_clause(before: str) -> str:
+    """The words of ``before`` after its last clause break (see :data:`CLAUSE_BREAKS`)."""
+    return before[max(before.rfind(","), before.rfind(":"), before.rfind("、")) + 1 :]
+
+
 @functools.lru_cache(maxsize=16384)
 def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool, bool, str | None]:
     """(field, direction, label, zero allowed, comparison label, compared with) the words
@@ -286,12 +308,15 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
     documents repeat their sentences' frames. *zero allowed*: a bare 0 there is money (a money label
     ends the clause); *comparison label*: the label is only a comparison (比上年), no one's name;
     *compared with*: what a change is measured against (:func:`_compared_with`). An amount whose
-    label is itself a change (较上年增加资金418.98万元) is that change."""
+    label is itself a change (较上年增加资金418.98万元) is that change. A money amount after a clause
+    that only compares with a year (比上年18.39亿元) is that year's: direction :data:`PRIOR`, no label."""
     field, direction = _field_and_direction(_without_aside(before), kind)
     label = _own_label(before, field)
     zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
     if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
         field, direction = "change", DIRECTION_OF[named.group("word")]
+    if field == "amount" and kind == "money" and PRIOR_CLAUSE_RE.fullmatch(_last_clause(before)):
+        return field, PRIOR, None, False, False, _compared_with(before)  # 比上年18.39亿元增加…: last year's
     if field in ("amount", "count") and label is not None and COMPARED_LABEL_RE.match(label):
         label = None  # 比上年度少3辆: a difference from a year, naming no thing it counts
     if field == "count" and label is not None and PAGE_COUNTER_RE.search(label):
@@ -380,6 +405,14 @@ def _figures(
     respective: dict[int, tuple[str, str, str | None] | None] = {}  # a 分别 list's figures: label, field, direction
     sentence_labels: list[str] = []  # the labels of the amounts stated in the sentence being read
     previous_labels: list[str] = []  # and in the sentence before it
+    # the last money subject (label, metric, is part): a money change after a count (…等4项…结转。较2022年度
+    # 决算数减少7.54万元) is the money's, not the count's
+    money_subject: tuple[str, str | None, bool] | None = None
+    # the subjects stated before each bracket still open, None where a bracket does not follow a figure:
+    # after it closes, a change is the figure's before it (公车购置及运行费995万元(其中…运行费958万元),
+    # 下降26.24%: the whole's decline, not its last part's), or nobody's
+    open_brackets: list[tuple[str, str | None, str, bool] | None] = []
+    prior_end = -1  # where the last compared year's amount ends (比去年3.01万元): 少0.07万元 after it is a change
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -387,9 +420,9 @@ def _figures(
             paragraph, base, paragraph_end = paragraphs[index], starts[index], starts[index + 1]
             line_starts, line_numbers = paragraph.starts, paragraph.line_numbers
             in_table = paragraph.kind == "table"
-            subject_label = subject_metric = change_base = None
+            subject_label = subject_metric = change_base = money_subject = None
             previous_end = sentence_start = base
-            sentence_labels, previous_labels = [], []
+            sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
             continue
         _, unit, zero_decimals = match.groups()
@@ -403,10 +436,42 @@ def _figures(
             if after_sentence:
                 change_base = None
                 sentence_labels, previous_labels = [], sentence_labels
+        if (opened := text.count("(", previous_end, start)) != (closed := text.count(")", previous_end, start)):
+            if opened > closed:  # after the figure before: its subject; else nobody's
+                follows = text.find("(", previous_end, start) == previous_end and previous_end > base
+                state = (subject_label, subject_metric, subject_kind, subject_is_part) if follows else None
+                open_brackets.extend([state] * (opened - closed))
+            elif open_brackets:
+                del open_brackets[len(open_brackets) - (closed - opened) + 1 :]
+                state = open_brackets.pop()
+                if state is None:
+                    subject_label = subject_metric = None
+                else:
+                    subject_label, subject_metric, subject_kind, subject_is_part = state
+        if unit == PERCENTAGE_POINTS and field is not None:  # 提高5.2个百分点: a difference of two rates
+            _left_out(warnings, PERCENTAGE_POINTS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            previous_end = end
+            continue
+        if prior_end == previous_end and field in ("amount", "count"):
+            after_prior = AFTER_PRIOR_WORDS.get("".join(text[previous_end:start].split()))
+            if after_prior is not None:  # 比去年3.01万元少0.07万元: the difference from that year
+                field, direction, label, comparison, compared = "change", after_prior, None, False, change_base
         words_start, previous_end = previous_end, end
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
+            continue
+        if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
+            owner = (subject_label, subject_metric) if subject_kind == "money" else money_subject
+            amount = None if zero or owner is None or not owner[0] else _money(text[start : match.end("tail")], unit)
+            if amount is None:
+                continue
+            line = (bisect_right(line_starts, start - base) or 1) - 1
+            out.append(stated_figure(
+                owner[0], "amount", amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
+                amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
+            ))
+            prior_end, change_base = end, compared
             continue
         if start in respective or text.find(RESPECTIVELY, words_start, start) >= 0:
             if start not in respective:  # 因公出国费、公务接待费分别为1万元、2万元: each the name in its place
@@ -450,10 +515,17 @@ def _figures(
                     or text.find("其中", sentence_start, start) >= 0
                     or text.find("含", sentence_start, start) >= 0
                 )
+                if kind == "money":
+                    money_subject = (label, subject_metric, subject_is_part)
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
         ) and (field != "change" or kind == subject_kind):  # 支出100万元,增加3人: 3人 is no change of 支出
             label = subject_label
+        elif field == "change" and kind == "money" and subject_kind != "money" and money_subject is not None and not (
+            money_subject[2] and (after_sentence or sentence_start == orphaned)
+        ):  # …等4项…结转。较2022年度决算数减少7.54万元: the money's change, not the count's; so the rest
+            label, subject_metric, subject_is_part = money_subject
+            subject_label, subject_kind = label, "money"
         else:
             # a number nobody is named for; or a new sentence's (…其中:公务接待费0万元。与2023年预算相比
             # 增长16.75%): the last part of a list is not what it speaks of, the whole may be — nor of

@@ -1001,3 +1001,125 @@ def test_real_page_a_bracketed_aside_before_a_number_is_skipped():
 def test_a_bracketed_aside_before_a_number_is_skipped(text):
     assert [(f.label, f.field, f.direction) for f in figures(text)] == [
         ("会议费", "amount", None), ("会议费", "change", "decrease")]
+
+
+# The second unseen batch of the ninth session (/tmp/unseen8): pages as printed, excerpts under fixtures/pages.
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _stated(name: str) -> list[StatedFigure]:
+    return [r for r in parse_path(PAGES / name).records if isinstance(r, StatedFigure)]
+
+
+def test_real_page_a_compared_years_amount_stands_between_the_comparison_and_the_change():
+    # 青田县 2022 教育经费: 总收入21.27亿元,比上年18.39亿元增加2.88亿元 — 18.39 is last year's 总收入
+    stated = _stated("qingtian-2022-education-funds.txt")
+    total = [(f.field, f.value, f.direction, f.compared_with) for f in stated if f.label == "全县地方教育经费总收入"]
+    assert total == [
+        ("amount", Decimal("2127000000.00"), None, None),
+        ("amount", Decimal("1839000000.00"), None, "prior_year"),
+        ("change", Decimal("288000000.00"), "increase", "prior_year"),
+        ("change_pct", Decimal("15.66"), "increase", "prior_year"),
+    ]
+    assert (8, "幼儿园生均支出", Decimal("17302.62"), "prior_year") in [
+        (f.source_line, f.label, f.value, f.compared_with) for f in stated if f.field == "amount"]
+    # 儋州市南丰镇中心幼儿园 2023: 较2022年度决算数1.17万元减少0.95万元 — 2022's amount, then the change
+    kindergarten = _stated("danzhou-nanfeng-kindergarten-2023-final.txt")
+    assert [(f.field, f.value, f.compared_with) for f in kindergarten if f.label == "使用非财政拨款结余"] == [
+        ("amount", Decimal("2200.00"), None), ("amount", Decimal("11700.00"), "2022"),
+        ("change", Decimal("9500.00"), "2022")]
+    # a Guangdong centre's 2015 三公 决算 (traditional, blkpk.com): 比去年3.01萬元少0.07萬元;
+    # 同比去年1.05萬元增加2.95萬元 after 74批(次)813人
+    blkpk = [(f.label, f.field, f.value, f.direction)
+             for f in _stated("blkpk-2015-three-public-final-traditional.txt")]
+    assert ("决算车辆运行维护费用", "amount", Decimal("30100.00"), None) in blkpk
+    assert ("决算车辆运行维护费用", "change", Decimal("700.00"), "decrease") in blkpk
+    assert ("公务接待费用", "amount", Decimal("10500.00"), None) in blkpk
+    assert ("公务接待费用", "change", Decimal("29500.00"), "increase") in blkpk
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公务接待费12万元,比上年15万元减少3万元,下降20%。",
+         [("amount", Decimal("120000.00"), None), ("amount", Decimal("150000.00"), "prior_year"),
+          ("change", Decimal("30000.00"), "prior_year"), ("change_pct", Decimal("20"), "prior_year")]),
+        ("支出合计 50 万元，较 2021 年度决算数 48 万元多 2 万元。",
+         [("amount", Decimal("500000.00"), None), ("amount", Decimal("480000.00"), "2021"),
+          ("change", Decimal("20000.00"), "2021")]),
+        ("会议费3万元,接待12批次,同比去年2万元增加1万元。",
+         [("amount", Decimal("30000.00"), None), ("amount", Decimal("20000.00"), "prior_year"),
+          ("change", Decimal("10000.00"), "prior_year")]),
+    ],
+    ids=["比上年X减少Y", "较2021年度决算数X多Y, full-width", "a count between"],
+)
+def test_a_compared_years_amount_is_the_subjects_and_the_difference_after_it_a_change(text, expected):
+    found = [f for f in figures(text) if f.field != "count"]
+    assert [(f.field, f.value, f.compared_with) for f in found] == expected
+    assert {f.label for f in found} == {expected_label(text)}
+
+
+def expected_label(text: str) -> str:
+    return {"公": "公务接待费", "支": "支出合计", "会": "会议费"}[text[0]]
+
+
+def test_a_compared_years_amount_without_a_money_subject_is_left_out():
+    assert [f.field for f in figures("比上年18万元增加2万元。")] == []
+    assert [(f.field, f.value) for f in figures("在校学生683人,比上年18万元增加2万元。") if f.unit == "yuan"] == []
+
+
+def test_real_page_after_a_bracketed_list_the_change_is_the_wholes():
+    # 衢江区 2016 三公 决算: 公车购置及运行费995万元(其中…公务用车运行费958万元),比上年决算数下降26.24%
+    growth = [(f.label, f.value) for f in _stated("qujiang-2016-three-public-final.txt") if f.field == "change_pct"]
+    assert ("公车购置及运行费", Decimal("26.24")) in growth
+    assert not [g for g in growth if g[0] == "公务用车运行费"]
+    # a 公安局's 2022 三公 budget (traditional): (…運行維護費400.00 萬元,比上年增加0 萬元。)比上年增加0 萬元,增長0 %
+    budget = [(f.label, f.field) for f in _stated("kpsgaj-2022-three-public-budget-traditional.txt")]
+    assert ("公务用车购置及运行费", "change") in budget and ("公务用车购置及运行费", "change_pct") in budget
+    assert ("公务用车运行维护费", "change_pct") not in budget
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公务用车购置及运行费30万元(其中:公务用车购置费10万元,公务用车运行维护费20万元),比上年减少5万元,下降14.3%。",
+         [("公务用车购置及运行费", "change"), ("公务用车购置及运行费", "change_pct")]),
+        ("公务用车购置及运行费 30 万元（含购置费 10 万元），比上年减少 5 万元。", [("公务用车购置及运行费", "change")]),
+        # the bracket follows no figure: whose the change is, is not guessed
+        ("公务用车购置及运行费(含购置费10万元),比上年增加5万元。", []),
+    ],
+    ids=["其中 list", "含, full-width", "bracket after a label"],
+)
+def test_after_a_bracket_closes_the_change_is_the_figures_before_it(text, expected):
+    assert [(f.label, f.field) for f in figures(text) if f.field in ("change", "change_pct")] == expected
+
+
+def test_real_page_percentage_points_are_left_out():
+    # 南昌 一季度 (traditional): 佔比較去年提高5.2個百分點, 高於全省平均水平6.5個百分點 — differences of rates
+    stated = _stated("nanchang-first-quarter-execution-traditional.txt")
+    values = {f.value for f in stated if f.unit == "percent"}
+    assert {Decimal("5.2"), Decimal("6.5"), Decimal("7"), Decimal("4.8"), Decimal("7.7")}.isdisjoint(values)
+    assert {Decimal("87.6"), Decimal("83.8"), Decimal("25"), Decimal("17.3")} <= values
+
+
+def test_percentage_points_are_left_out_with_a_warning():
+    text = "项目执行率98%,比上年提高2.5个百分点。"
+    warnings: list[ParseWarning] = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    assert [(f.field, f.value) for f in found] == [("share_pct", Decimal("98"))]
+    assert [w.message.split(":")[0] for w in warnings] == ["a difference in percentage points (个百分点)"]
+
+
+def test_real_page_a_money_change_after_a_count_is_the_moneys():
+    # 南丰镇中心幼儿园: 年初结转结余0.73万元,主要是…等4项…结转。较2022年度决算数减少7.54万元,下降91.17%
+    stated = [(f.label, f.field, f.value) for f in _stated("danzhou-nanfeng-kindergarten-2023-final.txt")]
+    assert ("年初结转结余", "change", Decimal("75400.00")) in stated
+    assert ("年初结转结余", "change_pct", Decimal("91.17")) in stated
+    assert not [s for s in stated if s[0].startswith("特岗") and s[1] != "count"]
+
+
+def test_a_money_change_after_a_count_is_the_moneys_and_a_count_change_after_money_none():
+    found = figures("项目支出80万元,主要是修缮等3项工程。较上年减少20万元,下降20%。")
+    assert [(f.label, f.field) for f in found if f.field != "count"] == [
+        ("项目支出", "amount"), ("项目支出", "change"), ("项目支出", "change_pct")]
+    assert [f.field for f in figures("支出合计617.85万元,减少了4名教师。")] == ["amount"]
