@@ -131,12 +131,12 @@ COMPARED_WITH_RE = re.compile(
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
 COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
-# A clause that is only a comparison with a year (比上年 / 同比去年 / 较2022年度决算数): a money figure
+# A clause that is only a comparison with a year (比上年 / 同比去年 / 较2022年度决算数 / 较2014年的): a money figure
 # printed right after it is the compared year's amount (比上年18.39亿元增加2.88亿元: 18.39 is last year's), of
 # the subject stated before — not a change, nor a figure of its own (see :data:`PRIOR`).
 PRIOR_CLAUSE_RE = re.compile(
     r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
-    r"(?:决算数?|实际数|支出数|收入数|数)?"
+    r"(?:决算数?|实际数|支出数|收入数|数)?的?"
 )
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
 AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
@@ -263,10 +263,19 @@ def _without_aside(before: str) -> str:
     return ASIDE_RE.sub("", before) if before.endswith(")") else before
 
 
+# A bracketed aside that holds a clause break (县(市、区), 占预算(预算调整数,下同)的): its breaks are not the
+# clause's, and its words not the label's.
+LISTING_ASIDE_RE = re.compile(r"\([^()]*[,:、][^()]*\)")
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
-    ``1、收入:792.22万元``: a clause that is empty after a colon takes the words before the colon."""
+    ``1、收入:792.22万元``: a clause that is empty after a colon takes the words before the colon.
+    An aside holding a clause break is left out first (``市级(市本级、“三区”)一般公共预算收入`` →
+    ``市级一般公共预算收入``)."""
+    if ")" in before and "(" in before:
+        before = LISTING_ASIDE_RE.sub("", before)
     cut = max(before.rfind(","), before.rfind(":"), before.rfind("、"))  # CLAUSE_BREAKS
     clause = before[cut + 1 :]
     if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
@@ -594,6 +603,8 @@ def _respective(
     pieces = named.split("、")
     if pieces and "和" in pieces[-1]:
         pieces[-1:] = pieces[-1].rsplit("和", 1)
+    elif pieces and "与" in pieces[-1] and len(pieces) < len(run):  # 因公出国(境)经费与公务用车…费分别为a和b
+        pieces[-1:] = pieces[-1].rsplit("与", 1)  # (only where the names would be too few: 文化旅游体育与传媒支出)
     names = [clean_label(piece) for piece in pieces] if len(pieces) >= 2 else []
     labels: list[str] | None = None
     if len(run) >= 2:

@@ -1123,3 +1123,53 @@ def test_a_money_change_after_a_count_is_the_moneys_and_a_count_change_after_mon
     assert [(f.label, f.field) for f in found if f.field != "count"] == [
         ("项目支出", "amount"), ("项目支出", "change"), ("项目支出", "change_pct")]
     assert [f.field for f in figures("支出合计617.85万元,减少了4名教师。")] == ["amount"]
+
+
+def test_real_page_an_aside_holding_a_clause_break_is_no_part_of_the_label():
+    # 宜春 2024: 市级(市本级、“三区”)一般公共预算收入49.5亿元 …; 蓝山 2023: 增长3%,占预算(预算调整数,下同)的100%
+    yichun = {(f.label, f.field) for f in _stated("yichun-2024-budget-execution.txt") if f.source_line == 3}
+    assert yichun == {
+        ("市级一般公共预算收入", "amount"), ("市级一般公共预算收入", "change_pct"),
+        ("县一般公共预算收入", "amount"), ("县一般公共预算收入", "change_pct"),
+        ("中心城区一般公共预算收入", "amount"), ("中心城区一般公共预算收入", "change_pct"),
+        ("中心城区一般公共预算收入", "share_pct"),
+    }
+    lanshan = [(f.label, f.value)
+               for f in _stated("lanshan-2023-government-final-account.txt") if f.field == "share_pct"]
+    assert lanshan[0] == ("全县地方一般公共预算收入完成", Decimal("100"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县(市、区)收入100万元,增长5%。", [("县收入", "amount"), ("县收入", "change_pct")]),
+        ("收入完成100万元,占预算(调整预算数,下同)的98%。", [("收入完成", "amount"), ("收入完成", "share_pct")]),
+        ("因公出国(境)费2万元,增长5%。", [("因公出国(境)费", "amount"), ("因公出国(境)费", "change_pct")]),
+    ],
+    ids=["县(市、区)", "占预算(…,下同)的", "an aside without a break stays"],
+)
+def test_an_aside_holding_a_clause_break_is_left_out_of_the_label(text, expected):
+    assert [(f.label, f.field) for f in figures(text)] == expected
+
+
+def test_real_page_respectively_over_two_names_joined_by_yu_and_a_compared_years_amount_after_de():
+    # 四川 2015 三公 预算 (news): 因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元;
+    # 总额为5.55亿元,较2014年的5.98亿元减少0.43亿元
+    stated = [(f.label, f.field, f.value, f.compared_with)
+              for f in _stated("sichuan-2015-three-public-budget-news.txt")]
+    assert ("因公出国(境)经费", "amount", Decimal("34000000.00"), None) in stated
+    assert ("公务用车购置及运行维护费", "amount", Decimal("423000000.00"), None) in stated
+    assert next(s for s in stated if s[2] == Decimal("598000000.00"))[1:] == ("amount", Decimal("598000000.00"), "2014")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("其中,公务接待费1万元;因公出国(境)费与公务用车运行费分别为2万元和3万元。",
+         ["公务接待费", "因公出国(境)费", "公务用车运行费"]),
+        ("教育支出、文化旅游体育与传媒支出分别为10万元、20万元。", ["教育支出", "文化旅游体育与传媒支出"]),
+    ],
+    ids=["与", "与 inside a name"],
+)
+def test_respectively_over_names_joined_by_yu(text, expected):
+    assert [f.label for f in figures(text)] == expected
