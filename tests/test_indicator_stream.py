@@ -309,3 +309,21 @@ def test_a_header_of_two_rows_with_a_blank_line_after_every_line():
         "| 产出指标 | 数量指标 | 培训人次 | ≥ | 300 | 人次 | 320 | 40 | 38 |\n"
     ).replace("\n", "\n\n")
     assert rows(text, "self_evaluation") == [("产出指标", "数量指标", "培训人次", "≥300人次", "320", Decimal(38))]
+
+
+# An unseen 部门整体支出绩效自评表 (绥阳县太白镇人民政府 2021, pipe rows): its indicator header names its
+# columns with a formula's letters (年度指标值(A) | 全年实际值(B)) and ends 得分计算(方法) — a header, no indicator.
+SUIYANG = Path(__file__).parent / "fixtures" / "pages" / "suiyang-taibai-2021-department-self-evaluation.txt"
+
+
+def test_real_page_a_header_naming_its_columns_by_letters_is_no_indicator():
+    assert not [r for r in parse_path(SUIYANG).records if isinstance(r, Indicator)]
+
+
+def test_a_header_naming_its_columns_by_letters_is_no_indicator():
+    text = (
+        "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值(A) | 全年实际值(B) | 分值 | 得分计算方法 |\n"
+        "| 产出指标 | 数量指标 | 慰问人数 | ≥120人 | 120人 | 10 | 10 |\n"
+    )
+    found = rows(text, "self_evaluation")
+    assert [r[2] for r in found] == ["慰问人数"]

@@ -111,11 +111,12 @@ FILLER_RE = re.compile(r"^[.…。·]+$")
 # at most this many characters (the longest level name has ten).
 MAX_LEVEL_PIECES = 3
 MAX_LEVEL_PIECE_CHARS = 10
-# Header words that are not indicators.
+# Header words that are not indicators, also with the letter a formula names their column by
+# (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
 HEADER_WORDS = re.compile(
-    r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|"
+    r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
     r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|年度目标值|备注|"
-    r"指标性质|度量单位|计量单位|指标方向性?)$"
+    r"指标性质|度量单位|计量单位|指标方向性?)(?:\([A-Z]\))?$"
 )
 MIN_NAME_CHARS = 2
 MAX_NAME_CHARS = 40
