@@ -253,6 +253,9 @@ def _field_and_direction(before: str, kind: str) -> tuple[str, str | None]:
     return ("amount" if kind == "money" else "count"), None
 
 
+# A change printed with both directions, one in brackets (增加(减少)67.65万元, 增长(下降)0%: a template's
+# placeholder the page kept): which it is, is not printed — left out.
+BOTH_DIRECTIONS_RE = re.compile(r"(?:增加|增长|减少|下降)\((?:增加|增长|减少|下降)\)$")
 # A bracketed aside right before a number (比上年同期下降(以下简称“下降”)6.3%): the words before it say
 # what the number is.
 ASIDE_RE = re.compile(r"\([^()]{1,20}\)$")
@@ -311,7 +314,7 @@ def _last_clause(before: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool, bool, str | None]:
+def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None, bool, bool, str | None]:
     """(field, direction, label, zero allowed, comparison label, compared with) the words
     ``before`` a number of ``kind`` give it in its clause, worked out once per distinct wording:
     documents repeat their sentences' frames. *zero allowed*: a bare 0 there is money (a money label
@@ -319,6 +322,10 @@ def _reading(before: str, kind: str) -> tuple[str, str | None, str | None, bool,
     *compared with*: what a change is measured against (:func:`_compared_with`). An amount whose
     label is itself a change (较上年增加资金418.98万元) is that change. A money amount after a clause
     that only compares with a year (比上年18.39亿元) is that year's: direction :data:`PRIOR`, no label."""
+    if before.endswith(")") and (both := BOTH_DIRECTIONS_RE.search(before)) and (
+        DIRECTION_OF[both.group()[:2]] != DIRECTION_OF[both.group()[3:5]]
+    ):
+        return None, None, None, False, False, None  # 增加(减少)67.65万元: no figure (nor a subject)
     field, direction = _field_and_direction(_without_aside(before), kind)
     label = _own_label(before, field)
     zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
@@ -466,7 +473,7 @@ def _figures(
             if after_prior is not None:  # 比去年3.01万元少0.07万元: the difference from that year
                 field, direction, label, comparison, compared = "change", after_prior, None, False, change_base
         words_start, previous_end = previous_end, end
-        if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound
+        if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound; 增加(减少)0万元
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
             continue

@@ -1173,3 +1173,27 @@ def test_real_page_respectively_over_two_names_joined_by_yu_and_a_compared_years
 )
 def test_respectively_over_names_joined_by_yu(text, expected):
     assert [f.label for f in figures(text)] == expected
+
+
+def test_real_page_a_change_printed_with_both_directions_is_left_out():
+    # 儋州市第八幼儿园 2023 (opened that year): the template's 增加(减少)67.65万元, 增长(下降)0% kept as printed;
+    # 增长100% is printed with one direction
+    stated = _stated("danzhou-8th-kindergarten-2023-final.txt")
+    changes = [(f.field, f.value) for f in stated if f.field in ("change", "change_pct")]
+    assert changes == [("change_pct", Decimal("100"))]
+    assert not [f for f in stated if "(" in f.label]
+    assert ("收入总计", "amount", Decimal("676500.00")) in [(f.label, f.field, f.value) for f in stated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收入总计67.65万元,与上年相比增加(减少)67.65万元,增长(下降)100%。", [("收入总计", "amount")]),
+        ("结余分配 0 万元，较上年增长（下降）5%，增加（减少）2 万元。", [("结余分配", "amount")]),
+        # one direction in brackets after another word is an aside, as before
+        ("支出10万元,比上年增加(主要是人员增加)2万元。", [("支出", "amount"), ("支出", "change")]),
+    ],
+    ids=["增加(减少)", "full-width, zero", "an aside"],
+)
+def test_a_change_printed_with_both_directions_is_left_out(text, expected):
+    assert [(f.label, f.field) for f in figures(text)] == expected
