@@ -21,6 +21,12 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
 <tr><td>合计</td><td>18.15</td><td>22.15</td></tr></table></body></html>
 """
 
+# A page that prints no year (nor does a manifest or its folders give one), written here: it loads,
+# its department is in dim_document, and it is nobody's latest disclosure (no year to rank it by).
+NO_YEAR_PAGE = """“三公”经费支出决算情况说明
+大关县文化和旅游局“三公”经费财政拨款支出决算为62.07万元,完成预算84.82万元的73.2%。其中:公务接待费支出决算为22.59万元;公务用车运行维护费支出决算为27.46万元。
+"""
+
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present"),
@@ -33,6 +39,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     docs = root / "docs"
     shutil.copytree(REAL, docs)
     (docs / "kasi.html").write_text(PAGE, encoding="utf-8")
+    (docs / "no-year.txt").write_text(NO_YEAR_PAGE, encoding="utf-8")
     db = root / "warehouse.duckdb"
     load_corpus(docs, db)
     build_warehouse(db, target_path=root / "target")  # raises on any failed model or test
@@ -43,7 +50,7 @@ def test_every_real_document_loads(warehouse: Path) -> None:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         loaded = con.execute("select count(*) from marts.dim_document").fetchone()[0]
         quarantined = con.execute("select count(*) from audit.quarantine").fetchone()[0]
-    assert (loaded, quarantined) == (44, 0)
+    assert (loaded, quarantined) == (45, 0)
 
 
 def test_aggregates_stay_out_of_department_comparisons(warehouse: Path) -> None:
@@ -63,3 +70,26 @@ def test_stated_figures_reach_the_warehouse_with_their_line(warehouse: Path) -> 
             "where d.file_name like '19_%' and s.metric = 'three_public_total' and s.figure_field = 'amount'"
         ).fetchone()
     assert row == (11650800, 5)
+
+
+def test_a_document_without_a_year_loads_and_ranks_nowhere(warehouse: Path) -> None:
+    """A document whose year nothing states loads (its figures with their lines) and does not
+    break the build: the completeness ranking takes a department's latest disclosure of a known
+    year, and no aggregate (区本级, 县汇总) is ranked as a department."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        document_id, year = con.execute(
+            "select document_id, fiscal_year from marts.dim_document where file_name = 'no-year.txt'"
+        ).fetchone()
+        figures = con.execute(
+            "select sum(value) from staging.stg_disclosures__metrics where document_id = ? "
+            "and metric like 'three_public%'", [document_id]
+        ).fetchone()[0]
+        ranked = con.execute(
+            "select count(*) from marts.mart_department_completeness where document_id = ?", [document_id]
+        ).fetchone()[0]
+        aggregates = con.execute(
+            "select count(*) from marts.mart_department_completeness c join marts.dim_document d "
+            "using (document_id) where d.entity_kind <> 'department'"
+        ).fetchone()[0]
+    assert year is None and figures == 620700 + 225900 + 274600  # 元, from 万元
+    assert ranked == 0 and aggregates == 0

@@ -1,11 +1,14 @@
 -- Departments ranked by how complete their latest disclosure is: the share of the required
--- tables of its doc_type present or declared empty (dim_document.completeness_score).
+-- tables of its doc_type present or declared empty (dim_document.completeness_score). A document
+-- whose year nothing states (not its text, a manifest or its folders) is no one's latest, and an
+-- aggregate (区本级, 县汇总: a region, not a department) is no department: both stay in dim_document
+-- only, as they stay out of the facts and of mart_department_year.
 with
 
 documents as (
 
     select * from {{ ref('dim_document') }}
-    where is_primary
+    where is_primary and fiscal_year is not null and entity_kind = 'department'
 
 ),
 
