@@ -457,9 +457,10 @@ def _figures(
                 follows = text.find("(", previous_end, start) == previous_end and previous_end > base
                 state = (subject_label, subject_metric, subject_kind, subject_is_part) if follows else None
                 open_brackets.extend([state] * (opened - closed))
-            elif open_brackets:
-                del open_brackets[len(open_brackets) - (closed - opened) + 1 :]
-                state = open_brackets.pop()
+            elif open_brackets:  # the outermost bracket closed here (more may close than were seen open)
+                outermost = max(len(open_brackets) - (closed - opened), 0)
+                state = open_brackets[outermost]
+                del open_brackets[outermost:]
                 if state is None:
                     subject_label = subject_metric = None
                 else:

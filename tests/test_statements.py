@@ -1197,3 +1197,18 @@ def test_real_page_a_change_printed_with_both_directions_is_left_out():
 )
 def test_a_change_printed_with_both_directions_is_left_out(text, expected):
     assert [(f.label, f.field) for f in figures(text)] == expected
+
+
+def test_more_brackets_closed_than_seen_open_is_no_error():
+    """A stray closing bracket (a PDF's ``)`` wrapped onto its own line, an OCR'd double ``))``) closes
+    every bracket seen open: the figure after it is the one before the brackets' — the document is
+    read, not failed (seven documents of a synthetic corpus raised IndexError)."""
+    doubled = [(f.label, f.field, f.value) for f in figures("支出决算为100万元(其中:基本支出50万元))增长10%。")]
+    assert doubled == [
+        ("支出决算", "amount", Decimal("1000000.00")),
+        ("基本支出", "amount", Decimal("500000.00")),
+        ("支出决算", "change_pct", Decimal("10")),
+    ]
+    assert [f.value for f in figures("住房保障支出(类)46.36万元,占3.81%。)其他支出(项)35.74万元")] == [
+        Decimal("463600.00"), Decimal("3.81"), Decimal("357400.00")
+    ]
