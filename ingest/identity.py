@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import islice
 from operator import attrgetter
 
@@ -91,6 +92,10 @@ TITLE_YEAR_RE = re.compile(
 )
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
 BARE_YEAR_RE = re.compile(r"20\d{2}")
+# The month (and day) after a year: a date (填报日期:2022年2月3日, 发布时间 2024年9月) is the day a form was
+# filled in or a page published — most often in the year after the one its figures are about, so no
+# statement of the fiscal year; a year's last day (截至2023年12月31日) ends the year they are about.
+MONTH_AFTER_RE = re.compile(r"\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 # A year followed within a few words by the kind of figures (2021年度“三公”经费决算, 2020年全区收支决算).
 YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9fff“”\"]{{0,10}}?(?:决算|预算|三公)")
 # Phrases counted to tell a final account from a budget (alternatives spelled out in full: faster);
@@ -251,15 +256,26 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         return int(match.group("year"))
     if re.search(r"决算|预算|绩效", title):
         # 20xx年, or a title line that is the year alone (上海市普陀区财政局 / 年度部门决算 / 2024)
-        years = YEAR_RE.findall(title) or [x.compact for x in _head(lines) if BARE_YEAR_RE.fullmatch(x.compact)]
+        years = list(_years_not_dates(title)) or [
+            x.compact for x in _head(lines) if BARE_YEAR_RE.fullmatch(x.compact)
+        ]
         if years:
             return int(years[0])
     for line in lines[:400]:
         m = TITLE_YEAR_RE.search(line.compact) or YEAR_KIND_RE.search(line.compact)
         if m:
             return int(m.group("year"))
-    counts = Counter(int(y) for line in lines for y in YEAR_RE.findall(line.norm))
+    counts = Counter(year for line in lines if "年" in line.norm for year in _years_not_dates(line.norm))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _years_not_dates(text: str) -> Iterator[int]:
+    """The years ``text`` prints (20xx年), but those of a date other than a year's last day (see
+    :data:`MONTH_AFTER_RE`)."""
+    for match in YEAR_RE.finditer(text):
+        date = MONTH_AFTER_RE.match(text, match.end())
+        if date is None or (date.group(1) == "12" and date.group(2) == "31"):
+            yield int(match.group(1))
 
 
 def detect_layout(lines: list[Line], is_pdf: bool) -> str:

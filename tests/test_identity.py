@@ -208,6 +208,13 @@ def test_the_national_template_pdf_is_a_template():
         # a document number [2014] is no year either
         ("根据(国发[2014]45号)的规定,现将本级部门2022年度决算公开如下。\n", 2022),
         ("2023年某乡加工园建设项目支出绩效目标审批表\n日期:2022-12-30\n", 2023),
+        # a date is the day a form was filled in, most often the year after its figures' (绥阳县太白镇
+        # 部门整体支出绩效自评表, an unseen page: 填报日期:2022年2月3日 over the 2021 self-evaluation): no year
+        ("部门整体支出绩效自评表 | |||\n单位(盖章):绥阳县太白镇人民政府 | 填报日期:2022年2月3日 | ||\n"
+         "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 |\n", None),
+        ("项目支出绩效自评表\n发布时间: 2024年 9月\n项目名称 | 乡村道路维修 |\n", None),
+        # a year's last day ends the year the figures are about
+        ("部门决算情况说明\n截至2023年12月31日,本单位共有车辆2辆。\n", 2023),
     ],
 )
 def test_fiscal_year_never_from_numbers_that_are_not_years(text, year):
