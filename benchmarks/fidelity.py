@@ -125,7 +125,7 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
         label = record.get("name") or record.get("task_name") or ""
         for _, value in _money(record, "amount_yuan", "total_yuan", "fiscal_yuan", "other_yuan"):
             yield Candidate(line, "amount", value, True, label)
-    elif kind in ("project", "project_funding"):
+    elif kind in ("project", "project_funding", "department_funding"):
         label = record.get("name") or record.get("label") or ""
         for _, value in _money(record, "budget_initial_yuan", "budget_full_year_yuan"):
             yield Candidate(line, "budget_initial", value, True, label)
@@ -134,7 +134,7 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
             yield Candidate(line, "amount", value, True, label)
         if (rate := _dec(record.get("execution_rate"))) is not None:
             yield Candidate(line, "share_pct", rate, False, label)
-        for key in ("funds_weight", "funds_score", "total_weight", "total_score"):
+        for key in ("funds_weight", "funds_score", "total_weight", "total_score", "weight", "score"):
             if (value := _dec(record.get(key))) is not None:
                 yield Candidate(line, "score", value, False, label)
     elif kind == "indicator":

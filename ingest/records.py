@@ -186,6 +186,24 @@ class ProjectFunding(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class DepartmentFunding(Record):
+    """One funds row of a 部门整体支出绩效自评表 (department-wide self-evaluation): 年度资金总额 /
+    基本支出 / 项目支出 / 其他 under 年初预算数 | 全年执行数 | 分值 | 得分 — the department's
+    whole spending, not a project's (no ``project_key``)."""
+
+    record_type: ClassVar[str] = "department_funding"
+    source: str  # total / basic (基本支出) / project (项目支出) / fiscal / carryover / other (其他)
+    label: str
+    budget_initial_yuan: Decimal | None = None  # 年初预算数
+    budget_full_year_yuan: Decimal | None = None  # 全年预算数 (调整后)
+    executed_yuan: Decimal | None = None  # 全年执行数
+    execution_rate: Decimal | None = None  # 执行率, percent
+    weight: Decimal | None = None  # 分值 / 权重
+    score: Decimal | None = None  # 得分
+    ulp_yuan: Decimal | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Indicator(Record):
     """A performance indicator row (一级/二级/三级指标) of a project or of the department."""
 
@@ -316,6 +334,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     SectionStatus,
     Project,
     ProjectFunding,
+    DepartmentFunding,
     Indicator,
     TargetTask,
     Goal,

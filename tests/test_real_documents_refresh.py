@@ -27,6 +27,10 @@ NO_YEAR_PAGE = """“三公”经费支出决算情况说明
 大关县文化和旅游局“三公”经费财政拨款支出决算为62.07万元,完成预算84.82万元的73.2%。其中:公务接待费支出决算为22.59万元;公务用车运行维护费支出决算为27.46万元。
 """
 
+# A department-wide self-evaluation (部门整体支出绩效自评表, unseen batch /tmp/unseen8): its funds rows
+# reach the warehouse as department-wide rows (staging.stg_performance__department_fundings).
+DEPT_SELF_EVALUATION = Path(__file__).parent / "fixtures" / "pages" / "suiyang-taibai-2021-dept-self-evaluation.txt"
+
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present"),
@@ -40,6 +44,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(REAL, docs)
     (docs / "kasi.html").write_text(PAGE, encoding="utf-8")
     (docs / "no-year.txt").write_text(NO_YEAR_PAGE, encoding="utf-8")
+    shutil.copyfile(DEPT_SELF_EVALUATION, docs / DEPT_SELF_EVALUATION.name)
     db = root / "warehouse.duckdb"
     load_corpus(docs, db)
     build_warehouse(db, target_path=root / "target")  # raises on any failed model or test
@@ -50,7 +55,7 @@ def test_every_real_document_loads(warehouse: Path) -> None:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         loaded = con.execute("select count(*) from marts.dim_document").fetchone()[0]
         quarantined = con.execute("select count(*) from audit.quarantine").fetchone()[0]
-    assert (loaded, quarantined) == (45, 0)
+    assert (loaded, quarantined) == (46, 0)
 
 
 def test_aggregates_stay_out_of_department_comparisons(warehouse: Path) -> None:
@@ -70,6 +75,29 @@ def test_stated_figures_reach_the_warehouse_with_their_line(warehouse: Path) -> 
             "where d.file_name like '19_%' and s.metric = 'three_public_total' and s.figure_field = 'amount'"
         ).fetchone()
     assert row == (11650800, 5)
+
+
+def test_department_wide_funds_rows_reach_the_warehouse(warehouse: Path) -> None:
+    """The funds rows of a 部门整体支出绩效自评表 are department-wide: no project, in
+    stg_performance__department_fundings with their lines; none of them becomes a project."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            "select f.source, f.budget_initial_yuan, f.executed_yuan, f.weight, f.score, f.source_line "
+            "from staging.stg_performance__department_fundings f join marts.dim_document d using (document_id) "
+            "where d.file_name = ? order by f.source_line",
+            [DEPT_SELF_EVALUATION.name],
+        ).fetchall()
+        projects = con.execute(
+            "select count(*) from staging.stg_performance__projects p join marts.dim_document d using (document_id) "
+            "where d.file_name = ?",
+            [DEPT_SELF_EVALUATION.name],
+        ).fetchone()[0]
+    assert rows == [
+        ("total", 11725500, 12687200, 10, 10, 5),
+        ("basic", 9851900, 9149700, 10, 10, 6),
+        ("project", 1873600, 3537500, 10, 10, 8),
+    ]
+    assert projects == 0
 
 
 def test_a_document_without_a_year_loads_and_ranks_nowhere(warehouse: Path) -> None:

@@ -6,7 +6,8 @@ layout is detected from its own lines (:mod:`~ingest.performance.tables`), read 
 reader (:mod:`~ingest.performance.self_evaluation` or :mod:`~ingest.performance.wrapped`),
 repeated copies are merged (:mod:`~ingest.performance.dedup`), and the tables become records
 with ``project_key`` ``p01``, ``p02`` … in order of first appearance. The department target
-table is read by :mod:`~ingest.performance.targets`.
+table is read by :mod:`~ingest.performance.targets`, the funds rows of a department-wide
+self-evaluation (部门整体支出绩效自评表) by :mod:`~ingest.performance.department_self_evaluation`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from ingest.final_accounts.paragraphs import Paragraph
 from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.dedup import deduplicate
+from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
@@ -138,7 +140,7 @@ def parse_performance(
 ) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document (``paragraphs``:
     the document's, for a level sentence wrapped over lines; made here when not given)."""
-    records = [*parse_project_tables(lines), *parse_targets(lines)]
+    records = [*parse_project_tables(lines), *parse_targets(lines), *parse_department_self_evaluations(lines)]
     if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
         records.extend(_onto_known_projects(read_indicators(lines, stage), records))

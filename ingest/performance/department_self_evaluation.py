@@ -1,0 +1,217 @@
+"""部门整体支出绩效自评表 (department-wide self-evaluation): its funds rows as department-wide records.
+
+A department-wide self-evaluation has no 项目名称: it names the department (部门(单位)名称) and
+prints the department's whole spending by source under a funds header::
+
+    部门整体支出绩效自评表
+    部门(单位)名称 | 绥阳县太白镇人民政府
+    部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法
+    年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,…
+    基本支出 | 985.19 | 914.97 |
+    10 | 10 |                      ← the row broken over two lines
+    项目支出 | 187.36 | 353.75 | 10 | 10
+    其他 |
+
+The table is found by a literal scan for its title (整体支出绩效自评) or its field (部门(单位)名称);
+only the lines a few rows after such an anchor are read, and only when no 项目名称 comes between
+the anchor and the funds header (a project table is :mod:`~ingest.performance.self_evaluation`'s).
+The header's column roles come from its own words, in the order printed; each funds row's figures
+(the cells that are numbers, up to the first text cell such as 得分计算方法's) are laid over them
+in order — taken only when they are as many as the header's columns, or as many as its money
+columns (a row printed without 分值 / 得分); a row with any other count is left out with a
+warning. Cells are split at ``|`` or tabs, else at spaces, so pipe, tab and space layouts read
+the same; a run-together or OCR'd table is not read (nothing can be placed).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.numbers import to_amount
+from ingest.performance.indicator_values import parse_number, parse_percent_cell
+from ingest.performance.self_evaluation import FUNDING_SOURCES
+from ingest.records import DepartmentFunding, ParseWarning, Record
+from ingest.text import Line, lines_holding
+
+PARSER_NAME = "performance.department_self_evaluation"
+# The table's title and its field, looked for literally (compacted text) on every line.
+ANCHORS = ("整体支出绩效自评", "部门(单位)名称")
+# How far after an anchor the funds header may come, and how many lines the funds rows may take.
+HEADER_WINDOW = 6
+ROWS_WINDOW = 10
+# Words that end the funds rows (the goals and indicators that follow them).
+FUNDS_END = ("年度总体目标", "总体目标", "绩效指标", "一级指标", "三级指标")
+# Funds row labels → DepartmentFunding.source; the department's own first, then a project table's.
+DEPARTMENT_SOURCES: tuple[tuple[str, str], ...] = (
+    ("基本支出", "basic"),
+    ("项目支出", "project"),
+    *FUNDING_SOURCES,
+    ("其他", "other"),
+)
+# The longest funds row label (其中:年度资金总额:); a longer first cell is a sentence.
+LABEL_LENGTH = 12
+# A funds header's column words (longest first where one holds another), in the order printed.
+HEADER_ROLE_RE = re.compile(r"年初预算|全年预算|调整后|执行率权重|执行率得分|执行率|执行数|分值|权重|得分(?!计算|方法)")
+ROLE_OF_WORD = {
+    "年初预算": "initial",
+    "全年预算": "full_year",
+    "调整后": "full_year",
+    "执行数": "executed",
+    "执行率": "rate",
+    "执行率权重": "weight",
+    "分值": "weight",
+    "权重": "weight",
+    "执行率得分": "score",
+    "得分": "score",
+}
+MONEY_ROLES = ("initial", "full_year", "executed")
+# A cell that is a figure: 1,172.55 / 10 / 10分 / 97.5% ; a dash or slash holds a column's place.
+FIGURE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?")
+PLACEHOLDERS = frozenset({"-", "—", "--", "/", "\\"})
+
+
+def _cells(line: Line) -> list[str]:
+    """A line's non-empty cells: split at ``|`` or tabs where it has them, else at spaces."""
+    text = line.norm
+    parts = re.split(r"[|\t]", text) if "|" in text or "\t" in text else text.split()
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _source(label: str) -> str | None:
+    """The source a funds row's first cell names (None: no funds row, or a sentence rather than a label)."""
+    key = "".join(label.split())
+    if len(key) > LABEL_LENGTH:
+        return None
+    return next((source for word, source in DEPARTMENT_SOURCES if word in key), None)
+
+
+def _figures(cells: list[str]) -> list[str | None]:
+    """The leading figure cells of a row (None for a placeholder), up to its first text cell."""
+    out: list[str | None] = []
+    for cell in cells:
+        compact = "".join(cell.split())
+        if compact in PLACEHOLDERS:
+            out.append(None)
+        elif FIGURE_RE.fullmatch(compact):
+            out.append(compact)
+        else:
+            break
+    return out
+
+
+def _header_roles(line: Line) -> tuple[str, ...] | None:
+    """The column roles of a funds header (年初预算数 … 执行数), None when the line is none."""
+    compact = line.compact
+    if "年初预算" not in compact or "执行" not in compact:
+        return None
+    roles = tuple(ROLE_OF_WORD[word] for word in HEADER_ROLE_RE.findall(compact))
+    return roles if len(set(roles)) == len(roles) else None  # a role named twice: columns unclear
+
+
+def _money_unit(lines: list[Line]) -> str:
+    """万元 or 元 as printed on the anchor-to-header lines (万元, as project tables, when unprinted)."""
+    for line in reversed(lines):
+        if "万元" in line.compact:
+            return "万元"
+        if "(元)" in line.compact or "单位:元" in line.compact:
+            return "元"
+    return "万元"
+
+
+def _yuan(text: str | None, unit: str) -> tuple[Decimal | None, Decimal | None]:
+    if text is None:
+        return None, None
+    for suffix, printed in (("万元", "万元"), ("元", "元")):
+        if text.endswith(suffix):
+            text, unit = text[: -len(suffix)], printed
+            break
+    amount = to_amount(text, unit)
+    return (amount.yuan, amount.ulp_yuan) if amount else (None, None)
+
+
+def _record(label: str, source: str, line: Line, roles: tuple[str, ...], values: list, unit: str) -> Record:
+    by_role = dict(zip(roles, values, strict=False))
+    initial, ulp = _yuan(by_role.get("initial"), unit)
+    full_year, ulp_full = _yuan(by_role.get("full_year"), unit)
+    executed, ulp_exec = _yuan(by_role.get("executed"), unit)
+    return DepartmentFunding(
+        source_line=line.number,
+        source_page=line.page,
+        source=source,
+        label=label,
+        budget_initial_yuan=initial,
+        budget_full_year_yuan=full_year,
+        executed_yuan=executed,
+        execution_rate=parse_percent_cell(by_role.get("rate")),
+        weight=parse_number(by_role.get("weight")),
+        score=parse_number(by_role.get("score")),
+        ulp_yuan=ulp or ulp_full or ulp_exec,
+    )
+
+
+def _read_rows(lines: list[Line], start: int, roles: tuple[str, ...], unit: str) -> list[Record]:
+    """The funds rows from ``lines[start]`` on, until the goals or indicators begin."""
+    money = sum(1 for role in roles if role in MONEY_ROLES)
+    records: list[Record] = []
+    index, end = start, min(len(lines), start + ROWS_WINDOW)
+    while index < end:
+        line = lines[index]
+        index += 1
+        if any(word in line.compact for word in FUNDS_END):
+            break
+        cells = _cells(line)
+        source = _source(cells[0]) if cells else None
+        if source is None:
+            continue
+        values = _figures(cells[1:])
+        # a row broken over two lines: its other figures open the next line, which has no label
+        while len(values) < len(roles) and index < end:
+            following = _cells(lines[index])
+            more = _figures(following)
+            if not more or len(more) != len(following) or _source(following[0]) is not None:
+                break
+            values.extend(more)
+            index += 1
+        if not any(values):
+            continue  # a row printed with no figures (其他 left blank)
+        label = cells[0].rstrip(":：").strip()
+        if len(values) == len(roles) or (
+            len(values) == money and roles[:money] == tuple(role for role in roles if role in MONEY_ROLES)
+        ):
+            records.append(_record(label, source, line, roles, values, unit))
+        else:
+            records.append(
+                ParseWarning(
+                    source_line=line.number,
+                    source_page=line.page,
+                    parser=PARSER_NAME,
+                    message=(
+                        f"department funds row: {len(values)} figures under {len(roles)} columns "
+                        "cannot be placed; left out"
+                    ),
+                    context=line.text[:120],
+                )
+            )
+    return records
+
+
+def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
+    """The funds rows of every 部门整体支出绩效自评表 of the document as DepartmentFunding records
+    (and a ParseWarning for a row whose figures cannot be placed); ``[]`` without one."""
+    records: list[Record] = []
+    done: set[int] = set()
+    for anchor in lines_holding(lines, ANCHORS, "compact"):
+        for index in range(anchor, min(len(lines), anchor + HEADER_WINDOW + 1)):
+            compact = lines[index].compact
+            if "项目名称" in compact:
+                break  # a project's table
+            roles = _header_roles(lines[index])
+            if roles is None:
+                continue
+            if index not in done and roles:
+                done.add(index)
+                unit = _money_unit(lines[anchor : index + 1])
+                records.extend(_read_rows(lines, index + 1, roles, unit))
+            break
+    return records

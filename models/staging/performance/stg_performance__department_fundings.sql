@@ -1,0 +1,37 @@
+with
+
+source as (
+
+    select * from {{ source('performance', 'department_fundings') }}
+
+),
+
+renamed as (
+
+    select
+        ---------- ids
+        document_id,
+        record_index,
+
+        ---------- strings
+        source,
+        label,
+
+        ---------- numerics
+        {{ to_yuan('budget_initial_yuan') }} as budget_initial_yuan,
+        {{ to_yuan('budget_full_year_yuan') }} as budget_full_year_yuan,
+        {{ to_yuan('executed_yuan') }} as executed_yuan,
+        {{ to_yuan('ulp_yuan') }} as ulp_yuan,
+        {{ to_pct('execution_rate') }} as execution_rate,
+        {{ to_pct('weight') }} as weight,
+        {{ to_pct('score') }} as score,
+
+        ---------- provenance
+        source_line,
+        source_page
+
+    from source
+
+)
+
+select * from renamed
