@@ -26,10 +26,9 @@ the same; a run-together or OCR'd table is not read (nothing can be placed).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
-from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
+from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import DepartmentFunding, ParseWarning, Record
 from ingest.text import Line, lines_holding
@@ -117,17 +116,6 @@ def _money_unit(lines: list[Line]) -> str:
         if "(元)" in line.compact or "单位:元" in line.compact:
             return "元"
     return "万元"
-
-
-def _yuan(text: str | None, unit: str) -> tuple[Decimal | None, Decimal | None]:
-    if text is None:
-        return None, None
-    for suffix, printed in (("万元", "万元"), ("元", "元")):
-        if text.endswith(suffix):
-            text, unit = text[: -len(suffix)], printed
-            break
-    amount = to_amount(text, unit)
-    return (amount.yuan, amount.ulp_yuan) if amount else (None, None)
 
 
 def _record(label: str, source: str, line: Line, roles: tuple[str, ...], values: list, unit: str) -> Record:
