@@ -110,6 +110,9 @@ COMPARED_CHANGE_TAIL_RE = re.compile(
     r"(?:比|较|同比|环比)[^,,。;]{0,6}?(?P<word>" + "|".join(w for w, _ in COMPARED_CHANGE_WORDS) + r")了?$"
 )
 DIRECTION_OF = dict(CHANGE_WORDS) | dict(COMPARED_CHANGE_WORDS)
+# The same words as a clause of their own right after a growth (较上年同期增长15.35%,增收25457万元): the
+# comparison is the growth's, the money its change — not an amount of something called 增收.
+AFTER_GROWTH_CHANGE_LABELS = {word: direction for word, direction in COMPARED_CHANGE_WORDS}
 # Words right before a number that make it the budget a figure is compared with (年初预算数为), also
 # the budget a figure completes (累计完成24627万元,完成年初预算数60999万元的40.4%; 完成预算数257288万元):
 # the words name no thing of their own, the figure is the subject's budget.
@@ -136,12 +139,16 @@ COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一
 # the subject stated before — not a change, nor a figure of its own (see :data:`PRIOR`).
 PRIOR_CLAUSE_RE = re.compile(
     r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
-    r"(?:决算数?|实际数|支出数|收入数|数)?的?"
+    r"(?:累计)?(?:决算数?|实际数|支出数?|收入数?|数)?的?"
 )
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
 AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
 # The marker :func:`_reading` gives a compared year's amount in place of a direction.
 PRIOR = "prior"
+# A rate whose only label is a comparison (比全省平均水平(17.9%)高2.7个百分点, 较全国平均(10%)): the rate of what
+# is compared with, printed in passing — no share of the sentence's subject. (比重, 比例 start shares.)
+COMPARED_RATE_HEADS = "比较"
+SHARE_WORDS_AT_HEAD = ("比重", "比例")
 # A number in percentage points (提高5.2个百分点, 高于全省平均水平6.5个百分点) is a difference between two
 # rates: neither a growth of what the sentence names nor a share of it. Left out.
 PERCENTAGE_POINTS = "个百分点"
@@ -333,6 +340,10 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         field, direction = "change", DIRECTION_OF[named.group("word")]
     if field == "amount" and kind == "money" and PRIOR_CLAUSE_RE.fullmatch(_last_clause(before)):
         return field, PRIOR, None, False, False, _compared_with(before)  # 比上年18.39亿元增加…: last year's
+    if field == "share_pct" and label is not None and label[0] in COMPARED_RATE_HEADS and not label.startswith(
+        SHARE_WORDS_AT_HEAD
+    ):
+        return None, None, None, False, False, None  # 比全省平均水平(17.9%)高…: the rate compared with, no share
     if field in ("amount", "count") and label is not None and COMPARED_LABEL_RE.match(label):
         label = None  # 比上年度少3辆: a difference from a year, naming no thing it counts
     if field == "count" and label is not None and PAGE_COUNTER_RE.search(label):
@@ -428,6 +439,9 @@ def _figures(
     # after it closes, a change is the figure's before it (公车购置及运行费995万元(其中…运行费958万元),
     # 下降26.24%: the whole's decline, not its last part's), or nobody's
     open_brackets: list[tuple[str, str | None, str, bool] | None] = []
+    # the label of the last growth named in the sentence that is not its subject's (税收收入增长66.4%): a share
+    # after it without a name (占…比重为80.5%) may be the growth's subject's or the sentence's — not guessed
+    named_growth: str | None = None
     prior_end = -1  # where the last compared year's amount ends (比去年3.01万元): 少0.07万元 after it is a change
     for match in matches:
         start, end = match.span()
@@ -450,7 +464,7 @@ def _figures(
         if broken_at >= 0:
             sentence_start = previous_end + broken_at + 1
             if after_sentence:
-                change_base = None
+                change_base = named_growth = None
                 sentence_labels, previous_labels = [], sentence_labels
         if (opened := text.count("(", previous_end, start)) != (closed := text.count(")", previous_end, start)):
             if opened > closed:  # after the figure before: its subject; else nobody's
@@ -473,6 +487,12 @@ def _figures(
             after_prior = AFTER_PRIOR_WORDS.get("".join(text[previous_end:start].split()))
             if after_prior is not None:  # 比去年3.01万元少0.07万元: the difference from that year
                 field, direction, label, comparison, compared = "change", after_prior, None, False, change_base
+        if field == "amount" and change_base is not None and (
+            after_growth := AFTER_GROWTH_CHANGE_LABELS.get(
+                "".join(text[previous_end:start].split()).lstrip(",").removesuffix("了")
+            )
+        ):  # 同比增长7.9%,增收913万元: the change of the growth's subject, against the same
+            field, direction, label, comparison, compared = "change", after_growth, None, False, None
         words_start, previous_end = previous_end, end
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound; 增加(减少)0万元
             if direction == BOUND:  # (nor a subject for the figures after it)
@@ -523,6 +543,7 @@ def _figures(
                 _left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 continue
         if label is not None and (field in ("amount", "count") or not comparison):
+            named_growth = label if field == "change_pct" and label != subject_label else None
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
                 subject_label, subject_metric, subject_kind = label, metric_of_label(label), kind
                 # (LIST_WORD_RE.search(text, sentence_start, start): three finds of a word test
@@ -534,6 +555,8 @@ def _figures(
                 )
                 if kind == "money":
                     money_subject = (label, subject_metric, subject_is_part)
+        elif field == "share_pct" and named_growth is not None:
+            continue  # 税收收入增长66.4%,占…比重为80.5%: 税收收入's share, or the subject's — not guessed
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
         ) and (field != "change" or kind == subject_kind):  # 支出100万元,增加3人: 3人 is no change of 支出

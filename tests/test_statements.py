@@ -1212,3 +1212,88 @@ def test_more_brackets_closed_than_seen_open_is_no_error():
     assert [f.value for f in figures("住房保障支出(类)46.36万元,占3.81%。)其他支出(项)35.74万元")] == [
         Decimal("463600.00"), Decimal("3.81"), Decimal("357400.00")
     ]
+
+
+# The third unseen batch of the ninth session (/tmp/unseen9): pages as printed, excerpts under fixtures/pages.
+def test_real_page_a_revenue_change_after_a_growth_is_the_growths_subjects_change():
+    # a city's budget execution to April (traditional): 財政總收入完成191347萬元,較上年同期增長15.35%,增收25457萬元
+    city = [(f.source_line, f.label, f.field, f.value, f.direction, f.compared_with)
+            for f in _stated("city-04-budget-execution-traditional.txt") if f.field == "change"]
+    assert city == [
+        (1, "全市财政总收入完成", "change", Decimal("254570000.00"), "increase", "prior_year"),
+        (1, "地方财政收入完成", "change", Decimal("25460000.00"), "increase", "prior_year"),
+        (1, "税收收入完成", "change", Decimal("103040000.00"), "increase", "prior_year"),
+        (2, "全市一般公共预算支出完成", "change", Decimal("327700000.00"), "increase", "prior_year"),
+    ]
+    # a county's first quarter: 各项税收收入12463万元,同比增长7.9%,增收913万元 — no amount labelled 增收
+    county = _stated("county-first-quarter-execution.txt")
+    assert not [f for f in county if f.label in ("增收", "增支")]
+    assert ("第一季度全县累计入库各项税收收入", "change", Decimal("9130000.00")) in [
+        (f.label, f.field, f.value) for f in county]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("非税收入300万元,同比下降2%,减收了6万元。",
+         [("amount", Decimal("3000000.00"), None), ("change_pct", Decimal("2"), "decrease"),
+          ("change", Decimal("60000.00"), "decrease")]),
+        ("一般公共预算支出完成 3 亿元，较上年增长 10%，增支 0.3 亿元。",
+         [("amount", Decimal("300000000.00"), None), ("change_pct", Decimal("10"), "increase"),
+          ("change", Decimal("30000000.00"), "increase")]),
+    ],
+    ids=["减收了 after a decline", "full-width, spaced, 亿元"],
+)
+def test_a_revenue_change_word_after_a_growth_is_a_change(text, expected):
+    found = figures(text)
+    assert [(f.field, f.value, f.direction) for f in found] == expected
+    assert len({f.label for f in found}) == 1
+
+
+def test_a_revenue_change_word_without_a_growth_before_it_is_no_change():
+    # alone (or after an amount) 增收 is what money brings, as before
+    assert [(f.field, f.direction) for f in figures("带动20名群众务工增收5000元。") if f.field != "count"] == [
+        ("amount", None)]
+    assert [f.field for f in figures("收入100万元,增收20万元。")] == ["amount", "amount"]
+
+
+def test_real_page_a_compared_years_cumulative_amount_is_that_years():
+    # a county's 2020 三公 决算: 支出431万元,比上年累计支出433万元减少2万元 — 433 is last year's
+    stated = [(f.label, f.field, f.value, f.compared_with) for f in _stated("hlx-2020-three-public-final.txt")]
+    assert ("三公经费支出", "amount", Decimal("4330000.00"), "prior_year") in stated
+    assert ("公务接待支出", "amount", Decimal("1480000.00"), "prior_year") in stated
+    assert ("三公经费支出", "change", Decimal("20000.00"), "prior_year") in stated
+
+
+def test_a_compared_years_cumulative_spending_is_that_years():
+    found = figures("会议费支出12万元,较2022年度累计支出15万元少3万元。")
+    assert [(f.field, f.value, f.compared_with) for f in found] == [
+        ("amount", Decimal("120000.00"), None), ("amount", Decimal("150000.00"), "2022"),
+        ("change", Decimal("30000.00"), "2022")]
+
+
+def test_real_page_a_share_after_another_items_growth_is_not_guessed():
+    # 海南日报's graphic, each label on its line: 税收收入增长66.4% / 占地方一般公共预算收入比重为80.5% — 税收收入's
+    # share, not 全省地方一般公共预算收入's (the subject before)
+    stated = _stated("hainan-2021-first-half-execution-graphic.txt")
+    assert [(f.source_line, f.value) for f in stated if f.field == "share_pct"] == [
+        (6, Decimal("57.1")), (13, Decimal("70.2"))]
+    # 辽宁 counties: 比全省平均水平(17.9%)高2.7个百分点 — the province's rate compared with, no share
+    liaoning = _stated("liaoning-2021-first-quarter-counties-news.txt")
+    assert not [f for f in liaoning if f.field == "share_pct"]
+    assert ("change_pct", Decimal("20.6")) in [(f.field, f.value) for f in liaoning]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收入100万元,同比增长5%,其中税收收入增长3%,占比80%。", [("收入", "amount"), ("收入", "change_pct"),
+                                                ("税收收入", "change_pct")]),
+        ("收入100万元,增长5%,占总收入的20%。", [("收入", "amount"), ("收入", "change_pct"), ("收入", "share_pct")]),
+        ("收入100万元,增长8%,比全省平均水平（6%）高2个百分点。", [("收入", "amount"), ("收入", "change_pct")]),
+        ("税收收入80万元,比重为80%。", [("税收收入", "amount"), ("税收收入", "share_pct")]),
+    ],
+    ids=["after another's growth", "after the subject's own growth", "a compared rate, full-width", "比重 is a share"],
+)
+def test_a_share_after_another_items_growth_or_a_compared_rate_is_left_out(text, expected):
+    assert [(f.label, f.field) for f in figures(text)] == expected
