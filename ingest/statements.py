@@ -145,6 +145,14 @@ PRIOR_CLAUSE_RE = re.compile(
 AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
 # The marker :func:`_reading` gives a compared year's amount in place of a direction.
 PRIOR = "prior"
+# A final account's difference from its budget (决算数大于预算数55.93万元, 支出低于年初预算10万元): a change of
+# the subject against its budget, not an amount of its own.
+BUDGET_ENDS = ("预算", "预算数")
+BUDGET_DIFFERENCE_RE = re.compile(r"(?P<word>大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|调整后?)?预算数?$")
+DIFFERENCE_DIRECTION = {
+    **dict.fromkeys(("大于", "高于", "超过", "超出", "多于"), "increase"),
+    **dict.fromkeys(("小于", "低于", "少于"), "decrease"),
+}
 # A rate whose only label is a comparison (比全省平均水平(17.9%)高2.7个百分点, 较全国平均(10%)): the rate of what
 # is compared with, printed in passing — no share of the sentence's subject. (比重, 比例 start shares.)
 COMPARED_RATE_HEADS = "比较"
@@ -278,6 +286,11 @@ def _without_aside(before: str) -> str:
 LISTING_ASIDE_RE = re.compile(r"\([^()]*[,:、][^()]*\)")
 
 
+# The end of a clause that only compares (收入支出总体与上年相比,增加…): the change in the next clause is of
+# what it names.
+COMPARED_CLAUSE_END = "相比"
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -296,6 +309,12 @@ def _own_label(before: str, field: str) -> str | None:
         # 公务接待费比上年减少: the label is what stands before the comparison.
         comparison = COMPARISON_RE.search(clause)
         clause = clause[: comparison.start()] if comparison else CHANGE_TAIL_RE.sub("", clause)
+        if cut > 0 and before.endswith(COMPARED_CLAUSE_END, 0, cut) and not LABEL_WORD_RE.search(clause):
+            # 收入支出总体与上年相比,增加58.21万元: the clause before names what changed
+            previous = _last_clause(before[:cut])
+            previous = LIST_WORD_RE.split(previous)[-1]
+            comparison = COMPARISON_RE.search(previous)
+            clause = previous[: comparison.start()] if comparison else clause
     elif field == "budget_initial":
         clause = BUDGET_TAIL_RE.sub("", clause)
     elif field == "share_pct":
@@ -340,6 +359,10 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         field, direction = "change", DIRECTION_OF[named.group("word")]
     if field == "amount" and kind == "money" and PRIOR_CLAUSE_RE.fullmatch(_last_clause(before)):
         return field, PRIOR, None, False, False, _compared_with(before)  # 比上年18.39亿元增加…: last year's
+    if field in ("amount", "budget_initial") and kind == "money" and before.endswith(BUDGET_ENDS) and (
+        over := BUDGET_DIFFERENCE_RE.search(before)
+    ):  # 决算数大于预算数55.93万元: how far the subject's final account is from its budget
+        return "change", DIFFERENCE_DIRECTION[over.group("word")], None, False, False, "budget"
     if field == "share_pct" and label is not None and label[0] in COMPARED_RATE_HEADS and not label.startswith(
         SHARE_WORDS_AT_HEAD
     ):

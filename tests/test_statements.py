@@ -951,6 +951,8 @@ def test_real_page_respectively_lays_the_numbers_over_the_parts_before():
         ("因公出国(境)费", Decimal("29000000.00"), "decrease"),
         ("公务用车购置及运行费", Decimal("33000000.00"), "decrease"),
         ("公务接待费", Decimal("64000000.00"), "decrease"),
+        # 2012年…预算执行数为80.95亿元。“之所以高于预算数1.11亿元: the 执行数's difference from its budget
+        ("中央本级2012年三公经费财政拨款预算", Decimal("111000000.00"), "increase"),
     ]
     assert not [f for f in stated if "分别" in f.label]
 
@@ -1297,3 +1299,43 @@ def test_real_page_a_share_after_another_items_growth_is_not_guessed():
 )
 def test_a_share_after_another_items_growth_or_a_compared_rate_is_left_out(text, expected):
     assert [(f.label, f.field) for f in figures(text)] == expected
+
+
+def test_real_page_a_final_accounts_difference_from_its_budget_is_a_change():
+    # 天水市幼儿园 2017 (traditional): 支出总计1741.75万元,…完成年初预算100%,决算数大于预算数55.93万元
+    stated = _stated("tianshui-kindergarten-2017-final-traditional.txt")
+    assert not [f for f in stated if "大于" in f.label]
+    assert ("本单位一般公共预算财政拨款支出总计", "change", Decimal("559300.00"), "increase", "budget") in [
+        (f.label, f.field, f.value, f.direction, f.compared_with) for f in stated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("教育支出200万元,决算数小于年初预算数10万元。", ("教育支出", "change", "decrease")),
+        ("支出 300 万元，实际支出超过预算 20 万元。", ("支出", "change", "increase")),
+    ],
+    ids=["小于年初预算数", "超过预算, full-width, spaced"],
+)
+def test_a_difference_from_the_budget_is_the_subjects_change_against_it(text, expected):
+    found = figures(text)
+    assert [(f.label, f.field, f.direction) for f in found][1:] == [expected]
+    assert found[1].compared_with == "budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 决算's template sentence: the clause before names what changed (乌鲁木齐 政务服务中心 2023, cut off)
+        ("收入支出总体与上年相比,增加58.21万元,增长15.46%,主要原因",
+         [("收入支出总体", "change", "prior_year"), ("收入支出总体", "change_pct", "prior_year")]),
+        ("其中:基本支出与2022年相比，减少 5 万元，下降 5%。",
+         [("基本支出", "change", "2022"), ("基本支出", "change_pct", "2022")]),
+        # a clause that only compares names nothing: the subject before, as before
+        ("支出总计100万元,与上年相比,减少5万元。",
+         [("支出总计", "amount", None), ("支出总计", "change", "prior_year")]),
+    ],
+    ids=["与上年相比, cut off", "与2022年相比, full-width", "only the comparison"],
+)
+def test_a_change_after_a_clause_comparing_a_named_item_is_that_items(text, expected):
+    assert [(f.label, f.field, f.compared_with) for f in figures(text)] == expected
