@@ -327,3 +327,23 @@ def test_a_header_naming_its_columns_by_letters_is_no_indicator():
     )
     found = rows(text, "self_evaluation")
     assert [r[2] for r in found] == ["慰问人数"]
+
+
+# An unseen 项目支出绩效自评表 (廊坊市食品工程学校 2019, /tmp/unseen9), one cell per line with a blank line after
+# each: its header cells wrapped (年度 / 指标值, 实际 / 完成值) — 年度 is no indicator, 实际 no target.
+LANGFANG = Path(__file__).parent / "fixtures" / "pages" / "langfang-foodschool-2019-self-evaluation.txt"
+
+
+def test_real_page_a_header_cell_wrapped_over_two_lines_is_no_indicator():
+    found = [(i.source_line, i.target_raw, i.actual_raw) for i in parse_path(LANGFANG).records
+             if isinstance(i, Indicator)]
+    assert found == [(125, "43.2", "37.24")]
+
+
+def test_a_header_cell_wrapped_over_two_lines_is_no_indicator():
+    variant = "\n\n".join(["一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分",
+                           "产出指标", "数量指标", "慰问人数", "120人", "118人", "10", "9\n"])
+    assert rows(variant, "self_evaluation") == [("产出指标", "数量指标", "慰问人数", "120人", "118人", Decimal(9))]
+    # a short name whose next line is no header's rest stays a name
+    short = "\n".join(["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "年度", "12次\n"])
+    assert rows(short) == [("产出指标", "数量指标", "年度", "12次", None, None)]

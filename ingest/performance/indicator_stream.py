@@ -456,6 +456,22 @@ def _level_pieces_joined(block: list[Line]) -> list[Line]:
     return out
 
 
+# The first piece of a header cell wrapped over two lines (年度 / 指标值, 实际 / 完成值) is at most this long.
+MAX_WRAPPED_HEADER_HEAD = 4
+# How many lines on the rest of a wrapped header cell may stand (blank lines between).
+MAX_WRAPPED_HEADER_GAP = 3
+
+
+def _wraps_header(block: list[Line], position: int, key: str) -> bool:
+    """Whether ``key``, the one cell of ``block[position]``, and the next non-blank line's cell are one
+    header cell wrapped (``年度`` then ``指标值``: :data:`HEADER_WORDS` joined) — no indicator's name."""
+    for line in block[position + 1 : position + 1 + MAX_WRAPPED_HEADER_GAP]:
+        rest = _key(_cell_text(line))
+        if rest:
+            return HEADER_WORDS.match(key + rest) is not None
+    return False
+
+
 def _cell_text(line: Line) -> str:
     """The one cell of a line printed one cell per line (a closing pipe dropped)."""
     return line.norm.strip().rstrip("|").strip()
@@ -604,6 +620,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 key = _key(cell)
                 if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):
                     continue
+                if one_cell_lines and len(key) <= MAX_WRAPPED_HEADER_HEAD and _wraps_header(block, position, key):
+                    continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
                 if _is_level(key):  # (a name before it whose values the page lost is left out)
                     flush()
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
