@@ -533,7 +533,8 @@ def _figures(
             ))
             prior_end, change_base = end, compared
             continue
-        if start in respective or text.find(RESPECTIVELY, words_start, start) >= 0:
+        # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
+        if start in respective or text.find(RESPECTIVELY, max(words_start, sentence_start), start) >= 0:
             if start not in respective:  # 因公出国费、公务接待费分别为1万元、2万元: each the name in its place
                 stated = sentence_labels or previous_labels  # (the sentence's parts, else the one's before)
                 respective = _respective(text, words_start, match, kind, field, direction, stated)

@@ -1339,3 +1339,24 @@ def test_a_difference_from_the_budget_is_the_subjects_change_against_it(text, ex
 )
 def test_a_change_after_a_clause_comparing_a_named_item_is_that_items(text, expected):
     assert [(f.label, f.field, f.compared_with) for f in figures(text)] == expected
+
+
+def test_real_page_respectively_in_a_sentence_before_lays_no_list():
+    # 大众日报 2018 (山东省本级 2017 三公 决算): 各部门分别向社会公开了…决算。2017年,…“三公”经费决算数为2.63亿元,比年初
+    # 预算数减少0.36亿元 — the 分别 of a sentence without figures is no list of the next sentence's numbers
+    stated = [(f.source_line, f.label, f.field, f.value)
+              for f in _stated("shandong-2017-three-public-final-news.txt") if f.field != "count"]
+    assert stated == [
+        (9, "省本级财政拨款安排三公经费", "amount", Decimal("263000000.00")),
+        (9, "省本级财政拨款安排三公经费", "change", Decimal("36000000.00")),
+    ]
+
+
+def test_respectively_of_another_sentence_lays_no_list():
+    text = "各单位分别公开了预算。会议费 3 万元，培训费 2 万元；两项分别比上年减少 1 万元、0.5 万元。"
+    assert [(f.label, f.field, f.value) for f in figures(text)] == [
+        ("会议费", "amount", Decimal("30000.00")),
+        ("培训费", "amount", Decimal("20000.00")),
+        ("会议费", "change", Decimal("10000.00")),
+        ("培训费", "change", Decimal("5000.00")),
+    ]
