@@ -313,7 +313,7 @@ def test_a_header_of_two_rows_with_a_blank_line_after_every_line():
 
 # An unseen 部门整体支出绩效自评表 (绥阳县太白镇人民政府 2021, pipe rows): its indicator header names its
 # columns with a formula's letters (年度指标值(A) | 全年实际值(B)) and ends 得分计算(方法) — a header, no indicator.
-SUIYANG = Path(__file__).parent / "fixtures" / "pages" / "suiyang-taibai-2021-department-self-evaluation.txt"
+SUIYANG = Path(__file__).parent / "fixtures" / "pages" / "suiyang-taibai-2021-dept-self-evaluation.txt"
 
 
 def test_real_page_a_header_naming_its_columns_by_letters_is_no_indicator():
