@@ -112,7 +112,7 @@ COMPARED_CHANGE_TAIL_RE = re.compile(
 DIRECTION_OF = dict(CHANGE_WORDS) | dict(COMPARED_CHANGE_WORDS)
 # The same words as a clause of their own right after a growth (较上年同期增长15.35%,增收25457万元): the
 # comparison is the growth's, the money its change — not an amount of something called 增收.
-AFTER_GROWTH_CHANGE_LABELS = {word: direction for word, direction in COMPARED_CHANGE_WORDS}
+AFTER_GROWTH_CHANGE_LABELS = dict(COMPARED_CHANGE_WORDS)
 # Words right before a number that make it the budget a figure is compared with (年初预算数为), also
 # the budget a figure completes (累计完成24627万元,完成年初预算数60999万元的40.4%; 完成预算数257288万元):
 # the words name no thing of their own, the figure is the subject's budget.

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.numbers import declared_unit
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
 from ingest.performance.self_evaluation import FUNDING_SOURCES
@@ -109,13 +110,9 @@ def _header_roles(line: Line) -> tuple[str, ...] | None:
 
 
 def _money_unit(lines: list[Line]) -> str:
-    """万元 or 元 as printed on the anchor-to-header lines (万元, as project tables, when unprinted)."""
-    for line in reversed(lines):
-        if "万元" in line.compact:
-            return "万元"
-        if "(元)" in line.compact or "单位:元" in line.compact:
-            return "元"
-    return "万元"
+    """The money unit the anchor-to-header lines declare (``资金(万元)``, ``单位:元``: the nearest
+    header's), 万元 as project tables when none does."""
+    return next((unit for line in reversed(lines) if (unit := declared_unit(line.compact))), "万元")
 
 
 def _record(label: str, source: str, line: Line, roles: tuple[str, ...], values: list, unit: str) -> Record:
@@ -197,7 +194,7 @@ def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
             roles = _header_roles(lines[index])
             if roles is None:
                 continue
-            if index not in done and roles:
+            if index not in done:
                 done.add(index)
                 unit = _money_unit(lines[anchor : index + 1])
                 records.extend(_read_rows(lines, index + 1, roles, unit))
