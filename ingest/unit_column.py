@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from ingest.numbers import to_amount
 from ingest.records import StatedFigure
-from ingest.text import Line, is_page_mark, lines_holding
+from ingest.text import CJK_RE, Line, is_page_mark, lines_holding
 from ingest.vocabulary import metric_of_amount
 
 # The header cells, compact (their spaces dropped: 项 目 / 单 位 / 数 值), a closing pipe allowed.
@@ -42,7 +42,6 @@ MONEY_LABEL_RE = re.compile(r"收入|支出|成本|费用|经费|资产|负债|�
 NOT_MONEY_LABEL_RE = re.compile(r"率|占|比重|比例|增幅|百元|人均|次均|床日|每|平均")
 # A label cell: short, with CJK characters, no sentence punctuation.
 LABEL_RE = re.compile(r"^[^。;!?]{2,40}$")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # How far the 单位 cell may stand above the 数值 cell (blank lines between).
 MAX_HEADER_GAP = 3
 # Lines read after the header at most; the table ends earlier at a line of prose.
