@@ -14,11 +14,18 @@ header names each value column as the separated-row tables do
 (:func:`ingest.text_tables.leaf_columns`). Anything else (a row of words, a
 wrong count of cells, a header of one column) leaves the whole run out: the cells of a table
 whose rows cannot be told apart are not guessed. Each figure's line is its own cell's line.
+
+Where no single width fits — a page that drops a row's trailing empty cells, a header of two
+rows, a page's fields (标题, 索引号) above the table — the run is read **row by row from its
+labels** (:func:`_read_by_labels`): the header is the cells after the unit or title cell, in rows
+split where empty cells stand; each row is a label and the numbers after it, read when it has as
+many cells as the table has columns, else left out with a warning.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, is_page_mark, lines_holding
@@ -81,11 +88,11 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
     header = ["".join(cell.split()) for cell, _, _ in run[:width]]  # 预 算 数 → 预算数
     body = run[width:]
     if any(not cell or _is_number(cell) for cell in header):
-        return []
+        return _read_by_labels(lines, run, unit_text, first_number) or []
     rows = [body[k : k + width] for k in range(0, len(body) - len(body) % width, width)]
     columns = leaf_columns([header], width - 1)
     if columns is None or not _rows_hold_a_grid(rows, [column.field is None for column in columns]):
-        return _left_out(run, width)
+        return _read_by_labels(lines, run, unit_text, first_number) or _left_out(run, width)
     unit = unit_near(lines, run[0][2], unit_text + " " + " ".join(header))
     out: list[Record] = []
     for row in rows:
@@ -94,6 +101,89 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
             if cell and _is_number(cell) and (figure := cell_figure(label, column, cell, unit, line)) is not None:
                 out.append(figure)
     return out
+
+
+def _read_by_labels(
+    lines: list[Line], run: list[tuple[str, Line, int]], unit_text: str, first_number: int
+) -> list[Record] | None:
+    """A run whose rows cannot be cut at one width — a page that drops a row's trailing empty cells
+    (``资源税 |`` / ``|``), a header of two rows (``2020年执行数`` over ``金额 | 占调整预算% |
+    比上年增长%``), or text above the table (the page's 标题 / 索引号 fields) — read row by row
+    from its labels, or None.
+
+    The table starts after the last cell declaring its unit (``单位:万元``) or naming it (a title
+    ending with 表) before the first row; its header is the cells from there to the first row's
+    label, in rows split where empty cells stand (the second row under the last column of the
+    first, as :func:`~ingest.text_tables.leaf_columns` lays them). Each row is a label and the
+    number or empty cells up to the next label; the table has as many value columns as most of its
+    rows with a number have cells. A row with exactly that many cells is read cell by cell under
+    the columns; a row with fewer (a cell dropped: which one cannot be told) or more is left out
+    with a warning, and so is the whole table when the header cannot be laid over its columns."""
+    label_at = first_number - 1
+    if not run[label_at][0] or _is_number(run[label_at][0]):
+        return None  # no label before the first number: no row to start from
+    start = 0
+    for k in range(label_at - 1, -1, -1):
+        cell = "".join(run[k][0].split())
+        if UNIT_CELL_RE.fullmatch(cell) or (len(cell) >= 4 and cell.endswith("表") and not _is_number(cell)):
+            start = k + 1
+            unit_text = f"{unit_text} {cell}"
+            break
+    header_rows: list[list[str]] = [[]]
+    for cell, _, _ in run[start:label_at]:
+        if cell:
+            header_rows[-1].append("".join(cell.split()))
+        elif header_rows[-1]:
+            header_rows.append([])
+    header_rows = [row for row in header_rows if row]
+    if not header_rows or any(_is_number(cell) for row in header_rows for cell in row):
+        return None
+    rows: list[tuple[str, list[tuple[str, Line, int]]]] = []  # (label, its number and empty cells)
+    for cell, line, index in run[label_at:]:
+        if cell and not _is_number(cell):
+            rows.append(("".join(cell.split())[:MAX_LABEL_CHARS], []))
+        else:
+            rows[-1][1].append((cell, line, index))
+    counts = Counter(
+        len(_without_trailing_empties(values)) for _, values in rows if any(c for c, _, _ in values)
+    )
+    if len([1 for _, values in rows if any(c for c, _, _ in values)]) < 2:
+        return None
+    width = counts.most_common(1)[0][0]
+    columns = leaf_columns(header_rows, width)
+    if columns is None or any(column.field is None for column in columns):
+        return None
+    unit = unit_near(lines, run[start][2], unit_text + " " + " ".join(cell for row in header_rows for cell in row))
+    out: list[Record] = []
+    left_out: list[str] = []
+    for label, values in rows:
+        if not any(cell for cell, _, _ in values):
+            continue  # a row with no figure: nothing to place
+        cells = values if len(values) == width else _without_trailing_empties(values)
+        if len(cells) != width:
+            left_out.append(label)
+            continue
+        for column, (cell, line, _) in zip(columns, cells, strict=True):
+            if cell and (figure := cell_figure(label, column, cell, unit, line)) is not None:
+                out.append(figure)
+    if left_out:
+        anchor = run[start][1]
+        out.append(ParseWarning(
+            parser="pipe_cells",
+            message=f"table printed one cell per line: {len(left_out)} row(s) with another count of cells than "
+            f"its {width} columns left out (which cell is missing cannot be told)",
+            context=" | ".join(left_out)[:120],
+            source_line=anchor.number,
+            source_page=anchor.page,
+        ))
+    return out
+
+
+def _without_trailing_empties(values: list[tuple[str, Line, int]]) -> list[tuple[str, Line, int]]:
+    end = len(values)
+    while end and not values[end - 1][0]:
+        end -= 1
+    return values[:end]
 
 
 def _rows_hold_a_grid(rows: list[list[tuple[str, Line, int]]], text_columns: list[bool]) -> bool:

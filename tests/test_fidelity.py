@@ -18,10 +18,12 @@ MAX_REJECTED_FILES = 0
 # Facts a re-printing (benchmarks/reprints.py: punctuation, units, tabs, space-aligned tables, pages,
 # hard wraps …) may lose against the originals; each loses at most one today.
 MAX_VARIANT_LOSS = 2
-# Re-printings that lose more, for want of the grid: a table printed one cell per line whose header
-# spans two rows, or a whole page of cells with its tables run together, is not read (not guessed).
+# Re-printings that lose more, for want of the grid: a self-evaluation or 三公 table printed one cell
+# per line whose rows lost cells (which one cannot be told), or a whole page of bare cells with its
+# tables run together, is not read (not guessed). Pipe-closed cells are read row by row from their
+# labels where one width does not fit (ingest/pipe_cells.py): 15 lost (449 → 434).
 MAX_LOSS_OF = {
-    "tables one cell per line, closed by pipes": 40, "tables one cell per line, a blank line after each row": 48,
+    "tables one cell per line, closed by pipes": 16, "tables one cell per line, a blank line after each row": 48,
 }
 
 pytestmark = pytest.mark.skipif(
