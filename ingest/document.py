@@ -28,7 +28,7 @@ from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
 from ingest.pdf import parse_pdf
 from ingest.performance import parse_performance
-from ingest.pipe_cells import parse_pipe_cells
+from ingest.pipe_cells import parse_bare_cells, parse_pipe_cells
 from ingest.records import RECORD_TYPES, DocumentInfo, Indicator, ParseWarning, Record, SectionStatus, StatedFigure
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
@@ -46,7 +46,10 @@ NOTHING_RECOGNISED = (
     "a 决算/预算 narrative section, a 三公/绩效 table"
 )
 # A fiscal table's title: 收入支出决算总表, 一般公共预算财政拨款支出决算表, 部门收支预算总表 …
-TABLE_TITLE_RE = re.compile(r"[\u4e00-\u9fff“”\"]{2,24}?(?:决算|预算)总?表|[\u4e00-\u9fff]{2,16}?绩效(?:目标|自评)表")
+TABLE_TITLE_RE = re.compile(
+    r"[\u4e00-\u9fff“”\"]{2,24}?(?:(?:决算|预算)总?表|预算(?:收入|支出|收支)?执行情况表)"
+    r"|[\u4e00-\u9fff]{2,16}?绩效(?:目标|自评)表"
+)
 # Decimal fields of each record type, looked at once (not per record) to tell read figures.
 FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type)) for cls in RECORD_TYPES
@@ -165,6 +168,9 @@ def parse_lines(
         *parse_count_cells(lines),
         *parse_unit_column_tables(lines),
     ]
+    if encoding != "pdf":  # bare cells one per line: only where no other reader read a figure of the line
+        read_at = {(r.source_page, r.source_line) for r in (*records, *generic)}
+        generic.extend(r for r in parse_bare_cells(lines) if (r.source_page, r.source_line) not in read_at)
     # a text extraction with form feeds: pages from the lines, so a figure's page is the same for every reader
     page_of = pages_by_line(lines) if encoding != "pdf" else {}
     records, generic = with_pages(records, page_of), with_pages(generic, page_of)

@@ -19,7 +19,9 @@ Where no single width fits — a page that drops a row's trailing empty cells, a
 rows, a page's fields (标题, 索引号) above the table — the run is read **row by row from its
 labels** (:func:`_read_by_labels`): the header is the cells after the unit or title cell, in rows
 split where empty cells stand; each row is a label and the numbers after it, read when it has as
-many cells as the table has columns, else left out with a warning.
+many cells as the table has columns, else left out with a warning. Tables printed one **bare**
+cell per line (no pipes, a blank line after each row) are read the same way
+(:func:`parse_bare_cells`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 from collections import Counter
 
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, is_page_mark, lines_holding
+from ingest.text import Line, is_page_mark, lines_holding, lines_starting
 from ingest.text_tables import NUMBER_CELL_RE, UNIT_CELL_RE, cell_figure, leaf_columns, unit_near
 
 # A line that is one cell closed by a pipe (at most MAX_CELL_CHARS characters before it: a column
@@ -40,6 +42,11 @@ ONE_CELL_RE = re.compile(rf"^\s*(?P<cell>[^|]{{0,{MAX_CELL_CHARS}}}?)\s*\|\s*$")
 # Cells a table needs at least: a header of two, two rows.
 MIN_CELLS = 6
 MAX_LABEL_CHARS = 40
+# A column's name in a header read row by row (:func:`_read_by_labels`): short, no sentence.
+MAX_HEADER_CELL_CHARS = 24
+SENTENCE_PUNCTUATION_RE = re.compile(r"[,，。;；]")
+# A row's label holds a word (CJK or Latin), not only signs.
+LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _cell(line: Line) -> str | None:
@@ -104,7 +111,7 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
 
 
 def _read_by_labels(
-    lines: list[Line], run: list[tuple[str, Line, int]], unit_text: str, first_number: int
+    lines: list[Line], run: list[tuple[str, Line, int]], unit_text: str, first_number: int, bare: bool = False
 ) -> list[Record] | None:
     """A run whose rows cannot be cut at one width — a page that drops a row's trailing empty cells
     (``资源税 |`` / ``|``), a header of two rows (``2020年执行数`` over ``金额 | 占调整预算% |
@@ -118,7 +125,10 @@ def _read_by_labels(
     number or empty cells up to the next label; the table has as many value columns as most of its
     rows with a number have cells. A row with exactly that many cells is read cell by cell under
     the columns; a row with fewer (a cell dropped: which one cannot be told) or more is left out
-    with a warning, and so is the whole table when the header cannot be laid over its columns."""
+    with a warning, and so is the whole table when the header cannot be laid over its columns.
+    ``bare`` cells (no pipes) print an empty cell as a blank line, which also ends a row: there a
+    blank splits the header's rows but is no cell of a row (a row is read only when every one of
+    its columns holds a number)."""
     label_at = first_number - 1
     if not run[label_at][0] or _is_number(run[label_at][0]):
         return None  # no label before the first number: no row to start from
@@ -136,14 +146,20 @@ def _read_by_labels(
         elif header_rows[-1]:
             header_rows.append([])
     header_rows = [row for row in header_rows if row]
-    if not header_rows or any(_is_number(cell) for row in header_rows for cell in row):
-        return None
+    if not header_rows or any(
+        _is_number(cell) or len(cell) > MAX_HEADER_CELL_CHARS or SENTENCE_PUNCTUATION_RE.search(cell)
+        for row in header_rows for cell in row
+    ):
+        return None  # a number, or a sentence (a goal's text above an indicator table), is no column's name
     rows: list[tuple[str, list[tuple[str, Line, int]]]] = []  # (label, its number and empty cells)
     for cell, line, index in run[label_at:]:
         if cell and not _is_number(cell):
+            if not LABEL_WORD_RE.search(cell):
+                return None  # ≥, %, = standing alone: an indicator's operator and unit, no row's label
             rows.append(("".join(cell.split())[:MAX_LABEL_CHARS], []))
         else:
-            rows[-1][1].append((cell, line, index))
+            if cell or not bare:
+                rows[-1][1].append((cell, line, index))
     counts = Counter(
         len(_without_trailing_empties(values)) for _, values in rows if any(c for c, _, _ in values)
     )
@@ -232,6 +248,75 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
         cells = _rows_opened_by_a_pipe(run)
         if cells is not None:
             out.extend(_read_run(lines, cells))
+    return out
+
+
+# Bare cells: a table printed one cell per line with no pipe at all, a blank line after each row (or
+# for an empty cell: the two cannot be told apart). Only lines near a line that is a number alone are
+# looked at, found in one scan of the document.
+BARE_NUMBER_RE = re.compile(r"[^\S\n]*[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\S\n]*(?=\n|\Z)")
+MAX_BARE_CELL_CHARS = 40
+BARE_HEADER_LINES = 40  # lines above a table's first number its title, unit and header may take
+BARE_GAP_LINES = 12  # lines between two numbers of one table: a row's label and blank lines
+MAX_BARE_GAP_LINES = 80  # or at most this many when every line between is a cell or blank (rows without figures)
+MIN_BARE_NUMBERS = 4
+SENTENCE_MARKS = ("。", ";", "；", "!", "?")
+
+
+def _is_bare_cell(line: Line) -> bool:
+    """A line that may be a bare cell: short, no sentence, no pipe or tab (a tab-indented cell is the
+    performance tables' layout, :mod:`ingest.performance.tables`), no page number."""
+    norm = line.norm
+    text = norm.strip()
+    return (
+        bool(text) and len(text) <= MAX_BARE_CELL_CHARS and "|" not in text and "\t" not in norm
+        and not text.endswith(SENTENCE_MARKS) and not is_page_mark(text)
+    )
+
+
+def parse_bare_cells(lines: list[Line]) -> list[Record]:
+    """Every figure of every table printed one bare cell per line (no pipes), read row by row from its
+    labels as pipe-closed cells are (:func:`_read_by_labels`): the run of cells around a cluster of
+    number lines, from its title or unit down to its last number. A table another reader reads (a
+    三公 or performance table printed so) is left to it: :func:`~ingest.document.parse_lines` keeps
+    only the figures at lines no other reader read."""
+    numbers = lines_starting(lines, BARE_NUMBER_RE)
+    if len(numbers) < MIN_BARE_NUMBERS:
+        return []
+    out: list[Record] = []
+    clusters: list[list[int]] = [[numbers[0]]]
+    for index in numbers[1:]:
+        previous = clusters[-1][-1]
+        if index - previous <= BARE_GAP_LINES or (
+            index - previous <= MAX_BARE_GAP_LINES
+            and all(_is_bare_cell(lines[k]) or not lines[k].text.strip() for k in range(previous + 1, index))
+        ):  # (rows without figures between: the same table)
+            clusters[-1].append(index)
+        else:
+            clusters.append([index])
+    for cluster in clusters:
+        if len(cluster) < MIN_BARE_NUMBERS:
+            continue
+        start = cluster[0]
+        while start > 0 and cluster[0] - start < BARE_HEADER_LINES and (
+            _is_bare_cell(lines[start - 1]) or not lines[start - 1].text.strip()
+        ):
+            start -= 1
+        run: list[tuple[str, Line, int]] = []
+        for index in range(start, cluster[-1] + 1):
+            line = lines[index]
+            if not line.text.strip():
+                if run and run[-1][0]:
+                    run.append(("", line, index))  # a blank: an empty cell or a row's end
+                continue
+            if not _is_bare_cell(line):
+                run = []  # text that is no cell: the table starts after it
+                continue
+            run.append((line.norm.strip(), line, index))
+        first_number = next((k for k, (cell, _, _) in enumerate(run) if cell and _is_number(cell)), None)
+        if first_number is None or first_number < 2:
+            continue
+        out.extend(_read_by_labels(lines, run, "", first_number, bare=True) or [])
     return out
 
 

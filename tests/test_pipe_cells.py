@@ -268,3 +268,80 @@ def test_label_rows_need_a_header_that_names_every_column():
     # the header names two columns, the rows hold three figures: nothing is placed
     text = EXPENDITURE.replace("|\n金额 |\n比上年增减 |\n", "")
     assert not [r for r in parse_pipe_cells(split_lines(text)) if isinstance(r, StatedFigure)]
+
+
+def _bare(text: str) -> str:
+    """The pipe-closed cells of ``text`` printed bare: an empty cell as a blank line."""
+    return "\n".join(line[:-2] if line.endswith(" |") else "" if line == "|" else line for line in text.split("\n"))
+
+
+def test_bare_cells_read_row_by_row_from_their_labels():
+    """The same table with no pipes: each cell its own line, an empty cell a blank line (the header's
+    rows split where blanks stand); 科学技术支出, a cell short, is left out, 国防支出 holds nothing."""
+    from ingest.pipe_cells import parse_bare_cells
+
+    records = parse_bare_cells(split_lines(_bare(EXPENDITURE)))
+    found = {(r.label, r.field): (r.value, r.source_line) for r in records if isinstance(r, StatedFigure)}
+    assert found == {key: (value, line) for key, (value, _, line) in {
+        (r.label, r.field): (r.value, r.direction, r.source_line)
+        for r in parse_pipe_cells(split_lines(EXPENDITURE)) if isinstance(r, StatedFigure)
+    }.items()}
+    assert [r.context for r in records if isinstance(r, ParseWarning)] == ["科学技术支出"]
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
+def test_real_budget_execution_table_bare_cells_a_blank_line_after_each_row():
+    """16 re-printed with bare cells and a blank line after each row: the file was rejected; now its rows
+    with every cell filled are read (a row printed short, 房产税 1 1 1 100, is left out: which cell is
+    missing cannot be told)."""
+    from benchmarks.reprints import VARIANTS
+    from ingest.document import parse_bytes
+
+    text, origin = VARIANTS["tables one cell per line, a blank line after each row"](
+        next(REAL.glob("16_*")).read_text("utf-8").split("\n"))
+    document = parse_bytes(text.encode(), Path("16.txt"))
+    found = {(r.label, r.field): (r.value, origin[r.source_line - 1])
+             for r in document.records if isinstance(r, StatedFigure)}
+    assert found[("上级专项转移支付收入 2020年执行数 比上年增长%", "change_pct")] == (Decimal("83.97"), 39)
+    assert found[("收入总计 2020年执行数 金额", "amount")] == (Decimal("27820000.00"), 43)
+    assert not [key for key in found if key[0].startswith("房产税")]
+
+
+def test_bare_numbers_in_prose_or_a_list_are_no_table():
+    from ingest.pipe_cells import parse_bare_cells
+
+    text = "一、部门职责\n主要职责如下。\n1\n2\n3\n4\n5\n二、机构设置\n本部门下设科室。\n12\n8\n"
+    assert parse_bare_cells(split_lines(text)) == []
+
+
+def test_a_three_public_table_of_bare_cells_is_left_to_its_reader():
+    """A 三公 table printed one bare cell per line is the 三公 reader's: no figure twice at a line."""
+    _, records = parse_lines(split_lines(_bare(TABLE)), source_name="x.txt")
+    at = [(r.source_line, r.value) for r in records if isinstance(r, StatedFigure)]
+    assert len(at) == len(set(at))
+
+
+def test_a_budget_execution_table_whose_figures_cannot_be_placed_is_recorded_not_rejected():
+    """A page holding only a 预算执行情况表 whose cells cannot be laid over its header (here: a header of
+    one column for rows of three figures) is loaded with the table present and a warning, not rejected."""
+    from ingest.records import SectionStatus
+
+    text = ("2020年\n某镇一般公共预算收入执行情况表\n单位:万元\n项目\n金额\n\n"
+            "税收收入\n401\n431\n7.48\n\n增值税\n266\n292\n9.77\n")
+    _, records = parse_lines(split_lines(text), source_name="x.txt")
+    assert [r.section for r in records if isinstance(r, SectionStatus)] == ["table:某镇一般公共预算收入执行情况表"]
+    assert not [r for r in records if isinstance(r, StatedFigure)]
+
+
+def test_an_indicator_block_of_bare_cells_is_no_label_table():
+    """A performance table printed one bare cell per line (the maoxian sample's, without its tabs): a
+    goal's sentence above, operators and units as cells — no column is named by a sentence and no row
+    by ``≥`` or ``%``, so nothing is read as a label's amount."""
+    from ingest.pipe_cells import parse_bare_cells
+
+    cells = ["单位:万元", "", "进一步健全常态化驻村工作机制,持续强化对驻村队伍的监督管理考核", "",
+             "效益指标", "可持续发展指标", "帮扶机制持续", "≥", "100", "%", "", "20", "",
+             "满意度指标", "帮扶对象满意度", "=", "100", "%", "", "70", "", "合计", "100", ""]
+    assert [r for r in parse_bare_cells(split_lines("\n".join(cells))) if isinstance(r, StatedFigure)] == []
+    guarded = [c for c in cells if c not in ("≥", "=", "%")]  # no operators: still no sentence as a column
+    assert [r for r in parse_bare_cells(split_lines("\n".join(guarded))) if isinstance(r, StatedFigure)] == []
