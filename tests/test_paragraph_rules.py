@@ -276,3 +276,17 @@ def test_nfkc_keeps_blank_lines_blank_and_tabs_tabs() -> None:
         folded = unicodedata.normalize("NFKC", char)
         assert folded.isspace() == char.isspace(), hex(code)
         assert ("\t" in folded) == (char == "\t"), hex(code)
+
+
+def test_a_numbered_line_stating_money_in_yi_or_a_rate_is_no_heading() -> None:
+    """``(一)国家财政性教育经费总收入18.96亿元,比上年16.09亿元增`` / ``加2.87亿元,增长17.84%。`` (an unseen
+    county page hard-wrapped): a short numbered line holding a figure in 亿元 (or a rate) is the start of
+    a sentence that goes on, not a heading — else the change and growth after the wrap are lost."""
+    for first, rest in (
+        ("(一)国家财政性教育经费总收入18.96亿元,比上年16.09亿元增", "加2.87亿元,增长17.84%。"),
+        ("(二)事业收入1.75亿元,比上年1.52亿元增加0.23亿元,增长", "15.13%。"),
+        ("三、一般公共预算支出增长 5.2 %,比上年", "多支出3千元。"),
+    ):
+        built = assert_same(f"{first}\n{rest}\n")
+        assert [(p.kind, p.text) for p in built] == [("text", first + rest)]
+    assert [p.kind for p in assert_same("(一)2023年度收入支出决算总体情况\n")] == ["heading"]

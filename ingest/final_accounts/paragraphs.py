@@ -40,7 +40,7 @@ SENTENCE_END = ("。", "!", "?", "!", "?")
 SENTENCE_END_CHARS = "".join(SENTENCE_END)
 # Longest line still treated as a heading (longer ones are text that starts with 一、).
 MAX_HEADING_CHARS = 40
-MONEY_RE = re.compile(r"\d\s*万?元")
+MONEY_RE = re.compile(r"\d\s*(?:[万亿千]?元|%)")  # a figure with a unit: no heading holds one
 # Markdown list markers in front of TOC lines ("- 一、主要职能").
 LIST_MARKER_RE = re.compile(r"^\s*[-*]\s+")
 # First characters of a stripped line that can be a page number or caption (or a digit), and of
