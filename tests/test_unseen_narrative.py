@@ -14,6 +14,7 @@ from ingest.label_values import parse_label_values
 from ingest.records import StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
+from ingest.three_public_rows import parse_three_public_rows
 from ingest.vocabulary import metric_of_label
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -151,7 +152,8 @@ def test_real_page_compared_with_xiangjiao():
     assert found == [("三公经费", "change", Decimal("2757600.00"), "three_public_total")]
 
 
-@pytest.mark.parametrize("text", ["三公经费决算数相较于上年增加275.76万元。", "“三公”经费 相较上年 减少 3 万元，下降5%。"])
+@pytest.mark.parametrize("text", ["三公经费决算数相较于上年增加275.76万元。",
+                                  "“三公”经费 相较上年 减少 3 万元，下降5%。"])
 def test_compared_with_xiangjiao(text):
     assert {f.label for f in figures(text)} == {"三公经费"}
 
@@ -188,3 +190,68 @@ def test_real_page_a_letter_spaced_label_over_its_number():
 def test_a_letter_spaced_label_over_its_number(text, value):
     found = [(f.field, f.value) for f in parse_label_values(split_lines(text))]
     assert found == [("amount", value)]
+
+
+# A 三公 table with its items as rows, one cell per line (ingest.three_public_rows)
+
+
+def test_real_page_three_public_rows_one_cell_per_line():
+    # 云县 2023: 单位:万元 / 2023年决算数 / 2022年决算数 / 2023年决算比上年增、减情况 / 增、减额 / 增、减幅度, then rows
+    page = stated("yunxian-2023-three-public-final.txt")
+    found = {(f.source_line, f.label, f.field, f.value, f.direction) for f in page}
+    assert (52, "公务接待费 2023年决算数", "amount", Decimal("2492900.00"), None) in found
+    assert (54, "公务接待费 2022年决算数", "amount", Decimal("2472100.00"), None) in found
+    assert (56, "公务接待费 增、减额", "change", Decimal("20800.00"), "increase") in found
+    assert (96, "公务用车购置及运行维护费 增、减幅度", "change_pct", Decimal("29.3"), "increase") in found
+    assert (100, "公务用车运行维护费 2023年决算数", "amount", Decimal("5079800.00"), None) in found
+    lines = {line for line, *_ in found}
+    assert not lines & {36, 38, 40, 42}  # the total row, whose name is not printed
+    assert not lines & {46, 48}  # 因公出国(境)费 0 / 0: two numbers of four columns, not placed
+    assert not lines & {110, 112}  # 公务用车购置 63.06 / 13.8 (the page ends): not placed
+
+
+TABLE_VARIANT = """2022年“三公”经费决算统计表
+单位：元
+2022年决算数
+2021年决算数
+增减额
+增减幅度
+{total}
+1、公务接待费
+12,000.00
+14,080.00
+-2,080.00
+-14.77%
+(1)公务用车运行维护费
+50,000.00
+40,000.00
+{middle}
+25%
+"""
+
+
+def test_three_public_rows_in_yuan_without_blank_lines():
+    found = [(f.label, f.field, f.value, f.direction)
+             for f in parse_three_public_rows(split_lines(TABLE_VARIANT.format(total="62000.00", middle="10,000.00")))]
+    assert found == [
+        ("公务接待费 2022年决算数", "amount", Decimal("12000.00"), None),
+        ("公务接待费 2021年决算数", "amount", Decimal("14080.00"), None),
+        ("公务接待费 增减额", "change", Decimal("2080.00"), "decrease"),
+        ("公务接待费 增减幅度", "change_pct", Decimal("14.77"), "decrease"),
+        ("公务用车运行维护费 2022年决算数", "amount", Decimal("50000.00"), None),
+        ("公务用车运行维护费 2021年决算数", "amount", Decimal("40000.00"), None),
+        ("公务用车运行维护费 增减额", "change", Decimal("10000.00"), "increase"),
+        ("公务用车运行维护费 增减幅度", "change_pct", Decimal("25"), "increase"),
+    ]
+
+
+def test_three_public_rows_a_row_that_lost_a_middle_cell_is_left_out():
+    # 50,000 / 40,000 / 25%: the change cell is missing — its 25% would fall under the change column
+    text = TABLE_VARIANT.format(total="62000.00", middle="").replace("\n\n25%", "\n25%")
+    labels = {f.label.split()[0] for f in parse_three_public_rows(split_lines(text))}
+    assert labels == {"公务接待费"}
+
+
+def test_three_public_rows_need_the_unit():
+    text = TABLE_VARIANT.format(total="62000.00", middle="10,000.00").replace("单位：元\n", "")
+    assert parse_three_public_rows(split_lines(text)) == []
