@@ -484,6 +484,11 @@ def _figures(
     prior_end = -1  # where the last compared year's amount ends (比去年3.01万元): 少0.07万元 after it is a change
     people_after = -1, "", ""  # where the last labelled count of groups ends, its label and unit (221批次)
     paired_budget = -1, -1  # the last amount stated as a budget (预算数为…): its index in out, where it ends
+    # the year heading the paragraph's first sentence that states an amount with one (2022年的“三公”经费…), and
+    # the start of the sentence whose heading year is head_year: a later sentence headed by an earlier year
+    # (…。2021年的三公经费决算数合计为807.95万,其中:…) states that year's amounts, not the paragraph's
+    first_year: int | None = None
+    year_sentence, head_year = -1, None
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -492,6 +497,7 @@ def _figures(
             line_starts, line_numbers = paragraph.starts, paragraph.line_numbers
             in_table = paragraph.kind == "table"
             subject_label = subject_metric = change_base = money_subject = None
+            first_year, year_sentence = None, -1
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -645,6 +651,14 @@ def _figures(
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
                 continue
+        if field == "amount" and kind == "money" and compared is None:
+            if year_sentence != sentence_start:
+                heading = YEAR_HEAD_RE.match(text, sentence_start)
+                year_sentence, head_year = sentence_start, int(heading.group(1)) if heading else None
+                if first_year is None and (named := YEAR_NAMED_RE.search(text, sentence_start, start)):
+                    first_year = int(named.group(1))  # (日期:2023-11-17 鄂城区2022年的…: the year the sentence names)
+            if head_year is not None and first_year is not None and head_year < first_year:
+                compared = str(head_year)  # 2021年的…决算数合计为807.95万,其中:公务用车购置费272.53万元: 2021's
         if field == "amount":
             sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
@@ -756,6 +770,9 @@ def _people_label(groups_label: str, unit: str) -> str:
 # A budget and a final stated as a pair in one sentence (“三公”经费预算数为832.05万元,决算支出数为820.33万元):
 # the first is the subject's budget, the second — whose clause names only the 决算 — the subject's amount.
 # (A 决算 clause with a year of its own, 2023年决算数为…, is another year's figure: no pair.)
+# A year heading a sentence (2021年的三公经费…, 2022年度…): see ``first_year`` in :func:`_figures`.
+YEAR_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?((?:19|20)\d{2})\s*年")
+YEAR_NAMED_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 PAIRED_BUDGET_ENDS = ("预算数为", "预算为", "预算数是", "预算是")
 PAIRED_FINAL_RE = re.compile(r"[,,]?(?:支出)?决算(?:支出)?(?:数)?(?:为|是)?")
 

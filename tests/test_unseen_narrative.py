@@ -255,3 +255,33 @@ def test_three_public_rows_a_row_that_lost_a_middle_cell_is_left_out():
 def test_three_public_rows_need_the_unit():
     text = TABLE_VARIANT.format(total="62000.00", middle="10,000.00").replace("单位：元\n", "")
     assert parse_three_public_rows(split_lines(text)) == []
+
+
+# …。2021年的三公经费决算数合计为807.95万,其中:…: a sentence headed by an earlier year states that year's amounts
+
+
+def test_real_page_a_sentence_headed_by_an_earlier_year():
+    found = [(f.label, f.value, f.compared_with) for f in stated("echeng-2022-three-public-final.txt")
+             if f.source_line == 8 and f.field == "amount"]
+    assert ("公务用车购置费", Decimal("3992500.00"), None) in found
+    assert ("公务用车购置费", Decimal("2725300.00"), "2021") in found
+    assert ("公务接待费", Decimal("394300.00"), "2021") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2023年公务接待费12万元,公务用车运行维护费8万元。2022年公务接待费10万元,公务用车运行维护费9万元。",
+     "本单位 2023 年公务接待费 120,000 元，公务用车运行维护费 80,000 元；2022 年公务接待费 100,000 元，"
+     "公务用车运行维护费 90,000 元。"],
+    ids=["万元, two sentences", "元, spaces, a semicolon"],
+)
+def test_a_sentence_headed_by_an_earlier_year(text):
+    found = [(f.label.split("年")[-1], f.value, f.compared_with) for f in figures(text)]  # (本单位2023年公务接待费)
+    assert found == [("公务接待费", Decimal("120000.00"), None), ("公务用车运行维护费", Decimal("80000.00"), None),
+                     ("公务接待费", Decimal("100000.00"), "2022"), ("公务用车运行维护费", Decimal("90000.00"), "2022")]
+
+
+def test_a_later_year_heading_a_sentence_is_the_documents_own():
+    # a budget page: 2023年决算… then 2024年预算…: the later year is no other year's figure
+    found = [f.compared_with for f in figures("2023年公务接待费决算10万元。2024年公务接待费预算12万元。")]
+    assert found == [None, None]
