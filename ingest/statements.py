@@ -144,7 +144,9 @@ PRIOR_CLAUSE_RE = re.compile(
 # A clause that is only a comparison with the budget (较预算数 / 比年初预算 / 与全年预算数): a money figure printed
 # right after it is the budget of the subject stated before (较预算数1237万元减少103万元: 1237 is the budget), as
 # :data:`PRIOR_CLAUSE_RE`'s is the compared year's amount.
-BUDGET_CLAUSE_RE = re.compile(r"(?:比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
+BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
+# The mark of an ordinal (第41次会议): a number after it counts nothing.
+ORDINAL = "第"
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
 AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
 # The marker :func:`_reading` gives a compared year's amount in place of a direction.
@@ -584,6 +586,8 @@ def _figures(
             continue
         if zero and not zero_allowed:
             continue
+        if kind == "count" and text[start - 1 : start] == ORDINAL:
+            continue  # 第41次会议, 第3批: which one, not how many
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None

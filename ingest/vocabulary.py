@@ -16,7 +16,7 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     # 三公经费 (“三公”经费 and its parts)
     ("three_public_vehicle_purchase", r"公务用?车(?:辆)?购置(?:费|经费|支出)(?!及)"),
     ("three_public_vehicle_operation", r"公务用?车(?:辆)?运行(?:维护|维修)?(?:费|经费|支出)"),
-    ("three_public_vehicle", r"公务用?车(?:辆)?购置及运行(?:维护|维修)?(?:费|经费)?"),
+    ("three_public_vehicle", r"公务用?车(?:辆)?购置(?:及|和)运行(?:维护|维修)?(?:费|经费)?"),
     ("three_public_reception", r"公务接待(?:费|经费|支出)"),
     ("three_public_overseas", r"因公出国\(?境\)?(?:费|经费)"),
     ("three_public_total", r"三公经费|三公支出"),

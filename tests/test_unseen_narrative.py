@@ -285,3 +285,32 @@ def test_a_later_year_heading_a_sentence_is_the_documents_own():
     # a budget page: 2023年决算… then 2024年预算…: the later year is no other year's figure
     found = [f.compared_with for f in figures("2023年公务接待费决算10万元。2024年公务接待费预算12万元。")]
     assert found == [None, None]
+
+
+# 第41次会议: an ordinal counts nothing; 相比预算数6.1亿元: the budget compared with; 购置和运行
+
+
+def test_real_page_ordinals_and_a_budget_compared_with_xiangbi():
+    beijing = stated("beijing-2015-three-public-final-news.txt")
+    assert [f for f in beijing if f.source_line == 2] == []  # 市人大常委会第28次会议
+    vehicle = [(f.field, f.value, f.metric) for f in beijing if f.source_line == 7]
+    assert ("budget_initial", Decimal("610000000.00"), "three_public_vehicle") in vehicle
+    assert ("amount", Decimal("500000000.00"), "three_public_vehicle") in vehicle
+
+
+@pytest.mark.parametrize(
+    "text", ["在区第十七届人大常委会第41次会议上,公务接待12批次。", "第 3 批次项目资金共计5万元，公务接待 12 批次。"]
+)
+def test_an_ordinal_counts_nothing(text):
+    assert [(f.value, f.unit) for f in figures(text) if f.field == "count"] == [(Decimal("12"), "批次")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["公务用车购置和运行维护费5亿元,相比预算数6.1亿元减少1.1亿元,下降17.9%。",
+     "公务用车购置和运行维护费 50,000 元，相较预算 61,000 元减少 11,000 元。"],
+)
+def test_a_budget_compared_with_xiangbi(text):
+    found = {(f.field, f.metric) for f in figures(text)}
+    assert {("amount", "three_public_vehicle"), ("budget_initial", "three_public_vehicle"),
+            ("change", "three_public_vehicle")} <= found
