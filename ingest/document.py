@@ -38,6 +38,7 @@ from ingest.statements import parse_statements
 from ingest.text import DocumentError, DocumentLines, Line, decode_text, pages_by_line, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
 from ingest.three_public_cells import parse_three_public_cells
+from ingest.three_public_rows import parse_three_public_rows
 from ingest.unit_column import parse_unit_column_tables
 
 # The one-line reason of a file in which nothing is fiscal content.
@@ -152,7 +153,7 @@ def parse_lines(
     statements = parse_statements(paragraphs, statements_left_out)
     spaced = parse_space_tables(lines)
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
-              *parse_row_numbers(lines)]
+              *parse_row_numbers(lines), *parse_three_public_rows(lines)]
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
     # a row of a table lined up with spaces is the table's: the sentence reader, which takes it for
     # prose, reads its cells run together (``幅度 合计 18.15 22.15 4 22%`` → 幅度合计18.1522.154 22 %)

@@ -31,8 +31,9 @@ PAIR_RE = re.compile(
 )
 NUMBER_END_RE = re.compile(r"\d(?:\s|$)")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
+# (a label may be letter-spaced to fill its cell: ``合  计``, ``项  目``)
 LABEL_LINE_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()、:]{1,19})\s*$"
+    r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff](?: {0,4}[\u4e00-\u9fff()、:]){1,19})\s*$"
 )
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 LIST_HEAD_RE = re.compile(r"^其中\s*[:]\s*")
@@ -85,7 +86,8 @@ def _is_money_label(label: str) -> bool:
 def _money_label(text: str) -> str | None:
     """The money label a line prints alone (its number is on a line below), or None."""
     label_only = LABEL_LINE_RE.match(text) if len(text) <= MAX_LABEL_LINE_CHARS else None
-    return label_only.group("label") if label_only and _is_money_label(label_only.group("label")) else None
+    label = SPACES_RE.sub("", label_only.group("label")) if label_only else None
+    return label if label and _is_money_label(label) else None
 
 
 def _worded_near_units(lines: list[Line], units: _Units) -> list[int]:
@@ -103,7 +105,7 @@ def _worded_near_units(lines: list[Line], units: _Units) -> list[int]:
             start -= 1
         start = max(start, following)
         last = min(last, len(lines) - 1)
-        out.extend(k for k in range(start, last + 1) if MONEY_PREFILTER_RE.search(lines[k].norm))
+        out.extend(k for k in range(start, last + 1) if MONEY_PREFILTER_RE.search(lines[k].compact))
         following = last + 1
     return out
 

@@ -125,7 +125,7 @@ CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "
 # Signs before a number that make it a bound (a target's ≥95%, ≤90万元), not a figure stated.
 BOUND_SIGNS = ("≥", "≤", ">", "<")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
-COMPARISON_RE = re.compile(r"(?:比|较|与|同比|对比|相比|环比|同口径)")
+COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|同口径)")  # (相较于上年: 相 is no label's)
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
 # a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
 COMPARED_WITH_RE = re.compile(
@@ -141,6 +141,12 @@ PRIOR_CLAUSE_RE = re.compile(
     r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
     r"(?:累计)?(?:决算数?|实际数|支出数?|收入数?|数)?的?"
 )
+# A clause that is only a comparison with the budget (较预算数 / 比年初预算 / 与全年预算数): a money figure printed
+# right after it is the budget of the subject stated before (较预算数1237万元减少103万元: 1237 is the budget), as
+# :data:`PRIOR_CLAUSE_RE`'s is the compared year's amount.
+BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
+# The mark of an ordinal (第41次会议): a number after it counts nothing.
+ORDINAL = "第"
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
 AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
 # The marker :func:`_reading` gives a compared year's amount in place of a direction.
@@ -228,9 +234,19 @@ def _strip_tail(text: str) -> str:
     return text
 
 
+# A comparison that states no change (与上年持平, 较上年无增减) run into the next clause's label for want of a
+# comma (…决算支出数为0万元,与上年持平公务接待费预算数为310.37万元): a clause of its own, not the label's head.
+SETTLED_COMPARISON_RE = re.compile(
+    r"^(?:与|比|较|同)(?:上一?年|去年|(?:19|20)\d{2}年)度?(?:同期)?(?:决算数?|预算数?)?"
+    r"(?:持平|相同|一致|相当|无增减|无变化)"
+)
+
+
 def clean_label(text: str) -> str | None:
     """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
     text = "".join(text.split()).strip(",:;、")
+    if text[:1] in "与比较同" and (settled := SETTLED_COMPARISON_RE.match(text)):
+        text = text[settled.end() :]
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
     text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
     text = text.replace("“", "").replace("”", "").replace('"', "")
@@ -359,6 +375,8 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         field, direction = "change", DIRECTION_OF[named.group("word")]
     if field == "amount" and kind == "money" and PRIOR_CLAUSE_RE.fullmatch(_last_clause(before)):
         return field, PRIOR, None, False, False, _compared_with(before)  # 比上年18.39亿元增加…: last year's
+    if field == "amount" and kind == "money" and BUDGET_CLAUSE_RE.fullmatch(_last_clause(before)):
+        return "budget_initial", PRIOR, None, False, False, "budget"  # 较预算数1237万元减少…: the budget
     if field in ("amount", "budget_initial") and kind == "money" and before.endswith(BUDGET_ENDS) and (
         over := BUDGET_DIFFERENCE_RE.search(before)
     ):  # 决算数大于预算数55.93万元: how far the subject's final account is from its budget
@@ -466,6 +484,13 @@ def _figures(
     # after it without a name (占…比重为80.5%) may be the growth's subject's or the sentence's — not guessed
     named_growth: str | None = None
     prior_end = -1  # where the last compared year's amount ends (比去年3.01万元): 少0.07万元 after it is a change
+    people_after = -1, "", ""  # where the last labelled count of groups ends, its label and unit (221批次)
+    paired_budget = -1, -1  # the last amount stated as a budget (预算数为…): its index in out, where it ends
+    # the year heading the paragraph's first sentence that states an amount with one (2022年的“三公”经费…), and
+    # the start of the sentence whose heading year is head_year: a later sentence headed by an earlier year
+    # (…。2021年的三公经费决算数合计为807.95万,其中:…) states that year's amounts, not the paragraph's
+    first_year: int | None = None
+    year_sentence, head_year = -1, None
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -474,6 +499,7 @@ def _figures(
             line_starts, line_numbers = paragraph.starts, paragraph.line_numbers
             in_table = paragraph.kind == "table"
             subject_label = subject_metric = change_base = money_subject = None
+            first_year, year_sentence = None, -1
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -522,13 +548,14 @@ def _figures(
                 subject_label = subject_metric = None
             continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
+            # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
             owner = (subject_label, subject_metric) if subject_kind == "money" else money_subject
             amount = None if zero or owner is None or not owner[0] else _money(text[start : match.end("tail")], unit)
             if amount is None:
                 continue
             line = (bisect_right(line_starts, start - base) or 1) - 1
             out.append(stated_figure(
-                owner[0], "amount", amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
+                owner[0], field, amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
                 amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
             ))
             prior_end, change_base = end, compared
@@ -543,6 +570,10 @@ def _figures(
                 continue  # a list whose names cannot be laid over its numbers: none is guessed
             label, field, direction = assigned
             comparison = False
+        if paired_budget[1] == words_start and kind == "money" and field == "amount" and (
+            PAIRED_FINAL_RE.fullmatch("".join(text[words_start:start].split()))
+        ):  # 预算数为832.05万元,决算支出数为820.33万元: the budget, then the final, of one subject
+            label = _paired_budget(out, paired_budget[0])
         if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
             compared = change_base = compared or change_base
         else:
@@ -555,9 +586,17 @@ def _figures(
             continue
         if zero and not zero_allowed:
             continue
+        if kind == "count" and text[start - 1 : start] == ORDINAL:
+            continue  # 第41次会议, 第3批: which one, not how many
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
+            if label is None and people_after[0] == words_start and unit in PERSON_UNITS and (
+                PEOPLE_AFTER_GROUPS_RE.fullmatch("".join(text[words_start:start].split()))
+            ):  # 国内公务接待221批次,1768人: the people of the batches counted before
+                label = _people_label(people_after[1], unit)
+        if kind == "count" and field == "count":
+            people_after = (end, label, unit) if label is not None and unit in GROUP_UNITS else (-1, "", "")
         if kind == "count":  # (not a count's field: 年中增加8个项目 is a change of a count)
             if unit in THING_COUNT_UNITS:
                 count_end, count_label = end, label if field == "count" else None
@@ -616,6 +655,14 @@ def _figures(
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
                 continue
+        if field == "amount" and kind == "money" and compared is None:
+            if year_sentence != sentence_start:
+                heading = YEAR_HEAD_RE.match(text, sentence_start)
+                year_sentence, head_year = sentence_start, int(heading.group(1)) if heading else None
+                if first_year is None and (named := YEAR_NAMED_RE.search(text, sentence_start, start)):
+                    first_year = int(named.group(1))  # (日期:2023-11-17 鄂城区2022年的…: the year the sentence names)
+            if head_year is not None and first_year is not None and head_year < first_year:
+                compared = str(head_year)  # 2021年的…决算数合计为807.95万,其中:公务用车购置费272.53万元: 2021's
         if field == "amount":
             sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
@@ -624,7 +671,23 @@ def _figures(
             subject_metric if label == subject_label else metric_of_label(label),
             text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared,
         ))
+        if kind == "money" and field == "amount" and text[words_start:start].rstrip().endswith(PAIRED_BUDGET_ENDS):
+            paired_budget = len(out) - 1, end
     return out
+
+
+def _paired_budget(out: list[StatedFigure], index: int) -> str:
+    """Turn ``out[index]``, an amount stated as 预算数为…, into its subject's budget (its label without a
+    trailing 预算: 公务接待费预算为… is 公务接待费's), and give the label the final after it takes."""
+    budget = out[index]
+    label = budget.label
+    if label.endswith("预算") and LABEL_WORD_RE.search(label[:-2]):
+        label = label[:-2]
+    out[index] = stated_figure(
+        label, "budget_initial", budget.value, budget.unit, None, metric_of_label(label), budget.context,
+        budget.ulp, budget.source_line, budget.source_page, budget.compared_with,
+    )
+    return label
 
 
 # 分别 (respectively): the numbers after it are each the figure of one name, in order — the names
@@ -691,6 +754,31 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
         return label
     return count_label if field == "amount" else None
 
+
+# A count of people printed right after a count of groups or batches of the same thing, with no label of
+# its own (国内公务接待221批次,1768人; 因公出国(境)团组1378个,共4772人次): the people of those groups. Its
+# label is the groups' without the counted noun, and the people's measure (国内公务接待人次).
+PERSON_UNITS = frozenset(("人", "人次", "名"))
+GROUP_UNITS = frozenset(("批次", "个", "次"))
+PEOPLE_AFTER_GROUPS_RE = re.compile(r"[,、]?(?:共计?|合计)?")
+GROUP_NOUN_END_RE = re.compile(r"(?:团组|批次|批|个)$")
+
+
+def _people_label(groups_label: str, unit: str) -> str:
+    """The label of a count of people after a count of groups labelled ``groups_label`` (see
+    :data:`PERSON_UNITS`): ``国内公务接待`` + 人次 → ``国内公务接待人次``; 人 / 名 → ``…人数``."""
+    base = GROUP_NOUN_END_RE.sub("", groups_label)
+    return base + ("人次" if unit == "人次" else "人数")
+
+
+# A budget and a final stated as a pair in one sentence (“三公”经费预算数为832.05万元,决算支出数为820.33万元):
+# the first is the subject's budget, the second — whose clause names only the 决算 — the subject's amount.
+# (A 决算 clause with a year of its own, 2023年决算数为…, is another year's figure: no pair.)
+# A year heading a sentence (2021年的三公经费…, 2022年度…): see ``first_year`` in :func:`_figures`.
+YEAR_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?((?:19|20)\d{2})\s*年")
+YEAR_NAMED_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+PAIRED_BUDGET_ENDS = ("预算数为", "预算为", "预算数是", "预算是")
+PAIRED_FINAL_RE = re.compile(r"[,,]?(?:支出)?决算(?:支出)?(?:数)?(?:为|是)?")
 
 _new = object.__new__
 

@@ -16,7 +16,7 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     # 三公经费 (“三公”经费 and its parts)
     ("three_public_vehicle_purchase", r"公务用?车(?:辆)?购置(?:费|经费|支出)(?!及)"),
     ("three_public_vehicle_operation", r"公务用?车(?:辆)?运行(?:维护|维修)?(?:费|经费|支出)"),
-    ("three_public_vehicle", r"公务用?车(?:辆)?购置及运行(?:维护|维修)?(?:费|经费)?"),
+    ("three_public_vehicle", r"公务用?车(?:辆)?购置(?:及|和)运行(?:维护|维修)?(?:费|经费)?"),
     ("three_public_reception", r"公务接待(?:费|经费|支出)"),
     ("three_public_overseas", r"因公出国\(?境\)?(?:费|经费)"),
     ("three_public_total", r"三公经费|三公支出"),
@@ -69,6 +69,8 @@ _COMPILED = tuple((key, re.compile(pattern)) for key, pattern in LABEL_PATTERNS)
 _STRIP_RE = re.compile(r"[\s“”\"'‘’]")
 # A label naming a rate (变动率, 控制率, 执行率 %, 增长率(%)): none of the vocabulary's amounts.
 RATE_LABEL_RE = re.compile(r"率(?:\(?%\)?)?$")
+# A label naming an average per person, vehicle or household (人均, 车均, 户均, 平均): none of the totals.
+AVERAGE_LABEL_RE = re.compile(r"[人车户]均|平均")
 
 
 # Keys of the vocabulary that count things (their unit in seeds/metric_vocabulary.csv is no money):
@@ -92,6 +94,8 @@ def metric_of_label(label: str) -> str | None:
     or None."""
     text = _STRIP_RE.sub("", label)
     if RATE_LABEL_RE.search(text):  # 三公经费变动率, 公用经费控制率: a rate of the thing, not the thing
+        return None
+    if AVERAGE_LABEL_RE.search(text):  # 人均因公出国(境)费用, 车均运行维护费: an average, not the thing's total
         return None
     for key, pattern in _COMPILED:
         if pattern.search(text):

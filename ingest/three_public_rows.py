@@ -1,0 +1,145 @@
+"""A “三公”经费 table with its items as rows, printed one cell per line (a web table flattened by a
+copy): the column headers one per line, then each row as its label on a line and its numbers on
+the lines after it.
+
+    单位:万元 / 2023年决算数 / 2022年决算数 / 2023年决算比上年增、减情况 / 增、减额 / 增、减幅度 /
+    820.33 / 688.84 / 131.49 / 19.09% / 1、因公出国(境)费 / 0 / 0 / 2、公务接待费 / 249.29 / 247.21 / 2.08 / 0.84% …
+
+The columns are read by their words, as :func:`ingest.text_tables.leaf_columns` reads a separated
+table's (决算数 → amount, 增减额 → change, 幅度 → change_pct); a header cell that only groups the
+cells after it (``…增、减情况`` over 增、减额 and 增、减幅度) names no column. A copy drops the empty
+cells, so a row's numbers stand in the columns' order only from the left: a row with every column
+filled is read whole; a row with fewer numbers only where the table's own arithmetic confirms the
+placement (the change is the difference of the two amounts before it); otherwise it is left out.
+A row of numbers with no label (the total, printed before the first item) is left out too: its
+name is not printed. Money needs the table's unit (单位:万元) printed above its header.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.numbers import decimals_of, declared_unit, parse_decimal
+from ingest.records import ParseWarning, Record, StatedFigure
+from ingest.text import Line, lines_holding
+from ingest.text_tables import Column, cell_figure, leaf_columns
+from ingest.vocabulary import metric_of_label
+
+# A table is looked for after each line naming 三公 (its title).
+TABLE_WORDS = ("三公",)
+NUMBER_LINE_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+# A header cell: short, naming a measure (决算数, 预算数, 增减额, 幅度 …), no item of the table.
+HEADER_CELL_RE = re.compile(r"决算|预算|金额|增减|增、减|幅度|变动|比上年|情况|执行数")
+MAX_HEADER_CHARS = 24
+# A cell that only groups the cells after it (2023年决算比上年增、减情况 over 增、减额 and 增、减幅度).
+GROUP_CELL_RE = re.compile(r"情况$")
+# A row label: short, no sentence punctuation.
+MAX_LABEL_CHARS = 24
+LABEL_BREAKS_RE = re.compile(r"[,，。;；]")
+# Enumerations and 其中 before a row's item (1、, 2), (1), 其中:).
+LABEL_HEAD_RE = re.compile(
+    r"^(?:其中[:：]?)?(?:\(?\d{1,2}\)|\d{1,2}[、.)]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?(?:其中[:：]?)?"
+)
+# Lines looked through after the title for the unit and the header, and for a row's cells.
+MAX_HEADER_LINES = 16
+MAX_ROWS_LINES = 400
+
+
+def _text_lines(lines: list[Line], start: int, stop: int) -> list[int]:
+    return [k for k in range(start, min(stop, len(lines))) if lines[k].compact]
+
+
+def _header(lines: list[Line], title: int) -> tuple[str | None, list[str], int] | None:
+    """(unit, header cells, index of the first line after them) of the table titled at ``title``."""
+    unit: str | None = None
+    cells: list[str] = []
+    for k in _text_lines(lines, title + 1, title + 1 + MAX_HEADER_LINES * 2):
+        text = lines[k].compact
+        if NUMBER_LINE_RE.match(text) or (cells and metric_of_label(LABEL_HEAD_RE.sub("", text))):
+            return (unit, cells, k) if len(cells) >= 2 else None
+        if (declared := declared_unit(lines[k].norm)) is not None and len(text) <= MAX_HEADER_CHARS:
+            unit = declared
+            continue
+        if len(text) <= MAX_HEADER_CHARS and HEADER_CELL_RE.search(text) and TABLE_WORDS[0] not in text:
+            cells.append(text)
+        else:
+            return None  # prose, another title, or words no header cell prints: no such table here
+    return None
+
+
+def _rows(lines: list[Line], first: int) -> list[tuple[str | None, list[tuple[Line, str]]]]:
+    """Each row from line ``first``: its label (None for numbers before any label) and its numbers."""
+    rows: list[tuple[str | None, list[tuple[Line, str]]]] = [(None, [])]
+    for k in _text_lines(lines, first, first + MAX_ROWS_LINES):
+        text = lines[k].compact
+        if NUMBER_LINE_RE.match(text):
+            rows[-1][1].append((lines[k], text))
+        elif len(text) <= MAX_LABEL_CHARS and not LABEL_BREAKS_RE.search(text) and not HEADER_CELL_RE.search(
+            LABEL_HEAD_RE.sub("", text)
+        ):
+            rows.append((LABEL_HEAD_RE.sub("", text), []))
+        else:
+            break  # prose (or another table's header): the table has ended
+    return [row for row in rows if row[1]]
+
+
+def _columns(cells: list[str], width: int) -> list[Column] | None:
+    """The ``width`` value columns of the header ``cells`` (a grouping cell dropped), or None."""
+    if len(cells) == width + 1:
+        groups = [k for k, cell in enumerate(cells) if GROUP_CELL_RE.search(cell)]
+        if len(groups) == 1:
+            cells = cells[: groups[0]] + cells[groups[0] + 1 :]
+    return leaf_columns([cells], width)
+
+
+def _placed(columns: list[Column], numbers: list[str]) -> bool:
+    """Whether a row's numbers stand in the first columns (see the module docstring): no rate under a
+    column of money, no plain number under a rate's; all filled, or the change the difference of the
+    two amounts before it."""
+    for column, number in zip(columns, numbers, strict=False):
+        is_rate = column.field in ("change_pct", "share_pct")
+        if number.endswith("%") != is_rate and not (is_rate and Decimal(0) == parse_decimal(number.rstrip("%"))):
+            return False
+    fields = [column.field for column in columns]
+    amounts = [k for k, field in enumerate(fields) if field in ("amount", "budget_initial")]
+    change = fields.index("change") if "change" in fields else None
+    if len(amounts) >= 2 and change is not None and change > amounts[1] and change < len(numbers):
+        a, b, c = (parse_decimal(numbers[k].rstrip("%")) for k in (amounts[0], amounts[1], change))
+        if a is None or b is None or c is None:
+            return False
+        places = max(decimals_of(numbers[k]) for k in (amounts[0], amounts[1], change))
+        return abs(a - b - c) <= Decimal(1).scaleb(-places)
+    return len(numbers) == len(columns)
+
+
+def parse_three_public_rows(lines: list[Line]) -> list[Record]:
+    """The 三公 tables of ``lines`` with items as rows, one cell per line (see the module docstring)."""
+    out: list[Record] = []
+    after = 0  # the lines before it belong to a table already read
+    for title in lines_holding(lines, TABLE_WORDS, "compact"):
+        if title < after or len(lines[title].compact) > 60:
+            continue
+        header = _header(lines, title)
+        if header is None:
+            continue
+        unit, cells, first = header
+        rows = _rows(lines, first)
+        if not rows or unit is None:
+            continue
+        width = max(len(numbers) for _, numbers in rows)
+        columns = _columns(cells, width)
+        if columns is None:
+            out.append(ParseWarning(parser="three_public_rows", message=f"三公 table of {width} value columns: "
+                                    "its header cells could not be laid over them", context=" / ".join(cells)[:120],
+                                    source_line=lines[title].number, source_page=lines[title].page))
+            continue
+        after = rows[-1][1][-1][0].number  # (line numbers count from 1: the index after the last row's)
+        for label, numbers in rows:
+            if not label or len(numbers) > width or not _placed(columns, [n for _, n in numbers]):
+                continue
+            for column, (line, number) in zip(columns, numbers, strict=False):
+                figure = cell_figure(label, column, number, unit, line)
+                if isinstance(figure, StatedFigure):
+                    out.append(figure)
+    return out
