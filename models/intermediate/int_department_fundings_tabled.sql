@@ -16,8 +16,33 @@ fundings as (
             partition by document_id
             order by record_index
             rows between unbounded preceding and current row
-        ) as totals_so_far
+        ) as totals_so_far,
+        case
+            when source = 'total' then 'total'
+            when source in ('basic', 'project') then 'spending_type'
+            when source in ('fiscal', 'carryover', 'special_account', 'unit_own') then 'funding_source'
+        end as own_breakdown
     from {{ ref('stg_performance__department_fundings') }}
+
+),
+
+hinted as (
+
+    select
+        *,
+        -- 其他 takes the split of the parts printed right before it (none right after a total)
+        coalesce(
+            own_breakdown,
+            nullif(
+                last_value(own_breakdown ignore nulls) over (
+                    partition by document_id
+                    order by record_index
+                    rows between unbounded preceding and 1 preceding
+                ),
+                'total'
+            )
+        ) as breakdown_hint
+    from fundings
 
 ),
 
@@ -25,9 +50,12 @@ occurrences as (
 
     select
         *,
-        -- the nth row of this source since the last total: a second one opens another table
-        row_number() over (partition by document_id, totals_so_far, source order by record_index) as occurrence
-    from fundings
+        -- the nth row of this source (and split) since the last total: a second one opens another table
+        row_number() over (
+            partition by document_id, totals_so_far, source, breakdown_hint
+            order by record_index
+        ) as occurrence
+    from hinted
 
 ),
 
@@ -35,12 +63,7 @@ tabled as (
 
     select
         *,
-        dense_rank() over (partition by document_id order by totals_so_far, occurrence) as funds_table,
-        case
-            when source = 'total' then 'total'
-            when source in ('basic', 'project') then 'spending_type'
-            when source in ('fiscal', 'carryover', 'special_account', 'unit_own') then 'funding_source'
-        end as own_breakdown
+        dense_rank() over (partition by document_id order by totals_so_far, occurrence) as funds_table
     from occurrences
 
 ),
@@ -49,12 +72,6 @@ placed as (
 
     select
         *,
-        -- the breakdown of the parts printed right before a row (for 其他)
-        last_value(own_breakdown ignore nulls) over (
-            partition by document_id, funds_table
-            order by record_index
-            rows between unbounded preceding and 1 preceding
-        ) as preceding_breakdown,
         count(distinct own_breakdown) filter (where own_breakdown <> 'total') over table_rows as part_kinds,
         max(own_breakdown) filter (where own_breakdown <> 'total') over table_rows as only_part_kind
     from tabled
@@ -63,11 +80,6 @@ placed as (
 )
 
 select
-    * exclude (totals_so_far, occurrence, own_breakdown, preceding_breakdown, part_kinds, only_part_kind),
-    coalesce(
-        own_breakdown,
-        nullif(preceding_breakdown, 'total'),
-        case when part_kinds = 1 then only_part_kind end,
-        'unplaced'
-    ) as breakdown
+    * exclude (totals_so_far, own_breakdown, breakdown_hint, occurrence, part_kinds, only_part_kind),
+    coalesce(breakdown_hint, case when part_kinds = 1 then only_part_kind end, 'unplaced') as breakdown
 from placed

@@ -1,11 +1,12 @@
 -- Department-wide funds (部门整体支出绩效自评表): one row per department × fiscal year × document ×
--- funds source (年度资金总额 as `total`, 基本支出, 项目支出, 财政拨款 …), from the primary documents
--- of a known year. A table printed twice in a document counts once (its first copy); where two
--- primary documents of a department-year (a 决算 and a performance document) both print it,
--- `is_preferred` marks the row to compare (the 决算's first). The execution rate is the printed
--- 执行率 where the table prints one, else computed: 全年执行数 ÷ 全年预算数, or ÷ 年初预算数 where the
--- table prints no 全年预算数 (the printed one is kept beside it). entity_kind says whether the
--- document is one body's or a region's aggregate: rank departments on entity_kind = 'department'.
+-- funds breakdown × funds source (年度资金总额 as `total`, 基本支出, 项目支出, 财政拨款 …, 其他 of either
+-- breakdown), from the primary documents of a known year. A table printed twice in a document
+-- counts once (its first copy); where two primary documents of a department-year (a 决算 and a
+-- performance document) both print it, `is_preferred` marks the row to compare (the 决算's first).
+-- The execution rate is the printed 执行率 where the table prints one, else computed: 全年执行数 ÷
+-- 全年预算数, or ÷ 年初预算数 where the table prints no 全年预算数 (the printed one is kept beside it).
+-- entity_kind says whether the document is one body's or a region's aggregate: rank departments
+-- on entity_kind = 'department'.
 with
 
 fundings as (
@@ -33,7 +34,7 @@ copies as (
         row_number() over (source_copies order by fundings.funds_table, fundings.record_index) as copy_rank
     from fundings
     inner join documents on fundings.document_id = documents.document_id
-    window source_copies as (partition by fundings.document_id, fundings.source)
+    window source_copies as (partition by fundings.document_id, fundings.breakdown, fundings.source)
 
 ),
 
@@ -63,7 +64,7 @@ measured as (
             else 'initial_budget'
         end as execution_rate_basis,
         row_number() over (
-            partition by department_id, fiscal_year, source
+            partition by department_id, fiscal_year, breakdown, source
             order by (doc_type = 'final_account') desc, (executed_yuan is not null) desc, document_id
         ) = 1 as is_preferred
     from kept
@@ -71,7 +72,7 @@ measured as (
 )
 
 select
-    {{ surrogate_key(['department_id', 'fiscal_year', 'document_id', 'source']) }} as department_funding_id,
+    {{ surrogate_key(['department_id', 'fiscal_year', 'document_id', 'breakdown', 'source']) }} as department_funding_id,
     department_id,
     fiscal_year,
     source as funds_source,
