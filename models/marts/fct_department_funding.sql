@@ -72,7 +72,8 @@ measured as (
 )
 
 select
-    {{ surrogate_key(['department_id', 'fiscal_year', 'document_id', 'breakdown', 'source']) }} as department_funding_id,
+    {{ surrogate_key(['department_id', 'fiscal_year', 'document_id', 'breakdown', 'source']) }}
+        as department_funding_id,
     department_id,
     fiscal_year,
     source as funds_source,
