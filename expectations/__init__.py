@@ -1,4 +1,4 @@
-"""Reconciliation suites (R01–R23) as code: one Great Expectations suite per area over the rows of
+"""Reconciliation suites (R01–R24) as code: one Great Expectations suite per area over the rows of
 ``rec_reconciliation_checks``, run by :func:`run_reconciliation`.
 
 The runner's names are imported on first use (PEP 562): Great Expectations takes ~3.5 s to import,

@@ -1,4 +1,5 @@
-"""Performance (绩效): R11 execution rates and funds scores, R12 scores and weights, R15 绩效目标表 tasks."""
+"""Performance (绩效): R11 execution rates and funds scores, R12 scores and weights, R15 绩效目标表 tasks,
+R24 部门整体支出绩效自评表 funds: 年度资金总额 = the sum of its parts."""
 
 from __future__ import annotations
 

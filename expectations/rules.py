@@ -1,4 +1,4 @@
-"""The reconciliation rules R01–R23 (``../shared/design/reconciliation-rules.md``) as Python data.
+"""The reconciliation rules R01–R24 (``../shared/design/reconciliation-rules.md``) as Python data.
 
 The SQL side (``models/reconciliation/rec_rule_catalog.sql``) holds the same catalog for the
 warehouse; ``tests/test_reconciliation_rules.py`` checks that both agree.
@@ -49,6 +49,13 @@ RULES: tuple[Rule, ...] = (
     Rule("R21", "consistency", "no placeholder or template text (XX, ××, 某某, empty brackets, 模板)", "error"),
     Rule("R22", "consistency", "a figure printed in a sentence and in a table has one value", "error"),
     Rule("R23", "consistency", "required tables present; an empty 基金 / 国资 table says 无", "warning"),
+    # R24: not in the shared design's table yet (docs/reconciliation.md)
+    Rule(
+        "R24",
+        "performance",
+        "部门整体支出绩效自评表: 年度资金总额 = 基本支出 + 项目支出 (+ 其他); = Σ 资金来源",
+        "error",
+    ),
 )
 RULE_BY_ID: dict[str, Rule] = {rule.rule_id: rule for rule in RULES}
 

@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--keep", type=int, default=DEFAULT_KEEP_VERSIONS, help="published versions kept")
     schedule.set_defaults(func=cmd_schedule)
 
-    validate = sub.add_parser("validate", help="run the reconciliation suites (R01–R23) and print the findings")
+    validate = sub.add_parser("validate", help="run the reconciliation suites (R01–R24) and print the findings")
     validate.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (default: ./warehouse.duckdb)")
     validate.add_argument("--fail-on", choices=["error", "warning", "none"], default="error",
                           help="lowest severity whose failed checks count against the threshold (default: error)")

@@ -45,6 +45,9 @@ class Variant:
         return f"{self.base.stem}--{self.name}.txt"
 
 
+# A real 部门整体支出绩效自评表 (绥阳县太白镇; it prints no year: loaded under its county's year folder)
+SUIYANG = Path(__file__).parent / "fixtures" / "pages" / "suiyang-taibai-2021-dept-self-evaluation.txt"
+SUIYANG_FOLDER = Path("贵州省", "遵义市", "绥阳县", "2021")
 BUDGET_SENTENCE = "公务用车运行费全年预算数 8.80 万元，决算数 8.80 万元"
 RESTATED_BUDGET_SENTENCE = "公务用车运行费全年预算数 8.80 万元，决算数 8.90 万元"
 ZENGDU_PART_THREE = "第三部分 2022 年度部门决算情况说明"
@@ -91,6 +94,8 @@ BEYOND_TOLERANCE: tuple[Variant, ...] = (
     Variant("R21-title", ZENGDU, ((ZENGDU_PART_THREE, "第三部分 上海市XX局2022 年度部门决算情况说明"),), "R21"),
     # a 项 name no 支出功能分类 list has (劳动保障监察 → 劳动保障监督执法): an R17 warning, the amount still adds up
     Variant("R17", CHANGJI, (("(款)劳动保障监察(项)", "(款)劳动保障监督执法(项)"),), "R17"),
+    # 项目支出's 全年执行数 353.75 → 363.75: 基本支出 + 项目支出 is 10 万元 more than 年度资金总额 1268.72
+    Variant("R24", SUIYANG, (("项目支出 | 187.36 | 353.75", "项目支出 | 187.36 | 363.75"),), "R24"),
 )
 WITHIN_TOLERANCE: tuple[Variant, ...] = (
     # R02 on Changji adds four 0.01-万元 figures: it may miss by 0.02 万元, not by 0.03 (R02 above)
@@ -98,6 +103,8 @@ WITHIN_TOLERANCE: tuple[Variant, ...] = (
     Variant("R07-within", CHANGJI, (("卫生健康支出(类)76.05 万元", "卫生健康支出(类)76.04 万元"),), None),
     Variant("R13-within", CHANGJI, (("政府采购货物支出 42.71 万元", "政府采购货物支出 42.72 万元"),), None),
     Variant("R15-within", BAZHOU, (("1663.73\t1663.73\t0", "1663.74\t1663.73\t0"),), None),
+    # three 0.01-万元 figures may miss by 0.015 万元: 0.01 is within
+    Variant("R24-within", SUIYANG, (("项目支出 | 187.36 | 353.75", "项目支出 | 187.36 | 353.76"),), None),
 )
 SAMPLES = (CHANGJI, MAOXIAN, ZENGDU, BAZHOU)
 
@@ -114,6 +121,8 @@ def write_corpus(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for sample in (*SAMPLES, CAIZHENGJU_2024):
         shutil.copy(sample, folder / sample.name)
+    (folder / SUIYANG_FOLDER).mkdir(parents=True)
+    shutil.copy(SUIYANG, folder / SUIYANG_FOLDER / SUIYANG.name)
     for variant in BEYOND_TOLERANCE + WITHIN_TOLERANCE:
         text = variant.base.read_text(encoding="utf-8")
         (folder / variant.file_name).write_text(apply_edits(text, variant.edits), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""R01–R23 on copies of the samples: one figure changed beyond its tolerance breaks exactly its rule
+"""R01–R24 on copies of the samples: one figure changed beyond its tolerance breaks exactly its rule
 for that document; a change within the tolerance breaks nothing; twenty 0.01-万元 figures may miss
 by 0.10 万元 but not by 0.11. Also: the real findings the samples contain."""
 

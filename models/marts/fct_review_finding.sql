@@ -1,4 +1,4 @@
--- One row per finding of the current build: every reconciliation check (R01–R23, and any rule
+-- One row per finding of the current build: every reconciliation check (R01–R24, and any rule
 -- added to rec_rule_catalog later) that failed or lacked data, with its document, department and
 -- year, both figures as DECIMAL with their unit, the page and line of each side and a snippet of
 -- the source, so "every finding of county X in year Y, and where to look" is one query.

@@ -50,6 +50,8 @@ checks as (
     select * from {{ ref('rec_required_tables') }}
     union all by name
     select * from {{ ref('rec_functional_codes') }}
+    union all by name
+    select * from {{ ref('rec_department_funds') }}
 
 ),
 
