@@ -59,7 +59,12 @@ COUNT_UNITS = (
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
 SCORE_UNIT = "分(?![钟之析别配项类管期批摊担布局值散级解段])"
-UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS, SCORE_UNIT))
+# 万 printed without 元 (合计为1000.86万,其中…; 培训费增加4.66万,增加的原因…): money in 万元 only where
+# nothing but punctuation, a space or the text's end follows (服务人口10万人, 万元 itself: no), and
+# only for a label that names money (:data:`BARE_WAN_LABEL_RE`): 人口10万, is no amount.
+BARE_WAN = "万"
+BARE_WAN_PATTERN = "万(?![\u4e00-\u9fffA-Za-z0-9])"
+UNIT_PATTERN = "|".join((*MONEY_UNITS, BARE_WAN_PATTERN, "%", *COUNT_UNITS, SCORE_UNIT))
 # A number and its unit (or a bare zero before the next word); the number not glued to a
 # preceding digit, letter or decimal point (``M.8万元`` is OCR noise) nor the day of a date
 # (``2023-01-01项目``), thousands separators allowed, spaces allowed before the unit. A unit
@@ -166,6 +171,14 @@ SHARE_WORDS_AT_HEAD = ("比重", "比例")
 # A number in percentage points (提高5.2个百分点, 高于全省平均水平6.5个百分点) is a difference between two
 # rates: neither a growth of what the sentence names nor a share of it. Left out.
 PERCENTAGE_POINTS = "个百分点"
+BARE_WAN_LEFT_OUT = (
+    "a figure in 万 without 元 whose label names no money (资金, 经费, 费, 支出, 收入, 合计 …): left out, as 万 "
+    "may count people or things"
+)
+# The end of a label that names money, for a figure printed in 万 without 元.
+BARE_WAN_LABEL_RE = re.compile(
+    r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?$"
+)
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
 )
@@ -262,7 +275,9 @@ def clean_label(text: str) -> str | None:
 # A bare zero (安排0): no decimals printed, read as 0.00 元.
 ZERO_YUAN = Decimal("0.00")
 # The kind of figure a unit makes (any other unit: a count).
-KIND_OF_UNIT = {**dict.fromkeys(MONEY_UNITS, "money"), "%": "percent", "个百分点": "percent", "分": "score"}
+KIND_OF_UNIT = {
+    **dict.fromkeys((*MONEY_UNITS, BARE_WAN), "money"), "%": "percent", "个百分点": "percent", "分": "score"
+}
 # The unit recorded for a percentage or a score (a count keeps its printed unit).
 UNIT_OUT = {"percent": "percent", "score": "point"}
 
@@ -428,7 +443,7 @@ def _words_before(
 def _money(number: str, unit: str) -> Amount | None:
     """:func:`~ingest.numbers.to_amount`, once per printed figure (a document states its figures
     again and again: in the text, its summary, the tables' notes)."""
-    return to_amount(number, unit)
+    return to_amount(number, "万元" if unit == BARE_WAN else unit)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -637,6 +652,9 @@ def _figures(
             # (silently, as the first: the 决算 narrative readers often state the whole's change)
             if subject_label is not None and subject_is_part and after_sentence:
                 orphaned = sentence_start
+            continue
+        if unit == BARE_WAN and (label is None or not BARE_WAN_LABEL_RE.search(label)):
+            _left_out(warnings, BARE_WAN_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             continue
         if zero:
             value, ulp, unit_out = ZERO_YUAN, None, "yuan"
