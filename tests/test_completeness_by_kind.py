@@ -109,3 +109,10 @@ def test_a_final_account_without_its_three_public_section_loses_exactly_that_tab
 def test_required_tables_unit_test_passes(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The dbt unit test of fct_document_required_table (models/marts/_marts__unit_tests.yml)."""
     assert unit_test_outcomes(tmp_path_factory, "fct_document_required_table") == ["pass"]
+
+
+@pytest.mark.slow
+def test_required_tables_are_judged_on_whole_documents_only(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The dbt unit test of R23 (models/reconciliation/_reconciliation__unit_tests.yml): a part of a
+    document (a 三公 statement on its own: one of four printed) is not judged on the rest; a whole one is."""
+    assert unit_test_outcomes(tmp_path_factory, "rec_required_tables") == ["pass"]

@@ -5,7 +5,11 @@
     empty; an empty 政府性基金 / 国有资本经营 table carries the statement that the department has
     none (本部门无…). One row per document × required table (marts.fct_document_required_table);
     expected 1 (must be there), actual 1 when it is. A document whose parser reports no section at
-    all is insufficient_data, not a missing table. A blank form (is_template) is not checked.
+    all is insufficient_data, not a missing table. A blank form (is_template) is not checked. A
+    part of a document — a web page showing one section, a 三公 statement published on its own, an
+    excerpt — prints fewer than three of what its kind requires (or fewer than all, where the kind
+    requires fewer than three): it is not judged on the rest (not_applicable), as it never claimed
+    to be the whole publication.
 -#}
 
 with
@@ -23,6 +27,18 @@ required as (
 
 ),
 
+-- how much of what its kind requires each document prints: fewer than three is a part of a document
+coverage as (
+
+    select
+        document_id,
+        count(*) as required_count,
+        count(*) filter (where status in ('present', 'declared_empty')) as printed_count
+    from required
+    group by document_id
+
+),
+
 -- documents whose parser reports sections at all: for the others a missing table is unknown
 reporting as (
 
@@ -34,7 +50,11 @@ best as (
 
     select
         required.*,
+        coverage.printed_count,
+        coverage.required_count,
         case
+            when coverage.printed_count < least(3, coverage.required_count)
+                and required.document_id in (select reporting.document_id from reporting) then 'not_applicable'
             when required.status = 'present' then 'passed'
             when required.status = 'declared_empty' and required.table_key in ('government_fund', 'state_capital')
                 and not regexp_matches(coalesce(required.empty_statement, ''), '无|没有') then 'failed'
@@ -44,6 +64,7 @@ best as (
         end as outcome
     from required
     inner join documents on required.document_id = documents.document_id
+    inner join coverage on required.document_id = coverage.document_id
 
 )
 
@@ -52,6 +73,10 @@ select
     'R23' as rule_id,
     table_key as check_key,
     case
+        when outcome = 'not_applicable'
+            then
+                title_zh || ': not judged — a part of a document (' || printed_count || ' of '
+                || required_count || ' required tables and sections printed)'
         when status = 'declared_empty' then title_zh || ': declared empty, with the statement that there is none'
         else title_zh || ': required of its kind'
     end as description,
