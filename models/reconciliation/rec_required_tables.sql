@@ -5,11 +5,11 @@
     empty; an empty 政府性基金 / 国有资本经营 table carries the statement that the department has
     none (本部门无…). One row per document × required table (marts.fct_document_required_table);
     expected 1 (must be there), actual 1 when it is. A document whose parser reports no section at
-    all is insufficient_data, not a missing table. A blank form (is_template) is not checked. A
-    part of a document — a web page showing one section, a 三公 statement published on its own, an
-    excerpt — prints fewer than three of what its kind requires (or fewer than all, where the kind
-    requires fewer than three): it is not judged on the rest (not_applicable), as it never claimed
-    to be the whole publication.
+    all, nor any figure, is insufficient_data, not a missing table. A blank form (is_template) is
+    not checked. A part of a document — a web page showing one section, a 三公 statement published
+    on its own, an excerpt — prints fewer than three of what its kind requires (or fewer than all,
+    where the kind requires fewer than three), and something of it was read (a section or a figure):
+    it is not judged on the rest (not_applicable), as it never claimed to be the whole publication.
 -#}
 
 with
@@ -46,6 +46,16 @@ reporting as (
 
 ),
 
+-- documents something was read of (a section, or a figure of a sentence or a table): one printing
+-- little of what its kind requires is then a part of a document, not an unread one
+read_documents as (
+
+    select reporting.document_id from reporting
+    union
+    select distinct document_id from {{ ref('stg_disclosures__stated_figures') }}
+
+),
+
 best as (
 
     select
@@ -54,7 +64,8 @@ best as (
         coverage.required_count,
         case
             when coverage.printed_count < least(3, coverage.required_count)
-                and required.document_id in (select reporting.document_id from reporting) then 'not_applicable'
+                and required.document_id in (select read_documents.document_id from read_documents)
+                then 'not_applicable'
             when required.status = 'present' then 'passed'
             when required.status = 'declared_empty' and required.table_key in ('government_fund', 'state_capital')
                 and not regexp_matches(coalesce(required.empty_statement, ''), '无|没有') then 'failed'
