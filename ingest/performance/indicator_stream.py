@@ -33,7 +33,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from ingest.numbers import parse_decimal, to_amount
-from ingest.performance.levels import is_level1, is_level2, level2_parent
+from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
@@ -442,9 +442,13 @@ def _level_pieces_joined(block: list[Line]) -> list[Line]:
         piece = _key(compact) if one_piece else None
         if piece and not VALUE_RE.match(piece) and not NUMBER_RE.match(piece):
             pieces.append(line)
-            joined = "".join(_key(p.compact) for p in pieces)
-            if len(pieces) > 1 and _is_level(joined):
-                out.append(Line(pieces[0].number, joined, pieces[0].page))
+            # the held pieces' last two, three … joined (a level name before the wrapped one, 效益指标
+            # then 经济效益 / 指标, is a cell of its own and stays as printed)
+            start = next((s for s in range(len(pieces) - 1) if _joins_level(pieces[s:], whole=s == 0)), None)
+            if start is not None:
+                out.extend(pieces[:start])
+                joined = "".join(_key(p.compact) for p in pieces[start:])
+                out.append(Line(pieces[start].number, joined, pieces[start].page))
                 pieces.clear()
             elif len(pieces) > MAX_LEVEL_PIECES:
                 out.append(pieces.pop(0))
@@ -454,6 +458,21 @@ def _level_pieces_joined(block: list[Line]) -> list[Line]:
         out.append(line)
     out.extend(pieces)
     return out
+
+
+def _joins_level(pieces: list[Line], whole: bool) -> bool:
+    """Whether one-piece lines join into a level name: all the held pieces into any (``可持续影`` /
+    ``响指标``), the last few only into a name of the vocabulary (``经济效益`` / ``指标`` after the
+    level ``效益指标``) or, where their last piece is no level itself, a name of a level's ending —
+    never a value's or a name's piece before a level (``1600元/亩`` then ``效益指标``)."""
+    joined = "".join(_key(p.compact) for p in pieces)
+    if whole:
+        return _is_level(joined)
+    if any(ch.isdigit() for ch in joined):
+        return False
+    if joined in LEVEL_WORDS or is_level1(joined) or joined in LEVEL2_PARENTS:
+        return True
+    return _is_level(joined) and not _is_level(_key(pieces[-1].compact))
 
 
 # The first piece of a header cell wrapped over two lines (年度 / 指标值, 实际 / 完成值) is at most this long.
