@@ -51,3 +51,29 @@ def test_a_level_name_wrapped_after_a_level_is_no_indicator_variant():
         ("效益指标", "生态效益指标", "绿化面积", "500平方米"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
     ]
+
+
+def test_real_page_a_name_ending_in_a_count_keeps_it_when_its_value_is_in_km():
+    # 清涧县 2021 绩效目标申报表, one cell per line closed by ' |': 寨山石坪村新建水泥路1条 | then 2km | —
+    # 2km was no value (km no unit of the vocabulary), so the name was cut and 1条 read as its target
+    found = _indicators(parse_path(PAGES / "qingjian-2021-targets.txt").all_records)
+    assert found[:2] == [
+        ("产出指标", "数量指标", "寨山石坪村新建水泥路1条", "2km"),
+        ("产出指标", "数量指标", "呼家河至鲍家沟新建水泥路1条", "2km"),
+    ]
+    assert ("产出指标", "成本指标", "硬化水泥砼公路补助标准", "≤120万元") in found
+
+
+LATIN_UNITS = "".join(f"{cell} |\n" for cell in [
+    "一级指标", "二级指标", "三级指标", "指标值",
+    "产出指标", "数量指标", "新修机耕路2条", "≥3.5km", "清运垃圾", "1200kg",
+    "效益指标", "经济效益指标", "年增粮食", "≥5000公斤",
+])
+
+
+def test_values_in_km_kg_and_gongjin_are_values_variant():
+    assert _indicators(read_indicators(split_lines(LATIN_UNITS), "target")) == [
+        ("产出指标", "数量指标", "新修机耕路2条", "≥3.5km"),
+        ("产出指标", "数量指标", "清运垃圾", "1200kg"),
+        ("效益指标", "经济效益指标", "年增粮食", "≥5000公斤"),
+    ]
