@@ -3,6 +3,7 @@ development corpus lacks), each rule on its real page and on a variant written h
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import parse_path
@@ -77,3 +78,51 @@ def test_values_in_km_kg_and_gongjin_are_values_variant():
         ("产出指标", "数量指标", "清运垃圾", "1200kg"),
         ("效益指标", "经济效益指标", "年增粮食", "≥5000公斤"),
     ]
+
+
+def _funding(records) -> list[tuple]:
+    return [
+        (f.label, f.budget_full_year_yuan, f.executed_yuan)
+        for f in records
+        if type(f).__name__ == "ProjectFunding"
+    ]
+
+
+def test_real_page_a_table_run_together_with_its_line_breaks_as_spaces():
+    # 衡山县 2020 县级专项资金绩效目标自评表 (a DOCX's text): cells run together, each wrapped cell's line
+    # break a space (一级 指标二级 指标三级指标年度指标 值全年 完成值): the spaces are no cell
+    # separators — read as cells they gave 26 indicators such as 标数量 with the target 指标
+    records = parse_path(PAGES / "hengshan-2020-special-fund-self-evaluation.txt").all_records
+    found = [(i.level2_name, i.level3_name, i.target_raw, i.actual_raw) for i in records if isinstance(i, Indicator)]
+    assert ("质量指标", "县级储备粮管理制度严格执行率", "100%", "100%") in found
+    assert ("时效指标", "县级储备粮贷款付息及时率", "100%", "100%") in found
+    assert ("经济效益指标", "政策性挂账利息补贴保障率", "100%", None) in found
+    assert all(row[1] and not row[1].startswith("标") and "指标" not in (row[2] or "") for row in found)
+    # the table names its project 专项资金名称: the funds row (全年预算数(A) 全年执行数(B) 执行率) is read
+    assert _funding(records) == [("年度资金总额", Decimal("1949000.00"), Decimal("1949000.00"))]
+
+
+def test_real_page_a_score_table_run_together_gives_no_indicators():
+    # a 部门整体支出 scoring table (部门决 策(25 分) 目标任务(15 分) …) once read as 11 indicators such
+    # as 部门决 with the target 策(25
+    records = parse_path(PAGES / "department-2017-score-table.txt").all_records
+    assert not [i for i in records if isinstance(i, Indicator)]
+
+
+WRAPS_AS_SPACES = (
+    "专项资金名称 乡村道路养护负责人及电话 张三 主管部门 某县交通运输局 项目资金(万元)全年预算数(A)全年执行数(B)"
+    "执行率(B/A)年度资金总额50.545.590.10%其中:县级资金50.545.590.10%\n"
+    "绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标养护里 程"
+    "≥20公里21公里质量 指标验收合 格率100%100%满意 度指 标服务 对象 满意 度指 标群众满意度≥90%95%\n"
+)
+
+
+def test_a_table_run_together_with_its_line_breaks_as_spaces_variant():
+    records = read_indicators(split_lines(WRAPS_AS_SPACES), "self_evaluation")
+    assert [(i.level2_name, i.level3_name, i.target_raw, i.actual_raw) for i in records if isinstance(i, Indicator)] == [
+        ("数量指标", "养护里程", "≥20公里", "21公里"),
+        ("质量指标", "验收合格率", "100%", "100%"),
+        ("服务对象满意度指标", "群众满意度", "≥90%", "95%"),
+    ]
+    assert _funding(records) == [("年度资金总额", Decimal("505000.00"), Decimal("455000.00"))]
+    assert [p.name for p in records if type(p).__name__ == "Project"] == ["乡村道路养护"]

@@ -72,12 +72,13 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
-PROJECT_NAME_WORD_RE = re.compile("项目名称")
-# A project's name: 项目名称 then the name, up to the next label of the form.
-PROJECT_NAME_RE = re.compile(r"(?:二级)?项目名称[:|]*(?P<name>[^:|]{0,60})")
+PROJECT_NAME_WORD_RE = re.compile("项目名称|专项资金名称")
+# A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
+# next label of the form.
+PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目|专项资金)名称[:|]*(?P<name>[^:|]{0,60})")
 NEXT_LABEL_RE = re.compile(
     r"项目(?:类型|分类|属性|起止|负责人|编码|代码|性质|类别|金额|资金|总额)|(?:项目|业务)?主管部门|(?:项目)?(?:实施|执行)单位|资金用途|"
-    r"二级项目名称|联系电话|预算单位|[|]"
+    r"二级项目名称|负责人|联系电话|预算单位|[|]"
 )
 # The name as its own cell, where spaces separate cells: 项目名称 委托业务项目 主管部门 …
 SPACED_NAME_RE = re.compile(r"项目名称[:：]?\s+(?P<name>[^\s|:：]{2,60})(?=\s|\||$)")
@@ -392,7 +393,16 @@ def _is_value(cell: str, separated: bool) -> bool:
         and len(compact) <= MAX_TEXT_VALUE_CHARS
         and not HEADER_WORDS.match(compact)
         and not _is_level(_key(compact))
+        and _balanced(compact)
     )
+
+
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every bracket it opens and opens every one it closes: a cell's piece cut
+    where its text wrapped (``策(25`` / ``分)`` of ``策(25 分)``) is no name and no text value."""
+    if "(" not in text and ")" not in text and "（" not in text and "）" not in text:
+        return True
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
 
 
 def _header_lines(block: list[Line]) -> list[Line]:
@@ -605,6 +615,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         )
                     )
             project_key = projects[name]
+        wrapped = _spaces_are_wraps(block[0])
+        if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
+            block = [Line(line.number, line.compact, line.page) for line in block]
         header = "".join(line.compact for line in _header_lines(block))
         columns = _Columns.from_header(_row_above(lines, start) + header)
         # a target printed one cell per line as 指标性质 / 指标值 / 度量单位 (≥ / 95 / %): an operator
@@ -652,7 +665,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
-                if row is not None and _takes(row, cell, key, bool(is_value), columns):
+                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not wrapped):
                     row.values.append(cell.strip())
                     row.value_lines.append(line)
                     continue
@@ -661,6 +674,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
                     and not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
                     and not TITLE_NAME_RE.search(key)
+                    and _balanced(key)
                 ):
                     flush()
                     row = _Row(level1, level2, cell.strip(), line)
@@ -668,6 +682,31 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 flush()
         flush()
     return out
+
+
+# A header word with a space inside, once or twice (一级 指标, 一级指 标; not letter-spaced 一 级 指 标).
+BROKEN_HEADER_WORD_RE = re.compile(
+    "|".join(rf"{w[0]}\s*{w[1]}\s*{w[2]}\s*{w[3]}" for w in ("一级指标", "二级指标", "三级指标"))
+)
+
+
+# Two header words run together, no separator between (指标二级, 三级指标年度指标值).
+RUN_HEADER_WORDS_RE = re.compile(r"指标(?:二级|三级|年度|指标值|分值|得分|全年|实际|权重)")
+
+
+def _spaces_are_wraps(first: Line) -> bool:
+    """Whether the spaces of a block's first line are where a cell's text wrapped, not between cells:
+    header words run together (``指标二级``) and one broken by one or two spaces (``一级 指标二级
+    指标三级指标年度指标 值``) — text run together with its line breaks turned into spaces, whose
+    pieces are no cells (a header cell wrapped in a table of separated cells, ``一级 指标`` alone,
+    is not). Its lines are then read without their spaces, as run-together text."""
+    norm = first.norm
+    if " " not in norm or "|" in norm or "\t" in norm or not RUN_HEADER_WORDS_RE.search(norm):
+        return False
+    for match in BROKEN_HEADER_WORD_RE.finditer(norm):
+        if 0 < sum(ch.isspace() for ch in match.group()) < 3:
+            return True
+    return False
 
 
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
@@ -719,13 +758,13 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
     return figures, funds_line
 
 
-def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) -> bool:
+def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True) -> bool:
     """Whether ``cell`` is the row's next value. Under a header that names two or more value
     columns a row holds that many cells, each of its column's kind: a number in 分值/得分, a figure
     or a short text in the target and actual columns (``严格执行相关制度规定 | 达成预期指标 | 8 | 8``);
-    otherwise any figure, and a short text only as the first value."""
+    otherwise any figure, and a short text only as the first value; no text where ``texts`` is false."""
     if len(columns.order) < 2:
-        return is_value or (not row.values and _is_value(cell, True))
+        return is_value or (not row.values and _is_value(cell, texts))
     position = len(row.values)
     if position >= len(columns.order):
         return False
@@ -734,7 +773,7 @@ def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) ->
     if columns.split_target and columns.order[position] == "target":
         # under 指标性质 | 指标值 | 度量单位 a target starts with its 指标性质 (≥95%, =11个, 定性 …)
         return OPERATOR_CELL_RE.match(key) is not None or key.startswith("定性")
-    return is_value or _is_value(cell, True)
+    return is_value or _is_value(cell, texts)
 
 
 def _scored_indicator(
