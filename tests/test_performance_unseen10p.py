@@ -126,3 +126,14 @@ def test_a_table_run_together_with_its_line_breaks_as_spaces_variant():
     ]
     assert _funding(records) == [("年度资金总额", Decimal("505000.00"), Decimal("455000.00"))]
     assert [p.name for p in records if type(p).__name__ == "Project"] == ["乡村道路养护"]
+
+
+SCORE_TABLE = (
+    "一级指 标 二级指标 三级指标 得分 项目决 策(20 分) 项目立项(10 分) 立项规范性(5 分)\n"
+    "4 绩效目标合理性(5 分)\n"
+    "5 资金管 理(20 分) 资金到位率(10 分)\n"
+)
+
+
+def test_a_score_table_whose_cells_wrapped_gives_no_fragment_indicators_variant():
+    assert _indicators(read_indicators(split_lines(SCORE_TABLE), "self_evaluation")) == []
