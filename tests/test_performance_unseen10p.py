@@ -3,12 +3,13 @@ development corpus lacks), each rule on its real page and on a variant written h
 
 from __future__ import annotations
 
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import parse_path
 from ingest.performance.indicator_stream import read_indicators
-from ingest.records import Indicator
+from ingest.records import Goal, Indicator, Project, ProjectFunding
 from ingest.text import split_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -84,7 +85,7 @@ def _funding(records) -> list[tuple]:
     return [
         (f.label, f.budget_full_year_yuan, f.executed_yuan)
         for f in records
-        if type(f).__name__ == "ProjectFunding"
+        if isinstance(f, ProjectFunding)
     ]
 
 
@@ -119,7 +120,8 @@ WRAPS_AS_SPACES = (
 
 def test_a_table_run_together_with_its_line_breaks_as_spaces_variant():
     records = read_indicators(split_lines(WRAPS_AS_SPACES), "self_evaluation")
-    assert [(i.level2_name, i.level3_name, i.target_raw, i.actual_raw) for i in records if isinstance(i, Indicator)] == [
+    found = [(i.level2_name, i.level3_name, i.target_raw, i.actual_raw) for i in records if isinstance(i, Indicator)]
+    assert found == [
         ("数量指标", "养护里程", "≥20公里", "21公里"),
         ("质量指标", "验收合格率", "100%", "100%"),
         ("服务对象满意度指标", "群众满意度", "≥90%", "95%"),
@@ -137,3 +139,76 @@ SCORE_TABLE = (
 
 def test_a_score_table_whose_cells_wrapped_gives_no_fragment_indicators_variant():
     assert _indicators(read_indicators(split_lines(SCORE_TABLE), "self_evaluation")) == []
+
+
+def _funds(records) -> list[tuple]:
+    return [
+        (f.source, f.budget_initial_yuan, f.budget_full_year_yuan, f.executed_yuan)
+        for f in records
+        if isinstance(f, ProjectFunding)
+    ]
+
+
+def test_real_page_a_pipe_cell_table_cut_before_its_total_keeps_its_funds_rows():
+    # 鄂州市行政审批局 2021 自评表, one cell per line closed by ' |': the funds header's label cell is
+    # empty (项目资金 (万元) | / | / 年初预算数 | …), every row ends with a line of pipes, and the
+    # excerpt stops before 总分 — the funds rows were lost (read shifted by a column, then dropped)
+    records = parse_path(PAGES / "ezhou-xzspj-2021-self-evaluation.txt").all_records
+    wan = Decimal("10000")
+    assert _funds(records)[:2] == [
+        ("total", 150 * wan, 150 * wan, Decimal("125.25") * wan),
+        ("fiscal", 150 * wan, 150 * wan, Decimal("125.25") * wan),
+    ]
+    project = next(r for r in records if isinstance(r, Project))
+    assert (project.name, project.execution_rate, project.funds_score) == ("市民中心运行维护费", Decimal("83.5"), 98)
+    goals = [r.text for r in records if isinstance(r, Goal)]
+    assert goals and not any("|" in text for text in goals)  # (no row's padding read as its goal)
+    # the indicators, read by the stream reader, are the project's
+    indicators = [i for i in records if isinstance(i, Indicator)]
+    assert {i.project_key for i in indicators} == {project.project_key}
+    first = indicators[0]
+    assert (first.level3_name, first.target_raw, first.actual_raw, first.weight, first.score) == (
+        "预算执行率", "100%", "83.5%", 20, 18,
+    )
+
+
+def _pipe_cells(*rows: tuple[str, ...], padding: int = 4) -> str:
+    """Rows printed one cell per line closed by ' |' (an empty cell a pipe alone), each row ended by a
+    line of pipes."""
+    out = []
+    for row in rows:
+        out.extend(f"{cell} |" if cell else "|" for cell in row)
+        out.append("|" * padding)
+    return "\n".join(out) + "\n"
+
+
+def _variant(executed: str, rate: str) -> str:
+    return _pipe_cells(
+        ("项目支出绩效自评表",),
+        ("项目名称", "村级公益事业奖补"),
+        ("项目资金 (元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+        ("年度资金总额", "80000", "80000", executed, "10", rate, "9"),
+        ("其中:当年财政拨款", "80000", "80000", executed, "—", "", "—"),
+        ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
+        ("产出指标", "数量指标", "奖补村数", "≥4个", "4个", "50", "50", ""),
+    )
+
+
+def test_a_pipe_cell_table_without_its_total_keeps_funds_its_rate_confirms_variant():
+    records = parse_path_text(_variant("72000", "90%"))
+    assert _funds(records) == [
+        ("total", Decimal("80000.00"), Decimal("80000.00"), Decimal("72000.00")),
+        ("fiscal", Decimal("80000.00"), Decimal("80000.00"), Decimal("72000.00")),
+    ]
+    assert [(i.level3_name, i.target_raw, i.actual_raw) for i in records if isinstance(i, Indicator)] == [
+        ("奖补村数", "≥4个", "4个"),
+    ]
+    # a rate its amounts do not give (72000 / 80000 is 90%, not 95%) confirms no columns: no funds read
+    assert _funds(parse_path_text(_variant("72000", "95%"))) == []
+
+
+def parse_path_text(text: str) -> list:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "自评表.txt"
+        path.write_text(text, encoding="utf-8")
+        return parse_path(path).all_records

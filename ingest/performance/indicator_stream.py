@@ -562,7 +562,8 @@ def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tupl
                 name = spaced.group("name")  # 委托业务项目 | 主管部门: the cell, not cut at 项目主管部门
             if not name:
                 following = next((x for x in lines[index + 1 : index + 4] if x.text.strip()), None)
-                name = following.compact if following is not None and PROJECT_ALONE_RE.match(following.compact) else ""
+                alone = "".join(_cell_text(following).split()) if following is not None else ""
+                name = alone if PROJECT_ALONE_RE.match(alone) else ""  # (its closing pipe dropped: ``X |``)
             if len(name) >= MIN_NAME_CHARS:
                 found = (name, line)
     return found
@@ -703,10 +704,7 @@ def _spaces_are_wraps(first: Line) -> bool:
     norm = first.norm
     if " " not in norm or "|" in norm or "\t" in norm or not RUN_HEADER_WORDS_RE.search(norm):
         return False
-    for match in BROKEN_HEADER_WORD_RE.finditer(norm):
-        if 0 < sum(ch.isspace() for ch in match.group()) < 3:
-            return True
-    return False
+    return any(0 < sum(ch.isspace() for ch in m.group()) < 3 for m in BROKEN_HEADER_WORD_RE.finditer(norm))
 
 
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
