@@ -212,3 +212,54 @@ def parse_path_text(text: str) -> list:
         path = Path(folder) / "自评表.txt"
         path.write_text(text, encoding="utf-8")
         return parse_path(path).all_records
+
+
+def _rows(records) -> list[tuple]:
+    return [
+        (i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score, i.deviation_reason)
+        for i in records
+        if isinstance(i, Indicator)
+    ]
+
+
+def test_real_page_a_reason_sentence_in_a_table_one_cell_per_line_ends_no_table():
+    # 廊坊市食品工程学校 2019 自评表, one cell per line with a blank line after each: the first row's
+    # 偏差原因 is a sentence (已完工,剩余3%尾款未付,…。) — it ended the table, so only that row was read;
+    # 指标1项目完成及时率 was cut into 指标 | 1项 (项 a unit); a 二级指标 wrapped (社会效益 / 指标) after
+    # rows of bare numbers was past the block's reach
+    rows = _rows(parse_path(PAGES / "langfang-foodschool-2019-self-evaluation-rows.txt").all_records)
+    reason = "已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。"
+    assert rows[0] == ("数量指标", "指标1工程资金金额", "43.2", "37.24", 10, 9, reason)
+    assert [row[1] for row in rows] == [
+        "指标1工程资金金额", "指标1工程完工率", "指标2工程验收合格率", "指标1项目完成及时率", "指标1成本控制率",
+        "指标1安全率", "指标1学校发展能力",
+    ]
+    assert all(row[2:6] == ("100", "100", 10, 10) for row in rows[1:])
+
+
+REASON_CELLS = [
+    "项目支出绩效自评表", "项目名称", "乡村道路维修",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "产出指标", "数量指标", "维修道路里程", "≥3公里", "2.8公里", "20", "18",
+    "受雨季影响工期延误,部分路段未完工,下一步加快施工进度。",
+    "质量指标", "验收合格率", "100%", "100%", "20", "20",
+    "时效指标", "完成及时率", "100%", "90%", "10", "9",
+    "因招标程序延后,项目开工较计划推迟1个月,已督促施工单位。",
+    "效益指标", "社会效益指标", "群众出行条件改善", "明显改善", "明显改善", "20", "20",
+    "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10",
+]
+REASON_ROWS = [
+    ("数量指标", "维修道路里程", "≥3公里", "2.8公里", 20, 18, "受雨季影响工期延误,部分路段未完工,下一步加快施工进度。"),
+    ("质量指标", "验收合格率", "100%", "100%", 20, 20, None),
+    ("时效指标", "完成及时率", "100%", "90%", 10, 9, "因招标程序延后,项目开工较计划推迟1个月,已督促施工单位。"),
+    ("社会效益指标", "群众出行条件改善", "明显改善", "明显改善", 20, 20, None),
+    ("服务对象满意度指标", "群众满意度", "≥90%", "95%", 10, 10, None),
+]
+
+
+def test_reason_sentences_one_cell_per_line_are_no_names_and_shift_no_column_variant():
+    for separator in ("\n", "\n\n"):  # one cell per line, and a blank line after each
+        text = separator.join(REASON_CELLS) + "\n"
+        assert _rows(read_indicators(split_lines(text), "self_evaluation")) == REASON_ROWS, separator
+    # the same closed by pipes (the whole document: a table reader may take it)
+    assert _rows(parse_path_text("".join(f"{cell} |\n" for cell in REASON_CELLS))) == REASON_ROWS

@@ -49,6 +49,8 @@ NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
 # A table's title, or a name cut at its bracket (项目绩效目标表(2021年度) split at the year): no 三级指标.
 TITLE_NAME_RE = re.compile(r"(?:目标|自评|评价|申报)表|[(（]$")
 NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
+# The template's number at a run-together name's start, with or without its colon (指标1, 指标2:).
+TEMPLATE_NUMBER_RE = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")
 # Where it ends (a 合计 row alone: the total of the weights).
 END_RE = re.compile(
     r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
@@ -217,6 +219,11 @@ def _without_score_notes(text: str) -> str:
 def _run_together(piece: str) -> list[str]:
     """Names and values run together (``办公大楼日常维修维护次数2280次大楼安检巡察次数200次``) as
     alternating cells; a piece with no value inside stays whole."""
+    numbered = TEMPLATE_NUMBER_RE.match(piece)
+    if numbered and numbered.end() < len(piece):
+        # the template's number before a name (指标1项目完成及时率): no name 指标 with the value 1项
+        cells = _run_together(piece[numbered.end() :])
+        return [numbered.group() + cells[0], *cells[1:]]
     cells: list[str] = []
     position = 0
     # each pair is tried where the previous one ended, not searched for further on: a pair found
@@ -522,6 +529,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         # the 2021 template's twelve columns is twelve lines
         first = lines[index].compact
         max_gap = MAX_GAP_CELL_LINES if first.endswith("|") and first.count("|") == 1 else MAX_GAP_LINES
+        reason_column = False  # a header cell of its own naming the 偏差原因 column was read
         while index < len(lines) and gap <= max_gap:
             line = lines[index]
             index += 1
@@ -530,11 +538,33 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             # (every level word ends with 指标: a line without it holds none)
             has_level = "指标" in line.compact and any(word in line.compact for word in LEVEL_WORDS)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
+            if block and prose and reason_column and _in_reason_column(line):
+                block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
+                gap += 1
+                continue
             if block and (END_RE.search(line.compact[:12]) or prose):
                 break  # the table ends: a total, a signature, or a sentence
+            reason_column = reason_column or REASON_HEADER_RE.match(_cell_text(line).replace(" ", "")) is not None
             block.append(line)
-            gap = 0 if has_level or TRAILING_VALUE_RE.search(line.compact) else gap + 1
+            # (a value: a figure with its unit, or a number alone in its cell — a score, a count)
+            value = TRAILING_VALUE_RE.search(line.compact) or NUMBER_RE.match(_cell_text(line))
+            gap = 0 if has_level or value else gap + 1
         yield start, block
+
+
+# A header cell naming the column of a row's deviation reason (偏差原因分析及改进措施, 未完成原因分析).
+REASON_HEADER_RE = re.compile(r"^(?:偏差原因|未完成原因|未完成的?原因|原因分析|偏差大或目标未完成原因)")
+
+
+def _in_reason_column(line: Line) -> bool:
+    """Whether a line may be a reason cell of a table printed one cell per line: one cell (no pipes
+    between cells, no tabs) of a sentence's length at least."""
+    text = _cell_text(line)
+    return "|" not in text and "\t" not in text and len(text) >= MIN_REASON_CHARS
+
+
+# The shortest sentence read as a reason cell (因天气原因延误。).
+MIN_REASON_CHARS = 6
 
 
 @dataclass
@@ -547,6 +577,7 @@ class _Row:
     line: Line
     values: list[str] = field(default_factory=list)
     value_lines: list[Line] = field(default_factory=list)
+    reason: str | None = None
 
 
 def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tuple[str, Line] | None:
@@ -637,7 +668,14 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             row = None
 
         one_cell_lines = _one_cell_per_line(block, columns)
+        # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
+        reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
         for position, line in enumerate(block):
+            if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
+                if row is not None and row.values:
+                    row.reason = _cell_text(line)  # (its 偏差原因 cell: never a name nor a value)
+                    flush()
+                continue
             separated, cells = _line_cells(line.norm, columns.run_together)
             if separated and columns.split_target:
                 cells = _joined_targets(list(cells))
@@ -816,6 +854,7 @@ def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None
         actual_raw=placed.get("actual"),
         weight=parse_decimal(placed["weight"]) if "weight" in placed else None,
         score=parse_decimal(placed["score"]) if "score" in placed else None,
+        deviation_reason=row.reason,
         source_line=row.value_lines[0].number,  # where the target stands (the name may be lines above)
         source_page=row.value_lines[0].page,
     )
