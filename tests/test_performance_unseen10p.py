@@ -263,3 +263,39 @@ def test_reason_sentences_one_cell_per_line_are_no_names_and_shift_no_column_var
         assert _rows(read_indicators(split_lines(text), "self_evaluation")) == REASON_ROWS, separator
     # the same closed by pipes (the whole document: a table reader may take it)
     assert _rows(parse_path_text("".join(f"{cell} |\n" for cell in REASON_CELLS))) == REASON_ROWS
+
+
+def _target_funds(records) -> list[tuple]:
+    return [(f.source, f.label, f.budget_initial_yuan, f.source_line) for f in records if isinstance(f, ProjectFunding)]
+
+
+def test_real_pages_a_target_tables_funds_cells_are_read():
+    # 第一师六团 2021 绩效目标申报表 in pipe rows (资金情况 (万元) | 项目资金总额: | 1500 | …) and 岳阳县 2022
+    # one cell per line (年度资金总额: / 854万(高标准农田建设400万元,…)): no funds were read
+    bingtuan = parse_path(PAGES / "bingtuan-6tuan-2021-targets.txt").all_records
+    assert _target_funds(bingtuan) == [
+        ("total", "项目资金总额", Decimal("15000000.00"), 14),
+        ("fiscal", "其中:财政资金", Decimal("15000000.00"), 15),
+    ]
+    yueyang = parse_path(PAGES / "yueyangxian-2022-targets.txt").all_records
+    assert _target_funds(yueyang) == [("total", "年度资金总额", Decimal("8540000.00"), 30)]
+    # 清涧县 2021 prints no unit anywhere in its table: its 500 is left out
+    assert _target_funds(parse_path(PAGES / "qingjian-2021-targets.txt").all_records) == []
+
+
+def test_a_target_tables_funds_cells_variant():
+    head = ["绩效目标表", "项目名称", "农村饮水安全巩固提升", "主管部门", "县水利局"]
+    indicators = ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "新建供水站", "≥2座"]
+    caption = [*head, "资金情况(元)", "年度资金总额:", "350000", "其中:财政拨款", "300000", "其他资金", "50000"]
+    records = read_indicators(split_lines("\n\n".join(caption + indicators) + "\n"), "target")
+    assert [(s, label, amount) for s, label, amount, _ in _target_funds(records)] == [
+        ("total", "年度资金总额", Decimal("350000")),
+        ("fiscal", "其中:财政拨款", Decimal("300000")),
+    ]
+    funds = "资金情况 | 年度资金总额: | 35万元 | 其中:当年财政拨款 | 30万 |"
+    pipes = " | ".join(head) + "\n" + funds + "\n" + "\n".join(indicators)
+    found = _target_funds(read_indicators(split_lines(pipes + "\n"), "target"))
+    assert [(s, amount) for s, _, amount, _ in found] == [("total", Decimal("350000")), ("fiscal", Decimal("300000"))]
+    # no unit printed: nothing read
+    bare = [*head, "资金情况", "年度资金总额:", "350000"]
+    assert _target_funds(read_indicators(split_lines("\n".join(bare + indicators) + "\n"), "target")) == []

@@ -617,11 +617,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         named = _project_name(lines[region_start : start + 1], [index - region_start for index in in_region])
         previous_end = start + len(block)
         project_key = None
+        unread_funds = False  # a new project whose funds row the run-together reading did not find
         if named is not None:
             name, line = named
             if name not in projects:
                 projects[name] = f"t{len(projects) + 1:02d}"
                 figures, funds_line = _project_figures(lines[region_start : start + len(block)])
+                unread_funds = funds_line is None
                 out.append(
                     Project(
                         project_key=projects[name],
@@ -657,6 +659,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         block = _targets_joined_across_lines(block)
         block = _level_pieces_joined(block)
         block_stage = "self_evaluation" if "actual" in columns.order else stage
+        if unread_funds and project_key is not None and not {"actual", "score"} & set(columns.order):
+            # a target table (no actual, no score column): its funds cells, each label then its amount
+            out.extend(_target_funds(lines[region_start:start], project_key))
         level1: str | None = None
         level2: str | None = None
         row: _Row | None = None
@@ -743,6 +748,53 @@ def _spaces_are_wraps(first: Line) -> bool:
     if " " not in norm or "|" in norm or "\t" in norm or not RUN_HEADER_WORDS_RE.search(norm):
         return False
     return any(0 < sum(ch.isspace() for ch in m.group()) < 3 for m in BROKEN_HEADER_WORD_RE.finditer(norm))
+
+
+# The funds labels of a target table (绩效目标申报表): the total, and the fiscal part of it.
+TARGET_FUNDS_LABEL_RE = re.compile(
+    r"^(?:其中[:：])?(?P<label>(?:项目|年度)?资金(?:申请)?总额|年度资金申请总额|(?:当年)?财政拨款|财政资金)[:：]?$"
+)
+# An amount in its cell, with its unit or none, a breakdown in brackets after it (854万(…400万元…)).
+TARGET_AMOUNT_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|万|元)?(?:[(（].*)?$")
+
+
+def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
+    """The funds of a target table from its cells above the indicators (pipe rows, or one cell per
+    line): each funds label (年度资金总额:, 其中:财政拨款) and the amount in the next cell, in the unit
+    the cell prints (854万) or the caption names (资金情况 (万元)) — none read without a unit. The
+    first total and the first fiscal row, as the year's budget (budget_initial_yuan)."""
+    cells: list[tuple[str, Line]] = []
+    for line in region:
+        text = line.norm.strip()
+        parts = CELL_SPLIT_RE.split(text) if "|" in text or "\t" in text else [text]
+        cells.extend(("".join(part.split()), line) for part in parts if part.strip())
+    caption = money_unit("".join(cell for cell, _ in cells))
+    out: list[ProjectFunding] = []
+    seen: set[str] = set()
+    for (cell, _), (after, line) in itertools.pairwise(cells):
+        label = TARGET_FUNDS_LABEL_RE.match(cell)
+        amount = TARGET_AMOUNT_RE.match(after)
+        if label is None or amount is None:
+            continue
+        source = "total" if "总额" in label.group("label") else "fiscal"
+        suffix = amount.group("unit")
+        unit = ("万元" if suffix.startswith("万") else "元") if suffix else caption
+        money = to_amount(amount.group("number"), unit) if unit else None
+        if money is None or source in seen:
+            continue
+        seen.add(source)
+        out.append(
+            ProjectFunding(
+                project_key=project_key,
+                source=source,
+                label=cell.rstrip(":："),
+                budget_initial_yuan=money.yuan,
+                ulp_yuan=money.ulp_yuan,
+                source_line=line.number,
+                source_page=line.page,
+            )
+        )
+    return out
 
 
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
