@@ -299,3 +299,58 @@ def test_a_target_tables_funds_cells_variant():
     # no unit printed: nothing read
     bare = [*head, "资金情况", "年度资金总额:", "350000"]
     assert _target_funds(read_indicators(split_lines("\n".join(bare + indicators) + "\n"), "target")) == []
+
+
+def test_real_page_cells_opened_by_pipes_one_per_line():
+    # 大英县 2020 自评报告: its indicator table printed one cell per line, each cell but a row's first
+    # after an indented '| ' (``        | 宣传次数``), the actual column named 实施进度 — nothing was read
+    rows = [
+        (i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw)
+        for i in parse_path(PAGES / "daying-2020-self-evaluation-report.txt").all_records
+        if isinstance(i, Indicator)
+    ]
+    assert rows == [
+        ("产出指标", "数量指标", "宣传次数", "至少全年完成2次宣传", "已完成100%"),
+        ("产出指标", "质量指标", "创建质量", "按质按量完成", "已完成100%"),
+        ("产出指标", "时效指标", "全年", "1-12月", "已完成100%"),
+        ("产出指标", "成本指标", "成本", "10万元", "已完成100%"),
+        ("效益指标", "社会效益指标", "提升全县消费者维权意识", "不断提升", "已完成100%"),
+        ("满意度指标", "满意度指标", "群众满意度", "90%", "已完成100%"),
+    ]
+
+
+OPENED_CELLS = """绩效指标
+    | 一级指标
+    | 二级指标
+    | 三级指标
+    | 指标值
+    | 完成情况
+产出指标
+    | 数量指标
+    | 培训人次
+    | 全年培训3期共150人次
+    | 完成3期160人次
+    | |
+质量指标
+    | 培训合格率
+    | ≥95%
+    | 98%
+    | ||
+满意度指标
+    | 满意度指标
+    | 学员满意度
+    | ≥90%
+    | 96%
+"""
+
+
+def test_cells_opened_by_pipes_one_per_line_variant():
+    assert [
+        (i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw)
+        for i in read_indicators(split_lines(OPENED_CELLS), "self_evaluation")
+        if isinstance(i, Indicator)
+    ] == [
+        ("产出指标", "数量指标", "培训人次", "全年培训3期共150人次", "完成3期160人次"),
+        ("产出指标", "质量指标", "培训合格率", "≥95%", "98%"),
+        ("满意度指标", "满意度指标", "学员满意度", "≥90%", "96%"),
+    ]

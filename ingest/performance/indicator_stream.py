@@ -118,7 +118,8 @@ MAX_LEVEL_PIECE_CHARS = 10
 # (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
 HEADER_WORDS = re.compile(
     r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
-    r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|年度目标值|备注|"
+    r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
+    r"年度目标值|备注|"
     r"指标性质|度量单位|计量单位|指标方向性?)(?:\([A-Z]\))?$"
 )
 MIN_NAME_CHARS = 2
@@ -141,7 +142,7 @@ MAX_GAP_CELL_LINES = 30
 VALUE_COLUMN_PATTERNS = (
     ("weight", re.compile(r"分值|权重")),
     ("target", re.compile(r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值")),
-    ("actual", re.compile(r"全年实际值|实际完成值|实际值|完成值")),
+    ("actual", re.compile(r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况")),
     ("score", re.compile(r"得分")),
 )
 
@@ -508,6 +509,24 @@ def _wraps_header(block: list[Line], position: int, key: str) -> bool:
     return False
 
 
+# A cell printed on its own line after a pipe that opens it (``        | 宣传次数``): a web page's table
+# whose every cell but a row's first is printed so; the cell's text captured.
+OPENED_CELL_RE = re.compile(r"^\s*\|\s*([^|]*?)\s*$")
+
+
+def _opened_cells_read(lines: list[Line]) -> list[Line]:
+    """``lines`` with each cell opened by a pipe on its own line (:data:`OPENED_CELL_RE`) as the cell's
+    text alone, when a table is printed so (a line opening a header cell, ``| 一级指标``): read as a
+    table printed one cell per line. Other lines, and other documents' lines, as they are."""
+    if not any(line.compact.startswith("|一级指标") for line in lines):
+        return lines
+    out = []
+    for line in lines:
+        match = OPENED_CELL_RE.match(line.norm) if line.compact.startswith("|") else None
+        out.append(Line(line.number, match.group(1), line.page) if match else line)
+    return out
+
+
 def _cell_text(line: Line) -> str:
     """The one cell of a line printed one cell per line (a closing pipe dropped)."""
     return line.norm.strip().rstrip("|").strip()
@@ -610,6 +629,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     out: list[Indicator | Project | ProjectFunding] = []
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
+    lines = _opened_cells_read(lines)
     name_lines = lines_with(lines, PROJECT_NAME_WORD_RE, "compact")  # the lines _project_name can read
     for start, block in _blocks(lines):
         region_start = previous_end
@@ -686,6 +706,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = _joined_targets(list(cells))
             elif one_cell_lines and len(cells) == 2 and _value_line_follows(block, position, columns):
                 cells = (_cell_text(line),)  # a name ending in a count (村组干部230人), its value on the next line
+            elif one_cell_lines and len(cells) > 1 and _whole_text_value(row, _cell_text(line), columns):
+                cells = (_cell_text(line),)  # a value in words with a figure inside (至少全年完成2次宣传)
             if separated or len(cells) > 1:
                 flush()
             for cell in cells:
@@ -701,7 +723,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if _is_level(key):  # (a name before it whose values the page lost is left out)
                     flush()
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
-                    if is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
+                    if is_level1(key) and key == level1 and level2 is None and row is None and is_level2(key):
+                        level2 = key  # 满意度指标 | 满意度指标: the 一级指标, then its 二级指标 of the same name
+                    elif is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
                         level1, level2 = key, None
                     else:
                         parent = level2_parent(key)
@@ -801,6 +825,24 @@ def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
     """Whether ``block`` is a table printed one cell per line: no line of it holds cells separated
     by pipes, tabs or spaces."""
     return not any(_line_cells(line.norm, columns.run_together)[0] for line in block)
+
+
+def _whole_text_value(row: _Row | None, text: str, columns: _Columns) -> bool:
+    """Whether a cell of a table printed one cell per line is, whole, the next target or actual of the
+    row before it (under a header naming a target and an actual, the row's next column one of them):
+    a short text with a figure inside (``至少全年完成2次宣传``, ``已完成100%``), no level name, no
+    numbered template name (指标2工程…)."""
+    key = _key(text)
+    return (
+        row is not None
+        and len(columns.order) > 1
+        and len(row.values) < len(columns.order)
+        and columns.order[len(row.values)] in ("target", "actual")
+        and len(key) <= MAX_TEXT_VALUE_CHARS
+        and not _is_level(key)
+        and TEMPLATE_NUMBER_RE.match(key) is None
+        and _balanced(key)
+    )
 
 
 def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> bool:
