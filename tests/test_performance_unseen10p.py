@@ -354,3 +354,48 @@ def test_cells_opened_by_pipes_one_per_line_variant():
         ("产出指标", "质量指标", "培训合格率", "≥95%", "98%"),
         ("满意度指标", "满意度指标", "学员满意度", "≥90%", "96%"),
     ]
+
+
+def test_real_page_targets_after_the_templates_placeholders_in_a_notice():
+    # 同心县下马关镇 2023 绩效目标设定的公示: each target written after the national template's
+    # placeholder (黄金蜜(葡萄)种植数量(≥**株)>=17600株;) — none was read
+    found = [
+        (i.stage, i.level2_name, i.level3_name, i.target_raw)
+        for i in parse_path(PAGES / "tongxin-xiamaguan-2023-targets-notice.txt").all_records
+        if isinstance(i, Indicator)
+    ]
+    assert found == [
+        ("target", "数量指标", "黄金蜜(葡萄)种植数量", ">=17600株"),
+        ("target", "数量指标", "种植作物成活率", ">=85"),
+        ("target", "时效指标", "完成及时率", ">=100%"),
+        ("target", None, "黄金蜜(葡萄)补助成本", "≤28.40/株"),
+        ("target", "经济效益指标", "脱贫地区特色产业产值", "≥80万元"),
+        ("target", "经济效益指标", "促使脱贫户、监测户增加收入", "≥80万元"),
+        ("target", "社会效益指标", "受益脱贫户、监测户人口数", "≥10户"),
+        ("target", "服务对象满意度指标", "受益脱贫户满意度", "≥95%"),
+    ]
+
+
+PLACEHOLDER_NOTICE = (
+    "关于某村光伏帮扶项目绩效目标的公示\n"
+    "产出指标:数量指标:新建光伏电站装机容量（≥**千瓦）≥300千瓦;质量指标:验收合格率（≥**%）100%。\n"
+    "效益指标:经济效益指标:村集体年增收（≥**万元）≥15万元,受益户数（≥**户）≥45户;"
+    "可持续影响目标:电站使用年限（≥**年）25年。生态效益指标:生态环境改善(定性)明显改善。\n"
+    "满意度指标:受益群众满意度（≥**%）≥95%。\n"
+)
+
+
+def test_targets_after_the_templates_placeholders_variant():
+    found = [
+        (i.level2_name, i.level3_name, i.target_raw)
+        for i in parse_path_text(PLACEHOLDER_NOTICE)
+        if isinstance(i, Indicator)
+    ]
+    assert found == [
+        ("数量指标", "新建光伏电站装机容量", "≥300千瓦"),
+        ("质量指标", "验收合格率", "100%"),
+        ("经济效益指标", "村集体年增收", "≥15万元"),
+        ("经济效益指标", "受益户数", "≥45户"),
+        ("可持续影响指标", "电站使用年限", "25年"),
+        (None, "受益群众满意度", "≥95%"),  # (满意度指标 alone: the 一级指标)
+    ]
