@@ -81,6 +81,14 @@ def test_values_in_km_kg_and_gongjin_are_values_variant():
     ]
 
 
+def test_a_count_of_incidents_in_qi_is_a_value_variant():
+    text = "绩效指标一级指标二级指标三级指标指标值\n满意度指标服务对象满意度指标安全事故发生数0起群众满意度≥90%\n"
+    assert _indicators(read_indicators(split_lines(text), "target")) == [
+        ("满意度指标", "服务对象满意度指标", "安全事故发生数", "0起"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
+    ]
+
+
 def _funding(records) -> list[tuple]:
     return [
         (f.label, f.budget_full_year_yuan, f.executed_yuan)
@@ -98,6 +106,9 @@ def test_real_page_a_table_run_together_with_its_line_breaks_as_spaces():
     assert ("质量指标", "县级储备粮管理制度严格执行率", "100%", "100%") in found
     assert ("时效指标", "县级储备粮贷款付息及时率", "100%", "100%") in found
     assert ("经济效益指标", "政策性挂账利息补贴保障率", "100%", None) in found
+    # 0起 (起 counts incidents) and the OCR'd 290% (≥90%) of the last rows
+    assert ("服务对象满意度指标", "因粮食市场波动引起的粮食安全事件发生数", "0起", "0起") in found
+    assert ("服务对象满意度指标", "市民满意度调查", "290%", "100%") in found
     assert all(row[1] and not row[1].startswith("标") and "指标" not in (row[2] or "") for row in found)
     # the table names its project 专项资金名称: the funds row (全年预算数(A) 全年执行数(B) 执行率) is read
     assert _funding(records) == [("年度资金总额", Decimal("1949000.00"), Decimal("1949000.00"))]
