@@ -284,9 +284,9 @@ def test_real_pages_a_target_tables_funds_cells_are_read():
     # 第一师六团 2021 绩效目标申报表 in pipe rows (资金情况 (万元) | 项目资金总额: | 1500 | …) and 岳阳县 2022
     # one cell per line (年度资金总额: / 854万(高标准农田建设400万元,…)): no funds were read
     bingtuan = parse_path(PAGES / "bingtuan-6tuan-2021-targets.txt").all_records
-    assert _target_funds(bingtuan) == [
-        ("total", "项目资金总额", Decimal("15000000.00"), 14),
-        ("fiscal", "其中:财政资金", Decimal("15000000.00"), 15),
+    assert _target_funds(bingtuan) == [  # (the year's: 年度资金申请总额, 其中:当年财政拨款)
+        ("total", "年度资金申请总额", Decimal("15000000.00"), 14),
+        ("fiscal", "其中:当年财政拨款", Decimal("15000000.00"), 15),
     ]
     yueyang = parse_path(PAGES / "yueyangxian-2022-targets.txt").all_records
     assert _target_funds(yueyang) == [("total", "年度资金总额", Decimal("8540000.00"), 30)]
@@ -307,6 +307,17 @@ def test_a_target_tables_funds_cells_variant():
     pipes = " | ".join(head) + "\n" + funds + "\n" + "\n".join(indicators)
     found = _target_funds(read_indicators(split_lines(pipes + "\n"), "target"))
     assert [(s, amount) for s, _, amount, _ in found] == [("total", Decimal("350000")), ("fiscal", Decimal("300000"))]
+    # a project over years: its year's funds, not the whole project's
+    years = (
+        "资金情况 (万元) | 项目资金总额: | 3000 | 年度资金申请总额 | 1500 |\n"
+        "其中:财政资金 | 2800 | 其中:当年财政拨款 | 1400 |\n"
+    )
+    text = " | ".join(head) + "\n" + years + "\n".join(indicators)
+    found = _target_funds(read_indicators(split_lines(text), "target"))
+    assert [(s, label, amount) for s, label, amount, _ in found] == [
+        ("total", "年度资金申请总额", Decimal("15000000")),
+        ("fiscal", "其中:当年财政拨款", Decimal("14000000")),
+    ]
     # no unit printed: nothing read
     bare = [*head, "资金情况", "年度资金总额:", "350000"]
     assert _target_funds(read_indicators(split_lines("\n".join(bare + indicators) + "\n"), "target")) == []

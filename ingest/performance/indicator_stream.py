@@ -776,25 +776,28 @@ def _spaces_are_wraps(first: Line) -> bool:
 
 # The funds labels of a target table (绩效目标申报表): the total, and the fiscal part of it.
 TARGET_FUNDS_LABEL_RE = re.compile(
-    r"^(?:其中[:：])?(?P<label>(?:项目|年度)?资金(?:申请)?总额|年度资金申请总额|(?:当年)?财政拨款|财政资金)[:：]?$"
+    r"^(?:其中[:：])?(?P<label>(?:项目|年度|当年)?资金(?:申请)?总额|(?:当年)?财政拨款|财政资金)[:：]?$"
 )
 # An amount in its cell, with its unit or none, a breakdown in brackets after it (854万(…400万元…)).
 TARGET_AMOUNT_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|万|元)?(?:[(（].*)?$")
 
 
+YEARLY_RE = re.compile("年度|当年")
+
+
 def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
     """The funds of a target table from its cells above the indicators (pipe rows, or one cell per
     line): each funds label (年度资金总额:, 其中:财政拨款) and the amount in the next cell, in the unit
-    the cell prints (854万) or the caption names (资金情况 (万元)) — none read without a unit. The
-    first total and the first fiscal row, as the year's budget (budget_initial_yuan)."""
+    the cell prints (854万) or the caption names (资金情况 (万元)) — none read without a unit. A
+    total and a fiscal row, the year's (年度…, 当年…) over the whole project's where both are
+    printed, as the year's budget (budget_initial_yuan)."""
     cells: list[tuple[str, Line]] = []
     for line in region:
         text = line.norm.strip()
         parts = CELL_SPLIT_RE.split(text) if "|" in text or "\t" in text else [text]
         cells.extend(("".join(part.split()), line) for part in parts if part.strip())
     caption = money_unit("".join(cell for cell, _ in cells))
-    out: list[ProjectFunding] = []
-    seen: set[str] = set()
+    chosen: dict[str, ProjectFunding] = {}
     for (cell, _), (after, line) in itertools.pairwise(cells):
         label = TARGET_FUNDS_LABEL_RE.match(cell)
         amount = TARGET_AMOUNT_RE.match(after)
@@ -804,21 +807,19 @@ def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
         suffix = amount.group("unit")
         unit = ("万元" if suffix.startswith("万") else "元") if suffix else caption
         money = to_amount(amount.group("number"), unit) if unit else None
-        if money is None or source in seen:
-            continue
-        seen.add(source)
-        out.append(
-            ProjectFunding(
-                project_key=project_key,
-                source=source,
-                label=cell.rstrip(":："),
-                budget_initial_yuan=money.yuan,
-                ulp_yuan=money.ulp_yuan,
-                source_line=line.number,
-                source_page=line.page,
-            )
+        yearly = "年度" in cell or "当年" in cell
+        if money is None or (source in chosen and (not yearly or YEARLY_RE.search(chosen[source].label))):
+            continue  # (the year's row over the project's whole: 年度资金申请总额 over 项目资金总额)
+        chosen[source] = ProjectFunding(
+            project_key=project_key,
+            source=source,
+            label=cell.rstrip(":："),
+            budget_initial_yuan=money.yuan,
+            ulp_yuan=money.ulp_yuan,
+            source_line=line.number,
+            source_page=line.page,
         )
-    return out
+    return sorted(chosen.values(), key=lambda funding: funding.source_line)
 
 
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
