@@ -421,3 +421,17 @@ def test_targets_after_the_templates_placeholders_variant():
         ("可持续影响指标", "电站使用年限", "25年"),
         (None, "受益群众满意度", "≥95%"),  # (满意度指标 alone: the 一级指标)
     ]
+
+
+def test_real_page_a_target_table_in_a_notice_sets_targets():
+    # 清涧县 2021: a 绩效目标申报表 attached to a 财政局 notice (the document read as no target page):
+    # its header names 指标值 and no 实际值, 分值 or 得分, so its indicators are targets, not self-evaluations
+    stages = {i.stage for i in parse_path(PAGES / "qingjian-2021-targets.txt").all_records if isinstance(i, Indicator)}
+    assert stages == {"target"}
+
+
+def test_a_header_naming_only_the_target_sets_targets_variant():
+    targets = "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 新建路灯 | 120盏\n"
+    scored = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值\n产出指标 | 数量指标 | 路灯 | 120盏 | 118盏\n"
+    assert {i.stage for i in read_indicators(split_lines(targets), "self_evaluation")} == {"target"}
+    assert {i.stage for i in read_indicators(split_lines(scored), "target")} == {"self_evaluation"}

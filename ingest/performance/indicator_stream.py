@@ -194,6 +194,10 @@ class _Columns:
         return None
 
 
+# A header's target column (a table whose header names it and no actual, 分值 or 得分 sets targets).
+TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
+
+
 # What every line START_RE finds something in holds.
 START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级指标")
 
@@ -679,6 +683,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         block = _targets_joined_across_lines(block)
         block = _level_pieces_joined(block)
         block_stage = "self_evaluation" if "actual" in columns.order else stage
+        if TARGET_COLUMN_RE.search(header) and not {"actual", "weight", "score"} & set(columns.order):
+            block_stage = "target"  # a header naming the target column and no actual, score or weight
         if unread_funds and project_key is not None and not {"actual", "score"} & set(columns.order):
             # a target table (no actual, no score column): its funds cells, each label then its amount
             out.extend(_target_funds(lines[region_start:start], project_key))
