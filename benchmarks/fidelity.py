@@ -185,9 +185,9 @@ def _field_matches(fact_field: str, cand_field: str) -> bool:
 
 def _label_key(text: str) -> str:
     """The head of an expected item or a record label, for telling a wrong value from another figure."""
-    text = _compact(text)
+    text = _compact(text.split("|")[-1])  # (the last level of an indicator's path: its 三级指标)
     text = re.sub(r"\(.*?\)|（.*?）", "", text)
-    return text.split("|")[-1][:6]
+    return text[:6]
 
 
 def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, str, str | None]]:

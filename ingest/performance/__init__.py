@@ -21,7 +21,8 @@ from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
-from ingest.performance.project_table import PARSER_NAME, ProjectTable, table_records
+from ingest.performance.project_table import PARSER_NAME, ProjectTable, _yuan, table_records
+from ingest.performance.run_together import rate_holds
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.space_rows import could_be_space_separated
 from ingest.performance.tables import (
@@ -57,9 +58,15 @@ def _read_block(block: TableBlock) -> ProjectTable:
             spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
             return spaced if _weights_add_up(spaced) else table
         if block.layout == LAYOUT_PIPE_CELLS:
-            # rows cut from a stream of cells by their headers' counts: taken where the weights confirm them
+            # rows cut from a stream of cells by their headers' counts: taken where the weights confirm
+            # them; where only the funds row's 执行率 does (a table cut before its 总分), its head and
+            # funds rows without its indicators (which the stream reader reads)
             table = read_grid_table(block)
-            return table if _weights_add_up(table) else ProjectTable(line=block.start_line, layout=block.layout)
+            if _weights_add_up(table):
+                return table
+            if _funds_rate_holds(table):
+                return replace(table, indicators=[], total_weight=None, total_score=None)
+            return ProjectTable(line=block.start_line, layout=block.layout)
         return read_grid_table(block)
     except Exception as exc:
         table = ProjectTable(line=block.start_line, layout=block.layout)
@@ -72,6 +79,18 @@ def _has_figures(table: ProjectTable) -> bool:
     return bool(table.indicators) or any(
         row.initial or row.full_year or row.executed or row.rate is not None for row in table.funding
     )
+
+
+def _funds_rate_holds(table: ProjectTable) -> bool:
+    """Whether the funds row of a table read by its cells' positions has an 执行率 that is its 执行数
+    over its 全年预算数 (else 年初预算数) to the rate's printed precision: what confirms the funds
+    columns where nothing confirms the indicators'."""
+    total = table.total_funding
+    if total is None or total.rate is None:
+        return False
+    executed, _ = _yuan(total.executed, table.money_unit)
+    budget, _ = _yuan(total.full_year or total.initial, table.money_unit)
+    return bool(executed and budget and total.rate) and rate_holds(budget, executed, total.rate)
 
 
 def _weights_add_up(table: ProjectTable) -> bool:

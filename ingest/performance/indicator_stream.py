@@ -33,7 +33,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from ingest.numbers import parse_decimal, to_amount
-from ingest.performance.levels import is_level1, is_level2, level2_parent
+from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
@@ -49,6 +49,8 @@ NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
 # A table's title, or a name cut at its bracket (项目绩效目标表(2021年度) split at the year): no 三级指标.
 TITLE_NAME_RE = re.compile(r"(?:目标|自评|评价|申报)表|[(（]$")
 NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
+# The template's number at a run-together name's start, with or without its colon (指标1, 指标2:).
+TEMPLATE_NUMBER_RE = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")
 # Where it ends (a 合计 row alone: the total of the weights).
 END_RE = re.compile(
     r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
@@ -72,12 +74,13 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
-PROJECT_NAME_WORD_RE = re.compile("项目名称")
-# A project's name: 项目名称 then the name, up to the next label of the form.
-PROJECT_NAME_RE = re.compile(r"(?:二级)?项目名称[:|]*(?P<name>[^:|]{0,60})")
+PROJECT_NAME_WORD_RE = re.compile("项目名称|专项资金名称")
+# A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
+# next label of the form.
+PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目|专项资金)名称[:|]*(?P<name>[^:|]{0,60})")
 NEXT_LABEL_RE = re.compile(
     r"项目(?:类型|分类|属性|起止|负责人|编码|代码|性质|类别|金额|资金|总额)|(?:项目|业务)?主管部门|(?:项目)?(?:实施|执行)单位|资金用途|"
-    r"二级项目名称|联系电话|预算单位|[|]"
+    r"二级项目名称|负责人|联系电话|预算单位|[|]"
 )
 # The name as its own cell, where spaces separate cells: 项目名称 委托业务项目 主管部门 …
 SPACED_NAME_RE = re.compile(r"项目名称[:：]?\s+(?P<name>[^\s|:：]{2,60})(?=\s|\||$)")
@@ -115,7 +118,8 @@ MAX_LEVEL_PIECE_CHARS = 10
 # (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
 HEADER_WORDS = re.compile(
     r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
-    r"全年实际值|实际完成值|实际值|完成值|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|年度目标值|备注|"
+    r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
+    r"年度目标值|备注|"
     r"指标性质|度量单位|计量单位|指标方向性?)(?:\([A-Z]\))?$"
 )
 MIN_NAME_CHARS = 2
@@ -138,7 +142,7 @@ MAX_GAP_CELL_LINES = 30
 VALUE_COLUMN_PATTERNS = (
     ("weight", re.compile(r"分值|权重")),
     ("target", re.compile(r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值")),
-    ("actual", re.compile(r"全年实际值|实际完成值|实际值|完成值")),
+    ("actual", re.compile(r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况")),
     ("score", re.compile(r"得分")),
 )
 
@@ -190,6 +194,10 @@ class _Columns:
         return None
 
 
+# A header's target column (a table whose header names it and no actual, 分值 or 得分 sets targets).
+TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
+
+
 # What every line START_RE finds something in holds.
 START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级指标")
 
@@ -216,6 +224,11 @@ def _without_score_notes(text: str) -> str:
 def _run_together(piece: str) -> list[str]:
     """Names and values run together (``办公大楼日常维修维护次数2280次大楼安检巡察次数200次``) as
     alternating cells; a piece with no value inside stays whole."""
+    numbered = TEMPLATE_NUMBER_RE.match(piece)
+    if numbered and numbered.end() < len(piece):
+        # the template's number before a name (指标1项目完成及时率): no name 指标 with the value 1项
+        cells = _run_together(piece[numbered.end() :])
+        return [numbered.group() + cells[0], *cells[1:]]
     cells: list[str] = []
     position = 0
     # each pair is tried where the previous one ended, not searched for further on: a pair found
@@ -392,7 +405,16 @@ def _is_value(cell: str, separated: bool) -> bool:
         and len(compact) <= MAX_TEXT_VALUE_CHARS
         and not HEADER_WORDS.match(compact)
         and not _is_level(_key(compact))
+        and _balanced(compact)
     )
+
+
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every bracket it opens and opens every one it closes: a cell's piece cut
+    where its text wrapped (``策(25`` / ``分)`` of ``策(25 分)``) is no name and no text value."""
+    if "(" not in text and ")" not in text and "（" not in text and "）" not in text:
+        return True
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
 
 
 def _header_lines(block: list[Line]) -> list[Line]:
@@ -442,9 +464,13 @@ def _level_pieces_joined(block: list[Line]) -> list[Line]:
         piece = _key(compact) if one_piece else None
         if piece and not VALUE_RE.match(piece) and not NUMBER_RE.match(piece):
             pieces.append(line)
-            joined = "".join(_key(p.compact) for p in pieces)
-            if len(pieces) > 1 and _is_level(joined):
-                out.append(Line(pieces[0].number, joined, pieces[0].page))
+            # the held pieces' last two, three … joined (a level name before the wrapped one, 效益指标
+            # then 经济效益 / 指标, is a cell of its own and stays as printed)
+            start = next((s for s in range(len(pieces) - 1) if _joins_level(pieces[s:], whole=s == 0)), None)
+            if start is not None:
+                out.extend(pieces[:start])
+                joined = "".join(_key(p.compact) for p in pieces[start:])
+                out.append(Line(pieces[start].number, joined, pieces[start].page))
                 pieces.clear()
             elif len(pieces) > MAX_LEVEL_PIECES:
                 out.append(pieces.pop(0))
@@ -454,6 +480,21 @@ def _level_pieces_joined(block: list[Line]) -> list[Line]:
         out.append(line)
     out.extend(pieces)
     return out
+
+
+def _joins_level(pieces: list[Line], whole: bool) -> bool:
+    """Whether one-piece lines join into a level name: all the held pieces into any (``可持续影`` /
+    ``响指标``), the last few only into a name of the vocabulary (``经济效益`` / ``指标`` after the
+    level ``效益指标``) or, where their last piece is no level itself, a name of a level's ending —
+    never a value's or a name's piece before a level (``1600元/亩`` then ``效益指标``)."""
+    joined = "".join(_key(p.compact) for p in pieces)
+    if whole:
+        return _is_level(joined)
+    if any(ch.isdigit() for ch in joined):
+        return False
+    if joined in LEVEL_WORDS or is_level1(joined) or joined in LEVEL2_PARENTS:
+        return True
+    return _is_level(joined) and not _is_level(_key(pieces[-1].compact))
 
 
 # The first piece of a header cell wrapped over two lines (年度 / 指标值, 实际 / 完成值) is at most this long.
@@ -470,6 +511,24 @@ def _wraps_header(block: list[Line], position: int, key: str) -> bool:
         if rest:
             return HEADER_WORDS.match(key + rest) is not None
     return False
+
+
+# A cell printed on its own line after a pipe that opens it (``        | 宣传次数``): a web page's table
+# whose every cell but a row's first is printed so; the cell's text captured.
+OPENED_CELL_RE = re.compile(r"^\s*\|\s*([^|]*?)\s*$")
+
+
+def _opened_cells_read(lines: list[Line]) -> list[Line]:
+    """``lines`` with each cell opened by a pipe on its own line (:data:`OPENED_CELL_RE`) as the cell's
+    text alone, when a table is printed so (a line opening a header cell, ``| 一级指标``): read as a
+    table printed one cell per line. Other lines, and other documents' lines, as they are."""
+    if not any(line.compact.startswith("|一级指标") for line in lines):
+        return lines
+    out = []
+    for line in lines:
+        match = OPENED_CELL_RE.match(line.norm) if line.compact.startswith("|") else None
+        out.append(Line(line.number, match.group(1), line.page) if match else line)
+    return out
 
 
 def _cell_text(line: Line) -> str:
@@ -493,6 +552,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         # the 2021 template's twelve columns is twelve lines
         first = lines[index].compact
         max_gap = MAX_GAP_CELL_LINES if first.endswith("|") and first.count("|") == 1 else MAX_GAP_LINES
+        reason_column = False  # a header cell of its own naming the 偏差原因 column was read
         while index < len(lines) and gap <= max_gap:
             line = lines[index]
             index += 1
@@ -501,11 +561,33 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             # (every level word ends with 指标: a line without it holds none)
             has_level = "指标" in line.compact and any(word in line.compact for word in LEVEL_WORDS)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
+            if block and prose and reason_column and _in_reason_column(line):
+                block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
+                gap += 1
+                continue
             if block and (END_RE.search(line.compact[:12]) or prose):
                 break  # the table ends: a total, a signature, or a sentence
+            reason_column = reason_column or REASON_HEADER_RE.match(_cell_text(line).replace(" ", "")) is not None
             block.append(line)
-            gap = 0 if has_level or TRAILING_VALUE_RE.search(line.compact) else gap + 1
+            # (a value: a figure with its unit, or a number alone in its cell — a score, a count)
+            value = TRAILING_VALUE_RE.search(line.compact) or NUMBER_RE.match(_cell_text(line))
+            gap = 0 if has_level or value else gap + 1
         yield start, block
+
+
+# A header cell naming the column of a row's deviation reason (偏差原因分析及改进措施, 未完成原因分析).
+REASON_HEADER_RE = re.compile(r"^(?:偏差原因|未完成原因|未完成的?原因|原因分析|偏差大或目标未完成原因)")
+
+
+def _in_reason_column(line: Line) -> bool:
+    """Whether a line may be a reason cell of a table printed one cell per line: one cell (no pipes
+    between cells, no tabs) of a sentence's length at least."""
+    text = _cell_text(line)
+    return "|" not in text and "\t" not in text and len(text) >= MIN_REASON_CHARS
+
+
+# The shortest sentence read as a reason cell (因天气原因延误。).
+MIN_REASON_CHARS = 6
 
 
 @dataclass
@@ -518,6 +600,7 @@ class _Row:
     line: Line
     values: list[str] = field(default_factory=list)
     value_lines: list[Line] = field(default_factory=list)
+    reason: str | None = None
 
 
 def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tuple[str, Line] | None:
@@ -533,7 +616,8 @@ def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tupl
                 name = spaced.group("name")  # 委托业务项目 | 主管部门: the cell, not cut at 项目主管部门
             if not name:
                 following = next((x for x in lines[index + 1 : index + 4] if x.text.strip()), None)
-                name = following.compact if following is not None and PROJECT_ALONE_RE.match(following.compact) else ""
+                alone = "".join(_cell_text(following).split()) if following is not None else ""
+                name = alone if PROJECT_ALONE_RE.match(alone) else ""  # (its closing pipe dropped: ``X |``)
             if len(name) >= MIN_NAME_CHARS:
                 found = (name, line)
     return found
@@ -549,6 +633,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     out: list[Indicator | Project | ProjectFunding] = []
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
+    lines = _opened_cells_read(lines)
     name_lines = lines_with(lines, PROJECT_NAME_WORD_RE, "compact")  # the lines _project_name can read
     for start, block in _blocks(lines):
         region_start = previous_end
@@ -556,11 +641,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         named = _project_name(lines[region_start : start + 1], [index - region_start for index in in_region])
         previous_end = start + len(block)
         project_key = None
+        unread_funds = False  # a new project whose funds row the run-together reading did not find
         if named is not None:
             name, line = named
             if name not in projects:
                 projects[name] = f"t{len(projects) + 1:02d}"
                 figures, funds_line = _project_figures(lines[region_start : start + len(block)])
+                unread_funds = funds_line is None
                 out.append(
                     Project(
                         project_key=projects[name],
@@ -586,6 +673,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         )
                     )
             project_key = projects[name]
+        wrapped = _spaces_are_wraps(block[0])
+        if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
+            block = [Line(line.number, line.compact, line.page) for line in block]
         header = "".join(line.compact for line in _header_lines(block))
         columns = _Columns.from_header(_row_above(lines, start) + header)
         # a target printed one cell per line as 指标性质 / 指标值 / 度量单位 (≥ / 95 / %): an operator
@@ -593,6 +683,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         block = _targets_joined_across_lines(block)
         block = _level_pieces_joined(block)
         block_stage = "self_evaluation" if "actual" in columns.order else stage
+        if TARGET_COLUMN_RE.search(header) and not {"actual", "weight", "score"} & set(columns.order):
+            block_stage = "target"  # a header naming the target column and no actual, score or weight
+        if unread_funds and project_key is not None and not {"actual", "score"} & set(columns.order):
+            # a target table (no actual, no score column): its funds cells, each label then its amount
+            out.extend(_target_funds(lines[region_start:start], project_key))
         level1: str | None = None
         level2: str | None = None
         row: _Row | None = None
@@ -604,12 +699,21 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             row = None
 
         one_cell_lines = _one_cell_per_line(block, columns)
+        # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
+        reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
         for position, line in enumerate(block):
+            if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
+                if row is not None and row.values:
+                    row.reason = _cell_text(line)  # (its 偏差原因 cell: never a name nor a value)
+                    flush()
+                continue
             separated, cells = _line_cells(line.norm, columns.run_together)
             if separated and columns.split_target:
                 cells = _joined_targets(list(cells))
             elif one_cell_lines and len(cells) == 2 and _value_line_follows(block, position, columns):
                 cells = (_cell_text(line),)  # a name ending in a count (村组干部230人), its value on the next line
+            elif one_cell_lines and len(cells) > 1 and _whole_text_value(row, _cell_text(line), columns):
+                cells = (_cell_text(line),)  # a value in words with a figure inside (至少全年完成2次宣传)
             if separated or len(cells) > 1:
                 flush()
             for cell in cells:
@@ -625,7 +729,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if _is_level(key):  # (a name before it whose values the page lost is left out)
                     flush()
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
-                    if is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
+                    if is_level1(key) and key == level1 and level2 is None and row is None and is_level2(key):
+                        level2 = key  # 满意度指标 | 满意度指标: the 一级指标, then its 二级指标 of the same name
+                    elif is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
                         level1, level2 = key, None
                     else:
                         parent = level2_parent(key)
@@ -633,7 +739,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
-                if row is not None and _takes(row, cell, key, bool(is_value), columns):
+                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not wrapped):
                     row.values.append(cell.strip())
                     row.value_lines.append(line)
                     continue
@@ -642,6 +748,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
                     and not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
                     and not TITLE_NAME_RE.search(key)
+                    and _balanced(key)
                 ):
                     flush()
                     row = _Row(level1, level2, cell.strip(), line)
@@ -651,10 +758,98 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     return out
 
 
+# A header word with a space inside, once or twice (一级 指标, 一级指 标; not letter-spaced 一 级 指 标).
+BROKEN_HEADER_WORD_RE = re.compile(
+    "|".join(rf"{w[0]}\s*{w[1]}\s*{w[2]}\s*{w[3]}" for w in ("一级指标", "二级指标", "三级指标"))
+)
+
+
+# Two header words run together, no separator between (指标二级, 三级指标年度指标值).
+RUN_HEADER_WORDS_RE = re.compile(r"指标(?:二级|三级|年度|指标值|分值|得分|全年|实际|权重)")
+
+
+def _spaces_are_wraps(first: Line) -> bool:
+    """Whether the spaces of a block's first line are where a cell's text wrapped, not between cells:
+    header words run together (``指标二级``) and one broken by one or two spaces (``一级 指标二级
+    指标三级指标年度指标 值``) — text run together with its line breaks turned into spaces, whose
+    pieces are no cells (a header cell wrapped in a table of separated cells, ``一级 指标`` alone,
+    is not). Its lines are then read without their spaces, as run-together text."""
+    norm = first.norm
+    if " " not in norm or "|" in norm or "\t" in norm or not RUN_HEADER_WORDS_RE.search(norm):
+        return False
+    return any(0 < sum(ch.isspace() for ch in m.group()) < 3 for m in BROKEN_HEADER_WORD_RE.finditer(norm))
+
+
+# The funds labels of a target table (绩效目标申报表): the total, and the fiscal part of it.
+TARGET_FUNDS_LABEL_RE = re.compile(
+    r"^(?:其中[:：])?(?P<label>(?:项目|年度|当年)?资金(?:申请)?总额|(?:当年)?财政拨款|财政资金)[:：]?$"
+)
+# An amount in its cell, with its unit or none, a breakdown in brackets after it (854万(…400万元…)).
+TARGET_AMOUNT_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|万|元)?(?:[(（].*)?$")
+
+
+YEARLY_RE = re.compile("年度|当年")
+
+
+def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
+    """The funds of a target table from its cells above the indicators (pipe rows, or one cell per
+    line): each funds label (年度资金总额:, 其中:财政拨款) and the amount in the next cell, in the unit
+    the cell prints (854万) or the caption names (资金情况 (万元)) — none read without a unit. A
+    total and a fiscal row, the year's (年度…, 当年…) over the whole project's where both are
+    printed, as the year's budget (budget_initial_yuan)."""
+    cells: list[tuple[str, Line]] = []
+    for line in region:
+        text = line.norm.strip()
+        parts = CELL_SPLIT_RE.split(text) if "|" in text or "\t" in text else [text]
+        cells.extend(("".join(part.split()), line) for part in parts if part.strip())
+    caption = money_unit("".join(cell for cell, _ in cells))
+    chosen: dict[str, ProjectFunding] = {}
+    for (cell, _), (after, line) in itertools.pairwise(cells):
+        label = TARGET_FUNDS_LABEL_RE.match(cell)
+        amount = TARGET_AMOUNT_RE.match(after)
+        if label is None or amount is None:
+            continue
+        source = "total" if "总额" in label.group("label") else "fiscal"
+        suffix = amount.group("unit")
+        unit = ("万元" if suffix.startswith("万") else "元") if suffix else caption
+        money = to_amount(amount.group("number"), unit) if unit else None
+        yearly = "年度" in cell or "当年" in cell
+        if money is None or (source in chosen and (not yearly or YEARLY_RE.search(chosen[source].label))):
+            continue  # (the year's row over the project's whole: 年度资金申请总额 over 项目资金总额)
+        chosen[source] = ProjectFunding(
+            project_key=project_key,
+            source=source,
+            label=cell.rstrip(":："),
+            budget_initial_yuan=money.yuan,
+            ulp_yuan=money.ulp_yuan,
+            source_line=line.number,
+            source_page=line.page,
+        )
+    return sorted(chosen.values(), key=lambda funding: funding.source_line)
+
+
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
     """Whether ``block`` is a table printed one cell per line: no line of it holds cells separated
     by pipes, tabs or spaces."""
     return not any(_line_cells(line.norm, columns.run_together)[0] for line in block)
+
+
+def _whole_text_value(row: _Row | None, text: str, columns: _Columns) -> bool:
+    """Whether a cell of a table printed one cell per line is, whole, the next target or actual of the
+    row before it (under a header naming a target and an actual, the row's next column one of them):
+    a short text with a figure inside (``至少全年完成2次宣传``, ``已完成100%``), no level name, no
+    numbered template name (指标2工程…)."""
+    key = _key(text)
+    return (
+        row is not None
+        and len(columns.order) > 1
+        and len(row.values) < len(columns.order)
+        and columns.order[len(row.values)] in ("target", "actual")
+        and len(key) <= MAX_TEXT_VALUE_CHARS
+        and not _is_level(key)
+        and TEMPLATE_NUMBER_RE.match(key) is None
+        and _balanced(key)
+    )
 
 
 def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> bool:
@@ -700,13 +895,13 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
     return figures, funds_line
 
 
-def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) -> bool:
+def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True) -> bool:
     """Whether ``cell`` is the row's next value. Under a header that names two or more value
     columns a row holds that many cells, each of its column's kind: a number in 分值/得分, a figure
     or a short text in the target and actual columns (``严格执行相关制度规定 | 达成预期指标 | 8 | 8``);
-    otherwise any figure, and a short text only as the first value."""
+    otherwise any figure, and a short text only as the first value; no text where ``texts`` is false."""
     if len(columns.order) < 2:
-        return is_value or (not row.values and _is_value(cell, True))
+        return is_value or (not row.values and _is_value(cell, texts))
     position = len(row.values)
     if position >= len(columns.order):
         return False
@@ -715,7 +910,7 @@ def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns) ->
     if columns.split_target and columns.order[position] == "target":
         # under 指标性质 | 指标值 | 度量单位 a target starts with its 指标性质 (≥95%, =11个, 定性 …)
         return OPERATOR_CELL_RE.match(key) is not None or key.startswith("定性")
-    return is_value or _is_value(cell, True)
+    return is_value or _is_value(cell, texts)
 
 
 def _scored_indicator(
@@ -760,6 +955,7 @@ def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None
         actual_raw=placed.get("actual"),
         weight=parse_decimal(placed["weight"]) if "weight" in placed else None,
         score=parse_decimal(placed["score"]) if "score" in placed else None,
+        deviation_reason=row.reason,
         source_line=row.value_lines[0].number,  # where the target stands (the name may be lines above)
         source_page=row.value_lines[0].page,
     )

@@ -31,6 +31,8 @@ START_RE = re.compile(
 COLON_START_RE = re.compile(r"(?:^|[;；。])\s*(?P<level>[\u4e00-\u9fff]{0,6}(?:效益|满意度)(?:指标)?)[:：]")
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
 TITLE_LINES = 40
+# What a line with a template placeholder after a name holds (``(≥**株)``).
+PLACEHOLDER_CANDIDATE_RE = re.compile(r"\*\*[^)）*]{0,8}[)）]")
 CANDIDATE_RE = re.compile(r"指标|效益|满意度")
 # What a line START_RE matches holds (a level sentence: the level's name, then what was achieved
 # and its comma or colon; never a heading such as ``(1)产出指标完成情况分析``).
@@ -84,6 +86,46 @@ def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, li
     return out
 
 
+# The national template's placeholder after an indicator's name, then its value (a 绩效目标 notice's
+# sentences: ``黄金蜜(葡萄)种植数量(≥**株)>=17600株;``): the name back to the clause's start.
+PLACEHOLDER_RE = re.compile(
+    r"(?P<name>[^,，;；:：。、★\s][^,，;；:：。★\s]{1,29}?)[(（](?:≥|≤|>=|<=|>|<|=)?\*\*[^)）*]{0,8}[)）]"
+    r"(?P<value>[^,，;；。(（)）\s]{1,16})"
+)
+# A level named in such a sentence, as 指标 or as 目标 (社会效益目标:): the rows after it are its.
+PLACEHOLDER_LEVEL_RE = re.compile(
+    r"(?:服务对象满意度|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)(?:指标|目标)"
+)
+
+
+def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
+    """The indicators of a line whose names are each followed by the template's placeholder and then
+    the value set (:data:`PLACEHOLDER_RE`), under the level named last before each."""
+    text = line.norm
+    levels_at = [(m.start(), m.group().replace("目标", "指标")) for m in PLACEHOLDER_LEVEL_RE.finditer(text)]
+    out = []
+    for found in PLACEHOLDER_RE.finditer(text):
+        value = found.group("value")
+        if not any(ch.isdigit() for ch in value):
+            continue
+        named = [level for start, level in levels_at if start < found.start()]
+        levels = _levels(named[-1]) if named else None
+        out.append(
+            Indicator(
+                project_key=None,
+                stage=stage,
+                level1_name=levels[0] if levels else None,
+                level2_name=levels[1] if levels else None,
+                level3_name=found.group("name"),
+                target_raw=value if stage == "target" else None,
+                actual_raw=value if stage != "target" else None,
+                source_line=line.number,
+                source_page=line.page,
+            )
+        )
+    return out
+
+
 def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph] | None = None) -> list[Indicator]:
     """The indicators of every level sentence of ``lines`` (see the module docstring); a sentence
     wrapped over lines is read on to the end of its paragraph (``paragraphs``, the document's; made
@@ -95,7 +137,12 @@ def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph]
     # one scan of the document's compact text finds every line whose normalised text can
     # (whitespace never joins words), then each is checked as printed
     candidates = COLON_CANDIDATE_RE if colon_stage is not None else SENTENCE_CANDIDATE_RE
+    placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
+    for index in sorted(placeholders):
+        out.extend(_placeholder_indicators(lines[index], colon_stage or "target"))
     for index in lines_with(lines, candidates, "compact"):
+        if index in placeholders:
+            continue
         line = lines[index]
         if not CANDIDATE_RE.search(line.norm):
             continue

@@ -50,6 +50,9 @@ FUNDING_LABEL_RE = re.compile(
     r"^(?:其中:)?(?:年度资金)?总额|财政资金|财政拨款|上年结转|财政专户|单位资金|自有资金|其他资金"
 )
 TOTAL_LABELS = ("合计", "总分")
+# A line of pipes alone (``||||||``): the padding a row of a wider grid ends with, no cell of it
+# (an empty cell is one pipe alone).
+PADDING_RE = re.compile(r"^\s*\|(?:\s*\|)+\s*$")
 
 
 def _cells(lines: list[Line] | tuple[Line, ...]) -> list[tuple[str, str, int]]:
@@ -57,8 +60,8 @@ def _cells(lines: list[Line] | tuple[Line, ...]) -> list[tuple[str, str, int]]:
     out = []
     for line in lines:
         norm = line.norm
-        if not norm.strip() or ("|" not in norm and is_page_mark(norm)):
-            continue  # (a blank line; a page's number between two pages of the table: no cell)
+        if not norm.strip() or ("|" not in norm and is_page_mark(norm)) or PADDING_RE.match(norm):
+            continue  # (a blank line; a page's number between two pages of the table; a row's padding)
         match = PIPE_CELL_RE.match(norm)
         text, key = tidy_keyed(match.group(1) if match else norm.strip())
         out.append((text, key, line.number))
@@ -101,7 +104,11 @@ def iter_pipe_cell_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRo
         if "年初预算" in key or "全年预算" in key:  # the funds header, with the label column's cell before it
             end = _header_run(cells, index, FUNDING_HEADER_WORDS)
             before = cells[index - 1] if index else None
-            label = [before] if before and before[1] and not FUNDING_LABEL_RE.search(before[1]) else []
+            if before and not before[1] and index >= 2 and "资金" in cells[index - 2][1]:
+                # an empty label cell after the funds caption (``项目资金 (万元) |`` / ``|`` / ``年初预算数 |``,
+                # the caption merged over the rows): the caption stands for it, its unit named
+                before = cells[index - 2]
+            label = [before] if before and not FUNDING_LABEL_RE.search(before[1]) else []
             header = label + cells[index:end]
             yield _row(header)
             section, width, index = "funding", len(header), end

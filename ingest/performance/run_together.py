@@ -315,6 +315,9 @@ def _rate_holds(budget: Decimal, executed: Decimal, rate: Decimal) -> bool:
     return difference <= Decimal(1).scaleb(-places) / 2 + Decimal("0.0001")
 
 
+rate_holds = _rate_holds  # (the name other readers check a funds row's rate by)
+
+
 def _consistent(
     budget: Decimal, executed: Decimal, rate: Decimal, weight: Decimal | None, score: Decimal | None
 ) -> bool:
