@@ -452,6 +452,21 @@ def _number(number: str) -> Decimal | None:
     return parse_decimal(number)
 
 
+def _alone_on_its_line(text: str, start: int, end: int, line_starts: list[int], base: int, paragraph_end: int) -> bool:
+    """Whether the figure at ``start:end`` of ``text`` is, but for spaces and a closing pipe, the whole of
+    one of its paragraph's lines (the paragraph starts at ``base``; each line at ``line_starts``): a
+    table's cell printed one per line (``83.50%`` under 执行率, ``100% |`` under 实际完成值), which a
+    subject stated cells before (本年度财政拨款150万元) does not own."""
+    index = bisect_right(line_starts, start - base) - 1
+    line_start = base + line_starts[index]
+    line_end = base + line_starts[index + 1] if index + 1 < len(line_starts) else paragraph_end - 1
+    return not text[line_start:start].strip(CELL_EDGE) and not text[end:line_end].strip(CELL_EDGE)
+
+
+# What may stand around a cell's figure on its line: spaces and the pipes that close a web page's cells.
+CELL_EDGE = " |\t"
+
+
 def figures_in_paragraph(paragraph: Paragraph, warnings: list[ParseWarning] | None = None) -> list[StatedFigure]:
     """Every number with a unit in one paragraph, as :class:`StatedFigure` records (what is left
     out for want of a label it can be given appended to ``warnings``)."""
@@ -637,7 +652,9 @@ def _figures(
             continue  # 税收收入增长66.4%,占…比重为80.5%: 税收收入's share, or the subject's — not guessed
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
-        ) and (field != "change" or kind == subject_kind):  # 支出100万元,增加3人: 3人 is no change of 支出
+        ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(
+            text, start, end, line_starts, base, paragraph_end
+        ):  # 支出100万元,增加3人: 3人 is no change of 支出
             label = subject_label
         elif field == "change" and kind == "money" and subject_kind != "money" and money_subject is not None and not (
             money_subject[2] and (after_sentence or sentence_start == orphaned)

@@ -1380,3 +1380,15 @@ def test_wan_printed_without_yuan_is_money_only_for_a_money_label():
     warnings: list[ParseWarning] = []
     parse_statements(build_paragraphs(split_lines("服务人口10万,覆盖全县。")), warnings)
     assert len(warnings) == 1 and "万 without 元" in warnings[0].message
+
+
+def test_a_figure_alone_on_its_line_is_a_cell_no_subject_owns():
+    """A self-evaluation printed one cell per line (鄂州 2021, each cell closed by ``|``): its funds cell
+    本年度财政拨款150万元 was the subject its indicators' 100% / 83.5% were given as shares. A figure that is
+    the whole of its line is a table's cell: it takes no earlier subject's label; in a sentence it does."""
+    page = parse_path(PAGES / "ezhou-xzspj-2021-self-evaluation.txt").records
+    assert not [f for f in page if isinstance(f, StatedFigure) and f.field == "share_pct" and f.source_line > 70]
+    for cells in ("本年度财政拨款150万元\n100%\n83.5%\n", "本年度财政拨款150万元 |\n100% |\n83.5% |\n"):
+        assert [(f.label, f.field) for f in figures(cells)] == [("本年度财政拨款", "amount")]
+    assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,执行率83.5%。")] == [
+        ("本年度财政拨款", "amount"), ("本年度财政拨款", "share_pct")]
