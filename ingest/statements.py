@@ -609,6 +609,8 @@ def _figures(
         else:
             change_base = None
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
+        if after == "/" and kind == "money":
+            continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
             continue  # 执行率未达到90%的需说明原因: a condition's bound, no figure stated
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):

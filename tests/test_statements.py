@@ -1392,3 +1392,15 @@ def test_a_figure_alone_on_its_line_is_a_cell_no_subject_owns():
         assert [(f.label, f.field) for f in figures(cells)] == [("本年度财政拨款", "amount")]
     assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,执行率83.5%。")] == [
         ("本年度财政拨款", "amount"), ("本年度财政拨款", "share_pct")]
+
+
+def test_money_per_unit_is_a_rate_not_an_amount():
+    """岳阳县 2022 绩效目标 (补助标准 1600 元/亩) and variants: money per 亩 / 人 / 年 is a rate, never the
+    label's amount; the total after it still is."""
+    assert [(f.label, f.value) for f in figures("高标准农田建设补助标准1600元/亩,共安排资金400万元。")] == [
+        ("共安排资金", Decimal("4000000.00"))]
+    page = parse_path(PAGES / "yueyangxian-2022-targets.txt").records
+    assert not [f for f in page if isinstance(f, StatedFigure) and f.value == Decimal("1600.00")]
+    assert [(f.label, f.value) for f in figures("人均补助1.2万元/人/年,项目资金合计36万元。")] == [
+        ("项目资金合计", Decimal("360000.00"))]
+    assert [f.value for f in figures("补助标准1600 元／亩。")] == []
