@@ -409,6 +409,9 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
     return field, direction, label, zero_allowed, comparison_label, compared
 
 
+# Words that end a list or join two (留言板等, 展区以及): a label ending with one names no counted thing
+# (not 及 or 和 alone: 涉及, 本级决算和…).
+LIST_END_WORDS = ("等", "以及")
 # Points printed in parentheses, alone or after an indicator tier's name or a weight's word, are
 # what the indicator weighs (its 分值 / 权重), not a score obtained: 产出指标(50分), (个性指标70分),
 # (分值:20分), (权重 10 分) — not (得分90分), whose word names a score.
@@ -620,6 +623,19 @@ def _figures(
             continue
         if kind == "count" and text[start - 1 : start] == ORDINAL:
             continue  # 第41次会议, 第3批: which one, not how many
+        if field == "count" and label is not None and (
+            label.endswith(LIST_END_WORDS)
+            or (
+                unit in THING_COUNT_UNITS and count_end == words_start
+                and "".join(text[words_start:start].split()) == label
+            )
+        ) and (trailing := COUNTED_NOUN_RE.match(paragraph.text, end - base)):
+            # 留言板等28个展区: not the list's last word; 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the
+            # count of things before — the noun after the count names it (22个教学班学生1000人, 274家单位6788人参保:
+            # people keep the words before)
+            label = trailing.group("noun")
+        elif field == "count" and label is not None and label.endswith(LIST_END_WORDS):
+            label = None  # …留言板等28个: what is counted is not named
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None

@@ -1404,3 +1404,19 @@ def test_money_per_unit_is_a_rate_not_an_amount():
     assert [(f.label, f.value) for f in figures("人均补助1.2万元/人/年,项目资金合计36万元。")] == [
         ("项目资金合计", Decimal("360000.00"))]
     assert [f.value for f in figures("补助标准1600 元／亩。")] == []
+
+
+def test_a_count_is_named_by_the_noun_after_it_not_by_a_list_or_the_count_before():
+    """茂县 2022 (推荐360家企业11200个岗位), 临城 2021 and 红河 2024 self-evaluation reports: a count right
+    after another count of things is not of that count's noun, nor is one after a list's 等 of the list's
+    last word — the noun after it names it; a count of people keeps the words before (单位6788人参保)."""
+    samples = Path(__file__).resolve().parents[1] / "sample_documents"
+    maoxian = parse_path(samples / "maoxian-county-hrss-2022-final-account.txt")
+    counts = {(f.label, f.value) for f in maoxian.records if isinstance(f, StatedFigure) and f.field == "count"}
+    assert ("岗位", Decimal("11200")) in counts and ("企业", Decimal("11200")) not in counts
+    assert not [label for label, _ in counts if label.endswith("等")]
+    found = [(f.label, f.value) for f in figures("路灯工程覆盖7个乡镇58个村庄,建成留言板等28个展区以及174台拼接屏。")]
+    assert found == [("路灯工程覆盖", Decimal("7")), ("村庄", Decimal("58")), ("拼接屏", Decimal("174"))]
+    assert [(f.label, f.value) for f in figures("全区完成274家机关事业单位6788人参保核定工作。")][1] == (
+        "机关事业单位", Decimal("6788"))
+    assert [(f.label, f.value) for f in figures("学校有22个教学班学生1000人。")][1] == ("教学班学生", Decimal("1000"))
