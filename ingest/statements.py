@@ -322,6 +322,13 @@ LISTING_ASIDE_RE = re.compile(r"\([^()]*[,:、][^()]*\)")
 COMPARED_CLAUSE_END = "相比"
 
 
+# A sentence setting targets (绩效目标是:…, 年度目标:…, 目标为…): its figures are targets, not amounts — not
+# 目标完成情况 (how the targets were met).
+GOAL_CLAUSE_RE = re.compile(r"目标(?:是|为)[:：]?|目标[:：]")
+# What ends a reference to another document in a label: its title's 》, its number's 号) or 号].
+REFERENCE_ENDS = ("》", "号)", "号]")
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -351,6 +358,8 @@ def _own_label(before: str, field: str) -> str | None:
     elif field == "share_pct":
         share = SHARE_RE.search(clause)
         clause = clause[: share.start()] if share else clause
+    if "》" in clause or "号" in clause:  # …的通知》(宁财(农)指标[2022]605号)资金: the words after the reference
+        clause = clause[max(clause.rfind(mark) + len(mark) for mark in REFERENCE_ENDS) :]
     return clean_label(clause)
 
 
@@ -614,6 +623,8 @@ def _figures(
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after == "/" and kind == "money":
             continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
+        if GOAL_CLAUSE_RE.search(text, sentence_start, start):
+            continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
             continue  # 执行率未达到90%的需说明原因: a condition's bound, no figure stated
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):

@@ -1420,3 +1420,16 @@ def test_a_count_is_named_by_the_noun_after_it_not_by_a_list_or_the_count_before
     assert [(f.label, f.value) for f in figures("全区完成274家机关事业单位6788人参保核定工作。")][1] == (
         "机关事业单位", Decimal("6788"))
     assert [(f.label, f.value) for f in figures("学校有22个教学班学生1000人。")][1] == ("教学班学生", Decimal("1000"))
+
+
+def test_targets_set_in_a_sentence_and_a_reference_in_a_label():
+    """同心县下马关镇 2023 绩效目标设定的公示: …通知》(宁财(农)指标[2022]605号)资金50万元 is 资金's 50万元 (not a
+    label running through the notice's title and number), and 项目总体绩效目标是:增加特色产业产值80万元… sets
+    targets — no amount stated as done. 目标完成情况 states what was done."""
+    page = [f for f in parse_path(PAGES / "tongxin-xiamaguan-2023-targets-notice.txt").records
+            if isinstance(f, StatedFigure)]
+    assert [(f.label, f.value) for f in page] == [("资金", Decimal("500000.00"))]
+    assert [(f.label, f.value) for f in figures("根据《某某通知》(某财发〔2023〕12号)下达资金30万元。")] == [
+        ("下达资金", Decimal("300000.00"))]
+    assert figures("年度目标:完成道路硬化支出100万元,受益群众500人。") == []
+    assert [(f.label, f.value) for f in figures("绩效目标完成情况:实际支出95万元。")] == [("实际支出", Decimal("950000.00"))]
