@@ -1,0 +1,185 @@
+"""The department-narrative batch of unseen pages (/tmp/unseen11: 18 部门预算/决算 pages): the
+收支总表 printed 收入 and 支出 side by side, and columns that number the rows (序号, 行次, 行号), each
+rule tested on the page as printed (tests/fixtures/pages) and on variants written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingest.document import parse_path
+from ingest.pipe_cells import parse_pipe_cells
+from ingest.records import ParseWarning, StatedFigure
+from ingest.text import split_lines
+from ingest.text_tables import parse_text_tables
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def stated(name: str) -> list[StatedFigure]:
+    return [r for r in parse_path(PAGES / name).records if isinstance(r, StatedFigure)]
+
+
+def table(records) -> dict[str, Decimal]:
+    return {f.label: f.value for f in records if isinstance(f, StatedFigure)}
+
+
+# 收支总表 one cell per line, rows numbered by a 序号 column, under a 栏次 row (平山县下口镇财政所 2025)
+
+
+def test_real_page_numbered_two_sided_cells():
+    found = {(f.source_line, f.label): f.value for f in stated("pingshan-xiakou-2025-budget-numbered-cells.txt")}
+    assert found[(22, "一、一般公共预算拨款收入 预算数")] == Decimal("6758200.00")
+    # the 支出 half's figures are its own labels', never the 收入 label beside them
+    assert found[(24, "一、一般公共服务支出 预算数")] == Decimal("5163900.00")
+    assert found[(59, "八、社会保障和就业支出 预算数")] == Decimal("982500.00")
+    assert found[(119, "二十、住房保障支出 预算数")] == Decimal("396500.00")
+    assert found[(179, "本年支出合计 预算数")] == Decimal("6903600.00")
+    assert found[(187, "收入总计 预算数")] == Decimal("6903600.00")
+    # 序号 (1 … 34) and 栏次 (1 … 4) are no figures
+    assert all(f.value >= 100000 for f in stated("pingshan-xiakou-2025-budget-numbered-cells.txt") if f.unit == "yuan")
+
+
+NUMBERED = """收支预算总表
+单位:元 | ||
+序号 |
+收入 |
+支出 | ||
+项 目 |
+预算数 |
+项 目 |
+预算数 | |
+栏次 |
+1 |
+2 |
+3 |
+4 |
+1 |
+一、一般公共预算拨款收入 |
+1,250.00 |
+一、教育支出 |
+1,000.00 |
+2 |
+二、上年结转 |
+|
+二、住房保障支出 |
+250.00 |
+3 |
+|
+|
+三、卫生健康支出 |
+|
+4 |
+收入总计 |
+1,250.00 |
+支出总计 |
+1,250.00 |
+"""
+
+EXPECTED = {
+    "一、一般公共预算拨款收入 预算数": Decimal("1250.00"), "一、教育支出 预算数": Decimal("1000.00"),
+    "二、住房保障支出 预算数": Decimal("250.00"), "收入总计 预算数": Decimal("1250.00"),
+    "支出总计 预算数": Decimal("1250.00"),
+}
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t,
+        lambda t: t.replace(" |\n", "|\n\n"),  # a blank line after every cell
+        lambda t: t.replace("栏次 |\n1 |\n2 |\n3 |\n4 |\n", ""),  # no 栏次 row
+        lambda t: t.replace(" |\n", "｜\n").replace("单位:元", "单位：元"),  # full-width pipe and colon
+        lambda t: t.replace("项 目 |", "项目名称 |"),
+    ],
+)
+def test_variant_numbered_two_sided_cells(variant):
+    assert table(parse_pipe_cells(split_lines(variant(NUMBERED)))) == EXPECTED
+
+
+def test_variant_numbered_cells_in_wan_yuan():
+    found = table(parse_pipe_cells(split_lines(NUMBERED.replace("单位:元", "单位:万元"))))
+    assert found["一、教育支出 预算数"] == Decimal("10000000.00")
+
+
+def test_variant_numbered_row_that_does_not_fit_leaves_the_table_out():
+    # a figure where the 支出 half has no label: which row it belongs to cannot be told
+    text = NUMBERED.replace("三、卫生健康支出 |\n|\n", "|\n30.00 |\n")
+    records = parse_pipe_cells(split_lines(text))
+    assert not [r for r in records if isinstance(r, StatedFigure)]
+    assert any(isinstance(r, ParseWarning) and "numbered rows" in r.message for r in records)
+
+
+def test_values_of_one_and_two_are_no_row_numbers():
+    # a 三公 table whose cells print 1 and 2 before figures: no numbered rows (a number follows them)
+    text = "项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n3 |\n1.71 |\n公务接待费 |\n1 |\n0.53 |\n公务用车 |\n2 |\n1.18 |\n"
+    assert table(parse_pipe_cells(split_lines("单位:万元\n" + text)))["公务接待费 决算数"] == Decimal("5300.00")
+
+
+# 收支总表 as separated rows: 收入 | 预算数 | 支出 | 预算数
+
+
+SIDE_BY_SIDE = """部门收支总表
+单位:万元
+收入项目 | 预算数 | 支出项目 | 预算数
+一、一般公共预算拨款收入 | 675.82 | 一、一般公共服务支出 | 516.39
+二、政府性基金预算拨款收入 | | 八、社会保障和就业支出 | 98.25
+本年收入合计 | 675.82 | 本年支出合计 | 690.36
+收入总计 | 690.36 | 支出总计 | 690.36
+"""
+
+SIDES = {
+    "一、一般公共预算拨款收入 预算数": Decimal("6758200.00"), "本年收入合计 预算数": Decimal("6758200.00"),
+    "收入总计 预算数": Decimal("6903600.00"), "一、一般公共服务支出 预算数": Decimal("5163900.00"),
+    "八、社会保障和就业支出 预算数": Decimal("982500.00"), "本年支出合计 预算数": Decimal("6903600.00"),
+    "支出总计 预算数": Decimal("6903600.00"),
+}
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t,
+        lambda t: t.replace("收入项目 | 预算数 | 支出项目 | 预算数", "收入 | | 支出 |\n项目 | 预算数 | 项目 | 预算数"),
+        lambda t: "\n".join(f"| {line} |" if "|" in line else line for line in t.splitlines()),  # closed rows
+        lambda t: t.replace(" | | ", "\t-\t").replace(" | ", "\t"),  # tab-separated, an empty cell as -
+        # a 序号 column numbering the rows
+        lambda t: "\n".join(
+            (f"序号 | {line}" if line.startswith("收入项目") else f"{k} | {line}") if "|" in line else line
+            for k, line in enumerate(t.splitlines())
+        ),
+    ],
+)
+def test_variant_side_by_side_rows_each_half_its_own_labels(variant):
+    found = table(parse_text_tables(split_lines(variant(SIDE_BY_SIDE))))
+    assert found == SIDES
+
+
+def test_a_project_expenditure_column_is_no_second_side():
+    # 项目支出 is a value column, not the label column of a 支出 half
+    text = ("单位:万元\n项目 | 合计 | 基本支出 | 项目支出\n"
+            "一般公共服务支出 | 100.00 | 60.00 | 40.00\n教育支出 | 50.00 | 50.00 |\n")
+    found = table(parse_text_tables(split_lines(text)))
+    assert found["一般公共服务支出 项目支出"] == Decimal("400000.00")
+    assert found["教育支出 基本支出"] == Decimal("500000.00")
+
+
+# 行号: a column numbering the rows of a hospital's income table (株洲市妇幼保健院, traditional script)
+
+
+def test_real_page_row_number_column_is_no_amount():
+    found = stated("zhuzhou-fuyou-2020-hospital-row-numbers-traditional.txt")
+    assert not [f for f in found if "行号" in f.label]
+    by = {(f.source_line, f.label): f.value for f in found}
+    assert by[(5, "1、总收入 本期")] == Decimal("61625022.26")
+    assert by[(7, "财政拨款收入 上年同期")] == Decimal("11152900.00")
+
+
+@pytest.mark.parametrize("name", ["行次", "行号", "序号", "行 次"])
+def test_variant_row_number_column_in_the_middle(name):
+    text = f"单位:元\n项目 | {name} | 决算数\n一、财政拨款收入 | 1 | 1,200.50\n二、事业收入 | 2 | 300.00\n"
+    assert table(parse_text_tables(split_lines(text))) == {
+        "一、财政拨款收入 决算数": Decimal("1200.50"), "二、事业收入 决算数": Decimal("300.00"),
+    }
