@@ -183,3 +183,79 @@ def test_variant_row_number_column_in_the_middle(name):
     assert table(parse_text_tables(split_lines(text))) == {
         "一、财政拨款收入 决算数": Decimal("1200.50"), "二、事业收入 决算数": Decimal("300.00"),
     }
+
+
+# Identity: a 社区 is no district; a year compared with is not the document's
+
+
+def info(name: str) -> dict:
+    return parse_path(PAGES / name).info.to_dict()
+
+
+def test_real_page_community_office_is_no_department_of_a_district():
+    # 南纪门街道 2023: 民政和社区事务办公室 is one of its offices, not 民政和社区's 事务办公室
+    found = info("yuzhong-nanjimen-2023-final-street.txt")
+    assert found["department_name"] != "民政和社区事务办公室" and found.get("county") != "民政和社区"
+
+
+@pytest.mark.parametrize("office", ["民政和社区事务办公室", "社区事务办公室", "城乡社区事务中心"])
+def test_variant_community_office_names_no_district(office):
+    text = f"二、机构设置\n内设{office}、党政办公室。\n2023年度收入总计100.00万元。\n"
+    lines = split_lines(text)
+    from ingest.identity import detect_department
+    assert detect_department(lines)[0] is None
+
+
+def test_variant_real_district_still_a_district():
+    from ingest.identity import detect_department
+    lines = split_lines("重庆市渝中区民政局2023年度部门决算\n2023年度收入总计100.00万元。\n")
+    assert detect_department(lines)[0] == "重庆市渝中区民政局"
+
+
+def test_real_page_year_compared_with_is_not_the_fiscal_year():
+    # 较 2022 年度决算数 four times, 本单位 2023 年度总支出 once: the document is 2023's
+    assert info("wuzhou-unit-2023-final-compared-years.txt")["fiscal_year"] == 2023
+
+
+@pytest.mark.parametrize("word", ["较", "比", "与"])
+def test_variant_year_compared_with(word):
+    from ingest.identity import detect_year
+    text = (f"收入合计 8.02 万元,{word}2021年度决算数增加 0.78 万元。\n"
+            f"支出 6.00 万元,{word} 2021 年度决算数减少 1.00 万元。\n本单位2022年度总支出 9.00 万元。\n")
+    lines = split_lines(text)
+    assert detect_year(lines, "") == 2022
+
+
+# 较2017年部门预算收入总数8014212.00元增长1.13%: the year compared with names its subject again
+
+
+def test_real_page_prior_year_budget_of_the_subject():
+    found = [f for f in stated("wangcang-zhanghua-2018-budget.txt") if f.source_line == 15]
+    assert [(f.field, f.value, f.compared_with) for f in found if f.field == "budget_initial"] == [
+        ("budget_initial", Decimal("8014212.00"), "2017"), ("budget_initial", Decimal("8014212.00"), "2017"),
+    ]
+    assert not [f for f in found if f.field == "amount" and f.value == Decimal("8014212.00")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("2024年部门收入总额1,200.5万元,比2023年部门收入总额1,100.5万元增加100万元。", "amount",
+         Decimal("11005000.00")),
+        ("2024年支出预算数１２０万元，较上年支出预算数１００万元增长20%。", "budget_initial", Decimal("1000000")),
+        ("本年决算数为300.00元,与上年决算数280.00元相比增长7.14%。", "amount", Decimal("280.00")),
+    ],
+)
+def test_variant_prior_year_figure_of_the_subject(sentence, field, value):
+    from ingest.final_accounts.paragraphs import build_paragraphs
+    from ingest.statements import parse_statements
+    found = parse_statements(build_paragraphs(split_lines(sentence)))
+    prior = [f for f in found if f.compared_with is not None and f.field in ("amount", "budget_initial")]
+    assert [(f.field, f.value) for f in prior] == [(field, value)]
+
+
+def test_variant_change_named_after_the_year_is_no_prior_figure():
+    from ingest.final_accounts.paragraphs import build_paragraphs
+    from ingest.statements import parse_statements
+    found = parse_statements(build_paragraphs(split_lines("2024年收入总额120万元,较2023年增加支出总额20万元。")))
+    assert not [f for f in found if f.field in ("amount", "budget_initial") and f.value == Decimal("200000")]
