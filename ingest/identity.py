@@ -113,9 +113,10 @@ BUDGET_PHRASES = r"部门预算(?!项目|执行)|单位预算(?!项目|执行)|�
 DOC_PHRASE_RE = re.compile(f"{FINAL_PHRASES}|{BUDGET_PHRASES}")
 # The kind a figure is stated as, for a text naming no kind of document (a 三公经费 statement on its
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 …, 基本支出预算 881300.39 元 (the number right
-# after it) against “三公经费”决算为…, 财政拨款支出决算数是…, 支出决算 90.5 万元.
-BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?预算数?(?:为|是|安排|\s*\d)")
-FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?决算数?(?:为|是|\s*\d)")
+# after it) against “三公经费”决算为…, 财政拨款支出决算数是…, 支出决算 90.5 万元
+# (also a total's: 财政拨款收支总预算 7,057,486.18 元, 支出总决算为…)
+BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:财政拨款)?(?:支出)?总?预算数?(?:为|是|安排|\s*\d)")
+FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:财政拨款)?(?:支出)?总?决算数?(?:为|是|\s*\d)")
 # A title line naming its kind of document where no phrase above does: a targets table however it
 # is called (项目支出绩效目标审批表, 绩效目标申报表), or a budget statement (2016年“三公经费”预算对比增减说明,
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and

@@ -259,3 +259,23 @@ def test_variant_change_named_after_the_year_is_no_prior_figure():
     from ingest.statements import parse_statements
     found = parse_statements(build_paragraphs(split_lines("2024年收入总额120万元,较2023年增加支出总额20万元。")))
     assert not [f for f in found if f.field in ("amount", "budget_initial") and f.value == Decimal("200000")]
+
+
+# A page naming no kind of document: a total stated as a 预算 (财政拨款收支总预算 7,057,486.18 元)
+
+
+def test_real_page_total_budget_states_a_budget():
+    assert info("wuzhou-school-2023-budget-no-title.txt")["doc_type"] == "budget"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("2024年财政拨款收支总预算为1,085,203.63元。", "budget"),
+        ("2024 年收支总预算 120.5 万元,比上年增加 3 万元。", "budget"),
+        ("2023年度部门支出总决算为 96.2 万元。", "final_account"),
+    ],
+)
+def test_variant_total_stated_as_a_kind(sentence, kind):
+    from ingest.identity import detect_doc_type
+    assert detect_doc_type(split_lines(sentence), "") == kind
