@@ -123,6 +123,7 @@ FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:�
 # naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
 TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?表")
 BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
+FINAL_TITLE_RE = re.compile(r"决算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
 NOT_BUDGET_TITLE_RE = re.compile(r"执行|绩效|自评")  # (a line naming 决算 ends the search before)
 MAX_TITLE_LINE_CHARS = 40
 # A numbered section or item heading (一、 (一) 1. (1) 第一部分), not a title.
@@ -188,8 +189,8 @@ def _titled_kind(lines: list[Line]) -> str | None:
         text = line.compact
         if len(text) > MAX_TITLE_LINE_CHARS or NUMBERED_RE.match(text):
             continue
-        if "决算" in text:
-            return None
+        if "决算" in text:  # a 决算 title (2021年“三公”经费决算汇总情况) whose text states the budget it compares with
+            return "final_account" if FINAL_TITLE_RE.search(text) else None
         if TARGETS_TITLE_RE.search(text):
             return "performance_target"
         if BUDGET_TITLE_RE.search(text) and not NOT_BUDGET_TITLE_RE.search(text):

@@ -279,3 +279,24 @@ def test_real_page_total_budget_states_a_budget():
 def test_variant_total_stated_as_a_kind(sentence, kind):
     from ingest.identity import detect_doc_type
     assert detect_doc_type(split_lines(sentence), "") == kind
+
+
+# A 决算 title whose text states the budget first (2021年我镇“三公”经费预算为20万元 … 支出共计9.07万元)
+
+
+def test_real_page_final_title_over_a_stated_budget():
+    assert info("tongliang-anju-2021-three-public-final.txt")["doc_type"] == "final_account"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("2021年“三公”经费决算汇总情况", "final_account"),
+        ("某某镇2022年度三公经费决算情况说明", "final_account"),
+        ("2024年“三公”经费预算情况", "budget"),
+    ],
+)
+def test_variant_title_line_names_the_kind(title, kind):
+    from ingest.identity import detect_doc_type
+    text = f"某某镇人民政府\n{title}\n2021年我镇“三公”经费预算为20万元,支出共计9.07万元,较年初预算数减少10.93万元。\n"
+    assert detect_doc_type(split_lines(text), "") == kind
