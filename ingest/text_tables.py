@@ -68,7 +68,7 @@ LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预
 # A column that numbers the rows (or a 栏次 row's first cell): its integers are no figures.
 ROW_NUMBER_HEADER_RE = re.compile(r"序号|行次|行号|栏次|编号")
 ROW_NUMBER_CELL_RE = re.compile(r"\d{1,3}")
-SIDE_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:名称)?|(?:收入|支出)(?:类别|科目)?")
+SIDE_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:名称)?")
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
 UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
 WORD_RE = re.compile(r"\w")
@@ -342,6 +342,12 @@ def _second_side(header: tuple[str, ...]) -> int | None:
     return next((k for k in range(2, len(names)) if SIDE_LABEL_HEADER_RE.fullmatch(names[k])), None)
 
 
+def _labels_at(data: list[Row], side: int) -> bool:
+    """Whether the rows hold labels where a second side starts: words in some row, a number in none."""
+    cells = [cells[side] for _, cells in data if len(cells) > side and cells[side]]
+    return bool(cells) and not any(is_number_cell(cell) for cell in cells)
+
+
 def _read_two_sides(
     lines: list[Line], start: int, header_rows: list[Row], header: tuple[str, ...], side: int, data: list[Row]
 ) -> list[Record]:
@@ -370,7 +376,7 @@ def read_table(
     out: list[Record] = []
     headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2 and not _is_unit_row(cells)]
     side = _second_side(headers[-1]) if headers else None
-    if side is not None:  # 收入 | 支出 side by side: each half is a table of its own
+    if side is not None and _labels_at(data, side):  # 收入 | 支出 side by side: each half is a table of its own
         return _read_two_sides(lines, start, header_rows, headers[-1], side, data)
     width = max(len(cells) - 1 for _, cells in data)
     columns = leaf_columns(headers, width)

@@ -300,3 +300,14 @@ def test_variant_title_line_names_the_kind(title, kind):
     from ingest.identity import detect_doc_type
     text = f"某某镇人民政府\n{title}\n2021年我镇“三公”经费预算为20万元,支出共计9.07万元,较年初预算数减少10.93万元。\n"
     assert detect_doc_type(split_lines(text), "") == kind
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["项目 | 收入 | 支出 | 结余", "项目 | 预算数 | 项目 | 决算数"],
+)
+def test_a_second_label_header_over_numbers_is_no_second_side(header):
+    # 收入 and 支出 as value columns; a header repeating 项目 over a column of numbers: one table
+    text = f"单位:万元\n{header}\n一、财政拨款 | 100.00 | 80.00 | 20.00\n二、事业收入 | 10.00 | 5.00 | 5.00\n"
+    found = table(parse_text_tables(split_lines(text)))
+    assert len(found) == 6 and found[f"一、财政拨款 {header.split(' | ')[-1]}"] == Decimal("200000.00")
