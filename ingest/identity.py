@@ -70,16 +70,21 @@ NOT_COUNTY = r"(?:(?![县区])[\u4e00-\u9fff])"
 # Region prefix of a department name: [province][prefecture][county]; a 市 followed by 场 starts
 # the agency's name (``常德市市场监督管理局``), a 州 followed by 区/县 ends a county's (兖州区); a
 # county-level city has two characters or more before its 市 (津市市), so ``岳阳市城市管理…`` names none.
+# 区 ending a district's name, not a 社区 (民政和社区事务办公室 is an office, not 民政和社区's),
+# 小区, 校区 or 辖区.
+DISTRICT = "区(?<!社区)(?<!小区)(?<!校区)(?<!辖区)"
 REGION_RE = re.compile(
     rf"^(?P<province>{PROVINCE_RE})?"
     rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|(?:州|市)(?!场)))?"
-    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|区|旗)|{CJK}{{2,6}}?市(?!区))?"
+    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|{DISTRICT}|旗)|{CJK}{{2,6}}?市(?!区))?"
 )
 # What an agency's name ends in (a line without any of these names no department).
 AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院")
 AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
-DEPARTMENT_RE = re.compile(rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|区|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}")
+DEPARTMENT_RE = re.compile(
+    rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|{DISTRICT}|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}"
+)
 # Words a name match may start with that are not part of the name.
 NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
@@ -91,6 +96,7 @@ TITLE_YEAR_RE = re.compile(
     rf"{NOT_COMPARED}(?P<year>20\d{{2}})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)"
 )
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+UNCOMPARED_YEAR_RE = re.compile(rf"{NOT_COMPARED}(20\d{{2}})年")
 BARE_YEAR_RE = re.compile(r"20\d{2}")
 # The month (and day) after a year: a date (填报日期:2022年2月3日, 发布时间 2024年9月) is the day a form was
 # filled in or a page published — most often in the year after the one its figures are about, so no
@@ -107,15 +113,17 @@ BUDGET_PHRASES = r"部门预算(?!项目|执行)|单位预算(?!项目|执行)|�
 DOC_PHRASE_RE = re.compile(f"{FINAL_PHRASES}|{BUDGET_PHRASES}")
 # The kind a figure is stated as, for a text naming no kind of document (a 三公经费 statement on its
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 …, 基本支出预算 881300.39 元 (the number right
-# after it) against “三公经费”决算为…, 财政拨款支出决算数是…, 支出决算 90.5 万元.
-BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?预算数?(?:为|是|安排|\s*\d)")
-FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入)[”\"’\s]*(?:财政拨款)?(?:支出)?决算数?(?:为|是|\s*\d)")
+# after it) against “三公经费”决算为…, 财政拨款支出决算数是…, 支出决算 90.5 万元
+# (also a total's: 财政拨款收支总预算 7,057,486.18 元, 支出总决算为…)
+BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:财政拨款)?(?:支出)?总?预算数?(?:为|是|安排|\s*\d)")
+FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:财政拨款)?(?:支出)?总?决算数?(?:为|是|\s*\d)")
 # A title line naming its kind of document where no phrase above does: a targets table however it
 # is called (项目支出绩效目标审批表, 绩效目标申报表), or a budget statement (2016年“三公经费”预算对比增减说明,
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
 # naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
 TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?表")
 BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
+FINAL_TITLE_RE = re.compile(r"决算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
 NOT_BUDGET_TITLE_RE = re.compile(r"执行|绩效|自评")  # (a line naming 决算 ends the search before)
 MAX_TITLE_LINE_CHARS = 40
 # A numbered section or item heading (一、 (一) 1. (1) 第一部分), not a title.
@@ -181,8 +189,8 @@ def _titled_kind(lines: list[Line]) -> str | None:
         text = line.compact
         if len(text) > MAX_TITLE_LINE_CHARS or NUMBERED_RE.match(text):
             continue
-        if "决算" in text:
-            return None
+        if "决算" in text:  # a 决算 title (2021年“三公”经费决算汇总情况) whose text states the budget it compares with
+            return "final_account" if FINAL_TITLE_RE.search(text) else None
         if TARGETS_TITLE_RE.search(text):
             return "performance_target"
         if BUDGET_TITLE_RE.search(text) and not NOT_BUDGET_TITLE_RE.search(text):
@@ -256,7 +264,7 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         return int(match.group("year"))
     if re.search(r"决算|预算|绩效", title):
         # 20xx年, or a title line that is the year alone (上海市普陀区财政局 / 年度部门决算 / 2024)
-        years = list(_years_not_dates(title)) or [
+        years = list(_years_not_dates(title, UNCOMPARED_YEAR_RE)) or [
             x.compact for x in _head(lines) if BARE_YEAR_RE.fullmatch(x.compact)
         ]
         if years:
@@ -265,14 +273,17 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         m = TITLE_YEAR_RE.search(line.compact) or YEAR_KIND_RE.search(line.compact)
         if m:
             return int(m.group("year"))
-    counts = Counter(year for line in lines if "年" in line.norm for year in _years_not_dates(line.norm))
+    # (a year compared with, 较 2022 年度决算数, is the year before the document's: not counted)
+    counts = Counter(
+        year for line in lines if "年" in line.norm for year in _years_not_dates(line.compact, UNCOMPARED_YEAR_RE)
+    )
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _years_not_dates(text: str) -> Iterator[int]:
+def _years_not_dates(text: str, pattern: re.Pattern[str] = YEAR_RE) -> Iterator[int]:
     """The years ``text`` prints (20xx年), but those of a date other than a year's last day (see
     :data:`MONTH_AFTER_RE`)."""
-    for match in YEAR_RE.finditer(text):
+    for match in pattern.finditer(text):
         date = MONTH_AFTER_RE.match(text, match.end())
         if date is None or (date.group(1) == "12" and date.group(2) == "31"):
             yield int(match.group(1))

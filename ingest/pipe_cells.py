@@ -22,6 +22,16 @@ split where empty cells stand; each row is a label and the numbers after it, rea
 many cells as the table has columns, else left out with a warning. Tables printed one **bare**
 cell per line (no pipes, a blank line after each row) are read the same way
 (:func:`parse_bare_cells`).
+
+A table whose rows are **numbered** (a 序号 column: ``1 |`` / ``一、一般公共预算拨款收入 |`` /
+``675.82 |`` / ``一、一般公共服务支出 |`` / ``516.39 |`` / ``2 |`` / …), often under a 栏次 row (``栏次 |
+1 | 2 | 3 | 4``) and a header whose merged cells close with several pipes (``支出 | ||``), is cut
+into rows at its row numbers — 1, 2, 3 … standing at one stride, each before a label or an empty
+cell — by :func:`_read_numbered_rows`; the numbers are no figures. Its header is the row of that
+width less one right above the 栏次 row or the first number; a header naming a label column twice
+(项目 | 预算数 | 项目 | 预算数: 收入 and 支出 side by side) makes each row two, each half read under
+its half. A row whose cells do not fit (a number under a label, a figure without a label) leaves
+the table out with a warning.
 """
 
 from __future__ import annotations
@@ -242,7 +252,15 @@ def _left_out(run: list[tuple[str, Line, int]], width: int) -> list[Record]:
 def parse_pipe_cells(lines: list[Line]) -> list[Record]:
     """Every figure of every table printed one pipe-closed cell per line (see the module docstring)."""
     out: list[Record] = []
+    numbered: set[int] = set()  # lines of the tables read by their row numbers
+    for run in _merged_cell_runs(lines):
+        read = _read_numbered_rows(lines, run)
+        if read is not None:
+            out.extend(read)
+            numbered.update(index for _, _, index in run)
     for run in _runs(lines):
+        if numbered and all(index in numbered for _, _, index in run):
+            continue
         out.extend(_read_run(lines, run))
     for run in _pipe_below_runs(lines):
         cells = _rows_opened_by_a_pipe(run)
@@ -379,3 +397,107 @@ def _rows_opened_by_a_pipe(run: list[tuple[str, Line, int]]) -> list[tuple[str, 
                 return None  # words above the header that declare no unit: not this layout's
             return unit + [cell for row in rows for cell in row[1:]]
     return None
+
+
+# A cell closed by its pipe and the pipes of a merged row's empty cells (``支出 | ||``, ``预算数 | |``).
+MERGED_CELL_RE = re.compile(rf"^\s*(?P<cell>[^|]{{0,{MAX_CELL_CHARS}}}?)\s*\|(?:\s*\|)*\s*$")
+ROW_NUMBER_RE = re.compile(r"[1-9]\d{0,2}")
+COLUMN_NUMBERS_HEADER = "栏次"
+MIN_NUMBERED_ROWS = 3
+MIN_NUMBERED_WIDTH, MAX_NUMBERED_WIDTH = 3, 16
+NUMBERED_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:名称)?")
+
+
+def _merged_cell_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
+    """Runs of lines each one cell closed by one pipe or more (blank lines do not end a run), as
+    :func:`_runs` finds them but with a merged row's cells (``支出 | ||``) kept as one cell each."""
+    runs: list[list[tuple[str, Line, int]]] = []
+    run: list[tuple[str, Line, int]] = []
+    previous = -1
+    for index in lines_holding(lines, ("|",)):
+        match = MERGED_CELL_RE.match(lines[index].norm)
+        if match is None:
+            continue
+        if run and any(lines[k].text.strip() for k in range(previous + 1, index)):
+            runs.append(run)
+            run = []
+        run.append((match.group("cell"), lines[index], index))
+        previous = index
+    if run:
+        runs.append(run)
+    return [run for run in runs if len(run) >= MIN_CELLS * MIN_NUMBERED_ROWS]
+
+
+def _row_numbers(cells: list[str]) -> tuple[int, int, int] | None:
+    """(position of row 1, stride, rows) of the longest sequence 1, 2, 3 … of cells at one stride, each
+    before a cell that is no number, or None where there is none of MIN_NUMBERED_ROWS rows."""
+    best: tuple[int, int, int] | None = None
+    for first, cell in enumerate(cells):
+        if cell != "1" or first + 1 >= len(cells) or _is_number(cells[first + 1]):
+            continue
+        for stride in range(MIN_NUMBERED_WIDTH, MAX_NUMBERED_WIDTH + 1):
+            count = 0
+            while (at := first + count * stride) < len(cells) and cells[at] == str(count + 1) and (
+                at + 1 < len(cells) and not _is_number(cells[at + 1])
+            ):
+                count += 1
+            if count >= MIN_NUMBERED_ROWS and (best is None or count > best[2]):
+                best = (first, stride, count)
+    return best
+
+
+def _read_numbered_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Record] | None:
+    """The figures of a table whose rows are numbered (see the module docstring), or None when the run
+    is no such table (no row numbers, no header of the rows' width)."""
+    cells = ["".join(cell.split()) for cell, _, _ in run]
+    found = _row_numbers(cells)
+    if found is None:
+        return None
+    first, stride, count = found
+    width = stride - 1  # a row's cells after its number
+    above = first
+    if above > width and cells[above - width - 1] == COLUMN_NUMBERS_HEADER and all(
+        cells[above - width + k] == str(k + 1) for k in range(width)
+    ):
+        above -= width + 1  # the 栏次 row: the columns' numbers
+    header = [cell for cell in cells[:above] if cell][-width:]
+    if len(header) != width or any(_is_number(cell) for cell in header):
+        return None
+    sides = [k for k, name in enumerate(header) if NUMBERED_LABEL_HEADER_RE.fullmatch(name)]
+    if not sides or sides[0] != 0:
+        return None
+    bounds = [*sides, width]
+    halves = [(bounds[k], bounds[k + 1]) for k in range(len(sides))]
+    columns_of = []
+    for start, end in halves:
+        columns = leaf_columns([header[start:end]], end - start - 1)
+        if columns is None or any(column.field is None for column in columns):
+            return None
+        columns_of.append(columns)
+    unit = unit_near(lines, run[0][2], " ".join(cells[:above]))
+    out: list[Record] = []
+    for row in range(count):
+        at = first + row * stride + 1
+        row_cells = run[at : at + width]
+        for (start, end), columns in zip(halves, columns_of, strict=True):
+            half = row_cells[start:end]
+            if len(half) < end - start:
+                continue  # the run ends inside the row (a page cut off): nothing to place
+            label = "".join(half[0][0].split())
+            values = [(c.strip(), line) for c, line, _ in half[1:]]
+            if (label and _is_number(label)) or any(v and not _is_number(v) for v, _ in values) or (
+                not label and any(v for v, _ in values)
+            ):
+                anchor = run[first][1]
+                return [ParseWarning(
+                    parser="pipe_cells",
+                    message="table with numbered rows printed one cell per line: a row's cells do not fit its "
+                    "header, so none of its figures is read",
+                    context=" | ".join(c for c, _, _ in row_cells)[:120],
+                    source_line=anchor.number,
+                    source_page=anchor.page,
+                )]
+            for column, (value, line) in zip(columns, values, strict=True):
+                if value and (figure := cell_figure(label[:MAX_LABEL_CHARS], column, value, unit, line)) is not None:
+                    out.append(figure)
+    return out

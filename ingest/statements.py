@@ -149,6 +149,14 @@ PRIOR_CLAUSE_RE = re.compile(
 # A clause that is only a comparison with the budget (较预算数 / 比年初预算 / 与全年预算数): a money figure printed
 # right after it is the budget of the subject stated before (较预算数1237万元减少103万元: 1237 is the budget), as
 # :data:`PRIOR_CLAUSE_RE`'s is the compared year's amount.
+# A clause comparing with a year that names its subject again, ending in the figure's noun (较2017年部门
+# 预算收入总数8014212.00元增长1.13%): that year's figure of the subject — its budget where the noun
+# says 预算 — not a change (no change word in it: 较2017年增加支出总额 is none).
+PRIOR_SUBJECT_CLAUSE_RE = re.compile(
+    r"(?:同比|比|较|与|对比)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)"
+    r"(?P<subject>[\u4e00-\u9fff]{2,14}?(?:总数|总额|决算数|预算数|支出数|收入数))的?"
+)
+CHANGE_IN_SUBJECT_RE = re.compile(r"增|减|降|升|多|少")
 BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
 # The mark of an ordinal (第41次会议): a number after it counts nothing.
 ORDINAL = "第"
@@ -399,6 +407,12 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         field, direction = "change", DIRECTION_OF[named.group("word")]
     if field == "amount" and kind == "money" and PRIOR_CLAUSE_RE.fullmatch(_last_clause(before)):
         return field, PRIOR, None, False, False, _compared_with(before)  # 比上年18.39亿元增加…: last year's
+    if field == "amount" and kind == "money" and (
+        repeated := PRIOR_SUBJECT_CLAUSE_RE.fullmatch(_last_clause(before))
+    ) and not CHANGE_IN_SUBJECT_RE.search(repeated.group("subject")):  # 较2017年部门预算收入总数8014212.00元
+        return ("budget_initial" if "预算" in repeated.group("subject") else field), PRIOR, None, False, False, (
+            _compared_with(before)
+        )
     if field == "amount" and kind == "money" and BUDGET_CLAUSE_RE.fullmatch(_last_clause(before)):
         return "budget_initial", PRIOR, None, False, False, "budget"  # 较预算数1237万元减少…: the budget
     if field in ("amount", "budget_initial") and kind == "money" and before.endswith(BUDGET_ENDS) and (

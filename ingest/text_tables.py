@@ -19,6 +19,16 @@ Every data row gives one :class:`~ingest.records.StatedFigure` per filled numeri
 table without one keeps its percentages and counts but not its amounts (a parse warning says so).
 A row with more numbers than the header has columns is left out with a warning: its cells
 cannot be placed.
+
+A **two-sided** table — a 收支总表 printing 收入 and 支出 side by side, ``收入项目 | 预算数 | 支出项目
+| 预算数`` — names a label column again inside its header: each row is then two rows, cut where
+that second label column stands (``一、一般公共预算拨款收入 | 675.82 | 一、一般公共服务支出 |
+516.39``), each half read under its half of the header; the right half's figures are its own
+label's, never the left one's.
+
+A column headed 序号, 行次, 行号 or 栏次 numbers the rows (``1 | 一、一般公共预算拨款收入 | 675.82``):
+its integers are no figures, and it is dropped from the header and from every row holding an
+integer or nothing there before the table is read.
 """
 
 from __future__ import annotations
@@ -53,6 +63,12 @@ SHARE_RE = re.compile(r"占")
 SCORE_RE = re.compile(r"分值|得分|权重|评分|分数")
 # Headers of the label column.
 LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预算科目|功能分类|收入项目|支出项目)")
+# A header cell that is a label column's whole name (no value column's: 项目支出 is one): where it
+# stands again inside a header, the table prints two tables side by side (收入 | 支出).
+# A column that numbers the rows (or a 栏次 row's first cell): its integers are no figures.
+ROW_NUMBER_HEADER_RE = re.compile(r"序号|行次|行号|栏次|编号")
+ROW_NUMBER_CELL_RE = re.compile(r"\d{1,3}")
+SIDE_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:名称)?")
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
 UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
 WORD_RE = re.compile(r"\w")
@@ -257,6 +273,7 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     out: list[Record] = []
     position: dict[int, int] | None = None
     for start, rows in _table_runs(lines):
+        rows = _without_row_numbers(rows)
         header_start = 0
         for first_data, end, data in table_segments(rows):
             table_start = start
@@ -265,6 +282,28 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
                 table_start = position[id(rows[header_start][0])]
             out.extend(read_table(lines, table_start, rows[header_start:first_data], data))
             header_start = end
+    return out
+
+
+def _without_row_numbers(rows: list[Row]) -> list[Row]:
+    """``rows`` without the column numbering them (see the module docstring): from the first row that
+    names it (序号, 行次) at some position, that cell is dropped from each row holding an integer or
+    nothing there (a row of another shape keeps its cells)."""
+    named = next((
+        (first, at) for first, (_, cells) in enumerate(rows) if not any(is_number_cell(cell) for cell in cells)
+        for at, cell in enumerate(cells) if ROW_NUMBER_HEADER_RE.fullmatch("".join(cell.split()))
+    ), None)
+    if named is None:
+        return rows
+    first, at = named
+    out = rows[:first]
+    for line, cells in rows[first:]:
+        cell = "".join(cells[at].split()) if len(cells) > at else None
+        if cell is not None and (
+            not cell or ROW_NUMBER_CELL_RE.fullmatch(cell) or ROW_NUMBER_HEADER_RE.fullmatch(cell)
+        ):
+            cells = cells[:at] + cells[at + 1:]
+        out.append((line, cells))
     return out
 
 
@@ -294,12 +333,51 @@ def _rate_misplaced(columns: Sequence[Column], values: Sequence[str]) -> bool:
     )
 
 
+def _second_side(header: tuple[str, ...]) -> int | None:
+    """Where a two-sided table's second half starts: a header whose first cell and a later one (not
+    the next) are a label column's name (``收入项目 | 预算数 | 支出项目 | 预算数`` → 2), or None."""
+    names = ["".join(cell.split()) for cell in header]
+    if len(names) < 4 or not SIDE_LABEL_HEADER_RE.fullmatch(names[0]):
+        return None
+    return next((k for k in range(2, len(names)) if SIDE_LABEL_HEADER_RE.fullmatch(names[k])), None)
+
+
+def _labels_at(data: list[Row], side: int) -> bool:
+    """Whether the rows hold labels where a second side starts: words in some row, a number in none."""
+    cells = [cells[side] for _, cells in data if len(cells) > side and cells[side]]
+    return bool(cells) and not any(is_number_cell(cell) for cell in cells)
+
+
+def _read_two_sides(
+    lines: list[Line], start: int, header_rows: list[Row], header: tuple[str, ...], side: int, data: list[Row]
+) -> list[Record]:
+    """The figures of a two-sided table (see the module docstring): each data row cut at ``side``, the
+    left half read under the header's left half, the right half — where it holds a label and a
+    number — under its right half. A header row above naming the sides (收入 | 支出) is no half's;
+    the rows declaring the unit keep their place, so the unit is found as for one table."""
+    out: list[Record] = []
+    above = [
+        row for row in header_rows
+        if row[1] is not header and (len([c for c in row[1] if c]) < 2 or _is_unit_row(row[1]))
+    ]
+    anchor = next((line for line, cells in header_rows if cells is header), data[0][0])
+    for half, cut in ((header[:side], lambda c: c[:side]), (header[side:], lambda c: c[side:])):
+        rows = [(line, cut(cells)) for line, cells in data]
+        rows = [(line, cells) for line, cells in rows if is_data_row(cells)]
+        if rows:
+            out.extend(read_table(lines, start, [*above, (anchor, half)], rows))
+    return out
+
+
 def read_table(
     lines: list[Line], start: int, header_rows: list[Row], data: list[Row]
 ) -> list[Record]:
     """The figures of one table: its header rows and its data rows (:func:`table_segments` tells them)."""
     out: list[Record] = []
     headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2 and not _is_unit_row(cells)]
+    side = _second_side(headers[-1]) if headers else None
+    if side is not None and _labels_at(data, side):  # 收入 | 支出 side by side: each half is a table of its own
+        return _read_two_sides(lines, start, header_rows, headers[-1], side, data)
     width = max(len(cells) - 1 for _, cells in data)
     columns = leaf_columns(headers, width)
     unit = unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))

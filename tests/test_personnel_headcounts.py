@@ -47,5 +47,21 @@ def test_wording_variants(paragraph: str, expected: dict[str, int]) -> None:
     assert headcounts(paragraph) == {k: Decimal(v) for k, v in expected.items()}
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # 北京学校 2023: 实有人数 per kind of 编制, no total printed
+        ("行政编制0人,实有人数0人;事业编制334人,实有人数301人,学生人数3288人。", {}),
+        # 南纪门街道 2023: the kinds of 编制 of 73 people, their sum (71) not printed
+        ("街道共有工作人员73人,其中行政编制25人、参公编制20人、事业编制26人。", {}),
+        ("核定编制 40 名（行政编制 30 名，工勤编制 10 名），实有人员 38 名。",
+         {"headcount_authorised": 40, "headcount_total": 38}),
+        ("行政编制 8 人，政法编制 3 人，在职人员 11 人。", {"headcount_in_service": 11}),
+    ],
+)
+def test_a_kind_of_establishment_is_no_total(paragraph: str, expected: dict[str, int]) -> None:
+    assert headcounts(paragraph) == {k: Decimal(v) for k, v in expected.items()}
+
+
 def test_people_quoted_in_a_reason_are_no_headcount() -> None:
     assert headcounts("本年调离3人，退休3人，人员经费减少。") == {}
