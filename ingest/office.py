@@ -41,6 +41,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from xml.etree import ElementTree as ET
 
 from ingest.pdf.pages import Page, PageLine, Word
+from ingest.pdf.tables import match_title
 from ingest.text import DocumentError, Line
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
@@ -60,6 +61,8 @@ COLUMN_WIDTH = 60.0
 ROW_PITCH = 20.0
 FONT_SIZE = 10.0
 CELL_MARGIN = 4.0
+# The rows of a sheet that may print its table's title.
+TITLE_ROWS = 3
 
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -277,7 +280,8 @@ def sheet_pages(sheets: list[Sheet]) -> list[Page]:
     """Each sheet as a PDF page of positioned words, for the PDF table reader: one word per printed
     cell, as wide as the columns it spans, on the baseline of the last row it spans (a header cell
     merged over two rows stands beside the lower header row, so it groups no cell under it).
-    A line's number is its row."""
+    A line's number is its row; a sheet named after its table (一般公共预算财政拨款支出决算表) whose
+    first rows print no title has its name as line 0."""
     pages: list[Page] = []
     for sheet in sheets:
         words_at: dict[int, list[Word]] = {}
@@ -294,6 +298,10 @@ def sheet_pages(sheets: list[Sheet]) -> list[Page]:
             PageLine(sheet.index, row, ROW_PITCH * row, tuple(sorted(words, key=lambda w: w.x0)))
             for row, words in sorted(words_at.items())
         )
+        if match_title(sheet.name) is not None and not any(match_title(line.text) for line in lines[:TITLE_ROWS]):
+            # a sheet named by its table and printing no title: its name is the title (line 0)
+            lines = (PageLine(sheet.index, 0, 0.0, (Word(sheet.name.strip(), CELL_MARGIN, COLUMN_WIDTH, 0.0,
+                                                          FONT_SIZE),)), *lines)
         width = COLUMN_WIDTH * max((c.last_col for _, cells in sheet.rows for c in cells), default=1)
         height = ROW_PITCH * (max((c.last_row for _, cells in sheet.rows for c in cells), default=0) + 2)
         pages.append(Page(sheet.index, width, height, lines))

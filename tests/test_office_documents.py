@@ -322,3 +322,24 @@ def test_a_refresh_quarantines_the_doc_and_loads_the_workbooks(tmp_path):
             "join raw.documents d using (document_id) where f.code = '2050202'"
         ).fetchone()
     assert row == (Decimal("1852.62"), 2, 8, "xlsx")
+
+
+def test_xlsx_variant_sheet_named_by_its_table_codes_in_three_columns(tmp_path):
+    """No title row (the sheet's name is the table's), 类 / 款 / 项 codes in columns of their own, 万元."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "一般公共预算财政拨款支出决算表"
+    sheet.append(["部门：某县民政局 2023年度", None, None, None, None, None, "金额单位：万元"])
+    sheet.append(["类", "款", "项", "科目名称", "合计", "基本支出", "项目支出"])
+    sheet.append(["208", None, None, "社会保障和就业支出", 45.6, 40.1, 5.5])
+    sheet.append(["208", "02", None, "民政管理事务", 45.6, 40.1, 5.5])
+    sheet.append(["208", "02", "01", "行政运行", 40.1, 40.1, None])
+    path = tmp_path / "民政局.xlsx"
+    book.save(path)
+    doc = parse_path(path)
+    items = {r.code: r for r in doc.records if isinstance(r, FunctionalItem)}
+    assert (items["2080201"].item_name, items["2080201"].amount_yuan) == ("行政运行", Decimal("401000.00"))
+    assert (items["2080201"].source_page, items["2080201"].source_line) == (1, 5)
+    assert items["208"].amount_yuan == Decimal("456000.00")
