@@ -64,6 +64,8 @@ CELL_MARGIN = 4.0
 # The rows of a sheet that may print its table's title.
 TITLE_ROWS = 3
 
+# A Word body's XML unpacked is at most this large (a zip bomb is refused, not unpacked).
+MAX_XML_BYTES = 200 * 1024 * 1024
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -143,7 +145,12 @@ def _grid_rows(values: dict[tuple[int, int], str], merges: list[tuple[int, int, 
     (from the sheet's first filled column on; none after a row's last filled cell)."""
     covered: set[tuple[int, int]] = set()
     spans: dict[tuple[int, int], tuple[int, int]] = {}
+    last_row = max((row for row, _ in values), default=0)
+    last_col = max((col for _, col in values), default=0)
     for row0, col0, row1, col1 in merges:
+        if row0 > last_row or col0 > last_col:
+            continue
+        row1, col1 = min(row1, last_row), min(col1, last_col)  # (a whole column merged: only its used part)
         spans[(row0, col0)] = (row1, col1)
         covered.update((r, c) for r in range(row0, row1 + 1) for c in range(col0, col1 + 1) if (r, c) != (row0, col0))
     filled: dict[int, dict[int, str]] = {}
@@ -158,8 +165,8 @@ def _grid_rows(values: dict[tuple[int, int], str], merges: list[tuple[int, int, 
         for col in range(first_col, max(cols) + 1):
             if (row, col) in covered:
                 continue
-            last_row, last_col = spans.get((row, col), (row, col))
-            cells.append(Cell(cols.get(col, ""), row, col, last_row, last_col))
+            end_row, end_col = spans.get((row, col), (row, col))
+            cells.append(Cell(cols.get(col, ""), row, col, end_row, end_col))
         out.append((row, tuple(cells)))
     return tuple(out)
 
@@ -366,7 +373,11 @@ def read_docx(data: bytes) -> list[Line]:
     numbered by its ordinal in the body."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if archive.getinfo("word/document.xml").file_size > MAX_XML_BYTES:
+                raise DocumentError(f"unreadable .docx: its text is over {MAX_XML_BYTES // 1024 // 1024} MB unpacked")
             xml = archive.read("word/document.xml")
+    except DocumentError:
+        raise
     except KeyError:
         raise DocumentError("not a Word document: the .docx holds no word/document.xml") from None
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError) as exc:

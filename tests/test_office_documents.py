@@ -279,6 +279,7 @@ def test_a_doc_is_refused_with_one_line(tmp_path):
         ("broken.xls", OLE_MAGIC + bytes(64), "unreadable .xls workbook"),
         ("text.xlsx", "科目编码\t科目名称\n".encode(), "unreadable .xlsx workbook"),
     ],
+    ids=["xlsx", "docx", "xls", "text-named-xlsx"],
 )
 def test_unreadable_office_files_get_one_line(tmp_path, name, data, reason):
     path = tmp_path / name
@@ -296,6 +297,20 @@ def test_an_xls_that_is_a_web_page_is_read_as_one(tmp_path):
     assert doc.info.layout == "html"
     assert [r.value for r in doc.records if isinstance(r, StatedFigure) and r.metric == "three_public_reception"] == [
         Decimal("35000.00")]
+
+
+def test_a_whole_column_merged_and_a_docx_bomb_are_no_trouble(tmp_path, monkeypatch):
+    from ingest import office
+
+    # A1:A1048576 merged over a two-row sheet: only the used rows are looked at
+    rows = office._grid_rows({(1, 1): "项目", (2, 2): "3.00"}, [(1, 1, 1048576, 1)])
+    assert [(row, [cell.text for cell in cells]) for row, cells in rows] == [(1, ["项目"]), (2, ["3.00"])]
+    monkeypatch.setattr(office, "MAX_XML_BYTES", 1024 * 1024)
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * (1024 * 1024 + 1))
+    with pytest.raises(DocumentError, match=r"^unreadable \.docx: its text is over 1 MB unpacked$"):
+        parse_path(path)
 
 
 def test_discovery_takes_office_files(tmp_path):
