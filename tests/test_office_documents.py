@@ -358,3 +358,32 @@ def test_xlsx_variant_sheet_named_by_its_table_codes_in_three_columns(tmp_path):
     assert (items["2080201"].item_name, items["2080201"].amount_yuan) == ("行政运行", Decimal("401000.00"))
     assert (items["2080201"].source_page, items["2080201"].source_line) == (1, 5)
     assert items["208"].amount_yuan == Decimal("456000.00")
+
+
+def test_a_workbook_printing_no_department_takes_it_from_the_manifest(tmp_path):
+    """Tables attached alone print neither department nor year: the manifest says them."""
+    import openpyxl
+
+    folder = tmp_path / "湖北省" / "随州市" / "曾都区" / "2023"
+    folder.mkdir(parents=True)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "公开07表"
+    sheet.append(["财政拨款“三公”经费支出决算表"])
+    sheet.append([None, None, None, None, None, "单位：万元"])
+    sheet.append(["合计", "因公出国（境）费", "公务用车购置及运行费", None, None, "公务接待费"])
+    sheet.append([None, None, "小计", "公务用车购置费", "公务用车运行费"])
+    sheet.append([3.2, 0, 2.4, 0, 2.4, 0.8])
+    book.save(folder / "附件.xlsx")
+    (tmp_path / "manifest.csv").write_text(
+        "file,department,region,fiscal_year,doc_type\n湖北省/随州市/曾都区/2023/附件.xlsx,曾都区人力资源和社会保障局,"
+        "湖北省随州市曾都区,2023,final_account\n", encoding="utf-8")
+    doc = parse_path(folder / "附件.xlsx")
+    assert (doc.info.department_name, doc.info.county, doc.info.fiscal_year, doc.info.doc_type) == (
+        "曾都区人力资源和社会保障局", "曾都区", 2023, "final_account")
+    # 公务用车购置及运行费 not merged over its three columns: the table reader, which would take 公务接待费
+    # for a group and put two figures under 公务用车运行费, places none; the row reader reads them all
+    assert not [r for r in doc.records if isinstance(r, Metric)]
+    figures = {r.metric: (r.value, r.source_page, r.source_line) for r in doc.records if isinstance(r, StatedFigure)}
+    assert figures["three_public_reception"] == (Decimal("8000.00"), 1, 5)
+    assert figures["three_public_vehicle_operation"] == (Decimal("24000.00"), 1, 5)
