@@ -432,6 +432,8 @@ def office_document(data: bytes, suffix: str) -> tuple[list[Line], list[Page], s
 
     Raises :class:`DocumentError` with a one-line reason for a .doc and for a file that cannot be
     read as what its name says."""
+    if not data.strip():
+        raise DocumentError("empty file")
     kind = office_kind(data, suffix)
     if kind == "doc" and data.lstrip()[:5] == b"{\\rtf":
         raise DocumentError(f"an RTF file named {suffix.lower()}: not read — save it as .docx or PDF")

@@ -279,7 +279,7 @@ def test_a_doc_is_refused_with_one_line(tmp_path):
         ("broken.xls", OLE_MAGIC + bytes(64), "unreadable .xls workbook"),
         ("text.xlsx", "科目编码\t科目名称\n".encode(), "unreadable .xlsx workbook"),
         ("rtf.doc", b"{\\rtf1\\ansi \\u20915? ...}", "an RTF file named .doc: not read — save it as .docx or PDF"),
-        ("empty.xls", b"", "unreadable .xls workbook"),
+        ("empty.xls", b"", "empty file"),
     ],
     ids=["xlsx", "docx", "xls", "text-named-xlsx", "rtf-named-doc", "empty-xls"],
 )
