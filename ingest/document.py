@@ -26,7 +26,7 @@ from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_
 from ingest.identity import parse_identity
 from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
-from ingest.office import OFFICE_SUFFIXES, office_document
+from ingest.office import OFFICE_SUFFIXES, OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC, office_document
 from ingest.pdf import parse_pdf
 from ingest.pdf.table_records import table_records as pdf_table_records
 from ingest.pdf.tables import find_tables
@@ -70,6 +70,8 @@ TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 # are numbered within it: no page is derived from a line number (see :func:`parse_lines`).
 PAGED_ENCODINGS = ("pdf", "xlsx", "xls")
 SHEET_ENCODINGS = ("xlsx", "xls")
+# What an office file's name on a web page starts with (its first 4 KB, lower case).
+OFFICE_PAGE_TAGS = (b"<table", b"<html", b"<!doctype html")
 
 
 @dataclass(frozen=True)
@@ -115,11 +117,13 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
             raise DocumentError("not a PDF: file has a .pdf name but no %PDF- header")
         lines, table_records = parse_pdf(data)
         return lines, "pdf", table_records, []
-    if path.suffix.lower() in OFFICE_SUFFIXES and not looks_like_html(data):  # (an .xls page is HTML)
+    if path.suffix.lower() in OFFICE_SUFFIXES and (
+        data.startswith((ZIP_MAGIC, OLE_MAGIC)) or data.lstrip()[:5] == RTF_MAGIC
+    ):  # (no signature: a page or a text export under an office name, read as one below)
         lines, pages, kind = office_document(data, path.suffix)
         # a workbook's sheets laid out as PDF pages: the PDF table reader reads the nine tables
         return lines, kind, pdf_table_records(find_tables(pages)) if pages else [], []
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+    if _is_page(data, path):
         charset = declared_charset(data)
         try:
             text, encoding = (data.decode(charset), charset) if charset else decode_text(data)
@@ -130,6 +134,16 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
     text, encoding = decode_text(data)
     text, converted = to_simplified(text)
     return split_lines(text), encoding, [], _converted_note(converted)
+
+
+def _is_page(data: bytes, path: Path) -> bool:
+    """A web page: by its name, by its first bytes, or an office file's name on a page (a site's
+    "Excel" download is often an HTML table: ``<table>`` or ``<html>`` without the file's signature;
+    one with no signature and no tag is read as text, a tab-separated export as any other)."""
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+        return True
+    return path.suffix.lower() in OFFICE_SUFFIXES and not data.startswith((ZIP_MAGIC, OLE_MAGIC)) and any(
+        tag in data[:4096].lower() for tag in OFFICE_PAGE_TAGS)
 
 
 def _converted_note(converted: bool) -> list[Record]:
@@ -363,7 +377,7 @@ def parse_bytes(data: bytes, path: Path) -> ParsedDocument:
         info, records = parse_lines(lines, source_name=path.name, encoding=encoding, table_records=table_records)
         del lines  # freed before the collector resumes: it would walk every line once more
     records.extend(notes)  # after the content: a note alone does not make a file fiscal
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+    if _is_page(data, path):
         info = dataclasses.replace(info, layout="html")
     elif encoding in ("xlsx", "xls", "docx"):  # (the encoding of an office file is its kind)
         info = dataclasses.replace(info, layout=encoding)

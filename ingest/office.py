@@ -50,6 +50,7 @@ OFFICE_SUFFIXES = SPREADSHEET_SUFFIXES + WORD_SUFFIXES
 # The signatures of a zip (.xlsx, .docx) and of an OLE2 compound file (.xls, .doc).
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+RTF_MAGIC = b"{\\rtf"  # a Word file saved as RTF, often named .doc
 DOC_REFUSED = "a Word 97-2003 .doc file: not read — save it as .docx or PDF"
 # Excel keeps 15 significant digits; a float's further digits are binary noise (1852.6200000000001).
 EXCEL_DIGITS = 15
@@ -435,7 +436,7 @@ def office_document(data: bytes, suffix: str) -> tuple[list[Line], list[Page], s
     if not data.strip():
         raise DocumentError("empty file")
     kind = office_kind(data, suffix)
-    if kind == "doc" and data.lstrip()[:5] == b"{\\rtf":
+    if kind == "doc" and data.lstrip()[:5] == RTF_MAGIC:
         raise DocumentError(f"an RTF file named {suffix.lower()}: not read — save it as .docx or PDF")
     if kind == "doc":
         if data.startswith(OLE_MAGIC) or suffix.lower() == ".doc":

@@ -277,11 +277,12 @@ def test_a_doc_is_refused_with_one_line(tmp_path):
         ("broken.xlsx", b"PK\x03\x04" + bytes(64), "unreadable .xlsx workbook"),
         ("broken.docx", b"PK\x03\x04" + bytes(64), "unreadable .docx"),
         ("broken.xls", OLE_MAGIC + bytes(64), "unreadable .xls workbook"),
-        ("text.xlsx", "科目编码\t科目名称\n".encode(), "unreadable .xlsx workbook"),
+        ("text.xlsx", "科目编码\t科目名称\n".encode(), "no recognisable section"),  # read as the text it is
         ("rtf.doc", b"{\\rtf1\\ansi \\u20915? ...}", "an RTF file named .doc: not read — save it as .docx or PDF"),
         ("empty.xls", b"", "empty file"),
+        ("binary.docx", bytes(range(256)) * 16, "binary file"),
     ],
-    ids=["xlsx", "docx", "xls", "text-named-xlsx", "rtf-named-doc", "empty-xls"],
+    ids=["xlsx", "docx", "xls", "text-named-xlsx", "rtf-named-doc", "empty-xls", "binary-docx"],
 )
 def test_unreadable_office_files_get_one_line(tmp_path, name, data, reason):
     path = tmp_path / name
@@ -291,14 +292,33 @@ def test_unreadable_office_files_get_one_line(tmp_path, name, data, reason):
     assert str(caught.value).startswith(reason) and "\n" not in str(caught.value)
 
 
-def test_an_xls_that_is_a_web_page_is_read_as_one(tmp_path):
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>单位：万元</p><table><tr><td>项目</td><td>2023年决算数</td></tr>"
+        "<tr><td>公务接待费</td><td>3.5</td></tr></table></body></html>",
+        # a site's "Excel" download: a bare table, in GBK, no <html>
+        '<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n<p>单位：万元</p>\n'
+        "<table><tr><td>项目</td><td>2023年决算数</td></tr>\n<tr><td>公务接待费</td><td>3.5</td></tr></table>",
+    ],
+    ids=["html", "bare-table-gbk"],
+)
+def test_an_xls_that_is_a_web_page_is_read_as_one(tmp_path, page):
     path = tmp_path / "三公.xls"
-    path.write_text("<html><body><p>单位：万元</p><table><tr><td>项目</td><td>2023年决算数</td></tr>"
-                    "<tr><td>公务接待费</td><td>3.5</td></tr></table></body></html>", encoding="utf-8")
+    path.write_bytes(page.encode("gbk"))
     doc = parse_path(path)
     assert doc.info.layout == "html"
     assert [r.value for r in doc.records if isinstance(r, StatedFigure) and r.metric == "three_public_reception"] == [
         Decimal("35000.00")]
+
+
+def test_an_xls_that_is_tab_separated_text_is_read_as_text(tmp_path):
+    path = tmp_path / "三公.xls"
+    path.write_bytes("单位：万元\n项目\t2023年决算数\n公务接待费\t3.5\n".encode("utf-16"))
+    doc = parse_path(path)
+    assert doc.encoding == "utf-16"
+    assert [(r.value, r.source_line) for r in doc.records
+            if isinstance(r, StatedFigure) and r.metric == "three_public_reception"] == [(Decimal("35000.00"), 3)]
 
 
 def test_a_whole_column_merged_and_a_docx_bomb_are_no_trouble(tmp_path, monkeypatch):
