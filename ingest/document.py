@@ -26,7 +26,10 @@ from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_
 from ingest.identity import parse_identity
 from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
+from ingest.office import OFFICE_SUFFIXES, OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC, office_document
 from ingest.pdf import parse_pdf
+from ingest.pdf.table_records import table_records as pdf_table_records
+from ingest.pdf.tables import find_tables
 from ingest.performance import parse_performance
 from ingest.pipe_cells import parse_bare_cells, parse_pipe_cells
 from ingest.records import RECORD_TYPES, DocumentInfo, Indicator, ParseWarning, Record, SectionStatus, StatedFigure
@@ -63,6 +66,12 @@ _FIELD_NAMES: dict[type, frozenset[str]] = {
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 PDF_MAGIC = b"%PDF-"
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+# Encodings of documents whose lines carry their own page (a PDF's page, a workbook's sheet) and
+# are numbered within it: no page is derived from a line number (see :func:`parse_lines`).
+PAGED_ENCODINGS = ("pdf", "xlsx", "xls")
+SHEET_ENCODINGS = ("xlsx", "xls")
+# What an office file's name on a web page starts with (its first 4 KB, lower case).
+OFFICE_PAGE_TAGS = (b"<table", b"<html", b"<!doctype html")
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,7 @@ class ParsedDocument:
 
     document_id: str  # sha256 of the file bytes
     source_path: str
-    encoding: str  # utf-8 / utf-8-sig / utf-16 / gb18030 / pdf
+    encoding: str  # utf-8 / utf-8-sig / utf-16 / gb18030 / pdf / xlsx / xls / docx
     info: DocumentInfo
     records: list[Record] = field(default_factory=list)
 
@@ -108,7 +117,13 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
             raise DocumentError("not a PDF: file has a .pdf name but no %PDF- header")
         lines, table_records = parse_pdf(data)
         return lines, "pdf", table_records, []
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+    if path.suffix.lower() in OFFICE_SUFFIXES and (
+        data.startswith((ZIP_MAGIC, OLE_MAGIC)) or data.lstrip()[:5] == RTF_MAGIC
+    ):  # (no signature: a page or a text export under an office name, read as one below)
+        lines, pages, kind = office_document(data, path.suffix)
+        # a workbook's sheets laid out as PDF pages: the PDF table reader reads the nine tables
+        return lines, kind, pdf_table_records(find_tables(pages)) if pages else [], []
+    if _is_page(data, path):
         charset = declared_charset(data)
         try:
             text, encoding = (data.decode(charset), charset) if charset else decode_text(data)
@@ -119,6 +134,16 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
     text, encoding = decode_text(data)
     text, converted = to_simplified(text)
     return split_lines(text), encoding, [], _converted_note(converted)
+
+
+def _is_page(data: bytes, path: Path) -> bool:
+    """A web page: by its name, by its first bytes, or an office file's name on a page (a site's
+    "Excel" download is often an HTML table: ``<table>`` or ``<html>`` without the file's signature;
+    one with no signature and no tag is read as text, a tab-separated export as any other)."""
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+        return True
+    return path.suffix.lower() in OFFICE_SUFFIXES and not data.startswith((ZIP_MAGIC, OLE_MAGIC)) and any(
+        tag in data[:4096].lower() for tag in OFFICE_PAGE_TAGS)
 
 
 def _converted_note(converted: bool) -> list[Record]:
@@ -169,11 +194,17 @@ def parse_lines(
         *parse_count_cells(lines),
         *parse_unit_column_tables(lines),
     ]
+    if encoding in SHEET_ENCODINGS and table_records:
+        # a workbook's row read by the table reader (a 功能分类 code, a 合计) is that reader's: the
+        # separated-row reader takes the codes above a table's 合计 for its header (``合计 0.00``)
+        rows_read = {(r.source_page, r.source_line) for r in table_records}
+        generic = [r for r in generic
+                   if not (isinstance(r, StatedFigure) and (r.source_page, r.source_line) in rows_read)]
     if encoding != "pdf":  # bare cells one per line: only where no other reader read a figure of the line
         read_at = {(r.source_page, r.source_line) for r in (*records, *generic)}
         generic.extend(r for r in parse_bare_cells(lines) if (r.source_page, r.source_line) not in read_at)
     # a text extraction with form feeds: pages from the lines, so a figure's page is the same for every reader
-    page_of = pages_by_line(lines) if encoding != "pdf" else {}
+    page_of = pages_by_line(lines) if encoding not in PAGED_ENCODINGS else {}
     records, generic = with_pages(records, page_of), with_pages(generic, page_of)
     records.extend(statements_not_read(generic, records))
     if records:  # only of a document some parser recognised: the figures left out, R19–R21 statements
@@ -346,8 +377,10 @@ def parse_bytes(data: bytes, path: Path) -> ParsedDocument:
         info, records = parse_lines(lines, source_name=path.name, encoding=encoding, table_records=table_records)
         del lines  # freed before the collector resumes: it would walk every line once more
     records.extend(notes)  # after the content: a note alone does not make a file fiscal
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+    if _is_page(data, path):
         info = dataclasses.replace(info, layout="html")
+    elif encoding in ("xlsx", "xls", "docx"):  # (the encoding of an office file is its kind)
+        info = dataclasses.replace(info, layout=encoding)
     info, warnings = merge_identity(
         info, external_metadata(path), department_printed=info.department_name != path.stem
     )

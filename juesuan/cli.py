@@ -174,7 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="juesuan", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    extract = sub.add_parser("extract", help="parse one document and print its records as JSON lines")
+    extract = sub.add_parser(
+        "extract", help="parse one document and print its records as JSON lines",
+        description="Parse one document (.txt/.md, .html, .pdf, .xlsx/.xls, .docx) and print its records as "
+        "JSON lines. source_line is the line in a text file or web page's source, the line within its page "
+        "of a PDF (source_page: the page), the row number within its sheet of a workbook (source_page: "
+        "the sheet's 1-based index; line 0 is the sheet's name) and the ordinal of the paragraph or "
+        "table row in a Word file's body.",
+    )
     extract.add_argument("file")
     extract.add_argument("--format", choices=["jsonl"], default="jsonl")
     extract.set_defaults(func=cmd_extract)

@@ -17,7 +17,12 @@ from pathlib import Path
 import ingest
 from ingest.document import MAX_DOCUMENT_BYTES
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".markdown", ".pdf", ".html", ".htm", ".shtml", ".xhtml")
+# (office files: ingest/office.py reads .xlsx/.xls/.docx; a .doc is refused with its reason, so it is
+# quarantined rather than silently ignored)
+DOCUMENT_SUFFIXES = (
+    ".txt", ".md", ".text", ".markdown", ".pdf", ".html", ".htm", ".shtml", ".xhtml",
+    ".xlsx", ".xlsm", ".xls", ".docx", ".doc",
+)
 @dataclass(frozen=True)
 class Discovery:
     """Document files of a folder and the folders that were skipped, with the reason."""

@@ -665,8 +665,12 @@ def _three_public_rows(lines: list[PageLine]) -> list[TableRow]:
     for line in data:
         if not all(_is_amount(w) for w in line.words):
             continue
+        assigned = _assign(list(line.words), columns)
+        placed = [col.x0 for col, _ in assigned if col is not None]
+        if len(set(placed)) < len(placed):
+            continue  # two figures under one column (a leaf taken for a group): none can be placed
         values = []
-        for col, word in _assign(list(line.words), columns):
+        for col, word in assigned:
             label = col.label if col else ""
             if col and col.group and label in ("预算数", "决算数"):
                 label = f"{col.group}/{label}"
