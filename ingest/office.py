@@ -340,12 +340,22 @@ def _blocks(container: ET.Element) -> Iterator[ET.Element]:
             yield from _blocks(child)
 
 
-def _rows(table: ET.Element) -> Iterator[ET.Element]:
-    for child in table:
-        if child.tag == W_NS + "tr":
+# Wrappers that hold a table's rows or a row's cells one level down: content controls, custom XML.
+WRAPPER_TAGS = (W_NS + "sdt", W_NS + "sdtContent", W_NS + "customXml")
+
+
+def _children(element: ET.Element, tag: str) -> Iterator[ET.Element]:
+    """The ``tag`` children of ``element`` (rows of a table, cells of a row — not those of a table
+    nested in one), looking into content controls and custom XML."""
+    for child in element:
+        if child.tag == tag:
             yield child
-        elif child.tag in (W_NS + "sdt", W_NS + "sdtContent", W_NS + "customXml"):
-            yield from _rows(child)
+        elif child.tag in WRAPPER_TAGS:
+            yield from _children(child, tag)
+
+
+def _rows(table: ET.Element) -> Iterator[ET.Element]:
+    return _children(table, W_NS + "tr")
 
 
 def _row_cells(row: ET.Element) -> list[str]:
@@ -361,12 +371,7 @@ def _row_cells(row: ET.Element) -> list[str]:
 
 
 def _cells(row: ET.Element) -> Iterator[ET.Element]:
-    """The cells of a row (not those of a table nested in one), looking into content controls."""
-    for child in row:
-        if child.tag == W_NS + "tc":
-            yield child
-        elif child.tag in (W_NS + "sdt", W_NS + "sdtContent", W_NS + "customXml"):
-            yield from _cells(child)
+    return _children(row, W_NS + "tc")
 
 
 def read_docx(data: bytes) -> list[Line]:
