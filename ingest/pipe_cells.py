@@ -272,7 +272,8 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
 # Bare cells: a table printed one cell per line with no pipe at all, a blank line after each row (or
 # for an empty cell: the two cannot be told apart). Only lines near a line that is a number alone are
 # looked at, found in one scan of the document.
-BARE_NUMBER_RE = re.compile(r"[^\S\n]*[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\S\n]*(?=\n|\Z)")
+# (spaces around it, no tab: a tab-indented cell is the performance tables' layout, no bare cell)
+BARE_NUMBER_RE = re.compile(r" *[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? *(?=\n|\Z)")
 MAX_BARE_CELL_CHARS = 40
 BARE_HEADER_LINES = 40  # lines above a table's first number its title, unit and header may take
 BARE_GAP_LINES = 12  # lines between two numbers of one table: a row's label and blank lines

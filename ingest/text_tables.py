@@ -68,6 +68,8 @@ LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预
 # A column that numbers the rows (or a 栏次 row's first cell): its integers are no figures.
 ROW_NUMBER_HEADER_RE = re.compile(r"序号|行次|行号|栏次|编号")
 ROW_NUMBER_CELL_RE = re.compile(r"\d{1,3}")
+# The same words in a cell not yet compacted (序 号): looked for in a whole table's cells joined.
+ROW_NUMBER_WORD_RE = re.compile(r"序\s*号|行\s*[次号]|栏\s*次|编\s*号")
 SIDE_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:名称)?")
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
 UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
@@ -288,7 +290,10 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
 def _without_row_numbers(rows: list[Row]) -> list[Row]:
     """``rows`` without the column numbering them (see the module docstring): from the first row that
     names it (序号, 行次) at some position, that cell is dropped from each row holding an integer or
-    nothing there (a row of another shape keeps its cells)."""
+    nothing there (a row of another shape keeps its cells). Most tables have no such column: one look
+    at all their cells joined tells, before any row is looked at."""
+    if not ROW_NUMBER_WORD_RE.search("\x00".join(cell for _, cells in rows for cell in cells)):
+        return rows
     named = next((
         (first, at) for first, (_, cells) in enumerate(rows) if not any(is_number_cell(cell) for cell in cells)
         for at, cell in enumerate(cells) if ROW_NUMBER_HEADER_RE.fullmatch("".join(cell.split()))
