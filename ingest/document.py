@@ -200,9 +200,10 @@ def parse_lines(
         rows_read = {(r.source_page, r.source_line) for r in table_records}
         generic = [r for r in generic
                    if not (isinstance(r, StatedFigure) and (r.source_page, r.source_line) in rows_read)]
-    if encoding != "pdf":  # bare cells one per line: only where no other reader read a figure of the line
+    bare = parse_bare_cells(lines) if encoding != "pdf" else []
+    if bare:  # bare cells one per line: only where no other reader read a figure of the line
         read_at = {(r.source_page, r.source_line) for r in (*records, *generic)}
-        generic.extend(r for r in parse_bare_cells(lines) if (r.source_page, r.source_line) not in read_at)
+        generic.extend(r for r in bare if (r.source_page, r.source_line) not in read_at)
     # a text extraction with form feeds: pages from the lines, so a figure's page is the same for every reader
     page_of = pages_by_line(lines) if encoding not in PAGED_ENCODINGS else {}
     records, generic = with_pages(records, page_of), with_pages(generic, page_of)
