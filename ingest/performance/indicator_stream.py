@@ -27,7 +27,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
@@ -108,6 +108,9 @@ LEVEL_WORDS = (
     "时效指标",
 )
 LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
+# A bracketed gloss printed after a level name in the same cell (数量指标(或建筑规模指标),
+# 时效指标（工期指标、形象进度指标）): it names the level, no indicator.
+LEVEL_GLOSS_RE = re.compile(r"[(（][^()（）]{1,20}[)）]")
 # A cell that only fills the template: an ellipsis (……, normalised to ......), 。。。
 FILLER_RE = re.compile(r"^[.…。·]+$")
 # At most this many one-piece lines are held while they may still join into a level name, each of
@@ -295,10 +298,15 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
         parts = _after_header_cells(parts)
     cells: list[str | ScoredRow] = []
     for part in parts:
+        after_level = False
         for piece in LEVEL_SPLIT_RE.split(_without_score_notes(_key(part) if len(parts) == 1 else part)):
             piece = piece.strip()
             if not piece:
                 continue
+            if after_level and LEVEL_GLOSS_RE.fullmatch(piece):
+                after_level = False
+                continue  # 数量指标(或建筑规模指标): the level's own gloss, in its cell — no name
+            after_level = LEVEL_SPLIT_RE.fullmatch(piece) is not None
             if VALUE_RE.match(piece):
                 cells.append(piece)
                 continue
@@ -392,6 +400,35 @@ def _with_targets_joined(
         out.append(items[index])
         index += 1
     return out
+
+
+NO_INDEXES: frozenset[int] = frozenset()
+# An operator-led target (≥90%, ≤65万元, =100%): never a name, never a level.
+OPERATOR_VALUE_RE = re.compile(rf"^{OPERATOR}\s*\d")
+
+
+def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
+    """The indexes of a separated row's cells that are 二级指标 names missing from the level list:
+    a cell ending in 指标 right before an indicator's name and its operator-led target
+    (``预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%``) — the name stands between the level and
+    the target, so the cell before the name is the level, not an indicator named 控制指标 whose
+    target is the name."""
+    out: set[int] = set()
+    for index in range(len(cells) - 2):
+        level, name, value = cells[index], cells[index + 1], cells[index + 2]
+        if not (isinstance(level, str) and isinstance(name, str) and isinstance(value, str)):
+            continue
+        key, name_key = _key(level), _key(name)
+        if (
+            key.endswith("指标")
+            and not _is_level(key)
+            and MIN_NAME_CHARS <= len(name_key) <= MAX_NAME_CHARS
+            and not _is_level(name_key)
+            and not VALUE_RE.match(name_key)
+            and OPERATOR_VALUE_RE.match(_key(value))
+        ):
+            out.add(index)
+    return frozenset(out)
 
 
 def _is_value(cell: str, separated: bool) -> bool:
@@ -716,7 +753,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = (_cell_text(line),)  # a value in words with a figure inside (至少全年完成2次宣传)
             if separated or len(cells) > 1:
                 flush()
-            for cell in cells:
+            unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
+            for index, cell in enumerate(cells):
+                if index in unnamed:  # 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%: a level the list lacks
+                    flush()
+                    level2 = _key(cell)
+                    continue
                 if isinstance(cell, ScoredRow):
                     flush()
                     out.append(_scored_indicator(cell, line, level1, level2, block_stage, project_key))

@@ -1,0 +1,67 @@
+"""Performance tables of the eleventh unseen batch (a second batch of 项目支出绩效自评表 / 绩效目标表
+pages), each rule on its real page and on a variant written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.document import parse_path
+from ingest.performance.indicator_stream import read_indicators
+from ingest.records import Indicator
+from ingest.text import split_lines
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _indicators(records) -> list[tuple]:
+    return [
+        (i.level1_name, i.level2_name, i.level3_name, i.target_raw)
+        for i in records
+        if isinstance(i, Indicator)
+    ]
+
+
+def test_real_page_a_levels_gloss_and_a_level_the_list_lacks_are_no_indicators():
+    # 东莞市 2019 绩效目标批复表, pipe rows: 数量指标(或建筑规模指标) | 镇街补助款完成结算项目数 | 3 —
+    # the gloss was read as the indicator and its name as the target; 预算(或投资规模)控制指标 |
+    # 年度预算执行率 | ≥90% made an indicator 控制指标 whose target was the name
+    found = set(_indicators(parse_path(PAGES / "dongguan-jtj-2019-targets.txt").all_records))
+    assert ("产出指标", "数量指标", "镇街补助款完成结算项目数", "3") in found
+    assert ("产出指标", "时效指标", "结算款支付及时性", "及时") in found
+    assert ("产出指标", "预算(或投资规模)控制指标", "年度预算执行率", "≥90%") in found
+    assert ("效益指标", "社会、经济、生态效益指标", "补助款结算争议率", "0%") in found
+    assert not [row for row in found if row[2].startswith("(") or row[3] in ("镇街补助款完成结算项目数", "年度预算执行率")]
+
+
+# The same shapes: full-width brackets, a gloss after a 一级 name's 二级 name, tab-free pipe rows.
+GLOSSES = "\n".join([
+    "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+    "产出指标 | 数量指标（或建筑规模指标） | 新建道路长度 | ≥12公里 |",
+    "时效指标（工期指标、形象进度指标） | 工程完工及时率 | 100% |",
+    "投资控制指标 | 工程结算审减率 | ≤5% |",
+    "效益指标 | 社会效益指标 | 受益人口 | ≥3000人 |",
+]) + "\n"
+
+
+def test_a_levels_gloss_and_a_level_the_list_lacks_variant():
+    assert _indicators(read_indicators(split_lines(GLOSSES), "target")) == [
+        ("产出指标", "数量指标", "新建道路长度", "≥12公里"),
+        ("产出指标", "时效指标", "工程完工及时率", "100%"),
+        ("产出指标", "投资控制指标", "工程结算审减率", "≤5%"),
+        ("效益指标", "社会效益指标", "受益人口", "≥3000人"),
+    ]
+
+
+# A name ending in 指标 whose target is a text, not an operator-led figure, stays an indicator.
+TEXT_TARGET = "\n".join([
+    "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+    "产出指标 | 质量指标 | 水质监测指标 | 达标 |",
+    "质量指标 | 设备验收合格率 | ≥95% |",
+]) + "\n"
+
+
+def test_a_name_ending_in_zhibiao_with_a_text_target_stays_an_indicator_variant():
+    assert _indicators(read_indicators(split_lines(TEXT_TARGET), "target")) == [
+        ("产出指标", "质量指标", "水质监测指标", "达标"),
+        ("产出指标", "质量指标", "设备验收合格率", "≥95%"),
+    ]
