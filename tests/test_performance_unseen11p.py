@@ -3,6 +3,7 @@ pages), each rule on its real page and on a variant written here."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import parse_path
@@ -65,3 +66,70 @@ def test_a_name_ending_in_zhibiao_with_a_text_target_stays_an_indicator_variant(
         ("产出指标", "质量指标", "水质监测指标", "达标"),
         ("产出指标", "质量指标", "设备验收合格率", "≥95%"),
     ]
+
+
+def _funding(records) -> list[tuple]:
+    from ingest.records import ProjectFunding
+
+    return [
+        (f.label, f.budget_initial_yuan, f.budget_full_year_yuan, f.executed_yuan)
+        for f in records
+        if isinstance(f, ProjectFunding)
+    ]
+
+
+def _project(records):
+    from ingest.records import Project
+
+    return next(r for r in records if isinstance(r, Project))
+
+
+def test_real_page_a_funds_label_alone_on_its_row_takes_the_values_row_below():
+    # 临翔区 2023 项目支出绩效自评表: '年度资金总额 |' then '| 32.4 | 31.69 | 10 | 97.80% | 9 |' — five values
+    # under six headers (the empty 年初预算数 cell dropped); 31.69 / 32.4 = 97.81% confirms the reading
+    records = parse_path(PAGES / "linxiang-lcj-2023-selfeval.txt").all_records
+    assert _funding(records) == [
+        ("年度资金总额", None, Decimal("324000.00"), Decimal("316900.00")),
+        ("其中:当年财政拨款", None, Decimal("324000.00"), Decimal("316900.00")),
+    ]
+    project = _project(records)
+    assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal("97.80"), 10, 9)
+
+
+def _selfeval(funds_values: str) -> str:
+    return "\n".join([
+        "项目支出绩效自评表 |",
+        "项目名称 | 村道硬化工程 |",
+        "项目资金 (万元) |",
+        "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        "年度资金总额 |",
+        funds_values,
+        "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+        "产出指标 | 数量指标 | 硬化道路长度 | ≥2公里 | 2.1公里 | 50 | 50 | 无 |",
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 40 | 40 | 无 |",
+        "总分 | 100 | 100 |",
+    ]) + "\n"
+
+
+def _parsed(text: str):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return parse_path(path).all_records
+
+
+def test_a_funds_label_alone_on_its_row_takes_the_values_row_below_variant():
+    # 万元 with thousands separators, the rate cut (not rounded) at its last digit: 1,180.5 / 1,250 = 94.44%
+    records = _parsed(_selfeval("| 1,250 | 1,180.5 | 10 | 94.44% | 9 |"))
+    assert _funding(records) == [("年度资金总额", None, Decimal("12500000"), Decimal("11805000"))]
+    project = _project(records)
+    assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal("94.44"), 10, 9)
+
+
+def test_a_funds_row_one_value_short_whose_rate_disagrees_is_not_aligned_variant():
+    # 1,180.5 / 1,250 = 94.44%, printed 90%: which cell was lost cannot be told — no amounts read
+    records = _parsed(_selfeval("| 1,250 | 1,180.5 | 10 | 90% | 9 |"))
+    assert all(row[1:] == (None, None, None) for row in _funding(records))
+    assert not [r for r in records if getattr(r, "executed_yuan", None) is not None]
