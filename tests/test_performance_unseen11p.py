@@ -133,3 +133,45 @@ def test_a_funds_row_one_value_short_whose_rate_disagrees_is_not_aligned_variant
     records = _parsed(_selfeval("| 1,250 | 1,180.5 | 10 | 90% | 9 |"))
     assert all(row[1:] == (None, None, None) for row in _funding(records))
     assert not [r for r in records if getattr(r, "executed_yuan", None) is not None]
+
+
+def test_real_page_a_table_one_cell_per_line_with_blank_lines_keeps_funds_and_rows():
+    # 昌宁县供销社 2022 项目支出绩效自评表, one cell per line, blank-line runs for empty columns: the
+    # name after '项目名称' on its own line (the table was dropped as nameless), the funds row
+    # 50 / 10 / 20 / 4 with the rate printed without % (10 / 50 = 20%); its indicators, once run into
+    # one row by the wrapped-text reader, are read one per 三级指标
+    records = parse_path(PAGES / "changning-gxs-2022-selfeval.txt").all_records
+    project = _project(records)
+    assert project.name == "昌宁县昌龙鸿运牧业专业合作社生猪养殖场建设项目"
+    assert (project.budget_full_year_yuan, project.executed_yuan) == (Decimal("500000.00"), Decimal("100000.00"))
+    assert (project.execution_rate, project.funds_weight, project.funds_score) == (20, 20, 4)
+    rows = [(i.level3_name, i.target_raw, i.actual_raw, i.score) for i in records if isinstance(i, Indicator)]
+    assert ("公猪舍(≥**平方米)", "22.8", "22.8", 1) in rows
+    assert ("管理用房及消通道(≥**平方米)", "76.44", "76.44", 2) in rows
+    assert len(rows) == 19
+    assert all(len(row[0]) < 30 and len(row[1] or "") < 10 for row in rows)
+
+
+def _cell_per_line(rate: str) -> str:
+    cells = [
+        "2023年度项目支出绩效自评表", "项目名称", "村级公益设施维护项目", "主管部门", "某镇人民政府",
+        "项目实施单位", "某镇人民政府", "预算执行情况(万元)", "(10分)", "预算数(A)", "执行数(B)",
+        "执行率(B/A)", "得分", "年度财政资金总额", "120", "114", rate, "9.5", "年度绩效目标", "(90分)",
+        "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分",
+        "产出指标", "数量指标", "维护公益设施数量(≥个)", "12", "12", "45",
+        "效益指标", "社会效益指标", "受益群众人数(≥人)", "3000", "3200", "45", "总分", "99.5",
+    ]
+    return "\n\n".join(cells) + "\n"
+
+
+def test_a_funds_rate_printed_without_percent_one_cell_per_line_variant():
+    records = _parsed(_cell_per_line("95"))
+    project = _project(records)
+    assert (project.budget_full_year_yuan, project.executed_yuan) == (Decimal("1200000"), Decimal("1140000"))
+    assert (project.execution_rate, project.funds_score) == (95, Decimal("9.5"))
+
+
+def test_a_funds_rate_without_percent_that_disagrees_is_not_read_variant():
+    # 114 / 120 = 95%, printed 59: no reading of the row
+    records = _parsed(_cell_per_line("59"))
+    assert not [r for r in records if getattr(r, "executed_yuan", None) is not None]
