@@ -175,3 +175,47 @@ def test_a_funds_rate_without_percent_that_disagrees_is_not_read_variant():
     # 114 / 120 = 95%, printed 59: no reading of the row
     records = _parsed(_cell_per_line("59"))
     assert not [r for r in records if getattr(r, "executed_yuan", None) is not None]
+
+
+def _department_funding(records) -> list[tuple]:
+    from ingest.records import DepartmentFunding
+
+    return [
+        (f.label, f.budget_initial_yuan, f.budget_full_year_yuan, f.executed_yuan, f.execution_rate, f.weight, f.score)
+        for f in records
+        if isinstance(f, DepartmentFunding)
+    ]
+
+
+def test_real_page_a_department_self_evaluation_one_cell_per_line():
+    # 衡山县贯塘乡 2023 部门整体支出绩效自评表, a Word table one cell per line with a blank line after
+    # every cell: the header's words each alone (年初预算数 … 自评得分), then 年度资金总额 and its six
+    # figures one per line — nothing was read
+    records = parse_path(PAGES / "hengshan-guantang-2023-dept-selfeval.txt").all_records
+    assert _department_funding(records) == [
+        ("年度资金总额", Decimal("8611000.00"), Decimal("20301200.00"), Decimal("20301200.00"), 100, 10, 10)
+    ]
+
+
+def _department_cells(figures: list[str]) -> str:
+    cells = [
+        "2022年度部门整体支出绩效自评表", "部门(单位)名称", "某县文化馆", "年度预算申请", "(万元)",
+        "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+        "年度资金总额:", *figures,
+        "其中:基本支出", "300.5", "310.5", "309", "/", "99.52%", "/",
+        "年度总体目标", "完成全年文化活动",
+    ]
+    return "\n\n".join(cells) + "\n"
+
+
+def test_a_department_self_evaluation_one_cell_per_line_variant():
+    records = _parsed(_department_cells(["1,200", "1,350.25", "1,296.24", "10", "96.00%", "9.6"]))
+    assert _department_funding(records) == [
+        ("年度资金总额", Decimal("12000000"), Decimal("13502500"), Decimal("12962400"), Decimal("96.00"), 10, Decimal("9.6")),
+        ("其中:基本支出", Decimal("3005000"), Decimal("3105000"), Decimal("3090000"), Decimal("99.52"), None, None),
+    ]
+
+
+def test_a_department_funds_row_one_figure_short_is_left_out_variant():
+    records = _parsed(_department_cells(["1,200", "1,350.25", "10", "96.00%", "9.6"]))
+    assert [row[0] for row in _department_funding(records)] == ["其中:基本支出"]
