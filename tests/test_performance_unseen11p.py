@@ -219,3 +219,28 @@ def test_a_department_self_evaluation_one_cell_per_line_variant():
 def test_a_department_funds_row_one_figure_short_is_left_out_variant():
     records = _parsed(_department_cells(["1,200", "1,350.25", "10", "96.00%", "9.6"]))
     assert [row[0] for row in _department_funding(records)] == ["其中:基本支出"]
+
+
+def _money_figures(records) -> list:
+    from ingest.records import StatedFigure
+
+    return [r for r in records if isinstance(r, StatedFigure) and r.unit == "yuan"]
+
+
+def test_real_page_an_indicator_tables_weights_one_cell_per_line_are_no_money():
+    # 财政支出绩效目标申报表 (2021) template, one cell per line closed by ' |', under 项目资金申请(万元):
+    # the indicator rows' 分值 (5, 15, 5, 10) were read as amounts of 5万元 … 15万元
+    records = parse_path(PAGES / "guangxi-2021-targets-template.txt").all_records
+    assert _money_figures(records) == []
+
+
+def test_an_indicator_tables_weights_one_cell_per_line_are_no_money_variant():
+    text = "\n".join([
+        "本项目年度资金总额50万元。",
+        "项目资金(万元) |", "资金总额: |", "|",
+        "一级指标 |", "二级指标 |", "分值 |", "指标值 |", "|",
+        "产出指标 |", "数量指标 |", "20 |", "≥3个 |", "|",
+        "时效指标 |", "10 |", "按时完成 |", "|",
+        "效益指标 |", "社会效益指标 |", "30 |", "明显提升 |", "|",
+    ]) + "\n"
+    assert [figure.value for figure in _money_figures(_parsed(text))] == [Decimal("500000")]  # the sentence's
