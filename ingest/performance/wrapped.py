@@ -221,6 +221,7 @@ class _WrappedReader:
         name = _first_cell(clean_cell(_after_label(frags[0].text, "项目名称"))) if frags else ""
         if not name and frags and frags[0].key == "项目名称" and frags.has(1) and not _is_label(frags[1].key):
             name = clean_cell(frags[1].text)  # the name in its own cell, on the next line
+            table.cell_per_line = True
         table.set_name(name)
         category_words = ("项目类别", "项目属性", "预算执行")
         category = self._index(lambda k: k.startswith(category_words), category_words, 1)
