@@ -244,3 +244,34 @@ def test_an_indicator_tables_weights_one_cell_per_line_are_no_money_variant():
         "效益指标 |", "社会效益指标 |", "30 |", "明显提升 |", "|",
     ]) + "\n"
     assert [figure.value for figure in _money_figures(_parsed(text))] == [Decimal("500000")]  # the sentence's
+
+
+def test_real_page_a_target_tables_value_type_and_explanation_columns_are_no_indicators():
+    # 岳阳楼区价格认证鉴定中心 2023 整体绩效目标表 (a traditional-character mirror): 一级指标 | 二级指标 |
+    # 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注 — 定量 was read as the
+    # target, and each row's 指标解释 as a second indicator whose target was its 评(扣)分标准
+    found = _indicators(parse_path(PAGES / "yueyanglou-jgrz-2023-dept-targets.txt").all_records)
+    assert found == [
+        ("产出指标", "数量指标", "业务工作支出安排金额", "28.8万元"),
+        ("产出指标", "质量指标", "业务工作支出到位率", "100"),
+        ("产出指标", "时效指标", "工作安排时间", "按月安排"),
+        ("效益指标", "社会效益指标", "保证单位正常运转", "应保尽保"),
+    ]
+
+
+EXPLAINED = "\n".join([
+    "一级指标 | 二级指标 | 三级指标 | 指标值类型 | 指标值 | 计量单位 | 指标解释 | 评(扣)分标准 | 备注 |",
+    "产出指标 | 数量指标 | 培训人次 | 定量 | ≥300 | 人次 | 反映培训覆盖情况 | 每少10人扣1分 | |",
+    "质量指标 | 培训合格率 | 定量 | 95% | | 反映培训质量 | 未达到扣2分 | |",
+    "成本指标 | 经济成本指标 | 定量 | 12万元 | | 反映成本控制 | 超支不得分 | |",
+    "效益指标 | 社会效益指标 | 群众知晓度 | 定性 | 明显提高 | | 反映宣传效果 | 酌情扣分 | |",
+]) + "\n"
+
+
+def test_a_target_tables_value_type_and_explanation_columns_variant():
+    # the 成本指标 row lacks its 三级指标: its value and texts are left out, not made an indicator
+    assert _indicators(read_indicators(split_lines(EXPLAINED), "target")) == [
+        ("产出指标", "数量指标", "培训人次", "≥300"),
+        ("产出指标", "质量指标", "培训合格率", "95%"),
+        ("效益指标", "社会效益指标", "群众知晓度", "明显提高"),
+    ]
