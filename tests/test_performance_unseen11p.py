@@ -275,3 +275,19 @@ def test_a_target_tables_value_type_and_explanation_columns_variant():
         ("产出指标", "质量指标", "培训合格率", "95%"),
         ("效益指标", "社会效益指标", "群众知晓度", "明显提高"),
     ]
+
+
+def test_real_page_a_year_opening_the_next_label_is_no_headcount():
+    # 衡山县贯塘乡 基础数据表 one cell per line: 编制数 / 2023 年实际在职人数 / 控制率 / 46 / 50 / 108.70% —
+    # 编制数 was read as 2023 人
+    from ingest.records import StatedFigure
+
+    records = parse_path(PAGES / "hengshan-guantang-2023-dept-selfeval.txt").all_records
+    assert not [r for r in records if isinstance(r, StatedFigure) and r.value == 2023]
+
+
+def test_a_year_opening_the_next_label_is_no_headcount_variant():
+    from ingest.count_cells import parse_count_cells
+
+    text = "人员编制数\n\n2022 年实有人数\n\n30\n\n28\n在职人员\n\n15\n"
+    assert [(f.label, f.value) for f in parse_count_cells(split_lines(text))] == [("在职人员", 15)]
