@@ -31,7 +31,8 @@ def test_real_page_a_levels_gloss_and_a_level_the_list_lacks_are_no_indicators()
     assert ("产出指标", "时效指标", "结算款支付及时性", "及时") in found
     assert ("产出指标", "预算(或投资规模)控制指标", "年度预算执行率", "≥90%") in found
     assert ("效益指标", "社会、经济、生态效益指标", "补助款结算争议率", "0%") in found
-    assert not [row for row in found if row[2].startswith("(") or row[3] in ("镇街补助款完成结算项目数", "年度预算执行率")]
+    names_as_targets = ("镇街补助款完成结算项目数", "年度预算执行率")
+    assert not [row for row in found if row[2].startswith("(") or row[3] in names_as_targets]
 
 
 # The same shapes: full-width brackets, a gloss after a 一级 name's 二级 name, tab-free pipe rows.
@@ -211,7 +212,8 @@ def _department_cells(figures: list[str]) -> str:
 def test_a_department_self_evaluation_one_cell_per_line_variant():
     records = _parsed(_department_cells(["1,200", "1,350.25", "1,296.24", "10", "96.00%", "9.6"]))
     assert _department_funding(records) == [
-        ("年度资金总额", Decimal("12000000"), Decimal("13502500"), Decimal("12962400"), Decimal("96.00"), 10, Decimal("9.6")),
+        ("年度资金总额", Decimal("12000000"), Decimal("13502500"), Decimal("12962400"), Decimal("96.00"), 10,
+         Decimal("9.6")),
         ("其中:基本支出", Decimal("3005000"), Decimal("3105000"), Decimal("3090000"), Decimal("99.52"), None, None),
     ]
 

@@ -259,15 +259,20 @@ def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, lis
         values = [value for value, _ in figures]
         if not any(values):
             continue
-        if len(values) == len(roles) or (len(values) == money and roles[:money] == [r for r in roles if r in MONEY_ROLES]):
-            records.append(_record(label.text.strip().rstrip(":："), source, figures[0][1], tuple(roles), values, unit))
+        money_first = roles[:money] == [role for role in roles if role in MONEY_ROLES]
+        if len(values) == len(roles) or (len(values) == money and money_first):
+            label_text = label.text.strip().rstrip(":：")
+            records.append(_record(label_text, source, figures[0][1], tuple(roles), values, unit))
         else:
             records.append(
                 ParseWarning(
                     source_line=label.number,
                     source_page=label.page,
                     parser=PARSER_NAME,
-                    message=f"department funds row: {len(values)} figures under {len(roles)} columns cannot be placed; left out",
+                    message=(
+                        f"department funds row: {len(values)} figures under {len(roles)} columns "
+                        "cannot be placed; left out"
+                    ),
                     context=label.text[:120],
                 )
             )
