@@ -41,6 +41,8 @@ LABEL_CELL_END_RE = re.compile(
 )
 # A line longer than this is prose, not cells.
 MAX_CELL_LINE_CHARS = 60
+# A cell that opens with a year (2023 年实际在职人数, 2022年决算数): the next column's label, no count.
+YEAR_START_RE = re.compile(r"^\d{4}\s*年")
 # How many lines below a label cell its number may be printed (blank lines between cells).
 MAX_LINES_TO_NUMBER = 3
 
@@ -79,7 +81,11 @@ def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
         if cells and _label(cells[-1]) is not None:  # one cell per line: the number below
             below = next((line for line in lines[index + 1 : index + 1 + MAX_LINES_TO_NUMBER] if line.norm.strip()),
                          None)
-            if below is not None and len(below.norm.strip()) <= MAX_CELL_LINE_CHARS:
+            if (
+                below is not None
+                and len(below.norm.strip()) <= MAX_CELL_LINE_CHARS
+                and not YEAR_START_RE.match(below.norm.strip())  # 2023 年实际在职人数: the next label
+            ):
                 first = CELL_SPLIT_RE.split(below.norm.strip())[0]
                 if (figure := _figure(cells[-1], first, below)) is not None:
                     out.append(figure)

@@ -55,6 +55,8 @@ MAX_LABEL_CHARS = 40
 # A column's name in a header read row by row (:func:`_read_by_labels`): short, no sentence.
 MAX_HEADER_CELL_CHARS = 24
 SENTENCE_PUNCTUATION_RE = re.compile(r"[,，。;；]")
+# The column names of a performance indicator table (its rows are read by ingest.performance).
+INDICATOR_HEADER_RE = re.compile(r"^(?:[一二三]级指标|指标值|指标内容|年度指标值|评分细则|评分标准)")
 # A row's label holds a word (CJK or Latin), not only signs.
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
@@ -161,6 +163,8 @@ def _read_by_labels(
         for row in header_rows for cell in row
     ):
         return None  # a number, or a sentence (a goal's text above an indicator table), is no column's name
+    if any(INDICATOR_HEADER_RE.search(cell) for row in header_rows for cell in row):
+        return None  # a performance indicator table (一级指标 | 二级指标 | 分值 | 指标值): its 分值 are no money
     rows: list[tuple[str, list[tuple[str, Line, int]]]] = []  # (label, its number and empty cells)
     for cell, line, index in run[label_at:]:
         if cell and not _is_number(cell):

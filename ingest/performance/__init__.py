@@ -50,6 +50,11 @@ def _read_block(block: TableBlock) -> ProjectTable:
                 if _weights_add_up(aligned):
                     return aligned
             table = read_wrapped_table(block)
+            if table.cell_per_line or _rows_run_together(table):
+                # a table one cell per line read as wrapped text (its name alone on the line after
+                # 项目名称, or its rows' cells run into one indicator): its head and funds rows are
+                # kept, its indicators left to the stream reader, which reads a cell per line
+                return replace(table, indicators=[], total_weight=None, total_score=None)
             if _has_figures(table):
                 return table
             # nothing read as hard-wrapped text: a page's table copied with its cells between spaces?
@@ -72,6 +77,22 @@ def _read_block(block: TableBlock) -> ProjectTable:
         table = ProjectTable(line=block.start_line, layout=block.layout)
         table.note(block.start_line, f"project table could not be read: {type(exc).__name__}: {exc}")
         return table
+
+
+# A cell's text longer than this is no one cell: the longest target or name of the samples' tables
+# has 85 characters; a reading that gives one more holds several rows' cells run together.
+MAX_CELL_CHARS = 100
+
+
+def _rows_run_together(table: ProjectTable) -> bool:
+    """Whether a hard-wrapped reading put several rows into one indicator (a table printed one cell
+    per line, blank lines between: ``公猪舍(≥**平方米)`` / ``22.8`` / ``22.8`` / ``1`` / ``母猪舍…``)."""
+    return any(
+        len(row.level3) > MAX_CELL_CHARS
+        or len(row.target.raw or "") > MAX_CELL_CHARS
+        or len(row.actual.raw or "") > MAX_CELL_CHARS
+        for row in table.indicators
+    )
 
 
 def _has_figures(table: ProjectTable) -> bool:

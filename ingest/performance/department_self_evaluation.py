@@ -186,6 +186,7 @@ def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
     (and a ParseWarning for a row whose figures cannot be placed); ``[]`` without one."""
     records: list[Record] = []
     done: set[int] = set()
+    cell_tables: set[int] = set()  # the first label lines of the tables read one cell per line
     for anchor in lines_holding(lines, ANCHORS, "compact"):
         for index in range(anchor, min(len(lines), anchor + HEADER_WINDOW + 1)):
             compact = lines[index].compact
@@ -199,4 +200,80 @@ def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
                 unit = _money_unit(lines[anchor : index + 1])
                 records.extend(_read_rows(lines, index + 1, roles, unit))
             break
+        else:
+            start, rows = _read_cell_per_line(lines, anchor)
+            if start is not None and start not in cell_tables:
+                cell_tables.add(start)  # (another anchor above the same table: its title and its 部门(单位)名称)
+                records.extend(rows)
     return records
+
+
+# How many non-empty lines after an anchor a table printed one cell per line may take to reach the
+# end of its funds rows; a header cell is one column word on its own line (自评得分, 执行率(B/A)).
+CELL_WINDOW = 40
+HEADER_CELL_CHARS = 10
+
+
+def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, list[Record]]:
+    """The funds rows of a table printed one cell per line (blank lines between, as a Word table
+    copies): the header's column words each alone on a line (年初预算数 / 全年预算数 / 全年执行数 /
+    分值 / 执行率 / 自评得分), then each row's label alone and its figures one per line — a row taken
+    only with as many figures as the header has columns (or as its money columns), at the line of
+    its first figure. Returns the line of the first row's label (None: no such table) and the rows."""
+    cells = [line for line in lines[anchor + 1 : anchor + 1 + 3 * CELL_WINDOW] if line.compact][:CELL_WINDOW]
+    roles: list[str] = []
+    start = None
+    for position, line in enumerate(cells):
+        if "项目名称" in line.compact:
+            return None, []  # a project's table
+        words = HEADER_ROLE_RE.findall(line.compact)
+        if len(words) == 1 and len(line.compact) <= HEADER_CELL_CHARS:
+            roles.append(ROLE_OF_WORD[words[0]])
+            continue
+        if len(roles) >= 3 and _source(line.compact) is not None:
+            start = position
+            break
+        roles = []
+    if start is None or len(set(roles)) != len(roles) or "executed" not in roles:
+        return None, []
+    unit = _money_unit(cells[:start])
+    money = sum(1 for role in roles if role in MONEY_ROLES)
+    records: list[Record] = []
+    position = start
+    while position < len(cells):
+        label = cells[position]
+        source = _source(label.compact)
+        if source is None or any(word in label.compact for word in FUNDS_END):
+            break
+        figures = []
+        position += 1
+        while position < len(cells) and len(figures) < len(roles):
+            compact = cells[position].compact
+            if compact in PLACEHOLDERS:
+                figures.append((None, cells[position]))
+            elif FIGURE_RE.fullmatch(compact):
+                figures.append((compact, cells[position]))
+            else:
+                break
+            position += 1
+        values = [value for value, _ in figures]
+        if not any(values):
+            continue
+        money_first = roles[:money] == [role for role in roles if role in MONEY_ROLES]
+        if len(values) == len(roles) or (len(values) == money and money_first):
+            label_text = label.text.strip().rstrip(":：")
+            records.append(_record(label_text, source, figures[0][1], tuple(roles), values, unit))
+        else:
+            records.append(
+                ParseWarning(
+                    source_line=label.number,
+                    source_page=label.page,
+                    parser=PARSER_NAME,
+                    message=(
+                        f"department funds row: {len(values)} figures under {len(roles)} columns "
+                        "cannot be placed; left out"
+                    ),
+                    context=label.text[:120],
+                )
+            )
+    return cells[start].number, records

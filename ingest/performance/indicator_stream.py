@@ -27,7 +27,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
@@ -108,6 +108,9 @@ LEVEL_WORDS = (
     "时效指标",
 )
 LEVEL_SPLIT_RE = re.compile("(" + "|".join(LEVEL_WORDS) + ")")
+# A bracketed gloss printed after a level name in the same cell (数量指标(或建筑规模指标),
+# 时效指标（工期指标、形象进度指标）): it names the level, no indicator.
+LEVEL_GLOSS_RE = re.compile(r"[(（][^()（）]{1,20}[)）]")
 # A cell that only fills the template: an ellipsis (……, normalised to ......), 。。。
 FILLER_RE = re.compile(r"^[.…。·]+$")
 # At most this many one-piece lines are held while they may still join into a level name, each of
@@ -117,7 +120,7 @@ MAX_LEVEL_PIECE_CHARS = 10
 # Header words that are not indicators, also with the letter a formula names their column by
 # (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
 HEADER_WORDS = re.compile(
-    r"^(?:一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
+    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
     r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
     r"年度目标值|备注|"
     r"指标性质|度量单位|计量单位|指标方向性?)(?:\([A-Z]\))?$"
@@ -295,10 +298,15 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
         parts = _after_header_cells(parts)
     cells: list[str | ScoredRow] = []
     for part in parts:
+        after_level = False
         for piece in LEVEL_SPLIT_RE.split(_without_score_notes(_key(part) if len(parts) == 1 else part)):
             piece = piece.strip()
             if not piece:
                 continue
+            if after_level and LEVEL_GLOSS_RE.fullmatch(piece):
+                after_level = False
+                continue  # 数量指标(或建筑规模指标): the level's own gloss, in its cell — no name
+            after_level = LEVEL_SPLIT_RE.fullmatch(piece) is not None
             if VALUE_RE.match(piece):
                 cells.append(piece)
                 continue
@@ -392,6 +400,39 @@ def _with_targets_joined(
         out.append(items[index])
         index += 1
     return out
+
+
+NO_INDEXES: frozenset[int] = frozenset()
+# A header's columns of text after the target: what the indicator means, how it is scored.
+EXPLANATION_HEADER_RE = re.compile(r"指标解释|评\(扣\)分标准|评分标准")
+# The cells of a 指标值类型 column.
+VALUE_TYPE_WORDS = frozenset({"定量", "定性"})
+# An operator-led target (≥90%, ≤65万元, =100%): never a name, never a level.
+OPERATOR_VALUE_RE = re.compile(rf"^{OPERATOR}\s*\d")
+
+
+def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
+    """The indexes of a separated row's cells that are 二级指标 names missing from the level list:
+    a cell ending in 指标 right before an indicator's name and its operator-led target
+    (``预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%``) — the name stands between the level and
+    the target, so the cell before the name is the level, not an indicator named 控制指标 whose
+    target is the name."""
+    out: set[int] = set()
+    for index in range(len(cells) - 2):
+        level, name, value = cells[index], cells[index + 1], cells[index + 2]
+        if not (isinstance(level, str) and isinstance(name, str) and isinstance(value, str)):
+            continue
+        key, name_key = _key(level), _key(name)
+        if (
+            key.endswith("指标")
+            and not _is_level(key)
+            and MIN_NAME_CHARS <= len(name_key) <= MAX_NAME_CHARS
+            and not _is_level(name_key)
+            and not VALUE_RE.match(name_key)
+            and OPERATOR_VALUE_RE.match(_key(value))
+        ):
+            out.add(index)
+    return frozenset(out)
 
 
 def _is_value(cell: str, separated: bool) -> bool:
@@ -699,6 +740,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             row = None
 
         one_cell_lines = _one_cell_per_line(block, columns)
+        typed = "指标值类型" in header  # a 定量 / 定性 column before the target (the Hunan templates)
+        # text columns after the target (指标解释, 评(扣)分标准): a row's cells there are no indicators
+        explained = EXPLANATION_HEADER_RE.search(header) is not None
         # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
         for position, line in enumerate(block):
@@ -716,7 +760,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = (_cell_text(line),)  # a value in words with a figure inside (至少全年完成2次宣传)
             if separated or len(cells) > 1:
                 flush()
-            for cell in cells:
+            unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
+            named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
+            for index, cell in enumerate(cells):
+                if index in unnamed:  # 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%: a level the list lacks
+                    flush()
+                    level2 = _key(cell)
+                    continue
                 if isinstance(cell, ScoredRow):
                     flush()
                     out.append(_scored_indicator(cell, line, level1, level2, block_stage, project_key))
@@ -724,9 +774,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 key = _key(cell)
                 if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):
                     continue
+                if typed and key in VALUE_TYPE_WORDS:
+                    continue  # the 指标值类型 column's 定量 / 定性: no target
                 if one_cell_lines and len(key) <= MAX_WRAPPED_HEADER_HEAD and _wraps_header(block, position, key):
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
                 if _is_level(key):  # (a name before it whose values the page lost is left out)
+                    named_in_row = False
                     flush()
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
                     if is_level1(key) and key == level1 and level2 is None and row is None and is_level2(key):
@@ -739,10 +792,14 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
+                if explained and separated and is_value and row is None:
+                    named_in_row = True  # a value whose name the row lacks: the text after it is no name
                 if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not wrapped):
                     row.values.append(cell.strip())
                     row.value_lines.append(line)
                     continue
+                if explained and separated and named_in_row and (row is None or row.values):
+                    continue  # a text cell after the row's indicator and its values: 指标解释, 评分标准
                 if (
                     not is_value
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
@@ -752,6 +809,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 ):
                     flush()
                     row = _Row(level1, level2, cell.strip(), line)
+                    named_in_row = separated
             if separated or len(cells) > 1:
                 flush()
         flush()

@@ -85,6 +85,8 @@ class ProjectTable:
     total_score: Decimal | None = None
     notes: list[TableNote] = field(default_factory=list)
     copy_count: int = 1
+    # printed one cell per line (its name alone after 项目名称): its indicators are the stream reader's
+    cell_per_line: bool = False
 
     def note(self, line: int, message: str, context: str | None = None) -> None:
         self.notes.append(TableNote(line=line, message=message, context=context))

@@ -16,7 +16,8 @@ shifting values into the wrong columns.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from ingest.performance.aligned_rows import iter_aligned_rows
@@ -225,6 +226,8 @@ class _GridReader:
             rows = iter_aligned_rows(block.lines)
         else:
             rows = grid_rows(block)
+        if not self.positional:
+            rows = _labels_joined_to_values(rows)
         ended = False
         for row in rows:
             filled = row.filled
@@ -312,6 +315,8 @@ class _GridReader:
         aligned = self._aligned(row, NOT_FUNDING_VALUES, None if self.positional else row.filled[1:])
         if aligned is None:
             aligned = _without_rate(row.filled[1:], self.value_roles)
+        if aligned is None and not self.positional:
+            aligned = _without_initial(row.filled[1:], self.value_roles)
         funding = FundingRow(source=source, label=label.text, line=row.line)
         if aligned is None:
             self.table.note(
@@ -504,6 +509,59 @@ def _without_rate(values: Sequence[Cell], value_roles: tuple[str, ...]) -> dict[
         if any(value is not None and abs(value - rate) < 1 for value in (weight, score)):
             return None
     return aligned
+
+
+def _without_initial(values: Sequence[Cell], value_roles: tuple[str, ...]) -> dict[str, Cell] | None:
+    """A funding row's values mapped to its header's roles but the 年初预算数, where one value is
+    missing and the row's own rate says which: ``年度资金总额 | 32.4 | 31.69 | 10 | 97.80% | 9`` under
+    年初预算数 全年预算数 全年执行数 分值 执行率 得分 — the empty first cell was dropped, and
+    31.69 / 32.4 = 97.81% is the printed rate (to within its last digit), so 32.4 is the 全年预算数
+    the rate is taken of. Not when the rate disagrees, is missing, or 得分 exceeds 分值."""
+    roles = [role for role in value_roles if role != "reason"]
+    if not roles or roles[0] != "initial" or len(values) != len(roles) - 1:
+        return None
+    if not {"full_year", "executed", "rate"} <= set(roles):
+        return None
+    aligned = dict(zip(roles[1:], values, strict=True))
+    full_year = parse_number(aligned["full_year"].text)
+    executed = parse_number(aligned["executed"].text)
+    rate = parse_percent_cell(aligned["rate"].text) if "%" in aligned["rate"].text else None
+    if not full_year or executed is None or rate is None:
+        return None
+    if abs(executed / full_year * 100 - rate) >= RATE_TOLERANCE:
+        return None
+    weight = parse_number(aligned["weight"].text) if "weight" in aligned else None
+    score = parse_number(aligned["score"].text) if "score" in aligned else None
+    if weight is not None and score is not None and score > weight:
+        return None
+    return aligned
+
+
+# How far a printed 执行率 may stand from 执行数 / 全年预算数 (rounded or cut at its last digit).
+RATE_TOLERANCE = Decimal("0.1")
+# A cell of a funding row's values: an amount, a rate, a weight or score, or a dash.
+FUNDING_VALUE_CELL_RE = re.compile(r"^(?:[\d,]+(?:\.\d+)?\s*(?:%|万元|元|分)?|[/／—-]+)$")
+
+
+def _labels_joined_to_values(rows: Iterable[GridRow]) -> Iterator[GridRow]:
+    """``rows`` with a funding label printed alone on its row (``年度资金总额 |``) joined to the row
+    right after it when that row holds only the values (``| 32.4 | 31.69 | 10 | 97.80% | 9 |``): one
+    row, at the values' line."""
+    held: GridRow | None = None
+    for row in rows:
+        if held is not None:
+            if row.filled and all(FUNDING_VALUE_CELL_RE.match(cell.text) for cell in row.filled):
+                yield GridRow.of((held.filled[0], *row.filled), row.line)
+                held = None
+                continue
+            yield held
+            held = None
+        if len(row.filled) == 1 and _funding_source(row.filled[0].key):
+            held = row
+            continue
+        yield row
+    if held is not None:
+        yield held
 
 
 def _text(aligned: dict[str, Cell], role: str) -> str | None:

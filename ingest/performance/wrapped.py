@@ -144,8 +144,46 @@ def _level2_at(frags: Fragments, index: int) -> tuple[str, str, int] | None:
     return None
 
 
+# The labels of a project table's head rows: never a project's name.
+HEAD_LABEL_RE = re.compile(r"^(?:主管部门|实施单位|项目实施单位|项目负责人|项目类别|项目属性|预算执行|单位名称)")
+
+
+def _is_label(key: str) -> bool:
+    return HEAD_LABEL_RE.match(key) is not None
+
+
 def _after_label(text: str, label: str) -> str:
     return text.split(label, 1)[1].strip() if label in text else ""
+
+
+# A funds value printed alone as a fragment: an amount, a rate or a score, without a % sign.
+FUNDS_NUMBER_RE = re.compile(rf"^{NUMBER}$")
+# How far a rate printed without its % may stand from 执行数 / 预算数 (rounded at its last digit).
+RATE_TOLERANCE = Decimal("0.1")
+
+
+def _funds_without_percent(frags: list[Fragment]) -> tuple[str, str, Decimal, Decimal | None] | None:
+    """The funds row's 预算数, 执行数, 执行率 and 得分 where the rate is printed without its % sign
+    (``50`` / ``10`` / ``20`` / ``4``: 10 / 50 = 20%): the numbers the row starts with, up to the first
+    fragment that is none (the next header), taken only when the third is the rate the first two
+    make and the fourth, if any, is no more than 100."""
+    numbers: list[str] = []
+    for frag in frags:
+        key = frag.key
+        if not FUNDS_NUMBER_RE.match(key):
+            break
+        numbers.append(key)
+    if len(numbers) not in (3, 4):
+        return None
+    full_year, executed, rate = (parse_decimal(x) for x in numbers[:3])
+    if not full_year or executed is None or rate is None:
+        return None
+    if abs(executed / full_year * 100 - rate) >= RATE_TOLERANCE:
+        return None
+    score = parse_decimal(numbers[3]) if len(numbers) == 4 else None
+    if score is not None and score > MAX_SCORE:
+        return None
+    return numbers[0], numbers[1], rate, score
 
 
 def _first_cell(text: str) -> str:
@@ -180,7 +218,11 @@ class _WrappedReader:
     def read(self) -> ProjectTable:
         frags = self.frags
         table = self.table
-        table.set_name(_first_cell(clean_cell(_after_label(frags[0].text, "项目名称"))) if frags else "")
+        name = _first_cell(clean_cell(_after_label(frags[0].text, "项目名称"))) if frags else ""
+        if not name and frags and frags[0].key == "项目名称" and frags.has(1) and not _is_label(frags[1].key):
+            name = clean_cell(frags[1].text)  # the name in its own cell, on the next line
+            table.cell_per_line = True
+        table.set_name(name)
         category_words = ("项目类别", "项目属性", "预算执行")
         category = self._index(lambda k: k.startswith(category_words), category_words, 1)
         dept_start = self._index(lambda k: k.startswith("主管部门"), ("主管部门",), 1)
@@ -235,6 +277,8 @@ class _WrappedReader:
             row.score = parse_decimal(score) if score else None
             if self.frags[funds + 1 : end]:
                 row.line = self.frags[funds + 1].line
+        elif (numbers := _funds_without_percent(self.frags[funds + 1 : end])) is not None:
+            (row.full_year, row.executed, row.rate, row.score), row.line = numbers, self.frags[funds + 1].line
         else:
             table.note(label_frag.line, "funds row could not be read", values_text or None)
         table.funding.append(row)
