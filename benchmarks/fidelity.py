@@ -127,31 +127,42 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
             yield Candidate(line, "amount", value, True, label)
     elif kind in ("project", "project_funding", "department_funding"):
         label = record.get("name") or record.get("label") or ""
-        for _, value in _money(record, "budget_initial_yuan", "budget_full_year_yuan"):
-            yield Candidate(line, "budget_initial", value, True, label)
-            yield Candidate(line, "amount", value, True, label)
-        for _, value in _money(record, "executed_yuan"):
-            yield Candidate(line, "amount", value, True, label)
+        at = _value_lines(record, line)  # a figure printed on a line of its own: at that line
+        for key, value in _money(record, "budget_initial_yuan", "budget_full_year_yuan"):
+            yield Candidate(at(key), "budget_initial", value, True, label)
+            yield Candidate(at(key), "amount", value, True, label)
+        for key, value in _money(record, "executed_yuan"):
+            yield Candidate(at(key), "amount", value, True, label)
         if (rate := _dec(record.get("execution_rate"))) is not None:
-            yield Candidate(line, "share_pct", rate, False, label)
+            yield Candidate(at("execution_rate"), "share_pct", rate, False, label)
         for key in ("funds_weight", "funds_score", "total_weight", "total_score", "weight", "score"):
             if (value := _dec(record.get(key))) is not None:
-                yield Candidate(line, "score", value, False, label)
+                yield Candidate(at(key), "score", value, False, label)
     elif kind == "indicator":
         levels = (record.get("level1_name"), record.get("level2_name"), record.get("level3_name"))
         label = " | ".join(x for x in levels if x)
+        at = _value_lines(record, line)
         if record.get("target_raw"):
-            yield Candidate(line, "target", record["target_raw"], False, label)
+            yield Candidate(at("target"), "target", record["target_raw"], False, label)
         if record.get("actual_raw"):
-            yield Candidate(line, "actual", record["actual_raw"], False, label)
+            yield Candidate(at("actual"), "actual", record["actual_raw"], False, label)
         for key in ("weight", "score"):
             if (value := _dec(record.get(key))) is not None:
-                yield Candidate(line, "score", value, False, label)
+                yield Candidate(at(key), "score", value, False, label)
     elif kind == "stated_figure":
         value = _dec(record.get("value"))
         if value is not None:
             field = record.get("field") or "amount"
             yield Candidate(line, field, abs(value), record.get("unit") == "yuan", record.get("label") or "")
+
+
+def _value_lines(record: dict, line: int):
+    """The line of each figure of a performance row (its ``value_lines``: ``target=14;actual=15``, where a
+    figure stands off the row's line), else the row's line: ``at("target")``."""
+    lines = dict(part.split("=") for part in (record.get("value_lines") or "").split(";") if "=" in part)
+    names = {"budget_initial_yuan": "budget_initial", "budget_full_year_yuan": "budget_full_year",
+             "executed_yuan": "executed"}
+    return lambda key: int(lines.get(names.get(key, key), line))
 
 
 def _compact(text: str) -> str:
@@ -242,6 +253,11 @@ def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tupl
             for record in records:
                 if record.get("source_line"):
                     record["source_line"] = origin[record["source_line"] - 1]
+                if record.get("value_lines"):
+                    record["value_lines"] = ";".join(
+                        f"{name}={origin[int(number) - 1]}"
+                        for name, number in (part.split("=") for part in record["value_lines"].split(";"))
+                    )
         figures[doc["file"]] = stated_figures(records)
         for fact, status, got in score_document(doc["facts"], records):
             outcomes.append(

@@ -18,7 +18,7 @@ DECIMAL(24,6), ``int`` → BIGINT, ``str`` → VARCHAR, ``bool`` → BOOLEAN).
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -43,9 +43,11 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping: ``record_type`` first, Decimals as strings."""
         out: dict[str, Any] = {"record_type": self.record_type}
-        for field in dataclasses.fields(self):
-            value = getattr(self, field.name)
-            out[field.name] = str(value) if isinstance(value, Decimal) else value
+        for one in dataclasses.fields(self):
+            value = getattr(self, one.name)
+            if value is None and one.metadata.get("omitted_when_none"):
+                continue  # (a value's own line, given only where it differs from the row's)
+            out[one.name] = str(value) if isinstance(value, Decimal) else value
         return out
 
 
@@ -169,6 +171,8 @@ class Project(Record):
     achievement_text: str | None = None  # 实际完成情况
     copy_count: int = 1  # how many times the table is printed in the document
     ulp_yuan: Decimal | None = None
+    # the lines of its figures printed off its own line (ingest/value_lines.py): target=14;actual=15 …
+    value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -183,6 +187,8 @@ class ProjectFunding(Record):
     budget_full_year_yuan: Decimal | None = None
     executed_yuan: Decimal | None = None
     ulp_yuan: Decimal | None = None
+    # the lines of its figures printed off its own line (ingest/value_lines.py): target=14;actual=15 …
+    value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -201,6 +207,8 @@ class DepartmentFunding(Record):
     weight: Decimal | None = None  # 分值 / 权重
     score: Decimal | None = None  # 得分
     ulp_yuan: Decimal | None = None
+    # the lines of its figures printed off its own line (ingest/value_lines.py): target=14;actual=15 …
+    value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -224,6 +232,8 @@ class Indicator(Record):
     score: Decimal | None = None  # 得分
     deviation_reason: str | None = None
     target_parsed: bool = True  # False: has an operator/number but could not be parsed
+    # the lines of its figures printed off its own line (ingest/value_lines.py): target=14;actual=15 …
+    value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -28,6 +28,7 @@ renamed as (
 
         ---------- provenance
         source_line,
+        value_lines,
         source_page
 
     from source

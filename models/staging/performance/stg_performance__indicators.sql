@@ -35,6 +35,7 @@ renamed as (
 
         ---------- provenance
         source_line,
+        value_lines,
         source_page
 
     from source

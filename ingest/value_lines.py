@@ -1,0 +1,148 @@
+"""Where each figure of a performance row stands, when not on the row's own line.
+
+A table printed one cell per line (a web page's table copied as text) puts a row's name on one
+line and its target, actual, weight and score each on a line of its own below; a self-evaluation's
+funds row puts its 年初预算数, 全年执行数, 执行率 … under its label. The readers give the row one
+``source_line`` (its label's); this pass finds, for each figure, the line that prints it — so every
+figure traces to its own line — and records those that differ in the record's ``value_lines``
+(``target=14;actual=15;score=17``).
+
+The figures are looked for in their columns' order, from the row's line down to the next row of
+the same kind (at most :data:`MAX_ROW_LINES` lines): the first line holding a cell that prints the
+figure — the same text for a target or an actual (``≥95%``), the same number for a weight, score
+or rate (``10``, ``10分``, ``100.00%``), the same amount in 元 or 万元 for money. A line of one cell
+is passed once its figure is found, so a row's equal target and actual (``100%``, ``100%``) stand
+on their own two lines. A figure not found there keeps the row's line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ingest.numbers import parse_decimal
+from ingest.records import DepartmentFunding, Indicator, Project, ProjectFunding, Record
+from ingest.text import Line
+
+# The figures of each kind of record, in the order a row prints them: (name in value_lines, field, kind).
+FIGURES: dict[type, tuple[tuple[str, str, str], ...]] = {
+    Indicator: (
+        ("target", "target_raw", "text"),
+        ("actual", "actual_raw", "text"),
+        ("weight", "weight", "number"),
+        ("score", "score", "number"),
+    ),
+    Project: (
+        ("budget_initial", "budget_initial_yuan", "money"),
+        ("budget_full_year", "budget_full_year_yuan", "money"),
+        ("executed", "executed_yuan", "money"),
+        ("execution_rate", "execution_rate", "number"),
+        ("funds_weight", "funds_weight", "number"),
+        ("funds_score", "funds_score", "number"),
+    ),
+    ProjectFunding: (
+        ("budget_initial", "budget_initial_yuan", "money"),
+        ("budget_full_year", "budget_full_year_yuan", "money"),
+        ("executed", "executed_yuan", "money"),
+    ),
+    DepartmentFunding: (
+        ("budget_initial", "budget_initial_yuan", "money"),
+        ("budget_full_year", "budget_full_year_yuan", "money"),
+        ("executed", "executed_yuan", "money"),
+        ("execution_rate", "execution_rate", "number"),
+        ("weight", "weight", "number"),
+        ("score", "score", "number"),
+    ),
+}
+# Rows of the same kind that end a row's search: the next indicator ends an indicator's, the next
+# funds row or indicator a funds row's.
+ENDS: dict[type, tuple[type, ...]] = {
+    Indicator: (Indicator,),
+    Project: (Indicator,),
+    ProjectFunding: (ProjectFunding, Indicator),
+    DepartmentFunding: (DepartmentFunding, Indicator),
+}
+MAX_ROW_LINES = 40
+CELL_SPLIT_RE = re.compile(r"[|\t]")
+WAN = Decimal(10000)
+
+
+def _cells(line: Line) -> list[str]:
+    return ["".join(cell.split()) for cell in CELL_SPLIT_RE.split(line.norm) if cell.strip()]
+
+
+def _number(cell: str) -> Decimal | None:
+    return parse_decimal(cell.removesuffix("分").removesuffix("%").replace(",", ""))
+
+
+def _holds(cell: str, value: object, kind: str) -> bool:
+    if kind == "text":
+        return cell == "".join(str(value).split())
+    number = _number(cell.removesuffix("万元").removesuffix("元"))
+    if number is None:
+        return False
+    if kind == "money":
+        return number == value or number * WAN == value
+    return number == value
+
+
+def with_value_lines(records: list[Record], lines: Sequence[Line]) -> list[Record]:
+    """``records`` with ``value_lines`` set on the performance rows whose figures stand on other lines
+    than their own (see the module docstring); the other records as they are."""
+    rows = [(k, r) for k, r in enumerate(records) if type(r) in FIGURES]
+    if not rows:
+        return records
+    finder = _LineIndex(lines)
+    cells_at: dict[int, list[str]] = {}  # each line's cells, split once however many rows look at it
+    out = list(records)
+    for position, (k, record) in enumerate(rows):
+        figures = [(name, getattr(record, field), kind) for name, field, kind in FIGURES[type(record)]]
+        figures = [(name, value, kind) for name, value, kind in figures if value is not None and value != ""]
+        if not figures:
+            continue
+        start = finder.index(record.source_page, record.source_line)
+        if start is None:
+            continue
+        stop = min(start + MAX_ROW_LINES, len(lines))
+        for _, later in rows[position + 1 :]:
+            if isinstance(later, ENDS[type(record)]) and later.source_page == record.source_page:
+                at = finder.index(later.source_page, later.source_line)
+                if at is not None and at > start:
+                    stop = min(stop, at)
+                    break
+        found: list[str] = []
+        at = start
+        for name, value, kind in figures:
+            for i in range(at, stop):
+                cells = cells_at.get(i)
+                if cells is None:
+                    cells = cells_at[i] = _cells(lines[i])
+                if any(_holds(cell, value, kind) for cell in cells):
+                    if i != start:
+                        found.append(f"{name}={lines[i].number}")
+                    at = i + 1 if len(cells) <= 1 else i
+                    break
+        if found:
+            out[k] = dataclasses.replace(record, value_lines=";".join(found))
+    return out
+
+
+class _LineIndex:
+    """The index of a line in the document's lines by its page and number: a text file's line N is
+    the N-th (looked at directly); a page's or a web page's numbering is mapped once, when needed."""
+
+    __slots__ = ("_lines", "_map")
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._map: dict[tuple[int | None, int], int] | None = None
+
+    def index(self, page: int | None, number: int) -> int | None:
+        guess = number - 1
+        if 0 <= guess < len(self._lines) and self._lines[guess].number == number and self._lines[guess].page == page:
+            return guess
+        if self._map is None:
+            self._map = {(line.page, line.number): i for i, line in enumerate(self._lines)}
+        return self._map.get((page, number))
