@@ -250,14 +250,7 @@ def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tupl
         except DocumentError as exc:
             records, rejected = [], str(exc)
         if origin is not None:  # a figure is scored at the line of the original it was printed on
-            for record in records:
-                if record.get("source_line"):
-                    record["source_line"] = origin[record["source_line"] - 1]
-                if record.get("value_lines"):
-                    record["value_lines"] = ";".join(
-                        f"{name}={origin[int(number) - 1]}"
-                        for name, number in (part.split("=") for part in record["value_lines"].split(";"))
-                    )
+            at_original_lines(records, origin)
         figures[doc["file"]] = stated_figures(records)
         for fact, status, got in score_document(doc["facts"], records):
             outcomes.append(
@@ -273,6 +266,19 @@ def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tupl
                 )
             )
     return outcomes, figures
+
+
+def at_original_lines(records: list[dict], origin: list[int]) -> None:
+    """Move ``records`` (as dictionaries) of a re-printing to the lines of the original they were printed
+    on (``origin``: the original line of each re-printed line): their ``source_line`` and ``value_lines``."""
+    for record in records:
+        if record.get("source_line"):
+            record["source_line"] = origin[record["source_line"] - 1]
+        if record.get("value_lines"):
+            record["value_lines"] = ";".join(
+                f"{name}={origin[int(number) - 1]}"
+                for name, number in (part.split("=") for part in record["value_lines"].split(";"))
+            )
 
 
 def stated_figures(records: list[dict]) -> Figures:

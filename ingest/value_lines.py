@@ -64,8 +64,8 @@ ENDS: dict[type, tuple[type, ...]] = {
     ProjectFunding: (ProjectFunding, Indicator),
     DepartmentFunding: (DepartmentFunding, Indicator),
 }
-MAX_ROW_LINES = 40
-CELL_SPLIT_RE = re.compile(r"[|\t]")
+MAX_ROW_LINES = 80  # (a project's funds row may stand 40 lines and more below its 项目名称)
+CELL_SPLIT_RE = re.compile(r"[|\t]| {2,}")  # pipes, tabs, or the spaces lining up columns
 WAN = Decimal(10000)
 
 
@@ -131,7 +131,9 @@ def with_value_lines(records: list[Record], lines: Sequence[Line]) -> list[Recor
 
 class _LineIndex:
     """The index of a line in the document's lines by its page and number: a text file's line N is
-    the N-th (looked at directly); a page's or a web page's numbering is mapped once, when needed."""
+    the N-th (looked at directly); a page's or a web page's numbering is mapped once, when needed. A
+    record of a text with form feeds has no page yet (pages are given after every reader): its line's
+    number, counted through the file, alone finds it."""
 
     __slots__ = ("_lines", "_map")
 
@@ -141,8 +143,13 @@ class _LineIndex:
 
     def index(self, page: int | None, number: int) -> int | None:
         guess = number - 1
-        if 0 <= guess < len(self._lines) and self._lines[guess].number == number and self._lines[guess].page == page:
+        if 0 <= guess < len(self._lines) and self._lines[guess].number == number and (
+            page is None or self._lines[guess].page == page
+        ):
             return guess
         if self._map is None:
-            self._map = {(line.page, line.number): i for i, line in enumerate(self._lines)}
+            self._map = {}
+            for i, line in enumerate(self._lines):
+                self._map.setdefault((line.page, line.number), i)
+                self._map.setdefault((None, line.number), i)
         return self._map.get((page, number))

@@ -83,9 +83,9 @@ def test_a_figure_points_at_the_line_grep_shows_and_its_page(
     moved = _record(records, record_type, paged_line)
     assert _grep_n(printed, paged) == paged_line
     assert moved.source_page == page
-    # The same record, only moved: every field but the provenance is unchanged.
-    assert {**moved.to_dict(), "source_line": 0, "source_page": 0} == {
-        **original.to_dict(), "source_line": 0, "source_page": 0
+    # The same record, only moved: every field but the provenance (its lines, its figures' lines) is unchanged.
+    assert {**moved.to_dict(), "source_line": 0, "source_page": 0, "value_lines": 0} == {
+        **original.to_dict(), "source_line": 0, "source_page": 0, "value_lines": 0
     }
 
 
