@@ -85,8 +85,11 @@ AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 DEPARTMENT_RE = re.compile(
     rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|{DISTRICT}|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}"
 )
-# Words a name match may start with that are not part of the name.
-NAME_NOISE_RE = re.compile(r"^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
+# A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
+# 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
+UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经][省市州县区旗盟]")
+# Words a name match may start with that are not part of the name; 全县 / 全区 is a scope.
+NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 # A line that may name the department: a budget holder's label or an agency word.
 CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
@@ -347,7 +350,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             continue
         for m in DEPARTMENT_RE.finditer(text):
             name = NAME_NOISE_RE.sub("", m.group(0))
-            if REGION_RE.match(name) and REGION_RE.match(name).group(0):  # type: ignore[union-attr]
+            region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
+            if region and not UNNAMED_LEVEL_RE.search(region):
                 out.append((name, line.number))
     return out
 
@@ -579,6 +583,12 @@ AGGREGATE_SCOPE = "(?:全(?:省|市|州|县|区|旗|镇|乡)|{}|各乡\\(镇\\)|
 AGGREGATE_SCOPE_RE = re.compile(rf"{AGGREGATE_SCOPE}(?:[^。;]{{0,12}}?(?:三公|决算|预算)|[^。;]{{0,40}}?三公)")
 GOVERNMENT_REPORT_RE = re.compile(
     r"政府决算|总决算|预算执行(?:情况)?和.{0,12}预算(?:草案)?|一般公共预算收入执行情况|政府预算"
+    # a government's accounts laid before its congress (财政决算草案, 市级决算草案, 关于…决算的报告; a duty to 编制
+    # 预决算草案 is no report), a 政府预决算 note, and revenue
+    # only a region collects: 地方一般公共预算收入, 财政总收入, 大口径财政收入
+    r"|(?:财政(?:收支)?|[省市州县区旗镇乡]级)决算草案|决算(?:草案)?的报告|政府预决算|地方一般公共预算收入|财政总收入|大口径财政收入"
+    # a region's own 三公 total: 鄂城区2022年的“三公”经费决算数, 云县2023“三公”经费
+    r"|(?<![局委办])(?:县|区|市|旗)20\d{2}年?度?的?[“\"]?三公"
 )
 AGGREGATE_LINES = 40
 

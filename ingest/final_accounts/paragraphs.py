@@ -165,6 +165,10 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             if pieces:
                 yield _paragraph("".join(pieces), starts, numbers, pages, page)
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+            lead = _prose_lead(text)
+            if lead:  # sentences, then the table they introduce, flattened onto one line
+                yield _paragraph(text[:lead], [0], [line.number], [line.page], line.page)
+                text = text[lead:].lstrip()
             yield _paragraph(text, [0], [line.number], [line.page], line.page, "table")
             continue
         first, last = text[0], text[-1]
@@ -221,6 +225,19 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
     if pieces:
         yield _paragraph("".join(pieces), starts, numbers, pages, page)
+
+
+# Prose before a table on its line: at least this many characters up to the last full stop
+# before the first pipe (a cell's own text is a label, or a target a few words long).
+PROSE_LEAD_MIN = 40
+
+
+def _prose_lead(text: str) -> int:
+    """Where the sentences that open a pipe row's line end (after their last ``。``), or 0: a
+    page flattened to one line prints a paragraph and then the table it introduces (``…增长87.49%。
+    具体收入项目情况如下: 执行情况表 | 预 算 科 目 | 本年收入计划 | …``)."""
+    cut = text.rfind("。", 0, text.find("|"))
+    return cut + 1 if cut + 1 >= PROSE_LEAD_MIN else 0
 
 
 def _paragraph(
