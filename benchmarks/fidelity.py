@@ -17,6 +17,7 @@ thresholds reached so far.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 import tempfile
@@ -32,6 +33,7 @@ import yaml
 
 from benchmarks.reprints import SUFFIXES, VARIANTS
 from ingest.document import parse_path
+from ingest.script import PINYIN_RE, _converter
 from ingest.text import DocumentError
 
 REAL_DOCUMENTS = Path(__file__).resolve().parents[1].parent / "shared" / "real-documents"
@@ -166,8 +168,17 @@ def _value_lines(record: dict, line: int):
 
 
 def _compact(text: str) -> str:
+    """A value or label without spaces, quotes or pipes, NFKC-normal and in simplified characters: a page
+    printed in traditional characters is read in simplified (ingest/script.py), and a target printed
+    ``≥3個`` is the figure read as ``≥3个``."""
     text = unicodedata.normalize("NFKC", str(text))
-    return re.sub(r"[\s|“”\"'‘’]", "", text)
+    return _simplified(re.sub(r"[\s|“”\"'‘’]", "", text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    """(and without a mirror page's pinyin glosses, 應(yīng), as the parser reads it)"""
+    return _converter().convert(PINYIN_RE.sub("", text)) if any(ord(ch) > 0x2E7F for ch in text) else text
 
 
 def _value_matches(fact: dict, cand: Candidate) -> bool:

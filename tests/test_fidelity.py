@@ -90,3 +90,17 @@ def test_a_figure_read_otherwise_in_a_reprinting_is_caught(corpus, monkeypatch):
     _, figures = read_corpus(variant="one cell changed")
     found = disagreements(corpus[1], figures)
     assert len(found) == 1 and "L6" in found[0] and "9898700" in found[0], found
+
+
+def test_a_value_printed_in_traditional_characters_is_the_figure_read_in_simplified():
+    """A mirror page in traditional characters with pinyin glosses (岳阳楼区 2023): the parser reads it in
+    simplified, without the glosses; the scoreboard compares the printed value and label the same way."""
+    from benchmarks.fidelity import score_document
+
+    item = "效益指標(biāo) | 社會(huì)效益指標(biāo) | 保證單位正常運(yùn)轉(zhuǎn)"
+    fact = {"section": "performance_indicator", "item": item, "field": "target", "value": "應(yīng)保盡保",
+            "unit": "", "line": 20}
+    record = {"record_type": "indicator", "source_line": 20, "level1_name": "效益指标",
+              "level2_name": "社会效益指标", "level3_name": "保证单位正常运转", "target_raw": "应保尽保"}
+    assert [status for _, status, _ in score_document([fact], [record])] == ["found"]
+    assert [status for _, status, _ in score_document([fact], [{**record, "target_raw": "应保"}])] == ["wrong"]
