@@ -7,6 +7,8 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+from _performance_helpers import indicator_rows
+
 from ingest.document import parse_path
 from ingest.performance.indicator_stream import read_indicators
 from ingest.records import Goal, Indicator, Project, ProjectFunding
@@ -15,12 +17,7 @@ from ingest.text import split_lines
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
-def _indicators(records) -> list[tuple]:
-    return [
-        (i.level1_name, i.level2_name, i.level3_name, i.target_raw)
-        for i in records
-        if isinstance(i, Indicator)
-    ]
+_indicators = indicator_rows
 
 
 def test_real_page_a_level_name_wrapped_after_a_level_is_no_indicator():

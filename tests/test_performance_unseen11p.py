@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from _performance_helpers import indicator_rows
+
 from ingest.document import parse_path
 from ingest.performance.indicator_stream import read_indicators
 from ingest.records import Indicator
@@ -14,12 +16,7 @@ from ingest.text import split_lines
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
-def _indicators(records) -> list[tuple]:
-    return [
-        (i.level1_name, i.level2_name, i.level3_name, i.target_raw)
-        for i in records
-        if isinstance(i, Indicator)
-    ]
+_indicators = indicator_rows
 
 
 def test_real_page_a_levels_gloss_and_a_level_the_list_lacks_are_no_indicators():

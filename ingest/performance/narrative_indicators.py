@@ -71,19 +71,24 @@ def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, li
     for clause in CLAUSE_SPLIT_RE.split(text):
         found = CLAUSE_RE.match("".join(clause.split()))
         if found:
-            value = found.group("value")
-            out.append(Indicator(
-                project_key=None,
-                stage=stage,
-                level1_name=levels[0],
-                level2_name=levels[1],
-                level3_name=found.group("name"),
-                target_raw=value if stage == "target" else None,
-                actual_raw=value if stage != "target" else None,
-                source_line=line.number,
-                source_page=line.page,
-            ))
+            out.append(_indicator(levels, found.group("name"), found.group("value"), stage, line))
     return out
+
+
+def _indicator(levels: tuple[str | None, str | None], name: str, value: str, stage: str, line: Line) -> Indicator:
+    """A department-wide indicator stated in a sentence: its value a target, or an actual where the page
+    evaluates (自评)."""
+    return Indicator(
+        project_key=None,
+        stage=stage,
+        level1_name=levels[0],
+        level2_name=levels[1],
+        level3_name=name,
+        target_raw=value if stage == "target" else None,
+        actual_raw=value if stage != "target" else None,
+        source_line=line.number,
+        source_page=line.page,
+    )
 
 
 # The national template's placeholder after an indicator's name, then its value (a 绩效目标 notice's
@@ -110,19 +115,7 @@ def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
             continue
         named = [level for start, level in levels_at if start < found.start()]
         levels = _levels(named[-1]) if named else None
-        out.append(
-            Indicator(
-                project_key=None,
-                stage=stage,
-                level1_name=levels[0] if levels else None,
-                level2_name=levels[1] if levels else None,
-                level3_name=found.group("name"),
-                target_raw=value if stage == "target" else None,
-                actual_raw=value if stage != "target" else None,
-                source_line=line.number,
-                source_page=line.page,
-            )
-        )
+        out.append(_indicator(levels or (None, None), found.group("name"), value, stage, line))
     return out
 
 
