@@ -12,7 +12,8 @@ the same kind (at most :data:`MAX_ROW_LINES` lines): the first line holding a ce
 figure — the same text for a target or an actual (``≥95%``), the same number for a weight, score
 or rate (``10``, ``10分``, ``100.00%``), the same amount in 元 or 万元 for money. A line of one cell
 is passed once its figure is found, so a row's equal target and actual (``100%``, ``100%``) stand
-on their own two lines. A figure not found there keeps the row's line.
+on their own two lines. A figure not found within :data:`NEXT_FIGURE_LINES` of the one before keeps the
+row's line.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ingest.numbers import parse_decimal
 from ingest.records import DepartmentFunding, Indicator, Project, ProjectFunding, Record
 from ingest.text import Line
 
@@ -64,9 +64,12 @@ ENDS: dict[type, tuple[type, ...]] = {
     ProjectFunding: (ProjectFunding, Indicator),
     DepartmentFunding: (DepartmentFunding, Indicator),
 }
+NEXT_FIGURE_LINES = 12  # a figure is looked for this many lines below the one before at most
 MAX_ROW_LINES = 80  # (a project's funds row may stand 40 lines and more below its 项目名称)
 CELL_SPLIT_RE = re.compile(r"[|\t]| {2,}")  # pipes, tabs, or the spaces lining up columns
 WAN = Decimal(10000)
+# A cell that prints a number, with its unit at most (1,852.62 / 10分 / 100.00% / 50万元).
+NUMBER_CELL_RE = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)(?:万元|元|分|%)?")
 
 
 def _cells(line: Line) -> list[str]:
@@ -74,55 +77,87 @@ def _cells(line: Line) -> list[str]:
 
 
 def _number(cell: str) -> Decimal | None:
-    return parse_decimal(cell.removesuffix("分").removesuffix("%").replace(",", ""))
+    found = NUMBER_CELL_RE.fullmatch(cell)
+    return Decimal(found.group(1).replace(",", "")) if found else None
 
 
-def _holds(cell: str, value: object, kind: str) -> bool:
-    if kind == "text":
-        return cell == "".join(str(value).split())
-    number = _number(cell.removesuffix("万元").removesuffix("元"))
-    if number is None:
-        return False
-    if kind == "money":
-        return number == value or number * WAN == value
-    return number == value
+class _Cells:
+    """A line's cells and the numbers they print, split and parsed once however many rows look at it."""
+
+    __slots__ = ("_numbers", "count", "texts")
+
+    def __init__(self, line: Line) -> None:
+        self.texts = _cells(line) if line.compact else []
+        self.count = len(self.texts)
+        self._numbers: list[Decimal] | None = None
+
+    def holds(self, value: object, kind: str) -> bool:
+        if kind == "text":
+            return value in self.texts  # (a text figure is compacted once, before the search)
+        if self._numbers is None:
+            self._numbers = [n for n in map(_number, self.texts) if n is not None]
+        if kind == "money":
+            return any(n == value or n * WAN == value for n in self._numbers)
+        return value in self._numbers
 
 
 def with_value_lines(records: list[Record], lines: Sequence[Line]) -> list[Record]:
     """``records`` with ``value_lines`` set on the performance rows whose figures stand on other lines
-    than their own (see the module docstring); the other records as they are."""
+    than their own (see the module docstring); the other records as they are. A row whose own line
+    holds cells (a pipe, tab or spaced row) prints its figures there: it is not looked below (a
+    project's line is its name's, 项目名称 | …: its funds are looked for below)."""
     rows = [(k, r) for k, r in enumerate(records) if type(r) in FIGURES]
     if not rows:
         return records
     finder = _LineIndex(lines)
-    cells_at: dict[int, list[str]] = {}  # each line's cells, split once however many rows look at it
+    cells_at: dict[int, _Cells] = {}
+
+    def cells(i: int) -> _Cells:
+        found = cells_at.get(i)
+        if found is None:
+            found = cells_at[i] = _Cells(lines[i])
+        return found
+
+    # the next row of each kind after each row (one pass from the end), that ends its search
+    next_end: list[Record | None] = [None] * len(rows)
+    last: dict[type, Record] = {}
+    for position in range(len(rows) - 1, -1, -1):
+        record = rows[position][1]
+        ends = [last[kind] for kind in ENDS[type(record)] if kind in last]
+        next_end[position] = min(ends, key=lambda r: (r.source_page or 0, r.source_line)) if ends else None
+        last[type(record)] = record
     out = list(records)
     for position, (k, record) in enumerate(rows):
         figures = [(name, getattr(record, field), kind) for name, field, kind in FIGURES[type(record)]]
-        figures = [(name, value, kind) for name, value, kind in figures if value is not None and value != ""]
+        figures = [
+            (name, "".join(value.split()) if kind == "text" else value, kind)
+            for name, value, kind in figures if value is not None and value != ""
+        ]
         if not figures:
             continue
         start = finder.index(record.source_page, record.source_line)
         if start is None:
             continue
+        if cells(start).count > 1 and type(record) is not Project:
+            continue  # a row of cells (pipe, tab, spaced): its figures are on its line, or wrapped right after
         stop = min(start + MAX_ROW_LINES, len(lines))
-        for _, later in rows[position + 1 :]:
-            if isinstance(later, ENDS[type(record)]) and later.source_page == record.source_page:
-                at = finder.index(later.source_page, later.source_line)
-                if at is not None and at > start:
-                    stop = min(stop, at)
-                    break
+        later = next_end[position]
+        if later is not None and later.source_page == record.source_page:
+            at = finder.index(later.source_page, later.source_line)
+            if at is not None and at > start:
+                stop = min(stop, at)
         found: list[str] = []
         at = start
-        for name, value, kind in figures:
-            for i in range(at, stop):
-                cells = cells_at.get(i)
-                if cells is None:
-                    cells = cells_at[i] = _cells(lines[i])
-                if any(_holds(cell, value, kind) for cell in cells):
+        for index, (name, value, kind) in enumerate(figures):
+            # each figure stands a few lines below the one before (the first below the row's name; a project's
+            # funds row may stand far below its name)
+            end = stop if index == 0 and type(record) is Project else min(stop, at + NEXT_FIGURE_LINES)
+            for i in range(at, end):
+                line_cells = cells(i)
+                if line_cells.count and line_cells.holds(value, kind):
                     if i != start:
                         found.append(f"{name}={lines[i].number}")
-                    at = i + 1 if len(cells) <= 1 else i
+                    at = i + 1 if line_cells.count <= 1 else i
                     break
         if found:
             out[k] = dataclasses.replace(record, value_lines=";".join(found))
