@@ -591,12 +591,28 @@ GOVERNMENT_REPORT_RE = re.compile(
     r"|(?<![局委办])(?:县|区|市|旗)20\d{2}年?度?的?[“\"]?三公"
 )
 AGGREGATE_LINES = 40
+# Verbs of a department's duties (主要职责: 组织执行全县财政预算, 编制全县预决算草案, 审计全县…): a scope after one
+# names what the department works on, not whose figures the document prints.
+DUTY_VERBS = ("执行", "编制", "组织", "负责", "审计", "监督", "拟订", "拟定", "管理", "指导", "统筹", "承担", "编报")
+DUTY_REACH = 6  # characters before a scope or a report's words a duty's verb is looked for in
+
+
+def _after_duty(text: str, start: int) -> bool:
+    """Whether a duty's verb stands in the few characters before ``start`` (组织执行|全县财政预算,
+    编制全县|财政决算草案)."""
+    before = text[max(0, start - DUTY_REACH) : start]
+    return any(verb in before for verb in DUTY_VERBS)
 
 
 def entity_kind_of(lines: list[Line], name: str | None) -> str:
-    """``aggregate`` for a region's figures (see :data:`AGGREGATE_SCOPE_RE`), else ``department``."""
+    """``aggregate`` for a region's figures (see :data:`AGGREGATE_SCOPE_RE`), else ``department``. A scope
+    right after a duty's verb is the department's work, not the document's figures: a 财政局 that
+    组织执行全县财政预算, an 审计局 that 审计全县预算执行 (:data:`DUTY_VERBS`)."""
     head = "".join(line.compact for line in lines[:AGGREGATE_LINES])
-    if AGGREGATE_SCOPE_RE.search(head) or GOVERNMENT_REPORT_RE.search(head):
+    if any(
+        not _after_duty(head, found.start())
+        for pattern in (AGGREGATE_SCOPE_RE, GOVERNMENT_REPORT_RE) for found in pattern.finditer(head)
+    ):
         return "aggregate"
     if name and REGION_RE.fullmatch(PARTY_PREFIX_RE.sub("", name)):
         return "aggregate"  # the publisher is a region itself (奉新县, 福州市仓山区)

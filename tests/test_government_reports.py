@@ -12,7 +12,7 @@ import pytest
 
 from ingest.document import parse_path
 from ingest.final_accounts.paragraphs import build_paragraphs
-from ingest.identity import parse_identity
+from ingest.identity import entity_kind_of, parse_identity
 from ingest.text import split_lines
 
 
@@ -131,3 +131,26 @@ def test_lintao_page_is_read_and_kept_out_of_rankings():
     assert parsed.info.entity_kind == "aggregate"
     amounts = {r.value for r in parsed.records if getattr(r, "field", None) == "amount" and r.source_line == 3}
     assert {Decimal("56820000.00"), Decimal("170560000.00"), Decimal("153480000.00")} <= amounts
+
+
+@pytest.mark.parametrize(
+    "duties",
+    [
+        "主要职责:负责组织执行全县财政预算,编制全县财政决算草案。",
+        "（一）拟订全区财政发展规划；（二）组织执行全区预算，编制全区财政决算草案。",
+        "审计局:审计全市预算执行情况和决算草案。",
+    ],
+)
+def test_a_departments_duties_over_the_region_do_not_make_it_an_aggregate(duties):
+    """A 财政局's (or 审计局's) own 部门决算 prints its duties in its opening lines: 组织执行全县财政预算, 编制全县
+    财政决算草案 name its work, not whose figures the document prints — it stays a department (it was
+    typed as an aggregate and kept out of department rankings)."""
+    text = f"某县财政局2023年度部门决算\n第一部分 部门概况\n{duties}\n"
+    assert entity_kind_of(split_lines(text), "某县财政局") == "department"
+
+
+@pytest.mark.parametrize(
+    "head", ["2023年全县一般公共预算收入完成12亿元。", "关于某县2023年财政决算草案的报告", "区本级2024年预算"]
+)
+def test_a_regions_own_figures_stay_an_aggregate(head):
+    assert entity_kind_of(split_lines(head + "\n"), None) == "aggregate"
