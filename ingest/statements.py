@@ -439,6 +439,9 @@ LIST_END_WORDS = ("等", "以及")
 # what the indicator weighs (its 分值 / 权重), not a score obtained: 产出指标(50分), (个性指标70分),
 # (分值:20分), (权重 10 分) — not (得分90分), whose word names a score.
 WEIGHT_BEFORE_RE = re.compile(r"\((?:[\u4e00-\u9fff]{0,8}指标|分值|权重|满分|标准分)?:?$")
+# The words of a scoring rule right before its points (评分标准: 每少1项扣1分, 超出10%以内扣2分, 否则0分): points a
+# rule takes, not a score obtained (not 得: 自评得100分 is the score obtained, as 得分 is).
+SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
 # What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
 # (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
 WEIGHT, BOUND = "weight", "bound"
@@ -459,6 +462,8 @@ def _words_before(
     after_sentence = last_break is not None and segment[broken_at] in SENTENCE_ENDS
     before = "".join(segment[broken_at + 1 :].split())
     if kind == "score" and WEIGHT_BEFORE_RE.search(before):  # 产出指标(50分), (个性指标70分): no score
+        return broken_at, after_sentence, None, WEIGHT, None, False, False, None
+    if kind == "score" and SCORING_RULE_RE.search(before):  # 每少1项扣1分, 否则0分: a rule, no score obtained
         return broken_at, after_sentence, None, WEIGHT, None, False, False, None
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
         return broken_at, after_sentence, None, BOUND, None, False, False, None

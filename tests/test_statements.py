@@ -1434,3 +1434,14 @@ def test_targets_set_in_a_sentence_and_a_reference_in_a_label():
     assert figures("年度目标:完成道路硬化支出100万元,受益群众500人。") == []
     done = figures("绩效目标完成情况:实际支出95万元。")
     assert [(f.label, f.value) for f in done] == [("实际支出", Decimal("950000.00"))]
+
+
+def test_points_a_scoring_rule_takes_are_no_score():
+    """广西 2021 绩效目标 template (评分标准: 每少10个百分点以内扣1分, …否则0分): points a rule takes are no score
+    obtained; 自评得100分 and 得分90分 are."""
+    page = [f for f in parse_path(PAGES / "guangxi-2021-targets-template.txt").records
+            if isinstance(f, StatedFigure) and f.field == "score"]
+    assert not [f for f in page if f.label.endswith(("扣", "否则"))]
+    assert figures("超出预算10%以内扣2分,否则0分。") == []
+    assert [(f.label, f.value) for f in figures("项目自评得100分,综合得分90分。")] == [
+        ("项目自评得", Decimal("100")), ("综合得分", Decimal("90"))]
