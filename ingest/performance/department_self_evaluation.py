@@ -161,24 +161,26 @@ def _read_rows(lines: list[Line], start: int, roles: tuple[str, ...], unit: str)
         if not any(values):
             continue  # a row printed with no figures (其他 left blank)
         label = cells[0].rstrip(":：").strip()
-        if len(values) == len(roles) or (
-            len(values) == money and roles[:money] == tuple(role for role in roles if role in MONEY_ROLES)
-        ):
-            records.append(_record(label, source, line, roles, values, unit))
-        else:
-            records.append(
-                ParseWarning(
-                    source_line=line.number,
-                    source_page=line.page,
-                    parser=PARSER_NAME,
-                    message=(
-                        f"department funds row: {len(values)} figures under {len(roles)} columns "
-                        "cannot be placed; left out"
-                    ),
-                    context=line.text[:120],
-                )
-            )
+        records.append(_placed(label, source, line, tuple(roles), values, unit, money, line))
     return records
+
+
+def _placed(
+    label: str, source: str, at: Line, roles: tuple[str, ...], values: list, unit: str | None, money: int, row: Line
+) -> Record:
+    """A funds row's record when its figures fit the header's columns — all of them, or its money columns
+    when they come first (a row printed without 分值 / 得分) — else a warning at the row's line."""
+    if len(values) == len(roles) or (
+        len(values) == money and roles[:money] == tuple(role for role in roles if role in MONEY_ROLES)
+    ):
+        return _record(label, source, at, roles, values, unit)
+    return ParseWarning(
+        source_line=row.number,
+        source_page=row.page,
+        parser=PARSER_NAME,
+        message=f"department funds row: {len(values)} figures under {len(roles)} columns cannot be placed; left out",
+        context=row.text[:120],
+    )
 
 
 def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
@@ -259,21 +261,6 @@ def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, lis
         values = [value for value, _ in figures]
         if not any(values):
             continue
-        money_first = roles[:money] == [role for role in roles if role in MONEY_ROLES]
-        if len(values) == len(roles) or (len(values) == money and money_first):
-            label_text = label.text.strip().rstrip(":：")
-            records.append(_record(label_text, source, figures[0][1], tuple(roles), values, unit))
-        else:
-            records.append(
-                ParseWarning(
-                    source_line=label.number,
-                    source_page=label.page,
-                    parser=PARSER_NAME,
-                    message=(
-                        f"department funds row: {len(values)} figures under {len(roles)} columns "
-                        "cannot be placed; left out"
-                    ),
-                    context=label.text[:120],
-                )
-            )
+        label_text = label.text.strip().rstrip(":：")
+        records.append(_placed(label_text, source, figures[0][1], tuple(roles), values, unit, money, label))
     return cells[start].number, records
