@@ -87,7 +87,13 @@ class _Cells:
     __slots__ = ("_numbers", "count", "texts")
 
     def __init__(self, line: Line) -> None:
-        self.texts = _cells(line) if line.compact else []
+        compact = line.compact.strip("|")
+        if not compact:
+            self.texts = []
+        elif "|" in compact or "\t" in line.norm.strip() or "  " in line.norm.strip():
+            self.texts = _cells(line)  # a row of cells: split at its separators
+        else:
+            self.texts = [compact]  # a cell alone (the usual line of such a table): no split
         self.count = len(self.texts)
         self._numbers: list[Decimal] | None = None
 
