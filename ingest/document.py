@@ -43,7 +43,6 @@ from ingest.text_tables import parse_text_tables
 from ingest.three_public_cells import parse_three_public_cells
 from ingest.three_public_rows import parse_three_public_rows
 from ingest.unit_column import parse_unit_column_tables
-from ingest.value_lines import with_value_lines
 
 # The one-line reason of a file in which nothing is fiscal content.
 NOTHING_RECOGNISED = (
@@ -175,7 +174,6 @@ def parse_lines(
     if info.doc_type == "final_account":
         records.extend(parse_final_account(lines, info, paragraphs))
     records.extend(parse_performance(lines, info, paragraphs))
-    records = with_value_lines(records, lines)  # each figure of a row printed one cell per line at its own line
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
     statements = parse_statements(paragraphs, statements_left_out)
     spaced = parse_space_tables(lines)

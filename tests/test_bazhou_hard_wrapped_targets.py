@@ -25,7 +25,7 @@ from ingest.text import split_lines
 
 
 def without_lines(records):
-    return [{k: v for k, v in r.to_dict().items() if k != "source_line"} for r in records]
+    return [{k: v for k, v in r.to_dict().items() if k not in ("source_line", "value_lines")} for r in records]
 
 
 @pytest.fixture(scope="module")

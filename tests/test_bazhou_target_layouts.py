@@ -25,7 +25,7 @@ def cell_per_line(text: str) -> str:
 
 
 def without_lines(records):
-    return [{k: v for k, v in r.to_dict().items() if k != "source_line"} for r in records]
+    return [{k: v for k, v in r.to_dict().items() if k not in ("source_line", "value_lines")} for r in records]
 
 
 def test_cell_per_line_targets_equal_tab_separated():

@@ -33,6 +33,7 @@ from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import DepartmentFunding, ParseWarning, Record
 from ingest.text import Line, lines_holding
+from ingest.value_lines import DEPARTMENT_FIGURES, value_lines
 
 PARSER_NAME = "performance.department_self_evaluation"
 # The table's title and its field, looked for literally (compacted text) on every line.
@@ -66,6 +67,8 @@ ROLE_OF_WORD = {
     "得分": "score",
 }
 MONEY_ROLES = ("initial", "full_year", "executed")
+# The columns of a record's figures, in the order of ingest/value_lines.py's DEPARTMENT_FIGURES.
+FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")
 # A cell that is a figure: 1,172.55 / 10 / 10分 / 97.5% ; a dash or slash holds a column's place.
 FIGURE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?")
 PLACEHOLDERS = frozenset({"-", "—", "--", "/", "\\"})
@@ -115,11 +118,17 @@ def _money_unit(lines: list[Line]) -> str:
     return next((unit for line in reversed(lines) if (unit := declared_unit(line.compact))), "万元")
 
 
-def _record(label: str, source: str, line: Line, roles: tuple[str, ...], values: list, unit: str) -> Record:
+def _record(
+    label: str, source: str, line: Line, roles: tuple[str, ...], values: list, unit: str, at: list[int]
+) -> Record:
+    """The row's record at ``line``; ``at``: the line of each of its ``values``."""
     by_role = dict(zip(roles, values, strict=False))
+    line_of = dict(zip(roles, at, strict=False))
     initial, ulp = _yuan(by_role.get("initial"), unit)
     full_year, ulp_full = _yuan(by_role.get("full_year"), unit)
     executed, ulp_exec = _yuan(by_role.get("executed"), unit)
+    figures = (initial, full_year, executed, parse_percent_cell(by_role.get("rate")),
+               parse_number(by_role.get("weight")), parse_number(by_role.get("score")))
     return DepartmentFunding(
         source_line=line.number,
         source_page=line.page,
@@ -128,10 +137,15 @@ def _record(label: str, source: str, line: Line, roles: tuple[str, ...], values:
         budget_initial_yuan=initial,
         budget_full_year_yuan=full_year,
         executed_yuan=executed,
-        execution_rate=parse_percent_cell(by_role.get("rate")),
-        weight=parse_number(by_role.get("weight")),
-        score=parse_number(by_role.get("score")),
+        execution_rate=figures[3],
+        weight=figures[4],
+        score=figures[5],
         ulp_yuan=ulp or ulp_full or ulp_exec,
+        value_lines=value_lines(line.number, [
+            (name, line_of.get(role))
+            for name, role, figure in zip(DEPARTMENT_FIGURES, FIGURE_ROLES, figures, strict=True)
+            if figure is not None
+        ]),
     )
 
 
@@ -150,6 +164,7 @@ def _read_rows(lines: list[Line], start: int, roles: tuple[str, ...], unit: str)
         if source is None:
             continue
         values = _figures(cells[1:])
+        at = [line.number] * len(values)
         # a row broken over two lines: its other figures open the next line, which has no label
         while len(values) < len(roles) and index < end:
             following = _cells(lines[index])
@@ -157,23 +172,25 @@ def _read_rows(lines: list[Line], start: int, roles: tuple[str, ...], unit: str)
             if not more or len(more) != len(following) or _source(following[0]) is not None:
                 break
             values.extend(more)
+            at.extend([lines[index].number] * len(more))
             index += 1
         if not any(values):
             continue  # a row printed with no figures (其他 left blank)
         label = cells[0].rstrip(":：").strip()
-        records.append(_placed(label, source, line, tuple(roles), values, unit, money, line))
+        records.append(_placed(label, source, line, tuple(roles), values, unit, money, line, at))
     return records
 
 
 def _placed(
-    label: str, source: str, at: Line, roles: tuple[str, ...], values: list, unit: str | None, money: int, row: Line
+    label: str, source: str, at: Line, roles: tuple[str, ...], values: list, unit: str | None, money: int, row: Line,
+    lines: list[int],
 ) -> Record:
     """A funds row's record when its figures fit the header's columns — all of them, or its money columns
     when they come first (a row printed without 分值 / 得分) — else a warning at the row's line."""
     if len(values) == len(roles) or (
         len(values) == money and roles[:money] == tuple(role for role in roles if role in MONEY_ROLES)
     ):
-        return _record(label, source, at, roles, values, unit)
+        return _record(label, source, at, roles, values, unit, lines)
     return ParseWarning(
         source_line=row.number,
         source_page=row.page,
@@ -262,5 +279,6 @@ def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, lis
         if not any(values):
             continue
         label_text = label.text.strip().rstrip(":：")
-        records.append(_placed(label_text, source, figures[0][1], tuple(roles), values, unit, money, label))
+        at = [cell.number for _, cell in figures]
+        records.append(_placed(label_text, source, figures[0][1], tuple(roles), values, unit, money, label, at))
     return cells[start].number, records

@@ -37,6 +37,7 @@ from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, leve
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
+from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, value_lines
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
@@ -687,7 +688,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             name, line = named
             if name not in projects:
                 projects[name] = f"t{len(projects) + 1:02d}"
-                figures, funds_line = _project_figures(lines[region_start : start + len(block)])
+                figures, funds_line, at = _project_figures(lines[region_start : start + len(block)])
                 unread_funds = funds_line is None
                 out.append(
                     Project(
@@ -696,6 +697,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         source_line=line.number,
                         source_page=line.page,
                         **figures,
+                        value_lines=value_lines(line.number, [
+                            (n, at.get(c)) for n, c in zip(PROJECT_FIGURES, FUNDS_CELLS, strict=True)
+                        ]),
                     )
                 )
                 if funds_line is not None and figures.get("budget_full_year_yuan", figures.get("budget_initial_yuan")):
@@ -711,6 +715,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                             ulp_yuan=figures.get("ulp_yuan"),
                             source_line=funds_line.number,
                             source_page=funds_line.page,
+                            value_lines=value_lines(funds_line.number, [
+                                (n, at.get(c)) for n, c in zip(FUNDS_FIGURES, FUNDS_CELLS, strict=False)
+                            ]),
                         )
                     )
             project_key = projects[name]
@@ -923,10 +930,14 @@ def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> 
     )
 
 
-def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Line | None]:
+# A funds row's cells (run_together.FundsRow.at), in the order of a project's figures (value_lines names).
+FUNDS_CELLS = ("budget_initial", "budget_full_year", "executed", "rate", "weight", "score")
+
+
+def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Line | None, dict[str, int]]:
     """A project's funds row and totals read from its table's run-together text (cells without
-    separators; :mod:`~ingest.performance.run_together`): only figures with a single reading; and
-    the line the funds row is printed on."""
+    separators; :mod:`~ingest.performance.run_together`): only figures with a single reading; the
+    line the funds row is printed on; and the line of each of its cells read (by FUNDS_CELLS name)."""
     texts = [line.compact for line in region]
     text = "".join(texts)
     figures: dict[str, Decimal | None] = {}
@@ -934,10 +945,14 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
     figures.update(total_weight=total_weight, total_score=total_score)
     funds = read_funds_row(text)
     if funds is None:
-        return figures, None
+        return figures, None, {}
     row, position = funds
     ends = list(itertools.accumulate(len(t) for t in texts))
-    funds_line = region[min(bisect.bisect_right(ends, position), len(region) - 1)]
+
+    def line_at(at: int) -> Line:
+        return region[min(bisect.bisect_right(ends, at), len(region) - 1)]
+
+    funds_line = line_at(position)
     figures.update(execution_rate=row.rate, funds_weight=row.weight, funds_score=row.score)
     unit = money_unit(text[max(0, position - 80) : position + 80])
     if unit is not None:
@@ -950,7 +965,12 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
             figures[field_name] = amount.yuan if amount is not None else None
             if amount is not None:
                 figures["ulp_yuan"] = amount.ulp_yuan
-    return figures, funds_line
+    read = {
+        "budget_initial": figures.get("budget_initial_yuan"), "budget_full_year": figures.get("budget_full_year_yuan"),
+        "executed": figures.get("executed_yuan"), "rate": row.rate, "weight": row.weight, "score": row.score,
+    }
+    at = {cell: line_at(start).number for cell, start in row.at if read.get(cell) is not None}
+    return figures, funds_line, at
 
 
 def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True) -> bool:
@@ -992,28 +1012,39 @@ def _scored_indicator(
 def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None) -> Indicator:
     """Values placed by the header's column order; otherwise the first text value is the target."""
     values = row.values
-    placed: dict[str, str] = {}
+    placed: dict[str, int] = {}  # each figure's value, by its index in the row's values
     if len(values) == len(columns.order):
-        placed = dict(zip(columns.order, values, strict=True))
+        placed = {column: index for index, column in enumerate(columns.order)}
     else:
-        texts = [v for v in values if not NUMBER_RE.match(v)]
+        texts = [index for index, v in enumerate(values) if not NUMBER_RE.match(v)]
         if not texts and not ("weight" in columns.order or "score" in columns.order):
-            texts = values[:1]  # (a bare number is the target only where no column holds points)
+            texts = [0] if values else []  # (a bare number is the target only where no column holds points)
         if texts:
             placed["target"] = texts[0]
         if len(texts) > 1 and "actual" in columns.order:
             placed["actual"] = texts[1]
+    figures = {
+        "target": values[placed["target"]] if "target" in placed else None,
+        "actual": values[placed["actual"]] if "actual" in placed else None,
+        "weight": parse_decimal(values[placed["weight"]]) if "weight" in placed else None,
+        "score": parse_decimal(values[placed["score"]]) if "score" in placed else None,
+    }
+    own = row.value_lines[0].number  # where the target stands (the name may be lines above)
     return Indicator(
         project_key=project_key,
         stage=stage,
         level1_name=row.level1,
         level2_name=row.level2,
         level3_name=row.name,
-        target_raw=placed.get("target"),
-        actual_raw=placed.get("actual"),
-        weight=parse_decimal(placed["weight"]) if "weight" in placed else None,
-        score=parse_decimal(placed["score"]) if "score" in placed else None,
+        target_raw=figures["target"],
+        actual_raw=figures["actual"],
+        weight=figures["weight"],
+        score=figures["score"],
         deviation_reason=row.reason,
-        source_line=row.value_lines[0].number,  # where the target stands (the name may be lines above)
+        source_line=own,
         source_page=row.value_lines[0].page,
+        value_lines=value_lines(own, [
+            (name, row.value_lines[placed[name]].number)
+            for name in INDICATOR_FIGURES if figures[name] not in (None, "")
+        ]),
     )

@@ -17,6 +17,7 @@ from decimal import Decimal
 from ingest.numbers import to_amount
 from ingest.performance.indicator_values import IndicatorValue, with_unit_from_name
 from ingest.records import Goal, Indicator, ParseWarning, Project, ProjectFunding, Record
+from ingest.value_lines import FUNDS_FIGURES, PROJECT_FIGURES, value_lines
 
 PARSER_NAME = "performance.self_evaluation"
 DEFAULT_MONEY_UNIT = "万元"
@@ -24,6 +25,8 @@ DEFAULT_MONEY_UNIT = "万元"
 GOAL_ITEM_RE = re.compile(r"目标\s*\d+\s*[:：]")
 # A project code printed before the name: 51322322T000005968529-东西部协作对口联络站建设
 PROJECT_CODE_RE = re.compile(r"^([0-9A-Z]{12,})\s*[-－—_]\s*(.+)$")
+# A funds row's columns, in the order of a project's figures (ingest/value_lines.py names).
+FUNDS_COLUMNS = ("initial", "full_year", "executed", "rate", "weight", "score")
 
 
 @dataclass
@@ -39,6 +42,8 @@ class FundingRow:
     weight: Decimal | None = None
     rate: Decimal | None = None
     score: Decimal | None = None
+    # the line of each figure's cell, by its column (initial, full_year, executed, rate, weight, score)
+    lines: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -54,6 +59,7 @@ class IndicatorRow:
     weight: Decimal | None = None
     score: Decimal | None = None
     reason: str | None = None
+    value_lines: str | None = None  # its figures printed off its line (ingest/value_lines.py)
 
 
 @dataclass
@@ -129,6 +135,20 @@ def goal_items(text: str) -> list[str]:
     return ([head] if head else []) + [item for item in items if item]
 
 
+def _figure_lines(
+    own_line: int, row: FundingRow | None, names: tuple[str, ...], values: tuple[object, ...]
+) -> str | None:
+    """``value_lines`` of a record at ``own_line`` holding a funds row's figures ``values`` (named
+    ``names``, in the order of :data:`FUNDS_COLUMNS`): the lines of the row's cells they were read from."""
+    if row is None or not row.lines:
+        return None
+    return value_lines(own_line, [
+        (name, row.lines.get(column))
+        for name, column, value in zip(names, FUNDS_COLUMNS, values, strict=False)
+        if value is not None
+    ])
+
+
 def table_records(table: ProjectTable, project_key: str) -> list[Record]:
     """The records of one table: Project, its funding rows, goals, indicators and warnings."""
     records: list[Record] = []
@@ -156,6 +176,10 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
             achievement_text=table.achievement_text,
             copy_count=table.copy_count,
             ulp_yuan=ulp or ulp_full,
+            value_lines=_figure_lines(
+                table.line, total, PROJECT_FIGURES,
+                (initial, full_year, executed, *((total.rate, total.weight, total.score) if total else ())),
+            ),
         )
     )
     for row in table.funding:
@@ -174,6 +198,7 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
                 budget_full_year_yuan=full_year,
                 executed_yuan=executed,
                 ulp_yuan=ulp or ulp_full or ulp_exec,
+                value_lines=_figure_lines(row.line, row, FUNDS_FIGURES, (initial, full_year, executed)),
             )
         )
     if table.goal_text:
@@ -205,6 +230,7 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
                 score=row.score,
                 deviation_reason=row.reason,
                 target_parsed=target.parsed,
+                value_lines=row.value_lines,
             )
         )
     for note in table.notes:

@@ -234,6 +234,8 @@ class FundsRow:
     rate: Decimal | None
     weight: Decimal | None
     score: Decimal | None
+    # where each cell starts in the text read (column, position), when its digits show where
+    at: tuple[tuple[str, int], ...] = ()
 
 
 def funds_columns(header: str) -> list[str]:
@@ -391,9 +393,29 @@ def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
             rate=cells.get("rate"),
             weight=cells.get("weight"),
             score=cells.get("score"),
+            at=_cell_starts(match, digits, columns, cells),
         ),
         match.start(),
     )
+
+
+def _cell_starts(
+    match: re.Match[str], digits: str, columns: list[str], cells: dict[str, Decimal]
+) -> tuple[tuple[str, int], ...]:
+    """Where each cell of the one reading of a funds row's ``digits`` starts in the text matched
+    (commas skipped): its values' digits in order, a rate's with its %; ``()`` where a value is not
+    printed as it reads (a full-width ％)."""
+    start = match.start("cells")
+    kept = [start + index for index, char in enumerate(match.group("cells")) if char != ","]
+    out: list[tuple[str, int]] = []
+    position = 0
+    for column in columns:
+        shown = f"{cells[column]}%" if column == "rate" else str(cells[column])
+        if not digits.startswith(shown, position):
+            return ()
+        out.append((column, kept[position]))
+        position += len(shown)
+    return tuple(out)
 
 
 # --- the table's totals ---------------------------------------------------------------------

@@ -37,7 +37,7 @@ from ingest.performance.levels import (
     peel_levels,
 )
 from ingest.performance.pipe_cell_rows import iter_pipe_cell_rows
-from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.project_table import FUNDS_COLUMNS, FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import (
     LAYOUT_ALIGNED,
@@ -49,6 +49,7 @@ from ingest.performance.tables import (
     TableBlock,
     grid_rows,
 )
+from ingest.value_lines import value_lines
 
 # Header label fragments → column role. First match wins, so the longer/more specific first.
 INDICATOR_ROLES: tuple[tuple[str, str], ...] = (
@@ -328,8 +329,10 @@ class _GridReader:
             for cell in row.filled[1:]:
                 if "%" in cell.text:
                     funding.rate = parse_percent_cell(cell.text)
+                    funding.lines["rate"] = cell.line
                 elif cell.text.endswith("分"):
                     funding.score = parse_number(cell.text)
+                    funding.lines["score"] = cell.line
         else:
             funding.initial = aligned["initial"].text if "initial" in aligned else None
             funding.full_year = aligned["full_year"].text if "full_year" in aligned else None
@@ -337,6 +340,7 @@ class _GridReader:
             funding.weight = parse_number(aligned["weight"].text) if "weight" in aligned else None
             funding.rate = parse_percent_cell(aligned["rate"].text) if "rate" in aligned else None
             funding.score = parse_number(aligned["score"].text) if "score" in aligned else None
+            funding.lines = {role: cell.line for role, cell in aligned.items() if role in FUNDS_COLUMNS}
         self.table.funding.append(funding)
 
     def _read_goal(self, row: GridRow) -> None:
@@ -381,7 +385,7 @@ class _GridReader:
             if len(_READINGS) >= READING_CACHE_SIZE:
                 _READINGS.clear()
             _READINGS[key] = reading
-        kind, level1, level2, note, fields = reading
+        kind, level1, level2, note, fields, places = reading
         if kind is _LEVEL:
             if level1:
                 self.levels.set_level1(level1)
@@ -394,7 +398,14 @@ class _GridReader:
         if note is not None:
             self.table.note(row.line, *note)
         if fields is not None:
-            self.table.indicators.append(IndicatorRow(row.line, level1, level2, *fields))
+            indicator = IndicatorRow(row.line, level1, level2, *fields)
+            if places:  # each figure at the line of the cell it was read from
+                cells = row.cells if positional else row.filled
+                printed = {"target": indicator.target.raw, "actual": indicator.actual.raw,
+                           "weight": indicator.weight, "score": indicator.score}
+                indicator.value_lines = value_lines(
+                    row.line, [(name, cells[at].line) for name, at in places if printed[name] not in (None, "")])
+            self.table.indicators.append(indicator)
 
     def _reading(self, row: GridRow) -> _Reading:
         """What an indicator row says, a pure function of its cells' texts and the section's header
@@ -406,10 +417,10 @@ class _GridReader:
         while filled and is_block_caption(filled[0].key):
             filled = filled[1:]
         if not filled:
-            return _NOTHING, None, None, None, None
+            return _NOTHING, None, None, None, None, ()
         if len(filled) == 1 and (is_level1(filled[0].key) or is_level2(filled[0].key)):
             level1, level2, _ = peel_levels([filled[0].key])
-            return _LEVEL, level1, level2, None, None
+            return _LEVEL, level1, level2, None, None, ()
         if self.positional:
             aligned = self._aligned(row, NOTHING)
             level1 = aligned["l1"].key if aligned and "l1" in aligned else None  # the cell's compact text
@@ -426,13 +437,14 @@ class _GridReader:
                 " | ".join(c.text for c in filled),
             )
             if not rest:
-                return _ROW, level1, level2, note, None
+                return _ROW, level1, level2, note, None, ()
             # a space-separated row too short for its header: its last two values may be 分值 and 得分
             spaced = self.block.layout == LAYOUT_SPACE
             weight, score = _last_weight_and_score(rest[1:]) if spaced else (None, None)
+            places = _places({"weight": rest[-2], "score": rest[-1]}, row) if weight is not None else ()
             return _ROW, level1, level2, note, (
                 rest[0].text, IndicatorValue(raw=None), IndicatorValue(raw=None), weight, score
-            )
+            ), places
         note = None
         if self.positional and len(row.cells) < _needed_cells(roles):
             note = (
@@ -451,13 +463,34 @@ class _GridReader:
             parse_number(_text(aligned, "score")),
             _text(aligned, "reason"),
         )
-        return _ROW, level1, level2, note, fields
+        return _ROW, level1, level2, note, fields, _places(aligned, row, self.positional)
 
 
 # What an indicator row says (see :meth:`_GridReader._reading`), kept per spelling of the row: its
-# cells' texts and its section's header roles (a bounded cache of a pure function).
+# cells' texts and its section's header roles (a bounded cache of a pure function). Where its figures
+# stand is kept as their cells' places in the row (the same for every row of that spelling), each
+# row's lines read from its own cells.
 _NOTHING, _LEVEL, _ROW = "nothing", "level", "row"
-_Reading = tuple[str, "str | None", "str | None", "tuple[str, str] | None", "tuple[object, ...] | None"]
+_Places = tuple[tuple[str, int], ...]
+_Reading = tuple[
+    str, "str | None", "str | None", "tuple[str, str] | None", "tuple[object, ...] | None", _Places
+]
+# An indicator's figures (ingest/value_lines.py names) and the columns each is read from, in order.
+FIGURE_COLUMNS = (("target", ("target", "op")), ("actual", ("actual",)), ("weight", ("weight",)),
+                  ("score", ("score",)))
+
+
+def _places(aligned: dict[str, Cell], row: GridRow, positional: bool = False) -> _Places:
+    """Where each figure of an indicator row was read: (name, the index of its cell in the row's
+    cells — a positional row's — or in its non-empty cells)."""
+    cells = row.cells if positional else row.filled
+    index = {id(cell): at for at, cell in enumerate(cells)}
+    out = []
+    for name, columns in FIGURE_COLUMNS:
+        cell = next((aligned[column] for column in columns if column in aligned and aligned[column].text), None)
+        if cell is not None and id(cell) in index:
+            out.append((name, index[id(cell)]))
+    return tuple(out)
 READING_CACHE_SIZE = 4096
 _READINGS: dict[tuple[tuple[str, ...], tuple[str | None, ...], str], _Reading] = {}
 

@@ -26,6 +26,7 @@ from ingest.performance.tables import Cell, GridRow, iter_cell_per_line_rows, ts
 from ingest.performance.target_wrapped import wrapped_target_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
 from ingest.text import Line, lines_with
+from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.targets"
 TITLE_MARKER = "整体支出绩效目标表"
@@ -164,6 +165,7 @@ class _TargetReader:
                 target_value=target.value,
                 target_unit=target.unit,
                 target_parsed=target.parsed,
+                value_lines=value_lines(row.line, [("target", rest[1].line if target.raw else None)]),
             )
         )
 

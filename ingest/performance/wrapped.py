@@ -18,7 +18,9 @@ score can be broken into one digit per line. The reader works on the table's non
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from decimal import Decimal
@@ -269,16 +271,26 @@ class _WrappedReader:
         match = FUNDS_RE.match(values_text)
         row = FundingRow(source="total", label="年度财政资金总额", line=label_frag.line)
         row.weight = Decimal(weight_match.group(1)) if weight_match else None
+        values = self.frags[funds + 1 : end]
         if match:
             row.full_year = match.group(1) + (match.group(2) or "")
             row.executed = match.group(3) + (match.group(4) or "")
             row.rate = parse_decimal(match.group(5))
             score = re.sub(r"\s+", "", match.group(6))
             row.score = parse_decimal(score) if score else None
-            if self.frags[funds + 1 : end]:
-                row.line = self.frags[funds + 1].line
-        elif (numbers := _funds_without_percent(self.frags[funds + 1 : end])) is not None:
-            (row.full_year, row.executed, row.rate, row.score), row.line = numbers, self.frags[funds + 1].line
+            if values:
+                row.line = values[0].line
+                # each figure at the line of the fragment its text starts in (values_text joins them with a space)
+                starts = list(itertools.accumulate((len(f.text) + 1 for f in values[:-1]), initial=0))
+                row.lines = {
+                    column: values[bisect.bisect_right(starts, match.start(group)) - 1].line
+                    for column, group in (("full_year", 1), ("executed", 3), ("rate", 5), ("score", 6))
+                    if match.group(group).strip()
+                }
+        elif (numbers := _funds_without_percent(values)) is not None:
+            (row.full_year, row.executed, row.rate, row.score), row.line = numbers, values[0].line
+            row.lines = dict(zip(("full_year", "executed", "rate", "score")[: 3 + (numbers[3] is not None)],
+                                 (f.line for f in values), strict=False))
         else:
             table.note(label_frag.line, "funds row could not be read", values_text or None)
         table.funding.append(row)
