@@ -128,7 +128,7 @@ THRESHOLD_FIRST = "以及"
 # Words before a number followed by 的 that make it a condition's bound (未达到90%的, 超过5万元的).
 CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "少于", "多于", "大于", "小于")
 # Signs before a number that make it a bound (a target's ≥95%, ≤90万元), not a figure stated.
-BOUND_SIGNS = ("≥", "≤", ">", "<")
+BOUND_SIGNS = ("≥", "≤", ">", "<", ">=", "<=")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|同口径)")  # (相较于上年: 相 is no label's)
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
@@ -186,6 +186,10 @@ BARE_WAN_LEFT_OUT = (
 # The end of a label that names money, for a figure printed in 万 without 元.
 BARE_WAN_LABEL_RE = re.compile(
     r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?$"
+)
+RUN_ON_LEFT_OUT = (
+    "figures printed one after another with no words between them (≥95%98%103%): a flattened table's cells, "
+    "whose columns are not known here; left out"
 )
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
@@ -552,6 +556,7 @@ def _figures(
     # (…。2021年的三公经费决算数合计为807.95万,其中:…) states that year's amounts, not the paragraph's
     first_year: int | None = None
     year_sentence, head_year = -1, None
+    run_on_end = -1  # where the last figure left out as run on to the one before it ends
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -564,6 +569,13 @@ def _figures(
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
+            continue
+        if previous_end > base and not text[previous_end:start].strip(CELL_EDGE):
+            # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
+            # row, its cells run together; which column each is, the sentence does not say
+            if run_on_end != previous_end:  # (one warning for a run)
+                _left_out(warnings, RUN_ON_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            previous_end = run_on_end = end
             continue
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below

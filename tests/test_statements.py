@@ -1445,3 +1445,24 @@ def test_points_a_scoring_rule_takes_are_no_score():
     assert figures("超出预算10%以内扣2分,否则0分。") == []
     assert [(f.label, f.value) for f in figures("项目自评得100分,综合得分90分。")] == [
         ("项目自评得", Decimal("100")), ("综合得分", Decimal("90"))]
+
+
+def test_figures_run_together_are_a_flattened_tables_cells():
+    """曾都区 2022 (PDF text): a funds row and indicator rows flattened into prose (年度财政资金总额27 万元 27 万元
+    100%, 准确率≥95% 100%) — figures one right after another, no words between, are a table's cells whose
+    columns the sentence does not say: left out with a warning (they had been read as shares of
+    ``*执行率)年度财政资金总额``). A target's ASCII bound (>=28次) is a bound, as ≥ is. Variants: a page
+    flattened with no spaces (宁德 2023: 数量>=28次40次143%), with pipes."""
+    samples = Path(__file__).resolve().parents[1] / "sample_documents"
+    zengdu = parse_path(samples / "zengdu-district-hrss-2022-final-account.txt").records
+    assert not [f for f in zengdu if isinstance(f, StatedFigure) and f.label.endswith("年度财政资金总额")]
+    assert any(isinstance(w, ParseWarning) and "no words between" in w.message and w.source_line == 1734
+               for w in zengdu)
+    for row in ("当年人才驿站组织活动数量>=28次40次143%。", "当年人才驿站组织活动数量 ≤28次 40次 143%"):
+        warnings: list[ParseWarning] = []
+        assert parse_statements(build_paragraphs(split_lines(row)), warnings) == []
+        assert len(warnings) == 1  # (one for the run)
+    assert figures("当年人才驿站组织活动数量 ≥28次 | 40次 | 143% |") == []  # (a pipe row: the table readers')
+    # words between two figures make them two statements
+    assert [(f.label, f.field) for f in figures("培训人次230人次,合格率98%。")] == [
+        ("培训人次", "count"), ("合格率", "share_pct")]
