@@ -210,6 +210,12 @@ LABEL_HEAD_RE = re.compile(
     r"(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?"
     r"(?:(?:19|20)\d{2}年(?:度)?(?:末)?(?:,)?)?"
 )
+# The names of an indicator's levels heading a sentence of a self-evaluation report, with their points and
+# the words of the analysis after them (产出指标(40分)数量指标为…, 满意度指标情况分析…): no part of the label.
+LEVEL_HEAD_RE = re.compile(
+    r"^(?:(?:[\u4e00-\u9fff]{0,6}?(?:产出|效益|满意度|数量|质量|时效|成本|影响|发展))指标(?:\(\d+分\))?"
+    r"(?:完成情况分析|情况分析|完成情况|为|:)?)+"
+)
 # Trailing verbs and fillers between a label and its number.
 # (never a bare 计: it ends 合计 and 总计)
 LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "了")
@@ -273,6 +279,8 @@ def clean_label(text: str) -> str | None:
     if text[:1] in "与比较同" and (settled := SETTLED_COMPARISON_RE.match(text)):
         text = text[settled.end() :]
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
+    if "指标" in text and (unlevelled := LEVEL_HEAD_RE.sub("", text, count=1)) and LABEL_WORD_RE.search(unlevelled):
+        text = unlevelled  # 满意度指标情况分析大学生实习实训工作满意度: the indicator, not its level's heading
     text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
     text = text.replace("“", "").replace("”", "").replace('"', "")
     numbers = list(LABEL_NUMBER_RE.finditer(text))

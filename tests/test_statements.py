@@ -1466,3 +1466,18 @@ def test_figures_run_together_are_a_flattened_tables_cells():
     # words between two figures make them two statements
     assert [(f.label, f.field) for f in figures("培训人次230人次,合格率98%。")] == [
         ("培训人次", "count"), ("合格率", "share_pct")]
+
+
+def test_an_indicator_levels_heading_is_no_part_of_the_label():
+    """曾都区 2022 self-evaluation reports: ``(3)满意度指标情况分析大学生实习实训工作满意度 100%`` and
+    ``产出指标(40 分)数量指标为仲裁结案率为 100%`` state the indicator's figure; the level names and the
+    analysis words heading the sentence are no part of its label. Variants: other levels, other words."""
+    samples = Path(__file__).resolve().parents[1] / "sample_documents"
+    zengdu = parse_path(samples / "zengdu-district-hrss-2022-final-account.txt").records
+    labels = {f.label for f in zengdu if isinstance(f, StatedFigure)}
+    assert {"大学生实习实训工作满意度", "仲裁结案率", "全区城镇新增就业"} <= labels
+    assert not [label for label in labels if label.startswith(("满意度指标情况分析", "数量指标为", "产出指标完成"))]
+    assert [(f.label, f.value) for f in figures("社会效益指标:农村劳动力就业率达到96%。")] == [
+        ("农村劳动力就业率", Decimal("96"))]
+    assert [(f.label, f.value) for f in figures("(2)时效指标情况分析:资金拨付及时率100%。")] == [
+        ("资金拨付及时率", Decimal("100"))]
