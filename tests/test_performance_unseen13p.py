@@ -1,0 +1,81 @@
+"""Performance tables of the thirteenth unseen batch (a third batch of 项目支出绩效自评表 pages from
+counties and districts not seen before), each rule on its real page and on a variant written here."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from _performance_helpers import indicator_rows
+
+from ingest.document import parse_path
+from ingest.records import Project, ProjectFunding
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _parsed(text: str):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return parse_path(path).all_records
+
+
+def _funding(records) -> list[tuple]:
+    return [(f.label, f.budget_full_year_yuan, f.executed_yuan) for f in records if isinstance(f, ProjectFunding)]
+
+
+def _project(records) -> Project:
+    return next(r for r in records if isinstance(r, Project))
+
+
+def test_real_page_a_funds_header_without_a_year_start_budget_column():
+    # 隆阳区 2022 项目支出绩效自评表 (the Yunnan template): 预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) |
+    # 执行率(B/A) | 得分 (20分*执行率) — no 年初预算 column, so the funds row was not read at all; and the
+    # 得分 cell's rule names the rate, so it was taken for a second 执行率 column
+    records = parse_path(PAGES / "longyang-tfz-2022-selfeval.txt").all_records
+    assert _funding(records) == [("年度财政资金总额", Decimal("2784449.00"), Decimal("300000.00"))]
+    project = _project(records)
+    assert (project.execution_rate, project.funds_score) == (Decimal("10.77"), Decimal("2.16"))
+    assert ("产出指标", "质量指标", "示范区配方肥到位率", "≧80%") in indicator_rows(records)
+
+
+def _yunnan_template(header: str, funds: str) -> str:
+    return "\n".join([
+        "2023年度项目支出绩效自评表",
+        "项目名称 | 乡村公路养护补助 | |",
+        "主管部门 | 某县交通运输局 | 项目实施单位 | 某县公路养护站 |",
+        header,
+        funds,
+        "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+        "产出指标 | 数量指标 | 养护里程 | ≥120公里 | 126公里 | 40 |",
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 96% | 40 |",
+        "总分 | 100 | 98 |",
+    ]) + "\n"
+
+
+def test_a_funds_header_without_a_year_start_budget_column_variant():
+    # 元 instead of 万元, thousands separators, full-width brackets and the columns in another order
+    records = _parsed(_yunnan_template(
+        "预算执行情况（元） （20分） | 执行数（B） | 预算数（A） | 得分（20分*执行率） | 执行率（B/A） |",
+        "年度财政资金总额 | 1,170,000.00 | 1,200,000.00 | 19.5 | 97.50% |",
+    ))
+    assert _funding(records) == [("年度财政资金总额", Decimal("1200000.00"), Decimal("1170000.00"))]
+    project = _project(records)
+    assert (project.execution_rate, project.funds_score) == (Decimal("97.50"), Decimal("19.5"))
+
+
+def test_a_funds_row_whose_note_names_the_columns_is_no_header_variant():
+    # a Sichuan funds row whose 原因 cell explains the rate (预算执行率=预算执行数/调整后预算数) is a row of its
+    # table, not a new header: its figures are still read under the header above it
+    records = _parsed("\n".join([
+        "部门预算项目支出绩效自评表(2023年度) |",
+        "项目名称 | 51092324T000010263357-安可替代补助资金项目 |",
+        "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |",
+        "总额 | 0.00 | 4.20 | 4.20 | 100.00% | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数 |",
+        "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+        "产出指标 | 数量指标 | 采购电脑数量 | ≥15台 | 15台 | 90 | 90 | 无 |",
+        "合计 | 100 | 100 |",
+    ]) + "\n")
+    assert _funding(records) == [("总额", Decimal("42000.00"), Decimal("42000.00"))]
