@@ -80,3 +80,23 @@ def test_a_funds_row_whose_note_names_the_columns_is_no_header_variant():
         "合计 | 100 | 100 |",
     ]) + "\n")
     assert _funding(records) == [("总额", Decimal("42000.00"), Decimal("42000.00"))]
+
+
+def test_real_pages_a_tables_own_score_in_its_head():
+    # 原州区 2022 绩效目标自评表, OCR'd and run together: 项目总得分99分 before the project's name; 广水市 2021
+    # 自评表 flattened with its columns interleaved: 自评总分: 95 — neither was read (总得分 is no 总分, and
+    # 总分:95 splits as 9 | 5 as well as 95)
+    yuanzhou = _project(parse_path(PAGES / "yuanzhou-njzx-2022-selfeval-ocr.txt").all_records)
+    assert (yuanzhou.total_weight, yuanzhou.total_score) == (None, Decimal("99"))
+    guangshui = _project(parse_path(PAGES / "guangshui-jtysj-2021-selfeval-interleaved.txt").all_records)
+    assert guangshui.total_score == Decimal("95")
+
+
+def test_a_tables_own_score_in_its_head_variant():
+    from ingest.performance.run_together import read_total
+
+    assert read_total("绩效自评表(2023年度)自评总得分:87.5分项目名称村道养护") == (None, Decimal("87.5"))
+    assert read_total("项目名称村道养护自评总分：92主管部门县交通局") == (None, Decimal("92"))
+    # a grading rule's bound is no score, and a 总分 row still gives its weight and score
+    assert read_total("评价等级:总得分90分以上为优,80-90分为良") == (None, None)
+    assert read_total("满意度指标95%98%10总分10096") == (Decimal("100"), Decimal("96"))
