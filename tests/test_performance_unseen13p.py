@@ -100,3 +100,49 @@ def test_a_tables_own_score_in_its_head_variant():
     # a grading rule's bound is no score, and a 总分 row still gives its weight and score
     assert read_total("评价等级:总得分90分以上为优,80-90分为良") == (None, None)
     assert read_total("满意度指标95%98%10总分10096") == (Decimal("100"), Decimal("96"))
+
+
+def test_real_page_a_target_split_into_sign_value_and_unit_after_an_explanation():
+    # 成安县民政局 2020 预算项目绩效自评表, every row's cells between spaces: the header splits 预期指标值 into
+    # 符号 and 单位(文字描述), and each row prints the indicator's explanation between its name and its
+    # target (符合条件申报对象覆盖率 享受补贴政策人数占…的比例 >= 98 %(百分比) 100% 完成 25.00 25.00 6.25):
+    # each row had been read as an indicator named 完成 with no target
+    records = parse_path(PAGES / "chengan-mzj-2020-selfeval-signed-targets.txt").all_records
+    found = [(*row, i.actual_raw) for row, i in zip(indicator_rows(records), _indicators(records), strict=True)]
+    assert found == [
+        ("产出指标", "质量指标", "符合条件申报对象覆盖率", ">=98%", "100%"),
+        ("产出指标", "时效指标", "完成率", ">=99%", "100%"),
+        ("效益指标", "社会效益指标", "补贴发放率", ">=75%", "100%"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=95%", "100%"),
+    ]
+    # which of 25.00 / 25.00 / 6.25 is the indicator's score under 自评得分's three sub-columns is left unread
+    assert all(i.weight is None and i.score is None for i in _indicators(records))
+
+
+def _indicators(records):
+    from ingest.records import Indicator
+
+    return [r for r in records if isinstance(r, Indicator)]
+
+
+SIGNED_TARGETS = "\n".join([
+    "2023年度预算项目绩效自评表",
+    "一、基本情况 项目名称: 农村公路日常养护 金额单位: 万元",
+    "四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况"
+    " 自评得分",
+    "符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分",
+    "产出指标 数量指标 养护里程 年内完成日常养护的农村公路里程 ＞＝ 120 公里(公里) 126公里 完成 30.00 30.00 9.00",
+    "时效指标 养护及时率 发现病害后 48 小时内处治的比例 ≥ 95 %(百分比) 97% 完成 20.00 20.00 4.00",
+    "成本指标 单公里养护成本 每公里日常养护支出 <= 0.5 万元(万元) 0.48万元 完成 10.00 10.00 1.00",
+]) + "\n"
+
+
+def test_a_target_split_into_sign_value_and_unit_after_an_explanation_variant():
+    # full-width and ≥ operators, an explanation holding a figure (48 小时), a unit in 万元
+    records = _parsed(SIGNED_TARGETS)
+    rows = [(*row, i.actual_raw) for row, i in zip(indicator_rows(records), _indicators(records), strict=True)]
+    assert rows == [
+        ("产出指标", "数量指标", "养护里程", ">=120公里", "126公里"),
+        ("产出指标", "时效指标", "养护及时率", "≥95%", "97%"),
+        ("产出指标", "成本指标", "单公里养护成本", "<=0.5万元", "0.48万元"),
+    ]

@@ -137,6 +137,15 @@ SPLIT_TARGET_HEADER_RE = re.compile(r"指标性质.{0,6}指标值.{0,6}(?:度量
 # An operator alone in its cell, and a unit alone in its cell.
 OPERATOR_CELL_RE = re.compile(OPERATOR)
 UNIT_CELL_RE = re.compile(rf"{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 人/年, 次/年
+# A header whose target column (预期指标值) is split into 符号 and 单位(文字描述) sub-columns, each row
+# printing the indicator's explanation between its name and its target: ``符合条件申报对象覆盖率 |
+# 享受补贴政策人数占…的比例 | >= | 98 | %(百分比) | 100% | 完成 | 25.00 | 25.00 | 6.25``.
+SIGNED_TARGET_HEADER_RE = re.compile(r"指标值.{0,40}符号.{0,4}单位")
+# A target so printed, its cells joined (:func:`_joined_values`): an operator, a number, a unit and the
+# unit's own words in brackets (>=98%(百分比)), read without them.
+SIGNED_TARGET_RE = re.compile(rf"^(?P<value>{OPERATOR}\d+(?:\.\d+)?{UNIT}?)(?:\([\u4e00-\u9fff]{{1,6}}\))?$")
+# Such a row's values: the target and the actual; its points (单项指标得分, 权重占比, 折算得分) are not read.
+SIGNED_COLUMNS_ORDER = ("target", "actual")
 # How far an indicator block reaches without a single level name or value.
 MAX_GAP_LINES = 12
 MAX_GAP_CELL_LINES = 30
@@ -197,6 +206,8 @@ class _Columns:
         return None
 
 
+# The columns a row under a header of signed targets is read in (:func:`_signed_row`).
+SIGNED_COLUMNS = _Columns(list(SIGNED_COLUMNS_ORDER))
 # A header's target column (a table whose header names it and no actual, 分值 or 得分 sets targets).
 TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
@@ -664,6 +675,28 @@ def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tupl
     return found
 
 
+def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, str] | None:
+    """A row under a header of signed targets (:data:`SIGNED_TARGET_HEADER_RE`): its level cells, its
+    indicator's name, the target (without its unit's words) and the actual — the explanation between the
+    name and the target and the points after the actual left out. None for a row of another shape (a
+    name and one cell before the signed target, an actual that is no figure)."""
+    if not all(isinstance(cell, str) for cell in cells):
+        return None
+    keys = [_key(cell) for cell in cells if isinstance(cell, str)]
+    at = next((index for index, key in enumerate(keys) if SIGNED_TARGET_RE.match(key)), None)
+    if at is None or at + 1 >= len(keys) or not VALUE_RE.match(keys[at + 1]):
+        return None
+    # the name stands after the row's last level cell (a 一级 name the list lacks, 效果指标, before it too)
+    last_level = max((index for index, key in enumerate(keys[:at]) if _is_level(key)), default=-1)
+    levels = tuple(key for key in keys[: last_level + 1] if _is_level(key))
+    name = keys[last_level + 1]
+    if last_level + 1 >= at or not MIN_NAME_CHARS <= len(name) <= MAX_NAME_CHARS or NOT_A_NAME_RE.search(name):
+        return None
+    target = SIGNED_TARGET_RE.match(keys[at])
+    assert target is not None
+    return (*levels, name), target.group("value"), keys[at + 1]
+
+
 def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding]:
     """Every indicator of every indicator block of ``lines`` (see the module docstring), each under
     the project whose 项目名称 is printed above its block (a :class:`Project` per name), or the
@@ -745,6 +778,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         explained = EXPLANATION_HEADER_RE.search(header) is not None
         # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
+        signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
                 if row is not None and row.values:
@@ -760,6 +794,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = (_cell_text(line),)  # a value in words with a figure inside (至少全年完成2次宣传)
             if separated or len(cells) > 1:
                 flush()
+            signed_row = _signed_row(cells) if signed and separated else None
+            if signed_row is not None:
+                cells = signed_row[0][:-1]  # its level cells, read as every row's
             unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
             named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
             for index, cell in enumerate(cells):
@@ -810,6 +847,10 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     flush()
                     row = _Row(level1, level2, cell.strip(), line)
                     named_in_row = separated
+            if signed_row is not None:
+                heads, target, actual = signed_row
+                signed_values = _Row(level1, level2, heads[-1], line, [target, actual], [line, line])
+                out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
             if separated or len(cells) > 1:
                 flush()
         flush()
