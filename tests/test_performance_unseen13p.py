@@ -146,3 +146,34 @@ def test_a_target_split_into_sign_value_and_unit_after_an_explanation_variant():
         ("产出指标", "时效指标", "养护及时率", "≥95%", "97%"),
         ("产出指标", "成本指标", "单公里养护成本", "<=0.5万元", "0.48万元"),
     ]
+
+
+def test_real_page_a_name_holding_a_comma_between_its_level_and_its_value():
+    # 昭化区 2021 项目支出绩效目标申报表, rows between spaces, level cells wrapped onto lines of their own:
+    # 质量指标 按政策、法律、法规乡镇申报、初审确认对象资格,县级按要求复审 100% — the comma had made the name
+    # a sentence, and the row's target was lost
+    rows = indicator_rows(parse_path(PAGES / "zhaohua-wjj-2021-targets-wrapped-levels.txt").all_records)
+    assert ("产出指标", "质量指标", "按政策、法律、法规乡镇申报、初审确认对象资格,县级按要求复审", "100%") in rows
+    assert ("产出指标", "数量指标", "对符合政策法规的独生子伤残、死亡家庭进行扶助", "63人") in rows
+    assert ("满意度指标", "满意度指标", "受益群众满意度", "≥90%") in rows
+    assert len(rows) == 8
+
+
+COMMA_NAMES = "\n".join([
+    "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+    "产出指标 | 数量指标 | 补助对象核实，逐户公示 | 100% |",
+    "质量指标 | 资金发放准确率，无冒领 | ≥98% |",
+    "效益指标 | 社会效益指标 | 群众知晓率提高。全面落实政策 | 95% | 备注 |",
+]) + "\n"
+
+
+def test_a_name_holding_a_comma_between_its_level_and_its_value_variant():
+    # pipe rows and full-width commas; a cell with a full stop, or not ending its row before the value, stays
+    # out
+    from ingest.performance.indicator_stream import read_indicators
+    from ingest.text import split_lines
+
+    assert indicator_rows(read_indicators(split_lines(COMMA_NAMES), "target")) == [
+        ("产出指标", "数量指标", "补助对象核实,逐户公示", "100%"),
+        ("产出指标", "质量指标", "资金发放准确率,无冒领", "≥98%"),
+    ]

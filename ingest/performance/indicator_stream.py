@@ -675,6 +675,27 @@ def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tupl
     return found
 
 
+# A comma inside a name framed as one (see :func:`_framed_name`); no sentence's stop.
+FRAMED_NAME_STOP_RE = re.compile(r"[。;；:：!！]")
+
+
+def _framed_name(cells: Sequence[str | ScoredRow], index: int) -> bool:
+    """Whether a separated row's cell holding a comma is its indicator's name all the same: right after
+    a level cell and right before the row's one value, which ends the row (``质量指标 | 按政策、法规乡镇
+    申报、初审确认对象资格,县级按要求复审 | 100%``) — no sentence, whose figures would stand inside it."""
+    if not 0 < index < len(cells) - 1 or index + 2 != len(cells):
+        return False
+    before, cell, value = cells[index - 1], cells[index], cells[index + 1]
+    return (
+        isinstance(before, str)
+        and isinstance(cell, str)
+        and isinstance(value, str)
+        and _is_level(_key(before))
+        and VALUE_RE.match(_key(value)) is not None
+        and FRAMED_NAME_STOP_RE.search(cell) is None
+    )
+
+
 def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, str] | None:
     """A row under a header of signed targets (:data:`SIGNED_TARGET_HEADER_RE`): its level cells, its
     indicator's name, the target (without its unit's words) and the actual — the explanation between the
@@ -840,7 +861,10 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if (
                     not is_value
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
-                    and not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
+                    and (
+                        not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
+                        or (separated and _framed_name(cells, index))
+                    )
                     and not TITLE_NAME_RE.search(key)
                     and _balanced(key)
                 ):
