@@ -177,3 +177,40 @@ def test_a_name_holding_a_comma_between_its_level_and_its_value_variant():
         ("产出指标", "数量指标", "补助对象核实,逐户公示", "100%"),
         ("产出指标", "质量指标", "资金发放准确率,无冒领", "≥98%"),
     ]
+
+
+def test_real_page_split_targets_opened_by_other_operator_glyphs():
+    # 永德县明朗中学 2022 自评表, targets split in three cells under 指标性质 | 指标值 | 度量单位: the operator
+    # cells print ≧ and a box-drawing ═ for =, which were no operators, so no row was read at all
+    records = parse_path(PAGES / "yongde-minglang-2022-selfeval-reflowed.txt").all_records
+    found = {(*row, i.actual_raw, i.weight, i.score)
+             for row, i in zip(indicator_rows(records), _indicators(records), strict=True)}
+    assert ("产出指标", "数量指标", "学生受资助人数", "≧735人次", "735", 10, 10) in found
+    assert ("产出指标", "时效指标", "资金到位及时率", "≧100%", "100%", 10, 7) in found
+    assert ("效益指标", "社会效益指标", "政策知晓率", "═100%", "98%", 10, 9) in found
+    from ingest.performance.indicator_values import parse_indicator_value
+
+    known = parse_indicator_value("═100%")
+    assert (known.operator, known.value, known.unit) == ("=", Decimal("100"), "%")
+
+
+SPLIT_GLYPHS = "\n".join([
+    "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+    "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |",
+    "| 产出指标 | 成本指标 | 单位维修成本 | ≦ | 1.2 | 万元 | 1.1万元 | 20 | 20 |",
+    "| 质量指标 | 验收合格率 | ═ | 100 | % | 100% | 30 | 30 |",
+    "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ⩾ | 90 | % | 93% | 40 | 40 |",
+    "| 总分 | 100 | 100 |",
+]) + "\n"
+
+
+def test_split_targets_opened_by_other_operator_glyphs_variant():
+    from ingest.performance.indicator_stream import read_indicators
+    from ingest.text import split_lines
+
+    rows = read_indicators(split_lines(SPLIT_GLYPHS), "self_evaluation")
+    assert [(*row, i.actual_raw) for row, i in zip(indicator_rows(rows), _indicators(rows), strict=True)] == [
+        ("产出指标", "成本指标", "单位维修成本", "≦1.2万元", "1.1万元"),
+        ("产出指标", "质量指标", "验收合格率", "═100%", "100%"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "⩾90%", "93%"),
+    ]

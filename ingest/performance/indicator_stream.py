@@ -56,7 +56,7 @@ END_RE = re.compile(
     r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
 )
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
-OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
+OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
 UNIT = units_pattern(INDICATOR_UNITS)
 # A whole value cell: ``≥90%``, ``=300天``, ``100%``, ``2280次``, ``95%以上``.
 VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内|及以上)?$")
