@@ -214,3 +214,34 @@ def test_split_targets_opened_by_other_operator_glyphs_variant():
         ("产出指标", "质量指标", "验收合格率", "═100%", "100%"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", "⩾90%", "93%"),
     ]
+
+
+def test_real_page_a_sheet_flattened_column_by_column():
+    # 稷山县 2021 项目支出绩效自评表 (.xlsx) flattened onto one line: the header's words come column by column
+    # (年度 实际 指标值 完成值 … 二级指标 三级指标 … 分值 得分) — the target and actual columns named before
+    # 三级指标, the points after it — so each 指标N:name target actual 分值 得分 row had been read with its
+    # target only; and a name with a count inside (指标12:孕产妇7天访视数) had been cut at the count
+    records = parse_path(PAGES / "jishan-zhaidian-2021-selfeval-flattened-sheet.txt").all_records
+    found = {(i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score) for i in _indicators(records)}
+    assert ("指标8:适龄儿童疫苗接种率", "100.00%", "97.30%", 2, Decimal("1.9")) in found
+    assert ("指标12:孕产妇7天访视数", "214人", "203人", 2, Decimal("1.8")) in found
+    assert ("指标15:老年人体检数", "5662人", "4044人", 2, Decimal("1.4")) in found
+    # a numbered template name is never a value (指标25:家庭医生签约率 was the actual of the wrapped 指标24)
+    assert not [row for row in found if (row[2] or "").startswith("指标")]
+
+
+FLATTENED_SHEET = (
+    "绩效自评表 (2022年度) 项目名称 城乡居民健康体检 年度 全年 指标值 实际值 一级 指标 二级指标 三级指标 "
+    "分值 得分 产出指标 数量指标 指标1:65岁以上老人体检人数 1200人 1180人 10 9.8 "
+    "指标2:0-3岁儿童随访次数 4次 4次 10 10 质量指标 指标1:体检报告合格率 ≥98% 99% 10 10\n"
+)
+
+
+def test_a_sheet_flattened_column_by_column_variant():
+    # 全年 实际值 for 实际完成值, a 一级 指标 broken apart, names with figures inside (65岁, 0-3岁)
+    assert {(i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score) for i in _indicators(
+        _parsed(FLATTENED_SHEET))} == {
+        ("指标1:65岁以上老人体检人数", "1200人", "1180人", 10, Decimal("9.8")),
+        ("指标2:0-3岁儿童随访次数", "4次", "4次", 10, 10),
+        ("指标1:体检报告合格率", "≥98%", "99%", 10, 10),
+    }

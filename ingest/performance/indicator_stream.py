@@ -185,6 +185,12 @@ class _Columns:
             text = text[text.index("三级指标") + 4 :][:80]
         found = _value_columns(text)
         order = [kind for _, kind in sorted(found)]
+        if "target" not in order and order and before_level3:
+            # a sheet flattened column by column (年度 实际 指标值 完成值 … 三级指标 … 分值 得分): the target and
+            # actual columns' words printed before 三级指标, the points' after it
+            above = [kind for _, kind in sorted(_value_columns(before_level3[-80:]))]
+            if above[:2] == ["target", "actual"] and not set(above) & set(order):
+                return cls([*above, *order])
         if "target" not in order:
             return cls(["target"])
         split = SPLIT_TARGET_HEADER_RE.search(text) is not None
@@ -328,7 +334,12 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 piece = piece[stop:]
                 if rows and (not piece or END_RE.match(piece)):
                     continue
-            cells.extend(_run_together(piece))
+            pieces = _run_together(piece)
+            if len(parts) > 1 and len(pieces) % 2 == 1 and len(pieces) > 1:
+                # a separated cell with a figure inside and words after it is one name (指标12:孕产妇7天访视数),
+                # not a name, its value and a next name
+                pieces = [piece]
+            cells.extend(pieces)
     return cells
 
 
@@ -455,6 +466,7 @@ def _is_value(cell: str, separated: bool) -> bool:
     return (
         separated
         and len(compact) <= MAX_TEXT_VALUE_CHARS
+        and not NUMBERED_NAME_RE.match(compact)  # 指标25:家庭医生签约率: the template's next name
         and not HEADER_WORDS.match(compact)
         and not _is_level(_key(compact))
         and _balanced(compact)
