@@ -57,7 +57,7 @@ END_RE = re.compile(
     r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
 )
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
-OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
+OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
 UNIT = units_pattern(INDICATOR_UNITS)
 # A whole value cell: ``≥90%``, ``=300天``, ``100%``, ``2280次``, ``95%以上``.
 VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内|及以上)?$")
@@ -138,6 +138,15 @@ SPLIT_TARGET_HEADER_RE = re.compile(r"指标性质.{0,6}指标值.{0,6}(?:度量
 # An operator alone in its cell, and a unit alone in its cell.
 OPERATOR_CELL_RE = re.compile(OPERATOR)
 UNIT_CELL_RE = re.compile(rf"{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 人/年, 次/年
+# A header whose target column (预期指标值) is split into 符号 and 单位(文字描述) sub-columns, each row
+# printing the indicator's explanation between its name and its target: ``符合条件申报对象覆盖率 |
+# 享受补贴政策人数占…的比例 | >= | 98 | %(百分比) | 100% | 完成 | 25.00 | 25.00 | 6.25``.
+SIGNED_TARGET_HEADER_RE = re.compile(r"指标值.{0,40}符号.{0,4}单位")
+# A target so printed, its cells joined (:func:`_joined_values`): an operator, a number, a unit and the
+# unit's own words in brackets (>=98%(百分比)), read without them.
+SIGNED_TARGET_RE = re.compile(rf"^(?P<value>{OPERATOR}\d+(?:\.\d+)?{UNIT}?)(?:\([\u4e00-\u9fff]{{1,6}}\))?$")
+# Such a row's values: the target and the actual; its points (单项指标得分, 权重占比, 折算得分) are not read.
+SIGNED_COLUMNS_ORDER = ("target", "actual")
 # How far an indicator block reaches without a single level name or value.
 MAX_GAP_LINES = 12
 MAX_GAP_CELL_LINES = 30
@@ -177,6 +186,12 @@ class _Columns:
             text = text[text.index("三级指标") + 4 :][:80]
         found = _value_columns(text)
         order = [kind for _, kind in sorted(found)]
+        if "target" not in order and order and before_level3:
+            # a sheet flattened column by column (年度 实际 指标值 完成值 … 三级指标 … 分值 得分): the target and
+            # actual columns' words printed before 三级指标, the points' after it
+            above = [kind for _, kind in sorted(_value_columns(before_level3[-80:]))]
+            if above[:2] == ["target", "actual"] and not set(above) & set(order):
+                return cls([*above, *order])
         if "target" not in order:
             return cls(["target"])
         split = SPLIT_TARGET_HEADER_RE.search(text) is not None
@@ -198,6 +213,8 @@ class _Columns:
         return None
 
 
+# The columns a row under a header of signed targets is read in (:func:`_signed_row`).
+SIGNED_COLUMNS = _Columns(list(SIGNED_COLUMNS_ORDER))
 # A header's target column (a table whose header names it and no actual, 分值 or 得分 sets targets).
 TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
@@ -318,7 +335,12 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 piece = piece[stop:]
                 if rows and (not piece or END_RE.match(piece)):
                     continue
-            cells.extend(_run_together(piece))
+            pieces = _run_together(piece)
+            if len(parts) > 1 and len(pieces) % 2 == 1 and len(pieces) > 1:
+                # a separated cell with a figure inside and words after it is one name (指标12:孕产妇7天访视数),
+                # not a name, its value and a next name
+                pieces = [piece]
+            cells.extend(pieces)
     return cells
 
 
@@ -445,6 +467,7 @@ def _is_value(cell: str, separated: bool) -> bool:
     return (
         separated
         and len(compact) <= MAX_TEXT_VALUE_CHARS
+        and not NUMBERED_NAME_RE.match(compact)  # 指标25:家庭医生签约率: the template's next name
         and not HEADER_WORDS.match(compact)
         and not _is_level(_key(compact))
         and _balanced(compact)
@@ -665,6 +688,49 @@ def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tupl
     return found
 
 
+# A comma inside a name framed as one (see :func:`_framed_name`); no sentence's stop.
+FRAMED_NAME_STOP_RE = re.compile(r"[。;；:：!！]")
+
+
+def _framed_name(cells: Sequence[str | ScoredRow], index: int) -> bool:
+    """Whether a separated row's cell holding a comma is its indicator's name all the same: right after
+    a level cell and right before the row's one value, which ends the row (``质量指标 | 按政策、法规乡镇
+    申报、初审确认对象资格,县级按要求复审 | 100%``) — no sentence, whose figures would stand inside it."""
+    if not 0 < index < len(cells) - 1 or index + 2 != len(cells):
+        return False
+    before, cell, value = cells[index - 1], cells[index], cells[index + 1]
+    return (
+        isinstance(before, str)
+        and isinstance(cell, str)
+        and isinstance(value, str)
+        and _is_level(_key(before))
+        and VALUE_RE.match(_key(value)) is not None
+        and FRAMED_NAME_STOP_RE.search(cell) is None
+    )
+
+
+def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, str] | None:
+    """A row under a header of signed targets (:data:`SIGNED_TARGET_HEADER_RE`): its level cells, its
+    indicator's name, the target (without its unit's words) and the actual — the explanation between the
+    name and the target and the points after the actual left out. None for a row of another shape (a
+    name and one cell before the signed target, an actual that is no figure)."""
+    if not all(isinstance(cell, str) for cell in cells):
+        return None
+    keys = [_key(cell) for cell in cells if isinstance(cell, str)]
+    at = next((index for index, key in enumerate(keys) if SIGNED_TARGET_RE.match(key)), None)
+    if at is None or at + 1 >= len(keys) or not VALUE_RE.match(keys[at + 1]):
+        return None
+    # the name stands after the row's last level cell (a 一级 name the list lacks, 效果指标, before it too)
+    last_level = max((index for index, key in enumerate(keys[:at]) if _is_level(key)), default=-1)
+    levels = tuple(key for key in keys[: last_level + 1] if _is_level(key))
+    name = keys[last_level + 1]
+    if last_level + 1 >= at or not MIN_NAME_CHARS <= len(name) <= MAX_NAME_CHARS or NOT_A_NAME_RE.search(name):
+        return None
+    target = SIGNED_TARGET_RE.match(keys[at])
+    assert target is not None
+    return (*levels, name), target.group("value"), keys[at + 1]
+
+
 def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding]:
     """Every indicator of every indicator block of ``lines`` (see the module docstring), each under
     the project whose 项目名称 is printed above its block (a :class:`Project` per name), or the
@@ -752,6 +818,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         explained = EXPLANATION_HEADER_RE.search(header) is not None
         # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
+        signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
                 if row is not None and row.values:
@@ -767,6 +834,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = (_cell_text(line),)  # a value in words with a figure inside (至少全年完成2次宣传)
             if separated or len(cells) > 1:
                 flush()
+            signed_row = _signed_row(cells) if signed and separated else None
+            if signed_row is not None:
+                cells = signed_row[0][:-1]  # its level cells, read as every row's
             unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
             named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
             for index, cell in enumerate(cells):
@@ -810,13 +880,20 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if (
                     not is_value
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
-                    and not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
+                    and (
+                        not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
+                        or (separated and _framed_name(cells, index))
+                    )
                     and not TITLE_NAME_RE.search(key)
                     and _balanced(key)
                 ):
                     flush()
                     row = _Row(level1, level2, cell.strip(), line)
                     named_in_row = separated
+            if signed_row is not None:
+                heads, target, actual = signed_row
+                signed_values = _Row(level1, level2, heads[-1], line, [target, actual], [line, line])
+                out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
             if separated or len(cells) > 1:
                 flush()
         flush()

@@ -61,6 +61,7 @@ OPERATOR_WORDS: tuple[tuple[str, str], ...] = (
     ("≦", "<="),
     ("⩽", "<="),
     ("=", "="),
+    ("═", "="),  # a box-drawing double bar printed for = (永德县 2022: ═ | 100 | %)
     (">", ">"),
     ("<", "<"),
 )

@@ -421,7 +421,11 @@ def _cell_starts(
 # --- the table's totals ---------------------------------------------------------------------
 
 TOTAL_RE = re.compile(r"(?:总分|合计得分)[:：]?(?P<digits>\d{1,6}(?:\.\d{1,2})?)(?![\d.])")
-SELF_SCORE_RE = re.compile(r"自评(?:总)?得分[:：]?(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
+# A table's own score in its head: 自评得分98, 自评总得分 98, 自评总分: 95, 项目总得分99分 — not a grading rule's
+# bound (总得分90分以上为优).
+SELF_SCORE_RE = re.compile(
+    r"(?:自评总?得分|自评总分|总得分)[:：]?(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])(?!分?(?:以上|以下|及|至|[-~－～]))"
+)
 MONEY_UNIT_RE = re.compile(r"[(（](?P<unit>万元|万兀|元)[)）]")
 
 

@@ -76,6 +76,7 @@ FUNDING_ROLES: tuple[tuple[str, str], ...] = (
     ("(元)", "label"),
     ("项目资金", "label"),
     ("年初预算", "initial"),
+    ("得分", "score"),  # before 执行率: 得分(20分*执行率) is the 得分 column, its rule naming the rate
     ("执行率", "rate"),
     ("执行数", "executed"),
     ("全年预算", "full_year"),
@@ -83,7 +84,6 @@ FUNDING_ROLES: tuple[tuple[str, str], ...] = (
     ("预算数", "full_year"),
     ("分值", "weight"),
     ("权重", "weight"),
-    ("得分", "score"),
     ("原因", "reason"),
 )
 GOAL_ROLES: tuple[tuple[str, str], ...] = (
@@ -144,7 +144,12 @@ def _is_indicator_header(labels: str) -> bool:
 
 
 def _is_funding_header(labels: str) -> bool:
-    return "年初预算" in labels and "执行" in labels
+    """年初预算数 … 执行数; or, without a 年初预算 column, cells opening with 预算数 and 执行数 (the Yunnan
+    and Hubei 项目支出绩效自评表: 预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分) — not a
+    funds row whose note names them (1.预算执行率=预算执行数/调整后预算数)."""
+    if "执行" not in labels:
+        return False
+    return "年初预算" in labels or ("\n预算数" in labels and "\n执行数" in labels)
 
 
 def _is_goal_header(labels: str) -> bool:
