@@ -247,6 +247,8 @@ class TargetTask(Record):
     fiscal_yuan: Decimal | None = None  # 财政拨款
     other_yuan: Decimal | None = None  # 其他资金
     ulp_yuan: Decimal | None = None
+    # the lines of its budget figures printed off its own line (a table one cell per line): total=23;fiscal=24 …
+    value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -861,6 +861,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
                     if is_level1(key) and key == level1 and level2 is None and row is None and is_level2(key):
                         level2 = key  # 满意度指标 | 满意度指标: the 一级指标, then its 二级指标 of the same name
+                    elif is_level1(key) and key == level1 == level2:
+                        pass  # that 二级指标 printed again on the next row (its 一级指标's cell merged): no new level
                     elif is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
                         level1, level2 = key, None
                     else:
