@@ -54,7 +54,8 @@ NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
 TEMPLATE_NUMBER_RE = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")
 # Where it ends (a 合计 row alone: the total of the weights).
 END_RE = re.compile(
-    r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
+    r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])|"
+    r"部门审核意见|^审核意见|^填(?:表|报)人[:：]"
 )
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
 OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
@@ -121,7 +122,7 @@ MAX_LEVEL_PIECE_CHARS = 10
 # Header words that are not indicators, also with the letter a formula names their column by
 # (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
 HEADER_WORDS = re.compile(
-    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
+    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|绩效标准|一级指标|二级指标|三级指标|指标内容|指标值(?:及单位)?|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
     r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
     r"年度目标值|备注|"
     r"指标性质|度量单位|计量单位|指标方向性?)(?:\([A-Z]\))?$"
@@ -428,6 +429,8 @@ def _with_targets_joined(
 NO_INDEXES: frozenset[int] = frozenset()
 # A header's columns of text after the target: what the indicator means, how it is scored.
 EXPLANATION_HEADER_RE = re.compile(r"指标解释|评\(扣\)分标准|评分标准")
+# The same, and the standard a target is set by (绩效标准: 计划标准, 历史标准), after the target's column.
+TEXT_COLUMN_HEADER_RE = re.compile(r"指标解释|指标说明|评\(扣\)分标准|评分标准|绩效标准")
 # The cells of a 指标值类型 column.
 VALUE_TYPE_WORDS = frozenset({"定量", "定性"})
 # An operator-led target (≥90%, ≤65万元, =100%): never a name, never a level.
@@ -459,10 +462,11 @@ def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
 
 
 def _is_value(cell: str, separated: bool) -> bool:
-    """A target or actual: a figure with operator and unit, or (in separated cells) a short text —
-    never a level's name (效益指标 after a name whose values the page lost is the next level)."""
+    """A target or actual: a figure with operator and unit, a period (2023.07-2024.01), or (in separated
+    cells) a short text — never a level's name (效益指标 after a name whose values the page lost is the
+    next level)."""
     compact = cell.replace(" ", "")
-    if VALUE_RE.match(compact):
+    if VALUE_RE.match(compact) or (separated and PERIOD_RE.fullmatch(compact)):
         return True
     return (
         separated
@@ -472,6 +476,36 @@ def _is_value(cell: str, separated: bool) -> bool:
         and not _is_level(_key(compact))
         and _balanced(compact)
     )
+
+
+# A period as a target (服务周期 2023.07-2024.01, 2024年1月-12月): months of a year to months of a year.
+PERIOD_RE = re.compile(r"\d{4}[.．/年-]\d{1,2}月?(?:[-—~～至到]+(?:\d{4}[.．/年-])?\d{1,2}月?)")
+# A name whose cell holds a comma (服务周期内,市民对空气质量改善的满意程度): no sentence end inside.
+COMMA_NAME_RE = re.compile(r"^[^。;；:：!！]+$")
+
+
+def _comma_name(cell: str) -> bool:
+    """Whether a cell holding a comma may still be an indicator's name (one cell of its own, the
+    value below it): a comma is the only sentence mark in it, at most once."""
+    text = cell.strip()
+    return COMMA_NAME_RE.match(text) is not None and len(re.findall(r"[,，]", text)) == 1
+
+
+def _value_follows(block: list[Line], position: int) -> bool:
+    """Whether the next cell after ``block[position]`` (a table printed one cell per line) looks like a
+    value: a figure, an operator before a number (≥80M), a period."""
+    if position + 1 >= len(block):
+        return False
+    key = _key(_cell_text(block[position + 1]))
+    return bool(VALUE_RE.match(key) or NUMBER_RE.match(key) or OPERATOR_VALUE_RE.match(key) or PERIOD_RE.fullmatch(key))
+
+
+def _text_column_after_target(header: str) -> bool:
+    """Whether an indicator header names a text column (绩效标准, 指标解释 …) after its target's."""
+    text = header[header.index("三级指标") + 4 :] if "三级指标" in header else header
+    explanation = TEXT_COLUMN_HEADER_RE.search(text)
+    target = re.search(r"指标值|目标值", text)
+    return explanation is not None and target is not None and target.start() < explanation.start()
 
 
 def _balanced(text: str) -> bool:
@@ -816,6 +850,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         typed = "指标值类型" in header  # a 定量 / 定性 column before the target (the Hunan templates)
         # text columns after the target (指标解释, 评(扣)分标准): a row's cells there are no indicators
         explained = EXPLANATION_HEADER_RE.search(header) is not None
+        # printed one cell per line, such a column's cell follows each row's target (指标值及单位 | 绩效标准)
+        text_after = one_cell_lines and _text_column_after_target(header)
         # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
         signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
@@ -869,6 +905,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
+                if text_after and row is not None and row.values and not is_value and not _value_follows(block, position):
+                    continue  # the text column's cell after the row's target (计划标准), no name: the next one is
                 if explained and separated and is_value and row is None:
                     named_in_row = True  # a value whose name the row lacks: the text after it is no name
                 if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not wrapped):
@@ -883,6 +921,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     and (
                         not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
                         or (separated and _framed_name(cells, index))
+                        or (one_cell_lines and _comma_name(cell) and _value_follows(block, position))
                     )
                     and not TITLE_NAME_RE.search(key)
                     and _balanced(key)

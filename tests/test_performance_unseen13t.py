@@ -1,0 +1,99 @@
+"""Performance target tables and department-wide tables of the thirteenth unseen batch (部门整体支出
+绩效目标表, 项目支出绩效目标申报表, 部门整体支出绩效自评表), each rule on its real page and on a variant
+written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _performance_helpers import indicator_rows
+
+from ingest.document import parse_path
+from ingest.performance import parse_targets
+from ingest.performance.indicator_stream import read_indicators
+from ingest.records import Indicator
+from ingest.text import split_lines
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _targets(records) -> list[tuple]:
+    return [(i.source_line, i.level2_name, i.level3_name, i.target_raw) for i in records if isinstance(i, Indicator)]
+
+
+def test_real_page_a_flattened_target_table_one_row_per_line():
+    # 宁德市委党史和地方志研究室 2019 部门整体支出绩效目标表, an XLS table flattened to space-separated
+    # cells: rows under a merged level cell print no level name, and a 指标解释 column stands before the
+    # 目标值 — the rows had run into one name (…时效100%(历史标准) 100%确保日常工作正常运行…) whose target was
+    # the third row's ≥60%, and the header's 指标解释 / 目标值 had made an indicator
+    records = parse_path(PAGES / "ningde-dsb-2019-dept-targets.txt").all_records
+    assert _targets(records)[:6] == [
+        (37, "数量指标", "志鉴地情相关工作开展所需资金的供应时效", "100%"),
+        (38, "数量指标", "确保日常工作正常运行", "100%"),
+        (39, "数量指标", "按年度发放绩效奖、文明奖、综治平安奖、应休未休补贴", "≥60%"),
+        (40, "质量指标", "调研、督促、指导志、鉴、地情编纂的县(市、区)的覆盖率", "1"),
+        (41, "质量指标", "各类书籍审稿率", "1"),
+        (42, "时效指标", "项目完成时间", "100%"),
+    ]
+    assert not [i for i in records if isinstance(i, Indicator) and i.level3_name in ("指标解释", "目标值")]
+
+
+# The same shape written otherwise: the text column after the target (绩效标准), a level name on a row
+# of its own line, a row whose name holds a space, 万元 targets.
+FLATTENED = "\n".join([
+    "部门整体支出绩效目标表",
+    "部门(单位)名称 某某县档案馆",
+    "一级指标 二级指标 三级指标 指标值 绩效标准",
+    "产出指标 数量指标 档案数字化数量 ≥12000卷 计划标准",
+    "接收进馆档案 ≥800卷 历史标准",
+    "成本指标 数字化 外包成本 ≤36万元 计划标准",
+    "效益指标 社会效益指标 查档利用人次 ≥1500人次 历史标准",
+]) + "\n"
+
+
+def test_a_flattened_target_table_variant():
+    assert [(i.level1_name, i.level2_name, i.level3_name, i.target_raw)
+            for i in parse_targets(split_lines(FLATTENED)) if isinstance(i, Indicator)] == [
+        ("产出指标", "数量指标", "档案数字化数量", "≥12000卷"),
+        ("产出指标", "数量指标", "接收进馆档案", "≥800卷"),
+        ("产出指标", "成本指标", "数字化外包成本", "≤36万元"),  # (its words joined)
+        ("效益指标", "社会效益指标", "查档利用人次", "≥1500人次"),
+    ]
+
+
+def test_real_page_a_text_column_after_the_target_one_cell_per_line():
+    # 湘潭市环境卫生管理处 2023 项目支出绩效目标申报表, one cell per line: each row's 绩效标准 cell
+    # (计划标准) after its 指标值及单位 had become an indicator whose target was the next row's name; a
+    # period (2023.07-2024.01) and a name holding a comma were not read; the signature row made
+    # 宋云花 an indicator with the target 联系电话
+    records = parse_path(PAGES / "xiangtan-hwc-2023-targets.txt").all_records
+    assert _targets(records) == [
+        (44, "数量指标", "雾炮车降尘抑尘服务配备车辆数", "10辆"),
+        (49, "数量指标", "雾炮车风炮射程", "≥80M"),
+        (55, "质量指标", "服务周期内空气质量", "优良"),
+        (61, "时效指标", "服务周期", "2023.07-2024.01"),
+        (67, "成本指标", "控制在预算成本内", "250万"),
+        (80, "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "≥85%"),
+        (98, "社会公众或服务对象满意度指标", "市民满意度", "≥90%"),
+    ]
+
+
+# The same shape: cells one per line without closing pipes, a row whose 绩效标准 cell is empty (the
+# next name right after its target), full-width comma, a 年 period.
+ONE_CELL = "\n".join([
+    "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准",
+    "产出指标", "数量指标", "培训场次", "≥6场", "计划标准",
+    "培训人次", "≥300人次",
+    "时效指标", "培训完成时间", "2024年3月-11月", "计划标准",
+    "效益指标", "社会效益指标", "参训人员，对课程内容的满意程度", "≥90%", "行业标准",
+    "主管部门审核意见", "同意",
+]) + "\n"
+
+
+def test_a_text_column_after_the_target_variant():
+    assert indicator_rows(read_indicators(split_lines(ONE_CELL), "target")) == [
+        ("产出指标", "数量指标", "培训场次", "≥6场"),
+        ("产出指标", "数量指标", "培训人次", "≥300人次"),
+        ("产出指标", "时效指标", "培训完成时间", "2024年3月-11月"),
+        ("效益指标", "社会效益指标", "参训人员,对课程内容的满意程度", "≥90%"),  # (read in half-width)
+    ]
