@@ -905,9 +905,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
-                if text_after and row is not None and row.values and not is_value:
-                    if not _value_follows(block, position):
-                        continue  # the text column's cell after the row's target (计划标准), no name: the next one is
+                after_target = text_after and row is not None and row.values and not is_value
+                if after_target and not _value_follows(block, position):
+                    continue  # the text column's cell after the row's target (计划标准), no name: the next one is
                 if explained and separated and is_value and row is None:
                     named_in_row = True  # a value whose name the row lacks: the text after it is no name
                 if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not wrapped):
