@@ -4,6 +4,7 @@ written here."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from _performance_helpers import indicator_rows
@@ -11,7 +12,7 @@ from _performance_helpers import indicator_rows
 from ingest.document import parse_path
 from ingest.performance import parse_targets
 from ingest.performance.indicator_stream import read_indicators
-from ingest.records import Indicator
+from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import split_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -97,3 +98,56 @@ def test_a_text_column_after_the_target_variant():
         ("产出指标", "时效指标", "培训完成时间", "2024年3月-11月"),
         ("效益指标", "社会效益指标", "参训人员,对课程内容的满意程度", "≥90%"),  # (read in half-width)
     ]
+
+
+def _funds(records) -> list[tuple]:
+    return [(f.source, f.label, f.budget_initial_yuan, f.source_line) for f in records if isinstance(f, ProjectFunding)]
+
+
+def test_real_page_a_target_tables_funds_by_level_of_government():
+    # 湘潭 2023 申报表, one cell per line: 项目支出名称 names the project, 年度本级 预算金额 | 250万 is this
+    # level's money and 该项目支出上级资金 | 0 a higher level's, under the form's 单位:万元 — none was read
+    records = parse_path(PAGES / "xiangtan-hwc-2023-targets.txt").all_records
+    assert [p.name for p in records if isinstance(p, Project)] == ["雾炮车降尘抑尘服务"]
+    assert _funds(records) == [
+        ("own_level", "年度本级预算金额", Decimal("2500000.00"), 16),
+        ("superior", "该项目支出上级资金", Decimal("0.00"), 18),
+    ]
+
+
+def test_real_page_a_target_table_cut_before_its_indicators():
+    # 百色市教育局 2024 项目绩效目标公开表, pipe rows: the excerpt ends before the indicators, so no block
+    # was read and its funds (合计 after 项目资金, 小计 after 一般公共预算拨款, 市本级) were lost
+    records = parse_path(PAGES / "baise-jyj-2024-targets.txt").all_records
+    assert [p.name for p in records if isinstance(p, Project)] == ["百色市百东实验初级中学生均教育事业费"]
+    assert _funds(records) == [
+        ("total", "项目资金(万元)合计", Decimal("2500000.00"), 7),
+        ("fiscal", "一般公共预算拨款小计", Decimal("2500000.00"), 8),
+        ("own_level", "市本级", Decimal("2500000.00"), 9),
+    ]
+
+
+# The same rows written otherwise: 元, a higher level's money printed, a colon after labels, tabs, and
+# the indicators that follow.
+FUNDS_BY_LEVEL = "\n".join([
+    "项目支出绩效目标表",
+    "项目名称\t乡村道路养护",
+    "项目资金(元)\t合计\t800000",
+    "财政拨款\t小计\t800000",
+    "县本级:\t300000",
+    "中央及省级补助\t500000",
+    "其他资金\t",
+    "一级指标\t二级指标\t三级指标\t指标值",
+    "产出指标\t数量指标\t养护里程\t≥35公里",
+]) + "\n"
+
+
+def test_a_target_tables_funds_by_level_variant():
+    records = read_indicators(split_lines(FUNDS_BY_LEVEL), "target")
+    assert _funds(records) == [
+        ("total", "项目资金(元)合计", Decimal("800000.00"), 3),
+        ("fiscal", "财政拨款小计", Decimal("800000.00"), 4),
+        ("own_level", "县本级", Decimal("300000.00"), 5),
+        ("superior", "中央及省级补助", Decimal("500000.00"), 6),
+    ]
+    assert indicator_rows(records) == [("产出指标", "数量指标", "养护里程", "≥35公里")]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
-from ingest.numbers import parse_decimal, to_amount
+from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project, ProjectFunding
@@ -76,10 +76,10 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
-PROJECT_NAME_WORD_RE = re.compile("项目名称|专项资金名称")
+PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称")
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.
-PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目|专项资金)名称[:|]*(?P<name>[^:|]{0,60})")
+PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目(?:支出)?|专项资金)名称[:|]*(?P<name>[^:|]{0,60})")
 NEXT_LABEL_RE = re.compile(
     r"项目(?:类型|分类|属性|起止|负责人|编码|代码|性质|类别|金额|资金|总额)|(?:项目|业务)?主管部门|(?:项目)?(?:实施|执行)单位|资金用途|"
     r"二级项目名称|负责人|联系电话|预算单位|[|]"
@@ -937,7 +937,37 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             if separated or len(cells) > 1:
                 flush()
         flush()
+    out.extend(_funds_without_indicators(lines, previous_end, name_lines, projects))
     return out
+
+
+# A target table's title (2024年度预算项目绩效目标公开表, 项目支出绩效目标申报表): its funds are a budget's.
+TARGET_TITLE_RE = re.compile(r"绩效目标(?:申报|公开|批复)?表")
+# How far above its 项目名称 a target table's title may stand, and how far below it its funds rows.
+TITLE_ABOVE_NAME = 4
+FUNDS_BELOW_NAME = 30
+
+
+def _funds_without_indicators(
+    lines: list[Line], start: int, name_lines: list[int], projects: dict[str, str]
+) -> list[Project | ProjectFunding]:
+    """A target table whose indicators the text does not reach (an excerpt cut after its funds rows):
+    the last 项目名称 after the last indicator block, right under a target table's title, and its
+    funds cells (:func:`_target_funds`) — nothing where no funds row is read."""
+    after = [index for index in name_lines if index >= start]
+    if not after:
+        return []
+    index = after[-1]
+    named = _project_name(lines[index : index + 4], [0])  # (its name on its line, or alone on the next)
+    title = any(TARGET_TITLE_RE.search(line.compact) for line in lines[max(start, index - TITLE_ABOVE_NAME) : index])
+    if named is None or not title or named[0] in projects:
+        return []
+    project_key = f"t{len(projects) + 1:02d}"
+    funds = _target_funds(lines[index : index + FUNDS_BELOW_NAME], project_key)
+    if not funds:
+        return []
+    name, line = named
+    return [Project(project_key=project_key, name=name, source_line=line.number, source_page=line.page), *funds]
 
 
 # A header word with a space inside, once or twice (一级 指标, 一级指 标; not letter-spaced 一 级 指 标).
@@ -966,6 +996,15 @@ def _spaces_are_wraps(first: Line) -> bool:
 TARGET_FUNDS_LABEL_RE = re.compile(
     r"^(?:其中[:：])?(?P<label>(?:项目|年度|当年)?资金(?:申请)?总额|(?:当年)?财政拨款|财政资金)[:：]?$"
 )
+# The funds of a level of government, by cell: this level's own (市本级, 年度本级预算金额, 本级财政) and
+# a higher level's (上级资金, 该项目支出上级资金, 上级补助, 中央及自治区补助).
+OWN_LEVEL_FUNDS_RE = re.compile(r"^(?:[省市县区州旗]|年度|当年)?本级(?:财政)?(?:预算)?(?:金额|资金|拨款)?[:：]?$")
+SUPERIOR_FUNDS_RE = re.compile(
+    r"^(?:该项目(?:支出)?)?上级(?:财政)?(?:补助)?(?:资金)?[:：]?$|^中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?[:：]?$"
+)
+# A total or a subtotal cell after its row's caption: 项目资金 (万元) | 合计 | 250, 一般公共预算拨款 | 小计 | 250.
+FUNDS_CAPTION_RE = re.compile(r"^(?:项目)?资金(?:情况|总额)?(?:\((?:万元|元)\))?$")
+FISCAL_CAPTION_RE = re.compile(r"^(?:一般公共预算|财政)拨款$")
 # An amount in its cell, with its unit or none, a breakdown in brackets after it (854万(…400万元…)).
 TARGET_AMOUNT_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|万|元)?(?:[(（].*)?$")
 
@@ -975,23 +1014,27 @@ YEARLY_RE = re.compile("年度|当年")
 
 def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
     """The funds of a target table from its cells above the indicators (pipe rows, or one cell per
-    line): each funds label (年度资金总额:, 其中:财政拨款) and the amount in the next cell, in the unit
-    the cell prints (854万) or the caption names (资金情况 (万元)) — none read without a unit. A
-    total and a fiscal row, the year's (年度…, 当年…) over the whole project's where both are
-    printed, as the year's budget (budget_initial_yuan)."""
+    line): each funds label (年度资金总额:, 其中:财政拨款; 合计 after 项目资金, 小计 after 一般公共预算拨款;
+    this level's money, 市本级 / 年度本级预算金额, and a higher level's, 上级资金 / 中央及自治区补助) and the
+    amount in the next cell, in the unit the cell prints (854万) or the caption names (资金情况 (万元))
+    — none read without a unit. A total and a fiscal row, the year's (年度…, 当年…) over the whole
+    project's where both are printed, as the year's budget (budget_initial_yuan)."""
     cells: list[tuple[str, Line]] = []
     for line in region:
         text = line.norm.strip()
         parts = CELL_SPLIT_RE.split(text) if "|" in text or "\t" in text else [text]
         cells.extend(("".join(part.split()), line) for part in parts if part.strip())
-    caption = money_unit("".join(cell for cell, _ in cells))
+    joined = "".join(cell for cell, _ in cells)
+    caption = money_unit(joined) or declared_unit(joined)  # (资金情况 (万元), or the form's 单位:万元)
     chosen: dict[str, ProjectFunding] = {}
+    previous = ""
     for (cell, _), (after, line) in itertools.pairwise(cells):
-        label = TARGET_FUNDS_LABEL_RE.match(cell)
+        source = _funds_source(cell, previous)
+        label = previous + cell if cell in ("合计", "小计") else cell  # (一般公共预算拨款小计)
+        previous = cell
         amount = TARGET_AMOUNT_RE.match(after)
-        if label is None or amount is None:
+        if source is None or amount is None:
             continue
-        source = "total" if "总额" in label.group("label") else "fiscal"
         suffix = amount.group("unit")
         unit = ("万元" if suffix.startswith("万") else "元") if suffix else caption
         money = to_amount(amount.group("number"), unit) if unit else None
@@ -1001,13 +1044,30 @@ def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
         chosen[source] = ProjectFunding(
             project_key=project_key,
             source=source,
-            label=cell.rstrip(":："),
+            label=label.rstrip(":："),
             budget_initial_yuan=money.yuan,
             ulp_yuan=money.ulp_yuan,
             source_line=line.number,
             source_page=line.page,
         )
     return sorted(chosen.values(), key=lambda funding: funding.source_line)
+
+
+def _funds_source(cell: str, previous: str) -> str | None:
+    """The funds row a target table's cell labels (its amount in the next cell), given the cell before
+    it: total, fiscal, own_level (本级), superior (上级) — None for any other cell."""
+    label = TARGET_FUNDS_LABEL_RE.match(cell)
+    if label is not None:
+        return "total" if "总额" in label.group("label") else "fiscal"
+    if OWN_LEVEL_FUNDS_RE.match(cell):
+        return "own_level"
+    if SUPERIOR_FUNDS_RE.match(cell):
+        return "superior"
+    if cell == "合计" and FUNDS_CAPTION_RE.match(previous):
+        return "total"
+    if cell == "小计" and FISCAL_CAPTION_RE.match(previous):
+        return "fiscal"
+    return None
 
 
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
