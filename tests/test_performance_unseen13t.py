@@ -18,6 +18,12 @@ from ingest.text import split_lines
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
+def parse_path_text(text: str) -> list:
+    from ingest.performance.narrative_indicators import read_narrative_indicators
+
+    return read_narrative_indicators(split_lines(text))
+
+
 def _targets(records) -> list[tuple]:
     return [(i.source_line, i.level2_name, i.level3_name, i.target_raw) for i in records if isinstance(i, Indicator)]
 
@@ -151,3 +157,38 @@ def test_a_target_tables_funds_by_level_variant():
         ("superior", "中央及省级补助", Decimal("500000.00"), 6),
     ]
     assert indicator_rows(records) == [("产出指标", "数量指标", "养护里程", "≥35公里")]
+
+
+def test_real_page_target_sentences_under_an_output_levels_name():
+    # 南岳区实验中学 2017 部门整体支出绩效目标申报表, one cell per line with blank lines between: 质量指标:
+    # …力争毕业生合格率达100% was not read (only 效益 / 满意度 levels were, on a 绩效目标 page), and its
+    # cell joins the next (…100%时效指标:…) into one paragraph
+    found = indicator_rows(parse_path(PAGES / "nanyue-syzx-2017-dept-targets.txt").all_records)
+    assert found == [
+        ("产出指标", "质量指标", "力争毕业生合格率", "100%"),
+        ("效益指标", "环境效益指标", "学校绿化覆盖", "70%"),
+        ("满意度指标", "服务对象满意度指标", "社区满意度", "95%以上"),
+    ]
+
+
+# The same cells written otherwise: a 数量指标 cell of two figures, a 成本指标 cell, the cells run
+# into one line without a sentence end between them, and a 自评 page whose like cells stay unread.
+TARGET_SENTENCES = "\n".join([
+    "部门整体支出绩效目标申报表",
+    "部门名称 某某县文化馆",
+    "年度绩效指标",
+    "数量指标:全年举办展览12场,送戏下乡达到30场",
+    "",
+    "成本指标:人均培训成本不超过300元质量指标:群众文化活动合格率达95%",
+]) + "\n"
+
+
+def test_target_sentences_under_an_output_levels_name_variant():
+    assert indicator_rows(parse_path_text(TARGET_SENTENCES)) == [
+        ("产出指标", "数量指标", "全年举办展览", "12场"),
+        ("产出指标", "数量指标", "送戏下乡", "30场"),
+        ("成本指标", None, "人均培训成本", "不超过300元"),
+        ("产出指标", "质量指标", "群众文化活动合格率", "95%"),
+    ]
+    evaluated = TARGET_SENTENCES.replace("绩效目标申报表", "绩效自评表")
+    assert indicator_rows(parse_path_text(evaluated)) == []
