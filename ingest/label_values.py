@@ -42,7 +42,8 @@ SPACES_RE = re.compile(r"\s+")
 # found by two scans that start with a word, so the regex engine looks for it as a substring
 # (元 alone is printed on every line of prose that states an amount).
 UNIT_AFTER_COLON_RE = re.compile(r"单位\s*[:：]\s*(?:亿元|万元|千元|元)")
-UNIT_IN_BRACKETS_RE = re.compile(r"元[)）]")
+# (lines are searched joined by NUL: a line's end is a NUL or the text's end)
+UNIT_IN_BRACKETS_RE = re.compile(r"元[)）]|[(（](?:亿元|万元|千元|元)(?=[ \t]*(?:\x00|$))")
 # Blank lines looked past for the line after a number (a copy may put one between every two lines).
 MAX_BLANK_LINES = 3
 # Longest line that can be a label standing alone.
@@ -52,7 +53,9 @@ UNIT_LOOKBACK = 30
 
 
 class _Units:
-    """Where a block's unit is printed, found once per document."""
+    """Where a block's unit is printed, found once per document. Its reach is counted in lines, a run of
+    at most :data:`MAX_BLANK_LINES` blank lines as none (a copy may put a blank line or a few after
+    every line: a table one cell per line is then twice as long)."""
 
     def __init__(self, lines: list[Line]) -> None:
         self.indexes: list[int] = []  # lines that declare a unit, in order
@@ -61,21 +64,49 @@ class _Units:
             if (unit := declared_unit(lines[i].norm)) is not None:
                 self.indexes.append(i)
                 self._units.append(unit)
+        # the lines counted up to each line (made once, where a unit is printed at all)
+        self._counted = _counted_lines(lines) if self.indexes else []
 
     def above(self, index: int) -> str | None:
-        """The unit printed within :data:`UNIT_LOOKBACK` lines above (or on) line ``index``."""
+        """The unit printed within :data:`UNIT_LOOKBACK` counted lines above (or on) line ``index``."""
         k = bisect.bisect_right(self.indexes, index) - 1  # the last declaration on or above
-        return self._units[k] if k >= 0 and index - self.indexes[k] <= UNIT_LOOKBACK else None
+        if k < 0 or self._counted[index] - self._counted[self.indexes[k]] > UNIT_LOOKBACK:
+            return None
+        return self._units[k]
 
     def reach(self) -> list[tuple[int, int]]:
         """(first, last) line of each stretch of lines that have a unit :meth:`above` them."""
         out: list[tuple[int, int]] = []
         for index in self.indexes:
+            last = bisect.bisect_right(self._counted, self._counted[index] + UNIT_LOOKBACK) - 1
             if out and index <= out[-1][1] + 1:
-                out[-1] = (out[-1][0], index + UNIT_LOOKBACK)
+                out[-1] = (out[-1][0], max(out[-1][1], last))
             else:
-                out.append((index, index + UNIT_LOOKBACK))
+                out.append((index, last))
         return out
+
+
+def _counted_lines(lines: list[Line]) -> list[int]:
+    """For each line, how many lines count up to it: every line with text, and the blank lines of a run
+    longer than :data:`MAX_BLANK_LINES` (a short run between two lines is a copy's spacing)."""
+    counted: list[int] = []
+    total = 0
+    index = 0
+    while index < len(lines):
+        if lines[index].compact:
+            total += 1
+            counted.append(total)
+            index += 1
+            continue
+        run = index
+        while run < len(lines) and not lines[run].compact:
+            run += 1
+        long_run = run - index > MAX_BLANK_LINES
+        for _ in range(index, run):
+            total += 1 if long_run else 0
+            counted.append(total)
+        index = run
+    return counted
 
 
 def _is_money_label(label: str) -> bool:

@@ -12,7 +12,7 @@ from _performance_helpers import indicator_rows
 from ingest.document import parse_path
 from ingest.performance import parse_targets
 from ingest.performance.indicator_stream import read_indicators
-from ingest.records import Indicator, Project, ProjectFunding
+from ingest.records import Indicator, Project, ProjectFunding, StatedFigure
 from ingest.text import split_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -192,3 +192,40 @@ def test_target_sentences_under_an_output_levels_name_variant():
     ]
     evaluated = TARGET_SENTENCES.replace("绩效目标申报表", "绩效自评表")
     assert indicator_rows(parse_path_text(evaluated)) == []
+
+
+def _stated(records) -> list[tuple]:
+    return [(f.source_line, f.label, f.value) for f in records if isinstance(f, StatedFigure)]
+
+
+def test_real_page_label_value_funds_under_a_caption_that_lost_its_bracket():
+    # 衡山县贯塘乡 2023 部门整体支出绩效自评表, one cell per line with blank lines between: the funds cells
+    # after the 年度资金总额 row are 'label:value' (其中:基本支出:900.47) under 年度预算申请 / (万元 — its
+    # closing bracket lost, so no unit was declared, and the cells stand more than 30 lines (15 with
+    # text) below it
+    found = _stated(parse_path(PAGES / "hengshan-guantang-2023-dept-selfeval.txt").all_records)
+    assert (250, "其中:基本支出", Decimal("9004700.00")) in found
+    assert (254, "项目支出", Decimal("10252000.00")) in found
+    assert (259, "其他资金", Decimal("5856200.00")) in found
+
+
+# The same cells: a caption (元 closing the line, full-width bracket), a blank line between every two
+# lines, the pairs 40 lines below it.
+LABEL_VALUES = "\n\n".join([
+    "部门整体支出绩效自评表",
+    "年度预算申请（元",
+    *[f"说明{i}" for i in range(14)],
+    "资金总额:1250000",
+    "其中:财政拨款:1000000",
+    "其他资金:250000",
+]) + "\n"
+
+
+def test_label_value_funds_under_a_caption_that_lost_its_bracket_variant():
+    from ingest.label_values import parse_label_values
+
+    assert [(f.source_line, f.label, f.value) for f in parse_label_values(split_lines(LABEL_VALUES))] == [
+        (33, "资金总额", Decimal("1250000.00")),
+        (35, "其中:财政拨款", Decimal("1000000.00")),
+        (37, "其他资金", Decimal("250000.00")),
+    ]
