@@ -229,3 +229,31 @@ def test_label_value_funds_under_a_caption_that_lost_its_bracket_variant():
         (35, "其中:财政拨款", Decimal("1000000.00")),
         (37, "其他资金", Decimal("250000.00")),
     ]
+
+
+def test_real_page_a_level_name_in_the_third_level_column_is_the_indicator():
+    # 岳阳楼区价格认证鉴定中心 2023 整体绩效目标表, pipe rows with the 一级指标 merged above: 成本指标 |
+    # 社会成本指标 | 定量 | 100 | % — 社会成本指标 stands in the 三级指标 column, its value right after; it
+    # had been read as a level and the row's 100 lost
+    found = indicator_rows(parse_path(PAGES / "yueyanglou-jgrz-2023-dept-targets.txt").all_records)
+    assert ("产出指标", "成本指标", "社会成本指标", "100") in found
+    assert ("产出指标", "质量指标", "业务工作支出到位率", "100") in found
+
+
+# The same rows: no 指标值类型 column, the 2021 template's 一级 成本指标 printed on its row (its 二级 a
+# level, then a name), and a row whose 三级 name the page lost (效益指标 | 社会效益指标 | ≥95%: nothing).
+LEVEL_AS_NAME = "\n".join([
+    "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+    "产出指标 | 数量指标 | 检测批次 | ≥120批次 |",
+    "成本指标 | 经济成本指标 | ≤18万元 |",
+    "成本指标 | 经济成本指标 | 设备维护成本 | ≤5万元 |",
+    "效益指标 | 社会效益指标 | ≥95% |",
+]) + "\n"
+
+
+def test_a_level_name_in_the_third_level_column_variant():
+    assert indicator_rows(read_indicators(split_lines(LEVEL_AS_NAME), "target")) == [
+        ("产出指标", "数量指标", "检测批次", "≥120批次"),
+        ("产出指标", "成本指标", "经济成本指标", "≤18万元"),
+        ("成本指标", "经济成本指标", "设备维护成本", "≤5万元"),
+    ]

@@ -461,6 +461,20 @@ def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _value_next(cells: Sequence[str | ScoredRow], index: int) -> bool:
+    """Whether the cell after ``cells[index]`` (past a 指标值类型's 定量 / 定性) is a value: then a level's
+    name right after the row's 二级指标 stands in the 三级指标 column — it is the indicator's name
+    (成本指标 | 社会成本指标 | 定量 | 100 | %: the 一级指标 merged above, 社会成本指标 the indicator)."""
+    for cell in cells[index + 1 :]:
+        if not isinstance(cell, str):
+            return False
+        key = _key(cell)
+        if key in VALUE_TYPE_WORDS:
+            continue
+        return bool(VALUE_RE.match(key) or NUMBER_RE.match(key))
+    return False
+
+
 def _is_value(cell: str, separated: bool) -> bool:
     """A target or actual: a figure with operator and unit, a period (2023.07-2024.01), or (in separated
     cells) a short text — never a level's name (效益指标 after a name whose values the page lost is the
@@ -875,6 +889,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = signed_row[0][:-1]  # its level cells, read as every row's
             unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
             named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
+            level2_at = -2  # the cell of this row read as its 二级指标
             for index, cell in enumerate(cells):
                 if index in unnamed:  # 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%: a level the list lacks
                     flush()
@@ -891,7 +906,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue  # the 指标值类型 column's 定量 / 定性: no target
                 if one_cell_lines and len(key) <= MAX_WRAPPED_HEADER_HEAD and _wraps_header(block, position, key):
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
-                if _is_level(key):  # (a name before it whose values the page lost is left out)
+                in_level3_column = separated and level2_at == index - 1 and _value_next(cells, index)
+                if _is_level(key) and not in_level3_column:  # (a name before it whose values were lost is left out)
                     named_in_row = False
                     flush()
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
@@ -901,7 +917,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         level1, level2 = key, None
                     else:
                         parent = level2_parent(key)
-                        level2 = key
+                        level2, level2_at = key, index
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
