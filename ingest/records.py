@@ -181,7 +181,9 @@ class ProjectFunding(Record):
 
     record_type: ClassVar[str] = "project_funding"
     project_key: str
-    source: str  # total / fiscal / carryover / special_account (财政专户) / unit_own (单位资金) / other
+    # total / fiscal / carryover / special_account (财政专户) / unit_own (单位资金) / other; a target table's
+    # fiscal money by level of government: own_level (本级) / superior (上级)
+    source: str
     label: str
     budget_initial_yuan: Decimal | None = None
     budget_full_year_yuan: Decimal | None = None
