@@ -102,7 +102,7 @@ def test_sentences_before_a_table_flattened_with_tabs_onto_their_line():
     records = _reprinted("lintao-2024-02-revenue-table-flattened.txt", "tables separated by tabs")
     read = {(f.label, f.value) for f in records if isinstance(f, StatedFigure)}
     assert ("全县实现大口径财政收入", Decimal("56820000.00")) in read
-    written = _parsed("一、收入情况\n" + "全县实现一般公共预算收入1200万元,同比增长5.2%,完成年初预算的18.3%。具体情况如下:"
-                      "\t预算科目\t本年计划\t累计完成\n税收收入\t5000\t1000\n")
+    written = _parsed("一、收入情况\n全县实现一般公共预算收入1200万元,同比增长5.2%,完成年初预算的18.3%。"
+                      "具体情况如下:\t预算科目\t本年计划\t累计完成\n税收收入\t5000\t1000\n")
     assert ("全县实现一般公共预算收入", Decimal("12000000.00")) in {
         (f.label, f.value) for f in written if isinstance(f, StatedFigure)}
