@@ -1,7 +1,8 @@
 """Money printed as ``label: number`` pairs under a unit given once (项目资金 blocks of 绩效目标表,
 fact sheets): ``年度资金总额:16`` under ``资金情况(万元)``, ``项目总预算 65`` under ``金额单位:万元``,
 or a label on one line and its number on the next (one cell per line, with a 行次 number between
-when the table has a 行次 column).
+when the table has a 行次 column; a cell so printed may close with its pipe, ``年度金额(万元): |`` then
+``397 | |||``, and a line of pipes alone is an empty row between).
 
 A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出, 总额,
 投资, 结余 …), names no code, date or count (科目代码, 编码, 日期, 电话, 人数), and a unit for the
@@ -36,6 +37,8 @@ LABEL_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff](?: {0,4}[\u4e00-\u9fff()、:]){1,19})\s*$"
 )
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+# A line that is one cell closed by its pipe, empty cells' pipes after it (``397 | |||``): the cell.
+PIPE_CLOSED_CELL_RE = re.compile(r"^\s*(?P<cell>[^|\t]*?)\s*[|｜][\s|｜]*$")
 LIST_HEAD_RE = re.compile(r"^其中\s*[:]\s*")
 SPACES_RE = re.compile(r"\s+")
 # The lines that may declare a unit (ingest.numbers.DECLARED_UNIT_RE: ``单位:万元`` or ``(万元)``),
@@ -78,6 +81,15 @@ class _Units:
         return out
 
 
+def _cell_text(text: str) -> str | None:
+    """The text of a line as one cell: the line itself, or the cell a line closes with its pipe
+    (``计划安排资金 (万元) |``; pipes alone: an empty cell); None for a line of several cells."""
+    if "|" not in text and "｜" not in text:
+        return None if "\t" in text else text
+    closed = PIPE_CLOSED_CELL_RE.match(text)
+    return closed.group("cell") if closed else None
+
+
 def _is_money_label(label: str) -> bool:
     core = LIST_HEAD_RE.sub("", label)
     return bool(MONEY_WORDS_RE.search(core)) and not NOT_MONEY_RE.search(core)
@@ -114,8 +126,8 @@ def _ends_pending(text: str) -> bool:
     """Whether reading a line with ``text`` leaves no label pending, whatever was pending before: a
     line with text, no cell separator, not a number alone (a pending label's number, or the 行次
     between) and no money label alone (a label of its own)."""
-    return bool(text.strip()) and "|" not in text and "\t" not in text and not NUMBER_LINE_RE.match(text) and (
-        _money_label(text) is None)
+    cell = _cell_text(text)
+    return bool(cell and cell.strip()) and not NUMBER_LINE_RE.match(cell) and _money_label(cell) is None
 
 
 def _number_follows(lines: list[Line], index: int) -> bool:
@@ -124,8 +136,9 @@ def _number_follows(lines: list[Line], index: int) -> bool:
     the last of six, ``328.7`` the 合计 of six numbers), and the label above it names another column.
     A label and its number alternate (``label / number / label / number``)."""
     for line in lines[index + 1 : index + 1 + MAX_BLANK_LINES + 1]:
-        if line.norm.strip():
-            return NUMBER_LINE_RE.match(line.norm) is not None
+        cell = _cell_text(line.norm)
+        if cell is None or cell.strip():
+            return cell is not None and NUMBER_LINE_RE.match(cell) is not None
     return False
 
 
@@ -173,8 +186,8 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
             break
         following = index + 1
         line = lines[index]
-        text = line.norm
-        if not text.strip() or "|" in text or "\t" in text:
+        text = _cell_text(line.norm)
+        if text is None or not text.strip():
             continue
         number_only = NUMBER_LINE_RE.match(text) if pending is not None else None
         if number_only and pending is not None:

@@ -1,0 +1,59 @@
+"""Performance documents of the fourteenth unseen batch (项目支出绩效自评表, 绩效目标表 with their funds,
+自评报告 from provinces and sites not seen before), each rule on its real page and on a variant written here."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+
+from ingest.document import parse_path
+from ingest.records import StatedFigure
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _parsed(text: str):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return parse_path(path).all_records
+
+
+def _amounts(records) -> set[tuple[int, Decimal]]:
+    return {(f.source_line, f.value) for f in records if isinstance(f, StatedFigure) and f.unit == "yuan"}
+
+
+def test_real_page_funds_one_cell_per_line_closed_by_pipes():
+    # 岳阳市南湖新区民政局 2016 财政支出项目绩效评价自评报告: each funds cell on a line of its own closed by
+    # its pipe (计划安排资金 (万元) | / 1208.75 |), rows of pipes between — the page had been rejected
+    records = parse_path(PAGES / "yueyang-nanhu-mzj-2016-selfeval-report.txt").all_records
+    assert {(28, Decimal("12087500.00")), (30, Decimal("12087500.00")), (32, Decimal("9915100.00")),
+            (34, Decimal("2172400.00"))} <= _amounts(records)
+    # 忠县 2022 区域绩效目标表: 年度金额(万元): | / 397 | |||, 其中:中央补助(万元) | / 397 | ||||
+    records = parse_path(PAGES / "zhongxian-2022-region-targets.txt").all_records
+    assert {(26, Decimal("3970000.00")), (28, Decimal("3970000.00"))} <= _amounts(records)
+
+
+def test_funds_one_cell_per_line_closed_by_pipes_variant():
+    # the unit as 元 in a caption line, full-width pipes, blank lines and empty rows between, a label's
+    # colon full-width; a number followed by another number alone is a row of a table, not a pair
+    records = _parsed("\n".join([
+        "某县2023年项目绩效目标表",
+        "资金情况（单位：元） ｜",
+        "资金总额： ｜",
+        "",
+        "1,250,000 ｜ ｜｜｜",
+        "||||||",
+        "其中：财政拨款 |",
+        "1,000,000 |",
+        "其他资金 |",
+        "250,000 |",
+        "180,000 |",
+        "年度目标 |",
+        "完成道路维修12公里 |",
+    ]) + "\n")
+    amounts = _amounts(records)
+    assert {(5, Decimal("1250000")), (8, Decimal("1000000"))} <= amounts
+    assert not {line for line, _ in amounts} & {10, 11}
