@@ -7,7 +7,6 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-
 from ingest.document import parse_path
 from ingest.records import StatedFigure
 
