@@ -7,6 +7,8 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+from _performance_helpers import indicator_rows
+
 from ingest.document import parse_path
 from ingest.records import StatedFigure
 
@@ -56,3 +58,36 @@ def test_funds_one_cell_per_line_closed_by_pipes_variant():
     amounts = _amounts(records)
     assert {(5, Decimal("1250000")), (8, Decimal("1000000"))} <= amounts
     assert not {line for line, _ in amounts} & {10, 11}
+
+
+def test_real_page_a_unit_column_before_the_target():
+    # 忠县 2022 区域绩效目标表: 三级指标 | 单位 | 指标值, one cell per line — the unit's cell (%) had been
+    # read as the target
+    records = parse_path(PAGES / "zhongxian-2022-region-targets.txt").all_records
+    assert indicator_rows(records) == [
+        ("产出指标", "数量指标", "猪肉产量稳定率", "≥95%"),
+        ("产出指标", "数量指标", "能繁母猪稳定率", "90%"),
+    ]
+
+
+def test_a_unit_column_before_the_target_variant():
+    # pipe rows, the column named 计量单位, targets printed without their unit take it from its column
+    records = _parsed(
+        "\n".join(
+            [
+                "某县2022年农业生产发展资金区域绩效目标表",
+                "一级指标 | 二级指标 | 三级指标 | 计量单位 | 指标值 |",
+                "产出指标 | 数量指标 | 新建高标准农田面积 | 万亩 | ≥1.2 |",
+                "| 质量指标 | 验收合格率 | % | 100 |",
+                "效益指标 | 社会效益指标 | 受益农户 | 户 | 3200户 |",
+                "满意度指标 | 服务对象满意度指标 | 农户满意度 | % | ≥90% |",
+            ]
+        )
+        + "\n"
+    )
+    assert indicator_rows(records) == [
+        ("产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+        ("效益指标", "社会效益指标", "受益农户", "3200户"),
+        ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+    ]
