@@ -10,7 +10,7 @@ from pathlib import Path
 from _performance_helpers import indicator_rows
 
 from ingest.document import parse_path
-from ingest.records import StatedFigure
+from ingest.records import Indicator, Project, StatedFigure
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -90,4 +90,58 @@ def test_a_unit_column_before_the_target_variant():
         ("产出指标", "质量指标", "验收合格率", "100%"),
         ("效益指标", "社会效益指标", "受益农户", "3200户"),
         ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+    ]
+
+
+def _indicators_of(records) -> list[tuple]:
+    keys = {r.project_key: r.name for r in records if isinstance(r, Project)}
+    return [(keys.get(i.project_key), i.level2_name, i.level3_name, i.target_raw) for i in records
+            if isinstance(i, Indicator)]
+
+
+def test_real_page_targets_under_bracketed_level_headings():
+    # 黄山市公安局 2025 项目绩效目标和指标: 【产出指标-数量指标】 then 指标1:机柜数量(≥77台), the project named
+    # above its budget figure and its 【项目概况】 — no target had been read
+    records = parse_path(PAGES / "huangshan-gaj-2025-project-targets.txt").all_records
+    rows = indicator_rows(records)
+    assert len(rows) == 9
+    assert rows[0] == ("产出指标", "数量指标", "机柜数量", "≥77台")
+    assert ("产出指标", "质量指标", "视频监控在线率", "≥0.97比例") in rows
+    assert ("满意度指标", "服务对象满意度指标", "提升群众安全感", "≥90%") in rows
+    assert {name for name, *_ in _indicators_of(records)} == {"黄山市雪亮工程市本级机房租赁2024至2027服务采购项目"}
+
+
+def test_targets_under_bracketed_level_headings_variant():
+    # two projects, an em dash and full-width colon and brackets, a name with a bracket of its own, no
+    # blank lines; a heading whose levels are no pair of the vocabulary is read as nothing
+    records = _parsed(
+        "\n".join(
+            [
+                "某市农业农村局2024年项目绩效目标和指标",
+                "农田建设补助",
+                "2300000",
+                "【项目概况】：新建高标准农田。",
+                "【产出指标—数量指标】",
+                "指标1：建设项目个数（含续建）（≥1个）",
+                "指标2：新建面积(≥2000亩)",
+                "【效益指标—社会效益指标】",
+                "指标1：受益农户（≥300户）",
+                "动物防疫经费",
+                "450000",
+                "【项目概况】：强制免疫。",
+                "【总体目标】",
+                "完成强制免疫任务。",
+                "【满意度指标-服务对象满意度指标】",
+                "指标1：养殖户满意度（≥95%）",
+                "【工作要求-其他】",
+                "指标1：按时上报(每月)",
+            ]
+        )
+        + "\n"
+    )
+    assert _indicators_of(records) == [
+        ("农田建设补助", "数量指标", "建设项目个数(含续建)", "≥1个"),  # (read in half-width)
+        ("农田建设补助", "数量指标", "新建面积", "≥2000亩"),
+        ("农田建设补助", "社会效益指标", "受益农户", "≥300户"),
+        ("动物防疫经费", "服务对象满意度指标", "养殖户满意度", "≥95%"),
     ]
