@@ -145,3 +145,48 @@ def test_targets_under_bracketed_level_headings_variant():
         ("农田建设补助", "社会效益指标", "受益农户", "≥300户"),
         ("动物防疫经费", "服务对象满意度指标", "养殖户满意度", "≥95%"),
     ]
+
+
+def _self_evaluated(records) -> list[tuple]:
+    return [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.score) for i in records
+            if isinstance(i, Indicator)]
+
+
+def test_real_page_level_points_and_rows_under_merged_points():
+    # 黄石市图书馆 2022 共享工程项目自评表 (the Hubei template): 产出指标(40分) | 数量指标 | 一个存储备份器 | 25TB
+    # | 25TB | 10 had been read as an indicator named 产出指标(40分) with no figures, and the rows under
+    # another of the same 二级指标, their 得分 merged over both (WIFI布点全覆盖 | 100%覆盖 | 100%覆盖), left empty
+    records = parse_path(PAGES / "huangshi-library-2022-selfeval.txt").all_records
+    rows = _self_evaluated(records)
+    assert ("产出指标", "数量指标", "一个存储备份器", "25TB", "25TB", Decimal("10")) in rows
+    assert ("产出指标", "数量指标", "WIFI布点全覆盖", "100%覆盖", "100%覆盖", None) in rows
+    assert ("产出指标", "时效指标", "2022年全年", "≥360天", "≥360天", None) in rows
+    assert not [row for row in rows if row[2].startswith(("产出指标", "效益指标"))]
+
+
+def test_level_points_and_rows_under_merged_points_variant():
+    # full-width brackets around the points, decimal points, a merged row whose last cell is a bare
+    # number (its target or actual missing, not its points: left unread, as before)
+    records = _parsed(
+        "\n".join(
+            [
+                "2023年度项目支出绩效自评表",
+                "项目名称 | 农村公路养护 | |",
+                "主管部门 | 某县交通运输局 | 项目实施单位 | 某县公路段 |",
+                "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+                "年度财政资金总额 | 80 | 80 | 100% | 20 |",
+                "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+                "产出指标（40.5分） | 数量指标 | 养护里程 | ≥120公里 | 126公里 | 20 |",
+                "桥梁检查 | 12座 | 12座 |",
+                "涵洞清理 | 30 |",
+                "满意度指标（10分） | 服务对象满意度指标 | 群众满意度 | ≥90% | 96% | 10 |",
+                "总分 | 100 | 98 |",
+            ]
+        )
+        + "\n"
+    )
+    rows = _self_evaluated(records)
+    assert ("产出指标", "数量指标", "养护里程", "≥120公里", "126公里", Decimal("20")) in rows
+    assert ("产出指标", "数量指标", "桥梁检查", "12座", "12座", None) in rows
+    assert ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "96%", Decimal("10")) in rows
+    assert not [row for row in rows if row[2] == "涵洞清理" and (row[3] or row[4])]

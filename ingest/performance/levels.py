@@ -85,12 +85,23 @@ def is_block_caption(key: str) -> bool:
     return bool(BLOCK_CAPTION_RE.search(key)) and not is_level1(key) and not is_level2(key)
 
 
+# The points a level is worth, printed after its name in its cell: 产出指标(40分), 效益指标（30分）.
+POINTS_NOTE_RE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]$")
+
+
+def without_points(key: str) -> str:
+    """A level cell's name without the points printed after it (``产出指标(40分)`` → 产出指标)."""
+    return POINTS_NOTE_RE.sub("", key) if key.endswith(("分)", "分）")) else key
+
+
 def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:
     """Read the leading level names of a row's non-empty cells (their compacted texts).
 
     Returns ``(level1, level2, consumed)``. ``满意度指标 | 满意度指标 | …`` is level 1 then 2;
-    a single ambiguous name (成本指标, 满意度指标) is taken as level 2.
+    a single ambiguous name (成本指标, 满意度指标) is taken as level 2. A name's points printed
+    after it (产出指标(40分)) are no part of it.
     """
+    keys = [without_points(key) for key in keys[:2]]
     if len(keys) >= 2 and is_level1(keys[0]) and is_level2(keys[1]):
         return keys[0], keys[1], 2
     if keys and is_level2(keys[0]):

@@ -35,6 +35,7 @@ from ingest.performance.levels import (
     is_level1,
     is_level2,
     peel_levels,
+    without_points,
 )
 from ingest.performance.pipe_cell_rows import iter_pipe_cell_rows
 from ingest.performance.project_table import FUNDS_COLUMNS, FundingRow, IndicatorRow, ProjectTable
@@ -216,7 +217,7 @@ class _GridReader:
             else:
                 return None
         missing = value_roles[len(values) :]
-        if any(role != "reason" for role in missing):
+        if any(role != "reason" for role in missing) and not (skip is LEVEL_ROLES and _points_merged(missing, values)):
             return None
         return dict(zip(value_roles, values, strict=False))
 
@@ -423,8 +424,8 @@ class _GridReader:
             filled = filled[1:]
         if not filled:
             return _NOTHING, None, None, None, None, ()
-        if len(filled) == 1 and (is_level1(filled[0].key) or is_level2(filled[0].key)):
-            level1, level2, _ = peel_levels([filled[0].key])
+        if len(filled) == 1 and (is_level1(only := without_points(filled[0].key)) or is_level2(only)):
+            level1, level2, _ = peel_levels([only])
             return _LEVEL, level1, level2, None, None, ()
         if self.positional:
             aligned = self._aligned(row, NOTHING)
@@ -469,6 +470,24 @@ class _GridReader:
             _text(aligned, "reason"),
         )
         return _ROW, level1, level2, note, fields, _places(aligned, row, self.positional)
+
+
+# The roles whose cell an indicator row under another of the same 二级指标 lacks where the table merged
+# it over both rows (its 分值 / 得分 printed once), and what may stand last in such a row instead.
+MERGED_POINTS_ROLES = frozenset({"weight", "score", "reason"})
+BARE_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _points_merged(missing: Sequence[str], values: Sequence[Cell]) -> bool:
+    """Whether a pipe row short of its header's cells lacks only the points merged over it and the
+    row above: ``WIFI布点全覆盖 | 100%覆盖 | 100%覆盖`` under 三级指标 | 年初目标值 | 实际完成值 | 得分, the
+    missing roles all points (or the reason), its last cell no bare number (which would be the
+    points, the target or actual then missing), the name and at least one value present."""
+    return (
+        set(missing) <= MERGED_POINTS_ROLES
+        and len(values) >= 2
+        and BARE_NUMBER_RE.match(values[-1].key) is None
+    )
 
 
 # What an indicator row says (see :meth:`_GridReader._reading`), kept per spelling of the row: its
