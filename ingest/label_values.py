@@ -4,9 +4,10 @@ or a label on one line and its number on the next (one cell per line, with a 行
 when the table has a 行次 column; a cell so printed may close with its pipe, ``年度金额(万元): |`` then
 ``397 | |||``, and a line of pipes alone is an empty row between).
 
-A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出, 总额,
-投资, 结余 …), names no code, date or count (科目代码, 编码, 日期, 电话, 人数), and a unit for the
-block is printed within the lines above; a number with a unit of its own (``49万元``, ``49 万元``) is left to
+A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出,
+总额, 投资, 结余 …, or a level of government's 财政 at its end: 省财政, 区财政), names no code,
+date or count (科目代码, 编码, 日期, 电话, 人数), and a unit for the block is printed within the
+lines above; a number with a unit of its own (``49万元``, ``49 万元``) is left to
 :mod:`ingest.statements`, and separated table rows to :mod:`ingest.text_tables`.
 """
 
@@ -20,8 +21,8 @@ from ingest.records import StatedFigure
 from ingest.text import Line, lines_with
 from ingest.vocabulary import metric_of_amount
 
-MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$")
-MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费")
+MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$|财政$")
+MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费|财政")
 NOT_MONEY_RE = re.compile(r"代码|编码|编号|科目|日期|时间|电话|人数|人次|次数|面积|率|分值|得分|个数|年度?$")
 # ``其中:上级资金16``, ``项目总预算 65``, ``年度资金总额:16``: a label, then a number ending the
 # pair (end of line, a space, or a new label).

@@ -32,6 +32,9 @@ def test_real_page_funds_one_cell_per_line_closed_by_pipes():
     records = parse_path(PAGES / "yueyang-nanhu-mzj-2016-selfeval-report.txt").all_records
     assert {(28, Decimal("12087500.00")), (30, Decimal("12087500.00")), (32, Decimal("9915100.00")),
             (34, Decimal("2172400.00"))} <= _amounts(records)
+    # the funds' parts by level of government, each column's cell after its label (省财政 | / 1125 |, four times)
+    assert {(42, Decimal("11250000")), (46, Decimal("9077600.00")), (51, Decimal("337500.00")),
+            (59, Decimal("500000"))} <= _amounts(records)
     # 忠县 2022 区域绩效目标表: 年度金额(万元): | / 397 | |||, 其中:中央补助(万元) | / 397 | ||||
     records = parse_path(PAGES / "zhongxian-2022-region-targets.txt").all_records
     assert {(26, Decimal("3970000.00")), (28, Decimal("3970000.00"))} <= _amounts(records)
@@ -49,6 +52,8 @@ def test_funds_one_cell_per_line_closed_by_pipes_variant():
         "||||||",
         "其中：财政拨款 |",
         "1,000,000 |",
+        "县财政 |",
+        "600,000 |",
         "其他资金 |",
         "250,000 |",
         "180,000 |",
@@ -56,8 +61,8 @@ def test_funds_one_cell_per_line_closed_by_pipes_variant():
         "完成道路维修12公里 |",
     ]) + "\n")
     amounts = _amounts(records)
-    assert {(5, Decimal("1250000")), (8, Decimal("1000000"))} <= amounts
-    assert not {line for line, _ in amounts} & {10, 11}
+    assert {(5, Decimal("1250000")), (8, Decimal("1000000")), (10, Decimal("600000"))} <= amounts
+    assert not {line for line, _ in amounts} & {12, 13}
 
 
 def test_real_page_a_unit_column_before_the_target():
