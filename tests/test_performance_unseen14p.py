@@ -167,6 +167,8 @@ def test_real_page_level_points_and_rows_under_merged_points():
     assert ("产出指标", "数量指标", "WIFI布点全覆盖", "100%覆盖", "100%覆盖", None) in rows
     assert ("产出指标", "时效指标", "2022年全年", "≥360天", "≥360天", None) in rows
     assert not [row for row in rows if row[2].startswith(("产出指标", "效益指标"))]
+    # 效益指标(30分) | 经济效益 | 社会公益服务无经济效益 | …: 经济效益 the 二级指标 (had been a 三级 named so)
+    assert ("效益指标", "经济效益指标", "社会公益服务无经济效益", "公益性事业", "公益性事业", Decimal("10")) in rows
 
 
 def test_level_points_and_rows_under_merged_points_variant():
@@ -184,6 +186,8 @@ def test_level_points_and_rows_under_merged_points_variant():
                 "产出指标（40.5分） | 数量指标 | 养护里程 | ≥120公里 | 126公里 | 20 |",
                 "桥梁检查 | 12座 | 12座 |",
                 "涵洞清理 | 30 |",
+                "效益指标（30分） | 经济效益 | 降低运输成本 | ≥5% | 6% | 10 |",
+                "生态效益 | 扬尘减少 | 明显 | 明显 | 10 |",
                 "满意度指标（10分） | 服务对象满意度指标 | 群众满意度 | ≥90% | 96% | 10 |",
                 "总分 | 100 | 98 |",
             ]
@@ -195,3 +199,6 @@ def test_level_points_and_rows_under_merged_points_variant():
     assert ("产出指标", "数量指标", "桥梁检查", "12座", "12座", None) in rows
     assert ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "96%", Decimal("10")) in rows
     assert not [row for row in rows if row[2] == "涵洞清理" and (row[3] or row[4])]
+    # a 二级指标 printed without its 指标 (经济效益, 生态效益) in a row's cell is the level
+    assert ("效益指标", "经济效益指标", "降低运输成本", "≥5%", "6%", Decimal("10")) in rows
+    assert ("效益指标", "生态效益指标", "扬尘减少", "明显", "明显", Decimal("10")) in rows
