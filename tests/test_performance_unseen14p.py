@@ -167,6 +167,9 @@ def test_real_page_level_points_and_rows_under_merged_points():
     assert ("产出指标", "数量指标", "WIFI布点全覆盖", "100%覆盖", "100%覆盖", None) in rows
     assert ("产出指标", "时效指标", "2022年全年", "≥360天", "≥360天", None) in rows
     assert not [row for row in rows if row[2].startswith(("产出指标", "效益指标"))]
+    # a pipe row of one cell (促进黄石文化经济发展,丰富市民文化活动 | |||||||||) had ended the table: the rows
+    # after it were lost
+    assert ("效益指标", "可持续影响指标", "≥360天服务读者", "≥360天", "≥360天", Decimal("10")) in rows
     # 效益指标(30分) | 经济效益 | 社会公益服务无经济效益 | …: 经济效益 the 二级指标 (had been a 三级 named so)
     assert ("效益指标", "经济效益指标", "社会公益服务无经济效益", "公益性事业", "公益性事业", Decimal("10")) in rows
 
@@ -188,6 +191,8 @@ def test_level_points_and_rows_under_merged_points_variant():
                 "涵洞清理 | 30 |",
                 "效益指标（30分） | 经济效益 | 降低运输成本 | ≥5% | 6% | 10 |",
                 "生态效益 | 扬尘减少 | 明显 | 明显 | 10 |",
+                "沿线绿化提升，通行更安全 | ||||||",
+                "可持续影响指标 | 道路使用年限 | ≥8年 | 8年 | 10 |",
                 "满意度指标（10分） | 服务对象满意度指标 | 群众满意度 | ≥90% | 96% | 10 |",
                 "总分 | 100 | 98 |",
             ]
@@ -202,3 +207,4 @@ def test_level_points_and_rows_under_merged_points_variant():
     # a 二级指标 printed without its 指标 (经济效益, 生态效益) in a row's cell is the level
     assert ("效益指标", "经济效益指标", "降低运输成本", "≥5%", "6%", Decimal("10")) in rows
     assert ("效益指标", "生态效益指标", "扬尘减少", "明显", "明显", Decimal("10")) in rows
+    assert ("效益指标", "可持续影响指标", "道路使用年限", "≥8年", "8年", Decimal("10")) in rows

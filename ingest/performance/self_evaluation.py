@@ -43,6 +43,7 @@ from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import (
     LAYOUT_ALIGNED,
     LAYOUT_CELL_PER_LINE,
+    LAYOUT_PIPE,
     LAYOUT_PIPE_CELLS,
     LAYOUT_SPACE,
     Cell,
@@ -369,11 +370,22 @@ class _GridReader:
         (the cells' shape asked first: most rows are left at it, their names never looked up)."""
         filled = row.filled
         if not self.positional:
-            return len(row.cells) == 1 and not has_level_name(filled)
+            # (a pipe row of one cell, its other cells merged with the row above's, is the table's:
+            # 使读者更方便快捷查找检阅 | … then 促进黄石文化经济发展,丰富市民文化活动 | |||||||||)
+            return len(row.cells) == 1 and not has_level_name(filled) and not self._pipe_row(row)
         roles = self.roles
         level3_at = roles.index("l3") if "l3" in roles else None
         shaped = level3_at is None or len(row.cells) <= level3_at or len(filled) < 3
         return shaped and not has_level_name(filled)
+
+    def _pipe_row(self, row: GridRow) -> bool:
+        """Whether a row of a pipe table was printed as one: a pipe after its cell, no sentence's end."""
+        if self.block.layout != LAYOUT_PIPE:
+            return False
+        piped = self.__dict__.get("_piped")
+        if piped is None:  # (once per table: its lines printed as pipe rows)
+            piped = self._piped = {x.number for x in self.block.lines if "|" in x.text and "。" not in x.text}
+        return row.line in piped
 
     def _read_indicator(self, row: GridRow) -> None:
         """An indicator row, or a row naming a level alone. What the row says is read once per
