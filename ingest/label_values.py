@@ -46,7 +46,9 @@ SPACES_RE = re.compile(r"\s+")
 # found by two scans that start with a word, so the regex engine looks for it as a substring
 # (元 alone is printed on every line of prose that states an amount).
 UNIT_AFTER_COLON_RE = re.compile(r"单位\s*[:：]\s*(?:亿元|万元|千元|元)")
-UNIT_IN_BRACKETS_RE = re.compile(r"元[)）]")
+# (a unit in brackets, or one a bracket opens at a line's end — a caption whose closing bracket the copy
+# lost: ``(万元``; the lines are searched joined by NUL, so a line's end is a NUL or the text's end)
+UNIT_IN_BRACKETS_RE = re.compile(r"[(（](?:亿元|万元|千元|元)(?:[)）]|(?=[ \t]*(?:\x00|$)))")
 # Blank lines looked past for the line after a number (a copy may put one between every two lines).
 MAX_BLANK_LINES = 3
 # Longest line that can be a label standing alone.
@@ -56,7 +58,9 @@ UNIT_LOOKBACK = 30
 
 
 class _Units:
-    """Where a block's unit is printed, found once per document."""
+    """Where a block's unit is printed, found once per document. Its reach is counted in lines, a run of
+    at most :data:`MAX_BLANK_LINES` blank lines as none (a copy may put a blank line or a few after
+    every line: a table one cell per line is then twice as long)."""
 
     def __init__(self, lines: list[Line]) -> None:
         self.indexes: list[int] = []  # lines that declare a unit, in order
@@ -65,20 +69,21 @@ class _Units:
             if (unit := declared_unit(lines[i].norm)) is not None:
                 self.indexes.append(i)
                 self._units.append(unit)
+        self._ends = [_last_reached(lines, index) for index in self.indexes]  # the last line each reaches
 
     def above(self, index: int) -> str | None:
-        """The unit printed within :data:`UNIT_LOOKBACK` lines above (or on) line ``index``."""
+        """The unit printed within :data:`UNIT_LOOKBACK` counted lines above (or on) line ``index``."""
         k = bisect.bisect_right(self.indexes, index) - 1  # the last declaration on or above
-        return self._units[k] if k >= 0 and index - self.indexes[k] <= UNIT_LOOKBACK else None
+        return self._units[k] if k >= 0 and index <= self._ends[k] else None
 
     def reach(self) -> list[tuple[int, int]]:
         """(first, last) line of each stretch of lines that have a unit :meth:`above` them."""
         out: list[tuple[int, int]] = []
-        for index in self.indexes:
+        for index, last in zip(self.indexes, self._ends, strict=True):
             if out and index <= out[-1][1] + 1:
-                out[-1] = (out[-1][0], index + UNIT_LOOKBACK)
+                out[-1] = (out[-1][0], max(out[-1][1], last))
             else:
-                out.append((index, index + UNIT_LOOKBACK))
+                out.append((index, last))
         return out
 
 
@@ -89,6 +94,29 @@ def _cell_text(text: str) -> str | None:
         return None if "\t" in text else text
     closed = PIPE_CLOSED_CELL_RE.match(text)
     return closed.group("cell") if closed else None
+
+
+def _last_reached(lines: list[Line], index: int) -> int:
+    """The last line at most :data:`UNIT_LOOKBACK` counted lines below line ``index``: every line with
+    text counts, and the blank lines of a run longer than :data:`MAX_BLANK_LINES` (a short run between
+    two lines is a copy's spacing)."""
+    counted, position = 0, index + 1
+    while position < len(lines):
+        if lines[position].compact:
+            if counted == UNIT_LOOKBACK:
+                return position - 1
+            counted += 1
+            position += 1
+            continue
+        run = position
+        while run < len(lines) and not lines[run].compact:
+            run += 1
+        if run - position > MAX_BLANK_LINES:
+            if counted + run - position > UNIT_LOOKBACK:
+                return position - 1 + UNIT_LOOKBACK - counted  # (within the run)
+            counted += run - position
+        position = run
+    return len(lines) - 1
 
 
 def _is_money_label(label: str) -> bool:

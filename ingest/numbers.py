@@ -39,7 +39,10 @@ class Amount:
 
 
 # A table's or block's money unit as printed once: 单位：万元, 金额单位:元, (万元).
-DECLARED_UNIT_RE = re.compile(r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)[)）]")
+# (a caption cell whose closing bracket the copy lost, ``年度预算申请(万元`` at the end, declares it too)
+DECLARED_UNIT_RE = re.compile(
+    r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)(?:[)）]|\s*$)"
+)
 
 
 def declared_unit(text: str) -> str | None:

@@ -181,7 +181,9 @@ class ProjectFunding(Record):
 
     record_type: ClassVar[str] = "project_funding"
     project_key: str
-    source: str  # total / fiscal / carryover / special_account (财政专户) / unit_own (单位资金) / other
+    # total / fiscal / carryover / special_account (财政专户) / unit_own (单位资金) / other; a target table's
+    # fiscal money by level of government: own_level (本级) / superior (上级)
+    source: str
     label: str
     budget_initial_yuan: Decimal | None = None
     budget_full_year_yuan: Decimal | None = None
@@ -247,6 +249,8 @@ class TargetTask(Record):
     fiscal_yuan: Decimal | None = None  # 财政拨款
     other_yuan: Decimal | None = None  # 其他资金
     ulp_yuan: Decimal | None = None
+    # the lines of its budget figures printed off its own line (a table one cell per line): total=23;fiscal=24 …
+    value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -254,6 +254,9 @@ def test_real_page_a_target_tables_value_type_and_explanation_columns_are_no_ind
         ("产出指标", "数量指标", "业务工作支出安排金额", "28.8万元"),
         ("产出指标", "质量指标", "业务工作支出到位率", "100"),
         ("产出指标", "时效指标", "工作安排时间", "按月安排"),
+        # (成本指标 | 社会成本指标 | 定量 | 100 | %: the name in the 三级指标 column, as the rows above print
+        # theirs — see test_performance_unseen13t)
+        ("产出指标", "成本指标", "社会成本指标", "100"),
         ("效益指标", "社会效益指标", "保证单位正常运转", "应保尽保"),
     ]
 
@@ -268,10 +271,12 @@ EXPLAINED = "\n".join([
 
 
 def test_a_target_tables_value_type_and_explanation_columns_variant():
-    # the 成本指标 row lacks its 三级指标: its value and texts are left out, not made an indicator
+    # the 成本指标 row prints 经济成本指标 where the rows above print their 三级指标 (二级 | 三级 | 定量 | value):
+    # it is the row's indicator, its explanation and scoring texts no indicators
     assert _indicators(read_indicators(split_lines(EXPLAINED), "target")) == [
         ("产出指标", "数量指标", "培训人次", "≥300"),
         ("产出指标", "质量指标", "培训合格率", "95%"),
+        ("产出指标", "成本指标", "经济成本指标", "12万元"),
         ("效益指标", "社会效益指标", "群众知晓度", "明显提高"),
     ]
 

@@ -87,3 +87,19 @@ def test_rows_the_weights_do_not_confirm_are_not_taken(tmp_path):
     indicators = {r.level3_name: r for r in records if isinstance(r, Indicator)}
     # (read as rows, 验收合格率 took 30 as its actual and 效益指标 as its reason, and the weights added up)
     assert all(r.actual_raw != "30" and r.deviation_reason != "效益指标" for r in indicators.values())
+
+
+def test_head_values_after_their_labels_merged_columns(tmp_path):
+    """A web page copy keeps the empty cells a label's merged columns leave (项目名称 | | 乡村道路维修 |, as
+    昌吉州 2022's table re-printed one cell per line closed by pipes prints it): the value is the first
+    filled cell after the label — the project had been read without a name, so not at all."""
+    merged = VARIANT.replace("项目名称 |\n乡村道路维修 |\n", "项目名称 |\n|\n乡村道路维修 |\n|\n|\n").replace(
+        "主管部门 |\n县交通运输局 |\n", "主管部门 |\n|\n县交通运输局 |\n")
+    [project] = [r for r in _parse(tmp_path, merged) if isinstance(r, Project)]
+    assert (project.name, project.competent_department, project.implementing_unit) == (
+        "乡村道路维修", "县交通运输局", "某某镇人民政府")
+    assert (project.budget_full_year_yuan, project.executed_yuan) == (Decimal("50000.00"), Decimal("45000.00"))
+    # a label whose value is empty keeps no other label's text
+    empty = VARIANT.replace("主管部门 |\n县交通运输局 |\n", "主管部门 |\n|\n")
+    [project] = [r for r in _parse(tmp_path, empty) if isinstance(r, Project)]
+    assert (project.competent_department, project.implementing_unit) == (None, "某某镇人民政府")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
-from ingest.numbers import parse_decimal, to_amount
+from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
 from ingest.records import Indicator, Project, ProjectFunding
@@ -54,7 +54,8 @@ NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
 TEMPLATE_NUMBER_RE = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")
 # Where it ends (a 合计 row alone: the total of the weights).
 END_RE = re.compile(
-    r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])"
+    r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])|"
+    r"部门审核意见|^审核意见|^填(?:表|报)人[:：]"
 )
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
 OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
@@ -75,10 +76,10 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
-PROJECT_NAME_WORD_RE = re.compile("项目名称|专项资金名称")
+PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称")
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.
-PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目|专项资金)名称[:|]*(?P<name>[^:|]{0,60})")
+PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目(?:支出)?|专项资金)名称[:|]*(?P<name>[^:|]{0,60})")
 NEXT_LABEL_RE = re.compile(
     r"项目(?:类型|分类|属性|起止|负责人|编码|代码|性质|类别|金额|资金|总额)|(?:项目|业务)?主管部门|(?:项目)?(?:实施|执行)单位|资金用途|"
     r"二级项目名称|负责人|联系电话|预算单位|[|]"
@@ -121,7 +122,7 @@ MAX_LEVEL_PIECE_CHARS = 10
 # Header words that are not indicators, also with the letter a formula names their column by
 # (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
 HEADER_WORDS = re.compile(
-    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|一级指标|二级指标|三级指标|指标内容|指标值|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
+    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|绩效标准|一级指标|二级指标|三级指标|指标内容|指标值(?:及单位)?|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
     r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
     r"年度目标值|备注|"
     r"指标性质|度量单位|计量单位|指标方向性?)(?:\([A-Z]\))?$"
@@ -438,6 +439,8 @@ def _with_targets_joined(
 NO_INDEXES: frozenset[int] = frozenset()
 # A header's columns of text after the target: what the indicator means, how it is scored.
 EXPLANATION_HEADER_RE = re.compile(r"指标解释|评\(扣\)分标准|评分标准")
+# The same, and the standard a target is set by (绩效标准: 计划标准, 历史标准), after the target's column.
+TEXT_COLUMN_HEADER_RE = re.compile(r"指标解释|指标说明|评\(扣\)分标准|评分标准|绩效标准")
 # The cells of a 指标值类型 column.
 VALUE_TYPE_WORDS = frozenset({"定量", "定性"})
 # An operator-led target (≥90%, ≤65万元, =100%): never a name, never a level.
@@ -468,11 +471,26 @@ def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _value_next(cells: Sequence[str | ScoredRow], index: int) -> bool:
+    """Whether the cell after ``cells[index]`` (past a 指标值类型's 定量 / 定性) is a value: then a level's
+    name right after the row's 二级指标 stands in the 三级指标 column — it is the indicator's name
+    (成本指标 | 社会成本指标 | 定量 | 100 | %: the 一级指标 merged above, 社会成本指标 the indicator)."""
+    for cell in cells[index + 1 :]:
+        if not isinstance(cell, str):
+            return False
+        key = _key(cell)
+        if key in VALUE_TYPE_WORDS:
+            continue
+        return bool(VALUE_RE.match(key) or NUMBER_RE.match(key))
+    return False
+
+
 def _is_value(cell: str, separated: bool) -> bool:
-    """A target or actual: a figure with operator and unit, or (in separated cells) a short text —
-    never a level's name (效益指标 after a name whose values the page lost is the next level)."""
+    """A target or actual: a figure with operator and unit, a period (2023.07-2024.01), or (in separated
+    cells) a short text — never a level's name (效益指标 after a name whose values the page lost is the
+    next level)."""
     compact = cell.replace(" ", "")
-    if VALUE_RE.match(compact):
+    if VALUE_RE.match(compact) or (separated and PERIOD_RE.fullmatch(compact)):
         return True
     return (
         separated
@@ -482,6 +500,36 @@ def _is_value(cell: str, separated: bool) -> bool:
         and not _is_level(_key(compact))
         and _balanced(compact)
     )
+
+
+# A period as a target (服务周期 2023.07-2024.01, 2024年1月-12月): months of a year to months of a year.
+PERIOD_RE = re.compile(r"\d{4}[.．/年-]\d{1,2}月?(?:[-—~～至到]+(?:\d{4}[.．/年-])?\d{1,2}月?)")
+# A name whose cell holds a comma (服务周期内,市民对空气质量改善的满意程度): no sentence end inside.
+COMMA_NAME_RE = re.compile(r"^[^。;；:：!！]+$")
+
+
+def _comma_name(cell: str) -> bool:
+    """Whether a cell holding a comma may still be an indicator's name (one cell of its own, the
+    value below it): a comma is the only sentence mark in it, at most once."""
+    text = cell.strip()
+    return COMMA_NAME_RE.match(text) is not None and len(re.findall(r"[,，]", text)) == 1
+
+
+def _value_follows(block: list[Line], position: int) -> bool:
+    """Whether the next cell after ``block[position]`` (a table printed one cell per line) looks like a
+    value: a figure, an operator before a number (≥80M), a period."""
+    if position + 1 >= len(block):
+        return False
+    key = _key(_cell_text(block[position + 1]))
+    return bool(VALUE_RE.match(key) or NUMBER_RE.match(key) or OPERATOR_VALUE_RE.match(key) or PERIOD_RE.fullmatch(key))
+
+
+def _text_column_after_target(header: str) -> bool:
+    """Whether an indicator header names a text column (绩效标准, 指标解释 …) after its target's."""
+    text = header[header.index("三级指标") + 4 :] if "三级指标" in header else header
+    explanation = TEXT_COLUMN_HEADER_RE.search(text)
+    target = re.search(r"指标值|目标值", text)
+    return explanation is not None and target is not None and target.start() < explanation.start()
 
 
 def _balanced(text: str) -> bool:
@@ -827,6 +875,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         typed = "指标值类型" in header  # a 定量 / 定性 column before the target (the Hunan templates)
         # text columns after the target (指标解释, 评(扣)分标准): a row's cells there are no indicators
         explained = EXPLANATION_HEADER_RE.search(header) is not None
+        # printed one cell per line, such a column's cell follows each row's target (指标值及单位 | 绩效标准)
+        text_after = one_cell_lines and _text_column_after_target(header)
         # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
         signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
@@ -851,6 +901,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = signed_row[0][:-1]  # its level cells, read as every row's
             unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
             named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
+            level2_at = -2  # the cell of this row read as its 二级指标
             for index, cell in enumerate(cells):
                 if index in unnamed:  # 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%: a level the list lacks
                     flush()
@@ -867,20 +918,26 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue  # the 指标值类型 column's 定量 / 定性: no target
                 if one_cell_lines and len(key) <= MAX_WRAPPED_HEADER_HEAD and _wraps_header(block, position, key):
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
-                if _is_level(key):  # (a name before it whose values the page lost is left out)
+                in_level3_column = separated and level2_at == index - 1 and _value_next(cells, index)
+                if _is_level(key) and not in_level3_column:  # (a name before it whose values were lost is left out)
                     named_in_row = False
                     flush()
                     # 成本指标 is a 二级指标 under 产出指标 in older tables, a 一级指标 in newer ones
                     if is_level1(key) and key == level1 and level2 is None and row is None and is_level2(key):
                         level2 = key  # 满意度指标 | 满意度指标: the 一级指标, then its 二级指标 of the same name
+                    elif is_level1(key) and key == level1 == level2:
+                        pass  # that 二级指标 printed again on the next row (its 一级指标's cell merged): no new level
                     elif is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
                         level1, level2 = key, None
                     else:
                         parent = level2_parent(key)
-                        level2 = key
+                        level2, level2_at = key, index
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
+                after_target = text_after and row is not None and row.values and not is_value
+                if after_target and not _value_follows(block, position):
+                    continue  # the text column's cell after the row's target (计划标准), no name: the next one is
                 if explained and separated and is_value and row is None:
                     named_in_row = True  # a value whose name the row lacks: the text after it is no name
                 if unit_first and row is not None and not row.values and row.unit is None and (
@@ -903,6 +960,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     and (
                         not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
                         or (separated and _framed_name(cells, index))
+                        or (one_cell_lines and _comma_name(cell) and _value_follows(block, position))
                     )
                     and not TITLE_NAME_RE.search(key)
                     and _balanced(key)
@@ -917,7 +975,37 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             if separated or len(cells) > 1:
                 flush()
         flush()
+    out.extend(_funds_without_indicators(lines, previous_end, name_lines, projects))
     return out
+
+
+# A target table's title (2024年度预算项目绩效目标公开表, 项目支出绩效目标申报表): its funds are a budget's.
+TARGET_TITLE_RE = re.compile(r"绩效目标(?:申报|公开|批复)?表")
+# How far above its 项目名称 a target table's title may stand, and how far below it its funds rows.
+TITLE_ABOVE_NAME = 4
+FUNDS_BELOW_NAME = 30
+
+
+def _funds_without_indicators(
+    lines: list[Line], start: int, name_lines: list[int], projects: dict[str, str]
+) -> list[Project | ProjectFunding]:
+    """A target table whose indicators the text does not reach (an excerpt cut after its funds rows):
+    the last 项目名称 after the last indicator block, right under a target table's title, and its
+    funds cells (:func:`_target_funds`) — nothing where no funds row is read."""
+    after = [index for index in name_lines if index >= start]
+    if not after:
+        return []
+    index = after[-1]
+    named = _project_name(lines[index : index + 4], [0])  # (its name on its line, or alone on the next)
+    title = any(TARGET_TITLE_RE.search(line.compact) for line in lines[max(start, index - TITLE_ABOVE_NAME) : index])
+    if named is None or not title or named[0] in projects:
+        return []
+    project_key = f"t{len(projects) + 1:02d}"
+    funds = _target_funds(lines[index : index + FUNDS_BELOW_NAME], project_key)
+    if not funds:
+        return []
+    name, line = named
+    return [Project(project_key=project_key, name=name, source_line=line.number, source_page=line.page), *funds]
 
 
 # A header word with a space inside, once or twice (一级 指标, 一级指 标; not letter-spaced 一 级 指 标).
@@ -946,6 +1034,15 @@ def _spaces_are_wraps(first: Line) -> bool:
 TARGET_FUNDS_LABEL_RE = re.compile(
     r"^(?:其中[:：])?(?P<label>(?:项目|年度|当年)?资金(?:申请)?总额|(?:当年)?财政拨款|财政资金)[:：]?$"
 )
+# The funds of a level of government, by cell: this level's own (市本级, 年度本级预算金额, 本级财政) and
+# a higher level's (上级资金, 该项目支出上级资金, 上级补助, 中央及自治区补助).
+OWN_LEVEL_FUNDS_RE = re.compile(r"^(?:[省市县区州旗]|年度|当年)?本级(?:财政)?(?:预算)?(?:金额|资金|拨款)?[:：]?$")
+SUPERIOR_FUNDS_RE = re.compile(
+    r"^(?:该项目(?:支出)?)?上级(?:财政)?(?:补助)?(?:资金)?[:：]?$|^中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?[:：]?$"
+)
+# A total or a subtotal cell after its row's caption: 项目资金 (万元) | 合计 | 250, 一般公共预算拨款 | 小计 | 250.
+FUNDS_CAPTION_RE = re.compile(r"^(?:项目)?资金(?:情况|总额)?(?:\((?:万元|元)\))?$")
+FISCAL_CAPTION_RE = re.compile(r"^(?:一般公共预算|财政)拨款$")
 # An amount in its cell, with its unit or none, a breakdown in brackets after it (854万(…400万元…)).
 TARGET_AMOUNT_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|万|元)?(?:[(（].*)?$")
 
@@ -955,23 +1052,27 @@ YEARLY_RE = re.compile("年度|当年")
 
 def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
     """The funds of a target table from its cells above the indicators (pipe rows, or one cell per
-    line): each funds label (年度资金总额:, 其中:财政拨款) and the amount in the next cell, in the unit
-    the cell prints (854万) or the caption names (资金情况 (万元)) — none read without a unit. A
-    total and a fiscal row, the year's (年度…, 当年…) over the whole project's where both are
-    printed, as the year's budget (budget_initial_yuan)."""
+    line): each funds label (年度资金总额:, 其中:财政拨款; 合计 after 项目资金, 小计 after 一般公共预算拨款;
+    this level's money, 市本级 / 年度本级预算金额, and a higher level's, 上级资金 / 中央及自治区补助) and the
+    amount in the next cell, in the unit the cell prints (854万) or the caption names (资金情况 (万元))
+    — none read without a unit. A total and a fiscal row, the year's (年度…, 当年…) over the whole
+    project's where both are printed, as the year's budget (budget_initial_yuan)."""
     cells: list[tuple[str, Line]] = []
     for line in region:
         text = line.norm.strip()
         parts = CELL_SPLIT_RE.split(text) if "|" in text or "\t" in text else [text]
         cells.extend(("".join(part.split()), line) for part in parts if part.strip())
-    caption = money_unit("".join(cell for cell, _ in cells))
+    joined = "".join(cell for cell, _ in cells)
+    caption = money_unit(joined) or declared_unit(joined)  # (资金情况 (万元), or the form's 单位:万元)
     chosen: dict[str, ProjectFunding] = {}
+    previous = ""
     for (cell, _), (after, line) in itertools.pairwise(cells):
-        label = TARGET_FUNDS_LABEL_RE.match(cell)
+        source = _funds_source(cell, previous)
+        label = previous + cell if cell in ("合计", "小计") else cell  # (一般公共预算拨款小计)
+        previous = cell
         amount = TARGET_AMOUNT_RE.match(after)
-        if label is None or amount is None:
+        if source is None or amount is None:
             continue
-        source = "total" if "总额" in label.group("label") else "fiscal"
         suffix = amount.group("unit")
         unit = ("万元" if suffix.startswith("万") else "元") if suffix else caption
         money = to_amount(amount.group("number"), unit) if unit else None
@@ -981,13 +1082,30 @@ def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
         chosen[source] = ProjectFunding(
             project_key=project_key,
             source=source,
-            label=cell.rstrip(":："),
+            label=label.rstrip(":："),
             budget_initial_yuan=money.yuan,
             ulp_yuan=money.ulp_yuan,
             source_line=line.number,
             source_page=line.page,
         )
     return sorted(chosen.values(), key=lambda funding: funding.source_line)
+
+
+def _funds_source(cell: str, previous: str) -> str | None:
+    """The funds row a target table's cell labels (its amount in the next cell), given the cell before
+    it: total, fiscal, own_level (本级), superior (上级) — None for any other cell."""
+    label = TARGET_FUNDS_LABEL_RE.match(cell)
+    if label is not None:
+        return "total" if "总额" in label.group("label") else "fiscal"
+    if OWN_LEVEL_FUNDS_RE.match(cell):
+        return "own_level"
+    if SUPERIOR_FUNDS_RE.match(cell):
+        return "superior"
+    if cell == "合计" and FUNDS_CAPTION_RE.match(previous):
+        return "total"
+    if cell == "小计" and FISCAL_CAPTION_RE.match(previous):
+        return "fiscal"
+    return None
 
 
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:

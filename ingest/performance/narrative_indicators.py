@@ -29,6 +29,16 @@ START_RE = re.compile(
 )
 # A level name and a colon inside a paragraph: 社会效益: / 满意度指标: / 群众满意度:
 COLON_START_RE = re.compile(r"(?:^|[;；。])\s*(?P<level>[\u4e00-\u9fff]{0,6}(?:效益|满意度)(?:指标)?)[:：]")
+# On a 绩效目标 page, an output level's whole name and a colon too (质量指标:…力争毕业生合格率达100%) — a
+# cell of a 部门整体支出绩效目标申报表 whose targets are stated in a sentence; a level's whole name and its
+# colon start a level wherever they stand (cells one per line join into one paragraph: …100%时效指标:…).
+WHOLE_LEVEL_COLON = (
+    r"(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标[:：]"
+)
+TARGET_COLON_START_RE = re.compile(
+    rf"(?:(?:^|[;；。])\s*|(?={WHOLE_LEVEL_COLON}))"
+    r"(?P<level>[\u4e00-\u9fff]{0,6}(?:效益|满意度)(?:指标)?|(?:数量|质量|时效|成本)指标)[:：]"
+)
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
 TITLE_LINES = 40
 # What a line with a template placeholder after a name holds (``(≥**株)``).
@@ -41,10 +51,12 @@ SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?
 # level's name straight before its colon (the rows of a 自评表 under a 自评 title are full of 指标,
 # 效益 and 满意度 but never hold a level's name and a colon).
 COLON_CANDIDATE_RE = re.compile(SENTENCE_CANDIDATE_RE.pattern + r"|(?:效益|满意度)(?:指标)?[:：]")
-# A clause ending in a figure: the 三级指标 name, then the value with its unit.
+TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质量|时效|成本)指标[:：]")
+# A clause ending in a figure: the 三级指标 name, then the value with its unit (and its operator, in
+# signs or words: 不超过300元).
 CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
-    r"(?P<value>(?:≥|≤|>|<)?\d+(?:\.\d+)?(?:%|/?(?:人次|万元|元|人|户|个|次|天|辆|所|家|项|件|场|台|套|公里|米|亩))"
+    r"(?P<value>(?:≥|≤|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?(?:%|/?(?:人次|万元|元|人|户|个|次|天|辆|所|家|项|件|场|台|套|公里|米|亩))"
     r"(?:以上|以下|以内)?)$"
 )
 
@@ -129,7 +141,8 @@ def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph]
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
     # one scan of the document's compact text finds every line whose normalised text can
     # (whitespace never joins words), then each is checked as printed
-    candidates = COLON_CANDIDATE_RE if colon_stage is not None else SENTENCE_CANDIDATE_RE
+    candidates = {None: SENTENCE_CANDIDATE_RE, "target": TARGET_CANDIDATE_RE}.get(colon_stage, COLON_CANDIDATE_RE)
+    colon_start = TARGET_COLON_START_RE if colon_stage == "target" else COLON_START_RE
     placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
     for index in sorted(placeholders):
         out.extend(_placeholder_indicators(lines[index], colon_stage or "target"))
@@ -148,9 +161,9 @@ def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph]
             if levels is not None:
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
-        if colon_stage is None or ("效益" not in text and "满意度" not in text):
+        if colon_stage is None or (colon_stage != "target" and "效益" not in text and "满意度" not in text):
             continue
-        starts = list(COLON_START_RE.finditer(text))
+        starts = list(colon_start.finditer(text))
         for index, start in enumerate(starts):
             levels = _levels(start.group("level"))
             if levels is not None:

@@ -68,6 +68,15 @@ def _cells(lines: list[Line] | tuple[Line, ...]) -> list[tuple[str, str, int]]:
     return out
 
 
+# How many empty cells may stand between a head label and its value (the label's merged columns).
+MAX_HEAD_GAP = 4
+
+
+def _is_head_or_header(key: str) -> bool:
+    """Whether a cell is a head label or a section's header cell: no head label's value."""
+    return key.startswith(HEAD_LABELS) or any(word in key for word in ("年初预算", "全年预算", "一级指标"))
+
+
 def _ends_funds_row(key: str) -> bool:
     """Whether a cell starts another funds row or the next section (a cell after the last row)."""
     return FUNDING_LABEL_RE.search(key) is not None or key.startswith("一级指标") or "绩效指标" in key
@@ -98,8 +107,17 @@ def iter_pipe_cell_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRo
     while index < len(cells):
         key = cells[index][1]
         if key.startswith(HEAD_LABELS):
-            yield _row(cells[index : index + 2])
-            index += 2
+            # its value: the next cell, or the first filled one after the empty cells of the label's merged
+            # columns (项目名称 | | 访惠聚工作队工作经费 |), unless another label comes first
+            value = index + 1
+            while value < len(cells) and not cells[value][1] and value - index <= MAX_HEAD_GAP:
+                value += 1
+            if value < len(cells) and cells[value][1] and not _is_head_or_header(cells[value][1]):
+                yield _row([cells[index], cells[value]])
+                index = value + 1
+            else:
+                yield _row(cells[index : index + 2])
+                index += 2
             continue
         if "年初预算" in key or "全年预算" in key:  # the funds header, with the label column's cell before it
             end = _header_run(cells, index, FUNDING_HEADER_WORDS)

@@ -20,7 +20,13 @@ a tab-separated table:
    at a 一级/二级指标 name that follows a row's value, holds the level names, the 三级指标 words
    and ends with the 指标值 (the last word; a bare operator before it is joined to it).
    Captions (``年度绩效指标``) and stranded 一级指标 names become rows of their own, as in the
-   tab-separated table, so the reader inherits the levels the same way.
+   tab-separated table, so the reader inherits the levels the same way. A line of several words
+   that ends in a value ends its row too: an XLS table flattened one row per line with spaces
+   between cells (``确保日常工作正常运行 100% 100%`` under a merged level cell) starts its next row
+   on the next line, though that row prints no level name;
+4. **header columns**: the header runs through every column word after 三级指标 (``指标解释 目标值``,
+   ``指标值 绩效标准``); a text column printed before or after the target (指标解释, 绩效标准 …) holds
+   one word of each full row, left out of the row (no part of the name, never its target).
 """
 
 from __future__ import annotations
@@ -42,6 +48,12 @@ NUMBER_CELL_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 BARE_OPERATOR_RE = re.compile(r"^(?:>=|<=|=|>|<|≥|≤|≧|≦)$")
 # Wrapped pieces shorter than this are never taken as the wrap width.
 MIN_WRAP_WIDTH = 12
+# The column words an indicator header prints after 三级指标: the target's, and text columns.
+TARGET_COLUMN_WORDS = ("指标值", "目标值", "年度指标值", "指标目标值", "年度目标值")
+TEXT_COLUMN_WORDS = ("指标解释", "指标说明", "绩效标准", "评分标准", "评(扣)分标准", "备注")
+# A word that is a target: a number, an operator before it, a unit of a few characters after it
+# (100%, ≥60%, 1, ≥12000卷, ≤36万元).
+TARGET_WORD_RE = re.compile(r"^(?:>=|<=|=|>|<|≥|≤|≧|≦)?\d[\d,]*(?:\.\d+)?[^\d\s]{0,6}$")
 
 
 def wrap_width(lines: list[Line]) -> int | None:
@@ -115,10 +127,17 @@ def _is_level(key: str) -> bool:
     return is_level1(key) or is_level2(key)
 
 
-def _indicator_rows(tokens: list[Cell]) -> list[GridRow]:
-    """Split the indicator stream into rows: [一级] [二级] 三级 words, 指标值 (see module doc)."""
+def _indicator_rows(
+    tokens: list[Cell], line_ends: frozenset[int] = frozenset(), columns: tuple[int, int] = (0, 0)
+) -> list[GridRow]:
+    """Split the indicator stream into rows: [一级] [二级] 三级 words, 指标值 (see module doc).
+
+    ``line_ends``: the indexes of the tokens that end a logical line of several words (a row ends
+    there when its target does); ``columns``: how many text columns the header prints before and
+    after the target (指标解释 目标值: one before)."""
     rows: list[GridRow] = []
     current: list[Cell] = []
+    before, after = columns
 
     def flush() -> None:
         if not current:
@@ -129,6 +148,10 @@ def _indicator_rows(tokens: list[Cell]) -> list[GridRow]:
         body = current[levels:]
         if len(body) >= 2 and BARE_OPERATOR_RE.match(body[-2].key) and len(body) >= 3:
             body = [*body[:-2], Cell(body[-2].text + body[-1].text, body[-2].line)]
+        if (before or after) and len(body) >= 2 + before + after:
+            # a full row: its text columns' words are no name and no target (指标解释, 绩效标准)
+            target = body[len(body) - 1 - after]
+            body = [*body[: len(body) - 1 - after - before], target]
         cells = list(current[:levels])
         if len(body) >= 2:
             level3 = body[:-1]
@@ -139,7 +162,7 @@ def _indicator_rows(tokens: list[Cell]) -> list[GridRow]:
         rows.append(_row(cells))
         current.clear()
 
-    for token in tokens:
+    for index, token in enumerate(tokens):
         key = token.key
         if is_block_caption(key):
             flush()
@@ -148,27 +171,55 @@ def _indicator_rows(tokens: list[Cell]) -> list[GridRow]:
         if _is_level(key) and current and not _is_level(current[-1].key):
             flush()
         current.append(token)
+        if index in line_ends and _ends_row(current, after):
+            flush()
     flush()
     return rows
+
+
+def _ends_row(current: list[Cell], after: int) -> bool:
+    """Whether the words read so far, ending a line, are a whole row: a name and its target (the
+    target ``after`` text columns before the end), after any level names."""
+    body = [cell for cell in current if not _is_level(cell.key)]
+    return len(body) >= 2 + after and TARGET_WORD_RE.match(body[len(body) - 1 - after].key) is not None
+
+
+def _header_columns(keys: list[str], level3: int) -> tuple[int, tuple[int, int]]:
+    """Where an indicator header ends (after its last column word following 三级指标 at ``level3``) and
+    how many text columns it prints before and after the target's."""
+    end = level3 + 1
+    while end < len(keys) and keys[end] in (*TARGET_COLUMN_WORDS, *TEXT_COLUMN_WORDS):
+        end += 1
+    columns = keys[level3 + 1 : end]
+    target = next((i for i, key in enumerate(columns) if key in TARGET_COLUMN_WORDS), None)
+    if target is None:
+        return end, (0, 0)
+    return end, (target, len(columns) - target - 1)
 
 
 def wrapped_target_rows(lines: list[Line]) -> list[GridRow]:
     """The rows of a hard-wrapped 整体支出绩效目标表 (the lines after its title)."""
     rows: list[GridRow] = []
     tokens: list[Cell] | None = None  # the indicator stream, once its header is seen
+    line_ends: set[int] = set()  # the tokens ending a logical line of several words
+    columns = (0, 0)
     for text, starts in logical_lines(lines):
         words = _words(text, starts)
         if not words:
             continue
         if tokens is not None:
             tokens.extend(words)
+            if len(words) > 1:
+                line_ends.add(len(tokens) - 1)
             continue
         keys = [w.key for w in words]
         if all(word in keys for word in INDICATOR_HEADER):
             at = keys.index(INDICATOR_HEADER[0])
-            header_end = keys.index("指标值") + 1 if "指标值" in keys else keys.index(INDICATOR_HEADER[1]) + 1
+            header_end, columns = _header_columns(keys, keys.index(INDICATOR_HEADER[1]))
             rows.append(_row(words[at:header_end]))
             tokens = words[header_end:]
+            if len(words) > 1 and tokens:
+                line_ends.add(len(tokens) - 1)
         elif keys[0].startswith(GOAL_LABEL):
             rest = text[text.index(words[0].text) + len(words[0].text) :].replace("|", " ").replace("｜", " ")
             cells = [words[0]]
@@ -180,5 +231,5 @@ def wrapped_target_rows(lines: list[Line]) -> list[GridRow]:
         else:
             rows.append(_task_row(words))
     if tokens:
-        rows.extend(_indicator_rows(tokens))
+        rows.extend(_indicator_rows(tokens, frozenset(line_ends), columns))
     return rows

@@ -22,10 +22,10 @@ from ingest.numbers import to_amount
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.levels import LevelTracker, is_block_caption, is_level1, peel_levels
 from ingest.performance.project_table import goal_items
-from ingest.performance.tables import Cell, GridRow, iter_cell_per_line_rows, tsv_rows
+from ingest.performance.tables import Cell, GridRow, iter_cell_per_line_rows, tidy_cell, tsv_rows
 from ingest.performance.target_wrapped import wrapped_target_rows
 from ingest.records import Goal, Indicator, ParseWarning, Record, TargetTask
-from ingest.text import Line, lines_with
+from ingest.text import Line, is_page_mark, lines_with
 from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.targets"
@@ -191,13 +191,98 @@ def _table_rows(lines: list[Line], start: int, next_title: int | None) -> list[G
     return tsv_rows(lines[start + 1 : end])
 
 
+# A line that is one cell closed by a pipe (``人员保障 |``, ``|`` for an empty cell).
+PIPE_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
+# The column words of the table's two headers, each a cell of its own when printed one cell per line.
+HEADER_CELLS = ("任务名称", "主要内容", "一级指标", "二级指标", "三级指标")
+# The figure cells of a task's budget (总额 / 财政拨款 / 其他资金): a number, or a dash for none.
+TASK_AMOUNT_RE = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|[-—/]+)$")
+TASK_AMOUNTS = 3
+
+
+def _cell_text(line: Line) -> str:
+    """A line's one cell: its text without the closing pipe."""
+    match = PIPE_CELL_RE.match(line.norm)
+    return (match.group(1) if match else line.norm).strip()
+
+
+def _one_cell_per_line(span: list[Line]) -> bool:
+    """Whether a table is printed one cell per line (a web page's table copied cell by cell, each
+    closed by a pipe or alone between blank lines): no tab, and its header's column words each a line
+    of its own (任务名称 / 主要内容, 一级指标 / 二级指标 / 三级指标) — hard-wrapped text prints them
+    run on one line with other words."""
+    if any("\t" in line.text for line in span):
+        return False
+    alone = {"".join(_cell_text(line).split()) for line in span if len(line.compact) <= 8}
+    return sum(word in alone for word in HEADER_CELLS) >= 3
+
+
+def _cells_read(span: list[Line], start: int) -> list[Record]:
+    """A table printed one cell per line: its tasks — a name, its 主要内容 cells, then its three budget
+    figures (总额 / 财政拨款 / 其他资金, in the unit its header names) — and its 年度总体目标 (the cell
+    after the label) read from its cells in order; its indicators by the stream reader
+    (:mod:`~ingest.performance.indicator_stream`) from the indicator header on, as targets."""
+    from ingest.performance.indicator_stream import read_indicators  # (it imports this package's modules)
+
+    cells = [(text, line) for line in span if (text := _cell_text(line)) and not is_page_mark(line.norm)]
+    records: list[Record] = []
+    unit = DEFAULT_MONEY_UNIT
+    texts: list[tuple[str, Line]] = []
+    indicators_at = len(span)
+    position = 0
+    while position < len(cells):
+        text, line = cells[position]
+        key = "".join(text.split())
+        if key.startswith("一级指标"):
+            indicators_at = span.index(line)
+            break
+        if key.startswith(GOAL_LABEL):
+            goal = cells[position + 1] if position + 1 < len(cells) else None
+            if goal is not None and not "".join(goal[0].split()).startswith("一级指标"):
+                records.extend(Goal(source_line=goal[1].number, project_key=None, text=item)
+                               for item in goal_items(tidy_cell(goal[0])))
+                position += 1
+            texts = []
+        elif "(元)" in key:
+            unit = "元"
+        elif key in ("任务名称", "主要内容", "总额", "财政拨款", "其他资金") or key.startswith("预算金额"):
+            texts = []  # (the headers' cells)
+        elif TASK_AMOUNT_RE.match(key) and texts:
+            following = cells[position : position + TASK_AMOUNTS]
+            amounts = [cell for cell in following if TASK_AMOUNT_RE.match("".join(cell[0].split()))]
+            if len(amounts) == TASK_AMOUNTS:
+                (name, name_line), content = texts[0], " ".join(t for t, _ in texts[1:]) or None
+                total, ulp = _money(Cell(amounts[0][0], amounts[0][1].number), unit)
+                fiscal, _ = _money(Cell(amounts[1][0], amounts[1][1].number), unit)
+                other, _ = _money(Cell(amounts[2][0], amounts[2][1].number), unit)
+                records.append(TargetTask(source_line=name_line.number, task_name=name, content=content,
+                                          total_yuan=total, fiscal_yuan=fiscal, other_yuan=other, ulp_yuan=ulp,
+                                          value_lines=value_lines(name_line.number, [
+                                              ("total", amounts[0][1].number), ("fiscal", amounts[1][1].number),
+                                              ("other", amounts[2][1].number)])))
+                position += TASK_AMOUNTS
+                texts = []
+                continue
+            texts = []
+        else:
+            texts.append((text, line))
+        position += 1
+    records.extend(r for r in read_indicators(span[indicators_at:], "target") if isinstance(r, Indicator))
+    return records
+
+
 def parse_targets(lines: list[Line]) -> list[Record]:
     """Every TargetTask, department Goal and target Indicator of the document's
     整体支出绩效目标表 (empty list when there is none)."""
     records: list[Record] = []
     starts = _find_tables(lines)
     for pos, start in enumerate(starts):
-        rows = _table_rows(lines, start, starts[pos + 1] if pos + 1 < len(starts) else None)
+        following = starts[pos + 1] if pos + 1 < len(starts) else None
+        span = lines[start + 1 : following if following is not None else start + 1 + MAX_TABLE_LINES]
+        if _one_cell_per_line(span[:MAX_TABLE_LINES]):
+            records.extend(_cells_read(span, start))
+            continue
+        rows = _table_rows(lines, start, following)
         if not any(len(row.filled) > 1 for row in rows):
             continue  # a mention of the table's name in running text, not a table
         records.extend(_TargetReader(rows).read())

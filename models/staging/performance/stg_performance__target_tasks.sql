@@ -25,6 +25,7 @@ renamed as (
 
         ---------- provenance
         source_line,
+        value_lines,
         source_page
 
     from source
