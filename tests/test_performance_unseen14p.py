@@ -208,3 +208,29 @@ def test_level_points_and_rows_under_merged_points_variant():
     assert ("效益指标", "经济效益指标", "降低运输成本", "≥5%", "6%", Decimal("10")) in rows
     assert ("效益指标", "生态效益指标", "扬尘减少", "明显", "明显", Decimal("10")) in rows
     assert ("效益指标", "可持续影响指标", "道路使用年限", "≥8年", "8年", Decimal("10")) in rows
+
+
+def test_real_page_a_sentence_counting_the_levels_is_no_indicator_header():
+    # 西平县交通运输局 2022 自评报告: 该项目共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个 — its
+    # 一级指标 … 二级指标 had started an indicator block: an indicator 该项目共编制 with the target 12个
+    records = parse_path(PAGES / "xiping-jtj-2022-selfeval-report.txt").all_records
+    assert not [r for r in records if isinstance(r, Indicator)]
+    counts = {(f.source_line, f.label, f.value) for f in records if isinstance(f, StatedFigure) and f.field == "count"}
+    assert {(7, "一级指标", Decimal("3")), (7, "二级指标", Decimal("9"))} <= counts
+    assert (13, Decimal("21136300.00")) in _amounts(records)
+
+
+def test_a_sentence_counting_the_levels_is_no_indicator_header_variant():
+    # 、 between the clauses, the counts with 项; a header of the same words still starts a table
+    records = _parsed(
+        "\n".join(
+            [
+                "某镇2023年衔接资金项目绩效自评报告",
+                "该项目共设置绩效指标15项,其中一级指标3项、二级指标8项、三级指标15项。",
+                "一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 |",
+                "产出指标 | 数量指标 | 新建道路 | 2.5公里 | 2.5公里 |",
+            ]
+        )
+        + "\n"
+    )
+    assert indicator_rows(records) == [("产出指标", "数量指标", "新建道路", "2.5公里")]

@@ -42,7 +42,11 @@ from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
-START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标.{0,6}(?:二级指标|三级指标)|二级指标.{0,6}三级指标")
+# (a sentence counting them, 其中一级指标3个,二级指标9个, names no header: a count follows each level word)
+START_RE = re.compile(
+    r"^(?:一级指标|绩效指标|产出指标)|一级指标(?!\d).{0,6}(?:二级指标|三级指标)"
+    r"|二级指标(?!\d).{0,6}三级指标"
+)
 # A sentence: where a table has ended.
 PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
 # What a 三级指标 name never holds (but the template's number before it: 指标1:水利工程建设数量).
