@@ -2,7 +2,8 @@
 fact sheets): ``年度资金总额:16`` under ``资金情况(万元)``, ``项目总预算 65`` under ``金额单位:万元``,
 or a label on one line and its number on the next (one cell per line, with a 行次 number between
 when the table has a 行次 column; a cell so printed may close with its pipe, ``年度金额(万元): |`` then
-``397 | |||``, and a line of pipes alone is an empty row between).
+``397 | |||``; a line of pipes alone after a label is its empty cell, the number after it the next
+row's).
 
 A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出,
 总额, 投资, 结余 …, or a level of government's 财政 at its end: 省财政, 区财政), names no code,
@@ -156,6 +157,8 @@ def _ends_pending(text: str) -> bool:
     line with text, no cell separator, not a number alone (a pending label's number, or the 行次
     between) and no money label alone (a label of its own)."""
     cell = _cell_text(text)
+    if cell is not None and not cell.strip() and cell != text:
+        return True  # an empty cell printed alone (``|``)
     return bool(cell and cell.strip()) and not NUMBER_LINE_RE.match(cell) and _money_label(cell) is None
 
 
@@ -216,7 +219,11 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
         following = index + 1
         line = lines[index]
         text = _cell_text(line.norm)
-        if text is None or not text.strip():
+        if text is None:
+            continue
+        if not text.strip():
+            if text != line.norm:
+                pending = None  # an empty cell printed alone (``|``): the pending label's value, empty
             continue
         number_only = NUMBER_LINE_RE.match(text) if pending is not None else None
         if number_only and pending is not None:
