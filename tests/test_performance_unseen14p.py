@@ -68,7 +68,7 @@ def test_funds_one_cell_per_line_closed_by_pipes_variant():
     assert {(5, Decimal("1250000")), (8, Decimal("1000000")), (10, Decimal("600000"))} <= amounts
     assert not {line for line, _ in amounts} & {12, 13}
     # a label whose cell is empty (``|`` alone): the number after it is the next row's 序号, no amount
-    assert not {line for line, _ in amounts} & {17}
+    assert not {line for line, _ in amounts} & {18}
 
 
 def test_real_page_a_unit_column_before_the_target():
