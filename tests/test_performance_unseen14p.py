@@ -257,3 +257,23 @@ def test_a_length_in_kilometres_is_a_count_variant():
     # a space before the unit; 最后一公里 (a figure in words) is none
     records = _parsed("某镇2023年衔接资金项目绩效自评报告\n完成通村道路硬化 4.8 公里,打通服务最后一公里。\n")
     assert _counts(records) == {(2, Decimal("4.8"), "公里")}
+
+
+def _stated(records) -> set[tuple[str, Decimal, str | None]]:
+    return {(f.field, f.value, f.compared_with) for f in records if isinstance(f, StatedFigure)}
+
+
+def test_real_page_the_compared_years_total_after_its_label():
+    # 巴中市恩阳区司城街道办事处 2024 部门整体支出绩效自评报告 (https://scey.gov.cn/…/11742522.html, line 17, the
+    # excerpt cut after 减少14): 较2023年总收入1,800.46 万元 — the compared year's total had been unread
+    records = _parsed("司城街道办事处整体预算2024年总收入1,657.57 万元,较2023年总收入1,800.46 万元减少14\n")
+    assert ("amount", Decimal("18004600.00"), "2023") in _stated(records)
+    assert ("amount", Decimal("16575700.00"), None) in _stated(records)
+
+
+def test_the_compared_years_total_after_its_label_variant():
+    # 比上年总支出, the change stated in full
+    records = _parsed("2023年总支出2,210.5万元,比上年总支出2,000万元增加210.5万元。\n")
+    assert {("amount", Decimal("20000000"), "prior_year"), ("change", Decimal("2105000.0"), "prior_year")} <= (
+        _stated(records)
+    )
