@@ -21,6 +21,8 @@ INDICATOR_FIGURES = ("target", "actual", "weight", "score")
 FUNDS_FIGURES = ("budget_initial", "budget_full_year", "executed")
 PROJECT_FIGURES = (*FUNDS_FIGURES, "execution_rate", "funds_weight", "funds_score")
 DEPARTMENT_FIGURES = (*FUNDS_FIGURES, "execution_rate", "weight", "score")
+# A project's totals (its 总分 row's weight and score), where that row stands off the 项目名称's line.
+TOTAL_FIGURES = ("total_weight", "total_score")
 
 
 def value_lines(own_line: int, figures: Iterable[tuple[str, int | None]]) -> str | None:

@@ -34,10 +34,18 @@ from typing import TypeVar
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
-from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
-from ingest.records import Indicator, Project, ProjectFunding
+from ingest.performance.run_together import (
+    SELF_SCORE_RE,
+    TOTAL_RE,
+    ScoredRow,
+    money_unit,
+    read_funds_row,
+    read_total,
+    split_scored_rows,
+)
+from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
-from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, value_lines
+from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, TOTAL_FIGURES, value_lines
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
@@ -61,6 +69,7 @@ END_RE = re.compile(
     r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])|"
     r"部门审核意见|^审核意见|^填(?:表|报)人[:：]"
 )
+PARSER_NAME = "performance.indicator_stream"
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
 OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
 UNIT = units_pattern(INDICATOR_UNITS)
@@ -129,7 +138,7 @@ HEADER_WORDS = re.compile(
     r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|绩效标准|一级指标|二级指标|三级指标|指标内容|指标值(?:及单位)?|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
     r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
     r"年度目标值|备注|"
-    r"指标性质|度量单位|计量单位|指标方向性?)(?:\([A-Z]\))?$"
+    r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
 )
 MIN_NAME_CHARS = 2
 MAX_NAME_CHARS = 40
@@ -138,20 +147,21 @@ MAX_TEXT_VALUE_CHARS = 12
 MAX_HEADER_CELL_LINES = 16
 # A line of a table printed one cell per line that is an empty cell (its closing pipe alone).
 EMPTY_CELL_LINES = ("|", "｜")
-# A header whose target is printed as three cells (the 2021 template): 指标性质, then 指标值, then 度量单位.
-SPLIT_TARGET_HEADER_RE = re.compile(r"指标性质.{0,6}指标值.{0,6}(?:度量|计量)单位")
+# A header whose target is printed as three cells (the 2021 template): 指标性质, then 指标值, then 度量单位;
+# a budget system's export names them 计算符号, 目标值, 度量单位.
+SPLIT_TARGET_HEADER_RE = re.compile(r"(?:指标性质|计算符号).{0,6}(?:指标值|目标值).{0,6}(?:度量|计量)单位")
 # A header with a unit column between the 三级指标 and the target (三级指标 | 单位 | 指标值: the 区域绩效目标表
 # of a transfer): a row's unit cell before its target is no target, and a bare number takes it (11 | 个).
 UNIT_BEFORE_TARGET_RE = re.compile(r"三级指标\W{0,4}(?:计量|度量)?单位\W{0,4}(?:年度)?(?:指标值|目标值)")
 # Header cells before the target that name no column of figures: the target's 指标性质, a unit column.
-UNIT_COLUMN_WORDS_RE = re.compile("指标性质|(?:计量|度量)?单位")
+UNIT_COLUMN_WORDS_RE = re.compile("指标性质|计算符号|(?:计量|度量)?单位")
 # A cell of that unit column: a unit, in ten thousands too (万亩, 万人次), or a rate (人/年).
 UNIT_COLUMN_CELL_RE = re.compile(rf"万?{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")
 # A target without a unit of its own (≥95, 11).
 BARE_TARGET_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?$")
 # An operator alone in its cell, and a unit alone in its cell.
 OPERATOR_CELL_RE = re.compile(OPERATOR)
-UNIT_CELL_RE = re.compile(rf"{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 人/年, 次/年
+UNIT_CELL_RE = re.compile(rf"万?{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 万亩, 人/年, 次/年
 # A header whose target column (预期指标值) is split into 符号 and 单位(文字描述) sub-columns, each row
 # printing the indicator's explanation between its name and its target: ``符合条件申报对象覆盖率 |
 # 享受补贴政策人数占…的比例 | >= | 98 | %(百分比) | 100% | 完成 | 25.00 | 25.00 | 6.25``.
@@ -444,7 +454,7 @@ NO_INDEXES: frozenset[int] = frozenset()
 # A header's columns of text after the target: what the indicator means, how it is scored.
 EXPLANATION_HEADER_RE = re.compile(r"指标解释|评\(扣\)分标准|评分标准")
 # The same, and the standard a target is set by (绩效标准: 计划标准, 历史标准), after the target's column.
-TEXT_COLUMN_HEADER_RE = re.compile(r"指标解释|指标说明|评\(扣\)分标准|评分标准|绩效标准")
+TEXT_COLUMN_HEADER_RE = re.compile(r"指标解释|指标值?说明|评\(扣\)分标准|评分标准|绩效标准")
 # The cells of a 指标值类型 column.
 VALUE_TYPE_WORDS = frozenset({"定量", "定性"})
 # An operator-led target (≥90%, ≤65万元, =100%): never a name, never a level.
@@ -794,14 +804,14 @@ def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str,
     return (*levels, name), target.group("value"), keys[at + 1]
 
 
-def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding]:
+def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding | ParseWarning]:
     """Every indicator of every indicator block of ``lines`` (see the module docstring), each under
     the project whose 项目名称 is printed above its block (a :class:`Project` per name), or the
     department's when none is.
 
     A line of several cells is one row; lines of one cell each (one cell per line) are read as a
     stream: a name, then its values, until the next name or level."""
-    out: list[Indicator | Project | ProjectFunding] = []
+    out: list[Indicator | Project | ProjectFunding | ParseWarning] = []
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
     lines = _opened_cells_read(lines)
@@ -827,7 +837,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         source_page=line.page,
                         **figures,
                         value_lines=value_lines(line.number, [
-                            (n, at.get(c)) for n, c in zip(PROJECT_FIGURES, FUNDS_CELLS, strict=True)
+                            *((n, at.get(c)) for n, c in zip(PROJECT_FIGURES, FUNDS_CELLS, strict=True)),
+                            *((n, at.get(n)) for n in TOTAL_FIGURES),
                         ]),
                     )
                 )
@@ -894,6 +905,23 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     flush()
                 continue
             separated, cells = _line_cells(line.norm, columns.run_together)
+            # a whole table flattened onto one line with spaces between its cells in no row order (its
+            # header's value columns printed after its first indicator's level): a cell's own text may
+            # wrap at a space too (资金是否全部纳入医 保统筹) — a text cell's bounds are unknown, only
+            # figures are its values
+            flattened = (
+                separated and len(cells) > FLATTENED_LINE_CELLS and not _has_separators(line.norm)
+                and _header_after_levels(cells)
+            )
+            if flattened:
+                flush()
+                out.append(ParseWarning(
+                    source_line=line.number, source_page=line.page, parser=PARSER_NAME,
+                    message="a table flattened onto one line with its cells out of their rows' order (its "
+                    "header's value columns after its first indicator): its indicators were left out",
+                    context=line.norm[:120],
+                ))
+                continue
             if separated and columns.split_target:
                 cells = _joined_targets(list(cells))
             elif one_cell_lines and len(cells) == 2 and _value_line_follows(block, position, columns):
@@ -951,7 +979,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 ):
                     row.unit = key  # (猪肉产量稳定率 | % | ≥95%: the unit column's cell)
                     continue
-                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not wrapped):
+                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not (wrapped or flattened)):
                     value = cell.strip()
                     if row.unit and not row.values and BARE_TARGET_RE.match(value):
                         value += row.unit  # a target printed without its unit (11 | 个 → 11个)
@@ -1155,6 +1183,29 @@ def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> 
 FUNDS_CELLS = ("budget_initial", "budget_full_year", "executed", "rate", "weight", "score")
 
 
+# More space-separated cells than this on one line: a whole table flattened onto it, not one row (the
+# widest row of a self-evaluation has about fifteen cells).
+FLATTENED_LINE_CELLS = 30
+
+
+# The header's value columns, as cells of their own (a 实际 / 完成值 header cell split at a space too).
+VALUE_HEADER_CELL_RE = re.compile(r"^(?:年度)?指标值$|^(?:实际)?完成值$|^实际$|^分值$|^得分$")
+
+
+def _header_after_levels(cells: Sequence[str | ScoredRow]) -> bool:
+    """Whether a line's cells print a value column's header cell (指标值, 完成值, 分值 …) after a level's
+    name (数量指标): a sheet flattened column by column, its cells out of their rows' order."""
+    first_level = next((i for i, c in enumerate(cells) if isinstance(c, str) and _is_level(_key(c))), None)
+    return first_level is not None and any(
+        isinstance(c, str) and VALUE_HEADER_CELL_RE.match(_key(c)) for c in cells[first_level + 1 :]
+    )
+
+
+def _has_separators(text: str) -> bool:
+    """Whether a line separates its cells by pipes or tabs (not by spaces alone)."""
+    return "|" in text or "｜" in text or "\t" in text
+
+
 def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Line | None, dict[str, int]]:
     """A project's funds row and totals read from its table's run-together text (cells without
     separators; :mod:`~ingest.performance.run_together`): only figures with a single reading; the
@@ -1164,14 +1215,23 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
     figures: dict[str, Decimal | None] = {}
     total_weight, total_score = read_total(text)
     figures.update(total_weight=total_weight, total_score=total_score)
-    funds = read_funds_row(text)
-    if funds is None:
-        return figures, None, {}
-    row, position = funds
     ends = list(itertools.accumulate(len(t) for t in texts))
 
     def line_at(at: int) -> Line:
         return region[min(bisect.bisect_right(ends, at), len(region) - 1)]
+
+    # the line of the 总分 row (or of the head's 自评得分) the totals were read from
+    total_at = TOTAL_RE.search(text) if total_weight is not None else None
+    if total_at is None and total_score is not None:
+        total_at = TOTAL_RE.search(text) or SELF_SCORE_RE.search(text)
+    totals = {} if total_at is None else {
+        name: line_at(total_at.start()).number
+        for name, value in (("total_weight", total_weight), ("total_score", total_score)) if value is not None
+    }
+    funds = read_funds_row(text)
+    if funds is None:
+        return figures, None, totals
+    row, position = funds
 
     funds_line = line_at(position)
     figures.update(execution_rate=row.rate, funds_weight=row.weight, funds_score=row.score)
@@ -1191,7 +1251,7 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
         "executed": figures.get("executed_yuan"), "rate": row.rate, "weight": row.weight, "score": row.score,
     }
     at = {cell: line_at(start).number for cell, start in row.at if read.get(cell) is not None}
-    return figures, funds_line, at
+    return figures, funds_line, {**at, **totals}
 
 
 def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True) -> bool:

@@ -271,6 +271,16 @@ def _cells_read(span: list[Line], start: int) -> list[Record]:
     return records
 
 
+# A pipe row of the indicator header (``| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | …``).
+PIPE_HEADER_RE = re.compile(r"一级指标\s*[|｜].{0,12}三级指标\s*[|｜]")
+
+
+def _pipe_header_at(span: list[Line]) -> int | None:
+    """Where a table printed as pipe rows (a budget system's export pasted from a web page) has its
+    indicator header row, or None: such rows are no hard-wrapped text."""
+    return next((i for i, line in enumerate(span) if PIPE_HEADER_RE.search(line.norm)), None)
+
+
 def parse_targets(lines: list[Line]) -> list[Record]:
     """Every TargetTask, department Goal and target Indicator of the document's
     整体支出绩效目标表 (empty list when there is none)."""
@@ -281,6 +291,12 @@ def parse_targets(lines: list[Line]) -> list[Record]:
         span = lines[start + 1 : following if following is not None else start + 1 + MAX_TABLE_LINES]
         if _one_cell_per_line(span[:MAX_TABLE_LINES]):
             records.extend(_cells_read(span, start))
+            continue
+        if not any("\t" in line.text for line in span) and (header := _pipe_header_at(span)) is not None:
+            # pipe rows: the indicators by the stream reader from the header on, as targets
+            from ingest.performance.indicator_stream import read_indicators  # (it imports this package)
+
+            records.extend(r for r in read_indicators(span[header:], "target") if isinstance(r, Indicator))
             continue
         rows = _table_rows(lines, start, following)
         if not any(len(row.filled) > 1 for row in rows):

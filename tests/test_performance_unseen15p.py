@@ -1,0 +1,101 @@
+"""Performance documents of the fifteenth unseen batch (部门整体绩效目标表, 项目支出绩效自评表, 转移支付自评表,
+自评报告 from provinces and sites not seen before), each rule on its real page and on a variant written here."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from _performance_helpers import indicator_rows
+
+from ingest.document import parse_path
+from ingest.records import Indicator, ParseWarning, Project
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _parsed(text: str):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return parse_path(path).all_records
+
+
+def test_real_page_department_targets_as_pipe_rows_with_a_split_target():
+    # 浮梁县林业局 部门整体绩效目标 (a budget system's export pasted as pipe rows): its header names the target's
+    # three cells 计算符号 | 目标值 | 度量单位 and a text column 指标值说明 after them; rows after a group's
+    # first drop its level cells. The table had been read as hard-wrapped text (every row one name) and a
+    # target read as 该指标值数据合理
+    records = parse_path(PAGES / "fuliang-lyj-2026-dept-targets-pipe.txt").all_records
+    rows = {(i.source_line, i.level1_name, i.level2_name, i.level3_name, i.target_raw)
+            for i in records if isinstance(i, Indicator)}
+    assert {
+        (23, "产出指标", "数量指标", "保障在职职工人数(人)", "=116人"),
+        (24, "产出指标", "数量指标", "保障退休职工人数(人)", "=81人"),
+        (26, "产出指标", "数量指标", "林木采伐监管(万立方米)", "=6万立方米"),
+        (29, "产出指标", "数量指标", "林业产业(万亩)", "=0.5万亩"),
+        (34, "产出指标", "数量指标", "自然保护区负氧离子监测点(个)", "=4个"),
+        (35, "产出指标", "质量指标", "工资发放准确性(%)", "≥95%"),
+    } <= rows
+    assert not any("合理" in (i.target_raw or "") or i.weight is not None for i in records if isinstance(i, Indicator))
+
+
+def test_department_targets_as_pipe_rows_variant():
+    # full-width pipes and spaces, the split target's header as 指标性质 | 指标值 | 计量单位, a unit in ten
+    # thousands (万人次) and one without a unit cell, the explanation column named 指标说明
+    records = _parsed("\n".join([
+        "某县文化馆部门整体支出绩效目标表",
+        "｜ 部门名称： ｜ 某县文化馆 ｜ ｜",
+        "｜ 一级指标 ｜ 二级指标 ｜ 三级指标 ｜ 指标性质 ｜ 指标值 ｜ 计量单位 ｜ 指标说明 ｜",
+        "｜ 产出指标 ｜ 数量指标 ｜ 免费开放天数 ｜ ≥ ｜ 300 ｜ 天 ｜ 按年计 ｜",
+        "｜ 接待观众人次 ｜ ≥ ｜ 1.5 ｜ 万人次 ｜ 按年计 ｜｜｜",
+        "｜ 质量指标 ｜ 展览合格率 ｜ = ｜ 100 ｜ % ｜ 按年计 ｜",
+    ]))
+    assert [r for r in indicator_rows(records)] == [
+        ("产出指标", "数量指标", "免费开放天数", "≥300天"),
+        ("产出指标", "数量指标", "接待观众人次", "≥1.5万人次"),
+        ("产出指标", "质量指标", "展览合格率", "=100%"),
+    ]
+
+
+def test_real_page_flattened_sheet_out_of_row_order_is_left_out():
+    # 稷山县医疗保障局 2020 自评表 (.xlsx flattened onto one line): the indicator header's value columns
+    # (实际 指标值 完成值 … 分值 得分) are printed after the first indicator and its 实施单位, and a cell's own
+    # text wraps at a space (资金是否全部纳入医 保统筹): targets had been read as 稷山县医疗保险服务中心 and 保统筹
+    records = parse_path(PAGES / "jishan-ybj-2020-selfeval-flattened.txt").all_records
+    assert not [i for i in records if isinstance(i, Indicator)]
+    assert any(isinstance(w, ParseWarning) and "out of their rows' order" in w.message for w in records)
+
+
+def test_flattened_sheet_in_row_order_is_still_read_variant():
+    # the same kind of line with its header before the rows (the template's order): read, its text targets too
+    header = "项目支出绩效自评表 项目名称 某某经费 主管部门 某局 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
+    rows = " ".join(f"产出指标 数量指标 指标{n}:培训人数{n} ≥{n}0人 {n}0人 10 10" for n in range(1, 5))
+    records = _parsed(f"{header} {rows} 质量指标 制度执行情况 严格执行 严格执行 10 10 总分 100 100\n")
+    assert ("产出指标", "质量指标", "制度执行情况", "严格执行") in indicator_rows(records)
+    # out of order (value columns' header after the first level): left out, whatever its cells
+    scrambled = "项目名称 某某经费 一级指标 二级指标 三级指标 数量指标 指标1:培训人数 某县某中心 产出 指标 实际 指标值 完成值 " + rows
+    records = _parsed(scrambled + "\n")
+    assert not [i for i in records if isinstance(i, Indicator)]
+
+
+def test_real_page_total_row_line_of_a_run_together_table():
+    # 新洲区文化和旅游局 2020 自评表 (a .docx run together in numbered chunks): 总分10098 is printed on the
+    # second chunk's line, not on the 项目名称's — the project's 100 / 98 had stood at the name's line
+    records = parse_path(PAGES / "xinzhou-whlyj-2020-selfeval-run-together.txt").all_records
+    project = next(r for r in records if isinstance(r, Project) and r.name == "演出设备更新专项经费")
+    assert (project.source_line, project.total_weight, project.total_score) == (3, Decimal(100), Decimal(98))
+    assert project.value_lines == "total_weight=4;total_score=4"
+
+
+def test_total_row_line_variant():
+    # chunks of a .docx run together: the 总分 run onto the third chunk's end, two lines below the name
+    records = _parsed("\n".join([
+        "1、项目支出绩效自评表(2023年度)项目名称社区服务经费主管部门某街道项目资金(万元)年初预算数全年预算数",
+        "2、全年执行数分值执行率得分一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标服务人次≥500人次",
+        "3、520人次5050满意度指标服务对象满意度指标群众满意度≥90%95%5045总分10095",
+    ]))
+    project = next(r for r in records if isinstance(r, Project))
+    assert (project.total_weight, project.total_score, project.value_lines) == (
+        Decimal(100), Decimal(95), "total_weight=3;total_score=3")
