@@ -70,12 +70,14 @@ def test_real_page_flattened_sheet_out_of_row_order_is_left_out():
 
 def test_flattened_sheet_in_row_order_is_still_read_variant():
     # the same kind of line with its header before the rows (the template's order): read, its text targets too
-    header = "项目支出绩效自评表 项目名称 某某经费 主管部门 某局 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
+    header = ("项目支出绩效自评表 项目名称 某某经费 主管部门 某局 "
+              "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分")
     rows = " ".join(f"产出指标 数量指标 指标{n}:培训人数{n} ≥{n}0人 {n}0人 10 10" for n in range(1, 5))
     records = _parsed(f"{header} {rows} 质量指标 制度执行情况 严格执行 严格执行 10 10 总分 100 100\n")
     assert ("产出指标", "质量指标", "制度执行情况", "严格执行") in indicator_rows(records)
     # out of order (value columns' header after the first level): left out, whatever its cells
-    scrambled = "项目名称 某某经费 一级指标 二级指标 三级指标 数量指标 指标1:培训人数 某县某中心 产出 指标 实际 指标值 完成值 " + rows
+    scrambled = ("项目名称 某某经费 一级指标 二级指标 三级指标 数量指标 指标1:培训人数 某县某中心 "
+                 "产出 指标 实际 指标值 完成值 " + rows)
     records = _parsed(scrambled + "\n")
     assert not [i for i in records if isinstance(i, Indicator)]
 

@@ -979,7 +979,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 ):
                     row.unit = key  # (猪肉产量稳定率 | % | ≥95%: the unit column's cell)
                     continue
-                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not (wrapped or flattened)):
+                texts = not (wrapped or flattened)
+                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=texts):
                     value = cell.strip()
                     if row.unit and not row.values and BARE_TARGET_RE.match(value):
                         value += row.unit  # a target printed without its unit (11 | 个 → 11个)
