@@ -101,3 +101,33 @@ def test_total_row_line_variant():
     project = next(r for r in records if isinstance(r, Project))
     assert (project.total_weight, project.total_score, project.value_lines) == (
         Decimal(100), Decimal(95), "total_weight=3;total_score=3")
+
+
+def test_real_page_transfer_self_evaluation_funds_row_with_wan_cells():
+    # 霍山县 医疗救助补助资金 转移支付项目绩效目标自评表 2024: the project named 转移支付(项目)名称, its funds row's
+    # cells separated by pipes, each figure followed by 万 under the header's (万元) — nothing had been read
+    records = parse_path(PAGES / "huoshan-ybj-2024-transfer-selfeval.txt").all_records
+    project = next(r for r in records if isinstance(r, Project))
+    assert (project.name, project.budget_full_year_yuan, project.executed_yuan, project.execution_rate) == (
+        "医疗救助补助资金", Decimal("33596200.00"), Decimal("33596200.00"), Decimal(100))
+    assert project.value_lines == "budget_full_year=8;executed=8;execution_rate=8"
+
+
+def test_transfer_self_evaluation_funds_row_variant():
+    # 元 in the caption, full-width pipes, an 年初预算数 column too, figures with thousands separators and no 万;
+    # a row whose rate does not hold (90 of 100 printed 80%) is left out
+    lines = [
+        "转移支付项目绩效自评表",
+        "转移支付名称 ｜ 农村公路养护补助 ｜",
+        "资金投入情况（元） ｜ 年初预算数 ｜ 全年预算数 ｜ 全年执行数 ｜ 执行率 ｜",
+        "年度资金总额： ｜ 1,200,000 ｜ 1,200,000 ｜ 1,080,000 ｜ 90% ｜",
+        "一级指标 ｜ 二级指标 ｜ 三级指标 ｜ 指标值 ｜ 全年实际完成值 ｜",
+        "产出指标 ｜ 数量指标 ｜ 养护里程 ｜ ≥120公里 ｜ 126 ｜",
+    ]
+    project = next(r for r in _parsed("\n".join(lines)) if isinstance(r, Project))
+    assert (project.name, project.budget_initial_yuan, project.budget_full_year_yuan, project.executed_yuan,
+            project.execution_rate) == ("农村公路养护补助", Decimal(1200000), Decimal(1200000), Decimal(1080000),
+                                        Decimal(90))
+    lines[3] = "年度资金总额： ｜ 100万 ｜ 100万 ｜ 90万 ｜ 80% ｜"
+    project = next(r for r in _parsed("\n".join(lines)) if isinstance(r, Project))
+    assert (project.executed_yuan, project.execution_rate) == (None, None)

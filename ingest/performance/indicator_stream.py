@@ -89,10 +89,10 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
-PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称")
+PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.
-PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目(?:支出)?|专项资金)名称[:|]*(?P<name>[^:|]{0,60})")
+PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目(?:支出)?|专项资金|转移支付(?:\(项目\))?)名称[:|]*(?P<name>[^:|]{0,60})")
 NEXT_LABEL_RE = re.compile(
     r"项目(?:类型|分类|属性|起止|负责人|编码|代码|性质|类别|金额|资金|总额)|(?:项目|业务)?主管部门|(?:项目)?(?:实施|执行)单位|资金用途|"
     r"二级项目名称|负责人|联系电话|预算单位|[|]"

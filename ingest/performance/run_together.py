@@ -380,6 +380,9 @@ def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
     columns = funds_columns(match.group("header")) or funds_columns(text[max(0, match.start() - 120) : match.start()])
     if not {"executed", "rate"} <= set(columns) or not {"budget_initial", "budget_full_year"} & set(columns):
         return None
+    separated = _separated_funds_row(text, match, columns)
+    if separated is not None:
+        return separated
     digits = match.group("cells").replace(",", "")
     readings = _consistent_readings(digits, columns)
     if len(readings) != 1:
@@ -394,6 +397,49 @@ def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
             weight=cells.get("weight"),
             score=cells.get("score"),
             at=_cell_starts(match, digits, columns, cells),
+        ),
+        match.start(),
+    )
+
+
+# The row's cells separated by pipes, each figure perhaps followed by 万 (an Anhui 转移支付 table's
+# ``3359.62万 | 3359.62万 | 100%``; the unit is the header's (万元)).
+SEPARATED_FUNDS_RE = re.compile(
+    r"(?P<cells>(?:[0-9][0-9,]*(?:\.[0-9]+)?(?:万|[%％])?[|｜])+[0-9][0-9,]*(?:\.[0-9]+)?(?:万|[%％])?)(?![0-9.])"
+)
+SEPARATED_CELL_RE = re.compile(r"(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<mark>万|[%％])?")
+
+
+def _separated_funds_row(text: str, match: re.Match[str], columns: list[str]) -> tuple[FundsRow, int] | None:
+    """The funds row ``match`` found, where its cells are separated by pipes (one cell a column, a rate
+    with its %, a figure perhaps with 万): read cell by cell when there are as many as ``columns`` and
+    they obey 执行率 = 执行数 / 预算数; None where the row is not so printed."""
+    row = SEPARATED_FUNDS_RE.match(text, match.start("cells"))
+    if row is None:
+        return None
+    cells = list(SEPARATED_CELL_RE.finditer(row.group("cells")))
+    if len(cells) != len(columns):
+        return None
+    values: dict[str, Decimal] = {}
+    for column, cell in zip(columns, cells, strict=True):
+        is_rate = cell.group("mark") in ("%", "％")
+        if is_rate != (column == "rate"):
+            return None
+        values[column] = Decimal(cell.group("number").replace(",", ""))
+    budget = values.get("budget_full_year", values.get("budget_initial"))
+    if budget is None or not _consistent(budget, values["executed"], values["rate"], values.get("weight"),
+                                         values.get("score")):
+        return None
+    at = tuple((column, row.start("cells") + cell.start()) for column, cell in zip(columns, cells, strict=True))
+    return (
+        FundsRow(
+            budget_initial=values.get("budget_initial"),
+            budget_full_year=values.get("budget_full_year"),
+            executed=values.get("executed"),
+            rate=values.get("rate"),
+            weight=values.get("weight"),
+            score=values.get("score"),
+            at=at,
         ),
         match.start(),
     )
