@@ -10,7 +10,7 @@ from pathlib import Path
 from _performance_helpers import indicator_rows
 
 from ingest.document import parse_path
-from ingest.records import Indicator, ParseWarning, Project
+from ingest.records import Indicator, ParseWarning, Project, StatedFigure
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -131,3 +131,23 @@ def test_transfer_self_evaluation_funds_row_variant():
     lines[3] = "年度资金总额： ｜ 100万 ｜ 100万 ｜ 90万 ｜ 80% ｜"
     project = next(r for r in _parsed("\n".join(lines)) if isinstance(r, Project))
     assert (project.executed_yuan, project.execution_rate) == (None, None)
+
+
+def _counts(records) -> set[tuple[int, str, Decimal]]:
+    return {(f.source_line, f.unit, f.value) for f in records if isinstance(f, StatedFigure) and f.field == "count"}
+
+
+def test_real_page_counts_of_performances_and_book_loans():
+    # 东阳市文化和广电旅游体育局 2020 绩效评价: 送书和流通图书下乡116559册次, 送戏下乡197场 — counts in 场 and 册次
+    # had not been read (次, 家, 个 were)
+    records = parse_path(PAGES / "dongyang-wgltj-2020-eval-summary.txt").all_records
+    assert {(10, "册次", Decimal(116559)), (10, "场", Decimal(197)), (10, "次", Decimal(173)),
+            (10, "家", Decimal(67))} <= _counts(records)
+
+
+def test_counts_of_performances_variant():
+    # 场次 and spaces before the unit; 场 beginning a word (场所, 场地) is no unit
+    records = _parsed("全年开展文艺演出 36 场次,组织线上招聘会12场,新建文化活动场所5个,改造运动场地3处。\n")
+    counts = _counts(records)
+    assert {(1, "场次", Decimal(36)), (1, "场", Decimal(12)), (1, "个", Decimal(5))} <= counts
+    assert not any(unit == "场" and value in (5, 3) for _, unit, value in counts)
