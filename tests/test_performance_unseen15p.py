@@ -151,3 +151,29 @@ def test_counts_of_performances_variant():
     counts = _counts(records)
     assert {(1, "场次", Decimal(36)), (1, "场", Decimal(12)), (1, "个", Decimal(5))} <= counts
     assert not any(unit == "场" and value in (5, 3) for _, unit, value in counts)
+
+
+def test_real_page_unit_then_operator_then_value_one_cell_per_line():
+    # 荣昌区林业局 2022 项目绩效目标表 (Chongqing's template: 三级指标 | 计量单位 | 指标性质 | 指标值) one cell per
+    # line closed by pipes, the row's last cell followed by its empty cells (3500 | |): the unit cell had been
+    # read as the target (米, 株, %)
+    records = parse_path(PAGES / "rongchang-lyj-2022-targets-unit-before-target.txt").all_records
+    rows = {(i.source_line, i.level2_name, i.level3_name, i.target_raw) for i in records if isinstance(i, Indicator)}
+    assert rows == {
+        (90, "数量指标", "绿化美化公路", "=3500米"),
+        (95, "数量指标", "购买发放李子苗", "=15000株"),
+        (101, "质量指标", "树木成活率", "≥85%"),
+    }
+
+
+def test_unit_then_operator_then_value_variant():
+    # full-width pipes, 度量单位 for 计量单位, blank lines between cells, a unit in ten thousands (万株)
+    cells = ["项目绩效目标表", "一级指标", "二级指标", "三级指标", "度量单位", "指标性质", "指标值",
+             "产出指标", "数量指标", "造林面积", "亩", "≥", "1200", "苗木数量", "万株", "=", "1.5",
+             "满意度指标", "服务对象满意度指标", "群众满意度", "%", "≥", "90"]
+    records = _parsed("\n\n".join(f"{cell} ｜" for cell in cells) + " ｜｜\n")
+    assert indicator_rows(records) == [
+        ("产出指标", "数量指标", "造林面积", "≥1200亩"),
+        ("产出指标", "数量指标", "苗木数量", "=1.5万株"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
+    ]

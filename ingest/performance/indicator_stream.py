@@ -152,7 +152,10 @@ EMPTY_CELL_LINES = ("|", "｜")
 SPLIT_TARGET_HEADER_RE = re.compile(r"(?:指标性质|计算符号).{0,6}(?:指标值|目标值).{0,6}(?:度量|计量)单位")
 # A header with a unit column between the 三级指标 and the target (三级指标 | 单位 | 指标值: the 区域绩效目标表
 # of a transfer): a row's unit cell before its target is no target, and a bare number takes it (11 | 个).
-UNIT_BEFORE_TARGET_RE = re.compile(r"三级指标\W{0,4}(?:计量|度量)?单位\W{0,4}(?:年度)?(?:指标值|目标值)")
+# (Chongqing's 项目绩效目标表 has the target's 指标性质 between them: 三级指标 | 计量单位 | 指标性质 | 指标值)
+UNIT_BEFORE_TARGET_RE = re.compile(
+    r"三级指标\W{0,4}(?:计量|度量)?单位\W{0,4}(?:指标性质\W{0,4})?(?:年度)?(?:指标值|目标值)"
+)
 # Header cells before the target that name no column of figures: the target's 指标性质, a unit column.
 UNIT_COLUMN_WORDS_RE = re.compile("指标性质|计算符号|(?:计量|度量)?单位")
 # A cell of that unit column: a unit, in ten thousands too (万亩, 万人次), or a rate (人/年).
@@ -419,7 +422,7 @@ def _joined_targets(cells: list[str | ScoredRow]) -> list[str | ScoredRow]:
     operator alone, a number, a unit alone (``≥ | 95 | %``) — made one value (``≥95%``); the unit
     cell may be empty (a count printed without one: ``= | 11 |``)."""
     return _with_targets_joined(cells, lambda cell: cell.strip() if isinstance(cell, str) else None,
-                                lambda _cell, value: value)
+                                lambda _cell, _number, value: value)
 
 
 # A cell, or a line of one cell (see :func:`_with_targets_joined`).
@@ -427,10 +430,11 @@ _T = TypeVar("_T")
 
 
 def _with_targets_joined(
-    items: list[_T], cell_of: Callable[[_T], str | None], joined: Callable[[_T, str], _T]
+    items: list[_T], cell_of: Callable[[_T], str | None], joined: Callable[[_T, _T, str], _T]
 ) -> list[_T]:
     """``items`` (cells, or lines of one cell each) with every run of an operator cell, a number cell
-    and, if it follows, a unit cell made one item by ``joined(first item, "≥95%")``; ``cell_of``
+    and, if it follows, a unit cell made one item by ``joined(first item, number's item, "≥95%")``
+    (one cell per line: at the number's line, where the figure is printed); ``cell_of``
     gives an item's one cell, None for an item that is no single cell."""
     out: list[_T] = []
     index = 0
@@ -442,7 +446,7 @@ def _with_targets_joined(
             unit = cell_of(items[index + 2]) if index + 2 < len(items) else None
             if unit is not None and UNIT_CELL_RE.fullmatch(unit):
                 value, taken = value + unit, 3
-            out.append(joined(items[index], value))
+            out.append(joined(items[index], items[index + 1], value))
             index += taken
             continue
         out.append(items[index])
@@ -582,10 +586,10 @@ def _row_above(lines: list[Line], start: int) -> str:
 
 def _targets_joined_across_lines(block: list[Line]) -> list[Line]:
     """``block`` with each target printed one cell per line under 指标性质 | 指标值 | 度量单位 — an
-    operator alone, then a number, then a unit alone — made one line (``≥95%``, at the operator's
+    operator alone, then a number, then a unit alone — made one line (``≥95%``, at the number's
     line): :func:`_joined_targets` across lines."""
     return _with_targets_joined(block, lambda line: None if is_separated(line) else _cell_text(line),
-                                lambda line, value: Line(line.number, value, line.page))
+                                lambda _line, number, value: Line(number.number, value, number.page))
 
 
 def _level_pieces_joined(block: list[Line]) -> list[Line]:
@@ -669,8 +673,9 @@ def _opened_cells_read(lines: list[Line]) -> list[Line]:
 
 
 def _cell_text(line: Line) -> str:
-    """The one cell of a line printed one cell per line (a closing pipe dropped)."""
-    return line.norm.strip().rstrip("|").strip()
+    """The one cell of a line printed one cell per line (its closing pipe dropped, and the empty cells a
+    row's last cell is followed by: ``3500 | |||``)."""
+    return line.norm.strip().rstrip("|｜ \t")
 
 
 def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
