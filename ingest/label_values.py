@@ -35,8 +35,10 @@ PAIR_RE = re.compile(
 NUMBER_END_RE = re.compile(r"\d(?:\s|$)")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
 # (a label may be letter-spaced to fill its cell: ``合  计``, ``项  目``)
+# (a list's number before it: 一、, 2., 3、 — ``其中:1.中央资金`` / ``2.市级资金`` / ``3.区级资金``)
 LABEL_LINE_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff](?: {0,4}[\u4e00-\u9fff()、:]){1,19})\s*$"
+    r"^\s*(?:[一二三四五六七八九十]+、|(?:其中\s*[:：]\s*)?\d{1,2}[.．、](?!\d))?"
+    r"(?P<label>[\u4e00-\u9fff](?: {0,4}[\u4e00-\u9fff()、:]){1,19})\s*$"
 )
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # A line that is one cell closed by its pipe, empty cells' pipes after it (``397 | |||``): the cell.

@@ -177,3 +177,23 @@ def test_unit_then_operator_then_value_variant():
         ("产出指标", "数量指标", "苗木数量", "=1.5万株"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
     ]
+
+
+def _amounts(records) -> set[tuple[int, str, Decimal]]:
+    return {(f.source_line, f.label, f.value) for f in records if isinstance(f, StatedFigure) and f.unit == "yuan"}
+
+
+def test_real_page_numbered_funds_labels_one_cell_per_line():
+    # 荣昌区林业局 2022: 其中:1.中央资金 | / 2.市级资金 | / 153.5184 | — a numbered label had not been one
+    records = parse_path(PAGES / "rongchang-lyj-2022-targets-unit-before-target.txt").all_records
+    assert {(54, "年度资金总额", Decimal("1535184.00")), (60, "市级资金", Decimal("1535184.00"))} <= _amounts(records)
+
+
+def test_numbered_funds_labels_variant():
+    # 、 after the number, full-width pipes, blank lines between
+    records = _parsed("\n".join([
+        "项目绩效目标表", "资金情况(万元) ｜", "年度资金总额: ｜", "120 ｜", "其中:1、中央资金 ｜", "",
+        "80 ｜", "2、区级资金 ｜", "40 ｜ ｜｜", "项目概况 ｜",
+    ]))
+    assert {(4, "年度资金总额", Decimal(1200000)), (7, "中央资金", Decimal(800000)),
+            (9, "区级资金", Decimal(400000))} <= _amounts(records)
