@@ -774,7 +774,9 @@ def _figures(
             subject_metric if label == subject_label else metric_of_label(label),
             text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared,
         ))
-        if kind == "money" and field == "amount" and text[words_start:start].rstrip().endswith(PAIRED_BUDGET_ENDS):
+        if kind == "money" and field in ("amount", "budget_initial") and (
+            text[words_start:start].rstrip().endswith(PAIRED_BUDGET_ENDS)
+        ):
             paired_budget = len(out) - 1, end
     return out
 
@@ -881,7 +883,8 @@ def _people_label(groups_label: str, unit: str) -> str:
 YEAR_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?((?:19|20)\d{2})\s*年")
 YEAR_NAMED_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 PAIRED_BUDGET_ENDS = ("预算数为", "预算为", "预算数是", "预算是")
-PAIRED_FINAL_RE = re.compile(r"[,,]?(?:支出)?决算(?:支出)?(?:数)?(?:为|是)?")
+# (or, in a self-evaluation's summary, the 执行数: 项目全年预算数为1050万元,执行数为1050万元,完成预算的100%)
+PAIRED_FINAL_RE = re.compile(r"[,,]?(?:(?:支出)?决算(?:支出)?|执行)(?:数)?(?:为|是)?")
 
 _new = object.__new__
 

@@ -197,3 +197,23 @@ def test_numbered_funds_labels_variant():
     ]))
     assert {(4, "年度资金总额", Decimal(1200000)), (7, "中央资金", Decimal(800000)),
             (9, "区级资金", Decimal(400000))} <= _amounts(records)
+
+
+def _figures(records) -> set[tuple[int, str, str, Decimal]]:
+    return {(f.source_line, f.label, f.field, f.value) for f in records if isinstance(f, StatedFigure)}
+
+
+def test_real_page_executed_amount_after_the_budget_in_a_summary():
+    # 东阳市 2020 绩效评价: 项目全年预算数为1050万元,执行数为1050万元,完成预算的100% — the 自评综述 sentence of the
+    # template; 执行数 names no subject of its own (it is the budget's), and had been left out with the rate
+    records = parse_path(PAGES / "dongyang-wgltj-2020-eval-summary.txt").all_records
+    assert {(10, "项目", "budget_initial", Decimal("10500000.00")), (10, "项目", "amount", Decimal("10500000.00")),
+            (10, "项目", "share_pct", Decimal(100))} <= _figures(records)
+
+
+def test_executed_amount_after_the_budget_variant():
+    # spaces before units, 是 for 为, a subject named before 预算数, and a rate without 的
+    records = _parsed("绩效自评综述:就业见习补贴项目全年预算数是 63 万元,执行数是 62.89 万元,完成预算 99.83%。\n")
+    assert {(1, "就业见习补贴项目", "budget_initial", Decimal("630000.00")),
+            (1, "就业见习补贴项目", "amount", Decimal("628900.00")),
+            (1, "就业见习补贴项目", "share_pct", Decimal("99.83"))} <= _figures(records)
