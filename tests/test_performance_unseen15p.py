@@ -217,3 +217,33 @@ def test_executed_amount_after_the_budget_variant():
     assert {(1, "就业见习补贴项目", "budget_initial", Decimal("630000.00")),
             (1, "就业见习补贴项目", "amount", Decimal("628900.00")),
             (1, "就业见习补贴项目", "share_pct", Decimal("99.83"))} <= _figures(records)
+
+
+def test_real_page_header_words_broken_by_spaces_are_no_cells():
+    # 新洲区 2020 自评表 run together: its header's words broken where the .docx wrapped them (年度 指标值实际
+    # 完成值分 值得 分偏差原因分析): read as cells they had made indicators named 值得 and 标一级指标二级指标…
+    records = parse_path(PAGES / "xinzhou-whlyj-2020-selfeval-run-together.txt").all_records
+    names = {i.level3_name for i in records if isinstance(i, Indicator)}
+    assert not names & {"值得", "总体", "标一级指标二级指标三级指标年度", "经济效益"}
+
+
+def test_header_words_broken_by_spaces_variant():
+    # 分 值 and 得 分 broken, the rows run together after the header on the same line: no indicator named
+    # after the header's pieces (指标值实际, 分偏差原因分析), and 500人次 never cut to 500人 before 次520人次
+    records = _parsed(
+        "1、项目支出绩效自评表项目名称社区服务经费一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析 "
+        "及改进措施产出指标数量指标服务人次≥500人次520人次5050\n"
+        "2、满意度指标服务对象满意度指标群众满意度≥90%95%5045总分10095\n"
+    )
+    indicators = [i for i in records if isinstance(i, Indicator)]
+    assert not {i.level3_name for i in indicators} & {"指标值实际", "分偏差原因分析"}
+    assert not [i for i in indicators if i.target_raw == "≥500人"]
+
+
+def test_run_together_value_keeps_its_whole_unit():
+    # a row run together without spaces: ≥500人次520人次 had been read as target ≥500人 and actual 次520人次5050
+    records = _parsed(
+        "项目支出绩效自评表项目名称社区服务经费一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析"
+        "及改进措施产出指标数量指标服务人次≥500人次520人次5050\n"
+    )
+    assert not [i for i in records if isinstance(i, Indicator) and i.target_raw == "≥500人"]

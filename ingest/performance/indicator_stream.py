@@ -77,11 +77,14 @@ UNIT = units_pattern(INDICATOR_UNITS)
 VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内|及以上)?$")
 # A value run onto the end of a name: ``学校满意度≥90%`` → 学校满意度 | ≥90%.
 TRAILING_VALUE_RE = re.compile(rf"(?P<value>{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$")
+# What makes a unit a longer one (人 → 人次, 个 → 个月, 米 → 米² no): after it, the value has not ended.
+UNIT_CONTINUATION = r"(?<=人)次|(?<=个)月|(?<=平方)公里"
 # A name followed by its value inside run-together text.
 # The name may end with the unit it is counted in (完成及时率%); OCR prints = as 二 (二100百分比).
+# (a unit is never cut short of the longer one it begins: ``≥500人次520人次`` is no 500人 before 次…)
 INLINE_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff()（）、.★“”]{{2,40}}?)%?"
-    rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?:以上|以下|以内)?)"
+    rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?!{UNIT_CONTINUATION})(?:以上|以下|以内)?)"
     r"(?=[\u4e00-\u9fff★]|$)"
 )
 # The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
@@ -1049,8 +1052,10 @@ def _funds_without_indicators(
 
 
 # A header word with a space inside, once or twice (一级 指标, 一级指 标; not letter-spaced 一 级 指 标).
+# (or a value column's word: 分 值, 得 分, 完成 值 — ``年度 指标值实际 完成值分 值得 分偏差原因分析``)
 BROKEN_HEADER_WORD_RE = re.compile(
     "|".join(rf"{w[0]}\s*{w[1]}\s*{w[2]}\s*{w[3]}" for w in ("一级指标", "二级指标", "三级指标"))
+    + r"|分\s{1,2}值|得\s{1,2}分|完成\s{1,2}值"
 )
 
 
