@@ -247,3 +247,34 @@ def test_run_together_value_keeps_its_whole_unit():
         "及改进措施产出指标数量指标服务人次≥500人次520人次5050\n"
     )
     assert not [i for i in records if isinstance(i, Indicator) and i.target_raw == "≥500人"]
+
+
+def test_department_targets_split_target_separated_by_tabs_variant():
+    # the same table with tabs between its cells, a unit in ten thousands after a space-joined figure
+    records = _parsed("\n".join([
+        "部门整体支出绩效目标表",
+        "一级指标\t二级指标\t三级指标\t计算符号\t目标值\t度量单位\t指标值说明",
+        "产出指标\t数量指标\t林木采伐监管(万立方米)\t=\t6\t万立方米\t该指标值数据合理",
+        "保障在职职工人数(人)\t=\t116\t人\t该指标值数据合理",
+        "质量指标\t工资发放准确性(%)\t≥\t95\t%\t该指标值数据合理",
+    ]))
+    assert indicator_rows(records) == [
+        ("产出指标", "数量指标", "林木采伐监管(万立方米)", "=6万立方米"),
+        ("产出指标", "数量指标", "保障在职职工人数(人)", "=116人"),
+        ("产出指标", "质量指标", "工资发放准确性(%)", "≥95%"),
+    ]
+
+
+def test_transfer_funds_row_cells_ending_in_wan_without_separators_variant():
+    # tabs between the cells, gone from the compact text: each cell's 万 ends it (3359.62万3359.62万100%)
+    records = _parsed("\n".join([
+        "转移支付项目绩效目标自评表",
+        "转移支付(项目)名称\t医疗救助补助资金",
+        "资金投入情况(万元)\t全年预算数(A)\t全年执行数(B)\t预算执行率(B/A×100%)",
+        "年度资金总额:\t3359.62万\t3359.62万\t100%",
+        "一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值",
+        "产出指标\t数量指标\t享受医疗救助人次\t≥50000人次\t110406",
+    ]))
+    project = next(r for r in records if isinstance(r, Project))
+    assert (project.budget_full_year_yuan, project.executed_yuan, project.execution_rate) == (
+        Decimal("33596200.00"), Decimal("33596200.00"), Decimal(100))

@@ -91,7 +91,7 @@ INLINE_RE = re.compile(
 SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
-UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?={UNIT})")
+UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?=万?{UNIT})")  # (65 万元, 6 万立方米)
 PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.

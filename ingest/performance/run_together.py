@@ -404,8 +404,10 @@ def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
 
 # The row's cells separated by pipes, each figure perhaps followed by 万 (an Anhui 转移支付 table's
 # ``3359.62万 | 3359.62万 | 100%``; the unit is the header's (万元)).
+# (the 万 after a figure ends its cell too, where tabs or spaces between the cells are gone from the text)
 SEPARATED_FUNDS_RE = re.compile(
-    r"(?P<cells>(?:[0-9][0-9,]*(?:\.[0-9]+)?(?:万|[%％])?[|｜])+[0-9][0-9,]*(?:\.[0-9]+)?(?:万|[%％])?)(?![0-9.])"
+    r"(?P<cells>(?:[0-9][0-9,]*(?:\.[0-9]+)?(?:(?:万|[%％])?[|｜]|万))+[0-9][0-9,]*(?:\.[0-9]+)?(?:万|[%％])?)"
+    r"(?![0-9.])"
 )
 SEPARATED_CELL_RE = re.compile(r"(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<mark>万|[%％])?")
 

@@ -275,10 +275,23 @@ def _cells_read(span: list[Line], start: int) -> list[Record]:
 PIPE_HEADER_RE = re.compile(r"一级指标\s*[|｜].{0,12}三级指标\s*[|｜]")
 
 
-def _pipe_header_at(span: list[Line]) -> int | None:
-    """Where a table printed as pipe rows (a budget system's export pasted from a web page) has its
-    indicator header row, or None: such rows are no hard-wrapped text."""
-    return next((i for i, line in enumerate(span) if PIPE_HEADER_RE.search(line.norm)), None)
+# An indicator header whose target is printed as three cells (计算符号 | 目标值 | 度量单位, 指标性质 | 指标值 |
+# 度量单位): more columns than the 一级 | 二级 | 三级指标 | 指标值 this module's readers place.
+SPLIT_TARGET_HEADER_RE = re.compile(
+    r"三级指标.{0,8}(?:指标性质|计算符号).{0,6}(?:指标值|目标值).{0,6}(?:度量|计量)单位"
+)
+
+
+def _stream_header_at(span: list[Line]) -> int | None:
+    """Where a table the stream reader reads has its indicator header row, or None: a table printed as
+    pipe rows (a budget system's export pasted from a web page: no hard-wrapped text), or one whose
+    header splits the target into three cells, however its cells are separated."""
+    for i, line in enumerate(span):
+        if PIPE_HEADER_RE.search(line.norm) or ("三级指标" in line.compact and SPLIT_TARGET_HEADER_RE.search(
+            line.compact
+        )):
+            return i
+    return None
 
 
 def parse_targets(lines: list[Line]) -> list[Record]:
@@ -292,7 +305,7 @@ def parse_targets(lines: list[Line]) -> list[Record]:
         if _one_cell_per_line(span[:MAX_TABLE_LINES]):
             records.extend(_cells_read(span, start))
             continue
-        if not any("\t" in line.text for line in span) and (header := _pipe_header_at(span)) is not None:
+        if (header := _stream_header_at(span)) is not None:
             # pipe rows: the indicators by the stream reader from the header on, as targets
             from ingest.performance.indicator_stream import read_indicators  # (it imports this package)
 
