@@ -3,23 +3,15 @@
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-from _performance_helpers import indicator_rows
+from _performance_helpers import indicator_rows, parsed_page
 
 from ingest.document import parse_path
 from ingest.records import Indicator, ParseWarning, Project, StatedFigure
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-def _parsed(text: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(text, encoding="utf-8")
-        return parse_path(path).all_records
 
 
 def test_real_page_department_targets_as_pipe_rows_with_a_split_target():
@@ -44,7 +36,7 @@ def test_real_page_department_targets_as_pipe_rows_with_a_split_target():
 def test_department_targets_as_pipe_rows_variant():
     # full-width pipes and spaces, the split target's header as 指标性质 | 指标值 | 计量单位, a unit in ten
     # thousands (万人次) and one without a unit cell, the explanation column named 指标说明
-    records = _parsed("\n".join([
+    records = parsed_page("\n".join([
         "某县文化馆部门整体支出绩效目标表",
         "｜ 部门名称： ｜ 某县文化馆 ｜ ｜",
         "｜ 一级指标 ｜ 二级指标 ｜ 三级指标 ｜ 指标性质 ｜ 指标值 ｜ 计量单位 ｜ 指标说明 ｜",
@@ -73,12 +65,12 @@ def test_flattened_sheet_in_row_order_is_still_read_variant():
     header = ("项目支出绩效自评表 项目名称 某某经费 主管部门 某局 "
               "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分")
     rows = " ".join(f"产出指标 数量指标 指标{n}:培训人数{n} ≥{n}0人 {n}0人 10 10" for n in range(1, 5))
-    records = _parsed(f"{header} {rows} 质量指标 制度执行情况 严格执行 严格执行 10 10 总分 100 100\n")
+    records = parsed_page(f"{header} {rows} 质量指标 制度执行情况 严格执行 严格执行 10 10 总分 100 100\n")
     assert ("产出指标", "质量指标", "制度执行情况", "严格执行") in indicator_rows(records)
     # out of order (value columns' header after the first level): left out, whatever its cells
     scrambled = ("项目名称 某某经费 一级指标 二级指标 三级指标 数量指标 指标1:培训人数 某县某中心 "
                  "产出 指标 实际 指标值 完成值 " + rows)
-    records = _parsed(scrambled + "\n")
+    records = parsed_page(scrambled + "\n")
     assert not [i for i in records if isinstance(i, Indicator)]
 
 
@@ -93,7 +85,7 @@ def test_real_page_total_row_line_of_a_run_together_table():
 
 def test_total_row_line_variant():
     # chunks of a .docx run together: the 总分 run onto the third chunk's end, two lines below the name
-    records = _parsed("\n".join([
+    records = parsed_page("\n".join([
         "1、项目支出绩效自评表(2023年度)项目名称社区服务经费主管部门某街道项目资金(万元)年初预算数全年预算数",
         "2、全年执行数分值执行率得分一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标服务人次≥500人次",
         "3、520人次5050满意度指标服务对象满意度指标群众满意度≥90%95%5045总分10095",
@@ -124,12 +116,12 @@ def test_transfer_self_evaluation_funds_row_variant():
         "一级指标 ｜ 二级指标 ｜ 三级指标 ｜ 指标值 ｜ 全年实际完成值 ｜",
         "产出指标 ｜ 数量指标 ｜ 养护里程 ｜ ≥120公里 ｜ 126 ｜",
     ]
-    project = next(r for r in _parsed("\n".join(lines)) if isinstance(r, Project))
+    project = next(r for r in parsed_page("\n".join(lines)) if isinstance(r, Project))
     assert (project.name, project.budget_initial_yuan, project.budget_full_year_yuan, project.executed_yuan,
             project.execution_rate) == ("农村公路养护补助", Decimal(1200000), Decimal(1200000), Decimal(1080000),
                                         Decimal(90))
     lines[3] = "年度资金总额： ｜ 100万 ｜ 100万 ｜ 90万 ｜ 80% ｜"
-    project = next(r for r in _parsed("\n".join(lines)) if isinstance(r, Project))
+    project = next(r for r in parsed_page("\n".join(lines)) if isinstance(r, Project))
     assert (project.executed_yuan, project.execution_rate) == (None, None)
 
 
@@ -147,7 +139,7 @@ def test_real_page_counts_of_performances_and_book_loans():
 
 def test_counts_of_performances_variant():
     # 场次 and spaces before the unit; 场 beginning a word (场所, 场地) is no unit
-    records = _parsed("全年开展文艺演出 36 场次,组织线上招聘会12场,新建文化活动场所5个,改造运动场地3处。\n")
+    records = parsed_page("全年开展文艺演出 36 场次,组织线上招聘会12场,新建文化活动场所5个,改造运动场地3处。\n")
     counts = _counts(records)
     assert {(1, "场次", Decimal(36)), (1, "场", Decimal(12)), (1, "个", Decimal(5))} <= counts
     assert not any(unit == "场" and value in (5, 3) for _, unit, value in counts)
@@ -171,7 +163,7 @@ def test_unit_then_operator_then_value_variant():
     cells = ["项目绩效目标表", "一级指标", "二级指标", "三级指标", "度量单位", "指标性质", "指标值",
              "产出指标", "数量指标", "造林面积", "亩", "≥", "1200", "苗木数量", "万株", "=", "1.5",
              "满意度指标", "服务对象满意度指标", "群众满意度", "%", "≥", "90"]
-    records = _parsed("\n\n".join(f"{cell} ｜" for cell in cells) + " ｜｜\n")
+    records = parsed_page("\n\n".join(f"{cell} ｜" for cell in cells) + " ｜｜\n")
     assert indicator_rows(records) == [
         ("产出指标", "数量指标", "造林面积", "≥1200亩"),
         ("产出指标", "数量指标", "苗木数量", "=1.5万株"),
@@ -191,7 +183,7 @@ def test_real_page_numbered_funds_labels_one_cell_per_line():
 
 def test_numbered_funds_labels_variant():
     # 、 after the number, full-width pipes, blank lines between
-    records = _parsed("\n".join([
+    records = parsed_page("\n".join([
         "项目绩效目标表", "资金情况(万元) ｜", "年度资金总额: ｜", "120 ｜", "其中:1、中央资金 ｜", "",
         "80 ｜", "2、区级资金 ｜", "40 ｜ ｜｜", "项目概况 ｜",
     ]))
@@ -213,7 +205,7 @@ def test_real_page_executed_amount_after_the_budget_in_a_summary():
 
 def test_executed_amount_after_the_budget_variant():
     # spaces before units, 是 for 为, a subject named before 预算数, and a rate without 的
-    records = _parsed("绩效自评综述:就业见习补贴项目全年预算数是 63 万元,执行数是 62.89 万元,完成预算 99.83%。\n")
+    records = parsed_page("绩效自评综述:就业见习补贴项目全年预算数是 63 万元,执行数是 62.89 万元,完成预算 99.83%。\n")
     assert {(1, "就业见习补贴项目", "budget_initial", Decimal("630000.00")),
             (1, "就业见习补贴项目", "amount", Decimal("628900.00")),
             (1, "就业见习补贴项目", "share_pct", Decimal("99.83"))} <= _figures(records)
@@ -230,7 +222,7 @@ def test_real_page_header_words_broken_by_spaces_are_no_cells():
 def test_header_words_broken_by_spaces_variant():
     # 分 值 and 得 分 broken, the rows run together after the header on the same line: no indicator named
     # after the header's pieces (指标值实际, 分偏差原因分析), and 500人次 never cut to 500人 before 次520人次
-    records = _parsed(
+    records = parsed_page(
         "1、项目支出绩效自评表项目名称社区服务经费一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析 "
         "及改进措施产出指标数量指标服务人次≥500人次520人次5050\n"
         "2、满意度指标服务对象满意度指标群众满意度≥90%95%5045总分10095\n"
@@ -242,7 +234,7 @@ def test_header_words_broken_by_spaces_variant():
 
 def test_run_together_value_keeps_its_whole_unit():
     # a row run together without spaces: ≥500人次520人次 had been read as target ≥500人 and actual 次520人次5050
-    records = _parsed(
+    records = parsed_page(
         "项目支出绩效自评表项目名称社区服务经费一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析"
         "及改进措施产出指标数量指标服务人次≥500人次520人次5050\n"
     )
@@ -251,7 +243,7 @@ def test_run_together_value_keeps_its_whole_unit():
 
 def test_department_targets_split_target_separated_by_tabs_variant():
     # the same table with tabs between its cells, a unit in ten thousands after a space-joined figure
-    records = _parsed("\n".join([
+    records = parsed_page("\n".join([
         "部门整体支出绩效目标表",
         "一级指标\t二级指标\t三级指标\t计算符号\t目标值\t度量单位\t指标值说明",
         "产出指标\t数量指标\t林木采伐监管(万立方米)\t=\t6\t万立方米\t该指标值数据合理",
@@ -267,7 +259,7 @@ def test_department_targets_split_target_separated_by_tabs_variant():
 
 def test_transfer_funds_row_cells_ending_in_wan_without_separators_variant():
     # tabs between the cells, gone from the compact text: each cell's 万 ends it (3359.62万3359.62万100%)
-    records = _parsed("\n".join([
+    records = parsed_page("\n".join([
         "转移支付项目绩效目标自评表",
         "转移支付(项目)名称\t医疗救助补助资金",
         "资金投入情况(万元)\t全年预算数(A)\t全年执行数(B)\t预算执行率(B/A×100%)",
