@@ -9,7 +9,7 @@ from pathlib import Path
 from _performance_helpers import indicator_rows, parsed_page
 
 from ingest.document import parse_path
-from ingest.records import Indicator, ParseWarning, Project, StatedFigure
+from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, StatedFigure
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -270,3 +270,38 @@ def test_transfer_funds_row_cells_ending_in_wan_without_separators_variant():
     project = next(r for r in records if isinstance(r, Project))
     assert (project.budget_full_year_yuan, project.executed_yuan, project.execution_rate) == (
         Decimal("33596200.00"), Decimal("33596200.00"), Decimal(100))
+
+
+def _fundings(records) -> list[tuple]:
+    return [(f.source_line, f.source, f.label, f.budget_full_year_yuan, f.executed_yuan)
+            for f in records if isinstance(f, ProjectFunding)]
+
+
+def test_real_page_sources_under_a_separated_funds_row():
+    # 霍山县 2024: 其中:中央财政资金 | 829.3万 | 829.3万 | 100% under the 年度资金总额 row; 彩票公益金… and 地方资金
+    # name no source of the vocabulary and are left out
+    records = parse_path(PAGES / "huoshan-ybj-2024-transfer-selfeval.txt").all_records
+    assert _fundings(records) == [
+        (8, "total", "年度资金总额", Decimal("33596200.00"), Decimal("33596200.00")),
+        (9, "fiscal", "中央财政资金", Decimal("8293000.00"), Decimal("8293000.00")),
+    ]
+
+
+def test_sources_under_a_separated_funds_row_variant():
+    # tabs, 元 and no 万, a 年初预算数 column, 上年结转 and 其他资金 rows; a row whose rate does not hold is left out
+    records = parsed_page("\n".join([
+        "转移支付项目绩效自评表",
+        "转移支付名称\t农村公路养护补助",
+        "资金投入情况(元)\t年初预算数\t全年预算数\t全年执行数\t执行率",
+        "年度资金总额:\t1200000\t1200000\t1080000\t90%",
+        "其中:财政拨款\t1000000\t1000000\t900000\t90%",
+        "上年结转资金\t150000\t150000\t130000\t70%",
+        "其他资金\t50000\t50000\t50000\t100%",
+        "一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值",
+        "产出指标\t数量指标\t养护里程\t≥120公里\t126",
+    ]))
+    assert [(source, label, executed) for _, source, label, _, executed in _fundings(records)] == [
+        ("total", "年度资金总额", Decimal(1080000)),
+        ("fiscal", "财政拨款", Decimal(900000)),
+        ("other", "其他资金", Decimal(50000)),
+    ]

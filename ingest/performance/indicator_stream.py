@@ -36,13 +36,16 @@ from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import (
     SELF_SCORE_RE,
+    SEPARATED_CELL_RE,
     TOTAL_RE,
     ScoredRow,
     money_unit,
+    rate_holds,
     read_funds_row,
     read_total,
     split_scored_rows,
 )
+from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
 from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, TOTAL_FIGURES, value_lines
@@ -868,6 +871,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                             ]),
                         )
                     )
+                    out.extend(_source_rows(lines[region_start : start + len(block)], funds_line, projects[name]))
             project_key = projects[name]
         # a page's number (or its running header, read as one) between two pages of the table: no cell, no row
         block = [line for line in block if not is_page_mark(line.norm)] or block
@@ -1263,6 +1267,52 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
     }
     at = {cell: line_at(start).number for cell, start in row.at if read.get(cell) is not None}
     return figures, funds_line, {**at, **totals}
+
+
+# How many lines below a funds row its sources' rows (其中:财政资金, 其他资金) may stand.
+MAX_SOURCE_ROWS = 6
+ROW_CELL_SPLIT_RE = re.compile(r"[|｜\t]")
+
+
+def _source_rows(region: list[Line], funds_line: Line, project_key: str) -> list[ProjectFunding]:
+    """The rows of the funds' sources under a funds row whose cells are separated by pipes or tabs
+    (``其中:中央财政资金 | 829.3万 | 829.3万 | 100%``): each with as many figures as the funds row, in its
+    columns, its rate confirming them, and a label naming a source (财政资金, 上年结转, 其他资金 …); the rows
+    of a source the vocabulary does not name (地方资金, 彩票公益金…) are left out."""
+    at = next((i for i, line in enumerate(region) if line is funds_line), None)
+    if at is None or not ROW_CELL_SPLIT_RE.search(funds_line.norm):
+        return []
+    funds = read_funds_row("".join(line.compact for line in region[: at + 1]))  # (its header above it)
+    order = [column for column, _ in funds[0].at] if funds is not None else []
+    if "rate" not in order:
+        return []
+    unit = money_unit("".join(line.compact for line in region[max(0, at - 4) : at + 1]))
+    if unit is None:
+        return []
+    out: list[ProjectFunding] = []
+    for line in region[at + 1 : at + 1 + MAX_SOURCE_ROWS]:
+        cells = [cell.strip() for cell in ROW_CELL_SPLIT_RE.split(line.norm) if cell.strip()]
+        if not cells or "指标" in cells[0]:
+            break
+        source = next((kind for word, kind in FUNDING_SOURCES if word in cells[0] and kind != "total"), None)
+        values = [SEPARATED_CELL_RE.fullmatch(cell.replace(" ", "")) for cell in cells[1:]]
+        if source is None or len(values) != len(order) or not all(values):
+            continue
+        figures = {column: Decimal(v.group("number").replace(",", "")) for column, v in zip(order, values, strict=True)
+                   if v is not None}
+        budget = figures.get("budget_full_year", figures.get("budget_initial"))
+        if budget is None or "executed" not in figures or not rate_holds(budget, figures["executed"], figures["rate"]):
+            continue
+        amounts = {column: to_amount(str(figures[column]), unit) for column in FUNDS_FIGURES if column in figures}
+        out.append(ProjectFunding(
+            project_key=project_key, source=source, label=cells[0].removeprefix("其中:").removeprefix("其中：").strip(),
+            budget_initial_yuan=amounts["budget_initial"].yuan if amounts.get("budget_initial") else None,
+            budget_full_year_yuan=amounts["budget_full_year"].yuan if amounts.get("budget_full_year") else None,
+            executed_yuan=amounts["executed"].yuan if amounts.get("executed") else None,
+            ulp_yuan=next((a.ulp_yuan for a in amounts.values() if a is not None), None),
+            source_line=line.number, source_page=line.page,
+        ))
+    return out
 
 
 def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True) -> bool:
