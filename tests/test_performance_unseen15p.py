@@ -305,3 +305,15 @@ def test_sources_under_a_separated_funds_row_variant():
         ("fiscal", "财政拨款", Decimal(900000)),
         ("other", "其他资金", Decimal(50000)),
     ]
+    # a blank line after every line (a copy's): the same rows
+    lines = [line for line in "\n".join([
+        "转移支付名称\t农村公路养护补助",
+        "资金投入情况(元)\t全年预算数\t全年执行数\t执行率",
+        "年度资金总额:\t1200000\t1080000\t90%",
+        "其中:财政拨款\t1000000\t900000\t90%",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t养护里程\t≥120公里",
+    ]).split("\n")]
+    records = parsed_page("\n\n".join(lines) + "\n")
+    assert [(source, executed) for _, source, _, _, executed in _fundings(records)] == [
+        ("total", Decimal(1080000)), ("fiscal", Decimal(900000))]

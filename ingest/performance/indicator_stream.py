@@ -1290,7 +1290,8 @@ def _source_rows(region: list[Line], funds_line: Line, project_key: str) -> list
     if unit is None:
         return []
     out: list[ProjectFunding] = []
-    for line in region[at + 1 : at + 1 + MAX_SOURCE_ROWS]:
+    rows = [line for line in region[at + 1 :] if line.norm.strip()][:MAX_SOURCE_ROWS]  # (blank lines between)
+    for line in rows:
         cells = [cell.strip() for cell in ROW_CELL_SPLIT_RE.split(line.norm) if cell.strip()]
         if not cells or "指标" in cells[0]:
             break
