@@ -9,7 +9,7 @@ from pathlib import Path
 from _performance_helpers import indicator_rows, parsed_page
 
 from ingest.document import parse_path
-from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, StatedFigure
+from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, StatedFigure, TargetTask
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -317,3 +317,20 @@ def test_sources_under_a_separated_funds_row_variant():
     records = parsed_page("\n\n".join(lines) + "\n")
     assert [(source, executed) for _, source, _, _, executed in _fundings(records)] == [
         ("total", Decimal(1080000)), ("fiscal", Decimal(900000))]
+
+
+def test_department_targets_as_pipe_rows_keep_their_tasks_variant():
+    # the task rows above the indicator header (任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金) as pipe rows too:
+    # read as tasks, the indicators by the stream reader
+    records = parsed_page("\n".join([
+        "某局部门（单位）整体支出绩效目标表",
+        "| 任务名称 | 主要内容 | 预算金额（万元） | | |",
+        "| | | 总额 | 财政拨款 | 其他资金 |",
+        "| 人员保障 | 保障在职人员工资 | 1663.73 | 1663.73 | 0 |",
+        "| 运转保障 | 保障机关正常运转 | 114.4 | 114.4 | 0 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "| 产出指标 | 数量指标 | 保障在职人数 | 120人 |",
+    ]))
+    assert [(t.task_name, t.total_yuan) for t in records if isinstance(t, TargetTask)] == [
+        ("人员保障", Decimal("16637300.00")), ("运转保障", Decimal("1144000.00"))]
+    assert indicator_rows(records) == [("产出指标", "数量指标", "保障在职人数", "120人")]

@@ -306,9 +306,13 @@ def parse_targets(lines: list[Line]) -> list[Record]:
             records.extend(_cells_read(span, start))
             continue
         if (header := _stream_header_at(span)) is not None:
-            # pipe rows: the indicators by the stream reader from the header on, as targets
+            # the tasks and goals as the rows give them; the indicators by the stream reader from the header
+            # on, as targets
             from ingest.performance.indicator_stream import read_indicators  # (it imports this package)
 
+            rows = _table_rows(lines, start, following)
+            if any(len(row.filled) > 1 for row in rows):
+                records.extend(r for r in _TargetReader(rows).read() if isinstance(r, (TargetTask, Goal)))
             records.extend(r for r in read_indicators(span[header:], "target") if isinstance(r, Indicator))
             continue
         rows = _table_rows(lines, start, following)
