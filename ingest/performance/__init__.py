@@ -151,12 +151,16 @@ def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Rec
     rekey = {r.project_key: known[r.name] for r in found if isinstance(r, Project) and r.name in known}
     if not rekey:
         return found
+    # a funds row the table reader read already (a table printed one cell per line: its funds rows
+    # the table reader's, its indicators the stream reader's) is not read twice
+    funded = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}
     return [
         _with_project_key(r, rekey[r.project_key])
         if isinstance(r, (Indicator, ProjectFunding)) and r.project_key in rekey
         else r
         for r in found
         if not (isinstance(r, Project) and r.project_key in rekey)
+        and not (isinstance(r, ProjectFunding) and (rekey.get(r.project_key), r.source) in funded)
     ]
 
 

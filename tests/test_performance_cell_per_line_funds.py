@@ -1,0 +1,114 @@
+"""项目支出绩效自评表 printed one cell per line with blank lines that are ambiguous (after each row, and
+for each empty cell — a web page's table copied as text, a Word table pasted): the funds rows laid
+over the header's column words, every funds row (not only the total), each rule on a real page and on
+a variant written here."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import parse_path
+from ingest.records import ParseWarning, Project, ProjectFunding
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _parse(text: str, suffix: str = ".txt") -> list:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"项目支出绩效自评表{suffix}"
+        path.write_text(text, encoding="utf-8")
+        return parse_path(path).all_records
+
+
+def _funds(records) -> list[tuple]:
+    return [
+        (r.source, r.label, r.budget_initial_yuan, r.budget_full_year_yuan, r.executed_yuan)
+        for r in records
+        if isinstance(r, ProjectFunding)
+    ]
+
+
+def _project(records) -> Project:
+    return next(r for r in records if isinstance(r, Project))
+
+
+def test_real_page_funds_rows_one_cell_per_line_a_blank_line_after_each():
+    # 廊坊市食品工程学校 2019 自评表: header words wrapped (年初 / 预算数), every line followed by a blank
+    # one, an empty cell a line of a space: the total's 执行率 / 分值 / 得分 and the 其中:当年财政拨款 row
+    # were lost ("funds row could not be read"; the total's amounts came from the stream reader)
+    records = parse_path(PAGES / "langfang-foodschool-2019-self-evaluation-rows.txt").all_records
+    assert _funds(records) == [
+        ("total", "年度资金总额", Decimal("432000.00"), Decimal("432000.00"), Decimal("372400.00")),
+        ("fiscal", "其中:当年财政拨款", Decimal("432000.00"), Decimal("432000.00"), Decimal("372400.00")),
+    ]
+    project = _project(records)
+    assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal(86), Decimal(10), Decimal(9))
+    # each figure at its own line
+    assert project.value_lines == "budget_initial=48;budget_full_year=50;executed=52;execution_rate=56;funds_weight=54;funds_score=58"
+
+
+# A variant: blank lines both after each row and for each empty cell, the columns in another order
+# (分值 before 执行率 … as Xinjiang's, 得分 last), amounts in 元, a row with an empty cell before its figures.
+BLANK_CELLS = "\n".join([
+    "项目支出绩效自评表", "", "项目名称", "", "乡村道路维修", "", "", "",
+    "主管部门", "", "交通运输局", "", "实施单位", "交通运输局", "", "",
+    "项目资金（元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", "", "",
+    "", "年度资金总额", "120,000.00", "150,000.00", "135,000.00", "90.00%", "10", "9.00分", "",
+    "", "其中：当年财政拨款", "100,000.00", "130,000.00", "115,000.00", "—", "—", "—", "",
+    "", "上年结转资金", "", "20,000.00", "20,000.00", "20,000.00", "—", "—", "—", "",
+    "", "其他资金", "", "", "", "", "", "", "",
+    "年度总体目标", "预期目标", "", "实际完成情况", "", "", "维修道路3公里。", "", "完成维修2.8公里。", "",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "",
+    "产出指标", "数量指标", "维修道路里程", "≥3公里", "2.8公里", "90", "81", "",
+    "总分", "", "", "", "", "", "100", "90.00分", "",
+])
+
+
+def test_funds_rows_under_the_header_words_whatever_their_order_variant():
+    records = _parse(BLANK_CELLS)
+    assert _funds(records) == [
+        ("total", "年度资金总额", Decimal("120000.00"), Decimal("150000.00"), Decimal("135000.00")),
+        ("fiscal", "其中:当年财政拨款", Decimal("100000.00"), Decimal("130000.00"), Decimal("115000.00")),
+        ("carryover", "上年结转资金", Decimal("20000.00"), Decimal("20000.00"), Decimal("20000.00")),
+    ]
+    project = _project(records)
+    assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal(90), Decimal(10), Decimal(9))
+    assert project.implementing_unit == "交通运输局"
+
+
+# A row printed with fewer figures than the header has columns: in order only where nothing stands
+# between them (no blank line for an empty cell) and the columns they fill are confirmed.
+def _with_rows(*rows: list[str]) -> str:
+    head = ["项目支出绩效自评表", "项目名称", "示例项目", "", "预算执行情况（10分）", "年度预算数（万元）",
+            "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因", "", ""]
+    tail = ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"]
+    return "\n".join(head + [cell for row in rows for cell in [*row, "", ""]] + tail) + "\n"
+
+
+def test_a_row_of_fewer_figures_taken_where_its_rate_and_declared_weight_confirm_it_variant():
+    # 茂县's 总额 row as a web page prints it (its empty 得分 and 原因 gone): 年初 0.00, 调整后 219.13,
+    # 执行数 219.13, 执行率 100% (= 219.13 / 219.13), 权重 10 (the header's 预算执行情况(10分))
+    records = _parse(_with_rows(["总额", "0.00", "219.13", "219.13", "100%", "10"],
+                                ["其中：财政资金", "0.00", "219.13", "219.13", "100%", "/", "/"]))
+    assert _funds(records) == [
+        ("total", "总额", Decimal("0.00"), Decimal("2191300.00"), Decimal("2191300.00")),
+        ("fiscal", "其中:财政资金", Decimal("0.00"), Decimal("2191300.00"), Decimal("2191300.00")),
+    ]
+    project = _project(records)
+    assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal(100), Decimal(10), None)
+
+
+def test_a_row_of_fewer_figures_whose_places_are_unclear_is_left_out_variant():
+    # the rate does not hold (an empty cell dropped before the figures: 219.13 / 0.00 is no 100%)
+    records = _parse(_with_rows(["总额", "0.00", "219.13", "100%", "10", "10"]))
+    assert _funds(records) == []
+    assert any(isinstance(r, ParseWarning) and "columns are unclear" in r.message for r in records)
+    # a blank line (an empty cell) between the label and the figures: their columns are unknown
+    records = _parse(_with_rows(["总额", "", "219.13", "219.13", "100%", "10"]))
+    assert _funds(records) == []
+    # a weight other than the header's declared one after the rate: the rate kept, the weight not
+    # (it may be the 得分 with the 权重 left empty)
+    project = _project(_parse(_with_rows(["总额", "0.00", "219.13", "219.13", "100%", "8"])))
+    assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal(100), None, None)
