@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import parse_path
-from ingest.records import ParseWarning, Project, ProjectFunding
+from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -112,3 +112,81 @@ def test_a_row_of_fewer_figures_whose_places_are_unclear_is_left_out_variant():
     # (it may be the 得分 with the 权重 left empty)
     project = _project(_parse(_with_rows(["总额", "0.00", "219.13", "219.13", "100%", "8"])))
     assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal(100), None, None)
+
+
+# --- indicators of such tables (the stream reader) -------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_documents"
+
+
+def _reprinted(sample: str, variant: str, suffix: str = ".txt") -> list:
+    from benchmarks.reprints import VARIANTS
+
+    text, _origin = VARIANTS[variant]((SAMPLES / sample).read_text("utf-8").split("\n"))
+    return _parse(text, suffix)
+
+
+def _indicators(records) -> list[tuple]:
+    return [
+        (i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score)
+        for i in records
+        if isinstance(i, Indicator)
+    ]
+
+
+def test_real_table_one_cell_per_line_its_cells_wrapped_with_spaces_inside():
+    # 昌吉州人社局 2022 就业工作经费, its cells wrapped in the PDF (就业服务 办件量, 效益指 标), printed one
+    # cell per line with a blank line after each row: a space inside a line was taken for a cell's end
+    # (就业服务 | 办件量: an indicator 就业服务 with the target 办件量)
+    rows = _indicators(_reprinted("changji-prefecture-hrss-2022-final-account.txt",
+                                  "tables one cell per line, a blank line after each row"))
+    assert ("数量指标", "就业服务办件量", "≥10000件", "446403件", 7, 7) in rows
+    assert ("时效指标", "就业工作完成截止时间", "≤2022年12月31日", "2022年12月31日", 6, 6) in rows
+    assert ("社会效益指标", "年末高校毕业生就业率", "≥88%", "97.05%", 20, 20) in rows
+    assert ("可持续影响指标", "就业补助政策知晓率", "≥90%", "95%", 10, 10) in rows
+    assert not [row for row in rows if row[1] in ("就业服务", "效益指", "满意度")]
+
+
+# A variant: the header one cell per line, cells wrapped with spaces inside (full-width ones too), a
+# blank line for each empty cell and after each row.
+WRAPPED_CELLS = "\n".join([
+    "项目支出绩效自评表", "项目名称", "", "农村饮水安全维修", "", "",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "",
+    "产出指标", "数量指标", "维修 供水 管网", "≥ 12 公里", "12.5 公里", "30", "30", "", "",
+    "", "", "质量指标", "工程验收　合格率", "100%", "100%", "30", "30", "", "",
+    "效益指", "标", "社会效益 指标", "受益 人口", "≥3000 人", "3200 人", "30", "28", "受天气 影响，部 分村未通水。", "",
+    "总分", "", "", "", "", "100", "98", "",
+]) + "\n"
+
+
+def test_cells_wrapped_with_spaces_inside_one_cell_per_line_variant():
+    assert _indicators(_parse(WRAPPED_CELLS)) == [
+        ("数量指标", "维修供水管网", "≥12公里", "12.5公里", 30, 30),
+        ("质量指标", "工程验收合格率", "100%", "100%", 30, 30),
+        ("社会效益指标", "受益人口", "≥3000人", "3200人", 30, 28),
+    ]
+    # the same with a space between cells of a row (a row on one line): no block of cells alone, read as before
+    assert _indicators(_parse(WRAPPED_CELLS.replace("一级指标\n二级指标", "一级指标 二级指标"))) != []
+
+
+def test_real_table_a_target_in_three_cells_stands_at_its_number():
+    # 茂县人社局 2022 自评表 as a web page prints it (each cell a paragraph, the empty ones gone): a target
+    # printed ≥ / 100 / % under 指标性质 | 指标值 | 度量单位 stood at its operator's line; the original
+    # (and every table reader) puts it at its number's, the figure's own cell
+    records = _reprinted("maoxian-county-hrss-2022-final-account.txt", "HTML page", ".html")
+    targets = {(i.level3_name, i.target_raw): i for i in records if isinstance(i, Indicator)}
+    indicator = targets["推动精准扶贫", "≥100%"]
+    assert "target=424" in (indicator.value_lines or "") or indicator.source_line == 424
+
+
+def test_a_target_in_three_cells_one_per_line_stands_at_its_number_variant():
+    text = "\n".join([
+        "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+        "产出指标", "数量指标", "培训人数", "＞", "200", "人", "230人", "50", "50",
+        "满意度指标", "服务对象满意度指标", "学员满意度", "≥", "95", "%", "97%", "50", "50",
+    ]) + "\n"
+    found = [i for i in _parse(text) if isinstance(i, Indicator)]
+    assert [(i.level3_name, i.target_raw) for i in found] == [("培训人数", ">200人"), ("学员满意度", "≥95%")]
+    # (a target at the record's own line where value_lines names none)
+    lines = [dict(part.split("=") for part in (i.value_lines or "").split(";") if part) for i in found]
+    assert [figures.get("target", str(i.source_line)) for figures, i in zip(lines, found)] == ["14", "23"]

@@ -50,10 +50,12 @@ def _read_block(block: TableBlock) -> ProjectTable:
                 if _weights_add_up(aligned):
                     return aligned
             table = read_wrapped_table(block)
-            if table.cell_per_line or _rows_run_together(table):
+            if table.cell_per_line:
                 # a table one cell per line read as wrapped text (its name alone on the line after
-                # 项目名称, or its rows' cells run into one indicator): its head and funds rows are
-                # kept, its indicators left to the stream reader, which reads a cell per line
+                # 项目名称): its head, funds rows and 总分 row (read as cells) are kept, its indicators
+                # left to the stream reader, which reads a cell per line
+                return replace(table, indicators=[])
+            if _rows_run_together(table):  # (its rows' cells run into one indicator: the same, its 总分 too)
                 return replace(table, indicators=[], total_weight=None, total_score=None)
             if _has_figures(table):
                 return table

@@ -35,6 +35,7 @@ from typing import TypeVar
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
+from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
 from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, value_lines
@@ -406,7 +407,7 @@ def _with_targets_joined(
     items: list[_T], cell_of: Callable[[_T], str | None], joined: Callable[[_T, str], _T]
 ) -> list[_T]:
     """``items`` (cells, or lines of one cell each) with every run of an operator cell, a number cell
-    and, if it follows, a unit cell made one item by ``joined(first item, "≥95%")``; ``cell_of``
+    and, if it follows, a unit cell made one item by ``joined(the number's item, "≥95%")``; ``cell_of``
     gives an item's one cell, None for an item that is no single cell."""
     out: list[_T] = []
     index = 0
@@ -418,7 +419,7 @@ def _with_targets_joined(
             unit = cell_of(items[index + 2]) if index + 2 < len(items) else None
             if unit is not None and UNIT_CELL_RE.fullmatch(unit):
                 value, taken = value + unit, 3
-            out.append(joined(items[index], value))
+            out.append(joined(items[index + 1], value))  # (at the number's: the figure's own cell)
             index += taken
             continue
         out.append(items[index])
@@ -530,6 +531,30 @@ def _balanced(text: str) -> bool:
     return text.count("(") + text.count("（") == text.count(")") + text.count("）")
 
 
+# How many header cells alone on their lines open a block printed one cell per line.
+HEADER_CELLS_ALONE = 3
+
+
+def _header_cells_alone(block: list[Line]) -> list[Line]:
+    """``block`` with every line read as its one cell where the block's header is printed one cell per
+    line (一级指标 / 二级指标 / 三级指标, each alone on its line, no pipe): a space inside a line is then
+    no cell's end but a wrap left in the cell (``就业服务 办件量``, ``效益指 标``, ``2022 年 12 月 31 日``),
+    dropped next to CJK characters as a cell's text is (:func:`~ingest.performance.tables.tidy_cell`).
+    Other blocks as they are."""
+    head = block[:HEADER_CELLS_ALONE]
+    if len(head) < HEADER_CELLS_ALONE or not all(
+        line.norm.strip() == line.compact and "|" not in line.compact and HEADER_WORDS.match(line.compact)
+        for line in head
+    ):
+        return block
+    return [
+        Line(line.number, tidy_cell(line.norm), line.page)
+        if line.norm.strip() != line.compact and "|" not in line.norm and "\t" not in line.norm
+        else line
+        for line in block
+    ]
+
+
 def _header_lines(block: list[Line]) -> list[Line]:
     """The lines of a block that may hold its header: the first four, or, where the header is
     printed one cell per line (``一级指标 |`` / ``二级指标 |`` …), every line before the first level
@@ -558,7 +583,7 @@ def _row_above(lines: list[Line], start: int) -> str:
 
 def _targets_joined_across_lines(block: list[Line]) -> list[Line]:
     """``block`` with each target printed one cell per line under 指标性质 | 指标值 | 度量单位 — an
-    operator alone, then a number, then a unit alone — made one line (``≥95%``, at the operator's
+    operator alone, then a number, then a unit alone — made one line (``≥95%``, at the number's
     line): :func:`_joined_targets` across lines."""
     return _with_targets_joined(block, lambda line: None if is_separated(line) else _cell_text(line),
                                 lambda line, value: Line(line.number, value, line.page))
@@ -835,6 +860,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         )
                     )
             project_key = projects[name]
+        block = _header_cells_alone(block)
         wrapped = _spaces_are_wraps(block[0])
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
             block = [Line(line.number, line.compact, line.page) for line in block]

@@ -354,6 +354,10 @@ class _WrappedReader:
         while index < len(made) or frags.has(index):
             frag = made[index]
             key = frag.key
+            if key.startswith("总分") and self.table.cell_per_line:
+                self.table.total_weight, self.table.total_score = _cell_total(frags, index)
+                ended = True
+                break
             if key.startswith("总分"):
                 self.table.total_score = _total_score(frag.text, frags[index + 1].text if frags.has(index + 1) else "")
                 ended = True
@@ -612,6 +616,27 @@ def read_wrapped_table(block: TableBlock) -> ProjectTable:
 def fragment_keys(block: TableBlock) -> list[str]:
     """The compacted fragments of a block (for debugging and tests)."""
     return [compact(f.text) for f in fragments(block.lines)]
+
+
+def _cell_total(frags: Fragments, index: int) -> tuple[Decimal | None, Decimal | None]:
+    """The 分值 and 得分 of the 总分 row of a table printed one cell per line (``总分`` alone, then
+    ``100`` / ``98.60分``): two figures after the word, the second no more than the first (no more
+    than 100); none where there is one (a 分值 or a 得分?) or more (the row's cells are unclear)."""
+    numbers: list[Decimal | None] = []
+    position = index + 1
+    while frags.has(position) and len(numbers) < 3:
+        key = frags[position].key
+        if key in CELL_PLACEHOLDERS:
+            position += 1
+            continue
+        if not CELL_FIGURE_RE.fullmatch(key) or key.endswith(("%", "元")):
+            break
+        numbers.append(parse_decimal(key.removesuffix("分")))
+        position += 1
+    if len(numbers) != 2 or numbers[0] is None or numbers[1] is None:
+        return None, None
+    weight, score = numbers
+    return (weight, score) if score <= weight <= MAX_SCORE else (None, None)
 
 
 def _total_score(text: str, following: str) -> Decimal | None:
