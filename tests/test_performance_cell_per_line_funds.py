@@ -190,3 +190,23 @@ def test_a_target_in_three_cells_one_per_line_stands_at_its_number_variant():
     # (a target at the record's own line where value_lines names none)
     lines = [dict(part.split("=") for part in (i.value_lines or "").split(";") if part) for i in found]
     assert [figures.get("target", str(i.source_line)) for figures, i in zip(lines, found)] == ["14", "23"]
+
+
+def test_real_table_one_cell_per_line_its_total_row_read_as_cells():
+    # 昌吉州人社局 2022: 总分 / 100 / 98.60分 (its empty cells blank lines) — the hard-wrapped reading
+    # took 100 for the score, so no total was kept
+    records = _reprinted("changji-prefecture-hrss-2022-final-account.txt",
+                         "tables one cell per line, a blank line after each row")
+    project = next(r for r in records if isinstance(r, Project) and r.name == "访惠聚工作队工作经费(州级)")
+    assert (project.total_weight, project.total_score) == (100, Decimal("98.60"))
+
+
+def test_a_total_row_one_cell_per_line_variant():
+    project = _project(_parse(BLANK_CELLS))
+    assert (project.total_weight, project.total_score) == (100, 90)
+    # one figure after 总分 (the weights' sum or the score?): none read
+    project = _project(_parse(BLANK_CELLS.replace("\n100\n90.00分", "\n98")))
+    assert (project.total_weight, project.total_score) == (None, None)
+    # a score above the weights' sum: no reading
+    project = _project(_parse(BLANK_CELLS.replace("\n100\n90.00分", "\n90\n100")))
+    assert (project.total_weight, project.total_score) == (None, None)
