@@ -210,3 +210,51 @@ def test_a_total_row_one_cell_per_line_variant():
     # a score above the weights' sum: no reading
     project = _project(_parse(BLANK_CELLS.replace("\n100\n90.00分", "\n90\n100")))
     assert (project.total_weight, project.total_score) == (None, None)
+
+
+def test_real_table_a_name_with_a_comma_and_text_values_one_cell_per_line():
+    # 昌吉州人社局 2022 访惠聚工作队工作经费: 巩固脱贫成果，提升群众生活水平 / 提升 / 提升 / 15 / 15 — a name
+    # holding a comma was taken for one only before a figure: 提升 became an indicator with the target 提升
+    rows = _indicators(_reprinted("changji-prefecture-hrss-2022-final-account.txt",
+                                  "tables one cell per line, a blank line after each row"))
+    assert ("社会效益指标", "巩固脱贫成果,提升群众生活水平", "提升", "提升", 15, 15) in rows
+    assert ("可持续影响指标", "长期开展各类政策宣传,不断提高群众思想认识", "长期", "长期", 15, 15) in rows
+    assert not [row for row in rows if row[1] == "提升"]
+
+
+COMMA_ROWS = [
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+    "效益指标", "社会效益指标", "改善人居环境，提升群众满意度", "明显改善", "明显改善", "20", "18",
+    "可持续影响指标", "长效管护机制，持续发挥效益", "长期", "长期", "10", "10",
+]
+
+
+def test_a_name_with_a_comma_before_a_row_of_text_values_variant():
+    for separator in ("\n", "\n\n"):
+        rows = _indicators(_parse(separator.join(COMMA_ROWS) + "\n"))
+        assert rows == [
+            ("社会效益指标", "改善人居环境,提升群众满意度", "明显改善", "明显改善", 20, 18),
+            ("可持续影响指标", "长效管护机制,持续发挥效益", "长期", "长期", 10, 10),
+        ], separator
+    # a comma-held text followed by values that are no row of the header's columns (a unit where a
+    # score stands): no name — the text is not taken for an indicator with values it may not own
+    broken = [cell if cell != "18" else "18分钟" for cell in COMMA_ROWS]
+    assert not [row for row in _indicators(_parse("\n".join(broken) + "\n")) if row[1].startswith("改善人居环境")]
+
+
+def test_real_target_table_one_cell_per_line_its_last_rows_past_four_hundred_lines():
+    # 巴州人社局 2022 整体支出绩效目标表 printed one cell per line with a blank line after each row: the
+    # last table was cut after 400 lines (a row count, met by lines) — its last two indicators lost
+    records = _reprinted("bazhou-prefecture-hrss-2022-performance-targets.txt",
+                         "tables one cell per line, a blank line after each row")
+    names = [i.level3_name for i in records if isinstance(i, Indicator)]
+    assert names[-2:] == ["参加考试人员满意度", "聘用人员满意度"]
+
+
+def test_a_target_table_one_cell_per_line_counted_by_cells_variant():
+    rows = [["数量指标", f"服务事项{n}", f"≥{n}件"] for n in range(1, 80)]
+    text = "\n\n\n".join(["部门（单位）整体支出绩效目标表", "任务名称", "主要内容", "一级指标", "二级指标", "三级指标",
+                          "指标值", "产出指标", *("\n".join(row) for row in rows)]) + "\n"
+    records = _parse(text)
+    names = [i.level3_name for i in records if isinstance(i, Indicator)]
+    assert len(text.split("\n")) > 400 and names[-1] == "服务事项79" and len(names) == 79

@@ -515,6 +515,27 @@ def _value_follows(block: list[Line], position: int) -> bool:
     return bool(VALUE_RE.match(key) or NUMBER_RE.match(key) or OPERATOR_VALUE_RE.match(key) or PERIOD_RE.fullmatch(key))
 
 
+def _row_follows(block: list[Line], position: int, columns: _Columns) -> bool:
+    """Whether the cells after ``block[position]`` (a table printed one cell per line) are a row's values,
+    one for each column the header names in its order — a figure or a short text under the target and
+    the actual, a number under 分值 and 得分 (at least one such) — and no more: then a name holding a
+    comma (巩固脱贫成果，提升群众生活水平) with text values (提升 / 提升 / 15 / 15) is the row's name."""
+    order = columns.order
+    if not {"weight", "score"} & set(order):
+        return False
+    cells = [_key(_cell_text(line)) for line in block[position + 1 : position + 1 + len(order)]]
+    if len(cells) < len(order):
+        return False
+    for column, key in zip(order, cells, strict=True):
+        if column in ("weight", "score"):
+            if not NUMBER_RE.match(key):
+                return False
+        elif not (VALUE_RE.match(key) or _is_value(key, True)):
+            return False
+    after = position + 1 + len(order)
+    return after >= len(block) or not NUMBER_RE.match(_key(_cell_text(block[after])))
+
+
 def _text_column_after_target(header: str) -> bool:
     """Whether an indicator header names a text column (绩效标准, 指标解释 …) after its target's."""
     text = header[header.index("三级指标") + 4 :] if "三级指标" in header else header
@@ -966,7 +987,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     and (
                         not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
                         or (separated and _framed_name(cells, index))
-                        or (one_cell_lines and _comma_name(cell) and _value_follows(block, position))
+                        or (one_cell_lines and _comma_name(cell)
+                            and (_value_follows(block, position) or _row_follows(block, position, columns)))
                     )
                     and not TITLE_NAME_RE.search(key)
                     and _balanced(key)
