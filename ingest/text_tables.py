@@ -62,6 +62,9 @@ SHARE_RE = re.compile(r"占")
 # Points, not money: 分值 / 得分 / 权重 columns of a performance table.
 SCORE_RE = re.compile(r"分值|得分|权重|评分|分数")
 # Headers of the label column.
+# A header cell that names a column of figures (年初预算数, 全年执行数, 执行率, 分值, 得分): never the label
+# column's, so a header one cell longer than the rows are wide means the rows lost a cell, not a label's header.
+FIGURE_HEADER_RE = re.compile(r"(?:预算|执行|决算)数|执行率|分值|得分")
 LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预算科目|功能分类|收入项目|支出项目)")
 # A header cell that is a label column's whole name (no value column's: 项目支出 is one): where it
 # stands again inside a header, the table prints two tables side by side (收入 | 支出).
@@ -153,8 +156,10 @@ def leaf_columns(header_rows: Sequence[Sequence[str]], width: int) -> list[Colum
     if not rows:
         return None
     top = rows[-1] if len(rows) == 1 else rows[-2]
-    if top and (LABEL_HEADER_RE.match("".join(top[0].split())) or len(top) == width + 1):
-        top = top[1:]  # the label column's header (项目, 科目)
+    if top and (LABEL_HEADER_RE.match("".join(top[0].split())) or (
+        len(top) == width + 1 and not FIGURE_HEADER_RE.search(top[0])
+    )):
+        top = top[1:]  # the label column's header (项目, 科目; not 年初预算数: a row that lost a cell)
     leaves: list[str]
     if len(rows) >= 2:
         sub = rows[-1]

@@ -21,6 +21,7 @@ from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
 from ingest.performance.levels import is_level1, is_level2, level2_parent
 from ingest.records import Indicator
 from ingest.text import Line, lines_with
+from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
@@ -107,7 +108,9 @@ def _indicator(levels: tuple[str | None, str | None], name: str, value: str, sta
 # sentences: ``黄金蜜(葡萄)种植数量(≥**株)>=17600株;``): the name back to the clause's start.
 PLACEHOLDER_RE = re.compile(
     r"(?P<name>[^,，;；:：。、★\s][^,，;；:：。★\s]{1,29}?)[(（](?:≥|≤|>=|<=|>|<|=)?\*\*[^)）*]{0,8}[)）]"
-    r"(?P<value>[^,，;；。(（)）\s]{1,16})"
+    # (a number and its unit with spaces between, as a PDF prints them: ≥80 万元, >=100 %)
+    rf"(?P<value>[^,，;；。(（)）\s]{{0,15}}\d\s+(?:%|{units_pattern(INDICATOR_UNITS)})(?![\u4e00-\u9fff])"
+    r"|[^,，;；。(（)）\s]{1,16})"
 )
 # A level named in such a sentence, as 指标 or as 目标 (社会效益目标:): the rows after it are its.
 PLACEHOLDER_LEVEL_RE = re.compile(
@@ -122,7 +125,7 @@ def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
     levels_at = [(m.start(), m.group().replace("目标", "指标")) for m in PLACEHOLDER_LEVEL_RE.finditer(text)]
     out = []
     for found in PLACEHOLDER_RE.finditer(text):
-        value = found.group("value")
+        value = "".join(found.group("value").split())
         if not any(ch.isdigit() for ch in value):
             continue
         named = [level for start, level in levels_at if start < found.start()]

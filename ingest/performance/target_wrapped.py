@@ -37,9 +37,11 @@ from collections import Counter
 from ingest.performance.levels import is_block_caption, is_level1, is_level2
 from ingest.performance.tables import Cell, GridRow, tidy_cell
 from ingest.text import Line
+from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
-# A word of the stream: a run of characters that are neither spaces nor a cell's pipe.
-WORD_RE = re.compile(r"[^\s|｜]+")
+# A word of the stream: a run of characters that are neither spaces nor a cell's pipe — a number and the
+# unit a PDF prints after a space (100 %, 80 万元) one word.
+WORD_RE = re.compile(rf"[^\s|｜]*\d[ \t]+(?:%|{units_pattern(INDICATOR_UNITS)})(?![^\s|｜])|[^\s|｜]+")
 
 GOAL_LABEL = "年度总体目标"
 TASK_HEADER_WORDS = ("任务名称", "总额", "部门")
@@ -103,7 +105,7 @@ def _line_at(starts: list[tuple[int, int]], offset: int) -> int:
 def _words(text: str, starts: list[tuple[int, int]]) -> list[Cell]:
     """The words of the text, a pipe between them as a space (a table copied one cell per line,
     each closed by `` |`` and an empty cell a ``|`` alone: the pipe is no word, never a target)."""
-    return [Cell(m.group(0), _line_at(starts, m.start())) for m in WORD_RE.finditer(text)]
+    return [Cell("".join(m.group(0).split()), _line_at(starts, m.start())) for m in WORD_RE.finditer(text)]
 
 
 def _row(cells: list[Cell]) -> GridRow:
