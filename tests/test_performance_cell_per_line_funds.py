@@ -46,7 +46,9 @@ def test_real_page_funds_rows_one_cell_per_line_a_blank_line_after_each():
     project = _project(records)
     assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal(86), Decimal(10), Decimal(9))
     # each figure at its own line
-    assert project.value_lines == "budget_initial=48;budget_full_year=50;executed=52;execution_rate=56;funds_weight=54;funds_score=58"
+    assert project.value_lines == (
+        "budget_initial=48;budget_full_year=50;executed=52;execution_rate=56;funds_weight=54;funds_score=58"
+    )
 
 
 # A variant: blank lines both after each row and for each empty cell, the columns in another order
@@ -189,7 +191,7 @@ def test_a_target_in_three_cells_one_per_line_stands_at_its_number_variant():
     assert [(i.level3_name, i.target_raw) for i in found] == [("培训人数", ">200人"), ("学员满意度", "≥95%")]
     # (a target at the record's own line where value_lines names none)
     lines = [dict(part.split("=") for part in (i.value_lines or "").split(";") if part) for i in found]
-    assert [figures.get("target", str(i.source_line)) for figures, i in zip(lines, found)] == ["14", "23"]
+    assert [figures.get("target", str(i.source_line)) for figures, i in zip(lines, found, strict=True)] == ["14", "23"]
 
 
 def test_real_table_one_cell_per_line_its_total_row_read_as_cells():

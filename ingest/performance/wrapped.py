@@ -293,10 +293,13 @@ class _WrappedReader:
             roles, after, stride = found
             if after < len(made) and _cell_funds_label(made[after].key):
                 head_keys = "".join(f.key for f in made[:after])
-                self.table.money_unit = "元" if "(元)" in head_keys and "万元" not in head_keys else self.table.money_unit
+                if "(万元)" in head_keys:  # (the header's unit, as the hard-wrapped funds row's)
+                    self.table.money_unit = "万元"
+                elif "(元)" in head_keys:
+                    self.table.money_unit = "元"
                 weight = FUNDS_WEIGHT_RE.search(head_keys)
                 declared = Decimal(weight.group(1)) if weight else None
-                rows, notes = _cell_funds_rows(made, after, roles, stride, declared, self.table.money_unit)
+                rows, notes = _cell_funds_rows(made, after, roles, stride, declared)
                 for line, message, context in notes:
                     self.table.note(line, message, context)
                 return rows
@@ -474,6 +477,7 @@ CELL_PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\"})
 # The funds columns whose figures are money, and the roles of a funds header that hold no figure.
 CELL_MONEY_ROLES = FUNDS_COLUMNS[:3]
 CELL_NO_FIGURE_ROLES = frozenset({"label", "reason"})
+CELL_FUNDS_UNCLEAR = "funds row printed one cell per line: its figures' columns are unclear; left out"
 
 
 def _cell_funds_role(key: str) -> str | None:
@@ -518,7 +522,7 @@ def _cell_funds_label(key: str) -> bool:
 
 
 def _cell_funds_rows(
-    made: list[Fragment], start: int, roles: tuple[str, ...], stride: int, declared: Decimal | None, unit: str
+    made: list[Fragment], start: int, roles: tuple[str, ...], stride: int, declared: Decimal | None
 ) -> tuple[list[FundingRow], list[tuple[int, str, str | None]]]:
     """The funds rows from fragment ``start`` on (a label, then its figures one per line), until a
     fragment that is neither: each row's figures laid over the header's figure columns ``roles`` in
@@ -547,10 +551,10 @@ def _cell_funds_rows(
             position += 1
         if not any(value for value, _ in figures):
             continue  # a row printed with no figures (其他资金 left blank)
-        placed = _placed_cells(label, figures, roles, stride, declared, money if money_first else 0, unit)
+        placed = _placed_cells(label, figures, roles, stride, declared, money if money_first else 0)
         if placed is None:
             context = " ".join([label.text, *(frag.text for _, frag in figures)])
-            notes.append((label.line, "funds row printed one cell per line: its figures' columns are unclear; left out", context))
+            notes.append((label.line, CELL_FUNDS_UNCLEAR, context))
             continue
         row = FundingRow(source=_funding_source(label.key) or "other", label=label.text, line=label.line)
         for role, (value, frag) in placed.items():
@@ -569,7 +573,7 @@ def _cell_funds_rows(
 
 def _placed_cells(
     label: Fragment, figures: list[tuple[str | None, Fragment]], roles: tuple[str, ...], stride: int,
-    declared: Decimal | None, money: int, unit: str,
+    declared: Decimal | None, money: int,
 ) -> dict[str, tuple[str | None, Fragment]] | None:
     """A funds row's ``figures`` by the column each fills (see :func:`_cell_funds_rows`), or None."""
     placed = dict(zip(roles, figures, strict=False))
@@ -585,9 +589,14 @@ def _placed_cells(
         return None
     kept["rate"] = placed["rate"]
     weight = placed.get("weight")
-    if roles[money + 1 : money + 2] == ("weight",) and weight is not None and weight[0] is not None:
-        if declared is not None and parse_decimal(weight[0].removesuffix("分")) == declared:
-            kept["weight"] = weight
+    if (
+        roles[money + 1 : money + 2] == ("weight",)
+        and weight is not None
+        and weight[0] is not None
+        and declared is not None
+        and parse_decimal(weight[0].removesuffix("分")) == declared
+    ):
+        kept["weight"] = weight
     return kept
 
 
