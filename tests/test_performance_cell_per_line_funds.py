@@ -260,3 +260,45 @@ def test_a_target_table_one_cell_per_line_counted_by_cells_variant():
     records = _parse(text)
     names = [i.level3_name for i in records if isinstance(i, Indicator)]
     assert len(text.split("\n")) > 400 and names[-1] == "服务事项79" and len(names) == 79
+
+
+# --- tables one cell per line, each cell closed by a pipe -----------------------------------------
+
+def _page_reprinted(name: str, variant: str) -> list:
+    from benchmarks.reprints import VARIANTS
+
+    text, _origin = VARIANTS[variant]((PAGES / name).read_text("utf-8").split("\n"))
+    return _parse(text)
+
+
+def test_real_page_cells_closed_by_pipes_whose_rows_the_headers_counts_do_not_cut():
+    # 隆阳区土壤肥料工作站 2022 自评表 as a page's table copied cell by cell (``278.4449 |``, ``|`` an empty
+    # cell): its rows were cut by the headers' counts, which no weight confirmed — the table was dropped,
+    # its funds row with it
+    records = _page_reprinted("longyang-tfz-2022-selfeval.txt", "tables one cell per line, closed by pipes")
+    project = _project(records)
+    assert (project.budget_full_year_yuan, project.executed_yuan) == (Decimal("2784449.00"), Decimal("300000.00"))
+    assert (project.execution_rate, project.funds_score) == (Decimal("10.77"), Decimal("2.16"))
+    # the notes of the wrapped reading's indicator rows, dropped with them (the stream reader reads them)
+    assert not [r for r in records if isinstance(r, ParseWarning) and r.message.startswith("indicator row")]
+    # 昌吉州人社局 2022 就业工作经费: its funds rows print an empty cell before their label and after it
+    records = _reprinted("changji-prefecture-hrss-2022-final-account.txt", "tables one cell per line, closed by pipes")
+    funds = [row for row in _funds(records) if row[2] == Decimal("500000.00")]
+    assert [row[:2] for row in funds] == [("total", "年度资金总额"), ("fiscal", "其中:当年财政拨款")]
+
+
+def test_cells_closed_by_pipes_a_row_with_more_empty_cells_variant():
+    # (an indicator's 分值 of 85: the weights add up to no 总分; the total's label two cells in and an
+    # empty cell after it, as 昌吉's: no reading by the headers' counts holds)
+    cells = BLANK_CELLS.replace("\n90\n81\n", "\n85\n81\n").replace(
+        "\n\n年度资金总额\n", "\n\n\n年度资金总额\n\n").split("\n")
+    text = "\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n"
+    records = _parse(text)
+    assert _funds(records) == [
+        ("total", "年度资金总额", Decimal("120000.00"), Decimal("150000.00"), Decimal("135000.00")),
+        ("fiscal", "其中:当年财政拨款", Decimal("100000.00"), Decimal("130000.00"), Decimal("115000.00")),
+        ("carryover", "上年结转资金", Decimal("20000.00"), Decimal("20000.00"), Decimal("20000.00")),
+    ]
+    project = _project(records)
+    assert (project.total_weight, project.total_score) == (100, 90)
+    assert _indicators(records) == [("数量指标", "维修道路里程", "≥3公里", "2.8公里", 85, 81)]

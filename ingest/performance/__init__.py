@@ -12,6 +12,7 @@ self-evaluation (部门整体支出绩效自评表) by :mod:`~ingest.performance
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -54,7 +55,7 @@ def _read_block(block: TableBlock) -> ProjectTable:
                 # a table one cell per line read as wrapped text (its name alone on the line after
                 # 项目名称): its head, funds rows and 总分 row (read as cells) are kept, its indicators
                 # left to the stream reader, which reads a cell per line
-                return replace(table, indicators=[])
+                return _without_indicators(table)
             if _rows_run_together(table):  # (its rows' cells run into one indicator: the same, its 总分 too)
                 return replace(table, indicators=[], total_weight=None, total_score=None)
             if _has_figures(table):
@@ -73,6 +74,12 @@ def _read_block(block: TableBlock) -> ProjectTable:
                 return table
             if _funds_rate_holds(table):
                 return replace(table, indicators=[], total_weight=None, total_score=None)
+            # rows not cut by the headers' counts (a row with more empty cells than its header): its
+            # cells read in order as a table printed one cell per line, an empty cell a blank line —
+            # its head, funds rows and 总分 row; its indicators the stream reader's
+            cells = read_wrapped_table(replace(block, lines=_closing_pipes_dropped(block.lines), joined_keys=None))
+            if cells.cell_per_line:
+                return replace(_without_indicators(cells), layout=block.layout)
             return ProjectTable(line=block.start_line, layout=block.layout)
         return read_grid_table(block)
     except Exception as exc:
@@ -81,6 +88,28 @@ def _read_block(block: TableBlock) -> ProjectTable:
         return table
 
 
+# The notes of a hard-wrapped reading on its indicator rows (dropped with the rows it read).
+INDICATOR_NOTES = ("indicator row ", "text outside any indicator row")
+
+
+def _without_indicators(table: ProjectTable) -> ProjectTable:
+    """A table printed one cell per line as the hard-wrapped reader read it, without the indicator rows
+    it read (the stream reader reads them, a cell per line) and its notes on them."""
+    notes = [note for note in table.notes if not note.message.startswith(INDICATOR_NOTES)]
+    return replace(table, indicators=[], notes=notes)
+
+
+def _closing_pipes_dropped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of a table printed one cell per line, each closed by a pipe, as the cells' texts
+    alone (an empty cell, ``|`` alone, a blank line); a line holding no closing pipe as it is."""
+    return tuple(
+        Line(line.number, match.group(1), line.page) if (match := CLOSED_CELL_RE.match(line.text)) else line
+        for line in lines
+    )
+
+
+# A cell closed by a pipe on its own line (``年度资金总额 |``, ``|`` for an empty cell).
+CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*[|｜]\s*$")
 # A cell's text longer than this is no one cell: the longest target or name of the samples' tables
 # has 85 characters; a reading that gives one more holds several rows' cells run together.
 MAX_CELL_CHARS = 100
