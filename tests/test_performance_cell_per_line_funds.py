@@ -302,3 +302,61 @@ def test_cells_closed_by_pipes_a_row_with_more_empty_cells_variant():
     project = _project(records)
     assert (project.total_weight, project.total_score) == (100, 90)
     assert _indicators(records) == [("数量指标", "维修道路里程", "≥3公里", "2.8公里", 85, 81)]
+
+
+# --- tables one tab-indented cell per line, a blank line added after every line --------------------
+
+def test_real_table_tab_indented_cells_a_blank_line_after_every_line():
+    # 茂县人社局 2022 自评表 (one tab-indented cell per line, a blank line ending each row) copied with a
+    # blank line after every line: each cell became a row of its own — nothing of the table was read
+    records = _reprinted("maoxian-county-hrss-2022-final-account.txt", "a blank line after every line")
+    project = next(r for r in records if isinstance(r, Project) and r.name == "东西部协作对口联络站建设")
+    assert (project.budget_full_year_yuan, project.executed_yuan, project.execution_rate) == (
+        Decimal("2191300.00"), Decimal("2191300.00"), Decimal(100))
+    assert ("fiscal", "其中:财政资金", Decimal("0.00"), Decimal("2191300.00"), Decimal("2191300.00")) in _funds(records)
+
+
+TAB_CELLS = [
+    ["项目名称", "", "社区服务中心运行"],
+    ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "40.00", "40.00", "36.00", "10", "90.00%", "9.00"],
+    ["", "其中：当年财政拨款", "40.00", "40.00", "36.00", "—", "—", "—"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", "90", "88"],
+    ["总分", "", "", "", "", "100", "97.00"],
+]
+
+
+def _tab_rows(rows: list[list[str]], blank_after_each: bool) -> str:
+    lines = ["项目支出绩效自评表", ""]
+    for row in rows:
+        lines += [f"\t{cell}" for cell in row] + [""]
+    if blank_after_each:
+        lines = [part for line in lines for part in (line, "")]
+    return "\n".join(lines) + "\n"
+
+
+def test_tab_indented_cells_a_blank_line_after_every_line_variant():
+    plain, spaced = _parse(_tab_rows(TAB_CELLS, False)), _parse(_tab_rows(TAB_CELLS, True))
+    assert _funds(spaced) == _funds(plain) == [
+        ("total", "年度资金总额", Decimal("400000.00"), Decimal("400000.00"), Decimal("360000.00")),
+        ("fiscal", "其中:当年财政拨款", Decimal("400000.00"), Decimal("400000.00"), Decimal("360000.00")),
+    ]
+    assert _indicators(spaced) == _indicators(plain) == [("数量指标", "服务人次", "≥5000人次", "5200人次", 90, 88)]
+    assert (_project(spaced).total_weight, _project(spaced).total_score) == (100, 97)
+
+
+def test_blank_lines_dropped_only_where_a_blank_line_follows_every_line_variant():
+    from ingest.performance.tables import blank_after_each_dropped, iter_cell_per_line_rows
+    from ingest.text import split_lines
+
+    # cells on consecutive lines (the usual printing): as they are
+    usual = tuple(split_lines("\t项目名称\n\t示范项目\n\n\t主管部门\n\t某局\n"))
+    assert blank_after_each_dropped(usual) == usual
+    # every line a row of one cell, no row's end told from a cell's (no two blank lines in a row): as they are
+    single = tuple(split_lines("\t项目名称\n\n\t示范项目\n\n\t主管部门\n"))
+    assert blank_after_each_dropped(single) == single
+    # a blank line after every line: the cells of a row together again, a row's end one blank line
+    spaced = tuple(split_lines("\t项目名称\n\n\t示范项目\n\n\n\n\t主管部门\n\n\t某局\n\n"))
+    rows = [[cell.text for cell in row.cells] for row in iter_cell_per_line_rows(blank_after_each_dropped(spaced))]
+    assert rows == [["项目名称", "示范项目"], ["主管部门", "某局"]]

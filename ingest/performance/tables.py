@@ -21,6 +21,7 @@ spaces next to CJK characters — PDF extraction artefacts such as ``效益指 �
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -355,10 +356,37 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
         yield GridRow.of(tuple(cells), cells[0].line)
 
 
+def _is_cell_line(line: Line) -> bool:
+    """A line of a one-cell-per-line table that holds a cell: tab-indented (an empty cell's tab alone
+    too) or any text."""
+    return line.text.startswith("\t") or bool(line.text.strip())
+
+
+def blank_after_each_dropped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of a table printed one tab-indented cell per line with a blank line added after every
+    line (a copy that spaces its lines): no two cells on consecutive lines, and somewhere two blank lines
+    in a row (a row's end, itself followed by its added blank line) — without the blank line after each
+    cell, so that a blank line ends a row again. Other tables' lines as they are (most tables: two cells
+    on consecutive lines come at once)."""
+    if any(_is_cell_line(a) and _is_cell_line(b) for a, b in itertools.pairwise(lines)):
+        return lines
+    if not any(not _is_cell_line(a) and not _is_cell_line(b) for a, b in itertools.pairwise(lines)):
+        return lines  # (no row's end told from a cell's: every line a row of one cell)
+    out: list[Line] = []
+    after_cell = False
+    for line in lines:
+        if after_cell and not _is_cell_line(line):
+            after_cell = False
+            continue  # the blank line added after a cell
+        out.append(line)
+        after_cell = _is_cell_line(line)
+    return tuple(out)
+
+
 def grid_rows(block: TableBlock) -> Iterator[GridRow]:
     """The rows of a ``tsv``, ``pipe`` or ``cell_per_line`` table, each made when the reader reaches it."""
     if block.layout == LAYOUT_CELL_PER_LINE:
-        return iter_cell_per_line_rows(block.lines)
+        return iter_cell_per_line_rows(blank_after_each_dropped(block.lines))
     if block.layout == LAYOUT_PIPE:
         return iter_pipe_rows(block.lines)
     return iter_tsv_rows(block.lines)
