@@ -360,3 +360,23 @@ def test_blank_lines_dropped_only_where_a_blank_line_follows_every_line_variant(
     spaced = tuple(split_lines("\t项目名称\n\n\t示范项目\n\n\n\n\t主管部门\n\n\t某局\n\n"))
     rows = [[cell.text for cell in row.cells] for row in iter_cell_per_line_rows(blank_after_each_dropped(spaced))]
     assert rows == [["项目名称", "示范项目"], ["主管部门", "某局"]]
+
+
+def test_real_table_a_blank_line_after_every_line_keeps_its_title_in_reach():
+    # 曾都区就业局 2022 项目绩效自评表 (hard-wrapped PDF text): its title 16 lines above 项目名称 (the 总分
+    # printed one character per line between) — with a blank line after every line, 32: no table found
+    records = _reprinted("zengdu-district-hrss-2022-final-account.txt", "a blank line after every line")
+    project = next(r for r in records if isinstance(r, Project) and r.name == "创业就业担保货款贴息资金和工作经费")
+    assert project.executed_yuan is not None and project.total_score is not None
+
+
+def test_a_title_sixteen_lines_of_text_above_its_table_whatever_the_blank_lines_variant():
+    head = ["2023年度项目绩效自评表", "填报日期:2024.3.1", *"总分:100", "项目名称 乡村公路养护"]
+    body = ["主管部门 交通局 项目实施单位 公路站", "年度财政资金总额 50 45 90% 18",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 得分", "产出指标 数量指标 养护里程 ≥20公里 22公里 80",
+            "总分 98"]
+    for separator in ("\n", "\n\n", "\n\n\n"):
+        # (the table reader's project: p01; the stream reader names its own t01 from any 项目名称)
+        tables = [r.name for r in _parse(separator.join(head + body) + "\n") if isinstance(r, Project)
+                  and r.project_key.startswith("p")]
+        assert tables == ["乡村公路养护"], separator

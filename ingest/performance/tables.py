@@ -203,9 +203,16 @@ def _is_name_row(line: Line) -> bool:
 
 
 def _has_title_above(lines: list[Line], index: int) -> int | None:
-    """Index of the 自评表 title within the lookback window above ``index``, or None."""
-    for back in range(index - 1, max(-1, index - TITLE_LOOKBACK_LINES - 1), -1):
+    """Index of the 自评表 title within the lookback window above ``index`` (its lines of text: a blank
+    line after every line, as a copy spaces them, does not push the title out of it), or None."""
+    seen = 0
+    for back in range(index - 1, -1, -1):
         key = lines[back].compact
+        if not key:
+            continue
+        seen += 1
+        if seen > TITLE_LOOKBACK_LINES:
+            return None
         if any(marker in key for marker in TITLE_MARKERS):
             return back
         if back != index and _is_name_row(lines[back]):
