@@ -380,3 +380,28 @@ def test_a_title_sixteen_lines_of_text_above_its_table_whatever_the_blank_lines_
         tables = [r.name for r in _parse(separator.join(head + body) + "\n") if isinstance(r, Project)
                   and r.project_key.startswith("p")]
         assert tables == ["乡村公路养护"], separator
+
+
+def test_real_page_a_name_after_its_code_one_project_not_two():
+    # 茂县人社局 2022 as a web page: 51322322T000005968529-东西部协作对口联络站建设 — the table reader's
+    # project is named without its code, the stream reader's with it: two projects, the indicators on
+    # the second, which had no figures
+    records = _reprinted("maoxian-county-hrss-2022-final-account.txt", "HTML page", ".html")
+    projects = {r.project_key: r.name for r in records if isinstance(r, Project)}
+    assert all(key.startswith("p") for key in projects)
+    keyed = {i.level3_name: i.project_key for i in records if isinstance(i, Indicator)}
+    assert projects[keyed["推动精准扶贫"]] == "第一书记临岗补贴"
+
+
+def test_a_name_after_its_code_one_project_variant():
+    text = "\n\n".join([
+        "项目支出绩效自评表", "项目名称", "3301002023T00012-社区养老服务补助", "主管部门", "民政局",
+        "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分",
+        "年度资金总额", "30", "30", "27", "90%", "9",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "产出指标", "数量指标", "服务老人数", "≥300人", "320人", "90", "90",
+    ]) + "\n"
+    records = _parse(text)
+    assert [(r.project_key, r.code, r.name) for r in records if isinstance(r, Project)] == [
+        ("p01", "3301002023T00012", "社区养老服务补助")]
+    assert [i.project_key for i in records if isinstance(i, Indicator)] == ["p01"]

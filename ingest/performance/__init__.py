@@ -22,7 +22,7 @@ from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
-from ingest.performance.project_table import PARSER_NAME, ProjectTable, _yuan, table_records
+from ingest.performance.project_table import PARSER_NAME, PROJECT_CODE_RE, ProjectTable, _yuan, table_records
 from ingest.performance.run_together import rate_holds
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.space_rows import could_be_space_separated
@@ -179,7 +179,10 @@ def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Rec
     merged into those (one project, not two, when the table reader read its header but no rows):
     their indicators and funding rows are the known project's."""
     known = {r.name: r.project_key for r in records if isinstance(r, Project)}
-    rekey = {r.project_key: known[r.name] for r in found if isinstance(r, Project) and r.name in known}
+    # (a name printed after its project code, 51322322T000005968529-东西部协作对口联络站建设: the table
+    # reader's name is the name without its code)
+    rekey = {r.project_key: known[name] for r in found
+             if isinstance(r, Project) and (name := _without_code(r.name)) in known}
     if not rekey:
         return found
     # a funds row the table reader read already (a table printed one cell per line: its funds rows
@@ -193,6 +196,12 @@ def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Rec
         if not (isinstance(r, Project) and r.project_key in rekey)
         and not (isinstance(r, ProjectFunding) and (rekey.get(r.project_key), r.source) in funded)
     ]
+
+
+def _without_code(name: str) -> str:
+    """A project's name without the project code printed before it (as :meth:`ProjectTable.set_name` reads it)."""
+    match = PROJECT_CODE_RE.match(name)
+    return match.group(2).strip() if match else name
 
 
 def _with_project_key(record: Indicator | ProjectFunding, project_key: str) -> Indicator | ProjectFunding:
