@@ -80,7 +80,8 @@ def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
         cell = _cell(lines[index])
         if cell is None:
             continue
-        if run and any(lines[k].text.strip() for k in range(previous + 1, index)):
+        # (a page's number, or its running header read as one, between two pages of the table ends no run)
+        if run and any(lines[k].text.strip() and not is_page_mark(lines[k].norm) for k in range(previous + 1, index)):
             runs.append(run)
             run = []
         run.append((cell, lines[index], index))
@@ -423,7 +424,8 @@ def _merged_cell_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
         match = MERGED_CELL_RE.match(lines[index].norm)
         if match is None:
             continue
-        if run and any(lines[k].text.strip() for k in range(previous + 1, index)):
+        # (a page's number, or its running header read as one, between two pages of the table ends no run)
+        if run and any(lines[k].text.strip() and not is_page_mark(lines[k].norm) for k in range(previous + 1, index)):
             runs.append(run)
             run = []
         run.append((match.group("cell"), lines[index], index))

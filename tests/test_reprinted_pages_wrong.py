@@ -64,3 +64,31 @@ def test_a_row_one_cell_per_line_that_lost_a_cell_is_not_laid_under_other_column
     assert {(f.label, f.value) for f in labelled if isinstance(f, StatedFigure)} >= {
         ("本级 全年执行数", Decimal("450000.00")), ("下级 年初预算数", Decimal("300000.00"))}
     assert not [w for w in written if isinstance(w, ParseWarning) and "Traceback" in w.message]
+
+
+PAGED = "pages with numbers and a running header"
+
+
+def test_a_page_break_inside_a_table_printed_one_cell_per_line():
+    """A PDF's text puts its page's number and running header between two cells of a table printed one
+    cell per line (``100%`` / ``- 6 -`` / ``政务公开…`` / ``10``): they are no cells. 衡山县贯塘乡 2023 部门整体
+    自评表 (its funds row), 昌宁县 2022 自评表 (its header split by the break: 一级指标 / - 3 - / 二级指标 …,
+    which had left the rows without their 实际完成值 and 得分), 平山县下口镇 2025 收支总表 (numbered cells)."""
+    funds = [r for r in _reprinted("hengshan-guantang-2023-dept-selfeval.txt", PAGED)
+             if type(r).__name__ == "DepartmentFunding"]
+    assert (funds[0].label, funds[0].executed_yuan, funds[0].execution_rate, funds[0].score) == (
+        "年度资金总额", Decimal("20301200.00"), Decimal("100"), Decimal("10"))
+    rows = {r.level3_name: r for r in _reprinted("changning-gxs-2022-selfeval.txt", PAGED) if isinstance(r, Indicator)}
+    assert (rows["公猪舍(≥**平方米)"].actual_raw, rows["公猪舍(≥**平方米)"].score) == ("22.8", Decimal("1"))
+    figures = {(f.label, f.value) for f in _reprinted("pingshan-xiakou-2025-budget-numbered-cells.txt", PAGED)
+               if isinstance(f, StatedFigure)}
+    assert ("八、社会保障和就业支出 预算数", Decimal("982500.00")) in figures
+
+
+def test_a_page_break_inside_a_written_table():
+    """A variant: a department funds table one cell per line, blank lines between cells, broken by a page."""
+    text = ("部门整体支出绩效自评表\n部门(单位)名称\n\n某镇人民政府\n\n年初预算数\n\n全年执行数\n\n分值\n\n得分\n\n"
+            "年度资金总额\n\n120.5\n\n- 2 -\n\n118\n\n10\n\n9.8\n\n年度总体目标\n")
+    (row,) = [r for r in _parsed(text) if type(r).__name__ == "DepartmentFunding"]
+    assert (row.budget_initial_yuan, row.executed_yuan, row.weight, row.score) == (
+        Decimal("1205000.00"), Decimal("1180000.00"), Decimal("10"), Decimal("9.8"))

@@ -32,7 +32,7 @@ from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import DepartmentFunding, ParseWarning, Record
-from ingest.text import Line, lines_holding
+from ingest.text import Line, is_page_mark, lines_holding
 from ingest.value_lines import DEPARTMENT_FIGURES, value_lines
 
 PARSER_NAME = "performance.department_self_evaluation"
@@ -239,7 +239,9 @@ def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, lis
     分值 / 执行率 / 自评得分), then each row's label alone and its figures one per line — a row taken
     only with as many figures as the header has columns (or as its money columns), at the line of
     its first figure. Returns the line of the first row's label (None: no such table) and the rows."""
-    cells = [line for line in lines[anchor + 1 : anchor + 1 + 3 * CELL_WINDOW] if line.compact][:CELL_WINDOW]
+    # (a page's number or running header between two pages of the table is no cell)
+    cells = [line for line in lines[anchor + 1 : anchor + 1 + 3 * CELL_WINDOW]
+             if line.compact and not is_page_mark(line.norm)][:CELL_WINDOW]
     roles: list[str] = []
     start = None
     for position, line in enumerate(cells):

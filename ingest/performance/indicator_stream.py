@@ -881,6 +881,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         )
                     )
             project_key = projects[name]
+        # a page's number (or its running header, read as one) between two pages of the table: no cell, no row
+        block = [line for line in block if not is_page_mark(line.norm)] or block
         block = _header_cells_alone(block)
         wrapped = _spaces_are_wraps(block[0])
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
