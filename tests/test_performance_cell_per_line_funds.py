@@ -405,3 +405,18 @@ def test_a_name_after_its_code_one_project_variant():
     assert [(r.project_key, r.code, r.name) for r in records if isinstance(r, Project)] == [
         ("p01", "3301002023T00012", "社区养老服务补助")]
     assert [i.project_key for i in records if isinstance(i, Indicator)] == ["p01"]
+
+
+def test_real_table_cells_closed_by_pipes_its_total_row_read_as_cells():
+    # 昌吉州人社局 2022 访惠聚工作队工作经费 closed by pipes: its funds row confirmed by its 执行率, its
+    # 总分 row (100 / 98.60分, after five empty cells) was dropped with the rows the headers' counts cut
+    records = _reprinted("changji-prefecture-hrss-2022-final-account.txt", "tables one cell per line, closed by pipes")
+    project = next(r for r in records if isinstance(r, Project) and r.name == "访惠聚工作队工作经费(州级)")
+    assert (project.total_weight, project.total_score) == (100, Decimal("98.60"))
+
+
+def test_cells_closed_by_pipes_a_total_row_read_as_cells_variant():
+    # the funds rows cut by the headers' counts (the 执行率 holds), the weights adding up to no 总分
+    cells = BLANK_CELLS.replace("\n90\n81\n", "\n85\n81\n").split("\n")
+    project = _project(_parse("\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n"))
+    assert (project.execution_rate, project.total_weight, project.total_score) == (Decimal("90.00"), 100, 90)

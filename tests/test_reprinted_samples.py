@@ -37,7 +37,7 @@ MAX_LOST = {
     # them, bazhou's target table counted by cells; 103 closed by pipes before a table whose rows the
     # headers' counts do not cut was read as one printed one cell per line)
     "HTML page": 21,
-    "tables one cell per line, closed by pipes": 11,
+    "tables one cell per line, closed by pipes": 4,
     "tables one cell per line, a blank line after each row": 15,
 }
 

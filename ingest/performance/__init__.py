@@ -72,13 +72,13 @@ def _read_block(block: TableBlock) -> ProjectTable:
             table = read_grid_table(block)
             if _weights_add_up(table):
                 return table
-            if _funds_rate_holds(table):
-                return replace(table, indicators=[], total_weight=None, total_score=None)
-            # rows not cut by the headers' counts (a row with more empty cells than its header): its
-            # cells read in order as a table printed one cell per line, an empty cell a blank line —
+            # its cells read in order as a table printed one cell per line, an empty cell a blank line:
             # its head, funds rows and 总分 row; its indicators the stream reader's
             cells = read_wrapped_table(replace(block, lines=_closing_pipes_dropped(block.lines), joined_keys=None))
-            if cells.cell_per_line:
+            if _funds_rate_holds(table):  # (its 总分 row, cut by no header's count, read as cells)
+                weight, score = (cells.total_weight, cells.total_score) if cells.cell_per_line else (None, None)
+                return replace(table, indicators=[], total_weight=weight, total_score=score)
+            if cells.cell_per_line:  # rows not cut by the headers' counts (more empty cells than its header)
                 return replace(_without_indicators(cells), layout=block.layout)
             return ProjectTable(line=block.start_line, layout=block.layout)
         return read_grid_table(block)
