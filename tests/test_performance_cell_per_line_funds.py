@@ -167,8 +167,18 @@ def test_cells_wrapped_with_spaces_inside_one_cell_per_line_variant():
         ("质量指标", "工程验收合格率", "100%", "100%", 30, 30),
         ("社会效益指标", "受益人口", "≥3000人", "3200人", 30, 28),
     ]
-    # the same with a space between cells of a row (a row on one line): no block of cells alone, read as before
-    assert _indicators(_parse(WRAPPED_CELLS.replace("一级指标\n二级指标", "一级指标 二级指标"))) != []
+    # the header alone one cell per line, each row on a line of its own, its cells between spaces: the
+    # spaces are the cells' ends, as before
+    mixed = "\n".join([
+        "项目支出绩效自评表", "项目名称", "乡村公路养护",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "产出指标 数量指标 养护里程 ≥20公里 22公里 40 40", "质量指标 验收合格率 100% 100% 30 30",
+        "群众出行 明显改善 明显改善 30 28",
+    ]) + "\n"
+    assert [row[1:] for row in _indicators(_parse(mixed))] == [
+        ("养护里程", "≥20公里", "22公里", 40, 40), ("验收合格率", "100%", "100%", 30, 30),
+        ("群众出行", "明显改善", "明显改善", 30, 28),
+    ]
 
 
 def test_real_table_a_target_in_three_cells_stands_at_its_number():

@@ -568,12 +568,31 @@ def _header_cells_alone(block: list[Line]) -> list[Line]:
         for line in head
     ):
         return block
+    spaced = [line.norm for line in block if line.norm.strip() != line.compact]
+    if any(_row_on_line(norm) for norm in spaced):
+        return block  # (its rows on lines of their own, their cells between spaces: the header alone wrapped)
     return [
         Line(line.number, tidy_cell(line.norm), line.page)
         if line.norm.strip() != line.compact and "|" not in line.norm and "\t" not in line.norm
         else line
         for line in block
     ]
+
+
+def _row_on_line(norm: str) -> bool:
+    """Whether a line's words between spaces are a row's cells rather than one cell's wrapped pieces: a
+    level's name and more (``产出指标 数量指标 养护里程 …``), two values with an operator or unit
+    (``≥20公里 22公里``), or two numbers at its end after its words (``明显改善 30 28``)."""
+    if "|" in norm or "\t" in norm:
+        return True
+    words = norm.split()
+    if len(words) < 2:
+        return False
+    if any(_is_level(_key(word)) for word in words):
+        return True
+    if sum(1 for word in words if VALUE_RE.match(word) and not NUMBER_RE.match(word)) >= 2:
+        return True
+    return len(words) >= 3 and all(NUMBER_RE.match(word) for word in words[-2:])
 
 
 def _header_lines(block: list[Line]) -> list[Line]:
