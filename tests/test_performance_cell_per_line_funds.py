@@ -114,6 +114,13 @@ def test_a_row_of_fewer_figures_whose_places_are_unclear_is_left_out_variant():
     # (it may be the 得分 with the 权重 left empty)
     project = _project(_parse(_with_rows(["总额", "0.00", "219.13", "219.13", "100%", "8"])))
     assert (project.execution_rate, project.funds_weight, project.funds_score) == (Decimal(100), None, None)
+    # more figures than the header names columns (a column whose word it does not know, 预算安排 before
+    # 年初预算数): none placed, not the first ones in order
+    text = "\n".join(["项目支出绩效自评表", "项目名称", "示例项目", "", "项目资金(万元)", "预算安排", "年初预算数",
+                      "全年预算数", "全年执行数", "", "年度资金总额", "12", "10", "10", "8", "", "一级指标"]) + "\n"
+    records = _parse(text)
+    assert any(isinstance(r, ParseWarning) and "columns are unclear" in r.message and r.source_line == 11
+               for r in records)
 
 
 # --- indicators of such tables (the stream reader) -------------------------------------------------

@@ -551,7 +551,10 @@ def _cell_funds_rows(
             position += 1
         if not any(value for value, _ in figures):
             continue  # a row printed with no figures (其他资金 left blank)
-        placed = _placed_cells(label, figures, roles, stride, declared, money if money_first else 0)
+        more = position < len(made) and (made[position].key in CELL_PLACEHOLDERS
+                                         or CELL_FIGURE_RE.fullmatch(made[position].key) is not None)
+        # (more figures than the header has columns: a column its words do not name; none placed)
+        placed = None if more else _placed_cells(label, figures, roles, stride, declared, money if money_first else 0)
         if placed is None:
             context = " ".join([label.text, *(frag.text for _, frag in figures)])
             notes.append((label.line, CELL_FUNDS_UNCLEAR, context))
