@@ -1,11 +1,14 @@
 """Money printed as ``label: number`` pairs under a unit given once (项目资金 blocks of 绩效目标表,
 fact sheets): ``年度资金总额:16`` under ``资金情况(万元)``, ``项目总预算 65`` under ``金额单位:万元``,
 or a label on one line and its number on the next (one cell per line, with a 行次 number between
-when the table has a 行次 column).
+when the table has a 行次 column; a cell so printed may close with its pipe, ``年度金额(万元): |`` then
+``397 | |||``; a line of pipes alone after a label is its empty cell, the number after it the next
+row's).
 
-A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出, 总额,
-投资, 结余 …), names no code, date or count (科目代码, 编码, 日期, 电话, 人数), and a unit for the
-block is printed within the lines above; a number with a unit of its own (``49万元``, ``49 万元``) is left to
+A pair is read only when its label names money (资金, 预算, 金额, 经费, 拨款, 收入, 支出,
+总额, 投资, 结余 …, or a level of government's 财政 at its end: 省财政, 区财政), names no code,
+date or count (科目代码, 编码, 日期, 电话, 人数), and a unit for the block is printed within the
+lines above; a number with a unit of its own (``49万元``, ``49 万元``) is left to
 :mod:`ingest.statements`, and separated table rows to :mod:`ingest.text_tables`.
 """
 
@@ -19,8 +22,8 @@ from ingest.records import StatedFigure
 from ingest.text import Line, lines_with
 from ingest.vocabulary import metric_of_amount
 
-MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$")
-MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费")
+MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$|财政$")
+MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费|财政")
 NOT_MONEY_RE = re.compile(r"代码|编码|编号|科目|日期|时间|电话|人数|人次|次数|面积|率|分值|得分|个数|年度?$")
 # ``其中:上级资金16``, ``项目总预算 65``, ``年度资金总额:16``: a label, then a number ending the
 # pair (end of line, a space, or a new label).
@@ -36,6 +39,8 @@ LABEL_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?P<label>[\u4e00-\u9fff](?: {0,4}[\u4e00-\u9fff()、:]){1,19})\s*$"
 )
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+# A line that is one cell closed by its pipe, empty cells' pipes after it (``397 | |||``): the cell.
+PIPE_CLOSED_CELL_RE = re.compile(r"^\s*(?P<cell>[^|\t]*?)\s*[|｜][\s|｜]*$")
 LIST_HEAD_RE = re.compile(r"^其中\s*[:]\s*")
 SPACES_RE = re.compile(r"\s+")
 # The lines that may declare a unit (ingest.numbers.DECLARED_UNIT_RE: ``单位:万元`` or ``(万元)``),
@@ -81,6 +86,15 @@ class _Units:
             else:
                 out.append((index, last))
         return out
+
+
+def _cell_text(text: str) -> str | None:
+    """The text of a line as one cell: the line itself, or the cell a line closes with its pipe
+    (``计划安排资金 (万元) |``; pipes alone: an empty cell); None for a line of several cells."""
+    if "|" not in text and "｜" not in text:
+        return None if "\t" in text else text
+    closed = PIPE_CLOSED_CELL_RE.match(text)
+    return closed.group("cell") if closed else None
 
 
 def _last_reached(lines: list[Line], index: int) -> int:
@@ -142,8 +156,10 @@ def _ends_pending(text: str) -> bool:
     """Whether reading a line with ``text`` leaves no label pending, whatever was pending before: a
     line with text, no cell separator, not a number alone (a pending label's number, or the 行次
     between) and no money label alone (a label of its own)."""
-    return bool(text.strip()) and "|" not in text and "\t" not in text and not NUMBER_LINE_RE.match(text) and (
-        _money_label(text) is None)
+    cell = _cell_text(text)
+    if cell is not None and not cell.strip() and cell != text:
+        return True  # an empty cell printed alone (``|``)
+    return bool(cell and cell.strip()) and not NUMBER_LINE_RE.match(cell) and _money_label(cell) is None
 
 
 def _number_follows(lines: list[Line], index: int) -> bool:
@@ -152,8 +168,9 @@ def _number_follows(lines: list[Line], index: int) -> bool:
     the last of six, ``328.7`` the 合计 of six numbers), and the label above it names another column.
     A label and its number alternate (``label / number / label / number``)."""
     for line in lines[index + 1 : index + 1 + MAX_BLANK_LINES + 1]:
-        if line.norm.strip():
-            return NUMBER_LINE_RE.match(line.norm) is not None
+        cell = _cell_text(line.norm)
+        if cell is None or cell.strip():
+            return cell is not None and NUMBER_LINE_RE.match(cell) is not None
     return False
 
 
@@ -201,8 +218,12 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
             break
         following = index + 1
         line = lines[index]
-        text = line.norm
-        if not text.strip() or "|" in text or "\t" in text:
+        text = _cell_text(line.norm)
+        if text is None:
+            continue
+        if not text.strip():
+            if text != line.norm:
+                pending = None  # an empty cell printed alone (``|``): the pending label's value, empty
             continue
         number_only = NUMBER_LINE_RE.match(text) if pending is not None else None
         if number_only and pending is not None:

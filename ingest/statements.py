@@ -55,7 +55,7 @@ MONEY_UNITS = ("亿元", "万元", "千元", "元")
 COUNT_UNITS = (
     "个百分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人(?!员|均|口|数|才|民|大|事)", "张", "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
-    "台(?!账)", "户", "家(?!庭|长)", "间",
+    "台(?!账)", "户", "家(?!庭|长)", "间", "公里",
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
 SCORE_UNIT = "分(?![钟之析别配项类管期批摊担布局值散级解段])"
@@ -139,12 +139,12 @@ COMPARED_WITH_RE = re.compile(
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
 COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
-# A clause that is only a comparison with a year (比上年 / 同比去年 / 较2022年度决算数 / 较2014年的): a money figure
+# A clause that is only a comparison with a year (比上年 / 同比去年 / 较2022年度决算数 / 较2023年总收入): a money figure
 # printed right after it is the compared year's amount (比上年18.39亿元增加2.88亿元: 18.39 is last year's), of
 # the subject stated before — not a change, nor a figure of its own (see :data:`PRIOR`).
 PRIOR_CLAUSE_RE = re.compile(
     r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
-    r"(?:累计)?(?:决算数?|实际数|支出数?|收入数?|数)?的?"
+    r"(?:累计)?(?:决算数?|实际数|总?支出数?|总?收入数?|数)?的?"
 )
 # A clause that is only a comparison with the budget (较预算数 / 比年初预算 / 与全年预算数): a money figure printed
 # right after it is the budget of the subject stated before (较预算数1237万元减少103万元: 1237 is the budget), as

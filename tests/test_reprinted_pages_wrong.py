@@ -78,7 +78,8 @@ def test_a_page_break_inside_a_table_printed_one_cell_per_line():
              if type(r).__name__ == "DepartmentFunding"]
     assert (funds[0].label, funds[0].executed_yuan, funds[0].execution_rate, funds[0].score) == (
         "年度资金总额", Decimal("20301200.00"), Decimal("100"), Decimal("10"))
-    rows = {r.level3_name: r for r in _reprinted("changning-gxs-2022-selfeval.txt", PAGED) if isinstance(r, Indicator)}
+    page = _reprinted("changning-gxs-2022-selfeval.txt", PAGED)
+    rows = {r.level3_name: r for r in page if isinstance(r, Indicator)}
     assert (rows["公猪舍(≥**平方米)"].actual_raw, rows["公猪舍(≥**平方米)"].score) == ("22.8", Decimal("1"))
     figures = {(f.label, f.value) for f in _reprinted("pingshan-xiakou-2025-budget-numbered-cells.txt", PAGED)
                if isinstance(f, StatedFigure)}
@@ -92,3 +93,16 @@ def test_a_page_break_inside_a_written_table():
     (row,) = [r for r in _parsed(text) if type(r).__name__ == "DepartmentFunding"]
     assert (row.budget_initial_yuan, row.executed_yuan, row.weight, row.score) == (
         Decimal("1205000.00"), Decimal("1180000.00"), Decimal("10"), Decimal("9.8"))
+
+
+def test_sentences_before_a_table_flattened_with_tabs_onto_their_line():
+    """临洮县 2024年2月 财政收入: a page flattened to one line prints its paragraph, then the table it introduces —
+    with pipes or, copied from a spreadsheet, tabs between the cells (the page had been rejected: its
+    sentences read as a table row). The sentences before the first tab are prose."""
+    records = _reprinted("lintao-2024-02-revenue-table-flattened.txt", "tables separated by tabs")
+    read = {(f.label, f.value) for f in records if isinstance(f, StatedFigure)}
+    assert ("全县实现大口径财政收入", Decimal("56820000.00")) in read
+    written = _parsed("一、收入情况\n全县实现一般公共预算收入1200万元,同比增长5.2%,完成年初预算的18.3%。"
+                      "具体情况如下:\t预算科目\t本年计划\t累计完成\n税收收入\t5000\t1000\n")
+    assert ("全县实现一般公共预算收入", Decimal("12000000.00")) in {
+        (f.label, f.value) for f in written if isinstance(f, StatedFigure)}

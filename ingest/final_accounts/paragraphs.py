@@ -159,6 +159,11 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             if pieces:
                 yield _paragraph("".join(pieces), starts, numbers, pages, page)
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+            # (a row opening with a tab is a table's row whatever its first cell says: a goal's text)
+            lead = _prose_lead(text, "\t") if norm[0] != "\t" else 0
+            if lead:  # sentences, then the table they introduce, flattened onto one line
+                yield _paragraph(text[:lead], [0], [line.number], [line.page], line.page)
+                text = text[lead:].lstrip()
             yield _paragraph(text, [0], [line.number], [line.page], line.page, "table")
             continue
         if pipes and "|" in text and is_pipe_row(text):
@@ -232,11 +237,14 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
 PROSE_LEAD_MIN = 40
 
 
-def _prose_lead(text: str) -> int:
-    """Where the sentences that open a pipe row's line end (after their last ``。``), or 0: a
+def _prose_lead(text: str, separator: str = "|") -> int:
+    """Where the sentences that open a pipe (or tab) row's line end (after their last ``。``), or 0: a
     page flattened to one line prints a paragraph and then the table it introduces (``…增长87.49%。
     具体收入项目情况如下: 执行情况表 | 预 算 科 目 | 本年收入计划 | …``)."""
-    cut = text.rfind("。", 0, text.find("|"))
+    first = text.find(separator)
+    if first <= PROSE_LEAD_MIN:
+        return 0  # (most rows: a short first cell)
+    cut = text.rfind("。", 0, first)
     return cut + 1 if cut + 1 >= PROSE_LEAD_MIN else 0
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ingest.final_accounts.paragraphs import Paragraph
 from ingest.performance.aligned_rows import looks_lined_up
+from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.indicator_stream import read_indicators
@@ -224,7 +225,12 @@ def parse_performance(
 ) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document (``paragraphs``:
     the document's, for a level sentence wrapped over lines; made here when not given)."""
-    records = [*parse_project_tables(lines), *parse_targets(lines), *parse_department_self_evaluations(lines)]
+    records = [
+        *parse_project_tables(lines),
+        *parse_targets(lines),
+        *parse_department_self_evaluations(lines),
+        *read_bracketed_targets(lines),
+    ]
     if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
         records.extend(_onto_known_projects(read_indicators(lines, stage), records))

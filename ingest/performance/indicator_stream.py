@@ -43,7 +43,11 @@ from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
-START_RE = re.compile(r"^(?:一级指标|绩效指标|产出指标)|一级指标.{0,6}(?:二级指标|三级指标)|二级指标.{0,6}三级指标")
+# (a sentence counting them, 其中一级指标3个,二级指标9个, names no header: a count follows each level word)
+START_RE = re.compile(
+    r"^(?:一级指标|绩效指标|产出指标)|一级指标(?!\d).{0,6}(?:二级指标|三级指标)"
+    r"|二级指标(?!\d).{0,6}三级指标"
+)
 # A sentence: where a table has ended.
 PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
 # What a 三级指标 name never holds (but the template's number before it: 指标1:水利工程建设数量).
@@ -137,6 +141,15 @@ MAX_HEADER_CELL_LINES = 16
 EMPTY_CELL_LINES = ("|", "｜")
 # A header whose target is printed as three cells (the 2021 template): 指标性质, then 指标值, then 度量单位.
 SPLIT_TARGET_HEADER_RE = re.compile(r"指标性质.{0,6}指标值.{0,6}(?:度量|计量)单位")
+# A header with a unit column between the 三级指标 and the target (三级指标 | 单位 | 指标值: the 区域绩效目标表
+# of a transfer): a row's unit cell before its target is no target, and a bare number takes it (11 | 个).
+UNIT_BEFORE_TARGET_RE = re.compile(r"三级指标\W{0,4}(?:计量|度量)?单位\W{0,4}(?:年度)?(?:指标值|目标值)")
+# Header cells before the target that name no column of figures: the target's 指标性质, a unit column.
+UNIT_COLUMN_WORDS_RE = re.compile("指标性质|(?:计量|度量)?单位")
+# A cell of that unit column: a unit, in ten thousands too (万亩, 万人次), or a rate (人/年).
+UNIT_COLUMN_CELL_RE = re.compile(rf"万?{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")
+# A target without a unit of its own (≥95, 11).
+BARE_TARGET_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?$")
 # An operator alone in its cell, and a unit alone in its cell.
 OPERATOR_CELL_RE = re.compile(OPERATOR)
 UNIT_CELL_RE = re.compile(rf"{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 人/年, 次/年
@@ -201,7 +214,8 @@ class _Columns:
             above = [kind for _, kind in sorted(_value_columns(before_level3[-80:]))]
             if len(above) > 1 and above[0] == "target":
                 return cls(above, split)
-        before_first = text[: min(start for start, _ in found)].replace("指标性质", "")  # (the target's own cell)
+        # (the target's own cell, and a unit column before it: 三级指标 | 单位 | 指标值)
+        before_first = UNIT_COLUMN_WORDS_RE.sub("", text[: min(start for start, _ in found)])
         if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
         return cls(order, split)
@@ -779,6 +793,7 @@ class _Row:
     values: list[str] = field(default_factory=list)
     value_lines: list[Line] = field(default_factory=list)
     reason: str | None = None
+    unit: str | None = None  # its cell under a unit column before the target (UNIT_BEFORE_TARGET_RE)
 
 
 def _project_name(lines: list[Line], named: Iterable[int] | None = None) -> tuple[str, Line] | None:
@@ -937,6 +952,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
         signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
+        unit_first = UNIT_BEFORE_TARGET_RE.search(header) is not None
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
                 if row is not None and row.values:
@@ -996,8 +1012,16 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue  # the text column's cell after the row's target (计划标准), no name: the next one is
                 if explained and separated and is_value and row is None:
                     named_in_row = True  # a value whose name the row lacks: the text after it is no name
+                if unit_first and row is not None and not row.values and row.unit is None and (
+                    UNIT_COLUMN_CELL_RE.fullmatch(key)
+                ):
+                    row.unit = key  # (猪肉产量稳定率 | % | ≥95%: the unit column's cell)
+                    continue
                 if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=not wrapped):
-                    row.values.append(cell.strip())
+                    value = cell.strip()
+                    if row.unit and not row.values and BARE_TARGET_RE.match(value):
+                        value += row.unit  # a target printed without its unit (11 | 个 → 11个)
+                    row.values.append(value)
                     row.value_lines.append(line)
                     continue
                 if explained and separated and named_in_row and (row is None or row.values):

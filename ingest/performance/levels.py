@@ -85,12 +85,28 @@ def is_block_caption(key: str) -> bool:
     return bool(BLOCK_CAPTION_RE.search(key)) and not is_level1(key) and not is_level2(key)
 
 
+# The points a level is worth, printed after its name in its cell: 产出指标(40分), 效益指标（30分）.
+POINTS_NOTE_RE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]$")
+
+
+# 二级指标 names printed without their 指标 in a row's cell (经济效益 | 社会公益服务无经济效益 | …): read so
+# only as a whole cell of a separated row (a wrapped name's first piece, 经济效益 / 指标…, is no level).
+SHORT_LEVEL2 = {name[:-2]: name for name in ("经济效益指标", "社会效益指标", "生态效益指标", "环境效益指标")}
+
+
+def without_points(key: str) -> str:
+    """A level cell's name without the points printed after it (``产出指标(40分)`` → 产出指标)."""
+    return POINTS_NOTE_RE.sub("", key) if key.endswith(("分)", "分）")) else key
+
+
 def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:
     """Read the leading level names of a row's non-empty cells (their compacted texts).
 
     Returns ``(level1, level2, consumed)``. ``满意度指标 | 满意度指标 | …`` is level 1 then 2;
-    a single ambiguous name (成本指标, 满意度指标) is taken as level 2.
+    a single ambiguous name (成本指标, 满意度指标) is taken as level 2. A name's points printed
+    after it (产出指标(40分)) are no part of it.
     """
+    keys = [SHORT_LEVEL2.get(key, key) for key in map(without_points, keys[:2])]
     if len(keys) >= 2 and is_level1(keys[0]) and is_level2(keys[1]):
         return keys[0], keys[1], 2
     if keys and is_level2(keys[0]):

@@ -35,6 +35,7 @@ from ingest.performance.levels import (
     is_level1,
     is_level2,
     peel_levels,
+    without_points,
 )
 from ingest.performance.pipe_cell_rows import iter_pipe_cell_rows
 from ingest.performance.project_table import FUNDS_COLUMNS, FundingRow, IndicatorRow, ProjectTable
@@ -42,6 +43,7 @@ from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import (
     LAYOUT_ALIGNED,
     LAYOUT_CELL_PER_LINE,
+    LAYOUT_PIPE,
     LAYOUT_PIPE_CELLS,
     LAYOUT_SPACE,
     Cell,
@@ -216,7 +218,7 @@ class _GridReader:
             else:
                 return None
         missing = value_roles[len(values) :]
-        if any(role != "reason" for role in missing):
+        if any(role != "reason" for role in missing) and not (skip is LEVEL_ROLES and _points_merged(missing, values)):
             return None
         return dict(zip(value_roles, values, strict=False))
 
@@ -368,11 +370,22 @@ class _GridReader:
         (the cells' shape asked first: most rows are left at it, their names never looked up)."""
         filled = row.filled
         if not self.positional:
-            return len(row.cells) == 1 and not has_level_name(filled)
+            # (a pipe row of one cell, its other cells merged with the row above's, is the table's:
+            # 使读者更方便快捷查找检阅 | … then 促进黄石文化经济发展,丰富市民文化活动 | |||||||||)
+            return len(row.cells) == 1 and not has_level_name(filled) and not self._pipe_row(row)
         roles = self.roles
         level3_at = roles.index("l3") if "l3" in roles else None
         shaped = level3_at is None or len(row.cells) <= level3_at or len(filled) < 3
         return shaped and not has_level_name(filled)
+
+    def _pipe_row(self, row: GridRow) -> bool:
+        """Whether a row of a pipe table was printed as one: a pipe after its cell, no sentence's end."""
+        if self.block.layout != LAYOUT_PIPE:
+            return False
+        piped = self.__dict__.get("_piped")
+        if piped is None:  # (once per table: its lines printed as pipe rows)
+            piped = self._piped = {x.number for x in self.block.lines if "|" in x.text and "。" not in x.text}
+        return row.line in piped
 
     def _read_indicator(self, row: GridRow) -> None:
         """An indicator row, or a row naming a level alone. What the row says is read once per
@@ -423,8 +436,8 @@ class _GridReader:
             filled = filled[1:]
         if not filled:
             return _NOTHING, None, None, None, None, ()
-        if len(filled) == 1 and (is_level1(filled[0].key) or is_level2(filled[0].key)):
-            level1, level2, _ = peel_levels([filled[0].key])
+        if len(filled) == 1 and (is_level1(only := without_points(filled[0].key)) or is_level2(only)):
+            level1, level2, _ = peel_levels([only])
             return _LEVEL, level1, level2, None, None, ()
         if self.positional:
             aligned = self._aligned(row, NOTHING)
@@ -469,6 +482,24 @@ class _GridReader:
             _text(aligned, "reason"),
         )
         return _ROW, level1, level2, note, fields, _places(aligned, row, self.positional)
+
+
+# The roles whose cell an indicator row under another of the same 二级指标 lacks where the table merged
+# it over both rows (its 分值 / 得分 printed once), and what may stand last in such a row instead.
+MERGED_POINTS_ROLES = frozenset({"weight", "score", "reason"})
+BARE_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _points_merged(missing: Sequence[str], values: Sequence[Cell]) -> bool:
+    """Whether a pipe row short of its header's cells lacks only the points merged over it and the
+    row above: ``WIFI布点全覆盖 | 100%覆盖 | 100%覆盖`` under 三级指标 | 年初目标值 | 实际完成值 | 得分, the
+    missing roles all points (or the reason), its last cell no bare number (which would be the
+    points, the target or actual then missing), the name and at least one value present."""
+    return (
+        set(missing) <= MERGED_POINTS_ROLES
+        and len(values) >= 2
+        and BARE_NUMBER_RE.match(values[-1].key) is None
+    )
 
 
 # What an indicator row says (see :meth:`_GridReader._reading`), kept per spelling of the row: its
