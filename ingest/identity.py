@@ -350,6 +350,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             continue
         for m in DEPARTMENT_RE.finditer(text):
             name = NAME_NOISE_RE.sub("", m.group(0))
+            if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
+                name = name.removeprefix("年度" if name.startswith("年度") else "年")  # 2022年西平县…: the year's 年
             region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
             if region and not UNNAMED_LEVEL_RE.search(region):
                 out.append((name, line.number))

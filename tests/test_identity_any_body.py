@@ -217,3 +217,14 @@ def test_a_three_public_table_typed_a_budget_keeps_its_figures():
     assert doc.info.doc_type == "budget"
     reception = [r for r in doc.records if getattr(r, "metric", None) == "three_public_reception"]
     assert {r.value for r in reception} == {Decimal("17000.00")}
+
+
+def test_a_year_before_the_name_leaves_no_year_character_in_it():
+    """西平县交通运输局 2022 绩效自评总结报告: ``现将2022年西平县交通运输局财政衔接…报告如下`` names the body after
+    the year — 西平县交通运输局 in 西平县, not 年西平县交通运输局. Variant: 年度, another body."""
+    page = Path(__file__).parent / "fixtures" / "pages" / "xiping-jtj-2022-selfeval-report.txt"
+    info = parse_path(page).info
+    assert (info.department_name, info.county, info.fiscal_year) == ("西平县交通运输局", "西平县", 2022)
+    text = "根据有关规定,现将2023年度某某县水利局项目绩效自评情况报告如下:\n一、基本情况\n"
+    info = parse_identity(split_lines(text), source_name="x.txt")
+    assert (info.department_name, info.county) == ("某某县水利局", "某某县")
