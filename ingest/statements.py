@@ -565,6 +565,10 @@ def _figures(
     first_year: int | None = None
     year_sentence, head_year = -1, None
     run_on_end = -1  # where the last figure left out as run on to the one before it ends
+    # where the last money change ends and its direction (较上年减少18.50万元(65.37%): the bracketed % is
+    # that change's rate), or -1; and where the last change printed with both directions ends (增加(减少)0万元)
+    change_after: tuple[int, str | None] = (-1, None)
+    undecided_after = -1
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -609,6 +613,12 @@ def _figures(
                     subject_label = subject_metric = None
                 else:
                     subject_label, subject_metric, subject_kind, subject_is_part = state
+        if field == "share_pct" and previous_end > base and "".join(text[previous_end:start].split()) == "(":
+            if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share
+                field, direction, compared = "change_pct", change_after[1], change_base
+            elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
+                previous_end = end
+                continue
         if unit == PERCENTAGE_POINTS and field is not None:  # 提高5.2个百分点: a difference of two rates
             _left_out(warnings, PERCENTAGE_POINTS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             previous_end = end
@@ -627,6 +637,8 @@ def _figures(
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound; 增加(减少)0万元
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
+            elif kind == "money" and text[words_start:start].rstrip().endswith(")"):
+                undecided_after = end
             continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
@@ -774,6 +786,8 @@ def _figures(
             subject_metric if label == subject_label else metric_of_label(label),
             text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared,
         ))
+        if kind == "money" and field == "change":
+            change_after = end, direction
         if kind == "money" and field == "amount" and text[words_start:start].rstrip().endswith(PAIRED_BUDGET_ENDS):
             paired_budget = len(out) - 1, end
     return out

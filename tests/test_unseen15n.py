@@ -1,0 +1,98 @@
+"""The fifteenth-session batch of unseen narrative pages (/tmp/unseen15n: 17 pages, 三公 statements,
+部门决算/预算 说明, 镇/区 government reports): each rule tested on the page as printed
+(tests/fixtures/pages) and on a variant written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingest.count_cells import parse_count_cells
+from ingest.document import parse_path
+from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.records import StatedFigure
+from ingest.statements import parse_statements
+from ingest.text import split_lines
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def figures(text: str) -> list[StatedFigure]:
+    return parse_statements(build_paragraphs(split_lines(text)))
+
+
+def stated(name: str) -> list[StatedFigure]:
+    return [r for r in parse_path(PAGES / name).records if isinstance(r, StatedFigure)]
+
+
+def rows(found: list[StatedFigure], line: int | None = None) -> list[tuple]:
+    return [(f.label, f.field, f.value, f.direction) for f in found if line is None or f.source_line == line]
+
+
+# 较上年减少18.50万元(65.37%): the bracketed % is the change's rate, not a share
+
+
+def test_real_page_bracketed_rate_after_a_change():
+    # 西安市新城区卫计局 2019 三公 预算: 较上年减少18.50万元(65.37%), 减少1.5万元(42.86%), 减少17万元(69.38%)
+    found = stated("xincheng-wjj-2019-three-public-budget.txt")
+    assert ("本部门一般公共预算三公经费预算支出", "change_pct", Decimal("65.37"), "decrease") in rows(found, 6)
+    assert ("公务接待费", "change_pct", Decimal("42.86"), "decrease") in rows(found, 10)
+    assert ("公务用车运行维护费", "change_pct", Decimal("69.38"), "decrease") in rows(found, 14)
+    assert not [f for f in found if f.field == "share_pct"]  # (0%) after 增加(减少)0万元 included: no share
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("公务接待费2.30万元,较上年减少1.5万元(42.86%),主要原因是压缩开支。", "decrease"),
+        ("公务接待费 23000 元，较上年增加 15000 元（ 42.86％ ）。", "increase"),
+        ("公务接待费2.30万元,比上年同期下降1.5万元 (42.86%)。", "decrease"),
+    ],
+    ids=["万元", "元, full-width, spaces", "下降, space before the bracket"],
+)
+def test_bracketed_rate_after_a_change(text, direction):
+    found = [(f.label, f.field, f.value, f.direction) for f in figures(text) if f.unit == "percent"]
+    assert found == [("公务接待费", "change_pct", Decimal("42.86"), direction)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["因公出国(境)经费0万元,较上年增加(减少)0万元(0%)。", "因公出国（境）经费0万元，较上年增长（下降）0万元（0％）。"],
+)
+def test_bracketed_rate_of_a_change_of_both_directions_is_left_out(text):
+    assert [f for f in figures(text) if f.unit == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["公务接待费2.30万元(占23.47%),较上年减少1.5万元。", "支出合计100万元(其中基本支出60万元)(60%)。"],
+    ids=["占 in the bracket", "after an amount"],
+)
+def test_a_bracketed_share_after_an_amount_stays_a_share(text):
+    assert all(f.field != "change_pct" for f in figures(text))
+
+
+# 行政\n编制 0 名,参公事业编制…: a wrapped sentence's count, not a 编制 cell
+
+
+def test_real_page_wrapped_sentence_is_no_headcount_cell():
+    # 梧州市第三中学 2023: "…其中:其中:行政\n编制 0 名,参公事业编制 0 名,全额事业编制 95 名" — 编制 0 is 行政编制's
+    found = stated("wuzhou-3zhong-2023-budget.txt")
+    assert not [f for f in found if f.metric == "headcount_authorised" and f.value == 0]
+    assert ("行政编制", "count", Decimal("0"), None) in rows(found, 5)
+    assert ("全额事业编制", "count", Decimal("95"), None) in rows(found, 5)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人员编制总数 10 名,其中:行政\n编制 0 名,事业编制 10 名。\n", []),
+        ("人员编制 | 21 | 实有人数 | 20 |\n", [("人员编制", Decimal("21")), ("实有人数", Decimal("20"))]),
+        ("编制数 12 人\n", [("编制数", Decimal("12"))]),
+    ],
+    ids=["wrapped sentence", "pipe cells", "a cell with its unit"],
+)
+def test_headcount_cells_and_wrapped_sentences(text, expected):
+    assert [(f.label, f.value) for f in parse_count_cells(split_lines(text))] == expected
