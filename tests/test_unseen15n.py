@@ -12,6 +12,7 @@ import pytest
 from ingest.count_cells import parse_count_cells
 from ingest.document import parse_path
 from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.pipe_cells import parse_pipe_cells
 from ingest.records import StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
@@ -96,3 +97,43 @@ def test_real_page_wrapped_sentence_is_no_headcount_cell():
 )
 def test_headcount_cells_and_wrapped_sentences(text, expected):
     assert [(f.label, f.value) for f in parse_count_cells(split_lines(text))] == expected
+
+
+# 收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数 printed one cell per line: two tables side by side
+
+
+def test_real_page_two_sided_balance_table_one_cell_per_line():
+    # 大足区 2020 决算: 表1 一般公共预算收支决算平衡表, 6 header cells then 总计 | 1,196,625 | 1,196,625 | 总计 | …
+    found = stated("dazu-2020-gov-final.txt")
+    table = [(f.label, f.value, f.source_line) for f in found if f.source_line >= 24]
+    assert table == [
+        ("总计 执行数", Decimal("11966250000"), 31), ("总计 决算数", Decimal("11966250000"), 32),
+        ("总计 执行数", Decimal("11966250000"), 34), ("总计 决算数", Decimal("11966250000"), 35),
+    ]
+
+
+TWO_SIDED = (
+    "单位:万元\n收 入 |\n执行数 |\n决算数 |\n支 出 |\n执行数 |\n决算数 |\n"
+    "税收收入 |\n120 |\n118.5 |\n一般公共服务支出 |\n90 |\n88 |\n"
+    "非税收入 |\n30 |\n|\n教育支出 |\n60 |\n61.25 |\n"
+    "一、本\n"
+)
+
+
+def test_two_sided_table_one_cell_per_line():
+    found = [(f.label, f.value) for f in figures_of_lines(TWO_SIDED)]
+    assert found == [
+        ("税收收入 执行数", Decimal("1200000")), ("税收收入 决算数", Decimal("1185000")),
+        ("一般公共服务支出 执行数", Decimal("900000")), ("一般公共服务支出 决算数", Decimal("880000")),
+        ("非税收入 执行数", Decimal("300000")),
+        ("教育支出 执行数", Decimal("600000")), ("教育支出 决算数", Decimal("612500")),
+    ]
+
+
+def test_two_sided_table_with_words_under_a_number_is_not_read():
+    text = TWO_SIDED.replace("教育支出 |\n60 |", "教育支出 |\n见说明 |")
+    assert [f for f in figures_of_lines(text) if f.label.startswith("教育")] == []
+
+
+def figures_of_lines(text: str) -> list[StatedFigure]:
+    return [r for r in parse_pipe_cells(split_lines(text)) if isinstance(r, StatedFigure)]
