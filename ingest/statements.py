@@ -558,6 +558,7 @@ def _figures(
     named_growth: str | None = None
     prior_end = -1  # where the last compared year's amount ends (比去年3.01万元): 少0.07万元 after it is a change
     people_after = -1, "", ""  # where the last labelled count of groups ends, its label and unit (221批次)
+    people_aside: tuple[int, str, str] | None = None  # people_after before a bracket opened right after it
     paired_budget = -1, -1  # the last amount stated as a budget (预算数为…): its index in out, where it ends
     # the year heading the paragraph's first sentence that states an amount with one (2022年的“三公”经费…), and
     # the start of the sentence whose heading year is head_year: a later sentence headed by an earlier year
@@ -605,6 +606,8 @@ def _figures(
                 follows = text.find("(", previous_end, start) == previous_end and previous_end > base
                 state = (subject_label, subject_metric, subject_kind, subject_is_part) if follows else None
                 open_brackets.extend([state] * (opened - closed))
+                # 接待共312批次(其中外事接待0批次),4228人次: the people after the bracket are the batches' before it
+                people_aside = people_after if follows and people_after[0] == previous_end else None
             elif open_brackets:  # the outermost bracket closed here (more may close than were seen open)
                 outermost = max(len(open_brackets) - (closed - opened), 0)
                 state = open_brackets[outermost]
@@ -613,6 +616,8 @@ def _figures(
                     subject_label = subject_metric = None
                 else:
                     subject_label, subject_metric, subject_kind, subject_is_part = state
+                if people_aside is not None and not open_brackets:
+                    people_after, people_aside = (previous_end, *people_aside[1:]), None
         if field == "share_pct" and previous_end > base and "".join(text[previous_end:start].split()) == "(":
             if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share
                 field, direction, compared = "change_pct", change_after[1], change_base
@@ -702,7 +707,7 @@ def _figures(
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
             if label is None and people_after[0] == words_start and unit in PERSON_UNITS and (
-                PEOPLE_AFTER_GROUPS_RE.fullmatch("".join(text[words_start:start].split()))
+                PEOPLE_AFTER_GROUPS_RE.fullmatch("".join(text[words_start:start].split()).lstrip(")"))
             ):  # 国内公务接待221批次,1768人: the people of the batches counted before
                 label = _people_label(people_after[1], unit)
         if kind == "count" and field == "count":

@@ -137,3 +137,33 @@ def test_two_sided_table_with_words_under_a_number_is_not_read():
 
 def figures_of_lines(text: str) -> list[StatedFigure]:
     return [r for r in parse_pipe_cells(split_lines(text)) if isinstance(r, StatedFigure)]
+
+
+# 国内公务接待共312批次(其中外事接待0批次),4228人次: the people of the batches before the bracket
+
+
+def test_real_page_people_after_a_bracketed_aside():
+    # 怀远县双桥集镇 2020 三公 决算, line 32
+    found = rows(stated("huaiyuan-shuangqiaoji-2020-three-public-final.txt"), 32)
+    people = [(label, value) for label, field, value, _ in found if field == "count" and value == 4228]
+    assert people == [("安徽省怀远县双桥集镇人民政府国内公务接待共人次", Decimal("4228"))]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("国内公务接待31批次(含外事接待2批次),280人次。", ("国内公务接待人次", Decimal("280"))),
+        ("国内公务接待 31 批次（其中外事接待 2 批次），共计 280 人次。", ("国内公务接待人次", Decimal("280"))),
+        ("公务接待共31批次(外事0批次)、280人。", ("公务接待共人数", Decimal("280"))),
+    ],
+    ids=["含", "full-width, spaces, 共计", "、 and 人"],
+)
+def test_people_after_a_bracketed_aside(text, people):
+    found = [(f.label, f.value) for f in figures(text) if f.value in (280, 2, 0)]
+    assert people in found
+    assert all(label.startswith("外事") for label, value in found if value in (0, 2))
+
+
+def test_a_bracket_after_an_amount_gives_no_people_a_label():
+    found = [(f.label, f.field) for f in figures("公务接待费5万元(接待12批次),下降10%。") if f.field == "count"]
+    assert found == [("接待", "count")]
