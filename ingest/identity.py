@@ -372,13 +372,14 @@ BODY_SUFFIX = (
 # A disclosure's title names its publisher right before (or after) the year and the kind of
 # document: 舟曲县第二幼儿园2023年部门决算, 2016年西宁市东方小学部门决算, 中共上海市普陀区委社会工作部
 # 2024年度部门决算, 寻甸…联合会2022年度“三公”经费决算, 2024年昌宁县卡斯镇“三公”经费预算, 2023年广东省财政厅
-# 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more).
+# 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more); 重庆市巫溪县档案馆单位
+# 2022年度部门决算 (单位 after the name: the body is a 单位, no part of its name).
 DOC_KIND = (
     r"(?:部门|单位)?(?:整体支出)?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
 TITLE_NAME_RES = (
-    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}"),
+    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
 )
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).

@@ -167,3 +167,26 @@ def test_people_after_a_bracketed_aside(text, people):
 def test_a_bracket_after_an_amount_gives_no_people_a_label():
     found = [(f.label, f.field) for f in figures("公务接待费5万元(接待12批次),下降10%。") if f.field == "count"]
     assert found == [("接待", "count")]
+
+
+# 重庆市巫溪县档案馆单位 2022年度部门决算: 单位 after the body's name is no part of it
+
+
+def test_real_page_body_named_before_danwei():
+    info = parse_path(PAGES / "wuxi-dangan-2022-final.txt").info
+    assert (info.department_name, info.county) == ("重庆市巫溪县档案馆", "巫溪县")
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("重庆市巫溪县档案馆单位 2022年度部门决算情况说明", "重庆市巫溪县档案馆"),
+        ("临泽县图书馆单位2021年度部门决算", "临泽县图书馆"),
+        ("永宁县疾病预防控制中心单位 2023 年度部门预算", "永宁县疾病预防控制中心"),
+    ],
+    ids=["real title", "no space", "spaced year, 预算"],
+)
+def test_body_named_before_danwei(title, name, tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text(f"{title}\n一、部门基本情况\n2022年度收入总计616.17万元。\n", encoding="utf-8")
+    assert parse_path(path).info.department_name == name
