@@ -206,7 +206,14 @@ def _stated_kind(text: str) -> str | None:
     is compared with, a budget no 决算), budget when it states one only as a 预算, else None."""
     if FINAL_STATED_RE.search(text):
         return "final_account"
-    return "budget" if BUDGET_STATED_RE.search(text) else None
+    if BUDGET_STATED_RE.search(text):
+        return "budget"
+    if " " not in text:
+        return None
+    spaced_out = text.replace(" ", "")  # letter-spaced words (项 目 支 出 预 算 36849227 元): read without the spaces
+    if FINAL_STATED_RE.search(spaced_out):
+        return "final_account"
+    return "budget" if BUDGET_STATED_RE.search(spaced_out) else None
 
 
 # A table row's cells: split at pipes or tabs (项 目 | 本年预算数 | 其中:公共预算财政拨款 |).

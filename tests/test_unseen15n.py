@@ -190,3 +190,26 @@ def test_body_named_before_danwei(title, name, tmp_path):
     path = tmp_path / "x.txt"
     path.write_text(f"{title}\n一、部门基本情况\n2022年度收入总计616.17万元。\n", encoding="utf-8")
     assert parse_path(path).info.department_name == name
+
+
+# 项 目 支 出 预 算 36849227 元: a letter-spaced page states its figures as a budget too
+
+
+def test_real_page_letter_spaced_budget_is_a_budget():
+    # 梧州市民政局 2025 预算, page 13 of the 说明 (no title): 项 目 支 出 预 算 36849227 元, 政 府 采 购 预 算 …
+    assert parse_path(PAGES / "wuzhou-mzj-2025-budget.txt").info.doc_type == "budget"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("另外,下属共有 6 个事业单位,基 本 支 出 预 算 488180.64 元。\n", "budget"),
+        ("另外,下属共有 6 个事业单位,基 本 支 出 决 算 488180.64 元。\n", "final_account"),
+        ("另外,下属共有 6 个事业单位,基本支出预算 488180.64 元。\n", "budget"),
+    ],
+    ids=["spaced 预算", "spaced 决算", "unspaced"],
+)
+def test_letter_spaced_figure_tells_the_kind(text, kind, tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8")
+    assert parse_path(path).info.doc_type == kind
