@@ -162,6 +162,9 @@ BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|�
 ORDINAL = "第"
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
 AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
+# Words between a money change and an amount right after it that make the amount the one the change left
+# (结转下年减少133万元,为115,055万元; 比上年增加5万元,达到20万元): the subject's own amount.
+AFTER_CHANGE_AMOUNT_WORDS = frozenset(("为", "达", "达到", "变为"))
 # The marker :func:`_reading` gives a compared year's amount in place of a direction.
 PRIOR = "prior"
 # A final account's difference from its budget (决算数大于预算数55.93万元, 支出低于年初预算10万元): a change of
@@ -628,6 +631,10 @@ def _figures(
             _left_out(warnings, PERCENTAGE_POINTS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             previous_end = end
             continue
+        if field == "amount" and kind == "money" and change_after[0] == previous_end and subject_label is not None and (
+            "".join(text[previous_end:start].split()).lstrip(",") in AFTER_CHANGE_AMOUNT_WORDS
+        ):  # 相应结转下年减少133万元,为115,055万元: the amount the change left, the subject's
+            label, comparison, compared = subject_label, False, None
         if prior_end == previous_end and field in ("amount", "count"):
             after_prior = AFTER_PRIOR_WORDS.get("".join(text[previous_end:start].split()))
             if after_prior is not None:  # 比去年3.01万元少0.07万元: the difference from that year

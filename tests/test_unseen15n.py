@@ -213,3 +213,26 @@ def test_letter_spaced_figure_tells_the_kind(text, kind, tmp_path):
     path = tmp_path / "x.txt"
     path.write_text(text, encoding="utf-8")
     assert parse_path(path).info.doc_type == kind
+
+
+# 相应结转下年减少133万元,为115,055万元: the amount a change left is its subject's
+
+
+def test_real_page_amount_after_a_change():
+    found = rows(stated("dazu-2020-gov-final.txt"), 21)
+    assert ("相应结转下年", "change", Decimal("1330000"), "decrease") in found
+    assert ("相应结转下年", "amount", Decimal("1150550000"), None) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("年末结余比上年减少5万元,为20万元。", [("年末结余", "change", Decimal("50000")), ("年末结余", "amount", Decimal("200000"))]),
+        ("年末结余较上年增加 50,000 元，达到 200,000 元。",
+         [("年末结余", "change", Decimal("50000")), ("年末结余", "amount", Decimal("200000"))]),
+        ("公务接待费较上年增加1万元,为保障工作开展。", [("公务接待费", "change", Decimal("10000"))]),
+    ],
+    ids=["为", "元, full-width, 达到", "为 a purpose, no figure"],
+)
+def test_amount_after_a_change(text, expected):
+    assert [(f.label, f.field, f.value) for f in figures(text)] == expected
