@@ -150,11 +150,12 @@ PRIOR_CLAUSE_RE = re.compile(
 # right after it is the budget of the subject stated before (较预算数1237万元减少103万元: 1237 is the budget), as
 # :data:`PRIOR_CLAUSE_RE`'s is the compared year's amount.
 # A clause comparing with a year that names its subject again, ending in the figure's noun (较2017年部门
-# 预算收入总数8014212.00元增长1.13%): that year's figure of the subject — its budget where the noun
+# 预算收入总数8014212.00元增长1.13%, 比2018年年初预算收入2724.44万元增加…): that year's figure of the subject —
+# its budget where the noun
 # says 预算 — not a change (no change word in it: 较2017年增加支出总额 is none).
 PRIOR_SUBJECT_CLAUSE_RE = re.compile(
     r"(?:同比|比|较|与|对比)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)"
-    r"(?P<subject>[\u4e00-\u9fff]{2,14}?(?:总数|总额|决算数|预算数|支出数|收入数))的?"
+    r"(?P<subject>[\u4e00-\u9fff]{2,14}?(?:总数|总额|决算数|预算数|支出数|收入数|预算收入|预算支出))的?"
 )
 CHANGE_IN_SUBJECT_RE = re.compile(r"增|减|降|升|多|少")
 BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")

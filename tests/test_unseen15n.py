@@ -236,3 +236,28 @@ def test_real_page_amount_after_a_change():
 )
 def test_amount_after_a_change(text, expected):
     assert [(f.label, f.field, f.value) for f in figures(text)] == expected
+
+
+# 比2018年年初预算收入2724.44万元增加4307.28万元: the compared year's budget of the subject
+
+
+def test_real_page_compared_years_budget_income():
+    # 重庆市档案馆 2019 决算 (mirror), line 10
+    found = [(f.label, f.field, f.value, f.compared_with) for f in stated("cq-dangan-2019-final.txt") if f.source_line == 10]
+    assert ("年初预算收入", "budget_initial", Decimal("27244400.00"), "2018") in found
+    assert ("年初预算收入", "change", Decimal("43072800.00"), "2018") in found
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        ("2019年年初预算收入7031.72万元,比2018年年初预算收入2724.44万元增加4307.28万元。", Decimal("27244400")),
+        ("本年支出预算100万元，较2022年年初预算支出 90 万元增加10万元。", Decimal("900000")),
+        ("本年支出预算 1,000,000 元，比 2022 年部门预算支出 900,000 元增加 100,000 元。", Decimal("900000")),
+    ],
+    ids=["real wording", "支出, full-width, spaces", "元, spaced year"],
+)
+def test_compared_years_budget(text, base):
+    found = [(f.field, f.value) for f in figures(text)]
+    assert ("budget_initial", base) in found
+    assert [v for field, v in found if field == "amount"] == [base + [v for f, v in found if f == "change"][0]]
