@@ -158,6 +158,9 @@ PRIOR_SUBJECT_CLAUSE_RE = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{2,14}?(?:总数|总额|决算数|预算数|支出数|收入数|预算收入|预算支出))的?"
 )
 CHANGE_IN_SUBJECT_RE = re.compile(r"增|减|降|升|多|少")
+# A clause before a change that is only a year's (or its budget's) name, its 比 not printed (…费支出13.9万元,
+# 2015年预算增加1.7万元): what the change is measured against, no label — the change is the subject's.
+BARE_COMPARED_RE = re.compile(r"(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:年初|全年)?(?:预算|决算)?数?")
 BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
 # The mark of an ordinal (第41次会议): a number after it counts nothing.
 ORDINAL = "第"
@@ -371,6 +374,8 @@ def _own_label(before: str, field: str) -> str | None:
         # 公务接待费比上年减少: the label is what stands before the comparison.
         comparison = COMPARISON_RE.search(clause)
         clause = clause[: comparison.start()] if comparison else CHANGE_TAIL_RE.sub("", clause)
+        if BARE_COMPARED_RE.fullmatch(clause):  # 2015年预算增加1.7万元: a comparison whose 比 is not printed
+            return None
         if cut > 0 and before.endswith(COMPARED_CLAUSE_END, 0, cut) and not LABEL_WORD_RE.search(clause):
             # 收入支出总体与上年相比,增加58.21万元: the clause before names what changed
             previous = _last_clause(before[:cut])

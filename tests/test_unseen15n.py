@@ -261,3 +261,25 @@ def test_compared_years_budget(text, base):
     found = [(f.field, f.value) for f in figures(text)]
     assert ("budget_initial", base) in found
     assert [v for field, v in found if field == "amount"] == [base + [v for f, v in found if f == "change"][0]]
+
+
+# (一)因公出国(境)费支出13.9万元,2015年预算增加1.7万元: 比 not printed, the change is the subject's
+
+
+REAL_BARE_COMPARISON = (  # 安徽省编办 2016 三公 预算 (ahjgbzw.gov.cn), the line as printed
+    "(一)因公出国(境)费支出13.9万元,2015年预算增加1.7万元,增加13.9%,增加原因主要是出访国别不同导致的综合费用标准增加。"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REAL_BARE_COMPARISON,
+        "（一）因公出国（境）费支出 139,000 元，2015 年预算增加 17,000 元，增加 13.9%。",
+        "因公出国(境)费支出13.9万元,上年决算数增加1.7万元,增长13.9%。",
+    ],
+    ids=["real line", "元, full-width, spaces", "上年决算数"],
+)
+def test_a_change_against_a_bare_year_is_the_subjects(text):
+    found = {(f.label, f.field) for f in figures(text)}
+    assert found == {("因公出国(境)费支出", "amount"), ("因公出国(境)费支出", "change"), ("因公出国(境)费支出", "change_pct")}
