@@ -578,6 +578,11 @@ def _figures(
     # where the last money change ends and its direction (较上年减少18.50万元(65.37%): the bracketed % is
     # that change's rate), or -1; and where the last change printed with both directions ends (增加(减少)0万元)
     change_after: tuple[int, str | None] = (-1, None)
+    # the last money amount stated as a whole in a sentence, and the last as a part of a list (其中…): where its
+    # sentence starts, its label (and the whole's metric), its value; a part's change waiting for its rate
+    sentence_whole: tuple[int, str | None, str | None, Decimal] = (-1, None, None, Decimal(0))
+    last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
+    part_change: tuple[int, Decimal, Decimal, int] | None = None
     undecided_after = -1
     for match in matches:
         start, end = match.span()
@@ -806,9 +811,38 @@ def _figures(
         ))
         if kind == "money" and field == "change":
             change_after = end, direction
+        if kind == "money" and field == "amount":
+            if label == subject_label and subject_is_part:
+                last_part = sentence_start, label, value
+            else:
+                sentence_whole = sentence_start, label, subject_metric if label == subject_label else None, value
+        elif kind == "money" and field == "change":
+            # 总预算安排37337407.64元,其中:…项目支出预算36849227元,同比增加27125219.46元,增长265.6%: the last
+            # part's change, or the whole's — the rate after it tells (below)
+            of_part = subject_is_part and last_part[:2] == (sentence_start, label) and sentence_whole[0] == sentence_start
+            part_change = (len(out) - 1, last_part[2], value, end) if of_part else None
+        elif field == "change_pct" and part_change is not None and part_change[3] == words_start and (
+            out[part_change[0]].label == label
+        ):
+            index, part, change, _ = part_change
+            whole = sentence_whole[3]
+            if _rate_fits(whole, change, value, direction) and not _rate_fits(part, change, value, direction):
+                for at in (index, len(out) - 1):  # the whole's change and rate
+                    out[at].__dict__.update(label=sentence_whole[1], metric=sentence_whole[2])
+            part_change = None
         if kind == "money" and field == "amount" and text[words_start:start].rstrip().endswith(PAIRED_BUDGET_ENDS):
             paired_budget = len(out) - 1, end
     return out
+
+
+def _rate_fits(amount: Decimal, change: Decimal, rate: Decimal, direction: str | None) -> bool:
+    """Whether ``rate`` (%) is ``change`` over the amount before it, ``amount`` being the amount after it (to
+    the printed rate's last digit, rounded either way)."""
+    before = amount + change if direction == "decrease" else amount - change
+    if before <= 0:
+        return False
+    tolerance = Decimal(1).scaleb(rate.as_tuple().exponent) if isinstance(rate.as_tuple().exponent, int) else Decimal(1)
+    return abs(change * 100 / before - rate) <= tolerance
 
 
 def _paired_budget(out: list[StatedFigure], index: int) -> str:

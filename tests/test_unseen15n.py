@@ -283,3 +283,32 @@ REAL_BARE_COMPARISON = (  # 安徽省编办 2016 三公 预算 (ahjgbzw.gov.cn),
 def test_a_change_against_a_bare_year_is_the_subjects(text):
     found = {(f.label, f.field) for f in figures(text)}
     assert found == {("因公出国(境)费支出", "amount"), ("因公出国(境)费支出", "change"), ("因公出国(境)费支出", "change_pct")}
+
+
+# 总预算…,其中:基本支出预算…,项目支出预算…,同比增加D元,增长E%: whose change, the rate tells
+
+
+def test_real_page_change_after_a_list_is_the_wholes_when_the_rate_says_so():
+    # 梧州市民政局 2025: 事业运行经费总预算安排 37337407.64 元, 其中: 基本支出预算 488180.64 元, 项目支出预算
+    # 36849227 元, 同比增加 27125219.46 元, 增长 265.6% — 27125219.46 / (37337407.64 − 27125219.46) = 265.6%
+    found = rows(stated("wuzhou-mzj-2025-budget.txt"), 11)
+    assert found == [
+        ("事业运行经费总预算", "change", Decimal("27125219.46"), "increase"),
+        ("事业运行经费总预算", "change_pct", Decimal("265.6"), "increase"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("支出合计100万元,其中:基本支出60万元,项目支出40万元,比上年增加10万元,增长11.11%。", "支出合计"),
+        ("支出合计100万元，其中：基本支出60万元，项目支出40万元，比上年增加10万元，增长33.33％。", "项目支出"),
+        ("支出合计 1,000,000 元，其中：基本支出 600,000 元，项目支出 400,000 元，比上年减少 100,000 元，下降 9.09%。",
+         "支出合计"),
+        ("支出合计100万元,其中:基本支出60万元,项目支出40万元,比上年增加10万元,增长50%。", "项目支出"),
+    ],
+    ids=["the whole's rate", "the part's rate, full-width", "元, a decrease", "neither fits: as before"],
+)
+def test_change_after_a_list_is_the_wholes_when_the_rate_says_so(text, owner):
+    found = [(f.label, f.field) for f in figures(text) if f.field in ("change", "change_pct")]
+    assert found == [(owner, "change"), (owner, "change_pct")]
