@@ -78,8 +78,9 @@ REGION_RE = re.compile(
     rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|(?:州|市)(?!场)))?"
     rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|{DISTRICT}|旗)|{CJK}{{2,6}}?市(?!区))?"
 )
-# What an agency's name ends in (a line without any of these names no department).
-AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院")
+# What an agency's name ends in (a line without any of these names no department); 馆: 档案馆, 图书馆, 博物馆
+# (else a 馆's name runs on to the next agency word: 长寿区档案馆为中共重庆市长寿区委).
+AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院", "馆")
 AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(

@@ -312,3 +312,27 @@ def test_real_page_change_after_a_list_is_the_wholes_when_the_rate_says_so():
 def test_change_after_a_list_is_the_wholes_when_the_rate_says_so(text, owner):
     found = [(f.label, f.field) for f in figures(text) if f.field in ("change", "change_pct")]
     assert found == [(owner, "change"), (owner, "change_pct")]
+
+
+# 重庆市长寿区档案馆为中共重庆市长寿区委办公室管理的…: a 馆 ends the body's name
+
+
+REAL_GUAN_LINE = (  # 长寿区档案馆 2020 决算 (cqcs.gov.cn), its first lines as printed
+    "一、单位基本情况\n重庆市长寿区档案馆为中共重庆市长寿区委办公室管理的公益一类事业单位,机构规格正处级,经费形式为财政全额拨款。\n"
+    "二、部门决算情况说明\n1.总体情况。2020年度收入总计 386.31万元,支出总计386.31 万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (REAL_GUAN_LINE, "重庆市长寿区档案馆"),
+        ("一、单位基本情况\n临泽县图书馆是县文化和旅游局管理的公益一类事业单位。\n2023年度收入总计 120.5 万元。\n", "临泽县图书馆"),
+        ("一、单位基本情况\n嘉峪关市博物馆隶属于市文化和旅游局。\n2023年度收入总计 120.5 万元。\n", "嘉峪关市博物馆"),
+    ],
+    ids=["real lines", "图书馆 before another body", "博物馆"],
+)
+def test_a_guan_ends_the_bodys_name(text, name, tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8")
+    assert parse_path(path).info.department_name == name
