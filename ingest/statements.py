@@ -453,6 +453,9 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
     return field, direction, label, zero_allowed, comparison_label, compared
 
 
+# Words ending a count's label that say who has the things counted (学校现有40个教学班, 下属共有6个事业单位): the
+# noun after the count names them.
+HAVING_WORDS = ("现有", "共有", "拥有", "设有", "下设", "现辖", "下辖")
 # Words that end a list or join two (留言板等, 展区以及): a label ending with one names no counted thing
 # (not 及 or 和 alone: 涉及, 本级决算和…).
 LIST_END_WORDS = ("等", "以及")
@@ -710,12 +713,14 @@ def _figures(
             continue  # 第41次会议, 第3批: which one, not how many
         if field == "count" and label is not None and (
             label.endswith(LIST_END_WORDS)
+            or (unit in THING_COUNT_UNITS and label.endswith(HAVING_WORDS))
             or (
                 unit in THING_COUNT_UNITS and count_end == words_start
                 and "".join(text[words_start:start].split()) == label
             )
         ) and (trailing := COUNTED_NOUN_RE.match(paragraph.text, end - base)):
-            # 留言板等28个展区: not the list's last word; 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the
+            # 留言板等28个展区: not the list's last word; 学校现有40个教学班, 下属共有6个事业单位: not what has them;
+            # 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the
             # count of things before — the noun after the count names it (22个教学班学生1000人, 274家单位6788人参保:
             # people keep the words before)
             label = trailing.group("noun")

@@ -336,3 +336,26 @@ def test_a_guan_ends_the_bodys_name(text, name, tmp_path):
     path = tmp_path / "x.txt"
     path.write_text(text, encoding="utf-8")
     assert parse_path(path).info.department_name == name
+
+
+# 学校现有40个教学班: the noun after the count names what is counted, not 学校现有
+
+
+def test_real_page_noun_after_a_having_word():
+    # 黄石市第七中学 2023 预算 "学校现有40个教学班,在校学生2056人。"; 梧州市民政局 2025 "梧州市民政局下属共有 6 个事业单位"
+    found = rows(figures("学校现有40个教学班,在校学生2056人。"))
+    assert found == [("教学班", "count", Decimal("40"), None), ("在校学生", "count", Decimal("2056"), None)]
+    assert ("事业单位", "count", Decimal("6"), None) in rows(stated("wuzhou-mzj-2025-budget.txt"), 8)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("全镇现辖 17 个行政村、1个社区。", "行政村"),
+        ("本局内设办公室等科室，下设12个处室，分别是…", "处室"),
+        ("本单位现有在职人员45人。", "本单位现有在职人员"),
+    ],
+    ids=["现辖, spaces", "下设", "a noun before the count stays"],
+)
+def test_noun_after_a_having_word(text, label):
+    assert figures(text)[0].label == label
