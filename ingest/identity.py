@@ -70,13 +70,14 @@ NOT_COUNTY = r"(?:(?![县区])[\u4e00-\u9fff])"
 # Region prefix of a department name: [province][prefecture][county]; a 市 followed by 场 starts
 # the agency's name (``常德市市场监督管理局``), a 州 followed by 区/县 ends a county's (兖州区); a
 # county-level city has two characters or more before its 市 (津市市), so ``岳阳市城市管理…`` names none.
+# A 县 followed by 区 is inside a district's name (赣县区), ending no county.
 # 区 ending a district's name, not a 社区 (民政和社区事务办公室 is an office, not 民政和社区's),
 # 小区, 校区 or 辖区.
 DISTRICT = "区(?<!社区)(?<!小区)(?<!校区)(?<!辖区)"
 REGION_RE = re.compile(
     rf"^(?P<province>{PROVINCE_RE})?"
     rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|(?:州|市)(?!场)))?"
-    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|{DISTRICT}|旗)|{CJK}{{2,6}}?市(?!区))?"
+    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县(?!区)|{DISTRICT}|旗)|{CJK}{{2,6}}?市(?!区))?"
 )
 # What an agency's name ends in (a line without any of these names no department); 馆: 档案馆, 图书馆, 博物馆
 # (else a 馆's name runs on to the next agency word: 长寿区档案馆为中共重庆市长寿区委).

@@ -359,3 +359,22 @@ def test_real_page_noun_after_a_having_word():
 )
 def test_noun_after_a_having_word(text, label):
     assert figures(text)[0].label == label
+
+
+# 赣县区沙地镇人民政府: 赣县区 is the district, not 赣县 followed by 区…
+
+
+@pytest.mark.parametrize(
+    "name, county, sector",
+    [
+        ("赣县区沙地镇人民政府", "赣县区", "沙地镇人民政府"),  # 赣县区 2021 部门预算 (ganxian.gov.cn), its title's body
+        ("三明市沙县区财政局", "沙县区", "财政"),
+        ("莲花县财政局", "莲花县", "财政"),
+    ],
+    ids=["real name", "under a prefecture", "a county stays a county"],
+)
+def test_a_district_named_with_xian(name, county, sector, tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text(f"{name}2021年部门预算\n一、部门基本情况\n编制数77人。\n", encoding="utf-8")
+    info = parse_path(path).info
+    assert (info.department_name, info.county, info.sector) == (name, county, sector)
