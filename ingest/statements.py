@@ -210,7 +210,8 @@ CHANGE_IN_LABEL_RE = re.compile(
     r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1) + r")"
 )
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
-SHARE_RE = re.compile(r"占|完成|执行率|比重|比例")
+# (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
+SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为(?:年初|年度|全年|调整后?)?预算数?的")
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"

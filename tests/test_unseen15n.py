@@ -378,3 +378,24 @@ def test_a_district_named_with_xian(name, county, sector, tmp_path):
     path.write_text(f"{name}2021年部门预算\n一、部门基本情况\n编制数77人。\n", encoding="utf-8")
     info = parse_path(path).info
     assert (info.department_name, info.county, info.sector) == (name, county, sector)
+
+
+# 全区一般公共预算收入2204000万元,为年度预算的100%: the subject's share of its budget, not a label 为年度预算的
+
+
+REAL_BUDGET_SHARE = (  # 嘉定区 2020 财政决算报告 (renda.jiading.cn), the sentence as printed
+    "2020年,全区一般公共预算收入2204000万元,为年度预算的100%,加上市财政与本区的结算收入595169万元,上年结转收入48792万元。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, label, share",
+    [
+        (REAL_BUDGET_SHARE, "全区一般公共预算收入", Decimal("100")),
+        ("区本级一般公共预算收入 980525 万元，为调整预算的 101.3%。", "区本级一般公共预算收入", Decimal("101.3")),
+        ("市级一般公共预算收入决算数129748万元,为调整预算数的100.66%。", "市级一般公共预算收入", Decimal("100.66")),
+    ],
+    ids=["real sentence", "调整预算, full-width, spaces", "调整预算数"],
+)
+def test_share_of_the_budget_is_the_subjects(text, label, share):
+    assert [(f.label, f.value) for f in figures(text) if f.field == "share_pct"] == [(label, share)]
