@@ -359,6 +359,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             continue
         for m in DEPARTMENT_RE.finditer(text):
             name = NAME_NOISE_RE.sub("", m.group(0))
+            if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
+                name = name.removeprefix("年度" if name.startswith("年度") else "年")  # 2022年西平县…: the year's 年
             region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
             if region and not UNNAMED_LEVEL_RE.search(region):
                 out.append((name, line.number))
@@ -384,11 +386,11 @@ BODY_SUFFIX = (
 # 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more); 重庆市巫溪县档案馆单位
 # 2022年度部门决算 (单位 after the name: the body is a 单位, no part of its name).
 DOC_KIND = (
-    r"(?:部门|单位)?(?:整体支出)?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
+    r"(?:部门|单位|项目)?(?:整体支出)?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
 TITLE_NAME_RES = (
-    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
+    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
 )
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).

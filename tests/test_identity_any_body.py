@@ -217,3 +217,30 @@ def test_a_three_public_table_typed_a_budget_keeps_its_figures():
     assert doc.info.doc_type == "budget"
     reception = [r for r in doc.records if getattr(r, "metric", None) == "three_public_reception"]
     assert {r.value for r in reception} == {Decimal("17000.00")}
+
+
+def test_a_year_before_the_name_leaves_no_year_character_in_it():
+    """西平县交通运输局 2022 绩效自评总结报告: ``现将2022年西平县交通运输局财政衔接…报告如下`` names the body after
+    the year — 西平县交通运输局 in 西平县, not 年西平县交通运输局. Variant: 年度, another body."""
+    page = Path(__file__).parent / "fixtures" / "pages" / "xiping-jtj-2022-selfeval-report.txt"
+    info = parse_path(page).info
+    assert (info.department_name, info.county, info.fiscal_year) == ("西平县交通运输局", "西平县", 2022)
+    text = "根据有关规定,现将2023年度某某县水利局项目绩效自评情况报告如下:\n一、基本情况\n"
+    info = parse_identity(split_lines(text), source_name="x.txt")
+    assert (info.department_name, info.county) == ("某某县水利局", "某某县")
+
+
+def test_a_title_names_its_body_before_a_portals_publishing_office():
+    """黄山市 2025 (a city portal: 发布机构: 黄山市人民政府办公室, then the title 黄山市公安局2025年项目绩效目标和指标):
+    the title names the body — a 项目绩效 title as a 部门决算 one. 丰都县 2021 决算 (发布机构 丰都县财政局, the
+    report 丰都县人民政府关于2021年…决算的报告): the government, as hand-read. Variant: 街道办事处关于2024年部门整体
+    支出绩效自评的报告."""
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    assert parse_path(pages / "huangshan-gaj-2025-project-targets.txt").info.department_name == "黄山市公安局"
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+    fengdu = corpus / "11_chongqing_fengdu_2021_gov_final.txt"
+    if fengdu.exists():
+        assert parse_path(fengdu).info.department_name == "丰都县人民政府"
+    text = "巴中市恩阳区司城街道办事处关于2024年部门整体支出绩效自评的报告\n一、部门概况\n下属单位:农业综合服务中心。\n"
+    info = parse_identity(split_lines(text), source_name="x.txt")
+    assert (info.department_name, info.prefecture, info.county) == ("巴中市恩阳区司城街道办事处", "巴中市", "恩阳区")

@@ -3,23 +3,15 @@ counties and districts not seen before), each rule on its real page and on a var
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-from _performance_helpers import indicator_rows
+from _performance_helpers import indicator_rows, parsed_page
 
 from ingest.document import parse_path
 from ingest.records import Project, ProjectFunding
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-def _parsed(text: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(text, encoding="utf-8")
-        return parse_path(path).all_records
 
 
 def _funding(records) -> list[tuple]:
@@ -57,7 +49,7 @@ def _yunnan_template(header: str, funds: str) -> str:
 
 def test_a_funds_header_without_a_year_start_budget_column_variant():
     # 元 instead of 万元, thousands separators, full-width brackets and the columns in another order
-    records = _parsed(_yunnan_template(
+    records = parsed_page(_yunnan_template(
         "预算执行情况（元） （20分） | 执行数（B） | 预算数（A） | 得分（20分*执行率） | 执行率（B/A） |",
         "年度财政资金总额 | 1,170,000.00 | 1,200,000.00 | 19.5 | 97.50% |",
     ))
@@ -69,7 +61,7 @@ def test_a_funds_header_without_a_year_start_budget_column_variant():
 def test_a_funds_row_whose_note_names_the_columns_is_no_header_variant():
     # a Sichuan funds row whose 原因 cell explains the rate (预算执行率=预算执行数/调整后预算数) is a row of its
     # table, not a new header: its figures are still read under the header above it
-    records = _parsed("\n".join([
+    records = parsed_page("\n".join([
         "部门预算项目支出绩效自评表(2023年度) |",
         "项目名称 | 51092324T000010263357-安可替代补助资金项目 |",
         "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分"
@@ -139,7 +131,7 @@ SIGNED_TARGETS = "\n".join([
 
 def test_a_target_split_into_sign_value_and_unit_after_an_explanation_variant():
     # full-width and ≥ operators, an explanation holding a figure (48 小时), a unit in 万元
-    records = _parsed(SIGNED_TARGETS)
+    records = parsed_page(SIGNED_TARGETS)
     rows = [(*row, i.actual_raw) for row, i in zip(indicator_rows(records), _indicators(records), strict=True)]
     assert rows == [
         ("产出指标", "数量指标", "养护里程", ">=120公里", "126公里"),
@@ -240,7 +232,7 @@ FLATTENED_SHEET = (
 def test_a_sheet_flattened_column_by_column_variant():
     # 全年 实际值 for 实际完成值, a 一级 指标 broken apart, names with figures inside (65岁, 0-3岁)
     assert {(i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score) for i in _indicators(
-        _parsed(FLATTENED_SHEET))} == {
+        parsed_page(FLATTENED_SHEET))} == {
         ("指标1:65岁以上老人体检人数", "1200人", "1180人", 10, Decimal("9.8")),
         ("指标2:0-3岁儿童随访次数", "4次", "4次", 10, 10),
         ("指标1:体检报告合格率", "≥98%", "99%", 10, 10),

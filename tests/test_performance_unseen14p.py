@@ -3,23 +3,15 @@
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-from _performance_helpers import indicator_rows
+from _performance_helpers import indicator_rows, parsed_page
 
 from ingest.document import parse_path
 from ingest.records import Indicator, Project, StatedFigure
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-def _parsed(text: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(text, encoding="utf-8")
-        return parse_path(path).all_records
 
 
 def _amounts(records) -> set[tuple[int, Decimal]]:
@@ -43,7 +35,7 @@ def test_real_page_funds_one_cell_per_line_closed_by_pipes():
 def test_funds_one_cell_per_line_closed_by_pipes_variant():
     # the unit as 元 in a caption line, full-width pipes, blank lines and empty rows between, a label's
     # colon full-width; a number followed by another number alone is a row of a table, not a pair
-    records = _parsed("\n".join([
+    records = parsed_page("\n".join([
         "某县2023年项目绩效目标表",
         "资金情况（单位：元） ｜",
         "资金总额： ｜",
@@ -83,7 +75,7 @@ def test_real_page_a_unit_column_before_the_target():
 
 def test_a_unit_column_before_the_target_variant():
     # pipe rows, the column named 计量单位, targets printed without their unit take it from its column
-    records = _parsed(
+    records = parsed_page(
         "\n".join(
             [
                 "某县2022年农业生产发展资金区域绩效目标表",
@@ -125,7 +117,7 @@ def test_real_page_targets_under_bracketed_level_headings():
 def test_targets_under_bracketed_level_headings_variant():
     # two projects, an em dash and full-width colon and brackets, a name with a bracket of its own, no
     # blank lines; a heading whose levels are no pair of the vocabulary is read as nothing
-    records = _parsed(
+    records = parsed_page(
         "\n".join(
             [
                 "某市农业农村局2024年项目绩效目标和指标",
@@ -183,7 +175,7 @@ def test_real_page_level_points_and_rows_under_merged_points():
 def test_level_points_and_rows_under_merged_points_variant():
     # full-width brackets around the points, decimal points, a merged row whose last cell is a bare
     # number (its target or actual missing, not its points: left unread, as before)
-    records = _parsed(
+    records = parsed_page(
         "\n".join(
             [
                 "2023年度项目支出绩效自评表",
@@ -228,7 +220,7 @@ def test_real_page_a_sentence_counting_the_levels_is_no_indicator_header():
 
 def test_a_sentence_counting_the_levels_is_no_indicator_header_variant():
     # 、 between the clauses, the counts with 项; a header of the same words still starts a table
-    records = _parsed(
+    records = parsed_page(
         "\n".join(
             [
                 "某镇2023年衔接资金项目绩效自评报告",
@@ -255,7 +247,7 @@ def test_real_page_a_length_in_kilometres_is_a_count():
 
 def test_a_length_in_kilometres_is_a_count_variant():
     # a space before the unit; 最后一公里 (a figure in words) is none
-    records = _parsed("某镇2023年衔接资金项目绩效自评报告\n完成通村道路硬化 4.8 公里,打通服务最后一公里。\n")
+    records = parsed_page("某镇2023年衔接资金项目绩效自评报告\n完成通村道路硬化 4.8 公里,打通服务最后一公里。\n")
     assert _counts(records) == {(2, Decimal("4.8"), "公里")}
 
 
@@ -266,14 +258,14 @@ def _stated(records) -> set[tuple[str, Decimal, str | None]]:
 def test_real_page_the_compared_years_total_after_its_label():
     # 巴中市恩阳区司城街道办事处 2024 部门整体支出绩效自评报告 (https://scey.gov.cn/…/11742522.html, line 17, the
     # excerpt cut after 减少14): 较2023年总收入1,800.46 万元 — the compared year's total had been unread
-    records = _parsed("司城街道办事处整体预算2024年总收入1,657.57 万元,较2023年总收入1,800.46 万元减少14\n")
+    records = parsed_page("司城街道办事处整体预算2024年总收入1,657.57 万元,较2023年总收入1,800.46 万元减少14\n")
     assert ("amount", Decimal("18004600.00"), "2023") in _stated(records)
     assert ("amount", Decimal("16575700.00"), None) in _stated(records)
 
 
 def test_the_compared_years_total_after_its_label_variant():
     # 比上年总支出, the change stated in full
-    records = _parsed("2023年总支出2,210.5万元,比上年总支出2,000万元增加210.5万元。\n")
+    records = parsed_page("2023年总支出2,210.5万元,比上年总支出2,000万元增加210.5万元。\n")
     assert {("amount", Decimal("20000000"), "prior_year"), ("change", Decimal("2105000.0"), "prior_year")} <= (
         _stated(records)
     )
