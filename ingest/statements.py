@@ -825,7 +825,9 @@ def _figures(
         elif kind == "money" and field == "change":
             # 总预算安排37337407.64元,其中:…项目支出预算36849227元,同比增加27125219.46元,增长265.6%: the last
             # part's change, or the whole's — the rate after it tells (below)
-            of_part = subject_is_part and last_part[:2] == (sentence_start, label) and sentence_whole[0] == sentence_start
+            of_part = (
+                subject_is_part and last_part[:2] == (sentence_start, label) and sentence_whole[0] == sentence_start
+            )
             part_change = (len(out) - 1, last_part[2], value, end) if of_part else None
         elif field == "change_pct" and part_change is not None and part_change[3] == words_start and (
             out[part_change[0]].label == label

@@ -28,6 +28,13 @@ def stated(name: str) -> list[StatedFigure]:
     return [r for r in parse_path(PAGES / name).records if isinstance(r, StatedFigure)]
 
 
+def page_info(text: str, folder: Path):
+    """The document info of ``text`` written to a file in ``folder`` and parsed."""
+    path = folder / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse_path(path).info
+
+
 def rows(found: list[StatedFigure], line: int | None = None) -> list[tuple]:
     return [(f.label, f.field, f.value, f.direction) for f in found if line is None or f.source_line == line]
 
@@ -187,9 +194,7 @@ def test_real_page_body_named_before_danwei():
     ids=["real title", "no space", "spaced year, 预算"],
 )
 def test_body_named_before_danwei(title, name, tmp_path):
-    path = tmp_path / "x.txt"
-    path.write_text(f"{title}\n一、部门基本情况\n2022年度收入总计616.17万元。\n", encoding="utf-8")
-    assert parse_path(path).info.department_name == name
+    assert page_info(f"{title}\n一、部门基本情况\n2022年度收入总计616.17万元。\n", tmp_path).department_name == name
 
 
 # 项 目 支 出 预 算 36849227 元: a letter-spaced page states its figures as a budget too
@@ -210,9 +215,7 @@ def test_real_page_letter_spaced_budget_is_a_budget():
     ids=["spaced 预算", "spaced 决算", "unspaced"],
 )
 def test_letter_spaced_figure_tells_the_kind(text, kind, tmp_path):
-    path = tmp_path / "x.txt"
-    path.write_text(text, encoding="utf-8")
-    assert parse_path(path).info.doc_type == kind
+    assert page_info(text, tmp_path).doc_type == kind
 
 
 # 相应结转下年减少133万元,为115,055万元: the amount a change left is its subject's
@@ -227,7 +230,8 @@ def test_real_page_amount_after_a_change():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("年末结余比上年减少5万元,为20万元。", [("年末结余", "change", Decimal("50000")), ("年末结余", "amount", Decimal("200000"))]),
+        ("年末结余比上年减少5万元,为20万元。",
+         [("年末结余", "change", Decimal("50000")), ("年末结余", "amount", Decimal("200000"))]),
         ("年末结余较上年增加 50,000 元，达到 200,000 元。",
          [("年末结余", "change", Decimal("50000")), ("年末结余", "amount", Decimal("200000"))]),
         ("公务接待费较上年增加1万元,为保障工作开展。", [("公务接待费", "change", Decimal("10000"))]),
@@ -243,7 +247,9 @@ def test_amount_after_a_change(text, expected):
 
 def test_real_page_compared_years_budget_income():
     # 重庆市档案馆 2019 决算 (mirror), line 10
-    found = [(f.label, f.field, f.value, f.compared_with) for f in stated("cq-dangan-2019-final.txt") if f.source_line == 10]
+    found = [
+        (f.label, f.field, f.value, f.compared_with) for f in stated("cq-dangan-2019-final.txt") if f.source_line == 10
+    ]
     assert ("年初预算收入", "budget_initial", Decimal("27244400.00"), "2018") in found
     assert ("年初预算收入", "change", Decimal("43072800.00"), "2018") in found
 
@@ -260,7 +266,8 @@ def test_real_page_compared_years_budget_income():
 def test_compared_years_budget(text, base):
     found = [(f.field, f.value) for f in figures(text)]
     assert ("budget_initial", base) in found
-    assert [v for field, v in found if field == "amount"] == [base + [v for f, v in found if f == "change"][0]]
+    change = next(v for f, v in found if f == "change")
+    assert [v for field, v in found if field == "amount"] == [base + change]
 
 
 # (一)因公出国(境)费支出13.9万元,2015年预算增加1.7万元: 比 not printed, the change is the subject's
@@ -282,7 +289,7 @@ REAL_BARE_COMPARISON = (  # 安徽省编办 2016 三公 预算 (ahjgbzw.gov.cn),
 )
 def test_a_change_against_a_bare_year_is_the_subjects(text):
     found = {(f.label, f.field) for f in figures(text)}
-    assert found == {("因公出国(境)费支出", "amount"), ("因公出国(境)费支出", "change"), ("因公出国(境)费支出", "change_pct")}
+    assert found == {("因公出国(境)费支出", field) for field in ("amount", "change", "change_pct")}
 
 
 # 总预算…,其中:基本支出预算…,项目支出预算…,同比增加D元,增长E%: whose change, the rate tells
@@ -327,22 +334,22 @@ REAL_GUAN_LINE = (  # 长寿区档案馆 2020 决算 (cqcs.gov.cn), its first li
     "text, name",
     [
         (REAL_GUAN_LINE, "重庆市长寿区档案馆"),
-        ("一、单位基本情况\n临泽县图书馆是县文化和旅游局管理的公益一类事业单位。\n2023年度收入总计 120.5 万元。\n", "临泽县图书馆"),
+        ("一、单位基本情况\n临泽县图书馆是县文化和旅游局管理的公益一类事业单位。\n2023年度收入总计 120.5 万元。\n",
+         "临泽县图书馆"),
         ("一、单位基本情况\n嘉峪关市博物馆隶属于市文化和旅游局。\n2023年度收入总计 120.5 万元。\n", "嘉峪关市博物馆"),
     ],
     ids=["real lines", "图书馆 before another body", "博物馆"],
 )
 def test_a_guan_ends_the_bodys_name(text, name, tmp_path):
-    path = tmp_path / "x.txt"
-    path.write_text(text, encoding="utf-8")
-    assert parse_path(path).info.department_name == name
+    assert page_info(text, tmp_path).department_name == name
 
 
 # 学校现有40个教学班: the noun after the count names what is counted, not 学校现有
 
 
 def test_real_page_noun_after_a_having_word():
-    # 黄石市第七中学 2023 预算 "学校现有40个教学班,在校学生2056人。"; 梧州市民政局 2025 "梧州市民政局下属共有 6 个事业单位"
+    # 黄石市第七中学 2023 预算 "学校现有40个教学班,在校学生2056人。";
+    # 梧州市民政局 2025 "梧州市民政局下属共有 6 个事业单位"
     found = rows(figures("学校现有40个教学班,在校学生2056人。"))
     assert found == [("教学班", "count", Decimal("40"), None), ("在校学生", "count", Decimal("2056"), None)]
     assert ("事业单位", "count", Decimal("6"), None) in rows(stated("wuzhou-mzj-2025-budget.txt"), 8)
@@ -374,9 +381,7 @@ def test_noun_after_a_having_word(text, label):
     ids=["real name", "under a prefecture", "a county stays a county"],
 )
 def test_a_district_named_with_xian(name, county, sector, tmp_path):
-    path = tmp_path / "x.txt"
-    path.write_text(f"{name}2021年部门预算\n一、部门基本情况\n编制数77人。\n", encoding="utf-8")
-    info = parse_path(path).info
+    info = page_info(f"{name}2021年部门预算\n一、部门基本情况\n编制数77人。\n", tmp_path)
     assert (info.department_name, info.county, info.sector) == (name, county, sector)
 
 
