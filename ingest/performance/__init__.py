@@ -12,6 +12,7 @@ self-evaluation (部门整体支出绩效自评表) by :mod:`~ingest.performance
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.narrative_indicators import read_narrative_indicators
-from ingest.performance.project_table import PARSER_NAME, ProjectTable, _yuan, table_records
+from ingest.performance.project_table import PARSER_NAME, PROJECT_CODE_RE, ProjectTable, _yuan, table_records
 from ingest.performance.run_together import rate_holds
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.space_rows import could_be_space_separated
@@ -51,10 +52,12 @@ def _read_block(block: TableBlock) -> ProjectTable:
                 if _weights_add_up(aligned):
                     return aligned
             table = read_wrapped_table(block)
-            if table.cell_per_line or _rows_run_together(table):
+            if table.cell_per_line:
                 # a table one cell per line read as wrapped text (its name alone on the line after
-                # 项目名称, or its rows' cells run into one indicator): its head and funds rows are
-                # kept, its indicators left to the stream reader, which reads a cell per line
+                # 项目名称): its head, funds rows and 总分 row (read as cells) are kept, its indicators
+                # left to the stream reader, which reads a cell per line
+                return _without_indicators(table)
+            if _rows_run_together(table):  # (its rows' cells run into one indicator: the same, its 总分 too)
                 return replace(table, indicators=[], total_weight=None, total_score=None)
             if _has_figures(table):
                 return table
@@ -70,8 +73,14 @@ def _read_block(block: TableBlock) -> ProjectTable:
             table = read_grid_table(block)
             if _weights_add_up(table):
                 return table
-            if _funds_rate_holds(table):
-                return replace(table, indicators=[], total_weight=None, total_score=None)
+            # its cells read in order as a table printed one cell per line, an empty cell a blank line:
+            # its head, funds rows and 总分 row; its indicators the stream reader's
+            cells = read_wrapped_table(replace(block, lines=_closing_pipes_dropped(block.lines), joined_keys=None))
+            if _funds_rate_holds(table):  # (its 总分 row, cut by no header's count, read as cells)
+                weight, score = (cells.total_weight, cells.total_score) if cells.cell_per_line else (None, None)
+                return replace(table, indicators=[], total_weight=weight, total_score=score)
+            if cells.cell_per_line:  # rows not cut by the headers' counts (more empty cells than its header)
+                return replace(_without_indicators(cells), layout=block.layout)
             return ProjectTable(line=block.start_line, layout=block.layout)
         return read_grid_table(block)
     except Exception as exc:
@@ -80,6 +89,28 @@ def _read_block(block: TableBlock) -> ProjectTable:
         return table
 
 
+# The notes of a hard-wrapped reading on its indicator rows (dropped with the rows it read).
+INDICATOR_NOTES = ("indicator row ", "text outside any indicator row")
+
+
+def _without_indicators(table: ProjectTable) -> ProjectTable:
+    """A table printed one cell per line as the hard-wrapped reader read it, without the indicator rows
+    it read (the stream reader reads them, a cell per line) and its notes on them."""
+    notes = [note for note in table.notes if not note.message.startswith(INDICATOR_NOTES)]
+    return replace(table, indicators=[], notes=notes)
+
+
+def _closing_pipes_dropped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of a table printed one cell per line, each closed by a pipe, as the cells' texts
+    alone (an empty cell, ``|`` alone, a blank line); a line holding no closing pipe as it is."""
+    return tuple(
+        Line(line.number, match.group(1), line.page) if (match := CLOSED_CELL_RE.match(line.text)) else line
+        for line in lines
+    )
+
+
+# A cell closed by a pipe on its own line (``年度资金总额 |``, ``|`` for an empty cell).
+CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*[|｜]\s*$")
 # A cell's text longer than this is no one cell: the longest target or name of the samples' tables
 # has 85 characters; a reading that gives one more holds several rows' cells run together.
 MAX_CELL_CHARS = 100
@@ -149,16 +180,29 @@ def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Rec
     merged into those (one project, not two, when the table reader read its header but no rows):
     their indicators and funding rows are the known project's."""
     known = {r.name: r.project_key for r in records if isinstance(r, Project)}
-    rekey = {r.project_key: known[r.name] for r in found if isinstance(r, Project) and r.name in known}
+    # (a name printed after its project code, 51322322T000005968529-东西部协作对口联络站建设: the table
+    # reader's name is the name without its code)
+    rekey = {r.project_key: known[name] for r in found
+             if isinstance(r, Project) and (name := _without_code(r.name)) in known}
     if not rekey:
         return found
+    # a funds row the table reader read already (a table printed one cell per line: its funds rows
+    # the table reader's, its indicators the stream reader's) is not read twice
+    funded = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}
     return [
         _with_project_key(r, rekey[r.project_key])
         if isinstance(r, (Indicator, ProjectFunding)) and r.project_key in rekey
         else r
         for r in found
         if not (isinstance(r, Project) and r.project_key in rekey)
+        and not (isinstance(r, ProjectFunding) and (rekey.get(r.project_key), r.source) in funded)
     ]
+
+
+def _without_code(name: str) -> str:
+    """A project's name without the project code printed before it (as :meth:`ProjectTable.set_name` reads it)."""
+    match = PROJECT_CODE_RE.match(name)
+    return match.group(2).strip() if match else name
 
 
 def _with_project_key(record: Indicator | ProjectFunding, project_key: str) -> Indicator | ProjectFunding:

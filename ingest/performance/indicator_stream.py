@@ -35,6 +35,7 @@ from typing import TypeVar
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import ScoredRow, money_unit, read_funds_row, read_total, split_scored_rows
+from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
 from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, value_lines
@@ -420,7 +421,7 @@ def _with_targets_joined(
     items: list[_T], cell_of: Callable[[_T], str | None], joined: Callable[[_T, str], _T]
 ) -> list[_T]:
     """``items`` (cells, or lines of one cell each) with every run of an operator cell, a number cell
-    and, if it follows, a unit cell made one item by ``joined(first item, "≥95%")``; ``cell_of``
+    and, if it follows, a unit cell made one item by ``joined(the number's item, "≥95%")``; ``cell_of``
     gives an item's one cell, None for an item that is no single cell."""
     out: list[_T] = []
     index = 0
@@ -432,7 +433,7 @@ def _with_targets_joined(
             unit = cell_of(items[index + 2]) if index + 2 < len(items) else None
             if unit is not None and UNIT_CELL_RE.fullmatch(unit):
                 value, taken = value + unit, 3
-            out.append(joined(items[index], value))
+            out.append(joined(items[index + 1], value))  # (at the number's: the figure's own cell)
             index += taken
             continue
         out.append(items[index])
@@ -528,6 +529,27 @@ def _value_follows(block: list[Line], position: int) -> bool:
     return bool(VALUE_RE.match(key) or NUMBER_RE.match(key) or OPERATOR_VALUE_RE.match(key) or PERIOD_RE.fullmatch(key))
 
 
+def _row_follows(block: list[Line], position: int, columns: _Columns) -> bool:
+    """Whether the cells after ``block[position]`` (a table printed one cell per line) are a row's values,
+    one for each column the header names in its order — a figure or a short text under the target and
+    the actual, a number under 分值 and 得分 (at least one such) — and no more: then a name holding a
+    comma (巩固脱贫成果，提升群众生活水平) with text values (提升 / 提升 / 15 / 15) is the row's name."""
+    order = columns.order
+    if not {"weight", "score"} & set(order):
+        return False
+    cells = [_key(_cell_text(line)) for line in block[position + 1 : position + 1 + len(order)]]
+    if len(cells) < len(order):
+        return False
+    for column, key in zip(order, cells, strict=True):
+        if column in ("weight", "score"):
+            if not NUMBER_RE.match(key):
+                return False
+        elif not (VALUE_RE.match(key) or _is_value(key, True)):
+            return False
+    after = position + 1 + len(order)
+    return after >= len(block) or not NUMBER_RE.match(_key(_cell_text(block[after])))
+
+
 def _text_column_after_target(header: str) -> bool:
     """Whether an indicator header names a text column (绩效标准, 指标解释 …) after its target's."""
     text = header[header.index("三级指标") + 4 :] if "三级指标" in header else header
@@ -542,6 +564,49 @@ def _balanced(text: str) -> bool:
     if "(" not in text and ")" not in text and "（" not in text and "）" not in text:
         return True
     return text.count("(") + text.count("（") == text.count(")") + text.count("）")
+
+
+# How many header cells alone on their lines open a block printed one cell per line.
+HEADER_CELLS_ALONE = 3
+
+
+def _header_cells_alone(block: list[Line]) -> list[Line]:
+    """``block`` with every line read as its one cell where the block's header is printed one cell per
+    line (一级指标 / 二级指标 / 三级指标, each alone on its line, no pipe): a space inside a line is then
+    no cell's end but a wrap left in the cell (``就业服务 办件量``, ``效益指 标``, ``2022 年 12 月 31 日``),
+    dropped next to CJK characters as a cell's text is (:func:`~ingest.performance.tables.tidy_cell`).
+    Other blocks as they are."""
+    head = block[:HEADER_CELLS_ALONE]
+    if len(head) < HEADER_CELLS_ALONE or not all(
+        line.norm.strip() == line.compact and "|" not in line.compact and HEADER_WORDS.match(line.compact)
+        for line in head
+    ):
+        return block
+    spaced = [line.norm for line in block if line.norm.strip() != line.compact]
+    if any(_row_on_line(norm) for norm in spaced):
+        return block  # (its rows on lines of their own, their cells between spaces: the header alone wrapped)
+    return [
+        Line(line.number, tidy_cell(line.norm), line.page)
+        if line.norm.strip() != line.compact and "|" not in line.norm and "\t" not in line.norm
+        else line
+        for line in block
+    ]
+
+
+def _row_on_line(norm: str) -> bool:
+    """Whether a line's words between spaces are a row's cells rather than one cell's wrapped pieces: a
+    level's name and more (``产出指标 数量指标 养护里程 …``), two values with an operator or unit
+    (``≥20公里 22公里``), or two numbers at its end after its words (``明显改善 30 28``)."""
+    if "|" in norm or "\t" in norm:
+        return True
+    words = norm.split()
+    if len(words) < 2:
+        return False
+    if any(_is_level(_key(word)) for word in words):
+        return True
+    if sum(1 for word in words if VALUE_RE.match(word) and not NUMBER_RE.match(word)) >= 2:
+        return True
+    return len(words) >= 3 and all(NUMBER_RE.match(word) for word in words[-2:])
 
 
 def _header_lines(block: list[Line]) -> list[Line]:
@@ -572,7 +637,7 @@ def _row_above(lines: list[Line], start: int) -> str:
 
 def _targets_joined_across_lines(block: list[Line]) -> list[Line]:
     """``block`` with each target printed one cell per line under 指标性质 | 指标值 | 度量单位 — an
-    operator alone, then a number, then a unit alone — made one line (``≥95%``, at the operator's
+    operator alone, then a number, then a unit alone — made one line (``≥95%``, at the number's
     line): :func:`_joined_targets` across lines."""
     return _with_targets_joined(block, lambda line: None if is_separated(line) else _cell_text(line),
                                 lambda line, value: Line(line.number, value, line.page))
@@ -852,6 +917,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             project_key = projects[name]
         # a page's number (or its running header, read as one) between two pages of the table: no cell, no row
         block = [line for line in block if not is_page_mark(line.norm)] or block
+        block = _header_cells_alone(block)
         wrapped = _spaces_are_wraps(block[0])
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
             block = [Line(line.number, line.compact, line.page) for line in block]
@@ -966,7 +1032,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     and (
                         not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
                         or (separated and _framed_name(cells, index))
-                        or (one_cell_lines and _comma_name(cell) and _value_follows(block, position))
+                        or (one_cell_lines and _comma_name(cell)
+                            and (_value_follows(block, position) or _row_follows(block, position, columns)))
                     )
                     and not TITLE_NAME_RE.search(key)
                     and _balanced(key)

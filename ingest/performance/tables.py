@@ -21,6 +21,7 @@ spaces next to CJK characters — PDF extraction artefacts such as ``效益指 �
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -202,9 +203,16 @@ def _is_name_row(line: Line) -> bool:
 
 
 def _has_title_above(lines: list[Line], index: int) -> int | None:
-    """Index of the 自评表 title within the lookback window above ``index``, or None."""
-    for back in range(index - 1, max(-1, index - TITLE_LOOKBACK_LINES - 1), -1):
+    """Index of the 自评表 title within the lookback window above ``index`` (its lines of text: a blank
+    line after every line, as a copy spaces them, does not push the title out of it), or None."""
+    seen = 0
+    for back in range(index - 1, -1, -1):
         key = lines[back].compact
+        if not key:
+            continue
+        seen += 1
+        if seen > TITLE_LOOKBACK_LINES:
+            return None
         if any(marker in key for marker in TITLE_MARKERS):
             return back
         if back != index and _is_name_row(lines[back]):
@@ -355,10 +363,37 @@ def iter_cell_per_line_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[Gr
         yield GridRow.of(tuple(cells), cells[0].line)
 
 
+def _is_cell_line(line: Line) -> bool:
+    """A line of a one-cell-per-line table that holds a cell: tab-indented (an empty cell's tab alone
+    too) or any text."""
+    return line.text.startswith("\t") or bool(line.text.strip())
+
+
+def blank_after_each_dropped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of a table printed one tab-indented cell per line with a blank line added after every
+    line (a copy that spaces its lines): no two cells on consecutive lines, and somewhere two blank lines
+    in a row (a row's end, itself followed by its added blank line) — without the blank line after each
+    cell, so that a blank line ends a row again. Other tables' lines as they are (most tables: two cells
+    on consecutive lines come at once)."""
+    if any(_is_cell_line(a) and _is_cell_line(b) for a, b in itertools.pairwise(lines)):
+        return lines
+    if not any(not _is_cell_line(a) and not _is_cell_line(b) for a, b in itertools.pairwise(lines)):
+        return lines  # (no row's end told from a cell's: every line a row of one cell)
+    out: list[Line] = []
+    after_cell = False
+    for line in lines:
+        if after_cell and not _is_cell_line(line):
+            after_cell = False
+            continue  # the blank line added after a cell
+        out.append(line)
+        after_cell = _is_cell_line(line)
+    return tuple(out)
+
+
 def grid_rows(block: TableBlock) -> Iterator[GridRow]:
     """The rows of a ``tsv``, ``pipe`` or ``cell_per_line`` table, each made when the reader reaches it."""
     if block.layout == LAYOUT_CELL_PER_LINE:
-        return iter_cell_per_line_rows(block.lines)
+        return iter_cell_per_line_rows(blank_after_each_dropped(block.lines))
     if block.layout == LAYOUT_PIPE:
         return iter_pipe_rows(block.lines)
     return iter_tsv_rows(block.lines)

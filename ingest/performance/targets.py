@@ -217,6 +217,17 @@ def _one_cell_per_line(span: list[Line]) -> bool:
     return sum(word in alone for word in HEADER_CELLS) >= 3
 
 
+def _cells_span(lines: list[Line], start: int) -> list[Line]:
+    """The lines after the title at ``start`` of a document's last table printed one cell per line:
+    up to its :data:`MAX_TABLE_LINES`-th cell (a blank line after each cell or row is none)."""
+    cells = 0
+    for end in range(start + 1, len(lines)):
+        cells += bool(lines[end].compact)
+        if cells > MAX_TABLE_LINES:
+            return lines[start + 1 : end]
+    return lines[start + 1 :]
+
+
 def _cells_read(span: list[Line], start: int) -> list[Record]:
     """A table printed one cell per line: its tasks — a name, its 主要内容 cells, then its three budget
     figures (总额 / 财政拨款 / 其他资金, in the unit its header names) — and its 年度总体目标 (the cell
@@ -280,7 +291,8 @@ def parse_targets(lines: list[Line]) -> list[Record]:
         following = starts[pos + 1] if pos + 1 < len(starts) else None
         span = lines[start + 1 : following if following is not None else start + 1 + MAX_TABLE_LINES]
         if _one_cell_per_line(span[:MAX_TABLE_LINES]):
-            records.extend(_cells_read(span, start))
+            # (the last table: as many cells as a table's rows, blank lines between them not counted)
+            records.extend(_cells_read(span if following is not None else _cells_span(lines, start), start))
             continue
         rows = _table_rows(lines, start, following)
         if not any(len(row.filled) > 1 for row in rows):

@@ -28,7 +28,9 @@ from decimal import Decimal
 from ingest.numbers import parse_decimal
 from ingest.performance.indicator_values import IndicatorValue, parse_indicator_value, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
-from ingest.performance.project_table import FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.project_table import FUNDS_COLUMNS, FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.run_together import rate_holds
+from ingest.performance.self_evaluation import FUNDING_ROLES, _funding_source, _role
 from ingest.performance.tables import ROW_CACHE_SIZE, Fragment, Fragments, TableBlock, clean_cell, fragments
 from ingest.performance.tables import SPACE_NEAR_CJK_RE as SPACES_NEAR_CJK
 from ingest.text import compact
@@ -228,7 +230,9 @@ class _WrappedReader:
         category_words = ("项目类别", "项目属性", "预算执行")
         category = self._index(lambda k: k.startswith(category_words), category_words, 1)
         dept_start = self._index(lambda k: k.startswith("主管部门"), ("主管部门",), 1)
-        if dept_start is not None:
+        if table.cell_per_line and dept_start is not None and frags[dept_start].key == "主管部门":
+            self._cell_head(dept_start)
+        elif dept_start is not None:
             end = category if category is not None and category > dept_start else dept_start + 1
             joined = "".join(f.key for f in frags[dept_start:end])
             match = re.match(r"主管部门(.*?)(?:项目)?实施单位(.*)$", joined)
@@ -239,7 +243,9 @@ class _WrappedReader:
                 table.competent_department = _first_cell(joined[len("主管部门") :]) or None
         funds = self._index(lambda k: "资金总额" in k, ("资金总额",))
         header = self._index(lambda k: k.startswith("一级指标"), ("一级指标",))
-        if funds is not None:
+        if table.cell_per_line and (rows := self._cell_funds(header)):
+            table.funding.extend(rows)
+        elif funds is not None:
             self._read_funds(funds, header)
         else:
             table.note(table.line, "no 资金总额 row found in this project table")
@@ -253,6 +259,52 @@ class _WrappedReader:
             body += 1
         self._read_indicators(body)
         return table
+
+    def _cell_head(self, start: int) -> None:
+        """主管部门 / 实施单位 of a table printed one cell per line: each label alone on a line (实施单位
+        with its （盖章）), its value on the next."""
+        frags, table = self.frags, self.table
+        for index in range(start, start + 4):
+            if not frags.has(index + 1):
+                return
+            key, value = frags[index].key, frags[index + 1]
+            if _is_label(value.key) or value.key.startswith("项目资金"):
+                continue
+            if key == "主管部门":
+                table.competent_department = clean_cell(value.text)
+            elif CELL_UNIT_LABEL_RE.match(key):
+                table.implementing_unit = clean_cell(value.text)
+                return
+
+    def _cell_funds(self, header: int | None) -> list[FundingRow]:
+        """The funds rows of a table printed one cell per line (see :func:`_cell_funds_header`,
+        :func:`_cell_funds_rows`), before its indicator header; ``[]`` where there is no such header
+        followed by a funds row."""
+        frags = self.frags
+        end = header if header is not None else CELL_FUNDS_WINDOW
+        frags.has(end)
+        made = frags.made[:end]
+        index = 1
+        while index < len(made):
+            found = _cell_funds_header(made, index)
+            if found is None:
+                index += 1
+                continue
+            roles, after, stride = found
+            if after < len(made) and _cell_funds_label(made[after].key):
+                head_keys = "".join(f.key for f in made[:after])
+                if "(万元)" in head_keys:  # (the header's unit, as the hard-wrapped funds row's)
+                    self.table.money_unit = "万元"
+                elif "(元)" in head_keys:
+                    self.table.money_unit = "元"
+                weight = FUNDS_WEIGHT_RE.search(head_keys)
+                declared = Decimal(weight.group(1)) if weight else None
+                rows, notes = _cell_funds_rows(made, after, roles, stride, declared)
+                for line, message, context in notes:
+                    self.table.note(line, message, context)
+                return rows
+            index = after
+        return []
 
     def _read_funds(self, funds: int, header: int | None) -> None:
         table = self.table
@@ -305,6 +357,10 @@ class _WrappedReader:
         while index < len(made) or frags.has(index):
             frag = made[index]
             key = frag.key
+            if key.startswith("总分") and self.table.cell_per_line:
+                self.table.total_weight, self.table.total_score = _cell_total(frags, index)
+                ended = True
+                break
             if key.startswith("总分"):
                 self.table.total_score = _total_score(frag.text, frags[index + 1].text if frags.has(index + 1) else "")
                 ended = True
@@ -407,6 +463,163 @@ def _row_cells(
     return level3, target, actual, score, last
 
 
+# How many fragments of a table printed one cell per line its funds header and rows may take (where
+# no indicator header ends them); a header cell is one column word (全年执行数, 执行率(B/A)), a funds
+# row's label one source (其中:当年财政拨款), each alone on a line.
+CELL_FUNDS_WINDOW = 120
+# The 实施单位 label alone on its line (with a （盖章） for the seal).
+CELL_UNIT_LABEL_RE = re.compile(r"^(?:项目)?实施单位(?:\(盖章\))?$")
+CELL_FUNDS_HEADER_CHARS = 12
+CELL_FUNDS_LABEL_CHARS = 12
+# A funds cell that is a figure (1,172.55 / 10 / 8.92分 / 89.17%); a dash or slash holds a column's place.
+CELL_FIGURE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?")
+CELL_PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\"})
+# The funds columns whose figures are money, and the roles of a funds header that hold no figure.
+CELL_MONEY_ROLES = FUNDS_COLUMNS[:3]
+CELL_NO_FIGURE_ROLES = frozenset({"label", "reason"})
+CELL_FUNDS_UNCLEAR = "funds row printed one cell per line: its figures' columns are unclear; left out"
+
+
+def _cell_funds_role(key: str) -> str | None:
+    """The funds column a header cell printed alone on a line names (None: no column word, or longer than a cell)."""
+    return _role(key, FUNDING_ROLES) if len(key) <= CELL_FUNDS_HEADER_CHARS else None
+
+
+def _cell_funds_header(made: list[Fragment], index: int) -> tuple[tuple[str, ...], int, int] | None:
+    """A funds header printed one cell per line from fragment ``index``: the column words each alone
+    on a line (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分), a word wrapped over two lines
+    (年初 / 预算数) joined. Returns the roles of its figure columns in order, the fragment after it
+    and the lines between two of its cells (1, or 2 where a blank line follows each); None where
+    ``index`` opens no header with an 执行数 and a 年初预算数 or 全年预算数 column, each named once."""
+    roles: list[str] = []
+    lines: list[int] = []
+    position = index
+    while position < len(made):
+        key = made[position].key
+        role, used = _cell_funds_role(key), 1
+        if role is None and position + 1 < len(made):
+            role, used = _cell_funds_role(key + made[position + 1].key), 2
+        if role is None:
+            break
+        roles.append(role)
+        lines.extend(made[k].line for k in range(position, position + used))
+        position += used
+    figures = tuple(role for role in roles if role not in CELL_NO_FIGURE_ROLES)
+    if (
+        "executed" not in figures
+        or not {"initial", "full_year"} & set(figures)
+        or len(set(figures)) != len(figures)
+        or len(lines) < 2
+    ):
+        return None
+    stride = min(b - a for a, b in itertools.pairwise(lines))
+    return figures, position, stride
+
+
+def _cell_funds_label(key: str) -> bool:
+    """Whether a fragment is a funds row's label (年度资金总额, 其中:财政拨款, 上年结转资金 …)."""
+    return len(key) <= CELL_FUNDS_LABEL_CHARS and _funding_source(key) is not None and not CELL_FIGURE_RE.fullmatch(key)
+
+
+def _cell_funds_rows(
+    made: list[Fragment], start: int, roles: tuple[str, ...], stride: int, declared: Decimal | None
+) -> tuple[list[FundingRow], list[tuple[int, str, str | None]]]:
+    """The funds rows from fragment ``start`` on (a label, then its figures one per line), until a
+    fragment that is neither: each row's figures laid over the header's figure columns ``roles`` in
+    order — all of them, or fewer where they stand each ``stride`` lines after the one before (no
+    empty cell between them, nor between the label and the first) and the columns they fill are
+    confirmed: the money columns alone, or with the 执行率 their amounts make; a weight after it only
+    as the header's declared ``(10分)``, and a score after that never. Returns the rows and the notes
+    on those left out."""
+    rows: list[FundingRow] = []
+    notes: list[tuple[int, str, str | None]] = []
+    money = sum(1 for role in roles if role in CELL_MONEY_ROLES)
+    money_first = roles[:money] == tuple(role for role in roles if role in CELL_MONEY_ROLES)
+    position = start
+    while position < len(made) and _cell_funds_label(made[position].key):
+        label = made[position]
+        figures: list[tuple[str | None, Fragment]] = []
+        position += 1
+        while position < len(made) and len(figures) < len(roles):
+            key = made[position].key
+            if key in CELL_PLACEHOLDERS:
+                figures.append((None, made[position]))
+            elif CELL_FIGURE_RE.fullmatch(key):
+                figures.append((key, made[position]))
+            else:
+                break
+            position += 1
+        if not any(value for value, _ in figures):
+            continue  # a row printed with no figures (其他资金 left blank)
+        more = position < len(made) and (made[position].key in CELL_PLACEHOLDERS
+                                         or CELL_FIGURE_RE.fullmatch(made[position].key) is not None)
+        # (more figures than the header has columns: a column its words do not name; none placed)
+        placed = None if more else _placed_cells(label, figures, roles, stride, declared, money if money_first else 0)
+        if placed is None:
+            context = " ".join([label.text, *(frag.text for _, frag in figures)])
+            notes.append((label.line, CELL_FUNDS_UNCLEAR, context))
+            continue
+        row = FundingRow(source=_funding_source(label.key) or "other", label=label.text, line=label.line)
+        for role, (value, frag) in placed.items():
+            if value is None:
+                continue
+            if role in CELL_MONEY_ROLES:
+                setattr(row, role, value)
+            elif role == "rate":
+                row.rate = parse_decimal(value.rstrip("%"))
+            else:
+                setattr(row, role, parse_decimal(value.removesuffix("分")))
+            row.lines[role] = frag.line
+        rows.append(row)
+    return rows, notes
+
+
+def _placed_cells(
+    label: Fragment, figures: list[tuple[str | None, Fragment]], roles: tuple[str, ...], stride: int,
+    declared: Decimal | None, money: int,
+) -> dict[str, tuple[str | None, Fragment]] | None:
+    """A funds row's ``figures`` by the column each fills (see :func:`_cell_funds_rows`), or None."""
+    placed = dict(zip(roles, figures, strict=False))
+    if len(figures) == len(roles):  # every column: in order, unless its 执行率 is no rate of its amounts
+        return placed if _rate_of(placed) is not False else None
+    lines = [label.line, *(frag.line for _, frag in figures)]
+    if not money or len(figures) < money or any(b - a != stride for a, b in itertools.pairwise(lines)):
+        return None
+    kept = dict(list(placed.items())[:money])
+    if len(figures) == money:
+        return kept
+    if roles[money] != "rate" or not _rate_of(placed):
+        return None
+    kept["rate"] = placed["rate"]
+    weight = placed.get("weight")
+    if (
+        roles[money + 1 : money + 2] == ("weight",)
+        and weight is not None
+        and weight[0] is not None
+        and declared is not None
+        and parse_decimal(weight[0].removesuffix("分")) == declared
+    ):
+        kept["weight"] = weight
+    return kept
+
+
+def _rate_of(placed: dict[str, tuple[str | None, Fragment]]) -> bool | None:
+    """Whether a row's 执行率 is its 执行数 over its 全年预算数 or 年初预算数 (to the rate's printed
+    precision); None where the row has no rate, executed amount or budget to tell."""
+    rate = parse_decimal(placed["rate"][0].rstrip("%")) if "rate" in placed and placed["rate"][0] else None
+    executed = _money_value(placed["executed"][0]) if "executed" in placed else None
+    budgets = [_money_value(placed[role][0]) for role in ("full_year", "initial") if role in placed]
+    budgets = [budget for budget in budgets if budget is not None]
+    if rate is None or executed is None or not budgets:
+        return None
+    return any(rate_holds(budget, executed, rate) for budget in budgets)
+
+
+def _money_value(text: str | None) -> Decimal | None:
+    """A funds cell's amount as printed (its unit's word dropped), for the 执行率 check."""
+    return parse_decimal(text.removesuffix("万元").removesuffix("元")) if text else None
+
+
 def read_wrapped_table(block: TableBlock) -> ProjectTable:
     """Read one hard-wrapped 项目绩效自评表 (see the module docstring)."""
     return _WrappedReader(block).read()
@@ -415,6 +628,27 @@ def read_wrapped_table(block: TableBlock) -> ProjectTable:
 def fragment_keys(block: TableBlock) -> list[str]:
     """The compacted fragments of a block (for debugging and tests)."""
     return [compact(f.text) for f in fragments(block.lines)]
+
+
+def _cell_total(frags: Fragments, index: int) -> tuple[Decimal | None, Decimal | None]:
+    """The 分值 and 得分 of the 总分 row of a table printed one cell per line (``总分`` alone, then
+    ``100`` / ``98.60分``): two figures after the word, the second no more than the first (no more
+    than 100); none where there is one (a 分值 or a 得分?) or more (the row's cells are unclear)."""
+    numbers: list[Decimal | None] = []
+    position = index + 1
+    while frags.has(position) and len(numbers) < 3:
+        key = frags[position].key
+        if key in CELL_PLACEHOLDERS:
+            position += 1
+            continue
+        if not CELL_FIGURE_RE.fullmatch(key) or key.endswith(("%", "元")):
+            break
+        numbers.append(parse_decimal(key.removesuffix("分")))
+        position += 1
+    if len(numbers) != 2 or numbers[0] is None or numbers[1] is None:
+        return None, None
+    weight, score = numbers
+    return (weight, score) if score <= weight <= MAX_SCORE else (None, None)
 
 
 def _total_score(text: str, following: str) -> Decimal | None:
