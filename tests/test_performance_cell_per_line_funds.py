@@ -437,3 +437,21 @@ def test_cells_closed_by_pipes_a_total_row_read_as_cells_variant():
     cells = BLANK_CELLS.replace("\n90\n81\n", "\n85\n81\n").split("\n")
     project = _project(_parse("\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n"))
     assert (project.execution_rate, project.total_weight, project.total_score) == (Decimal("90.00"), 100, 90)
+
+
+UNKNOWN_COLUMN = "\n".join([
+    "项目支出绩效自评表", "项目名称", "乡村道路维修", "项目资金(万元)", "资金来源", "年初预算数", "全年预算数",
+    "全年执行数", "分值", "执行率", "得分", "年度资金总额", "5", "100", "100", "90", "10", "90%", "9",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+    "产出指标", "数量指标", "维修里程", "≥3公里", "3公里", "90", "90", "总分", "100", "99", "",
+])
+
+
+def test_a_column_no_reader_knows_gives_no_funds_figure():
+    """A funds header with a column no reader knows (资金来源) before 年初预算数, printed one cell per line: its
+    7 cells under 6 known columns. The run-together reading had joined the unknown cell's 5 to the next
+    (年初预算数 5100万元); the cells below the label are 7, the reading's 6: no figure of the row is taken."""
+    records = _parse(UNKNOWN_COLUMN)
+    funds = [r for r in records if isinstance(r, (Project, ProjectFunding))]
+    assert all(r.budget_initial_yuan in (None, Decimal("50000.00")) for r in funds)
+    assert not [r for r in funds if r.budget_initial_yuan == Decimal("51000000.00")]

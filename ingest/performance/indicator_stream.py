@@ -1218,6 +1218,27 @@ def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> 
     )
 
 
+# A cell that is a figure (a number with its unit at most) or a dash holding a column's place.
+FIGURE_CELL_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?|[-—/]+")
+
+
+def _cells_below_disagree(region: list[Line], label_line: Line, read: int) -> bool:
+    """Whether a funds row whose label stands alone on its line prints its figures one per line below it
+    (a table one cell per line) in another count than the run-together reading placed (``read`` cells):
+    a column the reading does not know (资金来源 before 年初预算数) — its digits joined to the next cell's."""
+    if not read or any(ch.isdigit() for ch in label_line.compact):
+        return False
+    cells = 0
+    for line in region[region.index(label_line) + 1 :]:
+        text = line.compact.strip("|")
+        if not text:
+            continue
+        if not FIGURE_CELL_RE.fullmatch(text):
+            break
+        cells += 1
+    return cells not in (0, read)
+
+
 # A funds row's cells (run_together.FundsRow.at), in the order of a project's figures (value_lines names).
 FUNDS_CELLS = ("budget_initial", "budget_full_year", "executed", "rate", "weight", "score")
 
@@ -1241,6 +1262,8 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
         return region[min(bisect.bisect_right(ends, at), len(region) - 1)]
 
     funds_line = line_at(position)
+    if _cells_below_disagree(region, funds_line, len(row.at)):
+        return figures, None, {}  # the digits' one reading is not the row's cells: a column it does not know
     figures.update(execution_rate=row.rate, funds_weight=row.weight, funds_score=row.score)
     unit = money_unit(text[max(0, position - 80) : position + 80])
     if unit is not None:
