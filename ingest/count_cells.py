@@ -39,6 +39,10 @@ CELL_SPLIT_RE = re.compile(r"[|\s]+")
 LABEL_CELL_END_RE = re.compile(
     r"(?:编制数?|人数|人员|学生|在校生|教职工|教师|床位数?)(?:\((?:人|名|张)\))?[:：]?(?=[|\s\x00]|\Z)"
 )
+# A count's unit printed after its number with the sentence going on (编制 0 名,参公事业编制…): the words are
+# prose, the label may be the end of a longer one wrapped onto the line (行政 / 编制 0 名) — left to
+# :mod:`ingest.statements`, which reads the number with its unit.
+UNIT_WORDS = ("人", "名", "张")
 # A line longer than this is prose, not cells.
 MAX_CELL_LINE_CHARS = 60
 # A cell that opens with a year (2023 年实际在职人数, 2022年决算数): the next column's label, no count.
@@ -75,7 +79,10 @@ def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
         if len(text) > MAX_CELL_LINE_CHARS:
             continue  # prose
         cells = [cell for cell in CELL_SPLIT_RE.split(text) if cell]
-        for label, number in itertools.pairwise(cells):
+        for at, (label, number) in enumerate(itertools.pairwise(cells)):
+            after = cells[at + 2] if at + 2 < len(cells) else ""
+            if after.startswith(UNIT_WORDS) and len(after) > 1:
+                continue  # 行政\n编制 0 名,参公…: a sentence's count with its unit, wrapped — not cells
             if (figure := _figure(label, number, lines[index])) is not None:
                 out.append(figure)
         if cells and _label(cells[-1]) is not None:  # one cell per line: the number below

@@ -70,16 +70,18 @@ NOT_COUNTY = r"(?:(?![县区])[\u4e00-\u9fff])"
 # Region prefix of a department name: [province][prefecture][county]; a 市 followed by 场 starts
 # the agency's name (``常德市市场监督管理局``), a 州 followed by 区/县 ends a county's (兖州区); a
 # county-level city has two characters or more before its 市 (津市市), so ``岳阳市城市管理…`` names none.
+# A 县 followed by 区 is inside a district's name (赣县区), ending no county.
 # 区 ending a district's name, not a 社区 (民政和社区事务办公室 is an office, not 民政和社区's),
 # 小区, 校区 or 辖区.
 DISTRICT = "区(?<!社区)(?<!小区)(?<!校区)(?<!辖区)"
 REGION_RE = re.compile(
     rf"^(?P<province>{PROVINCE_RE})?"
     rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|(?:州|市)(?!场)))?"
-    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县|{DISTRICT}|旗)|{CJK}{{2,6}}?市(?!区))?"
+    rf"(?P<county>{CJK}{{1,6}}?(?:自治县|县(?!区)|{DISTRICT}|旗)|{CJK}{{2,6}}?市(?!区))?"
 )
-# What an agency's name ends in (a line without any of these names no department).
-AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院")
+# What an agency's name ends in (a line without any of these names no department); 馆: 档案馆, 图书馆, 博物馆
+# (else a 馆's name runs on to the next agency word: 长寿区档案馆为中共重庆市长寿区委).
+AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院", "馆")
 AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(
@@ -206,7 +208,14 @@ def _stated_kind(text: str) -> str | None:
     is compared with, a budget no 决算), budget when it states one only as a 预算, else None."""
     if FINAL_STATED_RE.search(text):
         return "final_account"
-    return "budget" if BUDGET_STATED_RE.search(text) else None
+    if BUDGET_STATED_RE.search(text):
+        return "budget"
+    if " " not in text:
+        return None
+    spaced_out = text.replace(" ", "")  # letter-spaced words (项 目 支 出 预 算 36849227 元): read without the spaces
+    if FINAL_STATED_RE.search(spaced_out):
+        return "final_account"
+    return "budget" if BUDGET_STATED_RE.search(spaced_out) else None
 
 
 # A table row's cells: split at pipes or tabs (项 目 | 本年预算数 | 其中:公共预算财政拨款 |).
@@ -374,13 +383,14 @@ BODY_SUFFIX = (
 # A disclosure's title names its publisher right before (or after) the year and the kind of
 # document: 舟曲县第二幼儿园2023年部门决算, 2016年西宁市东方小学部门决算, 中共上海市普陀区委社会工作部
 # 2024年度部门决算, 寻甸…联合会2022年度“三公”经费决算, 2024年昌宁县卡斯镇“三公”经费预算, 2023年广东省财政厅
-# 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more).
+# 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more); 重庆市巫溪县档案馆单位
+# 2022年度部门决算 (单位 after the name: the body is a 单位, no part of its name).
 DOC_KIND = (
     r"(?:部门|单位|项目)?(?:整体支出)?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
 TITLE_NAME_RES = (
-    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:关于)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
+    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
 )
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).

@@ -109,6 +109,8 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
     body = run[width:]
     if any(not cell or _is_number(cell) for cell in header):
         return _read_by_labels(lines, run, unit_text, first_number) or []
+    if (half := _second_half(header)) is not None and (read := _read_halves(lines, run, header, body, half)):
+        return read
     rows = [body[k : k + width] for k in range(0, len(body) - len(body) % width, width)]
     columns = leaf_columns([header], width - 1)
     if columns is None or not _rows_hold_a_grid(rows, [column.field is None for column in columns]):
@@ -121,6 +123,50 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
             if cell and _is_number(cell) and (figure := cell_figure(label, column, cell, unit, line)) is not None:
                 out.append(figure)
     return out
+
+
+# The label column's name heading one side of a two-sided table: 收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数.
+SIDE_HEADER_RE = re.compile(r"(?:收入|支出)(?:项目|科目)?(?:名称)?|项目|科目")
+
+
+def _second_half(header: list[str]) -> int | None:
+    """Where the second side of a two-sided table starts (收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数 → 3):
+    a header of two equal halves, each a label column's name and the same value columns, or None."""
+    half = len(header) // 2
+    if len(header) < 4 or len(header) % 2 or header[1:half] != header[half + 1 :]:
+        return None
+    if not (SIDE_HEADER_RE.fullmatch(header[0]) and SIDE_HEADER_RE.fullmatch(header[half])):
+        return None
+    return half
+
+
+def _read_halves(
+    lines: list[Line], run: list[tuple[str, Line, int]], header: list[str], body: list[tuple[str, Line, int]], half: int
+) -> list[Record] | None:
+    """The figures of a two-sided table printed one cell per line (a 收支决算平衡表: 收入 and 支出 side by
+    side, each row two rows): each half of each row a label and its numbers under the half's columns;
+    None when a half does not fit (a number where its label stands, words under a number's column).
+    A row the run ends inside (a page cut off) is no row."""
+    columns = leaf_columns([header[:half]], half - 1)
+    if columns is None or any(column.field is None for column in columns):
+        return None
+    width = 2 * half
+    halves = [
+        body[k + side : k + side + half] for k in range(0, len(body) - len(body) % width, width) for side in (0, half)
+    ]
+    if not halves or any(
+        not row[0][0] or _is_number(row[0][0]) or any(cell and not _is_number(cell) for cell, _, _ in row[1:])
+        for row in halves
+    ):
+        return None
+    unit = unit_near(lines, run[0][2], " ".join(header))
+    out: list[Record] = []
+    for row in halves:
+        label = "".join(row[0][0].split())[:MAX_LABEL_CHARS]
+        for column, (cell, line, _) in zip(columns, row[1:], strict=True):
+            if cell and (figure := cell_figure(label, column, cell, unit, line)) is not None:
+                out.append(figure)
+    return out or None
 
 
 def _read_by_labels(

@@ -150,18 +150,25 @@ PRIOR_CLAUSE_RE = re.compile(
 # right after it is the budget of the subject stated before (较预算数1237万元减少103万元: 1237 is the budget), as
 # :data:`PRIOR_CLAUSE_RE`'s is the compared year's amount.
 # A clause comparing with a year that names its subject again, ending in the figure's noun (较2017年部门
-# 预算收入总数8014212.00元增长1.13%): that year's figure of the subject — its budget where the noun
+# 预算收入总数8014212.00元增长1.13%, 比2018年年初预算收入2724.44万元增加…): that year's figure of the subject —
+# its budget where the noun
 # says 预算 — not a change (no change word in it: 较2017年增加支出总额 is none).
 PRIOR_SUBJECT_CLAUSE_RE = re.compile(
     r"(?:同比|比|较|与|对比)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)"
-    r"(?P<subject>[\u4e00-\u9fff]{2,14}?(?:总数|总额|决算数|预算数|支出数|收入数))的?"
+    r"(?P<subject>[\u4e00-\u9fff]{2,14}?(?:总数|总额|决算数|预算数|支出数|收入数|预算收入|预算支出))的?"
 )
 CHANGE_IN_SUBJECT_RE = re.compile(r"增|减|降|升|多|少")
+# A clause before a change that is only a year's (or its budget's) name, its 比 not printed (…费支出13.9万元,
+# 2015年预算增加1.7万元): what the change is measured against, no label — the change is the subject's.
+BARE_COMPARED_RE = re.compile(r"(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:年初|全年)?(?:预算|决算)?数?")
 BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
 # The mark of an ordinal (第41次会议): a number after it counts nothing.
 ORDINAL = "第"
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
 AFTER_PRIOR_WORDS = {"少": "decrease", "少了": "decrease", "多": "increase", "多了": "increase"}
+# Words between a money change and an amount right after it that make the amount the one the change left
+# (结转下年减少133万元,为115,055万元; 比上年增加5万元,达到20万元): the subject's own amount.
+AFTER_CHANGE_AMOUNT_WORDS = frozenset(("为", "达", "达到", "变为"))
 # The marker :func:`_reading` gives a compared year's amount in place of a direction.
 PRIOR = "prior"
 # A final account's difference from its budget (决算数大于预算数55.93万元, 支出低于年初预算10万元): a change of
@@ -203,7 +210,8 @@ CHANGE_IN_LABEL_RE = re.compile(
     r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1) + r")"
 )
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
-SHARE_RE = re.compile(r"占|完成|执行率|比重|比例")
+# (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
+SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为(?:年初|年度|全年|调整后?)?预算数?的")
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
@@ -367,6 +375,8 @@ def _own_label(before: str, field: str) -> str | None:
         # 公务接待费比上年减少: the label is what stands before the comparison.
         comparison = COMPARISON_RE.search(clause)
         clause = clause[: comparison.start()] if comparison else CHANGE_TAIL_RE.sub("", clause)
+        if BARE_COMPARED_RE.fullmatch(clause):  # 2015年预算增加1.7万元: a comparison whose 比 is not printed
+            return None
         if cut > 0 and before.endswith(COMPARED_CLAUSE_END, 0, cut) and not LABEL_WORD_RE.search(clause):
             # 收入支出总体与上年相比,增加58.21万元: the clause before names what changed
             previous = _last_clause(before[:cut])
@@ -444,6 +454,9 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
     return field, direction, label, zero_allowed, comparison_label, compared
 
 
+# Words ending a count's label that say who has the things counted (学校现有40个教学班, 下属共有6个事业单位): the
+# noun after the count names them.
+HAVING_WORDS = ("现有", "共有", "拥有", "设有", "下设", "现辖", "下辖")
 # Words that end a list or join two (留言板等, 展区以及): a label ending with one names no counted thing
 # (not 及 or 和 alone: 涉及, 本级决算和…).
 LIST_END_WORDS = ("等", "以及")
@@ -558,6 +571,7 @@ def _figures(
     named_growth: str | None = None
     prior_end = -1  # where the last compared year's amount ends (比去年3.01万元): 少0.07万元 after it is a change
     people_after = -1, "", ""  # where the last labelled count of groups ends, its label and unit (221批次)
+    people_aside: tuple[int, str, str] | None = None  # people_after before a bracket opened right after it
     paired_budget = -1, -1  # the last amount stated as a budget (预算数为…): its index in out, where it ends
     # the year heading the paragraph's first sentence that states an amount with one (2022年的“三公”经费…), and
     # the start of the sentence whose heading year is head_year: a later sentence headed by an earlier year
@@ -565,6 +579,15 @@ def _figures(
     first_year: int | None = None
     year_sentence, head_year = -1, None
     run_on_end = -1  # where the last figure left out as run on to the one before it ends
+    # where the last money change ends and its direction (较上年减少18.50万元(65.37%): the bracketed % is
+    # that change's rate), or -1; and where the last change printed with both directions ends (增加(减少)0万元)
+    change_after: tuple[int, str | None] = (-1, None)
+    # the last money amount stated as a whole in a sentence, and the last as a part of a list (其中…): where its
+    # sentence starts, its label (and the whole's metric), its value; a part's change waiting for its rate
+    sentence_whole: tuple[int, str | None, str | None, Decimal] = (-1, None, None, Decimal(0))
+    last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
+    part_change: tuple[int, Decimal, Decimal, int] | None = None
+    undecided_after = -1
     for match in matches:
         start, end = match.span()
         if start >= paragraph_end:  # the first figure of another paragraph
@@ -601,6 +624,8 @@ def _figures(
                 follows = text.find("(", previous_end, start) == previous_end and previous_end > base
                 state = (subject_label, subject_metric, subject_kind, subject_is_part) if follows else None
                 open_brackets.extend([state] * (opened - closed))
+                # 接待共312批次(其中外事接待0批次),4228人次: the people after the bracket are the batches' before it
+                people_aside = people_after if follows and people_after[0] == previous_end else None
             elif open_brackets:  # the outermost bracket closed here (more may close than were seen open)
                 outermost = max(len(open_brackets) - (closed - opened), 0)
                 state = open_brackets[outermost]
@@ -609,10 +634,22 @@ def _figures(
                     subject_label = subject_metric = None
                 else:
                     subject_label, subject_metric, subject_kind, subject_is_part = state
+                if people_aside is not None and not open_brackets:
+                    people_after, people_aside = (previous_end, *people_aside[1:]), None
+        if field == "share_pct" and previous_end > base and "".join(text[previous_end:start].split()) == "(":
+            if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share
+                field, direction, compared = "change_pct", change_after[1], change_base
+            elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
+                previous_end = end
+                continue
         if unit == PERCENTAGE_POINTS and field is not None:  # 提高5.2个百分点: a difference of two rates
             _left_out(warnings, PERCENTAGE_POINTS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             previous_end = end
             continue
+        if field == "amount" and kind == "money" and change_after[0] == previous_end and subject_label is not None and (
+            "".join(text[previous_end:start].split()).lstrip(",") in AFTER_CHANGE_AMOUNT_WORDS
+        ):  # 相应结转下年减少133万元,为115,055万元: the amount the change left, the subject's
+            label, comparison, compared = subject_label, False, None
         if prior_end == previous_end and field in ("amount", "count"):
             after_prior = AFTER_PRIOR_WORDS.get("".join(text[previous_end:start].split()))
             if after_prior is not None:  # 比去年3.01万元少0.07万元: the difference from that year
@@ -627,6 +664,8 @@ def _figures(
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound; 增加(减少)0万元
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
+            elif kind == "money" and text[words_start:start].rstrip().endswith(")"):
+                undecided_after = end
             continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
@@ -675,12 +714,14 @@ def _figures(
             continue  # 第41次会议, 第3批: which one, not how many
         if field == "count" and label is not None and (
             label.endswith(LIST_END_WORDS)
+            or (unit in THING_COUNT_UNITS and label.endswith(HAVING_WORDS))
             or (
                 unit in THING_COUNT_UNITS and count_end == words_start
                 and "".join(text[words_start:start].split()) == label
             )
         ) and (trailing := COUNTED_NOUN_RE.match(paragraph.text, end - base)):
-            # 留言板等28个展区: not the list's last word; 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the
+            # 留言板等28个展区: not the list's last word; 学校现有40个教学班, 下属共有6个事业单位: not what has them;
+            # 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the
             # count of things before — the noun after the count names it (22个教学班学生1000人, 274家单位6788人参保:
             # people keep the words before)
             label = trailing.group("noun")
@@ -690,7 +731,7 @@ def _figures(
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
             if label is None and people_after[0] == words_start and unit in PERSON_UNITS and (
-                PEOPLE_AFTER_GROUPS_RE.fullmatch("".join(text[words_start:start].split()))
+                PEOPLE_AFTER_GROUPS_RE.fullmatch("".join(text[words_start:start].split()).lstrip(")"))
             ):  # 国内公务接待221批次,1768人: the people of the batches counted before
                 label = _people_label(people_after[1], unit)
         if kind == "count" and field == "count":
@@ -774,11 +815,44 @@ def _figures(
             subject_metric if label == subject_label else metric_of_label(label),
             text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared,
         ))
+        if kind == "money" and field == "change":
+            change_after = end, direction
+        if kind == "money" and field == "amount":
+            if label == subject_label and subject_is_part:
+                last_part = sentence_start, label, value
+            else:
+                sentence_whole = sentence_start, label, subject_metric if label == subject_label else None, value
+        elif kind == "money" and field == "change":
+            # 总预算安排37337407.64元,其中:…项目支出预算36849227元,同比增加27125219.46元,增长265.6%: the last
+            # part's change, or the whole's — the rate after it tells (below)
+            of_part = (
+                subject_is_part and last_part[:2] == (sentence_start, label) and sentence_whole[0] == sentence_start
+            )
+            part_change = (len(out) - 1, last_part[2], value, end) if of_part else None
+        elif field == "change_pct" and part_change is not None and part_change[3] == words_start and (
+            out[part_change[0]].label == label
+        ):
+            index, part, change, _ = part_change
+            whole = sentence_whole[3]
+            if _rate_fits(whole, change, value, direction) and not _rate_fits(part, change, value, direction):
+                for at in (index, len(out) - 1):  # the whole's change and rate
+                    out[at].__dict__.update(label=sentence_whole[1], metric=sentence_whole[2])
+            part_change = None
         if kind == "money" and field in ("amount", "budget_initial") and (
             text[words_start:start].rstrip().endswith(PAIRED_BUDGET_ENDS)
         ):
             paired_budget = len(out) - 1, end
     return out
+
+
+def _rate_fits(amount: Decimal, change: Decimal, rate: Decimal, direction: str | None) -> bool:
+    """Whether ``rate`` (%) is ``change`` over the amount before it, ``amount`` being the amount after it (to
+    the printed rate's last digit, rounded either way)."""
+    before = amount + change if direction == "decrease" else amount - change
+    if before <= 0:
+        return False
+    tolerance = Decimal(1).scaleb(rate.as_tuple().exponent) if isinstance(rate.as_tuple().exponent, int) else Decimal(1)
+    return abs(change * 100 / before - rate) <= tolerance
 
 
 def _paired_budget(out: list[StatedFigure], index: int) -> str:
