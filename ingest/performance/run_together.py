@@ -388,17 +388,19 @@ def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
     if len(readings) != 1:
         return None
     cells = readings[0]
-    return (
-        FundsRow(
-            budget_initial=cells.get("budget_initial"),
-            budget_full_year=cells.get("budget_full_year"),
-            executed=cells.get("executed"),
-            rate=cells.get("rate"),
-            weight=cells.get("weight"),
-            score=cells.get("score"),
-            at=_cell_starts(match, digits, columns, cells),
-        ),
-        match.start(),
+    return _funds_row(cells, _cell_starts(match, digits, columns, cells)), match.start()
+
+
+def _funds_row(values: dict[str, Decimal], at: tuple[tuple[str, int], ...]) -> FundsRow:
+    """The funds row of ``values`` by column (a column not read is None), its cells starting ``at``."""
+    return FundsRow(
+        budget_initial=values.get("budget_initial"),
+        budget_full_year=values.get("budget_full_year"),
+        executed=values.get("executed"),
+        rate=values.get("rate"),
+        weight=values.get("weight"),
+        score=values.get("score"),
+        at=at,
     )
 
 
@@ -433,18 +435,7 @@ def _separated_funds_row(text: str, match: re.Match[str], columns: list[str]) ->
                                          values.get("score")):
         return None
     at = tuple((column, row.start("cells") + cell.start()) for column, cell in zip(columns, cells, strict=True))
-    return (
-        FundsRow(
-            budget_initial=values.get("budget_initial"),
-            budget_full_year=values.get("budget_full_year"),
-            executed=values.get("executed"),
-            rate=values.get("rate"),
-            weight=values.get("weight"),
-            score=values.get("score"),
-            at=at,
-        ),
-        match.start(),
-    )
+    return _funds_row(values, at), match.start()
 
 
 def _cell_starts(
