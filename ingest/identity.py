@@ -452,6 +452,34 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: a field printed among others on one line, spaces between them
+    (a county portal's ``发布时间: 2020-12-02   发布机构:教育局   字体:``), its body without its region put
+    under the region a title names right after its year (``2019年度宁晋县高中助学金项目绩效评价指标表``):
+    宁晋县教育局; None where no such field is printed."""
+    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
+    for line in head:
+        if "发布机构" not in line.norm and "名称" not in line.norm:
+            continue
+        match = FIELD_NAME_RE.search(line.norm)
+        if match is None:
+            continue
+        name = match.group("name")
+        if not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
+            for other in head:
+                year = TITLE_YEAR_PREFIX_RE.match(other.compact)
+                region = REGION_RE.match(other.compact[year.end() :]) if year else None
+                if region is not None and region.group("county"):
+                    name = region.group(0) + name
+                    break
+        return name, line.number
+    return None
+
+
+# A title's year at its start (2019年度宁晋县…).
+TITLE_YEAR_PREFIX_RE = re.compile(r"^(?:19|20)\d{2}年度?")
+
+
 def _project_unit(lines: list[Line]) -> tuple[str, int] | None:
     """The body a document's project tables name (see :data:`IMPLEMENTING_UNIT_RE`): the one unit
     that carries out every project, else the one department that oversees them (a bureau publishing
@@ -482,7 +510,7 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
         return name, number
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
-        return _project_unit(lines) or (None, 1)
+        return _project_unit(lines) or _spaced_field_name(lines) or (None, 1)
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
     if not cores:
         return None, 1

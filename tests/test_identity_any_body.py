@@ -244,3 +244,16 @@ def test_a_title_names_its_body_before_a_portals_publishing_office():
     text = "巴中市恩阳区司城街道办事处关于2024年部门整体支出绩效自评的报告\n一、部门概况\n下属单位:农业综合服务中心。\n"
     info = parse_identity(split_lines(text), source_name="x.txt")
     assert (info.department_name, info.prefecture, info.county) == ("巴中市恩阳区司城街道办事处", "巴中市", "恩阳区")
+
+
+def test_a_portals_spaced_field_names_the_body_under_its_titles_region():
+    """宁晋县 2019 高中助学金项目绩效评价指标表 on the county portal: no sentence or cell names the body; the
+    page's fields line (``发布时间: 2020-12-02   发布机构:教育局   字体:``) does, without its region, which
+    the title names after its year: 宁晋县教育局 (it had been the file's name). Variant: 单位名称, another county."""
+    page = Path(__file__).parent / "fixtures" / "pages" / "ningjin-jyj-2019-project-targets.txt"
+    info = parse_path(page).info
+    assert (info.department_name, info.county, info.fiscal_year) == ("宁晋县教育局", "宁晋县", 2019)
+    text = ("2021年某某县农村公路养护项目绩效自评表\n发布日期: 2022-03-01    单位名称:交通运输局    浏览次数:10\n"
+            "一级指标 二级指标 三级指标\n")
+    info = parse_identity(split_lines(text), source_name="x.txt")
+    assert (info.department_name, info.county) == ("某某县交通运输局", "某某县")
