@@ -26,8 +26,10 @@ the same; a run-together or OCR'd table is not read (nothing can be placed).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ingest.numbers import declared_unit
+from ingest.performance.figure_cells import figures_from
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
 from ingest.performance.self_evaluation import FUNDING_SOURCES
@@ -69,9 +71,9 @@ ROLE_OF_WORD = {
 MONEY_ROLES = ("initial", "full_year", "executed")
 # The columns of a record's figures, in the order of ingest/value_lines.py's DEPARTMENT_FIGURES.
 FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")
-# A cell that is a figure: 1,172.55 / 10 / 10分 / 97.5% ; a dash or slash holds a column's place.
-FIGURE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?")
-PLACEHOLDERS = frozenset({"-", "—", "--", "/", "\\"})
+
+
+COMPACT = attrgetter("compact")
 
 
 def _cells(line: Line) -> list[str]:
@@ -91,16 +93,8 @@ def _source(label: str) -> str | None:
 
 def _figures(cells: list[str]) -> list[str | None]:
     """The leading figure cells of a row (None for a placeholder), up to its first text cell."""
-    out: list[str | None] = []
-    for cell in cells:
-        compact = "".join(cell.split())
-        if compact in PLACEHOLDERS:
-            out.append(None)
-        elif FIGURE_RE.fullmatch(compact):
-            out.append(compact)
-        else:
-            break
-    return out
+    figures, _ = figures_from(cells, 0, len(cells), lambda cell: "".join(cell.split()))
+    return [value for value, _ in figures]
 
 
 def _header_roles(line: Line) -> tuple[str, ...] | None:
@@ -266,17 +260,7 @@ def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, lis
         source = _source(label.compact)
         if source is None or any(word in label.compact for word in FUNDS_END):
             break
-        figures = []
-        position += 1
-        while position < len(cells) and len(figures) < len(roles):
-            compact = cells[position].compact
-            if compact in PLACEHOLDERS:
-                figures.append((None, cells[position]))
-            elif FIGURE_RE.fullmatch(compact):
-                figures.append((compact, cells[position]))
-            else:
-                break
-            position += 1
+        figures, position = figures_from(cells, position + 1, len(roles), COMPACT)
         values = [value for value, _ in figures]
         if not any(values):
             continue

@@ -33,6 +33,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
+from ingest.performance.figure_cells import is_figure_or_placeholder
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.performance.run_together import (
     SELF_SCORE_RE,
@@ -1260,10 +1261,6 @@ def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> 
     )
 
 
-# A cell that is a figure (a number with its unit at most) or a dash holding a column's place.
-FIGURE_CELL_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?|[-—/]+")
-
-
 def _cells_below_disagree(region: list[Line], label_line: Line, read: int) -> bool:
     """Whether a funds row whose label stands alone on its line prints its figures one per line below it
     (a table one cell per line) in another count than the run-together reading placed (``read`` cells):
@@ -1275,7 +1272,7 @@ def _cells_below_disagree(region: list[Line], label_line: Line, read: int) -> bo
         text = line.compact.strip("|")
         if not text:
             continue
-        if not FIGURE_CELL_RE.fullmatch(text):
+        if not is_figure_or_placeholder(text):
             break
         cells += 1
     return cells not in (0, read)

@@ -24,8 +24,10 @@ import itertools
 import re
 import unicodedata
 from decimal import Decimal
+from operator import attrgetter
 
 from ingest.numbers import parse_decimal
+from ingest.performance.figure_cells import FIGURE_CELL_RE, PLACEHOLDER_CELLS, figures_from, is_figure_or_placeholder
 from ingest.performance.indicator_values import IndicatorValue, parse_indicator_value, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
 from ingest.performance.project_table import FUNDS_COLUMNS, FundingRow, IndicatorRow, ProjectTable
@@ -472,8 +474,7 @@ CELL_UNIT_LABEL_RE = re.compile(r"^(?:项目)?实施单位(?:\(盖章\))?$")
 CELL_FUNDS_HEADER_CHARS = 12
 CELL_FUNDS_LABEL_CHARS = 12
 # A funds cell that is a figure (1,172.55 / 10 / 8.92分 / 89.17%); a dash or slash holds a column's place.
-CELL_FIGURE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?")
-CELL_PLACEHOLDERS = frozenset({"-", "--", "—", "——", "/", "\\"})
+FRAGMENT_KEY = attrgetter("key")
 # The funds columns whose figures are money, and the roles of a funds header that hold no figure.
 CELL_MONEY_ROLES = FUNDS_COLUMNS[:3]
 CELL_NO_FIGURE_ROLES = frozenset({"label", "reason"})
@@ -518,7 +519,7 @@ def _cell_funds_header(made: list[Fragment], index: int) -> tuple[tuple[str, ...
 
 def _cell_funds_label(key: str) -> bool:
     """Whether a fragment is a funds row's label (年度资金总额, 其中:财政拨款, 上年结转资金 …)."""
-    return len(key) <= CELL_FUNDS_LABEL_CHARS and _funding_source(key) is not None and not CELL_FIGURE_RE.fullmatch(key)
+    return len(key) <= CELL_FUNDS_LABEL_CHARS and _funding_source(key) is not None and not FIGURE_CELL_RE.fullmatch(key)
 
 
 def _cell_funds_rows(
@@ -538,21 +539,10 @@ def _cell_funds_rows(
     position = start
     while position < len(made) and _cell_funds_label(made[position].key):
         label = made[position]
-        figures: list[tuple[str | None, Fragment]] = []
-        position += 1
-        while position < len(made) and len(figures) < len(roles):
-            key = made[position].key
-            if key in CELL_PLACEHOLDERS:
-                figures.append((None, made[position]))
-            elif CELL_FIGURE_RE.fullmatch(key):
-                figures.append((key, made[position]))
-            else:
-                break
-            position += 1
+        figures, position = figures_from(made, position + 1, len(roles), FRAGMENT_KEY)
         if not any(value for value, _ in figures):
             continue  # a row printed with no figures (其他资金 left blank)
-        more = position < len(made) and (made[position].key in CELL_PLACEHOLDERS
-                                         or CELL_FIGURE_RE.fullmatch(made[position].key) is not None)
+        more = position < len(made) and is_figure_or_placeholder(made[position].key)
         # (more figures than the header has columns: a column its words do not name; none placed)
         placed = None if more else _placed_cells(label, figures, roles, stride, declared, money if money_first else 0)
         if placed is None:
@@ -638,10 +628,10 @@ def _cell_total(frags: Fragments, index: int) -> tuple[Decimal | None, Decimal |
     position = index + 1
     while frags.has(position) and len(numbers) < 3:
         key = frags[position].key
-        if key in CELL_PLACEHOLDERS:
+        if key in PLACEHOLDER_CELLS:
             position += 1
             continue
-        if not CELL_FIGURE_RE.fullmatch(key) or key.endswith(("%", "元")):
+        if not FIGURE_CELL_RE.fullmatch(key) or key.endswith(("%", "元")):
             break
         numbers.append(parse_decimal(key.removesuffix("分")))
         position += 1
