@@ -42,7 +42,7 @@ from xml.etree import ElementTree as ET
 
 from ingest.pdf.pages import Page, PageLine, Word
 from ingest.pdf.tables import match_title
-from ingest.text import DocumentError, Line
+from ingest.text import DocumentError, Line, one_line
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 WORD_SUFFIXES = (".docx", ".doc")
@@ -198,7 +198,7 @@ def read_xlsx(data: bytes) -> list[Sheet]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError (no workbook part), InvalidFileException …
-        raise DocumentError(f"unreadable .xlsx workbook: {_one_line(exc)}") from None
+        raise DocumentError(f"unreadable .xlsx workbook: {one_line(exc)}") from None
     sheets: list[Sheet] = []
     try:
         archive = book._archive
@@ -217,7 +217,7 @@ def read_xlsx(data: bytes) -> list[Sheet]:
     except DocumentError:
         raise
     except Exception as exc:
-        raise DocumentError(f"unreadable .xlsx sheet: {_one_line(exc)}") from None
+        raise DocumentError(f"unreadable .xlsx sheet: {one_line(exc)}") from None
     finally:
         book.close()
     return sheets
@@ -230,7 +230,7 @@ def read_xls(data: bytes) -> list[Sheet]:
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
     except Exception as exc:  # XLRDError, CompDocError, struct errors of a damaged file
-        raise DocumentError(f"unreadable .xls workbook: {_one_line(exc)}") from None
+        raise DocumentError(f"unreadable .xls workbook: {one_line(exc)}") from None
     sheets: list[Sheet] = []
     try:
         for index in range(book.nsheets):
@@ -246,7 +246,7 @@ def read_xls(data: bytes) -> list[Sheet]:
             sheets.append(Sheet(index + 1, ws.name, _grid_rows(values, merges)))
             book.unload_sheet(index)
     except Exception as exc:
-        raise DocumentError(f"unreadable .xls sheet: {_one_line(exc)}") from None
+        raise DocumentError(f"unreadable .xls sheet: {one_line(exc)}") from None
     finally:
         book.release_resources()
     return sheets
@@ -387,7 +387,7 @@ def read_docx(data: bytes) -> list[Line]:
     except KeyError:
         raise DocumentError("not a Word document: the .docx holds no word/document.xml") from None
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
-        raise DocumentError(f"unreadable .docx: {_one_line(exc)}") from None
+        raise DocumentError(f"unreadable .docx: {one_line(exc)}") from None
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
@@ -454,7 +454,3 @@ def office_document(data: bytes, suffix: str) -> tuple[list[Line], list[Page], s
         raise DocumentError(f"empty workbook: no sheet holds a filled cell ({kind})")
     return sheet_lines(sheets), sheet_pages(sheets), kind
 
-
-def _one_line(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__

@@ -69,6 +69,12 @@ class DocumentError(ValueError):
     """A document that cannot be read or parsed; ``str()`` is a one-line reason."""
 
 
+def one_line(exc: Exception) -> str:
+    """A library's exception as one line for a :class:`DocumentError`'s reason: its type and first line."""
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
 @dataclass(slots=True, unsafe_hash=True, init=False)
 class Line:
     """One line of a document as the parsers see it; never changed once made.

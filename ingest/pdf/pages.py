@@ -15,7 +15,7 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass
 
-from ingest.text import DocumentError, Line
+from ingest.text import DocumentError, Line, one_line
 
 # Two characters whose baselines differ by at most this share of the font size share a line.
 BASELINE_TOLERANCE = 0.25
@@ -93,7 +93,7 @@ def read_pages(data: bytes) -> list[Page]:
     try:
         document = pdfium.PdfDocument(data)
     except Exception as exc:  # PdfiumError for a broken file, password errors …
-        raise DocumentError(f"unreadable PDF: {_one_line(exc)}") from None
+        raise DocumentError(f"unreadable PDF: {one_line(exc)}") from None
     pages: list[Page] = []
     try:
         for index in range(len(document)):
@@ -107,7 +107,7 @@ def read_pages(data: bytes) -> list[Page]:
     except DocumentError:
         raise
     except Exception as exc:
-        raise DocumentError(f"unreadable PDF page: {_one_line(exc)}") from None
+        raise DocumentError(f"unreadable PDF page: {one_line(exc)}") from None
     finally:
         document.close()
     if not pages:
@@ -121,10 +121,6 @@ def lines_of_pages(pages: list[Page]) -> list[Line]:
     """The :class:`~ingest.text.Line` objects of every page, numbered within their page."""
     return [line.to_line() for page in pages for line in page.lines]
 
-
-def _one_line(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
 def _chars_of(page, height: float) -> list[_Char]:
