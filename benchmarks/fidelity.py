@@ -246,37 +246,51 @@ def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tupl
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
     outcomes: list[Outcome] = []
     figures: dict[str, Figures] = {}
-    scratch = Path(tempfile.mkdtemp(prefix="fidelity-")) if variant else None
-    for doc in expected["documents"]:
-        path = root / "text" / doc["file"]
-        origin: list[int] | None = None  # the original line of each re-printed line, where lines move
-        if scratch is not None and variant is not None:
-            reprinted = scratch / (doc["file"] + SUFFIXES.get(variant, ""))
-            text, origin = VARIANTS[variant](path.read_text("utf-8").split("\n"))
-            reprinted.write_bytes(text.encode("utf-8"))
-            path = reprinted
-        try:
-            records = [r.to_dict() for r in parse_path(path).all_records]
-            rejected = None
-        except DocumentError as exc:
-            records, rejected = [], str(exc)
-        if origin is not None:  # a figure is scored at the line of the original it was printed on
-            at_original_lines(records, origin)
-        figures[doc["file"]] = stated_figures(records)
-        for fact, status, got in score_document(doc["facts"], records):
-            outcomes.append(
-                Outcome(
-                    doc["file"],
-                    fact["section"],
-                    fact["item"],
-                    fact["field"],
-                    fact["value"],
-                    fact["line"],
-                    "rejected" if rejected else status,
-                    rejected or got,
-                )
-            )
+    with tempfile.TemporaryDirectory(prefix="fidelity-") as folder:  # re-printings are removed after
+        scratch = Path(folder) if variant else None
+        for doc in expected["documents"]:
+            _read_document(root, doc, variant, scratch, outcomes, figures)
     return outcomes, figures
+
+
+def _read_document(
+    root: Path,
+    doc: dict,
+    variant: str | None,
+    scratch: Path | None,
+    outcomes: list[Outcome],
+    figures: dict[str, Figures],
+) -> None:
+    """Score one expected document (re-printed as ``variant`` into ``scratch``), adding to ``outcomes``
+    and ``figures``."""
+    path = root / "text" / doc["file"]
+    origin: list[int] | None = None  # the original line of each re-printed line, where lines move
+    if scratch is not None and variant is not None:
+        reprinted = scratch / (doc["file"] + SUFFIXES.get(variant, ""))
+        text, origin = VARIANTS[variant](path.read_text("utf-8").split("\n"))
+        reprinted.write_bytes(text.encode("utf-8"))
+        path = reprinted
+    try:
+        records = [r.to_dict() for r in parse_path(path).all_records]
+        rejected = None
+    except DocumentError as exc:
+        records, rejected = [], str(exc)
+    if origin is not None:  # a figure is scored at the line of the original it was printed on
+        at_original_lines(records, origin)
+    figures[doc["file"]] = stated_figures(records)
+    for fact, status, got in score_document(doc["facts"], records):
+        outcomes.append(
+            Outcome(
+                doc["file"],
+                fact["section"],
+                fact["item"],
+                fact["field"],
+                fact["value"],
+                fact["line"],
+                "rejected" if rejected else status,
+                rejected or got,
+            )
+        )
 
 
 def at_original_lines(records: list[dict], origin: list[int]) -> None:
