@@ -171,7 +171,7 @@ def parse_lines(
     info = parse_identity(lines, source_name=source_name, is_pdf=encoding == "pdf")
     records: list[Record] = list(table_records or [])
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose
-    if info.doc_type == "final_account":
+    if info.doc_type in ("final_account", "self_evaluation"):  # a self-evaluation report tells the year's 决算 too
         records.extend(parse_final_account(lines, info, paragraphs))
     records.extend(parse_performance(lines, info, paragraphs))
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)

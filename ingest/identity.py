@@ -11,7 +11,8 @@ Read from the text, never from the file name unless nothing else is found:
   prefecture, a province alone → province);
 - fiscal year: ``2022 年度部门决算`` / ``2025年区级部门预算`` in the title, else the most frequent
   ``20xx年``;
-- document type: 绩效目标表 → performance_target, 决算 → final_account, 预算 → budget; a text naming
+- document type: 绩效自评表/自评报告 in a title line → self_evaluation, 绩效目标表 → performance_target,
+  决算 → final_account, 预算 → budget; a text naming
   no kind whose tables' money columns all name 预算 (本年预算数 | 其中:公共预算财政拨款) → budget;
 - layout: ``pdf``; ``markdown_tsv`` (tab-separated table rows), ``cell_per_line`` (one
   tab-indented cell per line), ``hard_wrapped`` (short wrapped lines) or ``plain``;
@@ -127,6 +128,12 @@ FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:�
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
 # naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
 TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?表")
+# A self-evaluation's title (项目支出绩效自评表, 部门整体支出绩效自评报告, 绩效目标自评表, 绩效自评结果): how the
+# year's money was spent against its targets, told after the year — no 决算 (a final account that
+# reports its self-evaluations names 决算 in its title) and no targets table.
+SELF_EVALUATION_TITLE_RE = re.compile(r"自评(?:价)?(?:表|报告|结果|情况|总结)|绩效评价(?:报告|表)")
+# A sheet flattened into one line starts with its title: 2021年度财政项目绩效自评表单位名称…
+SELF_EVALUATION_SHEET_RE = re.compile(r"自评表")
 BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
 FINAL_TITLE_RE = re.compile(r"决算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
 NOT_BUDGET_TITLE_RE = re.compile(r"执行|绩效|自评")  # (a line naming 决算 ends the search before)
@@ -176,14 +183,34 @@ def _doc_type_of(text: str, title: str) -> str | None:
 
 
 def detect_doc_type(lines: list[Line], title: str) -> str:
-    """performance_target / final_account / budget from the title, else from a title line's words,
-    else from phrase counts, else from the kind its figures are stated as (预算为 / 决算为), else
-    final_account."""
-    from_title = _doc_type_of(title, title) or _titled_kind(lines)
+    """self_evaluation where a title line names one; else performance_target / final_account /
+    budget from the title, else from a title line's words, else from phrase counts, else from the
+    kind its figures are stated as (预算为 / 决算为), else final_account."""
+    from_title = _self_evaluation_titled(lines) or _doc_type_of(title, title) or _titled_kind(lines)
     if from_title:
         return from_title
     text = _run_together(lines)
     return _doc_type_of(text, title) or _stated_kind(text) or _column_kind(lines, text) or "final_account"
+
+
+def _self_evaluation_titled(lines: list[Line]) -> str | None:
+    """self_evaluation when a title line of the head names a self-evaluation
+    (:data:`SELF_EVALUATION_TITLE_RE`; a longer line, a flattened sheet's, by the 自评表 its start
+    names) before any line names a 决算, else None."""
+    for line in _head(lines):
+        text = line.compact
+        if NUMBERED_RE.match(text):
+            continue
+        if len(text) > MAX_TITLE_LINE_CHARS:
+            text = text[:MAX_TITLE_LINE_CHARS]
+            if "决算" not in text and SELF_EVALUATION_SHEET_RE.search(text):
+                return "self_evaluation"
+            continue
+        if "决算" in text:
+            return None
+        if SELF_EVALUATION_TITLE_RE.search(text):
+            return "self_evaluation"
+    return None
 
 
 def _titled_kind(lines: list[Line]) -> str | None:

@@ -6,8 +6,8 @@ performance table without a cover). Two places can say it instead:
 - ``manifest.csv`` in the file's folder or any folder above it, with a header row and the
   columns ``file`` (path relative to the manifest, or the bare file name), ``department``,
   ``region`` (a GB/T 2260 code such as ``310107`` or a name such as ``上海市普陀区``),
-  ``fiscal_year`` and ``doc_type`` (final_account / budget / performance_target); empty cells
-  say nothing;
+  ``fiscal_year`` and ``doc_type`` (final_account / budget / performance_target /
+  self_evaluation); empty cells say nothing;
 - the folder path ``<province>/<prefecture>/<county>/<year>/…``: folder names that are region
   names (ending in 省, 自治区, 市, 州, 盟, 地区, 县, 区, 旗) and a folder that is a year.
 

@@ -21,7 +21,12 @@ import duckdb
 from expectations.report_format import format_amount
 
 REVIEW_DIR = "review"
-DOC_TYPE_ZH = {"final_account": "部门决算", "budget": "部门预算", "performance_target": "绩效目标"}
+DOC_TYPE_ZH = {
+    "final_account": "部门决算",
+    "budget": "部门预算",
+    "performance_target": "绩效目标",
+    "self_evaluation": "绩效自评",
+}
 # Where a figure stands in a finding's references: "p21 L25" or "L125".
 PLACE_RE = re.compile(r"\b(?:p\d+ )?L\d+\b")
 STYLE = """

@@ -1,7 +1,10 @@
 -- Each loaded document with its region (seeds/regions.csv), the department's core name (the
 -- printed name without its region prefix), a department_id stable across years and files
--- (md5 of region + core name), and whether it is the primary document of its
--- department × year × doc_type (a 部门 document wins over a 单位 one, then the latest load).
+-- (md5 of region + core name), whether it is the primary document of its department × year ×
+-- doc_type (a 部门 document wins over a 单位 one, then the latest load), and whether it contributes
+-- facts: every document of the primary's scope does (a department publishes a year's disclosure in
+-- several files — a 三公经费 page beside the 决算 narrative, one 项目支出绩效自评表 per project); the fact
+-- models take each fact once, from the primary document first.
 {{ config(materialized='table') }}
 
 with
@@ -164,8 +167,14 @@ keyed as (
 
 select
     *,
-    not is_template and row_number() over (
-        partition by department_id, fiscal_year, doc_type
-        order by (scope = 'department') desc, loaded_at desc, document_id asc
-    ) = 1 as is_primary
+    not is_template and row_number() over publication = 1 as is_primary,
+    -- a 单位 document adds to its department's publication only where no 部门 document of it is loaded
+    not is_template and (
+        scope = 'department' or not bool_or(scope = 'department' and not is_template) over publication
+    ) as contributes_facts
 from keyed
+window publication as (
+    partition by department_id, fiscal_year, doc_type
+    order by (scope = 'department') desc, loaded_at desc, document_id asc
+    rows between unbounded preceding and unbounded following
+)

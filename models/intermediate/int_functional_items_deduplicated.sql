@@ -1,5 +1,6 @@
--- One amount per department × year × stage × functional code × fund scope, from the primary
--- documents. A 决算 states a code once per fund scope (资金范围, seeds/functional_origin_scopes.csv:
+-- One amount per department × year × stage × functional code × fund scope, from the documents
+-- that contribute facts (int_documents_resolved; the primary one first, then the latest loaded).
+-- A 决算 states a code once per fund scope (资金范围, seeds/functional_origin_scopes.csv:
 -- 支出决算表 over all funds, 一般公共预算 table and prose over 一般公共预算 …) and the amounts
 -- legitimately differ, so each scope keeps its own row; income by function (收入决算表) is no
 -- expenditure and is left out. Within a scope the same 项 is often read twice (the prose and the
@@ -18,7 +19,7 @@ items as (
 documents as (
 
     select * from {{ ref('int_documents_resolved') }}
-    where is_primary and fiscal_year is not null
+    where contributes_facts and fiscal_year is not null
 
 ),
 
@@ -35,6 +36,8 @@ with_grain as (
         documents.department_id,
         documents.fiscal_year,
         documents.doc_type,
+        documents.is_primary,
+        documents.loaded_at,
         scopes.scope as fund_scope,
         scopes.preference as origin_preference,
         items.*,
@@ -60,7 +63,9 @@ ranked as (
                 (amount_yuan is not null) desc,
                 origin_preference,
                 (prior_year_amount_yuan is not null or budget_initial_yuan is not null) desc,
-                document_id,
+                is_primary desc,
+                loaded_at desc,
+                document_id asc,
                 record_index asc
         ) as pick_rank
     from with_grain

@@ -1,4 +1,5 @@
--- One figure per department × year × stage × metric, from the primary documents: a metric read
+-- One figure per department × year × stage × metric, from the documents that contribute facts
+-- (int_documents_resolved; the primary one first, then the latest loaded): a metric read
 -- twice (narrative and table) keeps one value (a table before the narrative, then the first read)
 -- and takes prior-year, budget and reason from whichever record states them. A 绩效目标表 that
 -- states the people its budget pays (保障在职人员数量 >=109人) gives the budget-stage headcount
@@ -52,7 +53,7 @@ metrics as (
 documents as (
 
     select * from {{ ref('int_documents_resolved') }}
-    where is_primary and fiscal_year is not null
+    where contributes_facts and fiscal_year is not null
 
 ),
 
@@ -70,7 +71,9 @@ ranked as (
                 (metrics.value is not null) desc,
                 (metrics.origin like 'table:%') desc,
                 (metrics.origin like 'indicator:%') asc,
-                metrics.document_id,
+                documents.is_primary desc,
+                documents.loaded_at desc,
+                metrics.document_id asc,
                 metrics.record_index asc
         ) as pick_rank
     from metrics

@@ -1,4 +1,5 @@
--- Project self-evaluation tables (项目支出绩效自评表) of the primary documents, one row per
+-- Project self-evaluation tables (项目支出绩效自评表) of the documents that contribute facts (one
+-- file per project is common: int_documents_resolved), one row per
 -- department × year × project: a table printed twice (or read twice) keeps its first complete
 -- copy. `kept_project_key` maps every copy's project_key to the kept one, so indicators of the
 -- dropped copies can be dropped too.
@@ -16,7 +17,7 @@ projects as (
 documents as (
 
     select * from {{ ref('int_documents_resolved') }}
-    where is_primary and fiscal_year is not null
+    where contributes_facts and fiscal_year is not null
 
 ),
 
@@ -32,7 +33,9 @@ ranked as (
             order by
                 (documents.doc_type = 'final_account') desc,
                 (projects.executed_yuan is not null) desc,
-                projects.document_id,
+                documents.is_primary desc,
+                documents.loaded_at desc,
+                projects.document_id asc,
                 projects.record_index asc
         ) as copy_rank
     from projects

@@ -1,8 +1,9 @@
 -- Department-wide funds (部门整体支出绩效自评表): one row per department × fiscal year × document ×
 -- funds breakdown × funds source (年度资金总额 as `total`, 基本支出, 项目支出, 财政拨款 …, 其他 of either
--- breakdown), from the primary documents of a known year. A table printed twice in a document
--- counts once (its first copy); where two primary documents of a department-year (a 决算 and a
--- performance document) both print it, `is_preferred` marks the row to compare (the 决算's first).
+-- breakdown), from the documents of a known year that contribute facts (int_documents_resolved). A
+-- table printed twice in a document counts once (its first copy); where two documents of a
+-- department-year (a 决算 and a performance document, or two files of one publication) both print
+-- it, `is_preferred` marks the row to compare (the 决算's first, then the primary, then the latest).
 -- The execution rate is the printed 执行率 where the table prints one, else computed: 全年执行数 ÷
 -- 全年预算数, or ÷ 年初预算数 where the table prints no 全年预算数 (the printed one is kept beside it).
 -- entity_kind says whether the document is one body's or a region's aggregate: rank departments
@@ -18,7 +19,7 @@ fundings as (
 documents as (
 
     select * from {{ ref('int_documents_resolved') }}
-    where is_primary and fiscal_year is not null
+    where contributes_facts and fiscal_year is not null
 
 ),
 
@@ -29,6 +30,8 @@ copies as (
         documents.fiscal_year,
         documents.doc_type,
         documents.entity_kind,
+        documents.is_primary,
+        documents.loaded_at,
         fundings.*,
         count(*) over source_copies as tables_printed,
         row_number() over (source_copies order by fundings.funds_table, fundings.record_index) as copy_rank
@@ -65,7 +68,12 @@ measured as (
         end as execution_rate_basis,
         row_number() over (
             partition by department_id, fiscal_year, breakdown, source
-            order by (doc_type = 'final_account') desc, (executed_yuan is not null) desc, document_id
+            order by
+                (doc_type = 'final_account') desc,
+                (executed_yuan is not null) desc,
+                is_primary desc,
+                loaded_at desc,
+                document_id asc
         ) = 1 as is_preferred
     from kept
 

@@ -1,9 +1,11 @@
 -- Performance indicators: one row per department × fiscal year × project (or department-wide,
 -- 整体支出绩效) × indicator × stage (target / self_evaluation). Indicators of a repeated project
--- table are counted once. is_met is the document's own verdict where it prints one (full marks:
--- 得分 = 分值, or every indicator of a project scoring full marks when the project totals 100 of
--- 100), else the comparison of the actual with the target by meaning (int_indicators_compared);
--- null with is_met_reason where neither can tell.
+-- table are counted once, and department-wide ones are those of one document (the primary, then
+-- the latest loaded) of the documents contributing facts (int_documents_resolved). is_met is the
+-- document's own verdict where it prints one (full marks: 得分 = 分值, or every indicator of a
+-- project scoring full marks when the project totals 100 of 100), else the comparison of the
+-- actual with the target by meaning (int_indicators_compared); null with is_met_reason where
+-- neither can tell.
 with
 
 indicators as (
@@ -15,7 +17,7 @@ indicators as (
 documents as (
 
     select * from {{ ref('int_documents_resolved') }}
-    where is_primary and fiscal_year is not null
+    where contributes_facts and fiscal_year is not null
 
 ),
 
@@ -30,6 +32,12 @@ joined as (
     select
         documents.department_id,
         documents.fiscal_year,
+        -- department-wide indicators (整体支出绩效) of one document per department × year × stage
+        first_value(indicators.document_id) over (
+            partition by
+                documents.department_id, documents.fiscal_year, indicators.stage, indicators.project_key is null
+            order by documents.is_primary desc, documents.loaded_at desc, indicators.document_id asc
+        ) as department_wide_document_id,
         project_copies.project_name_key,
         project_copies.copy_rank,
         project_copies.total_score as project_total_score,
@@ -52,7 +60,9 @@ kept as (
             order by document_id, record_index
         ) as occurrence
     from joined
-    where coalesce(copy_rank, 1) = 1
+    where
+        coalesce(copy_rank, 1) = 1
+        and (project_key is not null or document_id = department_wide_document_id)
 
 ),
 
