@@ -22,6 +22,7 @@ from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.indicator_stream import read_indicators
+from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, PROJECT_CODE_RE, ProjectTable, _yuan, table_records
 from ingest.performance.run_together import rate_holds
@@ -182,8 +183,9 @@ def _onto_known_projects(found: list[Record], records: list[Record]) -> list[Rec
     known = {r.name: r.project_key for r in records if isinstance(r, Project)}
     # (a name printed after its project code, 51322322T000005968529-东西部协作对口联络站建设: the table
     # reader's name is the name without its code)
-    rekey = {r.project_key: known[name] for r in found
-             if isinstance(r, Project) and (name := _without_code(r.name)) in known}
+    rekey = {
+        r.project_key: known[name] for r in found if isinstance(r, Project) and (name := _without_code(r.name)) in known
+    }
     if not rekey:
         return found
     # a funds row the table reader read already (a table printed one cell per line: its funds rows
@@ -235,4 +237,31 @@ def parse_performance(
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
         records.extend(_onto_known_projects(read_indicators(lines, stage), records))
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
-    return records
+    return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
+
+
+def _with_values(indicator: Indicator) -> Indicator:
+    """``indicator`` with the operator, value and unit of its printed target and actual, where the
+    reader that found it left them unread (the stream, narrative and bracketed-level readers keep
+    the printed text only): ``≥95%`` → ``>=`` 95 %, a bare figure with the unit its name implies
+    (:func:`~ingest.performance.indicator_values.with_unit_from_name`). A target without an
+    operator is an equality, as every table reader reads it."""
+    unread_target = indicator.target_raw and indicator.target_operator is None and indicator.target_value is None
+    unread_actual = indicator.actual_raw and indicator.actual_value is None
+    if not (unread_target or unread_actual):
+        return indicator
+    changes: dict[str, object] = {}
+    if unread_target:
+        target = with_unit_from_name(
+            parse_indicator_value(indicator.target_raw, default_operator="="), indicator.level3_name
+        )
+        changes.update(
+            target_operator=target.operator,
+            target_value=target.value,
+            target_unit=target.unit,
+            target_parsed=target.parsed,
+        )
+    if unread_actual:
+        actual = with_unit_from_name(parse_indicator_value(indicator.actual_raw), indicator.level3_name)
+        changes.update(actual_value=actual.value, actual_unit=actual.unit)
+    return replace(indicator, **changes)

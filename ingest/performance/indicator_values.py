@@ -156,6 +156,15 @@ UNITS: frozenset[str] = frozenset(
         "公里",
         "千米",
         "米",
+        "厘米",
+        "毫米",
+        "平方公里",
+        "立方米",
+        "公顷",
+        "万亩",
+        "株",
+        "棵",
+        "盏",
         "吨",
         "亩",
         "万册",
@@ -190,6 +199,13 @@ UNIT_OF_NAME_ENDING: tuple[tuple[str, str], ...] = (
     ("率", "%"),
 )
 
+# A name ending in the unit its figures are counted in, in brackets: 养护里程(公里), 新建排水沟（m）;
+# Latin spellings of units read as the Chinese ones. The national template's placeholder at a
+# name's end (苗木成活率(≥**%), 项目总投入(≥**万元)): how the figure after it reads.
+NAME_PLACEHOLDER_RE = re.compile(r"[(（](?P<op>≥|≤|>=|<=|>|<|=|＝)?\s*\*+(?P<unit>[^()（）*]{0,8})[)）]$")
+OPERATORS_OF_PLACEHOLDER = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "=": "=", "＝": "="}
+BRACKETED_UNIT_SPELLINGS = {"m": "米", "km": "公里", "t": "吨", "㎡": "平方米", "m²": "平方米"}
+NAME_UNIT_RE = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")
 DIGIT_RE = re.compile(r"\d")
@@ -299,21 +315,42 @@ def parse_indicator_value(raw: str | None, *, default_operator: str | None = Non
 def with_unit_from_name(value: IndicatorValue, indicator_name: str | None) -> IndicatorValue:
     """A bare figure with the unit its indicator's name implies, else ``value`` unchanged.
 
-    ``210`` under 创业担保贷款人数 is 210 人, ``95`` under 结案率 is 95 %. The raw text stays as
-    printed, so the unit can always be told apart from one the cell states.
+    ``210`` under 创业担保贷款人数 is 210 人, ``95`` under 结案率 is 95 %, ``30`` under 修建作业道长度(公里)
+    is 30 公里. The national template's placeholder in a name says how its figure reads: ``85`` under
+    苗木成活率(≥**%) is ≥ 85 % (the placeholder's operator where the figure prints none). The raw
+    text stays as printed, so the unit can always be told apart from one the cell states.
     """
     if value.value is None or value.unit is not None or not indicator_name:
         return value
-    unit = _unit_of_name(indicator_name)
-    if unit is None or (unit == "%" and not Decimal(1) < value.value <= Decimal(100)):
-        return value  # a rate of 0.95 or 1 may be a fraction: leave it unitless
-    return IndicatorValue(raw=value.raw, operator=value.operator, value=value.value, unit=unit, parsed=True)
+    operator, unit = value.operator, None
+    placeholder = NAME_PLACEHOLDER_RE.search(indicator_name) if "*" in indicator_name else None
+    if placeholder:
+        if placeholder.group("op") and value.raw is not None and value.raw.lstrip()[:1].isdigit():
+            operator = OPERATORS_OF_PLACEHOLDER[placeholder.group("op")]  # the figure prints none of its own
+        unit = BRACKETED_UNIT_SPELLINGS.get(placeholder.group("unit"), placeholder.group("unit"))
+        unit = unit if unit and _unit_ok(unit) else None
+    unit = unit or _unit_of_name(indicator_name)
+    if unit == "%" and not Decimal(1) < value.value <= Decimal(100):
+        unit = None  # a rate of 0.95 or 1 may be a fraction: leave it unitless
+    if unit is None and operator == value.operator:
+        return value
+    return IndicatorValue(
+        raw=value.raw, operator=operator, value=value.value, unit=unit, parsed=unit is not None or value.parsed
+    )
 
 
 @functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
 def _unit_of_name(indicator_name: str) -> str | None:
-    """The unit an indicator's name implies by its ending (人数 → 人, 率 → %), or None."""
+    """The unit an indicator's name implies by its ending (人数 → 人, 率 → %) or names in brackets at
+    its end (养护里程(公里) → 公里, 排水沟(m) → 米), or None; other words in brackets at the end are no
+    part of the ending (培训人数(含线上) → 人)."""
     name = _compact(indicator_name)
+    bracketed = NAME_UNIT_RE.search(name) if name.endswith((")", "）")) else None
+    if bracketed:
+        unit = BRACKETED_UNIT_SPELLINGS.get(bracketed.group(1), bracketed.group(1))
+        if _unit_ok(unit):
+            return unit
+        name = name[: bracketed.start()]
     return next((unit for ending, unit in UNIT_OF_NAME_ENDING if name.endswith(ending)), None)
 
 
