@@ -57,6 +57,6 @@ def test_a_final_account_or_targets_is_not_a_self_evaluation(text: str) -> None:
 
 @pytest.mark.slow
 def test_every_file_of_a_year_gives_its_facts(tmp_path_factory: pytest.TempPathFactory) -> None:
-    # two unit tests of int_documents_resolved: this one and the region resolution's
-    assert unit_test_outcomes(tmp_path_factory, "int_documents_resolved") == ["pass", "pass"]
+    # (int_documents_resolved's unit test a_year_in_several_files_gives_facts_from_each runs with the
+    # region resolution's: tests/test_region_resolution.py)
     assert unit_test_outcomes(tmp_path_factory, "int_projects_deduplicated") == ["pass"]

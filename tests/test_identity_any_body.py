@@ -147,7 +147,7 @@ def test_a_statement_alone_gives_its_own_year_and_kind(text, year, doc_type):
 def test_a_self_evaluation_reporting_its_budget_execution_is_no_budget():
     """部门整体绩效自评表 (unseen, Chongqing): 部门预算执行情况 is how the budget was carried out."""
     info = ident("部门整体绩效自评表 主管部门 自评总分(分)97.6 部门预算执行情况 年初预算数 全年执行数 执行率(%)\n")
-    assert info.doc_type == "final_account"
+    assert info.doc_type == "self_evaluation"
     assert ident("某某局2024年部门预算公开说明\n").doc_type == "budget"
 
 
@@ -159,7 +159,7 @@ def test_a_self_evaluation_reporting_its_budget_execution_is_no_budget():
         ("某某县教育局2019年三公经费预算情况\n\n公务接待费2019年预算8万元。\n", "budget"),
         # how a budget was carried out, its performance, a 决算 title, a field's label: no budget title
         ("某某县教育局2019年三公经费预算执行情况说明\n公务接待费8万元。\n", "final_account"),
-        ("某某县教育局2023年度预算绩效自评报告\n", "final_account"),
+        ("某某县教育局2023年度预算绩效自评报告\n", "self_evaluation"),
         ("一、2020年全区收支决算\n1.一般公共预算收支及其平衡情况\n全区一般公共预算总收入410338万元。\n",
          "final_account"),
         ("预算单位:某某乡人民政府\n项目名称 道路维修\n", "final_account"),
