@@ -1148,7 +1148,7 @@ def _spaces_are_wraps(first: Line) -> bool:
 
 # The funds labels of a target table (绩效目标申报表): the total, and the fiscal part of it.
 TARGET_FUNDS_LABEL_RE = re.compile(
-    r"^(?:其中[:：])?(?P<label>(?:项目|年度|当年)?资金(?:申请)?总额|(?:当年)?财政拨款|财政资金)[:：]?$"
+    r"^(?:其中[:：])?(?P<label>(?:项目|年度|当年)?(?:预算)?资金(?:申请)?总额|(?:当年)?财政拨款|财政资金)[:：]?$"
 )
 # The funds of a level of government, by cell: this level's own (市本级, 年度本级预算金额, 本级财政) and
 # a higher level's (上级资金, 该项目支出上级资金, 上级补助, 中央及自治区补助).
