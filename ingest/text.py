@@ -29,6 +29,11 @@ MAX_CONTROL_SHARE = 0.01
 MIN_CJK_SHARE_GB = 0.05
 # The full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space → their NFKC form.
 FULL_WIDTH_NFKC = {code: unicodedata.normalize("NFKC", chr(code)) for code in (*range(0xFF01, 0xFF5F), 0x3000)}
+# The circled numbers ①–⑳ mark columns (年中调整金额③, ④=①+②+③) and list items, never amounts: as
+# (1)–(20), not as NFKC's bare digits, which would run into the label before them (年中调整金额3).
+CIRCLED_NUMBERS = {0x2460 + index: f"({index + 1})" for index in range(20)}
+# What the slow path folds before NFKC: the full-width forms and the circled numbers.
+FOLDED_BEFORE_NFKC = {**FULL_WIDTH_NFKC, **CIRCLED_NUMBERS}
 # Any of those forms.
 FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 # The full-width punctuation and digits (U+FF01–U+FF1F) and the ideographic space, with their NFKC
@@ -108,7 +113,8 @@ class Line:
 def normalise(text: str) -> str:
     """NFKC-normalise ``text`` so that full- and half-width forms compare equal.
 
-    Keeps CJK characters; turns ``（类）`` into ``(类)``, ``，`` into ``,``, ``１`` into ``1``,
+    Keeps CJK characters; turns ``（类）`` into ``(类)``, ``，`` into ``,``, ``１`` into ``1``, ``③``
+    into ``(3)`` (:data:`CIRCLED_NUMBERS`),
     ``　`` (ideographic space) and the non-breaking space into a space. Also folds the
     math-ish ``≥/≤`` forms unchanged.
 
@@ -118,10 +124,10 @@ def normalise(text: str) -> str:
     """
     if unicodedata.is_normalized("NFKC", text):
         return text
-    folded = text.translate(FULL_WIDTH_NFKC)
+    folded = text.translate(FOLDED_BEFORE_NFKC)
     if unicodedata.is_normalized("NFKC", folded):
         return folded
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", folded)
 
 
 def compact(text: str) -> str:

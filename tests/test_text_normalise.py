@@ -1,4 +1,5 @@
-"""``normalise`` (with its full-width fast path) equals plain NFKC on every kind of text."""
+"""``normalise`` (with its full-width fast path) equals plain NFKC on every kind of text, but for the
+circled numbers ①–⑳, which become (1)–(20) rather than bare digits."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import unicodedata
 import pytest
 from conftest import BAZHOU, CHANGJI, MAOXIAN, ZENGDU
 
-from ingest.text import OTHER_NORMAL_SPACES, Line, compact, normalise, split_lines
+from ingest.text import CIRCLED_NUMBERS, OTHER_NORMAL_SPACES, Line, compact, normalise, split_lines
 
 # Characters that interact with the full-width fast path: combining marks compose with a folded
 # letter (Ａ + ◌́ → Á), compatibility forms, Hangul jamo, spaces.
@@ -16,7 +17,25 @@ TRICKY = "Ａａ１，（）：；％　\u0301\u0308\u0327\u3099\u309a\u00a0\u00
 
 
 def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", text.translate(CIRCLED_NUMBERS))
+
+
+def test_a_circled_number_is_a_marker_not_a_digit():
+    # 宁德市地方志 部门整体支出绩效自评表 (unseen 16t): a column header 年中调整金额③ had been read as 3 万元
+    assert normalise("年中调整金额③ 小计") == "年中调整金额(3) 小计"
+    assert normalise("④ = ①+② +③") == "(4) = (1)+(2) +(3)"
+    assert normalise("⑳项，（１）") == "(20)项,(1)"  # with full-width forms folded too
+    assert normalise("⑴ ⒈") == "(1) 1."  # the parenthesised and dotted forms stay NFKC's
+
+
+def test_a_circled_column_marker_is_no_figure():
+    from pathlib import Path
+
+    from ingest.document import parse_bytes
+
+    text = "部门整体支出绩效自评表\n(万元)\n年初部门预算安排金额①\t历年结余结转②\n年中调整金额③ 小计\n④ = ①+② +③\n"
+    records = parse_bytes(text.encode("utf-8"), Path("p.txt")).records
+    assert not [r for r in records if r.record_type == "stated_figure" and r.label.startswith("年中调整金额")]
 
 
 def test_every_bmp_character_alone():
