@@ -31,7 +31,10 @@ def test_real_page_funds_row_read_under_its_header_columns_with_the_empty_column
                    for r in records)
 
 
-HEADER = "预算执行情况(10分) | 年度预算数(元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |"
+HEADER = (
+    "预算执行情况(10分) | 年度预算数(元) | 年初预算 | 调整后预算数 | 预算执行数 | | | "
+    "预算执行率 | 权重 | 得分 | 原因 |"
+)
 
 
 def _page(*rows: str) -> list:
