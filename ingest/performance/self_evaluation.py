@@ -325,6 +325,8 @@ class _GridReader:
             aligned = _without_rate(row.filled[1:], self.value_roles)
         if aligned is None and not self.positional:
             aligned = _without_initial(row.filled[1:], self.value_roles)
+        if aligned is None and not self.positional and self.header is not None:
+            aligned = _by_header_columns(self.header, self.roles, row, NOT_FUNDING_VALUES)
         funding = FundingRow(source=source, label=label.text, line=row.line)
         if aligned is None:
             self.table.note(
@@ -604,6 +606,34 @@ def _without_initial(values: Sequence[Cell], value_roles: tuple[str, ...]) -> di
     if weight is not None and score is not None and score > weight:
         return None
     return aligned
+
+
+def _by_header_columns(
+    header: GridRow, roles: tuple[str | None, ...], row: GridRow, skip: frozenset[str]
+) -> dict[str, Cell] | None:
+    """A separated row's cells taken column by column under its header, empty cells kept, where the
+    two print the same empty columns: ``预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 |
+    预算执行数 | | | 预算执行率 | 权重 | 得分`` over ``| 总额 | 5.00 | 5.00 | 5.00 | | | 100.00% | 10``
+    (the 得分 left empty, so the row has fewer values than the header's roles). Only when the header
+    has an empty column inside it, the row is empty in every such column, and each of the row's
+    filled cells stands under a column the header names; else None (a row that dropped its empty
+    cells would stand shifted)."""
+    heads, cells = header.cells, row.cells
+    if len(cells) > len(heads) or len(heads) != len(roles):
+        return None
+    gaps = [i for i, head in enumerate(heads) if not head.text and roles[i] is None and 0 < i < len(heads) - 1]
+    if not gaps or any(i < len(cells) and cells[i].text for i in gaps) or max(gaps) >= len(cells):
+        return None
+    out: dict[str, Cell] = {}
+    for index, cell in enumerate(cells):
+        if not cell.text:
+            continue
+        role = roles[index]
+        if role is None:
+            return None
+        if role not in skip and role not in out:
+            out[role] = cell
+    return out or None
 
 
 # How far a printed 执行率 may stand from 执行数 / 全年预算数 (rounded or cut at its last digit).
