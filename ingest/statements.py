@@ -281,6 +281,11 @@ SETTLED_COMPARISON_RE = re.compile(
 )
 
 
+# A name the clause gives what it lists, in brackets (出国(境)经费、…、公务接待费(简称“三公”经费)支出合计): the
+# label is that name and the words after it — not the last thing listed.
+SHORT_NAME_RE = re.compile(r"\((?:以下)?简称(?P<name>[^()]{2,12})\)")
+
+
 def clean_label(text: str) -> str | None:
     """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
     text = "".join(text.split()).strip(",:;、")
@@ -291,6 +296,8 @@ def clean_label(text: str) -> str | None:
         text = unlevelled  # 满意度指标情况分析大学生实习实训工作满意度: the indicator, not its level's heading
     text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
     text = text.replace("“", "").replace("”", "").replace('"', "")
+    if "简称" in text and (short := SHORT_NAME_RE.search(text)) and text[short.end() :]:
+        text = short.group("name") + text[short.end() :]
     numbers = list(LABEL_NUMBER_RE.finditer(text))
     if numbers and LABEL_WORD_RE.search(text[numbers[-1].end() :]):
         text = text[numbers[-1].end() :]
