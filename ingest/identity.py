@@ -88,9 +88,11 @@ AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 DEPARTMENT_RE = re.compile(
     rf"(?:{PROVINCE_RE})?{CJK}{{1,12}}?(?:州|市|县|{DISTRICT}|旗|盟|地区){CJK}{{2,24}}?{AGENCY_SUFFIX}"
 )
+# What continues a name the lazy match ends at its 委 (人大常委会办公室, 党委会): the committee and its office.
+COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
-UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经][省市州县区旗盟]")
+UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请][省市州县区旗盟]")
 # Words a name match may start with that are not part of the name; 全县 / 全区 is a scope.
 NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
@@ -386,6 +388,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             continue
         for m in DEPARTMENT_RE.finditer(text):
             name = NAME_NOISE_RE.sub("", m.group(0))
+            if name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
+                name += tail.group(0)  # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
                 name = name.removeprefix("年度" if name.startswith("年度") else "年")  # 2022年西平县…: the year's 年
             region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]

@@ -140,11 +140,12 @@ COMPARED_WITH_RE = re.compile(
 # number after it is a difference whose word the change words do not know.
 COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一年|[12]\d{3}年|年初|预算)")
 # A clause that is only a comparison with a year (比上年 / 同比去年 / 较2022年度决算数 / 较2023年总收入): a money figure
-# printed right after it is the compared year's amount (比上年18.39亿元增加2.88亿元: 18.39 is last year's), of
+# printed right after it is the compared year's amount (比上年18.39亿元增加2.88亿元: 18.39 is last year's; 比上年同期
+# 完成数26975万元, 较上年同43499万元 with 期 dropped), of
 # the subject stated before — not a change, nor a figure of its own (see :data:`PRIOR`).
 PRIOR_CLAUSE_RE = re.compile(
-    r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
-    r"(?:累计)?(?:决算数?|实际数|总?支出数?|总?收入数?|数)?的?"
+    r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期?)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
+    r"(?:累计)?(?:决算数?|实际数|完成数|执行数|总?支出数?|总?收入数?|数)?的?"
 )
 # A clause that is only a comparison with the budget (较预算数 / 比年初预算 / 与全年预算数): a money figure printed
 # right after it is the budget of the subject stated before (较预算数1237万元减少103万元: 1237 is the budget), as
@@ -281,6 +282,11 @@ SETTLED_COMPARISON_RE = re.compile(
 )
 
 
+# A name the clause gives what it lists, in brackets (出国(境)经费、…、公务接待费(简称“三公”经费)支出合计): the
+# label is that name and the words after it — not the last thing listed.
+SHORT_NAME_RE = re.compile(r"\((?:以下)?简称(?P<name>[^()]{2,12})\)")
+
+
 def clean_label(text: str) -> str | None:
     """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
     text = "".join(text.split()).strip(",:;、")
@@ -291,6 +297,8 @@ def clean_label(text: str) -> str | None:
         text = unlevelled  # 满意度指标情况分析大学生实习实训工作满意度: the indicator, not its level's heading
     text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
     text = text.replace("“", "").replace("”", "").replace('"', "")
+    if "简称" in text and (short := SHORT_NAME_RE.search(text)):
+        text = short.group("name") + text[short.end() :]
     numbers = list(LABEL_NUMBER_RE.finditer(text))
     if numbers and LABEL_WORD_RE.search(text[numbers[-1].end() :]):
         text = text[numbers[-1].end() :]
