@@ -60,3 +60,4 @@ def test_every_file_of_a_year_gives_its_facts(tmp_path_factory: pytest.TempPathF
     # (int_documents_resolved's unit test a_year_in_several_files_gives_facts_from_each runs with the
     # region resolution's: tests/test_region_resolution.py)
     assert unit_test_outcomes(tmp_path_factory, "int_projects_deduplicated") == ["pass"]
+    assert unit_test_outcomes(tmp_path_factory, "mart_department_completeness") == ["pass"]

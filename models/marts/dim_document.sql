@@ -73,6 +73,7 @@ select
     documents.layout,
     documents.scope,
     documents.is_primary,
+    documents.contributes_facts,
     documents.is_template,
     documents.entity_kind,
     documents.loaded_at,
