@@ -94,8 +94,13 @@ COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
 UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请][省市州县区旗盟]")
 # Words a name match may start with that are not part of the name; 全县 / 全区 is a scope.
-NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
+NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|实施单位|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
+# A name that is no publisher of the page: a portal's host (临邑县人民政府主办 临邑县人民政府办公室承办), or
+# the issuer of a document the page cites (根据宝鸡市财政局…通知, 按照县财政局要求, 宝鸡市陈仓区财政局《关于…》)
+# — looked for in the name, in the few characters before it (主办单位:) and in the words right after it.
+NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|按照|《")
+NOT_PUBLISHER_BEFORE = 5
 # A line that may name the department: a budget holder's label or an agency word.
 CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
 # A year compared with (与2023年预算相比, 比2022年决算, 较2021年) is not the document's own.
@@ -387,7 +392,9 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
         if not any(word in text for word in AGENCY_WORDS):
             continue
         for m in DEPARTMENT_RE.finditer(text):
-            name = NAME_NOISE_RE.sub("", m.group(0))
+            if NOT_PUBLISHER_RE.search(text, max(0, m.start() - NOT_PUBLISHER_BEFORE), m.end() + 2):
+                continue
+            name = _without_noise(m.group(0))
             if name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
                 name += tail.group(0)  # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
@@ -396,6 +403,17 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             if region and not UNNAMED_LEVEL_RE.search(region):
                 out.append((name, line.number))
     return out
+
+
+def _without_noise(name: str) -> str:
+    """``name`` without the words before it that are no part of it (:data:`NAME_NOISE_RE`), however
+    many are run together (主管部门新洲区楚剧团实施单位新洲区文化和旅游局 → 新洲区文化和旅游局)."""
+    for _ in range(3):
+        cleaned = NAME_NOISE_RE.sub("", name)
+        if cleaned == name:
+            break
+        name = cleaned
+    return name
 
 
 def _core(name: str) -> str:
@@ -470,7 +488,7 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
             for pattern in TITLE_NAME_RES:
                 match = pattern.search(text)
                 if match:
-                    name = NAME_NOISE_RE.sub("", TITLE_NOISE_RE.sub("", match.group("name")))
+                    name = _without_noise(TITLE_NOISE_RE.sub("", match.group("name")))
                     if len(name) >= 3:
                         return name, head[start].number
     for line in head:

@@ -257,3 +257,31 @@ def test_a_portals_spaced_field_names_the_body_under_its_titles_region():
             "一级指标 二级指标 三级指标\n")
     info = parse_identity(split_lines(text), source_name="x.txt")
     assert (info.department_name, info.county) == ("某某县交通运输局", "某某县")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        # unseen 15p (山东 临邑) and 10n (四川 金堂): a portal's footer names its host, not the page's publisher
+        ("2025年项目支出绩效目标表\n项目名称 义务教育公用经费\n临邑县人民政府主办  临邑县人民政府办公室承办\n",
+         "临邑县"),
+        ("“三公”经费决算\n公务接待费2万元。\n金堂县人民政府主办 金堂县行政审批局承办\n", "金堂县"),
+        ("“三公”经费决算\n公务接待费2万元。\n主办单位:某某市人民政府办公室 技术支持:某某科技有限公司\n", "某某市"),
+        # unseen 16t (陕西 陈仓): documents the page cites name their issuers
+        ("项目支出绩效目标表\n根据宝鸡市财政局《关于下达2023年补助资金的通知》及宝鸡市陈仓区财政局《关于下达指标的通知》,\n",
+         "财政局"),
+        ("项目支出绩效目标表\n按照某某县财政局要求,现将目标公开如下。\n", "财政局"),
+    ],
+)
+def test_a_portal_host_or_a_cited_issuer_is_no_publisher(text, not_named):
+    name = ident(text).department_name or ""
+    assert not_named not in name
+
+
+def test_labels_run_together_before_a_name_are_no_part_of_it():
+    # unseen 15p (湖北 新洲): a flattened 自评表's head, its labels and cells run together
+    text = ("1、项目支出绩效自评表(2020 年度)项目名称演出设备更新专项经费主管部门新洲区楚剧团实施单位"
+            "新洲区文化和旅游局机关项目资金 (万元)年初预算数\n")
+    assert ident(text).department_name == "新洲区文化和旅游局"
+    variant = "项目支出绩效自评表\n主管部门 某某县教育局 实施单位 某某县第一中学\n项目名称 校舍维修\n"
+    assert "实施单位" not in (ident(variant).department_name or "")
