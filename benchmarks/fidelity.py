@@ -329,6 +329,47 @@ def disagreements(original: dict[str, Figures], reprinted: dict[str, Figures]) -
     return out
 
 
+@dataclass(frozen=True)
+class IdentityOutcome:
+    """Who published a document and for which year, against what was hand-read: ``found``,
+    ``missing`` (none read, or the file's name used for want of one) or ``wrong``."""
+
+    file: str
+    field: str  # department / fiscal_year
+    expected: str | int
+    got: str | int | None
+    status: str
+
+
+def score_identity(root: Path = REAL_DOCUMENTS) -> list[IdentityOutcome]:
+    """The department and fiscal year each document of ``root`` is given, against its hand-read ones. A
+    name is found where one ends the other (高虹镇中心幼儿园 for 杭州市临安区高虹镇中心幼儿园: the region
+    prefix printed or not), compared in simplified characters."""
+    expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
+    out: list[IdentityOutcome] = []
+    for doc in expected["documents"]:
+        path = root / "text" / doc["file"]
+        try:
+            info = parse_path(path).info
+        except DocumentError:
+            info = None
+        if doc.get("department"):
+            want = _compact(doc["department"])
+            name = info.department_name if info else None
+            got = _compact(name) if name and name != path.stem else None
+            status = (
+                "missing" if got is None
+                else "found" if got.endswith(want) or (want.endswith(got) and len(got) >= 4)
+                else "wrong"
+            )
+            out.append(IdentityOutcome(doc["file"], "department", doc["department"], name, status))
+        if doc.get("fiscal_year"):
+            year = info.fiscal_year if info else None
+            status = "missing" if year is None else "found" if year == doc["fiscal_year"] else "wrong"
+            out.append(IdentityOutcome(doc["file"], "fiscal_year", doc["fiscal_year"], year, status))
+    return out
+
+
 def summarise(outcomes: Iterable[Outcome], key) -> dict[str, tuple[int, int, int]]:
     """key → (facts, found, wrong)."""
     table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -345,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every fact not found")
     parser.add_argument("--root", type=Path, default=REAL_DOCUMENTS)
     parser.add_argument("--variants", action="store_true", help="also score re-printings of the corpus")
+    parser.add_argument("--identity", action="store_true", help="also score each document's department and year")
     args = parser.parse_args(argv)
     outcomes, original = read_corpus(args.root)
     for title, key in (("document", lambda o: o.file[:40]), ("section", lambda o: o.section)):
@@ -362,6 +404,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {sum(o.status == 'found' for o in reprinted)}/{len(reprinted)} found, "
                   f"{sum(o.status == 'wrong' for o in reprinted)} wrong, "
                   f"{len(disagreements(original, figures))} figures read otherwise than in the original")
+    if args.identity:
+        identity = score_identity(args.root)
+        for field in ("department", "fiscal_year"):
+            rows = [o for o in identity if o.field == field]
+            counts = {status: sum(o.status == status for o in rows) for status in ("found", "missing", "wrong")}
+            print(f"{field}: {counts['found']}/{len(rows)} found, {counts['missing']} missing, {counts['wrong']} wrong")
+        if args.misses:
+            for o in identity:
+                if o.status != "found":
+                    print(f"{o.status:8} {o.file[:40]} {o.field} = {o.expected} {o.got or ''}")
     if args.misses:
         for o in outcomes:
             if o.status != "found":

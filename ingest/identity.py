@@ -548,6 +548,22 @@ def _project_unit(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+# The lines of a page where a project sheet prints its head fields (项目名称 | 主管部门 | 实施单位).
+SHEET_HEAD_LINES = 30
+
+
+def _implementing_unit(lines: list[Line]) -> tuple[str, int] | None:
+    """The one 实施单位 ``lines`` name (a project sheet's head: 主管部门 X局 | 实施单位 Y中学), or None."""
+    found: dict[str, int] = {}
+    for line in lines:
+        if "单位" in line.norm:
+            for match in IMPLEMENTING_UNIT_RE.finditer(line.norm):
+                name = match.group("name")
+                if not UNIT_LABEL_RE.search(name):
+                    found.setdefault(name, line.number)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     """The department name and its line: a title or labelled field, then a title / 预算单位 line
     with a region prefix, else the most frequent name, else the body its project tables name (a
@@ -555,8 +571,17 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     titled = _title_name(lines)
     if titled is not None:
         return titled
-    for name, number in _candidates(_head(lines)):
+    # a project sheet: its 实施单位 publishes it, not the 主管部门 beside it — in the title block, else
+    # in the sheet's head fields when the title block names no body
+    head = _head(lines)
+    implementing = _implementing_unit(head)
+    if implementing is not None:
+        return implementing
+    for name, number in _candidates(head):
         return name, number
+    implementing = _implementing_unit(lines[:SHEET_HEAD_LINES])
+    if implementing is not None:
+        return implementing
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
         return _project_unit(lines) or _spaced_field_name(lines) or (None, 1)

@@ -285,3 +285,36 @@ def test_labels_run_together_before_a_name_are_no_part_of_it():
     assert ident(text).department_name == "新洲区文化和旅游局"
     variant = "项目支出绩效自评表\n主管部门 某某县教育局 实施单位 某某县第一中学\n项目名称 校舍维修\n"
     assert "实施单位" not in (ident(variant).department_name or "")
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name"),
+    [
+        # 永德县明朗中学's 自评表 (unseen 13p): 主管部门 永德县教育体育局 | 实施单位 永德县明朗中学 on line 7
+        ("yongde-minglang-2022-selfeval-reflowed.txt", "永德县明朗中学"),
+        # 稷山县翟店镇卫生院's sheet flattened into its title block
+        ("jishan-zhaidian-2021-selfeval-flattened-sheet.txt", "稷山县翟店镇卫生院"),
+    ],
+)
+def test_a_project_sheet_is_published_by_its_implementing_unit(fixture, name):
+    page = Path(__file__).parent / "fixtures" / "pages" / fixture
+    assert parse_path(page).info.department_name == name
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "项目名称\t校舍维修\n主管部门\t某某县教育局\n实施单位\t某某县第一中学\n",
+        "| 项目名称 | 校舍维修 | 主管部门 | 某某县教育局 | 项目实施单位 | 某某县第一中学 |\n",
+        "项目名称：校舍维修\n主管部门：某某县教育局  实施单位：某某县第一中学\n",
+    ],
+)
+def test_a_sheet_written_here_names_its_implementing_unit(head):
+    portal = "".join(f"栏目{n}\n" for n in range(8))  # the sheet's head below a portal's lines
+    text = f"{portal}2023年度项目支出绩效自评表\n{head}年度资金总额\t100\t90\t10\t90%\t9\n"
+    assert ident(text).department_name == "某某县第一中学"
+
+
+def test_a_final_account_naming_its_department_keeps_it():
+    text = "某某县教育局2023年度部门决算\n项目名称\t校舍维修\n主管部门\t某某县教育局\n实施单位\t某某县第一中学\n"
+    assert ident(text).department_name == "某某县教育局"
