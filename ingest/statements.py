@@ -51,9 +51,10 @@ COUNTED_MONEY_LEFT_OUT = (
     "states no label for it"
 )
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
-# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 is a percent change.
+# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change.
 COUNT_UNITS = (
-    "个百分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人(?!员|均|口|数|才|民|大|事)", "张", "次", "名",
+    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人(?!员|均|口|数|才|民|大|事)", "张",
+    "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
 )
@@ -185,8 +186,9 @@ DIFFERENCE_DIRECTION = {
 COMPARED_RATE_HEADS = "比较"
 SHARE_WORDS_AT_HEAD = ("比重", "比例")
 # A number in percentage points (提高5.2个百分点, 高于全省平均水平6.5个百分点) is a difference between two
-# rates: neither a growth of what the sentence names nor a share of it. Left out.
-PERCENTAGE_POINTS = "个百分点"
+# rates: neither a growth of what the sentence names nor a share of it. Left out; so is one in per-mille
+# points (森林受害率0.0738‰,低于控制指标0.8262个千分点), no count of 个.
+PERCENTAGE_POINTS = ("个百分点", "个千分点")
 BARE_WAN_LEFT_OUT = (
     "a figure in 万 without 元 whose label names no money (资金, 经费, 费, 支出, 收入, 合计 …): left out, as 万 "
     "may count people or things"
@@ -312,7 +314,8 @@ def clean_label(text: str) -> str | None:
 ZERO_YUAN = Decimal("0.00")
 # The kind of figure a unit makes (any other unit: a count).
 KIND_OF_UNIT = {
-    **dict.fromkeys((*MONEY_UNITS, BARE_WAN), "money"), "%": "percent", "个百分点": "percent", "分": "score"
+    **dict.fromkeys((*MONEY_UNITS, BARE_WAN), "money"), "%": "percent",
+    **dict.fromkeys(PERCENTAGE_POINTS, "percent"), "分": "score",
 }
 # The unit recorded for a percentage or a score (a count keeps its printed unit).
 UNIT_OUT = {"percent": "percent", "score": "point"}
@@ -650,7 +653,7 @@ def _figures(
             elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
                 previous_end = end
                 continue
-        if unit == PERCENTAGE_POINTS and field is not None:  # 提高5.2个百分点: a difference of two rates
+        if unit in PERCENTAGE_POINTS and field is not None:  # 提高5.2个百分点: a difference of two rates
             _left_out(warnings, PERCENTAGE_POINTS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             previous_end = end
             continue

@@ -1112,6 +1112,34 @@ def test_percentage_points_are_left_out_with_a_warning():
     assert [w.message.split(":")[0] for w in warnings] == ["a difference in percentage points (个百分点)"]
 
 
+def test_real_page_per_mille_points_are_no_count():
+    # 保山市林业和草原局 2021 森林防火 自评报告: 森林受害率0.0738‰,低于控制指标0.8262个千分点 — a difference
+    # of two rates in per-mille points, not 0.8262 of a thing counted in 个
+    stated = _stated("baoshan-lcj-2021-selfeval-report.txt")
+    assert Decimal("0.8262") not in {f.value for f in stated}
+    assert not [f for f in stated if f.unit == "个" and f.value != f.value.to_integral_value()]
+    # the report's other figures stay: its funds, its execution rate, the 火案查处率
+    assert {Decimal("759600.00"), Decimal("1120000.00")} <= {f.value for f in stated if f.unit == "yuan"}
+    assert [f.value for f in stated if f.label == "火案查处率"] == [Decimal("100")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "森林受害率0.0738‰,低于控制指标0.8262个千分点。",
+        "森林受害率 0.07‰，比上年下降 0.12 个千分点；",  # spaces, full-width punctuation
+        "出生缺陷发生率3.1‰,较上年降低0.4个千分点,森林火灾3起。",
+    ],
+    ids=["real wording", "spaced, full-width", "a count after it"],
+)
+def test_per_mille_points_are_left_out_with_a_warning(text):
+    warnings: list[ParseWarning] = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    assert not [f for f in found if f.unit in ("个", "percent") and f.field in ("count", "change_pct", "share_pct")
+                and f.value in (Decimal("0.8262"), Decimal("0.12"), Decimal("0.4"))]
+    assert [w.message.split(":")[0] for w in warnings] == ["a difference in percentage points (个百分点)"]
+
+
 def test_real_page_a_money_change_after_a_count_is_the_moneys():
     # 南丰镇中心幼儿园: 年初结转结余0.73万元,主要是…等4项…结转。较2022年度决算数减少7.54万元,下降91.17%
     stated = [(f.label, f.field, f.value) for f in _stated("danzhou-nanfeng-kindergarten-2023-final.txt")]
