@@ -203,10 +203,12 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
 def _self_evaluation_titled(lines: list[Line]) -> str | None:
     """self_evaluation when a title line of the head names a self-evaluation
     (:data:`SELF_EVALUATION_TITLE_RE`; a longer line, a flattened sheet's, by the 自评表 its start
-    names) before any line names a 决算, else None."""
-    for line in _head(lines):
+    names) before any line names a 决算, else None. A web page prints its title below the portal's
+    fields (发布机构, 索引号 …): below the head, the first :data:`TITLE_SEARCH_LINES` lines are looked
+    at for a short title line only."""
+    for index, line in enumerate(line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()):
         text = line.compact
-        if NUMBERED_RE.match(text):
+        if NUMBERED_RE.match(text) or (index >= TITLE_LINES and len(text) > MAX_TITLE_LINE_CHARS):
             continue
         if len(text) > MAX_TITLE_LINE_CHARS:
             text = text[:MAX_TITLE_LINE_CHARS]

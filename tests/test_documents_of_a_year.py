@@ -13,6 +13,7 @@ from ingest.identity import parse_identity
 from ingest.text import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
 
 
 def _doc_type(text: str) -> str:
@@ -22,6 +23,18 @@ def _doc_type(text: str) -> str:
 def test_a_self_evaluation_sheet_is_typed_so() -> None:
     page = FIXTURES / "huangshi-library-2022-selfeval.txt"
     assert parse_bytes(page.read_bytes(), page).info.doc_type == "self_evaluation"
+
+
+def test_a_web_page_titles_its_self_evaluation_below_the_portal_fields() -> None:
+    # 保山市卫生健康委员会's report (development corpus 35): 索引号 / 发布机构 / … then the title
+    page = REAL / "35_yunnan_baoshan-wjw_2022_selfeval_report.txt"
+    assert parse_bytes(page.read_bytes(), page).info.doc_type == "self_evaluation"
+    portal = "".join(f"• {field}\n  • 某某\n" for field in ("索引号", "发布机构", "公开目录", "发布日期", "文号"))
+    text = f"{portal}某某县林业局2022年度项目支出绩效自评报告\n一、项目基本情况\n"
+    assert _doc_type(text) == "self_evaluation"
+    # a 决算 page whose narrative reports its self-evaluations stays a final account
+    text = f"{portal}某某县林业局2022年度部门决算\n绩效自评情况\n"
+    assert _doc_type(text) == "final_account"
 
 
 @pytest.mark.parametrize(
