@@ -62,3 +62,43 @@ def test_run_together_source_rows_variant():
     assert (funding["carryover"].budget_initial_yuan, funding["carryover"].executed_yuan) == (
         Decimal("200000.00"), Decimal("160000.00"))
     assert "other" not in funding
+
+
+def test_real_page_target_table_other_funds_row_read_with_its_zero():
+    # 巴南区接龙镇 (a 项目支出绩效目标申报表 in pipe rows): 年度资金总额 179.9, 其中:财政拨款 179.9 and
+    # 其他资金 | 0 — the 0 had not been read (其他资金 was no target table's funds label)
+    records = parse_path(PAGES / "banan-jielong-2021-project-targets-pipe.txt").all_records
+    funding = _funding(records)
+    assert (funding["total"].budget_initial_yuan, funding["fiscal"].budget_initial_yuan) == (
+        Decimal("1799000.00"), Decimal("1799000.00"))
+    other = funding["other"]
+    assert (other.label, other.budget_initial_yuan, other.source_line) == ("其他资金", Decimal("0.00"), 18)
+
+
+def test_target_table_other_funds_variant():
+    # a variant: one cell per line, 元 in the cell, a full-width colon after the label
+    records = parsed_page("\n".join([
+        "2022年项目支出绩效目标申报表",
+        "项目名称",
+        "某县乡村道路养护",
+        "主管部门",
+        "某县交通运输局",
+        "资金情况(万元)",
+        "年度资金总额:",
+        "60",
+        "其中:财政拨款",
+        "50",
+        "其他资金：",
+        "100000元",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        "产出指标",
+        "数量指标",
+        "养护里程",
+        "≥50公里",
+    ]))
+    funding = _funding(records)
+    assert funding["other"].budget_initial_yuan == Decimal("100000")
+    assert funding["total"].budget_initial_yuan == Decimal("600000")

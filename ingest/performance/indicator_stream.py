@@ -1154,6 +1154,8 @@ TARGET_FUNDS_LABEL_RE = re.compile(
 # The funds of a level of government, by cell: this level's own (市本级, 年度本级预算金额, 本级财政) and
 # a higher level's (上级资金, 该项目支出上级资金, 上级补助, 中央及自治区补助).
 OWN_LEVEL_FUNDS_RE = re.compile(r"^(?:[省市县区州旗]|年度|当年)?本级(?:财政)?(?:预算)?(?:金额|资金|拨款)?[:：]?$")
+# The funds of no named source: 其他资金 (its 0 read too: every part of the total is then known).
+OTHER_FUNDS_RE = re.compile(r"^其他资金[:：]?$")
 SUPERIOR_FUNDS_RE = re.compile(
     r"^(?:该项目(?:支出)?)?上级(?:财政)?(?:补助)?(?:资金)?[:：]?$|^中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?[:：]?$"
 )
@@ -1210,7 +1212,7 @@ def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
 
 def _funds_source(cell: str, previous: str) -> str | None:
     """The funds row a target table's cell labels (its amount in the next cell), given the cell before
-    it: total, fiscal, own_level (本级), superior (上级) — None for any other cell."""
+    it: total, fiscal, own_level (本级), superior (上级), other (其他资金) — None for any other cell."""
     label = TARGET_FUNDS_LABEL_RE.match(cell)
     if label is not None:
         return "total" if "总额" in label.group("label") else "fiscal"
@@ -1218,6 +1220,8 @@ def _funds_source(cell: str, previous: str) -> str | None:
         return "own_level"
     if SUPERIOR_FUNDS_RE.match(cell):
         return "superior"
+    if OTHER_FUNDS_RE.match(cell):
+        return "other"
     if cell == "合计" and FUNDS_CAPTION_RE.match(previous):
         return "total"
     if cell == "小计" and FISCAL_CAPTION_RE.match(previous):
