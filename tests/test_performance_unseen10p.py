@@ -299,6 +299,7 @@ def test_a_target_tables_funds_cells_variant():
     assert [(s, label, amount) for s, label, amount, _ in _target_funds(records)] == [
         ("total", "年度资金总额", Decimal("350000")),
         ("fiscal", "其中:财政拨款", Decimal("300000")),
+        ("other", "其他资金", Decimal("50000")),  # (a funds label since unseen 16t's 其他资金 | 0)
     ]
     funds = "资金情况 | 年度资金总额: | 35万元 | 其中:当年财政拨款 | 30万 |"
     pipes = " | ".join(head) + "\n" + funds + "\n" + "\n".join(indicators)

@@ -87,8 +87,43 @@ def test_funds_row_digits_read_by_the_rate(text, expected):
 
 
 def test_funds_row_with_two_readings_is_left_out():
-    # 11|11|100%, 1|11|1100% and 11111|0|0% all satisfy 执行率 = 执行数 / 预算数: none is taken
-    assert read_funds_row("预算数(A)执行数(B)执行率(B/A)年度资金总额1111100%") is None
+    # 12|9|75% and 129|7|5% both satisfy 执行率 = 执行数 / 预算数: none is taken
+    assert read_funds_row("预算数(A)执行数(B)执行率(B/A)年度资金总额12975%") is None
+
+
+def test_funds_row_read_where_nothing_executed_at_0_percent_is_the_other_reading():
+    # 阆中市交通运输局's 转移支付 table: 4000|4000|100% and 400040001|0|0% both hold; a reading with nothing
+    # executed at 0 % confirms nothing (any digits ending 0% read so), the rate of the other is the division's
+    funds, _ = read_funds_row("全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:40004000100%")
+    assert (funds.budget_full_year, funds.executed, funds.rate) == (Decimal(4000), Decimal(4000), Decimal(100))
+    # a variant: a rate below 100, decimals, 万元 caption and an initial budget column
+    funds, _ = read_funds_row("项目资金(万元)年初预算数全年执行数执行率年度资金总额:250.5200.480%")
+    assert (funds.budget_initial, funds.executed, funds.rate) == (Decimal("250.5"), Decimal("200.4"), Decimal(80))
+
+
+def test_funds_row_read_where_its_amounts_repeat_at_100_percent():
+    # 永州市零陵区疾控中心: 2456.18 three times, 分值 10, 100%, 得分 10; 2|456.182|456.1824 … hold too
+    funds, _ = read_funds_row(
+        "年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10按收入性质分"
+    )
+    assert (funds.budget_initial, funds.budget_full_year, funds.executed, funds.weight, funds.rate, funds.score) == (
+        Decimal("2456.18"), Decimal("2456.18"), Decimal("2456.18"), Decimal(10), Decimal(100), Decimal(10))
+    # a variant: two amounts, 11|11|100% over 1|11|1100% (the old ambiguity, the repeat marks the cells)
+    funds, _ = read_funds_row("预算数(A)执行数(B)执行率(B/A)年度资金总额1111100%")
+    assert (funds.budget_full_year, funds.executed, funds.rate) == (Decimal(11), Decimal(11), Decimal(100))
+
+
+def test_readings_outranked_never_hide_the_printed_one():
+    # every row budget|executed|rate (integer rates) under 1000: where more than one reading holds, the
+    # one taken is the printed one or none
+    for budget in range(10, 1000):
+        for executed in range(1, budget + 1):
+            if executed * 100 % budget:
+                continue
+            rate = executed * 100 // budget
+            read = read_funds_row(f"全年预算数全年执行数执行率年度资金总额{budget}{executed}{rate}%")
+            if read is not None:
+                assert (read[0].budget_full_year, read[0].executed) == (budget, executed)
 
 
 def test_totals():

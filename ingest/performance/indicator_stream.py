@@ -43,6 +43,7 @@ from ingest.performance.run_together import (
     money_unit,
     rate_holds,
     read_funds_row,
+    read_source_row,
     read_total,
     split_scored_rows,
 )
@@ -1153,6 +1154,8 @@ TARGET_FUNDS_LABEL_RE = re.compile(
 # The funds of a level of government, by cell: this level's own (市本级, 年度本级预算金额, 本级财政) and
 # a higher level's (上级资金, 该项目支出上级资金, 上级补助, 中央及自治区补助).
 OWN_LEVEL_FUNDS_RE = re.compile(r"^(?:[省市县区州旗]|年度|当年)?本级(?:财政)?(?:预算)?(?:金额|资金|拨款)?[:：]?$")
+# The funds of no named source: 其他资金 (its 0 read too: every part of the total is then known).
+OTHER_FUNDS_RE = re.compile(r"^其他资金[:：]?$")
 SUPERIOR_FUNDS_RE = re.compile(
     r"^(?:该项目(?:支出)?)?上级(?:财政)?(?:补助)?(?:资金)?[:：]?$|^中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?[:：]?$"
 )
@@ -1209,7 +1212,7 @@ def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
 
 def _funds_source(cell: str, previous: str) -> str | None:
     """The funds row a target table's cell labels (its amount in the next cell), given the cell before
-    it: total, fiscal, own_level (本级), superior (上级) — None for any other cell."""
+    it: total, fiscal, own_level (本级), superior (上级), other (其他资金) — None for any other cell."""
     label = TARGET_FUNDS_LABEL_RE.match(cell)
     if label is not None:
         return "total" if "总额" in label.group("label") else "fiscal"
@@ -1217,6 +1220,8 @@ def _funds_source(cell: str, previous: str) -> str | None:
         return "own_level"
     if SUPERIOR_FUNDS_RE.match(cell):
         return "superior"
+    if OTHER_FUNDS_RE.match(cell):
+        return "other"
     if cell == "合计" and FUNDS_CAPTION_RE.match(previous):
         return "total"
     if cell == "小计" and FISCAL_CAPTION_RE.match(previous):
@@ -1366,8 +1371,9 @@ def _source_rows(region: list[Line], funds_line: Line, project_key: str) -> list
     columns, its rate confirming them, and a label naming a source (财政资金, 上年结转, 其他资金 …); the rows
     of a source the vocabulary does not name (地方资金, 彩票公益金…) are left out."""
     at = next((i for i, line in enumerate(region) if line is funds_line), None)
-    if at is None or not ROW_CELL_SPLIT_RE.search(funds_line.norm):
+    if at is None:
         return []
+    separated = ROW_CELL_SPLIT_RE.search(funds_line.norm) is not None
     funds = read_funds_row("".join(line.compact for line in region[: at + 1]))  # (its header above it)
     order = [column for column, _ in funds[0].at] if funds is not None else []
     if "rate" not in order:
@@ -1378,21 +1384,33 @@ def _source_rows(region: list[Line], funds_line: Line, project_key: str) -> list
     out: list[ProjectFunding] = []
     rows = [line for line in region[at + 1 :] if line.norm.strip()][:MAX_SOURCE_ROWS]  # (blank lines between)
     for line in rows:
-        cells = [cell.strip() for cell in ROW_CELL_SPLIT_RE.split(line.norm) if cell.strip()]
-        if not cells or "指标" in cells[0]:
-            break
-        source = next((kind for word, kind in FUNDING_SOURCES if word in cells[0] and kind != "total"), None)
-        values = [SEPARATED_CELL_RE.fullmatch(cell.replace(" ", "")) for cell in cells[1:]]
-        if source is None or len(values) != len(order) or not all(values):
-            continue
-        figures = {column: Decimal(v.group("number").replace(",", "")) for column, v in zip(order, values, strict=True)
-                   if v is not None}
+        if separated:
+            cells = [cell.strip() for cell in ROW_CELL_SPLIT_RE.split(line.norm) if cell.strip()]
+            if not cells or "指标" in cells[0]:
+                break
+            label = cells[0]
+            values = [SEPARATED_CELL_RE.fullmatch(cell.replace(" ", "")) for cell in cells[1:]]
+            if len(values) != len(order) or not all(values):
+                continue
+            figures = {column: Decimal(v.group("number").replace(",", ""))
+                       for column, v in zip(order, values, strict=True) if v is not None}
+        else:  # the funds row's digits run together: its sources' rows too, each read as it is
+            if "指标" in line.compact:
+                break
+            row = RUN_TOGETHER_SOURCE_RE.fullmatch(line.compact)
+            read = read_source_row(row.group("digits"), order) if row is not None else None
+            if row is None or read is None:
+                continue
+            label, figures = row.group("label"), read
+        source = _source_of(label)
         budget = figures.get("budget_full_year", figures.get("budget_initial"))
-        if budget is None or "executed" not in figures or not rate_holds(budget, figures["executed"], figures["rate"]):
+        if source is None or budget is None or "executed" not in figures or "rate" not in figures:
+            continue
+        if not rate_holds(budget, figures["executed"], figures["rate"]):
             continue
         amounts = {column: to_amount(str(figures[column]), unit) for column in FUNDS_FIGURES if column in figures}
         out.append(ProjectFunding(
-            project_key=project_key, source=source, label=cells[0].removeprefix("其中:").removeprefix("其中：").strip(),
+            project_key=project_key, source=source, label=label.removeprefix("其中:").removeprefix("其中：").strip(),
             budget_initial_yuan=amounts["budget_initial"].yuan if amounts.get("budget_initial") else None,
             budget_full_year_yuan=amounts["budget_full_year"].yuan if amounts.get("budget_full_year") else None,
             executed_yuan=amounts["executed"].yuan if amounts.get("executed") else None,
@@ -1400,6 +1418,19 @@ def _source_rows(region: list[Line], funds_line: Line, project_key: str) -> list
             source_line=line.number, source_page=line.page,
         ))
     return out
+
+
+# A source's row run together: its label, then its figures (``其中:中央补助40004000100%``).
+RUN_TOGETHER_SOURCE_RE = re.compile(r"(?P<label>(?:其中[:：]?)?[^\d]{2,12}?)[:：]?(?P<digits>\d[\d.,]*%?)")
+
+
+def _source_of(label: str) -> str | None:
+    """The source a funds source row's label names: the funding vocabulary's (财政资金, 上年结转, 其他资金 …)
+    or a higher level's money (中央补助, 上级资金) — None for a source it does not name (地方资金)."""
+    source = next((kind for word, kind in FUNDING_SOURCES if word in label and kind != "total"), None)
+    if source is None and SUPERIOR_FUNDS_RE.match(label.replace(" ", "").removeprefix("其中:").removeprefix("其中：")):
+        return "superior"
+    return source
 
 
 def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True) -> bool:

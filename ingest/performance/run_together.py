@@ -384,11 +384,50 @@ def read_funds_row(text: str) -> tuple[FundsRow, int] | None:
     if separated is not None:
         return separated
     digits = match.group("cells").replace(",", "")
-    readings = _consistent_readings(digits, columns)
-    if len(readings) != 1:
+    cells = one_reading(_consistent_readings(digits, columns))
+    if cells is None:
         return None
-    cells = readings[0]
     return _funds_row(cells, _cell_starts(match, digits, columns, cells)), match.start()
+
+
+AMOUNT_COLUMNS = ("budget_initial", "budget_full_year", "executed")
+
+
+def read_source_row(digits: str, columns: list[str]) -> dict[str, Decimal] | None:
+    """A funds source's row (``其中:中央补助40004000100%``) run together under the funds row's ``columns``:
+    its one confirmed reading (:func:`one_reading`), the row read with every column or, where that
+    gives none, with its amounts and rate alone (a source row leaves 分值 and 得分 empty); None else."""
+    digits = digits.replace(",", "")
+    cells = one_reading(_consistent_readings(digits, columns))
+    if cells is None and {"weight", "score"} & set(columns):
+        cells = one_reading(_consistent_readings(digits, [c for c in columns if c not in ("weight", "score")]))
+    return cells
+
+
+def one_reading(readings: list[dict[str, Decimal]]) -> dict[str, Decimal] | None:
+    """The one reading of a funds row's run-together digits that its structure confirms, or None.
+
+    Several readings can obey 执行率 = 执行数 / 预算数; two kinds are outranked, in turn:
+
+    - a reading with nothing executed and a 0 % rate confirms nothing (any digits ending ``0%``
+      read so: ``40004000100%`` as 400040001, 0, 0 %) where another reading's rate is the
+      division's (4000, 4000, 100 %);
+    - a full execution at 100 % prints its amounts identically (``2456.182456.182456.1810100%10``):
+      the reading whose amounts repeat each other outranks the readings cutting the same digits
+      into different amounts (2456.1, 82456.1, 82456.18) — as a repeated target and actual mark
+      an indicator row's cells.
+
+    A reading is taken only when exactly one is left."""
+    if len(readings) > 1:
+        confirmed = [r for r in readings if r.get("executed") or r.get("rate")]
+        readings = confirmed or readings
+    if len(readings) > 1:
+        repeated = [
+            r for r in readings
+            if r.get("rate") == HUNDRED and len({r[column] for column in AMOUNT_COLUMNS if column in r}) == 1
+        ]
+        readings = repeated or readings
+    return readings[0] if len(readings) == 1 else None
 
 
 def _funds_row(values: dict[str, Decimal], at: tuple[tuple[str, int], ...]) -> FundsRow:
