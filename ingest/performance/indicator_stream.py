@@ -630,6 +630,29 @@ def _row_on_line(norm: str) -> bool:
     return len(words) >= 3 and all(NUMBER_RE.match(word) for word in words[-2:])
 
 
+def _unknown_header_cells(header_lines: list[Line]) -> list[str]:
+    """The cells of a header printed one cell per line (more than four lines before the first level
+    name) that name no column a reader knows — a target per 乡镇 (一级指标 | 二级指标 | 三级指标 | 指标解释 |
+    西坪镇尧山村 | 桃舟乡吾培村 …): empty unless at least two such cells follow the last known one, and
+    the lines hold only a header — no figure, no level name, no bracket (a row's cells, or a header
+    word with its note: 指标内容(150字内), are no unknown columns)."""
+    if len(header_lines) <= 4 or any(is_separated(line) for line in header_lines):
+        return []
+    cells = [_cell_text(line).replace(" ", "") for line in header_lines]
+    cells = list(itertools.takewhile(lambda cell: not _is_level(_key(cell)), (c for c in cells if c)))
+    if any(DIGIT_OR_BRACKET_RE.search(cell) for cell in cells):
+        return []
+    known = [bool(HEADER_WORDS.match(cell) or START_RE.search(cell)) for cell in cells]
+    if not any(known):
+        return []
+    last_known = max(index for index, is_known in enumerate(known) if is_known)
+    unknown = cells[last_known + 1 :]
+    return unknown if len(unknown) >= 2 and known[: last_known + 1].count(False) <= 1 else []
+
+
+DIGIT_OR_BRACKET_RE = re.compile(r"[\d(（%]")
+
+
 def _header_lines(block: list[Line]) -> list[Line]:
     """The lines of a block that may hold its header: the first four, or, where the header is
     printed one cell per line (``一级指标 |`` / ``二级指标 |`` …), every line before the first level
@@ -945,7 +968,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         wrapped = _spaces_are_wraps(block[0])
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
             block = [Line(line.number, line.compact, line.page) for line in block]
-        header = "".join(line.compact for line in _header_lines(block))
+        header_lines = _header_lines(block)
+        header = "".join(line.compact for line in header_lines)
         columns = _Columns.from_header(_row_above(lines, start) + header)
         # a target printed one cell per line as 指标性质 / 指标值 / 度量单位 (≥ / 95 / %): an operator
         # alone is no value, so it is joined to the number after it wherever the header is printed
@@ -957,6 +981,15 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         if unread_funds and project_key is not None and not {"actual", "score"} & set(columns.order):
             # a target table (no actual, no score column): its funds cells, each label then its amount
             out.extend(_target_funds(lines[region_start:start], project_key))
+        unknown = _unknown_header_cells(header_lines)
+        if unknown:
+            out.append(ParseWarning(
+                source_line=block[0].number, source_page=block[0].page, parser=PARSER_NAME,
+                message=f"an indicator table whose header printed one cell per line names columns no reader "
+                f"knows ({'、'.join(unknown[:3])}…): its rows' cells cannot be placed, its indicators were left out",
+                context=" | ".join(_cell_text(line) for line in header_lines)[:200],
+            ))
+            continue
         level1: str | None = None
         level2: str | None = None
         row: _Row | None = None
