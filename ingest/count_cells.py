@@ -39,6 +39,13 @@ CELL_SPLIT_RE = re.compile(r"[|\s]+")
 LABEL_CELL_END_RE = re.compile(
     r"(?:编制数?|人数|人员|学生|在校生|教职工|教师|床位数?)(?:\((?:人|名|张)\))?[:：]?(?=[|\s\x00]|\Z)"
 )
+# The same, one pattern for each first character of its words: the regex engine skips to a literal first
+# character far faster than it tries each character of the document against a set of them (six scans for
+# those lines cost a third of one).
+_CELL_END = LABEL_CELL_END_RE.pattern[LABEL_CELL_END_RE.pattern.index(")") + 1 :]
+LABEL_CELL_END_BY_FIRST = tuple(
+    re.compile(words + _CELL_END) for words in ("编制数?", "人(?:数|员)", "学生", "在校生", "教(?:职工|师)", "床位数?")
+)
 # A count's unit printed after its number with the sentence going on (编制 0 名,参公事业编制…): the words are
 # prose, the label may be the end of a longer one wrapped onto the line (行政 / 编制 0 名) — left to
 # :mod:`ingest.statements`, which reads the number with its unit.
@@ -74,7 +81,7 @@ def _figure(label: str, number: str, line: Line) -> StatedFigure | None:
 def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
     """Every headcount printed as a label cell and a number cell (see the module docstring)."""
     out: list[StatedFigure] = []
-    for index in lines_with(lines, LABEL_CELL_END_RE):
+    for index in sorted({index for pattern in LABEL_CELL_END_BY_FIRST for index in lines_with(lines, pattern)}):
         text = lines[index].norm.strip()
         if len(text) > MAX_CELL_LINE_CHARS:
             continue  # prose

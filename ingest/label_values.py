@@ -51,7 +51,9 @@ SPACES_RE = re.compile(r"\s+")
 UNIT_AFTER_COLON_RE = re.compile(r"单位\s*[:：]\s*(?:亿元|万元|千元|元)")
 # (a unit in brackets, or one a bracket opens at a line's end — a caption whose closing bracket the copy
 # lost: ``(万元``; the lines are searched joined by NUL, so a line's end is a NUL or the text's end)
-UNIT_IN_BRACKETS_RE = re.compile(r"[(（](?:亿元|万元|千元|元)(?:[)）]|(?=[ \t]*(?:\x00|$)))")
+# (found from its 元, the bracket before it looked behind for: the regex engine skips to a literal first
+# character far faster than it tries each character against a bracket class — a fifth of the instructions)
+UNIT_IN_BRACKETS_RE = re.compile(r"元(?:(?<=[(（]元)|(?<=[(（][亿万千]元))(?:[)）]|(?=[ \t]*(?:\x00|$)))")
 # Blank lines looked past for the line after a number (a copy may put one between every two lines).
 MAX_BLANK_LINES = 3
 # Longest line that can be a label standing alone.

@@ -483,10 +483,12 @@ SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
 WEIGHT, BOUND = "weight", "bound"
 
 
+# What :func:`_words_before` gives.
+WordsBefore = tuple[int, bool, str | None, str | None, str | None, bool, bool, str | None]
+
+
 @functools.lru_cache(maxsize=16384)
-def _words_before(
-    segment: str, kind: str
-) -> tuple[int, bool, str | None, str | None, str | None, bool, bool, str | None]:
+def _words_before(segment: str, kind: str) -> WordsBefore:
     """What the words printed between the previous figure (or the paragraph's start) and a number
     of ``kind`` make of it, worked out once per distinct wording (a document repeats its sentences'
     frames, and documents their templates' — forty thousand figures of the corpus have under
@@ -504,6 +506,22 @@ def _words_before(
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
         return broken_at, after_sentence, None, BOUND, None, False, False, None
     return (broken_at, after_sentence, *_reading(before, kind))
+
+
+@functools.lru_cache(maxsize=16384)
+def _segment(segment: str, kind: str) -> tuple[bool, int, int, str, bool, bool, bool, WordsBefore]:
+    """What :func:`_figures` asks of the words printed between the previous figure (or the paragraph's
+    start) and a number of ``kind``, worked out once per distinct wording as :func:`_words_before` is:
+    whether they are only spaces and pipes (the number runs on from the one before), how many brackets
+    they open and close, their text without whitespace, whether they end with a closing bracket, or with
+    a budget's words (:data:`PAIRED_BUDGET_ENDS`), but for spaces, whether 分别 is printed after their last
+    sentence break, and :func:`_words_before` of them."""
+    words = _words_before(segment, kind)
+    trimmed = segment.rstrip()
+    return (
+        not segment.strip(CELL_EDGE), segment.count("("), segment.count(")"), "".join(segment.split()),
+        trimmed.endswith(")"), trimmed.endswith(PAIRED_BUDGET_ENDS), RESPECTIVELY in segment[words[0] + 1 :], words,
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -612,25 +630,27 @@ def _figures(
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
             continue
-        if previous_end > base and not text[previous_end:start].strip(CELL_EDGE):
+        _, unit, zero_decimals = match.groups()
+        zero = zero_decimals is not None  # a bare 0: money only, checked below
+        kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
+        # (what the words since the figure before say, worked out once per wording)
+        run_on, opened, closed, squeezed, ends_bracket, ends_budget, respectively, words = _segment(
+            text[previous_end:start], kind
+        )
+        if previous_end > base and run_on:
             # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
             # row, its cells run together; which column each is, the sentence does not say
             if run_on_end != previous_end:  # (one warning for a run)
                 _left_out(warnings, RUN_ON_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             previous_end = run_on_end = end
             continue
-        _, unit, zero_decimals = match.groups()
-        zero = zero_decimals is not None  # a bare 0: money only, checked below
-        kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
-        broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared = _words_before(
-            text[previous_end:start], kind
-        )
+        broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared = words
         if broken_at >= 0:
             sentence_start = previous_end + broken_at + 1
             if after_sentence:
                 change_base = named_growth = None
                 sentence_labels, previous_labels = [], sentence_labels
-        if (opened := text.count("(", previous_end, start)) != (closed := text.count(")", previous_end, start)):
+        if opened != closed:
             if opened > closed:  # after the figure before: its subject; else nobody's
                 follows = text.find("(", previous_end, start) == previous_end and previous_end > base
                 state = (subject_label, subject_metric, subject_kind, subject_is_part) if follows else None
@@ -647,7 +667,7 @@ def _figures(
                     subject_label, subject_metric, subject_kind, subject_is_part = state
                 if people_aside is not None and not open_brackets:
                     people_after, people_aside = (previous_end, *people_aside[1:]), None
-        if field == "share_pct" and previous_end > base and "".join(text[previous_end:start].split()) == "(":
+        if field == "share_pct" and previous_end > base and squeezed == "(":
             if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share
                 field, direction, compared = "change_pct", change_after[1], change_base
             elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
@@ -658,24 +678,22 @@ def _figures(
             previous_end = end
             continue
         if field == "amount" and kind == "money" and change_after[0] == previous_end and subject_label is not None and (
-            "".join(text[previous_end:start].split()).lstrip(",") in AFTER_CHANGE_AMOUNT_WORDS
+            squeezed.lstrip(",") in AFTER_CHANGE_AMOUNT_WORDS
         ):  # 相应结转下年减少133万元,为115,055万元: the amount the change left, the subject's
             label, comparison, compared = subject_label, False, None
         if prior_end == previous_end and field in ("amount", "count"):
-            after_prior = AFTER_PRIOR_WORDS.get("".join(text[previous_end:start].split()))
+            after_prior = AFTER_PRIOR_WORDS.get(squeezed)
             if after_prior is not None:  # 比去年3.01万元少0.07万元: the difference from that year
                 field, direction, label, comparison, compared = "change", after_prior, None, False, change_base
         if field == "amount" and change_base is not None and (
-            after_growth := AFTER_GROWTH_CHANGE_LABELS.get(
-                "".join(text[previous_end:start].split()).lstrip(",").removesuffix("了")
-            )
+            after_growth := AFTER_GROWTH_CHANGE_LABELS.get(squeezed.lstrip(",").removesuffix("了"))
         ):  # 同比增长7.9%,增收913万元: the change of the growth's subject, against the same
             field, direction, label, comparison, compared = "change", after_growth, None, False, None
         words_start, previous_end = previous_end, end
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound; 增加(减少)0万元
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
-            elif kind == "money" and text[words_start:start].rstrip().endswith(")"):
+            elif kind == "money" and ends_bracket:
                 undecided_after = end
             continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
@@ -692,7 +710,7 @@ def _figures(
             prior_end, change_base = end, compared
             continue
         # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
-        if start in respective or text.find(RESPECTIVELY, max(words_start, sentence_start), start) >= 0:
+        if start in respective or respectively:
             if start not in respective:  # 因公出国费、公务接待费分别为1万元、2万元: each the name in its place
                 stated = sentence_labels or previous_labels  # (the sentence's parts, else the one's before)
                 respective = _respective(text, words_start, match, kind, field, direction, stated)
@@ -702,7 +720,7 @@ def _figures(
             label, field, direction = assigned
             comparison = False
         if paired_budget[1] == words_start and kind == "money" and field == "amount" and (
-            PAIRED_FINAL_RE.fullmatch("".join(text[words_start:start].split()))
+            PAIRED_FINAL_RE.fullmatch(squeezed)
         ):  # 预算数为832.05万元,决算支出数为820.33万元: the budget, then the final, of one subject
             label = _paired_budget(out, paired_budget[0])
         if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
@@ -728,7 +746,7 @@ def _figures(
             or (unit in THING_COUNT_UNITS and label.endswith(HAVING_WORDS))
             or (
                 unit in THING_COUNT_UNITS and count_end == words_start
-                and "".join(text[words_start:start].split()) == label
+                and squeezed == label
             )
         ) and (trailing := COUNTED_NOUN_RE.match(paragraph.text, end - base)):
             # 留言板等28个展区: not the list's last word; 学校现有40个教学班, 下属共有6个事业单位: not what has them;
@@ -742,7 +760,7 @@ def _figures(
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
             if label is None and people_after[0] == words_start and unit in PERSON_UNITS and (
-                PEOPLE_AFTER_GROUPS_RE.fullmatch("".join(text[words_start:start].split()).lstrip(")"))
+                PEOPLE_AFTER_GROUPS_RE.fullmatch(squeezed.lstrip(")"))
             ):  # 国内公务接待221批次,1768人: the people of the batches counted before
                 label = _people_label(people_after[1], unit)
         if kind == "count" and field == "count":
@@ -850,7 +868,7 @@ def _figures(
                     out[at].__dict__.update(label=sentence_whole[1], metric=sentence_whole[2])
             part_change = None
         if kind == "money" and field in ("amount", "budget_initial") and (
-            text[words_start:start].rstrip().endswith(PAIRED_BUDGET_ENDS)
+            ends_budget
         ):
             paired_budget = len(out) - 1, end
     return out

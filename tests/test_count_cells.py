@@ -67,3 +67,16 @@ def test_every_label_is_read_in_a_row_and_one_cell_per_line(label, suffix):
 
 def test_a_label_word_inside_prose_or_a_longer_cell_is_no_label():
     assert _found("人员编制内 12\n编制数量 5\n在校生\u4e00 3\n机构人员经费 | 40 |\n") == []
+
+
+def test_the_scans_by_first_character_find_the_lines_the_whole_pattern_finds():
+    # (LABEL_CELL_END_BY_FIRST: one literal-led scan per first character, for speed — the same lines)
+    from ingest.count_cells import LABEL_CELL_END_BY_FIRST, LABEL_CELL_END_RE
+    from ingest.text import lines_with
+
+    rows = [f"{label}{suffix}{end}" for label in EVERY_LABEL for suffix in ("", "(人)", ":", "(张)：")
+            for end in ("", " 12", " | 7 |", "\t3", "内 5", "经费 40")]
+    lines = split_lines("\n".join(["一、部门基本概况", *rows, "人员经费支出12万元。", "教师节 | 1 |", "床位 数 9"]))
+    by_first = sorted({index for pattern in LABEL_CELL_END_BY_FIRST for index in lines_with(lines, pattern)})
+    assert by_first == lines_with(lines, LABEL_CELL_END_RE)
+    assert 0 not in by_first and 1 in by_first  # (line 0 is the heading, line 1 实有人数 alone)
