@@ -264,4 +264,7 @@ def _with_values(indicator: Indicator) -> Indicator:
     if unread_actual:
         actual = with_unit_from_name(parse_indicator_value(indicator.actual_raw), indicator.level3_name)
         changes.update(actual_value=actual.value, actual_unit=actual.unit)
-    return replace(indicator, **changes)
+    copy = _new(Indicator)  # (made as _with_project_key makes its copy, without replace's look at every field)
+    copy.__dict__.update(indicator.__dict__)
+    copy.__dict__.update(changes)
+    return copy
