@@ -174,6 +174,8 @@ BARE_TARGET_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?$")
 # An operator alone in its cell, and a unit alone in its cell.
 OPERATOR_CELL_RE = re.compile(OPERATOR)
 UNIT_CELL_RE = re.compile(rf"万?{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 万亩, 人/年, 次/年
+# A number and such a unit joined (470人/天, 3万亩): a value, never a name.
+NUMBER_UNIT_CELL_RE = re.compile(rf"\d+(?:\.\d+)?(?:{UNIT_CELL_RE.pattern})")
 # A header whose target column (预期指标值) is split into 符号 and 单位(文字描述) sub-columns, each row
 # printing the indicator's explanation between its name and its target: ``符合条件申报对象覆盖率 |
 # 享受补贴政策人数占…的比例 | >= | 98 | %(百分比) | 100% | 完成 | 25.00 | 25.00 | 6.25``.
@@ -426,12 +428,27 @@ def _after_header_cells(parts: list[str]) -> list[str]:
     return parts[end:]
 
 
-def _joined_targets(cells: list[str | ScoredRow]) -> list[str | ScoredRow]:
+def _joined_targets(cells: list[str | ScoredRow], operator_optional: bool = False) -> list[str | ScoredRow]:
     """A row's cells with each target printed as three cells under 指标性质 | 指标值 | 度量单位 — an
     operator alone, a number, a unit alone (``≥ | 95 | %``) — made one value (``≥95%``); the unit
-    cell may be empty (a count printed without one: ``= | 11 |``)."""
-    return _with_targets_joined(cells, lambda cell: cell.strip() if isinstance(cell, str) else None,
-                                lambda _cell, value: value)
+    cell may be empty (a count printed without one: ``= | 11 |``). With ``operator_optional`` (a row's
+    cells on one line, between spaces or pipes) the 指标性质 cell may be empty too: a number and the
+    unit cell after it are one value (``470 | 人/天`` → ``470人/天``)."""
+    out = _with_targets_joined(cells, lambda cell: cell.strip() if isinstance(cell, str) else None,
+                               lambda _cell, value: value)
+    if not operator_optional:
+        return out
+    joined: list[str | ScoredRow] = []
+    for cell in out:
+        previous = joined[-1] if joined else None
+        if (
+            isinstance(cell, str) and isinstance(previous, str)
+            and UNIT_CELL_RE.fullmatch(cell.strip()) and NUMBER_RE.match(previous.strip())
+        ):
+            joined[-1] = previous.strip() + cell.strip()
+            continue
+        joined.append(cell)
+    return joined
 
 
 # A cell, or a line of one cell (see :func:`_with_targets_joined`).
@@ -1035,7 +1052,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 ))
                 continue
             if separated and columns.split_target:
-                cells = _joined_targets(list(cells))
+                cells = _joined_targets(list(cells), operator_optional=True)
             elif one_cell_lines and len(cells) == 2 and _value_line_follows(block, position, columns):
                 cells = (_cell_text(line),)  # a name ending in a count (村组干部230人), its value on the next line
             elif one_cell_lines and len(cells) > 1 and _whole_text_value(row, _cell_text(line), columns):
@@ -1047,6 +1064,10 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 cells = signed_row[0][:-1]  # its level cells, read as every row's
             unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
             named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
+            operator_in_row = separated and columns.split_target and any(
+                isinstance(cell, str) and (OPERATOR_VALUE_RE.match(_key(cell)) or _key(cell).startswith("定性"))
+                for cell in cells
+            )
             level2_at = -2  # the cell of this row read as its 二级指标
             for index, cell in enumerate(cells):
                 if index in unnamed:  # 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%: a level the list lacks
@@ -1080,7 +1101,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         level2, level2_at = key, index
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
                     continue
-                is_value = VALUE_RE.match(key) or NUMBER_RE.match(key)
+                is_value = VALUE_RE.match(key) or NUMBER_RE.match(key) or NUMBER_UNIT_CELL_RE.fullmatch(key)
                 after_target = text_after and row is not None and row.values and not is_value
                 if after_target and not _value_follows(block, position):
                     continue  # the text column's cell after the row's target (计划标准), no name: the next one is
@@ -1092,7 +1113,10 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     row.unit = key  # (猪肉产量稳定率 | % | ≥95%: the unit column's cell)
                     continue
                 texts = not (wrapped or flattened)
-                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts=texts):
+                # (a row printing its levels, its name and its values on its line, no 指标性质 in any cell:
+                # whole, its cells placed — its target's number the first value)
+                whole_row = separated and level2_at >= 0 and not operator_in_row
+                if row is not None and _takes(row, cell, key, bool(is_value), columns, texts, whole_row):
                     value = cell.strip()
                     if row.unit and not row.values and BARE_TARGET_RE.match(value):
                         value += row.unit  # a target printed without its unit (11 | 个 → 11个)
@@ -1466,11 +1490,16 @@ def _source_of(label: str) -> str | None:
     return source
 
 
-def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True) -> bool:
+def _takes(
+    row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, texts: bool = True, whole_row: bool = False
+) -> bool:
     """Whether ``cell`` is the row's next value. Under a header that names two or more value
     columns a row holds that many cells, each of its column's kind: a number in 分值/得分, a figure
     or a short text in the target and actual columns (``严格执行相关制度规定 | 达成预期指标 | 8 | 8``);
-    otherwise any figure, and a short text only as the first value; no text where ``texts`` is false."""
+    otherwise any figure, and a short text only as the first value; no text where ``texts`` is false.
+    Under 指标性质 | 指标值 | 度量单位 a target starts with its 指标性质 — or, in a row printing its level,
+    its name and its values on one line (``whole_row``), with its number where the 指标性质 cell is left
+    empty (``产出指标 成本指标 检查差旅费 470 人/天 2``)."""
     if len(columns.order) < 2:
         return is_value or (not row.values and _is_value(cell, texts))
     position = len(row.values)
@@ -1480,7 +1509,10 @@ def _takes(row: _Row, cell: str, key: str, is_value: bool, columns: _Columns, te
         return bool(NUMBER_RE.match(key))
     if columns.split_target and columns.order[position] == "target":
         # under 指标性质 | 指标值 | 度量单位 a target starts with its 指标性质 (≥95%, =11个, 定性 …)
-        return OPERATOR_CELL_RE.match(key) is not None or key.startswith("定性")
+        return (
+            OPERATOR_CELL_RE.match(key) is not None or key.startswith("定性")
+            or (whole_row and (VALUE_RE.match(key) is not None or NUMBER_UNIT_CELL_RE.fullmatch(key) is not None))
+        )
     return is_value or _is_value(cell, texts)
 
 
