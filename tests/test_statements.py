@@ -1509,3 +1509,25 @@ def test_an_indicator_levels_heading_is_no_part_of_the_label():
         ("农村劳动力就业率", Decimal("96"))]
     assert [(f.label, f.value) for f in figures("(2)时效指标情况分析:资金拨付及时率100%。")] == [
         ("资金拨付及时率", Decimal("100"))]
+
+
+def test_real_page_area_in_mu_is_a_count():
+    # 原州区农技中心's 自评表 (unseen 13p, OCR): 建成原种基地400亩,共计建成原种繁育基地1250亩
+    found = {(f.label, f.value) for f in _stated("yuanzhou-njzx-2022-selfeval-ocr.txt") if f.unit == "亩"}
+    assert ("共计建成原种繁育基地", Decimal("1250")) in found and ("建成原种基地", Decimal("400")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("完善退耕还林政策兑现补助资金17.80万元,计划兑现面积1980亩,其中:粮食折现补贴13.84万元。",
+         "计划兑现面积", "1980"),
+        ("新建高标准农田 5000 亩，投入资金 800 万元；", "新建高标准农田", "5000"),
+        ("完成造林3.2万亩,其中人工造林1.5万亩。", None, None),  # 万亩: no count of 亩, no amount in 万
+    ],
+)
+def test_area_in_mu_written_here(text, label, value):
+    found = parse_statements(build_paragraphs(split_lines(text)), [])
+    mu = [(f.label, f.value) for f in found if f.unit == "亩"]
+    assert mu == ([(label, Decimal(value))] if label else [])
+    assert not [f for f in found if f.unit == "yuan" and f.value in (Decimal("32000"), Decimal("15000"))]
