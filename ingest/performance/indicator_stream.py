@@ -51,7 +51,14 @@ from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
-from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, TOTAL_FIGURES, value_lines
+from ingest.value_lines import (
+    FUNDING_FIGURES,
+    FUNDS_FIGURES,
+    INDICATOR_FIGURES,
+    PROJECT_FIGURES,
+    TOTAL_FIGURES,
+    value_lines,
+)
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
@@ -952,11 +959,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                             budget_initial_yuan=figures.get("budget_initial_yuan"),
                             budget_full_year_yuan=figures.get("budget_full_year_yuan"),
                             executed_yuan=figures.get("executed_yuan"),
+                            execution_rate=figures.get("execution_rate"),
                             ulp_yuan=figures.get("ulp_yuan"),
                             source_line=funds_line.number,
                             source_page=funds_line.page,
                             value_lines=value_lines(funds_line.number, [
-                                (n, at.get(c)) for n, c in zip(FUNDS_FIGURES, FUNDS_CELLS, strict=False)
+                                (n, at.get(c)) for n, c in zip(FUNDING_FIGURES, FUNDS_CELLS, strict=False)
                             ]),
                         )
                     )
@@ -1447,6 +1455,7 @@ def _source_rows(region: list[Line], funds_line: Line, project_key: str) -> list
             budget_initial_yuan=amounts["budget_initial"].yuan if amounts.get("budget_initial") else None,
             budget_full_year_yuan=amounts["budget_full_year"].yuan if amounts.get("budget_full_year") else None,
             executed_yuan=amounts["executed"].yuan if amounts.get("executed") else None,
+            execution_rate=figures["rate"],
             ulp_yuan=next((a.ulp_yuan for a in amounts.values() if a is not None), None),
             source_line=line.number, source_page=line.page,
         ))
