@@ -94,3 +94,98 @@ def test_target_table_funds_have_no_rate():
     # a target table prints no rate: its funds rows' execution_rate stays None
     funding = _funding(parse_path(PAGES / "banan-jielong-2021-project-targets-pipe.txt").all_records)
     assert funding and all(row.execution_rate is None for row in funding.values())
+
+
+# ------------------------------------------------- 2./3. a target table's funds labels over their figures
+
+
+def test_real_page_target_funds_labels_over_figures():
+    # 芜湖市卫健委 (a 绩效目标申报明细表 flattened to space-padded lines, cut before its indicators): the
+    # title (…申报明细表) four lines of text above 项目名称 (a blank line between), and the funds' sources'
+    # labels on one line, their figures on the next — 3 labels, 3 figures, each read under its label
+    records = parse_path(PAGES / "wuhu-wjw-2019-project-targets-labels-over-figures.txt").all_records
+    funding = _funding(records)
+    assert {source: (row.label, row.budget_initial_yuan, row.source_line) for source, row in funding.items()} == {
+        "superior": ("其中:上级财政补助资金", Decimal("0.00"), 13),
+        "own_level": ("其中:同级财政资金", Decimal("250000.00"), 13),
+        "other": ("其他", Decimal("0.00"), 13),
+    }
+    projects = [r for r in records if r.record_type == "project"]
+    assert [(p.name, p.source_line) for p in projects] == [("特殊人群病种筛查经费", 7)]
+
+
+def test_real_page_target_funds_without_a_unit_left_out():
+    # 陈仓区残联: 其中:中央补助 | then 50.29 | — the table prints no unit (资金金额, no (万元)): nothing read
+    records = parse_path(PAGES / "chencang-cl-2023-project-targets-no-unit.txt").all_records
+    assert not _funding(records)
+
+
+TARGET_HEAD = [
+    "2023年度某县项目支出绩效目标申报明细表",
+    "",
+    "（2023年度）",
+    "",
+    "申报单位名称：某县卫生健康局",
+    "项目名称 某县妇幼健康服务",
+    "项目类型 部门预算",
+    "项目当年预算（元） 80000",
+]
+
+
+def test_target_funds_labels_over_figures_tabs_in_yuan_variant():
+    # a variant: tabs between the cells, the caption in 元, full-width colons, 上级补助 / 本级财政 / 其他资金
+    records = parsed_page("\n".join([
+        *TARGET_HEAD,
+        "项目资金来源情况（元）\t其中：上级补助\t其中：本级财政\t其他资金",
+        "30000\t50000\t0",
+        "项目绩效目标 保障妇幼健康服务",
+    ]))
+    funding = _funding(records)
+    assert {source: (row.budget_initial_yuan, row.source_line) for source, row in funding.items()} == {
+        "superior": (Decimal(30000), 10), "own_level": (Decimal(50000), 10), "other": (Decimal(0), 10),
+    }
+
+
+def test_target_funds_labels_over_fewer_figures_left_out_variant():
+    # a variant: a figure left empty (two figures under three labels): which label each belongs to is
+    # unknown — none read, a warning
+    records = parsed_page("\n".join([
+        *TARGET_HEAD,
+        "项目资金来源情况（万元） 其中:上级财政补助资金 其中:同级财政资金 其他",
+        "  8.00  0.00",
+        "项目绩效目标 保障妇幼健康服务",
+    ]))
+    assert not _funding(records)
+    warnings = [r for r in records if r.record_type == "parse_warning" and "labels and 2 figures" in r.message]
+    assert [(w.source_line, w.message) for w in warnings] == [
+        (10, "funds labels on one line and figures on the next, 3 labels and 2 figures: not read")]
+
+
+def test_target_funds_labels_over_figures_unknown_label_left_out_variant():
+    # a variant: a label the vocabulary does not name (彩票公益金) among them: none read
+    records = parsed_page("\n".join([
+        *TARGET_HEAD,
+        "项目资金来源情况（万元） 其中:上级财政补助资金 彩票公益金 其他",
+        "1.00 7.00 0.00",
+        "项目绩效目标 保障妇幼健康服务",
+    ]))
+    assert not _funding(records)
+
+
+def test_target_funds_superior_after_qizhong_variant():
+    # 陈仓区残联's table with a unit in its caption (资金金额(万元)): 其中:中央补助 | then 50.29 | is read
+    lines = (PAGES / "chencang-cl-2023-project-targets-no-unit.txt").read_text("utf-8").split("\n")
+    lines = [line.replace("资金金额 |", "资金金额(万元) |") for line in lines]
+    funding = _funding(parsed_page("\n".join(lines)))
+    assert {source: (row.label, row.budget_initial_yuan, row.source_line) for source, row in funding.items()} == {
+        "superior": ("其中:中央补助", Decimal("502900.00"), 15)}
+
+
+def test_target_funds_labels_over_figures_blank_line_between_variant():
+    # a variant: 芜湖市卫健委's page with a blank line after every line (as a copy spaces them)
+    lines = (PAGES / "wuhu-wjw-2019-project-targets-labels-over-figures.txt").read_text("utf-8").split("\n")
+    spaced = [lines[0], *(part for line in lines[1:] for part in (line, ""))]
+    funding = _funding(parsed_page("\n".join(spaced)))
+    assert {source: row.budget_initial_yuan for source, row in funding.items()} == {
+        "superior": Decimal("0.00"), "own_level": Decimal("250000.00"), "other": Decimal("0.00")}
+    assert {spaced[row.source_line - 1].strip() for row in funding.values()} == {"0.00  25.00  0.00"}
