@@ -188,6 +188,8 @@ class ProjectFunding(Record):
     budget_initial_yuan: Decimal | None = None
     budget_full_year_yuan: Decimal | None = None
     executed_yuan: Decimal | None = None
+    # 执行率 of the row as printed, percent (a 其中:财政拨款 row's own rate); None where not printed
+    execution_rate: Decimal | None = None
     ulp_yuan: Decimal | None = None
     # the lines of its figures printed off its own line (ingest/value_lines.py): target=14;actual=15 …
     value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})

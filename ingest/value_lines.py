@@ -20,6 +20,8 @@ from collections.abc import Iterable
 INDICATOR_FIGURES = ("target", "actual", "weight", "score")
 FUNDS_FIGURES = ("budget_initial", "budget_full_year", "executed")
 PROJECT_FIGURES = (*FUNDS_FIGURES, "execution_rate", "funds_weight", "funds_score")
+# A project's funding row (其中:财政拨款 …): its amounts and its own 执行率.
+FUNDING_FIGURES = (*FUNDS_FIGURES, "execution_rate")
 DEPARTMENT_FIGURES = (*FUNDS_FIGURES, "execution_rate", "weight", "score")
 # A project's totals (its 总分 row's weight and score), where that row stands off the 项目名称's line.
 TOTAL_FIGURES = ("total_weight", "total_score")

@@ -20,13 +20,14 @@ def _lines(value_lines: str | None) -> dict[str, int]:
 
 def test_real_page_one_cell_per_line_each_figure_at_its_line():
     """廊坊市食品工程学校 2019 self-evaluation, one cell per line with a blank line between cells: the funds
-    row 年度资金总额 (L46) prints 43.2 / 43.2 / 37.24 on L48, L50, L52; 指标1工程完工率's target 100 stands
-    on its row's line (L167), its actual 100, weight 10 and score 10 on L169, L171, L173."""
+    row 年度资金总额 (L46) prints 43.2 / 43.2 / 37.24 on L48, L50, L52 and its rate 86% on L56;
+    指标1工程完工率's target 100 stands on its row's line (L167), its actual 100, weight 10 and score 10
+    on L169, L171, L173."""
     path = PAGES / "langfang-foodschool-2019-self-evaluation-rows.txt"
     records = parse_path(path).records
     total = next(r for r in records if isinstance(r, ProjectFunding) and r.source == "total")
     assert (total.source_line, _lines(total.value_lines)) == (
-        46, {"budget_initial": 48, "budget_full_year": 50, "executed": 52})
+        46, {"budget_initial": 48, "budget_full_year": 50, "executed": 52, "execution_rate": 56})
     rate = next(r for r in records if isinstance(r, Indicator) and r.level3_name == "指标1工程完工率")
     assert (rate.source_line, _lines(rate.value_lines)) == (167, {"actual": 169, "weight": 171, "score": 173})
     text = path.read_text("utf-8").split("\n")

@@ -51,7 +51,14 @@ from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
 from ingest.text import Line, is_page_mark, lines_with
-from ingest.value_lines import FUNDS_FIGURES, INDICATOR_FIGURES, PROJECT_FIGURES, TOTAL_FIGURES, value_lines
+from ingest.value_lines import (
+    FUNDING_FIGURES,
+    FUNDS_FIGURES,
+    INDICATOR_FIGURES,
+    PROJECT_FIGURES,
+    TOTAL_FIGURES,
+    value_lines,
+)
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
@@ -969,11 +976,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                             budget_initial_yuan=figures.get("budget_initial_yuan"),
                             budget_full_year_yuan=figures.get("budget_full_year_yuan"),
                             executed_yuan=figures.get("executed_yuan"),
+                            execution_rate=figures.get("execution_rate"),
                             ulp_yuan=figures.get("ulp_yuan"),
                             source_line=funds_line.number,
                             source_page=funds_line.page,
                             value_lines=value_lines(funds_line.number, [
-                                (n, at.get(c)) for n, c in zip(FUNDS_FIGURES, FUNDS_CELLS, strict=False)
+                                (n, at.get(c)) for n, c in zip(FUNDING_FIGURES, FUNDS_CELLS, strict=False)
                             ]),
                         )
                     )
@@ -1152,15 +1160,16 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
 
 
 # A target table's title (2024年度预算项目绩效目标公开表, 项目支出绩效目标申报表): its funds are a budget's.
-TARGET_TITLE_RE = re.compile(r"绩效目标(?:申报|公开|批复)?表")
-# How far above its 项目名称 a target table's title may stand, and how far below it its funds rows.
+TARGET_TITLE_RE = re.compile(r"绩效目标(?:申报|公开|批复)?(?:明细)?表")
+# How far above its 项目名称 a target table's title may stand (lines of text: blank lines between are not
+# counted), and how far below it its funds rows.
 TITLE_ABOVE_NAME = 4
 FUNDS_BELOW_NAME = 30
 
 
 def _funds_without_indicators(
     lines: list[Line], start: int, name_lines: list[int], projects: dict[str, str]
-) -> list[Project | ProjectFunding]:
+) -> list[Project | ProjectFunding | ParseWarning]:
     """A target table whose indicators the text does not reach (an excerpt cut after its funds rows):
     the last 项目名称 after the last indicator block, right under a target table's title, and its
     funds cells (:func:`_target_funds`) — nothing where no funds row is read."""
@@ -1169,13 +1178,14 @@ def _funds_without_indicators(
         return []
     index = after[-1]
     named = _project_name(lines[index : index + 4], [0])  # (its name on its line, or alone on the next)
-    title = any(TARGET_TITLE_RE.search(line.compact) for line in lines[max(start, index - TITLE_ABOVE_NAME) : index])
+    above = [line for line in lines[max(start, index - 3 * TITLE_ABOVE_NAME) : index] if line.compact]
+    title = any(TARGET_TITLE_RE.search(line.compact) for line in above[-TITLE_ABOVE_NAME:])
     if named is None or not title or named[0] in projects:
         return []
     project_key = f"t{len(projects) + 1:02d}"
     funds = _target_funds(lines[index : index + FUNDS_BELOW_NAME], project_key)
-    if not funds:
-        return []
+    if not any(isinstance(funds_row, ProjectFunding) for funds_row in funds):
+        return funds  # (its warnings)
     name, line = named
     return [Project(project_key=project_key, name=name, source_line=line.number, source_page=line.page), *funds]
 
@@ -1208,13 +1218,16 @@ def _spaces_are_wraps(first: Line) -> bool:
 TARGET_FUNDS_LABEL_RE = re.compile(
     r"^(?:其中[:：])?(?P<label>(?:项目|年度|当年)?(?:预算)?资金(?:申请)?总额|(?:当年)?财政拨款|财政资金)[:：]?$"
 )
-# The funds of a level of government, by cell: this level's own (市本级, 年度本级预算金额, 本级财政) and
-# a higher level's (上级资金, 该项目支出上级资金, 上级补助, 中央及自治区补助).
-OWN_LEVEL_FUNDS_RE = re.compile(r"^(?:[省市县区州旗]|年度|当年)?本级(?:财政)?(?:预算)?(?:金额|资金|拨款)?[:：]?$")
+# The funds of a level of government, by cell: this level's own (市本级, 年度本级预算金额, 本级财政, 同级财政资金)
+# and a higher level's (上级资金, 该项目支出上级资金, 上级财政补助资金, 中央及自治区补助); each perhaps
+# after 其中: (a part of the total beside it).
+OWN_LEVEL_FUNDS_RE = re.compile(
+    r"^(?:其中[:：])?(?:[省市县区州旗]|年度|当年)?[本同]级(?:财政)?(?:预算)?(?:金额|资金|拨款)?[:：]?$"
+)
 # The funds of no named source: 其他资金 (its 0 read too: every part of the total is then known).
-OTHER_FUNDS_RE = re.compile(r"^其他资金[:：]?$")
+OTHER_FUNDS_RE = re.compile(r"^(?:其中[:：])?其他资金[:：]?$")
 SUPERIOR_FUNDS_RE = re.compile(
-    r"^(?:该项目(?:支出)?)?上级(?:财政)?(?:补助)?(?:资金)?[:：]?$|^中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?[:：]?$"
+    r"^(?:其中[:：])?(?:(?:该项目(?:支出)?)?上级(?:财政)?(?:补助)?(?:资金)?|中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?)[:：]?$"
 )
 # A total or a subtotal cell after its row's caption: 项目资金 (万元) | 合计 | 250, 一般公共预算拨款 | 小计 | 250.
 FUNDS_CAPTION_RE = re.compile(r"^(?:项目)?资金(?:情况|总额)?(?:\((?:万元|元)\))?$")
@@ -1226,7 +1239,7 @@ TARGET_AMOUNT_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|万|�
 YEARLY_RE = re.compile("年度|当年")
 
 
-def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
+def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding | ParseWarning]:
     """The funds of a target table from its cells above the indicators (pipe rows, or one cell per
     line): each funds label (年度资金总额:, 其中:财政拨款; 合计 after 项目资金, 小计 after 一般公共预算拨款;
     this level's money, 市本级 / 年度本级预算金额, and a higher level's, 上级资金 / 中央及自治区补助) and the
@@ -1234,25 +1247,39 @@ def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
     — none read without a unit. A total and a fiscal row, the year's (年度…, 当年…) over the whole
     project's where both are printed, as the year's budget (budget_initial_yuan)."""
     cells: list[tuple[str, Line]] = []
+    below: list[tuple[str, str, str, Line]] = []  # (source, label, figure, its line) of labels over figures
+    warnings: list[ParseWarning] = []
+    above: Line | None = None  # the last line of text (a blank line after every line, as a copy spaces them)
     for line in region:
         text = line.norm.strip()
+        if above is not None and FIGURES_LINE_RE.match(text):
+            paired = _labels_over_figures(above, line)
+            if isinstance(paired, ParseWarning):
+                warnings.append(paired)
+                continue
+            if paired:
+                below.extend(paired)
+                continue
+        above = line if text else above
         parts = CELL_SPLIT_RE.split(text) if "|" in text or "\t" in text else [text]
         cells.extend(("".join(part.split()), line) for part in parts if part.strip())
     joined = "".join(cell for cell, _ in cells)
     caption = money_unit(joined) or declared_unit(joined)  # (资金情况 (万元), or the form's 单位:万元)
     chosen: dict[str, ProjectFunding] = {}
     previous = ""
+    pairs: list[tuple[str | None, str, str, Line]] = []  # (source, label, the next cell, its line)
     for (cell, _), (after, line) in itertools.pairwise(cells):
-        source = _funds_source(cell, previous)
         label = previous + cell if cell in ("合计", "小计") else cell  # (一般公共预算拨款小计)
+        pairs.append((_funds_source(cell, previous), label, after, line))
         previous = cell
+    for source, label, after, line in [*pairs, *below]:
         amount = TARGET_AMOUNT_RE.match(after)
         if source is None or amount is None:
             continue
         suffix = amount.group("unit")
         unit = ("万元" if suffix.startswith("万") else "元") if suffix else caption
         money = to_amount(amount.group("number"), unit) if unit else None
-        yearly = "年度" in cell or "当年" in cell
+        yearly = "年度" in label or "当年" in label
         if money is None or (source in chosen and (not yearly or YEARLY_RE.search(chosen[source].label))):
             continue  # (the year's row over the project's whole: 年度资金申请总额 over 项目资金总额)
         chosen[source] = ProjectFunding(
@@ -1264,7 +1291,35 @@ def _target_funds(region: list[Line], project_key: str) -> list[ProjectFunding]:
             source_line=line.number,
             source_page=line.page,
         )
-    return sorted(chosen.values(), key=lambda funding: funding.source_line)
+    return [*sorted(chosen.values(), key=lambda funding: funding.source_line), *warnings]
+
+
+# A line of figures alone between spaces (``0.00  25.00  0.00``): the values of the labels on the line above.
+FIGURES_LINE_RE = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?(?:万元|万|元)?\s+)+\d[\d,]*(?:\.\d+)?(?:万元|万|元)?$")
+
+
+def _labels_over_figures(labels: Line, figures: Line) -> list[tuple[str, str, str, Line]] | ParseWarning:
+    """A target table's funds labels on one line and their figures on the next (``项目资金来源情况(万元)
+    其中:上级财政补助资金 其中:同级财政资金 其他`` over ``0.00  25.00  0.00``): from the first part naming a
+    funds source, every part a label (a bare 其他 after another: the other funds), and each label given the
+    figure in its place — only where the labels are as many as the figures (else a figure left empty
+    would put the others under the wrong labels): a warning then, none read. Nothing where the line
+    above names no funds source."""
+    parts = labels.norm.split()
+    first = next((i for i, part in enumerate(parts) if _funds_source(part, "") is not None), None)
+    if first is None:
+        return []
+    named = parts[first:]
+    sources = [_funds_source(part, "") or ("other" if part == "其他" and at else None) for at, part in enumerate(named)]
+    values = figures.norm.split()
+    if None in sources or len(values) != len(named):
+        return ParseWarning(
+            source_line=figures.number, source_page=figures.page, parser=PARSER_NAME,
+            message=f"funds labels on one line and figures on the next, {len(named)} labels and {len(values)} "
+            "figures: not read",
+            context=f"{labels.norm.strip()} / {figures.norm.strip()}",
+        )
+    return [(source, label, value, figures) for source, label, value in zip(sources, named, values, strict=True)]
 
 
 def _funds_source(cell: str, previous: str) -> str | None:
@@ -1471,6 +1526,7 @@ def _source_rows(region: list[Line], funds_line: Line, project_key: str) -> list
             budget_initial_yuan=amounts["budget_initial"].yuan if amounts.get("budget_initial") else None,
             budget_full_year_yuan=amounts["budget_full_year"].yuan if amounts.get("budget_full_year") else None,
             executed_yuan=amounts["executed"].yuan if amounts.get("executed") else None,
+            execution_rate=figures["rate"],
             ulp_yuan=next((a.ulp_yuan for a in amounts.values() if a is not None), None),
             source_line=line.number, source_page=line.page,
         ))

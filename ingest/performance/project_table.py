@@ -17,7 +17,7 @@ from decimal import Decimal
 from ingest.numbers import to_amount
 from ingest.performance.indicator_values import IndicatorValue, with_unit_from_name
 from ingest.records import Goal, Indicator, ParseWarning, Project, ProjectFunding, Record
-from ingest.value_lines import FUNDS_FIGURES, PROJECT_FIGURES, value_lines
+from ingest.value_lines import FUNDING_FIGURES, PROJECT_FIGURES, value_lines
 
 PARSER_NAME = "performance.self_evaluation"
 DEFAULT_MONEY_UNIT = "万元"
@@ -197,8 +197,9 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
                 budget_initial_yuan=initial,
                 budget_full_year_yuan=full_year,
                 executed_yuan=executed,
+                execution_rate=row.rate,
                 ulp_yuan=ulp or ulp_full or ulp_exec,
-                value_lines=_figure_lines(row.line, row, FUNDS_FIGURES, (initial, full_year, executed)),
+                value_lines=_figure_lines(row.line, row, FUNDING_FIGURES, (initial, full_year, executed, row.rate)),
             )
         )
     if table.goal_text:

@@ -23,6 +23,7 @@ renamed as (
         {{ to_yuan('budget_full_year_yuan') }} as budget_full_year_yuan,
         {{ to_yuan('executed_yuan') }} as executed_yuan,
         {{ to_yuan('ulp_yuan') }} as ulp_yuan,
+        {{ to_pct('execution_rate') }} as execution_rate,
 
         ---------- provenance
         source_line,
