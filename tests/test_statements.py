@@ -1513,3 +1513,28 @@ def test_an_indicator_levels_heading_is_no_part_of_the_label():
         ("农村劳动力就业率", Decimal("96"))]
     assert [(f.label, f.value) for f in figures("(2)时效指标情况分析:资金拨付及时率100%。")] == [
         ("资金拨付及时率", Decimal("100"))]
+
+
+def test_real_page_a_score_alone_below_its_heading():
+    # 保山市图书馆 2022 自评报告: ``(一)自评得分``, a blank line, ``100分。`` — the heading names the score
+    stated = _stated("baoshan-library-2022-selfeval-report.txt")
+    assert [(f.label, f.field, f.value, f.unit, f.source_line) for f in stated if f.field == "score"] == [
+        ("自评得分", "score", Decimal("100"), "point", 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(一)自评得分\n\n100分。\n", [("自评得分", Decimal("100"), 3)]),
+        ("（一）自评得分：\n９５.５ 分\n（二）绩效目标完成情况\n", [("自评得分", Decimal("95.5"), 2)]),  # full-width
+        ("一、综合评分\n92分.\n二、存在问题\n", [("综合评分", Decimal("92"), 2)]),
+        ("1、项目自评总分\n\n  98 分。\n", [("项目自评总分", Decimal("98"), 3)]),
+        ("(一)项目概况\n\n100分。\n", []),  # a heading that names no score
+        ("(一)自评得分\n\n120分。\n", []),  # no score out of 100
+        ("(一)自评得分\n\n100分,等级为优。\n", []),  # more than the score: the sentence reader's
+    ],
+    ids=["as printed", "full-width", "综合评分", "spaced", "no score heading", "above 100", "a sentence"],
+)
+def test_a_score_alone_below_its_heading_variants(text, expected):
+    found = parse_statements(build_paragraphs(split_lines(text)))
+    assert [(f.label, f.value, f.source_line) for f in found if f.field == "score"] == expected
