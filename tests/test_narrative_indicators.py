@@ -248,3 +248,34 @@ def test_a_bare_level_heading_is_read_on_a_self_evaluation_page_only():
     # one that says the level was done is read on any page
     done = text.replace("(1)数量指标。", "(1)数量指标完成情况。").replace("(2)满意度指标。", "(2)满意度指标完成情况。")
     assert len(read_narrative_indicators(split_lines(done.replace("自评报告", "情况说明").replace("自评", "")))) == 2
+
+
+def test_real_sample_an_indicator_with_its_target_and_its_actual_zengdu():
+    # 曾都区人社局 2022 决算's project reports: ``(3)满意度指标完成情况分析。`` then ``公共就业服务满意度，2022 年度
+    # 目标值为≥95%，我区实际`` / ``完成值为 100%，目标已完成，目标完成度 100%。`` — the name, its target and actual;
+    # 目标完成度 and 我区实际完成值 are no indicators
+    sample = Path(__file__).resolve().parents[1] / "sample_documents" / "zengdu-district-hrss-2022-final-account.txt"
+    found = [i for i in parse_path(sample).records if isinstance(i, Indicator) and i.project_key is None]
+    assert ("满意度指标", "公共就业服务满意度", "≥95%", "100%", 2934, "actual=2936") in {
+        (i.level1_name, i.level3_name, i.target_raw, i.actual_raw, i.source_line, i.value_lines) for i in found}
+    # and the 产出指标's clauses: 全区城镇新增就业 6907 人,完成目标任务 4350 人的 158%,失 / 业人员再就业 6590 人 …
+    assert {("全区城镇新增就业", "6907人", 884), ("失业人员再就业", "6590人", 886)} <= {
+        (i.level3_name, i.actual_raw, i.source_line) for i in found}
+    assert not [i for i in found if "完成值" in i.level3_name or "完成度" in i.level3_name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "公共就业服务满意度,2022年度目标值为≥95%,我区实际完成值为100%,目标已完成。",
+        "公共就业服务满意度：年度指标值为 ≥95%；实际值 100%。",  # full-width, spaced, 指标值 / 实际值
+        "公共就业服务满意度，2022 年度目标值为≥95%，我区实际\n完成值为 100%，目标完成度 100%。",  # wrapped
+    ],
+    ids=["as printed", "full-width, 指标值", "wrapped"],
+)
+def test_an_indicator_with_its_target_and_its_actual_variants(body):
+    text = HEADED_REPORT.format(h1="(1)满意度指标完成情况分析", body1=body, h2="(2)存在问题", body2="无。")
+    found = [i for i in read_narrative_indicators(split_lines(text)) if isinstance(i, Indicator)]
+    assert [(i.level1_name, i.level3_name, i.target_raw, i.actual_raw, i.source_line) for i in found] == [
+        ("满意度指标", "公共就业服务满意度", "≥95%", "100%", 5)]
+    assert found[0].value_lines == ("actual=6" if "\n" in body else None)

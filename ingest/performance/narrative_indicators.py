@@ -58,6 +58,7 @@ LEVEL_HEADING_RE = re.compile(
 )
 # What such a heading's line ends with (one scan of the document's compact lines, NUL between them).
 LEVEL_HEADING_CANDIDATE_RE = re.compile(r"指标(?:(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?(?![^\x00])")
+DONE_HEADING_CANDIDATE_RE = re.compile(r"指标(?:完成|达成|实现)情况(?:分析)?[。.:：]?(?![^\x00])")
 # A paragraph below a heading that starts with a level of its own (数量指标:年度免费开放服务天360天,…): its
 # clauses are that level's.
 LEVEL_LEAD_RE = re.compile(  # (matched at an offset: no ^)
@@ -90,14 +91,26 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
 CLAUSE_RE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
+    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:约为|约|为|达到|达)?"
     r"(?P<value>(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?)$"
 )
-# A clause that names no indicator of its own: the level's completion (指标完成率100%, 该项指标完成100%),
-# or the bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no
-# indicator's actual.
-NOT_INDICATOR_NAME_RE = re.compile(r"指标|^(?:低于|高于|超过|超出|少于|多于|不足|不到|较|比|同比)")
+# A clause that names no indicator of its own: the level's completion (指标完成率100%, 该项指标完成100%,
+# 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), or the
+# bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no indicator's actual.
+NOT_INDICATOR_NAME_RE = re.compile(
+    r"指标|(?:目标|实际|完成)值|^(?:低于|高于|超过|超出|少于|多于|不足|不到|较|比|同比)"
+    r"|^(?:实际|总体|整体|综合|项目|任务|目标)*完成(?:率|度|比例)$"
+)
+# An indicator stated with its target and its actual: ``公共就业服务满意度，2022 年度目标值为≥95%，我区实际完成值为
+# 100%`` — the name a clause of its own, then the target (目标值, 指标值), then the actual (实际完成值, 实际值).
+FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS})?"
+TARGET_ACTUAL_RE = re.compile(
+    r"(?:^|(?<=[。;；,，]))\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*[,，:：]\s*"
+    r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
+    rf"(?P<target>{FIGURE_VALUE})\s*[,，;；]\s*[\u4e00-\u9fff]{{0,4}}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
+    rf"(?P<actual>{FIGURE_VALUE})\s*(?=[,，;；。]|$)"
+)
 
 
 # A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
@@ -105,12 +118,18 @@ NOT_INDICATOR_NAME_RE = re.compile(r"指标|^(?:低于|高于|超过|超出|少�
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?$")
+# The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
+CLAUSE_TAIL = 12
 
 
-def _lists_figures(text: str) -> bool:
-    """Whether at least half of the clauses of ``text`` end in a figure (:data:`FIGURE_CLAUSE_RE`)."""
-    clauses = [c for c in ("".join(part.split()) for part in CLAUSE_SPLIT_RE.split(text)) if c]
-    return 2 * sum(1 for c in clauses if FIGURE_CLAUSE_RE.search(c)) >= len(clauses) > 0
+def _lists_figures(text: str, parts: list[str] | None = None) -> bool:
+    """Whether at least half of the clauses of ``text`` (split into ``parts`` by :data:`CLAUSE_SPLIT_RE`,
+    if given) end in a figure (:data:`FIGURE_CLAUSE_RE`, tried on each clause's last characters only)."""
+    tails = [
+        tail for part in (CLAUSE_SPLIT_RE.split(text) if parts is None else parts)
+        if (tail := "".join(part[-CLAUSE_TAIL:].split()))
+    ]
+    return 2 * sum(1 for tail in tails if FIGURE_CLAUSE_RE.search(tail)) >= len(tails) > 0
 
 
 def _levels(level: str) -> tuple[str | None, str | None] | None:
@@ -134,16 +153,28 @@ def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, li
     return [_indicator(levels, name, value, stage, line) for _, name, value in _clauses(text)]
 
 
-def _clauses(text: str) -> list[tuple[int, str, str]]:
-    """(offset, name, value) of each clause of ``text`` that is an indicator's name and its figure."""
+def _clauses(text: str, parts: list[str] | None = None) -> list[tuple[int, str, str]]:
+    """(offset of its value, name, value) of each clause of ``text`` (split into ``parts``, if given) that is
+    an indicator's name and its figure."""
     out = []
     offset = 0
-    for clause in CLAUSE_SPLIT_RE.split(text):
+    for clause in CLAUSE_SPLIT_RE.split(text) if parts is None else parts:
         found = CLAUSE_RE.match("".join(clause.split()))
         if found and not NOT_INDICATOR_NAME_RE.search(found.group("name")):
-            out.append((offset, found.group("name"), found.group("value")))
+            out.append((offset + _raw_offset(clause, found.start("value")), found.group("name"), found.group("value")))
         offset += len(clause) + 1
     return out
+
+
+def _raw_offset(raw: str, compact_offset: int) -> int:
+    """The offset in ``raw`` of the character at ``compact_offset`` of ``raw`` without its whitespace."""
+    seen = 0
+    for index, char in enumerate(raw):
+        if not char.isspace():
+            if seen == compact_offset:
+                return index
+            seen += 1
+    return len(raw)
 
 
 def _indicator(
@@ -211,7 +242,10 @@ def read_narrative_indicators(
     placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
     for index in sorted(placeholders):
         out.extend(_placeholder_indicators(lines[index], colon_stage or "target"))
-    for index in lines_with(lines, LEVEL_HEADING_CANDIDATE_RE, "compact"):
+    # (a heading that only names a level is read on a self-evaluation page only: elsewhere the lines
+    # looked at are those that say the level was done)
+    headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
+    for index in lines_with(lines, headings, "compact"):
         out.extend(_under_heading(lines[index], colon_stage, wrapped))
     for index in lines_with(lines, candidates, "compact"):
         if index in placeholders:
@@ -264,15 +298,20 @@ def _under_heading(
         if lead is not None:
             levels = _levels(lead.group("level")) or parent
             start = lead.end()
-        if not _lists_figures(text[start:]):
+        if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
+            for found in TARGET_ACTUAL_RE.finditer(text[start:]):
+                out.append(_target_and_actual(found, start, levels, paragraph, line))
+        parts = CLAUSE_SPLIT_RE.split(text[start:])
+        if not _lists_figures(text, parts):
             continue
-        for offset, name, value in _clauses(text[start:]):
-            at = start + offset
-            at += len(text[at:]) - len(text[at:].lstrip())
+        for offset, name, value in _clauses(text, parts):
+            at = start + offset  # (the value's first character: the line its figure is printed on)
             number = paragraph.line_at(at)
             out.append(_indicator(levels, name, value, "self_evaluation", line.at(number), paragraph.page_at(at)))
             context.setdefault(name, text[at : at + 40])
     # a name stated twice with two figures (该项目改造户数550户,…该项目改造户数733户: two projects') names neither
+    if len(out) < 2:
+        return out
     twice = {name for name, count in Counter(i.level3_name for i in out).items() if count > 1}
     if not twice:
         return out
@@ -282,6 +321,23 @@ def _under_heading(
         for i in out if i.level3_name in twice
     ]
     return [i for i in out if i.level3_name not in twice] + warnings
+
+
+def _target_and_actual(
+    found: re.Match[str], start: int, levels: tuple[str | None, str | None], paragraph: Paragraph, line: Line
+) -> Indicator:
+    """The indicator of a :data:`TARGET_ACTUAL_RE` match in the paragraph's text from ``start``: at the line
+    of its name, its figures' lines in ``value_lines`` where they stand on others."""
+    target, actual = "".join(found.group("target").split()), "".join(found.group("actual").split())
+    at = paragraph.line_at(start + found.start("name"))
+    indicator = _indicator(levels, found.group("name"), actual, "self_evaluation", line.at(at),
+                           paragraph.page_at(start + found.start("name")))
+    elsewhere = [
+        f"{key}={paragraph.line_at(start + found.start(key))}" for key in ("target", "actual")
+        if paragraph.line_at(start + found.start(key)) != at
+    ]
+    indicator.__dict__.update(target_raw=target, value_lines=";".join(elsewhere) or None)
+    return indicator
 
 
 class _ParagraphTails:
