@@ -1026,7 +1026,42 @@ def parse_statements(
         return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p, warnings)]
     spans = _prose_spans(paragraphs, starts)
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
-    return _figures(paragraphs, text, starts, matches, warnings)
+    out = _figures(paragraphs, text, starts, matches, warnings)
+    out.extend(_scores_below_headings(paragraphs, text, starts))
+    return out
+
+
+# A score printed alone below the heading that names it: ``(一)自评得分``, then the paragraph ``100分。`` —
+# found in one scan of the joined paragraphs (a NUL between two), led by the heading's last character.
+SCORE_ALONE_RE = re.compile(
+    r"分[:。.]?\x00\s*(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[。.]?\s*(?=\x00|\Z)"
+)
+# The heading: a list number, then the score's name alone (自评得分, 综合得分, 自评总分, 评价得分).
+SCORE_HEADING_RE = re.compile(
+    r"\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[.、)]\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{0,6}(?:得分|总分|评分))\s*[:。.]?\s*$"
+)
+MAX_SCORE = Decimal(100)
+
+
+def _scores_below_headings(paragraphs: Sequence[Paragraph], text: str, starts: list[int]) -> list[StatedFigure]:
+    """Each score printed alone in the paragraph below a heading that names it (:data:`SCORE_ALONE_RE`):
+    labelled by the heading, at the line of its figure. A figure above 100 is no score out of 100: left out."""
+    out = []
+    for match in SCORE_ALONE_RE.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index + 1 >= len(paragraphs) or "table" in (paragraphs[index].kind, paragraphs[index + 1].kind):
+            continue  # (a table's cells are its readers')
+        heading = SCORE_HEADING_RE.fullmatch(paragraphs[index].text)
+        value = _number(match.group("score"))
+        if heading is None or value is None or value > MAX_SCORE:
+            continue
+        paragraph = paragraphs[index + 1]
+        out.append(stated_figure(
+            heading.group("label"), "score", value, UNIT_OUT["score"], None, None,
+            f"{heading.group('label')} {paragraph.text.strip()}", None, paragraph.first_line, paragraph.page, None,
+        ))
+    return out
 
 
 # Each kind of paragraph as one character, a table row's apart (see :func:`_prose_spans`).

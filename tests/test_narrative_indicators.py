@@ -8,7 +8,7 @@ import pytest
 
 from ingest.document import parse_path
 from ingest.performance.narrative_indicators import read_narrative_indicators
-from ingest.records import Indicator
+from ingest.records import Indicator, ParseWarning
 from ingest.text import split_lines
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
@@ -115,3 +115,167 @@ def test_real_target_page_fengjie_hard_wrapped():
     records = parse_bytes(text.encode(), Path("fengjie.txt")).records
     found = {(i.level3_name, i.target_raw, i.stage) for i in records if isinstance(i, Indicator)}
     assert {("带动受益总人口", "200人", "target"), ("群众满意度", "95%以上", "target")} <= found
+
+
+# --- a level's heading, then its indicators as ``name value`` clauses (prose18, unseen 17p) ---
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _page_rows(name: str) -> set[tuple]:
+    records = parse_path(PAGES / name).records
+    return {(i.level1_name, i.level2_name, i.level3_name, i.actual_raw, i.source_line)
+            for i in records if isinstance(i, Indicator)}
+
+
+def test_real_page_clauses_below_a_level_heading_baoshan_library():
+    # 保山市图书馆 2022: ``1.产出指标完成情况`` then ``数量指标:年度免费开放服务天360天,指标完成率100%;…``;
+    # ``3.满意度指标完成情况`` then ``读者满意度调查好评率90%,指标完成率99.14%。``
+    rows = _page_rows("baoshan-library-2022-selfeval-report.txt")
+    assert rows == {
+        ("产出指标", "数量指标", "年度免费开放服务天", "360天", 25),
+        ("产出指标", "数量指标", "年度免费开放服务", "25万人次", 25),
+        ("满意度指标", None, "读者满意度调查好评率", "90%", 33),
+    }  # (a level's 指标完成率 is no indicator; 服务市民阅读需求有效提高 states no figure)
+
+
+def test_real_page_clauses_below_a_bare_level_heading_qingchuan():
+    # 青川县司法局 2021: ``(1)数量指标。`` alone, its clauses on the next line; ``(2)质量指标。`` likewise
+    rows = _page_rows("qingchuan-sfj-2021-selfeval-report.txt")
+    assert rows == {
+        ("产出指标", "数量指标", "办理法律援助案件", "94件", 22),
+        ("产出指标", "数量指标", "调解各类纠纷数量", "1087件", 22),
+        ("产出指标", "数量指标", "开展普法宣传活动场次", "86场", 22),
+        ("产出指标", "数量指标", "参与信访接待和处理案件数量", "6件", 22),
+        ("产出指标", "质量指标", "采购装备出现不合格装备的比例", "≦0%", 24),
+    }
+
+
+def test_real_page_a_heading_run_on_after_its_full_stop_baoshan_lcj():
+    # 保山市林业和草原局 2021: ``1.产出指标完成情况。该项指标完成100%。…共发生森林火灾3起,低于…控制指标82起;…``:
+    # the bounds it was held to (控制指标82起, 高于控制指标32万元) and the level's completion are no indicators
+    rows = _page_rows("baoshan-lcj-2021-selfeval-report.txt")
+    assert rows == {
+        ("产出指标", None, "我市共发生森林火灾", "3起", 15),
+        ("产出指标", None, "火案查处率", "100%", 15),
+        ("产出指标", None, "市级森林防火物资储备", "112万元", 15),
+        ("效益指标", None, "森林受害面积", "93.24公顷", 16),
+        ("效益指标", None, "森林受害率", "0.0738‰", 16),
+    }
+
+
+HEADED_REPORT = """\
+某县图书馆2023年度项目支出绩效自评报告
+一、自评结论
+(二)绩效目标完成情况
+{h1}
+{body1}
+{h2}
+{body2}
+(三)存在的问题
+经费不足。
+"""
+
+
+@pytest.mark.parametrize(
+    ("h1", "body1", "h2", "body2"),
+    [
+        ("1.产出指标完成情况", "数量指标:开放服务天数360天,指标完成率100%;服务读者2.5万人次。",
+         "2.满意度指标完成情况", "读者满意度90%,指标完成率100%。"),
+        # full-width punctuation and numbering, a colon after the heading
+        ("１、产出指标完成情况：", "数量指标：开放服务天数３６０天，指标完成率１００％；服务读者2.5万人次。",
+         "（二）满意度指标完成情况分析", "读者满意度９０％，指标完成率１００％。"),
+        # a bare level name as the heading (on a 自评 page), a clause wrapped over two lines
+        ("(1)数量指标。", "开放服务天数360\n天;服务读者2.5万人次。", "(2)满意度指标。", "读者满意度90%。"),
+    ],
+    ids=["as printed", "full-width", "bare level, wrapped clause"],
+)
+def test_clauses_below_a_level_heading_variants(h1, body1, h2, body2):
+    text = HEADED_REPORT.format(h1=h1, body1=body1, h2=h2, body2=body2)
+    found = [i for i in read_narrative_indicators(split_lines(text)) if isinstance(i, Indicator)]
+    assert [(i.level2_name or i.level1_name, i.level3_name, i.actual_raw) for i in found] == [
+        ("数量指标", "开放服务天数", "360天"),
+        ("数量指标", "服务读者", "2.5万人次"),
+        ("满意度指标", "读者满意度", "90%"),
+    ]
+    assert all(i.stage == "self_evaluation" for i in found)
+
+
+def test_money_clauses_below_a_heading_in_yuan_and_wan():
+    text = HEADED_REPORT.format(
+        h1="1、成本指标完成情况", body1="人均补助标准300元/人;项目总成本12.5万元;培训费不超过8000元。",
+        h2="2、效益指标完成情况", body2="带动增收1.2万元。",
+    )
+    found = [i for i in read_narrative_indicators(split_lines(text)) if isinstance(i, Indicator)]
+    assert [(i.level1_name, i.level3_name, i.actual_raw) for i in found] == [
+        ("成本指标", "项目总成本", "12.5万元"),  # (300元/人: a rate per person, no clause value)
+        ("成本指标", "培训费", "不超过8000元"),
+        ("效益指标", "带动增收", "1.2万元"),
+    ]
+
+
+def test_a_narrative_below_a_level_heading_is_not_read():
+    # a paragraph that names a figure in passing (most of its clauses state none) is the sentence
+    # reader's: 已完成建设工程32.63公里 is no indicator of the heading's level
+    text = HEADED_REPORT.format(
+        h1="1、产出指标完成情况分析",
+        body1="年内已完成项目产出指标,产出质量、数量指标等均能按时完成。已完成建设工程32.63公里,我局已组织验收,质量合格。",
+        h2="2、效益指标完成情况分析", body2="项目实施后群众出行条件明显改善。",
+    )
+    assert read_narrative_indicators(split_lines(text)) == []
+
+
+def test_a_name_stated_twice_below_a_heading_is_left_out_with_a_warning():
+    text = HEADED_REPORT.format(
+        h1="(1)数量指标。", body1="一期改造户数550户;二期改造户数733户;改造小区2个。",
+        h2="(2)质量指标。", body2="验收合格率100%。",
+    )
+    found = read_narrative_indicators(split_lines(text))
+    assert [(i.level3_name, i.actual_raw) for i in found if isinstance(i, Indicator)] == [
+        ("一期改造户数", "550户"), ("二期改造户数", "733户"), ("改造小区", "2个"), ("验收合格率", "100%")]
+    text = text.replace("一期改造户数", "改造户数").replace("二期改造户数", "改造户数")
+    found = read_narrative_indicators(split_lines(text))
+    assert [(i.level3_name, i.actual_raw) for i in found if isinstance(i, Indicator)] == [
+        ("改造小区", "2个"), ("验收合格率", "100%")]
+    assert [w.source_line for w in found if isinstance(w, ParseWarning)] == [5, 5]
+
+
+def test_a_bare_level_heading_is_read_on_a_self_evaluation_page_only():
+    text = HEADED_REPORT.format(
+        h1="(1)数量指标。", body1="服务读者2.5万人次。", h2="(2)满意度指标。", body2="读者满意度90%。"
+    )
+    assert read_narrative_indicators(split_lines(text.replace("自评报告", "情况说明").replace("自评", ""))) == []
+    # one that says the level was done is read on any page
+    done = text.replace("(1)数量指标。", "(1)数量指标完成情况。").replace("(2)满意度指标。", "(2)满意度指标完成情况。")
+    assert len(read_narrative_indicators(split_lines(done.replace("自评报告", "情况说明").replace("自评", "")))) == 2
+
+
+def test_real_sample_an_indicator_with_its_target_and_its_actual_zengdu():
+    # 曾都区人社局 2022 决算's project reports: ``(3)满意度指标完成情况分析。`` then ``公共就业服务满意度，2022 年度
+    # 目标值为≥95%，我区实际`` / ``完成值为 100%，目标已完成，目标完成度 100%。`` — the name, its target and actual;
+    # 目标完成度 and 我区实际完成值 are no indicators
+    sample = Path(__file__).resolve().parents[1] / "sample_documents" / "zengdu-district-hrss-2022-final-account.txt"
+    found = [i for i in parse_path(sample).records if isinstance(i, Indicator) and i.project_key is None]
+    assert ("满意度指标", "公共就业服务满意度", "≥95%", "100%", 2934, "actual=2936") in {
+        (i.level1_name, i.level3_name, i.target_raw, i.actual_raw, i.source_line, i.value_lines) for i in found}
+    # and the 产出指标's clauses: 全区城镇新增就业 6907 人,完成目标任务 4350 人的 158%,失 / 业人员再就业 6590 人 …
+    assert {("全区城镇新增就业", "6907人", 884), ("失业人员再就业", "6590人", 886)} <= {
+        (i.level3_name, i.actual_raw, i.source_line) for i in found}
+    assert not [i for i in found if "完成值" in i.level3_name or "完成度" in i.level3_name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "公共就业服务满意度,2022年度目标值为≥95%,我区实际完成值为100%,目标已完成。",
+        "公共就业服务满意度：年度指标值为 ≥95%；实际值 100%。",  # full-width, spaced, 指标值 / 实际值
+        "公共就业服务满意度，2022 年度目标值为≥95%，我区实际\n完成值为 100%，目标完成度 100%。",  # wrapped
+    ],
+    ids=["as printed", "full-width, 指标值", "wrapped"],
+)
+def test_an_indicator_with_its_target_and_its_actual_variants(body):
+    text = HEADED_REPORT.format(h1="(1)满意度指标完成情况分析", body1=body, h2="(2)存在问题", body2="无。")
+    found = [i for i in read_narrative_indicators(split_lines(text)) if isinstance(i, Indicator)]
+    assert [(i.level1_name, i.level3_name, i.target_raw, i.actual_raw, i.source_line) for i in found] == [
+        ("满意度指标", "公共就业服务满意度", "≥95%", "100%", 5)]
+    assert found[0].value_lines == ("actual=6" if "\n" in body else None)

@@ -12,7 +12,7 @@ import pytest
 
 from ingest.document import parse_bytes, parse_path
 from ingest.final_accounts.paragraphs import build_paragraphs
-from ingest.records import ParseWarning, ProjectFunding, StatedFigure
+from ingest.records import Indicator, ParseWarning, ProjectFunding, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
 from ingest.text_tables import parse_text_tables
@@ -1120,9 +1120,13 @@ def test_real_page_per_mille_points_are_no_count():
     stated = _stated("baoshan-lcj-2021-selfeval-report.txt")
     assert Decimal("0.8262") not in {f.value for f in stated}
     assert not [f for f in stated if f.unit == "个" and f.value != f.value.to_integral_value()]
-    # the report's other figures stay: its funds, its execution rate, the 火案查处率
+    # the report's other figures stay: its funds, its execution rate, the 火案查处率 (since prose18 read as the
+    # 产出指标's indicator, a figure of its own: tests/test_narrative_indicators.py)
     assert {Decimal("759600.00"), Decimal("1120000.00")} <= {f.value for f in stated if f.unit == "yuan"}
-    assert [f.value for f in stated if f.label == "火案查处率"] == [Decimal("100")]
+    records = parse_path(PAGES / "baoshan-lcj-2021-selfeval-report.txt").records
+    assert [f.value for f in stated if f.label == "火案查处率"] + [
+        i.actual_value for i in records if isinstance(i, Indicator) and i.level3_name == "火案查处率"
+    ] == [Decimal("100")]
 
 
 @pytest.mark.parametrize(
@@ -1533,3 +1537,28 @@ def test_area_in_mu_written_here(text, label, value):
     mu = [(f.label, f.value) for f in found if f.unit == "亩"]
     assert mu == ([(label, Decimal(value))] if label else [])
     assert not [f for f in found if f.unit == "yuan" and f.value in (Decimal("32000"), Decimal("15000"))]
+
+
+def test_real_page_a_score_alone_below_its_heading():
+    # 保山市图书馆 2022 自评报告: ``(一)自评得分``, a blank line, ``100分。`` — the heading names the score
+    stated = _stated("baoshan-library-2022-selfeval-report.txt")
+    assert [(f.label, f.field, f.value, f.unit, f.source_line) for f in stated if f.field == "score"] == [
+        ("自评得分", "score", Decimal("100"), "point", 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(一)自评得分\n\n100分。\n", [("自评得分", Decimal("100"), 3)]),
+        ("（一）自评得分：\n９５.５ 分\n（二）绩效目标完成情况\n", [("自评得分", Decimal("95.5"), 2)]),  # full-width
+        ("一、综合评分\n92分.\n二、存在问题\n", [("综合评分", Decimal("92"), 2)]),
+        ("1、项目自评总分\n\n  98 分。\n", [("项目自评总分", Decimal("98"), 3)]),
+        ("(一)项目概况\n\n100分。\n", []),  # a heading that names no score
+        ("(一)自评得分\n\n120分。\n", []),  # no score out of 100
+        ("(一)自评得分\n\n100分,等级为优。\n", []),  # more than the score: the sentence reader's
+    ],
+    ids=["as printed", "full-width", "综合评分", "spaced", "no score heading", "above 100", "a sentence"],
+)
+def test_a_score_alone_below_its_heading_variants(text, expected):
+    found = parse_statements(build_paragraphs(split_lines(text)))
+    assert [(f.label, f.value, f.source_line) for f in found if f.field == "score"] == expected

@@ -4,7 +4,15 @@ A self-evaluation report describes how each 一级/二级指标 went in one sent
 level's name and lists its 三级指标 as ``name value`` clauses. Such a sentence is read when it
 starts (after its list number) with a level name of the national vocabulary; each clause whose
 end is a figure with a unit (``120人``, ``300/人``, ``90%``, ``≥95%``) becomes an indicator with that
-figure as its actual (实际完成值). Clauses without a figure (``全面完成指标任务``) are not indicators.
+figure as its actual (实际完成值). Clauses without a figure (``全面完成指标任务``) are not indicators, nor
+are the level's completion (``指标完成率100%``) and the bound it was held to (``低于…控制指标82起``).
+
+A report also heads each level on a line of its own (``1.产出指标完成情况``, ``(1)数量指标。``) and lists its
+三级指标 as ``name value`` clauses in the paragraphs below (``办理法律援助案件94件;调解各类纠纷数量1087件;``),
+a paragraph of them possibly led by a 二级指标 (``数量指标:年度免费开放服务天360天,指标完成率100%;``). Those
+are read where at least half the clauses end in a figure (a list, not a narrative naming a figure in
+passing), up to the next heading or numbered item; a name stated twice there with two figures is left
+out with a warning.
 
 A project's 绩效目标 page states its targets the same way after a level name and a colon
 (``社会效益:促进…,带动受益总人口200人;群众满意度:群众满意度达到95%以上``): read as targets when the
@@ -15,18 +23,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 
 from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
 from ingest.performance.levels import is_level1, is_level2, level2_parent
-from ingest.records import Indicator
+from ingest.records import Indicator, ParseWarning
 from ingest.text import Line, lines_with
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
     r"^(?:\(?[0-9一二三四五六七八九十]{1,2}[.、)）]\s*)?(?P<level>[\u4e00-\u9fff]{2,12}?指标)"
-    r"(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?[,，:：]"
+    r"(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?[,，:：。]"
 )
 # A level name and a colon inside a paragraph: 社会效益: / 满意度指标: / 群众满意度:
 COLON_START_RE = re.compile(r"(?:^|[;；。])\s*(?P<level>[\u4e00-\u9fff]{0,6}(?:效益|满意度)(?:指标)?)[:：]")
@@ -40,6 +49,30 @@ TARGET_COLON_START_RE = re.compile(
     rf"(?:(?:^|[;；。])\s*|(?={WHOLE_LEVEL_COLON}))"
     r"(?P<level>[\u4e00-\u9fff]{0,6}(?:效益|满意度)(?:指标)?|(?:数量|质量|时效|成本)指标)[:：]"
 )
+# A level's heading on a line of its own: its list number, the level's name and what is reported of it,
+# then a full stop or a colon (``1.产出指标完成情况``, ``(1)数量指标。``, ``3、满意度指标完成情况分析:``); the text
+# below it, up to the next heading or numbered item, states its indicators as ``name value`` clauses.
+LIST_NUMBER = r"(?:\(?[0-9一二三四五六七八九十]{1,2}[.、)）]\s*)"
+LEVEL_HEADING_RE = re.compile(
+    rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)(?P<done>(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?$"
+)
+# What such a heading's line ends with (one scan of the document's compact lines, NUL between them).
+LEVEL_HEADING_CANDIDATE_RE = re.compile(r"指标(?:(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?(?![^\x00])")
+DONE_HEADING_CANDIDATE_RE = re.compile(r"指标(?:完成|达成|实现)情况(?:分析)?[。.:：]?(?![^\x00])")
+# A paragraph below a heading that starts with a level of its own (数量指标:年度免费开放服务天360天,…): its
+# clauses are that level's.
+LEVEL_LEAD_RE = re.compile(  # (matched at an offset: no ^)
+    r"(?P<level>[\u4e00-\u9fff]{2,12}?指标)(?:(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?)?[,，:：。]"
+)
+# A paragraph that starts another part (a list number, a chapter heading): the heading's text ends before it.
+PART_START_RE = re.compile(r"^\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[.、)）]|第[一二三四五六七八九十]+部分)")
+PARSER_NAME = "performance.narrative_indicators"
+NAMED_TWICE_LEFT_OUT = (
+    "an indicator named twice with two figures below one level's heading (two projects' or two years'): "
+    "which figure is the indicator's the text does not say; left out"
+)
+# The paragraphs read below a level's heading, at most.
+HEADING_PARAGRAPHS = 3
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
 TITLE_LINES = 40
 # What a line with a template placeholder after a name holds (``(≥**株)``).
@@ -47,19 +80,56 @@ PLACEHOLDER_CANDIDATE_RE = re.compile(r"\*\*[^)）*]{0,8}[)）]")
 CANDIDATE_RE = re.compile(r"指标|效益|满意度")
 # What a line START_RE matches holds (a level sentence: the level's name, then what was achieved
 # and its comma or colon; never a heading such as ``(1)产出指标完成情况分析``).
-SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?[,，:：]")
+SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?[,，:：。]")
 # What a line holds in which START_RE or COLON_START_RE finds something: a level sentence, or a
 # level's name straight before its colon (the rows of a 自评表 under a 自评 title are full of 指标,
 # 效益 and 满意度 but never hold a level's name and a colon).
 COLON_CANDIDATE_RE = re.compile(SENTENCE_CANDIDATE_RE.pattern + r"|(?:效益|满意度)(?:指标)?[:：]")
 TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质量|时效|成本)指标[:：]")
 # A clause ending in a figure: the 三级指标 name, then the value with its unit (and its operator, in
-# signs or words: 不超过300元).
+# signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
+# none: 竣工于2021年 states when, not how much.
+CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
 CLAUSE_RE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
-    r"(?P<value>(?:≥|≤|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?(?:%|/?(?:人次|万元|元|人|户|个|次|天|辆|所|家|项|件|场|台|套|公里|米|亩))"
-    r"(?:以上|以下|以内)?)$"
+    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:约为|约|为|达到|达)?"
+    r"(?P<value>(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?)$"
 )
+# A clause that names no indicator of its own: the level's completion (指标完成率100%, 该项指标完成100%,
+# 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), or the
+# bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no indicator's actual.
+NOT_INDICATOR_NAME_RE = re.compile(
+    r"指标|(?:目标|实际|完成)值|^(?:低于|高于|超过|超出|少于|多于|不足|不到|较|比|同比)"
+    r"|^(?:实际|总体|整体|综合|项目|任务|目标)*完成(?:率|度|比例)$"
+)
+# An indicator stated with its target and its actual: ``公共就业服务满意度，2022 年度目标值为≥95%，我区实际完成值为
+# 100%`` — the name a clause of its own, then the target (目标值, 指标值), then the actual (实际完成值, 实际值).
+FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS})?"
+TARGET_ACTUAL_RE = re.compile(
+    r"(?:^|(?<=[。;；,，]))\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*[,，:：]\s*"
+    r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
+    rf"(?P<target>{FIGURE_VALUE})\s*[,，;；]\s*[\u4e00-\u9fff]{{0,4}}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
+    rf"(?P<actual>{FIGURE_VALUE})\s*(?=[,，;；。]|$)"
+)
+
+
+# A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
+# (or after its full stop) is read only where at least half its clauses do — a list of ``name value``
+# clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
+# 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
+FIGURE_CLAUSE_RE = re.compile(rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?$")
+# The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
+CLAUSE_TAIL = 12
+
+
+def _lists_figures(text: str, parts: list[str] | None = None) -> bool:
+    """Whether at least half of the clauses of ``text`` (split into ``parts`` by :data:`CLAUSE_SPLIT_RE`,
+    if given) end in a figure (:data:`FIGURE_CLAUSE_RE`, tried on each clause's last characters only)."""
+    tails = [
+        tail for part in (CLAUSE_SPLIT_RE.split(text) if parts is None else parts)
+        if (tail := "".join(part[-CLAUSE_TAIL:].split()))
+    ]
+    return 2 * sum(1 for tail in tails if FIGURE_CLAUSE_RE.search(tail)) >= len(tails) > 0
 
 
 def _levels(level: str) -> tuple[str | None, str | None] | None:
@@ -80,15 +150,36 @@ def _colon_stage(lines: list[Line]) -> str | None:
 
 
 def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, line: Line) -> list[Indicator]:
+    return [_indicator(levels, name, value, stage, line) for _, name, value in _clauses(text)]
+
+
+def _clauses(text: str, parts: list[str] | None = None) -> list[tuple[int, str, str]]:
+    """(offset of its value, name, value) of each clause of ``text`` (split into ``parts``, if given) that is
+    an indicator's name and its figure."""
     out = []
-    for clause in CLAUSE_SPLIT_RE.split(text):
+    offset = 0
+    for clause in CLAUSE_SPLIT_RE.split(text) if parts is None else parts:
         found = CLAUSE_RE.match("".join(clause.split()))
-        if found:
-            out.append(_indicator(levels, found.group("name"), found.group("value"), stage, line))
+        if found and not NOT_INDICATOR_NAME_RE.search(found.group("name")):
+            out.append((offset + _raw_offset(clause, found.start("value")), found.group("name"), found.group("value")))
+        offset += len(clause) + 1
     return out
 
 
-def _indicator(levels: tuple[str | None, str | None], name: str, value: str, stage: str, line: Line) -> Indicator:
+def _raw_offset(raw: str, compact_offset: int) -> int:
+    """The offset in ``raw`` of the character at ``compact_offset`` of ``raw`` without its whitespace."""
+    seen = 0
+    for index, char in enumerate(raw):
+        if not char.isspace():
+            if seen == compact_offset:
+                return index
+            seen += 1
+    return len(raw)
+
+
+def _indicator(
+    levels: tuple[str | None, str | None], name: str, value: str, stage: str, line: Line, page: int | None = None
+) -> Indicator:
     """A department-wide indicator stated in a sentence: its value a target, or an actual where the page
     evaluates (自评)."""
     return Indicator(
@@ -100,7 +191,7 @@ def _indicator(levels: tuple[str | None, str | None], name: str, value: str, sta
         target_raw=value if stage == "target" else None,
         actual_raw=value if stage != "target" else None,
         source_line=line.number,
-        source_page=line.page,
+        source_page=line.page if page is None else page,
     )
 
 
@@ -134,11 +225,13 @@ def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
     return out
 
 
-def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph] | None = None) -> list[Indicator]:
+def read_narrative_indicators(
+    lines: list[Line], paragraphs: Sequence[Paragraph] | None = None
+) -> list[Indicator | ParseWarning]:
     """The indicators of every level sentence of ``lines`` (see the module docstring); a sentence
     wrapped over lines is read on to the end of its paragraph (``paragraphs``, the document's; made
     from ``lines`` when not given), and read once."""
-    out: list[Indicator] = []
+    out: list[Indicator | ParseWarning] = []
     colon_stage = _colon_stage(lines)
     wrapped = _ParagraphTails(paragraphs if paragraphs is not None else None, lines)
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
@@ -149,6 +242,11 @@ def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph]
     placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
     for index in sorted(placeholders):
         out.extend(_placeholder_indicators(lines[index], colon_stage or "target"))
+    # (a heading that only names a level is read on a self-evaluation page only: elsewhere the lines
+    # looked at are those that say the level was done)
+    headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
+    for index in lines_with(lines, headings, "compact"):
+        out.extend(_under_heading(lines[index], colon_stage, wrapped))
     for index in lines_with(lines, candidates, "compact"):
         if index in placeholders:
             continue
@@ -161,7 +259,8 @@ def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph]
         match = START_RE.match(text)
         if match:
             levels = _levels(match.group("level"))
-            if levels is not None:
+            # (a level's name and its full stop, a heading run on into its text: its clauses a list)
+            if levels is not None and (not text[: match.end()].endswith("。") or _lists_figures(text[match.end() :])):
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
         if colon_stage is None or (colon_stage != "target" and "效益" not in text and "满意度" not in text):
@@ -175,6 +274,72 @@ def read_narrative_indicators(lines: list[Line], paragraphs: Sequence[Paragraph]
     return out
 
 
+def _under_heading(
+    line: Line, colon_stage: str | None, wrapped: _ParagraphTails
+) -> list[Indicator | ParseWarning]:
+    """The indicators stated below a level's heading (:data:`LEVEL_HEADING_RE`): the clauses of the rest of
+    its paragraph and of the text paragraphs after it, up to the next heading or numbered item, each
+    at the line its clause starts on. A heading that only names a level (``(1)数量指标。``) is read on a
+    self-evaluation page only (one that says 自评 at its top); one that says the level was done
+    (``产出指标完成情况``) on any page (a report's ``(二)绩效目标完成情况`` makes :func:`_colon_stage` take
+    it for a 绩效目标 page)."""
+    heading = LEVEL_HEADING_RE.match(line.compact)
+    if heading is None or (heading.group("done") is None and colon_stage != "self_evaluation"):
+        return []
+    parent = _levels(heading.group("level"))
+    if parent is None:
+        return []
+    out: list[Indicator] = []
+    context: dict[str, str] = {}  # each name's clause, for a warning
+    for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
+        text = paragraph.text
+        levels = parent
+        lead = LEVEL_LEAD_RE.match(text, start)
+        if lead is not None:
+            levels = _levels(lead.group("level")) or parent
+            start = lead.end()
+        if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
+            for found in TARGET_ACTUAL_RE.finditer(text[start:]):
+                out.append(_target_and_actual(found, start, levels, paragraph, line))
+        parts = CLAUSE_SPLIT_RE.split(text[start:])
+        if not _lists_figures(text, parts):
+            continue
+        for offset, name, value in _clauses(text, parts):
+            at = start + offset  # (the value's first character: the line its figure is printed on)
+            number = paragraph.line_at(at)
+            out.append(_indicator(levels, name, value, "self_evaluation", line.at(number), paragraph.page_at(at)))
+            context.setdefault(name, text[at : at + 40])
+    # a name stated twice with two figures (该项目改造户数550户,…该项目改造户数733户: two projects') names neither
+    if len(out) < 2:
+        return out
+    twice = {name for name, count in Counter(i.level3_name for i in out).items() if count > 1}
+    if not twice:
+        return out
+    warnings = [
+        ParseWarning(parser=PARSER_NAME, message=NAMED_TWICE_LEFT_OUT, context=context[i.level3_name],
+                     source_line=i.source_line, source_page=i.source_page)
+        for i in out if i.level3_name in twice
+    ]
+    return [i for i in out if i.level3_name not in twice] + warnings
+
+
+def _target_and_actual(
+    found: re.Match[str], start: int, levels: tuple[str | None, str | None], paragraph: Paragraph, line: Line
+) -> Indicator:
+    """The indicator of a :data:`TARGET_ACTUAL_RE` match in the paragraph's text from ``start``: at the line
+    of its name, its figures' lines in ``value_lines`` where they stand on others."""
+    target, actual = "".join(found.group("target").split()), "".join(found.group("actual").split())
+    at = paragraph.line_at(start + found.start("name"))
+    indicator = _indicator(levels, found.group("name"), actual, "self_evaluation", line.at(at),
+                           paragraph.page_at(start + found.start("name")))
+    elsewhere = [
+        f"{key}={paragraph.line_at(start + found.start(key))}" for key in ("target", "actual")
+        if paragraph.line_at(start + found.start(key)) != at
+    ]
+    indicator.__dict__.update(target_raw=target, value_lines=";".join(elsewhere) or None)
+    return indicator
+
+
 class _ParagraphTails:
     """A line's text on to the end of its paragraph (the sentence wrapped over the lines below it),
     each paragraph's text given once: a later line of a paragraph already read gives None."""
@@ -185,10 +350,40 @@ class _ParagraphTails:
         self._paragraphs: Sequence[Paragraph] | None = None
         self._read: set[int] = set()  # the paragraphs whose text was given
 
-    def tail(self, line: Line) -> str | None:
+    def _index(self, line: Line) -> int:
         if self._paragraphs is None:
             self._paragraphs = self._given if self._given is not None else build_paragraphs(self._lines)
-        index = bisect_right(self._paragraphs, line.number, key=_first_line) - 1
+        return bisect_right(self._paragraphs, line.number, key=_first_line) - 1
+
+    def below(self, line: Line, most: int) -> list[tuple[Paragraph, int]]:
+        """(paragraph, offset) of the text below a heading on ``line``: the rest of its paragraph after
+        that line, then up to ``most`` text paragraphs, to the next heading, table row or numbered
+        item (:data:`PART_START_RE`) — each paragraph read once (the level sentences of the other
+        readers never read it again)."""
+        index = self._index(line)
+        paragraphs = self._paragraphs
+        assert paragraphs is not None
+        if index < 0 or line.number not in paragraphs[index].line_numbers:
+            return []
+        out = []
+        paragraph = paragraphs[index]
+        position = paragraph.line_numbers.index(line.number)
+        if position + 1 < len(paragraph.starts):  # the heading's paragraph runs on below its line
+            if paragraph.kind == "text" and index not in self._read:
+                self._read.add(index)
+                out.append((paragraph, paragraph.starts[position + 1]))
+            return out
+        for following in range(index + 1, min(index + 1 + most, len(paragraphs))):
+            paragraph = paragraphs[following]
+            if paragraph.kind != "text" or following in self._read or PART_START_RE.match(paragraph.text):
+                break
+            self._read.add(following)
+            out.append((paragraph, 0))
+        return out
+
+    def tail(self, line: Line) -> str | None:
+        index = self._index(line)
+        assert self._paragraphs is not None
         paragraph = self._paragraphs[index] if index >= 0 else None
         if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
             return line.norm.strip()  # a heading, a table row: the line as printed
