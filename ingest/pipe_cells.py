@@ -324,7 +324,10 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
 # for an empty cell: the two cannot be told apart). Only lines near a line that is a number alone are
 # looked at, found in one scan of the document.
 # (spaces around it, no tab: a tab-indented cell is the performance tables' layout, no bare cell)
-BARE_NUMBER_RE = re.compile(r" *[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? *(?=\n|\Z)")
+# (its first character looked ahead for first: the scan tries it at every line's start, and a line
+# starting otherwise — most lines — fails on that one test instead of the pattern's repeats and
+# alternatives, half the scan's instructions)
+BARE_NUMBER_RE = re.compile(r"(?=[ \d+\-−]) *[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)? *(?=\n|\Z)")
 MAX_BARE_CELL_CHARS = 40
 BARE_HEADER_LINES = 40  # lines above a table's first number its title, unit and header may take
 BARE_GAP_LINES = 12  # lines between two numbers of one table: a row's label and blank lines

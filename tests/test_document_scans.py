@@ -12,7 +12,7 @@ import pytest
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.label_values import MONEY_PREFILTER_RE
 from ingest.numbers import DECLARED_UNIT_RE
-from ingest.review.leftovers import LEFTOVER_RE, parse_leftovers
+from ingest.review.leftovers import LEFTOVER_RE, leftover_matches, parse_leftovers
 from ingest.text import (
     DocumentLines,
     Line,
@@ -155,6 +155,22 @@ def test_leftover_pattern_reads_as_written(text: str) -> None:
         return [(m.span(), m.group(0)) for m in pattern.finditer(text)]
 
     assert spans(LEFTOVER_RE) == spans(LEFTOVER_AS_WRITTEN)
+
+
+def test_the_leftover_scans_by_first_character_find_what_the_whole_pattern_finds() -> None:
+    # (LEFTOVER_BY_FIRST: one literal-led scan per first character present, merged — for speed)
+    pieces = ["X", "x", "a", "×", "某", "(", ")", " ", "【", "】", "[", "]", "模板", "填", "写说明", "报说明", "请",
+              "据实", "填写", "此处", "\n"]
+    texts = ["".join((a, b, c)) for a in pieces for b in pieces for c in pieces]
+    texts += [decode_text(path.read_bytes())[0] for path in SAMPLES]
+    texts += ["请填写说明填写说明", "某某某某某", "××××", "XXxbXX xx", "(请填写)", "[模板]", "请据实填报说明", ""]
+    found = 0
+    for text in texts:
+        for lines in (split_lines(text), DocumentLines(split_lines(text)), split_lines(text.replace("a", "\x00"))):
+            expected = [(i, m.span(), m.group(0)) for i, m in matches_by_line(lines, LEFTOVER_RE)]
+            assert [(i, m.span(), m.group(0)) for i, m in leftover_matches(lines)] == expected, text
+            found += len(expected)
+    assert found > 5000  # (a scan that finds nothing proves nothing)
 
 
 def test_paragraphs_keep_lines_pages_and_kinds() -> None:

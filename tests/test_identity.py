@@ -219,3 +219,21 @@ def test_the_national_template_pdf_is_a_template():
 )
 def test_fiscal_year_never_from_numbers_that_are_not_years(text, year):
     assert ident(text).fiscal_year == year
+
+
+def test_the_phrase_scans_count_what_the_alternation_of_the_phrases_counts():
+    # (FINAL_PHRASE_RE / BUDGET_PHRASE_RE: one scan per kind led by its 决算 / 预算, for speed — the counts of
+    # one scan for every phrase, which takes them leftmost and never overlapping)
+    import re
+
+    from ingest.identity import BUDGET_PHRASE_RE, FINAL_PHRASE_RE
+
+    whole = re.compile(r"部门决算|单位决算|决算公开|决算情况说明|部门预算(?!项目|执行)|单位预算(?!项目|执行)|预算公开")
+    pieces = ["部门", "单位", "决算", "预算", "公开", "情况说明", "项目", "执行", "决", "算", "的"]
+    texts = ["".join(p) for n in (1, 2, 3) for p in product(pieces, repeat=n)]
+    texts += [BAZHOU.read_text(encoding="utf-8"), CHANGJI.read_text(encoding="utf-8")]
+    for text in texts:
+        phrases = whole.findall(text)
+        finals = sum("决" in phrase for phrase in phrases)
+        assert (len(FINAL_PHRASE_RE.findall(text)), len(BUDGET_PHRASE_RE.findall(text))) == (
+            finals, len(phrases) - finals), text

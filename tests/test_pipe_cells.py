@@ -345,3 +345,24 @@ def test_an_indicator_block_of_bare_cells_is_no_label_table():
     assert [r for r in parse_bare_cells(split_lines("\n".join(cells))) if isinstance(r, StatedFigure)] == []
     guarded = [c for c in cells if c not in ("≥", "=", "%")]  # no operators: still no sentence as a column
     assert [r for r in parse_bare_cells(split_lines("\n".join(guarded))) if isinstance(r, StatedFigure)] == []
+
+
+def test_the_bare_number_scan_finds_the_lines_the_pattern_without_its_lookahead_finds():
+    # (BARE_NUMBER_RE's first character looked ahead for, for speed — the same lines)
+    import re
+
+    from ingest.pipe_cells import BARE_NUMBER_RE
+    from ingest.text import lines_starting
+
+    plain = re.compile(BARE_NUMBER_RE.pattern.removeprefix(r"(?=[ \d+\-−])"))
+    assert plain.pattern != BARE_NUMBER_RE.pattern
+    variants = ["12", " 12 ", "-3", "−3.5", "+4", "1,234.56", "12,34", "1.2.3", "a1", "\t7", "7\t", "  ", "",
+                "１２", "-", "12万元", "|", " 0 "]
+    texts = ["\n".join(variants), *(path.read_text(encoding="utf-8") for path in sorted(REAL.glob("*.txt"))[:40])]
+    found = 0
+    for text in texts:
+        lines = split_lines(text)
+        expected = [i for i, line in enumerate(lines) if plain.match(line.norm)]
+        assert lines_starting(lines, BARE_NUMBER_RE) == expected
+        found += len(expected)
+    assert found > 20  # (a scan that finds nothing proves nothing)
