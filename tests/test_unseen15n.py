@@ -5,34 +5,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from _statement_helpers import PAGES, figures, page_info, stated
 
 from ingest.count_cells import parse_count_cells
 from ingest.document import parse_path
-from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.pipe_cells import parse_pipe_cells
 from ingest.records import StatedFigure
-from ingest.statements import parse_statements
 from ingest.text import split_lines
-
-PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-def figures(text: str) -> list[StatedFigure]:
-    return parse_statements(build_paragraphs(split_lines(text)))
-
-
-def stated(name: str) -> list[StatedFigure]:
-    return [r for r in parse_path(PAGES / name).records if isinstance(r, StatedFigure)]
-
-
-def page_info(text: str, folder: Path):
-    """The document info of ``text`` written to a file in ``folder`` and parsed."""
-    path = folder / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse_path(path).info
 
 
 def rows(found: list[StatedFigure], line: int | None = None) -> list[tuple]:

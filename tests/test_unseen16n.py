@@ -1,37 +1,16 @@
-"""The sixteenth-session batch of unseen narrative pages (/tmp/unseen16n: 16 pages, 三公 statements,
+"""The twelfth session's batch 16n of unseen narrative pages (/tmp/unseen16n: 16 pages, 三公 statements,
 部门决算/预算 说明, 区/市 government reports): each rule tested on the page as printed
 (tests/fixtures/pages) and on a variant written here."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from _statement_helpers import PAGES, figures, page_info, stated
 
 from ingest.document import parse_path
-from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.records import StatedFigure
-from ingest.statements import parse_statements
-from ingest.text import split_lines
-
-PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-def figures(text: str) -> list[StatedFigure]:
-    return parse_statements(build_paragraphs(split_lines(text)))
-
-
-def stated(name: str) -> list[StatedFigure]:
-    return [r for r in parse_path(PAGES / name).records if isinstance(r, StatedFigure)]
-
-
-def page_info(text: str, folder: Path):
-    """The document info of ``text`` written to a file in ``folder`` and parsed."""
-    path = folder / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse_path(path).info
-
 
 # 出国(境)经费、车辆购置及运行费、公务接待费(简称“三公”经费)支出合计24.75万元: the bracket names the total
 

@@ -81,13 +81,10 @@ select
     coalesce(completeness.required_present, 0) as required_present,
     coalesce(completeness.required_declared_empty, 0) as required_declared_empty,
     coalesce(completeness.required_missing, 0) as required_missing,
-    cast(
-        case
-            when completeness.required_tables > 0
-                then 100.0 * (completeness.required_present + completeness.required_declared_empty)
-                    / (completeness.required_tables + coalesce(warnings.figures_unreadable, 0))
-        end as decimal(9, 4)
-    ) as completeness_score,
+    {{ completeness_score(
+        'completeness.required_tables', 'completeness.required_present',
+        'completeness.required_declared_empty', 'warnings.figures_unreadable'
+    ) }} as completeness_score,
     completeness.missing_tables,
     coalesce(section_counts.sections_present, 0) as sections_present,
     coalesce(section_counts.sections_declared_empty, 0) as sections_declared_empty,

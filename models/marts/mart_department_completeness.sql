@@ -99,13 +99,10 @@ scored as (
         coalesce(year_counts.required_present, 0) as required_present,
         coalesce(year_counts.required_declared_empty, 0) as required_declared_empty,
         coalesce(year_counts.required_missing, 0) as required_missing,
-        cast(
-            case
-                when year_counts.required_tables > 0
-                    then 100.0 * (year_counts.required_present + year_counts.required_declared_empty)
-                        / (year_counts.required_tables + year_warnings.figures_unreadable)
-            end as decimal(9, 4)
-        ) as completeness_score,
+        {{ completeness_score(
+            'year_counts.required_tables', 'year_counts.required_present',
+            'year_counts.required_declared_empty', 'year_warnings.figures_unreadable'
+        ) }} as completeness_score,
         year_counts.missing_tables,
         year_warnings.parse_warnings
     from latest
