@@ -536,19 +536,24 @@ def _project_unit(lines: list[Line]) -> tuple[str, int] | None:
     """The body a document's project tables name (see :data:`IMPLEMENTING_UNIT_RE`): the one unit
     that carries out every project, else the one department that oversees them (a bureau publishing
     the tables of its schools' projects); None when neither is a single body."""
-    implementing: dict[str, int] = {}
-    supervising: dict[str, int] = {}
-    for index in lines_with(lines, UNIT_LABEL_RE):
-        line = lines[index]
-        for pattern, found in ((IMPLEMENTING_UNIT_RE, implementing), (SUPERVISING_DEPARTMENT_RE, supervising)):
-            for match in pattern.finditer(line.norm):
-                name = match.group("name")
-                if not UNIT_LABEL_RE.search(name):  # not a run of cells printed without spaces
-                    found.setdefault(name, line.number)
-    for found in (implementing, supervising):
+    labelled = [lines[index] for index in lines_with(lines, UNIT_LABEL_RE)]
+    for pattern in (IMPLEMENTING_UNIT_RE, SUPERVISING_DEPARTMENT_RE):
+        found = _units_named(labelled, pattern)
         if len(found) == 1:
             return next(iter(found.items()))
     return None
+
+
+def _units_named(lines: list[Line], pattern: re.Pattern[str]) -> dict[str, int]:
+    """Each body ``pattern`` (:data:`IMPLEMENTING_UNIT_RE`, :data:`SUPERVISING_DEPARTMENT_RE`) names in
+    ``lines``, with the line it is first named on."""
+    found: dict[str, int] = {}
+    for line in lines:
+        for match in pattern.finditer(line.norm):
+            name = match.group("name")
+            if not UNIT_LABEL_RE.search(name):  # not a run of cells printed without spaces
+                found.setdefault(name, line.number)
+    return found
 
 
 # The lines of a page where a project sheet prints its head fields (项目名称 | 主管部门 | 实施单位).
@@ -557,13 +562,7 @@ SHEET_HEAD_LINES = 30
 
 def _implementing_unit(lines: list[Line]) -> tuple[str, int] | None:
     """The one 实施单位 ``lines`` name (a project sheet's head: 主管部门 X局 | 实施单位 Y中学), or None."""
-    found: dict[str, int] = {}
-    for line in lines:
-        if "单位" in line.norm:
-            for match in IMPLEMENTING_UNIT_RE.finditer(line.norm):
-                name = match.group("name")
-                if not UNIT_LABEL_RE.search(name):
-                    found.setdefault(name, line.number)
+    found = _units_named([line for line in lines if "单位" in line.norm], IMPLEMENTING_UNIT_RE)
     return next(iter(found.items())) if len(found) == 1 else None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from ingest.final_accounts.paragraphs import Paragraph
 from ingest.performance.aligned_rows import looks_lined_up
@@ -207,15 +208,23 @@ def _without_code(name: str) -> str:
     return match.group(2).strip() if match else name
 
 
+_R = TypeVar("_R", bound=Record)
+
+
 def _with_project_key(record: Indicator | ProjectFunding, project_key: str) -> Indicator | ProjectFunding:
     """``dataclasses.replace(record, project_key=project_key)`` made as the records' own quick
     ``__init__`` makes them (:func:`ingest.records._quick_init`: the fields stored in the instance
     dictionary), without ``replace``'s look at every field: a record has no ``__post_init__`` and
     every field is an init field, so the copy is the record ``replace`` makes."""
+    return _copied(record, {"project_key": project_key})
+
+
+def _copied(record: _R, changes: dict[str, object]) -> _R:
+    """``record`` with ``changes``, made as :func:`_with_project_key` says: the fields stored in a new
+    instance's dictionary, without ``dataclasses.replace``'s look at every field."""
     copy = _new(type(record))
-    fields = copy.__dict__
-    fields.update(record.__dict__)
-    fields["project_key"] = project_key
+    copy.__dict__.update(record.__dict__)
+    copy.__dict__.update(changes)
     return copy
 
 
@@ -264,7 +273,4 @@ def _with_values(indicator: Indicator) -> Indicator:
     if unread_actual:
         actual = with_unit_from_name(parse_indicator_value(indicator.actual_raw), indicator.level3_name)
         changes.update(actual_value=actual.value, actual_unit=actual.unit)
-    copy = _new(Indicator)  # (made as _with_project_key makes its copy, without replace's look at every field)
-    copy.__dict__.update(indicator.__dict__)
-    copy.__dict__.update(changes)
-    return copy
+    return _copied(indicator, changes)
