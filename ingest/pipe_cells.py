@@ -32,6 +32,10 @@ width less one right above the 栏次 row or the first number; a header naming a
 (项目 | 预算数 | 项目 | 预算数: 收入 and 支出 side by side) makes each row two, each half read under
 its half. A row whose cells do not fit (a number under a label, a figure without a label) leaves
 the table out with a warning.
+
+A **list** whose header names its row-number column (序号 | 乡镇名称 | 项目名称 | 金额 | 备注: a fund's
+allocation printed beside its 绩效目标表) is cut into rows of its header's width from its row 1 on —
+however few its rows — by :func:`_read_listed_rows`; each row's label holds its names.
 """
 
 from __future__ import annotations
@@ -41,7 +45,17 @@ from collections import Counter
 
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, is_page_mark, lines_holding, lines_starting
-from ingest.text_tables import NUMBER_CELL_RE, UNIT_CELL_RE, cell_figure, leaf_columns, unit_near
+from ingest.text_tables import (
+    NUMBER_CELL_RE,
+    ROW_NUMBER_HEADER_RE,
+    TOTAL_LABEL_RE,
+    UNIT_CELL_RE,
+    cell_figure,
+    leaf_columns,
+    name_columns,
+    named_label,
+    unit_near,
+)
 
 # A line that is one cell closed by a pipe (at most MAX_CELL_CHARS characters before it: a column
 # of words, 增减原因, holds sentences), and nothing after the pipe.
@@ -306,6 +320,8 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
     numbered: set[int] = set()  # lines of the tables read by their row numbers
     for run in _merged_cell_runs(lines):
         read = _read_numbered_rows(lines, run)
+        if read is None:
+            read = _read_listed_rows(lines, run)
         if read is not None:
             out.extend(read)
             numbered.update(index for _, _, index in run)
@@ -556,4 +572,86 @@ def _read_numbered_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> 
             for column, (value, line) in zip(columns, values, strict=True):
                 if value and (figure := cell_figure(label[:MAX_LABEL_CHARS], column, value, unit, line)) is not None:
                     out.append(figure)
+    return out
+
+
+def _read_listed_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Record] | None:
+    """The figures of a list whose header names its row-number column (序号 | 乡镇名称 | 项目名称 | 金额 |
+    备注: a fund's allocation to units or projects, 资金安排表 / 分配表), printed one pipe-closed cell per
+    line, or None when the run is no such list.
+
+    The header runs from 序号 to the first row's number ``1``; each row is that many cells (a row
+    opened by an empty cell of its own when the header is: a page's leading ``|``), numbered 1, 2, 3 …
+    or, its number's cell empty, labelled 合计. The row's label is its first cell after the number and
+    the names beside it (:func:`~ingest.text_tables.name_columns`); its figures stand under the header's
+    value columns. A last 合计 row whose merged cells leave only its figures (``合计 |`` / ``100 |``)
+    gives them in the value columns' order when there are as many. A row whose cells do not fit (a
+    word under a value column, a number under a name) leaves the list out with a warning."""
+    cells = ["".join(cell.split()) for cell, _, _ in run]
+    heads = [k for k, cell in enumerate(cells) if ROW_NUMBER_HEADER_RE.fullmatch(cell)]
+    if not heads:
+        return None
+    head = heads[0]
+    first = next((k for k in range(head + 1, len(cells)) if cells[k] == "1"), None)
+    if first is None or first - head < 3:
+        return None
+    opened = head > 0 and not cells[head - 1] and not cells[first - 1]  # rows opened by an empty cell
+    start = first - 1 if opened else first
+    width = first - head
+    header = cells[head + 1 : head + width] if not opened else cells[head + 1 : first - 1]
+    if opened:
+        width = first - head  # (the opening cell before 序号 and before 1: the same width)
+    if not header or any(not cell or _is_number(cell) for cell in header):
+        return None
+    columns = leaf_columns([header], len(header) - 1)
+    if columns is None or all(column.field is None for column in columns):
+        return None
+    skip = 2 if opened else 1  # a row's opening and number cells
+    rows: list[list[tuple[str, Line, int]]] = []
+    at, number = start, 1
+    while at + width <= len(run):
+        row = run[at : at + width]
+        mark = "".join(row[skip - 1][0].split())
+        label = "".join(row[skip][0].split())
+        if not label and TOTAL_LABEL_RE.fullmatch(mark):  # 合计 in the number's cell, merged over the label's
+            row = [*row[: skip - 1], ("", row[skip - 1][1], row[skip - 1][2]), (mark, *row[skip][1:]), *row[skip + 1 :]]
+        elif mark != str(number) and not (not mark and TOTAL_LABEL_RE.fullmatch(label)):
+            break
+        rows.append(row[skip:])
+        at, number = at + width, number + 1
+    if not rows:
+        return None
+    tail = [(cell.strip(), line, index) for cell, line, index in run[at:]]
+    value_columns = [column for column in columns if column.field is not None]
+    if tail and TOTAL_LABEL_RE.fullmatch("".join(tail[0][0].split())) and len(tail) - 1 == len(value_columns) and all(
+        _is_number(cell) for cell, _, _ in tail[1:]
+    ):
+        rows.append([tail[0], *(
+            tail[1 + value_columns.index(column)] if column.field is not None else ("", tail[0][1], tail[0][2])
+            for column in columns
+        )])
+    names = name_columns(columns, [[cell for cell, _, _ in row] for row in rows])
+    unit = unit_near(lines, run[0][2], " ".join(cells[:first]))
+    out: list[Record] = []
+    for row in rows:
+        texts = [cell.strip() for cell, _, _ in row]
+        label = named_label(texts, names)
+        fits = all(
+            not text or (not _is_number(text) if k <= names else column.field is None or _is_number(text))
+            for k, (column, text) in enumerate(zip(columns, texts[1:], strict=True), start=1)
+        )
+        if not label or _is_number(label) or not fits:
+            anchor = run[start][1]
+            return [ParseWarning(
+                parser="pipe_cells",
+                message="list with numbered rows printed one cell per line: a row's cells do not fit its header, "
+                "so none of its figures is read",
+                context=" | ".join(texts)[:120],
+                source_line=anchor.number,
+                source_page=anchor.page,
+            )]
+        for column, (cell, line, _) in zip(columns[names:], row[1 + names :], strict=True):
+            value = cell.strip()
+            if value and column.field is not None and (figure := cell_figure(label, column, value, unit, line)):
+                out.append(figure)
     return out

@@ -28,7 +28,12 @@ label's, never the left one's.
 
 A column headed 序号, 行次, 行号 or 栏次 numbers the rows (``1 | 一、一般公共预算拨款收入 | 675.82``):
 its integers are no figures, and it is dropped from the header and from every row holding an
-integer or nothing there before the table is read.
+integer or nothing there before the table is read; a 合计 standing there, the label's cell beside it
+empty (``合计 | | | 100``: merged over both), is the row's label.
+
+Columns right after the label column that **name** what a row is about — an allocation list's
+``乡镇名称 | 项目名称 | 金额``, ``项目单位 | 补助项目 | 补助金额`` — join their words to the row's label
+(``西坪镇 尧山村排洪排水工程建设 金额``) and hold no figure (:func:`name_columns`).
 """
 
 from __future__ import annotations
@@ -74,6 +79,12 @@ ROW_NUMBER_CELL_RE = re.compile(r"\d{1,3}")
 # The same words in a cell not yet compacted (序 号): looked for in a whole table's cells joined.
 ROW_NUMBER_WORD_RE = re.compile(r"序\s*号|行\s*[次号]|栏\s*次|编\s*号")
 SIDE_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:名称)?")
+# A row's label standing in the column numbering the rows, the cells beside it merged (``合计 | | | 100``).
+TOTAL_LABEL_RE = re.compile(r"合\s*计|总\s*计|小\s*计")
+# A column naming what a row is about beside its label column — an allocation list's 乡镇名称 | 项目名称 |
+# 金额, 项目单位 | 补助项目 | 补助金额: its words join the row's label (西坪镇 尧山村排洪排水工程建设), its cells
+# hold no figure.
+NAME_COLUMN_RE = re.compile(r"名称|项目|单位|乡镇|街道|对象|地区|学校")
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
 UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
 WORD_RE = re.compile(r"\w")
@@ -313,6 +324,8 @@ def _without_row_numbers(rows: list[Row]) -> list[Row]:
             not cell or ROW_NUMBER_CELL_RE.fullmatch(cell) or ROW_NUMBER_HEADER_RE.fullmatch(cell)
         ):
             cells = cells[:at] + cells[at + 1:]
+        elif cell is not None and TOTAL_LABEL_RE.fullmatch(cell) and len(cells) > at + 1 and not cells[at + 1]:
+            cells = (*cells[:at], cells[at], *cells[at + 2 :])  # 合计 over the numbers' and labels' cells
         out.append((line, cells))
     return out
 
@@ -379,6 +392,31 @@ def _read_two_sides(
     return out
 
 
+def name_columns(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> int:
+    """How many columns right after the label column name what each row is about (see
+    :data:`NAME_COLUMN_RE`): headed so, and holding words, not numbers, in most rows (``rows``: each
+    row's cells, its label's first)."""
+    count = 0
+    for at, column in enumerate(columns, start=1):
+        if not NAME_COLUMN_RE.search("".join(column.header.split())) or TEXT_COLUMN_RE.search(column.header):
+            break
+        filled = [cells[at] for cells in rows if len(cells) > at and cells[at].strip()]
+        words = [cell for cell in filled if WORD_RE.search(cell) and not is_number_cell(cell)]
+        if 2 * len(words) <= len(filled):  # (a 合计 row's merged cells may put its figure there)
+            break
+        count += 1
+    return count
+
+
+def named_label(cells: Sequence[str], names: int) -> str:
+    """A row's label: its first cell and the words of the ``names`` columns after it (see
+    :func:`name_columns`), without their wrap spaces."""
+    return " ".join(
+        re.sub(r"\s+", "", cell) for k, cell in enumerate(cells[: 1 + names])
+        if k == 0 or (WORD_RE.search(cell) and not is_number_cell(cell))
+    ).strip()[:MAX_LABEL_CHARS]
+
+
 def read_table(
     lines: list[Line], start: int, header_rows: list[Row], data: list[Row]
 ) -> list[Record]:
@@ -390,6 +428,12 @@ def read_table(
         return _read_two_sides(lines, start, header_rows, headers[-1], side, data)
     width = max(len(cells) - 1 for _, cells in data)
     columns = leaf_columns(headers, width)
+    if columns is None and headers:  # rows that dropped their empty 备注 / 说明 cells: the header's are none
+        trimmed = list(headers[-1])
+        while len(trimmed) > width + 1 and TEXT_COLUMN_RE.search("".join(trimmed[-1].split())):
+            trimmed.pop()
+        if len(trimmed) < len(headers[-1]):
+            columns = leaf_columns([*headers[:-1], tuple(trimmed)], width)
     unit = unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))
     anchor = header_rows[0][0] if header_rows else data[0][0]
     if columns is None and unit is not None:  # a money table whose figures are left out
@@ -402,8 +446,9 @@ def read_table(
         ))
     if columns is None:
         return out
+    names = name_columns(columns, [cells for _, cells in data])
     for line, cells in data:
-        label = re.sub(r"\s+", "", cells[0])[:MAX_LABEL_CHARS]
+        label = named_label(cells, names)
         values = cells[1:]
         if len(values) > len(columns):
             continue
