@@ -134,14 +134,18 @@ def markdown_tables(lines: list[str]) -> Reprinted:
     return _moved(pairs)
 
 
-def one_cell_per_line(lines: list[str], closed: bool) -> Reprinted:
+def one_cell_per_line(lines: list[str], closed: bool, pipe_below: bool = False) -> Reprinted:
     """Every pipe row printed one cell per line: each closed by `` |`` and an empty cell as ``|``
-    (``closed``, a web page's table copied as text), or bare with a blank line after each row."""
+    (``closed``, a web page's table copied as text), or bare with a blank line after each row; or each
+    cell's text on its line and the pipe closing it on the next line alone (``pipe_below``: another
+    copy of a web page's table, an empty cell a pipe alone)."""
     pairs: list[tuple[str, int]] = []
     for number, line in enumerate(lines, start=1):
         cells = _pipe_cells(line)
         if cells is None:
             pairs.append((line, number))
+        elif pipe_below:
+            pairs += [pair for cell in cells for pair in ([(cell, number)] if cell else []) + [("|", number)]]
         elif closed:
             pairs += [(f"{cell} |" if cell else "|", number) for cell in cells]
         else:
@@ -184,6 +188,9 @@ VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "HTML page": html_page,
     "tables one cell per line, closed by pipes": lambda lines: one_cell_per_line(lines, closed=True),
     "tables one cell per line, a blank line after each row": lambda lines: one_cell_per_line(lines, closed=False),
+    "tables one cell per line, the pipe on the next line": lambda lines: one_cell_per_line(
+        lines, closed=True, pipe_below=True
+    ),
 }
 # The file name's suffix of a re-printing that is no plain text.
 SUFFIXES = {"HTML page": ".html"}

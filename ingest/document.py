@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ingest.closing_pipes import with_cells_closed
 from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
@@ -133,7 +134,7 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
         return html_lines(text), encoding, [], _converted_note(converted)
     text, encoding = decode_text(data)
     text, converted = to_simplified(text)
-    return split_lines(text), encoding, [], _converted_note(converted)
+    return split_lines(with_cells_closed(text)), encoding, [], _converted_note(converted)
 
 
 def _is_page(data: bytes, path: Path) -> bool:

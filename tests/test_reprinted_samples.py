@@ -39,6 +39,8 @@ MAX_LOST = {
     "HTML page": 21,
     "tables one cell per line, closed by pipes": 4,
     "tables one cell per line, a blank line after each row": 15,
+    # (each closing pipe moved up to its cell's line, ingest/closing_pipes.py: the same 4 as closed by pipes)
+    "tables one cell per line, the pipe on the next line": 4,
 }
 
 

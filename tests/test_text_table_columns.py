@@ -36,6 +36,7 @@ def test_indicator_columns_hold_no_money(text):
 def test_the_money_column_of_a_performance_table_is_still_read():
     figures = parse_text_tables(split_lines(MATA))
     # (the 项目名称 column names the row beside its 单位名称: both in the label)
-    assert ("820001-井研县马踏镇人民政府 村组干部报酬 预算数", Decimal("3309840.00")) in [(f.label, f.value) for f in figures]
+    read = [(f.label, f.value) for f in figures]
+    assert ("820001-井研县马踏镇人民政府 村组干部报酬 预算数", Decimal("3309840.00")) in read
     figures = parse_text_tables(split_lines(VARIANT))
     assert ("某某项目 预算数", Decimal("125000.00")) in [(f.label, f.value) for f in figures]

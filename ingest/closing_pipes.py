@@ -1,0 +1,90 @@
+"""Tables a web page's copy prints with each cell's text on its own line and the pipe that closes the
+cell on the next line alone, read as the tables whose cells close their own lines.
+
+Copied from some sites, a table's cells come out as ``项目`` / ``|`` / ``预算数`` / ``|`` / ``|`` /
+``合计`` / ``|`` / ``3.50`` / ``|`` … — a cell's text, then its pipe below it; an empty cell a pipe
+alone; a cell's text wrapped over two lines before its pipe. Every reader of tables printed one cell
+per line expects each cell closed on its own line (``项目 |``), so :func:`with_cells_closed` moves
+each closing pipe up to its cell's last text line (``预算数 |``) and leaves the pipe's line blank —
+every line keeps its number, so every figure keeps its line. A cell wrapped over two lines is
+joined on its second line, the first left blank. Only runs of such cells are rewritten (six cells
+at least, no line in them holding a pipe among text): a lone pipe that opens a row of closed cells
+(``|`` / ``序号 |``), or a line of prose before a table, is left as printed.
+"""
+
+from __future__ import annotations
+
+LONE_PIPE = "|"
+# A run is rewritten when it holds this many cells with text at least.
+MIN_CELLS = 6
+# A cell's text: at most this many lines before its pipe, each at most this long.
+MAX_CELL_LINES = 2
+MAX_CELL_CHARS = 200
+MAX_WRAPPED_PIECE_CHARS = 16  # (a header's words wrapped: 一般公共 / 预算; no line of prose before a table)
+
+
+def _is_text(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and "|" not in text and len(text) <= MAX_CELL_CHARS
+
+
+def with_cells_closed(text: str) -> str:
+    """``text`` with every run of cells closed by a pipe on the next line rewritten as cells closing
+    their own lines (see the module docstring); ``text`` itself where it holds none."""
+    if "\n|" not in text:
+        return text  # (most documents: no pipe starts a line)
+    lines = text.split("\n")
+    changed = False
+    index = 0
+    while index < len(lines):
+        run_end, cells = _run(lines, index)
+        if cells >= MIN_CELLS:
+            _close(lines, index, run_end)
+            changed = True
+            index = run_end
+        else:
+            index = max(run_end, index + 1)
+    return "\n".join(lines) if changed else text
+
+
+def _run(lines: list[str], start: int) -> tuple[int, int]:
+    """(end, cells with text) of the run of cells closed below that starts at ``start``."""
+    index, cells = start, 0
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if stripped == LONE_PIPE:  # an empty cell
+            index += 1
+            continue
+        if not stripped:
+            index += 1
+            continue
+        texts = 0
+        while texts < MAX_CELL_LINES and index + texts < len(lines) and _is_text(lines[index + texts]):
+            texts += 1
+        if texts == 2 and any(len(lines[index + k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in range(2)):
+            texts = 1  # (no wrapped cell: one cell, or a line before the run)
+        if texts and index + texts < len(lines) and lines[index + texts].strip() == LONE_PIPE:
+            cells += 1
+            index += texts + 1
+            continue
+        break
+    return index, cells
+
+
+def _close(lines: list[str], start: int, end: int) -> None:
+    """Rewrite the run ``lines[start:end]`` in place (see :func:`with_cells_closed`)."""
+    index = start
+    while index < end:
+        stripped = lines[index].strip()
+        if not stripped or stripped == LONE_PIPE:
+            index += 1
+            continue
+        if lines[index + 1].strip() == LONE_PIPE:  # one line of text, its pipe below
+            lines[index] = f"{lines[index].rstrip()} |"
+            lines[index + 1] = ""
+            index += 2
+        else:  # two lines of text, its pipe below: joined on the second
+            lines[index + 1] = f"{stripped}{lines[index + 1].strip()} |"
+            lines[index] = ""
+            lines[index + 2] = ""
+            index += 3
