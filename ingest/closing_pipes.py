@@ -3,9 +3,10 @@ cell on the next line alone, read as the tables whose cells close their own line
 
 Copied from some sites, a table's cells come out as ``项目`` / ``|`` / ``预算数`` / ``|`` / ``|`` /
 ``合计`` / ``|`` / ``3.50`` / ``|`` … — a cell's text, then its pipe below it; an empty cell a pipe
-alone; a cell's text wrapped over two lines before its pipe. Every reader of tables printed one cell
-per line expects each cell closed on its own line (``项目 |``), so :func:`with_cells_closed` moves
-each closing pipe up to its cell's last text line (``预算数 |``) and leaves the pipe's line blank —
+alone (a merged cell's several, ``||||``); a cell's text wrapped over two lines before its pipe.
+Every reader of tables printed one cell per line expects each cell closed on its own line
+(``项目 |``), so :func:`with_cells_closed` moves each closing pipe up to its cell's last text line
+(``预算数 |``) and leaves the pipe's line blank (a merged cell's other pipes stay as empty cells) —
 every line keeps its number, so every figure keeps its line. A cell wrapped over two lines is
 joined on its second line, the first left blank. Only runs of such cells are rewritten (six cells
 at least, no line in them holding a pipe among text): a lone pipe that opens a row of closed cells
@@ -14,7 +15,11 @@ at least, no line in them holding a pipe among text): a lone pipe that opens a r
 
 from __future__ import annotations
 
+import re
+
 LONE_PIPE = "|"
+# A line of pipes only: an empty cell (``|``), or a merged cell's pipes (``||||``, ``| | |``).
+PIPES_ONLY_RE = re.compile(r"\|(?:\s*\|)*")
 # A run is rewritten when it holds this many cells with text at least.
 MIN_CELLS = 6
 # A cell's text: at most this many lines before its pipe, each at most this long.
@@ -52,10 +57,7 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
     index, cells = start, 0
     while index < len(lines):
         stripped = lines[index].strip()
-        if stripped == LONE_PIPE:  # an empty cell
-            index += 1
-            continue
-        if not stripped:
+        if not stripped or _pipes_only(stripped):  # a blank, or empty cells
             index += 1
             continue
         texts = 0
@@ -63,7 +65,7 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
             texts += 1
         if texts == 2 and any(len(lines[index + k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in range(2)):
             texts = 1  # (no wrapped cell: one cell, or a line before the run)
-        if texts and index + texts < len(lines) and lines[index + texts].strip() == LONE_PIPE:
+        if texts and index + texts < len(lines) and _pipes_only(lines[index + texts].strip()):
             cells += 1
             index += texts + 1
             continue
@@ -76,15 +78,24 @@ def _close(lines: list[str], start: int, end: int) -> None:
     index = start
     while index < end:
         stripped = lines[index].strip()
-        if not stripped or stripped == LONE_PIPE:
+        if not stripped or _pipes_only(stripped):
             index += 1
             continue
-        if lines[index + 1].strip() == LONE_PIPE:  # one line of text, its pipe below
+        if _pipes_only(lines[index + 1].strip()):  # one line of text, its pipe below
             lines[index] = f"{lines[index].rstrip()} |"
-            lines[index + 1] = ""
+            lines[index + 1] = _after_first_pipe(lines[index + 1])
             index += 2
         else:  # two lines of text, its pipe below: joined on the second
             lines[index + 1] = f"{stripped}{lines[index + 1].strip()} |"
             lines[index] = ""
-            lines[index + 2] = ""
+            lines[index + 2] = _after_first_pipe(lines[index + 2])
             index += 3
+
+
+def _pipes_only(text: str) -> bool:
+    return text[:1] == LONE_PIPE and PIPES_ONLY_RE.fullmatch(text) is not None
+
+
+def _after_first_pipe(line: str) -> str:
+    """A line of pipes without the one that closes the cell above (the rest: empty cells, or nothing)."""
+    return line.strip()[1:].strip()

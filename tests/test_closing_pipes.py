@@ -58,3 +58,11 @@ def test_a_self_evaluation_printed_with_its_pipes_below_reads_as_closed_by_pipes
     funds_below, indicators_below = _performance(below)
     assert {f[:4] for f in funds_below} == {f[:4] for f in funds}
     assert {i[:4] for i in indicators_below} == {i[:4] for i in indicators}
+
+
+def test_a_line_of_several_pipes_closes_the_cell_above_and_keeps_the_others():
+    text = "项目名称\n|\n春节走访慰问经费\n|\n||||||||\n主管部门\n|\n退役军人事务局\n|\n||||||\n项目类别\n|\n一般\n|\n"
+    closed = with_cells_closed(text).split("\n")
+    assert closed[:6] == ["项目名称 |", "", "春节走访慰问经费 |", "", "||||||||", "主管部门 |"]
+    text = "项目名称\n||\n春节走访慰问经费\n|\n主管部门\n|||\n退役军人事务局\n|\n项目类别\n|\n一般\n|\n"
+    assert with_cells_closed(text).split("\n")[:6] == ["项目名称 |", "|", "春节走访慰问经费 |", "", "主管部门 |", "||"]
