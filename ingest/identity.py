@@ -429,7 +429,7 @@ def _core(name: str) -> str:
 # offices, township governments and 街道, schools, kindergartens, hospitals, centres, stations.
 BODY_SUFFIX = (
     r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|政协|人大常委会|"
-    r"幼儿园|小学校|小学|中学|学校|大学|学院|医院|卫生院|中心|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
+    r"幼儿园|小学校|小学|中学|学校|大学|学院|医院|卫生院|中心|管理处|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
 # A disclosure's title names its publisher right before (or after) the year and the kind of
@@ -438,12 +438,18 @@ BODY_SUFFIX = (
 # 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more); 重庆市巫溪县档案馆单位
 # 2022年度部门决算 (单位 after the name: the body is a 单位, no part of its name).
 DOC_KIND = (
-    r"(?:部门|单位|项目)?(?:整体支出)?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
+    r"(?:部门|单位|项目)?(?:整体)?(?:支出)?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
 TITLE_NAME_RES = (
     re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
+    # a project's sheet: its name between the year and the kind (湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务
+    # 项目支出绩效目标申报表)
+    re.compile(
+        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?\S{{1,30}}?"
+        r"项目(?:支出)?绩效(?:目标|自评|评价)"
+    ),
 )
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
@@ -500,6 +506,12 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
             continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称 …)
         match = FIELD_NAME_RE.search(text)
         if match:
+            return match.group("name"), line.number
+        # (spaces kept: a field's name ending where the next field's label starts, 单位名称:隆阳区X站 填报日期 —
+        # a name with its region; one without, or a portal's 发布机构, is read last, under the title's
+        # region: _spaced_field_name)
+        match = FIELD_NAME_RE.search(line.norm) if "发布机构" not in text else None
+        if match and REGION_RE.match(match.group("name")).group(0):  # type: ignore[union-attr]
             return match.group("name"), line.number
     return None
 
@@ -561,9 +573,62 @@ SHEET_HEAD_LINES = 30
 
 
 def _implementing_unit(lines: list[Line]) -> tuple[str, int] | None:
-    """The one 实施单位 ``lines`` name (a project sheet's head: 主管部门 X局 | 实施单位 Y中学), or None."""
+    """The one 实施单位 ``lines`` name (a project sheet's head: 主管部门 X局 | 实施单位 Y中学; or printed one
+    cell per line, the name on the line below its label), or None."""
     found = _units_named([line for line in lines if "单位" in line.norm], IMPLEMENTING_UNIT_RE)
+    if not found:
+        found = _units_below(lines, IMPLEMENTING_LABEL_RE)
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+# A 实施单位 / 主管部门 label alone on its line (a sheet printed one cell per line), and a cell that is
+# a body's whole name: the name on the next line with text.
+IMPLEMENTING_LABEL_RE = re.compile(r"(?:项目)?(?:实施|执行)单位(?:名称)?[:|]?")
+SUPERVISING_LABEL_RE = re.compile(r"(?:业务|项目)?主管部门(?:名称|及(?:其)?编码)?[:|]?")
+# (its budget code before or after it: [103]X局, 219-X局, X局308001)
+BODY_CELL_RE = re.compile(
+    rf"(?:\[\d{{2,12}}\]|\d{{2,12}}\s*-)?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:\d{{2,12}})?\|?"
+)
+# Lines between a label and its name: blank lines at most (a cell per line with a blank between).
+LABEL_TO_NAME_LINES = 3
+
+
+def _units_below(lines: list[Line], label: re.Pattern[str]) -> dict[str, int]:
+    """Each body named on the line below a ``label`` alone on its line (see :data:`BODY_CELL_RE`)."""
+    found: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if not label.fullmatch(line.compact):
+            continue
+        below = next((other for other in lines[index + 1 : index + 1 + LABEL_TO_NAME_LINES] if other.compact), None)
+        match = BODY_CELL_RE.fullmatch(below.compact) if below is not None else None
+        if match is not None and not UNIT_LABEL_RE.search(match.group("name")):
+            found.setdefault(match.group("name"), below.number)  # type: ignore[union-attr]
+    return found
+
+
+# A finance bureau: its portal posts every department's disclosures (财政局, 财政厅, 财政部门).
+FINANCE_BODY_RE = re.compile(r"财政(?:局|厅|部门|委)$")
+
+
+def _finance_hosting(found: tuple[str, int], lines: list[Line]) -> tuple[str, int] | None:
+    """The 实施单位 of a project sheet a finance bureau's portal posts (``found``, a 财政局 named in the
+    page's fields — 发布机构: 金安区财政局 — over a 残联's target table), or None: the bureau hosts the page,
+    the unit publishes the sheet."""
+    if not FINANCE_BODY_RE.search(found[0]):
+        return None
+    implementing = _implementing_unit(lines[:SHEET_HEAD_LINES])
+    return implementing if implementing is not None and _core(implementing[0]) != _core(found[0]) else None
+
+
+def _supervisor_publishing(name: str, lines: list[Line]) -> tuple[str, int] | None:
+    """The 实施单位 of a project sheet whose 主管部门 is ``name`` (the head's body: a bureau's portal
+    publishing its unit's sheet, 湘潭市城市管理和综合执法局 over 湘潭市环境卫生管理处's), or None."""
+    supervising = _units_named([line for line in lines if "主管部门" in line.norm], SUPERVISING_DEPARTMENT_RE)
+    supervising.update(_units_below(lines, SUPERVISING_LABEL_RE))
+    if _core(name) not in {_core(other) for other in supervising}:
+        return None
+    implementing = _implementing_unit(lines)
+    return implementing if implementing is not None and _core(implementing[0]) != _core(name) else None
 
 
 def detect_department(lines: list[Line]) -> tuple[str | None, int]:
@@ -572,7 +637,7 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     绩效自评表 published on its own names its unit only in its cells)."""
     titled = _title_name(lines)
     if titled is not None:
-        return titled
+        return _finance_hosting(titled, lines) or titled
     # a project sheet: its 实施单位 publishes it, not the 主管部门 beside it — in the title block, else
     # in the sheet's head fields when the title block names no body
     head = _head(lines)
@@ -580,7 +645,11 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     if implementing is not None:
         return implementing
     for name, number in _candidates(head):
-        return name, number
+        return (
+            _supervisor_publishing(name, lines[:SHEET_HEAD_LINES])
+            or _finance_hosting((name, number), lines)
+            or (name, number)
+        )
     implementing = _implementing_unit(lines[:SHEET_HEAD_LINES])
     if implementing is not None:
         return implementing

@@ -318,3 +318,72 @@ def test_a_sheet_written_here_names_its_implementing_unit(head):
 def test_a_final_account_naming_its_department_keeps_it():
     text = "某某县教育局2023年度部门决算\n项目名称\t校舍维修\n主管部门\t某某县教育局\n实施单位\t某某县第一中学\n"
     assert ident(text).department_name == "某某县教育局"
+
+
+# Whose sheet a page holds when the page's own fields name another body (heads of real unseen pages:
+# 保山市图书馆 2022, 隆阳区土壤肥料工作站 2022, 湘潭市环境卫生管理处 2023/2024, 金安区残联 2023 — and variants).
+PORTAL_FIELDS_BAOSHAN = "  • 发布机构\n  • 保山市文化和旅游局\n  • 发布日期\n  • 2023-05-10\n\n"
+PORTAL_FIELDS_LONGYANG = "- 索引号\n- 01525707-9/20230529-00013\n- 发文机构\n- 隆阳区农业农村局\n- 公开目录\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title naming the unit before its year and 项目支出绩效…
+        (PORTAL_FIELDS_BAOSHAN + "保山市图书馆2022年度项目支出绩效自评报告"
+         "(2022年公共图书馆文化馆(站)免费开放市级补助经费)\n", "保山市图书馆"),
+        ("索引号 | 01526405-X/20240326-00056 | 发布机构 | 昌宁县教育体育局 |\n\n\n"
+         "昌宁县第一示范小学2023年度项目支出绩效自评报告\n", "昌宁县第一示范小学"),
+        ("发布机构:县教育体育局\n2023年度昌宁县第二中学项目支出绩效自评表\n", "昌宁县第二中学"),
+        # a 单位名称 field whose name ends where the next field's label starts
+        (PORTAL_FIELDS_LONGYANG + "2022年度项目支出绩效自评表\n单位名称:隆阳区土壤肥料工作站 填报日期:2023年3月20日\n",
+         "隆阳区土壤肥料工作站"),
+        (PORTAL_FIELDS_LONGYANG + "2022年度项目支出绩效自评表\n单位名称：隆阳区种子管理站　填报日期：2023年3月20日\n",
+         "隆阳区种子管理站"),
+        # the project's name between the year and the kind
+        ("湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务项目支出绩效目标申报表\n"
+         "湘潭市城市管理和综合执法局 xtcg.xiangtan.gov.cn 发布时间:2023-10-13 19:49\n", "湘潭市环境卫生管理处"),
+    ],
+)
+def test_a_title_or_field_naming_the_unit_wins_over_the_portals_host(text, name):
+    assert ident(text).department_name == name
+
+
+XIANGTAN_2024 = (
+    "2024年项目绩效目标表(雾炮车降尘抑尘服务)\n\n"
+    "湘潭市城市管理和综合执法局 xtcg.xiangtan.gov.cn 发布时间:2024-07-09 11:10\n\n"
+    "2024年项目绩效目标表\n\n填报单位(盖章):    \n\n项目名称\n\n雾炮车抑尘降尘服务 \n\n"
+    "项目起\n\n止时间\n\n20246-202516\n\n"
+    "主管部门及其编码\n\n湘潭市城市管理和综合执法局 308001 \n\n"
+    "项目实施单位\n\n 湘潭市环境卫生管理处\n\n项目负责人\n\n吴华章\n"
+)
+JINAN_2023 = (
+    "号: /202212-00029 信息分类: 项目绩效目标\n内容分类: 财政、金融、审计、统计,其他 发文日期: 2022-12-29\n"
+    "发布机构: 金安区财政局 生成日期: 2022-12-29\n来源单位: 金安区财政局\n生效时间: 废止时间:\n"
+    "发布时间:2022-12-29 17:08 信息来源:金安区财政局 阅读次数: 我要纠错 打印 【字体:  \n项目支出绩效目标表\n"
+    " (2023年度)    \n项目责任人:邹光辉 单位(盖章):\n项目名称 残疾人精准康复\n"
+    "主管部门及代码 [103]六安市金安区残疾人联合会 实施单位 六安市金安区残疾人联合会\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bureau's portal over its unit's sheet printed one cell per line (the real page, then closed by pipes)
+        (XIANGTAN_2024, "湘潭市环境卫生管理处"),
+        (XIANGTAN_2024.replace("\n\n", " |\n").replace("处 |", "处"), "湘潭市环境卫生管理处"),
+        # a finance bureau's portal posting a 残联's target table (the real page, then pipe cells)
+        (JINAN_2023, "六安市金安区残疾人联合会"),
+        (JINAN_2023.replace(" 实施单位 ", " | 实施单位 | ").replace("[103]", "103-"), "六安市金安区残疾人联合会"),
+    ],
+)
+def test_a_sheet_posted_on_its_supervisors_or_the_finance_bureaus_portal_is_its_units(text, name):
+    assert ident(text).department_name == name
+
+
+def test_a_finance_bureaus_own_notice_stays_its_own():
+    text = (
+        "发布机构: 金安区财政局\n金安区财政局关于下达2023年部门预算的通知\n"
+        "各预算单位:现将2023年部门预算下达给你们。\n"
+    )
+    assert ident(text).department_name == "金安区财政局"
