@@ -50,7 +50,7 @@ from ingest.performance.run_together import (
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
-from ingest.text import Line, is_page_mark, lines_with
+from ingest.text import Line, is_page_mark, lines_holding, lines_with
 from ingest.value_lines import (
     FUNDING_FIGURES,
     FUNDS_FIGURES,
@@ -75,6 +75,9 @@ NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
 # A table's title, or a name cut at its bracket (项目绩效目标表(2021年度) split at the year): no 三级指标.
 TITLE_NAME_RE = re.compile(r"(?:目标|自评|评价|申报)表|[(（]$")
 NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
+# What may stand before a 三级指标's name with a colon: the template's number, or 其中 (a part of the row
+# above: 其中:实施新造林总面积(亩)).
+NAME_PREFIX_RE = re.compile(r"^\s*(?:指标\s*\d{1,2}|其中)\s*[:：]")
 # The template's number at a run-together name's start, with or without its colon (指标1, 指标2:).
 TEMPLATE_NUMBER_RE = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")
 # Where it ends (a 合计 row alone: the total of the weights).
@@ -152,7 +155,7 @@ MAX_LEVEL_PIECE_CHARS = 10
 # (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
 HEADER_WORDS = re.compile(
     r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|绩效标准|一级指标|二级指标|三级指标|指标内容|指标值(?:及单位)?|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
-    r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
+    r"全年实际值|实际完成(?:指标)?值|实际值|完成值|年度数值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
     r"年度目标值|备注|"
     r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
 )
@@ -199,8 +202,8 @@ MAX_GAP_CELL_LINES = 30
 
 VALUE_COLUMN_PATTERNS = (
     ("weight", re.compile(r"分值|权重")),
-    ("target", re.compile(r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值")),
-    ("actual", re.compile(r"全年实际值|实际完成值|实际值|完成值|实施进度|完成情况")),
+    ("target", re.compile(r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值|年度数值")),
+    ("actual", re.compile(r"全年实际值|实际完成(?:指标)?值|实际值|完成值|实施进度|完成情况")),
     ("score", re.compile(r"得分")),
 )
 
@@ -267,10 +270,19 @@ TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
 # What every line START_RE finds something in holds.
 START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级指标")
+# A row of cells between pipes whose target is printed as the 2021 template's three cells, 指标性质 |
+# 指标值 | 度量单位 (``成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5``), opening with a level's name: where a
+# table's excerpt that lost its header starts (the rows of a page cut above them).
+HEADLESS_ROW_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, LEVEL_WORDS)) + r")(?:[(（][^|]{0,12}[)）])?\|"
+    r"(?:[^|]+\|){1,2}(?:≥|≤|>=|<=|=|>|<)\|\d+(?:\.\d+)?\|"
+)
+# What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined compact text).
+HEADLESS_CANDIDATE_RE = re.compile(r"\|(?:≥|≤|>=|<=|=|>|<)\|\d")
 
 
 def _starts_block(compact: str) -> bool:
-    return bool(START_RE.search(compact))
+    return bool(START_RE.search(compact) or HEADLESS_ROW_RE.match(compact))
 
 
 def _is_level(key: str) -> bool:
@@ -363,6 +375,8 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
     cells: list[str | ScoredRow] = []
     for part in parts:
         after_level = False
+        if len(parts) > 1 and " " in part:
+            part = _spaced_level(part)
         for piece in LEVEL_SPLIT_RE.split(_without_score_notes(_key(part) if len(parts) == 1 else part)):
             piece = piece.strip()
             if not piece:
@@ -388,6 +402,18 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 pieces = [piece]
             cells.extend(pieces)
     return cells
+
+
+def _spaced_level(part: str) -> str:
+    """A separated cell that is a level's name wrapped at a space, with or without its bracketed note
+    (``社会效益 指标 (必填)``, ``数量指标 (必填硬性指标)``), as its compact text (社会效益指标(必填), the note
+    then dropped as a level's gloss); any other cell as printed."""
+    key = _key(part)
+    match = LEVEL_SPLIT_RE.match(key)
+    if match is None:
+        return part
+    rest = key[match.end() :]
+    return key if not rest or LEVEL_GLOSS_RE.fullmatch(rest) else part
 
 
 # Block lines whose cells are read once per spelling (a bounded cache of a pure function).
@@ -748,10 +774,10 @@ def _joins_level(pieces: list[Line], whole: bool) -> bool:
     level ``效益指标``) or, where their last piece is no level itself, a name of a level's ending —
     never a value's or a name's piece before a level (``1600元/亩`` then ``效益指标``)."""
     joined = "".join(_key(p.compact) for p in pieces)
+    if any(ch.isdigit() for ch in joined):
+        return False  # (a level's name holds no figure: ``780元/生/年`` then ``效益指标`` is a value, then a level)
     if whole:
         return _is_level(joined)
-    if any(ch.isdigit() for ch in joined):
-        return False
     if joined in LEVEL_WORDS or is_level1(joined) or joined in LEVEL2_PARENTS:
         return True
     return _is_level(joined) and not _is_level(_key(pieces[-1].compact))
@@ -791,6 +817,84 @@ def _opened_cells_read(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A header's level columns printed without their 指标 (一级 | 二级 | 三级: a county template's), in a cell of
+# their own (between pipes, tabs or spaces, or alone on a line).
+SHORT_LEVEL_HEADER_RE = re.compile(r"(?:^|[|\t ])([一二三])级(?=$|[|\t ])")
+# A level's name as such a template spells it: 值 or 目标 where the vocabulary has 指标 (产出值, 数量值, 经济效益值).
+SPELLED_LEVEL_RE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:值|目标)(?P<note>[(（][^()（）]{0,12}[)）])?$")
+# How many lines such a header's spellings are read in below it (a table printed one cell per line).
+MAX_SPELLED_TABLE_LINES = 200
+
+
+def _template_spellings(lines: list[Line]) -> list[Line]:
+    """``lines`` with a header whose level columns are printed without their 指标 (一级 / 二级 / 三级: all
+    three, on one line or on consecutive lines) read as the national header (一级指标 …), and the level
+    cells below it that spell 指标 as 值 or 目标 (产出值 | 数量值, 产出目标 | 数量目标) as the vocabulary's
+    names (产出指标 | 数量指标) — a cell only where its stem with 指标 is a level name, up to the table's
+    end (a total, a signature, a sentence). Other lines, and other documents' lines, as they are."""
+    candidates = lines_holding(lines, ("三级",), "compact")
+    if not candidates:
+        return lines
+    out = list(lines)
+    for index in candidates:
+        header = _short_level_header(lines, index)
+        if header is None:
+            continue
+        first, last = header
+        for at in range(first, last + 1):
+            out[at] = Line(lines[at].number, SHORT_LEVEL_HEADER_RE.sub(_level_word, lines[at].norm), lines[at].page)
+        for at in range(last + 1, min(len(lines), last + 1 + MAX_SPELLED_TABLE_LINES)):
+            line = lines[at]
+            if END_RE.search(line.compact[:12]) or (PROSE_RE.search(line.norm) and not is_separated(line)):
+                break
+            cells = CELL_SPLIT_RE.split(line.norm.strip()) if ("|" in line.norm or "\t" in line.norm) else None
+            if cells is None:  # one cell alone on its line
+                spelled = _spelled_level(line.compact)
+                if spelled is not None:
+                    out[at] = Line(line.number, spelled, line.page)
+                continue
+            respelled = [_spelled_level(_key(cell)) or cell for cell in cells]
+            if respelled != cells:
+                out[at] = Line(line.number, " | ".join(respelled), line.page)
+    return out
+
+
+def _level_word(match: re.Match[str]) -> str:
+    return match.group(0)[: -1] + "级指标" if match.group(0).endswith("级") else match.group(0)
+
+
+def _short_level_header(lines: list[Line], index: int) -> tuple[int, int] | None:
+    """(first, last) index of the lines holding a header's 一级 / 二级 / 三级 cells printed without 指标,
+    where ``lines[index]`` holds its 三级 (the three on one line, or each alone on its line, blank
+    lines between), else None."""
+    if "三级指标" in lines[index].compact:
+        return None
+    levels = {m.group(1) for m in SHORT_LEVEL_HEADER_RE.finditer(lines[index].norm.strip())}
+    if levels == {"一", "二", "三"}:
+        return index, index
+    if lines[index].compact != "三级":
+        return None
+    found, first, at = ["三"], index, index - 1
+    while at >= 0 and len(found) < 3 and index - at <= 2 * MAX_WRAPPED_HEADER_GAP:
+        compact = lines[at].compact
+        if compact:
+            if compact != ("二级", "一级")[len(found) - 1]:
+                return None
+            found.append(compact[0])
+            first = at
+        at -= 1
+    return (first, index) if len(found) == 3 else None
+
+
+def _spelled_level(key: str) -> str | None:
+    """The vocabulary's name of a level cell spelled with 值 or 目标 (产出值 → 产出指标), else None."""
+    match = SPELLED_LEVEL_RE.match(key)
+    if match is None:
+        return None
+    name = match.group("stem") + "指标"
+    return name if _is_level(name) else None
+
+
 def _cell_text(line: Line) -> str:
     """The one cell of a line printed one cell per line (its closing pipe dropped, and the empty cells a
     row's last cell is followed by: ``3500 | |||``)."""
@@ -801,7 +905,9 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
     to the block's end."""
     index = 0
-    candidates = iter(lines_with(lines, START_CANDIDATE_RE, "compact"))  # the only lines that can start a block
+    # the only lines that can start a block
+    candidates = iter(sorted({*lines_with(lines, START_CANDIDATE_RE, "compact"),
+                              *lines_with(lines, HEADLESS_CANDIDATE_RE, "compact")}))
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
         if not _starts_block(lines[index].compact):
             index += 1
@@ -938,7 +1044,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     out: list[Indicator | Project | ProjectFunding | ParseWarning] = []
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
-    lines = _opened_cells_read(lines)
+    lines = _template_spellings(_opened_cells_read(lines))
     name_lines = lines_with(lines, PROJECT_NAME_WORD_RE, "compact")  # the lines _project_name can read
     for start, block in _blocks(lines):
         region_start = previous_end
@@ -1006,6 +1112,18 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         if unread_funds and project_key is not None and not {"actual", "score"} & set(columns.order):
             # a target table (no actual, no score column): its funds cells, each label then its amount
             out.extend(_target_funds(lines[region_start:start], project_key))
+        # a block opening at a row whose target is three cells (HEADLESS_ROW_RE), no header above: each
+        # row's target read from those cells, its other figures (权重, 完成值, 得分) left out
+        headless = not START_RE.search(block[0].compact)
+        if headless:
+            columns = _Columns(["target"])
+            out.append(ParseWarning(
+                source_line=block[0].number, source_page=block[0].page, parser=PARSER_NAME,
+                message="indicator rows without their table's header (its 指标性质 | 指标值 | 度量单位 cells "
+                "read as each row's target): the figures after the target, whose columns no header names "
+                "(权重, 完成值, 得分), were left out",
+                context=block[0].norm[:120],
+            ))
         unknown = _unknown_header_cells(header_lines)
         if unknown:
             out.append(ParseWarning(
@@ -1059,7 +1177,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     context=line.norm[:120],
                 ))
                 continue
-            if separated and columns.split_target:
+            if headless:
+                cells = _headless_cells(cells) if separated else ()
+            elif separated and columns.split_target:
                 cells = _joined_targets(list(cells), operator_optional=True)
             elif one_cell_lines and len(cells) == 2 and _value_line_follows(block, position, columns):
                 cells = (_cell_text(line),)  # a name ending in a count (村组干部230人), its value on the next line
@@ -1137,7 +1257,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     not is_value
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
                     and (
-                        not NOT_A_NAME_RE.search(NUMBERED_NAME_RE.sub("", cell, count=1))
+                        not NOT_A_NAME_RE.search(NAME_PREFIX_RE.sub("", cell, count=1))
                         or (separated and _framed_name(cells, index))
                         or (one_cell_lines and _comma_name(cell)
                             and (_value_follows(block, position) or _row_follows(block, position, columns)))
@@ -1165,6 +1285,25 @@ TARGET_TITLE_RE = re.compile(r"绩效目标(?:申报|公开|批复)?(?:明细)?�
 # counted), and how far below it its funds rows.
 TITLE_ABOVE_NAME = 4
 FUNDS_BELOW_NAME = 30
+
+
+def _headless_cells(cells: Sequence[str | ScoredRow]) -> tuple[str | ScoredRow, ...]:
+    """A row's cells under no header (:data:`HEADLESS_ROW_RE`): its level and name cells, then its target
+    joined from its 指标性质 | 指标值 | 度量单位 cells (``≤ | 101400 | 元`` → ``≤101400元``), and nothing
+    after it; a row without such a target, its level cells only (what stands in its other columns is
+    not known)."""
+    out: list[str | ScoredRow] = []
+    for index, cell in enumerate(cells):
+        if not isinstance(cell, str):
+            break
+        key = _key(cell)
+        after = cells[index + 1] if index + 1 < len(cells) else None
+        if OPERATOR_CELL_RE.fullmatch(key) and isinstance(after, str) and NUMBER_RE.match(after.strip()):
+            return (*out, _joined_targets(list(cells[index : index + 3]))[0])
+        if VALUE_RE.match(key) or NUMBER_RE.match(key) or key in VALUE_TYPE_WORDS:
+            break
+        out.append(cell)
+    return tuple(cell for cell in out if isinstance(cell, str) and _is_level(_key(cell)))
 
 
 def _funds_without_indicators(

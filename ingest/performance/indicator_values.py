@@ -205,6 +205,8 @@ UNIT_OF_NAME_ENDING: tuple[tuple[str, str], ...] = (
 NAME_PLACEHOLDER_RE = re.compile(r"[(（](?P<op>≥|≤|>=|<=|>|<|=|＝)?\s*\*+(?P<unit>[^()（）*]{0,8})[)）]$")
 OPERATORS_OF_PLACEHOLDER = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "=": "=", "＝": "="}
 BRACKETED_UNIT_SPELLINGS = {"m": "米", "km": "公里", "t": "吨", "㎡": "平方米", "m²": "平方米"}
+# The same spellings after a figure, in either case (雾炮车风炮射程 80M, 15KM).
+FIGURE_UNIT_SPELLINGS = {**BRACKETED_UNIT_SPELLINGS, "M": "米", "KM": "公里", "Km": "公里"}
 NAME_UNIT_RE = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")
@@ -262,7 +264,7 @@ def _unit_ok(unit: str) -> bool:
         return True
     if "/" in unit:  # 万元/人, 元/人/月
         parts = unit.split("/")
-        return all(part in UNITS or part in {"人", "月", "年", "次", "户", "天", "台", "辆"} for part in parts)
+        return all(part in UNITS or part in {"人", "月", "年", "次", "户", "天", "台", "辆", "生"} for part in parts)
     return False
 
 
@@ -301,6 +303,7 @@ def parse_indicator_value(raw: str | None, *, default_operator: str | None = Non
     if match:
         value = parse_decimal(match.group(1))
         unit = match.group(2) or None
+        unit = FIGURE_UNIT_SPELLINGS.get(unit, unit) if unit else None  # (80M: 80 米)
         if value is not None and (unit is None or _unit_ok(unit)):
             return IndicatorValue(
                 raw=raw_clean,

@@ -1,0 +1,186 @@
+"""Indicator rows the performance batches missed, read by their structure (the header's column cells and
+the level labels) wherever a reader meets them: each rule on its real page and on a variant written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from _performance_helpers import parsed_page
+
+from ingest.document import parse_path
+from ingest.records import Indicator, ParseWarning
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _read(records) -> dict[str, Indicator]:
+    return {i.level3_name: i for i in records if isinstance(i, Indicator)}
+
+
+def _page(name: str) -> dict[str, Indicator]:
+    return _read(parse_path(PAGES / name).all_records)
+
+
+# ---------------------------------------------------------------- 1. levels spelled 值 under 一级 | 二级 | 三级
+
+
+def test_real_page_levels_spelled_with_value_word():
+    # 临邑县 (unseen 15p/07): 一级 / 二级 / 三级 / 年度数值 / 备注, then 产出值 / 数量值 / 小学就读人数 / <=6962人,
+    # one cell per line — the template spells the levels' 指标 as 值
+    read = _page("linyi-sfsx-2025-project-targets-value-spelled-levels.txt")
+    pupils = read["小学就读人数"]
+    assert (pupils.level1_name, pupils.level2_name, pupils.target_raw, pupils.source_line) == (
+        "产出指标", "数量指标", "<=6962人", 54)
+    assert (pupils.target_operator, pupils.target_value, pupils.target_unit) == ("<=", Decimal(6962), "人")
+    cost = read["义务教育小学生均公用经费"]  # (780元/生/年 then 效益值: a value, then the next level)
+    assert (cost.level2_name, cost.target_raw, cost.source_line) == ("成本指标", "780元/生/年", 78)
+    assert (cost.target_value, cost.target_unit) == (Decimal(780), "元/生/年")
+    assert (read["教育均衡化发展"].level2_name, read["教育均衡化发展"].target_raw) == ("时效指标", "有效")
+    benefit = read["学生受益情况"]
+    assert (benefit.level1_name, benefit.level2_name, benefit.target_raw) == ("效益指标", "可持续影响指标", "=100%")
+
+
+def test_levels_spelled_value_and_target_variant_pipe_rows():
+    # a variant: the same template as pipe rows, full-width pipes, 目标 for 指标 in the level cells
+    records = parsed_page("\n".join([
+        "某县2024年项目绩效目标表",
+        "项目名称｜某县义务教育公用经费",
+        "一级｜二级｜三级｜年度数值｜备注",
+        "产出目标｜数量目标｜初中就读人数｜≥1200人｜",
+        "｜质量目标｜教学设备完好率｜≥95%｜",
+        "效益目标｜社会效益目标｜义务教育巩固率｜100%｜",
+    ]))
+    read = _read(records)
+    assert (read["初中就读人数"].level1_name, read["初中就读人数"].level2_name, read["初中就读人数"].target_raw) == (
+        "产出指标", "数量指标", "≥1200人")
+    assert (read["教学设备完好率"].level2_name, read["教学设备完好率"].target_raw) == ("质量指标", "≥95%")
+    assert (read["义务教育巩固率"].level2_name, read["义务教育巩固率"].target_raw) == ("社会效益指标", "100%")
+
+
+def test_value_spelled_cells_are_no_levels_without_the_short_header():
+    # a national header (一级指标 …): a name ending in 值 stays a name, never a level
+    records = parsed_page("\n".join([
+        "项目绩效目标表",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 产出值 | ≥100万元",
+    ]))
+    assert [(i.level2_name, i.level3_name, i.target_raw) for i in records if isinstance(i, Indicator)] == [
+        ("数量指标", "产出值", "≥100万元")]
+
+
+# ---------------------------------------------------------------- 2. a level with its note, a 其中 name
+
+
+def test_real_page_level_wrapped_with_note_and_part_name():
+    # 原州区自然资源局 (unseen 16p/10, 16t/06): 社会效益 指标 (必填) | 受益人数(人) | 132 — the level's cell
+    # wrapped at a space with its bracketed note; 其中:实施新造林总面积(亩) | 30000 — a part of the row above
+    read = _page("yuanzhou-zrzyj-2022-project-targets-bracketed-units.txt")
+    people = read["受益人数(人)"]
+    assert (people.level1_name, people.level2_name, people.target_raw, people.source_line) == (
+        "效益指标", "社会效益指标", "132", 23)
+    part = read["其中:实施新造林总面积(亩)"]
+    assert (part.level2_name, part.target_raw, part.target_unit, part.source_line) == ("数量指标", "30000", "亩", 16)
+    assert "社会效益 指标 (必填)" not in read
+
+
+def test_level_with_note_variant_tabs_and_full_width_brackets():
+    # a variant: tab-separated cells, full-width brackets, the note after a space
+    records = parsed_page("\n".join([
+        "项目支出绩效目标申报表",
+        "项目名称\t某县造林项目",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标 （必填）\t造林面积（亩）\t1200",
+        "\t\t其中：人工造林面积（亩）\t800",
+        "效益指标\t生态效益 指标 （选填）\t森林覆盖率提高（%）\t0.5",
+    ]))
+    read = _read(records)
+    assert (read["其中:人工造林面积(亩)"].level2_name, read["其中:人工造林面积(亩)"].target_raw) == ("数量指标", "800")
+    assert (read["森林覆盖率提高(%)"].level2_name, read["森林覆盖率提高(%)"].target_raw) == ("生态效益指标", "0.5")
+
+
+# ---------------------------------------------------------------- 3. 实际完成指标值: an actual column
+
+
+def test_real_page_actual_column_named_with_indicator_word():
+    # 安居区市场监管局 (unseen 16p/05), one cell per line: 年度指标值 / 实际完成指标值 — the actual's column;
+    # each row's actual read, and no cell read as a name (已完成 with a target 5 before)
+    read = _page("anju-scjgj-2021-regional-selfeval-cell-per-line.txt")
+    rate = read["指标2:违法案件查办率"]
+    assert (rate.target_raw, rate.actual_raw, rate.source_line, rate.value_lines) == ("100%", "100%", 116, "actual=118")
+    accident = read["指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数"]
+    assert (accident.target_raw, accident.actual_raw) == ("0次", "0次")
+    assert "已完成" not in read and "实际完成指标值" not in read
+    # the number after each actual stands in a column no header cell names: left out, never a target
+    assert all(i.weight is None and i.score is None for i in read.values())
+
+
+def test_actual_column_named_with_indicator_word_variant_pipes():
+    records = parsed_page("\n".join([
+        "区域绩效目标自评表",
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成指标值 | 得分",
+        "产出指标 | 数量指标 | 检查企业户数 | ≥300户 | 320户 | 10",
+        "| 时效指标 | 资金拨付及时率 | 100% | 95% | 8",
+    ]))
+    read = _read(records)
+    assert (read["检查企业户数"].target_raw, read["检查企业户数"].actual_raw, read["检查企业户数"].score) == (
+        "≥300户", "320户", Decimal(10))
+    assert (read["资金拨付及时率"].actual_raw, read["资金拨付及时率"].score) == ("95%", Decimal(8))
+
+
+# ---------------------------------------------------------------- 4. a unit in Latin letters
+
+
+def test_real_page_target_with_latin_unit():
+    # 湘潭市环卫处 (unseen 16t/11), one cell per line: 雾炮车风炮射程 / 80M / 计划标准
+    read = _page("xiangtan-hwc-2024-project-targets-latin-unit.txt")
+    reach = read["雾炮车风炮射程"]
+    assert (reach.target_raw, reach.target_value, reach.target_unit, reach.source_line) == (
+        "80M", Decimal(80), "米", 100)
+
+
+def test_latin_unit_variant_pipes_lower_case():
+    records = parsed_page("\n".join([
+        "项目绩效目标表",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 数量指标 | 新建排水沟长度 | ≥ 1300 m",
+        "| | 道路拓宽 | 15km",
+    ]))
+    read = _read(records)
+    assert (read["新建排水沟长度"].target_operator, read["新建排水沟长度"].target_value,
+            read["新建排水沟长度"].target_unit) == (">=", Decimal(1300), "米")
+    assert (read["道路拓宽"].target_value, read["道路拓宽"].target_unit) == (Decimal(15), "公里")
+
+
+# ---------------------------------------------------------------- 5. rows without their header, split targets
+
+
+def test_real_page_rows_without_header_split_targets():
+    # 大英县医疗保障局 (unseen 15p/09): the excerpt opens on the table's rows, no header above —
+    # 成本指标 | 城乡居民参保网络宣传成本预算 | ≤ | 101400 | 元 | 5: the target is its three cells
+    records = parse_path(PAGES / "daying-ybj-2023-selfeval-headless-split-targets.txt").all_records
+    read = _read(records)
+    cost = read["城乡居民参保网络宣传成本预算"]
+    assert (cost.target_raw, cost.target_operator, cost.target_value, cost.target_unit, cost.source_line) == (
+        "≤101400元", "<=", Decimal(101400), "元", 3)
+    assert read["城乡居民参保网络宣传群众知晓率"].target_raw == "=100%"
+    assert read["城乡居民参保人员满意度"].target_raw == "≥90%"
+    # the figure after the target (权重 in that template, but no header says so): left out, with a warning
+    assert all(i.weight is None and i.score is None and i.actual_raw is None for i in read.values())
+    assert "城乡居民医保参保机制健全性" not in read  # (定性 | 优良中低差: no target cells)
+    assert any(isinstance(w, ParseWarning) and "without their table's header" in w.message for w in records)
+
+
+def test_rows_without_header_variant_full_width_and_no_unit_cell():
+    records = parsed_page("\n".join([
+        "（续上页）",
+        "数量指标｜培训人次｜≥｜500｜人次｜10｜",
+        "｜开展宣传活动｜＝｜12｜｜10｜",
+        "满意度指标｜服务对象满意度｜≥｜90｜%｜10｜",
+        "合计｜100｜",
+    ]))
+    read = _read(records)
+    assert read["培训人次"].target_raw == "≥500人次"
+    assert read["开展宣传活动"].target_raw == "=12"
+    assert read["服务对象满意度"].target_raw == "≥90%"
+    assert all(i.weight is None for i in read.values())
