@@ -184,3 +184,36 @@ def test_rows_without_header_variant_full_width_and_no_unit_cell():
     assert read["开展宣传活动"].target_raw == "=12"
     assert read["服务对象满意度"].target_raw == "≥90%"
     assert all(i.weight is None for i in read.values())
+
+
+# ---------------------------------------------------------------- 6. run together: 分值 and 得分 after the actual
+
+
+def test_real_page_run_together_points_after_the_actual():
+    # 新洲区楚剧团 (unseen 15p/13), a sheet flattened onto lines: 年度指标值 | 实际完成值 | 分值 | 得分 —
+    # 更新剧团老化、损坏的音50件50件2020 is 50件 | 50件 | 20 | 20 (a 分值 of 202 would pass the 总分 100),
+    # 演出设备成本…2万元2万元2018 is 2万元 | 2万元 | 20 | 18; 指标2:总分10098 ends the table, no indicator
+    records = parse_path(PAGES / "wuhan-xinzhou-whlyj-2020-selfeval-flattened-points-last.txt").all_records
+    rows = [(i.level2_name, i.target_raw, i.actual_raw, i.weight, i.score, i.source_line)
+            for i in records if isinstance(i, Indicator)]
+    assert ("数量指标", "50件", "50件", Decimal(20), Decimal(20), 3) in rows
+    assert ("成本指标", "2万元", "2万元", Decimal(20), Decimal(18), 4) in rows
+    assert ("服务对象满意度指标", "100%", "100%", Decimal(20), Decimal(20), 4) in rows
+    assert not any(i.level3_name.endswith("总分") for i in records if isinstance(i, Indicator))
+
+
+def test_run_together_points_after_the_actual_variant():
+    # a variant: the rows on a line each, full-width %, a 分值 of one digit; an unsplittable row left out
+    records = parsed_page("\n".join([
+        "项目支出绩效自评表",
+        "项目名称 某县文化惠民工程",
+        "一级 指标二级 指标三级指标年度指标值实际完成值分 值得 分",
+        "产出指标数量指标送戏下乡场次≥30场32场1010质量指标演出合格率100％100％55",
+        "效益指标社会效益指标群众满意度≥90％95％2018",
+        "总分10093",
+    ]))
+    rows = {i.level3_name: (i.target_raw, i.actual_raw, i.weight, i.score)
+            for i in records if isinstance(i, Indicator)}
+    assert rows["送戏下乡场次"] == ("≥30场", "32场", Decimal(10), Decimal(10))
+    assert rows["演出合格率"] == ("100%", "100%", Decimal(5), Decimal(5))
+    assert rows["群众满意度"] == ("≥90%", "95%", Decimal(20), Decimal(18))

@@ -80,6 +80,8 @@ NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
 NAME_PREFIX_RE = re.compile(r"^\s*(?:指标\s*\d{1,2}|其中)\s*[:：]")
 # The template's number at a run-together name's start, with or without its colon (指标1, 指标2:).
 TEMPLATE_NUMBER_RE = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")
+# The template's numbers of rows left empty before a cell (指标1:指标2:总分).
+EMPTY_NUMBERS_RE = re.compile(r"^(?:指标\d{1,2}[:：]?)+")
 # Where it ends (a 合计 row alone: the total of the weights).
 END_RE = re.compile(
     r"总分|合计得分|自评得分|评价结论|附件|扫一扫|打印|关闭|说明[:：]|备注[:：]|^合计(?![\u4e00-\u9fff])|"
@@ -395,6 +397,8 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 piece = piece[stop:]
                 if rows and (not piece or END_RE.match(piece)):
                     continue
+            if TOTAL_RE.match(EMPTY_NUMBERS_RE.sub("", piece, count=1)):
+                continue  # (指标2:总分10098: the template's empty rows, then the table's 总分 and its score)
             pieces = _run_together(piece)
             if len(parts) > 1 and len(pieces) % 2 == 1 and len(pieces) > 1:
                 # a separated cell with a figure inside and words after it is one name (指标12:孕产妇7天访视数),

@@ -131,7 +131,10 @@ def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
     found: set[tuple] = set()
     has_actual = "actual" in columns
     has_score = "score" in columns
-    for weight, after_weight in _weights(text, at, "weight" in columns):
+    # the 分值 before the target (分值 | 年度指标值 | 实际值 | 得分), or after the actual where the header
+    # prints it there (年度指标值 | 实际完成值 | 分值 | 得分)
+    weight_last = "weight" in columns and "target" in columns and columns.index("weight") > columns.index("target")
+    for weight, after_weight in _weights(text, at, "weight" in columns and not weight_last):
         for size in range(1, MAX_VALUE + 1):
             target = text[after_weight : after_weight + size]
             if len(target) < size:
@@ -152,20 +155,29 @@ def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
                     if len(actual) == other and match and unit and match.group("unit") == unit:
                         actuals.append((actual, after_target + other))
             for actual, after_actual in actuals:
-                if not has_score:
-                    if _next_is_row_start(text, after_actual):
-                        found.add((weight, target, actual, None, after_actual))
-                    continue
-                for score_size in range(1, MAX_SCORE + 1):
-                    cell = text[after_actual : after_actual + score_size]
-                    if len(cell) < score_size:
-                        break
-                    score = _score(cell)
-                    if score is None or (weight is not None and score > weight):
-                        continue
-                    if _next_is_row_start(text, after_actual + score_size):
-                        found.add((weight, target, actual, score, after_actual + score_size))
+                weights = _weights(text, after_actual, True) if weight_last else [(weight, after_actual)]
+                for points, after_points in weights:
+                    _add_score(found, text, (points, target, actual), after_points, has_score)
     return found
+
+
+def _add_score(found: set[tuple], text: str, cells: tuple, at: int, has_score: bool) -> None:
+    """Add to ``found`` each reading of ``cells`` (分值, target, actual) with the 得分 at ``at`` (none where
+    the header names no 得分), ending where a row may start; a 得分 is never above its 分值."""
+    weight, target, actual = cells
+    if not has_score:
+        if _next_is_row_start(text, at):
+            found.add((weight, target, actual, None, at))
+        return
+    for score_size in range(1, MAX_SCORE + 1):
+        cell = text[at : at + score_size]
+        if len(cell) < score_size:
+            break
+        score = _score(cell)
+        if score is None or (weight is not None and score > weight):
+            continue
+        if _next_is_row_start(text, at + score_size):
+            found.add((weight, target, actual, score, at + score_size))
 
 
 def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRow], int]:
