@@ -217,3 +217,41 @@ def test_run_together_points_after_the_actual_variant():
     assert rows["送戏下乡场次"] == ("≥30场", "32场", Decimal(10), Decimal(10))
     assert rows["演出合格率"] == ("100%", "100%", Decimal(5), Decimal(5))
     assert rows["群众满意度"] == ("≥90%", "95%", Decimal(20), Decimal(18))
+
+
+# ---------------------------------------------------------------- 7. a table reader's rows without figures
+
+
+def test_real_page_rows_the_table_reader_could_not_place():
+    # 大英县司法局 (unseen 11p/03): the page opens on a previous table's row (成本控制数 | ≤ | 30 | 万元 | 完成 |
+    # 90 | 90) and ends on a row cut after its target; the grid reader read the cut row's name alone, which
+    # kept the stream reader (that reads both rows' cells in order) from running
+    read = _read(parse_path(PAGES / "daying-sfj-2023-selfeval-pipe-cut-rows.txt").all_records)
+    cost = read["成本控制数"]
+    assert (cost.target_raw, cost.actual_raw, cost.weight, cost.score, cost.source_line) == (
+        "≤30万元", "完成", Decimal(90), Decimal(90), 3)
+    assert read["完成安可产品购买并按要求支付资金"].target_raw == "=100"
+
+
+def test_nanchong_cut_row_reads_its_target():
+    # 南充市林业局 (unseen 16p/01): | 产出指标 | 数量指标 | 会议培训举办次数(次) | ≥ | 1 | 次 | 1 — cut there
+    read = _page("nanchong-lyj-2023-selfeval-pipe.txt")
+    meetings = read["会议培训举办次数(次)"]
+    assert (meetings.target_raw, meetings.target_value, meetings.target_unit, meetings.source_line) == (
+        "≥1次", Decimal(1), "次", 15)
+
+
+def test_rows_the_table_reader_could_not_place_variant_tabs():
+    # a variant: tab-separated, the table cut in its first indicator row after the 完成值
+    records = parsed_page("\n".join([
+        "部门预算项目支出绩效自评表(2023年度)",
+        "项目名称\t某县法律援助经费",
+        "主管部门\t某县司法局\t实施单位\t某县司法局",
+        "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+        "总额\t5.00\t5.00\t5.00\t100.00%\t10\t10",
+        "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分",
+        "\t产出指标\t数量指标\t办理法律援助案件\t≥\t50\t件\t62",
+    ]))
+    read = _read(records)
+    assert read["办理法律援助案件"].target_raw == "≥50件"
+    assert read["办理法律援助案件"].weight is None and read["办理法律援助案件"].score is None

@@ -242,11 +242,22 @@ def parse_performance(
         *parse_department_self_evaluations(lines),
         *read_bracketed_targets(lines),
     ]
-    if not any(isinstance(r, Indicator) for r in records):  # layouts the table readers do not know
+    # layouts the table readers do not know: their indicators, where they read none with a figure (a table
+    # cut off after its header, whose rows' cells they could not place), are the stream reader's
+    if not any(isinstance(r, Indicator) and _has_figure(r) for r in records):
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-        records.extend(_onto_known_projects(read_indicators(lines, stage), records))
+        found = _onto_known_projects(read_indicators(lines, stage), records)
+        if any(isinstance(r, Indicator) for r in found):
+            records = [r for r in records if not isinstance(r, Indicator)]  # (names without figures)
+        records.extend(found)
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
     return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
+
+
+def _has_figure(indicator: Indicator) -> bool:
+    """Whether a reader read any figure of an indicator: its target, actual, 分值 or 得分."""
+    return bool(indicator.target_raw or indicator.actual_raw) or indicator.weight is not None or (
+        indicator.score is not None)
 
 
 def _with_values(indicator: Indicator) -> Indicator:
