@@ -58,6 +58,16 @@ def test_levels_spelled_value_and_target_variant_pipe_rows():
     assert (read["义务教育巩固率"].level2_name, read["义务教育巩固率"].target_raw) == ("社会效益指标", "100%")
 
 
+def test_levels_spelled_value_variant_blank_lines_between_cells():
+    # a variant: one cell per line with two blank lines after each (a copy that spaces its lines)
+    cells = ["某县项目绩效目标表", "一级", "二级", "三级", "年度数值", "备注",
+             "产出值", "数量值", "资助学生人数", "≥350人", "成本值", "生均补助标准", "1000元/生/年"]
+    read = _read(parsed_page("\n\n\n".join(cells)))
+    assert (read["资助学生人数"].level1_name, read["资助学生人数"].level2_name, read["资助学生人数"].target_raw) == (
+        "产出指标", "数量指标", "≥350人")
+    assert (read["生均补助标准"].level2_name, read["生均补助标准"].target_raw) == ("成本指标", "1000元/生/年")
+
+
 def test_value_spelled_cells_are_no_levels_without_the_short_header():
     # a national header (一级指标 …): a name ending in 值 stays a name, never a level
     records = parsed_page("\n".join([

@@ -826,6 +826,9 @@ def _opened_cells_read(lines: list[Line]) -> list[Line]:
 SHORT_LEVEL_HEADER_RE = re.compile(r"(?:^|[|\t ])([一二三])级(?=$|[|\t ])")
 # A level's name as such a template spells it: 值 or 目标 where the vocabulary has 指标 (产出值, 数量值, 经济效益值).
 SPELLED_LEVEL_RE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:值|目标)(?P<note>[(（][^()（）]{0,12}[)）])?$")
+# How many lines such a header's three cells printed one per line may take (blank lines between them: a copy
+# may put one, or more, after every line).
+MAX_SHORT_HEADER_LINES = 12
 # How many lines such a header's spellings are read in below it (a table printed one cell per line).
 MAX_SPELLED_TABLE_LINES = 200
 
@@ -879,7 +882,7 @@ def _short_level_header(lines: list[Line], index: int) -> tuple[int, int] | None
     if lines[index].compact != "三级":
         return None
     found, first, at = ["三"], index, index - 1
-    while at >= 0 and len(found) < 3 and index - at <= 2 * MAX_WRAPPED_HEADER_GAP:
+    while at >= 0 and len(found) < 3 and index - at <= MAX_SHORT_HEADER_LINES:
         compact = lines[at].compact
         if compact:
             if compact != ("二级", "一级")[len(found) - 1]:
