@@ -265,3 +265,22 @@ def test_rows_the_table_reader_could_not_place_variant_tabs():
     read = _read(records)
     assert read["办理法律援助案件"].target_raw == "≥50件"
     assert read["办理法律援助案件"].weight is None and read["办理法律援助案件"].score is None
+
+
+def test_rows_without_header_variant_tabs_spaces_and_markdown():
+    # the same rows between tabs, lined up with spaces, and as a Markdown table
+    rows = [["成本指标", "宣传成本预算", "≤", "101400", "元", "5"],
+            ["", "工作经费发放成本", "=", "1", "元/人", "5"],
+            ["满意度指标", "服务对象满意度指标", "参保人员满意度", "≥", "90", "%", "10"]]
+    printed = {
+        "tabs": ["\t".join(row) for row in rows],
+        "spaces": ["    ".join(cell for cell in row if cell) for row in rows],
+        "markdown": ["| " + " | ".join(row) + " |" for row in rows],
+    }
+    for name, lines in printed.items():
+        read = _read(parsed_page("\n".join(["（续表）", *lines, "合计 | 100"])))
+        assert read["宣传成本预算"].target_raw == "≤101400元", name
+        assert read["参保人员满意度"].target_raw == "≥90%", name
+        assert all(i.weight is None and i.score is None for i in read.values()), name
+        if name != "spaces":  # (a row without its level cells, between spaces: no row start told)
+            assert read["工作经费发放成本"].target_raw == "=1元/人", name

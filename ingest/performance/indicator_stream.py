@@ -186,6 +186,8 @@ BARE_TARGET_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?$")
 # An operator alone in its cell, and a unit alone in its cell.
 OPERATOR_CELL_RE = re.compile(OPERATOR)
 UNIT_CELL_RE = re.compile(rf"万?{UNIT}|[\u4e00-\u9fff]{{1,2}}/[\u4e00-\u9fff]{{1,2}}")  # 万亩, 人/年, 次/年
+# An operator, a number and perhaps such a unit in one cell (≤101400元, =1元/人, ≥90%).
+OPERATOR_TARGET_RE = re.compile(rf"^{OPERATOR}\s*\d+(?:\.\d+)?(?:{UNIT_CELL_RE.pattern})?$")
 # A number and such a unit joined (470人/天, 3万亩): a value, never a name.
 NUMBER_UNIT_CELL_RE = re.compile(rf"\d+(?:\.\d+)?(?:{UNIT_CELL_RE.pattern})")
 # A header whose target column (预期指标值) is split into 符号 and 单位(文字描述) sub-columns, each row
@@ -272,19 +274,21 @@ TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
 # What every line START_RE finds something in holds.
 START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级指标")
-# A row of cells between pipes whose target is printed as the 2021 template's three cells, 指标性质 |
-# 指标值 | 度量单位 (``成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5``), opening with a level's name: where a
-# table's excerpt that lost its header starts (the rows of a page cut above them).
+# A row of cells (between pipes, tabs or spaces) whose target is printed as the 2021 template's three cells,
+# 指标性质 | 指标值 | 度量单位 (``成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5``), opening with a level's name:
+# where a table's excerpt that lost its header starts (the rows of a page cut above them). Read on a line's
+# normalised text (a Markdown row opens with a pipe).
+_SEP = r"\s*[|\t ]\s*"
 HEADLESS_ROW_RE = re.compile(
-    r"^(?:" + "|".join(map(re.escape, LEVEL_WORDS)) + r")(?:[(（][^|]{0,12}[)）])?\|"
-    r"(?:[^|]+\|){1,2}(?:≥|≤|>=|<=|=|>|<)\|\d+(?:\.\d+)?\|"
+    r"^\s*\|?\s*(?:" + "|".join(map(re.escape, LEVEL_WORDS)) + r")(?:\s*[(（][^|\t]{0,12}[)）])?" + _SEP
+    + r"(?:[^|\t ]+" + _SEP + r"){1,2}(?:≥|≤|>=|<=|=|>|<)" + _SEP + r"\d+(?:\.\d+)?(?:" + _SEP + r"|\s*$)"
 )
-# What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined compact text).
-HEADLESS_CANDIDATE_RE = re.compile(r"\|(?:≥|≤|>=|<=|=|>|<)\|\d")
+# What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined normalised text).
+HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s*\d")
 
 
-def _starts_block(compact: str) -> bool:
-    return bool(START_RE.search(compact) or HEADLESS_ROW_RE.match(compact))
+def _starts_block(line: Line) -> bool:
+    return bool(START_RE.search(line.compact) or HEADLESS_ROW_RE.match(line.norm))
 
 
 def _is_level(key: str) -> bool:
@@ -884,13 +888,23 @@ def _short_level_header(lines: list[Line], index: int) -> tuple[int, int] | None
     found, first, at = ["三"], index, index - 1
     while at >= 0 and len(found) < 3 and index - at <= MAX_SHORT_HEADER_LINES:
         compact = lines[at].compact
-        if compact:
-            if compact != ("二级", "一级")[len(found) - 1]:
-                return None
+        if compact == ("二级", "一级")[len(found) - 1]:
             found.append(compact[0])
             first = at
+        elif compact and not _page_break_line(lines, at):
+            return None
         at -= 1
     return (first, index) if len(found) == 3 else None
+
+
+def _page_break_line(lines: list[Line], at: int) -> bool:
+    """Whether ``lines[at]`` is a page's number or the running header a page opens with (its first line of
+    text, the line before it on another page): no cell of a table printed over the break."""
+    line = lines[at]
+    if is_page_mark(line.norm):
+        return True
+    before = next((lines[k] for k in range(at - 1, -1, -1) if lines[k].compact), None)
+    return line.page is not None and before is not None and before.page != line.page
 
 
 def _spelled_level(key: str) -> str | None:
@@ -914,9 +928,9 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
     index = 0
     # the only lines that can start a block
     candidates = iter(sorted({*lines_with(lines, START_CANDIDATE_RE, "compact"),
-                              *lines_with(lines, HEADLESS_CANDIDATE_RE, "compact")}))
+                              *lines_with(lines, HEADLESS_CANDIDATE_RE, "norm")}))
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
-        if not _starts_block(lines[index].compact):
+        if not _starts_block(lines[index]):
             index += 1
             continue
         block: list[Line] = []
@@ -1307,6 +1321,9 @@ def _headless_cells(cells: Sequence[str | ScoredRow]) -> tuple[str | ScoredRow, 
         after = cells[index + 1] if index + 1 < len(cells) else None
         if OPERATOR_CELL_RE.fullmatch(key) and isinstance(after, str) and NUMBER_RE.match(after.strip()):
             return (*out, _joined_targets(list(cells[index : index + 3]))[0])
+        if OPERATOR_TARGET_RE.match(key):  # (≤ and 101400 joined, and its unit: spaces or tabs between its cells)
+            unit = after.strip() if isinstance(after, str) and UNIT_CELL_RE.fullmatch(after.strip()) else ""
+            return (*out, key + unit if BARE_TARGET_RE.match(key) else key)
         if VALUE_RE.match(key) or NUMBER_RE.match(key) or key in VALUE_TYPE_WORDS:
             break
         out.append(cell)
