@@ -175,6 +175,9 @@ def test_real_page_rows_without_header_split_targets():
         "≤101400元", "<=", Decimal(101400), "元", 3)
     assert read["城乡居民参保网络宣传群众知晓率"].target_raw == "=100%"
     assert read["城乡居民参保人员满意度"].target_raw == "≥90%"
+    # the excerpt's first row, its level cells merged above the page: read with the rows below it
+    first = read["城乡居民医保参保工作经费发放及时率"]
+    assert (first.target_raw, first.source_line, first.level1_name) == ("=100%", 2, None)
     # the figure after the target (权重 in that template, but no header says so): left out, with a warning
     assert all(i.weight is None and i.score is None and i.actual_raw is None for i in read.values())
     assert "城乡居民医保参保机制健全性" not in read  # (定性 | 优良中低差: no target cells)
@@ -269,7 +272,8 @@ def test_rows_the_table_reader_could_not_place_variant_tabs():
 
 def test_rows_without_header_variant_tabs_spaces_and_markdown():
     # the same rows between tabs, lined up with spaces, and as a Markdown table
-    rows = [["成本指标", "宣传成本预算", "≤", "101400", "元", "5"],
+    rows = [["", "工作经费发放及时率", "=", "100", "%", "5"],
+            ["成本指标", "宣传成本预算", "≤", "101400", "元", "5"],
             ["", "工作经费发放成本", "=", "1", "元/人", "5"],
             ["满意度指标", "服务对象满意度指标", "参保人员满意度", "≥", "90", "%", "10"]]
     printed = {
@@ -282,5 +286,5 @@ def test_rows_without_header_variant_tabs_spaces_and_markdown():
         assert read["宣传成本预算"].target_raw == "≤101400元", name
         assert read["参保人员满意度"].target_raw == "≥90%", name
         assert all(i.weight is None and i.score is None for i in read.values()), name
-        if name != "spaces":  # (a row without its level cells, between spaces: no row start told)
-            assert read["工作经费发放成本"].target_raw == "=1元/人", name
+        assert read["工作经费发放成本"].target_raw == "=1元/人", name
+        assert read["工作经费发放及时率"].target_raw == "=100%", name

@@ -278,10 +278,14 @@ START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级�
 # 指标性质 | 指标值 | 度量单位 (``成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5``), opening with a level's name:
 # where a table's excerpt that lost its header starts (the rows of a page cut above them). Read on a line's
 # normalised text (a Markdown row opens with a pipe).
-_SEP = r"\s*[|\t ]\s*"
+_SEP = r"(?>\s*[|\t]\s*|\s+)"  # (atomic: a run of spaces is one separator, never tried split)
 HEADLESS_ROW_RE = re.compile(
     r"^\s*\|?\s*(?:" + "|".join(map(re.escape, LEVEL_WORDS)) + r")(?:\s*[(（][^|\t]{0,12}[)）])?" + _SEP
     + r"(?:[^|\t ]+" + _SEP + r"){1,2}(?:≥|≤|>=|<=|=|>|<)" + _SEP + r"\d+(?:\.\d+)?(?:" + _SEP + r"|\s*$)"
+)
+# Such a row without its level cells (merged above): one to three cells, then the target's 指标性质 and 指标值.
+HEADLESS_CELLS_RE = re.compile(
+    r"^\s*\|?\s*(?:[^|\t ]*" + _SEP + r"){1,4}(?:≥|≤|>=|<=|=|>|<)" + _SEP + r"\d+(?:\.\d+)?(?:" + _SEP + r"|\s*$)"
 )
 # What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined normalised text).
 HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s*\d")
@@ -929,10 +933,16 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
     # the only lines that can start a block
     candidates = iter(sorted({*lines_with(lines, START_CANDIDATE_RE, "compact"),
                               *lines_with(lines, HEADLESS_CANDIDATE_RE, "norm")}))
+    floor = 0  # where the previous block ended
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
         if not _starts_block(lines[index]):
             index += 1
             continue
+        if not START_RE.search(lines[index].compact):
+            # rows without their header (HEADLESS_ROW_RE): the rows right above whose level cells are merged
+            # into the first's (a name, then its target's cells) are the excerpt's too
+            while index > floor and HEADLESS_CELLS_RE.match(lines[index - 1].norm):
+                index -= 1
         block: list[Line] = []
         start = index
         gap = 0
@@ -960,6 +970,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             # (a value: a figure with its unit, or a number alone in its cell — a score, a count)
             value = TRAILING_VALUE_RE.search(line.compact) or NUMBER_RE.match(_cell_text(line))
             gap = 0 if has_level or value else gap + 1
+        floor = index
         yield start, block
 
 
