@@ -288,3 +288,35 @@ def test_rows_without_header_variant_tabs_spaces_and_markdown():
         assert all(i.weight is None and i.score is None for i in read.values()), name
         assert read["工作经费发放成本"].target_raw == "=1元/人", name
         assert read["工作经费发放及时率"].target_raw == "=100%", name
+
+
+# ---------------------------------------------------------------- 8. run together: the template's row numbers
+
+
+def test_real_page_run_together_numbered_rows():
+    # 原州区农技中心 (unseen 13p/08), flattened: 分值 | 年度指标值 | 全年实际值 | 得分 — 指标1免费发放原原种8550万粒
+    # 550万粒8 is 8 | 550万粒 | 550万粒 | 8 (the template's 指标1 before the name; a unit in ten thousands);
+    # 指标12021年11月30日前完成资金支付811月底完成100%100%8 (its target words after the 分值) is left out, where it
+    # was read 分值 10 | 0% | 100% | 8
+    records = parse_path(PAGES / "yuanzhou-njzx-2022-selfeval-ocr.txt").all_records
+    read = _read(records)
+    seeds = read["指标1免费发放原原种"]
+    assert (seeds.target_raw, seeds.actual_raw, seeds.weight, seeds.score, seeds.source_line) == (
+        "550万粒", "550万粒", Decimal(8), Decimal(8), 5)
+    assert (seeds.target_value, seeds.target_unit) == (Decimal(550), "万粒")
+    assert read["指标2企业自行采购"].target_raw == "200万粒"
+    assert not any(i.target_raw == "0%" for i in read.values())
+
+
+def test_run_together_numbered_rows_variant():
+    # a variant: 指标1: with a colon, full-width, a unit in ten thousands (万亩), the next row's number run on
+    records = parsed_page("\n".join([
+        "项目绩效目标自评表",
+        "项目名称：某县高标准农田建设",
+        "一级指标二级指标三级指标分值年度指标值全年实际值得分",
+        "产出指标数量指标指标1：新建高标准农田101.2万亩1.2万亩10指标2：改造灌溉渠道1030公里30公里9",
+    ]))
+    read = _read(records)
+    assert (read["指标1:新建高标准农田"].target_raw, read["指标1:新建高标准农田"].weight,
+            read["指标1:新建高标准农田"].score) == ("1.2万亩", Decimal(10), Decimal(10))
+    assert (read["指标2:改造灌溉渠道"].actual_raw, read["指标2:改造灌溉渠道"].score) == ("30公里", Decimal(9))

@@ -33,7 +33,7 @@ OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜)"
 UNITS = INDICATOR_UNITS
 UNIT_RE = units_pattern(UNITS)
 FIGURE_RE = re.compile(
-    rf"^(?P<op>{OPERATOR})?(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?P<unit>{UNIT_RE})?(?:以上|以下|以内)?$"
+    rf"^(?P<op>{OPERATOR})?(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?P<unit>万?{UNIT_RE})?(?:以上|以下|以内)?$"
 )
 # A 分值 / 得分 cell: a small number, OCR's I/l/O for 1 and 0 included.
 SCORE_RE = re.compile(r"^(?:0|[1-9][0-9IlO]{0,2})(?:\.\d{1,2})?$|^[IlO][0-9IlO]$")
@@ -66,7 +66,10 @@ UNIT_WORDS = {
 }
 NAME_START_UNITS = [re.escape(u) for u in UNITS if len(u) > 1 or u not in UNIT_WORDS]
 NAME_START_UNITS += [f"{unit}(?![{words}])" for unit, words in UNIT_WORDS.items()]
-NOT_A_NAME_START = re.compile("^(?:" + "|".join(NAME_START_UNITS) + r"|以上|以下|以内|\.(?!\.)|[%％)）\d])")
+# (a unit in ten thousands too, 万粒, 万亩: what FIGURE_RE's unit may be)
+NOT_A_NAME_START = re.compile(
+    "^(?:" + "|".join(NAME_START_UNITS) + rf"|万{UNIT_RE}|以上|以下|以内|\.(?!\.)|[%％)）\d])"
+)
 # Characters a name never holds.
 NOT_A_NAME_RE = re.compile(r"[。;；:：!！|,，]")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -74,6 +77,9 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Numbers a name holds are counted (``1000万元``, ``2021年``, ``第3季度``).
 BARE_NUMBER_IN_NAME_RE = re.compile(rf"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])(?!{UNIT_RE}|[年月日季号级类批期届])")
 MAX_NAME = 40
+# The template's number of a row before its name (指标1, 指标2:), followed by the name's first character or
+# a year the name opens with (指标12021年11月30日前完成… is 指标1 then 2021年…, never 指标12).
+ROW_NUMBER_RE = re.compile(r"指标\d{1,2}?[:：]?(?=[\u4e00-\u9fff]|(?:19|20)\d{2}年)")
 MAX_VALUE = 20
 MAX_SCORE = 5
 
@@ -190,9 +196,12 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
         if "score" in columns and not SCORE_START_RE.search(text, position):
             break  # no 得分 cell can follow: no reading at any name's end (most pieces: words only)
         row_end = None
-        for name_end in range(position + 2, min(position + MAX_NAME, len(text)) + 1):
-            name = text[position:name_end]
-            bare = BARE_NUMBER_IN_NAME_RE.search(text, position, name_end + 2)
+        # the template's number before a name (指标1免费发放原原种): no bare number inside the name
+        numbered = ROW_NUMBER_RE.match(text, position)
+        name_start = numbered.end() if numbered else position
+        for name_end in range(name_start + 2, min(name_start + MAX_NAME, len(text)) + 1):
+            name = text[name_start:name_end]
+            bare = BARE_NUMBER_IN_NAME_RE.search(text, name_start, name_end + 2)
             if NOT_A_NAME_RE.search(name) or NOT_A_NAME_START.match(name) or (bare and bare.end() < name_end):
                 break
             if len(CJK_RE.findall(name)) < 2:
@@ -205,7 +214,7 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
                 return rows, position  # two readings: leave the rest out
             readings = repeated or readings
             weight, target, actual, score, end = max(readings, key=lambda r: r[4])
-            rows.append(ScoredRow(name, target, actual, weight, score))
+            rows.append(ScoredRow(text[position:name_end], target, actual, weight, score))
             row_end = end
             break
         if row_end is None:
