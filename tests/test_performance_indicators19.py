@@ -320,3 +320,28 @@ def test_run_together_numbered_rows_variant():
     assert (read["指标1:新建高标准农田"].target_raw, read["指标1:新建高标准农田"].weight,
             read["指标1:新建高标准农田"].score) == ("1.2万亩", Decimal(10), Decimal(10))
     assert (read["指标2:改造灌溉渠道"].actual_raw, read["指标2:改造灌溉渠道"].score) == ("30公里", Decimal(9))
+
+
+# ---------------------------------------------------------------- 9. a name with a note in brackets
+
+
+def test_real_page_name_with_a_formula_note():
+    # unseen 10p/12: …效益指标经济效益指标结余率(计算方法为:结余数/预算数)≤5% 22.5 — the note's colon and slash
+    # kept the name from being read; the 22.5 after it, under no header, is left out
+    read = _page("dyrmt-selfeval-flattened-noted-name.txt")
+    rate = read["结余率(计算方法为:结余数/预算数)"]
+    assert (rate.level2_name, rate.target_raw, rate.target_operator, rate.target_value, rate.weight) == (
+        "经济效益指标", "≤5%", "<=", Decimal(5), None)
+    assert read["足额保障率"].target_raw == "=100%"
+
+
+def test_name_with_a_formula_note_variant_pipes_full_width():
+    records = parsed_page("\n".join([
+        "项目绩效目标表",
+        "一级指标 | 二级指标 | 三级指标 | 指标值",
+        "产出指标 | 质量指标 | 资金结余率（计算方法：结余数／预算数） | ≤5%",
+        "效益指标 | 社会效益指标 | 惠及人口（单位：人） | ≥1200人",
+    ]))
+    read = _read(records)
+    assert read["资金结余率(计算方法:结余数/预算数)"].target_raw == "≤5%"
+    assert read["惠及人口(单位:人)"].target_raw == "≥1200人"

@@ -105,6 +105,14 @@ INLINE_RE = re.compile(
     rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?!{UNIT_CONTINUATION})(?:以上|以下|以内)?)"
     r"(?=[\u4e00-\u9fff★]|$)"
 )
+# A note in brackets inside a name (no bracket inside it).
+BRACKETED_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
+# A name whose note in brackets holds what no name's words do (a colon, a slash), then its value with an
+# operator or a unit at the text's end.
+NOTED_NAME_VALUE_RE = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff、]{{2,20}}[(（][^()（）]{{1,30}}[)）])"
+    rf"(?P<value>{OPERATOR}\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内)?|\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$"
+)
 # The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
 SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # Spaces inside a value: after an operator, before a unit or %.
@@ -320,6 +328,9 @@ def _run_together(piece: str) -> list[str]:
         return [numbered.group() + cells[0], *cells[1:]]
     cells: list[str] = []
     position = 0
+    if ")" in piece and (noted := NOTED_NAME_VALUE_RE.match(piece)):
+        # a name with a note in brackets, then its value (结余率(计算方法为:结余数/预算数)≤5%)
+        return [noted.group("name"), noted.group("value")]
     # each pair is tried where the previous one ended, not searched for further on: a pair found
     # later would end the reading there anyway (the pattern matches no empty text)
     while match := INLINE_RE.match(piece, position):
@@ -330,6 +341,13 @@ def _run_together(piece: str) -> list[str]:
     if position < len(piece):
         cells.append(piece[position:])
     return cells
+
+
+def _name_body(cell: str) -> str:
+    """A name's text without what may hold a colon or a comma in a name: the template's number or 其中 before
+    it (指标1:, 其中:), a note in brackets (结余率(计算方法为:结余数/预算数))."""
+    body = NAME_PREFIX_RE.sub("", cell, count=1)
+    return BRACKETED_NOTE_RE.sub("", body) if "(" in body or "（" in body else body
 
 
 def _space_cells(raw: str) -> list[str]:
@@ -1289,7 +1307,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     not is_value
                     and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
                     and (
-                        not NOT_A_NAME_RE.search(NAME_PREFIX_RE.sub("", cell, count=1))
+                        not NOT_A_NAME_RE.search(_name_body(cell))
                         or (separated and _framed_name(cells, index))
                         or (one_cell_lines and _comma_name(cell)
                             and (_value_follows(block, position) or _row_follows(block, position, columns)))
