@@ -345,3 +345,47 @@ def test_name_with_a_formula_note_variant_pipes_full_width():
     read = _read(records)
     assert read["资金结余率(计算方法:结余数/预算数)"].target_raw == "≤5%"
     assert read["惠及人口(单位:人)"].target_raw == "≥1200人"
+
+
+# ---------------------------------------------------------------- 10. the same rows re-printed
+
+
+def test_level_note_between_spaces_variant():
+    # 原州区自然资源局's rows lined up with spaces: the level's note a cell of its own, no indicator
+    records = parsed_page("\n".join([
+        "项目支出绩效目标申报表",
+        "绩 效 指 标    一级指标    二级指标                三级指标                        指标值",
+        "产出指标        数量指标 (必填硬性指标)    实施营造林总面积(亩)            80000",
+        "                质量指标 (必填)            苗木成活率(≥**%)                85",
+    ]))
+    read = _read(records)
+    assert (read["实施营造林总面积(亩)"].level2_name, read["实施营造林总面积(亩)"].target_raw) == ("数量指标", "80000")
+    assert (read["苗木成活率(≥**%)"].level2_name, read["苗木成活率(≥**%)"].target_raw) == ("质量指标", "85")
+    assert not any(name.startswith("(") for name in read)
+
+
+def test_rows_without_header_markdown_first_row_over_its_rule():
+    # a Markdown table of the excerpt: its rule under the first row (a row whose level cells are merged above)
+    records = parsed_page("\n".join([
+        "| 工作经费发放及时率 | = | 100 | % | 5 |",
+        "|---|---|---|---|---|",
+        "| 成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5 |",
+    ]))
+    read = _read(records)
+    assert read["工作经费发放及时率"].target_raw == "=100%"
+    assert read["宣传成本预算"].target_raw == "≤101400元"
+
+
+def test_one_cell_per_line_cells_opened_by_pipes_and_rules_variant():
+    # 荣昌区林业局's target rows one cell per line (unseen 15p/03) re-printed with each row's last cell
+    # opened by a pipe and a Markdown rule under it: the rule no cell, the pipe no part of the figure
+    records = parsed_page("\n".join([
+        "项目绩效目标表", "项目名称 |", "公路绿化项目 |",
+        "一级指标 |", "二级指标 |", "三级指标 |", "计量单位 |", "指标性质 |", "指标值 |", "|",
+        "产出指标 |", "数量指标 |", "绿化美化公路 |", "米 |", "= |", "| 3500 |  |", "|---|---|", "|",
+        "质量指标 |", "树木成活率 |", "% |", "≥ |", "| 85 |  |", "|---|---|", "|",
+    ]))
+    read = _read(records)
+    assert read["绿化美化公路"].target_raw == "=3500米"
+    assert read["树木成活率"].target_raw == "≥85%"
+    assert "---" not in read

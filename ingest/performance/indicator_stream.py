@@ -50,7 +50,7 @@ from ingest.performance.run_together import (
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
-from ingest.text import Line, is_page_mark, lines_holding, lines_with
+from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding, lines_with
 from ingest.value_lines import (
     FUNDING_FIGURES,
     FUNDS_FIGURES,
@@ -401,8 +401,8 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
     if len(parts) > 1:
         parts = _after_header_cells(parts)
     cells: list[str | ScoredRow] = []
+    after_level = False  # (a level's gloss in a part of its own after it, between spaces: 数量指标 (必填))
     for part in parts:
-        after_level = False
         if len(parts) > 1 and " " in part:
             part = _spaced_level(part)
         for piece in LEVEL_SPLIT_RE.split(_without_score_notes(_key(part) if len(parts) == 1 else part)):
@@ -940,8 +940,8 @@ def _spelled_level(key: str) -> str | None:
 
 def _cell_text(line: Line) -> str:
     """The one cell of a line printed one cell per line (its closing pipe dropped, and the empty cells a
-    row's last cell is followed by: ``3500 | |||``)."""
-    return line.norm.strip().rstrip("|｜ \t")
+    row's last cell is followed by: ``3500 | |||``; a pipe opening it too, ``| 3500 |  |``)."""
+    return line.norm.strip().strip("|｜ \t")
 
 
 def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
@@ -959,8 +959,11 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         if not START_RE.search(lines[index].compact):
             # rows without their header (HEADLESS_ROW_RE): the rows right above whose level cells are merged
             # into the first's (a name, then its target's cells) are the excerpt's too
-            while index > floor and HEADLESS_CELLS_RE.match(lines[index - 1].norm):
-                index -= 1
+            while index > floor and (HEADLESS_CELLS_RE.match(lines[index - 1].norm) or (
+                index - 1 > floor and is_markdown_rule(lines[index - 1].norm)
+                and HEADLESS_CELLS_RE.match(lines[index - 2].norm)
+            )):
+                index -= 1  # (a Markdown table's rule under its first row: no row, stepped over)
         block: list[Line] = []
         start = index
         gap = 0
@@ -972,8 +975,10 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         while index < len(lines) and gap <= max_gap:
             line = lines[index]
             index += 1
-            if not line.text.strip() or line.compact in EMPTY_CELL_LINES:
-                continue  # (a blank line, or an empty cell printed alone: ``|``)
+            if not line.text.strip() or line.compact in EMPTY_CELL_LINES or (
+                line.compact.startswith("|-") and is_markdown_rule(line.norm)
+            ):
+                continue  # (a blank line, an empty cell printed alone: ``|``, a Markdown table's rule)
             # (every level word ends with 指标: a line without it holds none)
             has_level = "指标" in line.compact and any(word in line.compact for word in LEVEL_WORDS)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
