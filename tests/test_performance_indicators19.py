@@ -389,3 +389,37 @@ def test_one_cell_per_line_cells_opened_by_pipes_and_rules_variant():
     assert read["绿化美化公路"].target_raw == "=3500米"
     assert read["树木成活率"].target_raw == "≥85%"
     assert "---" not in read
+
+
+# ---------------------------------------------------------------- 11. the national self-evaluation sheet, every layout
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+ROWS = [
+    ["产出指标", "数量指标", "新建村级道路", "≥12公里", "12.5公里", "20", "20", ""],
+    ["", "质量指标", "工程验收合格率", "100%", "100%", "20", "20", ""],
+    ["", "时效指标", "项目完成及时率", "≥95%", "90%", "10", "8", "雨季延误"],
+    ["效益指标", "社会效益指标", "受益群众人数", "≥3000人", "3200人", "20", "20", ""],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "96%", "30", "30", ""],
+]
+SHEET_HEAD = ["项目支出绩效自评表", "（2023年度）", "项目名称 | 某县村级道路建设"]
+
+
+def _sheet_rows(records) -> dict[str, tuple]:
+    return {i.level3_name: (i.target_raw, i.actual_raw, i.weight, i.score) for i in records if isinstance(i, Indicator)}
+
+
+def _expected_rows() -> dict[str, tuple]:
+    return {r[2]: (r[3], r[4], Decimal(r[5]), Decimal(r[6])) for r in ROWS}
+
+
+def test_national_sheet_flattened_onto_one_line():
+    # the sheet run together without separators: 分值 and 得分 after the actual, 总分10098 no indicator
+    text = "\n".join([*SHEET_HEAD, "".join(HEAD) + "".join("".join(r) for r in ROWS) + "总分10098"])
+    assert _sheet_rows(parsed_page(text)) == _expected_rows()
+
+
+def test_national_sheet_markdown_under_a_head_that_is_not():
+    # a Markdown table of the indicators under the sheet's head printed as pipe rows: its rule no row
+    text = "\n".join([*SHEET_HEAD, "| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD),
+                      *("| " + " | ".join(r) + " |" for r in ROWS), "| 总分 | 100 | 98 |"])
+    assert _sheet_rows(parsed_page(text)) == _expected_rows()

@@ -196,6 +196,8 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
         if "score" in columns and not SCORE_START_RE.search(text, position):
             break  # no 得分 cell can follow: no reading at any name's end (most pieces: words only)
         row_end = None
+        if TOTAL_RE.match(text, position):
+            break  # the table's 总分 row (总分10098): no indicator
         # the template's number before a name (指标1免费发放原原种): no bare number inside the name
         numbered = ROW_NUMBER_RE.match(text, position)
         name_start = numbered.end() if numbered else position
@@ -204,8 +206,8 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
             bare = BARE_NUMBER_IN_NAME_RE.search(text, name_start, name_end + 2)
             if NOT_A_NAME_RE.search(name) or NOT_A_NAME_START.match(name) or (bare and bare.end() < name_end):
                 break
-            if len(CJK_RE.findall(name)) < 2:
-                continue
+            if len(CJK_RE.findall(name)) < 2 or (name[-1].isdigit() and text[name_end : name_end + 1].isdigit()):
+                continue  # (never a cut inside a number: 总分1 | 0 …)
             readings = _tails(text, name_end, columns)
             if not readings:
                 continue

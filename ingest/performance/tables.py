@@ -412,8 +412,8 @@ def iter_pipe_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
         norm = line.norm
         if not norm.strip() or "|" not in norm:
             continue
-        if markdown and is_markdown_rule(norm):
-            continue  # the rule: no row
+        if is_markdown_rule(norm):
+            continue  # the rule: no row (a Markdown table's under rows that are not, a page's own above it)
         parts = norm.split("|")
         if markdown and not parts[0].strip():
             parts = parts[1:]
