@@ -423,3 +423,13 @@ def test_national_sheet_markdown_under_a_head_that_is_not():
     text = "\n".join([*SHEET_HEAD, "| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD),
                       *("| " + " | ".join(r) + " |" for r in ROWS), "| 总分 | 100 | 98 |"])
     assert _sheet_rows(parsed_page(text)) == _expected_rows()
+
+
+def test_national_sheet_cells_between_spaces_cut_before_its_total():
+    # the sheet's rows with their cells between spaces and no 总分 (an excerpt): the hard-wrapped reading
+    # ran cells into names (工程验收合格率100% with an actual of 20, its 分值); the rows are read as cells
+    for gap in ("  ", " "):
+        text = "\n".join([*(line.replace(" | ", gap) for line in SHEET_HEAD), gap.join(HEAD),
+                          *(gap.join(c for c in r if c) for r in ROWS[:-1])])
+        rows = _sheet_rows(parsed_page(text))
+        assert rows == {k: v for k, v in _expected_rows().items() if k != "群众满意度"}, gap

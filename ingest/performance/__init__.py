@@ -125,8 +125,20 @@ def _rows_run_together(table: ProjectTable) -> bool:
         len(row.level3) > MAX_CELL_CHARS
         or len(row.target.raw or "") > MAX_CELL_CHARS
         or len(row.actual.raw or "") > MAX_CELL_CHARS
+        or _name_holds_cells(row.level3)
         for row in table.indicators
     )
+
+
+# A 三级指标 name holding other cells of its row or of the next: two figures between spaces (``及时率≥95% 90% 10``)
+# or a rate's value after its name (``合格率100%``) — a table whose cells stand between spaces read as
+# hard-wrapped text.
+# (a name of words ending in a rate and its value, 高效办理仲裁案件,仲裁结案率100%,…, is a name)
+NAME_HOLDS_CELLS_RE = re.compile(r"\d%?\s+[≥≤<>=]?\d|^[^,，;；。]{2,30}[率度](?:[≥≤<>=]|>=|<=)?\d+(?:\.\d+)?%$")
+
+
+def _name_holds_cells(name: str) -> bool:
+    return NAME_HOLDS_CELLS_RE.search(name) is not None
 
 
 def _has_figures(table: ProjectTable) -> bool:
