@@ -206,7 +206,7 @@ def test_real_page_run_together_points_after_the_actual():
     # 新洲区楚剧团 (unseen 15p/13), a sheet flattened onto lines: 年度指标值 | 实际完成值 | 分值 | 得分 —
     # 更新剧团老化、损坏的音50件50件2020 is 50件 | 50件 | 20 | 20 (a 分值 of 202 would pass the 总分 100),
     # 演出设备成本…2万元2万元2018 is 2万元 | 2万元 | 20 | 18; 指标2:总分10098 ends the table, no indicator
-    records = parse_path(PAGES / "wuhan-xinzhou-whlyj-2020-selfeval-flattened-points-last.txt").all_records
+    records = parse_path(PAGES / "xinzhou-whlyj-2020-selfeval-run-together.txt").all_records
     rows = [(i.level2_name, i.target_raw, i.actual_raw, i.weight, i.score, i.source_line)
             for i in records if isinstance(i, Indicator)]
     assert ("数量指标", "50件", "50件", Decimal(20), Decimal(20), 3) in rows

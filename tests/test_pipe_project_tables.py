@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import parse_path
-from ingest.records import Indicator, Project, StatedFigure
+from ingest.records import Indicator, Project, ProjectFunding, StatedFigure
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
 
@@ -112,4 +112,10 @@ def test_a_self_evaluation_lined_up_with_spaces_reads_as_its_tab_separated_rows(
     assert ("Indicator", None, "验收合格率", "=100%", "98%", Decimal(20), Decimal(19)) in tab_separated
     assert read(_parse(tmp_path, text)) == tab_separated
     unconfirmed = text.replace("\n总分 ", "\n合计 ").replace(" 100 ", " 101 ")  # weights no longer add up
-    assert read(_parse(tmp_path, unconfirmed)) != tab_separated
+    # the columns found by position are not taken: the indicator rows, each whole between spaces, are read as
+    # cells in their header's order, the funds row where its 执行率 confirms its figures (执行数 / 预算数); the
+    # 其中 row, which prints no rate, is left out
+    records = _parse(tmp_path, unconfirmed)
+    assert read(records) == tab_separated
+    assert [r.source for r in records if isinstance(r, ProjectFunding)] == ["total"]
+    assert [r.source for r in _parse(tmp_path, TSV_TABLE) if isinstance(r, ProjectFunding)] == ["total", "fiscal"]
