@@ -39,6 +39,8 @@ def test_real_page_levels_spelled_with_value_word():
     assert (read["教育均衡化发展"].level2_name, read["教育均衡化发展"].target_raw) == ("时效指标", "有效")
     benefit = read["学生受益情况"]
     assert (benefit.level1_name, benefit.level2_name, benefit.target_raw) == ("效益指标", "可持续影响指标", "=100%")
+    # the page's footer after the table (内容保障 | 公务邮箱): no indicator
+    assert "内容保障" not in read and "临邑县人民政府主办" not in read
 
 
 def test_levels_spelled_value_and_target_variant_pipe_rows():
@@ -66,6 +68,15 @@ def test_levels_spelled_value_variant_blank_lines_between_cells():
     assert (read["资助学生人数"].level1_name, read["资助学生人数"].level2_name, read["资助学生人数"].target_raw) == (
         "产出指标", "数量指标", "≥350人")
     assert (read["生均补助标准"].level2_name, read["生均补助标准"].target_raw) == ("成本指标", "1000元/生/年")
+
+
+def test_one_cell_per_line_table_ends_at_a_footer_of_several_cells_variant():
+    # a variant: the national header one cell per line, then the site's footer as pipe and space rows
+    cells = ["项目绩效目标表", "一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "培训人数",
+             "≥200人次", "效益指标", "社会效益指标", "群众知晓率", "≥90%",
+             "网站地图 | 联系我们", "主办单位 | 某县人民政府办公室"]
+    read = _read(parsed_page("\n\n".join(cells)))
+    assert {name: i.target_raw for name, i in read.items()} == {"培训人数": "≥200人次", "群众知晓率": "≥90%"}
 
 
 def test_value_spelled_cells_are_no_levels_without_the_short_header():

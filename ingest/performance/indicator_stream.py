@@ -972,6 +972,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         first = lines[index].compact
         max_gap = MAX_GAP_CELL_LINES if first.endswith("|") and first.count("|") == 1 else MAX_GAP_LINES
         reason_column = False  # a header cell of its own naming the 偏差原因 column was read
+        cells_alone = 0  # how many lines of one cell the block holds (-1 once it holds one of several)
         while index < len(lines) and gap <= max_gap:
             line = lines[index]
             index += 1
@@ -988,15 +989,22 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
                 continue
             if block and (END_RE.search(line.compact[:12]) or prose):
                 break  # the table ends: a total, a signature, or a sentence
-            reason_column = reason_column or REASON_HEADER_RE.match(_cell_text(line).replace(" ", "")) is not None
-            block.append(line)
             # (a value: a figure with its unit, or a number alone in its cell — a score, a count)
             value = TRAILING_VALUE_RE.search(line.compact) or NUMBER_RE.match(_cell_text(line))
+            # (cells between pipes or tabs: a space inside a line may be a wrap left in its one cell)
+            several = ("|" in line.compact.strip("|") or "\t" in line.text) and is_separated(line)
+            if several and not (has_level or value) and cells_alone >= MIN_CELLS_ALONE:
+                break  # words in cells of their own after a table printed one cell per line: the page's footer
+            cells_alone = -1 if several or cells_alone < 0 else cells_alone + 1  # (-1: a line of several seen)
+            reason_column = reason_column or REASON_HEADER_RE.match(_cell_text(line).replace(" ", "")) is not None
+            block.append(line)
             gap = 0 if has_level or value else gap + 1
         floor = index
         yield start, block
 
 
+# How many lines of one cell each make a block a table printed one cell per line (its header's five cells and more).
+MIN_CELLS_ALONE = 8
 # A header cell naming the column of a row's deviation reason (偏差原因分析及改进措施, 未完成原因分析).
 REASON_HEADER_RE = re.compile(r"^(?:偏差原因|未完成原因|未完成的?原因|原因分析|偏差大或目标未完成原因)")
 
