@@ -493,6 +493,8 @@ EXPLANATION_HEADER_RE = re.compile(r"指标解释|评\(扣\)分标准|评分标�
 TEXT_COLUMN_HEADER_RE = re.compile(r"指标解释|指标值?说明|评\(扣\)分标准|评分标准|绩效标准")
 # The cells of a 指标值类型 column.
 VALUE_TYPE_WORDS = frozenset({"定量", "定性"})
+# The cells of a 指标方向 (指标方向性, 指标性质) column: whether more is better — never an indicator's name.
+DIRECTION_WORDS = frozenset({"正向", "反向", "正向指标", "反向指标"})
 # An operator-led target (≥90%, ≤65万元, =100%): never a name, never a level.
 OPERATOR_VALUE_RE = re.compile(rf"^{OPERATOR}\s*\d")
 
@@ -1091,6 +1093,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue
                 if typed and key in VALUE_TYPE_WORDS:
                     continue  # the 指标值类型 column's 定量 / 定性: no target
+                if key in DIRECTION_WORDS:
+                    continue  # the 指标方向 column's 正向 / 反向: no name, no target
                 if one_cell_lines and len(key) <= MAX_WRAPPED_HEADER_HEAD and _wraps_header(block, position, key):
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
                 in_level3_column = separated and level2_at == index - 1 and _value_next(cells, index)
