@@ -4,9 +4,11 @@ and on a variant written here — read right, or left out with a parse warning."
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import parse_path
+from ingest.records import StatedFigure
 from tests._performance_helpers import indicator_rows, parsed_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -29,3 +31,28 @@ def test_a_direction_column_is_no_indicator_name_variant():
     # one cell per line, each closed by a pipe
     cells = "\n".join(f"{cell.strip()} |" for row in [head.splitlines()[1], *rows] for cell in row.split("|"))
     assert indicator_rows(parsed_page(head.splitlines()[0] + "\n" + cells + "\n")) == expected
+
+
+def _amounts(records) -> list[tuple]:
+    return [(f.label, f.value, f.source_line) for f in records if isinstance(f, StatedFigure) and f.field == "amount"]
+
+
+def test_real_page_a_row_number_after_a_numbered_header_is_no_amount():
+    # 德化县民政局 2025 老年助餐省级补助资金分配表 printed one cell per line: 序号 / 乡镇 / (社区) / 补助对象 /
+    # 补助金额, then the first row's 1 — read as 补助金额 1万元
+    records = parse_path(PAGES / "dehua-mzj-2025-project-targets-numbered-allocation.txt").all_records
+    assert not [f for f in _amounts(records) if f[2] == 50]
+    assert ("合计", Decimal("100000.00"), 68) in _amounts(records)
+
+
+def test_a_row_number_after_a_numbered_header_is_no_amount_variant():
+    # each cell closed by its pipe, the unit 元, 编号 for 序号
+    cells = ["单位:元", "编号", "单位名称", "分配金额", "3", "城关镇", "50000", "合计", "50000"]
+    found = _amounts(parsed_page("\n".join(f"{c} |" for c in cells) + "\n"))
+    assert [(label, value) for label, value, _ in found] == [("合计", Decimal("50000.00"))]
+    # no 序号 column: the label's number is its amount
+    cells = ["单位:万元", "", "年度资金总额", "", "3", "", "其中:财政拨款", "", "3"]
+    found = _amounts(parsed_page("\n".join(cells) + "\n"))
+    assert [(label, value) for label, value, _ in found] == [
+        ("年度资金总额", Decimal("30000.00")), ("其中:财政拨款", Decimal("30000.00"))
+    ]
