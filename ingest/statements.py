@@ -46,6 +46,13 @@ IMPLAUSIBLE_PERCENT = Decimal(10000)
 IMPLAUSIBLE_PERCENT_LEFT_OUT = (
     "a percentage of 10,000 % or more: digits of cells printed together, not a rate stated; left out"
 )
+# A count with more decimals than this (134.18103245亩) is two cells' digits printed together: an amount
+# (134.18) and the next cell's count (103245亩).
+MAX_COUNT_DECIMALS = 4
+GLUED_COUNT_LEFT_OUT = (
+    "a count with more than four decimals: digits of cells printed together (an amount, then a count), not a "
+    "count stated; left out"
+)
 COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
     "states no label for it"
@@ -827,6 +834,9 @@ def _figures(
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
+                continue
+            if kind == "count" and -value.as_tuple().exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
+                _left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 continue
         if field == "amount" and kind == "money" and compared is None:
             if year_sentence != sentence_start:

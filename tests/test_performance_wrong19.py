@@ -8,7 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import parse_path
-from ingest.records import StatedFigure
+from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.records import ParseWarning, StatedFigure
+from ingest.statements import parse_statements
+from ingest.text import split_lines
 from tests._performance_helpers import indicator_rows, parsed_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -56,3 +59,25 @@ def test_a_row_number_after_a_numbered_header_is_no_amount_variant():
     assert [(label, value) for label, value, _ in found] == [
         ("年度资金总额", Decimal("30000.00")), ("其中:财政拨款", Decimal("30000.00"))
     ]
+
+
+def _statements(text: str) -> tuple[list[StatedFigure], list[ParseWarning]]:
+    warnings: list[ParseWarning] = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    return found, warnings
+
+
+def test_real_page_an_amount_glued_to_a_count_is_no_count():
+    # 南江县林业局 2024 资金分配表 flattened onto one line: …能力提升建设补助134.18103245亩非国有… (the
+    # amount 134.18 then the task 103245亩) was read as the count 134.18103245亩
+    records = parse_path(PAGES / "nanjiang-lyj-2024-allocation-flattened-glued-count.txt").all_records
+    assert not [f for f in records if isinstance(f, StatedFigure) and str(f.value).startswith("134.18")]
+
+
+def test_an_amount_glued_to_a_count_is_no_count_variant():
+    found, warnings = _statements("保护区能力提升建设补助 56.5012000 亩,另安排林业有害生物防治补助24万元。")
+    assert [(f.value, f.unit) for f in found if f.field == "count"] == []
+    assert [w.message for w in warnings if "four decimals" in w.message]
+    # a count with its own few decimals is read
+    found, _ = _statements("完成人工造林面积3.25亩。")
+    assert [(f.value, f.unit) for f in found if f.field == "count"] == [(Decimal("3.25"), "亩")]
