@@ -81,3 +81,19 @@ def test_an_amount_glued_to_a_count_is_no_count_variant():
     # a count with its own few decimals is read
     found, _ = _statements("完成人工造林面积3.25亩。")
     assert [(f.value, f.unit) for f in found if f.field == "count"] == [(Decimal("3.25"), "亩")]
+
+
+def test_real_page_header_cells_printed_with_a_space_are_no_indicators():
+    # 蒙城县卫健委 2024 项目支出绩效目标申报表, one cell per line closed by pipes: 绩效 指标 / 一级 指标 /
+    # 产出 指标 (a space inside each cell) were read as indicators 绩效, 一级, 产出 with the target 指标
+    records = parse_path(PAGES / "mengcheng-wjw-2024-project-targets-spaced-header-cells.txt").all_records
+    assert indicator_rows(records) == [("产出指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≧90%")]
+
+
+def test_header_cells_printed_with_a_space_are_no_indicators_variant():
+    cells = ["项目名称", "乡村道路养护", "绩效 指标", "一级 指标", "二级 指标", "三级指标", "指标值",
+             "产出 指标", "数量 指标", "养护里程", "≥120公里"]
+    expected = [("产出指标", "数量指标", "养护里程", "≥120公里")]
+    assert indicator_rows(parsed_page("\n".join(f"{c} |" for c in cells) + "\n")) == expected
+    # bare cells, a blank line after each, full-width spaces inside
+    assert indicator_rows(parsed_page("\n\n".join(c.replace(" ", "\u3000") for c in cells) + "\n")) == expected

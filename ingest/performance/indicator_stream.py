@@ -157,6 +157,8 @@ HEADER_WORDS = re.compile(
     r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
 )
 MIN_NAME_CHARS = 2
+# Most pieces a header word or level name printed with spaces inside is read joined from (一级 指标).
+MAX_SPLIT_WORD_PIECES = 3
 MAX_NAME_CHARS = 40
 MAX_TEXT_VALUE_CHARS = 12
 # Most lines a header printed one cell per line takes (the 2021 template's has eleven cells).
@@ -275,6 +277,15 @@ def _starts_block(compact: str) -> bool:
 
 def _is_level(key: str) -> bool:
     return key in LEVEL_WORDS or is_level1(key) or is_level2(key)
+
+
+def _word_split_by_space(cells: Sequence[str | ScoredRow]) -> str | None:
+    """The header word or level name a line's few cells spell joined (``绩效 指标``, ``一级 指标``, ``产出 指标``:
+    one cell whose word a copy printed with a space inside), or None."""
+    if not 1 < len(cells) <= MAX_SPLIT_WORD_PIECES or not all(isinstance(cell, str) for cell in cells):
+        return None
+    key = _key("".join(cells))  # type: ignore[arg-type]
+    return key if HEADER_WORDS.match(key) or _is_level(key) else None
 
 
 def _key(text: str) -> str:
@@ -1044,6 +1055,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     flush()
                 continue
             separated, cells = _line_cells(line.norm, columns.run_together)
+            if separated and (word := _word_split_by_space(cells)) is not None:
+                separated, cells = False, (word,)  # 绩效 指标, 一级 指标, 产出 指标: one cell, a space inside
             # a whole table flattened onto one line with spaces between its cells in no row order (its
             # header's value columns printed after its first indicator's level): a cell's own text may
             # wrap at a space too (资金是否全部纳入医 保统筹) — a text cell's bounds are unknown, only
