@@ -7,7 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from ingest.document import parse_path
+from ingest.identity import parse_identity
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.records import ParseWarning, StatedFigure
 from ingest.statements import parse_statements
@@ -97,3 +100,35 @@ def test_header_cells_printed_with_a_space_are_no_indicators_variant():
     assert indicator_rows(parsed_page("\n".join(f"{c} |" for c in cells) + "\n")) == expected
     # bare cells, a blank line after each, full-width spaces inside
     assert indicator_rows(parsed_page("\n\n".join(c.replace(" ", "\u3000") for c in cells) + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "doc_type"),
+    [
+        # its title 项目支出绩效目标申报表 below a project's numbered notes, past the head
+        ("mengcheng-wjw-2024-project-targets-spaced-header-cells.txt", "performance_target"),
+        # no title: 一、项目基本情况 … (二)项目绩效目标 (in traditional characters)
+        ("yaoan-jtysj-2024-selfeval-report-untitled-traditional.txt", "self_evaluation"),
+        # 关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告
+        ("linxia-tyjrswj-2023-selfeval-report-de-baogao.txt", "self_evaluation"),
+    ],
+)
+def test_real_page_a_performance_text_naming_no_kind_is_no_final_account(page, doc_type):
+    # each fell through to the default final_account: no 部门决算 / 部门预算 named, no figure stated as either
+    assert parse_path(PAGES / page).info.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("".join(f"({n})项目说明第{n}项。\n" for n in range(1, 8)) + "项目绩效目标申报表\n项目名称 | 道路养护\n",
+         "performance_target"),
+        ("一、基本情况\n该项目全长3公里,审定价为120万元。\n二、项目绩效指标完成情况\n质量达标率100%。\n",
+         "self_evaluation"),
+        ("关于报送2022年度乡村振兴项目绩效评价的报告\n根据通知要求,现将情况报告如下。\n", "self_evaluation"),
+        # a text naming 决算 stays a final account
+        ("一、基本情况\n二、项目绩效目标完成情况\n本年决算支出120万元。\n", "final_account"),
+    ],
+)
+def test_a_performance_text_naming_no_kind_is_no_final_account_variant(text, doc_type):
+    assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
