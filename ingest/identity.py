@@ -339,7 +339,9 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         return int(match.group("year"))
     if re.search(r"决算|预算|绩效", title):
         # 20xx年, or a title line that is the year alone (上海市普陀区财政局 / 年度部门决算 / 2024)
-        years = list(_years_not_dates(title, UNCOMPARED_YEAR_RE)) or [
+        # (not a year of a sentence among the head's lines: 在2021年…结算时收回…。 is no title's year)
+        titled = title if "。" not in title else "".join(x.compact for x in _head(lines) if "。" not in x.compact)
+        years = list(_years_not_dates(titled, UNCOMPARED_YEAR_RE)) or [
             x.compact for x in _head(lines) if BARE_YEAR_RE.fullmatch(x.compact)
         ]
         if years:
@@ -479,10 +481,13 @@ TITLE_NAME_RES = (
 )
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
+# The label of the field after a body's name in a sheet flattened onto one line, no space between its cells
+# (部门(单位)名称龙岩市民族与宗教事务局部门预算编码230001项目名称…): where the name's cell ends.
+NEXT_FIELD_LABEL = r"(?:部门|单位)?(?:预算)?编码|(?:部门|单位)?代码|项目名称|主管部门|实施单位|项目类别"
 # Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
 FIELD_NAME_RE = re.compile(
     rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
-    rf"(?=\s|\||$|[^\u4e00-\u9fff()])"
+    rf"(?=\s|\||$|[^\u4e00-\u9fff()]|{NEXT_FIELD_LABEL})"
 )
 # The cells of a project's 绩效自评表 / 绩效目标表 that name who carries it out and who oversees it:
 # 实施单位 | 张庄寨镇人民政府, 项目执行单位：…, 主管部门 219-池州市贵池区棠溪镇人民政府 (a budget code

@@ -132,3 +132,31 @@ def test_real_page_a_performance_text_naming_no_kind_is_no_final_account(page, d
 )
 def test_a_performance_text_naming_no_kind_is_no_final_account_variant(text, doc_type):
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
+
+
+def test_real_page_a_flattened_sheets_department_field_ends_at_the_next_label():
+    # 龙岩市 2023 民族发展专项资金 notice and 专项转移支付绩效目标表 flattened onto one line: the department
+    # came back as 项转移支付绩效目标表龙岩市财政局 (a run of words before a 局), its 部门(单位)名称 field unread
+    info = parse_path(PAGES / "longyan-mzj-2023-targets-flattened-named-field.txt").info
+    assert info.department_name == "龙岩市民族与宗教事务局"
+
+
+@pytest.mark.parametrize("label", ["部门预算编码", "项目名称", "主管部门", "单位代码"])
+def test_a_flattened_sheets_department_field_ends_at_the_next_label_variant(label):
+    text = ("相关县(市、区)财政局:现下达专项资金30万元,附件:1.2023年漳州市文化惠民资金分配表2.专项转移支付绩效目标表"
+            "漳州市财政局漳州市文化体育和旅游局2023年3月13日附件2专项转移支付绩效目标表(2023年度)部门(单位)名称"
+            f"漳州市文化体育和旅游局{label}230001资金情况(万元)资金总额:30其中:财政拨款30\n")
+    assert parse_identity(split_lines(text), source_name="x.txt").department_name == "漳州市文化体育和旅游局"
+
+
+def test_real_page_a_sentences_year_is_no_titles_year():
+    # 厦门市同安区 关于下达2020居家社区养老服务照料中心建设补助资金的通知 (its year without 年): the year was
+    # taken from the first sentence, 在2021年区镇上下级结算时收回…
+    assert parse_path(PAGES / "tongan-xinmin-2020-notice-title-year-without-nian.txt").info.fiscal_year == 2020
+
+
+def test_a_sentences_year_is_no_titles_year_variant():
+    text = ("某某县财政局关于下达养老服务补助资金的通知\n\n各乡镇:\n"
+            "为加强预算执行,在2023年结算时收回结余资金10万元。\n现下达你镇2022年养老服务补助资金5万元。\n"
+            "附件:2022年养老服务补助资金绩效目标表\n")
+    assert parse_identity(split_lines(text), source_name="x.txt").fiscal_year == 2022
