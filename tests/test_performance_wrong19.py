@@ -160,3 +160,20 @@ def test_a_sentences_year_is_no_titles_year_variant():
             "为加强预算执行,在2023年结算时收回结余资金10万元。\n现下达你镇2022年养老服务补助资金5万元。\n"
             "附件:2022年养老服务补助资金绩效目标表\n")
     assert parse_identity(split_lines(text), source_name="x.txt").fiscal_year == 2022
+
+
+def test_real_page_a_reason_header_wrapped_over_lines_is_no_indicator():
+    # 零陵区林业局 2021 自评表 one cell per line, a blank line after each: 偏差原因 / 分析及 / 改进措施 (one
+    # header cell wrapped over three lines) was read as the indicator 分析及 with the target 改进措施
+    rows = indicator_rows(parse_path(PAGES / "lingling-lyj-2021-selfeval-cell-per-line-blank-lines.txt").all_records)
+    assert not [r for r in rows if "分析" in r[2] or "措施" in (r[3] or "")]
+    assert rows[0] == ("产出指标", "数量指标", "造林面积", "1.2万亩")
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n", " |\n"])
+def test_a_reason_header_wrapped_over_lines_is_no_indicator_variant(spacing):
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "未完成原因", "和整改", "措施"]
+    rows = ["产出指标", "数量指标", "养护里程", "120公里", "118公里", "10", "9"]
+    assert indicator_rows(parsed_page(spacing.join(["项目名称", "道路养护", *header, *rows]) + "\n")) == [
+        ("产出指标", "数量指标", "养护里程", "120公里")
+    ]

@@ -684,6 +684,8 @@ def _unknown_header_cells(header_lines: list[Line]) -> list[str]:
         return []
     last_known = max(index for index, is_known in enumerate(known) if is_known)
     unknown = cells[last_known + 1 :]
+    if WRAPPED_REASON_HEADER_RE.fullmatch("".join(cells[last_known:])):
+        return []  # 未完成原因 / 和整改 / 措施: the reason column's header cell wrapped, no unknown columns
     return unknown if len(unknown) >= 2 and known[: last_known + 1].count(False) <= 1 else []
 
 
@@ -772,6 +774,9 @@ def _joins_level(pieces: list[Line], whole: bool) -> bool:
 
 # The first piece of a header cell wrapped over two lines (年度 / 指标值, 实际 / 完成值) is at most this long.
 MAX_WRAPPED_HEADER_HEAD = 4
+# The longest rest of a header cell wrapped after its start, and the most pieces the cell is wrapped into.
+MAX_WRAPPED_HEADER_REST = 6
+MAX_WRAPPED_HEADER_PIECES = 2
 # How many lines on the rest of a wrapped header cell may stand (blank lines between).
 MAX_WRAPPED_HEADER_GAP = 3
 
@@ -783,6 +788,27 @@ def _wraps_header(block: list[Line], position: int, key: str) -> bool:
         rest = _key(_cell_text(line))
         if rest:
             return HEADER_WORDS.match(key + rest) is not None
+    return False
+
+
+def _ends_header(block: list[Line], position: int, key: str) -> bool:
+    """Whether ``key``, the one cell of ``block[position]``, is the rest of a header cell wrapped over
+    lines, the one or two pieces before it its start (``偏差原因`` / ``分析及`` / ``改进措施``:
+    :data:`HEADER_WORDS` joined, a reason column's header whole) — no indicator's name nor target."""
+    if len(key) > MAX_WRAPPED_HEADER_REST or _is_level(key) or VALUE_RE.match(key) or NUMBER_RE.match(key):
+        return False
+    joined, pieces = key, 0
+    for line in reversed(block[max(0, position - 2 * MAX_WRAPPED_HEADER_GAP) : position]):
+        piece = _key(_cell_text(line))
+        if not piece:
+            continue
+        joined, pieces = piece + joined, pieces + 1
+        if HEADER_WORDS.match(joined) and (
+            not REASON_HEADER_RE.match(joined) or WRAPPED_REASON_HEADER_RE.fullmatch(joined)
+        ):
+            return True
+        if pieces == MAX_WRAPPED_HEADER_PIECES:
+            break
     return False
 
 
@@ -851,6 +877,8 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
 
 # A header cell naming the column of a row's deviation reason (偏差原因分析及改进措施, 未完成原因分析).
 REASON_HEADER_RE = re.compile(r"^(?:偏差原因|未完成原因|未完成的?原因|原因分析|偏差大或目标未完成原因)")
+# A reason column's whole header (偏差原因分析及改进措施): joined from a cell wrapped over lines.
+WRAPPED_REASON_HEADER_RE = re.compile(r"(?:偏差|未完成的?)原因(?:分析)?(?:及|和|、)?(?:改进|整改)?(?:措施|情况)?")
 
 
 def _in_reason_column(line: Line) -> bool:
@@ -1110,6 +1138,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue  # the 指标方向 column's 正向 / 反向: no name, no target
                 if one_cell_lines and len(key) <= MAX_WRAPPED_HEADER_HEAD and _wraps_header(block, position, key):
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
+                if one_cell_lines and level1 is None and level2 is None and _ends_header(block, position, key):
+                    continue  # 偏差原因 / 分析及 / 改进措施: the rest of a header cell wrapped, before any level
                 in_level3_column = separated and level2_at == index - 1 and _value_next(cells, index)
                 if _is_level(key) and not in_level3_column:  # (a name before it whose values were lost is left out)
                     named_in_row = False
