@@ -12,7 +12,7 @@ import pytest
 from ingest.document import parse_path
 from ingest.identity import parse_identity
 from ingest.final_accounts.paragraphs import build_paragraphs
-from ingest.records import ParseWarning, StatedFigure
+from ingest.records import ParseWarning, Project, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
 from tests._performance_helpers import indicator_rows, parsed_page
@@ -177,3 +177,28 @@ def test_a_reason_header_wrapped_over_lines_is_no_indicator_variant(spacing):
     assert indicator_rows(parsed_page(spacing.join(["项目名称", "道路养护", *header, *rows]) + "\n")) == [
         ("产出指标", "数量指标", "养护里程", "120公里")
     ]
+
+
+def test_real_page_a_level_cell_between_pipe_lines_is_no_heading():
+    # 保山市退役军人事务局 2022 项目支出绩效自评表, each cell on a line and its closing pipe on the next: the
+    # 数量指标 cell was read as a report's heading and the counts of its 三级指标 cell (慰问伤残军人50人;革命烈士
+    # 遗属50人;…) as five indicators; the 项目名称 and 主管部门 as the pipe after their label
+    records = parse_path(PAGES / "baoshan-tyjrswj-2022-selfeval-cell-then-pipe-line.txt").all_records
+    assert not [r for r in indicator_rows(records) if r[2] in {"革命烈士遗属", "边海防官兵"}]
+    project = next(p for p in records if isinstance(p, Project))
+    assert (project.name, project.competent_department, project.implementing_unit) == (
+        "春节走访慰问经费", "保山市退役军人事务局", "保山市退役军人事务局"
+    )
+
+
+@pytest.mark.parametrize("pipe", ["|", "||||"])
+def test_a_level_cell_between_pipe_lines_is_no_heading_variant(pipe):
+    cells = ["2023年度项目支出绩效自评表", "项目名称", pipe, "优抚对象慰问", pipe, "主管部门", pipe, "某县民政局", pipe,
+             "实施单位", pipe, "某县民政局", pipe, "数量指标", pipe, "慰问烈属30户;慰问老复员军人12人。", pipe]
+    records = parsed_page("\n".join(cells) + "\n")
+    assert not [r for r in indicator_rows(records) if r[2] in {"慰问烈属", "慰问老复员军人"}]
+    project = next(p for p in records if isinstance(p, Project))
+    assert (project.name, project.competent_department) == ("优抚对象慰问", "某县民政局")
+    # a report's heading on a line of its own, prose below: its clauses are indicators
+    report = "2023年度项目支出绩效自评报告\n(1)数量指标\n慰问烈属30户;慰问老复员军人12人。\n"
+    assert [r[2] for r in indicator_rows(parsed_page(report))] == ["慰问烈属", "慰问老复员军人"]
