@@ -46,6 +46,9 @@ IMPLAUSIBLE_PERCENT = Decimal(10000)
 IMPLAUSIBLE_PERCENT_LEFT_OUT = (
     "a percentage of 10,000 % or more: digits of cells printed together, not a rate stated; left out"
 )
+LEADING_ZERO_LEFT_OUT = (
+    "a number printed with a leading zero (01万元): a decimal point or a digit lost in the copy; left out"
+)
 # A count with more decimals than this (134.18103245亩) is two cells' digits printed together: an amount
 # (134.18) and the next cell's count (103245亩).
 MAX_COUNT_DECIMALS = 4
@@ -60,7 +63,7 @@ COUNTED_MONEY_LEFT_OUT = (
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change.
 COUNT_UNITS = (
-    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人(?!员|均|口|数|才|民|大|事)", "张",
+    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别)", "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
@@ -814,6 +817,9 @@ def _figures(
             # (silently, as the first: the 决算 narrative readers often state the whole's change)
             if subject_label is not None and subject_is_part and after_sentence:
                 orphaned = sentence_start
+            continue
+        if text[start] == "0" and text[start + 1 : start + 2].isdigit():  # 减少01万元: a point or a digit lost
+            _left_out(warnings, LEADING_ZERO_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             continue
         if unit == BARE_WAN and (label is None or not BARE_WAN_LABEL_RE.search(label)):
             _left_out(warnings, BARE_WAN_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)

@@ -202,3 +202,31 @@ def test_a_level_cell_between_pipe_lines_is_no_heading_variant(pipe):
     # a report's heading on a line of its own, prose below: its clauses are indicators
     report = "2023年度项目支出绩效自评报告\n(1)数量指标\n慰问烈属30户;慰问老复员军人12人。\n"
     assert [r[2] for r in indicator_rows(parsed_page(report))] == ["慰问烈属", "慰问老复员军人"]
+
+
+def test_real_page_run_on_cells_of_a_flattened_sheet_are_read_no_further():
+    # 蚕茶卫生院 2021 整体支出绩效自评表 flattened by a document site: 业务收入达到55万元 under a label that ran on
+    # from 项目支出 (tagged 项目支出), 业务收入77.57万元 from 三公经费控制率达标 (tagged a 三公经费 total); 分值 4,
+    # 得分 3 and 个别人 read as 43个; 水电支出减少01万元 as a change of 1万元
+    records = parse_path(PAGES / "nanchangxian-cancha-wsy-2021-dept-selfeval-flattened-docx.txt").all_records
+    figures = [f for f in records if isinstance(f, StatedFigure)]
+    income = [f for f in figures if f.label.endswith("业务收入") and f.field == "amount"]
+    assert [(f.value, f.metric) for f in income] == [(Decimal("550000.00"), None), (Decimal("775700.00"), None)]
+    assert not [f for f in figures if f.value == Decimal("43") or (f.field == "change" and f.source_line == 6)]
+    assert [w for w in records if isinstance(w, ParseWarning) and "leading zero" in w.message]
+
+
+def test_run_on_cells_of_a_flattened_sheet_are_read_no_further_variant():
+    found, warnings = _statements(
+        "项目支出 年度总体目标 事业收入达到 120 万元;公用经费支出 8 万元;三公经费控制达标医疗收入 98.5万元。"
+        "及时率按规定时限 5 4 个别科室未完成;水电支出减少 02 万元;办公费减少0.2万元。"
+    )
+    assert [(f.label, f.metric) for f in found if f.field == "amount"] == [
+        ("项目支出年度总体目标事业收入", None), ("公用经费支出", "public_expense"), ("三公经费控制达标医疗收入", None)
+    ]
+    assert not [f for f in found if f.field == "count"]
+    assert [(f.direction, f.value) for f in found if f.field == "change"] == [("decrease", Decimal("2000.00"))]
+    assert [w for w in warnings if "leading zero" in w.message]
+    # a label that is the metric's own keeps it
+    found, _ = _statements("2021年项目支出 120 万元。")
+    assert [f.metric for f in found] == ["expenditure_project"]
