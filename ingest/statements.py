@@ -46,6 +46,10 @@ IMPLAUSIBLE_PERCENT = Decimal(10000)
 IMPLAUSIBLE_PERCENT_LEFT_OUT = (
     "a percentage of 10,000 % or more: digits of cells printed together, not a rate stated; left out"
 )
+# Latin letters printed among a label's characters (度效标O0B年绩目: a scan's misread words), a score's label
+# that names nothing.
+NOISE_IN_LABEL_RE = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]")
+NOISY_SCORE_LEFT_OUT = "a score under a label with Latin letters among its characters (a scan's misread words); left out"
 LEADING_ZERO_LEFT_OUT = (
     "a number printed with a leading zero (01万元): a decimal point or a digit lost in the copy; left out"
 )
@@ -817,6 +821,9 @@ def _figures(
             # (silently, as the first: the 决算 narrative readers often state the whole's change)
             if subject_label is not None and subject_is_part and after_sentence:
                 orphaned = sentence_start
+            continue
+        if kind == "score" and label is not None and NOISE_IN_LABEL_RE.search(label):  # 度效标O0B年绩目1分
+            _left_out(warnings, NOISY_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             continue
         if text[start] == "0" and text[start + 1 : start + 2].isdigit():  # 减少01万元: a point or a digit lost
             _left_out(warnings, LEADING_ZERO_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)

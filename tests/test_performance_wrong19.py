@@ -230,3 +230,19 @@ def test_run_on_cells_of_a_flattened_sheet_are_read_no_further_variant():
     # a label that is the metric's own keeps it
     found, _ = _statements("2021年项目支出 120 万元。")
     assert [f.metric for f in found] == ["expenditure_project"]
+
+
+def test_real_page_a_score_under_a_misread_label_is_left_out():
+    # 2020年度长江禁捕项目自评表, a scan flattened by a document site: …资金总额1.561.56120度效标O0B年绩目1分 — the
+    # 1 glued after the funds row's cells read as a score of 1 under the misread words 度效标O0B年绩目
+    records = parse_path(PAGES / "cjjb-2020-selfeval-flattened-scan-noise.txt").all_records
+    assert not [f for f in records if isinstance(f, StatedFigure) and f.field == "score" and f.source_line == 4]
+    assert [w for w in records if isinstance(w, ParseWarning) and "Latin letters" in w.message]
+
+
+def test_a_score_under_a_misread_label_is_left_out_variant():
+    found, warnings = _statements("预算执行情况 12.5 12.5 100% 20 年度绩效目标 EB 二级指标 3 分;项目自评 得分 92 分。")
+    assert [(f.label, f.value) for f in found if f.field == "score"] == [("项目自评得分", Decimal("92"))]
+    found, warnings = _statements("资金总额 5.0 5.0 1 20 度效标Q8年绩目 1分")
+    assert not [f for f in found if f.field == "score"]
+    assert [w for w in warnings if "Latin letters" in w.message]
