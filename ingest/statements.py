@@ -245,6 +245,8 @@ LEVEL_HEAD_RE = re.compile(
 # (never a bare 计: it ends 合计 and 总计)
 LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "了")
 LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "数")
+# A modal verb before a tail noun (应执行数, 需支付数): the noun names what is due, no part to strip.
+MODAL_ENDS = ("应", "需", "须", "拟")
 TAIL_WORD_ENDS = frozenset(word[-1] for word in LABEL_TAIL_WORDS)
 # 资金安排 is what a source's money pays for (上年结转结余资金安排 0 元: the part of a purchase paid from
 # the carryover), a noun the label keeps — without it the label would name the carryover itself.
@@ -286,7 +288,9 @@ def _strip_tail(text: str) -> str:
     if text.endswith("数"):  # every tail noun ends with 数
         for noun in LABEL_TAIL_NOUNS:
             if text.endswith(noun):
-                return text[: -len(noun)]
+                head = text[: -len(noun)]
+                # (全年应执行数: what was due, the noun after a modal is the label's own, not its field's)
+                return text if head.endswith(MODAL_ENDS) else head
     return text
 
 

@@ -249,3 +249,17 @@ def test_a_score_under_a_misread_label_is_left_out_variant():
     found, warnings = _statements("资金总额 5.0 5.0 1 20 度效标Q8年绩目 1分")
     assert not [f for f in found if f.field == "score"]
     assert [w for w in warnings if "Latin letters" in w.message]
+
+
+def test_real_page_an_amount_due_keeps_its_noun():
+    # 临夏市退役军人事务局 2023 自评报告: 全年应执行数为7.79万元 was labelled 全年应 (执行数 stripped as the field's word)
+    records = parse_path(PAGES / "linxia-tyjrswj-2023-selfeval-report-de-baogao.txt").all_records
+    assert [(f.label, f.value) for f in records if isinstance(f, StatedFigure) and f.field == "amount"
+            and f.source_line == 30][-1] == ("全年应执行数", Decimal("77900.00"))
+
+
+def test_an_amount_due_keeps_its_noun_variant():
+    found, _ = _statements("全年须执行数为 12,000 元;公用经费决算数为3万元;本年应预算数 5.5万元。")
+    assert [(f.label, f.value) for f in found] == [
+        ("全年须执行数", Decimal("12000")), ("公用经费", Decimal("30000")), ("本年应预算数", Decimal("55000"))
+    ]
