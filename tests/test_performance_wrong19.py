@@ -12,7 +12,7 @@ import pytest
 from ingest.document import parse_path
 from ingest.identity import parse_identity
 from ingest.final_accounts.paragraphs import build_paragraphs
-from ingest.records import ParseWarning, Project, StatedFigure
+from ingest.records import DepartmentFunding, ParseWarning, Project, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
 from tests._performance_helpers import indicator_rows, parsed_page
@@ -262,4 +262,35 @@ def test_an_amount_due_keeps_its_noun_variant():
     found, _ = _statements("全年须执行数为 12,000 元;公用经费决算数为3万元;本年应预算数 5.5万元。")
     assert [(f.label, f.value) for f in found] == [
         ("全年须执行数", Decimal("12000")), ("公用经费", Decimal("30000")), ("本年应预算数", Decimal("55000"))
+    ]
+
+
+def _department_funds(records) -> list[tuple]:
+    return [(f.label, f.budget_initial_yuan, f.executed_yuan, f.weight, f.score, f.value_lines)
+            for f in records if isinstance(f, DepartmentFunding)]
+
+
+def test_real_page_department_funds_header_cells_wrapped_over_two_lines():
+    # 零陵区林业局 2021 部门整体支出绩效自评表 one cell per line, blank lines between: 年初 / 预算数 and 全年 / 执行数
+    # (header cells wrapped) were no columns — the row's 年初预算数 read as its 执行数, its 分值 as its 得分
+    records = parse_path(PAGES / "lingling-lyj-2021-selfeval-cell-per-line-blank-lines.txt").all_records
+    assert _department_funds(records) == [(
+        "年度资金总额", Decimal("47536600.00"), Decimal("38242600.00"), Decimal("10"), Decimal("10"),
+        "budget_full_year=43;executed=45;execution_rate=49;weight=47;score=51",
+    )]
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n", "\n\u3000\n"])
+def test_department_funds_header_cells_wrapped_over_two_lines_variant(spacing):
+    # (each cell closed by its pipe is not read by this reader at all, wrapped or not)
+    cells = ["部门整体支出绩效自评表", "部门(单位)名称", "某县林业局", "资金(元)", "年初", "预算数", "全年预算数", "全年",
+             "执行数", "分值", "执行率", "得分", "年度资金总额", "120000", "120000", "96000", "10", "80%", "8"]
+    found = _department_funds(parsed_page(spacing.join(cells) + "\n"))
+    assert [f[:5] for f in found] == [("年度资金总额", Decimal("120000"), Decimal("96000"), Decimal("10"), Decimal("8"))]
+    # in 万元, 执行率 wrapped too (执行 / 率): the rate's column read
+    cells[3], cells[10:11] = "资金(万元)", ["执行", "率"]
+    cells[-6:] = ["12", "12", "9.6", "10", "80%", "8"]
+    found = parsed_page(spacing.join(cells) + "\n")
+    assert [(f.executed_yuan, f.execution_rate, f.score) for f in found if isinstance(f, DepartmentFunding)] == [
+        (Decimal("96000.0"), Decimal("80"), Decimal("8"))
     ]
