@@ -49,7 +49,9 @@ IMPLAUSIBLE_PERCENT_LEFT_OUT = (
 # Latin letters printed among a label's characters (度效标O0B年绩目: a scan's misread words), a score's label
 # that names nothing.
 NOISE_IN_LABEL_RE = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]")
-NOISY_SCORE_LEFT_OUT = "a score under a label with Latin letters among its characters (a scan's misread words); left out"
+NOISY_SCORE_LEFT_OUT = (
+    "a score under a label with Latin letters among its characters (a scan's misread words); left out"
+)
 LEADING_ZERO_LEFT_OUT = (
     "a number printed with a leading zero (01万元): a decimal point or a digit lost in the copy; left out"
 )

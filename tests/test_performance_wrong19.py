@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from ingest.document import parse_path
-from ingest.identity import parse_identity
 from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.identity import parse_identity
 from ingest.records import DepartmentFunding, ParseWarning, Project, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
@@ -31,7 +31,10 @@ def test_real_page_a_direction_column_is_no_indicator_name():
 
 def test_a_direction_column_is_no_indicator_name_variant():
     head = "项目名称 | 乡村道路养护\n一级指标 | 二级指标 | 三级指标 | 指标方向性 | 指标值 | 分值\n"
-    rows = ["产出指标 | 数量指标 | 养护里程 | 正向指标 | ≥120公里 | 10", "产出指标 | 成本指标 | 单位成本 | 反向 | ≤3万元 | 10"]
+    rows = [
+        "产出指标 | 数量指标 | 养护里程 | 正向指标 | ≥120公里 | 10",
+        "产出指标 | 成本指标 | 单位成本 | 反向 | ≤3万元 | 10",
+    ]
     expected = [("产出指标", "数量指标", "养护里程", "≥120公里"), ("产出指标", "成本指标", "单位成本", "≤3万元")]
     assert indicator_rows(parsed_page(head + "\n".join(rows) + "\n")) == expected
     # one cell per line, each closed by a pipe
@@ -94,7 +97,8 @@ def test_real_page_header_cells_printed_with_a_space_are_no_indicators():
     rows = indicator_rows(records)
     assert not [r for r in rows if r[3] == "指标" or r[2] in {"绩效", "一级", "产出"}]
     assert rows[:2] == [
-        ("产出指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≧90%"), ("产出指标", "数量指标", "7岁以下儿童健康管理率", "≧85%")
+        ("产出指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≧90%"),
+        ("产出指标", "数量指标", "7岁以下儿童健康管理率", "≧85%"),
     ]
 
 
@@ -177,7 +181,8 @@ def test_real_page_a_reason_header_wrapped_over_lines_is_no_indicator():
 
 @pytest.mark.parametrize("spacing", ["\n", "\n\n", " |\n"])
 def test_a_reason_header_wrapped_over_lines_is_no_indicator_variant(spacing):
-    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "未完成原因", "和整改", "措施"]
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+              "未完成原因", "和整改", "措施"]
     rows = ["产出指标", "数量指标", "养护里程", "120公里", "118公里", "10", "9"]
     assert indicator_rows(parsed_page(spacing.join(["项目名称", "道路养护", *header, *rows]) + "\n")) == [
         ("产出指标", "数量指标", "养护里程", "120公里")
@@ -252,7 +257,8 @@ def test_a_score_under_a_misread_label_is_left_out_variant():
 
 
 def test_real_page_an_amount_due_keeps_its_noun():
-    # 临夏市退役军人事务局 2023 自评报告: 全年应执行数为7.79万元 was labelled 全年应 (执行数 stripped as the field's word)
+    # 临夏市退役军人事务局 2023 自评报告: 全年应执行数为7.79万元 was labelled 全年应 (执行数 stripped as the
+    # field's word)
     records = parse_path(PAGES / "linxia-tyjrswj-2023-selfeval-report-de-baogao.txt").all_records
     assert [(f.label, f.value) for f in records if isinstance(f, StatedFigure) and f.field == "amount"
             and f.source_line == 30][-1] == ("全年应执行数", Decimal("77900.00"))
@@ -283,10 +289,12 @@ def test_real_page_department_funds_header_cells_wrapped_over_two_lines():
 @pytest.mark.parametrize("spacing", ["\n", "\n\n", "\n\u3000\n"])
 def test_department_funds_header_cells_wrapped_over_two_lines_variant(spacing):
     # (each cell closed by its pipe is not read by this reader at all, wrapped or not)
-    cells = ["部门整体支出绩效自评表", "部门(单位)名称", "某县林业局", "资金(元)", "年初", "预算数", "全年预算数", "全年",
-             "执行数", "分值", "执行率", "得分", "年度资金总额", "120000", "120000", "96000", "10", "80%", "8"]
+    cells = ["部门整体支出绩效自评表", "部门(单位)名称", "某县林业局", "资金(元)", "年初", "预算数", "全年预算数",
+             "全年", "执行数", "分值", "执行率", "得分", "年度资金总额", "120000", "120000", "96000", "10", "80%", "8"]
     found = _department_funds(parsed_page(spacing.join(cells) + "\n"))
-    assert [f[:5] for f in found] == [("年度资金总额", Decimal("120000"), Decimal("96000"), Decimal("10"), Decimal("8"))]
+    assert [f[:5] for f in found] == [
+        ("年度资金总额", Decimal("120000"), Decimal("96000"), Decimal("10"), Decimal("8"))
+    ]
     # in 万元, 执行率 wrapped too (执行 / 率): the rate's column read
     cells[3], cells[10:11] = "资金(万元)", ["执行", "率"]
     cells[-6:] = ["12", "12", "9.6", "10", "80%", "8"]

@@ -284,7 +284,7 @@ def _word_split_by_space(cells: Sequence[str | ScoredRow]) -> str | None:
     one cell whose word a copy printed with a space inside), or None."""
     if not 1 < len(cells) <= MAX_SPLIT_WORD_PIECES or not all(isinstance(cell, str) for cell in cells):
         return None
-    key = _key("".join(cells))  # type: ignore[arg-type]
+    key = _key("".join(cell for cell in cells if isinstance(cell, str)))
     return key if HEADER_WORDS.match(key) or _is_level(key) else None
 
 
