@@ -140,7 +140,10 @@ TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?表")
 # A self-evaluation's title (项目支出绩效自评表, 部门整体支出绩效自评报告, 绩效目标自评表, 绩效自评结果): how the
 # year's money was spent against its targets, told after the year — no 决算 (a final account that
 # reports its self-evaluations names 决算 in its title) and no targets table.
-SELF_EVALUATION_TITLE_RE = re.compile(r"自评(?:价)?(?:表|报告|结果|情况|总结)|绩效评价(?:报告|表)")
+SELF_EVALUATION_TITLE_RE = re.compile(r"自评(?:价)?的?(?:表|报告|结果|情况|总结)|绩效评价的?(?:报告|表)")
+# A numbered section heading of a performance report (二、项目绩效目标, (三)绩效指标完成情况, 四、自评结论): a
+# text that names no kind of document and no 决算 but is headed so reports how a project met its targets.
+PERFORMANCE_HEADING_RE = re.compile(r"绩效(?:目标|指标|自评|评价)|自评")
 # A sheet flattened into one line starts with its title: 2021年度财政项目绩效自评表单位名称…
 SELF_EVALUATION_SHEET_RE = re.compile(r"自评表")
 BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
@@ -198,7 +201,30 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     if from_title:
         return from_title
     text = _run_together(lines)
-    return _doc_type_of(text, title) or _stated_kind(text) or _column_kind(lines, text) or "final_account"
+    return (
+        _doc_type_of(text, title) or _stated_kind(text) or _column_kind(lines, text)
+        or _performance_kind(lines, text) or "final_account"
+    )
+
+
+def _performance_kind(lines: list[Line], text: str) -> str | None:
+    """For a text naming no 决算: performance_target where a short line among the first
+    :data:`TITLE_SEARCH_LINES` titles a targets table (项目支出绩效目标申报表 below a project's notes), else
+    self_evaluation where one titles a self-evaluation or is a numbered heading of a performance report
+    (:data:`PERFORMANCE_HEADING_RE`), else None."""
+    if "决算" in text:
+        return None
+    for line in lines[:TITLE_SEARCH_LINES]:
+        heading = line.compact
+        if not heading or len(heading) > MAX_TITLE_LINE_CHARS:
+            continue
+        if TARGETS_TITLE_RE.search(heading):
+            return "performance_target"
+        if SELF_EVALUATION_TITLE_RE.search(heading) or (
+            NUMBERED_RE.match(heading) and PERFORMANCE_HEADING_RE.search(heading)
+        ):
+            return "self_evaluation"
+    return None
 
 
 def _self_evaluation_titled(lines: list[Line]) -> str | None:
@@ -313,7 +339,9 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         return int(match.group("year"))
     if re.search(r"决算|预算|绩效", title):
         # 20xx年, or a title line that is the year alone (上海市普陀区财政局 / 年度部门决算 / 2024)
-        years = list(_years_not_dates(title, UNCOMPARED_YEAR_RE)) or [
+        # (not a year of a sentence among the head's lines: 在2021年…结算时收回…。 is no title's year)
+        titled = title if "。" not in title else "".join(x.compact for x in _head(lines) if "。" not in x.compact)
+        years = list(_years_not_dates(titled, UNCOMPARED_YEAR_RE)) or [
             x.compact for x in _head(lines) if BARE_YEAR_RE.fullmatch(x.compact)
         ]
         if years:
@@ -453,10 +481,13 @@ TITLE_NAME_RES = (
 )
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
+# The label of the field after a body's name in a sheet flattened onto one line, no space between its cells
+# (部门(单位)名称龙岩市民族与宗教事务局部门预算编码230001项目名称…): where the name's cell ends.
+NEXT_FIELD_LABEL = r"(?:部门|单位)?(?:预算)?编码|(?:部门|单位)?代码|项目名称|主管部门|实施单位|项目类别"
 # Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
 FIELD_NAME_RE = re.compile(
     rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
-    rf"(?=\s|\||$|[^\u4e00-\u9fff()])"
+    rf"(?=\s|\||$|[^\u4e00-\u9fff()]|{NEXT_FIELD_LABEL})"
 )
 # The cells of a project's 绩效自评表 / 绩效目标表 that name who carries it out and who oversees it:
 # 实施单位 | 张庄寨镇人民政府, 项目执行单位：…, 主管部门 219-池州市贵池区棠溪镇人民政府 (a budget code

@@ -41,6 +41,10 @@ LABEL_LINE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff](?: {0,4}[\u4e00-\u9fff()、:]){1,19})\s*$"
 )
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+# A 序号 column's header cell: a table's header printed one cell per line starts with it.
+SERIAL_HEADER_RE = re.compile(r"^\s*(?:序\s*号|编\s*号)\s*$")
+# Most header cells looked back over for a 序号 cell above a money label.
+MAX_HEADER_CELLS = 12
 # A line that is one cell closed by its pipe, empty cells' pipes after it (``397 | |||``): the cell.
 PIPE_CLOSED_CELL_RE = re.compile(r"^\s*(?P<cell>[^|\t]*?)\s*[|｜][\s|｜]*$")
 LIST_HEAD_RE = re.compile(r"^其中\s*[:]\s*")
@@ -178,6 +182,25 @@ def _number_follows(lines: list[Line], index: int) -> bool:
     return False
 
 
+def _serial_header_above(lines: list[Line], index: int) -> bool:
+    """Whether the money label on line ``index`` is the last of a header printed one cell per line whose
+    first cell is 序号 (序号 / 乡镇 / 补助对象 / 补助金额, then 1 / 龙浔镇 …): the number after it is the
+    first row's number, not an amount. Only cells without a figure stand between."""
+    cells = 0
+    for line in reversed(lines[max(0, index - 2 * MAX_HEADER_CELLS) : index]):
+        cell = _cell_text(line.norm)
+        if cell is None:
+            return False
+        if not cell.strip():
+            continue
+        if SERIAL_HEADER_RE.match(cell):
+            return True
+        cells += 1
+        if cells > MAX_HEADER_CELLS or any(c.isdigit() for c in cell):
+            return False
+    return False
+
+
 def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | None:
     amount = to_amount(number, unit)
     if amount is None:
@@ -235,6 +258,8 @@ def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
             if with_row_numbers and ROW_NUMBER_RE.match(text) and index - label_index <= 3:
                 continue  # the 行次 between a label and its amount
             pending = None
+            if ROW_NUMBER_RE.match(text) and _serial_header_above(lines, label_index):
+                continue  # the last cell of a header led by 序号, then the first row's number
             if _number_follows(lines, index):
                 continue  # a run of numbers under a run of labels: a table's header and its row, not a pair
             unit = units.above(index)

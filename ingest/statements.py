@@ -46,6 +46,22 @@ IMPLAUSIBLE_PERCENT = Decimal(10000)
 IMPLAUSIBLE_PERCENT_LEFT_OUT = (
     "a percentage of 10,000 % or more: digits of cells printed together, not a rate stated; left out"
 )
+# Latin letters printed among a label's characters (度效标O0B年绩目: a scan's misread words), a score's label
+# that names nothing.
+NOISE_IN_LABEL_RE = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]")
+NOISY_SCORE_LEFT_OUT = (
+    "a score under a label with Latin letters among its characters (a scan's misread words); left out"
+)
+LEADING_ZERO_LEFT_OUT = (
+    "a number printed with a leading zero (01万元): a decimal point or a digit lost in the copy; left out"
+)
+# A count with more decimals than this (134.18103245亩) is two cells' digits printed together: an amount
+# (134.18) and the next cell's count (103245亩).
+MAX_COUNT_DECIMALS = 4
+GLUED_COUNT_LEFT_OUT = (
+    "a count with more than four decimals: digits of cells printed together (an amount, then a count), not a "
+    "count stated; left out"
+)
 COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
     "states no label for it"
@@ -53,7 +69,7 @@ COUNTED_MONEY_LEFT_OUT = (
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change.
 COUNT_UNITS = (
-    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体)", "人(?!员|均|口|数|才|民|大|事)", "张",
+    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别)", "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
@@ -231,6 +247,8 @@ LEVEL_HEAD_RE = re.compile(
 # (never a bare 计: it ends 合计 and 总计)
 LABEL_TAIL_WORDS = ("总计为", "合计为", "达到", "共计", "实际", "安排", "拨入", "为", "是", "达", "约", "了")
 LABEL_TAIL_NOUNS = ("实际支出数", "决算数", "预算数", "执行数", "数")
+# A modal verb before a tail noun (应执行数, 需支付数): the noun names what is due, no part to strip.
+MODAL_ENDS = ("应", "需", "须", "拟")
 TAIL_WORD_ENDS = frozenset(word[-1] for word in LABEL_TAIL_WORDS)
 # 资金安排 is what a source's money pays for (上年结转结余资金安排 0 元: the part of a purchase paid from
 # the carryover), a noun the label keeps — without it the label would name the carryover itself.
@@ -272,7 +290,9 @@ def _strip_tail(text: str) -> str:
     if text.endswith("数"):  # every tail noun ends with 数
         for noun in LABEL_TAIL_NOUNS:
             if text.endswith(noun):
-                return text[: -len(noun)]
+                head = text[: -len(noun)]
+                # (全年应执行数: what was due, the noun after a modal is the label's own, not its field's)
+                return text if head.endswith(MODAL_ENDS) else head
     return text
 
 
@@ -808,6 +828,12 @@ def _figures(
             if subject_label is not None and subject_is_part and after_sentence:
                 orphaned = sentence_start
             continue
+        if kind == "score" and label is not None and NOISE_IN_LABEL_RE.search(label):  # 度效标O0B年绩目1分
+            _left_out(warnings, NOISY_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            continue
+        if text[start] == "0" and text[start + 1 : start + 2].isdigit():  # 减少01万元: a point or a digit lost
+            _left_out(warnings, LEADING_ZERO_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            continue
         if unit == BARE_WAN and (label is None or not BARE_WAN_LABEL_RE.search(label)):
             _left_out(warnings, BARE_WAN_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             continue
@@ -827,6 +853,9 @@ def _figures(
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
+                continue
+            if kind == "count" and -value.as_tuple().exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
+                _left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 continue
         if field == "amount" and kind == "money" and compared is None:
             if year_sentence != sentence_start:

@@ -99,6 +99,12 @@ def metric_of_label(label: str) -> str | None:
     if AVERAGE_LABEL_RE.search(text):  # 人均因公出国(境)费用, 车均运行维护费: an average, not the thing's total
         return None
     for key, pattern in _COMPILED:
-        if pattern.search(text):
+        if match := pattern.search(text):
+            if "income" not in key and text.endswith(INCOME_END) and match.end() < len(text) - len(INCOME_END):
+                return None  # 项目支出…目标业务收入, 三公经费控制率达标业务收入: a run-on label whose noun is an income
             return key
     return None
+
+
+# The end of a label that names an income (业务收入, 事业收入), whatever words a run-on label holds before it.
+INCOME_END = "收入"

@@ -227,6 +227,19 @@ CELL_WINDOW = 40
 HEADER_CELL_CHARS = 10
 
 
+def _wrapped_header_word(cells: list[Line], position: int) -> str | None:
+    """The column word a header cell wrapped over two lines spells (``年初`` / ``预算数``, ``全年`` /
+    ``执行数``): the one word of :data:`HEADER_ROLE_RE` the two short lines hold joined, the first
+    holding none; else None."""
+    if position + 1 >= len(cells):
+        return None
+    first, second = cells[position].compact, cells[position + 1].compact
+    if len(first) + len(second) > HEADER_CELL_CHARS:
+        return None
+    words = HEADER_ROLE_RE.findall(first + second)
+    return words[0] if len(words) == 1 else None
+
+
 def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, list[Record]]:
     """The funds rows of a table printed one cell per line (blank lines between, as a Word table
     copies): the header's column words each alone on a line (年初预算数 / 全年预算数 / 全年执行数 /
@@ -238,12 +251,19 @@ def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, lis
              if line.compact and not is_page_mark(line.norm)][:CELL_WINDOW]
     roles: list[str] = []
     start = None
+    wrapped_at = -1  # a header cell wrapped over two lines (年初 / 预算数, 全年 / 执行数): its second line
     for position, line in enumerate(cells):
         if "项目名称" in line.compact:
             return None, []  # a project's table
+        if position == wrapped_at:
+            continue
         words = HEADER_ROLE_RE.findall(line.compact)
         if len(words) == 1 and len(line.compact) <= HEADER_CELL_CHARS:
             roles.append(ROLE_OF_WORD[words[0]])
+            continue
+        if not words and (word := _wrapped_header_word(cells, position)) is not None:
+            roles.append(ROLE_OF_WORD[word])
+            wrapped_at = position + 1
             continue
         if len(roles) >= 3 and _source(line.compact) is not None:
             start = position

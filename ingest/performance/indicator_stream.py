@@ -170,6 +170,8 @@ HEADER_WORDS = re.compile(
     r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
 )
 MIN_NAME_CHARS = 2
+# Most pieces a header word or level name printed with spaces inside is read joined from (一级 指标).
+MAX_SPLIT_WORD_PIECES = 3
 MAX_NAME_CHARS = 40
 MAX_TEXT_VALUE_CHARS = 12
 # Most lines a header printed one cell per line takes (the 2021 template's has eleven cells).
@@ -305,6 +307,15 @@ def _starts_block(line: Line) -> bool:
 
 def _is_level(key: str) -> bool:
     return key in LEVEL_WORDS or is_level1(key) or is_level2(key)
+
+
+def _word_split_by_space(cells: Sequence[str | ScoredRow]) -> str | None:
+    """The header word or level name a line's few cells spell joined (``绩效 指标``, ``一级 指标``, ``产出 指标``:
+    one cell whose word a copy printed with a space inside), or None."""
+    if not 1 < len(cells) <= MAX_SPLIT_WORD_PIECES or not all(isinstance(cell, str) for cell in cells):
+        return None
+    key = _key("".join(cell for cell in cells if isinstance(cell, str)))
+    return key if HEADER_WORDS.match(key) or _is_level(key) else None
 
 
 def _key(text: str) -> str:
@@ -549,6 +560,8 @@ EXPLANATION_HEADER_RE = re.compile(r"指标解释|评\(扣\)分标准|评分标�
 TEXT_COLUMN_HEADER_RE = re.compile(r"指标解释|指标值?说明|评\(扣\)分标准|评分标准|绩效标准")
 # The cells of a 指标值类型 column.
 VALUE_TYPE_WORDS = frozenset({"定量", "定性"})
+# The cells of a 指标方向 (指标方向性, 指标性质) column: whether more is better — never an indicator's name.
+DIRECTION_WORDS = frozenset({"正向", "反向", "正向指标", "反向指标"})
 # An operator-led target (≥90%, ≤65万元, =100%): never a name, never a level.
 OPERATOR_VALUE_RE = re.compile(rf"^{OPERATOR}\s*\d")
 
@@ -727,6 +740,8 @@ def _unknown_header_cells(header_lines: list[Line]) -> list[str]:
         return []
     last_known = max(index for index, is_known in enumerate(known) if is_known)
     unknown = cells[last_known + 1 :]
+    if WRAPPED_REASON_HEADER_RE.fullmatch("".join(cells[last_known:])):
+        return []  # 未完成原因 / 和整改 / 措施: the reason column's header cell wrapped, no unknown columns
     return unknown if len(unknown) >= 2 and known[: last_known + 1].count(False) <= 1 else []
 
 
@@ -815,6 +830,9 @@ def _joins_level(pieces: list[Line], whole: bool) -> bool:
 
 # The first piece of a header cell wrapped over two lines (年度 / 指标值, 实际 / 完成值) is at most this long.
 MAX_WRAPPED_HEADER_HEAD = 4
+# The longest rest of a header cell wrapped after its start, and the most pieces the cell is wrapped into.
+MAX_WRAPPED_HEADER_REST = 6
+MAX_WRAPPED_HEADER_PIECES = 2
 # How many lines on the rest of a wrapped header cell may stand (blank lines between).
 MAX_WRAPPED_HEADER_GAP = 3
 
@@ -826,6 +844,27 @@ def _wraps_header(block: list[Line], position: int, key: str) -> bool:
         rest = _key(_cell_text(line))
         if rest:
             return HEADER_WORDS.match(key + rest) is not None
+    return False
+
+
+def _ends_header(block: list[Line], position: int, key: str) -> bool:
+    """Whether ``key``, the one cell of ``block[position]``, is the rest of a header cell wrapped over
+    lines, the one or two pieces before it its start (``偏差原因`` / ``分析及`` / ``改进措施``:
+    :data:`HEADER_WORDS` joined, a reason column's header whole) — no indicator's name nor target."""
+    if len(key) > MAX_WRAPPED_HEADER_REST or _is_level(key) or VALUE_RE.match(key) or NUMBER_RE.match(key):
+        return False
+    joined, pieces = key, 0
+    for line in reversed(block[max(0, position - 2 * MAX_WRAPPED_HEADER_GAP) : position]):
+        piece = _key(_cell_text(line))
+        if not piece:
+            continue
+        joined, pieces = piece + joined, pieces + 1
+        if HEADER_WORDS.match(joined) and (
+            not REASON_HEADER_RE.match(joined) or WRAPPED_REASON_HEADER_RE.fullmatch(joined)
+        ):
+            return True
+        if pieces == MAX_WRAPPED_HEADER_PIECES:
+            break
     return False
 
 
@@ -1007,6 +1046,8 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
 MIN_CELLS_ALONE = 8
 # A header cell naming the column of a row's deviation reason (偏差原因分析及改进措施, 未完成原因分析).
 REASON_HEADER_RE = re.compile(r"^(?:偏差原因|未完成原因|未完成的?原因|原因分析|偏差大或目标未完成原因)")
+# A reason column's whole header (偏差原因分析及改进措施): joined from a cell wrapped over lines.
+WRAPPED_REASON_HEADER_RE = re.compile(r"(?:偏差|未完成的?)原因(?:分析)?(?:及|和|、)?(?:改进|整改)?(?:措施|情况)?")
 
 
 def _in_reason_column(line: Line) -> bool:
@@ -1223,6 +1264,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     flush()
                 continue
             separated, cells = _line_cells(line.norm, columns.run_together)
+            if separated and (word := _word_split_by_space(cells)) is not None:
+                separated, cells = False, (word,)  # 绩效 指标, 一级 指标, 产出 指标: one cell, a space inside
             # a whole table flattened onto one line with spaces between its cells in no row order (its
             # header's value columns printed after its first indicator's level): a cell's own text may
             # wrap at a space too (资金是否全部纳入医 保统筹) — a text cell's bounds are unknown, only
@@ -1274,8 +1317,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue
                 if typed and key in VALUE_TYPE_WORDS:
                     continue  # the 指标值类型 column's 定量 / 定性: no target
+                if key in DIRECTION_WORDS:
+                    continue  # the 指标方向 column's 正向 / 反向: no name, no target
                 if one_cell_lines and len(key) <= MAX_WRAPPED_HEADER_HEAD and _wraps_header(block, position, key):
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
+                if one_cell_lines and level1 is None and level2 is None and _ends_header(block, position, key):
+                    continue  # 偏差原因 / 分析及 / 改进措施: the rest of a header cell wrapped, before any level
                 in_level3_column = separated and level2_at == index - 1 and _value_next(cells, index)
                 if _is_level(key) and not in_level3_column:  # (a name before it whose values were lost is left out)
                     named_in_row = False
