@@ -21,6 +21,7 @@ from ingest.final_accounts.paragraphs import Paragraph
 from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
+from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
@@ -246,6 +247,7 @@ def parse_performance(
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
         records.extend(_onto_known_projects(read_indicators(lines, stage), records))
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
+    records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
 
 

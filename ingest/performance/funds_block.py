@@ -1,0 +1,469 @@
+"""The funds block of a project sheet read by its structure: its column header cells and its row labels.
+
+A 项目支出绩效自评表 (and a 转移支付 sheet) prints its money under a header naming its columns and a
+row per funds source::
+
+    项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+    年度资金总额    | 130        | 130        | 130        | 10   | 100%   | 10
+    其中:当年财政拨款 | 130      | 130        | 130        | —    | 100%   | —
+    上年结转资金 | … ;  地方资金 | 2530.32万 | 2530.32万 | 100%  (a transfer sheet's own columns)
+
+The table readers read it where its rows keep their lines and their cells' places. This reader takes
+what they leave: the block as one stream of cells, whatever separates them — pipes, tabs, spaces, one
+cell per line, a whole sheet flattened onto one line, a row's figures wrapped onto the next line. The
+header's cells give the columns in order (:func:`column_role`); a row is a label of the funds
+vocabulary (:data:`SOURCE_LABELS`) and the figure cells after it, up to the next label.
+
+A row with fewer cells than the header has columns leaves some columns empty without saying which: the
+cells are laid over the columns in every order-keeping way their kinds allow (an amount in a money
+column, a % in the rate column, a number of points in 分值 / 得分, 得分 no more than 分值, the 其中 rows'
+分值 / 得分 empty, and 执行率 = 执行数 / 预算数 where a placing has all three), and a column's figure is
+read only where every such placing gives it the same one — a figure whose column is uncertain is left
+out with a warning (a wrong figure is worse than a missing one).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from ingest.numbers import declared_unit
+from ingest.performance.indicator_values import parse_number, parse_percent_cell
+from ingest.performance.run_together import rate_holds
+from ingest.records import ParseWarning, Project, ProjectFunding, Record
+from ingest.text import Line
+from ingest.value_lines import FUNDING_FIGURES, PROJECT_FIGURES, value_lines
+
+# A cell that is a figure: a number with its unit or its % at most (1,172.55 / 2530.32万 / 100% / 10分).
+FIGURE_RE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|万|元|分|%)?")
+# A dash or slash holding an empty column's place.
+PLACEHOLDERS = frozenset({"-", "--", "—", "——", "–", "―", "－", "/", "\\", "无"})
+# A unit printed apart from its number (``2.38  万元``, ``100 %``): one cell with it.
+UNIT_CELL_RE = re.compile(r"^(?:万元|万|元|%)$")
+# A Markdown table's rule cell (|---|:---:|).
+RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
+# What splits a line into cells: pipes, tabs and spaces alike.
+CELL_SPLIT_RE = re.compile(r"[|｜\t ]+")
+
+# A funds row's label, by the source it names (the first that matches; 其中: and a trailing colon or
+# unit aside). A sub-national government's money (地方资金, 省级资金 …) is ``local``, beside the central
+# government's 中央财政资金 (``fiscal``, as the table readers read it) or 中央补助 (``superior``).
+SOURCE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (source, re.compile(pattern))
+    for source, pattern in (
+        ("total", r"(?:年度|项目)?(?:财政)?资金总额"),
+        ("local", r"地方(?:财政)?资金|[省市县区州]级(?:财政)?资金"),
+        ("superior", r"中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?|上级(?:财政)?(?:补助)?资金"),
+        ("fiscal", r"(?:当年|本年)?财政拨款(?:资金)?|(?:中央)?财政资金"),
+        ("carryover", r"(?:上年)?结转(?:结余)?(?:资金)?"),
+        ("special_account", r"财政专户(?:管理)?(?:资金)?"),
+        ("unit_own", r"单位(?:自有)?资金|自有资金"),
+        ("other", r"其[他它]资金"),
+    )
+)
+# What a label may hold besides its words: 其中:, a colon, its unit in brackets.
+LABEL_DECORATION_RE = re.compile(r"^其中[:]?|[:]$|\((?:万元|元)\)$")
+# The longest text a row's label (or labels run together, 上年结转资金其他资金) holds.
+MAX_LABEL_CHARS = 24
+# Words that end the block (the goals and the indicators after it).
+BLOCK_END_RE = re.compile(r"总体目标|预期目标|绩效指标|一级指标|三级指标|资金管理情况|实际完成情况")
+
+# A header cell's role; the first match wins (得分 before 执行率: 得分(20分*执行率) is the 得分 column,
+# 执行率 before 执行数: 执行率(全年执行数/全年预算数) is the rate's).
+COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern))
+    for role, pattern in (
+        ("score", r"得分(?!计算|方法|标准)"),
+        ("weight", r"^(?:执行率)?(?:分值|权重)"),
+        ("rate", r"执行率|执行进度"),
+        ("executed", r"执行数|全年执行|执行金额|实际支出"),
+        ("initial", r"年初预算"),
+        ("full_year", r"全年预算|调整后|^预算数"),
+    )
+)
+MONEY_ROLES = ("initial", "full_year", "executed")
+POINT_ROLES = ("weight", "score")
+# The columns of a row's figures, in the order of ingest/value_lines.py's FUNDING_FIGURES / PROJECT_FIGURES.
+FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")
+# The most a rate printed without its % may be (a rate over 100 %: more spent than budgeted).
+MAX_BARE_RATE = Decimal(200)
+MAX_POINTS = Decimal(100)
+# How many cells a header's caption cell (项目资金(万元)) may stand before its first column, for its unit.
+CAPTION_CELLS = 4
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str  # NFKC, without spaces
+    line: Line
+
+
+@dataclass
+class BlockRow:
+    """A funds row read from the block: its label, source and the figures whose columns are certain."""
+
+    label: str
+    source: str
+    line: Line
+    figures: dict[str, str] = field(default_factory=dict)  # role → the cell's text
+    lines: dict[str, int] = field(default_factory=dict)  # role → the line of its cell
+
+
+@dataclass
+class FundsBlock:
+    header_line: Line
+    unit: str
+    rows: list[BlockRow] = field(default_factory=list)
+    notes: list[tuple[Line, str, str, str]] = field(default_factory=list)  # (line, source, message, context)
+
+
+def cells_of(lines: Sequence[Line]) -> list[Cell]:
+    """The cells of ``lines`` in order: split at pipes, tabs and spaces; a unit printed apart joined to
+    its number, a bracket's text to the cell it opens in (全年预算数 (A), 得分 (20 分*执行率))."""
+    cells: list[Cell] = []
+    for line in lines:
+        opened: Cell | None = None  # a cell whose bracket is still open
+        for text in CELL_SPLIT_RE.split(line.norm):
+            if not text or RULE_CELL_RE.match(text):
+                continue  # (a Markdown table's rule under its first row: no cell)
+            if opened is not None:
+                opened = Cell(opened.text + text, line)
+                if _balanced(opened.text):
+                    cells.append(opened)
+                    opened = None
+                continue
+            if cells and cells[-1].line is line and (
+                (UNIT_CELL_RE.match(text) and FIGURE_RE.fullmatch(cells[-1].text))
+                or (text.startswith("(") and not FIGURE_RE.fullmatch(cells[-1].text) and not _is_placeholder(cells[-1].text))
+            ):
+                cells[-1] = Cell(cells[-1].text + text, line)
+                if not _balanced(cells[-1].text):
+                    opened = cells.pop()
+                continue
+            if not _balanced(text):
+                opened = Cell(text, line)
+                continue
+            cells.append(Cell(text, line))
+        if opened is not None:
+            cells.append(opened)
+    return cells
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") <= text.count(")")
+
+
+def _is_placeholder(text: str) -> bool:
+    return text in PLACEHOLDERS
+
+
+def column_role(text: str) -> str | None:
+    """The role of a header cell (年初预算数 → initial, 全年执行数(B) → executed, 执行率 → rate …)."""
+    if len(text) > 30:
+        return None
+    return next((role for role, pattern in COLUMN_ROLES if pattern.search(text)), None)
+
+
+def label_sources(text: str) -> list[tuple[str, str]] | None:
+    """The funds rows a run of text cells labels, each (source, label) in order — several where labels
+    run together with no figures between (上年结转资金其他资金); None where the text holds anything else."""
+    if len(text) > MAX_LABEL_CHARS:
+        return None
+    out: list[tuple[str, str]] = []
+    rest = text
+    while rest:
+        rest = rest.removeprefix("其中:").removeprefix("其中")
+        for source, pattern in SOURCE_LABELS:
+            match = pattern.match(rest)
+            if match:
+                break
+        else:
+            return None
+        end = match.end()
+        tail = re.match(r"[:]?(?:\((?:万元|元)\))?[:]?", rest[end:])
+        end += tail.end() if tail else 0
+        out.append((source, rest[: match.end()]))
+        rest = rest[end:]
+    return out or None
+
+
+def _figure(text: str) -> tuple[Decimal, str | None] | None:
+    match = FIGURE_RE.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        return Decimal(match.group("number").replace(",", "")), match.group("unit")
+    except InvalidOperation:
+        return None
+
+
+def _fits(role: str, cell: str, total_row: bool, partial: bool) -> bool:
+    """Whether ``cell`` can stand in a column of ``role``."""
+    if _is_placeholder(cell):
+        return True
+    figure = _figure(cell)
+    if figure is None:
+        return False
+    value, unit = figure
+    if role in MONEY_ROLES:
+        return unit not in ("%", "分")
+    if role == "rate":
+        return unit == "%" or (unit is None and value <= MAX_BARE_RATE)
+    # 分值 / 得分: points, in the total row only where the row leaves columns empty (the 其中 rows'
+    # 分值 and 得分 cells are merged or dashed in the national template)
+    return (total_row or not partial) and unit in (None, "分") and value <= MAX_POINTS
+
+
+def _value(cell: str | None) -> Decimal | None:
+    if cell is None or _is_placeholder(cell):
+        return None
+    figure = _figure(cell)
+    return figure[0] if figure else None
+
+
+def _consistent(placed: dict[str, str | None], has_execution: bool) -> bool:
+    """Whether a placing of a row's cells obeys 得分 ≤ 分值 and 执行率 = 执行数 / 预算数 (against the
+    全年预算数, or the 年初预算数) where it has them; and no rate without an execution (under a header
+    with an execution column)."""
+    weight, score = _value(placed.get("weight")), _value(placed.get("score"))
+    if weight is not None and score is not None and score > weight:
+        return False
+    rate, executed = _value(placed.get("rate")), _value(placed.get("executed"))
+    if rate is not None and executed is None and has_execution:
+        return False  # a rate is the execution's share: no rate where the execution's cell is empty
+    budgets = [b for b in (_value(placed.get("full_year")), _value(placed.get("initial"))) if b is not None]
+    if rate is None or executed is None or not budgets:
+        return True
+    return any(rate_holds(budget, executed, rate) for budget in budgets)
+
+
+def place_row(cells: Sequence[str], roles: Sequence[str], total_row: bool) -> tuple[dict[str, int], bool]:
+    """The columns of a row's ``cells`` under the header's ``roles``: each certain figure's column
+    (role → the index of its cell) and whether any figure's column was uncertain (or the row fits no
+    placing). A placeholder holds its column's place but gives no figure."""
+    count, width = len(cells), len(roles)
+    if count == 0:
+        return {}, False
+    if count > width:
+        return {}, True
+    partial = count < width
+    readings: list[dict[str, int | None]] = []
+    for columns in itertools.combinations(range(width), count):
+        placed = {roles[column]: cells[index] for index, column in enumerate(columns)}
+        if not all(_fits(roles[column], cells[index], total_row, partial) for index, column in enumerate(columns)):
+            continue
+        if not _consistent(placed, "executed" in roles):
+            continue
+        readings.append({
+            roles[column]: (index if not _is_placeholder(cells[index]) else None)
+            for index, column in enumerate(columns)
+        })
+    if not readings:
+        return {}, True
+    certain: dict[str, int] = {}
+    uncertain = False
+    for role in roles:
+        found = {reading.get(role) for reading in readings}
+        values = {cells[index] if index is not None else None for index in found}
+        if len(values) == 1:
+            index = next(iter(found))
+            if index is not None:
+                certain[role] = index
+        elif any(value is not None for value in values):
+            uncertain = True
+    # a cell certain in no column (one whose column is uncertain) is left out
+    placed_cells = set(certain.values())
+    if any(index not in placed_cells and not _is_placeholder(cells[index]) for index in range(count)):
+        uncertain = True
+    return certain, uncertain
+
+
+def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[str], int] | None:
+    """The funds header's roles from ``cells[start]`` (a column cell) on, and where it ends: its column
+    cells one after another, each role once, an execution and a budget among them."""
+    roles: list[str] = []
+    position = start
+    while position < len(cells):
+        role = column_role(cells[position].text)
+        if role is None:
+            break
+        roles.append(role)
+        position += 1
+    if len(set(roles)) != len(roles) or len(roles) < 3:
+        return None
+    if "executed" not in roles or not {"initial", "full_year"} & set(roles):
+        return None
+    return roles, position
+
+
+def _unit(cells: Sequence[Cell], header_start: int) -> str:
+    """The money unit the caption before the header declares (项目资金(万元), (元)); 万元 as the table
+    readers' default where none does (a cell's own 万 / 元 is its own)."""
+    for cell in reversed(cells[max(0, header_start - CAPTION_CELLS) : header_start]):
+        unit = declared_unit(cell.text) if "元" in cell.text else None
+        if unit is None and cell.text.endswith(("(元)", "(万元)")):
+            unit = "万元" if cell.text.endswith("(万元)") else "元"
+        if unit:
+            return unit
+    return "万元"
+
+
+def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
+    """The first funds block in ``lines`` (its header then its labelled rows), or None."""
+    cells = cells_of(lines)
+    for start, cell in enumerate(cells):
+        if column_role(cell.text) is None:
+            continue
+        header = _header_at(cells, start)
+        if header is None:
+            continue
+        roles, position = header
+        block = FundsBlock(header_line=cell.line, unit=_unit(cells, start))
+        _read_rows(cells, position, roles, block)
+        if block.rows or block.notes:
+            return block
+    return None
+
+
+def _read_rows(cells: Sequence[Cell], position: int, roles: list[str], block: FundsBlock) -> None:
+    """The rows after the header: each run of text cells a label (or labels run together), the figure
+    and placeholder cells after it its row's; ends at a text that is no label (the goals after it)."""
+    while position < len(cells):
+        label_start = position
+        while position < len(cells) and _figure(cells[position].text) is None and not _is_placeholder(cells[position].text):
+            position += 1
+        text = "".join(cell.text for cell in cells[label_start:position])
+        if not text or BLOCK_END_RE.search(text):
+            return
+        labels = label_sources(text)
+        row_start = position
+        while position < len(cells) and (_figure(cells[position].text) or _is_placeholder(cells[position].text)):
+            position += 1
+        row = cells[row_start:position]
+        if labels is None:
+            if row and len(text) <= MAX_LABEL_CHARS and not column_role(text):
+                continue  # a source the vocabulary does not name (彩票公益金…): its row left out
+            return
+        source, label = labels[-1]
+        line = cells[label_start].line
+        figures, uncertain = place_row([c.text for c in row], roles, source == "total")
+        if uncertain:
+            block.notes.append((
+                line, source,
+                f"funds row {label}: {len(row)} cells under {len(roles)} columns, the column of a figure "
+                "uncertain; left out",
+                " ".join(c.text for c in cells[label_start:position])[:120],
+            ))
+        if figures:
+            block.rows.append(BlockRow(
+                label=label, source=source, line=line,
+                figures={role: row[index].text for role, index in figures.items()},
+                lines={role: row[index].line.number for role, index in figures.items()},
+            ))
+
+
+# How many lines after a project's 项目名称 its funds block may begin and end.
+FUNDS_WINDOW = 40
+PARSER_NAME = "performance.funds_block"
+
+
+def _yuan_of(text: str | None, unit: str) -> tuple[Decimal | None, Decimal | None]:
+    from ingest.performance.project_table import _yuan  # (a cycle: project_table ← self_evaluation ← this)
+
+    return _yuan(text, unit)
+
+
+def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Record]:
+    """``records`` with the funds rows of each project's block that no table reader read: a ProjectFunding
+    for each source the project has none of, the project's own figures from the 年度资金总额 row where it
+    has none, and a warning for each row whose figures' columns are uncertain."""
+    projects = sorted((r for r in records if isinstance(r, Project)), key=lambda r: r.source_line or 0)
+    if not projects:
+        return records
+    read_before = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}
+    read = set(read_before)
+    starts = [p.source_line or 0 for p in projects]
+    added: list[Record] = []
+    changed: dict[str, Project] = {}
+    for position, project in enumerate(projects):
+        start = starts[position]
+        end = min(start + FUNDS_WINDOW, starts[position + 1] if position + 1 < len(projects) else len(lines) + 1)
+        if start <= 0 or end <= start or (position and starts[position - 1] == start):
+            continue  # (two projects on one line: whose block is whose is not known)
+        block = read_funds_block(lines[start - 1 : end - 1])
+        if block is None:
+            continue
+        rows = [row for row in block.rows if (project.project_key, row.source) not in read]
+        for row in rows:
+            read.add((project.project_key, row.source))
+            funding = _funding(project.project_key, row, block.unit)
+            if funding is None:
+                continue
+            added.append(funding)
+            if row.source == "total" and _no_figures(project):
+                changed[project.project_key] = _with_total(project, funding, row)
+        for line, source, message, context in block.notes:
+            if (project.project_key, source) in read_before:
+                continue
+            added.append(ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME,
+                                      message=message, context=f"{project.name}: {context}"))
+    if not added:
+        return records
+    return [changed.get(r.project_key, r) if isinstance(r, Project) else r for r in records] + added
+
+
+def _funding(project_key: str, row: BlockRow, unit: str) -> ProjectFunding | None:
+    """The row's record (None where it holds no amount nor rate)."""
+    initial, ulp = _yuan_of(row.figures.get("initial"), unit)
+    full_year, ulp_full = _yuan_of(row.figures.get("full_year"), unit)
+    executed, ulp_exec = _yuan_of(row.figures.get("executed"), unit)
+    rate = parse_percent_cell(row.figures.get("rate"))
+    if initial is None and full_year is None and executed is None and rate is None:
+        return None
+    own = row.line.number
+    return ProjectFunding(
+        source_line=own, source_page=row.line.page, project_key=project_key, source=row.source, label=row.label,
+        budget_initial_yuan=initial, budget_full_year_yuan=full_year, executed_yuan=executed,
+        execution_rate=rate, ulp_yuan=ulp or ulp_full or ulp_exec,
+        value_lines=value_lines(own, [
+            (name, row.lines.get(role)) for name, role in zip(FUNDING_FIGURES, FIGURE_ROLES, strict=False)
+            if role in row.figures
+        ]),
+    )
+
+
+def _no_figures(project: Project) -> bool:
+    return all(
+        getattr(project, name) is None
+        for name in ("budget_initial_yuan", "budget_full_year_yuan", "executed_yuan", "execution_rate",
+                     "funds_weight", "funds_score")
+    )
+
+
+def _with_total(project: Project, funding: ProjectFunding, row: BlockRow) -> Project:
+    """``project`` with its 年度资金总额 row's figures (its 分值 and 得分 too)."""
+    from dataclasses import replace
+
+    weight, score = parse_number(row.figures.get("weight")), parse_number(row.figures.get("score"))
+    own = project.source_line or row.line.number
+    return replace(
+        project,
+        budget_initial_yuan=funding.budget_initial_yuan, budget_full_year_yuan=funding.budget_full_year_yuan,
+        executed_yuan=funding.executed_yuan, execution_rate=funding.execution_rate,
+        funds_weight=weight, funds_score=score, ulp_yuan=project.ulp_yuan or funding.ulp_yuan,
+        value_lines=value_lines(own, [
+            (name, row.lines.get(role)) for name, role in zip(PROJECT_FIGURES, FIGURE_ROLES, strict=True)
+            if role in row.figures
+        ] + _kept_lines(project)),
+    )
+
+
+def _kept_lines(project: Project) -> list[tuple[str, int | None]]:
+    """The lines of a project's figures already read off its line (its 总分 row's)."""
+    return [
+        (name, int(number))
+        for name, number in (part.split("=") for part in (project.value_lines or "").split(";") if "=" in part)
+    ]
