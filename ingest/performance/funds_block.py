@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ingest.numbers import declared_unit
+from ingest.performance.indicator_stream import _project_name
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.run_together import rate_holds
 from ingest.records import ParseWarning, Project, ProjectFunding, Record
@@ -382,7 +383,7 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
     has none, and a warning for each row whose figures' columns are uncertain."""
     projects = sorted((r for r in records if isinstance(r, Project)), key=lambda r: r.source_line or 0)
     if not projects:
-        return records
+        return records + _unread_projects(lines)
     read_before = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}
     read = set(read_before)
     starts = [p.source_line or 0 for p in projects]
@@ -467,3 +468,35 @@ def _kept_lines(project: Project) -> list[tuple[str, int | None]]:
         (name, int(number))
         for name, number in (part.split("=") for part in (project.value_lines or "").split(";") if "=" in part)
     ]
+
+
+def _unread_projects(lines: Sequence[Line]) -> list[Record]:
+    """In a document where no reader found a project: each 项目名称 followed by a funds block whose rows
+    read (a sheet flattened onto one line, cells between spaces, that no table reader takes) as a Project
+    with its funds rows, keys ``p01`` …"""
+    out: list[Record] = []
+    named = [index for index, line in enumerate(lines) if "项目名称" in line.compact]
+    for position, index in enumerate(named):
+        end = min(index + FUNDS_WINDOW, named[position + 1] if position + 1 < len(named) else len(lines))
+        window = lines[index : max(end, index + 1)]
+        if not any("执行" in line.compact for line in window):
+            continue
+        block = read_funds_block(window)
+        if block is None or not block.rows:
+            continue
+        found = _project_name([lines[index]])
+        if found is None:
+            continue
+        key = f"p{len([r for r in out if isinstance(r, Project)]) + 1:02d}"
+        project = Project(source_line=lines[index].number, source_page=lines[index].page, project_key=key,
+                          name=found[0])
+        fundings = [(row, f) for row in block.rows if (f := _funding(key, row, block.unit)) is not None]
+        total = next(((row, f) for row, f in fundings if row.source == "total"), None)
+        out.append(_with_total(project, total[1], total[0]) if total else project)
+        out.extend(f for _, f in fundings)
+        out.extend(
+            ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME, message=message,
+                         context=f"{found[0]}: {context}")
+            for line, _, message, context in block.notes
+        )
+    return out
