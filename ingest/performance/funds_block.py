@@ -92,6 +92,8 @@ FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")
 # The most a rate printed without its % may be (a rate over 100 %: more spent than budgeted).
 MAX_BARE_RATE = Decimal(200)
 MAX_POINTS = Decimal(100)
+# Why a row's figures were left out (:func:`place_row`).
+UNCERTAIN, UNFIT = "uncertain", "unfit"
 # How many cells a header's caption cell (项目资金(万元)) may stand before its first column, for its unit.
 CAPTION_CELLS = 4
 
@@ -241,15 +243,16 @@ def _consistent(placed: dict[str, str | None], has_execution: bool) -> bool:
     return any(rate_holds(budget, executed, rate) for budget in budgets)
 
 
-def place_row(cells: Sequence[str], roles: Sequence[str], total_row: bool) -> tuple[dict[str, int], bool]:
+def place_row(cells: Sequence[str], roles: Sequence[str], total_row: bool) -> tuple[dict[str, int], str | None]:
     """The columns of a row's ``cells`` under the header's ``roles``: each certain figure's column
-    (role → the index of its cell) and whether any figure's column was uncertain (or the row fits no
-    placing). A placeholder holds its column's place but gives no figure."""
+    (role → the index of its cell), and what kept any out: ``uncertain`` (a figure's column differs
+    between placings) or ``unfit`` (no placing fits), else None. A placeholder holds its column's place
+    but gives no figure."""
     count, width = len(cells), len(roles)
     if count == 0:
-        return {}, False
+        return {}, None
     if count > width:
-        return {}, True
+        return {}, UNFIT
     partial = count < width
     readings: list[dict[str, int | None]] = []
     for columns in itertools.combinations(range(width), count):
@@ -263,7 +266,7 @@ def place_row(cells: Sequence[str], roles: Sequence[str], total_row: bool) -> tu
             for index, column in enumerate(columns)
         })
     if not readings:
-        return {}, True
+        return {}, UNFIT
     certain: dict[str, int] = {}
     uncertain = False
     for role in roles:
@@ -279,7 +282,7 @@ def place_row(cells: Sequence[str], roles: Sequence[str], total_row: bool) -> tu
     placed_cells = set(certain.values())
     if any(index not in placed_cells and not _is_placeholder(cells[index]) for index in range(count)):
         uncertain = True
-    return certain, uncertain
+    return certain, UNCERTAIN if uncertain else None
 
 
 def _header_at(cells: Sequence[Cell], start: int) -> tuple[list[str], int] | None:
@@ -350,12 +353,21 @@ def _read_rows(cells: Sequence[Cell], position: int, roles: list[str], block: Fu
             return
         source, label = labels[-1]
         line = cells[label_start].line
-        figures, uncertain = place_row([c.text for c in row], roles, source == "total")
-        if uncertain:
+        figures, failure = place_row([c.text for c in row], roles, source == "total")
+        if failure == UNFIT and source == "total":
+            # the total row fits none of the header's columns (its rate not its amounts' share): the
+            # columns are not what the header says, and no row of the block is read
+            block.rows.clear()
+            block.notes[:] = [(line, source, f"funds row {label}: its {len(row)} cells fit none of the header's "
+                               f"{len(roles)} columns; the funds block not read",
+                               " ".join(c.text for c in cells[label_start:position])[:120])]
+            return
+        if failure:
             block.notes.append((
                 line, source,
-                f"funds row {label}: {len(row)} cells under {len(roles)} columns, the column of a figure "
-                "uncertain; left out",
+                f"funds row {label}: {len(row)} cells under {len(roles)} columns, "
+                + ("the column of a figure uncertain" if failure == UNCERTAIN else "fitting none of them")
+                + "; left out",
                 " ".join(c.text for c in cells[label_start:position])[:120],
             ))
         if figures:
