@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ingest.numbers import declared_unit
-from ingest.performance.indicator_stream import _project_name
+from ingest.performance.indicator_stream import PROJECT_NAME_WORD_RE, _project_name
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.run_together import rate_holds
 from ingest.records import ParseWarning, Project, ProjectFunding, Record
@@ -487,28 +487,36 @@ def _unread_projects(lines: Sequence[Line]) -> list[Record]:
     read (a sheet flattened onto one line, cells between spaces, that no table reader takes) as a Project
     with its funds rows, keys ``p01`` …"""
     out: list[Record] = []
-    named = [index for index, line in enumerate(lines) if "项目名称" in line.compact]
+    named = [index for index, line in enumerate(lines)
+             if "名称" in line.compact and PROJECT_NAME_WORD_RE.search(line.compact)]
     for position, index in enumerate(named):
         end = min(index + FUNDS_WINDOW, named[position + 1] if position + 1 < len(named) else len(lines))
         window = lines[index : max(end, index + 1)]
         if not any("执行" in line.compact for line in window):
             continue
         block = read_funds_block(window)
-        if block is None or not block.rows:
+        found = _project_name([lines[index]]) if block is not None else None
+        if block is None or found is None:
             continue
-        found = _project_name([lines[index]])
-        if found is None:
+        if not block.rows:  # (a block read for nothing: its warnings)
+            out.extend(_notes(block, found[0]))
             continue
         key = f"p{len([r for r in out if isinstance(r, Project)]) + 1:02d}"
         project = Project(source_line=lines[index].number, source_page=lines[index].page, project_key=key,
                           name=found[0])
-        fundings = [(row, f) for row in block.rows if (f := _funding(key, row, block.unit)) is not None]
+        firsts = {row.source: row for row in reversed(block.rows)}  # (a source's first row: a later one its part)
+        fundings = [(row, f) for row in block.rows
+                    if firsts[row.source] is row and (f := _funding(key, row, block.unit)) is not None]
         total = next(((row, f) for row, f in fundings if row.source == "total"), None)
         out.append(_with_total(project, total[1], total[0]) if total else project)
         out.extend(f for _, f in fundings)
-        out.extend(
-            ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME, message=message,
-                         context=f"{found[0]}: {context}")
-            for line, _, message, context in block.notes
-        )
+        out.extend(_notes(block, found[0]))
     return out
+
+
+def _notes(block: FundsBlock, name: str) -> list[ParseWarning]:
+    return [
+        ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME, message=message,
+                     context=f"{name}: {context}")
+        for line, _, message, context in block.notes
+    ]
