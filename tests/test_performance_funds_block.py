@@ -232,3 +232,30 @@ def test_department_total_run_together_after_its_header_variant():
     assert (total.budget_initial_yuan, total.budget_full_year_yuan, total.executed_yuan) == (
         Decimal(300000), Decimal(320000), Decimal(288000))
     assert (total.execution_rate, total.weight, total.score) == (90, 10, 9)
+
+
+# --- the total row's label before its header ------------------------------------------------------------
+
+
+def test_real_page_total_row_labelled_before_its_header():
+    # 区商务局 2020 (a Yunnan-style 项目自评表 flattened, a PDF's cells out of order): 年度财政 资金总额, the
+    # head's cells, then 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) and 285.84 285.84 100% 20
+    records = parse_path(PAGES / "shangwuju-2020-selfeval-flattened.txt").all_records
+    total = _fundings(records)["total"]
+    assert (total.label, total.source_line) == ("年度财政资金总额", 3)
+    assert _amounts(total) == (None, Decimal("285.84") * WAN, Decimal("285.84") * WAN, 100)
+    project = next(r for r in records if isinstance(r, Project))
+    assert (project.name, project.funds_score) == ("2020年市级服务贸易发展资金", 20)
+
+
+@pytest.mark.parametrize("separator", [" | ", " ", "\n"])
+def test_total_row_labelled_before_its_header_variant(separator):
+    # pipes, spaces or one cell per line; a rate below 100; a row short of a cell is not the total's
+    cells = ["项目支出绩效自评表", "项目名称", "农产品展销会补助", "预算执行情况(万元)(20分)", "年度财政资金总额",
+             "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"]
+    records = parsed_page(separator.join([*cells, "150", "135", "90%", "18", "一级指标", "三级指标"]) + "\n")
+    total = _fundings(records)["total"]
+    assert _amounts(total) == (None, 150 * WAN, 135 * WAN, 90)
+    assert next(r for r in records if isinstance(r, Project)).funds_score == 18
+    short = parsed_page(separator.join([*cells, "150", "90%", "18", "一级指标", "三级指标"]) + "\n")
+    assert all(f.executed_yuan is None for f in short if isinstance(f, ProjectFunding))

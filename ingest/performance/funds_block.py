@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ingest.numbers import declared_unit
@@ -92,6 +92,9 @@ FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")
 # The most a rate printed without its % may be (a rate over 100 %: more spent than budgeted).
 MAX_BARE_RATE = Decimal(200)
 MAX_POINTS = Decimal(100)
+# How many cells before a header its row's 资金总额 label may stand (a PDF's text puts the head's cells
+# between them: 年度财政 资金总额 项目实施单位 投资促进中心 □ 3、一次性项目 □ 预算数 (A) …).
+LABEL_BEFORE_CELLS = 8
 # Why a row's figures were left out (:func:`place_row`).
 UNCERTAIN, UNFIT = "uncertain", "unfit"
 # How many cells a header's caption cell (项目资金(万元)) may stand before its first column, for its unit.
@@ -315,6 +318,20 @@ def _unit(cells: Sequence[Cell], header_start: int) -> str:
     return "万元"
 
 
+def _total_label_before(cells: Sequence[Cell], start: int) -> Cell | None:
+    """The 资金总额 label among the few cells before a header (joined to the cell before it where the
+    label's words were split: ``年度财政`` ``资金总额``), as one cell; None where there is none."""
+    for at in range(start - 1, max(-1, start - LABEL_BEFORE_CELLS - 1), -1):
+        if "资金总额" not in cells[at].text:
+            continue
+        for text in ((cells[at - 1].text + cells[at].text) if at else None, cells[at].text):
+            found = label_sources(text) if text else None
+            if found is not None and len(found) == 1 and found[0][0] == "total":
+                return Cell(text, cells[at].line)
+        return None
+    return None
+
+
 def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
     """The first funds block in ``lines`` (its header then its labelled rows), or None."""
     cells = cells_of(lines)
@@ -326,27 +343,37 @@ def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
             continue
         roles, position = header
         block = FundsBlock(header_line=cell.line, unit=_unit(cells, start))
-        _read_rows(cells, position, roles, block)
+        _read_rows(cells, position, roles, block, _total_label_before(cells, start))
         if block.rows or block.notes:
             return block
     return None
 
 
-def _read_rows(cells: Sequence[Cell], position: int, roles: list[str], block: FundsBlock) -> None:
+def _read_rows(
+    cells: Sequence[Cell], position: int, roles: list[str], block: FundsBlock, label_before: Cell | None = None
+) -> None:
     """The rows after the header: each run of text cells a label (or labels run together), the figure
-    and placeholder cells after it its row's; ends at a text that is no label (the goals after it)."""
+    and placeholder cells after it its row's; ends at a text that is no label (the goals after it).
+    ``label_before``: a 资金总额 label printed a few cells before the header (the row's, where its figures
+    follow the header)."""
+    first = position
     while position < len(cells):
         label_start = position
         while position < len(cells) and _figure(cells[position].text) is None and not _is_placeholder(cells[position].text):
             position += 1
         text = "".join(cell.text for cell in cells[label_start:position])
-        if not text or BLOCK_END_RE.search(text):
-            return
-        labels = label_sources(text)
         row_start = position
         while position < len(cells) and (_figure(cells[position].text) or _is_placeholder(cells[position].text)):
             position += 1
         row = cells[row_start:position]
+        if not text and label_before is not None and label_start == first and len(row) == len(roles):
+            # figures right after the header, its label printed before it (年度财政资金总额 | 预算数(A) |
+            # 执行数(B) | 执行率(B/A) | 得分, then 285.84 | 285.84 | 100% | 20): the total row, taken
+            # only with a cell in every column
+            text, label_start = label_before.text, row_start
+        if not text or BLOCK_END_RE.search(text):
+            return
+        labels = label_sources(text)
         if labels is None:
             if row and len(text) <= MAX_LABEL_CHARS and not column_role(text):
                 continue  # a source the vocabulary does not name (彩票公益金…): its row left out
@@ -416,7 +443,7 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
             if funding is None:
                 continue
             added.append(funding)
-            if row.source == "total" and _no_figures(project):
+            if row.source == "total":
                 changed[project.project_key] = _with_total(project, funding, row)
         for line, source, message, context in block.notes:
             if (project.project_key, source) in read_before:
@@ -448,29 +475,30 @@ def _funding(project_key: str, row: BlockRow, unit: str) -> ProjectFunding | Non
     )
 
 
-def _no_figures(project: Project) -> bool:
-    return all(
-        getattr(project, name) is None
-        for name in ("budget_initial_yuan", "budget_full_year_yuan", "executed_yuan", "execution_rate",
-                     "funds_weight", "funds_score")
-    )
+PROJECT_FIELDS = ("budget_initial_yuan", "budget_full_year_yuan", "executed_yuan", "execution_rate", "funds_weight",
+                  "funds_score")  # (in the order of PROJECT_FIGURES and FIGURE_ROLES)
 
 
 def _with_total(project: Project, funding: ProjectFunding, row: BlockRow) -> Project:
-    """``project`` with its 年度资金总额 row's figures (its 分值 and 得分 too)."""
-    from dataclasses import replace
-
-    weight, score = parse_number(row.figures.get("weight")), parse_number(row.figures.get("score"))
+    """``project`` with its 年度资金总额 row's figures (its 分值 and 得分 too) where it has none of its own
+    (another reader's, e.g. the 分值 of a caption ``预算执行情况(20分)``, kept)."""
+    figures = (funding.budget_initial_yuan, funding.budget_full_year_yuan, funding.executed_yuan,
+               funding.execution_rate, parse_number(row.figures.get("weight")), parse_number(row.figures.get("score")))
+    changes = {
+        name: figure for name, figure in zip(PROJECT_FIELDS, figures, strict=True)
+        if figure is not None and getattr(project, name) is None
+    }
+    if not changes:
+        return project
     own = project.source_line or row.line.number
+    filled = [
+        (name, row.lines.get(role))
+        for field_name, name, role in zip(PROJECT_FIELDS, PROJECT_FIGURES, FIGURE_ROLES, strict=True)
+        if field_name in changes
+    ]
     return replace(
-        project,
-        budget_initial_yuan=funding.budget_initial_yuan, budget_full_year_yuan=funding.budget_full_year_yuan,
-        executed_yuan=funding.executed_yuan, execution_rate=funding.execution_rate,
-        funds_weight=weight, funds_score=score, ulp_yuan=project.ulp_yuan or funding.ulp_yuan,
-        value_lines=value_lines(own, [
-            (name, row.lines.get(role)) for name, role in zip(PROJECT_FIGURES, FIGURE_ROLES, strict=True)
-            if role in row.figures
-        ] + _kept_lines(project)),
+        project, **changes, ulp_yuan=project.ulp_yuan or funding.ulp_yuan,
+        value_lines=value_lines(own, _kept_lines(project) + filled),
     )
 
 
