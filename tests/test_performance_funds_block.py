@@ -13,6 +13,7 @@ from _performance_helpers import parsed_page
 from ingest.document import parse_path
 from ingest.performance.funds_block import UNCERTAIN, UNFIT, column_role, label_sources, place_row
 from ingest.records import DepartmentFunding, ParseWarning, Project, ProjectFunding
+from ingest.text import DocumentError
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 WAN = Decimal(10000)
@@ -259,3 +260,51 @@ def test_total_row_labelled_before_its_header_variant(separator):
     assert next(r for r in records if isinstance(r, Project)).funds_score == 18
     short = parsed_page(separator.join([*cells, "150", "90%", "18", "一级指标", "三级指标"]) + "\n")
     assert all(f.executed_yuan is None for f in short if isinstance(f, ProjectFunding))
+
+
+# --- a funds word beside its figure: the 中央对地方转移支付区域绩效自评表 ------------------------------------
+
+
+def test_real_page_transfer_region_sheet_words_beside_their_figures():
+    # 安居区市场监管局 2021 食品监管补助资金区域绩效目标自评表, one cell per line: 预算执行情况 / 预算数: / 2.38 /
+    # 执行数: / 2.38 / 20, then 其中:中央补助 / 2.38 万元 twice (under the budget, under the execution);
+    # no reader had found the sheet (its name follows 专项名称)
+    records = parse_path(PAGES / "anju-scjgj-2021-transfer-region-selfeval.txt").all_records
+    project = next(r for r in records if isinstance(r, Project))
+    assert project.name == "食品监管补助资金"
+    funds = _fundings(records)
+    assert _amounts(funds["total"]) == (None, Decimal("2.38") * WAN, Decimal("2.38") * WAN, None)
+    assert funds["total"].value_lines == "budget_full_year=34;executed=38"
+    assert (funds["superior"].label, funds["superior"].value_lines) == ("中央补助", "budget_full_year=44;executed=48")
+    assert _amounts(funds["superior"])[:3] == (None, Decimal(23800), Decimal(23800))
+    # the 20 after the execution: 分值 or 得分, the sheet does not say
+    assert project.funds_weight is None and project.funds_score is None
+    assert [w.source_line for w in _warnings(records, "分值 or 得分")] == [40]
+
+
+@pytest.mark.parametrize("layout", ["rows", "cells"])
+def test_transfer_region_sheet_variant(layout):
+    # pipe rows (the sheet as printed) or one cell per line; 元; the rate beside the budget confirming it; a
+    # source printed once (its figure budget or execution?) left out
+    rows = [
+        ("专项名称", "农机购置补贴"),
+        ("预算执行情况(元)", "转移支付预算数(A)", "500000", "预算执行率(B/A)", "90%"),
+        ("转移支付执行数(B)", "450000"),
+        ("其中:中央补助", "400000", "其中:中央补助", "360000"),
+        ("地方资金", "100000"),
+        ("年度目标完成情况", "预期目标", "实际完成情况"),
+    ]
+    text = "\n".join(" | ".join(row) for row in rows) if layout == "rows" else "\n".join(c for row in rows for c in row)
+    records = parsed_page(text + "\n")
+    assert next(r for r in records if isinstance(r, Project)).name == "农机购置补贴"
+    funds = _fundings(records)
+    assert _amounts(funds["total"]) == (None, Decimal(500000), Decimal(450000), 90)
+    assert _amounts(funds["superior"]) == (None, Decimal(400000), Decimal(360000), None)
+    assert "local" not in funds
+    assert _warnings(records, "one figure")
+    # a rate its amounts deny: nothing read (a page with nothing else then recognised by no parser)
+    try:
+        denied = parsed_page(text.replace("450000", "400000") + "\n")
+    except DocumentError:
+        denied = []
+    assert "total" not in _fundings(denied)

@@ -82,7 +82,7 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rate", r"执行率|执行进度"),
         ("executed", r"执行数|全年执行|执行金额|实际支出"),
         ("initial", r"年初预算"),
-        ("full_year", r"全年预算|调整后|^预算数"),
+        ("full_year", r"全年预算|调整后|预算数"),
     )
 )
 MONEY_ROLES = ("initial", "full_year", "executed")
@@ -332,6 +332,74 @@ def _total_label_before(cells: Sequence[Cell], start: int) -> Cell | None:
     return None
 
 
+# The columns a funds word printed beside its figure may name (预算数: | 2.38 | 执行数: | 2.38).
+PAIRED_ROLES = ("initial", "full_year", "executed", "rate")
+# The caption of such a block (预算执行情况(万元)), the total row's label.
+PAIRED_CAPTION_RE = re.compile(r"^(?:预算)?执行情况|资金(?:投入|使用)?情况")
+
+
+def _paired_block(cells: Sequence[Cell], start: int) -> FundsBlock | None:
+    """A funds block whose words stand each beside its figure, as the 中央对地方转移支付区域绩效自评表 prints
+    it (``预算执行情况 | 预算数: | 2.38 | 执行数: | 2.38``, ``转移支付预算数(A) 5.8万 预算执行率(B/A) 100%``):
+    the total's budget and execution (its rate where printed, confirming them), then each source's row
+    printed twice, under the budget and under the execution (``其中:中央补助 | 2.38 | 其中:中央补助 | 2.38``):
+    its first figure the budget, its second the execution. None where no budget and execution pair."""
+    figures: dict[str, Cell] = {}
+    position = start
+    while position + 1 < len(cells):
+        role, value = column_role(cells[position].text), cells[position + 1]
+        if role not in PAIRED_ROLES or role in figures or not _fits(role, value.text, True, False):
+            break
+        if _is_placeholder(value.text):
+            break
+        figures[role] = value
+        position += 2
+    budget = next((role for role in ("full_year", "initial") if role in figures), None)
+    if budget is None or "executed" not in figures:
+        return None
+    if not _consistent({role: cell.text for role, cell in figures.items()}, True):
+        return None
+    caption = next((cell for cell in reversed(cells[max(0, start - CAPTION_CELLS) : start])
+                    if PAIRED_CAPTION_RE.match(cell.text)), None)
+    label = re.sub(r"\(.*\)$", "", caption.text) if caption is not None else "年度资金总额"
+    block = FundsBlock(header_line=cells[start].line, unit=_unit(cells, start))
+    block.rows.append(BlockRow(
+        label=label, source="total", line=cells[start].line,
+        figures={role: cell.text for role, cell in figures.items()},
+        lines={role: cell.line.number for role, cell in figures.items()},
+    ))
+    if position < len(cells) and _figure(cells[position].text) is not None:  # (a 分值 or a 得分? unknown)
+        block.notes.append((cells[position].line, "total", f"a figure after the funds' {label}, its column "
+                            f"(分值 or 得分) not printed; left out", cells[position].text))
+        position += 1
+    _paired_sources(cells, position, budget, block)
+    return block
+
+
+def _paired_sources(cells: Sequence[Cell], position: int, budget: str, block: FundsBlock) -> None:
+    """The sources' rows of a paired block from ``cells[position]`` on: a label and its figure, then the
+    same label and its figure (the budget's, then the execution's); a label printed once is left out."""
+    while position + 1 < len(cells):
+        labels = label_sources(cells[position].text)
+        first = cells[position + 1]
+        if labels is None or len(labels) != 1 or _figure(first.text) is None:
+            return
+        source, label = labels[0]
+        again = cells[position + 2] if position + 2 < len(cells) else None
+        second = cells[position + 3] if position + 3 < len(cells) else None
+        if again is None or again.text != cells[position].text or second is None or _figure(second.text) is None:
+            block.notes.append((cells[position].line, source, f"funds row {label} printed with one figure: "
+                                "budget or execution unknown; left out", f"{cells[position].text} {first.text}"))
+            return
+        if _fits(budget, first.text, False, True) and _fits("executed", second.text, False, True):
+            block.rows.append(BlockRow(
+                label=label, source=source, line=cells[position].line,
+                figures={budget: first.text, "executed": second.text},
+                lines={budget: first.line.number, "executed": second.line.number},
+            ))
+        position += 4
+
+
 def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
     """The first funds block in ``lines`` (its header then its labelled rows), or None."""
     cells = cells_of(lines)
@@ -340,6 +408,9 @@ def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
             continue
         header = _header_at(cells, start)
         if header is None:
+            paired = _paired_block(cells, start)
+            if paired is not None:
+                return paired
             continue
         roles, position = header
         block = FundsBlock(header_line=cell.line, unit=_unit(cells, start))
@@ -516,30 +587,50 @@ def _unread_projects(lines: Sequence[Line]) -> list[Record]:
     with its funds rows, keys ``p01`` …"""
     out: list[Record] = []
     named = [index for index, line in enumerate(lines)
-             if "名称" in line.compact and PROJECT_NAME_WORD_RE.search(line.compact)]
+             if "名称" in line.compact and (PROJECT_NAME_WORD_RE.search(line.compact) or "专项名称" in line.compact)]
     for position, index in enumerate(named):
         end = min(index + FUNDS_WINDOW, named[position + 1] if position + 1 < len(named) else len(lines))
         window = lines[index : max(end, index + 1)]
         if not any("执行" in line.compact for line in window):
             continue
         block = read_funds_block(window)
-        found = _project_name([lines[index]]) if block is not None else None
-        if block is None or found is None:
+        name = _sheet_name(lines, index) if block is not None else None
+        if block is None or name is None:
             continue
         if not block.rows:  # (a block read for nothing: its warnings)
-            out.extend(_notes(block, found[0]))
+            out.extend(_notes(block, name))
             continue
         key = f"p{len([r for r in out if isinstance(r, Project)]) + 1:02d}"
         project = Project(source_line=lines[index].number, source_page=lines[index].page, project_key=key,
-                          name=found[0])
+                          name=name)
         firsts = {row.source: row for row in reversed(block.rows)}  # (a source's first row: a later one its part)
         fundings = [(row, f) for row in block.rows
                     if firsts[row.source] is row and (f := _funding(key, row, block.unit)) is not None]
         total = next(((row, f) for row, f in fundings if row.source == "total"), None)
         out.append(_with_total(project, total[1], total[0]) if total else project)
         out.extend(f for _, f in fundings)
-        out.extend(_notes(block, found[0]))
+        out.extend(_notes(block, name))
     return out
+
+
+# A transfer's 专项名称 and its name after it (on its line, or alone on the next).
+SPECIAL_NAME_RE = re.compile(r"专项名称[:|]*(?P<name>[^:|]{0,40})")
+SHEET_NAME_RE = re.compile(r"^[\u4e00-\u9fff()、·A-Za-z0-9-]{2,40}$")
+
+
+def _sheet_name(lines: Sequence[Line], index: int) -> str | None:
+    """The name of the sheet whose 项目名称 (or a transfer's 专项名称) is on ``lines[index]``."""
+    found = _project_name(list(lines[index : index + 4]), named=[0])
+    if found is not None:
+        return found[0]
+    match = SPECIAL_NAME_RE.search(lines[index].compact)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not name:
+        following = next((line for line in lines[index + 1 : index + 4] if line.compact.strip("|")), None)
+        name = following.compact.strip("|") if following is not None else ""
+    return name if SHEET_NAME_RE.match(name) else None
 
 
 def _notes(block: FundsBlock, name: str) -> list[ParseWarning]:
