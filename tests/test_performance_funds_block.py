@@ -63,7 +63,8 @@ def test_a_row_its_rate_denies_fits_no_placing():
 
 
 @pytest.mark.parametrize(("cell", "role"), [
-    ("年初预算数", "initial"), ("全年预算数(A)", "full_year"), ("调整后预算数", "full_year"), ("预算数(A)", "full_year"),
+    ("年初预算数", "initial"), ("全年预算数(A)", "full_year"), ("调整后预算数", "full_year"),
+    ("预算数(A)", "full_year"), ("转移支付预算数(A)", "full_year"),
     ("全年执行数(B)", "executed"), ("全年执行", "executed"), ("执行率(全年执行数/全年预算数)", "rate"),
     ("预算执行率(B/A×100%)", "rate"), ("得分(20分*执行率)", "score"), ("分值", "weight"), ("执行率权重", "weight"),
     ("项目资金(万元)", None), ("得分计算方法", None),
@@ -110,7 +111,9 @@ def _flattened(separator: str, unit: str = "万元", colon: str = ":") -> str:
     return separator.join(cells)
 
 
-@pytest.mark.parametrize(("separator", "colon"), [(" ", ":"), ("\u3000", "："), ("\t", ":"), (" | ", ":"), ("\n", "：")])
+@pytest.mark.parametrize(
+    ("separator", "colon"), [(" ", ":"), ("\u3000", "："), ("\t", ":"), (" | ", ":"), ("\n", "：")]
+)
 def test_flattened_sheet_variant(separator, colon):
     # one line, cells between spaces, ideographic spaces, tabs or pipes; or one cell per line; 元 and 万元
     for unit, scale in (("万元", WAN), ("元", Decimal(1))):
@@ -141,8 +144,9 @@ def test_real_page_flattened_sheet_no_reader_took_becomes_its_project():
 def test_flattened_sheet_no_reader_took_variant():
     # another sheet, 元, a full-width colon and space; the row's figures certain, no warning
     records = parsed_page("某局 2021年项目支出绩效自评表　项目名称　文化下乡经费　主管部门　某县文化局　项目资金（元）"
-                          "　年初预算数　全年预算数　全年执行数　分值　执行率　得分　年度资金总额：　80000　80000　76000"
-                          "　10　95%　9.5　其中：当年财政拨款　80000　80000　76000　—　95%　—　上年结转资金　—　—\n")
+                          "　年初预算数　全年预算数　全年执行数　分值　执行率　得分　年度资金总额：　80000"
+                          "　80000　76000　10　95%　9.5　其中：当年财政拨款　80000　80000　76000　—　95%　—"
+                          "　上年结转资金　—　—\n")
     project = next(r for r in records if isinstance(r, Project))
     assert (project.name, project.executed_yuan, project.execution_rate, project.funds_score) == (
         "文化下乡经费", Decimal(76000), 95, Decimal("9.5"))
@@ -165,11 +169,11 @@ def test_real_page_total_row_with_an_empty_budget_column():
 
 
 def test_rows_with_uncertain_columns_variant():
-    # flattened, two spaces between cells: a total row leaving a budget column empty, a source row of two amounts (年初 and
-    # 全年, or 全年 and 执行?) — the amounts whose columns differ between placings are never read
+    # flattened, two spaces between cells: a total row leaving a budget column empty, a source row of two
+    # amounts (年初 and 全年, or 全年 and 执行?) — the amounts whose columns differ between placings are never read
     records = parsed_page("  ".join([
-        "项目支出绩效自评表", "项目名称", "防汛物资储备", "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值",
-        "执行率", "得分", "年度资金总额", "60", "54", "10", "90%", "9", "其中:财政拨款", "60", "54",
+        "项目支出绩效自评表", "项目名称", "防汛物资储备", "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数",
+        "分值", "执行率", "得分", "年度资金总额", "60", "54", "10", "90%", "9", "其中:财政拨款", "60", "54",
         "一级指标", "二级指标", "三级指标",
     ]) + "\n")
     project = next(r for r in records if isinstance(r, Project))

@@ -21,8 +21,8 @@ from ingest.final_accounts.paragraphs import Paragraph
 from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
-from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
+from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.narrative_indicators import read_narrative_indicators

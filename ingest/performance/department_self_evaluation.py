@@ -215,7 +215,8 @@ def _run_together_total(line: Line, head: list[Line]) -> Record | None:
         ("initial", row.budget_initial), ("full_year", row.budget_full_year), ("executed", row.executed),
         ("rate", row.rate), ("weight", row.weight), ("score", row.score))}
     roles = tuple(role for role, value in by_role.items() if value is not None)
-    return _record("年度资金总额", "total", line, roles, [by_role[role] for role in roles], unit, [line.number] * len(roles))
+    values = [by_role[role] for role in roles]
+    return _record("年度资金总额", "total", line, roles, values, unit, [line.number] * len(roles))
 
 
 def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:

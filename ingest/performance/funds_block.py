@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from ingest.numbers import declared_unit
 from ingest.performance.indicator_stream import PROJECT_NAME_WORD_RE, _project_name
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
+from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
 from ingest.performance.run_together import rate_holds
 from ingest.records import ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
@@ -65,8 +66,8 @@ SOURCE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"其[他它]资金"),
     )
 )
-# What a label may hold besides its words: 其中:, a colon, its unit in brackets.
-LABEL_DECORATION_RE = re.compile(r"^其中[:]?|[:]$|\((?:万元|元)\)$")
+# What may follow a label's words: a colon, its unit in brackets (年度资金总额(万元):).
+LABEL_TAIL_RE = re.compile(r"[:]?(?:\((?:万元|元)\))?[:]?")
 # The longest text a row's label (or labels run together, 上年结转资金其他资金) holds.
 MAX_LABEL_CHARS = 24
 # Words that end the block (the goals and the indicators after it).
@@ -86,7 +87,6 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 MONEY_ROLES = ("initial", "full_year", "executed")
-POINT_ROLES = ("weight", "score")
 # The columns of a row's figures, in the order of ingest/value_lines.py's FUNDING_FIGURES / PROJECT_FIGURES.
 FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")
 # The most a rate printed without its % may be (a rate over 100 %: more spent than budgeted).
@@ -143,7 +143,8 @@ def cells_of(lines: Sequence[Line]) -> list[Cell]:
                 continue
             if cells and cells[-1].line is line and (
                 (UNIT_CELL_RE.match(text) and FIGURE_RE.fullmatch(cells[-1].text))
-                or (text.startswith("(") and not FIGURE_RE.fullmatch(cells[-1].text) and not _is_placeholder(cells[-1].text))
+                or (text.startswith("(") and not FIGURE_RE.fullmatch(cells[-1].text)
+                    and not _is_placeholder(cells[-1].text))
             ):
                 cells[-1] = Cell(cells[-1].text + text, line)
                 if not _balanced(cells[-1].text):
@@ -166,6 +167,11 @@ def _is_placeholder(text: str) -> bool:
     return text in PLACEHOLDERS
 
 
+def _is_figure_cell(text: str) -> bool:
+    """A figure or a placeholder: a row's cell (not its label)."""
+    return text in PLACEHOLDERS or FIGURE_RE.fullmatch(text) is not None
+
+
 def column_role(text: str) -> str | None:
     """The role of a header cell (年初预算数 → initial, 全年执行数(B) → executed, 执行率 → rate …)."""
     if len(text) > 30:
@@ -182,17 +188,13 @@ def label_sources(text: str) -> list[tuple[str, str]] | None:
     rest = text
     while rest:
         rest = rest.removeprefix("其中:").removeprefix("其中")
-        for source, pattern in SOURCE_LABELS:
-            match = pattern.match(rest)
-            if match:
-                break
-        else:
+        found = next(((source, match) for source, pattern in SOURCE_LABELS if (match := pattern.match(rest))), None)
+        if found is None:
             return None
-        end = match.end()
-        tail = re.match(r"[:]?(?:\((?:万元|元)\))?[:]?", rest[end:])
-        end += tail.end() if tail else 0
-        out.append((source, rest[: match.end()]))
-        rest = rest[end:]
+        source, match = found
+        out.append((source, match.group()))
+        tail = LABEL_TAIL_RE.match(rest, match.end())  # (matches an empty tail too: never None)
+        rest = rest[tail.end() if tail else match.end() :]
     return out or None
 
 
@@ -430,11 +432,11 @@ def _read_rows(
     first = position
     while position < len(cells):
         label_start = position
-        while position < len(cells) and _figure(cells[position].text) is None and not _is_placeholder(cells[position].text):
+        while position < len(cells) and not _is_figure_cell(cells[position].text):
             position += 1
         text = "".join(cell.text for cell in cells[label_start:position])
         row_start = position
-        while position < len(cells) and (_figure(cells[position].text) or _is_placeholder(cells[position].text)):
+        while position < len(cells) and _is_figure_cell(cells[position].text):
             position += 1
         row = cells[row_start:position]
         if not text and label_before is not None and label_start == first and len(row) == len(roles):
@@ -481,12 +483,6 @@ FUNDS_WINDOW = 40
 PARSER_NAME = "performance.funds_block"
 
 
-def _yuan_of(text: str | None, unit: str) -> tuple[Decimal | None, Decimal | None]:
-    from ingest.performance.project_table import _yuan  # (a cycle: project_table ← self_evaluation ← this)
-
-    return _yuan(text, unit)
-
-
 def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Record]:
     """``records`` with the funds rows of each project's block that no table reader read: a ProjectFunding
     for each source the project has none of, the project's own figures from the 年度资金总额 row where it
@@ -528,9 +524,9 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
 
 def _funding(project_key: str, row: BlockRow, unit: str) -> ProjectFunding | None:
     """The row's record (None where it holds no amount nor rate)."""
-    initial, ulp = _yuan_of(row.figures.get("initial"), unit)
-    full_year, ulp_full = _yuan_of(row.figures.get("full_year"), unit)
-    executed, ulp_exec = _yuan_of(row.figures.get("executed"), unit)
+    initial, ulp = _yuan(row.figures.get("initial"), unit)
+    full_year, ulp_full = _yuan(row.figures.get("full_year"), unit)
+    executed, ulp_exec = _yuan(row.figures.get("executed"), unit)
     rate = parse_percent_cell(row.figures.get("rate"))
     if initial is None and full_year is None and executed is None and rate is None:
         return None
