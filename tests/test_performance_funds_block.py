@@ -312,3 +312,21 @@ def test_transfer_region_sheet_variant(layout):
     except DocumentError:
         denied = []
     assert "total" not in _fundings(denied)
+
+
+def test_a_block_under_the_next_sheets_name_is_not_the_projects_variant():
+    # a project whose funds the text lost, then another sheet's 项目名称 (one no reader made a project of,
+    # its name cell empty) and its funds block: not the first project's
+    records = parsed_page("\n".join([
+        "项目支出绩效自评表",
+        "项目名称 | 乡村道路养护 | 主管部门 | 某县交通运输局",
+        "年度总体目标 | 完成道路养护100公里",
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分",
+        "产出指标 | 数量指标 | 养护里程 | 100公里 | 100公里 | 50 | 50",
+        "项目名称 |",
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+        "年度资金总额 80 80 76 10 95% 9.5",
+    ]) + "\n")
+    project = next(r for r in records if isinstance(r, Project))
+    assert project.name == "乡村道路养护"
+    assert not any(isinstance(r, ProjectFunding) and r.project_key == project.project_key for r in records)

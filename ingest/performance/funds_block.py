@@ -483,6 +483,24 @@ FUNDS_WINDOW = 40
 PARSER_NAME = "performance.funds_block"
 
 
+# How many lines below a project's line its own 项目名称 may stand (its record at the table's title).
+OWN_NAME_LINES = 3
+
+
+def _next_sheet(lines: Sequence[Line], start: int, end: int) -> int:
+    """Where the lines from ``start`` to ``end`` (1-based line numbers) reach another sheet: the line of
+    the next 项目名称 (one no reader made a project of) — its own name aside, on its line or just below."""
+    own = bool(PROJECT_NAME_WORD_RE.search(lines[start - 1].compact))
+    for number in range(start + 1, end):
+        compact = lines[number - 1].compact
+        if "名称" in compact and PROJECT_NAME_WORD_RE.search(compact):
+            if not own and number - start <= OWN_NAME_LINES:
+                own = True  # (the project's own 项目名称, below its title)
+                continue
+            return number
+    return end
+
+
 def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Record]:
     """``records`` with the funds rows of each project's block that no table reader read: a ProjectFunding
     for each source the project has none of, the project's own figures from the 年度资金总额 row where it
@@ -500,7 +518,7 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
         end = min(start + FUNDS_WINDOW, starts[position + 1] if position + 1 < len(projects) else len(lines) + 1)
         if start <= 0 or end <= start or (position and starts[position - 1] == start):
             continue  # (two projects on one line: whose block is whose is not known)
-        block = read_funds_block(lines[start - 1 : end - 1])
+        block = read_funds_block(lines[start - 1 : _next_sheet(lines, start, end) - 1])
         if block is None:
             continue
         rows = [row for row in block.rows if (project.project_key, row.source) not in read]
