@@ -330,3 +330,21 @@ def test_a_block_under_the_next_sheets_name_is_not_the_projects_variant():
     project = next(r for r in records if isinstance(r, Project))
     assert project.name == "乡村道路养护"
     assert not any(isinstance(r, ProjectFunding) and r.project_key == project.project_key for r in records)
+
+
+def test_department_total_run_together_with_its_rows_below_variant():
+    # the header and the total run together on one line, the rows below it between pipes: all read
+    records = parsed_page("\n".join([
+        "部门整体支出绩效自评表(2022年度)",
+        "部门(单位)名称 | 某县档案馆",
+        "年度预算申请(万元)年初预算数全年执行数分值执行率得分年度资金总额:5004501090%9",
+        "基本支出 | 300 | 290 |",
+        "项目支出 | 200 | 160 |",
+        "年度总体目标 | 完成档案数字化",
+    ]) + "\n")
+    funds = {r.source: r for r in records if isinstance(r, DepartmentFunding)}
+    total = funds["total"]
+    assert (total.budget_initial_yuan, total.executed_yuan, total.execution_rate, total.weight, total.score) == (
+        500 * WAN, 450 * WAN, 90, 10, 9)
+    assert (funds["basic"].budget_initial_yuan, funds["basic"].executed_yuan) == (300 * WAN, 290 * WAN)
+    assert (funds["project"].budget_initial_yuan, funds["project"].executed_yuan) == (200 * WAN, 160 * WAN)

@@ -230,18 +230,17 @@ def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
             compact = lines[index].compact
             if "项目名称" in compact:
                 break  # a project's table
+            # (the total row run together on the header's own line: the rows below, if any, read too)
             total = _run_together_total(lines[index], lines[anchor : index + 1]) if index not in done else None
-            if total is not None:
-                done.add(index)
-                records.append(total)
-                break
             roles = _header_roles(lines[index])
-            if roles is None:
+            if roles is None and total is None:
                 continue
             if index not in done:
                 done.add(index)
-                unit = _money_unit(lines[anchor : index + 1])
-                records.extend(_read_rows(lines, index + 1, roles, unit))
+                records.extend([total] if total is not None else [])
+                if roles is not None:
+                    unit = _money_unit(lines[anchor : index + 1])
+                    records.extend(_read_rows(lines, index + 1, roles, unit))
             break
         else:
             start, rows = _read_cell_per_line(lines, anchor)
