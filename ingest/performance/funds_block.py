@@ -488,16 +488,16 @@ OWN_NAME_LINES = 3
 
 
 def _next_sheet(lines: Sequence[Line], start: int, end: int) -> int:
-    """Where the lines from ``start`` to ``end`` (1-based line numbers) reach another sheet: the line of
-    the next 项目名称 (one no reader made a project of) — its own name aside, on its line or just below."""
-    own = bool(PROJECT_NAME_WORD_RE.search(lines[start - 1].compact))
-    for number in range(start + 1, end):
-        compact = lines[number - 1].compact
+    """Where the lines from ``lines[start]`` to ``lines[end]`` reach another sheet: the index of the next
+    项目名称 (one no reader made a project of) — its own name aside, on its line or just below."""
+    own = bool(PROJECT_NAME_WORD_RE.search(lines[start].compact))
+    for index in range(start + 1, end):
+        compact = lines[index].compact
         if "名称" in compact and PROJECT_NAME_WORD_RE.search(compact):
-            if not own and number - start <= OWN_NAME_LINES:
+            if not own and index - start <= OWN_NAME_LINES:
                 own = True  # (the project's own 项目名称, below its title)
                 continue
-            return number
+            return index
     return end
 
 
@@ -505,20 +505,30 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
     """``records`` with the funds rows of each project's block that no table reader read: a ProjectFunding
     for each source the project has none of, the project's own figures from the 年度资金总额 row where it
     has none, and a warning for each row whose figures' columns are uncertain."""
-    projects = sorted((r for r in records if isinstance(r, Project)), key=lambda r: r.source_line or 0)
+    projects = [r for r in records if isinstance(r, Project)]
     if not projects:
         return records + _unread_projects(lines)
+    # (a line's number is within its page in a PDF: a project's line found by its page and number; by its
+    # number alone where a reader left its page to be set later, a text's numbers running through its pages)
+    index_of: dict[tuple[int | None, int], int] = {}
+    for index, line in enumerate(lines):
+        index_of.setdefault((line.page, line.number), index)
+        index_of.setdefault((None, line.number), index)
+    placed = sorted(
+        ((index, project) for project in projects
+         if (index := index_of.get((project.source_page, project.source_line))) is not None),
+        key=lambda pair: pair[0],
+    )
     read_before = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}
     read = set(read_before)
-    starts = [p.source_line or 0 for p in projects]
+    starts = [index for index, _ in placed]
     added: list[Record] = []
     changed: dict[str, Project] = {}
-    for position, project in enumerate(projects):
-        start = starts[position]
-        end = min(start + FUNDS_WINDOW, starts[position + 1] if position + 1 < len(projects) else len(lines) + 1)
-        if start <= 0 or end <= start or (position and starts[position - 1] == start):
+    for position, (start, project) in enumerate(placed):
+        end = min(start + FUNDS_WINDOW, starts[position + 1] if position + 1 < len(placed) else len(lines))
+        if end <= start or (position and starts[position - 1] == start):
             continue  # (two projects on one line: whose block is whose is not known)
-        block = read_funds_block(lines[start - 1 : _next_sheet(lines, start, end) - 1])
+        block = read_funds_block(lines[start : _next_sheet(lines, start, end)])
         if block is None:
             continue
         rows = [row for row in block.rows if (project.project_key, row.source) not in read]
