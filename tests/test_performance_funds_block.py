@@ -348,3 +348,15 @@ def test_department_total_run_together_with_its_rows_below_variant():
         500 * WAN, 450 * WAN, 90, 10, 9)
     assert (funds["basic"].budget_initial_yuan, funds["basic"].executed_yuan) == (300 * WAN, 290 * WAN)
     assert (funds["project"].budget_initial_yuan, funds["project"].executed_yuan) == (200 * WAN, 160 * WAN)
+
+
+def test_a_rate_agrees_with_its_amounts_as_rounded_as_printed():
+    # 14.56 of 26.66 万元 is 54.61 %, printed 54.60 %: amounts rounded to 0.01 give 54.59–54.64 %
+    from ingest.performance.funds_block import rate_agrees
+
+    assert rate_agrees("26.66", "14.56", "54.60%") and rate_agrees("26.66", "14.56", "54.61%")
+    assert not rate_agrees("26.66", "14.56", "54.70%") and not rate_agrees("16.00", "14.26", "89.40%")
+    assert rate_agrees("16.00", "14.26", "89.17%")  # (14.255 / 16.005 to 14.265 / 15.995: 89.07–89.18 %)
+    assert rate_agrees("0", "0", "0") and not rate_agrees("0", "5", "100%") and not rate_agrees("10", "0", "100%")
+    figures, failure = place_row(["26.66", "26.66", "14.56", "10", "54.60%", "5.46分"], ROLES, total_row=True)
+    assert failure is None and figures["executed"] == 2

@@ -24,17 +24,18 @@ out with a warning (a wrong figure is worse than a missing one).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from ingest.numbers import declared_unit
 from ingest.performance.indicator_stream import PROJECT_NAME_WORD_RE, _project_name
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
-from ingest.performance.run_together import rate_holds
 from ingest.records import ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
 from ingest.value_lines import FUNDING_FIGURES, PROJECT_FIGURES, value_lines
@@ -73,6 +74,10 @@ MAX_LABEL_CHARS = 24
 # Words that end the block (the goals and the indicators after it).
 BLOCK_END_RE = re.compile(r"总体目标|预期目标|绩效指标|一级指标|三级指标|资金管理情况|实际完成情况")
 
+# The words of an execution column (全年执行数, 执行数(B), 全年执行, 执行金额, 实际支出): what a funds block's
+# header holds, looked for before a region is cut into cells.
+EXECUTED_WORDS = r"执行数|全年执行|执行金额|实际支出"
+EXECUTED_WORD_RE = re.compile(EXECUTED_WORDS)
 # A header cell's role; the first match wins (得分 before 执行率: 得分(20分*执行率) is the 得分 column,
 # 执行率 before 执行数: 执行率(全年执行数/全年预算数) is the rate's).
 COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -81,7 +86,7 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("score", r"得分(?!计算|方法|标准)"),
         ("weight", r"^(?:执行率)?(?:分值|权重)"),
         ("rate", r"执行率|执行进度"),
-        ("executed", r"执行数|全年执行|执行金额|实际支出"),
+        ("executed", EXECUTED_WORDS),
         ("initial", r"年初预算"),
         ("full_year", r"全年预算|调整后|预算数"),
     )
@@ -95,14 +100,20 @@ MAX_POINTS = Decimal(100)
 # How many cells before a header its row's 资金总额 label may stand (a PDF's text puts the head's cells
 # between them: 年度财政 资金总额 项目实施单位 投资促进中心 □ 3、一次性项目 □ 预算数 (A) …).
 LABEL_BEFORE_CELLS = 8
+# How many lines before the first naming an execution a block's header and caption may begin (a header
+# one cell per line, a blank line after each: 项目资金(万元) / 年初预算数 / 全年预算数 / 全年执行数).
+HEAD_LINES = 16
+# (Decimals made once: a rate in percent; half a digit; what a division's last digit may be off by)
+HUNDRED, HALF, RATE_EPSILON = Decimal(100), Decimal("0.5"), Decimal("0.0001")
 # Why a row's figures were left out (:func:`place_row`).
 UNCERTAIN, UNFIT = "uncertain", "unfit"
 # How many cells a header's caption cell (项目资金(万元)) may stand before its first column, for its unit.
 CAPTION_CELLS = 4
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """A cell of a funds block (a tuple: made by the hundred, a frozen dataclass's setattr avoided)."""
+
     text: str  # NFKC, without spaces
     line: Line
 
@@ -172,6 +183,7 @@ def _is_figure_cell(text: str) -> bool:
     return text in PLACEHOLDERS or FIGURE_RE.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # (a pure function of a cell's text; every sheet prints the same words)
 def column_role(text: str) -> str | None:
     """The role of a header cell (年初预算数 → initial, 全年执行数(B) → executed, 执行率 → rate …)."""
     if len(text) > 30:
@@ -179,7 +191,8 @@ def column_role(text: str) -> str | None:
     return next((role for role, pattern in COLUMN_ROLES if pattern.search(text)), None)
 
 
-def label_sources(text: str) -> list[tuple[str, str]] | None:
+@functools.lru_cache(maxsize=4096)
+def label_sources(text: str) -> tuple[tuple[str, str], ...] | None:
     """The funds rows a run of text cells labels, each (source, label) in order — several where labels
     run together with no figures between (上年结转资金其他资金); None where the text holds anything else."""
     if len(text) > MAX_LABEL_CHARS:
@@ -195,10 +208,12 @@ def label_sources(text: str) -> list[tuple[str, str]] | None:
         out.append((source, match.group()))
         tail = LABEL_TAIL_RE.match(rest, match.end())  # (matches an empty tail too: never None)
         rest = rest[tail.end() if tail else match.end() :]
-    return out or None
+    return tuple(out) or None
 
 
+@functools.lru_cache(maxsize=4096)  # (a cell's figure is asked for by every placing of its row)
 def _figure(text: str) -> tuple[Decimal, str | None] | None:
+    """A figure cell's number and its unit (万元 / 万 / 元 / 分 / %); None for any other cell."""
     match = FIGURE_RE.fullmatch(text)
     if match is None:
         return None
@@ -242,10 +257,35 @@ def _consistent(placed: dict[str, str | None], has_execution: bool) -> bool:
     rate, executed = _value(placed.get("rate")), _value(placed.get("executed"))
     if rate is not None and executed is None and has_execution:
         return False  # a rate is the execution's share: no rate where the execution's cell is empty
-    budgets = [b for b in (_value(placed.get("full_year")), _value(placed.get("initial"))) if b is not None]
+    budgets = [b for b in (placed.get("full_year"), placed.get("initial")) if _value(b) is not None]
     if rate is None or executed is None or not budgets:
         return True
-    return any(rate_holds(budget, executed, rate) for budget in budgets)
+    return any(rate_agrees(budget, placed["executed"], placed["rate"]) for budget in budgets)
+
+
+@functools.lru_cache(maxsize=4096)
+def rate_agrees(budget: str, executed: str, rate: str) -> bool:
+    """Whether a printed 执行率 is its row's 执行数 / 预算数, each figure as rounded as printed: the rate of
+    the amounts' range (each ± half its last digit) meets the rate's own range (``14.56`` of ``26.66`` is
+    54.60 %, though 14.56 / 26.66 is 54.61 %: amounts rounded to 0.01 give 54.59–54.64). With nothing
+    budgeted, only no execution at no rate agrees."""
+    b, e, r = _value(budget), _value(executed), _value(rate)
+    if b is None or e is None or r is None:
+        return False
+    if not b or not e or not r:  # (a Decimal is false when it is zero)
+        return not e and not r
+    hb, he, hr = _half_ulp(budget), _half_ulp(executed), _half_ulp(rate)
+    if b <= hb:
+        return False
+    low, high = (e - he) / (b + hb) * HUNDRED, (e + he) / (b - hb) * HUNDRED
+    return low <= r + hr + RATE_EPSILON and high >= r - hr - RATE_EPSILON
+
+
+def _half_ulp(text: str) -> Decimal:
+    """Half the value of a figure's last printed digit (``14.56`` → 0.005, ``130`` → 0.5)."""
+    number = FIGURE_RE.match(text).group("number")  # (a figure: its cell matched FIGURE_RE)
+    places = len(number) - number.index(".") - 1 if "." in number else 0
+    return HALF.scaleb(-places)
 
 
 def place_row(cells: Sequence[str], roles: Sequence[str], total_row: bool) -> tuple[dict[str, int], str | None]:
@@ -403,8 +443,16 @@ def _paired_sources(cells: Sequence[Cell], position: int, budget: str, block: Fu
 
 
 def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
-    """The first funds block in ``lines`` (its header then its labelled rows), or None."""
-    cells = cells_of(lines)
+    """The first funds block in ``lines`` (its header then its labelled rows), or None. Only the lines
+    around it are cut into cells: from a few lines before the first naming an execution (执行数, 全年执行)
+    to the first after it where the goals or indicators begin (none without an execution column)."""
+    first = next((index for index, line in enumerate(lines)
+                  if "执行" in line.compact and EXECUTED_WORD_RE.search(line.compact)), None)
+    if first is None:
+        return None
+    end = next((index for index in range(first + 1, len(lines)) if BLOCK_END_RE.search(lines[index].compact)),
+               len(lines) - 1)
+    cells = cells_of(lines[max(0, first - HEAD_LINES) : end + 1])
     for start, cell in enumerate(cells):
         if column_role(cell.text) is None:
             continue
@@ -501,6 +549,61 @@ def _next_sheet(lines: Sequence[Line], start: int, end: int) -> int:
     return end
 
 
+def _line_index(lines: Sequence[Line], project: Project) -> int | None:
+    """The index of a project's line among ``lines``: by its number where the lines are numbered one by one
+    (a text), else looked for by its page and number (a PDF's numbers run within its pages; a reader may
+    leave a record's page to be set later, a text's numbers running through its pages)."""
+    number, page = project.source_line, project.source_page
+    if not number:
+        return None
+    guess = number - 1
+    if guess < len(lines) and lines[guess].number == number and (page is None or lines[guess].page == page):
+        return guess
+    return next((index for index, line in enumerate(lines)
+                 if line.number == number and (page is None or line.page == page)), None)
+
+
+# The words that end a source's label (地方资金, 其中:中央补助, 本年财政拨款 …), looked for literally in a region's
+# text, and what may stand between one and its row's first figure (资金, 财政, a colon, a unit, a pipe).
+SOURCE_WORDS: dict[str, tuple[str, ...]] = {
+    "local": ("地方", "级资金", "级财政资金"),
+    "superior": ("补助", "上级"),
+    "fiscal": ("拨款", "财政资金"),
+    "carryover": ("结转",),
+    "special_account": ("财政专户",),
+    "unit_own": ("单位资金", "自有资金"),
+    "other": ("其他资金", "其它资金"),
+}
+FIGURE_AFTER_WORD_RE = re.compile(r"(?:结余)?(?:财政)?(?:资金)?[:|()万元]{0,8}\d")
+
+
+def _prints_figure_after(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with a figure right after it (its row prints figures)."""
+    at = text.find(word)
+    while at >= 0:
+        if FIGURE_AFTER_WORD_RE.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _left_unread(region: Sequence[Line], project: Project, read: set[tuple[str, str]]) -> bool:
+    """Whether the table readers may have left some of a project's funds unread: no 年度资金总额 row read
+    with both a budget and an execution, or a row of another source printing figures (its label's word
+    and a figure after it) that none was read of — the block is cut into cells only then (most tables'
+    funds are all read). Literal searches: a region's text is searched once per source's word."""
+    if (project.project_key, "total") not in read or project.executed_yuan is None or (
+        project.budget_full_year_yuan is None and project.budget_initial_yuan is None
+    ):
+        return True
+    text = "".join(line.compact for line in region)
+    return any(
+        _prints_figure_after(text, word)
+        for source, words in SOURCE_WORDS.items() if (project.project_key, source) not in read
+        for word in words
+    )
+
+
 def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Record]:
     """``records`` with the funds rows of each project's block that no table reader read: a ProjectFunding
     for each source the project has none of, the project's own figures from the 年度资金总额 row where it
@@ -510,13 +613,8 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
         return records + _unread_projects(lines)
     # (a line's number is within its page in a PDF: a project's line found by its page and number; by its
     # number alone where a reader left its page to be set later, a text's numbers running through its pages)
-    index_of: dict[tuple[int | None, int], int] = {}
-    for index, line in enumerate(lines):
-        index_of.setdefault((line.page, line.number), index)
-        index_of.setdefault((None, line.number), index)
     placed = sorted(
-        ((index, project) for project in projects
-         if (index := index_of.get((project.source_page, project.source_line))) is not None),
+        ((index, project) for project in projects if (index := _line_index(lines, project)) is not None),
         key=lambda pair: pair[0],
     )
     read_before = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}
@@ -528,7 +626,10 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
         end = min(start + FUNDS_WINDOW, starts[position + 1] if position + 1 < len(placed) else len(lines))
         if end <= start or (position and starts[position - 1] == start):
             continue  # (two projects on one line: whose block is whose is not known)
-        block = read_funds_block(lines[start : _next_sheet(lines, start, end)])
+        region = lines[start : _next_sheet(lines, start, end)]
+        if not _left_unread(region, project, read):
+            continue
+        block = read_funds_block(region)
         if block is None:
             continue
         rows = [row for row in block.rows if (project.project_key, row.source) not in read]
