@@ -182,7 +182,7 @@ class ProjectFunding(Record):
     record_type: ClassVar[str] = "project_funding"
     project_key: str
     # total / fiscal / carryover / special_account (财政专户) / unit_own (单位资金) / other; a target table's
-    # fiscal money by level of government: own_level (本级) / superior (上级)
+    # fiscal money by level of government: own_level (本级) / superior (上级); local (地方资金) beside 中央财政资金
     source: str
     label: str
     budget_initial_yuan: Decimal | None = None

@@ -92,6 +92,10 @@ BEYOND_TOLERANCE: tuple[Variant, ...] = (
     # a reason left as the template's placeholder, a table title still naming 上海市XX局
     Variant("R21", CHANGJI, (("主要原因是:本年增加访惠聚补助经费。", "主要原因是:XXXXXX。"),), "R21"),
     Variant("R21-title", ZENGDU, ((ZENGDU_PART_THREE, "第三部分 上海市XX局2022 年度部门决算情况说明"),), "R21"),
+    # the same leftover twice on one line (empty brackets): one finding, its key unique
+    Variant("R21-twice", CHANGJI, (
+        ("主要原因是:本年增加访惠聚补助经费。", "主要原因是:本年增加()补助经费()。"),
+    ), "R21"),
     # a 项 name no 支出功能分类 list has (劳动保障监察 → 劳动保障监督执法): an R17 warning, the amount still adds up
     Variant("R17", CHANGJI, (("(款)劳动保障监察(项)", "(款)劳动保障监督执法(项)"),), "R17"),
     # 项目支出's 全年执行数 353.75 → 363.75: 基本支出 + 项目支出 is 10 万元 more than 年度资金总额 1268.72

@@ -278,12 +278,13 @@ def _fundings(records) -> list[tuple]:
 
 
 def test_real_page_sources_under_a_separated_funds_row():
-    # 霍山县 2024: 其中:中央财政资金 | 829.3万 | 829.3万 | 100% under the 年度资金总额 row; 彩票公益金… and 地方资金
-    # name no source of the vocabulary and are left out
+    # 霍山县 2024: 其中:中央财政资金 | 829.3万 | 829.3万 | 100% under the 年度资金总额 row; 彩票公益金… names no
+    # source of the vocabulary and is left out; 地方资金 is the local governments' money (the funds block reader's)
     records = parse_path(PAGES / "huoshan-ybj-2024-transfer-selfeval.txt").all_records
     assert _fundings(records) == [
         (8, "total", "年度资金总额", Decimal("33596200.00"), Decimal("33596200.00")),
         (9, "fiscal", "中央财政资金", Decimal("8293000.00"), Decimal("8293000.00")),
+        (11, "local", "地方资金", Decimal("25303200.00"), Decimal("25303200.00")),
     ]
 
 

@@ -41,7 +41,10 @@ def test_variant_header_cells_points_and_one_project(tmp_path):
         ("村道路灯安装项目", "县交通运输局", "某某镇人民政府")]
     figures = {r.label: r for r in records if isinstance(r, StatedFigure)}
     assert (figures["年度资金总额: 得分"].field, figures["年度资金总额: 得分"].value) == ("score", Decimal("9.6"))
-    assert figures["年度资金总额: 全年预算数(A)"].value == Decimal(125000)
+    # its amounts the funds block's (ingest/performance/funds_block.py), no longer stated figures alone
+    total = next(r for r in records if isinstance(r, ProjectFunding) and r.source == "total")
+    assert (total.budget_full_year_yuan, total.executed_yuan, total.execution_rate) == (
+        Decimal(125000), Decimal(120000), Decimal(96))
     assert not [f for f in figures.values() if f.unit == "yuan" and f.label.endswith(("分值", "得分"))]
     indicators = [r for r in records if isinstance(r, Indicator)]
     assert {i.project_key for i in indicators} == {projects[0].project_key}

@@ -98,3 +98,12 @@ def test_zengdu_growth_and_funds_score_are_misstated(warehouse: ReconciledWareho
         ("R10", "general_budget_expenditure growth"),
         ("R11", "劳动争议调解仲裁经费 funds_score"),
     }
+
+
+def test_a_leftover_printed_twice_on_a_line_is_one_finding(warehouse: ReconciledWarehouse) -> None:
+    # 《…自评报告().doc》…《…自评报告().doc(8页)》: the same empty brackets twice on one line are one R21
+    # finding (its key, token and line, unique: the findings' ids are made of it)
+    variant = next(v for v in BEYOND_TOLERANCE if v.name == "R21-twice")
+    rows = warehouse.rows_of(variant.file_name)
+    leftovers = rows[(rows["rule_id"] == "R21") & (rows["outcome"] == "failed")]
+    assert len(leftovers) == 1 and leftovers["check_key"].is_unique

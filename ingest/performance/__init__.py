@@ -22,6 +22,7 @@ from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
+from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.narrative_indicators import read_narrative_indicators
@@ -263,6 +264,7 @@ def parse_performance(
             records = [r for r in records if not isinstance(r, Indicator)]  # (names without figures)
         records.extend(found)
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
+    records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
 
 

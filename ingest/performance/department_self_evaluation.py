@@ -31,7 +31,8 @@ from operator import attrgetter
 from ingest.numbers import declared_unit
 from ingest.performance.figure_cells import figures_from
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
-from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
+from ingest.performance.project_table import _yuan
+from ingest.performance.run_together import read_funds_row  # 万元 / 元 text → (元, ulp), as a project table's
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import DepartmentFunding, ParseWarning, Record
 from ingest.text import Line, is_page_mark, lines_holding
@@ -194,6 +195,30 @@ def _placed(
     )
 
 
+# The total row's label run together after its header on one line (…执行率得分年度资金总额2456.18…).
+RUN_TOGETHER_TOTAL_RE = re.compile(r"年初预算.{0,40}执行.{0,40}年度(?:财政)?资金总额[:：]?\d")
+
+
+def _run_together_total(line: Line, head: list[Line]) -> Record | None:
+    """The 年度资金总额 row run together after its header on one line, its cells' digits with no space
+    between them (``…全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10``): read where its
+    digits have one reading its rate confirms (:func:`~ingest.performance.run_together.read_funds_row`,
+    a project table's rule), else None (its other rows, their columns unknown, are not read)."""
+    if "资金总额" not in line.compact or RUN_TOGETHER_TOTAL_RE.search(line.compact) is None:
+        return None
+    found = read_funds_row(line.compact)
+    if found is None:
+        return None
+    row, _ = found
+    unit = _money_unit(head)
+    by_role = {role: (str(value) if value is not None else None) for role, value in (
+        ("initial", row.budget_initial), ("full_year", row.budget_full_year), ("executed", row.executed),
+        ("rate", row.rate), ("weight", row.weight), ("score", row.score))}
+    roles = tuple(role for role, value in by_role.items() if value is not None)
+    values = [by_role[role] for role in roles]
+    return _record("年度资金总额", "total", line, roles, values, unit, [line.number] * len(roles))
+
+
 def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
     """The funds rows of every 部门整体支出绩效自评表 of the document as DepartmentFunding records
     (and a ParseWarning for a row whose figures cannot be placed); ``[]`` without one."""
@@ -205,13 +230,17 @@ def parse_department_self_evaluations(lines: list[Line]) -> list[Record]:
             compact = lines[index].compact
             if "项目名称" in compact:
                 break  # a project's table
+            # (the total row run together on the header's own line: the rows below, if any, read too)
+            total = _run_together_total(lines[index], lines[anchor : index + 1]) if index not in done else None
             roles = _header_roles(lines[index])
-            if roles is None:
+            if roles is None and total is None:
                 continue
             if index not in done:
                 done.add(index)
-                unit = _money_unit(lines[anchor : index + 1])
-                records.extend(_read_rows(lines, index + 1, roles, unit))
+                records.extend([total] if total is not None else [])
+                if roles is not None:
+                    unit = _money_unit(lines[anchor : index + 1])
+                    records.extend(_read_rows(lines, index + 1, roles, unit))
             break
         else:
             start, rows = _read_cell_per_line(lines, anchor)

@@ -1,7 +1,7 @@
 {#-
     Template leftovers (R21): a published document carries no placeholder or template text
-    (XX, ××, 某某, empty brackets, 模板 / 填写说明). One failed row per leftover found; one passed
-    row for a document without any. A blank form (is_template) is not checked.
+    (XX, ××, 某某, empty brackets, 模板 / 填写说明). One failed row per leftover found (per token and
+    line); one passed row for a document without any. A blank form (is_template) is not checked.
 -#}
 
 with
@@ -15,7 +15,16 @@ documents as (
 
 leftovers as (
 
-    select * from {{ ref('stg_disclosures__template_leftovers') }}
+    -- one finding per token and line: a line printing the same leftover twice (《…自评报告().doc》…
+    -- 《…自评报告().doc(8页)》) is one place to look
+    select
+        document_id,
+        token,
+        source_line,
+        source_page,
+        min(snippet) as snippet
+    from {{ ref('stg_disclosures__template_leftovers') }}
+    group by document_id, token, source_line, source_page
 
 )
 
