@@ -126,7 +126,7 @@ def test_level_with_note_variant_tabs_and_full_width_brackets():
 def test_real_page_actual_column_named_with_indicator_word():
     # 安居区市场监管局 (unseen 16p/05), one cell per line: 年度指标值 / 实际完成指标值 — the actual's column;
     # each row's actual read, and no cell read as a name (已完成 with a target 5 before)
-    read = _page("anju-scjgj-2021-regional-selfeval-cell-per-line.txt")
+    read = _page("anju-scjgj-2021-transfer-region-selfeval.txt")
     rate = read["指标2:违法案件查办率"]
     assert (rate.target_raw, rate.actual_raw, rate.source_line, rate.value_lines) == ("100%", "100%", 116, "actual=118")
     accident = read["指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数"]

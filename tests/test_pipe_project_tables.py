@@ -116,9 +116,15 @@ def test_a_self_evaluation_lined_up_with_spaces_reads_as_its_tab_separated_rows(
     assert read(_parse(tmp_path, text)) == tab_separated
     unconfirmed = text.replace("\n总分 ", "\n合计 ").replace(" 100 ", " 101 ")  # weights no longer add up
     # the columns found by position are not taken: the indicator rows, each whole between spaces, are read as
-    # cells in their header's order, the funds row where its 执行率 confirms its figures (执行数 / 预算数); the
-    # 其中 row, which prints no rate, is left out
+    # cells in their header's order, the funds rows by the funds block (ingest/performance/funds_block.py): the
+    # total where its 执行率 confirms its figures (执行数 / 预算数), the 其中 row where every placement its cells'
+    # kinds allow agrees — the same figures as the tab rows'
     records = _parse(tmp_path, unconfirmed)
     assert read(records) == tab_separated
-    assert [r.source for r in records if isinstance(r, ProjectFunding)] == ["total"]
-    assert [r.source for r in _parse(tmp_path, TSV_TABLE) if isinstance(r, ProjectFunding)] == ["total", "fiscal"]
+
+    def funds(records):
+        return [(r.source, r.budget_initial_yuan, r.budget_full_year_yuan, r.executed_yuan, r.execution_rate)
+                for r in records if isinstance(r, ProjectFunding)]
+
+    assert funds(records) == funds(_parse(tmp_path, TSV_TABLE))
+    assert [source for source, *_ in funds(records)] == ["total", "fiscal"]
