@@ -318,6 +318,7 @@ def _word_split_by_space(cells: Sequence[str | ScoredRow]) -> str | None:
     return key if HEADER_WORDS.match(key) or _is_level(key) else None
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of a cell's text, asked of a cell by several rules)
 def _key(text: str) -> str:
     """A cell compacted for level matching: spaces, ``(50分)`` and star marks removed."""
     return _without_score_notes("".join(text.split()))  # str.split's whitespace is \s
@@ -378,7 +379,14 @@ def _space_cells(raw: str) -> list[str]:
 
 def is_separated(line: Line) -> bool:
     """Whether a line's cells are separated (pipes, tabs or spaces between words)."""
-    return _separated_parts(_raw(line))[0]
+    return _norm_separated(line.norm)
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of a block's lines several times: a pure function of the text)
+def _norm_separated(norm: str) -> bool:
+    raw = norm.strip()
+    compact = "".join(norm.split())  # (a Line's compact text)
+    return _separated_parts(raw if raw == compact else _joined_values(raw))[0]
 
 
 def _raw(line: Line) -> str:
