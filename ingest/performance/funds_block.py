@@ -184,6 +184,7 @@ def _is_placeholder(text: str) -> bool:
     return text in PLACEHOLDERS
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of every cell of a window, for each header tried)
 def _is_figure_cell(text: str) -> bool:
     """A figure or a placeholder: a row's cell (not its label)."""
     return text in PLACEHOLDERS or FIGURE_RE.fullmatch(text) is not None
@@ -492,8 +493,12 @@ def _read_rows(
     first = position
     while position < len(cells):
         label_start = position
+        length = 0  # (a label's text is short: a longer run of text cells ends the rows, read no further)
         while position < len(cells) and not _is_figure_cell(cells[position].text):
+            length += len(cells[position].text)
             position += 1
+            if length > MAX_LABEL_CHARS:
+                return  # (no label: label_sources takes none so long, nor does an unnamed source's row)
         text = "".join(cell.text for cell in cells[label_start:position])
         row_start = position
         while position < len(cells) and _is_figure_cell(cells[position].text):

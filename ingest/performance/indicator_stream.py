@@ -299,6 +299,10 @@ HEADLESS_CELLS_RE = re.compile(
 )
 # What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined normalised text).
 HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s*\d")
+# What the compact text of every line HEADLESS_CANDIDATE_RE finds something in holds (its spaces and tabs gone:
+# an operator, perhaps a pipe, a digit), and either pattern: the lines :func:`_blocks` tries, in one scan.
+OPERATOR_NUMBER_COMPACT_RE = re.compile(r"[≥≤=><]\|?\d")
+START_OR_OPERATOR_RE = re.compile(f"{START_CANDIDATE_RE.pattern}|{OPERATOR_NUMBER_COMPACT_RE.pattern}")
 
 
 def _starts_block(line: Line) -> bool:
@@ -991,13 +995,22 @@ def _cell_text(line: Line) -> str:
     return line.norm.strip().strip("|｜ \t")
 
 
+def _block_candidates(lines: list[Line]) -> list[int]:
+    """Indexes of the lines :data:`START_CANDIDATE_RE` (in their compact text) or :data:`HEADLESS_CANDIDATE_RE`
+    (in their normalised text) finds something in, in order: one scan of the compact texts for both (an
+    operator before a number, its separators gone, :data:`OPERATOR_NUMBER_COMPACT_RE`), each line found by
+    the operator then confirmed on its own."""
+    found = lines_with(lines, START_OR_OPERATOR_RE, "compact")
+    return [index for index in found if START_CANDIDATE_RE.search(lines[index].compact)
+            or HEADLESS_CANDIDATE_RE.search(lines[index].norm)]
+
+
 def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
     to the block's end."""
     index = 0
     # the only lines that can start a block
-    candidates = iter(sorted({*lines_with(lines, START_CANDIDATE_RE, "compact"),
-                              *lines_with(lines, HEADLESS_CANDIDATE_RE, "norm")}))
+    candidates = iter(_block_candidates(lines))
     floor = 0  # where the previous block ended
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
         if not _starts_block(lines[index]):
