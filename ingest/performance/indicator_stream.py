@@ -889,7 +889,8 @@ def _opened_cells_read(lines: list[Line]) -> list[Line]:
     """``lines`` with each cell opened by a pipe on its own line (:data:`OPENED_CELL_RE`) as the cell's
     text alone, when a table is printed so (a line opening a header cell, ``| 一级指标``): read as a
     table printed one cell per line. Other lines, and other documents' lines, as they are."""
-    if not any(line.compact.startswith("|一级指标") for line in lines):
+    held = lines_holding(lines, ("|一级指标",), "compact")  # (a literal search of the joined lines: most hold none)
+    if not any(lines[index].compact.startswith("|一级指标") for index in held):
         return lines
     out = []
     for line in lines:
@@ -1041,7 +1042,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             ):
                 continue  # (a blank line, an empty cell printed alone: ``|``, a Markdown table's rule)
             # (every level word ends with 指标: a line without it holds none)
-            has_level = "指标" in line.compact and any(word in line.compact for word in LEVEL_WORDS)
+            has_level = "指标" in line.compact and LEVEL_SPLIT_RE.search(line.compact) is not None  # (a LEVEL_WORD)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
             if block and prose and reason_column and _in_reason_column(line):
                 block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
