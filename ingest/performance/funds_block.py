@@ -139,35 +139,41 @@ class FundsBlock:
 
 def cells_of(lines: Sequence[Line]) -> list[Cell]:
     """The cells of ``lines`` in order: split at pipes, tabs and spaces; a unit printed apart joined to
-    its number, a bracket's text to the cell it opens in (全年预算数 (A), 得分 (20 分*执行率))."""
-    cells: list[Cell] = []
-    for line in lines:
-        opened: Cell | None = None  # a cell whose bracket is still open
-        for text in CELL_SPLIT_RE.split(line.norm):
-            if not text or RULE_CELL_RE.match(text):
-                continue  # (a Markdown table's rule under its first row: no cell)
-            if opened is not None:
-                opened = Cell(opened.text + text, line)
-                if _balanced(opened.text):
-                    cells.append(opened)
-                    opened = None
-                continue
-            if cells and cells[-1].line is line and (
-                (UNIT_CELL_RE.match(text) and FIGURE_RE.fullmatch(cells[-1].text))
-                or (text.startswith("(") and not FIGURE_RE.fullmatch(cells[-1].text)
-                    and not _is_placeholder(cells[-1].text))
-            ):
-                cells[-1] = Cell(cells[-1].text + text, line)
-                if not _balanced(cells[-1].text):
-                    opened = cells.pop()
-                continue
-            if not _balanced(text):
-                opened = Cell(text, line)
-                continue
-            cells.append(Cell(text, line))
+    its number, a bracket's text to the cell it opens in (全年预算数 (A), 得分 (20 分*执行率)). (A line's
+    cells depend on its own text alone: cut once per spelling, :func:`_line_cells`.)"""
+    return [Cell(text, line) for line in lines for text in _line_cells(line.norm)]
+
+
+@functools.lru_cache(maxsize=4096)  # (a pure function of a line's text; a window's lines are cut again per project)
+def _line_cells(norm: str) -> tuple[str, ...]:
+    """The cells' texts of one line (see :func:`cells_of`)."""
+    cells: list[str] = []
+    opened: str | None = None  # a cell whose bracket is still open
+    for text in CELL_SPLIT_RE.split(norm):
+        if not text or RULE_CELL_RE.match(text):
+            continue  # (a Markdown table's rule under its first row: no cell)
         if opened is not None:
-            cells.append(opened)
-    return cells
+            opened += text
+            if _balanced(opened):
+                cells.append(opened)
+                opened = None
+            continue
+        if cells and (
+            (UNIT_CELL_RE.match(text) and FIGURE_RE.fullmatch(cells[-1]))
+            or (text.startswith("(") and not FIGURE_RE.fullmatch(cells[-1])
+                and not _is_placeholder(cells[-1]))
+        ):
+            cells[-1] += text
+            if not _balanced(cells[-1]):
+                opened = cells.pop()
+            continue
+        if not _balanced(text):
+            opened = text
+            continue
+        cells.append(text)
+    if opened is not None:
+        cells.append(opened)
+    return tuple(cells)
 
 
 def _balanced(text: str) -> bool:
@@ -178,6 +184,7 @@ def _is_placeholder(text: str) -> bool:
     return text in PLACEHOLDERS
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of every cell of a window, for each header tried)
 def _is_figure_cell(text: str) -> bool:
     """A figure or a placeholder: a row's cell (not its label)."""
     return text in PLACEHOLDERS or FIGURE_RE.fullmatch(text) is not None
@@ -293,6 +300,12 @@ def place_row(cells: Sequence[str], roles: Sequence[str], total_row: bool) -> tu
     (role → the index of its cell), and what kept any out: ``uncertain`` (a figure's column differs
     between placings) or ``unfit`` (no placing fits), else None. A placeholder holds its column's place
     but gives no figure."""
+    certain, failure = _placed(tuple(cells), tuple(roles), total_row)
+    return dict(certain), failure
+
+
+@functools.lru_cache(maxsize=4096)  # (a pure function of the row's and header's texts: every placing tried once)
+def _placed(cells: tuple[str, ...], roles: tuple[str, ...], total_row: bool) -> tuple[dict[str, int], str | None]:
     count, width = len(cells), len(roles)
     if count == 0:
         return {}, None
@@ -480,8 +493,12 @@ def _read_rows(
     first = position
     while position < len(cells):
         label_start = position
+        length = 0  # (a label's text is short: a longer run of text cells ends the rows, read no further)
         while position < len(cells) and not _is_figure_cell(cells[position].text):
+            length += len(cells[position].text)
             position += 1
+            if length > MAX_LABEL_CHARS:
+                return  # (no label: label_sources takes none so long, nor does an unnamed source's row)
         text = "".join(cell.text for cell in cells[label_start:position])
         row_start = position
         while position < len(cells) and _is_figure_cell(cells[position].text):

@@ -299,6 +299,10 @@ HEADLESS_CELLS_RE = re.compile(
 )
 # What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined normalised text).
 HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s*\d")
+# What the compact text of every line HEADLESS_CANDIDATE_RE finds something in holds (its spaces and tabs gone:
+# an operator, perhaps a pipe, a digit), and either pattern: the lines :func:`_blocks` tries, in one scan.
+OPERATOR_NUMBER_COMPACT_RE = re.compile(r"[≥≤=><]\|?\d")
+START_OR_OPERATOR_RE = re.compile(f"{START_CANDIDATE_RE.pattern}|{OPERATOR_NUMBER_COMPACT_RE.pattern}")
 
 
 def _starts_block(line: Line) -> bool:
@@ -318,6 +322,7 @@ def _word_split_by_space(cells: Sequence[str | ScoredRow]) -> str | None:
     return key if HEADER_WORDS.match(key) or _is_level(key) else None
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of a cell's text, asked of a cell by several rules)
 def _key(text: str) -> str:
     """A cell compacted for level matching: spaces, ``(50分)`` and star marks removed."""
     return _without_score_notes("".join(text.split()))  # str.split's whitespace is \s
@@ -378,7 +383,14 @@ def _space_cells(raw: str) -> list[str]:
 
 def is_separated(line: Line) -> bool:
     """Whether a line's cells are separated (pipes, tabs or spaces between words)."""
-    return _separated_parts(_raw(line))[0]
+    return _norm_separated(line.norm)
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of a block's lines several times: a pure function of the text)
+def _norm_separated(norm: str) -> bool:
+    raw = norm.strip()
+    compact = "".join(norm.split())  # (a Line's compact text)
+    return _separated_parts(raw if raw == compact else _joined_values(raw))[0]
 
 
 def _raw(line: Line) -> str:
@@ -877,7 +889,8 @@ def _opened_cells_read(lines: list[Line]) -> list[Line]:
     """``lines`` with each cell opened by a pipe on its own line (:data:`OPENED_CELL_RE`) as the cell's
     text alone, when a table is printed so (a line opening a header cell, ``| 一级指标``): read as a
     table printed one cell per line. Other lines, and other documents' lines, as they are."""
-    if not any(line.compact.startswith("|一级指标") for line in lines):
+    held = lines_holding(lines, ("|一级指标",), "compact")  # (a literal search of the joined lines: most hold none)
+    if not any(lines[index].compact.startswith("|一级指标") for index in held):
         return lines
     out = []
     for line in lines:
@@ -983,13 +996,22 @@ def _cell_text(line: Line) -> str:
     return line.norm.strip().strip("|｜ \t")
 
 
+def _block_candidates(lines: list[Line]) -> list[int]:
+    """Indexes of the lines :data:`START_CANDIDATE_RE` (in their compact text) or :data:`HEADLESS_CANDIDATE_RE`
+    (in their normalised text) finds something in, in order: one scan of the compact texts for both (an
+    operator before a number, its separators gone, :data:`OPERATOR_NUMBER_COMPACT_RE`), each line found by
+    the operator then confirmed on its own."""
+    found = lines_with(lines, START_OR_OPERATOR_RE, "compact")
+    return [index for index in found if START_CANDIDATE_RE.search(lines[index].compact)
+            or HEADLESS_CANDIDATE_RE.search(lines[index].norm)]
+
+
 def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
     to the block's end."""
     index = 0
     # the only lines that can start a block
-    candidates = iter(sorted({*lines_with(lines, START_CANDIDATE_RE, "compact"),
-                              *lines_with(lines, HEADLESS_CANDIDATE_RE, "norm")}))
+    candidates = iter(_block_candidates(lines))
     floor = 0  # where the previous block ended
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
         if not _starts_block(lines[index]):
@@ -1020,7 +1042,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             ):
                 continue  # (a blank line, an empty cell printed alone: ``|``, a Markdown table's rule)
             # (every level word ends with 指标: a line without it holds none)
-            has_level = "指标" in line.compact and any(word in line.compact for word in LEVEL_WORDS)
+            has_level = "指标" in line.compact and LEVEL_SPLIT_RE.search(line.compact) is not None  # (a LEVEL_WORD)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
             if block and prose and reason_column and _in_reason_column(line):
                 block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
