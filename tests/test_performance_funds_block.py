@@ -360,3 +360,30 @@ def test_a_rate_agrees_with_its_amounts_as_rounded_as_printed():
     assert rate_agrees("0", "0", "0") and not rate_agrees("0", "5", "100%") and not rate_agrees("10", "0", "100%")
     figures, failure = place_row(["26.66", "26.66", "14.56", "10", "54.60%", "5.46分"], ROLES, total_row=True)
     assert failure is None and figures["executed"] == 2
+
+
+LOCAL_FUNDS = """项目支出绩效自评表
+(2023年度)
+项目名称 | 某某项目 |
+主管部门 | 某某县农业农村局 | 实施单位 | 某某县农业农村局 |
+项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | 100 | 100 | 90 | 10 | 90% | 9 |
+其中:中央财政资金 | 60 | 60 | 55 | - | 91.67% | - |
+地方财政资金 | 40 | 40 | 35 | - | 87.5% | - |
+其他资金 | | | | | | |
+年度总体目标 | 预期目标 | 实际完成情况 |
+"""
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"])
+def test_a_row_the_table_reader_read_is_not_read_again_under_another_source(tmp_path, separator):
+    """地方财政资金 is ``local`` for the table readers as for the funds block, and a row a table reader read is
+    never added again by the funds block (it had been read twice: ``fiscal`` by the table reader, ``local`` by
+    the block — the same 40 万元 counted twice)."""
+    page = tmp_path / "local.txt"
+    page.write_text(LOCAL_FUNDS.replace(" | ", separator), encoding="utf-8")
+    fundings = [(r.source, r.budget_initial_yuan, r.source_line)
+                for r in parse_path(page).all_records if isinstance(r, ProjectFunding)]
+    assert [line for _, _, line in fundings] == sorted({line for _, _, line in fundings})  # one record a row
+    assert ("local", Decimal("400000.00"), 8) in fundings
+    assert ("fiscal", Decimal("600000.00"), 7) in fundings

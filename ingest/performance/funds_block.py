@@ -635,6 +635,8 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
         key=lambda pair: pair[0],
     )
     read_before = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}
+    # the rows a table reader read, whatever source it named them: never read twice under two sources
+    rows_read = {(r.project_key, r.source_page, r.source_line) for r in records if isinstance(r, ProjectFunding)}
     read = set(read_before)
     starts = [index for index, _ in placed]
     added: list[Record] = []
@@ -649,7 +651,11 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
         block = read_funds_block(region)
         if block is None:
             continue
-        rows = [row for row in block.rows if (project.project_key, row.source) not in read]
+        rows = [
+            row for row in block.rows
+            if (project.project_key, row.source) not in read
+            and (project.project_key, row.line.page, row.line.number) not in rows_read
+        ]
         for row in rows:
             read.add((project.project_key, row.source))
             funding = _funding(project.project_key, row, block.unit)

@@ -99,6 +99,14 @@ GOAL_ROLES: tuple[tuple[str, str], ...] = (
 FUNDING_SOURCES: tuple[tuple[str, str], ...] = (
     ("资金总额", "total"),
     ("总额", "total"),
+    # a sub-national government's money (地方财政资金, 省级资金 …) is ``local``, as the funds block reads it
+    # (ingest/performance/funds_block.py), never the 财政资金 its words end in
+    ("地方财政资金", "local"),
+    ("地方资金", "local"),
+    ("省级资金", "local"),
+    ("市级资金", "local"),
+    ("县级资金", "local"),
+    ("区级资金", "local"),
     ("财政拨款", "fiscal"),
     ("财政资金", "fiscal"),
     ("上年结转", "carryover"),
