@@ -647,8 +647,13 @@ def _finance_hosting(found: tuple[str, int], lines: list[Line]) -> tuple[str, in
     the unit publishes the sheet."""
     if not FINANCE_BODY_RE.search(found[0]):
         return None
-    implementing = _implementing_unit(lines[:SHEET_HEAD_LINES])
-    return implementing if implementing is not None and _core(implementing[0]) != _core(found[0]) else None
+    return _implementing_unit_other_than(found[0], lines[:SHEET_HEAD_LINES])
+
+
+def _implementing_unit_other_than(name: str, lines: list[Line]) -> tuple[str, int] | None:
+    """The one 实施单位 ``lines`` name where it is another body than ``name``, or None."""
+    implementing = _implementing_unit(lines)
+    return implementing if implementing is not None and _core(implementing[0]) != _core(name) else None
 
 
 def _supervisor_publishing(name: str, lines: list[Line]) -> tuple[str, int] | None:
@@ -658,8 +663,7 @@ def _supervisor_publishing(name: str, lines: list[Line]) -> tuple[str, int] | No
     supervising.update(_units_below(lines, SUPERVISING_LABEL_RE))
     if _core(name) not in {_core(other) for other in supervising}:
         return None
-    implementing = _implementing_unit(lines)
-    return implementing if implementing is not None and _core(implementing[0]) != _core(name) else None
+    return _implementing_unit_other_than(name, lines)
 
 
 def detect_department(lines: list[Line]) -> tuple[str | None, int]:

@@ -597,10 +597,8 @@ def _read_listed_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> li
         return None
     opened = head > 0 and not cells[head - 1] and not cells[first - 1]  # rows opened by an empty cell
     start = first - 1 if opened else first
-    width = first - head
-    header = cells[head + 1 : head + width] if not opened else cells[head + 1 : first - 1]
-    if opened:
-        width = first - head  # (the opening cell before 序号 and before 1: the same width)
+    width = first - head  # (opened: the opening cells before 序号 and before 1 keep the same width)
+    header = cells[head + 1 : start]
     if not header or any(not cell or _is_number(cell) for cell in header):
         return None
     columns = leaf_columns([header], len(header) - 1)
