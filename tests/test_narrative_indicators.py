@@ -279,3 +279,73 @@ def test_an_indicator_with_its_target_and_its_actual_variants(body):
     assert [(i.level1_name, i.level3_name, i.target_raw, i.actual_raw, i.source_line) for i in found] == [
         ("满意度指标", "公共就业服务满意度", "≥95%", "100%", 5)]
     assert found[0].value_lines == ("actual=6" if "\n" in body else None)
+
+
+# --- a level's heading run on into its clauses; levels run on in one paragraph (lead, fourteenth session) ---
+
+
+def test_real_page_a_level_heading_run_on_into_its_clauses_mouding():
+    # 牟定县交通运输局 2020: ``1.数量指标。该项目处治里程8公里,完成工程量波型护栏1820米,标志标牌18块。`` — the level's
+    # name, its full stop and its clauses on one line; ``2.质量指标。…于2020年6月20日完工,…验收合格率为100%。`` is
+    # a narrative (most clauses state no figure) and ``5.社会效益目标。`` names no level of the vocabulary
+    rows = _page_rows("mouding-jtysj-2020-selfeval-report.txt")
+    assert rows == {
+        ("产出指标", "数量指标", "该项目处治里程", "8公里", 23),
+        ("产出指标", "数量指标", "完成工程量波型护栏", "1820米", 23),
+        ("产出指标", "数量指标", "标志标牌", "18块", 23),
+        ("成本指标", None, "项目投资", "56万元", 29),
+        ("成本指标", None, "实际决算金额", "54.6万元", 29),
+        ("效益指标", "可持续影响指标", "提升公路交通安全保障水平", "≥95%", 33),
+        ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥95%", 35),
+    }
+
+
+def test_real_page_levels_run_on_in_one_paragraph_dongli():
+    # 天津东丽湖光辉路 2020: below ``1.产出指标完成情况分析。`` the lines ``数量指标:完成道路建设491米,已完成;`` /
+    # ``质量指标:确保天桥质量,已完成;`` / ``时效指标:…`` make one paragraph: each level's clauses are read as its own
+    rows = _page_rows("dongli-guanghuilu-2020-selfeval-report.txt")
+    assert rows == {("产出指标", "数量指标", "完成道路建设", "491米", 32)}
+
+
+RUN_ON_REPORT = """\
+某县农业农村局2022年度项目支出绩效自评报告
+(三)绩效指标完成情况分析
+{body}
+四、存在的问题
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1.数量指标。完成高标准农田建设1200亩,新建机耕路3.5公里。\n2.满意度指标。受益农户满意度96%。",
+        # full-width numbering and a colon, the clauses wrapped over two lines
+        "１、数量指标：完成高标准农田建设1200亩，新建机耕路\n3.5公里。\n（2）满意度指标：受益农户满意度９６％。",
+        # the levels run on in one paragraph below a heading
+        "1.产出指标完成情况分析。\n数量指标:完成高标准农田建设1200亩,新建机耕路3.5公里,已完成;"
+        "满意度指标:受益农户满意度96%,已完成。",
+    ],
+    ids=["full stop", "full-width, wrapped", "run on below a heading"],
+)
+def test_a_level_run_on_into_its_clauses_variants(body):
+    found = read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body)))
+    assert [(i.level2_name or i.level1_name, i.level3_name, i.actual_raw) for i in found] == [
+        ("数量指标", "完成高标准农田建设", "1200亩"),
+        ("数量指标", "新建机耕路", "3.5公里"),
+        ("满意度指标", "受益农户满意度", "96%"),
+    ]
+
+
+def test_a_run_on_level_is_read_on_a_self_evaluation_page_only_and_in_the_vocabulary_only():
+    body = "1.数量指标。完成高标准农田建设1200亩,新建机耕路3.5公里。"
+    assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body).replace("自评", ""))) == []
+    # a name that is not the vocabulary's (二是效益指标) opens no level: the paragraph is read as one, a narrative
+    body = ("1.产出指标完成情况分析。\n数量指标:本单位履行职责完成了项目任务目标,已完成年度计划,工作有序推进;"
+            "二是效益指标:群众满意度96%。")
+    assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []
+
+
+def test_a_level_and_its_colon_without_a_list_number_is_not_a_run_on_heading():
+    # a sheet's cell (``数量指标:全年举办展览12场``) may state the target: only a numbered heading runs on
+    body = "数量指标:完成高标准农田建设1200亩,新建机耕路3.5公里。"
+    assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
-from ingest.performance.levels import is_level1, is_level2, level2_parent
+from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
 from ingest.text import Line, lines_with
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
@@ -64,6 +64,13 @@ DONE_HEADING_CANDIDATE_RE = re.compile(r"指标(?:完成|达成|实现)情况(?:
 LEVEL_LEAD_RE = re.compile(  # (matched at an offset: no ^)
     r"(?P<level>[\u4e00-\u9fff]{2,12}?指标)(?:(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?)?[,，:：。]"
 )
+# A level's name and its colon (or full stop) where a clause starts inside a paragraph (``…已完成;质量指标:确保…``):
+# a report's paragraph runs its levels on one after another, and each level's clauses are that level's.
+INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
+# On a self-evaluation page, a level's numbered heading run on into its clauses on the same line, after its full
+# stop or colon (``1.数量指标。该项目处治里程8公里,…标志标牌18块。``, ``(2)满意度指标:群众满意度96%``).
+# Numbered only: a report's heading; a sheet's cell ``数量指标:全年举办展览12场`` may state the target.
+RUN_ON_LEVEL_RE = re.compile(rf"^(?:{LIST_NUMBER}|[①-⑳]\s*)(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)[。.:：]\s*(?=\S)")
 # A paragraph that starts another part (a list number, a chapter heading): the heading's text ends before it.
 PART_START_RE = re.compile(r"^\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[.、)）]|第[一二三四五六七八九十]+部分)")
 PARSER_NAME = "performance.narrative_indicators"
@@ -85,6 +92,7 @@ SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?
 # level's name straight before its colon (the rows of a 自评表 under a 自评 title are full of 指标,
 # 效益 and 满意度 but never hold a level's name and a colon).
 COLON_CANDIDATE_RE = re.compile(SENTENCE_CANDIDATE_RE.pattern + r"|(?:效益|满意度)(?:指标)?[:：]")
+SELF_EVALUATION_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|指标[。.:：](?=[^\x00])")  # (run on)
 TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质量|时效|成本)指标[:：]")
 # A clause ending in a figure: the 三级指标 name, then the value with its unit (and its operator, in
 # signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
@@ -140,6 +148,12 @@ def _levels(level: str) -> tuple[str | None, str | None] | None:
     if is_level2(name):
         return level2_parent(name), name
     return None
+
+
+def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
+    """:func:`_levels` of a level's name exactly as the national vocabulary spells it (数量指标, 社会效益指标),
+    None for any other (二是效益指标: a clause's words before a level's name)."""
+    return _levels(level) if level in LEVEL1_NAMES or level in LEVEL2_PARENTS else None
 
 
 def _colon_stage(lines: list[Line]) -> str | None:
@@ -237,7 +251,8 @@ def read_narrative_indicators(
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
     # one scan of the document's compact text finds every line whose normalised text can
     # (whitespace never joins words), then each is checked as printed
-    candidates = {None: SENTENCE_CANDIDATE_RE, "target": TARGET_CANDIDATE_RE}.get(colon_stage, COLON_CANDIDATE_RE)
+    candidates = {None: SENTENCE_CANDIDATE_RE, "target": TARGET_CANDIDATE_RE}.get(
+        colon_stage, SELF_EVALUATION_CANDIDATE_RE)
     colon_start = TARGET_COLON_START_RE if colon_stage == "target" else COLON_START_RE
     placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
     for index in sorted(placeholders):
@@ -263,6 +278,11 @@ def read_narrative_indicators(
             if levels is not None and (not text[: match.end()].endswith("。") or _lists_figures(text[match.end() :])):
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
+        if colon_stage == "self_evaluation" and (run_on := RUN_ON_LEVEL_RE.match(text)):
+            levels = _vocabulary_levels(run_on.group("level"))
+            if levels is not None:
+                out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line)))
+                continue
         if colon_stage is None or (colon_stage != "target" and "效益" not in text and "满意度" not in text):
             continue
         starts = list(colon_start.finditer(text))
@@ -301,14 +321,14 @@ def _under_heading(
         if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
             for found in TARGET_ACTUAL_RE.finditer(text[start:]):
                 out.append(_target_and_actual(found, start, levels, paragraph, line))
-        parts = CLAUSE_SPLIT_RE.split(text[start:])
-        if not _lists_figures(text, parts):
-            continue
-        for offset, name, value in _clauses(text, parts):
-            at = start + offset  # (the value's first character: the line its figure is printed on)
-            number = paragraph.line_at(at)
-            out.append(_indicator(levels, name, value, "self_evaluation", line.at(number), paragraph.page_at(at)))
-            context.setdefault(name, text[at : at + 40])
+        # (a paragraph that starts with a level's name and its colon may run on into the next level's)
+        segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
+        for segment_levels, segment_start, segment_end in segments:
+            for name, value, at in _listed_clauses(text, segment_start, segment_end):
+                number = paragraph.line_at(at)  # (the value's first character: the line its figure is printed on)
+                out.append(_indicator(segment_levels, name, value, "self_evaluation", line.at(number),
+                                      paragraph.page_at(at)))
+                context.setdefault(name, text[at : at + 40])
     # a name stated twice with two figures (该项目改造户数550户,…该项目改造户数733户: two projects') names neither
     if len(out) < 2:
         return out
@@ -321,6 +341,46 @@ def _under_heading(
         for i in out if i.level3_name in twice
     ]
     return [i for i in out if i.level3_name not in twice] + warnings
+
+
+def _run_on_indicators(
+    text: str, start: int, levels: tuple[str | None, str | None], line: Line, line_at: Callable[[int], int] | None
+) -> list[Indicator]:
+    """The indicators of a level's heading run on into its clauses (:data:`RUN_ON_LEVEL_RE`): ``text`` the line's
+    paragraph from the line on, its clauses from ``start``; each at the line its figure is printed on
+    (``line_at``: the line of an offset of ``text``; the heading's line where not known)."""
+    out = []
+    for segment_levels, segment_start, segment_end in _level_segments(text, start, levels):
+        for name, value, at in _listed_clauses(text, segment_start, segment_end):
+            out.append(_indicator(segment_levels, name, value, "self_evaluation",
+                                  line if line_at is None else line.at(line_at(at))))
+    return out
+
+
+def _level_segments(
+    text: str, start: int, levels: tuple[str | None, str | None]
+) -> list[tuple[tuple[str | None, str | None], int, int]]:
+    """(levels, start, end) of each part of ``text`` from ``start`` that states one level's clauses: a level's
+    name and its colon where a clause starts (:data:`INNER_LEAD_RE`, ``…;质量指标:…``) begins the next part,
+    the text before the first such name being ``levels``'."""
+    out = []
+    for lead in INNER_LEAD_RE.finditer(text, start):
+        named = _vocabulary_levels(lead.group("level"))
+        if named is None:
+            continue  # (绩效指标完成, 该项指标, 二是效益指标: no level of the vocabulary)
+        out.append((levels, start, lead.start()))
+        levels, start = named, lead.end()
+    out.append((levels, start, len(text)))
+    return out
+
+
+def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """(name, value, offset of its value in ``text``) of the indicator clauses of ``text[start:end]``, where at
+    least half its clauses end in a figure (:func:`_lists_figures`); none otherwise."""
+    parts = CLAUSE_SPLIT_RE.split(text[start:end])
+    if not _lists_figures("", parts):
+        return []
+    return [(name, value, start + offset) for offset, name, value in _clauses(text[start:end], parts)]
 
 
 def _target_and_actual(
@@ -380,6 +440,16 @@ class _ParagraphTails:
             self._read.add(following)
             out.append((paragraph, 0))
         return out
+
+    def lines_of(self, line: Line) -> Callable[[int], int] | None:
+        """The line of each offset of :meth:`tail`'s text of ``line`` (None: ``line`` in no text paragraph)."""
+        index = self._index(line)
+        assert self._paragraphs is not None
+        paragraph = self._paragraphs[index] if index >= 0 else None
+        if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
+            return None
+        begin = paragraph.starts[paragraph.line_numbers.index(line.number)]
+        return lambda offset: paragraph.line_at(begin + offset)
 
     def tail(self, line: Line) -> str | None:
         index = self._index(line)
