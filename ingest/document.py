@@ -51,9 +51,12 @@ NOTHING_RECOGNISED = (
     "a 决算/预算 narrative section, a 三公/绩效 table"
 )
 # A fiscal table's title: 收入支出决算总表, 一般公共预算财政拨款支出决算表, 部门收支预算总表 …
+# A performance sheet's or report's title: 项目支出绩效自评表, 绩效目标自评表, 部门整体支出绩效评价表, 绩效自评报告;
+# a fund allocation table's: 资金分配表, 补助资金分配明细表, 资金安排表.
 TABLE_TITLE_RE = re.compile(
     r"[\u4e00-\u9fff“”\"]{2,24}?(?:(?:决算|预算)总?表|预算(?:收入|支出|收支)?执行情况表)"
-    r"|[\u4e00-\u9fff]{2,16}?绩效(?:目标|自评)表"
+    r"|[\u4e00-\u9fff()（）]{2,16}?绩效(?:目标|自评|评价){1,2}(?:申报)?(?:表|报告)"
+    r"|[\u4e00-\u9fff()（）]{2,16}?资金(?:分配|安排)(?:明细|情况)?表"
 )
 # Decimal fields of each record type, looked at once (not per record) to tell read figures.
 FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
@@ -236,7 +239,8 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
             out.append(SectionStatus(section=f"table:{title}", status="present", source_line=line.number,
                                      source_page=line.page))
             out.append(ParseWarning(parser="document", message=f"{title}: recognised, but none of its figures "
-                                    "could be placed on a row (cells run together without their labels)",
+                                    "could be placed on a row or in a sentence (cells run together without their "
+                                    "labels, or a layout not known); left out",
                                     context=line.norm.strip()[:120], source_line=line.number, source_page=line.page))
     return out
 
