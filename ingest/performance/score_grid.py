@@ -174,10 +174,29 @@ class Grid:
     lines: list[Line]  # the grid's lines, header included
 
 
+# Words of a target's or an actual's column (a project sheet's header), and of a score column.
+VALUE_WORDS = ("指标值", "目标值", "完成值", "实际值", "完成情况", "指标性质")
+SCORE_WORDS = ("得分", "评分", "考评分", "自评分")
+
+
+def _may_be_grid_header(lines: list[Line], anchor: int) -> bool:
+    """A cheap look before the header's cells are cut: from the anchor on, a score column's word comes
+    before any target's or actual's (a project sheet's header names those: most anchors are theirs)."""
+    for line in lines[anchor : anchor + HEADER_AFTER + 1]:
+        compact = line.compact
+        if any(word in compact for word in VALUE_WORDS):
+            return False
+        if any(word in compact for word in SCORE_WORDS):
+            return True
+    return False
+
+
 def _find_header(lines: list[Line], anchor: int) -> tuple[int, int, list[str], str] | None:
     """The header around ``lines[anchor]``: (its first line, the line after it, its roles, the separator).
     It starts at the nearest line at or above the anchor naming 一级 / 序号 / 评价指标, and ends at its
     score column or the text columns after it (the next line naming no column)."""
+    if not _may_be_grid_header(lines, anchor):
+        return None
     starts = [
         index
         for index in range(max(0, anchor - HEADER_BEFORE), anchor + 1)
