@@ -177,10 +177,36 @@ def test_a_score_above_its_points_is_left_out_variant():
 
 CELLS = [
     "部门整体支出绩效评价自评表",
-    "序号", "一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "评分标准", "自评得分",
-    "1", "投入 (10分)", "预算编制 (10分)", "预算编制科学性", "6", "预算编制是否科学合理。", "编制科学合理(6分)", "6",
-    "2", "基础数据准确性", "4", "基础数据是否准确。", "数据准确(4分)", "3",
-    "3", "过程 (10分)", "预算执行 (10分)", "预算执行率", "10", "预算执行数/预算数×100%。", "执行率100%得10分", "9",
+    "序号",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标分值",
+    "指标解释",
+    "评分标准",
+    "自评得分",
+    "1",
+    "投入 (10分)",
+    "预算编制 (10分)",
+    "预算编制科学性",
+    "6",
+    "预算编制是否科学合理。",
+    "编制科学合理(6分)",
+    "6",
+    "2",
+    "基础数据准确性",
+    "4",
+    "基础数据是否准确。",
+    "数据准确(4分)",
+    "3",
+    "3",
+    "过程 (10分)",
+    "预算执行 (10分)",
+    "预算执行率",
+    "10",
+    "预算执行数/预算数×100%。",
+    "执行率100%得10分",
+    "9",
 ]
 CELLS_EXPECTED = [
     ("投入", "预算编制", "预算编制科学性", _d("6"), _d("6")),
@@ -219,3 +245,38 @@ def test_a_header_with_targets_is_no_scoring_grid_variant():
     records = _read(text)
     assert not [r for r in records if isinstance(r, ParseWarning) and r.parser == "performance.score_grid"]
     assert [(r.level3_name, r.target_raw) for r in records if isinstance(r, Indicator)] == [("培训人数", "≥100人")]
+
+
+def test_two_levels_and_a_short_text_column_after_the_score_variant():
+    # 一级 / 二级 only (the 二级 is the indicator), a 扣分原因 column after 得分 holding a short cell: rows printed
+    # one per line are cut at their lines, so 执行率98% is no next row's name
+    text = (
+        "单位整体支出绩效评价评分表\n"
+        "一级指标\t二级指标\t分值\t评分标准\t得分\t扣分原因\n"
+        "投入(20分)\t预算执行率\t10\t执行率每低1%扣0.5分\t9\t执行率98%\n"
+        "\t结转结余率\t10\t结余率低于5%满分\t10\t\n"
+        "过程(10分)\t资金使用合规性\t10\t合规\t10\t\n"
+        "合计\t\t30\t\t29\t\n"
+    )
+    assert _rows(_read(text)) == [
+        ("投入", None, "预算执行率", _d("10"), _d("9"), 3),
+        ("投入", None, "结转结余率", _d("10"), _d("10"), 4),
+        ("过程", None, "资金使用合规性", _d("10"), _d("10"), 5),
+    ]
+
+
+def test_numbered_tab_rows_with_merged_levels_variant():
+    text = (
+        "\n".join(
+            "\t".join(row)
+            for row in [
+                ["部门整体支出绩效评价自评表"],
+                ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "评分标准", "自评得分"],
+                ["1", "投入 (10分)", "预算编制 (10分)", "预算编制科学性", "6", "编制科学(6分)", "6"],
+                ["2", "", "", "基础数据准确性", "4", "数据准确(4分)", "3"],
+                ["3", "过程 (10分)", "预算执行 (10分)", "预算执行率", "10", "执行率100%得10分", "9"],
+            ]
+        )
+        + "\n"
+    )
+    assert [row[:5] for row in _rows(_read(text))] == CELLS_EXPECTED

@@ -56,15 +56,18 @@ HEADER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[一二三]级指标|评价指标|考核指标"), "level"),
     (re.compile(r"得分|评分$|考评分|自评分"), "score"),
     (re.compile(r"分值|权重|权数|满分|标准分"), "weight"),
-    (re.compile(r"解释|说明|标准|细则|方法|依据|备注|内容|公式|要点|评分"), "text"),
+    (re.compile(r"解释|说明|标准|细则|方法|依据|备注|内容|公式|要点|评分|原因|佐证|材料|意见"), "text"),
 )
 HEADER_CELL_CHARS = 16
+LEVEL_WORD_RE = re.compile(r"([一二三])级指标")
+LEVEL_NUMBERS = {"一": 1, "二": 2, "三": 3}
 # A level cell carrying its points: 规划 (15分), 相关性(5分), (20分), (10), (特性指标70分).
 WEIGHTED_CELL_RE = re.compile(r"(?P<name>.*?)[(](?P<words>[^()\d]{0,8})(?P<points>\d+(?:\.\d+)?)\s*分?[)]")
 # Cells lined up with spaces: two spaces or more part them (a single space is a cell's own).
 SPACES = "  "
 SPACES_RE = re.compile(r"\s{2,}")
 # Among pipe rows, tabs and runs of spaces part cells too (a copy that re-printed some rows so).
+ROW_PER_LINE = ("\t", SPACES)  # layouts whose rows are lines (a pipe row's long cell may wrap)
 PIPE_OR_TAB_RE = re.compile(r"[|\t]|\s{2,}")
 RULE_CELL_RE = re.compile(r":?-{3,}:?")  # a Markdown table's rule (|---|---|): no cell
 NUMBER_CELL_RE = re.compile(r"\d+(?:\.\d+)?\s*分?")
@@ -81,6 +84,7 @@ class Cell:
     text: str  # compact (no spaces: a wrapped cell's line break is no part of its words)
     line: Line
     kind: str  # number / name / text
+    opens: bool = False  # the first cell of a row printed on a line of its own (tab rows, spaced columns)
 
     @property
     def points(self) -> Decimal | None:
@@ -106,33 +110,37 @@ def _kind(text: str) -> str:
     return "name"
 
 
-def _split(lines: list[Line], separator: str) -> Iterator[tuple[str, Line]]:
-    """The cells of ``lines`` (with the line each starts on), cut at ``separator``: a pipe (a line break
-    is no separator: a long cell wraps), a tab (a line break is one too) or a line break (a cell per line)."""
+def _split(lines: list[Line], separator: str) -> Iterator[tuple[str, Line, bool]]:
+    """The cells of ``lines`` (with the line each starts on, and whether it is its line's first), cut at
+    ``separator``: a pipe (a line break is no separator: a long cell wraps; a tab row among pipe rows ends
+    at its line's end), a tab or runs of spaces (a line break too) or a line break (a cell per line)."""
     text: list[str] = []
     start: Line | None = None
+    first = True
     for line in lines:
         parts = [line.norm] if separator == "\n" else PIPE_OR_TAB_RE.split(line.norm.strip())
         for index, part in enumerate(parts):
-            if index:
-                yield " ".join(text), start  # type: ignore[misc]
-                text, start = [], None
+            if index and text:
+                yield " ".join(text), start, first  # type: ignore[misc]
+                text, start, first = [], None, False
             if part.strip():
                 text.append(part.strip())
                 start = start or line
-        if separator != "|" or _separated(line, "\t"):  # (a tab row among pipe rows ends at its line's end)
-            yield " ".join(text), start  # type: ignore[misc]
+        if (separator != "|" or _separated(line, "\t")) and text:
+            yield " ".join(text), start, first  # type: ignore[misc]
             text, start = [], None
+        if separator != "|":
+            first = True
     if text:
-        yield " ".join(text), start  # type: ignore[misc]
+        yield " ".join(text), start, first  # type: ignore[misc]
 
 
 def _cells(lines: list[Line], separator: str) -> list[Cell]:
     out = []
-    for text, line in _split(lines, separator):
+    for text, line, first in _split(lines, separator):
         compact = "".join(text.split())
         if compact and line is not None and not RULE_CELL_RE.fullmatch(compact):
-            out.append(Cell(compact, line, _kind(compact)))
+            out.append(Cell(compact, line, _kind(compact), first and separator in ROW_PER_LINE))
     return out
 
 
@@ -170,6 +178,7 @@ def _is_grid_header(roles: list[str]) -> bool:
 @dataclass
 class Grid:
     roles: list[str]  # the header's columns
+    level_numbers: list[int | None]  # each level column's level as its header names it (一级 → 1 …)
     cells: list[Cell]  # the body's non-empty cells
     lines: list[Line]  # the grid's lines, header included
 
@@ -191,8 +200,9 @@ def _may_be_grid_header(lines: list[Line], anchor: int) -> bool:
     return False
 
 
-def _find_header(lines: list[Line], anchor: int) -> tuple[int, int, list[str], str] | None:
-    """The header around ``lines[anchor]``: (its first line, the line after it, its roles, the separator).
+def _find_header(lines: list[Line], anchor: int) -> tuple[int, int, list[str], list[int | None], str] | None:
+    """The header around ``lines[anchor]``: (its first line, the line after it, its roles, the level each
+    level column names, the separator).
     It starts at the nearest line at or above the anchor naming 一级 / 序号 / 评价指标, and ends at its
     score column or the text columns after it (the next line naming no column)."""
     if not _may_be_grid_header(lines, anchor):
@@ -226,7 +236,12 @@ def _find_header(lines: list[Line], anchor: int) -> tuple[int, int, list[str], s
             following = lines[end] if end < len(lines) else None
             more = _header_roles(_cells([following], separator)) if following is not None else None
             if not more:  # (the next line names no further column)
-                return first, end, roles, separator
+                numbers = [
+                    LEVEL_NUMBERS.get(match.group(1)) if (match := LEVEL_WORD_RE.search(cell.text)) else None
+                    for cell, role in zip(cells, roles, strict=True)
+                    if role == "level"
+                ]
+                return first, end, roles, numbers, separator
     return None
 
 
@@ -305,6 +320,7 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
     after = [role for role in roles[len(roles) - roles[::-1].index("level") :] if role != "ordinal"]
     numbered = roles[0] == "ordinal"
     cells = grid.cells
+    by_line = any(cell.opens for cell in cells)
     rows: list[Row] = []
     position = 0
     expected = 1
@@ -324,19 +340,25 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
             position += 1
             expected += 1
         names: list[Cell] = []
-        while position < len(cells) and cells[position].kind == "name":
+        while position < len(cells) and cells[position].kind == "name" and not (names and cells[position].opens):
             names.append(cells[position])
             position += 1
         tokens: list[Cell] = []
-        # (in a grid with a 序号 column a row ends at the next 序号: a number right before a name)
-        while position < len(cells) and (
-            cells[position].kind != "name"
-            or (numbered and not (tokens and tokens[-1].kind == "number"))
-            or (not numbered and _short_text(cells, position, tokens, after))
+        # (a row printed on its line ends there; in a grid with a 序号 column a row ends at the next 序号:
+        # a number right before a name)
+        while (
+            position < len(cells)
+            and not cells[position].opens
+            and (
+                by_line
+                or cells[position].kind != "name"
+                or (numbered and not (tokens and tokens[-1].kind == "number"))
+                or (not numbered and _short_text(cells, position, tokens, after))
+            )
         ):
             tokens.append(cells[position])
             position += 1
-        if numbered and position < len(cells) and tokens and tokens[-1].kind == "number":
+        if numbered and not by_line and position < len(cells) and tokens and tokens[-1].kind == "number":
             position -= 1  # (the next row's 序号)
             tokens.pop()
         if not names:
@@ -401,8 +423,12 @@ def _placed(tokens: list[Cell], columns: list[str], name: Cell, warnings: list[R
     return out[0], out[1], None
 
 
-def _indicators(rows: list[Row], total: list[Cell] | None, warnings: list[Record]) -> list[Record]:
-    """The rows' indicators, their figures checked against their levels' points and the total."""
+def _indicators(
+    rows: list[Row], total: list[Cell] | None, warnings: list[Record], numbers: list[int | None]
+) -> list[Record]:
+    """The rows' indicators, their figures checked against their levels' points and the total; the last
+    level's name is the indicator's (its 三级指标), the others' go where their header names them (一级,
+    二级), else from the top."""
     weights = [_row_weight(row, warnings) for row in rows]
     scores = [parse_number(row.score.text) if row.score else None for row in rows]
     either = {index for index, row in enumerate(rows) if row.either is not None}
@@ -432,14 +458,17 @@ def _indicators(rows: list[Row], total: list[Cell] | None, warnings: list[Record
             continue
         line = row.cell.line
         names = row.names
+        above = dict(
+            zip([number or position + 1 for position, number in enumerate(numbers[:-1])], names[:-1], strict=True)
+        )
         out.append(
             Indicator(
                 source_line=line.number,
                 source_page=line.page,
                 project_key=None,
                 stage="self_evaluation",
-                level1_name=names[-3] if len(names) >= 3 else None,
-                level2_name=names[-2] if len(names) >= 2 else None,
+                level1_name=above.get(1),
+                level2_name=above.get(2),
                 level3_name=names[-1] or row.cell.text,
                 weight=weight,
                 score=score,
@@ -527,14 +556,14 @@ def read_score_grids(lines: list[Line]) -> tuple[list[Record], set[tuple[int | N
         header = _find_header(lines, anchor)
         if header is None:
             continue
-        first, end, roles, separator = header
+        first, end, roles, numbers, separator = header
         body = _body(lines, end, separator)
         if not body:
             continue
-        grid = Grid(roles, _cells(body, separator), lines[first : end + len(body)])
+        grid = Grid(roles, numbers, _cells(body, separator), lines[first : end + len(body)])
         warnings: list[Record] = []
         rows, total = _rows(grid, warnings)
-        found = _indicators(rows, total, warnings)
+        found = _indicators(rows, total, warnings, grid.level_numbers)
         done = end + len(body) - 1
         # (its lines are the grid's even where none of its figures could be read: no other reader's cells)
         taken.update((line.page, line.number) for line in grid.lines)
