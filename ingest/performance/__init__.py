@@ -28,6 +28,7 @@ from ingest.performance.indicator_values import parse_indicator_value, with_unit
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, PROJECT_CODE_RE, ProjectTable, _yuan, table_records
 from ingest.performance.run_together import rate_holds
+from ingest.performance.score_grid import read_score_grids
 from ingest.performance.self_evaluation import read_grid_table
 from ingest.performance.space_rows import could_be_space_separated
 from ingest.performance.tables import (
@@ -263,6 +264,13 @@ def parse_performance(
         if any(isinstance(r, Indicator) for r in found):
             records = [r for r in records if not isinstance(r, Indicator)]  # (names without figures)
         records.extend(found)
+    # a scoring grid's rows (分值, 得分 and long text cells): its own reader's, not another's readings of its cells
+    grids, grid_lines = read_score_grids(lines)
+    if grid_lines:
+        records = [
+            r for r in records if not (isinstance(r, Indicator) and (r.source_page, r.source_line) in grid_lines)
+        ]
+        records.extend(grids)
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
