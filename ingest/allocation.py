@@ -68,6 +68,7 @@ STOP_RE = re.compile(r"^附件\s*\d|^附表\s*\d|绩效目标表|绩效目标申
 MAX_CELL_CHARS = 80
 MAX_LABEL_CHARS = 60
 MAX_LAYINGS = 5000
+MAX_NAME_CELLS = 3  # name columns a row may print before its first figure
 ONE_CELL_LINE_RE = re.compile(r"[^|\t]*\|[\s|]*")
 SPACES_RE = re.compile(r"\s{2,}")
 
@@ -195,24 +196,19 @@ def _rows_of_stream(stream: list[Cell]) -> tuple[list[list[str]], list[list[Cell
         start = max((k for k in range(first_number) if _is_word(texts[k])), default=None)
     if start is None:
         return None
-    header: list[list[str]] = [[]]
-    for text in texts[:start]:
-        if text:
-            header[-1].append(text)
-        elif header[-1]:
-            header.append([])
-    header = [row for row in header if row and not (len(row) == 1 and GLOSS_RE.match(row[0]))]
+    # a header of one row: the rows cut at its width (one more where each row opens with an empty cell), the
+    # first row opening at a word before the first figure — the nearest whose cut fits every row
+    k = start
+    while k >= max(0, first_number - MAX_NAME_CELLS - 2) and (not texts[k] or _is_word(texts[k]) or k == start):
+        if texts[k]:
+            found = _cut_at_width(stream, texts, k)
+            if found is not None:
+                return found
+        k -= 1
+    header = _header_rows(texts[:start])
     if not header:
         return None
     body = stream[start:]
-    if len(header) == 1:
-        width = len(header[0])
-        rows = [body[k : k + width] for k in range(0, len(body), width)]
-        cut = bool(rows) and len(rows[-1]) < width
-        if cut:
-            rows = rows[:-1]
-        if rows and all(_fits(header[0], [_compact(c) for c, _ in row]) for row in rows):
-            return header, rows, cut
     rows = []
     for k, (cell, line) in enumerate(body):
         text = _compact(cell)
@@ -226,6 +222,43 @@ def _rows_of_stream(stream: list[Cell]) -> tuple[list[list[str]], list[list[Cell
         while len(row) > 1 and not _compact(row[-1][0]):
             row.pop()
     return header, rows, False
+
+
+def _header_rows(texts: list[str]) -> list[list[str]]:
+    """A header printed one cell per line split into its rows where empty cells stand (a bracketed gloss
+    alone, ``(支出科目:2296002)``, is no row)."""
+    header: list[list[str]] = [[]]
+    for text in texts:
+        if text:
+            header[-1].append(text)
+        elif header[-1]:
+            header.append([])
+    return [row for row in header if row and not (len(row) == 1 and GLOSS_RE.match(row[0]))]
+
+
+def _cut_at_width(stream: list[Cell], texts: list[str], start: int):
+    """(header, rows, cut) where the cells before ``start`` are a header of one row and the cells from it
+    rows of its width that all fit it (:func:`_fits`), else None."""
+    header = _header_rows(texts[:start])
+    if len(header) != 1 or len(header[0]) < 2:
+        return None
+    width = len(header[0])
+    opened = start > 0 and not texts[start - 1] and not texts[0]  # each row opened by an empty cell
+    at = start - 1 if opened else start
+    stride = width + 1 if opened else width
+    rows = [stream[k + (1 if opened else 0) : k + stride] for k in range(at, len(stream), stride)]
+    cut = bool(rows) and len(rows[-1]) < width
+    if cut:
+        rows = rows[:-1]
+    if opened and any(texts[k] for k in range(at, at + stride * len(rows), stride)):
+        return None
+    texts_of = [[_compact(c) for c, _ in row] for row in rows]
+    if not rows or not all(_fits(header[0], row) for row in texts_of):
+        return None
+    if not any(_is_number(cell) for row in texts_of for name, cell in zip(header[0][1:], row[1:], strict=False)
+               if not (TEXT_HEADER_RE.search(name) or NAME_HEADER_RE.search(name))):
+        return None
+    return header, rows, cut
 
 
 def _fits(header: list[str], row: list[str]) -> bool:
@@ -273,6 +306,8 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
                 cells = [cells[0], *cells[2:]]
         if not cells or not _compact(cells[0][0]):
             continue
+        if names and len(cells) > 1 and _is_number(_compact(cells[1][0])):  # 合计 merged over the name cells
+            cells = [cells[0], *[("", cells[0][1])] * names, *cells[1:]]
         label_cells = [_compact(cell) for cell, _ in cells[: 1 + names]]
         label = " ".join(text for text in label_cells if text and not _is_number(text))[:MAX_LABEL_CHARS]
         values = [None if not _compact(cell) else (cell, line) for cell, line in cells[1 + names :]]
@@ -286,6 +321,8 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
     names_of, ambiguous = columns
     out: list[Record] = []
     width = len(names_of)
+    # the columns a row must reach: its text columns after the last figure's (备注) may have been dropped
+    need = max((k + 1 for k in range(width) if not _text_column(names_of, k)), default=0)
     figures: list[tuple[int, int, Decimal]] = []  # (row, column, value)
     for r, (label, values, _) in enumerate(rows):
         numbers = [_number(v) for v in values]
@@ -298,7 +335,7 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
             out.append(_warning(anchor, "allocation table: a row has more cells than its header, so it is left "
                                 "out", label))
             continue
-        if len(values) < width:  # trailing cells dropped: only a total column its other figures confirm
+        if len(values) < need:  # trailing cells dropped: only a total column its other figures confirm
             if len(numbers) > 1 and SUBTOTAL_HEADER_RE.match(names_of[0].split("/")[-1]) and numbers[0] is not None \
                     and numbers[0] == sum((n for n in numbers[1:] if n is not None), Decimal(0)):
                 figures.append((r, 0, numbers[0]))
