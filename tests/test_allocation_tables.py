@@ -135,7 +135,8 @@ def test_an_allocation_table_in_every_layout(text):
 
 
 def test_an_allocation_table_in_yuan_reads_yuan():
-    rows = [("甲县", "道路硬化项目", "125,000.50", ""), ("乙县", "饮水工程", "75,000", ""), ("合计", "", "200,000.50", "")]
+    rows = [("甲县", "道路硬化项目", "125,000.50", ""), ("乙县", "饮水工程", "75,000", ""),
+            ("合计", "", "200,000.50", "")]
     figures, _ = _read(_pipe_rows(unit="元", rows=rows))
     assert figures["甲县 道路硬化项目 分配金额"] == Decimal("125000.50")
     assert figures["合计 分配金额"] == Decimal("200000.50")
@@ -181,21 +182,17 @@ def test_two_row_header_no_laying_fits_reads_nothing():
 def test_a_short_row_gives_only_its_confirmed_total():
     """Wansheng-like: 预算单位 | 老年人福利 over 小计 | 甲 | 乙, a row of two figures: only 小计, which its other
     figure adds up to; which of 甲 / 乙 holds the other cannot be told."""
-    text = ("2025年某项目资金分配表\n单位:万元\n序号 |\n预算单位 |\n老年人福利 | ||\n小计 |\n助餐经费 |\n床位建设 | ||\n"
-            "1 |\n卫生健康局 |\n11.7 |\n11.7 |\n附件2\n")
+    text = ("2025年某项目资金分配表\n单位:万元\n序号 |\n预算单位 |\n老年人福利 | ||\n小计 |\n助餐经费 |\n"
+            "床位建设 | ||\n1 |\n卫生健康局 |\n11.7 |\n11.7 |\n附件2\n")
     figures, warnings = _read(text)
     assert figures == {"卫生健康局 老年人福利/小计": Decimal("11.7") * WAN}
     assert any("shorter" in w.message for w in warnings)
 
 
-FLAT = ("现下达资金(详见附件)。附件1某市专项资金分配表单位:{unit}序号单位项目金额"
-        "1甲县{a}2乙县2021年道路项目{b}小计{s1}3丙县{c}合计{t}附件2绩效目标表")
-
-
 def test_flattened_table_read_where_its_sums_confirm_one_reading():
-    text = FLAT.format(unit="万元", a="饮水工程12", b="3.5", s1="", c="桥梁5", t="")
-    # no 小计 rows: build a plain one
-    text = "附件1某市专项资金分配表单位:万元序号单位项目金额1甲县饮水工程122乙县2021年道路项目3.53丙县桥梁5合计20.5附件2\n"
+    # 122乙县: 12 then row 2; 3.53丙县: 3.5 then row 3; 2021年道路项目: a year opening a name
+    text = ("附件1某市专项资金分配表单位:万元序号单位项目金额"
+            "1甲县饮水工程122乙县2021年道路项目3.53丙县桥梁5合计20.5附件2\n")
     figures, _ = _read(text)
     assert set(figures.values()) == {12 * WAN, Decimal("3.5") * WAN, 5 * WAN, Decimal("20.5") * WAN}
 
