@@ -68,6 +68,8 @@ STOP_RE = re.compile(r"^附件\s*\d|^附表\s*\d|绩效目标表|绩效目标申
 MAX_CELL_CHARS = 80
 MAX_LABEL_CHARS = 60
 MAX_LAYINGS = 5000
+MAX_BARE_CELL_CHARS = 60
+SENTENCE_RE = re.compile(r"[。;；!?]")
 MAX_NAME_CELLS = 3  # name columns a row may print before its first figure
 ONE_CELL_LINE_RE = re.compile(r"[^|\t]*\|[\s|]*")
 SPACES_RE = re.compile(r"\s{2,}")
@@ -89,7 +91,7 @@ def parse_allocation_tables(lines: list[Line]) -> list[Record]:
         if len(line.compact) > titles[-1].end() + 20:  # the table goes on on the title's own line
             out.extend(_flattened_tables(line, titles))
             continue
-        read = _table_below(lines, index)
+        read = _table_below(lines, index) or _bare_below(lines, index)
         if read is not None:
             records, last = read
             out.extend(records)
@@ -545,36 +547,84 @@ def _flattened_tables(line: Line, titles) -> list[Record]:
         unit = declared_unit(header) or declared_unit(text[max(0, title.start() - 12) : title.end() + 12])
         if unit is None:
             continue
-        tokens = _flat_tokens(rest[first.start() :])
+        tokens = _flat_tokens(rest[first.start() :], line)
         if tokens is None:
             continue
-        readings = _flat_readings(tokens)
+        readings = _flat_readings(tokens, joiner="")
         if readings is None or len(readings) != 1:
             how = "no" if not readings else "more than one"
             out.append(_warning(line, f"allocation table flattened onto one line: its figures have {how} reading "
                                 "its sums confirm, so none is read", header))
             continue
-        for label, number in readings[0]:
-            amount = to_amount(number, unit)
-            if amount is None:
-                continue
+        out.extend(_figures_of(readings[0], unit))
+    return out
+
+
+def _figures_of(reading: list[tuple[str, str, Line]], unit: str) -> list[Record]:
+    out: list[Record] = []
+    for label, number, at in reading:
+        amount = to_amount(number, unit)
+        if amount is not None:
             out.append(StatedFigure(
-                label=label, field="amount", value=amount.yuan, unit="yuan", metric=metric_of_amount(label),
-                context=label[:80], ulp=amount.ulp_yuan, source_line=line.number, source_page=line.page,
+                label=label[:MAX_LABEL_CHARS], field="amount", value=amount.yuan, unit="yuan",
+                metric=metric_of_amount(label), context=at.norm.strip()[:80] if at.norm.strip() != label else label,
+                ulp=amount.ulp_yuan, source_line=at.number, source_page=at.page,
             ))
     return out
 
 
-def _flat_tokens(body: str) -> list[tuple[str, str]] | None:
-    """The words and digit runs of a flattened table's body up to its 合计's figure: (kind, text) pairs,
+def _bare_below(lines: list[Line], title: int) -> tuple[list[Record], int] | None:
+    """The records of an allocation table printed one bare cell per line under the title at
+    ``lines[title]`` (no pipe: ``序号`` / ``乡镇`` / … / ``1`` / ``龙浔镇`` / ``英山村长者食堂`` / ``5`` / … /
+    ``合计`` / ``10``, blank lines between), read as a flattened table's cells are (:func:`_flat_readings`: the
+    reading its 合计 confirms, the only one), each figure at its own line; None where no such table stands."""
+    unit = declared_unit(lines[title].norm)
+    cells: list[tuple[str, Line]] = []
+    last = title
+    for index in range(title + 1, min(len(lines), title + MAX_TABLE_LINES)):
+        line = lines[index]
+        text = line.compact
+        if not text:
+            continue
+        if STOP_RE.search(text) or TITLE_RE.search(text):
+            break
+        if unit is None and (declared := declared_unit(line.norm)) and len(text) <= 20:
+            unit = declared
+            continue
+        if len(text) > MAX_BARE_CELL_CHARS or "|" in text or "\t" in line.norm or SENTENCE_RE.search(text):
+            break
+        cells.append((text, line))
+        last = index
+        if len(cells) >= 2 and GRAND_TOTAL_RE.match(cells[-2][0]) and _is_number(text):
+            break
+    first = next((k for k, (text, _) in enumerate(cells) if DIGITS_RE.fullmatch(text)), None)
+    if unit is None or first is None:
+        return None
+    header = "".join(text for text, _ in cells[:first])
+    if not header or len(header) > MAX_FLAT_HEADER_CHARS or not HEADER_AMOUNT_RE.search(header) \
+            or not HEADER_RECIPIENT_RE.search(header):
+        return None
+    tokens = [("d" if DIGITS_RE.fullmatch(text) else "w", text, line) for text, line in cells[first:]]
+    if not tokens or not (tokens[-1][0] == "d" and len(tokens) >= 2 and GRAND_TOTAL_RE.match(tokens[-2][1])):
+        return None
+    readings = _flat_readings(tokens, joiner=" ")
+    if readings is None or len(readings) != 1:
+        how = "no" if not readings else "more than one"
+        return [_warning(cells[first][1], f"allocation table printed one bare cell per line: its figures have {how} "
+                         "reading its sums confirm, so none is read", header)], last
+    return _figures_of(readings[0], unit), last
+
+
+def _flat_tokens(body: str, line: Line) -> list[tuple[str, str, Line]] | None:
+    """The words and digit runs of a flattened table's body up to its 合计's figure: (kind, text, line),
     kind ``w`` or ``d``, starting with a digit run; None where no 合计 / 总计 ends it."""
-    tokens: list[tuple[str, str]] = []
+    tokens: list[tuple[str, str, Line]] = []
     at = 0
     for match in DIGITS_RE.finditer(body):
         if match.start() > at:
             words = body[at : match.start()]
-            tokens.append(("w", words))
-        tokens.append(("d", match.group(0).rstrip(".,")))
+            tokens.append(("w", words, line))
+        tokens.append(("d", match.group(0).rstrip(".,"), line))
         at = match.end()
         if len(tokens) >= 2 and tokens[-2][0] == "w" and GRAND_TOTAL_RE.match(tokens[-2][1]):
             return tokens
@@ -605,12 +655,13 @@ def _splits(run: str, row: int, first: bool):
     return out
 
 
-def _flat_readings(tokens: list[tuple[str, str]]) -> list[list[tuple[str, str]]] | None:
-    """Every reading of a flattened table's tokens whose sums hold: each a list of (label, amount)."""
-    readings: list[list[tuple[str, str]]] = []
+def _flat_readings(tokens: list[tuple[str, str, Line]], joiner: str) -> list[list[tuple[str, str, Line]]] | None:
+    """Every reading of a flattened table's tokens whose sums hold: each a list of (label, amount, line); a
+    row's words joined with ``joiner``."""
+    readings: list[list[tuple[str, str, Line]]] = []
     nodes = 0
 
-    def walk(k: int, row: int, words: str, rows: list[tuple[str, str]], items: Decimal, subtotals: Decimal,
+    def walk(k: int, row: int, words: str, rows: list[tuple[str, str, Line]], items: Decimal, subtotals: Decimal,
              since: Decimal, had_sub: bool) -> bool:
         nonlocal nodes
         nodes += 1
@@ -618,9 +669,10 @@ def _flat_readings(tokens: list[tuple[str, str]]) -> list[list[tuple[str, str]]]
             return False
         if k >= len(tokens):
             return True
-        kind, text = tokens[k]
+        kind, text, at = tokens[k]
         if kind == "w":
-            return walk(k + 1, row, words + text, rows, items, subtotals, since, had_sub)
+            return walk(k + 1, row, f"{words}{joiner}{text}" if words else text, rows, items, subtotals, since,
+                        had_sub)
         for amount, numbered, prefix in _splits(text, row, first=k == 0):
             if amount is None:  # the run opens a name: a row number, a year
                 if words and numbered:
@@ -637,16 +689,16 @@ def _flat_readings(tokens: list[tuple[str, str]]) -> list[list[tuple[str, str]]]
             if GRAND_TOTAL_RE.match(label):
                 expected = subtotals if had_sub else items
                 if k == len(tokens) - 1 and value == expected and rows and not prefix and not numbered:
-                    readings.append([*rows, (label, amount)])
+                    readings.append([*rows, (label, amount, at)])
                 continue
             if FLAT_TOTAL_RE.search(label):
                 if value != since:
                     continue
-                if not walk(k + 1, row + numbered, prefix, [*rows, (label, amount)], items, subtotals + value,
+                if not walk(k + 1, row + numbered, prefix, [*rows, (label, amount, at)], items, subtotals + value,
                             Decimal(0), True):
                     return False
                 continue
-            if not walk(k + 1, row + numbered, prefix, [*rows, (label, amount)], items + value, subtotals,
+            if not walk(k + 1, row + numbered, prefix, [*rows, (label, amount, at)], items + value, subtotals,
                         since + value, had_sub):
                 return False
         return True

@@ -223,3 +223,23 @@ def test_parse_lines_keeps_the_table_once():
     _, records = parse_lines(split_lines(_pipe_rows()), "a.txt")
     amounts = [r for r in records if isinstance(r, StatedFigure) and r.value == Decimal("12.5") * WAN]
     assert len(amounts) == 1
+
+
+def test_dehua_allocation_printed_one_bare_cell_per_line():
+    """德化县 2025年老年助餐省级补助资金分配表: 序号 / 乡镇 / (社区) / 补助对象 / 补助金额, each cell on its line with a
+    blank line after it, the 乡镇 cell merged over two rows (the second row one cell short): read as a flattened
+    table's cells, where 合计 10 confirms 5 + 5."""
+    records = _page("dehua-mzj-2025-project-targets-numbered-allocation.txt")
+    assert _at(records, 58) == {5 * WAN} and _at(records, 64) == {5 * WAN} and _at(records, 68) == {10 * WAN}
+    assert not _at(records, 50)  # the row number 1
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_bare_cells_variant_in_yuan(blank):
+    cells = ["2024年某镇补助资金分配表", "单位：元", "序号", "村名", "项目名称", "补助金额", "1", "东村", "修路",
+             "12000.50", "2", "西村", "修桥", "8000", "合计", "20000.50", "附件2"]
+    figures, _ = _read("".join(cell + "\n" + blank for cell in cells))
+    assert figures == {"东村 修路": Decimal("12000.50"), "西村 修桥": Decimal("8000"), "合计": Decimal("20000.50")}
+    wrong = [*cells[:-2], "20000", "附件2"]
+    figures, warnings = _read("".join(cell + "\n" + blank for cell in wrong))
+    assert figures == {} and warnings
