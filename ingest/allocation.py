@@ -600,6 +600,8 @@ def _bare_below(lines: list[Line], title: int) -> tuple[list[Record], int] | Non
     first = next((k for k, (text, _) in enumerate(cells) if DIGITS_RE.fullmatch(text)), None)
     if unit is None or first is None:
         return None
+    if cells[first][0] != "1" and first > 0:  # no row numbers: the first row opens at its label
+        first -= 1
     header = "".join(text for text, _ in cells[:first])
     if not header or len(header) > MAX_FLAT_HEADER_CHARS or not HEADER_AMOUNT_RE.search(header) \
             or not HEADER_RECIPIENT_RE.search(header):

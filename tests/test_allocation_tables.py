@@ -243,3 +243,19 @@ def test_bare_cells_variant_in_yuan(blank):
     wrong = [*cells[:-2], "20000", "附件2"]
     figures, warnings = _read("".join(cell + "\n" + blank for cell in wrong))
     assert figures == {} and warnings
+
+
+# The same 益阳 page as another capture printed it (the `pages` index holds both): one bare cell per line, a line
+# holding a space between rows, no 序号 column (the first row opens at its label).
+YIYANG_BARE = (
+    "附件:\n\n \n\n2017年自然灾害生活补助资金分配表\n\n \n\n \n\n \n\n单位:万元\n\n单位\n\n补助资金(万元)\n\n备注\n\n"
+    "资阳区\n\n150\n\n \n\n赫山区\n\n210\n\n \n\n大通湖区\n\n40\n\n \n\n合计\n\n400\n\n \n\n \n\n"
+    "扫一扫在手机打开当前页\n"
+)
+
+
+def test_yiyang_allocation_captured_as_bare_cells():
+    records = parse_allocation_tables(split_lines(YIYANG_BARE))
+    figures = {(r.label, r.source_line): r.value for r in records if isinstance(r, StatedFigure)}
+    assert figures == {("资阳区", 23): 150 * WAN, ("赫山区", 29): 210 * WAN, ("大通湖区", 35): 40 * WAN,
+                       ("合计", 41): 400 * WAN}
