@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ingest.allocation import parse_allocation_tables
 from ingest.closing_pipes import with_cells_closed
 from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
@@ -183,6 +184,10 @@ def parse_lines(
     spaced = parse_space_tables(lines)
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
               *parse_row_numbers(lines), *parse_three_public_rows(lines)]
+    allocated = parse_allocation_tables(lines)
+    if allocated:  # an allocation table another table reader read keeps that reader's figures
+        read = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
+        tables.extend(r for r in allocated if not (isinstance(r, StatedFigure) and read.holds(r)))
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
     # a row of a table lined up with spaces is the table's: the sentence reader, which takes it for
     # prose, reads its cells run together (``幅度 合计 18.15 22.15 4 22%`` → 幅度合计18.1522.154 22 %)
