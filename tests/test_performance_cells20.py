@@ -185,3 +185,78 @@ def test_a_sentence_under_a_header_naming_text_columns_still_ends_the_block_vari
              "完成得10分;未完成不得分。", "质量指标", "培训合格率", "95%", "达到得10分。"]
     page = "项目名称 |\n技能培训 |\n" + "\n".join(f"{c} |" for c in cells) + "\n"
     assert [r[2:4] for r in _indicators(parsed_page(page))] == [("培训人次", "300人次")]
+
+
+# --- a 绩效自评报告's levels leading lines of ``name value`` clauses ---
+
+def _narrative(records) -> set[tuple]:
+    return {(i.level1_name, i.level2_name, i.level3_name, i.actual_raw, i.source_line)
+            for i in records if isinstance(i, Indicator)}
+
+
+def test_real_page_lines_each_led_by_a_level_below_a_heading():
+    # 东丽湖新建光辉路 2020 绩效自评报告: under ``1.产出指标完成情况分析。`` three lines each led by a level
+    # (数量指标:完成道路建设491米,已完成; / 质量指标:… / 时效指标:…), joined into one paragraph by their clause marks:
+    # judged as one text, too few of its clauses ended in a figure and none was read
+    rows = _narrative(parse_path(PAGES / "dongli-guanghuilu-2020-selfeval-report-level-led-lines.txt").all_records)
+    assert rows == {("产出指标", "数量指标", "完成道路建设", "491米", 32)}
+
+
+def test_real_page_a_level_heading_run_on_into_its_clauses():
+    # 牟定县交通运输局 2020 公路安全生命防护工程 绩效自评报告: ``1.数量指标。该项目处治里程8公里,完成工程量波型护栏
+    # 1820米,…`` — a level's heading and its clauses on one line (no 完成 after the level): not read
+    rows = _narrative(parse_path(PAGES / "mouding-jtysj-2020-selfeval-report-run-on-levels.txt").all_records)
+    assert rows == {
+        ("产出指标", "数量指标", "该项目处治里程", "8公里", 23),
+        ("产出指标", "数量指标", "完成工程量波型护栏", "1820米", 23),
+        ("成本指标", None, "项目投资", "56万元", 29),
+        ("成本指标", None, "实际决算金额", "54.6万元", 29),
+        ("效益指标", "可持续影响指标", "提升公路交通安全保障水平", "≥95%", 33),
+        ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥95%", 35),
+    }  # (2.质量指标。's dates and narrative, one figure among five clauses: no list, not read)
+
+
+LED_REPORT = """\
+某县农业农村局2023年度项目支出绩效自评报告
+(三)绩效指标完成情况分析
+{heading}
+数量指标{colon}完成高标准农田建设1.2万亩,已完成{end}
+质量指标{colon}工程验收合格率100%,已完成{end}
+时效指标{colon}按计划推进,已完成{end}
+四、存在的问题
+"""
+
+
+@pytest.mark.parametrize("colon", [":", "："])
+@pytest.mark.parametrize("end", [";", "；", "。"])
+@pytest.mark.parametrize("heading", ["1.产出指标完成情况分析。", "(一)产出指标完成情况"])
+def test_lines_each_led_by_a_level_below_a_heading_variant(colon, end, heading):
+    rows = {r[:4] for r in _narrative(parsed_page(LED_REPORT.format(heading=heading, colon=colon, end=end)))}
+    assert rows == {("产出指标", "数量指标", "完成高标准农田建设", "1.2万亩"),
+                    ("产出指标", "质量指标", "工程验收合格率", "100%")}
+
+
+RUN_ON_REPORT = """\
+某县交通运输局2022年度农村公路养护项目绩效自评报告
+(三)绩效指标完成情况分析
+{n1}数量指标{stop}完成养护里程120公里,修复路面3200平方米。
+{n2}时效指标{stop}项目于2022年3月开工,2022年11月完工。
+{n3}满意度指标{stop}沿线群众满意度≥90%。
+"""
+
+
+@pytest.mark.parametrize("stop", ["。", ":", "："])
+@pytest.mark.parametrize("numbers", [("1.", "2.", "3."), ("(1)", "(2)", "(3)"), ("1、", "2、", "3、")])
+def test_a_level_heading_run_on_into_its_clauses_variant(stop, numbers):
+    page = RUN_ON_REPORT.format(stop=stop, n1=numbers[0], n2=numbers[1], n3=numbers[2])
+    assert {r[:4] for r in _narrative(parsed_page(page))} == {
+        ("产出指标", "数量指标", "完成养护里程", "120公里"),
+        ("产出指标", "数量指标", "修复路面", "3200平方米"),
+        ("满意度指标", None, "沿线群众满意度", "≥90%"),
+    }
+
+
+def test_a_level_heading_run_on_into_its_clauses_is_read_on_a_self_evaluation_page_only():
+    # a 绩效目标 page states targets so, a budget's 说明 neither: no actual read
+    page = RUN_ON_REPORT.format(stop="。", n1="1.", n2="2.", n3="3.").replace("绩效自评报告", "项目绩效目标说明")
+    assert not [i for i in parsed_page(page) if isinstance(i, Indicator) and i.actual_raw]

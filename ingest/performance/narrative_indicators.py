@@ -21,6 +21,7 @@ page's title says 绩效目标 (and never 自评), as actuals when it says 自�
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -86,6 +87,11 @@ SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?
 # 效益 and 满意度 but never hold a level's name and a colon).
 COLON_CANDIDATE_RE = re.compile(SENTENCE_CANDIDATE_RE.pattern + r"|(?:效益|满意度)(?:指标)?[:：]")
 TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质量|时效|成本)指标[:：]")
+# On a self-evaluation page, a level's name and its full stop or colon too (1.数量指标。该项目处治里程8公里,…).
+SELF_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|指标[。:：]")
+# A level's heading run on into its text on one line: its list number, the level's name, its full stop or colon,
+# then the clauses (``1.数量指标。该项目处治里程8公里,完成工程量波型护栏1820米,标志标牌18块。``).
+RUN_ON_HEADING_RE = re.compile(rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)[。:：]")
 # A clause ending in a figure: the 三级指标 name, then the value with its unit (and its operator, in
 # signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
 # none: 竣工于2021年 states when, not how much.
@@ -237,7 +243,9 @@ def read_narrative_indicators(
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
     # one scan of the document's compact text finds every line whose normalised text can
     # (whitespace never joins words), then each is checked as printed
-    candidates = {None: SENTENCE_CANDIDATE_RE, "target": TARGET_CANDIDATE_RE}.get(colon_stage, COLON_CANDIDATE_RE)
+    candidates = {None: SENTENCE_CANDIDATE_RE, "target": TARGET_CANDIDATE_RE, "self_evaluation": SELF_CANDIDATE_RE}.get(
+        colon_stage, COLON_CANDIDATE_RE
+    )
     colon_start = TARGET_COLON_START_RE if colon_stage == "target" else COLON_START_RE
     placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
     for index in sorted(placeholders):
@@ -262,6 +270,12 @@ def read_narrative_indicators(
             # (a level's name and its full stop, a heading run on into its text: its clauses a list)
             if levels is not None and (not text[: match.end()].endswith("。") or _lists_figures(text[match.end() :])):
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
+            continue
+        run_on = RUN_ON_HEADING_RE.match(text) if colon_stage == "self_evaluation" else None
+        if run_on is not None and (levels := _levels(run_on.group("level"))) is not None:
+            # a level's heading run on into its clauses, on a self-evaluation page: read where they list figures
+            if _lists_figures(text[run_on.end() :]):
+                out.extend(_indicators(text[run_on.end() :], levels, "self_evaluation", line))
             continue
         if colon_stage is None or (colon_stage != "target" and "效益" not in text and "满意度" not in text):
             continue
@@ -291,24 +305,27 @@ def _under_heading(
         return []
     out: list[Indicator] = []
     context: dict[str, str] = {}  # each name's clause, for a warning
-    for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
+    for paragraph, paragraph_start in wrapped.below(line, HEADING_PARAGRAPHS):
         text = paragraph.text
-        levels = parent
-        lead = LEVEL_LEAD_RE.match(text, start)
-        if lead is not None:
-            levels = _levels(lead.group("level")) or parent
-            start = lead.end()
-        if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
-            for found in TARGET_ACTUAL_RE.finditer(text[start:]):
-                out.append(_target_and_actual(found, start, levels, paragraph, line))
-        parts = CLAUSE_SPLIT_RE.split(text[start:])
-        if not _lists_figures(text, parts):
-            continue
-        for offset, name, value in _clauses(text, parts):
-            at = start + offset  # (the value's first character: the line its figure is printed on)
-            number = paragraph.line_at(at)
-            out.append(_indicator(levels, name, value, "self_evaluation", line.at(number), paragraph.page_at(at)))
-            context.setdefault(name, text[at : at + 40])
+        # lines each led by a level joined into one paragraph (数量指标:完成道路建设491米,已完成;质量指标:…): each
+        # level's list of its own, read where at least half its clauses end in a figure
+        for start, end in _level_led_spans(text, paragraph_start):
+            levels = parent
+            lead = LEVEL_LEAD_RE.match(text, start)
+            if lead is not None:
+                levels = _levels(lead.group("level")) or parent
+                start = lead.end()
+            if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
+                for found in TARGET_ACTUAL_RE.finditer(text[start:end]):
+                    out.append(_target_and_actual(found, start, levels, paragraph, line))
+            parts = CLAUSE_SPLIT_RE.split(text[start:end])
+            if not _lists_figures(text, parts):
+                continue
+            for offset, name, value in _clauses(text, parts):
+                at = start + offset  # (the value's first character: the line its figure is printed on)
+                number = paragraph.line_at(at)
+                out.append(_indicator(levels, name, value, "self_evaluation", line.at(number), paragraph.page_at(at)))
+                context.setdefault(name, text[at : at + 40])
     # a name stated twice with two figures (该项目改造户数550户,…该项目改造户数733户: two projects') names neither
     if len(out) < 2:
         return out
@@ -321,6 +338,19 @@ def _under_heading(
         for i in out if i.level3_name in twice
     ]
     return [i for i in out if i.level3_name not in twice] + warnings
+
+
+# A level's name and its colon after a clause's end inside a paragraph (…已完成;质量指标:确保…): another level's list.
+INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*(?P<level>[\u4e00-\u9fff]{2,12}?指标)[:：]")
+
+
+def _level_led_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each part of a paragraph's text from ``start`` that a level's name and its colon
+    lead (one line each, joined into one paragraph by the lines' clause marks); the whole text from
+    ``start`` where no level leads a part after it."""
+    cuts = [m.start("level") for m in INNER_LEAD_RE.finditer(text, start) if _levels(m.group("level")) is not None]
+    bounds = [start, *cuts, len(text)]
+    return list(itertools.pairwise(bounds))
 
 
 def _target_and_actual(
