@@ -79,6 +79,8 @@ def _cells_page(cell: str, padding: str) -> str:
         ("{}\n|\n", "|||||"),  # the same with a blank line after each pipe
         ("{} |", "|"),  # each cell closed by its own pipe
         ("{} |\n", ""),  # closed, a blank line after every cell
+        ("{}", ""),  # bare, one cell per line
+        ("{}\n", ""),  # bare, a blank line after every cell
     ],
 )
 def test_a_sentence_cell_in_a_table_one_cell_per_line_variant(cell, padding):

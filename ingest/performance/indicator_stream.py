@@ -1048,6 +1048,10 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
             if prose and closed_cells and _sentence_cell(line) and not _text_columns_named(lines, start, index):
                 prose = False  # a cell of a table printed one closed cell per line: the sentence is the cell's
+            elif prose and block and _sentence_between_level_and_value(lines, index, block[-1]) and (
+                not _text_columns_named(lines, start, index)
+            ):
+                prose = False  # one bare cell per line: a 二级指标, the sentence, its value — the 三级指标's cell
             if block and closed_cells and (
                 PROJECT_NAME_WORD_RE.match(line.compact) or TABLE_TITLE_RE.search(line.compact.rstrip("|｜"))
             ):
@@ -1091,6 +1095,26 @@ def _text_columns_named(lines: list[Line], start: int, index: int) -> bool:
     that column's, whose row the reader cannot place: the sentence ends the block as prose does."""
     above = lines[max(0, start - MAX_HEADER_CELLS_ABOVE) : index]
     return any(TEXT_COLUMN_WORDS_RE.search(line.compact) for line in above)
+
+
+# How many lines below a sentence its value may stand (blank lines between: a copy may put one after every line).
+MAX_VALUE_BELOW = 3
+
+
+def _sentence_between_level_and_value(lines: list[Line], after: int, before: Line) -> bool:
+    """Whether the sentence line right before ``lines[after]`` stands, in a table printed one bare cell per
+    line, between a level's name alone on the line before it (``before``) and a value alone on the next
+    line of text: a 三级指标's cell (慰问伤残军人50人;…320人。), not prose after the table."""
+    sentence = lines[after - 1]
+    if "|" in sentence.norm or "\t" in sentence.norm or len(sentence.compact) > MAX_SENTENCE_CELL_CHARS:
+        return False
+    if "|" in before.norm or "\t" in before.norm or not _is_level(_key(before.compact)):
+        return False
+    following = next((line for line in lines[after : after + MAX_VALUE_BELOW] if line.compact), None)
+    if following is None or "\t" in following.norm:
+        return False
+    key = _key(_cell_text(following))
+    return bool(VALUE_RE.match(key) or NUMBER_RE.match(key))
 
 
 def _sentence_cell(line: Line) -> bool:
