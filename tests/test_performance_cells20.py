@@ -138,13 +138,17 @@ def test_a_wrapped_cell_and_the_next_table_of_a_target_table_variant(wrap):
 def test_real_page_headless_rows_with_all_their_scored_cells():
     # 大英县文化广播电视和旅游局 2022 部门预算项目支出绩效自评表, the page cut above the rows (no header): a row
     # printing 指标性质 | 指标值 | 度量单位 then 完成值 | 权重 | 得分 had only its target read
+    # had only its target read; the page's first row (no level cells) and a 定性 row whose 完成值 | 权重 | 得分 the
+    # copy printed on the next line, opened by a pipe (``| 好坏 | 5 | 5 |``), above the first level's row: unread
     records = parse_path(PAGES / "daying-wglj-2022-selfeval-headless-scored-rows.txt").all_records
     assert _indicators(records) == [
+        (None, None, "公益性讲座知晓率", "=100%", "100", Decimal("5"), Decimal("5")),
+        ("效益指标", "可持续影响指标", "图书馆管理机制健全性", "好坏", "好坏", Decimal("5"), Decimal("5")),
         ("满意度指标", "服务对象满意度指标", "活动参与人员满意度", "≥95%", "95", Decimal("5"), Decimal("5")),
         ("满意度指标", "服务对象满意度指标", "聘用人员满意度", "≥95%", "95", Decimal("5"), Decimal("5")),
     ]
-    indicator = next(i for i in records if isinstance(i, Indicator))
-    assert (indicator.source_line, indicator.actual_value, indicator.value_lines) == (7, Decimal("95"), None)
+    lines = [(i.source_line, i.value_lines) for i in records if isinstance(i, Indicator)]
+    assert lines == [(2, None), (4, "actual=5;weight=5;score=5"), (7, None), (9, None)]
 
 
 def test_real_page_headless_rows_missing_a_scored_cell_keep_their_target_only():
@@ -262,3 +266,23 @@ def test_a_level_heading_run_on_into_its_clauses_is_read_on_a_self_evaluation_pa
     # a 绩效目标 page states targets so, a budget's 说明 neither: no actual read
     page = RUN_ON_REPORT.format(stop="。", n1="1.", n2="2.", n3="3.").replace("绩效自评报告", "项目绩效目标说明")
     assert not [i for i in parsed_page(page) if isinstance(i, Indicator) and i.actual_raw]
+
+
+@pytest.mark.parametrize("padding", ["| |||", "|", "|||||"])
+def test_headless_rows_above_the_first_level_row_and_a_tail_on_the_next_line_variant(padding):
+    # a page cut mid-table: its first row without level cells, a 定性 row whose tail the copy printed below it
+    page = "\n".join([
+        "宣传活动覆盖率 | ≥ | 90 | % | 92 | 10 | 10 |", padding,
+        "可持续影响指标 | 长效管理机制健全性 | 定性 | 优良中低差 |", "| 良 | 10 | 8 |", padding,
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | >= | 95 | % | 96 | 10 | 10 |", padding,
+        "合计 | 100 | 98 |",
+    ]) + "\n"
+    records = parsed_page(page)
+    assert _indicators(records) == [
+        (None, None, "宣传活动覆盖率", "≥90%", "92", Decimal("10"), Decimal("10")),
+        ("效益指标", "可持续影响指标", "长效管理机制健全性", "优良中低差", "良", Decimal("10"), Decimal("8")),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", ">=95%", "96", Decimal("10"), Decimal("10")),
+    ]
+    # a tail of two cells (完成值 and one of 权重 / 得分): the 定性 row is not read
+    short = page.replace("| 良 | 10 | 8 |", "| 良 | 10 |")
+    assert "长效管理机制健全性" not in [r[2] for r in _indicators(parsed_page(short))]

@@ -1021,11 +1021,19 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         if not START_RE.search(lines[index].compact):
             # rows without their header (HEADLESS_ROW_RE): the rows right above whose level cells are merged
             # into the first's (a name, then its target's cells) are the excerpt's too
-            while index > floor and (HEADLESS_CELLS_RE.match(lines[index - 1].norm) or (
-                index - 1 > floor and is_markdown_rule(lines[index - 1].norm)
-                and HEADLESS_CELLS_RE.match(lines[index - 2].norm)
-            )):
-                index -= 1  # (a Markdown table's rule under its first row: no row, stepped over)
+            # (a Markdown table's rule under a row, the pipes a copy pads rows with, a 定性 row and a row's tail
+            # printed on its own line are stepped over to the rows above them)
+            at = index
+            while at > floor:
+                above = lines[at - 1].norm
+                if HEADLESS_CELLS_RE.match(above):
+                    at = index = at - 1
+                elif is_markdown_rule(above) or _pipes_only(above) or (
+                    QUALITATIVE_ROW_RE.match(above) or CONTINUATION_RE.match(above)
+                ):
+                    at -= 1
+                else:
+                    break
         block: list[Line] = []
         start = index
         gap = 0
@@ -1392,6 +1400,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
         unit_first = UNIT_BEFORE_TARGET_RE.search(header) is not None
         level_cell_before = False  # (one cell per line: whether the cell before this line's was a level's name)
+        continued_at = -1  # (the position of a headless row's tail printed on the next line, read with it)
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
                 if row is not None and row.values:
@@ -1421,7 +1430,14 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             # one cell per line, the cell right after a 二级指标's stands in the 三级指标 column: a name, though it
             # states what was done in a sentence (慰问伤残军人50人;…边海防官兵320人。), where a value follows it
             sentence_name = level_cell_before and one_cell_lines and _sentence_name(block, position, columns)
+            if position == continued_at:
+                continue  # a row's tail printed on its own line, read with the row
             scored_row = _headless_scored(cells) if headless and separated else None
+            tail_line = line
+            if headless and separated and scored_row is None and (
+                continued := _headless_continued(cells, block, position, columns)
+            ):
+                (scored_row, tail_line), continued_at = continued, position + 1
             if scored_row is not None:
                 cells = scored_row[0]  # its level cells, read as every row's; its name and figures below
             elif headless:
@@ -1530,7 +1546,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
             if scored_row is not None:
                 _, name, figures = scored_row
-                scored_values = _Row(level1, level2, name, line, list(figures), [line] * len(figures))
+                at_lines = [line, *[tail_line] * (len(figures) - 1)]  # (its tail's figures at the tail's line)
+                scored_values = _Row(level1, level2, name, line, list(figures), at_lines)
                 out.append(_indicator(scored_values, HEADLESS_SCORED_COLUMNS, block_stage, project_key))
             if separated or len(cells) > 1:
                 flush()
@@ -1575,6 +1592,38 @@ HEADLESS_SCORED_COLUMNS = _Columns(["target", "actual", "weight", "score"], spli
 MAX_INDICATOR_WEIGHT = Decimal(100)
 
 
+# A 定性 indicator's 指标性质 cell (its 指标值 the grades it is judged in: 好坏, 优良中低差).
+QUALITATIVE = "定性"
+# A row's tail a copy printed on the next line, opened by a pipe (``| 好坏 | 5 | 5 |``): a short value, then numbers.
+CONTINUATION_RE = re.compile(
+    r"^\s*[|｜]\s*[^|｜\t\d]{1,12}?\s*[|｜]\s*\d+(?:\.\d+)?\s*(?:[|｜]\s*\d+(?:\.\d+)?\s*)?[|｜]?\s*$"
+)
+# A headless row whose target is 定性 and its grades (``可持续影响指标 | …健全性 | 定性 | 好坏 |``): the excerpt's row.
+QUALITATIVE_ROW_RE = re.compile(r"^\s*[|｜]?\s*(?:[^|｜\t]+[|｜]\s*){1,3}定性\s*[|｜]")
+
+
+PIPES_ONLY_RE = re.compile(r"\s*[|｜](?:\s*[|｜])*\s*")
+
+
+def _pipes_only(text: str) -> bool:
+    """Whether a line holds pipes only (``|``, ``| |||``: the empty cells a copy pads a table's rows with)."""
+    return "|" in text and PIPES_ONLY_RE.fullmatch(text) is not None
+
+
+def _headless_continued(
+    cells: Sequence[str | ScoredRow], block: list[Line], position: int, columns: _Columns
+) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], Line] | None:
+    """A headless row whose 完成值 | 权重 | 得分 a copy printed on the next line, opened by a pipe (``可持续影响指标 |
+    …健全性 | 定性 | 好坏 |`` then ``| 好坏 | 5 | 5 |``): the row read with them (:func:`_headless_scored`) and the
+    line they stand on; None where the next line is no such tail or the row is whole without it."""
+    if position + 1 >= len(block) or not CONTINUATION_RE.match(block[position + 1].norm):
+        return None
+    following = block[position + 1]
+    separated, tail = _line_cells(following.norm, columns.run_together)
+    scored = _headless_scored([*cells, *tail]) if separated else None
+    return (scored, following) if scored is not None else None
+
+
 def _headless_scored(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
     """A row under no header (:data:`HEADLESS_ROW_RE`) whose target is the 2021 template's three cells and
     which prints after it exactly the three cells the template has there, all filled — 完成值 | 权重 | 得分
@@ -1587,18 +1636,26 @@ def _headless_scored(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...],
     keys = [_key(cell) for cell in cells if isinstance(cell, str)]
     at = next((i for i in range(1, len(keys)) if OPERATOR_TARGET_RE.match(keys[i]) or (
         i + 1 < len(keys) and OPERATOR_CELL_RE.fullmatch(keys[i]) and NUMBER_RE.match(keys[i + 1])
-    )), None)
+    ) or (keys[i] == QUALITATIVE and i + 1 < len(keys))), None)
     if at is None:
         return None
-    # (≥ | 95 | %; or, between spaces or tabs, ≥95% or ≥95 | % — the operator and its number joined)
-    number_end = at + 1 if OPERATOR_TARGET_RE.match(keys[at]) else at + 2
-    bare = BARE_TARGET_RE.match("".join(keys[at:number_end])) is not None
-    end = number_end + 1 if bare and number_end < len(keys) and UNIT_CELL_RE.fullmatch(keys[number_end]) else number_end
+    if keys[at] == QUALITATIVE:  # 定性 | 好坏: the target its 指标值 cell, the grades it is judged in (优良中低差)
+        if not _is_value(keys[at + 1], True) or VALUE_RE.match(keys[at + 1]) or NUMBER_RE.match(keys[at + 1]):
+            return None
+        at, end = at + 1, at + 2
+    else:
+        # (≥ | 95 | %; or, between spaces or tabs, ≥95% or ≥95 | % — the operator and its number joined)
+        number_end = at + 1 if OPERATOR_TARGET_RE.match(keys[at]) else at + 2
+        bare = BARE_TARGET_RE.match("".join(keys[at:number_end])) is not None
+        end = number_end + 1 if bare and number_end < len(keys) and UNIT_CELL_RE.fullmatch(keys[number_end]) else (
+            number_end
+        )
     rest = [key for key in keys[end:] if key]
     if len(rest) != 3:
         return None
     actual, weight, score = rest
-    name, levels = keys[at - 1], keys[: at - 1]
+    first = at - 1 if keys[at - 1] == QUALITATIVE else at  # (the 指标性质 cell's index)
+    name, levels = keys[first - 1], keys[: first - 1]
     if (
         not NUMBER_RE.match(weight) or not NUMBER_RE.match(score)
         or not Decimal(score) <= Decimal(weight) <= MAX_INDICATOR_WEIGHT
