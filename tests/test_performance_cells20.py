@@ -266,6 +266,9 @@ def test_a_level_heading_run_on_into_its_clauses_is_read_on_a_self_evaluation_pa
     # a 绩效目标 page states targets so, a budget's 说明 neither: no actual read
     page = RUN_ON_REPORT.format(stop="。", n1="1.", n2="2.", n3="3.").replace("绩效自评报告", "项目绩效目标说明")
     assert not [i for i in parsed_page(page) if isinstance(i, Indicator) and i.actual_raw]
+    # nor on a 自评表 (its cells may state the year's targets in such a sentence): a report's only
+    table = RUN_ON_REPORT.format(stop=":", n1="1.", n2="2.", n3="3.").replace("绩效自评报告", "绩效自评表")
+    assert not [i for i in parsed_page(table) if isinstance(i, Indicator) and i.actual_raw]
 
 
 @pytest.mark.parametrize("padding", ["| |||", "|", "|||||"])

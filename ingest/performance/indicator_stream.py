@@ -1135,7 +1135,8 @@ def _sentence_cell(line: Line) -> bool:
 def _sentence_name(block: list[Line], position: int, columns: _Columns) -> bool:
     """Whether ``block[position]``, a line of a table printed one cell per line right after a 二级指标's cell,
     is the row's 三级指标 whole: a cell of a cell's length (no paragraph), words (no value, no level, no header
-    word, its brackets closed), and a value after it — a figure, a row of values, a short text."""
+    word, its brackets closed), and a value after it — a figure or a short text; under a header with points
+    columns (分值, 得分), a whole row of its columns' values (:func:`_row_follows`)."""
     key = _key(_cell_text(line := block[position]))
     if (
         not (NOT_A_NAME_RE.search(key) or len(key) > MAX_NAME_CHARS)  # (any other name is read as such)
@@ -1145,7 +1146,11 @@ def _sentence_name(block: list[Line], position: int, columns: _Columns) -> bool:
         or TITLE_NAME_RE.search(key) or not _balanced(key)
     ):
         return False
-    if _value_follows(block, position) or _row_follows(block, position, columns):
+    if {"weight", "score"} & set(columns.order):
+        # (under a header with points columns, a whole row of its columns' values: else the sentence is not taken
+        # for an indicator whose values it may not own)
+        return _row_follows(block, position, columns)
+    if _value_follows(block, position):
         return True
     following = _key(_cell_text(block[position + 1])) if position + 1 < len(block) else ""
     return bool(following) and _is_value(following, True)

@@ -155,6 +155,14 @@ def _colon_stage(lines: list[Line]) -> str | None:
     return "target" if "绩效目标" in head else None
 
 
+REPORT_TITLE_RE = re.compile(r"(?:自评|评价)报告")
+
+
+def _is_report(lines: list[Line]) -> bool:
+    """Whether a page's head names it a self-evaluation's report (绩效自评报告, 绩效评价报告), not its table."""
+    return any(REPORT_TITLE_RE.search(line.compact) for line in lines[:TITLE_LINES])
+
+
 def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, line: Line) -> list[Indicator]:
     return [_indicator(levels, name, value, stage, line) for _, name, value in _clauses(text)]
 
@@ -239,6 +247,9 @@ def read_narrative_indicators(
     from ``lines`` when not given), and read once."""
     out: list[Indicator | ParseWarning] = []
     colon_stage = _colon_stage(lines)
+    # (a self-evaluation report states what was done: its level's heading run on into clauses gives actuals — a
+    # 自评表's cell may state the year's targets so)
+    report = colon_stage == "self_evaluation" and _is_report(lines)
     wrapped = _ParagraphTails(paragraphs if paragraphs is not None else None, lines)
     # the lines that can hold a level sentence (or, on a 绩效目标/自评 page, a level and a colon):
     # one scan of the document's compact text finds every line whose normalised text can
@@ -271,7 +282,7 @@ def read_narrative_indicators(
             if levels is not None and (not text[: match.end()].endswith("。") or _lists_figures(text[match.end() :])):
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
-        run_on = RUN_ON_HEADING_RE.match(text) if colon_stage == "self_evaluation" else None
+        run_on = RUN_ON_HEADING_RE.match(text) if colon_stage == "self_evaluation" and report else None
         if run_on is not None and (levels := _levels(run_on.group("level"))) is not None:
             # a level's heading run on into its clauses, on a self-evaluation page: read where they list figures
             if _lists_figures(text[run_on.end() :]):
