@@ -74,6 +74,7 @@ PROSE_RE = re.compile(r"[。;；!！]|[,，][\u4e00-\u9fff]{2,}[,，]")
 NOT_A_NAME_RE = re.compile(r"[。,，;；:：!！]")
 # A table's title, or a name cut at its bracket (项目绩效目标表(2021年度) split at the year): no 三级指标.
 TITLE_NAME_RE = re.compile(r"(?:目标|自评|评价|申报)表|[(（]$")
+TABLE_TITLE_RE = re.compile(r"(?:目标|自评|评价|申报)表$")
 NUMBERED_NAME_RE = re.compile(r"^\s*指标\s*\d{1,2}\s*[:：]")
 # What may stand before a 三级指标's name with a colon: the template's number, or 其中 (a part of the row
 # above: 其中:实施新造林总面积(亩)).
@@ -1020,18 +1021,27 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
         if not START_RE.search(lines[index].compact):
             # rows without their header (HEADLESS_ROW_RE): the rows right above whose level cells are merged
             # into the first's (a name, then its target's cells) are the excerpt's too
-            while index > floor and (HEADLESS_CELLS_RE.match(lines[index - 1].norm) or (
-                index - 1 > floor and is_markdown_rule(lines[index - 1].norm)
-                and HEADLESS_CELLS_RE.match(lines[index - 2].norm)
-            )):
-                index -= 1  # (a Markdown table's rule under its first row: no row, stepped over)
+            # (a Markdown table's rule under a row, the pipes a copy pads rows with, a 定性 row and a row's tail
+            # printed on its own line are stepped over to the rows above them)
+            at = index
+            while at > floor:
+                above = lines[at - 1].norm
+                if HEADLESS_CELLS_RE.match(above):
+                    at = index = at - 1
+                elif is_markdown_rule(above) or _pipes_only(above) or (
+                    QUALITATIVE_ROW_RE.match(above) or CONTINUATION_RE.match(above)
+                ):
+                    at -= 1
+                else:
+                    break
         block: list[Line] = []
         start = index
         gap = 0
         # a table printed one closed cell per line (``一级指标 |``) spends a line on every cell: a row of
         # the 2021 template's twelve columns is twelve lines
         first = lines[index].compact
-        max_gap = MAX_GAP_CELL_LINES if first.endswith("|") and first.count("|") == 1 else MAX_GAP_LINES
+        closed_cells = first.endswith("|") and first.count("|") == 1
+        max_gap = MAX_GAP_CELL_LINES if closed_cells else MAX_GAP_LINES
         reason_column = False  # a header cell of its own naming the 偏差原因 column was read
         cells_alone = 0  # how many lines of one cell the block holds (-1 once it holds one of several)
         while index < len(lines) and gap <= max_gap:
@@ -1044,6 +1054,16 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             # (every level word ends with 指标: a line without it holds none)
             has_level = "指标" in line.compact and LEVEL_SPLIT_RE.search(line.compact) is not None  # (a LEVEL_WORD)
             prose = PROSE_RE.search(line.norm) and not is_separated(line) and not has_level
+            if prose and closed_cells and _sentence_cell(line) and not _text_columns_named(lines, start, index):
+                prose = False  # a cell of a table printed one closed cell per line: the sentence is the cell's
+            elif prose and block and _sentence_between_level_and_value(lines, index, block[-1]) and (
+                not _text_columns_named(lines, start, index)
+            ):
+                prose = False  # one bare cell per line: a 二级指标, the sentence, its value — the 三级指标's cell
+            if block and closed_cells and (
+                PROJECT_NAME_WORD_RE.match(line.compact) or TABLE_TITLE_RE.search(line.compact.rstrip("|｜"))
+            ):
+                break  # the next project's table (its title, 项目名称 |): its indicators are its own block's
             if block and prose and reason_column and _in_reason_column(line):
                 block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
                 gap += 1
@@ -1062,6 +1082,107 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
             gap = 0 if has_level or value else gap + 1
         floor = index
         yield start, block
+
+
+# A line that is one cell closed by its pipe (``打造…品牌赛事,提升…美誉度。 |``): no pipe inside its text.
+CLOSED_CELL_LINE_RE = re.compile(r"^\s*[^|｜\t]+?\s*[|｜]\s*$")
+# The longest cell a table printed one closed cell per line holds a sentence in (the samples' longest 三级指标
+# name has 85 characters; a paragraph after the table is longer).
+MAX_SENTENCE_CELL_CHARS = 100
+
+
+# A header's column of text (what an indicator means, how it is scored): a sentence in a table may be its cell.
+TEXT_COLUMN_WORDS_RE = re.compile(r"指标内容|评分细则|评分标准|评\(扣\)分标准|指标解释|绩效标准|指标值?说明|计算方法")
+# How far above a block's first line its header's cells printed one per line may start.
+MAX_HEADER_CELLS_ABOVE = 16
+
+
+def _text_columns_named(lines: list[Line], start: int, index: int) -> bool:
+    """Whether the header of the block starting at ``lines[start]`` (in its lines up to ``index``, or in the
+    cells printed one per line right above it) names a column of text — then a sentence in a cell may be
+    that column's, whose row the reader cannot place: the sentence ends the block as prose does."""
+    above = lines[max(0, start - MAX_HEADER_CELLS_ABOVE) : index]
+    return any(TEXT_COLUMN_WORDS_RE.search(line.compact) for line in above)
+
+
+# How many lines below a sentence its value may stand (blank lines between: a copy may put one after every line).
+MAX_VALUE_BELOW = 3
+
+
+def _sentence_between_level_and_value(lines: list[Line], after: int, before: Line) -> bool:
+    """Whether the sentence line right before ``lines[after]`` stands, in a table printed one bare cell per
+    line, between a level's name alone on the line before it (``before``) and a value alone on the next
+    line of text: a 三级指标's cell (慰问伤残军人50人;…320人。), not prose after the table."""
+    sentence = lines[after - 1]
+    if "|" in sentence.norm or "\t" in sentence.norm or len(sentence.compact) > MAX_SENTENCE_CELL_CHARS:
+        return False
+    if "|" in before.norm or "\t" in before.norm or not _is_level(_key(before.compact)):
+        return False
+    following = next((line for line in lines[after : after + MAX_VALUE_BELOW] if line.compact), None)
+    if following is None or "\t" in following.norm:
+        return False
+    key = _key(_cell_text(following))
+    return bool(VALUE_RE.match(key) or NUMBER_RE.match(key))
+
+
+def _sentence_cell(line: Line) -> bool:
+    """Whether a line holding a sentence is one cell closed by its pipe, of a cell's length: in a table
+    printed one closed cell per line, a cell (a 三级指标 that states what was done, 慰问…50人;…320人。), not
+    the prose after the table."""
+    return CLOSED_CELL_LINE_RE.match(line.norm) is not None and len(line.compact) - 1 <= MAX_SENTENCE_CELL_CHARS
+
+
+def _sentence_name(block: list[Line], position: int, columns: _Columns) -> bool:
+    """Whether ``block[position]``, a line of a table printed one cell per line right after a 二级指标's cell,
+    is the row's 三级指标 whole: a cell of a cell's length (no paragraph), words (no value, no level, no header
+    word, its brackets closed), and a value after it — a figure or a short text; under a header with points
+    columns (分值, 得分), a whole row of its columns' values (:func:`_row_follows`)."""
+    key = _key(_cell_text(line := block[position]))
+    if (
+        not (NOT_A_NAME_RE.search(key) or len(key) > MAX_NAME_CHARS)  # (any other name is read as such)
+        or len(key) > MAX_SENTENCE_CELL_CHARS or LEVEL_SPLIT_RE.search(key)
+        or "|" in _cell_text(line) or "\t" in line.norm
+        or VALUE_RE.match(key) or NUMBER_RE.match(key) or _is_level(key) or HEADER_WORDS.match(key)
+        or TITLE_NAME_RE.search(key) or not _balanced(key)
+    ):
+        return False
+    if {"weight", "score"} & set(columns.order):
+        # (under a header with points columns, a whole row of its columns' values: else the sentence is not taken
+        # for an indicator whose values it may not own)
+        return _row_follows(block, position, columns)
+    if _value_follows(block, position):
+        return True
+    following = _key(_cell_text(block[position + 1])) if position + 1 < len(block) else ""
+    return bool(following) and _is_value(following, True)
+
+
+# The longest piece of a closed cell's text wrapped onto a line of its own before the line that closes it.
+MAX_WRAPPED_CELL_PIECE = 20
+
+
+def _wrapped_closed_cells_joined(block: list[Line]) -> list[Line]:
+    """A block of a table printed one closed cell per line (its first line ``一级指标 |``) with each cell whose
+    text wrapped before its pipe (``打造金安国际网球`` / ``公开赛等系列品牌赛事 |``, ``一级`` / ``指标 |``) made
+    one closed cell, at its closing line: words, no figure, on the line right before a closed cell of words.
+    Other blocks as they are."""
+    if not block or not CLOSED_CELL_LINE_RE.match(block[0].norm):
+        return block
+    out: list[Line] = []
+    for line in block:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and "|" not in previous.norm and "｜" not in previous.norm and "\t" not in previous.norm
+            and len(previous.compact) <= MAX_WRAPPED_CELL_PIECE
+            and not any(ch.isdigit() for ch in previous.compact)
+            and CLOSED_CELL_LINE_RE.match(line.norm)
+            and not any(ch.isdigit() for ch in line.compact)
+            and previous.number + 1 == line.number
+        ):
+            out[-1] = Line(line.number, previous.compact + line.norm.strip(), line.page)
+            continue
+        out.append(line)
+    return out
 
 
 # How many lines of one cell each make a block a table printed one cell per line (its header's five cells and more).
@@ -1221,7 +1342,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             project_key = projects[name]
         # a page's number (or its running header, read as one) between two pages of the table: no cell, no row
         block = [line for line in block if not is_page_mark(line.norm)] or block
-        block = _header_cells_alone(block)
+        block = _header_cells_alone(_wrapped_closed_cells_joined(block))
         wrapped = _spaces_are_wraps(block[0])
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
             block = [Line(line.number, line.compact, line.page) for line in block]
@@ -1240,14 +1361,18 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             out.extend(_target_funds(lines[region_start:start], project_key))
         # a block opening at a row whose target is three cells (HEADLESS_ROW_RE), no header above: each
         # row's target read from those cells, its other figures (权重, 完成值, 得分) left out
-        headless = not START_RE.search(block[0].compact)
+        # (a block opening at such a row's 产出指标, no header word in its lines, is one too)
+        headless = not START_RE.search(block[0].compact) or (
+            HEADLESS_ROW_RE.match(block[0].norm) is not None and not _value_columns(_row_above(lines, start) + header)
+        )
         if headless:
             columns = _Columns(["target"])
             out.append(ParseWarning(
                 source_line=block[0].number, source_page=block[0].page, parser=PARSER_NAME,
                 message="indicator rows without their table's header (its 指标性质 | 指标值 | 度量单位 cells "
                 "read as each row's target): the figures after the target, whose columns no header names "
-                "(权重, 完成值, 得分), were left out",
+                "(权重, 完成值, 得分), were left out, but in a row printing all three (完成值 | 权重 | 得分, "
+                "its 得分 at most its 权重)",
                 context=block[0].norm[:120],
             ))
         unknown = _unknown_header_cells(header_lines)
@@ -1279,6 +1404,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
         signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
         unit_first = UNIT_BEFORE_TARGET_RE.search(header) is not None
+        level_cell_before = False  # (one cell per line: whether the cell before this line's was a level's name)
+        continued_at = -1  # (the position of a headless row's tail printed on the next line, read with it)
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
                 if row is not None and row.values:
@@ -1305,8 +1432,23 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     context=line.norm[:120],
                 ))
                 continue
-            if headless:
+            # one cell per line, the cell right after a 二级指标's stands in the 三级指标 column: a name, though it
+            # states what was done in a sentence (慰问伤残军人50人;…边海防官兵320人。), where a value follows it
+            sentence_name = level_cell_before and one_cell_lines and _sentence_name(block, position, columns)
+            if position == continued_at:
+                continue  # a row's tail printed on its own line, read with the row
+            scored_row = _headless_scored(cells) if headless and separated else None
+            tail_line = line
+            if headless and separated and scored_row is None and (
+                continued := _headless_continued(cells, block, position, columns)
+            ):
+                (scored_row, tail_line), continued_at = continued, position + 1
+            if scored_row is not None:
+                cells = scored_row[0]  # its level cells, read as every row's; its name and figures below
+            elif headless:
                 cells = _headless_cells(cells) if separated else ()
+            elif sentence_name:
+                cells = (_cell_text(line),)
             elif separated and columns.split_target:
                 cells = _joined_targets(list(cells), operator_optional=True)
             elif one_cell_lines and len(cells) == 2 and _value_line_follows(block, position, columns):
@@ -1360,7 +1502,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                         parent = level2_parent(key)
                         level2, level2_at = key, index
                         level1 = level1 if level1 and (parent is None or parent == level1) else parent
+                    level_cell_before = level2 is not None and index == len(cells) - 1
                     continue
+                level_cell_before = False
                 is_value = VALUE_RE.match(key) or NUMBER_RE.match(key) or NUMBER_UNIT_CELL_RE.fullmatch(key)
                 after_target = text_after and row is not None and row.values and not is_value
                 if after_target and not _value_follows(block, position):
@@ -1387,9 +1531,10 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue  # a text cell after the row's indicator and its values: 指标解释, 评分标准
                 if (
                     not is_value
-                    and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS
+                    and (MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS or sentence_name)
                     and (
-                        not NOT_A_NAME_RE.search(_name_body(cell))
+                        sentence_name
+                        or not NOT_A_NAME_RE.search(_name_body(cell))
                         or (separated and _framed_name(cells, index))
                         or (one_cell_lines and _comma_name(cell)
                             and (_value_follows(block, position) or _row_follows(block, position, columns)))
@@ -1404,6 +1549,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 heads, target, actual = signed_row
                 signed_values = _Row(level1, level2, heads[-1], line, [target, actual], [line, line])
                 out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
+            if scored_row is not None:
+                _, name, figures = scored_row
+                at_lines = [line, *[tail_line] * (len(figures) - 1)]  # (its tail's figures at the tail's line)
+                scored_values = _Row(level1, level2, name, line, list(figures), at_lines)
+                out.append(_indicator(scored_values, HEADLESS_SCORED_COLUMNS, block_stage, project_key))
             if separated or len(cells) > 1:
                 flush()
         flush()
@@ -1439,6 +1589,87 @@ def _headless_cells(cells: Sequence[str | ScoredRow]) -> tuple[str | ScoredRow, 
             break
         out.append(cell)
     return tuple(cell for cell in out if isinstance(cell, str) and _is_level(_key(cell)))
+
+
+# The columns of a headless row printing the template's three cells after its target (:func:`_headless_scored`).
+HEADLESS_SCORED_COLUMNS = _Columns(["target", "actual", "weight", "score"], split_target=True)
+# The most points one indicator weighs.
+MAX_INDICATOR_WEIGHT = Decimal(100)
+
+
+# A 定性 indicator's 指标性质 cell (its 指标值 the grades it is judged in: 好坏, 优良中低差).
+QUALITATIVE = "定性"
+# A row's tail a copy printed on the next line, opened by a pipe (``| 好坏 | 5 | 5 |``): a short value, then numbers.
+CONTINUATION_RE = re.compile(
+    r"^\s*[|｜]\s*[^|｜\t\d]{1,12}?\s*[|｜]\s*\d+(?:\.\d+)?\s*(?:[|｜]\s*\d+(?:\.\d+)?\s*)?[|｜]?\s*$"
+)
+# A headless row whose target is 定性 and its grades (``可持续影响指标 | …健全性 | 定性 | 好坏 |``): the excerpt's row.
+QUALITATIVE_ROW_RE = re.compile(r"^\s*[|｜]?\s*(?:[^|｜\t]+[|｜]\s*){1,3}定性\s*[|｜]")
+
+
+PIPES_ONLY_RE = re.compile(r"\s*[|｜](?:\s*[|｜])*\s*")
+
+
+def _pipes_only(text: str) -> bool:
+    """Whether a line holds pipes only (``|``, ``| |||``: the empty cells a copy pads a table's rows with)."""
+    return "|" in text and PIPES_ONLY_RE.fullmatch(text) is not None
+
+
+def _headless_continued(
+    cells: Sequence[str | ScoredRow], block: list[Line], position: int, columns: _Columns
+) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], Line] | None:
+    """A headless row whose 完成值 | 权重 | 得分 a copy printed on the next line, opened by a pipe (``可持续影响指标 |
+    …健全性 | 定性 | 好坏 |`` then ``| 好坏 | 5 | 5 |``): the row read with them (:func:`_headless_scored`) and the
+    line they stand on; None where the next line is no such tail or the row is whole without it."""
+    if position + 1 >= len(block) or not CONTINUATION_RE.match(block[position + 1].norm):
+        return None
+    following = block[position + 1]
+    separated, tail = _line_cells(following.norm, columns.run_together)
+    scored = _headless_scored([*cells, *tail]) if separated else None
+    return (scored, following) if scored is not None else None
+
+
+def _headless_scored(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """A row under no header (:data:`HEADLESS_ROW_RE`) whose target is the 2021 template's three cells and
+    which prints after it exactly the three cells the template has there, all filled — 完成值 | 权重 | 得分
+    (``满意度指标 | 服务对象满意度指标 | 活动参与人员满意度 | ≥ | 95 | % | 95 | 5 | 5``): its level cells, its
+    name, and its target, actual, 权重 and 得分 — a value then two numbers, the 得分 at most the 权重, the
+    权重 at most 100. None for any other row: a row missing a cell (an empty 完成值 or 得分 left out by the
+    copy: ``= | 100 | % | 5``) cannot say which column its figures stand in."""
+    if not all(isinstance(cell, str) for cell in cells):
+        return None
+    keys = [_key(cell) for cell in cells if isinstance(cell, str)]
+    at = next((i for i in range(1, len(keys)) if OPERATOR_TARGET_RE.match(keys[i]) or (
+        i + 1 < len(keys) and OPERATOR_CELL_RE.fullmatch(keys[i]) and NUMBER_RE.match(keys[i + 1])
+    ) or (keys[i] == QUALITATIVE and i + 1 < len(keys))), None)
+    if at is None:
+        return None
+    if keys[at] == QUALITATIVE:  # 定性 | 好坏: the target its 指标值 cell, the grades it is judged in (优良中低差)
+        if not _is_value(keys[at + 1], True) or VALUE_RE.match(keys[at + 1]) or NUMBER_RE.match(keys[at + 1]):
+            return None
+        at, end = at + 1, at + 2
+    else:
+        # (≥ | 95 | %; or, between spaces or tabs, ≥95% or ≥95 | % — the operator and its number joined)
+        number_end = at + 1 if OPERATOR_TARGET_RE.match(keys[at]) else at + 2
+        bare = BARE_TARGET_RE.match("".join(keys[at:number_end])) is not None
+        end = number_end + 1 if bare and number_end < len(keys) and UNIT_CELL_RE.fullmatch(keys[number_end]) else (
+            number_end
+        )
+    rest = [key for key in keys[end:] if key]
+    if len(rest) != 3:
+        return None
+    actual, weight, score = rest
+    first = at - 1 if keys[at - 1] == QUALITATIVE else at  # (the 指标性质 cell's index)
+    name, levels = keys[first - 1], keys[: first - 1]
+    if (
+        not NUMBER_RE.match(weight) or not NUMBER_RE.match(score)
+        or not Decimal(score) <= Decimal(weight) <= MAX_INDICATOR_WEIGHT
+        or not (VALUE_RE.match(actual) or _is_value(actual, True))
+        or not all(_is_level(level) for level in levels)
+        or _is_level(name) or not MIN_NAME_CHARS <= len(name) <= MAX_NAME_CHARS or NOT_A_NAME_RE.search(name)
+    ):
+        return None
+    return tuple(levels), name, ("".join(keys[at:end]), actual, weight, score)
 
 
 def _funds_without_indicators(

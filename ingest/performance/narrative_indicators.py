@@ -69,8 +69,10 @@ LEVEL_LEAD_RE = re.compile(  # (matched at an offset: no ^)
 INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
 # On a self-evaluation page, a level's numbered heading run on into its clauses on the same line, after its full
 # stop or colon (``1.数量指标。该项目处治里程8公里,…标志标牌18块。``, ``(2)满意度指标:群众满意度96%``).
-# Numbered only: a report's heading; a sheet's cell ``数量指标:全年举办展览12场`` may state the target.
+# Numbered only, and on a page its head names a report (:data:`REPORT_TITLE_RE`): a sheet's cell
+# ``1.数量指标:全年举办展览12场`` may state the target.
 RUN_ON_LEVEL_RE = re.compile(rf"^(?:{LIST_NUMBER}|[①-⑳]\s*)(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)[。.:：]\s*(?=\S)")
+REPORT_TITLE_RE = re.compile(r"(?:自评|评价)报告")
 # A paragraph that starts another part (a list number, a chapter heading): the heading's text ends before it.
 PART_START_RE = re.compile(r"^\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[.、)）]|第[一二三四五六七八九十]+部分)")
 PARSER_NAME = "performance.narrative_indicators"
@@ -148,6 +150,11 @@ def _levels(level: str) -> tuple[str | None, str | None] | None:
     if is_level2(name):
         return level2_parent(name), name
     return None
+
+
+def _is_report(lines: list[Line]) -> bool:
+    """Whether a page's head names it a self-evaluation's report (绩效自评报告, 绩效评价报告), not its table."""
+    return any(REPORT_TITLE_RE.search(line.compact) for line in lines[:TITLE_LINES])
 
 
 def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
@@ -254,6 +261,9 @@ def read_narrative_indicators(
     candidates = {None: SENTENCE_CANDIDATE_RE, "target": TARGET_CANDIDATE_RE}.get(
         colon_stage, SELF_EVALUATION_CANDIDATE_RE)
     colon_start = TARGET_COLON_START_RE if colon_stage == "target" else COLON_START_RE
+    # (a self-evaluation report states what was done: its numbered level heading run on into clauses gives actuals —
+    # a 自评表's cell may state the year's targets so)
+    report = colon_stage == "self_evaluation" and _is_report(lines)
     placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
     for index in sorted(placeholders):
         out.extend(_placeholder_indicators(lines[index], colon_stage or "target"))
@@ -278,7 +288,7 @@ def read_narrative_indicators(
             if levels is not None and (not text[: match.end()].endswith("。") or _lists_figures(text[match.end() :])):
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
-        if colon_stage == "self_evaluation" and (run_on := RUN_ON_LEVEL_RE.match(text)):
+        if report and (run_on := RUN_ON_LEVEL_RE.match(text)):
             levels = _vocabulary_levels(run_on.group("level"))
             if levels is not None:
                 out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line)))
