@@ -234,6 +234,8 @@ class _Columns:
     order: list[str] = field(default_factory=lambda: ["target"])
     # The 2021 template prints a target as three cells, 指标性质 | 指标值 | 度量单位 (≥ | 95 | %).
     split_target: bool = False
+    # A 偏差原因 column after the 得分 (a row's reason words may stand between its points and the next name).
+    reasons: bool = False
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
@@ -265,15 +267,20 @@ class _Columns:
         before_first = UNIT_COLUMN_WORDS_RE.sub("", text[: min(start for start, _ in found)])
         if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
-        return cls(order, split)
+        reasons = "score" in order and REASON_AFTER_SCORE_RE.search(text) is not None
+        return cls(order, split, reasons)
 
     @property
     def run_together(self) -> tuple[str, ...] | None:
         """The columns a run-together row holds, when the header makes rows splittable by their
         structure (a self-evaluation: an actual or a score after the target)."""
         if "actual" in self.order or "score" in self.order:
-            return tuple(self.order)
+            return (*self.order, "reason") if self.reasons else tuple(self.order)
         return None
+
+
+# A 偏差原因 column named after the 得分 column (得分偏差及原因分析, 得分未完成原因及改进措施).
+REASON_AFTER_SCORE_RE = re.compile(r"得分.{0,6}(?:未完成|偏差)(?:及|的)?原因")
 
 
 # The columns a row under a header of signed targets is read in (:func:`_signed_row`).
@@ -490,7 +497,7 @@ _new = object.__new__
 
 # The end of an indicator header run together with the rows: its last column words.
 HEADER_END_RE = re.compile(
-    r"三级指标.{0,60}(?:得分|实际值|完成值)(?:(?:未完成原因|偏差原因)[^产效满项]{0,16}?(?:措施|分析))?"
+    r"三级指标.{0,60}(?:得分|实际值|完成值)(?:(?:未完成|偏差)(?:及|的)?原因[^产效满项]{0,16}?(?:措施|分析))?"
 )
 
 
