@@ -178,10 +178,10 @@ def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
                     match = FIGURE_RE.match(actual)
                     if len(actual) == other and match and unit and match.group("unit") == unit:
                         actuals.append((actual, after_target + other))
-                if weight_last and unit and (words := TEXT_ACTUAL_RE.match(text, after_target)):
-                    # (a target with its unit or %: the words after a bare number may be its unit's, 150万)
-                    if not NOT_A_NAME_START.match(words.group()) and not NUMBER_WORD_RE.match(words.group()):
-                        actuals.append((words.group(), words.end()))  # (its words run to the row's points)
+                # (a target with its unit or %: the words after a bare number may be its unit's, 150万)
+                words = TEXT_ACTUAL_RE.match(text, after_target) if weight_last and unit else None
+                if words and not NOT_A_NAME_START.match(words.group()) and not NUMBER_WORD_RE.match(words.group()):
+                    actuals.append((words.group(), words.end()))  # (its words run to the row's points)
             for actual, after_actual in actuals:
                 weights = _weights(text, after_actual, True) if weight_last else [(weight, after_actual)]
                 for points, after_points in weights:
@@ -257,7 +257,7 @@ _AMBIGUOUS = object()  # (a row with two readings)
 
 
 def _points_last(columns: tuple[str, ...]) -> bool:
-    """Whether a header prints 分值 and then 得分 after the target and actual (年度指标值 | 全年完成值 | 分值 | 得分)."""
+    """Whether a header prints 分值, then 得分, after the target and the actual (指标值 | 完成值 | 分值 | 得分)."""
     values = [kind for kind in columns if kind in ("target", "actual", "weight", "score")]
     return values == ["target", "actual", "weight", "score"]
 
