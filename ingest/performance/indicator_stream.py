@@ -40,12 +40,13 @@ from ingest.performance.run_together import (
     SEPARATED_CELL_RE,
     TOTAL_RE,
     ScoredRow,
+    SteppedRow,
     money_unit,
     rate_holds,
     read_funds_row,
+    read_scored_rows,
     read_source_row,
     read_total,
-    split_scored_rows,
 )
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
@@ -448,7 +449,7 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 continue
             if scored is not None and columns is not None:
                 piece = _after_header(piece)
-                rows, stop = split_scored_rows(piece, scored)
+                rows, stop = read_scored_rows(piece, scored)
                 cells.extend(rows)
                 piece = piece[stop:]
                 if rows and (not piece or END_RE.match(piece)):
@@ -1340,6 +1341,15 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if isinstance(cell, ScoredRow):
                     flush()
                     out.append(_scored_indicator(cell, line, level1, level2, block_stage, project_key))
+                    continue
+                if isinstance(cell, SteppedRow):
+                    flush()
+                    out.append(ParseWarning(
+                        source_line=line.number, source_page=line.page, parser=PARSER_NAME,
+                        message="an indicator row run together whose cells no single reading splits (its name, "
+                        "target and actual not told apart by their shapes): left out",
+                        context=cell.text[:120],
+                    ))
                     continue
                 key = _key(cell)
                 if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):

@@ -98,6 +98,8 @@ COMPARISON_TAIL_RE = re.compile(
 POINTS_RUN_RE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?){1}(?![\d.%％])")
 # A level's name with the points it weighs before its rows (管理指标30, 产出指标25): a heading, no row.
 LEVEL_POINTS_RE = re.compile(r"[\u4e00-\u9fff]{2,6}指标\d{1,3}(?=[\u4e00-\u9fff])")
+# The template's numbers of rows left empty (指标1:指标2:) before a cell.
+EMPTY_ROWS_RE = re.compile(r"(?:(?:指标|任务)\d{1,2}[:：]?)+")
 # The template's number of a row (任务2:, 指标3:) where a name starts after another row's 偏差原因 words.
 ROW_MARKER_RE = re.compile(r"(?:指标|任务)\d{1,2}[:：]")
 
@@ -136,7 +138,8 @@ def _next_is_row_start(text: str, end: int) -> bool:
     return not rest or not NOT_A_NAME_START.match(rest)
 
 
-def _weights(text: str, at: int, with_weight: bool) -> list[tuple[Decimal | None, int]]:
+def _weights(text: str, at: int, with_weight: bool, decimals: bool = False) -> list[tuple[Decimal | None, int]]:
+    """Each 分值 cell a row's text may hold at ``at`` (1 to 3 digits; with ``decimals``, a half point too: 2.5)."""
     out: list[tuple[Decimal | None, int]] = []
     if not with_weight:
         out.append((None, at))
@@ -147,6 +150,10 @@ def _weights(text: str, at: int, with_weight: bool) -> list[tuple[Decimal | None
                 value = Decimal(cell)
                 if 0 < value <= 100:
                     out.append((value, at + size))
+                for places in (1, 2) if decimals and text.startswith(".", at + size) else ():
+                    fraction = text[at + size : at + size + 1 + places]
+                    if len(fraction) == 1 + places and fraction[1:].isdigit():
+                        out.append((value + Decimal(fraction), at + size + 1 + places))
     return out
 
 
@@ -183,7 +190,9 @@ def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
                 if words and not NOT_A_NAME_START.match(words.group()) and not NUMBER_WORD_RE.match(words.group()):
                     actuals.append((words.group(), words.end()))  # (its words run to the row's points)
             for actual, after_actual in actuals:
-                weights = _weights(text, after_actual, True) if weight_last else [(weight, after_actual)]
+                weights = (
+                    _weights(text, after_actual, True, decimals=has_score) if weight_last else [(weight, after_actual)]
+                )
                 for points, after_points in weights:
                     _add_score(found, text, (points, target, actual), after_points, has_score)
     return found
@@ -208,7 +217,20 @@ def _add_score(found: set[tuple], text: str, cells: tuple, at: int, has_score: b
             found.add((weight, target, actual, score, at + score_size))
 
 
+@dataclass(frozen=True)
+class SteppedRow:
+    """A row run together that no reading splits one way only, stepped over to its points' digits: left out."""
+
+    text: str
+
+
 def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRow], int]:
+    """The rows :func:`read_scored_rows` reads, without the rows it stepped over, and where it stopped."""
+    rows, stop = read_scored_rows(text, columns)
+    return [row for row in rows if isinstance(row, ScoredRow)], stop
+
+
+def read_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRow | SteppedRow], int]:
     """The indicator rows run together at the start of ``text`` (a piece between level names) and
     where the reading stopped. ``columns`` is the header's order of value columns (``weight``,
     ``target``, ``actual``, ``score``; ``reason`` where a 偏差原因 column follows them). A row is read at
@@ -217,7 +239,7 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
     Under a header printing 分值 and 得分 after the values (年度指标值 | 全年完成值 | 分值 | 得分), a row ends
     with its points' digits (:func:`points_run_end`): a row with no single reading is stepped over to
     there (left out) and the rows after it are read; the other layouts stop at the first such row."""
-    rows: list[ScoredRow] = []
+    rows: list[ScoredRow | SteppedRow] = []
     position = 0
     points_last = _points_last(columns)
     reasons = points_last and "reason" in columns
@@ -227,6 +249,8 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
             break  # no 得分 cell can follow: no reading at any name's end (most pieces: words only)
         if TOTAL_RE.match(text, position):
             break  # the table's 总分 row (总分10098): no indicator
+        if points_last and (empty := EMPTY_ROWS_RE.match(text, position)) and TOTAL_RE.match(text, empty.end()):
+            break  # (指标2:总分10098: the template's empty rows, then the 总分 row)
         if points_last and (heading := LEVEL_POINTS_RE.match(text, position)):
             position, after_gap = heading.end(), False  # a level's name and its points (管理指标30)
             continue
@@ -242,14 +266,15 @@ def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredR
             stepped = points_run_end(text, position)  # (a row with no single reading: stepped over)
             if stepped is None:
                 break
+            rows.append(SteppedRow(text[position : stepped[0]]))
             position, weight, score = stepped
             after_gap = score < weight  # (a row that lost points: its 偏差原因 words may follow)
             continue
         scored, position = row  # type: ignore[misc]
         rows.append(scored)
         after_gap = scored.score is not None and scored.weight is not None and scored.score < scored.weight
-    if points_last and not rows:
-        return rows, 0  # (nothing read: the piece is left to the other readings whole, as printed)
+    if points_last and not any(isinstance(row, ScoredRow) for row in rows):
+        return [], 0  # (nothing read: the piece is left to the other readings whole, as printed)
     return rows, position
 
 
