@@ -7,6 +7,7 @@ On the real page and on variants written here."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -152,3 +153,56 @@ def test_a_row_ends_at_points_not_at_a_figure_or_a_number_in_words():
     old_layout = ("weight", "target", "actual", "score")
     assert split_scored_rows("制度健全性5健全健全5资金拨付率10100%100%10", old_layout)[0] != []
     assert split_scored_rows("制度健全性5健全完善5资金拨付率10100%100%10", old_layout) == ([], 0)
+
+
+def test_variant_a_bare_actual_run_into_the_points_is_read_where_one_split_holds():
+    # the Anhui 2022 template's ≥50个 | 50 | 8 | 8 run together: 5088 is 50 | 8 | 8 only (5 | 0 | 88, 50 | 88 …
+    # break 得分 ≤ 分值 ≤ 100)
+    rows, _ = split_scored_rows("基建工程委托业务项目数量≥50个5088项目总成本≤90万元95105", WITH_REASONS)
+    assert [(r.name, r.target, r.actual, r.weight, r.score) for r in rows] == [
+        ("基建工程委托业务项目数量", "≥50个", "50", Decimal(8), Decimal(8)),
+        ("项目总成本", "≤90万元", "95", Decimal(10), Decimal(5)),
+    ]
+    # 9088 may be 90 | 8 | 8 or, the 全年完成值 left empty, 分值 90 得分 88; 1010 is 10 | 10 or 10 | 1 | 0: not read
+    assert split_scored_rows("项目总成本≤90万元9088", WITH_REASONS)[0] == []
+    assert split_scored_rows("年度资金支付完成率100%1010", WITH_REASONS)[0] == []
+    # a name never ends with an operator: ≤441010 is no target 4 repeated
+    assert split_scored_rows("开展示范村建设数量≤441010", WITH_REASONS)[0] == []
+
+
+# The header of the tables read here, in a page's text without its separators.
+POINTS_LAST_HEADER_RE = re.compile(
+    r"三级指标.{0,10}(?:指标值|目标值).{0,12}(?:完成值|实际值).{0,8}(?:分值|权重).{0,4}得分"
+)
+
+
+def _figures(records) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {}
+    for i in records:
+        if isinstance(i, Indicator):
+            key = re.sub(r"\W", "", i.level3_name or "")[:8]
+            out.setdefault(key, []).append((i.target_raw, i.actual_raw, i.weight, i.score))
+    return out
+
+
+def test_fixture_pages_with_their_separators_gone_read_no_figure_otherwise():
+    # every fixture page whose indicator header prints 分值 and 得分 after the values, each line with its spaces,
+    # tabs and pipes removed (as a document site's text of a Word table prints it): what is read is what the page
+    # with its separators reads (a figure may be missing, none other)
+    pages = [p for p in sorted(PAGES.glob("*.txt"))
+             if POINTS_LAST_HEADER_RE.search(re.sub(r"[\s|]+", "", p.read_text(encoding="utf-8")))]
+    assert len(pages) >= 10
+    read = 0
+    for page in pages:
+        lines = page.read_text(encoding="utf-8").split("\n")
+        squashed = "\n".join([lines[0], *(re.sub(r"[ \t|\u3000]+", "", line) for line in lines[1:])])
+        original = _figures(parse_path(page).all_records)
+        for key, values in _figures(parsed_page(squashed)).items():
+            for target, actual, weight, score in values:
+                read += 1
+                assert any(
+                    all(mine is None or mine == theirs for mine, theirs in
+                        zip((target, actual, weight, score), printed, strict=True))
+                    for printed in original.get(key, [])
+                ), (page.name, key, (target, actual, weight, score), original.get(key))
+    assert read >= 40

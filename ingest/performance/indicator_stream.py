@@ -42,6 +42,7 @@ from ingest.performance.run_together import (
     ScoredRow,
     SteppedRow,
     money_unit,
+    points_last,
     rate_holds,
     read_funds_row,
     read_scored_rows,
@@ -461,6 +462,10 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 # a separated cell with a figure inside and words after it is one name (指标12:孕产妇7天访视数),
                 # not a name, its value and a next name
                 pieces = [piece]
+            if len(parts) == 1 and scored is not None and points_last(scored) and any(
+                POINTS_GLUED_RE.search(cell) for cell in pieces[1:]
+            ):
+                continue  # (a cell ending in a row's points run into its words, 前7月55: the row's cells are not known)
             cells.extend(pieces)
     return cells
 
@@ -494,6 +499,10 @@ def _line_cells(norm: str, scored: tuple[str, ...] | None) -> tuple[bool, tuple[
 
 
 _new = object.__new__
+
+
+# Words then two digits or more at a cell's end: a row's 分值 and 得分 run into its last cell (前7月55).
+POINTS_GLUED_RE = re.compile(r"[^\d.%％]\d{2,}$")
 
 
 # The end of an indicator header run together with the rows: its last column words.

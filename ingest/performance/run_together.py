@@ -91,7 +91,7 @@ NUMBER_WORD_RE = re.compile(r"[万亿千百十余多]")
 # figure it qualifies (超上年2%, 结余率小于5%, 增372人次: the target is the words and the figure together).
 COMPARISON_TAIL_RE = re.compile(
     r"(?:上年|去年|同期|年度|基期|比|较|超|增|减|提高|提升|降低|下降|增长|增加|减少|控制在?|达到?|为|约|近|超过|"
-    r"不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|多于|少于|在)$"
+    r"不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|多于|少于|在|[≥≤<>=＞＜＝])$"
 )
 # The digits that end a row under a header printing 分值 and 得分 after the values (``…100%100%44``, ``…完成1313``):
 # two numbers or more digits, not a figure's (no % or unit after them), before the next row's name.
@@ -189,6 +189,8 @@ def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
                 words = TEXT_ACTUAL_RE.match(text, after_target) if weight_last and unit else None
                 if words and not NOT_A_NAME_START.match(words.group()) and not NUMBER_WORD_RE.match(words.group()):
                     actuals.append((words.group(), words.end()))  # (its words run to the row's points)
+                if weight_last and has_score and unit:
+                    actuals.extend(_bare_actuals(text, after_target))
             for actual, after_actual in actuals:
                 weights = (
                     _weights(text, after_actual, True, decimals=has_score) if weight_last else [(weight, after_actual)]
@@ -196,6 +198,26 @@ def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
                 for points, after_points in weights:
                     _add_score(found, text, (points, target, actual), after_points, has_score)
     return found
+
+
+def _bare_actuals(text: str, at: int) -> list[tuple[str, int]]:
+    """The 全年完成值 a row may print as a bare number run into its points after a target with its unit
+    (``≥50个5088``: 50 | 8 | 8): each beginning of the digits at ``at`` that leaves two digits or more to the
+    row's end, where those digits end the row (no % or unit after them) and cannot be its points alone (its
+    全年完成值 left empty: ``100%1010`` is 分值 10, 得分 10). Which one is the row's is its reading's to tell:
+    得分 ≤ 分值 ≤ 100 leave one (``5088``), or several, and the row is not read (``9855``: 98 | 5 | 5 or
+    9 | 85 | 5)."""
+    run = POINTS_RUN_RE.match(text, at)
+    if run is None or not _next_is_row_start(text, run.end()) or NUMBER_WORD_RE.match(text, run.end()):
+        return []
+    digits = run.group()
+    if points_splits(digits):
+        return []  # (the digits are the row's points alone where its 全年完成值 is empty: 100%1010 is 10 | 10)
+    return [
+        (digits[:cut], at + cut)
+        for cut in range(1, len(digits) - 1)
+        if NUMBER_CELL_RE.match(digits[:cut]) and digits[cut] != "."
+    ]
 
 
 def _add_score(found: set[tuple], text: str, cells: tuple, at: int, has_score: bool) -> None:
@@ -241,27 +263,27 @@ def read_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRo
     there (left out) and the rows after it are read; the other layouts stop at the first such row."""
     rows: list[ScoredRow | SteppedRow] = []
     position = 0
-    points_last = _points_last(columns)
-    reasons = points_last and "reason" in columns
+    after_values = points_last(columns)
+    reasons = after_values and "reason" in columns
     after_gap = False  # (a row left out, or one that lost points, before: its 偏差原因 words may follow it)
     while position < len(text):
         if "score" in columns and not SCORE_START_RE.search(text, position):
             break  # no 得分 cell can follow: no reading at any name's end (most pieces: words only)
         if TOTAL_RE.match(text, position):
             break  # the table's 总分 row (总分10098): no indicator
-        if points_last and (empty := EMPTY_ROWS_RE.match(text, position)) and TOTAL_RE.match(text, empty.end()):
+        if after_values and (empty := EMPTY_ROWS_RE.match(text, position)) and TOTAL_RE.match(text, empty.end()):
             break  # (指标2:总分10098: the template's empty rows, then the 总分 row)
-        if points_last and (heading := LEVEL_POINTS_RE.match(text, position)):
+        if after_values and (heading := LEVEL_POINTS_RE.match(text, position)):
             position, after_gap = heading.end(), False  # a level's name and its points (管理指标30)
             continue
         if reasons and after_gap:
             # a 偏差原因 cell may stand before the name: the name is certain only from a row's number on
             marker = ROW_MARKER_RE.search(text, position, position + MAX_NAME)
-            row = None if marker is None else _scored_row(text, marker.start(), columns, points_last)
+            row = None if marker is None else _scored_row(text, marker.start(), columns, after_values)
         else:
-            row = _scored_row(text, position, columns, points_last)
+            row = _scored_row(text, position, columns, after_values)
         if row is None or row is _AMBIGUOUS:
-            if not points_last:
+            if not after_values:
                 break  # (two readings, or none: the rest is left out)
             stepped = points_run_end(text, position)  # (a row with no single reading: stepped over)
             if stepped is None:
@@ -273,7 +295,7 @@ def read_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRo
         scored, position = row  # type: ignore[misc]
         rows.append(scored)
         after_gap = scored.score is not None and scored.weight is not None and scored.score < scored.weight
-    if points_last and not any(isinstance(row, ScoredRow) for row in rows):
+    if after_values and not any(isinstance(row, ScoredRow) for row in rows):
         return [], 0  # (nothing read: the piece is left to the other readings whole, as printed)
     return rows, position
 
@@ -281,13 +303,13 @@ def read_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRo
 _AMBIGUOUS = object()  # (a row with two readings)
 
 
-def _points_last(columns: tuple[str, ...]) -> bool:
+def points_last(columns: tuple[str, ...]) -> bool:
     """Whether a header prints 分值, then 得分, after the target and the actual (指标值 | 完成值 | 分值 | 得分)."""
     values = [kind for kind in columns if kind in ("target", "actual", "weight", "score")]
     return values == ["target", "actual", "weight", "score"]
 
 
-def _scored_row(text: str, position: int, columns: tuple[str, ...], points_last: bool):
+def _scored_row(text: str, position: int, columns: tuple[str, ...], after_values: bool):
     """The row at ``position`` read at the shortest name with exactly one reading, as (row, its end);
     None where no name has a reading, :data:`_AMBIGUOUS` where the shortest has two."""
     # the template's number before a name (指标1免费发放原原种): no bare number inside the name
@@ -301,7 +323,7 @@ def _scored_row(text: str, position: int, columns: tuple[str, ...], points_last:
         if len(CJK_RE.findall(name)) < 2 or (name[-1].isdigit() and text[name_end : name_end + 1].isdigit()):
             continue  # (never a cut inside a number: 总分1 | 0 …)
         readings = _tails(text, name_end, columns)
-        if readings and points_last and COMPARISON_TAIL_RE.search(name):
+        if readings and after_values and COMPARISON_TAIL_RE.search(name):
             # a figure after a comparison is that comparison's (超上年2%): no target of its own
             readings = {r for r in readings if not FIGURE_RE.match(r[1])}
         if not readings:
