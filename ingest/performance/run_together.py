@@ -12,6 +12,14 @@ characters says where a cell ends; the table's structure does:
   row starts with a name, never with a unit;
 - a funds row's cells obey 执行率 = 执行数 / 预算数, and 得分 ≤ 分值.
 
+Under a header printing 分值 and 得分 after the values (年度指标值 | 全年完成值 | 分值 | 得分 | 偏差原因: a document
+site's text of a Word table, ``完整、准确率100%100%44预算执行管理完成率、控制率100%按规定执行44``) every row ends
+with its points' digits, which split one way only (``44`` is 4 | 4, ``126`` 12 | 6: 得分 ≤ 分值 ≤ 100, no number
+opening with 0); the actual may be words after a figure target (按规定执行) or a bare number run into the points
+after a target with its unit (``≥50个5088``: 50 | 8 | 8, where the digits cannot be the points alone); a row with
+no single reading is stepped over to its points (:class:`SteppedRow`, a parse warning) and the rows after it
+are read — after a row that lost points, from the next row's number on (its 偏差原因 words may come first).
+
 Every reading of a string that satisfies these is enumerated; a row is taken only when exactly
 one reading exists (a reading whose target and actual repeat each other outranks the readings
 that split two different figures: ``415万元15万元4`` is 分值 4 and 15万元 twice, not 分值 41 with
@@ -95,7 +103,7 @@ COMPARISON_TAIL_RE = re.compile(
 )
 # The digits that end a row under a header printing 分值 and 得分 after the values (``…100%100%44``, ``…完成1313``):
 # two numbers or more digits, not a figure's (no % or unit after them), before the next row's name.
-POINTS_RUN_RE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?){1}(?![\d.%％])")
+POINTS_RUN_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%％])")
 # A level's name with the points it weighs before its rows (管理指标30, 产出指标25): a heading, no row.
 LEVEL_POINTS_RE = re.compile(r"[\u4e00-\u9fff]{2,6}指标\d{1,3}(?=[\u4e00-\u9fff])")
 # The template's numbers of rows left empty (指标1:指标2:) before a cell.
