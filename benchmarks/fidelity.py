@@ -209,7 +209,11 @@ def _label_key(text: str) -> str:
     """The head of an expected item or a record label, for telling a wrong value from another figure."""
     text = _compact(text.split("|")[-1])  # (the last level of an indicator's path: its 三级指标)
     text = re.sub(r"\(.*?\)|（.*?）", "", text)
-    return text[:6]
+    # (without the template's number of a row, 任务2: / 指标3:, which rows of different names share)
+    return ROW_NUMBER_KEY_RE.sub("", text, count=1)[:6]
+
+
+ROW_NUMBER_KEY_RE = re.compile(r"^(?:指标|任务)\d{1,2}[:：]")
 
 
 def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, str, str | None]]:

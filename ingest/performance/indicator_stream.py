@@ -40,12 +40,14 @@ from ingest.performance.run_together import (
     SEPARATED_CELL_RE,
     TOTAL_RE,
     ScoredRow,
+    SteppedRow,
     money_unit,
+    points_last,
     rate_holds,
     read_funds_row,
+    read_scored_rows,
     read_source_row,
     read_total,
-    split_scored_rows,
 )
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
@@ -235,6 +237,8 @@ class _Columns:
     order: list[str] = field(default_factory=lambda: ["target"])
     # The 2021 template prints a target as three cells, 指标性质 | 指标值 | 度量单位 (≥ | 95 | %).
     split_target: bool = False
+    # A 偏差原因 column after the 得分 (a row's reason words may stand between its points and the next name).
+    reasons: bool = False
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
@@ -266,15 +270,20 @@ class _Columns:
         before_first = UNIT_COLUMN_WORDS_RE.sub("", text[: min(start for start, _ in found)])
         if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
-        return cls(order, split)
+        reasons = "score" in order and REASON_AFTER_SCORE_RE.search(text) is not None
+        return cls(order, split, reasons)
 
     @property
     def run_together(self) -> tuple[str, ...] | None:
         """The columns a run-together row holds, when the header makes rows splittable by their
         structure (a self-evaluation: an actual or a score after the target)."""
         if "actual" in self.order or "score" in self.order:
-            return tuple(self.order)
+            return (*self.order, "reason") if self.reasons else tuple(self.order)
         return None
+
+
+# A 偏差原因 column named after the 得分 column (得分偏差及原因分析, 得分未完成原因及改进措施).
+REASON_AFTER_SCORE_RE = re.compile(r"得分.{0,6}(?:未完成|偏差)(?:及|的)?原因")
 
 
 # The columns a row under a header of signed targets is read in (:func:`_signed_row`).
@@ -442,7 +451,7 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 continue
             if scored is not None and columns is not None:
                 piece = _after_header(piece)
-                rows, stop = split_scored_rows(piece, scored)
+                rows, stop = read_scored_rows(piece, scored)
                 cells.extend(rows)
                 piece = piece[stop:]
                 if rows and (not piece or END_RE.match(piece)):
@@ -454,6 +463,10 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 # a separated cell with a figure inside and words after it is one name (指标12:孕产妇7天访视数),
                 # not a name, its value and a next name
                 pieces = [piece]
+            if len(parts) == 1 and scored is not None and points_last(scored) and any(
+                POINTS_GLUED_RE.search(cell) for cell in pieces[1:]
+            ):
+                continue  # (a cell ending in a row's points run into its words, 前7月55: the row's cells are not known)
             cells.extend(pieces)
     return cells
 
@@ -489,9 +502,13 @@ def _line_cells(norm: str, scored: tuple[str, ...] | None) -> tuple[bool, tuple[
 _new = object.__new__
 
 
+# Words then two digits or more at a cell's end: a row's 分值 and 得分 run into its last cell (前7月55).
+POINTS_GLUED_RE = re.compile(r"[^\d.%％]\d{2,}$")
+
+
 # The end of an indicator header run together with the rows: its last column words.
 HEADER_END_RE = re.compile(
-    r"三级指标.{0,60}(?:得分|实际值|完成值)(?:(?:未完成原因|偏差原因)[^产效满项]{0,16}?(?:措施|分析))?"
+    r"三级指标.{0,60}(?:得分|实际值|完成值)(?:(?:未完成|偏差)(?:及|的)?原因[^产效满项]{0,16}?(?:措施|分析))?"
 )
 
 
@@ -1475,6 +1492,15 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if isinstance(cell, ScoredRow):
                     flush()
                     out.append(_scored_indicator(cell, line, level1, level2, block_stage, project_key))
+                    continue
+                if isinstance(cell, SteppedRow):
+                    flush()
+                    out.append(ParseWarning(
+                        source_line=line.number, source_page=line.page, parser=PARSER_NAME,
+                        message="an indicator row run together whose cells no single reading splits (its name, "
+                        "target and actual not told apart by their shapes): left out",
+                        context=cell.text[:120],
+                    ))
                     continue
                 key = _key(cell)
                 if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):

@@ -12,6 +12,14 @@ characters says where a cell ends; the table's structure does:
   row starts with a name, never with a unit;
 - a funds row's cells obey 执行率 = 执行数 / 预算数, and 得分 ≤ 分值.
 
+Under a header printing 分值 and 得分 after the values (年度指标值 | 全年完成值 | 分值 | 得分 | 偏差原因: a document
+site's text of a Word table, ``完整、准确率100%100%44预算执行管理完成率、控制率100%按规定执行44``) every row ends
+with its points' digits, which split one way only (``44`` is 4 | 4, ``126`` 12 | 6: 得分 ≤ 分值 ≤ 100, no number
+opening with 0); the actual may be words after a figure target (按规定执行) or a bare number run into the points
+after a target with its unit (``≥50个5088``: 50 | 8 | 8, where the digits cannot be the points alone); a row with
+no single reading is stepped over to its points (:class:`SteppedRow`, a parse warning) and the rows after it
+are read — after a row that lost points, from the next row's number on (its 偏差原因 words may come first).
+
 Every reading of a string that satisfies these is enumerated; a row is taken only when exactly
 one reading exists (a reading whose target and actual repeat each other outranks the readings
 that split two different figures: ``415万元15万元4`` is 分值 4 and 15万元 twice, not 分值 41 with
@@ -44,7 +52,7 @@ SCORE_START_RE = re.compile(r"[0-9IlO]")
 UNIT_WORDS = {
     "年": "度初末均内底中龄限",
     "项": "目",
-    "个": "人体性",
+    "个": "人体性别",
     "人": "均员口才民群身工大",
     "次": "年数均",
     "月": "度均末初",
@@ -79,9 +87,29 @@ BARE_NUMBER_IN_NAME_RE = re.compile(rf"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])(?!{UNIT_
 MAX_NAME = 40
 # The template's number of a row before its name (指标1, 指标2:), followed by the name's first character or
 # a year the name opens with (指标12021年11月30日前完成… is 指标1 then 2021年…, never 指标12).
-ROW_NUMBER_RE = re.compile(r"指标\d{1,2}?[:：]?(?=[\u4e00-\u9fff]|(?:19|20)\d{2}年)")
+ROW_NUMBER_RE = re.compile(r"(?:指标|任务)\d{1,2}?[:：]?(?=[\u4e00-\u9fff]|(?:19|20)\d{2}年)")
 MAX_VALUE = 20
 MAX_SCORE = 5
+# A 全年完成值 printed in words after a figure target (``100%按规定执行``, ``100%完成``): words only, up to the
+# row's points (分值 得分 after the values).
+TEXT_ACTUAL_RE = re.compile(r"[\u4e00-\u9fff、]{1,12}(?=\d)")
+# Words that continue a number (150万, 3亿, 2千): never a value's words of their own.
+NUMBER_WORD_RE = re.compile(r"[万亿千百十余多]")
+# What a name never ends with right before a figure target: a comparison or an operator in words, whose
+# figure it qualifies (超上年2%, 结余率小于5%, 增372人次: the target is the words and the figure together).
+COMPARISON_TAIL_RE = re.compile(
+    r"(?:上年|去年|同期|年度|基期|比|较|超|增|减|提高|提升|降低|下降|增长|增加|减少|控制在?|达到?|为|约|近|超过|"
+    r"不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|多于|少于|在|[≥≤<>=＞＜＝])$"
+)
+# The digits that end a row under a header printing 分值 and 得分 after the values (``…100%100%44``, ``…完成1313``):
+# two numbers or more digits, not a figure's (no % or unit after them), before the next row's name.
+POINTS_RUN_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.%％])")
+# A level's name with the points it weighs before its rows (管理指标30, 产出指标25): a heading, no row.
+LEVEL_POINTS_RE = re.compile(r"[\u4e00-\u9fff]{2,6}指标\d{1,3}(?=[\u4e00-\u9fff])")
+# The template's numbers of rows left empty (指标1:指标2:) before a cell.
+EMPTY_ROWS_RE = re.compile(r"(?:(?:指标|任务)\d{1,2}[:：]?)+")
+# The template's number of a row (任务2:, 指标3:) where a name starts after another row's 偏差原因 words.
+ROW_MARKER_RE = re.compile(r"(?:指标|任务)\d{1,2}[:：]")
 
 
 @dataclass(frozen=True)
@@ -118,7 +146,8 @@ def _next_is_row_start(text: str, end: int) -> bool:
     return not rest or not NOT_A_NAME_START.match(rest)
 
 
-def _weights(text: str, at: int, with_weight: bool) -> list[tuple[Decimal | None, int]]:
+def _weights(text: str, at: int, with_weight: bool, decimals: bool = False) -> list[tuple[Decimal | None, int]]:
+    """Each 分值 cell a row's text may hold at ``at`` (1 to 3 digits; with ``decimals``, a half point too: 2.5)."""
     out: list[tuple[Decimal | None, int]] = []
     if not with_weight:
         out.append((None, at))
@@ -129,6 +158,10 @@ def _weights(text: str, at: int, with_weight: bool) -> list[tuple[Decimal | None
                 value = Decimal(cell)
                 if 0 < value <= 100:
                     out.append((value, at + size))
+                for places in (1, 2) if decimals and text.startswith(".", at + size) else ():
+                    fraction = text[at + size : at + size + 1 + places]
+                    if len(fraction) == 1 + places and fraction[1:].isdigit():
+                        out.append((value + Decimal(fraction), at + size + 1 + places))
     return out
 
 
@@ -160,11 +193,39 @@ def _tails(text: str, at: int, columns: tuple[str, ...]) -> set[tuple]:
                     match = FIGURE_RE.match(actual)
                     if len(actual) == other and match and unit and match.group("unit") == unit:
                         actuals.append((actual, after_target + other))
+                # (a target with its unit or %: the words after a bare number may be its unit's, 150万)
+                words = TEXT_ACTUAL_RE.match(text, after_target) if weight_last and unit else None
+                if words and not NOT_A_NAME_START.match(words.group()) and not NUMBER_WORD_RE.match(words.group()):
+                    actuals.append((words.group(), words.end()))  # (its words run to the row's points)
+                if weight_last and has_score and unit:
+                    actuals.extend(_bare_actuals(text, after_target))
             for actual, after_actual in actuals:
-                weights = _weights(text, after_actual, True) if weight_last else [(weight, after_actual)]
+                weights = (
+                    _weights(text, after_actual, True, decimals=has_score) if weight_last else [(weight, after_actual)]
+                )
                 for points, after_points in weights:
                     _add_score(found, text, (points, target, actual), after_points, has_score)
     return found
+
+
+def _bare_actuals(text: str, at: int) -> list[tuple[str, int]]:
+    """The 全年完成值 a row may print as a bare number run into its points after a target with its unit
+    (``≥50个5088``: 50 | 8 | 8): each beginning of the digits at ``at`` that leaves two digits or more to the
+    row's end, where those digits end the row (no % or unit after them) and cannot be its points alone (its
+    全年完成值 left empty: ``100%1010`` is 分值 10, 得分 10). Which one is the row's is its reading's to tell:
+    得分 ≤ 分值 ≤ 100 leave one (``5088``), or several, and the row is not read (``9855``: 98 | 5 | 5 or
+    9 | 85 | 5)."""
+    run = POINTS_RUN_RE.match(text, at)
+    if run is None or not _next_is_row_start(text, run.end()) or NUMBER_WORD_RE.match(text, run.end()):
+        return []
+    digits = run.group()
+    if points_splits(digits):
+        return []  # (the digits are the row's points alone where its 全年完成值 is empty: 100%1010 is 10 | 10)
+    return [
+        (digits[:cut], at + cut)
+        for cut in range(1, len(digits) - 1)
+        if NUMBER_CELL_RE.match(digits[:cut]) and digits[cut] != "."
+    ]
 
 
 def _add_score(found: set[tuple], text: str, cells: tuple, at: int, has_score: bool) -> None:
@@ -186,43 +247,135 @@ def _add_score(found: set[tuple], text: str, cells: tuple, at: int, has_score: b
             found.add((weight, target, actual, score, at + score_size))
 
 
+@dataclass(frozen=True)
+class SteppedRow:
+    """A row run together that no reading splits one way only, stepped over to its points' digits: left out."""
+
+    text: str
+
+
 def split_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRow], int]:
+    """The rows :func:`read_scored_rows` reads, without the rows it stepped over, and where it stopped."""
+    rows, stop = read_scored_rows(text, columns)
+    return [row for row in rows if isinstance(row, ScoredRow)], stop
+
+
+def read_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRow | SteppedRow], int]:
     """The indicator rows run together at the start of ``text`` (a piece between level names) and
     where the reading stopped. ``columns`` is the header's order of value columns (``weight``,
-    ``target``, ``actual``, ``score``). A row is read at the shortest name that has exactly one reading."""
-    rows: list[ScoredRow] = []
+    ``target``, ``actual``, ``score``; ``reason`` where a 偏差原因 column follows them). A row is read at
+    the shortest name that has exactly one reading.
+
+    Under a header printing 分值 and 得分 after the values (年度指标值 | 全年完成值 | 分值 | 得分), a row ends
+    with its points' digits (:func:`points_run_end`): a row with no single reading is stepped over to
+    there (left out) and the rows after it are read; the other layouts stop at the first such row."""
+    rows: list[ScoredRow | SteppedRow] = []
     position = 0
+    after_values = points_last(columns)
+    reasons = after_values and "reason" in columns
+    after_gap = False  # (a row left out, or one that lost points, before: its 偏差原因 words may follow it)
     while position < len(text):
         if "score" in columns and not SCORE_START_RE.search(text, position):
             break  # no 得分 cell can follow: no reading at any name's end (most pieces: words only)
-        row_end = None
         if TOTAL_RE.match(text, position):
             break  # the table's 总分 row (总分10098): no indicator
-        # the template's number before a name (指标1免费发放原原种): no bare number inside the name
-        numbered = ROW_NUMBER_RE.match(text, position)
-        name_start = numbered.end() if numbered else position
-        for name_end in range(name_start + 2, min(name_start + MAX_NAME, len(text)) + 1):
-            name = text[name_start:name_end]
-            bare = BARE_NUMBER_IN_NAME_RE.search(text, name_start, name_end + 2)
-            if NOT_A_NAME_RE.search(name) or NOT_A_NAME_START.match(name) or (bare and bare.end() < name_end):
+        if after_values and (empty := EMPTY_ROWS_RE.match(text, position)) and TOTAL_RE.match(text, empty.end()):
+            break  # (指标2:总分10098: the template's empty rows, then the 总分 row)
+        if after_values and (heading := LEVEL_POINTS_RE.match(text, position)):
+            position, after_gap = heading.end(), False  # a level's name and its points (管理指标30)
+            continue
+        if reasons and after_gap:
+            # a 偏差原因 cell may stand before the name: the name is certain only from a row's number on
+            marker = ROW_MARKER_RE.search(text, position, position + MAX_NAME)
+            row = None if marker is None else _scored_row(text, marker.start(), columns, after_values)
+        else:
+            row = _scored_row(text, position, columns, after_values)
+        if row is None or row is _AMBIGUOUS:
+            if not after_values:
+                break  # (two readings, or none: the rest is left out)
+            stepped = points_run_end(text, position)  # (a row with no single reading: stepped over)
+            if stepped is None:
                 break
-            if len(CJK_RE.findall(name)) < 2 or (name[-1].isdigit() and text[name_end : name_end + 1].isdigit()):
-                continue  # (never a cut inside a number: 总分1 | 0 …)
-            readings = _tails(text, name_end, columns)
-            if not readings:
-                continue
-            repeated = {r for r in readings if r[1] == r[2]}
-            if len({reading[:4] for reading in repeated or readings}) != 1:
-                return rows, position  # two readings: leave the rest out
-            readings = repeated or readings
-            weight, target, actual, score, end = max(readings, key=lambda r: r[4])
-            rows.append(ScoredRow(text[position:name_end], target, actual, weight, score))
-            row_end = end
-            break
-        if row_end is None:
-            break
-        position = row_end
+            rows.append(SteppedRow(text[position : stepped[0]]))
+            position, weight, score = stepped
+            after_gap = score < weight  # (a row that lost points: its 偏差原因 words may follow)
+            continue
+        scored, position = row  # type: ignore[misc]
+        rows.append(scored)
+        after_gap = scored.score is not None and scored.weight is not None and scored.score < scored.weight
+    if after_values and not any(isinstance(row, ScoredRow) for row in rows):
+        return [], 0  # (nothing read: the piece is left to the other readings whole, as printed)
     return rows, position
+
+
+_AMBIGUOUS = object()  # (a row with two readings)
+
+
+def points_last(columns: tuple[str, ...]) -> bool:
+    """Whether a header prints 分值, then 得分, after the target and the actual (指标值 | 完成值 | 分值 | 得分)."""
+    values = [kind for kind in columns if kind in ("target", "actual", "weight", "score")]
+    return values == ["target", "actual", "weight", "score"]
+
+
+def _scored_row(text: str, position: int, columns: tuple[str, ...], after_values: bool):
+    """The row at ``position`` read at the shortest name with exactly one reading, as (row, its end);
+    None where no name has a reading, :data:`_AMBIGUOUS` where the shortest has two."""
+    # the template's number before a name (指标1免费发放原原种): no bare number inside the name
+    numbered = ROW_NUMBER_RE.match(text, position)
+    name_start = numbered.end() if numbered else position
+    for name_end in range(name_start + 2, min(name_start + MAX_NAME, len(text)) + 1):
+        name = text[name_start:name_end]
+        bare = BARE_NUMBER_IN_NAME_RE.search(text, name_start, name_end + 2)
+        if NOT_A_NAME_RE.search(name) or NOT_A_NAME_START.match(name) or (bare and bare.end() < name_end):
+            return None
+        if len(CJK_RE.findall(name)) < 2 or (name[-1].isdigit() and text[name_end : name_end + 1].isdigit()):
+            continue  # (never a cut inside a number: 总分1 | 0 …)
+        readings = _tails(text, name_end, columns)
+        if readings and after_values and COMPARISON_TAIL_RE.search(name):
+            # a figure after a comparison is that comparison's (超上年2%): no target of its own
+            readings = {r for r in readings if not FIGURE_RE.match(r[1])}
+        if not readings:
+            continue
+        repeated = {r for r in readings if r[1] == r[2]}
+        if len({reading[:4] for reading in repeated or readings}) != 1:
+            return _AMBIGUOUS
+        readings = repeated or readings
+        weight, target, actual, score, end = max(readings, key=lambda r: r[4])
+        return ScoredRow(text[position:name_end], target, actual, weight, score), end
+    return None
+
+
+def points_run_end(text: str, position: int) -> tuple[int, Decimal, Decimal] | None:
+    """Where the row at ``position`` ends under a header printing 分值 and 得分 after the values: after the
+    first run of digits that is no figure's (no % or unit after it) with two or more digits, that splits
+    one way only into 分值 and 得分 (得分 ≤ 分值 ≤ 100, no number opening with a 0) and that the next row's
+    name (or the text's end) follows, with that 分值 and 得分; None where there is none."""
+    for match in POINTS_RUN_RE.finditer(text, position):
+        digits = match.group()
+        if len(digits.replace(".", "")) < 2 or not _next_is_row_start(text, match.end()):
+            continue
+        if NUMBER_WORD_RE.match(text, match.end()):
+            continue  # (a number in words, 150万: a figure's)
+        if match.start() > 0 and text[match.start() - 1] in ":：":
+            continue  # (a row's number, 任务2:)
+        splits = points_splits(digits)
+        if len(splits) == 1:
+            return match.end(), *splits[0]
+    return None
+
+
+def points_splits(digits: str) -> list[tuple[Decimal, Decimal]]:
+    """Every reading of ``digits`` as 分值 then 得分: two numbers, neither opening with a 0 (but 0 itself),
+    得分 ≤ 分值 ≤ 100."""
+    out = []
+    for cut in range(1, len(digits)):
+        first, second = digits[:cut], digits[cut:]
+        if not (NUMBER_CELL_RE.match(first) and NUMBER_CELL_RE.match(second)):
+            continue
+        weight, score = Decimal(first), Decimal(second)
+        if 0 < weight <= HUNDRED and score <= weight:
+            out.append((weight, score))
+    return out
 
 
 # --- the funds row ------------------------------------------------------------------------
