@@ -110,7 +110,7 @@ def test_a_range_dash_is_no_sign_and_an_unsigned_change_column_is_an_increase_va
 def test_real_page_a_label_naming_an_increase_and_decrease_statement_is_no_change():
     # 英德市经信局 2016: 2016年“三公经费”预算对比增减说明 / 2016年三公经费预算拨入33万元 — an amount
     records = parse_path(REAL / "29_guangdong_yingde-jxj_2016_sangong_budget.txt").all_records
-    line3 = [f for f in records if isinstance(f, StatedFigure) and f.source_line == 3 and f.value == Decimal("330000.00")]
+    line3 = [f for f in records if isinstance(f, StatedFigure) and (f.source_line, f.value) == (3, Decimal(330000))]
     assert [f.field for f in line3] == ["amount"]
 
 
