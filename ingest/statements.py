@@ -37,7 +37,7 @@ from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
-from ingest.vocabulary import metric_of_label
+from ingest.vocabulary import COUNT_METRICS, metric_of_label
 
 PARSER_NAME = "statements"
 # A percentage this large (a hundredfold and more) is digits of cells run together (执行率(B/A)
@@ -115,7 +115,7 @@ CLAUSE_BREAKS = (",", ":", "、")
 # Words right before a number that make it a change, with the direction they state.
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("增幅", "increase"),
-    ("多支", "increase"), ("超支", "increase"), ("增", "increase"),
+    ("多支", "increase"), ("超支", "increase"), ("增减", "increase"), ("增", "increase"),
     ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease"), ("节约", "decrease"), ("节支", "decrease"),
     ("减幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("压缩", "decrease"), ("少支", "decrease"),
     ("减", "decrease"),
@@ -217,6 +217,49 @@ RUN_ON_LEFT_OUT = (
     "figures printed one after another with no words between them (≥95%98%103%): a flattened table's cells, "
     "whose columns are not known here; left out"
 )
+# Numbers printed without a unit right before a figure, spaces between (财政补助收入 6909800 55508400 48598600
+# 703.33%, 及时 及时 20 20 =100%): a table's row flattened with spaces, its cells' columns (2016年, 2017年, 增减值,
+# 增减%) in a header the sentence reader does not see — the figure is the row's last cell, not what its words say.
+# Tried only where the words before a figure end with a digit (see :func:`_words_before`).
+# The figure's label is the words before those cells (基本支出 93199.91 75.99%: 基本支出's share); but a rate that is
+# the growth of the cells before it (6909800 → 55508400, +48598600: 703.33%) is the row's 增减% column, no share of
+# anything: left out, as which years it compares the sentence reader cannot tell.
+BARE_CELLS_RE = re.compile(r"(?:(?<![^\s|])[-−+]?\d[\d,]*(?:\.\d+)?\s+)+\Z")
+BARE_CELLS_WINDOW = 120
+CELL_NUMBER_RE = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
+GROWTH_CELLS_LEFT_OUT = (
+    "a rate after numbers printed without a unit that is their growth (财政补助收入 6909800 55508400 48598600 "
+    "703.33%): a table's row flattened with spaces, its 增减% column; left out"
+)
+# A run of eight digits or more inside a label (中央财政资金(万元)252.80000052.800000): cells' numbers printed
+# together, not a name — no label, and the figure is left out (not given to the subject before it).
+RUN_DIGITS_RE = re.compile(r"\d{8}")
+RUN_DIGITS = "run_digits"
+RUN_DIGITS_LEFT_OUT = (
+    "a label holding a run of eight digits or more (财政补助收入69098005550840048598600): numbers of cells printed "
+    "together, no label; left out"
+)
+# An equals sign before a figure, not after a number or a bracket (按时发放率=100%, 正向 = 24 人): a target's value,
+# as ≥ and ≤ give a bound — not a computation's result (1075.8-466.42=609.38万元, 执行率(B/A)=95%).
+EQUALS = "="
+RESULT_BEFORE_EQUALS = frozenset("0123456789)%")
+# A percentage opening a bracket whose words then close it (增值税收入(50%部分)672890万元, (40%的部分)): it
+# says which part of the label the figures after it are of, no share stated; the aside is no part of the label.
+QUALIFIER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}\)")
+QUALIFIER_ASIDE_RE = re.compile(r"\(\d[\d.]*%[\u4e00-\u9fff]{1,8}\)")
+# A minus sign printed right before a figure (增长-5.2%, 增减 -76.87%, 结余-3万元): a change's direction, where the
+# words say one; a figure of no change (an amount, a share, a count) or a decrease printed negative (减少-2万元) would
+# lose its sign — left out. (Not a range's dash, 100%-80%: that follows the figure before.)
+MINUS_SIGNS = "-−"
+# What may stand right before a figure and change how it reads: a bracket (a part's percentage) or a minus sign.
+MARKS_BEFORE = "(" + MINUS_SIGNS
+SIGNED_LEFT_OUT = (
+    "a figure printed with a minus sign whose words state no increase it can turn (减少-2万元, 结余-3万元): read "
+    "without its sign it would be wrong; left out"
+)
+# Units that measure a length or an area (32.63公里, 0.5亩): their figures may have a fractional part.
+MEASURE_UNITS = frozenset(("公里", "亩"))
+FRACTIONAL_COUNT_LEFT_OUT = "a count of things with a fractional part (2.5个): a count is whole; left out"
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
 )
@@ -226,7 +269,7 @@ PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人
 COUNTED_NOUN_RE = re.compile(r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|$)")
 # A label that is itself a change: 实际较上年增加资金, 比上年减少额.
 CHANGE_IN_LABEL_RE = re.compile(
-    r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1) + r")"
+    r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1 and w != "增减") + r")"
 )
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
 # (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
@@ -262,7 +305,9 @@ LIST_WORDS = ("包括", "其中", "含")
 LIST_WORD_RE = re.compile("|".join(LIST_WORDS))
 # A number inside a label that ends another figure or a date (``…安排0其他资金``, ``…2023-12-31项目总
 #投资``): the label is what follows it. Numbers that qualify a noun (2023年, 第3季度, 2辆) stay.
-LABEL_NUMBER_RE = re.compile(r"\d[\d.,\-/]*(?=[\u4e00-\u9fff])(?![年月日季号期级类批次届个名辆人台多余左]|项(?!目))")
+LABEL_NUMBER_RE = re.compile(
+    r"\d[\d.,\-/]*(?=\(?[\u4e00-\u9fff])(?!\(?(?:[年月日季号期级类批次届个名辆人台多余左]|项(?!目)))"
+)
 # Longest label kept (longer: the clause is narrative, its last words are kept).
 MAX_LABEL_CHARS = 30
 # The words between a count of things and a money figure right after it when they are only the noun
@@ -323,7 +368,11 @@ def clean_label(text: str) -> str | None:
         text = short.group("name") + text[short.end() :]
     numbers = list(LABEL_NUMBER_RE.finditer(text))
     if numbers and LABEL_WORD_RE.search(text[numbers[-1].end() :]):
-        text = text[numbers[-1].end() :]
+        # (人员 30 (事业编制 10 人: the words after the bracket the number before it opened)
+        text = text[numbers[-1].end() :].lstrip("(")
+        close = text.find(")")
+        if close >= 0 and "(" not in text[:close] and LABEL_WORD_RE.search(text, close + 1):
+            text = text[close + 1 :]  # (…维护5座)补助资金: the aside the number's unit closes is no part of it
     text = text.rstrip("=<>≥≤")
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
@@ -396,6 +445,8 @@ def _own_label(before: str, field: str) -> str | None:
     ``市级一般公共预算收入``)."""
     if ")" in before and "(" in before:
         before = LISTING_ASIDE_RE.sub("", before)
+        if "%" in before:  # 增值税收入(50%部分): the part the label means
+            before = QUALIFIER_ASIDE_RE.sub("", before)
     cut = max(before.rfind(","), before.rfind(":"), before.rfind("、"))  # CLAUSE_BREAKS
     clause = before[cut + 1 :]
     if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
@@ -504,7 +555,8 @@ WEIGHT, BOUND = "weight", "bound"
 
 
 # What :func:`_words_before` gives.
-WordsBefore = tuple[int, bool, str | None, str | None, str | None, bool, bool, str | None]
+WordsBefore = tuple[int, bool, str | None, str | None, str | None, bool, bool, str | None, tuple[str, ...]]
+NO_CELLS: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=16384)
@@ -514,18 +566,30 @@ def _words_before(segment: str, kind: str) -> WordsBefore:
     frames, and documents their templates' — forty thousand figures of the corpus have under
     three thousand): (where the last sentence break in ``segment`` stands or -1, whether that break
     ends a whole sentence, then :func:`_reading` of the words after it — or field None and
-    :data:`WEIGHT` / :data:`BOUND` for a number that is no figure)."""
+    :data:`WEIGHT` / :data:`BOUND` for a number that is no figure), and the numbers printed without a unit
+    right before it, spaces between (a flattened row's cells, :data:`BARE_CELLS_RE`: not read as the label's)."""
     last_break = LAST_BREAK_RE.search(segment)
     broken_at = last_break.start() if last_break else -1
     after_sentence = last_break is not None and segment[broken_at] in SENTENCE_ENDS
-    before = "".join(segment[broken_at + 1 :].split())
+    trimmed = segment.rstrip()
+    if trimmed[-1:] == EQUALS and trimmed[-2:-1] not in RESULT_BEFORE_EQUALS:  # 按时发放率=100%: a target
+        return broken_at, after_sentence, None, BOUND, None, False, False, None, NO_CELLS
+    words_end, cells = len(segment), NO_CELLS
+    if trimmed[-1:].isdigit() and len(trimmed) < len(segment) and (
+        run := BARE_CELLS_RE.search(segment, max(broken_at + 1, len(segment) - BARE_CELLS_WINDOW))
+    ):  # 财政补助收入 6909800 55508400 48598600 703.33%: a flattened row's cells, then the figure
+        words_end, cells = run.start(), tuple(CELL_NUMBER_RE.findall(run.group()))
+    before = "".join(segment[broken_at + 1 : words_end].split())
     if kind == "score" and WEIGHT_BEFORE_RE.search(before):  # 产出指标(50分), (个性指标70分): no score
-        return broken_at, after_sentence, None, WEIGHT, None, False, False, None
+        return broken_at, after_sentence, None, WEIGHT, None, False, False, None, cells
     if kind == "score" and SCORING_RULE_RE.search(before):  # 每少1项扣1分, 否则0分: a rule, no score obtained
-        return broken_at, after_sentence, None, WEIGHT, None, False, False, None
+        return broken_at, after_sentence, None, WEIGHT, None, False, False, None, cells
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
-        return broken_at, after_sentence, None, BOUND, None, False, False, None
-    return (broken_at, after_sentence, *_reading(before, kind))
+        return broken_at, after_sentence, None, BOUND, None, False, False, None, cells
+    reading = _reading(before, kind)
+    if reading[2] is not None and RUN_DIGITS_RE.search(reading[2]):  # …(万元)252.80000052.800000: cells, no label
+        return broken_at, after_sentence, None, RUN_DIGITS, None, False, False, None, cells
+    return (broken_at, after_sentence, *reading, cells)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -604,6 +668,7 @@ def _figures(
     sentence_start = 0  # where the sentence of the figure being read starts
     count_end, count_label = -1, None  # where the last count read ends (8个), and its label
     change_base: str | None = None  # what the last change of the sentence was measured against
+    base_kind = "money"  # the kind of figure (money, percent, count) whose change set change_base
     orphaned = -1  # the start of a sentence after a list whose unnamed figure was left out: all of it is
     respective: dict[int, tuple[str, str, str | None] | None] = {}  # a 分别 list's figures: label, field, direction
     sentence_labels: list[str] = []  # the labels of the amounts stated in the sentence being read
@@ -653,9 +718,18 @@ def _figures(
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
+        if text[start - 1] in MARKS_BEFORE and start > previous_end:  # a bracket or a minus right before it
+            if text[start - 1] == "(":
+                if kind == "percent" and QUALIFIER_RE.match(text, end):
+                    continue  # 增值税收入(50%部分)672890万元: which part the label means, no share; the label's words
+                signed = False
+            else:  # a minus sign, not a range's dash after the figure before (100%-80%)
+                signed = start - 1 > previous_end or previous_end == base
+        else:
+            signed = False
         # (what the words since the figure before say, worked out once per wording)
         run_on, opened, closed, squeezed, ends_bracket, ends_budget, respectively, words = _segment(
-            text[previous_end:start], kind
+            text[previous_end : start - signed], kind
         )
         if previous_end > base and run_on:
             # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
@@ -664,7 +738,7 @@ def _figures(
                 _left_out(warnings, RUN_ON_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             previous_end = run_on_end = end
             continue
-        broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared = words
+        broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
         if broken_at >= 0:
             sentence_start = previous_end + broken_at + 1
             if after_sentence:
@@ -687,10 +761,17 @@ def _figures(
                     subject_label, subject_metric, subject_kind, subject_is_part = state
                 if people_aside is not None and not open_brackets:
                     people_after, people_aside = (previous_end, *people_aside[1:]), None
-        if field == "share_pct" and previous_end > base and squeezed == "(":
-            if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share
-                field, direction, compared = "change_pct", change_after[1], change_base
-            elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
+        if field == "share_pct":
+            if previous_end > base and squeezed == "(":
+                if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share
+                    field, direction, compared = "change_pct", change_after[1], change_base
+                elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
+                    previous_end = end
+                    continue
+            elif cells and _growth_of(cells, text[start : match.end("tail")]):
+                # 财政补助收入 6909800 55508400 48598600 703.33%: the row's 增减%, not a share of 财政补助收入
+                _left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                subject_label = subject_metric = None
                 previous_end = end
                 continue
         if unit in PERCENTAGE_POINTS and field is not None:  # 提高5.2个百分点: a difference of two rates
@@ -713,9 +794,18 @@ def _figures(
         if field is None:  # 产出指标(50分): the points it weighs; ≥50个: a target's bound; 增加(减少)0万元
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
+            elif direction == RUN_DIGITS:  # 中央财政资金(万元)252.80000052.800000 100.00%: cells, no label
+                _left_out(warnings, RUN_DIGITS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                subject_label = subject_metric = None
             elif kind == "money" and ends_bracket:
                 undecided_after = end
             continue
+        if signed:
+            if field in ("change", "change_pct") and direction == "increase":
+                direction = "decrease"  # 增长-5.2%, 增减 -76.87%: a decrease
+            else:  # 减少-2万元, 结余-3万元: the sign would be lost
+                _left_out(warnings, SIGNED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
             owner = (subject_label, subject_metric) if subject_kind == "money" else money_subject
@@ -727,7 +817,7 @@ def _figures(
                 owner[0], field, amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
                 amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
             ))
-            prior_end, change_base = end, compared
+            prior_end, change_base, base_kind = end, compared, kind
             continue
         # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
         if start in respective or respectively:
@@ -744,7 +834,11 @@ def _figures(
         ):  # 预算数为832.05万元,决算支出数为820.33万元: the budget, then the final, of one subject
             label = _paired_budget(out, paired_budget[0])
         if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
-            compared = change_base = compared or change_base
+            if compared is not None:
+                change_base, base_kind = compared, kind
+            elif kind == base_kind or "percent" in (kind, base_kind):
+                compared = change_base
+            # (较年初预算数减少4万元,…公务用车保有量减少4辆: a count is not compared as the money before it was)
         else:
             change_base = None
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
@@ -854,9 +948,15 @@ def _figures(
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
                 continue
-            if kind == "count" and -value.as_tuple().exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
-                _left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
-                continue
+            if kind == "count" and (exponent := value.as_tuple().exponent) < 0:  # decimals printed
+                if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
+                    _left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
+                              start - base)
+                    continue
+                if value != value.to_integral_value() and unit not in MEASURE_UNITS:  # 2.5个: a count is whole
+                    _left_out(warnings, FRACTIONAL_COUNT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
+                              start - base)
+                    continue
         if field == "amount" and kind == "money" and compared is None:
             if year_sentence != sentence_start:
                 heading = YEAR_HEAD_RE.match(text, sentence_start)
@@ -901,6 +1001,23 @@ def _figures(
         ):
             paired_budget = len(out) - 1, end
     return out
+
+
+def _growth_of(cells: tuple[str, ...], rate_text: str) -> bool:
+    """Whether the rate printed as ``rate_text`` (%) is the growth the row's cells before it give: the last
+    cell over the one two before it (2016, 2017, 增减值, 增减%) or the last two cells' change over the first of
+    them (2016, 2017, 增减%) — to the printed rate's last digit, rounded either way."""
+    rate = _number(rate_text)
+    if rate is None or len(cells) < 2:
+        return False
+    values = [_number(cell.replace(",", "").replace("−", "-").lstrip("+")) for cell in cells[-3:]]
+    if None in values:
+        return False
+    tolerance = Decimal(1).scaleb(rate.as_tuple().exponent)
+    pairs = [(values[-1] - values[-2], values[-2])]
+    if len(values) == 3:
+        pairs.append((values[-1], values[-3]))
+    return any(base and abs(abs(change) * 100 / abs(base) - rate) <= tolerance for change, base in pairs)
 
 
 def _rate_fits(amount: Decimal, change: Decimal, rate: Decimal, direction: str | None) -> bool:
@@ -1031,6 +1148,8 @@ def stated_figure(
     the order the dataclass declares them (tests/test_prose_scans.py compares it with the
     constructor's, field by field, so a field added to the record fails there until it is set
     here)."""
+    if unit == "yuan" and metric in COUNT_METRICS:  # 公务用车购置1422万元: money, not the vehicles bought
+        metric = None
     figure = _new(StatedFigure)
     figure.__dict__.update(
         source_line=source_line, source_page=source_page, label=label, field=field, value=value, unit=unit,

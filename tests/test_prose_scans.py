@@ -30,6 +30,9 @@ from ingest.statements import (
     FIGURE_RE,
     KIND_OF_UNIT,
     LAST_BREAK_RE,
+    RESULT_BEFORE_EQUALS,
+    RUN_DIGITS,
+    RUN_DIGITS_RE,
     SENTENCE_ENDS,
     UNIT_PATTERN,
     _reading,
@@ -209,18 +212,27 @@ def test_the_words_before_a_figure_read_once_per_wording_read_as_at_every_figure
     it and the figure before give when read at the figure: the last sentence break searched in the
     whole text between the two, the words after it without spaces, a weight or a bound left out."""
     read = 0
-    for text in [*_sample_texts(), "产出指标(50分)。年度指标值 ≥50个,公用经费 5 万元;其中:培训费3万元"]:
+    for text in [*_sample_texts(), "产出指标(50分)。年度指标值 ≥50个,公用经费 5 万元;其中:培训费3万元",
+                 "基本支出 93199.91 75.99% 合格率 = 98% 省级资金(万元)252.80000052.800000 100%"]:
         previous_end = 0
         for match in FIGURE_RE.finditer(text):
             start = match.start()
             kind = "money" if match.group("zero") is not None else KIND_OF_UNIT.get(match.group("unit"), "count")
             last_break = LAST_BREAK_RE.search(text, previous_end, start)
             before = "".join(text[last_break.start() + 1 if last_break else previous_end : start].split())
-            broken_at, after_sentence, field, *reading = _words_before(text[previous_end:start], kind)
+            broken_at, after_sentence, field, *reading, cells = _words_before(text[previous_end:start], kind)
             assert broken_at == (last_break.start() - previous_end if last_break else -1)
             assert after_sentence == (last_break is not None and text[last_break.start()] in SENTENCE_ENDS)
-            if (kind == "score" and before.endswith("(")) or before.endswith(BOUND_SIGNS):
+            trimmed = text[previous_end:start].rstrip()
+            if cells:  # (财政补助收入 6909800 55508400 48598600 703.33%: the row's cells are no words of the label)
+                assert before.endswith("".join(cells))
+                before = before[: -len("".join(cells))]
+            if (kind == "score" and before.endswith("(")) or before.endswith(BOUND_SIGNS) or (
+                trimmed.endswith("=") and trimmed[-2:-1] not in RESULT_BEFORE_EQUALS
+            ):
                 assert field is None
+            elif field is None and reading[0] == RUN_DIGITS:  # a label holding eight digits: no label
+                assert RUN_DIGITS_RE.search(_reading(before, kind)[2])
             else:
                 assert (field, *reading) == _reading(before, kind)
                 read += 1
