@@ -480,7 +480,10 @@ def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
         _read_rows(cells, position, roles, block, _total_label_before(cells, start))
         if block.rows or block.notes:
             return block
-    return None
+    # no header cell to be cut: the block's cells may have run together, split by their arithmetic
+    from ingest.performance.funds_run import read_run_together_block  # (it reads labels and headers as here)
+
+    return read_run_together_block(lines[max(0, first - HEAD_LINES) : end + 1])
 
 
 def _read_rows(
