@@ -160,3 +160,21 @@ def test_variant_header_and_rows_on_lines_of_their_own():
     }
     (total,) = [r for r in records if isinstance(r, ProjectFunding) and r.source == "total"]
     assert total.budget_initial_yuan == Decimal(80) * WAN
+
+
+@pytest.mark.parametrize("page", ["gxwlt-2021-selfeval-report-run-together.txt",
+                                  "xuancheng-nyncj-2024-selfeval-run-together.txt"])
+def test_real_page_a_transfer_name_ends_before_the_central_supervisors_label(page):
+    # a 转移支付 sheet's fields run together: ``…名称非物质文化遗产保护资金中央主管部门文化和旅游部地方主管部门…`` — the
+    # name ends where the label 中央主管部门 starts (not at 主管部门, leaving ``…资金中央``)
+    names = [r.name for r in parse_path(PAGES / page).records if isinstance(r, Project)]
+    assert names and not any(name.endswith(("中央", "地方")) for name in names)
+
+
+@pytest.mark.parametrize("level", ["中央", "地方", "省级", "市级", "县级"])
+def test_variant_a_name_run_into_a_supervisors_label_with_its_level(level):
+    text = (f"转移支付(项目)名称2023年乡村学校少年宫补助资金{level}主管部门教育部资金使用单位某县教育局\n"
+            "资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)\n"
+            "年度资金总额:1209680%\n")
+    names = [r.name for r in parse_bytes(text.encode(), Path("x.txt")).records if isinstance(r, Project)]
+    assert names == ["2023年乡村学校少年宫补助资金"]
