@@ -253,6 +253,8 @@ QUALIFIER_ASIDE_RE = re.compile(r"\(\d[\d.]*%[\u4e00-\u9fff]{1,8}\)")
 MINUS_SIGNS = "-−"
 # What may stand right before a figure and change how it reads: a bracket (a part's percentage) or a minus sign.
 MARKS_BEFORE = "(" + MINUS_SIGNS
+# Signs of a multiplication before a percentage: a formula (执行率=执行数/预算数×100%), not a figure.
+MULTIPLIED_BY = "×*✕＊"
 SIGNED_LEFT_OUT = (
     "a figure printed with a minus sign whose words state no increase it can turn (减少-2万元, 结余-3万元): read "
     "without its sign it would be wrong; left out"
@@ -718,6 +720,9 @@ def _figures(
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
+        before = text[max(base, start - 3) : start].rstrip()
+        if kind == "percent" and before and before[-1] in MULTIPLIED_BY:
+            continue  # 预算执行率(B/A×100%), 得分=分值*100%: a formula's term, no rate stated
         if text[start - 1] in MARKS_BEFORE and start > previous_end:  # a bracket or a minus right before it
             if text[start - 1] == "(":
                 if kind == "percent" and QUALIFIER_RE.match(text, end):

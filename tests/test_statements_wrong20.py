@@ -207,3 +207,19 @@ def test_the_aside_a_numbers_unit_closes_is_no_part_of_the_label_after_it_varian
     assert [(f.label, f.value) for f in found if f.unit == "yuan"] == [
         ("补助资金", Decimal("1200000.00")), ("已支出", Decimal("600000.00")),
     ]
+
+
+# --- a formula's percentage (×100%) is no rate stated (lead, fourteenth session) ---
+
+
+def test_real_page_a_formulas_percentage_is_no_share_guangxi_template():
+    # 广西 2021 绩效目标表 template: ``资金到位率=(实际到位资金/计划投入资金)×100%`` had been read as a share of 100 %
+    found = [r for r in parse_path(PAGES / "guangxi-2021-targets-template.txt").records if isinstance(r, StatedFigure)]
+    assert not [f for f in found if f.field == "share_pct" and "×" in (f.label or "")]
+
+
+@pytest.mark.parametrize("formula", ["预算执行率(B/A×100%)", "预算执行率(B/A × 100%)", "执行率=执行数/预算数*100%",
+                                     "到位率=(D/C＊100％)"])
+def test_a_formulas_percentage_is_no_share_variant(formula):
+    found, _ = read(f"资金投入情况(万元)全年预算数(A)全年执行数(B){formula}\n项目资金执行率为98.5%。\n")
+    assert [(f.field, f.value) for f in found] == [("share_pct", Decimal("98.5"))]
