@@ -7,11 +7,12 @@ A funding notice (关于下达…资金的通知) prints, under a title naming a
 (村名, 社区, 学校名称, 合作社名称, 受益对象 …) is taken by its structure: its cells words, no figure; a column of
 money (one naming an amount — 金额, 资金, 补助, 分配, 下达, 安排, 万元 / 元 — else any column but text and count
 columns, under the table's 单位:万元 line); and rows confirming it — every row but the totals opening with a name,
-most of them (two at least) with an amount, a printed 合计 their sum. Only its money columns are read there. It is read here in the layouts the other
-table readers know — rows of cells separated by pipes or tabs (:func:`ingest.text_tables.cells_of`),
-cells lined up with two spaces or more, one cell per line closed by a pipe (an empty cell a ``|``
-alone, a merged header cell's span as pipes after it: ``老年人福利 | ||``) — and flattened onto one
-line with no separator at all (:func:`_flattened_tables`).
+most of them (two at least) with an amount, a printed 合计 their sum. Only its money columns are read there.
+
+A table is read here in the layouts the other table readers know — rows of cells separated by pipes or
+tabs (:func:`ingest.text_tables.cells_of`), cells lined up with two spaces or more, one cell per line
+closed by a pipe (an empty cell a ``|`` alone, a merged header cell's span as pipes after it:
+``老年人福利 | ||``) — and flattened onto one line with no separator at all (:func:`_flattened_tables`).
 
 **Header.** One row, or two: a first row of groups over a second of the groups' parts (``其中:免学费补助``
 over ``小计 | 提前下达 | 本次下达``). Which group the parts of the second row fall under is not printed;
