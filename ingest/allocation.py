@@ -3,11 +3,16 @@
 A funding notice (关于下达…资金的通知) prints, under a title naming an allocation (``…资金分配表``,
 ``…资金安排表``, ``…预算表``), a table whose **header** names the recipients or projects (单位, 单位名称,
 项目名称, 市县/单位名称, 地区, 县(市、区), 乡镇, 实施单位) and then the amounts (金额, 分配金额, 补助金额,
-合计, 小计, or one column per purpose: 林木良种培育 | 造林 | …). It is read here in the layouts the other
-table readers know — rows of cells separated by pipes or tabs (:func:`ingest.text_tables.cells_of`),
-cells lined up with two spaces or more, one cell per line closed by a pipe (an empty cell a ``|``
-alone, a merged header cell's span as pipes after it: ``老年人福利 | ||``) — and flattened onto one
-line with no separator at all (:func:`_flattened_tables`).
+合计, 小计, or one column per purpose: 林木良种培育 | 造林 | …). A header whose first cell is another word
+(村名, 社区, 学校名称, 合作社名称, 受益对象 …) is taken by its structure: its cells words, no figure; a column of
+money (one naming an amount — 金额, 资金, 补助, 分配, 下达, 安排, 万元 / 元 — else any column but text and count
+columns, under the table's 单位:万元 line); and rows confirming it — every row but the totals opening with a name,
+most of them (two at least) with an amount, a printed 合计 their sum. Only its money columns are read there.
+
+A table is read here in the layouts the other table readers know — rows of cells separated by pipes or
+tabs (:func:`ingest.text_tables.cells_of`), cells lined up with two spaces or more, one cell per line
+closed by a pipe (an empty cell a ``|`` alone, a merged header cell's span as pipes after it:
+``老年人福利 | ||``) — and flattened onto one line with no separator at all (:func:`_flattened_tables`).
 
 **Header.** One row, or two: a first row of groups over a second of the groups' parts (``其中:免学费补助``
 over ``小计 | 提前下达 | 本次下达``). Which group the parts of the second row fall under is not printed;
@@ -35,7 +40,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from ingest.numbers import declared_unit, parse_decimal, to_amount
+from ingest.numbers import DECLARED_UNIT_RE, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_holding
 from ingest.text_tables import NUMBER_CELL_RE, cells_of
@@ -58,9 +63,14 @@ NAME_HEADER_RE = re.compile(r"名称|^项目$|单位$|乡镇|地区|村$|对象|
 TOTAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?.{0,16}?(?:合计|总计|小计)$")
 GRAND_TOTAL_RE = re.compile(r"^(?:合计|总计)(?:金额)?$")
 SUBTOTAL_HEADER_RE = re.compile(r"^(?:小计|合计|合计金额|总计)$")
+# Columns naming money (read where the recipients' column is told by the table's structure), and columns
+# counting or measuring (never money, whatever unit the table declares).
+AMOUNT_HEADER_RE = re.compile(r"金额|资金|补助|补贴|奖补|奖励|经费|投资|分配|下达|安排|拨付|合计|小计|总计|元")
+MEASURE_HEADER_RE = re.compile(r"人数|户数|人次|数量|个数|面积|亩|公里|千米|平方|长度|规模|吨|率|比例|%|^人$|^户$|^个$")
 GLOSS_RE = re.compile(r"^[(（].*[)）]$")
 WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 ROW_NUMBER_RE = re.compile(r"^[1-9]\d{0,2}$")
+ROW_NUMBER_HEADERS = ("序号", "编号", "序")
 # Lines after a title its table may take; a table's stop: the next 附件, or a sentence.
 MAX_TABLE_LINES = 400
 MAX_TITLE_GAP = 6
@@ -73,6 +83,7 @@ SENTENCE_RE = re.compile(r"[。;；!?]")
 MAX_NAME_CELLS = 3  # name columns a row may print before its first figure
 ONE_CELL_LINE_RE = re.compile(r"[^|\t]*\|[\s|]*")
 SPACES_RE = re.compile(r"\s{2,}")
+UNIT_LINE_RE = re.compile(r"[|\s()（）:：]|单位")  # what a unit line holds beside its unit
 
 Cell = tuple[str, Line]
 
@@ -119,7 +130,8 @@ def _table_below(lines: list[Line], title: int) -> tuple[list[Record], int] | No
             break
         if unit is None and (declared := declared_unit(text)) and len(line.compact) <= 20:
             unit = declared
-            continue
+            if not _header_cell_with_unit(text):
+                continue
         read = _cells_of_line(line)
         if read is None:
             if rows or stream:
@@ -143,6 +155,15 @@ def _table_below(lines: list[Line], title: int) -> tuple[list[Record], int] | No
         return None
     header, data, cut = table
     return _read(header, data, unit, cut), last
+
+
+def _header_cell_with_unit(text: str) -> bool:
+    """Whether a short line declaring the unit is a header's cells (``补助金额(元) |``, ``单位 | 金额(万元)``),
+    not a unit line (``单位:万元``, ``(单位:元) |``): cells of a pipe or tab row with words beside the unit."""
+    if "|" not in text and "\t" not in text:
+        return False
+    rest = DECLARED_UNIT_RE.sub("", text.replace("金额单位", "单位"))
+    return bool(WORD_RE.search(UNIT_LINE_RE.sub("", rest)))
 
 
 def _cells_of_line(line: Line) -> tuple[list[Cell], bool] | None:
@@ -188,8 +209,11 @@ def _rows_of_stream(stream: list[Cell]) -> tuple[list[list[str]], list[list[Cell
     the first row's label (split into rows where empty cells stand); the rows are cut at the header's
     width where every row fits it, else at each label (a word cell, or a row number before one)."""
     texts = [_compact(cell) for cell, _ in stream]
+    # a small whole number before a word is a row's number only under a 序号 column (without one, an amount
+    # before its 科目 or 备注 cell: ``50 |`` ``2110302-水体 |``)
+    numbered = next((k for k, text in enumerate(texts) if text in ROW_NUMBER_HEADERS), len(texts))
     first_number = next((k for k, text in enumerate(texts) if _is_number(text) and not (
-        ROW_NUMBER_RE.match(text) and k + 1 < len(texts) and _is_word(texts[k + 1]))), None)
+        k > numbered and ROW_NUMBER_RE.match(text) and k + 1 < len(texts) and _is_word(texts[k + 1]))), None)
     if first_number is None:
         return None
     # the first row opens at its number 1 (its names between), else at the label before its first figure
@@ -290,7 +314,11 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
     numbered = bool(top) and top[0] == "序号"
     if numbered:
         top = top[1:]
-    if not top or not RECIPIENT_HEADER_RE.match(top[0]):
+    if not top:
+        return []
+    # the recipients' column named from the word list, else told by the table's structure (checked below)
+    by_structure = not RECIPIENT_HEADER_RE.match(top[0])
+    if by_structure and not _words_header(header, top):
         return []
     # the rows: a row number dropped, the label and the name columns joined
     names = 0
@@ -323,6 +351,11 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
     names_of, ambiguous = columns
     out: list[Record] = []
     width = len(names_of)
+    money = set(range(width))
+    if by_structure:
+        money = _money_columns(names_of)
+        if not money or not _names_and_amounts(rows, money):
+            return []
     # the columns a row must reach: its text columns after the last figure's (备注) may have been dropped
     need = max((k + 1 for k in range(width) if not _text_column(names_of, k)), default=0)
     figures: list[tuple[int, int, Decimal]] = []  # (row, column, value)
@@ -346,7 +379,7 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
                                     "missing cannot be told), so only its confirmed total is read", label))
             continue
         for k, number in enumerate(numbers):
-            if number is not None and not _text_column(names_of, k):
+            if number is not None and not _text_column(names_of, k) and k in money:
                 figures.append((r, k, number))
     if not _sums_agree(rows, figures, names_of, cut):
         return [*out, _warning(anchor, "allocation table: its 合计 / 小计 rows are not the sums of the rows "
@@ -374,6 +407,38 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
             source_page=line.page,
         ))
     return out
+
+
+def _words_header(header: list[list[str]], top: list[str]) -> bool:
+    """Whether a header whose first cell is not in the word list can still be an allocation table's: its
+    cells words (no figure), its first cell naming no note, 科目 or total (the recipients' column, whatever
+    its word: 村名, 学校名称, 合作社, 补助对象 …)."""
+    first = top[0]
+    if not _is_word(first) or TEXT_HEADER_RE.search(first) or TOTAL_RE.match(first) \
+            or MEASURE_HEADER_RE.search(first):
+        return False
+    return len(top) >= 2 and all(not cell or _is_word(cell) for row in header for cell in row)
+
+
+def _money_columns(names: list[str]) -> set[int]:
+    """The value columns of a table whose recipients' column was told by its structure that hold money: those
+    naming an amount (金额, 资金, 补助, 分配, 下达, 安排, 合计 … or 万元 / 元), else — where none does — every
+    column but the text columns and those counting or measuring (人数, 面积, 亩, 率 …), the table's 单位:万元
+    line naming them money."""
+    kept = [k for k, name in enumerate(names) if not TEXT_HEADER_RE.search(name)
+            and not MEASURE_HEADER_RE.search(name.split("/")[-1])]
+    named = {k for k in kept if AMOUNT_HEADER_RE.search(names[k])}
+    return named or set(kept)
+
+
+def _names_and_amounts(rows: list[tuple[str, list[Cell | None], Line]], money: set[int]) -> bool:
+    """Whether the rows confirm a recipients' column told by its structure: every row but its totals opens
+    with a name (no figure), and most of them, two at least, hold an amount beside it."""
+    items = [(label, values) for label, values, _ in rows if not TOTAL_RE.match(label.split(" ")[0])]
+    if not items or any(not label for label, _ in items):
+        return False
+    paid = sum(1 for _, values in items if any(k in money and _number(v) is not None for k, v in enumerate(values)))
+    return paid >= 2 and 2 * paid > len(items)
 
 
 def _names_a_row(header: str) -> bool:
