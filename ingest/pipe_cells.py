@@ -33,6 +33,14 @@ width less one right above the 栏次 row or the first number; a header naming a
 its half. A row whose cells do not fit (a number under a label, a figure without a label) leaves
 the table out with a warning.
 
+A **三公 table whose rows print a 行次 after their label** (``(1)公务用车购置费 |`` / ``5 |`` / ``21.28 |`` /
+…) under a header of more cells than a row (``项目 | 行次 | 2017年决算数 | 2018年决算数 | …增减情况 | 栏次 |
+增加额 | 增加幅度``: a 栏次 cell, a cell grouping the change columns) is cut at its row numbers — n, n + 1 …
+one stride apart, each after a label — by :func:`_read_labelled_row_numbers`, pipe-closed, bare or with
+the pipe on the next line; it is read only where the labels name three 三公 items or more and the
+table's sums hold (items = 合计, the cars' parts = their row, each change = the difference of its
+amounts), else left out with a warning. ``-``, ``—``, ``/`` or 无 printed in a cell is an empty cell.
+
 A **list** whose header names its row-number column (序号 | 乡镇名称 | 项目名称 | 金额 | 备注: a fund's
 allocation printed beside its 绩效目标表) is cut into rows of its header's width from its row 1 on —
 however few its rows — by :func:`_read_listed_rows`; each row's label holds its names.
@@ -42,20 +50,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from decimal import Decimal
 
+from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, is_page_mark, lines_holding, lines_starting
 from ingest.text_tables import (
     NUMBER_CELL_RE,
     ROW_NUMBER_HEADER_RE,
+    ROW_NUMBER_WORD_RE,
     TOTAL_LABEL_RE,
     UNIT_CELL_RE,
+    Column,
     cell_figure,
     leaf_columns,
     name_columns,
     named_label,
     unit_near,
 )
+from ingest.vocabulary import metric_of_amount
 
 # A line that is one cell closed by a pipe (at most MAX_CELL_CHARS characters before it: a column
 # of words, 增减原因, holds sentences), and nothing after the pipe.
@@ -125,10 +139,15 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
         return _read_by_labels(lines, run, unit_text, first_number) or []
     if (half := _second_half(header)) is not None and (read := _read_halves(lines, run, header, body, half)):
         return read
+    body = [("" if PLACEHOLDER_CELL_RE.fullmatch(cell.strip()) else cell, line, index) for cell, line, index in body]
     rows = [body[k : k + width] for k in range(0, len(body) - len(body) % width, width)]
     columns = leaf_columns([header], width - 1)
     if columns is None or not _rows_hold_a_grid(rows, [column.field is None for column in columns]):
-        return _read_by_labels(lines, run, unit_text, first_number) or _left_out(run, width)
+        return (
+            _read_by_labels(lines, run, unit_text, first_number)
+            or _read_labelled_row_numbers(lines, run, unit_text)
+            or _left_out(run, width)
+        )
     unit = unit_near(lines, run[0][2], unit_text + " " + " ".join(header))
     out: list[Record] = []
     for row in rows:
@@ -137,6 +156,10 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
             if cell and _is_number(cell) and (figure := cell_figure(label, column, cell, unit, line)) is not None:
                 out.append(figure)
     return out
+
+
+# A cell printed for an empty one (``-``, ``—``, ``/``, 无): no figure, and no word under a column of figures.
+PLACEHOLDER_CELL_RE = re.compile(r"[-－—–―/／]{1,3}|无")
 
 
 # The label column's name heading one side of a two-sided table: 收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数.
@@ -270,6 +293,155 @@ def _read_by_labels(
     return out
 
 
+# A 三公 table whose rows print a 行次 after their label (``(1)公务用车购置费 | 5 | 21.28 | 28.19 | 6.91 |
+# 32.47%``) under a header whose cells are more than a row's (a 栏次 cell, a cell grouping the change
+# columns): cut at its row numbers, confirmed by the 三公 items its labels name and by its sums.
+THREE_PUBLIC_ITEMS = ("three_public_overseas", "three_public_vehicle", "three_public_vehicle_purchase",
+                      "three_public_vehicle_operation", "three_public_reception")
+MIN_THREE_PUBLIC_ITEMS = 3
+MIN_LABELLED_ROWS = 3
+# The row of the table's total (not a 小计: the cars' subtotal).
+THREE_PUBLIC_TOTAL_RE = re.compile(r"合\s*计|总\s*计")
+# A header cell grouping the cells after it (2017年决算比上年增减情况 over 增加额 | 增加幅度).
+GROUP_CELL_RE = re.compile(r"情况$")
+# How many units of the last printed digit a sum may be off (each part rounded on its own).
+SUM_TOLERANCE_ULPS = 3
+# Cells above the header where the table's unit may be declared (its title, 单位:万元).
+UNIT_CELLS_ABOVE = 4
+
+
+def _row_number_cut(cells: list[str], start: int) -> tuple[int, int, int] | None:
+    """(position of the first row's label, stride, rows) of rows printed as label, row number n, n+1 …
+    at one stride from ``start`` on, or None."""
+    for first in range(start, len(cells) - 1):
+        label, number = cells[first], cells[first + 1]
+        if not label or _is_number(label) or not LABEL_WORD_RE.search(label) or not ROW_NUMBER_RE.fullmatch(number):
+            continue
+        n = int(number)
+        for stride in range(MIN_NUMBERED_WIDTH, MAX_NUMBERED_WIDTH + 1):
+            count = 0
+            while (at := first + count * stride) + stride <= len(cells) and cells[at + 1] == str(n + count) and (
+                cells[at] and not _is_number(cells[at]) and LABEL_WORD_RE.search(cells[at])
+            ) and all(not cell or _is_number(cell) for cell in cells[at + 2 : at + stride]):
+                count += 1
+            if count >= MIN_LABELLED_ROWS:
+                return first, stride, count
+        return None  # the first label and number: the rows start there or nowhere
+    return None
+
+
+def _sums_hold(rows: list[tuple[str, list[str]]], columns: list[Column]) -> bool:
+    """Whether, in every money column, the 三公 items add up to the 合计 row (an empty cell is zero) and
+    the two cars' rows to theirs; and in every row the change is the difference of the two amounts."""
+    by_metric: dict[str, list[str]] = {}
+    total: list[str] | None = None
+    for label, values in rows:
+        metric = metric_of_amount(label)
+        if metric in THREE_PUBLIC_ITEMS:
+            by_metric.setdefault(metric, values)
+        elif total is None and (metric == "three_public_total" or THREE_PUBLIC_TOTAL_RE.search(label)):
+            total = values
+    fields = [column.field for column in columns]
+    amounts = [k for k, field in enumerate(fields) if field in ("amount", "budget_initial")]
+
+    def close(a: Decimal, b: Decimal, cells: list[str]) -> bool:
+        places = max((decimals_of(cell) for cell in cells if cell), default=0)
+        return abs(a - b) <= Decimal(1).scaleb(-places) * SUM_TOLERANCE_ULPS
+
+    def value(cell: str) -> Decimal:
+        return (parse_decimal(cell.rstrip("%")) or Decimal(0)) if cell else Decimal(0)
+
+    for k in amounts:
+        cell_of = {metric: values[k] for metric, values in by_metric.items()}
+        overseas, vehicle, purchase, operation, reception = (cell_of.get(m) for m in THREE_PUBLIC_ITEMS)
+        if vehicle is None and purchase is not None and operation is not None:
+            cars = value(purchase) + value(operation)  # (no row of both: its parts' sum)
+        else:
+            cars = value(vehicle or "")
+        items = (overseas, vehicle, purchase, operation, reception)
+        parts = [total[k] if total else "", *(cell or "" for cell in items)]
+        if total is not None and total[k] and not close(
+            value(total[k]), value(overseas or "") + cars + value(reception or ""), parts
+        ):
+            return False
+        if vehicle and purchase is not None and operation is not None and not close(
+            value(vehicle), value(purchase) + value(operation), parts[2:5]
+        ):
+            return False
+    changes = [k for k, field in enumerate(fields) if field == "change"]
+    if len(amounts) == 2 and changes:
+        for _, values in rows:
+            cells = [values[amounts[0]], values[amounts[1]], values[changes[0]]]
+            if all(cells) and not close(abs(value(cells[1]) - value(cells[0])), abs(value(cells[2])), cells):
+                return False
+    return True
+
+
+def _read_labelled_row_numbers(
+    lines: list[Line], run: list[tuple[str, Line, int]], unit_text: str = ""
+) -> list[Record] | None:
+    """The figures of a 三公 table whose rows print a 行次 after their label (see
+    :data:`THREE_PUBLIC_ITEMS`), or None when the run is no such table.
+
+    The header names the row-number column (行次); its value columns are its cells after the label
+    column's and the row-number columns' names (行次, 栏次), a cell grouping the change columns (…增减
+    情况) heading the ones after it. The rows are cut where the row numbers stand: each row its label,
+    its number n, n + 1 …, and numbers or empty cells, as many as the header has value columns. The
+    cut is kept only where the labels name at least three 三公 items and the table's sums hold (the
+    items add up to the 合计 row, the two cars' rows to theirs, each change is the difference of its
+    row's amounts); otherwise the table is left out with a warning."""
+    cells = ["".join(cell.split()) for cell, _, _ in run]
+    cells = ["" if PLACEHOLDER_CELL_RE.fullmatch(cell) else cell for cell in cells]
+    head = next((k for k, cell in enumerate(cells) if ROW_NUMBER_HEADER_RE.fullmatch(cell)), None)
+    if head is None or head == 0:
+        return None
+    found = _row_number_cut(cells, head + 1)
+    if found is None:
+        return None
+    first, stride, count = found
+    header = [cell for cell in cells[head - 1 : first] if cell]
+    values = [cell for cell in header[1:] if not ROW_NUMBER_HEADER_RE.fullmatch(cell)]
+    width = stride - 2
+    columns = None
+    if len(values) == width:
+        columns = leaf_columns([values], width)
+    else:
+        groups = [k for k, cell in enumerate(values) if GROUP_CELL_RE.search(cell)]
+        if groups and groups[-1] < len(values) - 1:
+            columns = leaf_columns([values[: groups[-1] + 1], values[groups[-1] + 1 :]], width)
+    if columns is None or any(column.field is None for column in columns):
+        return None
+    rows = []
+    for row in range(count):
+        at = first + row * stride
+        rows.append((cells[at][:MAX_LABEL_CHARS], cells[at + 2 : at + stride]))
+    if len({metric_of_amount(label) for label, _ in rows} & set(THREE_PUBLIC_ITEMS)) < MIN_THREE_PUBLIC_ITEMS:
+        return None
+    anchor = run[head - 1][1]
+    if not _sums_hold(rows, columns):
+        return [ParseWarning(
+            parser="pipe_cells",
+            message="三公 table with a 行次 column printed one cell per line: its items do not add up to its "
+            "合计 (or a change is no difference of its amounts), so none of its figures is read",
+            context=" | ".join(header)[:120],
+            source_line=anchor.number,
+            source_page=anchor.page,
+        )]
+    # (the unit declared in a cell above the header — 单位:万元 — or in the header: 决算数(万元))
+    unit = unit_near(lines, run[0][2], unit_text + " " + " ".join(cells[max(0, head - 1 - UNIT_CELLS_ABOVE) : first]))
+    out: list[Record] = []
+    for row, (label, values) in enumerate(rows):
+        at = first + row * stride + 2
+        is_total = metric_of_amount(label) not in THREE_PUBLIC_ITEMS and THREE_PUBLIC_TOTAL_RE.search(label)
+        for column, value, (_, line, _) in zip(columns, values, run[at : at + width], strict=True):
+            figure = cell_figure(label, column, value, unit, line) if value else None
+            if figure is not None and is_total and figure.unit == "yuan":
+                figure = replace(figure, metric="three_public_total")  # the 三公 table's 合计
+            if figure is not None:
+                out.append(figure)
+    return out
+
+
 def _without_trailing_empties(values: list[tuple[str, Line, int]]) -> list[tuple[str, Line, int]]:
     end = len(values)
     while end and not values[end - 1][0]:
@@ -333,6 +505,8 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
         cells = _rows_opened_by_a_pipe(run)
         if cells is not None:
             out.extend(_read_run(lines, cells))
+        else:  # (a 三公 table whose rows print a 行次: cut at its row numbers)
+            out.extend(_read_labelled_row_numbers(lines, run) or [])
     return out
 
 
@@ -405,7 +579,18 @@ def parse_bare_cells(lines: list[Line]) -> list[Record]:
         first_number = next((k for k, (cell, _, _) in enumerate(run) if cell and _is_number(cell)), None)
         if first_number is None or first_number < 2:
             continue
-        out.extend(_read_by_labels(lines, run, "", first_number, bare=True) or [])
+        read = _read_by_labels(lines, run, "", first_number, bare=True)
+        if not read and ROW_NUMBER_WORD_RE.search(" ".join(cell for cell, _, _ in run)):
+            # a 三公 table whose rows print a 行次, each empty cell a blank line of its own
+            end = cluster[-1] + 1  # (and the cells after its last bare number: a last row's rates, empty cells)
+            while end < len(lines) and end - cluster[-1] <= BARE_GAP_LINES and (
+                _is_bare_cell(lines[end]) or not lines[end].text.strip()
+            ):
+                end += 1
+            cells = [("" if not lines[k].text.strip() else lines[k].norm.strip(), lines[k], k)
+                     for k in range(run[0][2], end)]
+            read = _read_labelled_row_numbers(lines, cells)
+        out.extend(read or [])
     return out
 
 

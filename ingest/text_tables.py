@@ -11,6 +11,8 @@ the last column of the first (``2020年执行数`` over ``金额 | 占调整预�
 - 原因, 说明, 备注 → text, not read; so are a performance table's indicator columns (一级指标,
   指标性质, 指标值, 度量单位, 完成值: a target or an actual in the indicator's own unit, never money);
 - 分值, 得分, 权重 → ``score`` (points, never money);
+- 数量, 人次, 车辆数, 批次 → ``count`` (a 三公 table's 团组数 / 人次 / 购置数 / 批次 column: whole numbers,
+  never money under the table's 金额单位; its unit is the one printed in brackets, if any);
 - anything else holding numbers (预算数, 决算数, 执行数, 金额) → ``amount``, or ``budget_initial``
   for a 预算 column of an earlier year than the table's latest.
 
@@ -42,6 +44,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
@@ -63,9 +66,17 @@ INDICATOR_COLUMN_RE = re.compile(
 )
 CHANGE_RE = re.compile(r"增减|增、减|增加|减少|比上年|较上年|变动|增长|下降|同比")
 RATE_RE = re.compile(r"%|幅度|率")
+# A change column that names a decrease only (支出减少情况, 下降率): its positive figures are decreases.
+DECREASE_ONLY_RE = re.compile(r"减少|下降|降低")
+INCREASE_WORD_RE = re.compile(r"增")
 SHARE_RE = re.compile(r"占")
 # Points, not money: 分值 / 得分 / 权重 columns of a performance table.
 SCORE_RE = re.compile(r"分值|得分|权重|评分|分数")
+# Counts, not money: a column of how many (数量, 人次, 车辆数, 批次).
+COUNT_COLUMN_RE = re.compile(r"数量|人次|车辆数|批次")
+# A count's unit printed in brackets in its row's label or its column's header: 公务用车购置数(辆).
+COUNT_UNIT_RE = re.compile(r"[(（](人次|批次|个|辆|人|次|批|台)[)）]")
+COUNT_CELL_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Headers of the label column.
 # A header cell that names a column of figures (年初预算数, 全年执行数, 执行率, 分值, 得分): never the label
 # column's, so a header one cell longer than the rows are wide means the rows lost a cell, not a label's header.
@@ -153,6 +164,8 @@ def _classify(header: str, latest_year: int | None) -> str | None:
         return "share_pct"
     if CHANGE_RE.search(compact):
         return "change"
+    if COUNT_COLUMN_RE.search(compact):
+        return "count"
     years = [int(y) for y in YEAR_RE.findall(compact)]
     if "预算" in compact and years and latest_year and max(years) < latest_year:
         return "budget_initial"
@@ -242,9 +255,17 @@ def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: L
     direction = None
     if field in ("change", "change_pct"):
         direction = "decrease" if value < 0 else "increase"
+        if DECREASE_ONLY_RE.search(column.header) and not INCREASE_WORD_RE.search(column.header):
+            direction = "increase" if value < 0 else "decrease"  # 支出减少情况 | 5: a decrease of 5
         value = abs(value)
     ulp = None
-    if field in ("change_pct", "share_pct"):
+    if field == "count":  # a whole number, its unit the one printed beside it (or none)
+        if not COUNT_CELL_RE.fullmatch(cell.strip()):
+            return None
+        value = Decimal(cell.strip().replace(",", ""))
+        printed = COUNT_UNIT_RE.search(label) or COUNT_UNIT_RE.search(column.header)
+        unit_out = printed.group(1) if printed else ""
+    elif field in ("change_pct", "share_pct"):
         unit_out = "percent"
     elif field == "score":
         unit_out = "point"
