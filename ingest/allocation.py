@@ -40,6 +40,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from ingest.label_values import amount_figure
 from ingest.numbers import DECLARED_UNIT_RE, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_holding
@@ -395,17 +396,7 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
         amount = to_amount(_compact(cell), unit)
         if amount is None:
             continue
-        out.append(StatedFigure(
-            label=f"{label} {names_of[k]}".strip(),
-            field="amount",
-            value=amount.yuan,
-            unit="yuan",
-            metric=metric_of_amount(label),
-            context=line.norm.strip()[:80],
-            ulp=amount.ulp_yuan,
-            source_line=line.number,
-            source_page=line.page,
-        ))
+        out.append(amount_figure(f"{label} {names_of[k]}".strip(), amount, line, metric_label=label))
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ingest.numbers import declared_unit, to_amount
+from ingest.numbers import Amount, declared_unit, to_amount
 from ingest.records import StatedFigure
 from ingest.text import Line, lines_with
 from ingest.vocabulary import metric_of_amount
@@ -205,13 +205,18 @@ def _figure(label: str, number: str, unit: str, line: Line) -> StatedFigure | No
     amount = to_amount(number, unit)
     if amount is None:
         return None
-    label = SPACES_RE.sub("", label)
+    return amount_figure(SPACES_RE.sub("", label), amount, line)
+
+
+def amount_figure(label: str, amount: Amount, line: Line, metric_label: str | None = None) -> StatedFigure:
+    """The stated amount ``amount`` (in 元) of a table's cell labelled ``label``, at ``line``; its metric that of
+    ``metric_label`` (the row's label, where ``label`` adds a column's name), else of ``label``."""
     return StatedFigure(
         label=label,
         field="amount",
         value=amount.yuan,
         unit="yuan",
-        metric=metric_of_amount(label),
+        metric=metric_of_amount(label if metric_label is None else metric_label),
         context=line.norm.strip()[:80],
         ulp=amount.ulp_yuan,
         source_line=line.number,

@@ -200,27 +200,7 @@ def _narrative(records) -> set[tuple]:
             for i in records if isinstance(i, Indicator)}
 
 
-def test_real_page_lines_each_led_by_a_level_below_a_heading():
-    # 东丽湖新建光辉路 2020 绩效自评报告: under ``1.产出指标完成情况分析。`` three lines each led by a level
-    # (数量指标:完成道路建设491米,已完成; / 质量指标:… / 时效指标:…), joined into one paragraph by their clause marks:
-    # judged as one text, too few of its clauses ended in a figure and none was read
-    rows = _narrative(parse_path(PAGES / "dongli-guanghuilu-2020-selfeval-report.txt").all_records)
-    assert rows == {("产出指标", "数量指标", "完成道路建设", "491米", 32)}
-
-
-def test_real_page_a_level_heading_run_on_into_its_clauses():
-    # 牟定县交通运输局 2020 公路安全生命防护工程 绩效自评报告: ``1.数量指标。该项目处治里程8公里,完成工程量波型护栏
-    # 1820米,…`` — a level's heading and its clauses on one line (no 完成 after the level): not read
-    rows = _narrative(parse_path(PAGES / "mouding-jtysj-2020-selfeval-report.txt").all_records)
-    assert rows == {
-        ("产出指标", "数量指标", "该项目处治里程", "8公里", 23),
-        ("产出指标", "数量指标", "完成工程量波型护栏", "1820米", 23),
-        ("产出指标", "数量指标", "标志标牌", "18块", 23),
-        ("成本指标", None, "项目投资", "56万元", 29),
-        ("成本指标", None, "实际决算金额", "54.6万元", 29),
-        ("效益指标", "可持续影响指标", "提升公路交通安全保障水平", "≥95%", 33),
-        ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥95%", 35),
-    }  # (2.质量指标。's dates and narrative, one figure among five clauses: no list, not read)
+# (the real pages of these two rules, 东丽湖光辉路 and 牟定, are tests/test_narrative_indicators.py's)
 
 
 LED_REPORT = """\
