@@ -7,23 +7,15 @@ pipes, pipe rows, tab rows, flattened onto one line. Real pages (益阳 民政, 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from _allocation_helpers import PAGES, WAN
+from _allocation_helpers import read_allocation as _read
 
 from ingest.allocation import parse_allocation_tables
 from ingest.document import parse_lines, parse_path
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import split_lines
-
-PAGES = Path(__file__).parent / "fixtures" / "pages"
-WAN = Decimal(10000)
-
-
-def _read(text: str) -> tuple[dict[str, Decimal], list[ParseWarning]]:
-    records = parse_allocation_tables(split_lines(text))
-    figures = {r.label: r.value for r in records if isinstance(r, StatedFigure)}
-    return figures, [r for r in records if isinstance(r, ParseWarning)]
 
 
 def _page(name: str) -> list:
