@@ -36,16 +36,15 @@ row's other figures add up to it.
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from ingest.label_values import amount_figure
 from ingest.numbers import DECLARED_UNIT_RE, declared_unit, parse_decimal, to_amount
-from ingest.records import ParseWarning, Record, StatedFigure
+from ingest.records import ParseWarning, Record
 from ingest.text import Line, lines_holding
 from ingest.text_tables import NUMBER_CELL_RE, cells_of
-from ingest.vocabulary import metric_of_amount
 
 # The title of an allocation table: 资金分配表, 分配明细表, 资金安排表, 投资预算表 (in a line's compact text).
 TITLE_WORDS = ("分配表", "分配明细表", "安排表", "预算表", "分配情况表", "下达表")
@@ -345,7 +344,7 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
         rows.append((label, values, cells[0][1]))
     if not rows:
         return []
-    columns = _columns(header if len(header) > 1 else [top[1 + names :]], top, names, rows)
+    columns = _columns(header if len(header) > 1 else [top[1 + names :]], top, rows)
     if columns is None:
         return [_warning(anchor, "allocation table: its columns cannot be laid over its rows, so none of its "
                          "figures is read", " | ".join(top))]
@@ -382,7 +381,7 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
         for k, number in enumerate(numbers):
             if number is not None and not _text_column(names_of, k) and k in money:
                 figures.append((r, k, number))
-    if not _sums_agree(rows, figures, names_of, cut):
+    if not _sums_agree(rows, figures, cut):
         return [*out, _warning(anchor, "allocation table: its 合计 / 小计 rows are not the sums of the rows "
                                "under them, so none of its figures is read", " | ".join(top))]
     if ambiguous:
@@ -447,7 +446,7 @@ def _text_column(names: list[str], k: int) -> bool:
     return k < len(names) and bool(TEXT_HEADER_RE.search(names[k]))
 
 
-def _columns(header: list[list[str]], top: list[str], names: int,
+def _columns(header: list[list[str]], top: list[str],
              rows: list[tuple[str, list[Cell | None], Line]]) -> tuple[list[str], set[int]] | None:
     """The name of each value column and the columns whose name cannot be told (a two-row header laid
     in several ways), or None where no laying fits."""
@@ -487,9 +486,28 @@ def _layings(groups: list[str], parts: int, width: int | None):
     """Every count of parts per group (0: a column of its own; else at least two), in order, that uses
     all ``parts`` and gives ``width`` columns; a total's header (小计, 合计) is a column of its own."""
     options = [[0] if SUBTOTAL_HEADER_RE.match(group) else [0, *range(2, parts + 1)] for group in groups]
-    for counts in itertools.product(*options):
-        if sum(counts) == parts and (width is None or sum(count or 1 for count in counts) == width):
+    # the most parts the groups from each on can take: a branch that cannot place the parts left is cut
+    most = [sum(max(option) for option in options[i:]) for i in range(len(options) + 1)]
+    yield from _counts(options, most, 0, parts, width, ())
+
+
+def _counts(options: list[list[int]], most: list[int], i: int, parts: int, width: int | None,
+            counts: tuple[int, ...]) -> Iterator[tuple[int, ...]]:
+    """:func:`_layings`' counts from group ``i`` on, ``parts`` left to place and ``width`` columns left (None: any),
+    in the order of ``itertools.product`` over ``options`` — each branch cut as soon as it cannot fit."""
+    if i == len(options):
+        if parts == 0 and (width is None or width == 0):
             yield counts
+        return
+    groups_after = len(options) - i - 1
+    for count in options[i]:  # (ascending: more parts, as many columns or more)
+        columns = count or 1
+        if count > parts or (width is not None and columns + groups_after > width):
+            break
+        if parts - count > most[i + 1]:
+            continue
+        yield from _counts(options, most, i + 1, parts - count, None if width is None else width - columns,
+                           (*counts, count))
 
 
 def _named(groups: list[str], parts: list[str], counts) -> tuple[list[str], list[tuple[int, list[int]]]]:
@@ -509,7 +527,7 @@ def _named(groups: list[str], parts: list[str], counts) -> tuple[list[str], list
         at += count
     if names and SUBTOTAL_HEADER_RE.match(names[0]):
         checks.append((0, [k for k in range(1, len(names)) if not any(k == total for total, _ in checks)
-                           and not any(k in members for total, members in checks if total != 0)] or []))
+                           and not any(k in members for total, members in checks if total != 0)]))
     return names, checks
 
 
@@ -523,7 +541,7 @@ def _checks_hold(row: list[Decimal | None], checks: list[tuple[int, list[int]]])
     return True
 
 
-def _sums_agree(rows, figures: list[tuple[int, int, Decimal]], names: list[str], cut: bool) -> bool:
+def _sums_agree(rows, figures: list[tuple[int, int, Decimal]], cut: bool) -> bool:
     """Whether each 合计 row is the sum of the rows it totals (every column read): the 小计 rows where the
     table prints them, else the rows that are no total; a 小计 row the sum of the rows since the last total."""
     by_row: dict[int, dict[int, Decimal]] = {}
@@ -621,11 +639,7 @@ def _figures_of(reading: list[tuple[str, str, Line]], unit: str) -> list[Record]
     for label, number, at in reading:
         amount = to_amount(number, unit)
         if amount is not None:
-            out.append(StatedFigure(
-                label=label[:MAX_LABEL_CHARS], field="amount", value=amount.yuan, unit="yuan",
-                metric=metric_of_amount(label), context=at.norm.strip()[:80] if at.norm.strip() != label else label,
-                ulp=amount.ulp_yuan, source_line=at.number, source_page=at.page,
-            ))
+            out.append(amount_figure(label[:MAX_LABEL_CHARS], amount, at, metric_label=label))
     return out
 
 
