@@ -57,7 +57,7 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
     index, cells = start, 0
     while index < len(lines):
         stripped = lines[index].strip()
-        if not stripped or _pipes_only(stripped):  # a blank, or empty cells
+        if not stripped or pipes_only(stripped):  # a blank, or empty cells
             index += 1
             continue
         texts = 0
@@ -65,7 +65,7 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
             texts += 1
         if texts == 2 and any(len(lines[index + k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in range(2)):
             texts = 1  # (no wrapped cell: one cell, or a line before the run)
-        if texts and index + texts < len(lines) and _pipes_only(lines[index + texts].strip()):
+        if texts and index + texts < len(lines) and pipes_only(lines[index + texts].strip()):
             cells += 1
             index += texts + 1
             continue
@@ -78,10 +78,10 @@ def _close(lines: list[str], start: int, end: int) -> None:
     index = start
     while index < end:
         stripped = lines[index].strip()
-        if not stripped or _pipes_only(stripped):
+        if not stripped or pipes_only(stripped):
             index += 1
             continue
-        if _pipes_only(lines[index + 1].strip()):  # one line of text, its pipe below
+        if pipes_only(lines[index + 1].strip()):  # one line of text, its pipe below
             lines[index] = f"{lines[index].rstrip()} |"
             lines[index + 1] = _after_first_pipe(lines[index + 1])
             index += 2
@@ -92,7 +92,9 @@ def _close(lines: list[str], start: int, end: int) -> None:
             index += 3
 
 
-def _pipes_only(text: str) -> bool:
+def pipes_only(text: str) -> bool:
+    """Whether a line holds pipes only (``|``, ``| |||``: empty cells, a merged cell's, or a copy's padding)."""
+    text = text.strip()
     return text[:1] == LONE_PIPE and PIPES_ONLY_RE.fullmatch(text) is not None
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
+from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
 from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
@@ -1046,7 +1047,7 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
                 above = lines[at - 1].norm
                 if HEADLESS_CELLS_RE.match(above):
                     at = index = at - 1
-                elif is_markdown_rule(above) or _pipes_only(above) or (
+                elif is_markdown_rule(above) or pipes_only(above) or (
                     QUALITATIVE_ROW_RE.match(above) or CONTINUATION_RE.match(above)
                 ):
                     at -= 1
@@ -1385,9 +1386,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         )
         if headless:
             columns = _Columns(["target"])
-            out.append(ParseWarning(
-                source_line=block[0].number, source_page=block[0].page, parser=PARSER_NAME,
-                message="indicator rows without their table's header (its 指标性质 | 指标值 | 度量单位 cells "
+            out.append(_warning(
+                block[0],
+                "indicator rows without their table's header (its 指标性质 | 指标值 | 度量单位 cells "
                 "read as each row's target): the figures after the target, whose columns no header names "
                 "(权重, 完成值, 得分), were left out, but in a row printing all three (完成值 | 权重 | 得分, "
                 "its 得分 at most its 权重)",
@@ -1395,9 +1396,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             ))
         unknown = _unknown_header_cells(header_lines)
         if unknown:
-            out.append(ParseWarning(
-                source_line=block[0].number, source_page=block[0].page, parser=PARSER_NAME,
-                message=f"an indicator table whose header printed one cell per line names columns no reader "
+            out.append(_warning(
+                block[0],
+                f"an indicator table whose header printed one cell per line names columns no reader "
                 f"knows ({'、'.join(unknown[:3])}…): its rows' cells cannot be placed, its indicators were left out",
                 context=" | ".join(_cell_text(line) for line in header_lines)[:200],
             ))
@@ -1443,9 +1444,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             )
             if flattened:
                 flush()
-                out.append(ParseWarning(
-                    source_line=line.number, source_page=line.page, parser=PARSER_NAME,
-                    message="a table flattened onto one line with its cells out of their rows' order (its "
+                out.append(_warning(
+                    line,
+                    "a table flattened onto one line with its cells out of their rows' order (its "
                     "header's value columns after its first indicator): its indicators were left out",
                     context=line.norm[:120],
                 ))
@@ -1496,9 +1497,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue
                 if isinstance(cell, SteppedRow):
                     flush()
-                    out.append(ParseWarning(
-                        source_line=line.number, source_page=line.page, parser=PARSER_NAME,
-                        message="an indicator row run together whose cells no single reading splits (its name, "
+                    out.append(_warning(
+                        line,
+                        "an indicator row run together whose cells no single reading splits (its name, "
                         "target and actual not told apart by their shapes): left out",
                         context=cell.text[:120],
                     ))
@@ -1634,12 +1635,10 @@ CONTINUATION_RE = re.compile(
 QUALITATIVE_ROW_RE = re.compile(r"^\s*[|｜]?\s*(?:[^|｜\t]+[|｜]\s*){1,3}定性\s*[|｜]")
 
 
-PIPES_ONLY_RE = re.compile(r"\s*[|｜](?:\s*[|｜])*\s*")
-
-
-def _pipes_only(text: str) -> bool:
-    """Whether a line holds pipes only (``|``, ``| |||``: the empty cells a copy pads a table's rows with)."""
-    return "|" in text and PIPES_ONLY_RE.fullmatch(text) is not None
+def _warning(line: Line, message: str, context: str) -> ParseWarning:
+    """The stream reader's parse warning at ``line``."""
+    return ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME, message=message,
+                        context=context)
 
 
 def _headless_continued(
