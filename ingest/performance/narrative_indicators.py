@@ -71,7 +71,7 @@ INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
 # stop or colon (``1.数量指标。该项目处治里程8公里,…标志标牌18块。``, ``(2)满意度指标:群众满意度96%``).
 # Numbered only, and on a page its head names a report (:data:`REPORT_TITLE_RE`): a sheet's cell
 # ``1.数量指标:全年举办展览12场`` may state the target.
-RUN_ON_LEVEL_RE = re.compile(rf"^(?:{LIST_NUMBER}|[①-⑳]\s*)(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)[。.:：]\s*(?=\S)")
+RUN_ON_LEVEL_RE = re.compile(rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)[。.:：]\s*(?=\S)")
 REPORT_TITLE_RE = re.compile(r"(?:自评|评价)报告")
 # A paragraph that starts another part (a list number, a chapter heading): the heading's text ends before it.
 PART_START_RE = re.compile(r"^\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[.、)）]|第[一二三四五六七八九十]+部分)")
@@ -388,7 +388,7 @@ def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int
     """(name, value, offset of its value in ``text``) of the indicator clauses of ``text[start:end]``, where at
     least half its clauses end in a figure (:func:`_lists_figures`); none otherwise."""
     parts = CLAUSE_SPLIT_RE.split(text[start:end])
-    if not _lists_figures("", parts):
+    if not _lists_figures(text, parts):
         return []
     return [(name, value, start + offset) for offset, name, value in _clauses(text[start:end], parts)]
 

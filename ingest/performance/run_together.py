@@ -290,7 +290,7 @@ def read_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRo
             row = None if marker is None else _scored_row(text, marker.start(), columns, after_values)
         else:
             row = _scored_row(text, position, columns, after_values)
-        if row is None or row is _AMBIGUOUS:
+        if row is None:
             if not after_values:
                 break  # (two readings, or none: the rest is left out)
             stepped = points_run_end(text, position)  # (a row with no single reading: stepped over)
@@ -300,15 +300,12 @@ def read_scored_rows(text: str, columns: tuple[str, ...]) -> tuple[list[ScoredRo
             position, weight, score = stepped
             after_gap = score < weight  # (a row that lost points: its 偏差原因 words may follow)
             continue
-        scored, position = row  # type: ignore[misc]
+        scored, position = row
         rows.append(scored)
         after_gap = scored.score is not None and scored.weight is not None and scored.score < scored.weight
     if after_values and not any(isinstance(row, ScoredRow) for row in rows):
         return [], 0  # (nothing read: the piece is left to the other readings whole, as printed)
     return rows, position
-
-
-_AMBIGUOUS = object()  # (a row with two readings)
 
 
 def points_last(columns: tuple[str, ...]) -> bool:
@@ -317,9 +314,11 @@ def points_last(columns: tuple[str, ...]) -> bool:
     return values == ["target", "actual", "weight", "score"]
 
 
-def _scored_row(text: str, position: int, columns: tuple[str, ...], after_values: bool):
+def _scored_row(
+    text: str, position: int, columns: tuple[str, ...], after_values: bool
+) -> tuple[ScoredRow, int] | None:
     """The row at ``position`` read at the shortest name with exactly one reading, as (row, its end);
-    None where no name has a reading, :data:`_AMBIGUOUS` where the shortest has two."""
+    None where no name has a reading or the shortest has two."""
     # the template's number before a name (指标1免费发放原原种): no bare number inside the name
     numbered = ROW_NUMBER_RE.match(text, position)
     name_start = numbered.end() if numbered else position
@@ -338,7 +337,7 @@ def _scored_row(text: str, position: int, columns: tuple[str, ...], after_values
             continue
         repeated = {r for r in readings if r[1] == r[2]}
         if len({reading[:4] for reading in repeated or readings}) != 1:
-            return _AMBIGUOUS
+            return None  # (two readings)
         readings = repeated or readings
         weight, target, actual, score, end = max(readings, key=lambda r: r[4])
         return ScoredRow(text[position:name_end], target, actual, weight, score), end
