@@ -1177,10 +1177,84 @@ def parse_statements(
     text, starts = joined_texts(paragraphs, "text", LINE_JOIN)
     if starts is None:  # a NUL printed inside a paragraph: one by one
         return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p, warnings)]
-    spans = _prose_spans(paragraphs, starts)
+    spans = list(_prose_spans(paragraphs, starts))
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
     out = _figures(paragraphs, text, starts, matches, warnings)
     out.extend(_scores_below_headings(paragraphs, text, starts))
+    out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))
+    return out
+
+
+# A self-evaluation's summary stating its budget, its execution and their rate in one sentence with no subject
+# (项目绩效自评得分为95分。全年预算数为200万元,执行数为179.43万元,完成预算的89.7%): the figures of what the document
+# evaluates, whose subject the sentence does not print — read only where the rate is the execution over the budget
+# (179.43 / 200 = 89.7%), else left out with a parse warning. Found from its 预算 (a literal the engine skips to);
+# the budget's qualifier (全年, 年初) before it is looked at after.
+BUDGET_EXECUTION_RE = re.compile(
+    r"预算(?P<budget_noun>数|金额|资金)?(?:为|是|:)?\s*(?P<budget>\d[\d,]*(?:\.\d+)?)\s*(?P<budget_unit>亿元|万元|元)"
+    r"\s*[,;]\s*"
+    r"(?P<executed_words>(?:全年|实际)?(?:执行|支出|使用|决算)(?:数|金额|资金)?)(?:为|是|:)?\s*"
+    r"(?P<executed>\d[\d,]*(?:\.\d+)?)\s*(?P<executed_unit>亿元|万元|元)"
+    r"\s*[,;]\s*"
+    r"(?P<rate_words>完成(?:年初|全年|调整后?)?预算数?的?|(?:预算)?执行率(?:为|是|达到|达)?)\s*"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*%"
+)
+# The budget's qualifier printed before its 预算 (全年预算数, 年初预算), part of its label.
+BUDGET_QUALIFIER_RE = re.compile(r"(?:年初|全年|年度|调整后?)\Z")
+# What may stand before such a sentence for it to have no subject: the paragraph's start or a sentence's end —
+# after a comma the clause before may name it (XX项目,全年预算数为…), after a colon the heading before it
+# (劳动人事争议调解经费项目绩效自评综述:全年预算数为…).
+SUBJECTLESS_BEFORE = frozenset("。;!?\x00")
+BUDGET_EXECUTION_LEFT_OUT = (
+    "a budget, its execution and a rate stated with no subject (全年预算数为…,执行数为…,完成预算的…%) whose rate is "
+    "not the execution over the budget: which figure is which the sentence does not confirm; left out"
+)
+
+
+def _budget_execution_without_subject(
+    paragraphs: Sequence[Paragraph], text: str, starts: list[int], spans: Iterable[tuple[int, int]],
+    read: list[StatedFigure], warnings: list[ParseWarning] | None,
+) -> list[StatedFigure]:
+    """The budget, execution and rate of each subject-less sentence of :data:`BUDGET_EXECUTION_RE` whose rate is
+    the execution over the budget (to the rate's last printed digit), where the sentence reader read none of the
+    three (a sentence with a subject is its)."""
+    out: list[StatedFigure] = []
+    for span in spans:
+        for match in BUDGET_EXECUTION_RE.finditer(text, *span):
+            qualifier = BUDGET_QUALIFIER_RE.search(text, max(span[0], match.start() - 3), match.start())
+            head = qualifier.start() if qualifier else match.start()
+            before = text[max(span[0], head - 1) : head].strip()
+            if head > span[0] and before not in SUBJECTLESS_BEFORE:
+                continue  # a subject, or a clause that may name it, stands before
+            index = bisect_right(starts, match.start()) - 1
+            paragraph, base = paragraphs[index], starts[index]
+            line = paragraph.line_at(match.start("budget") - base)
+            executed_line = paragraph.line_at(match.start("executed") - base)
+            rate_line = paragraph.line_at(match.start("rate") - base)
+            budget = _money(match.group("budget"), match.group("budget_unit"))
+            executed = _money(match.group("executed"), match.group("executed_unit"))
+            rate = _number(match.group("rate"))
+            if budget is None or executed is None or rate is None or budget.yuan == 0:
+                continue
+            read_there = [f for f in read if f.source_line in (line, executed_line, rate_line)]
+            if any(f.unit == "yuan" and f.value in (budget.yuan, executed.yuan) for f in read_there):
+                continue  # (the sentence reader gave them a subject)
+            context = text[head : match.end()][:80]
+            tolerance = Decimal(1).scaleb(min(rate.as_tuple().exponent, 0))  # type: ignore[arg-type]
+            if abs(executed.yuan * 100 / budget.yuan - rate) > tolerance:
+                _left_out(warnings, BUDGET_EXECUTION_LEFT_OUT, paragraph, context, match.start() - base)
+                continue
+            budget_label = text[head : match.start()] + "预算" + (match.group("budget_noun") or "")
+            executed_label = match.group("executed_words")
+            rate_label = match.group("rate_words").removesuffix("的").rstrip("为是达到")
+            page = paragraph.page_at(match.start("budget") - base)
+            out.append(stated_figure(budget_label, "budget_initial", budget.yuan, "yuan", None, None, context,
+                                     budget.ulp_yuan, line, page))
+            out.append(stated_figure(executed_label, "amount", executed.yuan, "yuan", None, None, context,
+                                     executed.ulp_yuan, executed_line, page))
+            if not any(f.unit == "percent" and f.value == rate for f in read_there):  # (预算执行率90%: read, as 预算's)
+                out.append(stated_figure(rate_label, "share_pct", rate, "percent", None, None, context, None,
+                                         rate_line, page))
     return out
 
 

@@ -1,0 +1,68 @@
+"""A budget, its execution and their rate stated in a sentence with no subject (ingest/statements.py,
+_budget_execution_without_subject): read only where the rate is the execution over the budget."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from _statement_helpers import figures
+
+from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.records import ParseWarning
+from ingest.statements import parse_statements
+from ingest.text import split_lines
+
+REAL = (
+    "公共文化服务体系项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为95分。全年预算数为200万元,"
+    "执行数为179.43万元,完成预算的89.7%。项目绩效目标完成情况:…\n"
+)
+
+
+def _fields(text: str) -> dict[str, tuple[str, Decimal]]:
+    return {f.field: (f.label, f.value) for f in figures(text) if f.field in ("budget_initial", "amount", "share_pct")}
+
+
+def _warnings(text: str) -> list[ParseWarning]:
+    warnings: list[ParseWarning] = []
+    parse_statements(build_paragraphs(split_lines(text)), warnings)
+    return warnings
+
+
+def test_real_sentence_confirmed_by_its_rate():
+    # 179.43 / 200 = 89.7 %
+    assert _fields(REAL) == {
+        "budget_initial": ("全年预算数", Decimal("2000000.00")),
+        "amount": ("执行数", Decimal("1794300.00")),
+        "share_pct": ("完成预算", Decimal("89.7")),
+    }
+
+
+def test_variants_wording_spacing_units_punctuation():
+    # 元, full-width punctuation and spaces, 年初预算 / 实际支出 / 预算执行率为
+    text = "项目于年内实施完毕。年初预算 500000 元，实际支出数为 450000 元；预算执行率为90%。\n"
+    assert _fields(text) == {
+        "budget_initial": ("年初预算", Decimal("500000")),
+        "amount": ("实际支出数", Decimal("450000")),
+        "share_pct": ("预算", Decimal("90")),  # (the sentence reader's reading of 预算执行率为90%)
+    }
+    # at a paragraph's start, the rate rounded to a whole percent
+    text = "预算数为30万元,执行数为29.9万元,执行率100%。\n"
+    assert _fields(text)["share_pct"] == ("执行率", Decimal("100"))
+
+
+def test_arithmetic_fails_nothing_and_a_warning():
+    text = REAL.replace("89.7%", "98.7%")
+    assert _fields(text).get("budget_initial") is None and _fields(text).get("amount") is None
+    assert any("no subject" in w.message for w in _warnings(text))
+
+
+def test_a_subject_keeps_the_sentence_readers_reading():
+    text = "本单位公开招考经费项目全年预算数为18万元,执行数为18万元,完成预算的100%。\n"
+    read = [f for f in figures(text) if f.field in ("budget_initial", "amount", "share_pct")]
+    assert {f.label for f in read} == {"本单位公开招考经费项目"} and len(read) == 3
+    # a clause before a comma, or a heading before a colon, may name the subject: not read as subject-less
+    for text in (
+        "公开招考经费项目,全年预算数为18万元,执行数为17万元,完成预算的94.4%。\n",
+        "劳动人事争议调解经费项目绩效自评综述:全年预算数为45万元,执行数为27.34万元,完成预算61%。\n",
+    ):
+        assert not any(f.label in ("全年预算数", "执行数") for f in figures(text))
