@@ -439,6 +439,11 @@ GOAL_CLAUSE_RE = re.compile(r"目标(?:是|为)[:：]?|目标[:：]")
 REFERENCE_ENDS = ("》", "号)", "号]")
 
 
+# A clause that is only a total's word, which names nothing (…资金(水利部分),共计6800万元; 合计为 — not 合计 alone,
+# a label of its own): the total of what the clause before it names.
+TOTAL_CLAUSE_RE = re.compile(r"(?:共计|合计|总计)(?:为|是|达)?")
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -452,6 +457,12 @@ def _own_label(before: str, field: str) -> str | None:
     cut = max(before.rfind(","), before.rfind(":"), before.rfind("、"))  # CLAUSE_BREAKS
     clause = before[cut + 1 :]
     if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
+        previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
+        clause = before[previous + 1 : cut]
+    elif cut > 0 and before[cut] == "," and field == "amount" and TOTAL_CLAUSE_RE.fullmatch(clause) and (
+        clean_label(clause) is None
+    ):
+        # …资金(水利部分),共计6800万元: the total of what the clause before names
         previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
         clause = before[previous + 1 : cut]
     clause = LIST_WORD_RE.split(clause)[-1]

@@ -1,5 +1,6 @@
-"""A budget, its execution and their rate stated in a sentence with no subject (ingest/statements.py,
-_budget_execution_without_subject): read only where the rate is the execution over the budget."""
+"""Figures of sentences whose own clause names no subject (ingest/statements.py): a budget, its execution and
+their rate with no subject (_budget_execution_without_subject), read only where the rate is the execution over
+the budget; a total whose clause is only 共计 / 合计 / 总计, the total of what the clause before it names."""
 
 from __future__ import annotations
 
@@ -66,3 +67,18 @@ def test_a_subject_keeps_the_sentence_readers_reading():
         "劳动人事争议调解经费项目绩效自评综述:全年预算数为45万元,执行数为27.34万元,完成预算61%。\n",
     ):
         assert not any(f.label in ("全年预算数", "执行数") for f in figures(text))
+
+
+def test_total_clause_takes_the_clause_before():
+    real = "2022年,中央下达我省3批中央农业生产和水利救灾资金(水利部分),共计6800万元。省财政厅分别于…\n"
+    (total,) = [f for f in figures(real) if f.field == "amount"]
+    assert total.value == Decimal("68000000.00") and total.label.endswith("水利救灾资金(水利部分")
+    # 元, full-width comma, 合计为
+    (total,) = [f for f in figures("本年收到社会捐赠物资，合计为52000元。\n") if f.field == "amount"]
+    assert (total.label, total.value) == ("本年收到社会捐赠物资", Decimal("52000"))
+    # the clause before a figure of its own (按生均1000元安排,共计239万元): nothing before 共计 names the total
+    assert not any(f.value == Decimal("2390000.00") for f in figures("我校按生均1000元安排,共计239万元。\n"))
+    # a change's total (比上年增加10万元,共计50万元) takes no label from the change's clause; 合计 alone is a label
+    assert not any(f.value == Decimal("500000") and f.field == "amount"
+                   for f in figures("比上年增加10万元,共计50万元。\n"))
+    assert [f.label for f in figures("经费支出,合计50万元。\n")] == ["合计"]
