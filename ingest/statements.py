@@ -836,7 +836,11 @@ def _figures(
             prior_end, change_base, base_kind = end, compared, kind
             continue
         # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
-        if start in respective or respectively:
+        if respectively and start not in respective and field in NAMED_AFTER_FIELDS and (
+            named := _named_after_respectively(text[text.rfind(RESPECTIVELY, words_start, start) : start], field)
+        ):  # 项目支出87.5万元,分别是科技活动交流经费5万元,…: each part's name printed with its number
+            label, comparison = named, False
+        elif start in respective or respectively:
             if start not in respective:  # 因公出国费、公务接待费分别为1万元、2万元: each the name in its place
                 stated = sentence_labels or previous_labels  # (the sentence's parts, else the one's before)
                 respective = _respective(text, words_start, match, kind, field, direction, stated)
@@ -1069,6 +1073,21 @@ RESPECTIVELY = "分别"
 # What may stand between two numbers of one 分别 list.
 RUN_SEPARATORS = frozenset(("、", ",", "和", "及", "与", ""))
 NAME_BREAKS_RE = re.compile(r"[,:;。!?]")
+
+
+# 分别是 / 分别为 then a name and its number (…87.5万元,分别是科技活动交流经费5万元,科技项目评审及系统维护费18万元): the
+# parts each printed with its name — the first number's label is the words after 分别是, no list of names before it.
+NAMED_AFTER_RE = re.compile(r"分别(?:是|为)[:]?(?P<name>.+)", re.S)
+NAMED_AFTER_FIELDS = frozenset(("amount", "count", "change"))
+
+
+def _named_after_respectively(words: str, field: str) -> str | None:
+    """The label of the first number after 分别是 / 分别为 when ``words`` (from 分别 to the number) name it (see
+    :data:`NAMED_AFTER_RE`), else None: 分别为 followed by the numbers (or a comparison: 分别比上年增长) is a list."""
+    after = NAMED_AFTER_RE.match("".join(words.split()))
+    if after is None or not LABEL_WORD_RE.search(name := after.group("name")) or COMPARISON_RE.search(name):
+        return None
+    return _own_label(name, field)
 
 
 def _respective(

@@ -82,3 +82,35 @@ def test_total_clause_takes_the_clause_before():
     assert not any(f.value == Decimal("500000") and f.field == "amount"
                    for f in figures("比上年增加10万元,共计50万元。\n"))
     assert [f.label for f in figures("经费支出,合计50万元。\n")] == ["合计"]
+
+
+def test_parts_named_after_respectively():
+    # 绵阳市科技局 2021: the first part after 分别是 is printed with its name, as the parts after it are
+    real = (
+        "2021年部门预算项目支出87.5万元,分别是科技活动交流经费5万元,科技项目评审及系统维护费18万元,"
+        "绵阳市外国专家工作经费2.5万元。\n"
+    )
+    assert [(f.label, f.value) for f in figures(real)] == [
+        ("部门预算项目支出", Decimal("875000.00")), ("科技活动交流经费", Decimal("50000.00")),
+        ("科技项目评审及系统维护费", Decimal("180000.00")), ("绵阳市外国专家工作经费", Decimal("25000.00")),
+    ]
+    # 彭水县 2021: the change after it is that part's, not the sentence's subject's
+    text = (
+        "调入资金拟调整为60000万元,调增15000万元。分别是土地出让收入调入52210万元,调增16210万元;"
+        "城市建设配套费调入2790万元。\n"
+    )
+    read = {(f.field, f.value): f.label for f in figures(text)}
+    assert read[("amount", Decimal("522100000.00"))] == "土地出让收入调入"
+    assert read[("change", Decimal("162100000.00"))] == "土地出让收入调入"
+    # 分别为 and a colon, 元, full-width punctuation
+    text = "本年支出合计12000元，分别为：办公费7000元，印刷费5000元。\n"
+    assert [(f.label, f.value) for f in figures(text)][1:] == [("办公费", Decimal("7000")), ("印刷费", Decimal("5000"))]
+
+
+def test_a_list_of_names_before_respectively_is_unchanged():
+    text = "因公出国费、公务接待费分别为1万元、2万元。\n"
+    assert [(f.label, f.value) for f in figures(text)] == [
+        ("因公出国费", Decimal("10000")), ("公务接待费", Decimal("20000"))]
+    text = "公务接待费1万元、会议费2万元,分别比上年增长5%、3%。\n"
+    assert [(f.label, f.field) for f in figures(text)] == [
+        ("公务接待费", "amount"), ("会议费", "amount"), ("公务接待费", "change_pct"), ("会议费", "change_pct")]
