@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingest.allocation import parse_allocation_tables
+from ingest.change_rows import parse_change_rows
 from ingest.closing_pipes import with_cells_closed
 from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
@@ -182,6 +183,14 @@ def parse_lines(
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
     statements = parse_statements(paragraphs, statements_left_out)
     spaced = parse_space_tables(lines)
+    # a comparison table's rows flattened with single spaces, read by their arithmetic; its rows are its own
+    # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read
+    changes = [r for r in parse_change_rows(lines) if (r.source_page, r.source_line) not in
+               {(s.source_page, s.source_line) for s in spaced if isinstance(s, StatedFigure)}]
+    spaced = [*spaced, *changes]
+    if changes:
+        read_rows = {(r.source_page, r.source_line) for r in changes if isinstance(r, StatedFigure)}
+        statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
               *parse_row_numbers(lines), *parse_three_public_rows(lines)]
     allocated = parse_allocation_tables(lines)

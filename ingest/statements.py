@@ -439,6 +439,11 @@ GOAL_CLAUSE_RE = re.compile(r"目标(?:是|为)[:：]?|目标[:：]")
 REFERENCE_ENDS = ("》", "号)", "号]")
 
 
+# A clause that is only a total's word, which names nothing (…资金(水利部分),共计6800万元; 合计为 — not 合计 alone,
+# a label of its own): the total of what the clause before it names.
+TOTAL_CLAUSE_RE = re.compile(r"(?:共计|合计|总计)(?:为|是|达)?")
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -452,6 +457,12 @@ def _own_label(before: str, field: str) -> str | None:
     cut = max(before.rfind(","), before.rfind(":"), before.rfind("、"))  # CLAUSE_BREAKS
     clause = before[cut + 1 :]
     if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
+        previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
+        clause = before[previous + 1 : cut]
+    elif cut > 0 and before[cut] == "," and field == "amount" and TOTAL_CLAUSE_RE.fullmatch(clause) and (
+        clean_label(clause) is None
+    ):
+        # …资金(水利部分),共计6800万元: the total of what the clause before names
         previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
         clause = before[previous + 1 : cut]
     clause = LIST_WORD_RE.split(clause)[-1]
@@ -825,7 +836,11 @@ def _figures(
             prior_end, change_base, base_kind = end, compared, kind
             continue
         # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
-        if start in respective or respectively:
+        if respectively and start not in respective and field in NAMED_AFTER_FIELDS and (
+            named := _named_after_respectively(text[text.rfind(RESPECTIVELY, words_start, start) : start], field)
+        ):  # 项目支出87.5万元,分别是科技活动交流经费5万元,…: each part's name printed with its number
+            label, comparison = named, False
+        elif start in respective or respectively:
             if start not in respective:  # 因公出国费、公务接待费分别为1万元、2万元: each the name in its place
                 stated = sentence_labels or previous_labels  # (the sentence's parts, else the one's before)
                 respective = _respective(text, words_start, match, kind, field, direction, stated)
@@ -1060,6 +1075,21 @@ RUN_SEPARATORS = frozenset(("、", ",", "和", "及", "与", ""))
 NAME_BREAKS_RE = re.compile(r"[,:;。!?]")
 
 
+# 分别是 / 分别为 then a name and its number (…87.5万元,分别是科技活动交流经费5万元,科技项目评审及系统维护费18万元): the
+# parts each printed with its name — the first number's label is the words after 分别是, no list of names before it.
+NAMED_AFTER_RE = re.compile(r"分别(?:是|为)[:]?(?P<name>.+)", re.S)
+NAMED_AFTER_FIELDS = frozenset(("amount", "count", "change"))
+
+
+def _named_after_respectively(words: str, field: str) -> str | None:
+    """The label of the first number after 分别是 / 分别为 when ``words`` (from 分别 to the number) name it (see
+    :data:`NAMED_AFTER_RE`), else None: 分别为 followed by the numbers (or a comparison: 分别比上年增长) is a list."""
+    after = NAMED_AFTER_RE.match("".join(words.split()))
+    if after is None or not LABEL_WORD_RE.search(name := after.group("name")) or COMPARISON_RE.search(name):
+        return None
+    return _own_label(name, field)
+
+
 def _respective(
     text: str, words_start: int, first: re.Match[str], kind: str, field: str, direction: str | None,
     stated: list[str],
@@ -1177,10 +1207,84 @@ def parse_statements(
     text, starts = joined_texts(paragraphs, "text", LINE_JOIN)
     if starts is None:  # a NUL printed inside a paragraph: one by one
         return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p, warnings)]
-    spans = _prose_spans(paragraphs, starts)
+    spans = list(_prose_spans(paragraphs, starts))
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
     out = _figures(paragraphs, text, starts, matches, warnings)
     out.extend(_scores_below_headings(paragraphs, text, starts))
+    out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))
+    return out
+
+
+# A self-evaluation's summary stating its budget, its execution and their rate in one sentence with no subject
+# (项目绩效自评得分为95分。全年预算数为200万元,执行数为179.43万元,完成预算的89.7%): the figures of what the document
+# evaluates, whose subject the sentence does not print — read only where the rate is the execution over the budget
+# (179.43 / 200 = 89.7%), else left out with a parse warning. Found from its 预算 (a literal the engine skips to);
+# the budget's qualifier (全年, 年初) before it is looked at after.
+BUDGET_EXECUTION_RE = re.compile(
+    r"预算(?P<budget_noun>数|金额|资金)?(?:为|是|:)?\s*(?P<budget>\d[\d,]*(?:\.\d+)?)\s*(?P<budget_unit>亿元|万元|元)"
+    r"\s*[,;]\s*"
+    r"(?P<executed_words>(?:全年|实际)?(?:执行|支出|使用|决算)(?:数|金额|资金)?)(?:为|是|:)?\s*"
+    r"(?P<executed>\d[\d,]*(?:\.\d+)?)\s*(?P<executed_unit>亿元|万元|元)"
+    r"\s*[,;]\s*"
+    r"(?P<rate_words>完成(?:年初|全年|调整后?)?预算数?的?|(?:预算)?执行率(?:为|是|达到|达)?)\s*"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*%"
+)
+# The budget's qualifier printed before its 预算 (全年预算数, 年初预算), part of its label.
+BUDGET_QUALIFIER_RE = re.compile(r"(?:年初|全年|年度|调整后?)\Z")
+# What may stand before such a sentence for it to have no subject: the paragraph's start or a sentence's end —
+# after a comma the clause before may name it (XX项目,全年预算数为…), after a colon the heading before it
+# (劳动人事争议调解经费项目绩效自评综述:全年预算数为…).
+SUBJECTLESS_BEFORE = frozenset("。;!?\x00")
+BUDGET_EXECUTION_LEFT_OUT = (
+    "a budget, its execution and a rate stated with no subject (全年预算数为…,执行数为…,完成预算的…%) whose rate is "
+    "not the execution over the budget: which figure is which the sentence does not confirm; left out"
+)
+
+
+def _budget_execution_without_subject(
+    paragraphs: Sequence[Paragraph], text: str, starts: list[int], spans: Iterable[tuple[int, int]],
+    read: list[StatedFigure], warnings: list[ParseWarning] | None,
+) -> list[StatedFigure]:
+    """The budget, execution and rate of each subject-less sentence of :data:`BUDGET_EXECUTION_RE` whose rate is
+    the execution over the budget (to the rate's last printed digit), where the sentence reader read none of the
+    three (a sentence with a subject is its)."""
+    out: list[StatedFigure] = []
+    for span in spans:
+        for match in BUDGET_EXECUTION_RE.finditer(text, *span):
+            qualifier = BUDGET_QUALIFIER_RE.search(text, max(span[0], match.start() - 3), match.start())
+            head = qualifier.start() if qualifier else match.start()
+            before = text[max(span[0], head - 1) : head].strip()
+            if head > span[0] and before not in SUBJECTLESS_BEFORE:
+                continue  # a subject, or a clause that may name it, stands before
+            index = bisect_right(starts, match.start()) - 1
+            paragraph, base = paragraphs[index], starts[index]
+            line = paragraph.line_at(match.start("budget") - base)
+            executed_line = paragraph.line_at(match.start("executed") - base)
+            rate_line = paragraph.line_at(match.start("rate") - base)
+            budget = _money(match.group("budget"), match.group("budget_unit"))
+            executed = _money(match.group("executed"), match.group("executed_unit"))
+            rate = _number(match.group("rate"))
+            if budget is None or executed is None or rate is None or budget.yuan == 0:
+                continue
+            read_there = [f for f in read if f.source_line in (line, executed_line, rate_line)]
+            if any(f.unit == "yuan" and f.value in (budget.yuan, executed.yuan) for f in read_there):
+                continue  # (the sentence reader gave them a subject)
+            context = text[head : match.end()][:80]
+            tolerance = Decimal(1).scaleb(min(rate.as_tuple().exponent, 0))  # type: ignore[arg-type]
+            if abs(executed.yuan * 100 / budget.yuan - rate) > tolerance:
+                _left_out(warnings, BUDGET_EXECUTION_LEFT_OUT, paragraph, context, match.start() - base)
+                continue
+            budget_label = text[head : match.start()] + "预算" + (match.group("budget_noun") or "")
+            executed_label = match.group("executed_words")
+            rate_label = match.group("rate_words").removesuffix("的").rstrip("为是达到")
+            page = paragraph.page_at(match.start("budget") - base)
+            out.append(stated_figure(budget_label, "budget_initial", budget.yuan, "yuan", None, None, context,
+                                     budget.ulp_yuan, line, page))
+            out.append(stated_figure(executed_label, "amount", executed.yuan, "yuan", None, None, context,
+                                     executed.ulp_yuan, executed_line, page))
+            if not any(f.unit == "percent" and f.value == rate for f in read_there):  # (预算执行率90%: read, as 预算's)
+                out.append(stated_figure(rate_label, "share_pct", rate, "percent", None, None, context, None,
+                                         rate_line, page))
     return out
 
 

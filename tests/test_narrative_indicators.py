@@ -349,3 +349,39 @@ def test_a_level_and_its_colon_without_a_list_number_is_not_a_run_on_heading():
     # a sheet's cell (``数量指标:全年举办展览12场``) may state the target: only a numbered heading runs on
     body = "数量指标:完成高标准农田建设1200亩,新建机耕路3.5公里。"
     assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []
+
+
+# --- the outline's heading of all the levels run on into its clauses (prose22, fifteenth session) ---
+
+
+def test_real_page_all_levels_heading_run_on_huining():
+    # 会宁县财政局 2021 (转移支付 self-evaluation in the national outline): ``(三)绩效指标完成情况分析。建设项目规划
+    # 编制的完整性、合规性100%,项目验收合格率100%,…工作任务及时完成率≥90%,资金在规定时间下达≥90%,…`` — the
+    # clauses of every level, none named: indicators of no level known (a name holding 、 is no indicator's name)
+    rows = _page_rows("huining-czj-2021-selfeval-report-all-levels.txt")
+    assert (None, None, "项目验收合格率", "100%", 13) in rows
+    assert (None, None, "工作任务及时完成率", "≥90%", 13) in rows
+    assert len([row for row in rows if row[4] == 13]) == 7
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["(三)绩效指标完成情况分析。", "三、项目绩效指标完成情况分析:", "（三）绩效指标完成情况分析："],
+    ids=["outline", "项目, colon", "full-width"],
+)
+def test_all_levels_heading_run_on_variants(heading):
+    body = heading + "项目验收合格率100%,受益群众 1200 人次,资金及时拨付率≥90%,工作扎实有效。"
+    found = read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body)))
+    assert [(i.level1_name, i.level2_name, i.level3_name, i.actual_raw) for i in found] == [
+        (None, None, "项目验收合格率", "100%"),
+        (None, None, "受益群众", "1200人次"),
+        (None, None, "资金及时拨付率", "≥90%"),
+    ]
+
+
+def test_all_levels_heading_run_on_into_a_narrative_or_not_done_is_not_read():
+    # a narrative (most clauses state no figure), and the heading's name without 完成情况分析: nothing
+    body = "(三)绩效指标完成情况分析。项目按计划推进,各项指标均已完成,群众反映良好,验收合格率100%。"
+    assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []
+    body = "(三)绩效指标。项目验收合格率100%,资金及时拨付率≥90%。"
+    assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []

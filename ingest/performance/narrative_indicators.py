@@ -71,7 +71,13 @@ INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
 # stop or colon (``1.数量指标。该项目处治里程8公里,…标志标牌18块。``, ``(2)满意度指标:群众满意度96%``).
 # Numbered only, and on a page its head names a report (:data:`REPORT_TITLE_RE`): a sheet's cell
 # ``1.数量指标:全年举办展览12场`` may state the target.
-RUN_ON_LEVEL_RE = re.compile(rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)[。.:：]\s*(?=\S)")
+# (or the outline's heading of all the levels, 绩效指标完成情况分析, run on into its clauses where the report names no
+# level: ``(三)绩效指标完成情况分析。…项目验收合格率100%,…工作任务及时完成率≥90%,…`` — indicators of no level known)
+RUN_ON_LEVEL_RE = re.compile(
+    rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)(?P<done>(?:完成|达成|实现)情况分析)?[。.:：]\s*(?=\S)"
+)
+# The name of all the levels together in the outline's heading (绩效指标, 项目绩效指标): no level of its own.
+ALL_LEVELS_RE = re.compile(r"(?:项目)?绩效指标")
 REPORT_TITLE_RE = re.compile(r"(?:自评|评价)报告")
 # A paragraph that starts another part (a list number, a chapter heading): the heading's text ends before it.
 PART_START_RE = re.compile(r"^\s*(?:\(?\s*[0-9一二三四五六七八九十]{1,3}\s*[.、)）]|第[一二三四五六七八九十]+部分)")
@@ -94,7 +100,9 @@ SENTENCE_CANDIDATE_RE = re.compile(r"指标(?:全部|均已|已全部|基本)?(?
 # level's name straight before its colon (the rows of a 自评表 under a 自评 title are full of 指标,
 # 效益 and 满意度 but never hold a level's name and a colon).
 COLON_CANDIDATE_RE = re.compile(SENTENCE_CANDIDATE_RE.pattern + r"|(?:效益|满意度)(?:指标)?[:：]")
-SELF_EVALUATION_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|指标[。.:：](?=[^\x00])")  # (run on)
+SELF_EVALUATION_CANDIDATE_RE = re.compile(
+    COLON_CANDIDATE_RE.pattern + r"|指标(?:(?:完成|达成|实现)情况分析)?[。.:：](?=[^\x00])"  # (run on)
+)
 TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质量|时效|成本)指标[:：]")
 # A clause ending in a figure: the 三级指标 name, then the value with its unit (and its operator, in
 # signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
@@ -290,6 +298,8 @@ def read_narrative_indicators(
             continue
         if report and (run_on := RUN_ON_LEVEL_RE.match(text)):
             levels = _vocabulary_levels(run_on.group("level"))
+            if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
+                levels = (None, None)  # 绩效指标完成情况分析。…: every level's clauses, the levels not named
             if levels is not None:
                 out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line)))
                 continue
