@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ingest.performance.funds_block import (
@@ -53,7 +53,8 @@ from ingest.performance.funds_block import (
     rate_agrees,
 )
 from ingest.performance.indicator_values import parse_number
-from ingest.records import ParseWarning, Project, ProjectFunding, Record
+from ingest.performance.levels import LEVEL1_NAMES, is_block_caption, is_level2, level2_parent, without_points
+from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
 
 PARSER_NAME = "performance.flat_sheet"
@@ -79,6 +80,17 @@ class FlatSheet:
     figures: dict[str, str]  # role → the cell's text
     note: str | None = None  # why the funds row was left out
     context: str = ""
+    rows: list[FlatRow] = field(default_factory=list)  # its indicator rows, where the arithmetic confirms them
+    total: tuple[Decimal, Decimal] | None = None  # its 总分 row's 分值 and 得分
+    rows_note: str | None = None  # why its indicator rows were left out
+
+
+@dataclass(frozen=True)
+class FlatRow:
+    level1: str | None
+    level2: str | None
+    name: str
+    figures: dict[str, str]  # target / actual / weight / score → the cell's text
 
 
 def _budget(placed: dict[str, str | None]) -> str | None:
@@ -157,7 +169,9 @@ def _agreed(readings: Sequence[dict[str, int]], roles: Sequence[str]) -> dict[st
     return taken
 
 
-def _funds_after_header(cells: Sequence[Cell], position: int, roles: Sequence[str]) -> tuple[dict[str, str], str | None]:
+def _funds_after_header(
+    cells: Sequence[Cell], position: int, roles: Sequence[str]
+) -> tuple[dict[str, str], str | None]:
     """The 年度资金总额 row's certain figures from the figures right after the header (role → text), and
     why they were left out (None where read, or where no figure follows)."""
     run: list[str] = []
@@ -247,9 +261,170 @@ def _sheet(cells: Sequence[Cell], line: Line) -> FlatSheet | None:
         if unit is None:
             return FlatSheet(name=name, line=line, unit="", figures={}, context=context,
                              note="its money unit uncertain (元 and 万元 both declared)")
-        return FlatSheet(name=name, line=line, unit=unit or _unit(cells, start), figures=figures, note=note,
-                         context=context)
+        sheet = FlatSheet(name=name, line=line, unit=unit or _unit(cells, start), figures=figures, note=note,
+                          context=context)
+        if figures and "weight" in figures:
+            _read_indicators(cells, position, sheet)
+        return sheet
     return None
+
+
+# The indicator header's value columns (年度指标值, 实际 完成值, 分值, 得分), by their cells' words; the header's
+# other cells (年度, 实际, the level columns' 一级指标 …) hold no column of the rows' figures.
+INDICATOR_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern)) for role, pattern in (
+        ("target", r"^(?:年度|年初)?(?:目标|指标)值(?:\(A\))?$"),
+        ("actual", r"^(?:实际|全年)?完成值(?:\(B\))?$"),
+        ("weight", r"^(?:分值|权重)(?:\(分\))?$"),
+        ("score", r"^得分(?:\(分\))?$"),
+    )
+)
+HEADER_WORD_RE = re.compile(r"^(?:[一二三]级指标|年度|实际|年初|全年|偏差.*|.*原因分析.*|改进措.*|施|绩效指标)$")
+# The 总分 row's label (总分, 自评总分, 合计).
+TOTAL_LABEL_RE = re.compile(r"^(?:自评)?总(?:得)?分$|^合计$")
+# A page's number printed in the text (-1-, —2—).
+PAGE_MARK_RE = re.compile(r"^[-—–]\d{1,3}[-—–]$")
+# The longest cell a row's target or actual may be (a longer one is a sentence: no row's cell here).
+MAX_VALUE_CELL = 20
+# How many header cells may stand between the value columns' cells (年度 指标值 实际 完成值 分值 得分).
+HEADER_GAP = 2
+
+
+def _indicator_column(text: str) -> str | None:
+    return next((role for role, pattern in INDICATOR_COLUMNS if pattern.match(text)), None)
+
+
+def _points(text: str) -> Decimal | None:
+    figure = _figure(text)
+    if figure is None or figure[1] not in (None, "分") or figure[0] > HUNDRED:
+        return None
+    return figure[0]
+
+
+def _value_header(cells: Sequence[Cell], start: int) -> tuple[list[str], int, int] | None:
+    """The indicator header's value columns from ``cells[start]`` on (in order) and where the header
+    begins and ends: its 分值 and 得分 among them, at most a few other header cells between."""
+    for index in range(start, len(cells)):
+        if _indicator_column(cells[index].text) != "score":
+            continue
+        roles: list[str] = ["score"]
+        first, gap = index, 0
+        for back in range(index - 1, max(start - 1, index - 8), -1):
+            role = _indicator_column(cells[back].text)
+            if role is None:
+                if not HEADER_WORD_RE.match(cells[back].text) or gap >= HEADER_GAP:
+                    break
+                gap += 1
+                continue
+            if role in roles:
+                break
+            roles.insert(0, role)
+            first, gap = back, 0
+        if "weight" in roles and len(roles) >= 3 and roles[-2:] == ["weight", "score"]:
+            return roles, first, index + 1
+        return None
+    return None
+
+
+def _runs(cells: Sequence[Cell], position: int, roles: Sequence[str], funds: tuple[Decimal, Decimal]) -> list[int]:
+    """Each count of rows after which the next two cells are the 总分 row's 分值 and 得分: the rows' 分值
+    and the funds' summing to the first, their 得分 to the second, every row's 得分 no more than its 分值."""
+    width, counts = len(roles), []
+    weights, scores = funds
+    at = position
+    while at + 1 < len(cells):
+        total_weight, total_score = _points(cells[at].text), _points(cells[at + 1].text)
+        if at > position and total_weight == weights and total_score == scores:
+            counts.append((at - position) // width)
+        row = cells[at : at + width]
+        if len(row) < width:
+            break
+        figures = dict(zip(roles, (cell.text for cell in row), strict=True))
+        weight, score = _points(figures["weight"]), _points(figures["score"])
+        if weight is None or score is None or score > weight:
+            break
+        if any(len(figures[role]) > MAX_VALUE_CELL or _level(figures[role]) or TOTAL_LABEL_RE.match(figures[role])
+               for role in roles if role in ("target", "actual")):
+            break
+        weights, scores = weights + weight, scores + score
+        at += width
+    return counts
+
+
+def _level(text: str) -> bool:
+    """A 一级 / 二级指标 cell (its points note aside): the template's level names end in 指标."""
+    key = without_points(text)
+    return (len(key) <= 12 and key.endswith("指标") and not key.startswith("指标")) or is_level2(key)
+
+
+def _name_cells(cells: Sequence[Cell]) -> tuple[list[str], list[str]]:
+    """The 三级指标 names and the 二级指标 names, in order, among ``cells`` (the indicator region without
+    its header's value columns and its rows' figures): a lone character joined to the cells beside it
+    (绩 效 指 标, the caption; 率, a name's last character wrapped away from it)."""
+    texts: list[str] = []
+    lone = False  # (whether the last text is lone characters joined)
+    for cell in cells:
+        if len(cell.text) == 1 and lone and not cell.text.isdigit():
+            texts[-1] += cell.text
+            continue
+        lone = len(cell.text) == 1 and not cell.text.isdigit()
+        texts.append(cell.text)
+    names: list[str] = []
+    level2: list[str] = []
+    for text in texts:
+        key = without_points(text)
+        if (HEADER_WORD_RE.match(text) or _indicator_column(text) or PAGE_MARK_RE.match(text)
+                or _figure(text) is not None or _is_placeholder(text) or is_block_caption(key)):
+            continue
+        if _level(key):
+            if key not in LEVEL1_NAMES:
+                level2.append(key)
+            continue
+        if len(text) == 1:
+            if names:
+                names[-1] += text
+            continue
+        names.append(text)
+    return names, level2
+
+
+def _read_indicators(cells: Sequence[Cell], position: int, sheet: FlatSheet) -> None:
+    """The sheet's indicator rows printed as a run of figures after the indicator header, their names
+    elsewhere in the region (see the module's doc); ``sheet.rows`` and ``sheet.total`` where the
+    arithmetic confirms one count of rows and the names are as many, else ``sheet.rows_note``."""
+    level_header = next((i for i in range(position, len(cells)) if cells[i].text == "一级指标"), None)
+    if level_header is None:
+        return
+    header = _value_header(cells, level_header)
+    if header is None:
+        return
+    roles, header_start, run_start = header
+    funds = (parse_number(sheet.figures.get("weight")) or Decimal(0),
+             parse_number(sheet.figures.get("score")) or Decimal(0))
+    counts = _runs(cells, run_start, roles, funds)
+    if not counts:
+        sheet.rows_note = "no count of its rows' figures sums to its 总分 row's 分值 and 得分"
+        return
+    if len(counts) > 1:
+        sheet.rows_note = f"its rows' figures sum to a 总分 row after {' and after '.join(map(str, counts))} rows"
+        return
+    count = counts[0]
+    run_end = run_start + count * len(roles) + 2
+    end = next((i for i in range(run_end, len(cells)) if TOTAL_LABEL_RE.match(cells[i].text)), len(cells))
+    region = [*cells[level_header:header_start], *cells[header_start:run_start], *cells[run_end:end]]
+    names, level2 = _name_cells(region)
+    if len(names) != count:
+        sheet.rows_note = f"{count} rows of figures but {len(names)} names ({' / '.join(names)[:80]})"
+        return
+    levels = level2 if len(level2) == count else [None] * count
+    for number in range(count):
+        row = cells[run_start + number * len(roles) : run_start + (number + 1) * len(roles)]
+        figures = {role: cell.text for role, cell in zip(roles, row, strict=True) if not _is_placeholder(cell.text)}
+        name2 = levels[number]
+        sheet.rows.append(FlatRow(level1=level2_parent(name2) if name2 else None, level2=name2, name=names[number],
+                                  figures=figures))
+    at = run_start + count * len(roles)
+    sheet.total = (_points(cells[at].text), _points(cells[at + 1].text))
 
 
 # A cell declaring the sheet's money unit: 项目资金(元), 年初预算数(万元), 单位:万元.
@@ -266,24 +441,31 @@ def _sheet_unit(cells: Sequence[Cell]) -> str | None:
 
 
 def with_flat_sheets(lines: Sequence[Line], records: list[Record]) -> list[Record]:
-    """``records`` with the funds rows of the flattened sheets no reader read: onto the project of the
-    same name on the same line where one is (and has no funds figures), else a new project."""
+    """``records`` with the funds rows, indicator rows and 总分 of the flattened sheets no reader read: onto
+    the project of the same name on the same line where one is (and has no funds figures), else a new
+    project; a warning for each part left out."""
     sheets = read_flat_sheets(lines)
     if not sheets:
         return records
     projects = {(r.source_page, r.source_line, r.name): r for r in records if isinstance(r, Project)}
     funded = {r.project_key for r in records if isinstance(r, ProjectFunding)}
     keys = {r.project_key for r in records if isinstance(r, Project)}
+    # the lines where another reader read an indicator's 分值 or 得分 (its rows, not this reader's)
+    with_rows = {(r.source_page, r.source_line) for r in records
+                 if isinstance(r, Indicator) and (r.weight is not None or r.score is not None)}
+    replaced: set[tuple[str | None, int | None, int]] = set()  # (project, page, line): others' rows dropped
     changed: dict[str, Project] = {}
     added: list[Record] = []
     for sheet in sheets:
+        line = sheet.line
+        for note, what in ((sheet.note, "funds row after the header"), (sheet.rows_note, "indicator rows")):
+            if note is not None:
+                added.append(ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME,
+                                          message=f"a sheet flattened onto one line, its {what}: {note}; left out",
+                                          context=f"{sheet.name}: {sheet.context}"[:160]))
         if sheet.note is not None:
-            added.append(ParseWarning(source_line=sheet.line.number, source_page=sheet.line.page, parser=PARSER_NAME,
-                                      message=f"a sheet flattened onto one line, its funds row after the header: "
-                                              f"{sheet.note}; left out",
-                                      context=f"{sheet.name}: {sheet.context}"[:160]))
             continue
-        project = projects.get((sheet.line.page, sheet.line.number, sheet.name))
+        project = projects.get((line.page, line.number, sheet.name))
         if project is None and any(r.name == sheet.name for r in projects.values()):
             continue  # (the project read elsewhere: its funds its readers')
         if project is not None and (project.project_key in funded or any(
@@ -295,24 +477,43 @@ def with_flat_sheets(lines: Sequence[Line], records: list[Record]) -> list[Recor
                 number += 1
             key = f"p{number:02d}"
             keys.add(key)
-            project = Project(source_line=sheet.line.number, source_page=sheet.line.page, project_key=key,
-                              name=sheet.name)
-            added.append(project)
-        row = BlockRow(label="年度资金总额", source="total", line=sheet.line, figures=dict(sheet.figures),
-                       lines={role: sheet.line.number for role in sheet.figures})
+            project = Project(source_line=line.number, source_page=line.page, project_key=key, name=sheet.name)
+        row = BlockRow(label="年度资金总额", source="total", line=line, figures=dict(sheet.figures),
+                       lines={role: line.number for role in sheet.figures})
         funding = _funding(project.project_key, row, sheet.unit)
         if funding is None:
             continue
-        added.append(funding)
         figures = (funding.budget_initial_yuan, funding.budget_full_year_yuan, funding.executed_yuan,
                    funding.execution_rate, parse_number(row.figures.get("weight")),
                    parse_number(row.figures.get("score")))
-        filled = replace(project, **{name: value for name, value in zip(PROJECT_FIELDS, figures, strict=True)
-                                     if value is not None}, ulp_yuan=project.ulp_yuan or funding.ulp_yuan)
-        if project in added:
-            added[added.index(project)] = filled
-        else:
+        changes: dict[str, object] = {name: value for name, value in zip(PROJECT_FIELDS, figures, strict=True)
+                                      if value is not None}
+        indicators: list[Record] = []
+        if sheet.rows and (line.page, line.number) not in with_rows:
+            changes.update(total_weight=sheet.total[0], total_score=sheet.total[1])
+            indicators = [_indicator(project.project_key, flat, line) for flat in sheet.rows]
+            # (another reader's rows of the sheet on its line, without a 分值 or 得分: names and text cells
+            # read in their printed order, which the figures' run is not)
+            replaced.add((project.project_key, line.page, line.number))
+        filled = replace(project, **changes, ulp_yuan=project.ulp_yuan or funding.ulp_yuan)
+        if project.project_key in changed or any(r is project for r in records):
             changed[project.project_key] = filled
+        else:
+            added.append(filled)
+        added.append(funding)
+        added.extend(indicators)
     if not added and not changed:
         return records
-    return [changed.get(r.project_key, r) if isinstance(r, Project) else r for r in records] + added
+    return [
+        changed.get(r.project_key, r) if isinstance(r, Project) else r for r in records
+        if not (isinstance(r, Indicator) and (r.project_key, r.source_page, r.source_line) in replaced)
+    ] + added
+
+
+def _indicator(project_key: str, row: FlatRow, line: Line) -> Indicator:
+    return Indicator(
+        source_line=line.number, source_page=line.page, project_key=project_key, stage="self_evaluation",
+        level1_name=row.level1, level2_name=row.level2, level3_name=row.name,
+        target_raw=row.figures.get("target"), actual_raw=row.figures.get("actual"),
+        weight=parse_number(row.figures.get("weight")), score=parse_number(row.figures.get("score")),
+    )
