@@ -52,7 +52,7 @@ from ingest.performance.funds_block import (
     column_role,
     rate_agrees,
 )
-from ingest.performance.indicator_values import parse_number
+from ingest.performance.indicator_values import UNITS, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, is_block_caption, is_level2, level2_parent, without_points
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
@@ -401,7 +401,8 @@ def _read_indicators(cells: Sequence[Cell], position: int, sheet: FlatSheet) -> 
     roles, header_start, run_start = header
     funds = (parse_number(sheet.figures.get("weight")) or Decimal(0),
              parse_number(sheet.figures.get("score")) or Decimal(0))
-    counts = _runs(cells, run_start, roles, funds)
+    run, ends = _with_units(cells[run_start:])
+    counts = _runs(run, 0, roles, funds)
     if not counts:
         sheet.rows_note = "no count of its rows' figures sums to its 总分 row's 分值 and 得分"
         return
@@ -409,7 +410,8 @@ def _read_indicators(cells: Sequence[Cell], position: int, sheet: FlatSheet) -> 
         sheet.rows_note = f"its rows' figures sum to a 总分 row after {' and after '.join(map(str, counts))} rows"
         return
     count = counts[0]
-    run_end = run_start + count * len(roles) + 2
+    at = count * len(roles)  # (the 总分 row's two figures in the run)
+    run_end = run_start + ends[at + 1]
     end = next((i for i in range(run_end, len(cells)) if TOTAL_LABEL_RE.match(cells[i].text)), len(cells))
     region = [*cells[level_header:header_start], *cells[header_start:run_start], *cells[run_end:end]]
     names, level2 = _name_cells(region)
@@ -418,13 +420,28 @@ def _read_indicators(cells: Sequence[Cell], position: int, sheet: FlatSheet) -> 
         return
     levels = level2 if len(level2) == count else [None] * count
     for number in range(count):
-        row = cells[run_start + number * len(roles) : run_start + (number + 1) * len(roles)]
+        row = run[number * len(roles) : (number + 1) * len(roles)]
         figures = {role: cell.text for role, cell in zip(roles, row, strict=True) if not _is_placeholder(cell.text)}
         name2 = levels[number]
         sheet.rows.append(FlatRow(level1=level2_parent(name2) if name2 else None, level2=name2, name=names[number],
                                   figures=figures))
-    at = run_start + count * len(roles)
-    sheet.total = (_points(cells[at].text), _points(cells[at + 1].text))
+    sheet.total = (_points(run[at].text), _points(run[at + 1].text))
+
+
+def _with_units(cells: Sequence[Cell]) -> tuple[list[Cell], list[int]]:
+    """``cells`` with a unit printed apart from its figure (``=100 %``, ``≥120 人``: a cell of the
+    indicators' units after one ending in a digit) joined to it, and the index after each joined cell's
+    last part among ``cells``."""
+    out: list[Cell] = []
+    ends: list[int] = []
+    for index, cell in enumerate(cells):
+        if out and cell.text in UNITS and out[-1].text[-1:].isdigit():
+            out[-1] = Cell(out[-1].text + cell.text, out[-1].line)
+            ends[-1] = index + 1
+            continue
+        out.append(cell)
+        ends.append(index + 1)
+    return out, ends
 
 
 # A cell declaring the sheet's money unit: 项目资金(元), 年初预算数(万元), 单位:万元.
