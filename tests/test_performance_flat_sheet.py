@@ -41,16 +41,19 @@ def test_real_page_two_sheets_on_one_line_putuo():
     # 主管部门 …
     # 年初预算数 全年预算数 全年执行数 分值 执行率 得分 250000.00 250000.00 215,457.6 10 8.62 250000.00 …`` — the rate
     # not printed there; 8.62 = 10 × 215457.6 / 250000 confirms the laying. The unit is 项目资金 (元), printed
-    # after the figures. The second sheet's figures are scattered (20000.00 20000.00 4.52 其中…): left out.
+    # after the figures.
     records = _page("putuo-tyzx-2022-selfeval-flattened.txt")
     projects = _projects(records)
     assert projects["普陀体育中心与委托运营方结算费用"] == (
         Decimal(250000), Decimal(250000), Decimal("215457.6"), None, Decimal(10), Decimal("8.62"))
-    assert projects["援滇对口支援及结对帮扶经费"] == (None,) * 6
+    # the second sheet's row: 20000.00 20000.00 4.52 after the header, 9,034 and 10 45.17% apart in the head
+    # (after 实施单位, after 目标): 9034 / 20000 = 45.17 % and 10 × 45.17 % = 4.52 confirm the one laying
+    assert projects["援滇对口支援及结对帮扶经费"] == (
+        Decimal(20000), Decimal(20000), Decimal(9034), Decimal("45.17"), Decimal(10), Decimal("4.52"))
     funding = [r for r in records if isinstance(r, ProjectFunding)]
-    assert [(f.source, f.executed_yuan, f.source_line) for f in funding] == [("total", Decimal("215457.6"), 3)]
-    assert any("援滇对口支援及结对帮扶经费" in r.context for r in records
-               if isinstance(r, ParseWarning) and r.parser == "performance.flat_sheet")
+    assert [(f.source, f.executed_yuan, f.source_line) for f in funding] == [
+        ("total", Decimal("215457.6"), 3), ("total", Decimal(9034), 3)]
+    assert _warnings(records) == []
 
 
 def test_real_page_rate_confirms_amounts_not_a_stepped_score_jishan():
@@ -207,3 +210,33 @@ def test_variants_arithmetic_or_names_fail_nothing_read(rows, names, why):
     assert [row for row in _indicators(records) if row[5] is not None or row[6] is not None] == []
     assert _totals(records, "某某专项经费") == (None, None)
     assert any("indicator rows" in message and why in message for message in _warnings(records)), _warnings(records)
+
+
+SCATTERED = ("项目支出绩效自评表 (2022年度) 项目名称 某某帮扶经费 主管部门 某区某局 年初预算数 全年预算数 全年执行数 "
+             "分值 执行率 得分 {head} 其中:当年财政拨款 0 0 — 上年结转资金 0 0 — 年度资金总额 项目资金 (元) "
+             "实施单位 {apart1} 预期目标 年度 总体 目标 {apart2} 实际完成情况 已完成。 一级指标 二级指标 三级指标")
+
+
+@pytest.mark.parametrize(("head", "apart1", "apart2", "expected"), [
+    # the 执行数 and the 分值 and 执行率 apart (as on the 普陀 page), in 万元 by default… here 元
+    ("20000.00 20000.00 4.52", "9,034", "10 45.17%",
+     (Decimal(20000), Decimal(20000), Decimal(9034), Decimal("45.17"), Decimal(10), Decimal("4.52"))),
+    # the rate and the score apart, the 分值 after the executed amount
+    ("12000 12000 10800 20", "90%", "18",
+     (Decimal(12000), Decimal(12000), Decimal(10800), Decimal(90), Decimal(20), Decimal(18))),
+])
+def test_variants_scattered_row_read_where_both_checks_hold(head, apart1, apart2, expected):
+    records = parsed_page(SCATTERED.format(head=head, apart1=apart1, apart2=apart2) + "\n")
+    assert _projects(records)["某某帮扶经费"] == expected
+
+
+@pytest.mark.parametrize(("head", "apart1", "apart2"), [
+    # the rate holds (9034 / 20000) but 4.6 is not 10 × 45.17 %: no laying is confirmed twice
+    ("20000.00 20000.00 4.6", "9,034", "10 45.17%"),
+    # too many figures apart in the head to be sure which are the row's
+    ("20000.00 20000.00 4.52", "9,034 3 5", "10 45.17% 7"),
+])
+def test_variants_scattered_row_unconfirmed_left_out(head, apart1, apart2):
+    records = parsed_page(SCATTERED.format(head=head, apart1=apart1, apart2=apart2) + "\n")
+    assert _projects(records)["某某帮扶经费"] == (None,) * 6
+    assert any("confirmed" in message for message in _warnings(records))

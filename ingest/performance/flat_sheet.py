@@ -50,6 +50,7 @@ from ingest.performance.funds_block import (
     _unit,
     cells_of,
     column_role,
+    label_sources,
     rate_agrees,
 )
 from ingest.performance.indicator_values import UNITS, parse_number
@@ -194,6 +195,67 @@ def _funds_after_header(
     return {role: run[index] for role, index in taken.items()}, None
 
 
+# Where a sheet's indicators begin (its head's cells, goals among them, before: a PDF's text may put a
+# funds cell after the goals' label).
+INDICATORS_START_RE = re.compile(r"[一二三]级指标|绩效指标")
+# The most figures standing apart in a sheet's head that a scattered row is looked for among.
+MAX_STRAYS = 4
+
+
+def _strays(cells: Sequence[Cell], position: int) -> list[str] | None:
+    """The figures standing apart in the sheet's head after the figures right after the funds header
+    (from ``position``) and before its indicators: not after a funds row's label (that row's),
+    not in the title. None where more than a few stand so."""
+    out: list[str] = []
+    labelled = False  # (whether the figures now are a labelled row's)
+    for cell in cells[position:]:
+        text = cell.text
+        if INDICATORS_START_RE.search(text):
+            break
+        if _figure(text) is None and not _is_placeholder(text):
+            labelled = label_sources(text) is not None
+            continue
+        if not labelled and not _is_placeholder(text):
+            out.append(text)
+    return out if len(out) <= MAX_STRAYS else None
+
+
+def _scattered_funds(cells: Sequence[Cell], position: int, roles: Sequence[str]) -> dict[str, str]:
+    """The 年度资金总额 row whose figures right after the header are only some of its cells, the others
+    standing apart later in the head (a PDF's text order: ``20000.00 20000.00 4.52 其中:当年财政拨款 0 0 — …
+    实施单位 9,034 … 目标 10 45.17%``): the figures after the header laid over the columns in order, the
+    apart ones in any free column, each laying kept only where both 执行率 = 执行数 / 预算数 and 得分 =
+    分值 × 执行率 hold; read where every such laying agrees (empty where none or they disagree)."""
+    run: list[str] = []
+    at = position
+    while at < len(cells) and _figure(cells[at].text) is not None:
+        run.append(cells[at].text)
+        at += 1
+    strays = _strays(cells, at)
+    if not run or not strays or len(run) >= len(roles):
+        return {}
+    cells_all = [*run, *strays]
+    readings: list[dict[str, int]] = []
+    for columns in itertools.combinations(range(len(roles)), len(run)):
+        free = [column for column in range(len(roles)) if column not in columns]
+        for count in range(1, min(len(free), len(strays)) + 1):
+            for chosen in itertools.permutations(range(len(strays)), count):
+                for placed_columns in itertools.combinations(free, count):
+                    laying = {roles[c]: i for i, c in enumerate(columns)}
+                    laying.update({roles[c]: len(run) + s for c, s in zip(placed_columns, chosen, strict=True)})
+                    placed = {role: cells_all[i] for role, i in laying.items()}
+                    if not all(_fits(role, text, True, True) for role, text in placed.items()):
+                        continue
+                    if _consistent(placed, True) and _rate_confirms(placed) and _score_confirms(placed):
+                        readings.append(laying)
+    if not readings:
+        return {}
+    taken = _agreed(readings, roles)
+    if taken is None or "executed" not in taken:
+        return {}
+    return {role: cells_all[index] for role, index in taken.items()}
+
+
 def _sheet_starts(cells: Sequence[Cell]) -> list[int]:
     starts = [index for index, cell in enumerate(cells) if TITLE_RE.search(cell.text)]
     return starts if starts and starts[0] == 0 else [0, *starts]
@@ -254,6 +316,9 @@ def _sheet(cells: Sequence[Cell], line: Line) -> FlatSheet | None:
         if position >= len(cells) or _figure(cells[position].text) is None:
             return None  # (a label after the header: the funds block reader's rows)
         figures, note = _funds_after_header(cells, position, roles)
+        if not figures and note is not None:  # (the row's other cells printed elsewhere in the head?)
+            figures = _scattered_funds(cells, position, roles) or figures
+            note = None if figures else note
         context = " ".join(c.text for c in cells[position : position + len(roles)])
         if not figures and note is None:
             return None
