@@ -240,3 +240,16 @@ def test_variants_scattered_row_unconfirmed_left_out(head, apart1, apart2):
     records = parsed_page(SCATTERED.format(head=head, apart1=apart1, apart2=apart2) + "\n")
     assert _projects(records)["某某帮扶经费"] == (None,) * 6
     assert any("confirmed" in message for message in _warnings(records))
+
+
+def test_variant_total_label_before_its_figures_units_apart():
+    # the 总分 row's label before its figures (总分 100 97), the rows' units printed apart (≥100 人, 96 %), the
+    # names after the run, a 一级指标 with its points
+    line = SHEET + ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 ≥100 人 120 人 45 45 ≥95 % 96 % 45 43 "
+                    "总分 100 97 产出指标(90分) 数量指标 培训人数 质量指标 考核合格率")
+    records = parsed_page(line + "\n")
+    assert _indicators(records) == [
+        ("产出指标", "数量指标", "培训人数", "≥100人", "120人", Decimal(45), Decimal(45)),
+        ("产出指标", "质量指标", "考核合格率", "≥95%", "96%", Decimal(45), Decimal(43)),
+    ]
+    assert _totals(records, "某某专项经费") == (Decimal(100), Decimal(97))

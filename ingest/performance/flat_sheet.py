@@ -391,16 +391,24 @@ def _value_header(cells: Sequence[Cell], start: int) -> tuple[list[str], int, in
     return None
 
 
-def _runs(cells: Sequence[Cell], position: int, roles: Sequence[str], funds: tuple[Decimal, Decimal]) -> list[int]:
-    """Each count of rows after which the next two cells are the 总分 row's 分值 and 得分: the rows' 分值
-    and the funds' summing to the first, their 得分 to the second, every row's 得分 no more than its 分值."""
+def _runs(
+    cells: Sequence[Cell], position: int, roles: Sequence[str], funds: tuple[Decimal, Decimal]
+) -> list[tuple[int, int]]:
+    """Each count of rows after which the next two cells (or the two after a 总分 label) are the 总分 row's
+    分值 and 得分: the rows' 分值 and the funds' summing to the first, their 得分 to the second, every row's
+    得分 no more than its 分值; as (count, the index of the 总分 row's 分值)."""
     width, counts = len(roles), []
     weights, scores = funds
     at = position
     while at + 1 < len(cells):
+        if TOTAL_LABEL_RE.match(cells[at].text):  # (总分 100 98.62: the label before its figures)
+            if at > position and at + 2 < len(cells) and (
+                    _points(cells[at + 1].text), _points(cells[at + 2].text)) == (weights, scores):
+                counts.append(((at - position) // width, at + 1))
+            break
         total_weight, total_score = _points(cells[at].text), _points(cells[at + 1].text)
         if at > position and total_weight == weights and total_score == scores:
-            counts.append((at - position) // width)
+            counts.append(((at - position) // width, at))
         row = cells[at : at + width]
         if len(row) < width:
             break
@@ -472,10 +480,10 @@ def _read_indicators(cells: Sequence[Cell], position: int, sheet: FlatSheet) -> 
         sheet.rows_note = "no count of its rows' figures sums to its 总分 row's 分值 and 得分"
         return
     if len(counts) > 1:
-        sheet.rows_note = f"its rows' figures sum to a 总分 row after {' and after '.join(map(str, counts))} rows"
+        sheet.rows_note = ("its rows' figures sum to a 总分 row after "
+                           f"{' and after '.join(str(count) for count, _ in counts)} rows")
         return
-    count = counts[0]
-    at = count * len(roles)  # (the 总分 row's two figures in the run)
+    count, at = counts[0]  # (the 总分 row's two figures in the run)
     run_end = run_start + ends[at + 1]
     end = next((i for i in range(run_end, len(cells)) if TOTAL_LABEL_RE.match(cells[i].text)), len(cells))
     region = [*cells[level_header:header_start], *cells[header_start:run_start], *cells[run_end:end]]
