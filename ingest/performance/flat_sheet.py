@@ -19,7 +19,26 @@ and a laying is kept only where the row's own arithmetic confirms it:
   得分 left out).
 
 A column's figure is read where every confirmed laying gives it the same cell; where confirmed layings
-disagree, or none is confirmed, nothing is read and a parse warning says so.
+disagree, or none is confirmed, nothing is read and a parse warning says so. Where no laying of the
+figures after the header is confirmed and they are fewer than its columns, the row's other cells may
+stand apart later in the sheet's head (``20000.00 20000.00 4.52 其中:当年财政拨款 0 0 — … 实施单位 9,034 …
+目标 10 45.17%``): the few figures standing there after no funds label are tried in the free columns, and
+a laying is kept only where both checks hold.
+
+The indicator rows (:func:`_read_indicators`) may be printed as one run of figures right after the
+header's value columns (年度 指标值 实际 完成值 分值 得分), a row's cells after another, then the 总分 row's
+分值 and 得分, the 三级指标 names and the levels before or after the run::
+
+    … 指标值 实际 完成值 分值 得分 =100% 100% 10 10 =100% 100% 20 20 及时 及时 20 20 … 100 98.62 率 产出指标 质量指标 …
+    合同结算条款完成率 费用结算及时性 …
+
+The run is cut into rows of the header's width; a count of rows is kept where the two cells after it
+are the 总分 row's: the rows' 分值 with the funds row's summing to the first, their 得分 with the funds
+row's to the second, every 得分 no more than its 分值. Exactly one count must hold, and the names left in
+the region (not the header's words, level names, figures or page marks; a lone character the end of
+the name before it: ``与委托运营方合同完成 率``) must be as many as the rows, taken in order; the 二级指标
+names are the rows' where as many are printed, else the rows keep none. Otherwise nothing is read, with
+a parse warning.
 
 The sheet's name is the text between its 项目名称 and 主管部门 cells, or, where none stands there (a PDF's
 text printing the name before its label), between the title's year cell and 项目名称. A line holding
@@ -344,7 +363,7 @@ INDICATOR_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("score", r"^得分(?:\(分\))?$"),
     )
 )
-HEADER_WORD_RE = re.compile(r"^(?:[一二三]级指标|年度|实际|年初|全年|偏差.*|.*原因分析.*|改进措.*|施|绩效指标)$")
+HEADER_WORD_RE = re.compile(r"^(?:[一二三]级指标|年度|实际|年初|全年|偏差.*|.*原因.*|改进措.*|施|绩效指标|备注)$")
 # The 总分 row's label (总分, 自评总分, 合计).
 TOTAL_LABEL_RE = re.compile(r"^(?:自评)?总(?:得)?分$|^合计$")
 # A page's number printed in the text (-1-, —2—).
