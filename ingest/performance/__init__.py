@@ -22,6 +22,7 @@ from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
+from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
@@ -273,6 +274,7 @@ def parse_performance(
         records.extend(grids)
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
+    records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
     return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
 
 
