@@ -493,13 +493,28 @@ FIELD_NAME_RE = re.compile(
 # 实施单位 | 张庄寨镇人民政府, 项目执行单位：…, 主管部门 219-池州市贵池区棠溪镇人民政府 (a budget code
 # before the name). The label starts a cell (组织实施单位, 监督管理单位 are other bodies) and the
 # name ends its cell.
+# The last character of a body's name (…办事处, …局, …政府): a label run on after a name starts there (a sheet's
+# head flattened without spaces: 主管部门…街道办事处实施单位:…), never inside a word (组织实施单位); its colon
+# tells it for a field (项目主管部门X局项目执行单位Y学校, no colon, is left to the other readings).
+NAME_END = "[处局府委办院站所馆队社团会心校园乡镇道]"
+# The name ends its cell: a separator, the line's end, the ``/`` before the person a compound label
+# names too (项目实施单位/项目负责人 | 原州区农技中心/杨某), or the next field's label run on without a space
+# (…街道办事处实施单位:…中心项目资金(万元) …).
 _UNIT_CELL = (
     r"\s*[:|\]]*\s*\|?\s*(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*"
-    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$)"
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
 )
-IMPLEMENTING_UNIT_RE = re.compile(rf"(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行)单位(?:名称)?{_UNIT_CELL}")
-SUPERVISING_DEPARTMENT_RE = re.compile(rf"(?:^|(?<=[\s|]))(?:业务|项目)?主管部门(?:名称|及编码)?{_UNIT_CELL}")
-UNIT_LABEL_RE = re.compile(r"(?:实施|执行)单位|主管部门")
+# 实施单位, 执行单位, and 资金使用单位 (a transfer's sheet: the body that spends the funds); a compound label
+# names the project's leader after a ``/``.
+IMPLEMENTING_UNIT_RE = re.compile(
+    rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
+    rf"|实施单位/项目负责人){_UNIT_CELL}"
+)
+# 主管部门 (also 业务主管部门, 主管部门名称, 主管部门及编码 / 及代码: the budget code beside the name).
+SUPERVISING_DEPARTMENT_RE = re.compile(
+    rf"(?:^|(?<=[\s|]))(?:业务|项目)?主管部门(?:名称|及(?:其)?(?:编码|代码))?{_UNIT_CELL}"
+)
+UNIT_LABEL_RE = re.compile(r"(?:实施|执行|资金使用)单位|主管部门")
 # Lines looked at for a title or a labelled field, and the longest line taken for a title.
 TITLE_SEARCH_LINES = 40
 MAX_TITLE_CHARS = 60
@@ -614,7 +629,7 @@ def _implementing_unit(lines: list[Line]) -> tuple[str, int] | None:
 
 # A 实施单位 / 主管部门 label alone on its line (a sheet printed one cell per line), and a cell that is
 # a body's whole name: the name on the next line with text.
-IMPLEMENTING_LABEL_RE = re.compile(r"(?:项目)?(?:实施|执行)单位(?:名称)?[:|]?")
+IMPLEMENTING_LABEL_RE = re.compile(r"(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?[:|]?")
 SUPERVISING_LABEL_RE = re.compile(r"(?:业务|项目)?主管部门(?:名称|及(?:其)?编码)?[:|]?")
 # (its budget code before or after it: [103]X局, 219-X局, X局308001)
 BODY_CELL_RE = re.compile(

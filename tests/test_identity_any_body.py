@@ -387,3 +387,36 @@ def test_a_finance_bureaus_own_notice_stays_its_own():
         "各预算单位:现将2023年部门预算下达给你们。\n"
     )
     assert ident(text).department_name == "金安区财政局"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 16p (安徽 田家庵, a transfer's 绩效自评表): 资金使用单位 names the body spending the funds, below
+        # a 地方主管部门 cell naming two bodies
+        ("就业补助资金绩效自评表\n(2024年度) |\n中央主管部门 | 人力资源社会保障部 |\n"
+         "地方主管部门 | 安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局 |\n"
+         "资金使用单位 | 淮南市田家庵区人力资源和社会保障局 | |\n", "淮南市田家庵区人力资源和社会保障局"),
+        ("某某补助资金绩效自评表\n地方主管部门\t某某市卫生健康委员会\n资金使用单位:某某县人民医院\n", "某某县人民医院"),
+        # unseen 10p (北京 学院路, a sheet's head flattened without spaces): 主管部门及代码 … 实施单位: … 项目资金
+        ("1、项目支出绩效自评表(2016年度) 项目名称【体制】自管道路清扫保洁外包工作经费主管部门及代码北京市海淀区"
+         "人民政府学院路街道办事处实施单位:北京市海淀区学院路街道城市运行服务中心项目资金(万元) 年初预算数(A)\n",
+         "北京市海淀区学院路街道城市运行服务中心"),
+        ("项目支出绩效自评表 项目名称 校舍维修 主管部门及编码 某某县教育局实施单位：某某县第一中学资金情况(万元)\n",
+         "某某县第一中学"),
+        # unseen 13p (宁夏 原州): a compound label naming the unit and its leader (单位/负责人)
+        ("马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度)项目总得分99分项目名称某某项目实施单位/项目负责人"
+         "原州区农技中心/杨某自治区主管部门农业农村厅市县财政部门原州区财政局市县主管部门原州区农业农村局\n",
+         "原州区农技中心"),
+        ("项目绩效自评表\n实施单位/项目负责人 | 某某县种子管理站/李某 |\n主管部门 | 某某县农业农村局 |\n",
+         "某某县种子管理站"),
+    ],
+)
+def test_a_sheets_spending_or_implementing_unit_in_run_on_or_compound_fields(text, name):
+    assert ident(text).department_name == name
+
+
+def test_a_run_on_implementing_label_without_its_colon_is_not_read_as_a_field():
+    # corpus 38 (武汉 青山区教育局's 绩效目标表, hand-read as the bureau's): 项目主管部门X局项目执行单位Y学校
+    text = "绩效目标表\n项目名称 某某项目\n项目主管部门某某区教育局项目执行单位化工区学校\n"
+    assert ident(text).department_name != "化工区学校"
