@@ -21,17 +21,22 @@ Read from the text, never from the file name unless nothing else is found:
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from operator import attrgetter
+from pathlib import Path
 
 from ingest.records import DocumentInfo
 from ingest.text import Line, joined_texts, lines_with
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
+# China's regions (code, name, level, parents): seeds/regions.csv, the warehouse's region dimension.
+REGIONS_SEED = Path(__file__).resolve().parents[1] / "seeds" / "regions.csv"
 # The 34 provincial-level divisions (省级行政区): full name, short name as printed in names.
 PROVINCES: tuple[tuple[str, str], ...] = (
     ("北京市", "北京"), ("天津市", "天津"), ("上海市", "上海"), ("重庆市", "重庆"),
@@ -92,7 +97,8 @@ DEPARTMENT_RE = re.compile(
 COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
-UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请][省市州县区旗盟]")
+# (和 only before 区 / 盟: 法律规定和区人大常委会 — 平和县, 和县 and 和龙市 are names)
+UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请][省市州县区旗盟]|和[区盟]")
 # Words a name match may start with that are not part of the name; 全县 / 全区 is a scope.
 NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|实施单位|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
@@ -100,6 +106,9 @@ BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<nam
 # the issuer of a document the page cites (根据宝鸡市财政局…通知, 按照县财政局要求, 宝鸡市陈仓区财政局《关于…》)
 # — looked for in the name, in the few characters before it (主办单位:) and in the words right after it.
 NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|按照|《")
+# A congress in session (温县第十五届人大常委会, 鄠邑区第十七届人民代表大会常务委员会: 在…会议上) hears a report; it
+# never publishes one.
+CONGRESS_SESSION_RE = re.compile(r"第[一二三四五六七八九十\d]+届")
 NOT_PUBLISHER_BEFORE = 5
 # A line that may name the department: a budget holder's label or an agency word.
 CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
@@ -124,8 +133,11 @@ YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9
 # phrases would be tried at every character of the document (a fifth of the instructions). Each phrase
 # holds its 决算 / 预算 once and no phrase of one kind overlaps one of the other, so the counts are those
 # of the alternation of all the phrases.
-FINAL_PHRASE_RE = re.compile(r"决算(?:(?<=部门决算)|(?<=单位决算)|公开|情况说明)")
-BUDGET_PHRASE_RE = re.compile(r"预算(?:(?<=部门预算)(?!项目|执行)|(?<=单位预算)(?!项目|执行)|公开)")
+# (also a 三公 page's own kind: “三公”经费预算 / 经费决算)
+FINAL_PHRASE_RE = re.compile(r"决算(?:(?<=部门决算)|(?<=单位决算)|(?<=经费决算)|公开|情况说明)")
+BUDGET_PHRASE_RE = re.compile(
+    r"预算(?:(?<=部门预算)(?!项目|执行)|(?<=单位预算)(?!项目|执行)|(?<=经费预算)(?!执行)|公开)"
+)
 # The kind a figure is stated as, for a text naming no kind of document (a 三公经费 statement on its
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 …, 基本支出预算 881300.39 元 (the number right
 # after it) against “三公经费”决算为…, 财政拨款支出决算数是…, 支出决算 90.5 万元
@@ -426,6 +438,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             if NOT_PUBLISHER_RE.search(text, max(0, m.start() - NOT_PUBLISHER_BEFORE), m.end() + 2):
                 continue
             name = _without_noise(m.group(0))
+            if CONGRESS_SESSION_RE.search(name):
+                continue
             if name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
                 name += tail.group(0)  # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
@@ -778,14 +792,22 @@ def _printed_parents(text: str, lowest: str, *, with_prefecture: bool) -> tuple[
             if parents[1] and not anchored:
                 prefecture, anchored = parents[1], True
         elif with_prefecture and prefecture is None:
-            for k in range(3, 7):
-                cand = text[max(0, pos - k) : pos]
-                if len(cand) == k and cand[-1] in "市州盟":
-                    prefecture = cand
-                    break
+            printed = [text[pos - k : pos] for k in range(3, 7) if pos >= k and text[pos - 1] in "市州盟"]
+            known = [cand for cand in printed if cand in _prefecture_names()]
+            prefecture = (known or printed or [None])[-1 if known else 0]
         if province and (anchored or (prefecture and with_prefecture)):
             break
     return province, prefecture, anchored
+
+
+@functools.lru_cache(maxsize=1)
+def _prefecture_names() -> frozenset[str]:
+    """Every prefecture-level name of ``seeds/regions.csv`` (鄂尔多斯市, 阿坝藏族羌族自治州 …): which of the
+    names a county's text prints before it is its prefecture (关于鄂尔多斯市杭锦旗: 鄂尔多斯市, not 多斯市)."""
+    if not REGIONS_SEED.exists():
+        return frozenset()
+    with REGIONS_SEED.open(encoding="utf-8") as handle:
+        return frozenset(row["region_name"] for row in csv.DictReader(handle) if row["admin_level"] == "prefecture")
 
 
 def admin_level(province: str | None, prefecture: str | None, county: str | None) -> str | None:
@@ -810,8 +832,8 @@ def sector_of(name: str) -> str | None:
 # A region's figures rather than one body's: 全县 / 区本级 / 县级部门汇总 next to 三公, 决算 or 预算,
 # or a government's own report (政府决算, 总决算, 预算执行情况和…预算草案).
 # (Every alternative spelled out from its first character: the regex engine skips to those.)
-AGGREGATE_SCOPE = "(?:全(?:省|市|州|县|区|旗|镇|乡)|{}|各乡\\(镇\\)|{}|部门汇总|汇总情况)".format(
-    "|".join(f"{level}本级" for level in "省市州县区旗镇乡"), "|".join(f"{level}级部门汇总" for level in "县区市")
+AGGREGATE_SCOPE = "(?:全(?:省|市|州|盟|县|区|旗|镇|乡)|{}|各乡\\(镇\\)|{}|部门汇总|汇总情况)".format(
+    "|".join(f"{level}本级" for level in "省市州盟县区旗镇乡"), "|".join(f"{level}级部门汇总" for level in "县区市")
 )
 # The scope word right before the kind of figures (区本级2024年预算, 全县一般公共预算), or before 三公
 # within the sentence — never a duty that mentions 全县 … 预决算 several words later.

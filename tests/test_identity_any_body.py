@@ -420,3 +420,67 @@ def test_a_run_on_implementing_label_without_its_colon_is_not_read_as_a_field():
     # corpus 38 (武汉 青山区教育局's 绩效目标表, hand-read as the bureau's): 项目主管部门X局项目执行单位Y学校
     text = "绩效目标表\n项目名称 某某项目\n项目主管部门某某区教育局项目执行单位化工区学校\n"
     assert ident(text).department_name != "化工区学校"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (河南 温县, traditional) and 10n (西安 鄠邑区): a government's report laid before its congress in
+        # session — the 人大常委会 of 第X届 hears it, the 财政局 reports it
+        ("關于溫縣2021年財政決算和2022年上半年財政預算執行情況的報告\n"
+         "—— 2022年8月在溫縣第十五屆人大常委會第4次會議上\n溫縣財政局局長 唐芳\n主任、各位副主任、各位委員:\n",
+         "温县财政局"),
+        ("关于某某区2020年财政决算的报告\n——2021年7月28日在某某市某某区第十七届人民代表大会常务委员会第三次会议上\n"
+         "某某区财政局\n", "某某区财政局"),
+    ],
+)
+def test_a_congress_in_session_hears_a_report_and_never_publishes_it(text, name, tmp_path):
+    page = tmp_path / "report.txt"  # (read as a file: a page in traditional characters is read in simplified)
+    page.write_text(text + "2021年一般公共预算收入103200万元。\n", encoding="utf-8")
+    assert parse_path(page).info.department_name == name
+
+
+def test_a_county_body_after_a_conjunction_is_no_region():
+    # unseen 20n (武汉 武昌区): 根据预算法等法律规定和区人大常委会… names the district's own congress, unnamed
+    text = ("关于武昌区2022年财政决算的报告\n——在区第十六届人大常委会会议上\n区财政局局长\n"
+            "现已完成决算编制工作,根据《中华人民共和国预算法》等法律规定和区人大常委会的安排,现报告如下。\n")
+    name = ident(text).department_name or ""
+    assert "规定" not in name and "人大常委会" not in name
+
+
+def test_a_counties_prefecture_is_a_known_one_printed_before_it():
+    # unseen 21n (内蒙古 杭锦旗): 关于鄂尔多斯市 杭锦旗2020年预算执行情况 — 鄂尔多斯市, not its last three characters
+    text = ("(内蒙古自治区)关于鄂尔多斯市 杭锦旗2020年预算执行情况及2021年预算(草案)的报告\n杭锦旗财政局\n"
+            "各位代表:\n")
+    info = ident(text)
+    assert (info.department_name, info.prefecture, info.county) == ("杭锦旗财政局", "鄂尔多斯市", "杭锦旗")
+    variant = "关于阿拉善盟阿拉善左旗2021年决算的报告\n阿拉善左旗财政局\n"
+    assert ident(variant).prefecture == "阿拉善盟"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unseen 21n (内蒙古 阿拉善盟, a news article): 全盟 / 盟本级 figures are a region's, as 全县 / 县本级
+        "我盟公布2020年度财政收支“账单”阿拉善盟\n去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元。\n",
+        "某某盟2021年盟本级“三公”经费预算\n2021年盟本级“三公”经费预算数为1200万元。\n",
+    ],
+)
+def test_a_leagues_own_figures_are_an_aggregate(text):
+    assert ident(text).entity_kind == "aggregate"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # unseen 21n (四川 达州市本级, traditional) and 12g (绵竹): a 三公经费预算 page on its own is a budget
+        ("根據(jù)《中華人民共和國預算法》有關(guān)規(guī)定,經(jīng)達州市財政局匯總,2021年市本級部門(單位)使用財政撥款"
+         "安排“三公”經(jīng)費預算總額為3136萬元,較2020年的3178萬元減少42萬元,下降1.32%。\n", "budget"),
+        ("2022年某某县“三公”经费预算总额为88万元,较上年减少2万元。\n", "budget"),
+        ("2023年某某县“三公”经费决算情况\n2023年全县“三公”经费决算支出120万元。\n", "final_account"),
+    ],
+)
+def test_a_three_public_page_is_of_the_kind_it_names(text, doc_type, tmp_path):
+    page = tmp_path / "three-public.txt"
+    page.write_text(text, encoding="utf-8")
+    assert parse_path(page).info.doc_type == doc_type
