@@ -497,7 +497,11 @@ TITLE_NAME_RES = (
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
 # The label of the field after a body's name in a sheet flattened onto one line, no space between its cells
 # (部门(单位)名称龙岩市民族与宗教事务局部门预算编码230001项目名称…): where the name's cell ends.
-NEXT_FIELD_LABEL = r"(?:部门|单位)?(?:预算)?编码|(?:部门|单位)?代码|项目名称|主管部门|实施单位|项目类别"
+# (and a portal's fields: 发布机构 X局 责任部门 X局 关键字 …, printed in a row)
+NEXT_FIELD_LABEL = (
+    r"(?:部门|单位)?(?:预算)?编码|(?:部门|单位)?代码|项目名称|主管部门|实施单位|项目类别"
+    r"|责任部门|主题分类|组配分类|关键[字词]|文号|索引号|成文日期|发布日期|发文日期|发布时间|信息来源"
+)
 # Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
 FIELD_NAME_RE = re.compile(
     rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
@@ -565,7 +569,10 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
         if "名称" not in text and "预算单位" not in text and "发布机构" not in text:
             continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称 …)
         match = FIELD_NAME_RE.search(text)
-        if match:
+        # (a portal's 发布机构 without its region — 发布机构: | 旗财政局 — is read last, the text's own name first)
+        if match and (
+            not match.group(0).startswith("发布机构") or REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
+        ):
             return match.group("name"), line.number
         # (spaces kept: a field's name ending where the next field's label starts, 单位名称:隆阳区X站 填报日期 —
         # a name with its region; one without, or a portal's 发布机构, is read last, under the title's
@@ -579,25 +586,35 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
 def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
     """Where nothing else names the body: a field printed among others on one line, spaces between them
     (a county portal's ``发布时间: 2020-12-02   发布机构:教育局   字体:``), its body without its region put
-    under the region a title names right after its year (``2019年度宁晋县高中助学金项目绩效评价指标表``):
-    宁晋县教育局; None where no such field is printed."""
+    under the region a title names right after its year (``2019年度宁晋县高中助学金项目绩效评价指标表``:
+    宁晋县教育局) or right before it (``2023年西平县…`` / ``西平县2023年…``, 来源: 扶贫办: 西平县扶贫办); None
+    where no such field is printed."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
     for line in head:
-        if "发布机构" not in line.norm and "名称" not in line.norm:
+        if "发布机构" not in line.norm and "名称" not in line.norm and "来源" not in line.norm:
             continue
-        match = FIELD_NAME_RE.search(line.norm)
+        match = FIELD_NAME_RE.search(line.norm) or PORTAL_SOURCE_RE.search(line.norm)
         if match is None:
             continue
         name = match.group("name")
         if not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
             for other in head:
                 year = TITLE_YEAR_PREFIX_RE.match(other.compact)
-                region = REGION_RE.match(other.compact[year.end() :]) if year else None
+                region = REGION_RE.match(other.compact[year.end() :] if year else other.compact)
+                if year is None and not TITLE_YEAR_PREFIX_RE.match(other.compact[region.end() :]):  # type: ignore[union-attr]
+                    continue  # (a title starting with its county names its year next: 西平县2023年…)
                 if region is not None and region.group("county"):
                     name = region.group(0) + name
                     break
         return name, line.number
     return None
+
+
+# A portal's 来源 field naming a body (来源: 扶贫办 时间: …; never a newspaper or a site — 湖南省政府门户网站: the
+# name ends in a body's suffix and its cell).
+PORTAL_SOURCE_RE = re.compile(
+    rf"(?:^|(?<=\s))来源(?:单位)?\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX})(?<!网站)(?=\s|\||$)"
+)
 
 
 # A title's year at its start (2019年度宁晋县…).
@@ -719,7 +736,7 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
         return implementing
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
-        return _project_unit(lines) or _spaced_field_name(lines) or (None, 1)
+        return _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines) or (None, 1)
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
     if not cores:
         return None, 1
@@ -728,6 +745,19 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     names = Counter(name for name, _ in variants)
     best = names.most_common(1)[0][0]
     return best, next(number for name, number in variants if name == best)
+
+
+# A line that is a provincial body's whole name (河北省商务厅 above its report's title): no county-level name
+# pattern reads it (DEPARTMENT_RE wants a prefecture or county before the agency word).
+PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}(?<!网站)")  # (a portal is none)
+
+
+def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:
+    """The provincial body a line of the page's head names alone, or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        if PROVINCIAL_BODY_LINE_RE.fullmatch(line.compact):
+            return line.compact, line.number
+    return None
 
 
 # 中共 (the party) before a region is no place: 中共上海市普陀区委社会工作部 is in 上海市普陀区.

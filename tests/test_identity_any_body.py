@@ -484,3 +484,63 @@ def test_a_three_public_page_is_of_the_kind_it_names(text, doc_type, tmp_path):
     page = tmp_path / "three-public.txt"
     page.write_text(text, encoding="utf-8")
     assert parse_path(page).info.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (内蒙古 鄂温克族自治旗): the portal's 发布机构 names the bureau without its region; the report
+        # names it whole below its title
+        ("索引号: | 11152128011619466P/202503-00002 | 组配分类: | 旗本级 |\n发布机构: | 旗财政局 | 主题分类: | 财政 |\n"
+         "关于鄂温克族自治旗2024年预算执行情况和2025年预算草案的报告\n——2025年 月 日在鄂温克族自治旗\n"
+         "第十四届人民代表大会第 次会议上\n鄂温克族自治旗财政局\n各位代表:\n", "鄂温克族自治旗财政局"),
+        ("发布机构:县财政局    发布日期:2024-03-01\n关于某某县2023年预算执行情况的报告\n某某县财政局\n各位代表:\n",
+         "某某县财政局"),
+    ],
+)
+def test_a_portals_publisher_without_its_region_yields_to_the_reports_own_name(text, name):
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21p (河北省商务厅, traditional, above its report's title) and 20n (上海市杨浦区人民政府): a provincial
+        # body, or a district of a province-level city, named alone on a line of the head
+        ("河北省商務廳\n2018-2020年電子商務建設專項資金績效評價報告\n發布機構: 財務處\n", "河北省商务厅"),
+        ("关于杨浦区2020年决算的报告\n上海市杨浦区人民政府\n各位代表:\n", "上海市杨浦区人民政府"),
+        ("四川省农业农村厅\n2023年项目支出绩效自评报告\n", "四川省农业农村厅"),
+    ],
+)
+def test_a_provincial_body_named_alone_on_a_head_line(text, name, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(text + "本年预算资金100万元,执行率98%。\n", encoding="utf-8")
+    assert parse_path(page).info.department_name == name
+
+
+def test_a_portals_fields_printed_in_a_row_end_the_publishers_name():
+    # unseen 21p (宁夏 兴庆区): 发布机构 X局 责任部门 X局 关 键 字 … on one line
+    text = ("2022年项目支出绩效自评报告\n发布机构 兴庆区住房和城乡建设局 责任部门 兴庆区住房和城乡建设局 "
+            "关 键 字 滨河家园垃圾转运站\n一、项目基本情况\n")
+    assert ident(text).department_name == "兴庆区住房和城乡建设局"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21p (河南 西平县): a portal's 来源 field names the office without its region; the title starts with
+        # the year and the county
+        ("2023年西平县农产品交易市场仓储基地建设项目绩效自评报告\n来源: 扶贫办 时间: 2023-12-26 浏览次数:\n"
+         "一、绩效目标分解下达情况\n", "西平县扶贫办"),
+        ("某某县2022年度乡村振兴项目绩效自评报告\n来源：农业农村局　时间：2023-02-01\n一、基本情况\n",
+         "某某县农业农村局"),
+        # unseen 13t (湖南 南岳): a 来源 naming a portal site names no body
+        ("2017年部门整体支出绩效目标\n来源: 湖南省政府门户网站 时间: 2017-03-01\n一、部门职能\n", None),
+    ],
+)
+def test_a_portals_source_field_names_the_body_under_the_titles_county(text, name):
+    got = ident(text).department_name or ""
+    if name is None:
+        assert "网站" not in got
+    else:
+        assert got == name
