@@ -493,6 +493,13 @@ TITLE_NAME_RES = (
         r"项目(?:支出)?绩效(?:目标|自评|评价)"
     ),
 )
+# A sentence's first clause: where a page without a title names its body first (许镇镇2020年“三公”经费决算数共计…,).
+FIRST_CLAUSE_RE = re.compile(r"[^,，;；。:：]*")
+OPENING_LINES = 3  # (the page's opening lines only: a sentence further down names what it is about)
+# The body an opening clause starts with, then its year and kind (a town's name may have three characters).
+OPENING_NAME_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}")
+# A title naming a region, not a body (沅陵县2021年“三公”经费预算财政拨款情况统计表): a region's own figures.
+REGION_TITLE_RE = re.compile(rf"(?P<name>{CJK}{{1,12}}?(?:县|区|市|旗|盟|州))(?:19|20)\d{{2}}年度?{DOC_KIND}")
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
 # The label of the field after a body's name in a sheet flattened onto one line, no space between its cells
@@ -554,6 +561,10 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
             if span > 1 and not all(leading[start : start + span - 1]):
                 continue
             text = "".join(texts[start : start + span])
+            if span == 1 and start < OPENING_LINES:
+                opening = OPENING_NAME_RE.match(FIRST_CLAUSE_RE.match(text).group(0))  # type: ignore[union-attr]
+                if opening is not None and (len(text) > MAX_TITLE_CHARS or len(opening.group("name")) < 4):
+                    return opening.group("name"), head[start].number  # (a title's longer names: the patterns below)
             if len(text) > MAX_TITLE_CHARS:
                 continue  # a sentence, not a title
             if "年" not in text:
@@ -736,7 +747,10 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
         return implementing
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
-        return _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines) or (None, 1)
+        return (
+            _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines)
+            or _region_title(lines) or (None, 1)
+        )
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
     if not cores:
         return None, 1
@@ -757,6 +771,17 @@ def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:
     for line in lines[:TITLE_SEARCH_LINES]:
         if PROVINCIAL_BODY_LINE_RE.fullmatch(line.compact):
             return line.compact, line.number
+    return None
+
+
+def _region_title(lines: list[Line]) -> tuple[str, int] | None:
+    """The region a title of the page's head names as the publisher of its figures (see
+    :data:`REGION_TITLE_RE`): the whole title line a region's full name, then its year and kind; or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        title = TITLE_NOISE_RE.sub("", line.compact)
+        match = REGION_TITLE_RE.match(title) if len(title) <= MAX_TITLE_CHARS else None
+        if match is not None and REGION_RE.fullmatch(match.group("name")):
+            return match.group("name"), line.number
     return None
 
 

@@ -544,3 +544,36 @@ def test_a_portals_source_field_names_the_body_under_the_titles_county(text, nam
         assert "网站" not in got
     else:
         assert got == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (安徽 许镇镇): a page without a title opens with a sentence naming its town, year and kind
+        ("许镇镇2020年“三公”经费决算数共计35.5万元,比上年预算数字下降35.45%,比上年决算数字下降34.26%;"
+         "其中公务接待费15.5万元,比上年预算数字下降18.42%。\n", "许镇镇"),
+        ("桃花乡2023年部门决算收入合计1200.5万元,比上年增加20万元,主要是人员经费增加,其他收入减少较多。\n", "桃花乡"),
+        # unseen 20n (宣州 区直工委): an abbreviation opening a sentence further down names no publisher; the
+        # full name printed below does
+        ("".join(f"第{n}行说明文字。\n" for n in range(5))
+         + "区直工委2020年一般公共预算“三公”经费支出预算为0.36万元,比2019年预算减少0.02万元,下降5.26%。"
+         "其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为0.36万元。\n"
+         + "中共宣城市宣州区直属机关工作委员会\n2020年3月\n", "中共宣城市宣州区直属机关工作委员会"),
+    ],
+)
+def test_a_page_opening_with_a_sentence_names_its_body_first(text, name):
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (湖南 沅陵县, a portal of the county government) and corpus 24 (江西 奉新县): a table titled
+        # by the region, its year and kind holds the region's own figures — the region publishes them
+        ("沅陵县人民政府门户网站 71584.cn 发布时间:2021-04-16 16:53\n沅陵县2021年“三公”经费预算财政拨款情况统计表 |\n"
+         "单位:万 |\n", "沅陵县"),
+        ("关于天津市红桥区2022年预算执行情况和2023年预算草案的报告\n各位代表:\n", "天津市红桥区"),
+    ],
+)
+def test_a_title_naming_a_region_names_the_publisher_of_a_regions_figures(text, name):
+    assert ident(text).department_name == name
