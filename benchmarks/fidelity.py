@@ -167,6 +167,14 @@ def _value_lines(record: dict, line: int):
     return lambda key: int(lines.get(names.get(key, key), line))
 
 
+def _body(name: str) -> str:
+    """A body's name as :func:`score_identity` compares it: compact, without a last 人民政府 or 机关."""
+    return BODY_TAIL_RE.sub("", _compact(name))
+
+
+BODY_TAIL_RE = re.compile(r"(?:人民政府|机关)$")
+
+
 def _compact(text: str) -> str:
     """A value or label without spaces, quotes or pipes, NFKC-normal and in simplified characters: a page
     printed in traditional characters is read in simplified (ingest/script.py), and a target printed
@@ -348,7 +356,9 @@ class IdentityOutcome:
 def score_identity(root: Path = REAL_DOCUMENTS) -> list[IdentityOutcome]:
     """The department and fiscal year each document of ``root`` is given, against its hand-read ones. A
     name is found where one ends the other (高虹镇中心幼儿园 for 杭州市临安区高虹镇中心幼儿园: the region
-    prefix printed or not), compared in simplified characters."""
+    prefix printed or not), compared in simplified characters and without a last 人民政府 or 机关 (a
+    region's government is the region's entity, 红桥区 for 天津市红桥区人民政府; a department's 机关 is the
+    department, 新洲区文化和旅游局 for 新洲区文化和旅游局机关)."""
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
     out: list[IdentityOutcome] = []
     for doc in expected["documents"]:
@@ -358,9 +368,9 @@ def score_identity(root: Path = REAL_DOCUMENTS) -> list[IdentityOutcome]:
         except DocumentError:
             info = None
         if doc.get("department"):
-            want = _compact(doc["department"])
+            want = _body(doc["department"])
             name = info.department_name if info else None
-            got = _compact(name) if name and name != path.stem else None
+            got = _body(name) if name and name != path.stem else None
             status = (
                 "missing" if got is None
                 else "found" if got.endswith(want) or (want.endswith(got) and len(got) >= 4)

@@ -311,7 +311,7 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
     if anchor is None:
         return []
     top = header[0]
-    numbered = bool(top) and top[0] == "序号"
+    numbered = bool(top) and top[0] in ROW_NUMBER_HEADERS
     if numbered:
         top = top[1:]
     if not top:

@@ -21,17 +21,22 @@ Read from the text, never from the file name unless nothing else is found:
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from operator import attrgetter
+from pathlib import Path
 
 from ingest.records import DocumentInfo
 from ingest.text import Line, joined_texts, lines_with
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
+# China's regions (code, name, level, parents): seeds/regions.csv, the warehouse's region dimension.
+REGIONS_SEED = Path(__file__).resolve().parents[1] / "seeds" / "regions.csv"
 # The 34 provincial-level divisions (省级行政区): full name, short name as printed in names.
 PROVINCES: tuple[tuple[str, str], ...] = (
     ("北京市", "北京"), ("天津市", "天津"), ("上海市", "上海"), ("重庆市", "重庆"),
@@ -92,7 +97,8 @@ DEPARTMENT_RE = re.compile(
 COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
-UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请][省市州县区旗盟]")
+# (和 only before 区 / 盟: 法律规定和区人大常委会 — 平和县, 和县 and 和龙市 are names)
+UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请][省市州县区旗盟]|和[区盟]")
 # Words a name match may start with that are not part of the name; 全县 / 全区 is a scope.
 NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|实施单位|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
@@ -100,6 +106,9 @@ BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<nam
 # the issuer of a document the page cites (根据宝鸡市财政局…通知, 按照县财政局要求, 宝鸡市陈仓区财政局《关于…》)
 # — looked for in the name, in the few characters before it (主办单位:) and in the words right after it.
 NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|按照|《")
+# A congress in session (温县第十五届人大常委会, 鄠邑区第十七届人民代表大会常务委员会: 在…会议上) hears a report; it
+# never publishes one.
+CONGRESS_SESSION_RE = re.compile(r"第[一二三四五六七八九十\d]+届")
 NOT_PUBLISHER_BEFORE = 5
 # A line that may name the department: a budget holder's label or an agency word.
 CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
@@ -124,8 +133,11 @@ YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9
 # phrases would be tried at every character of the document (a fifth of the instructions). Each phrase
 # holds its 决算 / 预算 once and no phrase of one kind overlaps one of the other, so the counts are those
 # of the alternation of all the phrases.
-FINAL_PHRASE_RE = re.compile(r"决算(?:(?<=部门决算)|(?<=单位决算)|公开|情况说明)")
-BUDGET_PHRASE_RE = re.compile(r"预算(?:(?<=部门预算)(?!项目|执行)|(?<=单位预算)(?!项目|执行)|公开)")
+# (also a 三公 page's own kind: “三公”经费预算 / 经费决算)
+FINAL_PHRASE_RE = re.compile(r"决算(?:(?<=部门决算)|(?<=单位决算)|(?<=经费决算)|公开|情况说明)")
+BUDGET_PHRASE_RE = re.compile(
+    r"预算(?:(?<=部门预算)(?!项目|执行)|(?<=单位预算)(?!项目|执行)|(?<=经费预算)(?!执行)|公开)"
+)
 # The kind a figure is stated as, for a text naming no kind of document (a 三公经费 statement on its
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 …, 基本支出预算 881300.39 元 (the number right
 # after it) against “三公经费”决算为…, 财政拨款支出决算数是…, 支出决算 90.5 万元
@@ -426,6 +438,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             if NOT_PUBLISHER_RE.search(text, max(0, m.start() - NOT_PUBLISHER_BEFORE), m.end() + 2):
                 continue
             name = _without_noise(m.group(0))
+            if CONGRESS_SESSION_RE.search(name):
+                continue
             if name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
                 name += tail.group(0)  # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
@@ -479,11 +493,22 @@ TITLE_NAME_RES = (
         r"项目(?:支出)?绩效(?:目标|自评|评价)"
     ),
 )
+# A sentence's first clause: where a page without a title names its body first (许镇镇2020年“三公”经费决算数共计…,).
+FIRST_CLAUSE_RE = re.compile(r"[^,，;；。:：]*")
+OPENING_LINES = 3  # (the page's opening lines only: a sentence further down names what it is about)
+# The body an opening clause starts with, then its year and kind (a town's name may have three characters).
+OPENING_NAME_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}")
+# A title naming a region, not a body (沅陵县2021年“三公”经费预算财政拨款情况统计表): a region's own figures.
+REGION_TITLE_RE = re.compile(rf"(?P<name>{CJK}{{1,12}}?(?:县|区|市|旗|盟|州))(?:19|20)\d{{2}}年度?{DOC_KIND}")
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
 # The label of the field after a body's name in a sheet flattened onto one line, no space between its cells
 # (部门(单位)名称龙岩市民族与宗教事务局部门预算编码230001项目名称…): where the name's cell ends.
-NEXT_FIELD_LABEL = r"(?:部门|单位)?(?:预算)?编码|(?:部门|单位)?代码|项目名称|主管部门|实施单位|项目类别"
+# (and a portal's fields: 发布机构 X局 责任部门 X局 关键字 …, printed in a row)
+NEXT_FIELD_LABEL = (
+    r"(?:部门|单位)?(?:预算)?编码|(?:部门|单位)?代码|项目名称|主管部门|实施单位|项目类别"
+    r"|责任部门|主题分类|组配分类|关键[字词]|文号|索引号|成文日期|发布日期|发文日期|发布时间|信息来源"
+)
 # Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
 FIELD_NAME_RE = re.compile(
     rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
@@ -493,13 +518,28 @@ FIELD_NAME_RE = re.compile(
 # 实施单位 | 张庄寨镇人民政府, 项目执行单位：…, 主管部门 219-池州市贵池区棠溪镇人民政府 (a budget code
 # before the name). The label starts a cell (组织实施单位, 监督管理单位 are other bodies) and the
 # name ends its cell.
+# The last character of a body's name (…办事处, …局, …政府): a label run on after a name starts there (a sheet's
+# head flattened without spaces: 主管部门…街道办事处实施单位:…), never inside a word (组织实施单位); its colon
+# tells it for a field (项目主管部门X局项目执行单位Y学校, no colon, is left to the other readings).
+NAME_END = "[处局府委办院站所馆队社团会心校园乡镇道]"
+# The name ends its cell: a separator, the line's end, the ``/`` before the person a compound label
+# names too (项目实施单位/项目负责人 | 原州区农技中心/杨某), or the next field's label run on without a space
+# (…街道办事处实施单位:…中心项目资金(万元) …).
 _UNIT_CELL = (
     r"\s*[:|\]]*\s*\|?\s*(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*"
-    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$)"
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
 )
-IMPLEMENTING_UNIT_RE = re.compile(rf"(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行)单位(?:名称)?{_UNIT_CELL}")
-SUPERVISING_DEPARTMENT_RE = re.compile(rf"(?:^|(?<=[\s|]))(?:业务|项目)?主管部门(?:名称|及编码)?{_UNIT_CELL}")
-UNIT_LABEL_RE = re.compile(r"(?:实施|执行)单位|主管部门")
+# 实施单位, 执行单位, and 资金使用单位 (a transfer's sheet: the body that spends the funds); a compound label
+# names the project's leader after a ``/``.
+IMPLEMENTING_UNIT_RE = re.compile(
+    rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
+    rf"|实施单位/项目负责人){_UNIT_CELL}"
+)
+# 主管部门 (also 业务主管部门, 主管部门名称, 主管部门及编码 / 及代码: the budget code beside the name).
+SUPERVISING_DEPARTMENT_RE = re.compile(
+    rf"(?:^|(?<=[\s|]))(?:业务|项目)?主管部门(?:名称|及(?:其)?(?:编码|代码))?{_UNIT_CELL}"
+)
+UNIT_LABEL_RE = re.compile(r"(?:实施|执行|资金使用)单位|主管部门")
 # Lines looked at for a title or a labelled field, and the longest line taken for a title.
 TITLE_SEARCH_LINES = 40
 MAX_TITLE_CHARS = 60
@@ -521,6 +561,10 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
             if span > 1 and not all(leading[start : start + span - 1]):
                 continue
             text = "".join(texts[start : start + span])
+            if span == 1 and start < OPENING_LINES:
+                opening = OPENING_NAME_RE.match(FIRST_CLAUSE_RE.match(text).group(0))  # type: ignore[union-attr]
+                if opening is not None and (len(text) > MAX_TITLE_CHARS or len(opening.group("name")) < 4):
+                    return opening.group("name"), head[start].number  # (a title's longer names: the patterns below)
             if len(text) > MAX_TITLE_CHARS:
                 continue  # a sentence, not a title
             if "年" not in text:
@@ -536,7 +580,10 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
         if "名称" not in text and "预算单位" not in text and "发布机构" not in text:
             continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称 …)
         match = FIELD_NAME_RE.search(text)
-        if match:
+        # (a portal's 发布机构 without its region — 发布机构: | 旗财政局 — is read last, the text's own name first)
+        if match and (
+            not match.group(0).startswith("发布机构") or REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
+        ):
             return match.group("name"), line.number
         # (spaces kept: a field's name ending where the next field's label starts, 单位名称:隆阳区X站 填报日期 —
         # a name with its region; one without, or a portal's 发布机构, is read last, under the title's
@@ -550,25 +597,35 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
 def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
     """Where nothing else names the body: a field printed among others on one line, spaces between them
     (a county portal's ``发布时间: 2020-12-02   发布机构:教育局   字体:``), its body without its region put
-    under the region a title names right after its year (``2019年度宁晋县高中助学金项目绩效评价指标表``):
-    宁晋县教育局; None where no such field is printed."""
+    under the region a title names right after its year (``2019年度宁晋县高中助学金项目绩效评价指标表``:
+    宁晋县教育局) or right before it (``2023年西平县…`` / ``西平县2023年…``, 来源: 扶贫办: 西平县扶贫办); None
+    where no such field is printed."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
     for line in head:
-        if "发布机构" not in line.norm and "名称" not in line.norm:
+        if "发布机构" not in line.norm and "名称" not in line.norm and "来源" not in line.norm:
             continue
-        match = FIELD_NAME_RE.search(line.norm)
+        match = FIELD_NAME_RE.search(line.norm) or PORTAL_SOURCE_RE.search(line.norm)
         if match is None:
             continue
         name = match.group("name")
         if not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
             for other in head:
                 year = TITLE_YEAR_PREFIX_RE.match(other.compact)
-                region = REGION_RE.match(other.compact[year.end() :]) if year else None
+                region = REGION_RE.match(other.compact[year.end() :] if year else other.compact)
+                if year is None and not TITLE_YEAR_PREFIX_RE.match(other.compact[region.end() :]):  # type: ignore[union-attr]
+                    continue  # (a title starting with its county names its year next: 西平县2023年…)
                 if region is not None and region.group("county"):
                     name = region.group(0) + name
                     break
         return name, line.number
     return None
+
+
+# A portal's 来源 field naming a body (来源: 扶贫办 时间: …; never a newspaper or a site — 湖南省政府门户网站: the
+# name ends in a body's suffix and its cell).
+PORTAL_SOURCE_RE = re.compile(
+    rf"(?:^|(?<=\s))来源(?:单位)?\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX})(?<!网站)(?=\s|\||$)"
+)
 
 
 # A title's year at its start (2019年度宁晋县…).
@@ -614,7 +671,7 @@ def _implementing_unit(lines: list[Line]) -> tuple[str, int] | None:
 
 # A 实施单位 / 主管部门 label alone on its line (a sheet printed one cell per line), and a cell that is
 # a body's whole name: the name on the next line with text.
-IMPLEMENTING_LABEL_RE = re.compile(r"(?:项目)?(?:实施|执行)单位(?:名称)?[:|]?")
+IMPLEMENTING_LABEL_RE = re.compile(r"(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?[:|]?")
 SUPERVISING_LABEL_RE = re.compile(r"(?:业务|项目)?主管部门(?:名称|及(?:其)?编码)?[:|]?")
 # (its budget code before or after it: [103]X局, 219-X局, X局308001)
 BODY_CELL_RE = re.compile(
@@ -690,7 +747,10 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
         return implementing
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
-        return _project_unit(lines) or _spaced_field_name(lines) or (None, 1)
+        return (
+            _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines)
+            or _region_title(lines) or (None, 1)
+        )
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
     if not cores:
         return None, 1
@@ -699,6 +759,30 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     names = Counter(name for name, _ in variants)
     best = names.most_common(1)[0][0]
     return best, next(number for name, number in variants if name == best)
+
+
+# A line that is a provincial body's whole name (河北省商务厅 above its report's title): no county-level name
+# pattern reads it (DEPARTMENT_RE wants a prefecture or county before the agency word).
+PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}(?<!网站)")  # (a portal is none)
+
+
+def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:
+    """The provincial body a line of the page's head names alone, or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        if PROVINCIAL_BODY_LINE_RE.fullmatch(line.compact):
+            return line.compact, line.number
+    return None
+
+
+def _region_title(lines: list[Line]) -> tuple[str, int] | None:
+    """The region a title of the page's head names as the publisher of its figures (see
+    :data:`REGION_TITLE_RE`): the whole title line a region's full name, then its year and kind; or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        title = TITLE_NOISE_RE.sub("", line.compact)
+        match = REGION_TITLE_RE.match(title) if len(title) <= MAX_TITLE_CHARS else None
+        if match is not None and REGION_RE.fullmatch(match.group("name")):
+            return match.group("name"), line.number
+    return None
 
 
 # 中共 (the party) before a region is no place: 中共上海市普陀区委社会工作部 is in 上海市普陀区.
@@ -763,14 +847,22 @@ def _printed_parents(text: str, lowest: str, *, with_prefecture: bool) -> tuple[
             if parents[1] and not anchored:
                 prefecture, anchored = parents[1], True
         elif with_prefecture and prefecture is None:
-            for k in range(3, 7):
-                cand = text[max(0, pos - k) : pos]
-                if len(cand) == k and cand[-1] in "市州盟":
-                    prefecture = cand
-                    break
+            printed = [text[pos - k : pos] for k in range(3, 7) if pos >= k and text[pos - 1] in "市州盟"]
+            known = [cand for cand in printed if cand in _prefecture_names()]
+            prefecture = (known or printed or [None])[-1 if known else 0]
         if province and (anchored or (prefecture and with_prefecture)):
             break
     return province, prefecture, anchored
+
+
+@functools.lru_cache(maxsize=1)
+def _prefecture_names() -> frozenset[str]:
+    """Every prefecture-level name of ``seeds/regions.csv`` (鄂尔多斯市, 阿坝藏族羌族自治州 …): which of the
+    names a county's text prints before it is its prefecture (关于鄂尔多斯市杭锦旗: 鄂尔多斯市, not 多斯市)."""
+    if not REGIONS_SEED.exists():
+        return frozenset()
+    with REGIONS_SEED.open(encoding="utf-8") as handle:
+        return frozenset(row["region_name"] for row in csv.DictReader(handle) if row["admin_level"] == "prefecture")
 
 
 def admin_level(province: str | None, prefecture: str | None, county: str | None) -> str | None:
@@ -795,8 +887,8 @@ def sector_of(name: str) -> str | None:
 # A region's figures rather than one body's: 全县 / 区本级 / 县级部门汇总 next to 三公, 决算 or 预算,
 # or a government's own report (政府决算, 总决算, 预算执行情况和…预算草案).
 # (Every alternative spelled out from its first character: the regex engine skips to those.)
-AGGREGATE_SCOPE = "(?:全(?:省|市|州|县|区|旗|镇|乡)|{}|各乡\\(镇\\)|{}|部门汇总|汇总情况)".format(
-    "|".join(f"{level}本级" for level in "省市州县区旗镇乡"), "|".join(f"{level}级部门汇总" for level in "县区市")
+AGGREGATE_SCOPE = "(?:全(?:省|市|州|盟|县|区|旗|镇|乡)|{}|各乡\\(镇\\)|{}|部门汇总|汇总情况)".format(
+    "|".join(f"{level}本级" for level in "省市州盟县区旗镇乡"), "|".join(f"{level}级部门汇总" for level in "县区市")
 )
 # The scope word right before the kind of figures (区本级2024年预算, 全县一般公共预算), or before 三公
 # within the sentence — never a duty that mentions 全县 … 预决算 several words later.

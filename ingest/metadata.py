@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.identity import admin_level, split_region
+from ingest.identity import REGIONS_SEED, admin_level, split_region
 from ingest.records import DOC_TYPES, DocumentInfo, ParseWarning
 
 MANIFEST_NAME = "manifest.csv"
@@ -34,7 +34,6 @@ MANIFEST_DEPTH = 6
 REGION_FOLDER_RE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗)$")
 YEAR_FOLDER_RE = re.compile(r"^(?:19|20)\d{2}(?:年度?)?$")
 REGION_CODE_RE = re.compile(r"^\d{6}$")
-REGIONS_SEED = Path(__file__).resolve().parents[1] / "seeds" / "regions.csv"
 
 
 @dataclass(frozen=True)

@@ -251,3 +251,14 @@ def test_yiyang_allocation_captured_as_bare_cells():
     figures = {(r.label, r.source_line): r.value for r in records if isinstance(r, StatedFigure)}
     assert figures == {("资阳区", 23): 150 * WAN, ("赫山区", 29): 210 * WAN, ("大通湖区", 35): 40 * WAN,
                        ("合计", 41): 400 * WAN}
+
+
+@pytest.mark.parametrize("number_header", ["序号", "编号", "序"])
+def test_a_pipe_table_numbered_under_any_row_number_header(number_header):
+    """The pipe rows' row-number column, headed 序号, 编号 or 序 (the one-cell-per-line path knew all three;
+    the pipe path only 序号, and left the rows of a table headed 编号 out)."""
+    header = (number_header, *HEADER)
+    rows = [(str(n), *row) for n, row in enumerate(ROWS[:2], 1)] + [("", *ROWS[2])]
+    text = TITLE.format(unit="万元") + "".join(" | ".join(row) + " |\n" for row in [header, *rows]) + "附件2\n"
+    figures, _ = _read(text)
+    assert figures == {label: value * WAN for label, value in EXPECTED.items()}

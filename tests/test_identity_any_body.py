@@ -387,3 +387,193 @@ def test_a_finance_bureaus_own_notice_stays_its_own():
         "各预算单位:现将2023年部门预算下达给你们。\n"
     )
     assert ident(text).department_name == "金安区财政局"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 16p (安徽 田家庵, a transfer's 绩效自评表): 资金使用单位 names the body spending the funds, below
+        # a 地方主管部门 cell naming two bodies
+        ("就业补助资金绩效自评表\n(2024年度) |\n中央主管部门 | 人力资源社会保障部 |\n"
+         "地方主管部门 | 安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局 |\n"
+         "资金使用单位 | 淮南市田家庵区人力资源和社会保障局 | |\n", "淮南市田家庵区人力资源和社会保障局"),
+        ("某某补助资金绩效自评表\n地方主管部门\t某某市卫生健康委员会\n资金使用单位:某某县人民医院\n", "某某县人民医院"),
+        # unseen 10p (北京 学院路, a sheet's head flattened without spaces): 主管部门及代码 … 实施单位: … 项目资金
+        ("1、项目支出绩效自评表(2016年度) 项目名称【体制】自管道路清扫保洁外包工作经费主管部门及代码北京市海淀区"
+         "人民政府学院路街道办事处实施单位:北京市海淀区学院路街道城市运行服务中心项目资金(万元) 年初预算数(A)\n",
+         "北京市海淀区学院路街道城市运行服务中心"),
+        ("项目支出绩效自评表 项目名称 校舍维修 主管部门及编码 某某县教育局实施单位：某某县第一中学资金情况(万元)\n",
+         "某某县第一中学"),
+        # unseen 13p (宁夏 原州): a compound label naming the unit and its leader (单位/负责人)
+        ("马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度)项目总得分99分项目名称某某项目实施单位/项目负责人"
+         "原州区农技中心/杨某自治区主管部门农业农村厅市县财政部门原州区财政局市县主管部门原州区农业农村局\n",
+         "原州区农技中心"),
+        ("项目绩效自评表\n实施单位/项目负责人 | 某某县种子管理站/李某 |\n主管部门 | 某某县农业农村局 |\n",
+         "某某县种子管理站"),
+    ],
+)
+def test_a_sheets_spending_or_implementing_unit_in_run_on_or_compound_fields(text, name):
+    assert ident(text).department_name == name
+
+
+def test_a_run_on_implementing_label_without_its_colon_is_not_read_as_a_field():
+    # corpus 38 (武汉 青山区教育局's 绩效目标表, hand-read as the bureau's): 项目主管部门X局项目执行单位Y学校
+    text = "绩效目标表\n项目名称 某某项目\n项目主管部门某某区教育局项目执行单位化工区学校\n"
+    assert ident(text).department_name != "化工区学校"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (河南 温县, traditional) and 10n (西安 鄠邑区): a government's report laid before its congress in
+        # session — the 人大常委会 of 第X届 hears it, the 财政局 reports it
+        ("關于溫縣2021年財政決算和2022年上半年財政預算執行情況的報告\n"
+         "—— 2022年8月在溫縣第十五屆人大常委會第4次會議上\n溫縣財政局局長 唐芳\n主任、各位副主任、各位委員:\n",
+         "温县财政局"),
+        ("关于某某区2020年财政决算的报告\n——2021年7月28日在某某市某某区第十七届人民代表大会常务委员会第三次会议上\n"
+         "某某区财政局\n", "某某区财政局"),
+    ],
+)
+def test_a_congress_in_session_hears_a_report_and_never_publishes_it(text, name, tmp_path):
+    page = tmp_path / "report.txt"  # (read as a file: a page in traditional characters is read in simplified)
+    page.write_text(text + "2021年一般公共预算收入103200万元。\n", encoding="utf-8")
+    assert parse_path(page).info.department_name == name
+
+
+def test_a_county_body_after_a_conjunction_is_no_region():
+    # unseen 20n (武汉 武昌区): 根据预算法等法律规定和区人大常委会… names the district's own congress, unnamed
+    text = ("关于武昌区2022年财政决算的报告\n——在区第十六届人大常委会会议上\n区财政局局长\n"
+            "现已完成决算编制工作,根据《中华人民共和国预算法》等法律规定和区人大常委会的安排,现报告如下。\n")
+    name = ident(text).department_name or ""
+    assert "规定" not in name and "人大常委会" not in name
+
+
+def test_a_counties_prefecture_is_a_known_one_printed_before_it():
+    # unseen 21n (内蒙古 杭锦旗): 关于鄂尔多斯市 杭锦旗2020年预算执行情况 — 鄂尔多斯市, not its last three characters
+    text = ("(内蒙古自治区)关于鄂尔多斯市 杭锦旗2020年预算执行情况及2021年预算(草案)的报告\n杭锦旗财政局\n"
+            "各位代表:\n")
+    info = ident(text)
+    assert (info.department_name, info.prefecture, info.county) == ("杭锦旗财政局", "鄂尔多斯市", "杭锦旗")
+    variant = "关于阿拉善盟阿拉善左旗2021年决算的报告\n阿拉善左旗财政局\n"
+    assert ident(variant).prefecture == "阿拉善盟"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unseen 21n (内蒙古 阿拉善盟, a news article): 全盟 / 盟本级 figures are a region's, as 全县 / 县本级
+        "我盟公布2020年度财政收支“账单”阿拉善盟\n去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元。\n",
+        "某某盟2021年盟本级“三公”经费预算\n2021年盟本级“三公”经费预算数为1200万元。\n",
+    ],
+)
+def test_a_leagues_own_figures_are_an_aggregate(text):
+    assert ident(text).entity_kind == "aggregate"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # unseen 21n (四川 达州市本级, traditional) and 12g (绵竹): a 三公经费预算 page on its own is a budget
+        ("根據(jù)《中華人民共和國預算法》有關(guān)規(guī)定,經(jīng)達州市財政局匯總,2021年市本級部門(單位)使用財政撥款"
+         "安排“三公”經(jīng)費預算總額為3136萬元,較2020年的3178萬元減少42萬元,下降1.32%。\n", "budget"),
+        ("2022年某某县“三公”经费预算总额为88万元,较上年减少2万元。\n", "budget"),
+        ("2023年某某县“三公”经费决算情况\n2023年全县“三公”经费决算支出120万元。\n", "final_account"),
+    ],
+)
+def test_a_three_public_page_is_of_the_kind_it_names(text, doc_type, tmp_path):
+    page = tmp_path / "three-public.txt"
+    page.write_text(text, encoding="utf-8")
+    assert parse_path(page).info.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (内蒙古 鄂温克族自治旗): the portal's 发布机构 names the bureau without its region; the report
+        # names it whole below its title
+        ("索引号: | 11152128011619466P/202503-00002 | 组配分类: | 旗本级 |\n发布机构: | 旗财政局 | 主题分类: | 财政 |\n"
+         "关于鄂温克族自治旗2024年预算执行情况和2025年预算草案的报告\n——2025年 月 日在鄂温克族自治旗\n"
+         "第十四届人民代表大会第 次会议上\n鄂温克族自治旗财政局\n各位代表:\n", "鄂温克族自治旗财政局"),
+        ("发布机构:县财政局    发布日期:2024-03-01\n关于某某县2023年预算执行情况的报告\n某某县财政局\n各位代表:\n",
+         "某某县财政局"),
+    ],
+)
+def test_a_portals_publisher_without_its_region_yields_to_the_reports_own_name(text, name):
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21p (河北省商务厅, traditional, above its report's title) and 20n (上海市杨浦区人民政府): a provincial
+        # body, or a district of a province-level city, named alone on a line of the head
+        ("河北省商務廳\n2018-2020年電子商務建設專項資金績效評價報告\n發布機構: 財務處\n", "河北省商务厅"),
+        ("关于杨浦区2020年决算的报告\n上海市杨浦区人民政府\n各位代表:\n", "上海市杨浦区人民政府"),
+        ("四川省农业农村厅\n2023年项目支出绩效自评报告\n", "四川省农业农村厅"),
+    ],
+)
+def test_a_provincial_body_named_alone_on_a_head_line(text, name, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(text + "本年预算资金100万元,执行率98%。\n", encoding="utf-8")
+    assert parse_path(page).info.department_name == name
+
+
+def test_a_portals_fields_printed_in_a_row_end_the_publishers_name():
+    # unseen 21p (宁夏 兴庆区): 发布机构 X局 责任部门 X局 关 键 字 … on one line
+    text = ("2022年项目支出绩效自评报告\n发布机构 兴庆区住房和城乡建设局 责任部门 兴庆区住房和城乡建设局 "
+            "关 键 字 滨河家园垃圾转运站\n一、项目基本情况\n")
+    assert ident(text).department_name == "兴庆区住房和城乡建设局"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21p (河南 西平县): a portal's 来源 field names the office without its region; the title starts with
+        # the year and the county
+        ("2023年西平县农产品交易市场仓储基地建设项目绩效自评报告\n来源: 扶贫办 时间: 2023-12-26 浏览次数:\n"
+         "一、绩效目标分解下达情况\n", "西平县扶贫办"),
+        ("某某县2022年度乡村振兴项目绩效自评报告\n来源：农业农村局　时间：2023-02-01\n一、基本情况\n",
+         "某某县农业农村局"),
+        # unseen 13t (湖南 南岳): a 来源 naming a portal site names no body
+        ("2017年部门整体支出绩效目标\n来源: 湖南省政府门户网站 时间: 2017-03-01\n一、部门职能\n", None),
+    ],
+)
+def test_a_portals_source_field_names_the_body_under_the_titles_county(text, name):
+    got = ident(text).department_name or ""
+    if name is None:
+        assert "网站" not in got
+    else:
+        assert got == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (安徽 许镇镇): a page without a title opens with a sentence naming its town, year and kind
+        ("许镇镇2020年“三公”经费决算数共计35.5万元,比上年预算数字下降35.45%,比上年决算数字下降34.26%;"
+         "其中公务接待费15.5万元,比上年预算数字下降18.42%。\n", "许镇镇"),
+        ("桃花乡2023年部门决算收入合计1200.5万元,比上年增加20万元,主要是人员经费增加,其他收入减少较多。\n", "桃花乡"),
+        # unseen 20n (宣州 区直工委): an abbreviation opening a sentence further down names no publisher; the
+        # full name printed below does
+        ("".join(f"第{n}行说明文字。\n" for n in range(5))
+         + "区直工委2020年一般公共预算“三公”经费支出预算为0.36万元,比2019年预算减少0.02万元,下降5.26%。"
+         "其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为0.36万元。\n"
+         + "中共宣城市宣州区直属机关工作委员会\n2020年3月\n", "中共宣城市宣州区直属机关工作委员会"),
+    ],
+)
+def test_a_page_opening_with_a_sentence_names_its_body_first(text, name):
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21n (湖南 沅陵县, a portal of the county government) and corpus 24 (江西 奉新县): a table titled
+        # by the region, its year and kind holds the region's own figures — the region publishes them
+        ("沅陵县人民政府门户网站 71584.cn 发布时间:2021-04-16 16:53\n沅陵县2021年“三公”经费预算财政拨款情况统计表 |\n"
+         "单位:万 |\n", "沅陵县"),
+        ("关于天津市红桥区2022年预算执行情况和2023年预算草案的报告\n各位代表:\n", "天津市红桥区"),
+    ],
+)
+def test_a_title_naming_a_region_names_the_publisher_of_a_regions_figures(text, name):
+    assert ident(text).department_name == name
