@@ -99,6 +99,17 @@ def without_points(key: str) -> str:
     return POINTS_NOTE_RE.sub("", key) if key.endswith(("分)", "分）")) else key
 
 
+# A cell shaped as a level's name, whatever its words: a short name (no sentence, no figure) ending in
+# 指标 or 目标 (投入指标, 过程指标, 效果指标, 项目完成指标, 产出目标). Such a cell is read as a level only
+# where its place says so (see :func:`peel_levels`), never by its words alone.
+LEVEL_SHAPED_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:指标|目标)$")
+
+
+def is_level_shaped(key: str) -> bool:
+    """``key`` (compacted cell text, its points note removed) is shaped as a level name (LEVEL_SHAPED_RE)."""
+    return LEVEL_SHAPED_RE.match(key) is not None
+
+
 def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:
     """Read the leading level names of a row's non-empty cells (their compacted texts).
 
@@ -108,6 +119,10 @@ def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:
     """
     keys = [SHORT_LEVEL2.get(key, key) for key in map(without_points, keys[:2])]
     if len(keys) >= 2 and is_level1(keys[0]) and is_level2(keys[1]):
+        return keys[0], keys[1], 2
+    if len(keys) >= 2 and is_level2(keys[1]) and is_level_shaped(keys[0]) and not is_level2(keys[0]):
+        # a level-shaped name in the 一级指标's place, before a 二级指标 (效果指标 | 社会效益指标 | …): the
+        # county's own 一级指标, by where it stands
         return keys[0], keys[1], 2
     if keys and is_level2(keys[0]):
         return None, keys[0], 1

@@ -1,0 +1,402 @@
+"""Indicator tables whose levels are known by their columns, not by their words (a 绩效目标申报表's
+一级指标 | 二级指标 | 分值 | 指标内容 | 指标值 | 评分细则, a county's 评价指标 | 指标名称 | 指标值 | 分值):
+
+    一级指标 | 二级指标 | 分值 | 指标内容 | 指标值 | 评分细则
+    投入指标 | 资金到位率 | 5 | 资金到位率=…×100%。 | 资金到位率达100% | 到位率100%得5分,每少10个百分点扣1分
+             | 预算支出进度 | 15 | … | 预算支出进度达到90%以上 | 达到90%以上得15分,…
+    过程指标 | 项目资金专项核算 | 5 | … | … | 专款专用得2分,专项核算得3分,否则0分。
+
+The level names (投入指标, 过程指标) are no words of the national vocabulary
+(:mod:`~ingest.performance.levels`): they are levels because they stand in the level columns the header
+names. The last level column holds the indicator's name (a header of two levels: its 二级指标 is the
+indicator); the ones before it its 一级 / 二级, printed on the first row they span (merged cells).
+
+The header is found by its words (:data:`~ingest.performance.score_grid.HEADER_ROLES`): two level
+columns at least, one points column (分值 / 权重), no more than one target's. Its cells come one per line
+closed by a pipe (``一级指标 |``; an empty cell is a pipe alone, a cell's text may wrap over lines before
+its pipe), or as rows of cells parted by pipes, tabs or runs of spaces, one row a line. A row is its names
+— the level cells it prints, none holding a figure — then one cell for each column after the levels
+(one cell per line: every cell is printed, empty ones too) with a bare number under 分值.
+
+A reading is taken only where the table's own arithmetic confirms it (a wrong figure is worse than a
+missing one):
+
+- a level's points printed with its name (``投入指标(20分)``) are its rows' 分值 added up;
+- the rows' 分值 add up to the 合计 / 总分 printed below them;
+- a row's scoring rule (评分细则 / 评分标准) gives its full 分值 (``得5分``; ``得2分 … 得3分`` for 5);
+- a 得分 is not above its 分值.
+
+A row that none of these confirms is left out with a parse warning, and so is a whole table whose points
+disagree (a level's points or the 合计 against its rows). The rows are :class:`~ingest.records.Indicator`
+records with their 分值, target, actual and 得分, each figure at its own cell's line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ingest.performance.indicator_values import parse_number
+from ingest.performance.levels import is_level1, is_level2, is_level_shaped, without_points
+from ingest.performance.pipe_cell_rows import PADDING_RE, PIPE_CELL_RE
+from ingest.performance.score_grid import HEADER_ROLES, LEVEL_NUMBERS, LEVEL_WORD_RE, TOTAL_RE, WEIGHTED_CELL_RE
+from ingest.records import Indicator, ParseWarning, Record
+from ingest.text import Line, lines_holding
+from ingest.value_lines import value_lines
+
+PARSER_NAME = "performance.level_grid"
+# Lines a header may start on (looked for in the compact text of every line).
+ANCHORS = ("一级指标", "评价指标")
+# A header's level columns: 一级 / 二级 / 三级指标, a county's 评价指标 / 评价内容, and the indicator's 指标名称.
+LEVEL_HEADER_RE = re.compile(r"^(?:[一二三]级指标|评价指标|评价内容|指标名称)(?:\(.{0,12}\))?$")
+# The value columns (the first that matches), then the rule and text columns.
+VALUE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"实际值|完成值|完成情况"), "actual"),
+    (re.compile(r"指标值|目标值"), "target"),
+    (re.compile(r"评分细则|评分标准|评分办法|扣分标准|评\(扣\)分标准"), "rule"),
+)
+MAX_HEADER_CELLS = 12
+MAX_HEADER_CELL_CHARS = 16
+# How many lines a table may take, and how many lines one cell may wrap over before its pipe.
+MAX_GRID_LINES = 300
+MAX_WRAPPED_LINES = 8
+# A bare number: a 分值, a 得分 (its 分 too).
+NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?分?$")
+# Full marks a scoring rule gives: 得5分, 得 15 分, 计2分 (never 扣1分, 得0分).
+FULL_MARKS_RE = re.compile(r"(?:得|计|给)(\d+(?:\.\d+)?)分")
+# What a level or indicator name never holds: a sentence's marks.
+SENTENCE_RE = re.compile(r"[。;；,，:：!！]")
+MAX_NAME_CHARS = 30
+# Cells of a row parted in one line: pipes, tabs, runs of spaces.
+ROW_SPLIT_RE = re.compile(r"\s*[|\t]\s*|\s{2,}")
+# Words that end a table: the next section, a signature.
+END_WORDS = ("项目名称", "评价结论", "存在问题", "填表人", "审核意见", "单位名称", "联系电话")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    text: str  # compact text
+    line: Line
+
+    @property
+    def number(self) -> Decimal | None:
+        return parse_number(self.text.removesuffix("分")) if NUMBER_RE.match(self.text) else None
+
+
+@dataclass
+class _Row:
+    names: list[_Cell]
+    values: dict[str, _Cell] = field(default_factory=dict)  # role → cell (filled cells only)
+    levels: list[str | None] = field(default_factory=list)  # the row's level names, inherited ones too
+    points: list[Decimal | None] = field(default_factory=list)  # the points each level's cell carries
+
+
+def _role(text: str) -> str | None:
+    """A header cell's role: level, weight, score, target, actual, rule, text; None: no header cell."""
+    if len(text) > MAX_HEADER_CELL_CHARS:
+        return None
+    if LEVEL_HEADER_RE.match(text):
+        return "level"
+    for pattern, role in VALUE_ROLES:
+        if pattern.search(text):
+            return role
+    role = next((role for pattern, role in HEADER_ROLES if pattern.search(text)), None)
+    return None if role in (None, "ordinal", "level", "value") else role
+
+
+def _closed_cells(lines: list[Line]) -> Iterator[_Cell | None]:
+    """Cells one per line closed by a pipe (``text |``; ``|`` an empty cell, yielded as None); a cell's
+    text wrapped over lines before its pipe is one cell. Stops at a line that is no such cell's."""
+    pending: list[Line] = []
+    for line in lines:
+        norm = line.norm
+        if PADDING_RE.match(norm):
+            return
+        match = PIPE_CELL_RE.match(norm)
+        if match is None:
+            if "|" in norm or len(pending) >= MAX_WRAPPED_LINES:
+                return
+            if norm.strip():
+                pending.append(line)
+            continue
+        text = "".join("".join(part.norm.split()) for part in pending) + "".join(match.group(1).split())
+        first = pending[0] if pending else line
+        pending = []
+        yield _Cell(text, first) if text else None
+
+
+def _row_cells(line: Line) -> list[_Cell | None]:
+    """A row's cells parted by pipes, tabs or runs of spaces in one line (empty ones None)."""
+    parts = ROW_SPLIT_RE.split(line.norm.strip().strip("|"))
+    return [_Cell("".join(part.split()), line) if part.strip() else None for part in parts]
+
+
+@dataclass
+class _Header:
+    roles: list[str]  # the columns from the first level column on
+    numbers: list[int | None]  # each level column's level as its header names it (一级 → 1 …)
+    end: int  # the index of the line after the header
+    closed: bool  # one cell per line closed by pipes (else one row a line)
+
+    @property
+    def levels(self) -> int:
+        return self.roles.count("level")
+
+    @property
+    def after(self) -> list[str]:
+        return self.roles[self.levels :]
+
+
+def _header(lines: list[Line], anchor: int) -> _Header | None:
+    """The header starting at ``lines[anchor]`` (one cell per line, or one line), or None."""
+    first = lines[anchor]
+    closed = PIPE_CELL_RE.match(first.norm) is not None and not ROW_SPLIT_RE.search(first.norm.strip().strip("|"))
+    if closed:
+        cells: list[_Cell] = []
+        index = anchor
+        for index in range(anchor, min(len(lines), anchor + MAX_HEADER_CELLS)):
+            match = PIPE_CELL_RE.match(lines[index].norm)
+            text = "".join(match.group(1).split()) if match else ""
+            if not text or _role(text) is None:
+                break
+            cells.append(_Cell(text, lines[index]))
+        else:
+            index += 1
+        end = index
+    else:
+        cells = [cell for cell in _row_cells(first) if cell is not None]
+        end = anchor + 1
+        if any(_role(cell.text) is None for cell in cells):
+            return None
+    roles = [_role(cell.text) or "" for cell in cells]
+    levels = 0
+    while levels < len(roles) and roles[levels] == "level":
+        levels += 1
+    after = roles[levels:]
+    if levels < 2 or "level" in after or after.count("weight") != 1 or after.count("target") > 1:
+        return None
+    if after.count("score") > 1 or after.count("actual") > 1:
+        return None
+    numbers = [LEVEL_NUMBERS.get(match.group(1)) if (match := LEVEL_WORD_RE.search(cell.text)) else None
+               for cell in cells[:levels]]
+    return _Header(roles, numbers, end, closed)
+
+
+def _name(text: str) -> tuple[str, Decimal | None]:
+    """A level cell's name and the points it carries (``投入指标(20分)`` → 投入指标, 20)."""
+    match = WEIGHTED_CELL_RE.fullmatch(text) if "(" in text else None
+    if match is None:
+        return text, None
+    return match.group("name") + match.group("words"), parse_number(match.group("points"))
+
+
+def _is_name(cell: _Cell) -> bool:
+    """A level's or an indicator's name: short words, no figure (but a level's points), no sentence."""
+    text = _name(cell.text)[0]
+    return bool(text) and len(text) <= MAX_NAME_CHARS and not SENTENCE_RE.search(text) and not any(
+        ch.isdigit() for ch in text
+    )
+
+
+def _closed_rows(cells: list[_Cell | None], header: _Header) -> tuple[list[_Row], int]:
+    """The rows of cells one per line: each its names (1 to the header's levels, merged ones not printed),
+    then one cell per column after the levels. Returns the rows and the index of the first cell not read."""
+    rows: list[_Row] = []
+    after = header.after
+    weight_at = after.index("weight")
+    position = 0
+    while position < len(cells):
+        while position < len(cells) and cells[position] is None:
+            position += 1  # (a merged column's cell printed empty before the row)
+        names: list[_Cell] = []
+        while len(names) < header.levels and position + len(names) < len(cells):
+            cell = cells[position + len(names)]
+            if cell is None or not _is_name(cell):
+                break
+            names.append(cell)
+        # the names end where the 分值 column's number stands: the first name-run whose next columns place it
+        count = next((n for n in range(len(names), 0, -1)
+                      if position + n + weight_at < len(cells)
+                      and (cell := cells[position + n + weight_at]) is not None and cell.number is not None), 0)
+        if not count:
+            return rows, position
+        values = cells[position + count : position + count + len(after)]
+        if len(values) < len(after):
+            return rows, position
+        rows.append(_Row(names[:count], {role: cell for role, cell in zip(after, values, strict=True) if cell}))
+        position += count + len(after)
+    return rows, position
+
+
+def _line_rows(lines: list[Line], header: _Header) -> tuple[list[_Row], int]:
+    """The rows printed one a line: a row's names are its cells before the columns after the levels."""
+    rows: list[_Row] = []
+    after = header.after
+    for index, line in enumerate(lines):
+        if not line.compact:
+            continue
+        cells = _row_cells(line)
+        while cells and cells[0] is None:
+            cells.pop(0)
+        count = len(cells) - len(after)
+        if not 1 <= count <= header.levels or not all(cell is not None and _is_name(cell) for cell in cells[:count]):
+            return rows, index
+        values = cells[count:]
+        if (weight := values[after.index("weight")]) is None or weight.number is None:
+            return rows, index
+        rows.append(_Row(cells[:count], {role: cell for role, cell in zip(after, values, strict=True) if cell}))  # type: ignore[arg-type]
+    return rows, len(lines)
+
+
+def _warning(line: Line, message: str) -> ParseWarning:
+    return ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME, message=message,
+                        context=line.text[:120])
+
+
+def _levels(rows: list[_Row], levels: int, warnings: list[Record]) -> list[_Row]:
+    """Each row's level names, inherited from the rows above where merged; rows whose indicator's name is
+    a level's (a level's row read as an indicator) end the table."""
+    current: list[str | None] = [None] * levels
+    points: list[Decimal | None] = [None] * levels
+    out: list[_Row] = []
+    for row in rows:
+        depth = levels - len(row.names)
+        if depth and not out:
+            warnings.append(_warning(row.names[0].line, "level grid: the first row lacks its levels; left out"))
+            return out
+        for index, cell in enumerate(row.names):
+            current[depth + index], points[depth + index] = _name(cell.text)
+        name = without_points(current[-1] or "")
+        if is_level1(name) or is_level2(name) or is_level_shaped(name):
+            warnings.append(_warning(row.names[-1].line, f"level grid: {name} in the indicator's column is a "
+                                     "level's name; the rows from here left out"))
+            return out
+        row.levels, row.points = list(current), list(points)
+        out.append(row)
+    return out
+
+
+def _rule_confirms(row: _Row, weight: Decimal) -> bool:
+    """Whether the row's scoring rule gives its full 分值 (all its 得N分 added up, or the largest)."""
+    rule = row.values.get("rule")
+    marks = [parse_number(m) for m in FULL_MARKS_RE.findall(rule.text)] if rule else []
+    marks = [mark for mark in marks if mark]
+    return bool(marks) and (sum(marks, Decimal(0)) == weight or max(marks) == weight)  # type: ignore[type-var]
+
+
+def _confirmed(rows: list[_Row], total: Decimal | None, warnings: list[Record]) -> set[int] | None:
+    """The rows the table's arithmetic confirms; None where its points disagree (nothing read)."""
+    weights = [row.values["weight"].number for row in rows]
+    confirmed: set[int] = set()
+    for index, row in enumerate(rows):
+        score = row.values["score"].number if "score" in row.values else None
+        if score is not None and score > weights[index]:  # type: ignore[operator]
+            warnings.append(_warning(row.names[-1].line, f"level grid: 得分 {score} above 分值 {weights[index]}"))
+            return None
+        if _rule_confirms(row, weights[index]):  # type: ignore[arg-type]
+            confirmed.add(index)
+    levels = len(rows[0].levels) if rows else 0
+    for depth in range(levels - 1):  # each level whose cell carries its points: its rows' 分值 make them
+        start = 0
+        while start < len(rows):
+            stop = start + 1
+            while stop < len(rows) and len(rows[stop].names) < levels - depth:
+                stop += 1
+            points = rows[start].points[depth]
+            if points is not None:
+                made = sum((w or Decimal(0) for w in weights[start:stop]), Decimal(0))
+                if made != points:
+                    warnings.append(_warning(rows[start].names[0].line, f"level grid: the rows of "
+                                             f"{rows[start].levels[depth]} add up to {made}, not its {points}"))
+                    return None
+                confirmed.update(range(start, stop))
+            start = stop
+    if total is not None:
+        made = sum((w or Decimal(0) for w in weights), Decimal(0))
+        if made != total:
+            warnings.append(_warning(rows[-1].names[-1].line, f"level grid: the rows' 分值 add up to {made}, "
+                                     f"not the 合计's {total}"))
+            return None
+        confirmed.update(range(len(rows)))
+    return confirmed
+
+
+def _total(cells: list[_Cell | None]) -> Decimal | None:
+    """The 合计 / 总分 after the rows: the first number after its label."""
+    filled = [cell for cell in cells[: 2 * MAX_HEADER_CELLS] if cell is not None]
+    if not filled or not TOTAL_RE.match(filled[0].text):
+        return None
+    return next((cell.number for cell in filled[1:4] if cell.number is not None), None)
+
+
+def _indicator(row: _Row, header: _Header, stage: str) -> Indicator:
+    names = row.levels
+    above = dict(zip([number or position + 1 for position, number in enumerate(header.numbers[:-1])],
+                     names[:-1], strict=True))
+    values = row.values
+    target = values.get("target")
+    actual = values.get("actual")
+    weight, score = values["weight"], values.get("score")
+    line = row.names[-1].line
+    return Indicator(
+        source_line=line.number,
+        source_page=line.page,
+        project_key=None,
+        stage="self_evaluation" if (score or actual) else stage,
+        level1_name=above.get(1),
+        level2_name=above.get(2),
+        level3_name=names[-1],
+        target_raw=target.text if target else None,
+        actual_raw=actual.text if actual else None,
+        weight=weight.number,
+        score=score.number if score else None,
+        value_lines=value_lines(line.number, [
+            (role, cell.line.number) for role, cell in (("target", target), ("actual", actual), ("weight", weight),
+                                                         ("score", score)) if cell is not None
+        ]),
+    )
+
+
+def read_level_grids(lines: list[Line], stage: str) -> tuple[list[Record], set[tuple[int | None, int]]]:
+    """Every such table's confirmed indicators and its warnings, and the lines the tables take."""
+    records: list[Record] = []  # (targets and actuals as printed: parse_performance reads their values)
+    taken: set[tuple[int | None, int]] = set()
+    done = -1
+    for anchor in lines_holding(lines, ANCHORS, "compact"):
+        if anchor <= done or not lines[anchor].compact.lstrip("|").startswith(ANCHORS):
+            continue
+        header = _header(lines, anchor)
+        if header is None:
+            continue
+        body = []
+        for line in lines[header.end : header.end + MAX_GRID_LINES]:
+            if any(word in line.compact for word in END_WORDS):
+                break
+            body.append(line)
+        warnings: list[Record] = []
+        if header.closed:
+            cells = list(_closed_cells(body))
+            rows, read = _closed_rows(cells, header)
+            rest = cells[read:]
+            used = {cell.line.number for cell in cells[:read] if cell is not None}
+        else:
+            rows, read = _line_rows(body, header)
+            rest = [cell for line in body[read : read + 2] for cell in _row_cells(line)]
+            used = {line.number for line in body[:read]}
+        rows = _levels(rows, header.levels, warnings)
+        if not rows:
+            continue
+        done = anchor
+        confirmed = _confirmed(rows, _total(rest), warnings)
+        for index, row in enumerate(rows):
+            if confirmed is not None and index in confirmed:
+                records.append(_indicator(row, header, stage))
+            elif confirmed is not None:
+                warnings.append(_warning(row.names[-1].line, f"level grid: the 分值 of {row.levels[-1]} is confirmed "
+                                         "by no level's points, 合计 or scoring rule; left out"))
+        records.extend(warnings)
+        taken.update((line.page, line.number) for line in lines[anchor : header.end])
+        taken.update((line.page, line.number) for line in body if line.number in used)
+    return records, taken

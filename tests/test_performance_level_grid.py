@@ -1,0 +1,169 @@
+"""Indicator tables whose levels are known by their columns, confirmed by their points
+(ingest/performance/level_grid.py), and the level names known by their place (levels.peel_levels)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from _performance_helpers import parsed_page
+
+from ingest.document import parse_path
+from ingest.performance.levels import is_level_shaped, peel_levels
+from ingest.records import Indicator, ParseWarning
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _rows(records) -> list[tuple]:
+    return [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.weight, i.score)
+            for i in records if isinstance(i, Indicator)]
+
+
+def _warnings(records) -> list[str]:
+    return [r.message for r in records if isinstance(r, ParseWarning) and r.parser == "performance.level_grid"]
+
+
+def _closed(cells: list[str]) -> str:
+    """A table one cell per line, each closed by a pipe (an empty cell: a pipe alone)."""
+    return "\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n"
+
+
+# --- the real page: 广西 2021 财政支出绩效目标申报表, one closed cell per line ---
+
+def test_real_page_levels_outside_the_vocabulary_read_by_their_columns_confirmed_by_the_scoring_rules():
+    # 一级指标 | 二级指标 | 分值 | 指标内容 | 指标值 | 评分细则: 投入指标 / 过程指标 are no national level names; each
+    # row's rule gives its full 分值 (得5分; 得15分; 得2分 + 得3分 = 5). The fourth row is cut by the page's end.
+    records = parse_path(PAGES / "guangxi-2021-targets-template.txt").all_records
+    assert _rows(records) == [
+        ("投入指标", None, "资金到位率", "资金到位率达100%", Decimal(5), None),
+        ("投入指标", None, "预算支出进度", "预算支出进度达到90%以上", Decimal(15), None),
+        ("过程指标", None, "项目资金专项核算",
+         "专项资金必须按《行政单位财务规则》和《事业单位财务规则》专款专用,专项核算", Decimal(5), None),
+    ]
+    first = next(i for i in records if isinstance(i, Indicator))
+    assert (first.source_line, first.value_lines) == (90, "target=93;weight=91")
+
+
+# --- variants written here ---
+
+def test_closed_cells_three_levels_other_county_words_confirmed_by_the_total():
+    # a county's own 一级 / 二级 words (决策指标 / 目标设定, 管理指标 / 资金管理), merged cells not printed, a 合计
+    # the rows' 分值 make
+    page = _closed([
+        "一级指标", "二级指标", "三级指标", "指标值", "分值",
+        "决策指标", "目标设定", "绩效目标合理性", "合理", "10",
+        "", "依据充分性", "充分", "10",
+        "管理指标", "资金管理", "资金到位率", "100%", "20",
+        "", "", "资金使用合规性", "合规", "60",
+        "合计", "", "", "", "100",
+    ])
+    assert _rows(parsed_page(page)) == [
+        ("决策指标", "目标设定", "绩效目标合理性", "合理", Decimal(10), None),
+        ("决策指标", "目标设定", "依据充分性", "充分", Decimal(10), None),
+        ("管理指标", "资金管理", "资金到位率", "100%", Decimal(20), None),
+        ("管理指标", "资金管理", "资金使用合规性", "合规", Decimal(60), None),
+    ]
+
+
+def test_pipe_rows_levels_carrying_their_points_full_width_brackets():
+    # one row a line; 投入类指标（30分） over rows of 10 + 20, 过程类指标(20分) over one of 20
+    page = (
+        "一级指标 | 二级指标 | 三级指标 | 目标值 | 分值 | 得分\n"
+        "投入类指标（30分） | 资金投入 | 资金到位率 | 100% | 10 | 10\n"
+        "| 预算执行率 | 95% | 20 | 18\n"
+        "过程类指标(20分) | 业务管理 | 制度执行有效性 | 有效 | 20 | 20\n"
+    )
+    assert _rows(parsed_page(page)) == [
+        ("投入类指标", "资金投入", "资金到位率", "100%", Decimal(10), Decimal(10)),
+        ("投入类指标", "资金投入", "预算执行率", "95%", Decimal(20), Decimal(18)),
+        ("过程类指标", "业务管理", "制度执行有效性", "有效", Decimal(20), Decimal(20)),
+    ]
+
+
+def test_space_columns_a_countys_header_words_confirmed_by_the_total():
+    # 评价指标 | 指标名称 | 指标值 | 分值 lined up with spaces, 总分 below
+    page = (
+        "评价指标    指标名称        指标值    分值\n"
+        "履职效能    重点工作完成率  100%      60\n"
+        "            群众满意度      ≥90%      40\n"
+        "总分                                  100\n"
+    )
+    assert _rows(parsed_page(page)) == [
+        ("履职效能", None, "重点工作完成率", "100%", Decimal(60), None),
+        ("履职效能", None, "群众满意度", "≥90%", Decimal(40), None),
+    ]
+
+
+def test_points_that_disagree_read_nothing_with_a_warning():
+    # 投入类指标(30分) over rows of 10 + 15: the points do not agree, nothing is read
+    page = (
+        "一级指标 | 二级指标 | 三级指标 | 目标值 | 分值\n"
+        "投入类指标(30分) | 资金投入 | 资金到位率 | 100% | 10\n"
+        "| 预算执行率 | 95% | 15\n"
+    )
+    records = parsed_page(page)
+    assert _rows(records) == []
+    assert any("add up to 25, not its 30" in message for message in _warnings(records))
+
+
+def test_a_total_that_disagrees_reads_nothing_with_a_warning():
+    page = _closed([
+        "一级指标", "二级指标", "指标值", "分值",
+        "决策指标", "绩效目标合理性", "合理", "10",
+        "", "依据充分性", "充分", "10",
+        "合计", "", "", "100",
+    ])
+    records = parsed_page(page)
+    assert _rows(records) == []
+    assert any("not the 合计's 100" in message for message in _warnings(records))
+
+
+def test_rows_no_arithmetic_confirms_are_left_out_with_a_warning():
+    page = _closed([
+        "一级指标", "二级指标", "指标值", "分值",
+        "决策指标", "绩效目标合理性", "合理", "10",
+        "", "依据充分性", "充分", "10",
+    ])
+    records = parsed_page(page)
+    assert _rows(records) == []
+    assert sum("confirmed by no level's points" in message for message in _warnings(records)) == 2
+
+
+def test_a_level_in_the_indicators_column_is_never_an_indicator():
+    # a row printing its 一级指标 alone where the indicator's name stands: the rows from there are left out
+    page = (
+        "一级指标 | 二级指标 | 指标值 | 分值\n"
+        "决策指标 | 绩效目标合理性 | 合理 | 50\n"
+        "| 产出指标 | 达标 | 50\n"
+        "合计 | | | 100\n"
+    )
+    records = parsed_page(page)
+    assert not any(row[2] == "产出指标" for row in _rows(records))
+
+
+def test_a_figure_or_a_sentence_is_never_a_level():
+    # the level cell holding a figure (100%) or a sentence: no row starts there
+    page = _closed([
+        "一级指标", "二级指标", "指标值", "分值",
+        "完成率100%", "资金到位率", "100%", "50",
+        "本项目已完成,效果良好", "群众满意度", "≥90%", "50",
+        "合计", "", "", "100",
+    ])
+    records = parsed_page(page)
+    assert not any(row[0] in ("完成率100%", "本项目已完成,效果良好") for row in _rows(records))
+
+
+# --- a level name by its place: a level-shaped name before a 二级指标 ---
+
+def test_a_level_shaped_name_before_a_level2_name_is_the_level1():
+    assert peel_levels(["效果指标", "社会效益指标"]) == ("效果指标", "社会效益指标", 2)
+    assert peel_levels(["项目完成指标", "质量指标"]) == ("项目完成指标", "质量指标", 2)
+    assert peel_levels(["产出目标", "数量指标"]) == ("产出目标", "数量指标", 2)
+
+
+def test_a_name_not_shaped_as_a_level_or_not_before_a_level2_is_no_level():
+    assert peel_levels(["补贴发放率", "社会效益指标"]) == (None, None, 0)  # (a 三级 name: no level)
+    assert peel_levels(["效果指标", "补贴发放率"]) == (None, None, 0)  # (no 二级 after it: its place unknown)
+    assert not is_level_shaped("完成率100%指标")
+    assert not is_level_shaped("本年度各项工作全面完成所有指标")  # (a sentence's length)
