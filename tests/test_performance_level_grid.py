@@ -167,3 +167,42 @@ def test_a_name_not_shaped_as_a_level_or_not_before_a_level2_is_no_level():
     assert peel_levels(["效果指标", "补贴发放率"]) == (None, None, 0)  # (no 二级 after it: its place unknown)
     assert not is_level_shaped("完成率100%指标")
     assert not is_level_shaped("本年度各项工作全面完成所有指标")  # (a sentence's length)
+
+
+def _levels(records) -> list[tuple]:
+    return [(i.level1_name, i.level2_name, i.level3_name) for i in records if isinstance(i, Indicator)]
+
+
+def test_pipe_rows_a_countys_level1_before_a_level2_keeps_its_name():
+    # 项目完成指标 / 效果指标: no 一级指标 of the list; each stands before a 二级指标 of it, in the 一级 column
+    page = (
+        "项目支出绩效自评表\n"
+        "项目名称 | 养老服务体系建设\n"
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+        "项目完成指标 | 数量指标 | 新建养老机构数量 | ≥2个 | 2个 | 20 | 20\n"
+        "| 时效指标 | 完成及时率 | 100% | 100% | 20 | 20\n"
+        "效果指标 | 社会效益指标 | 养老服务覆盖率 | ≥90% | 95% | 50 | 50\n"
+        "满意度指标 | 服务对象满意度指标 | 老人满意度 | ≥90% | 98% | 10 | 10\n"
+    )
+    assert _levels(parsed_page(page)) == [
+        ("项目完成指标", "数量指标", "新建养老机构数量"),
+        ("项目完成指标", "时效指标", "完成及时率"),
+        ("效果指标", "社会效益指标", "养老服务覆盖率"),
+        ("满意度指标", "服务对象满意度指标", "老人满意度"),
+    ]
+
+
+def test_space_rows_a_countys_level1_before_a_level2_keeps_its_name():
+    page = (
+        "一级指标 二级指标 三级指标 指标分值 预期指标值 实际完成值\n"
+        "符号 单位(文字描述)\n"
+        "产出指标 数量指标 补贴发放人数 发放人数 >= 100 人 120人 完成 40.00\n"
+        "效果指标 社会效益指标 补贴发放率 补贴发放完成率 >= 95 %(百分比) 100% 完成 50.00\n"
+    )
+    assert ("效果指标", "社会效益指标", "补贴发放率") in _levels(parsed_page(page))
+
+
+def test_real_page_a_row_cut_by_the_pages_end_is_left_out_with_a_warning():
+    records = parse_path(PAGES / "guangxi-2021-targets-template.txt").all_records
+    assert any("资金使用合规性 is cut short" in message for message in _warnings(records))
+    assert not any(row[2] == "资金使用合规性" for row in _rows(records))

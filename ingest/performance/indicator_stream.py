@@ -35,7 +35,7 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
+from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, is_level_shaped, level2_parent
 from ingest.performance.run_together import (
     SELF_SCORE_RE,
     SEPARATED_CELL_RE,
@@ -620,6 +620,19 @@ def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
         ):
             out.add(index)
     return frozenset(out)
+
+
+def _level1_by_place(cells: Sequence[str | ScoredRow], index: int, key: str) -> bool:
+    """Whether a separated row's cell is a 一级指标 by its place: a name shaped as a level's
+    (:func:`~ingest.performance.levels.is_level_shaped`: 效果指标, 项目完成指标) that the level list lacks,
+    right before a 二级指标 of the list (no 一级指标 of it: 满意度指标 may be either)."""
+    if index + 1 >= len(cells) or _is_level(key) or not is_level_shaped(key):
+        return False
+    following = cells[index + 1]
+    if not isinstance(following, str):
+        return False
+    level = _key(following)
+    return is_level2(level) and not is_level1(level)
 
 
 def _value_next(cells: Sequence[str | ScoredRow], index: int) -> bool:
@@ -1291,7 +1304,9 @@ def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str,
         return None
     # the name stands after the row's last level cell (a 一级 name the list lacks, 效果指标, before it too)
     last_level = max((index for index, key in enumerate(keys[:at]) if _is_level(key)), default=-1)
-    levels = tuple(key for key in keys[: last_level + 1] if _is_level(key))
+    levels = tuple(
+        key for index, key in enumerate(keys[: last_level + 1]) if _is_level(key) or _level1_by_place(keys, index, key)
+    )
     name = keys[last_level + 1]
     if last_level + 1 >= at or not MIN_NAME_CHARS <= len(name) <= MAX_NAME_CHARS or NOT_A_NAME_RE.search(name):
         return None
@@ -1405,6 +1420,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             continue
         level1: str | None = None
         level2: str | None = None
+        placed_level1 = False  # (the 一级指标 was read by its place, a name the level list lacks)
         row: _Row | None = None
 
         def flush(columns: _Columns = columns, stage: str = block_stage, project_key: str | None = project_key) -> None:
@@ -1515,6 +1531,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
                 if one_cell_lines and level1 is None and level2 is None and _ends_header(block, position, key):
                     continue  # 偏差原因 / 分析及 / 改进措施: the rest of a header cell wrapped, before any level
+                if separated and _level1_by_place(cells, index, key):
+                    flush()  # 效果指标 | 社会效益指标 | …: the 一级指标 a county names, by its place before a 二级
+                    named_in_row, level_cell_before = False, False
+                    level1, level2, placed_level1 = key, None, True
+                    continue
                 in_level3_column = separated and level2_at == index - 1 and _value_next(cells, index)
                 if _is_level(key) and not in_level3_column:  # (a name before it whose values were lost is left out)
                     named_in_row = False
@@ -1525,11 +1546,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     elif is_level1(key) and key == level1 == level2:
                         pass  # that 二级指标 printed again on the next row (its 一级指标's cell merged): no new level
                     elif is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
-                        level1, level2 = key, None
+                        level1, level2, placed_level1 = key, None, False
                     else:
                         parent = level2_parent(key)
                         level2, level2_at = key, index
-                        level1 = level1 if level1 and (parent is None or parent == level1) else parent
+                        # (a 一级指标 read by its place keeps its 二级指标s: the county groups them its own way)
+                        kept = level1 and (parent is None or parent == level1 or placed_level1)
+                        level1 = level1 if kept else parent
                     level_cell_before = level2 is not None and index == len(cells) - 1
                     continue
                 level_cell_before = False

@@ -323,6 +323,20 @@ def _confirmed(rows: list[_Row], total: Decimal | None, warnings: list[Record]) 
     return confirmed
 
 
+def _cut_row(rest: list[_Cell | None], header: _Header) -> _Cell | None:
+    """The name of a row the cells after the last one read begin (a name, then its 分值 in place), where
+    they are too few for the header's columns: a row cut short. None where they begin no row."""
+    filled = [cell for cell in rest if cell is not None]
+    if not filled or len(rest) >= header.levels + len(header.after) or TOTAL_RE.match(filled[0].text):
+        return None
+    weight_at = header.after.index("weight")
+    for count in range(1, header.levels + 1):
+        at = count + weight_at
+        if at < len(filled) and all(_is_name(cell) for cell in filled[:count]) and filled[at].number is not None:
+            return filled[count - 1]
+    return None
+
+
 def _total(cells: list[_Cell | None]) -> Decimal | None:
     """The 合计 / 总分 after the rows: the first number after its label."""
     filled = [cell for cell in cells[: 2 * MAX_HEADER_CELLS] if cell is not None]
@@ -385,6 +399,9 @@ def read_level_grids(lines: list[Line], stage: str) -> tuple[list[Record], set[t
             rows, read = _line_rows(body, header)
             rest = [cell for line in body[read : read + 2] for cell in _row_cells(line)]
             used = {line.number for line in body[:read]}
+        if header.closed and (cut := _cut_row(rest, header)) is not None:
+            warnings.append(_warning(cut.line, f"level grid: the row of {cut.text} is cut short of its header's "
+                                     "columns (a page's end?); left out"))
         rows = _levels(rows, header.levels, warnings)
         if not rows:
             continue

@@ -102,7 +102,7 @@ def without_points(key: str) -> str:
 # A cell shaped as a level's name, whatever its words: a short name (no sentence, no figure) ending in
 # 指标 or 目标 (投入指标, 过程指标, 效果指标, 项目完成指标, 产出目标). Such a cell is read as a level only
 # where its place says so (see :func:`peel_levels`), never by its words alone.
-LEVEL_SHAPED_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:指标|目标)$")
+LEVEL_SHAPED_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:指标|目标)$")
 
 
 def is_level_shaped(key: str) -> bool:
@@ -149,7 +149,11 @@ class LevelTracker:
         if level2 is not None:
             parent = level2_parent(level2)
             if level1 is None:
-                inherited_ok = self.level1 is not None and (parent is None or parent == self.level1)
+                # (a 一级指标 the list lacks, read by its place before a 二级指标, keeps the 二级指标s under it:
+                # the county groups them its own way)
+                inherited_ok = self.level1 is not None and (
+                    parent is None or parent == self.level1 or self.level1 not in LEVEL1_NAMES
+                )
                 level1 = self.level1 if inherited_ok else (parent or self.level1)
             self.level2 = level2
         elif level1 is not None and level1 != self.level1:
