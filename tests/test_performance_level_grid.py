@@ -206,3 +206,63 @@ def test_real_page_a_row_cut_by_the_pages_end_is_left_out_with_a_warning():
     records = parse_path(PAGES / "guangxi-2021-targets-template.txt").all_records
     assert any("资金使用合规性 is cut short" in message for message in _warnings(records))
     assert not any(row[2] == "资金使用合规性" for row in _rows(records))
+
+
+def test_pipe_rows_scores_none_above_their_points_confirm_a_two_level_table():
+    # 一级指标 | 二级指标 | 指标值 | 分值 | 得分, no 合计: every 得分 within its 分值, 100 points at most
+    page = (
+        "一级指标 | 二级指标 | 指标值 | 分值 | 得分\n"
+        "履职效能 | 重点工作完成率 | 100% | 60 | 58\n"
+        "| 群众满意度 | ≥90% | 40 | 40\n"
+    )
+    assert _rows(parsed_page(page)) == [
+        ("履职效能", None, "重点工作完成率", "100%", Decimal(60), Decimal(58)),
+        ("履职效能", None, "群众满意度", "≥90%", Decimal(40), Decimal(40)),
+    ]
+
+
+def test_a_score_above_its_points_reads_nothing_with_a_warning():
+    page = (
+        "一级指标 | 二级指标 | 指标值 | 分值 | 得分\n"
+        "履职效能 | 重点工作完成率 | 100% | 60 | 58\n"
+        "| 群众满意度 | ≥90% | 40 | 45\n"
+    )
+    records = parsed_page(page)
+    assert _rows(records) == []
+    assert any("得分 45 above 分值 40" in message for message in _warnings(records))
+
+
+def test_an_indicators_own_points_against_its_column_read_nothing():
+    page = (
+        "一级指标 | 二级指标 | 指标值 | 分值 | 得分\n"
+        "履职效能 | 重点工作完成率(50分) | 100% | 60 | 58\n"
+        "| 群众满意度 | ≥90% | 40 | 40\n"
+    )
+    assert _rows(parsed_page(page)) == []
+
+
+def test_closed_cells_a_level_the_pages_end_cuts_is_no_disagreement():
+    # 过程指标(15分) over 5, then its next row cut by the page's end: the rows read stand, confirmed by their rules
+    page = _closed([
+        "一级指标", "二级指标", "分值", "指标值", "评分细则",
+        "投入指标(5分)", "资金到位率", "5", "100%", "到位率100%得5分",
+        "过程指标(15分)", "专项核算", "5", "专款专用", "专款专用得2分,专项核算得3分",
+        "", "资金使用合规性", "10",
+    ])
+    records = parsed_page(page)
+    assert [row[2] for row in _rows(records)] == ["资金到位率", "专项核算"]
+    assert any("资金使用合规性 is cut short" in message for message in _warnings(records))
+
+
+def test_closed_cells_a_text_target_after_a_merged_level_fits_two_placings_and_is_read_in_none():
+    # 群众满意度 | 满意 | 40 | 40 under 一级 | 二级 | 指标值 | 分值 | 得分 (its 一级 merged): 满意 could be the
+    # 二级 name (then 40 the target, 40 the 分值) or the target — two placings, the grid reads no row from there
+    page = _closed([
+        "一级指标", "二级指标", "指标值", "分值", "得分",
+        "履职效能", "重点工作完成率", "100%", "60", "58",
+        "群众满意度", "满意", "40", "40", "",
+        "合计", "100", "98",
+    ])
+    records = parsed_page(page)
+    assert not any(row[2] == "满意" or row[0] == "群众满意度" for row in _rows(records))
+    assert any("fit more than one row's placing" in message for message in _warnings(records))

@@ -66,6 +66,8 @@ MAX_WRAPPED_LINES = 8
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # Full marks a scoring rule gives: 得5分, 得 15 分, 计2分 (never 扣1分, 得0分).
 FULL_MARKS_RE = re.compile(r"(?:得|计|给)(\d+(?:\.\d+)?)分")
+# The points a whole table gives.
+FULL_POINTS = Decimal(100)
 # What a level or indicator name never holds: a sentence's marks.
 SENTENCE_RE = re.compile(r"[。;；,，:：!！]")
 MAX_NAME_CHARS = 30
@@ -200,12 +202,23 @@ def _is_name(cell: _Cell) -> bool:
     )
 
 
-def _closed_rows(cells: list[_Cell | None], header: _Header) -> tuple[list[_Row], int]:
+def _numbers_placed(cells: list[_Cell | None], start: int, after: list[str]) -> bool:
+    """Whether the columns after the levels, laid from ``cells[start]``, put a number under 分值 and a number
+    or nothing under 得分."""
+    if start + len(after) > len(cells):
+        return False
+    weight = cells[start + after.index("weight")]
+    score = cells[start + after.index("score")] if "score" in after else None
+    return weight is not None and weight.number is not None and (score is None or score.number is not None)
+
+
+def _closed_rows(
+    cells: list[_Cell | None], header: _Header, warnings: list[Record]
+) -> tuple[list[_Row], int]:
     """The rows of cells one per line: each its names (1 to the header's levels, merged ones not printed),
     then one cell per column after the levels. Returns the rows and the index of the first cell not read."""
     rows: list[_Row] = []
     after = header.after
-    weight_at = after.index("weight")
     position = 0
     while position < len(cells):
         while position < len(cells) and cells[position] is None:
@@ -216,15 +229,16 @@ def _closed_rows(cells: list[_Cell | None], header: _Header) -> tuple[list[_Row]
             if cell is None or not _is_name(cell):
                 break
             names.append(cell)
-        # the names end where the 分值 column's number stands: the first name-run whose next columns place it
-        count = next((n for n in range(len(names), 0, -1)
-                      if position + n + weight_at < len(cells)
-                      and (cell := cells[position + n + weight_at]) is not None and cell.number is not None), 0)
-        if not count:
+        # the names end where the 分值 column's number stands (and the 得分's, where the header has one): a
+        # row whose cells fit two such placings (a text target after a merged level's cell) is read in none
+        fits = [n for n in range(len(names), 0, -1) if _numbers_placed(cells, position + n, after)]
+        if len(fits) != 1:
+            if len(fits) > 1:
+                warnings.append(_warning(names[0].line, f"level grid: the cells from {names[0].text} fit more than "
+                                         "one row's placing; the rows from here left out"))
             return rows, position
+        count = fits[0]
         values = cells[position + count : position + count + len(after)]
-        if len(values) < len(after):
-            return rows, position
         rows.append(_Row(names[:count], {role: cell for role, cell in zip(after, values, strict=True) if cell}))
         position += count + len(after)
     return rows, position
@@ -286,17 +300,26 @@ def _rule_confirms(row: _Row, weight: Decimal) -> bool:
     return bool(marks) and (sum(marks, Decimal(0)) == weight or max(marks) == weight)  # type: ignore[type-var]
 
 
-def _confirmed(rows: list[_Row], total: Decimal | None, warnings: list[Record]) -> set[int] | None:
-    """The rows the table's arithmetic confirms; None where its points disagree (nothing read)."""
+def _confirmed(rows: list[_Row], total: Decimal | None, cut: bool, warnings: list[Record]) -> set[int] | None:
+    """The rows the table's arithmetic confirms; None where its points disagree (nothing read). ``cut``: the
+    table's last row was cut short (its last level's rows may add up to less than its points)."""
     weights = [row.values["weight"].number for row in rows]
+    scores = [row.values["score"].number if "score" in row.values else None for row in rows]
     confirmed: set[int] = set()
     for index, row in enumerate(rows):
-        score = row.values["score"].number if "score" in row.values else None
-        if score is not None and score > weights[index]:  # type: ignore[operator]
-            warnings.append(_warning(row.names[-1].line, f"level grid: 得分 {score} above 分值 {weights[index]}"))
+        weight, score = weights[index], scores[index]
+        assert weight is not None  # (a row is read only with a number under 分值)
+        if score is not None and score > weight:
+            warnings.append(_warning(row.names[-1].line, f"level grid: 得分 {score} above 分值 {weight}"))
             return None
-        if _rule_confirms(row, weights[index]):  # type: ignore[arg-type]
+        if row.points[-1] is not None and row.points[-1] != weight:  # (资金到位率(5分) | … | 10)
+            warnings.append(_warning(row.names[-1].line, f"level grid: 分值 {weight} against {row.names[-1].text}"))
+            return None
+        if _rule_confirms(row, weight):
             confirmed.add(index)
+    # a 得分 for every row, none above its 分值, the 分值 no more than a table's 100 points
+    if all(score is not None for score in scores) and sum(weights, Decimal(0)) <= FULL_POINTS:  # type: ignore[arg-type]
+        confirmed.update(range(len(rows)))
     levels = len(rows[0].levels) if rows else 0
     for depth in range(levels - 1):  # each level whose cell carries its points: its rows' 分值 make them
         start = 0
@@ -307,15 +330,17 @@ def _confirmed(rows: list[_Row], total: Decimal | None, warnings: list[Record]) 
             points = rows[start].points[depth]
             if points is not None:
                 made = sum((w or Decimal(0) for w in weights[start:stop]), Decimal(0))
-                if made != points:
+                if made == points:
+                    confirmed.update(range(start, stop))
+                elif not (cut and stop == len(rows) and made < points):  # (a level the page's end cut: no check)
                     warnings.append(_warning(rows[start].names[0].line, f"level grid: the rows of "
                                              f"{rows[start].levels[depth]} add up to {made}, not its {points}"))
                     return None
-                confirmed.update(range(start, stop))
             start = stop
-    if total is not None:
+    if total is not None:  # (the 合计 of the 分值, or of the 得分 where only that is printed)
         made = sum((w or Decimal(0) for w in weights), Decimal(0))
-        if made != total:
+        scored = sum((score or Decimal(0) for score in scores), Decimal(0)) if all(scores) else None
+        if total not in (made, scored):
             warnings.append(_warning(rows[-1].names[-1].line, f"level grid: the rows' 分值 add up to {made}, "
                                      f"not the 合计's {total}"))
             return None
@@ -392,21 +417,23 @@ def read_level_grids(lines: list[Line], stage: str) -> tuple[list[Record], set[t
         warnings: list[Record] = []
         if header.closed:
             cells = list(_closed_cells(body))
-            rows, read = _closed_rows(cells, header)
+            rows, read = _closed_rows(cells, header, warnings)
             rest = cells[read:]
             used = {cell.line.number for cell in cells[:read] if cell is not None}
         else:
             rows, read = _line_rows(body, header)
             rest = [cell for line in body[read : read + 2] for cell in _row_cells(line)]
             used = {line.number for line in body[:read]}
-        if header.closed and (cut := _cut_row(rest, header)) is not None:
+        cut = _cut_row(rest, header) if header.closed else None
+        if cut is not None:
+            used.update(cell.line.number for cell in rest if cell is not None)  # (the row cut short: no other's)
             warnings.append(_warning(cut.line, f"level grid: the row of {cut.text} is cut short of its header's "
                                      "columns (a page's end?); left out"))
         rows = _levels(rows, header.levels, warnings)
         if not rows:
             continue
         done = anchor
-        confirmed = _confirmed(rows, _total(rest), warnings)
+        confirmed = _confirmed(rows, _total(rest), cut is not None, warnings)
         for index, row in enumerate(rows):
             if confirmed is not None and index in confirmed:
                 records.append(_indicator(row, header, stage))
