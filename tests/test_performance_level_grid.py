@@ -266,3 +266,36 @@ def test_closed_cells_a_text_target_after_a_merged_level_fits_two_placings_and_i
     records = parsed_page(page)
     assert not any(row[2] == "满意" or row[0] == "群众满意度" for row in _rows(records))
     assert any("fit more than one row's placing" in message for message in _warnings(records))
+
+
+def test_pipe_rows_a_header_wrapped_over_lines_rows_without_their_empty_last_cells():
+    # the header's cells wrapped over three lines, each closed by a pipe; a copy's padding (| |||) between rows; the
+    # second row's 一级 merged and its 偏差原因 empty (not printed): its names the one count that puts 40 under 分值
+    page = (
+        "一级指标 | 二级指标 | 年度 指标值 |\n"
+        "实际 完成值 |\n"
+        "分值 | 得分 | 偏差原因分析及改进措施 | |||||\n"
+        "履职效能 | 重点工作完成率 | 100% | 100% | 60 | 58 | 个别任务延期 |||||\n"
+        "| |||\n"
+        "| 群众满意度 | ≥90% | 95% | 40 | 40 | |||||\n"
+        "合计 | | | | 100 | 98 | |||||\n"
+    )
+    records = parsed_page(page)
+    assert _rows(records) == [
+        ("履职效能", None, "重点工作完成率", "100%", Decimal(60), Decimal(58)),
+        ("履职效能", None, "群众满意度", "≥90%", Decimal(40), Decimal(40)),
+    ]
+    assert [i.actual_raw for i in records if isinstance(i, Indicator)] == ["100%", "95%"]
+
+
+def test_pipe_rows_under_the_tables_caption_a_two_level_table_of_county_words():
+    # 绩效指标 | 一级指标 | …: the caption merged over the rows, printed on the first row only
+    page = (
+        "绩效指标 | 一级指标 | 二级指标 | 年度指标值 | 分值 | 得分 |\n"
+        "绩效指标(100分) | 履职效能 | 重点工作完成率 | 100% | 60 | 58 |\n"
+        "履职效能 | 群众满意度 | ≥90% | 40 | 40 |\n"
+    )
+    assert _rows(parsed_page(page)) == [
+        ("履职效能", None, "重点工作完成率", "100%", Decimal(60), Decimal(58)),
+        ("履职效能", None, "群众满意度", "≥90%", Decimal(40), Decimal(40)),
+    ]

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ingest.performance.indicator_values import parse_number
-from ingest.performance.levels import is_level1, is_level2, is_level_shaped, without_points
+from ingest.performance.levels import is_block_caption, is_level1, is_level2, is_level_shaped, without_points
 from ingest.performance.pipe_cell_rows import PADDING_RE, PIPE_CELL_RE
 from ingest.performance.score_grid import HEADER_ROLES, LEVEL_NUMBERS, LEVEL_WORD_RE, TOTAL_RE, WEIGHTED_CELL_RE
 from ingest.records import Indicator, ParseWarning, Record
@@ -58,6 +58,7 @@ VALUE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"评分细则|评分标准|评分办法|扣分标准|评\(扣\)分标准"), "rule"),
 )
 MAX_HEADER_CELLS = 12
+MAX_HEADER_LINES = 4
 MAX_HEADER_CELL_CHARS = 16
 # How many lines a table may take, and how many lines one cell may wrap over before its pipe.
 MAX_GRID_LINES = 300
@@ -151,6 +152,13 @@ class _Header:
         return self.roles[self.levels :]
 
 
+def _captioned(line: Line) -> bool:
+    """Whether a row's first cell is the caption merged over the table (绩效指标, 绩效指标(90分)) and its next the
+    header's first level column."""
+    cells = [cell for cell in _row_cells(line)[:3] if cell is not None]
+    return len(cells) > 1 and is_block_caption(without_points(cells[0].text)) and cells[1].text.startswith(ANCHORS)
+
+
 def _header(lines: list[Line], anchor: int) -> _Header | None:
     """The header starting at ``lines[anchor]`` (one cell per line, or one line), or None."""
     first = lines[anchor]
@@ -169,9 +177,18 @@ def _header(lines: list[Line], anchor: int) -> _Header | None:
         end = index
     else:
         cells = [cell for cell in _row_cells(first) if cell is not None]
+        if cells and is_block_caption(without_points(cells[0].text)):
+            cells = cells[1:]  # (the caption merged over the table's rows: 绩效指标 | 一级指标 | …)
         end = anchor + 1
-        if any(_role(cell.text) is None for cell in cells):
+        if not cells or any(_role(cell.text) is None for cell in cells):
             return None
+        # (a header whose cells wrap over lines, each line's cells closed by pipes: 年度 指标值 | / 实际 完成值 |)
+        while end < min(len(lines), anchor + MAX_HEADER_LINES) and first.norm.rstrip().endswith("|"):
+            more = [cell for cell in _row_cells(lines[end]) if cell is not None]
+            if not more or any(_role(cell.text) is None for cell in more):
+                break
+            cells += more
+            end += 1
     roles = [_role(cell.text) or "" for cell in cells]
     levels = 0
     while levels < len(roles) and roles[levels] == "level":
@@ -202,14 +219,16 @@ def _is_name(cell: _Cell) -> bool:
     )
 
 
-def _numbers_placed(cells: list[_Cell | None], start: int, after: list[str]) -> bool:
+def _numbers_placed(cells: list[_Cell | None], start: int, after: list[str], ordered: bool = True) -> bool:
     """Whether the columns after the levels, laid from ``cells[start]``, put a number under 分值 and a number
-    or nothing under 得分."""
+    (``ordered``: no greater) or nothing under 得分."""
     if start + len(after) > len(cells):
         return False
     weight = cells[start + after.index("weight")]
     score = cells[start + after.index("score")] if "score" in after else None
-    return weight is not None and weight.number is not None and (score is None or score.number is not None)
+    if weight is None or (points := weight.number) is None:
+        return False
+    return score is None or ((scored := score.number) is not None and (scored <= points or not ordered))
 
 
 def _closed_rows(
@@ -244,23 +263,40 @@ def _closed_rows(
     return rows, position
 
 
-def _line_rows(lines: list[Line], header: _Header) -> tuple[list[_Row], int]:
-    """The rows printed one a line: a row's names are its cells before the columns after the levels."""
+def _line_rows(lines: list[Line], header: _Header, warnings: list[Record]) -> tuple[list[_Row], int]:
+    """The rows printed one a line: a row's names are its leading name cells, as many as leave one cell for each
+    column after the levels (every column printed); where the row prints fewer (its last columns empty, their
+    cells not printed), the one count of names that puts a number under 分值 (and a number or nothing under
+    得分). A line of empty cells alone (a copy's padding between rows) is stepped over."""
     rows: list[_Row] = []
     after = header.after
     for index, line in enumerate(lines):
-        if not line.compact:
-            continue
         cells = _row_cells(line)
-        while cells and cells[0] is None:
-            cells.pop(0)
-        count = len(cells) - len(after)
-        if not 1 <= count <= header.levels or not all(cell is not None and _is_name(cell) for cell in cells[:count]):
+        while cells and (cells[0] is None or is_block_caption(without_points(cells[0].text))):
+            cells.pop(0)  # (the merged cells before the row's, the table's caption on its first row)
+        while cells and cells[-1] is None:
+            cells.pop()
+        if not cells:
+            continue
+        names = 0
+        while names < min(header.levels, len(cells)) and (cell := cells[names]) is not None and _is_name(cell):
+            names += 1
+        padded = cells + [None] * len(after)
+        # (every column printed: its count, a 得分 above its 分值 left to the table's check, which reads none then)
+        every = len(cells) - len(after)
+        fits = [n for n in range(names, 0, -1) if len(cells) - n <= len(after) and _numbers_placed(padded, n, after)]
+        if 1 <= every <= names and _numbers_placed(padded, every, after, ordered=False):
+            count = every
+        else:
+            count = fits[0] if len(fits) == 1 else 0
+        if not count:
+            if len(fits) > 1:
+                warnings.append(_warning(line, "level grid: the row's cells fit more than one placing; the rows from "
+                                         "here left out"))
             return rows, index
-        values = cells[count:]
-        if (weight := values[after.index("weight")]) is None or weight.number is None:
-            return rows, index
-        rows.append(_Row(cells[:count], {role: cell for role, cell in zip(after, values, strict=True) if cell}))  # type: ignore[arg-type]
+        values = padded[count : count + len(after)]
+        names_cells = [cell for cell in cells[:count] if cell is not None]
+        rows.append(_Row(names_cells, {role: cell for role, cell in zip(after, values, strict=True) if cell}))
     return rows, len(lines)
 
 
@@ -404,7 +440,8 @@ def read_level_grids(lines: list[Line], stage: str) -> tuple[list[Record], set[t
     taken: set[tuple[int | None, int]] = set()
     done = -1
     for anchor in lines_holding(lines, ANCHORS, "compact"):
-        if anchor <= done or not lines[anchor].compact.lstrip("|").startswith(ANCHORS):
+        compact = lines[anchor].compact.lstrip("|")
+        if anchor <= done or not (compact.startswith(ANCHORS) or _captioned(lines[anchor])):
             continue
         header = _header(lines, anchor)
         if header is None:
@@ -421,7 +458,7 @@ def read_level_grids(lines: list[Line], stage: str) -> tuple[list[Record], set[t
             rest = cells[read:]
             used = {cell.line.number for cell in cells[:read] if cell is not None}
         else:
-            rows, read = _line_rows(body, header)
+            rows, read = _line_rows(body, header, warnings)
             rest = [cell for line in body[read : read + 2] for cell in _row_cells(line)]
             used = {line.number for line in body[:read]}
         cut = _cut_row(rest, header) if header.closed else None
