@@ -299,3 +299,70 @@ def test_pipe_rows_under_the_tables_caption_a_two_level_table_of_county_words():
         ("履职效能", None, "重点工作完成率", "100%", Decimal(60), Decimal(58)),
         ("履职效能", None, "群众满意度", "≥90%", Decimal(40), Decimal(40)),
     ]
+
+
+# --- a self-evaluation's rows whose 一级 / 二级 names the list lacks: levels by their place (grid and stream) ---
+
+SELF_EVALUATION = """\
+项目支出绩效自评表
+项目名称 | 乡村道路养护
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
+投入指标 | 资金管理 | 资金到位率 | 100% | 100% | 10 | 10 | 无
+| 预算执行 | 预算执行率 | ≥90% | 95% | 10 | 10 | 无
+产出指标 | 数量指标 | 养护里程 | ≥300公里 | 300公里 | 30 | 30 | 无
+| 质量指标 | 验收合格率 | 100% | 100% | 20 | 20 | 无
+效益指标 | 社会效益指标 | 群众出行条件 | 改善 | 改善 | 20 | 18 | 部分路段未完工
+满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 10 | 10 | 无
+合计 | | | | | 100 | 98 |
+"""
+SELF_EVALUATION_READ = [
+    ("投入指标", "资金管理", "资金到位率", "100%", Decimal(10), Decimal(10)),
+    ("投入指标", "预算执行", "预算执行率", "≥90%", Decimal(10), Decimal(10)),
+    ("产出指标", "数量指标", "养护里程", "≥300公里", Decimal(30), Decimal(30)),
+    ("产出指标", "质量指标", "验收合格率", "100%", Decimal(20), Decimal(20)),
+    ("效益指标", "社会效益指标", "群众出行条件", "改善", Decimal(20), Decimal(18)),
+    ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", Decimal(10), Decimal(10)),
+]
+
+
+def test_pipe_rows_levels_the_list_lacks_placed_by_their_rows_points():
+    # 投入指标 | 资金管理 had been read as an indicator 投入指标 whose target was 资金管理, actual 资金到位率, 分值 100
+    assert _rows(parsed_page(SELF_EVALUATION)) == SELF_EVALUATION_READ
+
+
+def test_tab_rows_levels_the_list_lacks_placed_by_their_rows_points():
+    page = "\n".join("\t".join(cell.strip() for cell in line.split("|")) for line in SELF_EVALUATION.splitlines())
+    assert _rows(parsed_page(page + "\n")) == SELF_EVALUATION_READ
+
+
+def test_space_rows_levels_the_list_lacks_placed_by_their_rows_points():
+    # cells between single spaces (a copy's text of the table): the stream reader's rows
+    lines = [" ".join(c.strip() for c in line.split("|") if c.strip()) for line in SELF_EVALUATION.splitlines()]
+    rows = _rows(parsed_page("\n".join(lines) + "\n"))
+    assert rows[:4] == SELF_EVALUATION_READ[:4]
+    # (the row whose 偏差原因 is words: the stream reads no points there, as before)
+    assert [row[:4] for row in rows] == [row[:4] for row in SELF_EVALUATION_READ]
+
+
+def test_a_row_whose_points_stand_without_a_shift_is_read_as_before():
+    # 资金到位率 | 100% | 100% | 10 | 10 (its levels merged above): no cell before its name
+    page = SELF_EVALUATION.replace("| 预算执行 | 预算执行率 |", "| 预算执行率 |")
+    rows = _rows(parsed_page(page))
+    assert ("投入指标", "资金管理", "预算执行率", "≥90%", Decimal(10), Decimal(10)) in rows
+
+
+def test_a_figure_before_the_name_is_never_a_level_by_place():
+    # 第1项 | 资金到位率 | …: a cell with a figure is no level, the row read as before (no level named 第1项)
+    page = SELF_EVALUATION.replace("投入指标 | 资金管理 | 资金到位率", "投入指标 | 第1项 | 资金到位率")
+    assert not any(row[1] == "第1项" for row in _rows(parsed_page(page)))
+
+
+def test_the_grids_rows_keep_the_project_they_stand_under():
+    page = "项目名称 | 乡村道路养护\n" + _closed([
+        "一级指标", "二级指标", "指标值", "分值",
+        "决策指标", "绩效目标合理性", "合理", "50",
+        "", "依据充分性", "充分", "50",
+        "合计", "", "", "100",
+    ])
+    records = parsed_page(page)
+    assert [i.project_key for i in records if isinstance(i, Indicator)] == ["t01", "t01"]

@@ -271,9 +271,11 @@ def parse_performance(
         # of two-level table as an indicator)
         levelled, level_lines = read_level_grids(lines, stage)
         if level_lines:
-            records = [
-                r for r in records if not (isinstance(r, Indicator) and (r.source_page, r.source_line) in level_lines)
-            ]
+            on_grid = [isinstance(r, Indicator) and (r.source_page, r.source_line) in level_lines for r in records]
+            keys = {r.project_key for r, taken in zip(records, on_grid, strict=True) if taken}
+            records = [r for r, taken in zip(records, on_grid, strict=True) if not taken]
+            if len(keys) == 1 and (key := keys.pop()) is not None:  # (the project the stream put the table under)
+                levelled = [_with_project_key(r, key) if isinstance(r, Indicator) else r for r in levelled]
         records.extend(levelled)
     # a scoring grid's rows (分值, 得分 and long text cells): its own reader's, not another's readings of its cells
     grids, grid_lines = read_score_grids(lines)

@@ -622,6 +622,32 @@ def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
     return frozenset(out)
 
 
+# What a level's name never holds: a figure, a sentence's marks.
+NOT_A_LEVEL_RE = re.compile(r"[\d。,，;；:：%]")
+MAX_LEVEL_CHARS = 16
+
+
+def _levels_by_place(cells: Sequence[str | ScoredRow], columns: _Columns) -> int:
+    """How many of a separated row's leading cells are its levels by their place (under a header naming 分值
+    and 得分 after the target): 1 or 2 where that count, and only it, puts bare numbers under the 分值 and 得分
+    with the 得分 no greater, the cells before the name short names without a figure; else 0."""
+    order = columns.order
+    if "weight" not in order or "score" not in order or not all(isinstance(cell, str) for cell in cells):
+        return 0
+    keys = [_key(cell) for cell in cells if isinstance(cell, str)]
+    weight_at, score_at = order.index("weight") + 1, order.index("score") + 1  # (after the row's name)
+    fits = []
+    for shift in range(3):
+        if len(keys) <= shift + max(weight_at, score_at):
+            break
+        if shift and (len(keys[shift - 1]) > MAX_LEVEL_CHARS or NOT_A_LEVEL_RE.search(keys[shift - 1])):
+            break
+        weight, score = keys[shift + weight_at], keys[shift + score_at]
+        if NUMBER_RE.match(weight) and NUMBER_RE.match(score) and Decimal(score) <= Decimal(weight):
+            fits.append(shift)
+    return fits[0] if len(fits) == 1 else 0
+
+
 def _level1_by_place(cells: Sequence[str | ScoredRow], index: int, key: str) -> bool:
     """Whether a separated row's cell is a 一级指标 by its place: a name shaped as a level's
     (:func:`~ingest.performance.levels.is_level_shaped`: 效果指标, 项目完成指标) that the level list lacks,
@@ -1496,6 +1522,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             if signed_row is not None:
                 cells = signed_row[0][:-1]  # its level cells, read as every row's
             unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
+            placed = _levels_by_place(cells, columns) if separated else 0
             named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
             operator_in_row = separated and columns.split_target and any(
                 isinstance(cell, str) and (OPERATOR_VALUE_RE.match(_key(cell)) or _key(cell).startswith("定性"))
@@ -1506,6 +1533,15 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if index in unnamed:  # 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%: a level the list lacks
                     flush()
                     level2 = _key(cell)
+                    continue
+                if index < placed and not _is_level(_key(cell)):
+                    # 投入指标 | 资金管理 | 资金到位率 | 100% | 100% | 10 | 10: levels the list lacks, by their place
+                    # before the row's name (only so do its 分值 and 得分 stand as numbers, 得分 ≤ 分值)
+                    flush()
+                    if index == placed - 1:
+                        level2, level2_at = _key(cell), index
+                    else:
+                        level1, level2, placed_level1 = _key(cell), None, True
                     continue
                 if isinstance(cell, ScoredRow):
                     flush()

@@ -58,6 +58,7 @@ VALUE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"评分细则|评分标准|评分办法|扣分标准|评\(扣\)分标准"), "rule"),
 )
 MAX_HEADER_CELLS = 12
+THREE_LEVELS = 3
 MAX_HEADER_LINES = 4
 MAX_HEADER_CELL_CHARS = 16
 # How many lines a table may take, and how many lines one cell may wrap over before its pipe.
@@ -211,6 +212,12 @@ def _name(text: str) -> tuple[str, Decimal | None]:
     return match.group("name") + match.group("words"), parse_number(match.group("points"))
 
 
+def _is_level_name(text: str) -> bool:
+    """A level's name of the list or shaped as one (投入指标): never a cell after a row's levels and name."""
+    key = without_points(text)
+    return is_level1(key) or is_level2(key) or is_level_shaped(key)
+
+
 def _is_name(cell: _Cell) -> bool:
     """A level's or an indicator's name: short words, no figure (but a level's points), no sentence."""
     text = _name(cell.text)[0]
@@ -258,6 +265,8 @@ def _closed_rows(
             return rows, position
         count = fits[0]
         values = cells[position + count : position + count + len(after)]
+        if any(cell is not None and _is_level_name(cell.text) for cell in values):
+            return rows, position  # (the next row's level where this row's cell stands: an empty cell not printed)
         rows.append(_Row(names[:count], {role: cell for role, cell in zip(after, values, strict=True) if cell}))
         position += count + len(after)
     return rows, position
@@ -326,6 +335,15 @@ def _levels(rows: list[_Row], levels: int, warnings: list[Record]) -> list[_Row]
         row.levels, row.points = list(current), list(points)
         out.append(row)
     return out
+
+
+def _levels_of_the_list(rows: list[_Row]) -> bool:
+    """Whether every level name the rows print (not their indicators') is one of the list's."""
+    return all(
+        is_level1(key) or is_level2(key)
+        for row in rows
+        for key in (without_points(name) for name in row.levels[:-1] if name)
+    )
 
 
 def _rule_confirms(row: _Row, weight: Decimal) -> bool:
@@ -467,8 +485,8 @@ def read_level_grids(lines: list[Line], stage: str) -> tuple[list[Record], set[t
             warnings.append(_warning(cut.line, f"level grid: the row of {cut.text} is cut short of its header's "
                                      "columns (a page's end?); left out"))
         rows = _levels(rows, header.levels, warnings)
-        if not rows:
-            continue
+        if not rows or (header.levels >= THREE_LEVELS and _levels_of_the_list(rows)):
+            continue  # (a table of three levels the list names: the grid and stream readers' own)
         done = anchor
         confirmed = _confirmed(rows, _total(rest), cut is not None, warnings)
         for index, row in enumerate(rows):
@@ -478,6 +496,8 @@ def read_level_grids(lines: list[Line], stage: str) -> tuple[list[Record], set[t
                 warnings.append(_warning(row.names[-1].line, f"level grid: the 分值 of {row.levels[-1]} is confirmed "
                                          "by no level's points, 合计 or scoring rule; left out"))
         records.extend(warnings)
+        # the table's lines are its own, its figures read or not: its levels are no names of the list (or its
+        # header has two levels), which the other readers take for indicators (投入指标 whose target is 资金投入)
         taken.update((line.page, line.number) for line in lines[anchor : header.end])
         taken.update((line.page, line.number) for line in body if line.number in used)
     return records, taken
