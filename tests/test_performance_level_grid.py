@@ -366,3 +366,17 @@ def test_the_grids_rows_keep_the_project_they_stand_under():
     ])
     records = parsed_page(page)
     assert [i.project_key for i in records if isinstance(i, Indicator)] == ["t01", "t01"]
+
+
+def test_levels_by_place_only_where_one_count_places_the_points():
+    from ingest.performance.levels import levels_by_place
+
+    row = ["投入指标", "资金管理", "资金到位率", "100%", "100%", "10", "10", "无"]
+    # (分值 and 得分 the 4th and 5th cells after the name: 年度指标值 | 实际完成值 | 分值 | 得分)
+    assert levels_by_place(row, 3, 4) == 2
+    assert levels_by_place(row[1:], 3, 4) == 1
+    assert levels_by_place(row[2:], 3, 4) == 0
+    assert levels_by_place(["投入指标", "资金管理", "资金到位率", "100%", "100%", "10", "12"], 3, 4) == 0  # 得分 > 分值
+    assert levels_by_place(["第1项", "资金管理", "资金到位率", "100%", "100%", "10", "10"], 3, 4) == 0  # a figure
+    # two counts that place numbers (10 | 10 | 10 | 10): which, the cells do not tell
+    assert levels_by_place(["资金管理", "资金到位率", "10", "10", "10", "10", "10"], 2, 3) == 0

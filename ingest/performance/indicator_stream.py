@@ -35,7 +35,14 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, is_level_shaped, level2_parent
+from ingest.performance.levels import (
+    LEVEL2_PARENTS,
+    is_level1,
+    is_level2,
+    is_level_shaped,
+    level2_parent,
+    levels_by_place,
+)
 from ingest.performance.run_together import (
     SELF_SCORE_RE,
     SEPARATED_CELL_RE,
@@ -622,30 +629,14 @@ def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
     return frozenset(out)
 
 
-# What a level's name never holds: a figure, a sentence's marks.
-NOT_A_LEVEL_RE = re.compile(r"[\d。,，;；:：%]")
-MAX_LEVEL_CHARS = 16
-
-
 def _levels_by_place(cells: Sequence[str | ScoredRow], columns: _Columns) -> int:
-    """How many of a separated row's leading cells are its levels by their place (under a header naming 分值
-    and 得分 after the target): 1 or 2 where that count, and only it, puts bare numbers under the 分值 and 得分
-    with the 得分 no greater, the cells before the name short names without a figure; else 0."""
+    """How many of a separated row's leading cells are its levels by their place, under a header naming 分值
+    and 得分 after the target (:func:`~ingest.performance.levels.levels_by_place`)."""
     order = columns.order
     if "weight" not in order or "score" not in order or not all(isinstance(cell, str) for cell in cells):
         return 0
     keys = [_key(cell) for cell in cells if isinstance(cell, str)]
-    weight_at, score_at = order.index("weight") + 1, order.index("score") + 1  # (after the row's name)
-    fits = []
-    for shift in range(3):
-        if len(keys) <= shift + max(weight_at, score_at):
-            break
-        if shift and (len(keys[shift - 1]) > MAX_LEVEL_CHARS or NOT_A_LEVEL_RE.search(keys[shift - 1])):
-            break
-        weight, score = keys[shift + weight_at], keys[shift + score_at]
-        if NUMBER_RE.match(weight) and NUMBER_RE.match(score) and Decimal(score) <= Decimal(weight):
-            fits.append(shift)
-    return fits[0] if len(fits) == 1 else 0
+    return levels_by_place(keys, order.index("weight") + 1, order.index("score") + 1)  # (after the row's name)
 
 
 def _level1_by_place(cells: Sequence[str | ScoredRow], index: int, key: str) -> bool:

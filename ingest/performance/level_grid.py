@@ -12,23 +12,33 @@ names. The last level column holds the indicator's name (a header of two levels:
 indicator); the ones before it its 一级 / 二级, printed on the first row they span (merged cells).
 
 The header is found by its words (:data:`~ingest.performance.score_grid.HEADER_ROLES`): two level
-columns at least, one points column (分值 / 权重), no more than one target's. Its cells come one per line
-closed by a pipe (``一级指标 |``; an empty cell is a pipe alone, a cell's text may wrap over lines before
-its pipe), or as rows of cells parted by pipes, tabs or runs of spaces, one row a line. A row is its names
-— the level cells it prints, none holding a figure — then one cell for each column after the levels
-(one cell per line: every cell is printed, empty ones too) with a bare number under 分值.
+columns at least, one points column (分值 / 权重), no more than one target's; the table's caption cell may
+stand before it (绩效指标 | 一级指标 | …). Its cells come one per line closed by a pipe (``一级指标 |``; an
+empty cell is a pipe alone, a cell's text may wrap over lines before its pipe), or as rows of cells parted
+by pipes, tabs or runs of spaces, one row a line (the header's cells may wrap over lines). A row is its
+names — the level cells it prints, none holding a figure — then one cell for each column after the levels
+with a bare number under 分值: one cell per line, every cell printed (empty ones too), the one count of
+names that puts a number under 分值 (and 得分); one row a line, the count that leaves a cell for each
+column, else the one count that places its numbers (its last columns empty, not printed).
 
 A reading is taken only where the table's own arithmetic confirms it (a wrong figure is worse than a
 missing one):
 
 - a level's points printed with its name (``投入指标(20分)``) are its rows' 分值 added up;
-- the rows' 分值 add up to the 合计 / 总分 printed below them;
+- the rows' 分值 (or 得分) add up to the 合计 / 总分 printed below them;
 - a row's scoring rule (评分细则 / 评分标准) gives its full 分值 (``得5分``; ``得2分 … 得3分`` for 5);
-- a 得分 is not above its 分值.
+- every row has a 得分, none above its 分值, the 分值 adding up to 100 at most.
 
 A row that none of these confirms is left out with a parse warning, and so is a whole table whose points
-disagree (a level's points or the 合计 against its rows). The rows are :class:`~ingest.records.Indicator`
-records with their 分值, target, actual and 得分, each figure at its own cell's line.
+disagree (a 得分 above its 分值, a level's points or the 合计 against its rows), a row whose cells fit two
+placings, and a row cut short by the page's end. The rows are :class:`~ingest.records.Indicator` records
+with their 分值, target, actual and 得分, each figure at its own cell's line.
+
+Only tables the level list cannot read are taken (a header of two levels, or level names the list lacks):
+a table of three levels of the list is the grid and stream readers'. It runs where no table reader read
+an indicator with a figure (:func:`~ingest.performance.parse_performance`); a table it takes is its own,
+its figures read or not — the stream reader's readings of its lines are dropped (it takes a level the list
+lacks for an indicator).
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from ingest.performance.levels import (
     is_block_caption,
     is_level1,
     is_level2,
+    levels_by_place,
     peel_levels,
     without_points,
 )
@@ -546,30 +547,12 @@ READING_CACHE_SIZE = 4096
 _READINGS: dict[tuple[tuple[str, ...], tuple[str | None, ...], str], _Reading] = {}
 
 
-# What a level's name never holds: a figure, a sentence's marks.
-NOT_A_LEVEL_RE = re.compile(r"[\d。,，;；:：%]")
-MAX_LEVEL_CHARS = 16
-
-
 def _levels_by_place(values: Sequence[Cell], roles: tuple[str, ...]) -> int:
     """How many of a separated row's leading cells (none of them a level of the list) are its levels by their
-    place: 1 or 2 where that count, and only it, puts bare numbers under the header's 分值 and 得分 with the
-    得分 no greater (the cells before them short names, no figure); else 0 (read as before)."""
+    place (:func:`~ingest.performance.levels.levels_by_place`, under the header's 分值 and 得分)."""
     if "weight" not in roles or "score" not in roles or "l3" not in roles:
         return 0
-    weight_at, score_at = roles.index("weight"), roles.index("score")
-    fits = []
-    for shift in range(3):
-        if shift and any(
-            len(cell.key) > MAX_LEVEL_CHARS or NOT_A_LEVEL_RE.search(cell.key) for cell in values[:shift]
-        ):
-            break
-        if len(values) <= shift + max(weight_at, score_at):
-            continue
-        weight, score = values[shift + weight_at].key, values[shift + score_at].key
-        if BARE_NUMBER_RE.match(weight) and BARE_NUMBER_RE.match(score) and Decimal(score) <= Decimal(weight):
-            fits.append(shift)
-    return fits[0] if len(fits) == 1 else 0
+    return levels_by_place([cell.key for cell in values], roles.index("weight"), roles.index("score"))
 
 
 @functools.lru_cache(maxsize=64)
