@@ -104,7 +104,9 @@ def test_real_page_a_target_split_into_sign_value_and_unit_after_an_explanation(
     assert found == [
         ("产出指标", "质量指标", "符合条件申报对象覆盖率", ">=98%", "100%"),
         ("产出指标", "时效指标", "完成率", ">=99%", "100%"),
-        ("效益指标", "社会效益指标", "补贴发放率", ">=75%", "100%"),
+        # (the page's own 一级指标, 效果指标, read by its place before the 二级指标: it had been replaced by the
+        # 二级指标's standard parent, 效益指标)
+        ("效果指标", "社会效益指标", "补贴发放率", ">=75%", "100%"),
         ("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=95%", "100%"),
     ]
     # which of 25.00 / 25.00 / 6.25 is the indicator's score under 自评得分's three sub-columns is left unread

@@ -26,6 +26,7 @@ from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
+from ingest.performance.level_grid import read_level_grids
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import PARSER_NAME, PROJECT_CODE_RE, ProjectTable, _yuan, table_records
 from ingest.performance.run_together import rate_holds
@@ -265,6 +266,18 @@ def parse_performance(
         if any(isinstance(r, Indicator) for r in found):
             records = [r for r in records if not isinstance(r, Indicator)]  # (names without figures)
         records.extend(found)
+        # a table whose header names its level columns (levels by their place, points confirming them):
+        # its rows are its own reader's, not the stream's readings of its cells — where its arithmetic confirms
+        # none of them too (the stream, taking the first names for levels by their words, would read a level
+        # of two-level table as an indicator)
+        levelled, level_lines = read_level_grids(lines, stage)
+        if level_lines:
+            on_grid = [isinstance(r, Indicator) and (r.source_page, r.source_line) in level_lines for r in records]
+            keys = {r.project_key for r, taken in zip(records, on_grid, strict=True) if taken}
+            records = [r for r, taken in zip(records, on_grid, strict=True) if not taken]
+            if len(keys) == 1 and (key := keys.pop()) is not None:  # (the project the stream put the table under)
+                levelled = [_with_project_key(r, key) if isinstance(r, Indicator) else r for r in levelled]
+        records.extend(levelled)
     # a scoring grid's rows (分值, 得分 and long text cells): its own reader's, not another's readings of its cells
     grids, grid_lines = read_score_grids(lines)
     if grid_lines:

@@ -35,7 +35,14 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.levels import LEVEL2_PARENTS, is_level1, is_level2, level2_parent
+from ingest.performance.levels import (
+    LEVEL2_PARENTS,
+    is_level1,
+    is_level2,
+    is_level_shaped,
+    level2_parent,
+    levels_by_place,
+)
 from ingest.performance.run_together import (
     SELF_SCORE_RE,
     SEPARATED_CELL_RE,
@@ -620,6 +627,29 @@ def _unnamed_levels(cells: Sequence[str | ScoredRow]) -> frozenset[int]:
         ):
             out.add(index)
     return frozenset(out)
+
+
+def _levels_by_place(cells: Sequence[str | ScoredRow], columns: _Columns) -> int:
+    """How many of a separated row's leading cells are its levels by their place, under a header naming 分值
+    and 得分 after the target (:func:`~ingest.performance.levels.levels_by_place`)."""
+    order = columns.order
+    if "weight" not in order or "score" not in order or not all(isinstance(cell, str) for cell in cells):
+        return 0
+    keys = [_key(cell) for cell in cells if isinstance(cell, str)]
+    return levels_by_place(keys, order.index("weight") + 1, order.index("score") + 1)  # (after the row's name)
+
+
+def _level1_by_place(cells: Sequence[str | ScoredRow], index: int, key: str) -> bool:
+    """Whether a separated row's cell is a 一级指标 by its place: a name shaped as a level's
+    (:func:`~ingest.performance.levels.is_level_shaped`: 效果指标, 项目完成指标) that the level list lacks,
+    right before a 二级指标 of the list (no 一级指标 of it: 满意度指标 may be either)."""
+    if index + 1 >= len(cells) or _is_level(key) or not is_level_shaped(key):
+        return False
+    following = cells[index + 1]
+    if not isinstance(following, str):
+        return False
+    level = _key(following)
+    return is_level2(level) and not is_level1(level)
 
 
 def _value_next(cells: Sequence[str | ScoredRow], index: int) -> bool:
@@ -1291,7 +1321,9 @@ def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str,
         return None
     # the name stands after the row's last level cell (a 一级 name the list lacks, 效果指标, before it too)
     last_level = max((index for index, key in enumerate(keys[:at]) if _is_level(key)), default=-1)
-    levels = tuple(key for key in keys[: last_level + 1] if _is_level(key))
+    levels = tuple(
+        key for index, key in enumerate(keys[: last_level + 1]) if _is_level(key) or _level1_by_place(keys, index, key)
+    )
     name = keys[last_level + 1]
     if last_level + 1 >= at or not MIN_NAME_CHARS <= len(name) <= MAX_NAME_CHARS or NOT_A_NAME_RE.search(name):
         return None
@@ -1405,6 +1437,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             continue
         level1: str | None = None
         level2: str | None = None
+        placed_level1 = False  # (the 一级指标 was read by its place, a name the level list lacks)
         row: _Row | None = None
 
         def flush(columns: _Columns = columns, stage: str = block_stage, project_key: str | None = project_key) -> None:
@@ -1480,6 +1513,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             if signed_row is not None:
                 cells = signed_row[0][:-1]  # its level cells, read as every row's
             unnamed = _unnamed_levels(cells) if separated else NO_INDEXES
+            placed = _levels_by_place(cells, columns) if separated else 0
             named_in_row = False  # (a separated row holds one indicator, unless a level starts another)
             operator_in_row = separated and columns.split_target and any(
                 isinstance(cell, str) and (OPERATOR_VALUE_RE.match(_key(cell)) or _key(cell).startswith("定性"))
@@ -1490,6 +1524,15 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 if index in unnamed:  # 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%: a level the list lacks
                     flush()
                     level2 = _key(cell)
+                    continue
+                if index < placed and not _is_level(_key(cell)):
+                    # 投入指标 | 资金管理 | 资金到位率 | 100% | 100% | 10 | 10: levels the list lacks, by their place
+                    # before the row's name (only so do its 分值 and 得分 stand as numbers, 得分 ≤ 分值)
+                    flush()
+                    if index == placed - 1:
+                        level2, level2_at = _key(cell), index
+                    else:
+                        level1, level2, placed_level1 = _key(cell), None, True
                     continue
                 if isinstance(cell, ScoredRow):
                     flush()
@@ -1515,6 +1558,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     continue  # 年度 / 指标值, 实际 / 完成值: a header cell wrapped over two lines
                 if one_cell_lines and level1 is None and level2 is None and _ends_header(block, position, key):
                     continue  # 偏差原因 / 分析及 / 改进措施: the rest of a header cell wrapped, before any level
+                if separated and _level1_by_place(cells, index, key):
+                    flush()  # 效果指标 | 社会效益指标 | …: the 一级指标 a county names, by its place before a 二级
+                    named_in_row, level_cell_before = False, False
+                    level1, level2, placed_level1 = key, None, True
+                    continue
                 in_level3_column = separated and level2_at == index - 1 and _value_next(cells, index)
                 if _is_level(key) and not in_level3_column:  # (a name before it whose values were lost is left out)
                     named_in_row = False
@@ -1525,11 +1573,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     elif is_level1(key) and key == level1 == level2:
                         pass  # that 二级指标 printed again on the next row (its 一级指标's cell merged): no new level
                     elif is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
-                        level1, level2 = key, None
+                        level1, level2, placed_level1 = key, None, False
                     else:
                         parent = level2_parent(key)
                         level2, level2_at = key, index
-                        level1 = level1 if level1 and (parent is None or parent == level1) else parent
+                        # (a 一级指标 read by its place keeps its 二级指标s: the county groups them its own way)
+                        kept = level1 and (parent is None or parent == level1 or placed_level1)
+                        level1 = level1 if kept else parent
                     level_cell_before = level2 is not None and index == len(cells) - 1
                     continue
                 level_cell_before = False

@@ -5,13 +5,19 @@ split by a space or a line break (``效益指 标``), sometimes stranded after a
 module recognises the names and fills the blanks: a row inherits the levels of the row above;
 when a level-2 name belongs to a different level 1 than the inherited one (or there is none),
 the standard parent of that level-2 name is used.
+
+Names the list lacks (投入指标, 效果指标, a county's 资金管理) are levels by their place, never by their
+words: a level-shaped name right before a 二级指标 of the list is its 一级指标 (:func:`peel_levels`), and a
+row's leading names are its levels where only so its 分值 and 得分 stand as numbers, 得分 ≤ 分值
+(:func:`levels_by_place`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ingest.text import compact
@@ -99,6 +105,42 @@ def without_points(key: str) -> str:
     return POINTS_NOTE_RE.sub("", key) if key.endswith(("分)", "分）")) else key
 
 
+# A cell shaped as a level's name, whatever its words: a short name (no sentence, no figure) ending in
+# 指标 or 目标 (投入指标, 过程指标, 效果指标, 项目完成指标, 产出目标). Such a cell is read as a level only
+# where its place says so (see :func:`peel_levels`), never by its words alone.
+LEVEL_SHAPED_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:指标|目标)$")
+
+
+def is_level_shaped(key: str) -> bool:
+    """``key`` (compacted cell text, its points note removed) is shaped as a level name (LEVEL_SHAPED_RE)."""
+    return LEVEL_SHAPED_RE.match(key) is not None
+
+
+# What a level's name never holds: a figure, a sentence's marks; and its most characters.
+NOT_A_LEVEL_RE = re.compile(r"[\d。,，;；:：%]")
+MAX_LEVEL_CHARS = 16
+# A 分值 / 得分 cell: a bare number.
+POINTS_CELL_RE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def levels_by_place(keys: Sequence[str], weight_at: int, score_at: int) -> int:
+    """How many of a row's leading cells (their compacted texts) are its levels by their place, whatever their
+    words: 1 or 2 where that count, and only it, puts bare numbers at ``weight_at`` and ``score_at`` after the
+    row's name (its 分值 and 得分, the header's columns counted from the name's) with the 得分 no greater, the
+    cells before the name short names without a figure; else 0 (``投入指标 | 资金管理 | 资金到位率 | 100% |
+    100% | 10 | 10``: 2)."""
+    fits = []
+    for shift in range(3):
+        if len(keys) <= shift + max(weight_at, score_at):
+            break
+        if shift and (len(keys[shift - 1]) > MAX_LEVEL_CHARS or NOT_A_LEVEL_RE.search(keys[shift - 1])):
+            break
+        weight, score = keys[shift + weight_at], keys[shift + score_at]
+        if POINTS_CELL_RE.match(weight) and POINTS_CELL_RE.match(score) and Decimal(score) <= Decimal(weight):
+            fits.append(shift)
+    return fits[0] if len(fits) == 1 else 0
+
+
 def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:
     """Read the leading level names of a row's non-empty cells (their compacted texts).
 
@@ -108,6 +150,10 @@ def peel_levels(keys: list[str]) -> tuple[str | None, str | None, int]:
     """
     keys = [SHORT_LEVEL2.get(key, key) for key in map(without_points, keys[:2])]
     if len(keys) >= 2 and is_level1(keys[0]) and is_level2(keys[1]):
+        return keys[0], keys[1], 2
+    if len(keys) >= 2 and is_level2(keys[1]) and is_level_shaped(keys[0]) and not is_level2(keys[0]):
+        # a level-shaped name in the 一级指标's place, before a 二级指标 (效果指标 | 社会效益指标 | …): the
+        # county's own 一级指标, by where it stands
         return keys[0], keys[1], 2
     if keys and is_level2(keys[0]):
         return None, keys[0], 1
@@ -134,7 +180,11 @@ class LevelTracker:
         if level2 is not None:
             parent = level2_parent(level2)
             if level1 is None:
-                inherited_ok = self.level1 is not None and (parent is None or parent == self.level1)
+                # (a 一级指标 the list lacks, read by its place before a 二级指标, keeps the 二级指标s under it:
+                # the county groups them its own way)
+                inherited_ok = self.level1 is not None and (
+                    parent is None or parent == self.level1 or self.level1 not in LEVEL1_NAMES
+                )
                 level1 = self.level1 if inherited_ok else (parent or self.level1)
             self.level2 = level2
         elif level1 is not None and level1 != self.level1:

@@ -34,6 +34,7 @@ from ingest.performance.levels import (
     is_block_caption,
     is_level1,
     is_level2,
+    levels_by_place,
     peel_levels,
     without_points,
 )
@@ -457,6 +458,11 @@ class _GridReader:
         else:
             level1, level2, used = peel_levels([c.key for c in filled[:2]])
             rest = filled[used:]
+            if not used and (placed := _levels_by_place(rest, self.value_roles)):
+                # names the level list lacks (投入指标 | 资金管理 | 资金到位率 | …), levels by their place: the
+                # cells before the row's own, where only so do its 分值 and 得分 stand as numbers, 得分 ≤ 分值
+                level1, level2 = (rest[0].key, rest[1].key) if placed == 2 else (None, rest[0].key)
+                rest = rest[placed:]
             aligned = self._aligned(row, LEVEL_ROLES, rest)
         if aligned is None or "l3" not in aligned:
             note = (
@@ -539,6 +545,14 @@ def _places(aligned: dict[str, Cell], row: GridRow, positional: bool = False) ->
     return tuple(out)
 READING_CACHE_SIZE = 4096
 _READINGS: dict[tuple[tuple[str, ...], tuple[str | None, ...], str], _Reading] = {}
+
+
+def _levels_by_place(values: Sequence[Cell], roles: tuple[str, ...]) -> int:
+    """How many of a separated row's leading cells (none of them a level of the list) are its levels by their
+    place (:func:`~ingest.performance.levels.levels_by_place`, under the header's 分值 and 得分)."""
+    if "weight" not in roles or "score" not in roles or "l3" not in roles:
+        return 0
+    return levels_by_place([cell.key for cell in values], roles.index("weight"), roles.index("score"))
 
 
 @functools.lru_cache(maxsize=64)
