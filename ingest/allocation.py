@@ -40,11 +40,13 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ingest.amount_lists import parts_of
 from ingest.label_values import amount_figure
 from ingest.numbers import DECLARED_UNIT_RE, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, lines_holding
 from ingest.text_tables import NUMBER_CELL_RE, cells_of
+from ingest.vocabulary import GRAND_TOTAL_WORDS
 
 # The title of an allocation table: 资金分配表, 分配明细表, 资金安排表, 投资预算表 (in a line's compact text).
 TITLE_WORDS = ("分配表", "分配明细表", "安排表", "预算表", "分配情况表", "下达表")
@@ -61,7 +63,7 @@ TEXT_HEADER_RE = re.compile(r"科目|备注|说明|内容|用途|代码|编码|�
 # Columns naming what a row is about beside its label (单位名称 | 项目名称): their words join the label.
 NAME_HEADER_RE = re.compile(r"名称|^项目$|单位$|乡镇|地区|村$|对象|学校")
 TOTAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?.{0,16}?(?:合计|总计|小计)$")
-GRAND_TOTAL_RE = re.compile(r"^(?:合计|总计)(?:金额)?$")
+GRAND_TOTAL_RE = re.compile(rf"^(?:{'|'.join(GRAND_TOTAL_WORDS)})(?:金额)?$")
 SUBTOTAL_HEADER_RE = re.compile(r"^(?:小计|合计|合计金额|总计)$")
 # Columns naming money (read where the recipients' column is told by the table's structure), and columns
 # counting or measuring (never money, whatever unit the table declares).
@@ -396,6 +398,27 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
         if amount is None:
             continue
         out.append(amount_figure(f"{label} {names_of[k]}".strip(), amount, line, metric_label=label))
+    out.extend(_parts_in_text_cells(rows, figures, names_of, unit))
+    return out
+
+
+def _parts_in_text_cells(rows, figures: list[tuple[int, int, Decimal]], names: list[str], unit: str) -> list[Record]:
+    """The parts a row's text cell lists of the row's one amount (列支科目 ``其中39.046万款列2110302;10.954万元款列
+    2160699;`` of a row of 50): read where they add up to it (:func:`ingest.amount_lists.parts_of`)."""
+    by_row: dict[int, list[Decimal]] = {}
+    for r, _, value in figures:
+        by_row.setdefault(r, []).append(value)
+    out: list[Record] = []
+    for r, values in by_row.items():
+        if len(values) != 1:
+            continue
+        total = to_amount(str(values[0]), unit)
+        label, cells, _ = rows[r]
+        for k, cell in enumerate(cells):
+            if cell is None or total is None or not _text_column(names, k) or not DIGITS_RE.search(cell[0]):
+                continue
+            for part, amount in parts_of(cell[0], total.yuan) or ():
+                out.append(amount_figure(f"{label} {part}", amount, cell[1], metric_label=label))
     return out
 
 

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingest.allocation import parse_allocation_tables
+from ingest.amount_lists import parse_amount_lists
 from ingest.closing_pipes import with_cells_closed
 from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
@@ -200,6 +201,8 @@ def parse_lines(
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
         *(s for s in statements if not in_tables.holds(s)),
         *(f for f in parse_label_values(lines) if not in_tables.holds(f)),
+        # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
+        *_not_read_elsewhere(parse_amount_lists(lines), in_tables, statements),
         *parse_count_cells(lines),
         *parse_unit_column_tables(lines),
     ]
@@ -227,6 +230,15 @@ def parse_lines(
     if page_of:  # every record gets its page
         info, *records = with_pages([info, *records], page_of)
     return info, records
+
+
+def _not_read_elsewhere(listed: list[Record], in_tables: FiguresRead, statements: list[Record]) -> list[Record]:
+    """The records of the lists of amounts (:mod:`ingest.amount_lists`) whose figure neither a table reader nor
+    the sentence reader read at its line, and their warnings."""
+    if not listed:
+        return []
+    stated = _figures_read([s for s in statements if isinstance(s, StatedFigure)], fields=("value",))
+    return [r for r in listed if not isinstance(r, StatedFigure) or not (in_tables.holds(r) or stated.holds(r))]
 
 
 def tables_without_figures(lines: list[Line]) -> list[Record]:

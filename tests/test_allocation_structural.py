@@ -23,7 +23,8 @@ from ingest.text import split_lines
 def test_qingliu_village_allocation_header_told_by_structure():
     """清流县 2024 省级乡村振兴试点示范专项资金分配表: 村名 | 金额 | 列支科目 | 备注, one cell per line closed by
     ' |'; amounts of two and three digits before their 科目 cell are figures (no 序号 column); the row whose
-    科目 cell splits its 50 between two codes keeps its 50 and reads nothing from that cell; 合 计 = the sum."""
+    科目 cell splits its 50 between two codes keeps its 50, and the cell's two parts, which add up to it
+    (tests/test_amount_lists.py); 合 计 = the sum."""
     records = parse_path(PAGES / "qingliu-czj-2024-village-allocation-cells.txt").all_records
     figures = {r.label: (r.value, r.source_line) for r in records if isinstance(r, StatedFigure)
                and 20 <= r.source_line <= 38}
@@ -32,6 +33,8 @@ def test_qingliu_village_allocation_header_told_by_structure():
         "林畲镇石下村 金额": (110 * WAN, 25),
         "李家乡鲜水村 金额": (Decimal("89.424") * WAN, 29),
         "沙芜乡铁石村 金额": (50 * WAN, 33),
+        "沙芜乡铁石村 款列2110302": (Decimal("39.046") * WAN, 34),
+        "沙芜乡铁石村 款列2160699": (Decimal("10.954") * WAN, 34),
         "合计 金额": (Decimal("299.424") * WAN, 37),
     }
 
@@ -92,11 +95,16 @@ def test_a_total_that_disagrees_leaves_the_table_out(layout):
     assert any("合计" in w.message for w in warnings)
 
 
-def test_two_amounts_in_the_subject_cell_read_nothing():
+def test_two_amounts_in_the_subject_cell_are_its_parts_where_they_add_up():
     rows = [("{a}", "50", "其中39.046万款列2110302;10.954万元款列2160699;", ""), ("{b}", "20", "2110302", ""),
             ("合计", "70", "", "")]
     for layout in ("pipes", "cells"):
         figures, _ = _read(_table("村名", ("铁石村", "鲜水村"), layout, rows=rows))
+        assert figures == {"铁石村 金额": 50 * WAN, "鲜水村 金额": 20 * WAN, "合计 金额": 70 * WAN,
+                           "铁石村 款列2110302": Decimal("39.046") * WAN, "铁石村 款列2160699": Decimal("10.954") * WAN}
+        # (parts that do not add up to the row's amount: the cell reads nothing)
+        rows_off = [(rows[0][0], rows[0][1], rows[0][2].replace("10.954", "10.95"), ""), *rows[1:]]
+        figures, _ = _read(_table("村名", ("铁石村", "鲜水村"), layout, rows=rows_off))
         assert figures == {"铁石村 金额": 50 * WAN, "鲜水村 金额": 20 * WAN, "合计 金额": 70 * WAN}
 
 
