@@ -3,7 +3,7 @@
 A plan, a notice or a self-evaluation often lists what its money is made of in one sentence:
 ``勘察设计审批需20万元;进度督导检查需20万元;财务审计需10万元,合计50万元`` (the total after the parts),
 ``共安排资金239万元,其中上级资金179.25万元,本级59.75万元`` (the total before them, the parts after 其中 /
-分别是 / 包括), or the parts named after their figures (``其中39.046万款列2110302;10.954万元款列2160699``).
+分别是 / 分别为), or the parts named after their figures (``其中39.046万款列2110302;10.954万元款列2160699``).
 Such a sentence stands in prose or in a table's cell (``项目实施计划 | …合计50万元。 |``), where the sentence
 reader does not look.
 
@@ -24,8 +24,7 @@ from decimal import Decimal
 
 from ingest.numbers import Amount, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.statements import clean_label
-from ingest.text import Line, lines_holding
+from ingest.text import Line, lines_with
 from ingest.vocabulary import GRAND_TOTAL_WORDS, metric_of_amount
 
 PARSER_NAME = "amount_lists"
@@ -37,18 +36,28 @@ MONEY_RE = re.compile(
 # What a total's clause ends with: 合计50万元, 共计为50万元, 总计: 50万元.
 TOTAL_WORDS = (*GRAND_TOTAL_WORDS, "共计")
 TOTAL_BEFORE_RE = re.compile(rf"(?:{'|'.join(TOTAL_WORDS)})(?:金额|资金)?(?:为|是|达)?:?$")
-# What opens the parts after a total: 其中, 分别是, 包括 (a colon after it).
-PARTS_OPEN_RE = re.compile(r",?(?:其中|分别是|分别为|包括)[:]?")
+# What opens the parts after a total: 其中, 分别是, 分别为 (a colon after it).
+PARTS_OPEN_RE = re.compile(r",?(?:其中|分别是|分别为)[:]?")
 # Where a part's label is cut: a clause's separators.
 SEPARATORS = ",;、:"
 LEADING_SEPARATORS = ",;、:。"
 # The words a line must hold to be looked at (a total and a list's opening), and its money.
-LIST_WORDS = (*TOTAL_WORDS, "其中", "分别是", "分别为", "包括")
-LINE_WORDS = (*TOTAL_WORDS, "其中", "分别", "包括")
+LIST_WORDS = (*TOTAL_WORDS, "其中", "分别是", "分别为")
+# The lines looked at: a total's word before its figure (合计50万元, 共计为239万元), or a money figure before a
+# list's opening (239万元,其中…). Each pattern starts with a literal (计, 其中, 分别), which the regex engine skips
+# to: an alternation or a character class first would be tried at every character of the document.
+LIST_LINE_RES = (
+    re.compile(r"计(?<=合计|共计|总计)(?:金额|资金)?(?:为|是|达)?:?\d"),
+    re.compile(r"其中(?:(?<=[元万]其中)|(?<=[元万],其中))"),
+    re.compile(r"分别[是为](?:(?<=[元万]分别.)|(?<=[元万],分别.))"),
+)
 CELL_SEPARATOR_RE = re.compile(r"[|\t]")
 # An aside in brackets (one level of brackets within it: ``(其中:本级791万元)``, ``(含…(一)…)``).
 ASIDE_RE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 WORD_RE = re.compile(r"[\u4e00-\u9fff]")
+# Quotes dropped from a label, and the verbs and colons dropped from its end (before its figure).
+QUOTES = str.maketrans("", "", "“”\"'‘’")
+VERB_ENDS = frozenset("为是达约:")
 MIN_PARTS = 2
 MAX_PARTS = 30
 MAX_LABEL_CHARS = 40
@@ -61,7 +70,7 @@ Figure = tuple[int, int, str, Amount]  # start, end, printed number with its uni
 def parse_amount_lists(lines: list[Line]) -> list[Record]:
     """Every list of amounts in a sentence of ``lines`` that its total confirms (see the module docstring)."""
     out: list[Record] = []
-    for index in lines_holding(lines, LINE_WORDS, attr="compact"):
+    for index in sorted({index for pattern in LIST_LINE_RES for index in lines_with(lines, pattern, attr="compact")}):
         line = lines[index]
         compact = line.compact
         if compact.count("元") + compact.count("万") < MIN_PARTS + 1:  # three money figures at least
@@ -110,9 +119,13 @@ def _sentence_lists(text: str, line: Line, prefix: str) -> list[Record]:
     for t, (start, end, _, total) in enumerate(figures):
         if t in used:
             continue
-        clause = _clause_before(text, start, figures[t - 1][1] if t else 0)
-        trailing = TOTAL_BEFORE_RE.search(clause) is not None and t >= MIN_PARTS
+        # (a total's word ends in 计 a few characters before its figure: most figures are no total)
+        trailing = t >= MIN_PARTS and "计" in text[max(0, start - 7) : start]
         opening = PARTS_OPEN_RE.match(text, end)
+        if not trailing and opening is None:
+            continue
+        clause = _clause_before(text, start, figures[t - 1][1] if t else 0)
+        trailing = trailing and TOTAL_BEFORE_RE.search(clause) is not None
         if not trailing and opening is None:
             continue
         parts: list[int] | None = None
@@ -127,7 +140,7 @@ def _sentence_lists(text: str, line: Line, prefix: str) -> list[Record]:
                                     source_line=line.number, source_page=line.page))
             continue
         out.extend(_part_figures(text, figures, parts, list_start, line, prefix))
-        total_label = clean_label(clause) or TOTAL_WORDS[0]
+        total_label = _label(clause) or TOTAL_WORDS[0]
         out.append(_figure(f"{prefix} {total_label}".strip(), total, line, text[max(0, start - 24) : end]))
         used.update(parts)
         used.add(t)
@@ -208,9 +221,17 @@ def _part_label(words: str) -> str | None:
     cut = max(words.rfind(","), words.rfind(";"))
     if cut >= 0 and WORD_RE.search(words[cut + 1 :]):
         words = words[cut + 1 :]
-    words = _without_opening(words)
-    label = clean_label(words)
-    return label.removesuffix("需要").removesuffix("需") if label else None
+    return _label(_without_opening(words))
+
+
+def _label(words: str) -> str | None:
+    """The words of a label without quotes, separators and the verbs before a figure (审批需, 预算为, 共计为 → 共计);
+    None where no word is left."""
+    words = words.translate(QUOTES).strip(LEADING_SEPARATORS + " ")
+    while words and words[-1] in VERB_ENDS:
+        words = words[:-1]
+    words = words.removesuffix("需要").removesuffix("需")
+    return words[-MAX_LABEL_CHARS:] if WORD_RE.search(words) else None
 
 
 def _without_opening(words: str) -> str:

@@ -237,7 +237,9 @@ def _not_read_elsewhere(listed: list[Record], in_tables: FiguresRead, statements
     the sentence reader read at its line, and their warnings."""
     if not listed:
         return []
-    stated = _figures_read([s for s in statements if isinstance(s, StatedFigure)], fields=("value",))
+    at = {(r.source_page, r.source_line) for r in listed}
+    stated = _figures_read([s for s in statements if isinstance(s, StatedFigure) and (s.source_page, s.source_line)
+                            in at], fields=("value",))
     return [r for r in listed if not isinstance(r, StatedFigure) or not (in_tables.holds(r) or stated.holds(r))]
 
 

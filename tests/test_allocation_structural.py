@@ -132,3 +132,41 @@ def test_a_first_column_of_figures_is_no_recipients_column():
 def test_one_recipient_row_is_not_enough():
     text = "2024年某县专项资金分配表\n单位:万元\n受益对象 | 金额\n城关小学 | 30\n"
     assert _read(text)[0] == {}
+
+
+# --------------------------------------------------------------------------- a title with an aside, a column of words
+
+
+def test_anxi_township_allocation_real_page():
+    """安溪县 2025 市级财政乡村振兴专项资金(第一批整镇推进创建乡镇奖补)分配表和任务清单 (traditional characters), one
+    cell per line: the title's bracketed aside, a 乡镇类型 and a 任务清单 column of words (no header word names them
+    text), row numbers before names and 50 before its 任务清单 sentence, 合计 merged over the first cells: 50 + 50 =
+    100."""
+    records = parse_path(PAGES / "anxi-nyncj-2025-allocation-cells-aside-title.txt").all_records
+    figures = {(r.source_line, r.value) for r in records if isinstance(r, StatedFigure) and "补助资金" in r.label}
+    assert figures == {(22, 50 * WAN), (27, 50 * WAN), (30, 100 * WAN)}
+
+
+ANXI = ("附件1\n2025年某市乡村振兴专项资金(第一批{aside})分配表和任务清单\n单位:万元\n"
+        "序号 | 乡镇名单 | 乡镇类型 | 补助资金(万元) | 任务清单 |\n"
+        "1 | 甲镇 | 农业生态型 | 50 | 用于整镇推进项目建设补助,项目预算总投资不低于100万元 |\n"
+        "2 | 乙乡 | 文旅融合型 | 30.5 | 用于整镇推进项目建设补助 |\n"
+        "合计 | {total} | |\n附件2\n")
+
+
+@pytest.mark.parametrize("layout", ["pipes", "cells"])
+def test_a_title_with_an_aside_and_a_column_of_words_variant(layout):
+    text = ANXI.format(aside="整镇推进创建乡镇奖补资金", total="80.5")
+    if layout == "cells":  # one cell per line closed by its pipe
+        text = "".join(f"{cell.strip()} |\n" if "|" in line else f"{line}\n"
+                       for line in text.splitlines() for cell in (line.split("|")[:-1] or [line]))
+    figures, _ = _read(text)
+    assert {label: value for label, value in figures.items() if "补助资金" in label} == {
+        "甲镇 农业生态型 补助资金(万元)": 50 * WAN,
+        "乙乡 文旅融合型 补助资金(万元)": Decimal("30.5") * WAN,
+        "合计 补助资金(万元)": Decimal("80.5") * WAN,
+    }
+    # a total its rows do not add up to: nothing is read
+    figures, warnings = _read(text.replace("80.5", "81.5"))
+    assert not [label for label in figures if "补助资金" in label]
+    assert warnings

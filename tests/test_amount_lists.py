@@ -99,7 +99,7 @@ def test_a_figure_in_brackets_is_no_part():
 
 def test_a_count_between_is_no_part():
     figures, _ = _read("资助学生120人,共计6万元,其中春季3万元,秋季3万元。")
-    assert figures == {"春季": 3 * WAN, "秋季": 3 * WAN, "合计": 6 * WAN}
+    assert figures == {"春季": 3 * WAN, "秋季": 3 * WAN, "共计": 6 * WAN}
 
 
 def test_parts_of_a_cell_against_a_total_printed_elsewhere():
