@@ -20,6 +20,7 @@ allocation table, :mod:`ingest.allocation`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from ingest.numbers import Amount, to_amount
@@ -29,9 +30,11 @@ from ingest.vocabulary import GRAND_TOTAL_WORDS, metric_of_amount
 
 PARSER_NAME = "amount_lists"
 # A money figure: its number and unit; a bare 万 is money where no counted noun follows (10万人 is none).
+# (written to start with the number's first digit, which the regex engine skips to, the not-glued check looking
+# behind it: a look-behind first would be tried at every character)
 MONEY_RE = re.compile(
-    r"(?<![\d.A-Za-z])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>亿元|万元|千元|元|万(?![人个户次件名亩台平方米公里吨所家座辆条份册场项余多册]))"
+    r"(?P<number>\d(?<![\d.A-Za-z]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?)\s*"
+    r"(?P<unit>亿元|万元|千元|元|万(?![人个户次件名亩台平方米公里吨所家座辆条份册场项余多]))"
 )
 # What a total's clause ends with: 合计50万元, 共计为50万元, 总计: 50万元.
 TOTAL_WORDS = (*GRAND_TOTAL_WORDS, "共计")
@@ -44,12 +47,12 @@ LEADING_SEPARATORS = ",;、:。"
 # The words a line must hold to be looked at (a total and a list's opening), and its money.
 LIST_WORDS = (*TOTAL_WORDS, "其中", "分别是", "分别为")
 # The lines looked at: a total's word before its figure (合计50万元, 共计为239万元), or a money figure before a
-# list's opening (239万元,其中…). Each pattern starts with a literal (计, 其中, 分别), which the regex engine skips
-# to: an alternation or a character class first would be tried at every character of the document.
+# list's opening (239万元,其中…; a list after 分别是 is looked at only on a line found so). Each pattern starts with a
+# literal (计, 其中), which the regex engine skips to: an alternation or a character class first would be tried at
+# every character of the document.
 LIST_LINE_RES = (
     re.compile(r"计(?<=合计|共计|总计)(?:金额|资金)?(?:为|是|达)?:?\d"),
     re.compile(r"其中(?:(?<=[元万]其中)|(?<=[元万],其中))"),
-    re.compile(r"分别[是为](?:(?<=[元万]分别.)|(?<=[元万],分别.))"),
 )
 CELL_SEPARATOR_RE = re.compile(r"[|\t]")
 # An aside in brackets (one level of brackets within it: ``(其中:本级791万元)``, ``(含…(一)…)``).
@@ -65,11 +68,17 @@ SENTENCE_END = "。"
 NOT_ADDING_UP = "a list of amounts whose parts do not add up to its total: none of them is read"
 
 Figure = tuple[int, int, str, Amount]  # start, end, printed number with its unit, the amount
+Listed = tuple[str, Amount, Line, str]  # a figure of a list: label, amount, line, context
+# (page, line) of the figures listed → whether a figure (page, line, value in 元) was read by another reader
+ReadElsewhere = Callable[[set[tuple[int | None, int]]], Callable[[int | None, int, Decimal], bool]]
 
 
-def parse_amount_lists(lines: list[Line]) -> list[Record]:
-    """Every list of amounts in a sentence of ``lines`` that its total confirms (see the module docstring)."""
-    out: list[Record] = []
+def parse_amount_lists(lines: list[Line], read_elsewhere: ReadElsewhere | None = None) -> list[Record]:
+    """Every list of amounts in a sentence of ``lines`` that its total confirms (see the module docstring): a
+    :class:`StatedFigure` for each of its figures — but those ``read_elsewhere`` says another reader read (given
+    the (page, line) of every figure listed, it tells of a figure by its page, line and value in 元) — and a
+    parse warning for each list whose parts do not add up."""
+    listed: list[Listed | ParseWarning] = []
     for index in sorted({index for pattern in LIST_LINE_RES for index in lines_with(lines, pattern, attr="compact")}):
         line = lines[index]
         compact = line.compact
@@ -80,14 +89,20 @@ def parse_amount_lists(lines: list[Line]) -> list[Record]:
             head = next((cell for cell in cells if cell), "")
             for cell in cells:
                 if cell and cell != head:
-                    out.extend(_lists_of("".join(cell.split()), line, prefix="".join(head.split())))
+                    listed.extend(_lists_of("".join(cell.split()), line, prefix="".join(head.split())))
         else:
-            out.extend(_lists_of(compact, line, prefix=""))
-    return out
+            listed.extend(_lists_of(compact, line, prefix=""))
+    if not listed:
+        return []
+    read = None
+    if read_elsewhere is not None:
+        read = read_elsewhere({(item[2].page, item[2].number) for item in listed if type(item) is tuple})
+    return [item if type(item) is ParseWarning else _stated(*item) for item in listed  # type: ignore[misc]
+            if type(item) is ParseWarning or read is None or not read(item[2].page, item[2].number, item[1].yuan)]
 
 
-def _lists_of(text: str, line: Line, prefix: str) -> list[Record]:
-    out: list[Record] = []
+def _lists_of(text: str, line: Line, prefix: str) -> list[Listed | ParseWarning]:
+    out: list[Listed | ParseWarning] = []
     for sentence in text.split(SENTENCE_END):
         out.extend(_sentence_lists(sentence, line, prefix))
     return out
@@ -107,14 +122,14 @@ def _figures(text: str) -> list[Figure]:
     return out
 
 
-def _sentence_lists(text: str, line: Line, prefix: str) -> list[Record]:
+def _sentence_lists(text: str, line: Line, prefix: str) -> list[Listed | ParseWarning]:
     # (three money figures at least, each ending in 元 or 万, and a list's word: most sentences have none)
     if text.count("元") + text.count("万") < MIN_PARTS + 1 or not any(word in text for word in LIST_WORDS):
         return []
     figures = _figures(text)
     if len(figures) < MIN_PARTS + 1:
         return []
-    out: list[Record] = []
+    out: list[Listed | ParseWarning] = []
     used: set[int] = set()
     for t, (start, end, _, total) in enumerate(figures):
         if t in used:
@@ -177,11 +192,11 @@ def _prefix_adding_up(figures: list[Figure], candidates: list[int], total: Decim
 
 
 def _part_figures(text: str, figures: list[Figure], parts: list[int], list_start: int, line: Line,
-                  prefix: str) -> list[Record]:
+                  prefix: str) -> list[Listed]:
     labels = part_labels(text, [figures[k] for k in parts], list_start)
     if labels is None:
         return []
-    out: list[Record] = []
+    out: list[Listed] = []
     for k, label in zip(parts, labels, strict=True):
         start, end, _, amount = figures[k]
         out.append(_figure(f"{prefix} {label}".strip(), amount, line, text[max(0, start - 24) : end]))
@@ -256,6 +271,10 @@ def parts_of(text: str, total: Decimal) -> list[tuple[str, Amount]] | None:
     return [(label, figure[3]) for label, figure in zip(labels, figures, strict=True)]
 
 
-def _figure(label: str, amount: Amount, line: Line, context: str) -> StatedFigure:
+def _figure(label: str, amount: Amount, line: Line, context: str) -> Listed:
+    return label, amount, line, context
+
+
+def _stated(label: str, amount: Amount, line: Line, context: str) -> StatedFigure:
     return StatedFigure(label=label, field="amount", value=amount.yuan, unit="yuan", metric=metric_of_amount(label),
                         context=context, ulp=amount.ulp_yuan, source_line=line.number, source_page=line.page)

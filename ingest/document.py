@@ -202,7 +202,7 @@ def parse_lines(
         *(s for s in statements if not in_tables.holds(s)),
         *(f for f in parse_label_values(lines) if not in_tables.holds(f)),
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
-        *_not_read_elsewhere(parse_amount_lists(lines), in_tables, statements),
+        *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
         *parse_count_cells(lines),
         *parse_unit_column_tables(lines),
     ]
@@ -232,15 +232,12 @@ def parse_lines(
     return info, records
 
 
-def _not_read_elsewhere(listed: list[Record], in_tables: FiguresRead, statements: list[Record]) -> list[Record]:
-    """The records of the lists of amounts (:mod:`ingest.amount_lists`) whose figure neither a table reader nor
-    the sentence reader read at its line, and their warnings."""
-    if not listed:
-        return []
-    at = {(r.source_page, r.source_line) for r in listed}
+def _read_elsewhere(at: set[tuple[int | None, int]], in_tables: FiguresRead, statements: list[Record]):
+    """Whether a money figure of a list of amounts (:mod:`ingest.amount_lists`: page, line, value in 元) was read by
+    a table reader or the sentence reader (only the statements at ``at``, the lines of the lists, are looked at)."""
     stated = _figures_read([s for s in statements if isinstance(s, StatedFigure) and (s.source_page, s.source_line)
                             in at], fields=("value",))
-    return [r for r in listed if not isinstance(r, StatedFigure) or not (in_tables.holds(r) or stated.holds(r))]
+    return lambda page, line, value: in_tables.holds_money(page, line, value) or stated.holds_money(page, line, value)
 
 
 def tables_without_figures(lines: list[Line]) -> list[Record]:
@@ -279,6 +276,11 @@ class FiguresRead:
     def at(self, page: int | None, line: int) -> list[tuple[Decimal, str]]:
         """The (|value|, kind) of the figures read at a line, to add to."""
         return self._at[(page, line)]
+
+    def holds_money(self, page: int | None, line: int, value: Decimal) -> bool:
+        """Whether a money figure of ``value`` (in 元) was read at the line."""
+        read = self._at.get((page, line))
+        return read is not None and (abs(value), "money") in read
 
     def holds(self, figure: StatedFigure) -> bool:
         """Whether a figure of the same kind and absolute value as ``figure`` was read at its line."""

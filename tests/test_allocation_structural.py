@@ -170,3 +170,16 @@ def test_a_title_with_an_aside_and_a_column_of_words_variant(layout):
     figures, warnings = _read(text.replace("80.5", "81.5"))
     assert not [label for label in figures if "补助资金" in label]
     assert warnings
+
+
+def test_title_words_found_by_one_scan():
+    """The lines holding an allocation title's word are found by one scan for 表 and look-behinds: the same lines
+    as a search for each word (and no line with another word: 预算明细表, 分配计划表)."""
+    from ingest.allocation import TITLE_WORD_LINE_RE, TITLE_WORDS
+    from ingest.text import lines_holding, lines_with
+
+    assert all(word.endswith("表") for word in TITLE_WORDS)
+    text = "".join(f"2024年某县资金{word}\n正文\n" for word in TITLE_WORDS) + "资金预算明细表\n资金分配计划表\n表\n"
+    lines = split_lines(text)
+    assert lines_with(lines, TITLE_WORD_LINE_RE, attr="compact") == lines_holding(lines, TITLE_WORDS, attr="compact")
+    assert len(lines_with(lines, TITLE_WORD_LINE_RE, attr="compact")) == len(TITLE_WORDS)

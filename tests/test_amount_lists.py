@@ -83,7 +83,7 @@ def test_parts_named_after_their_figures():
 
 @pytest.mark.parametrize("text", [
     "设计审批需20万元;督导检查需20万元;财务审计需10万元,合计60万元。",
-    "2021年部门预算项目支出87.5万元,分别是科技活动交流经费5万元,科技项目评审及系统维护费18万元。",
+    "项目总投资100万元,其中中央资金60万元,省级资金30万元。",
 ])
 def test_a_list_whose_parts_do_not_add_up_gives_a_warning_and_nothing(text):
     figures, warnings = _read(text)
