@@ -40,16 +40,26 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ingest.amount_lists import parts_of
 from ingest.label_values import amount_figure
 from ingest.numbers import DECLARED_UNIT_RE, declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, lines_holding
+from ingest.text import Line, lines_with
 from ingest.text_tables import NUMBER_CELL_RE, cells_of
+from ingest.vocabulary import GRAND_TOTAL_WORDS
 
-# The title of an allocation table: 资金分配表, 分配明细表, 资金安排表, 投资预算表 (in a line's compact text).
+# The title of an allocation table: 资金分配表, 分配明细表, 资金安排表, 投资预算表 (in a line's compact text; a
+# bracketed aside within it counts as one character: 专项资金(第一批整镇推进创建乡镇奖补)分配表).
 TITLE_WORDS = ("分配表", "分配明细表", "安排表", "预算表", "分配情况表", "下达表")
+# The lines holding one of them, found by one scan of the document for its last character, 表, which the regex
+# engine skips to (six string searches of the joined text, a word on many lines looked for line by line, took
+# twice the instructions).
+# (a look-behind's alternatives are of one width: one look-behind per width)
+TITLE_WORD_LINE_RE = re.compile("表(?:" + "|".join(
+    "(?<=" + "|".join(w for w in TITLE_WORDS if len(w) == size) + ")" for size in sorted({len(w) for w in TITLE_WORDS})
+) + ")")
 TITLE_RE = re.compile(
-    r"(?:资金|经费|补助|奖励|投资|项目|指标)[^,，。;；:：]{0,12}?(?:分配|安排|预算|下达)(?:明细|情况|计划)?表"
+    r"(?:资金|经费|补助|奖励|投资|项目|指标)(?:[^,，。;；:：()]|\([^()]{0,30}\)){0,12}?(?:分配|安排|预算|下达)(?:明细|情况|计划)?表"
 )
 # The header cell of the recipients' column.
 RECIPIENT_HEADER_RE = re.compile(
@@ -61,7 +71,7 @@ TEXT_HEADER_RE = re.compile(r"科目|备注|说明|内容|用途|代码|编码|�
 # Columns naming what a row is about beside its label (单位名称 | 项目名称): their words join the label.
 NAME_HEADER_RE = re.compile(r"名称|^项目$|单位$|乡镇|地区|村$|对象|学校")
 TOTAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?.{0,16}?(?:合计|总计|小计)$")
-GRAND_TOTAL_RE = re.compile(r"^(?:合计|总计)(?:金额)?$")
+GRAND_TOTAL_RE = re.compile(rf"^(?:{'|'.join(GRAND_TOTAL_WORDS)})(?:金额)?$")
 SUBTOTAL_HEADER_RE = re.compile(r"^(?:小计|合计|合计金额|总计)$")
 # Columns naming money (read where the recipients' column is told by the table's structure), and columns
 # counting or measuring (never money, whatever unit the table declares).
@@ -92,7 +102,7 @@ def parse_allocation_tables(lines: list[Line]) -> list[Record]:
     """Every figure of every allocation table of ``lines`` (see the module docstring)."""
     out: list[Record] = []
     done: set[int] = set()
-    for index in lines_holding(lines, TITLE_WORDS, attr="compact"):
+    for index in lines_with(lines, TITLE_WORD_LINE_RE, attr="compact"):
         if index in done:
             continue
         line = lines[index]
@@ -210,10 +220,11 @@ def _rows_of_stream(stream: list[Cell]) -> tuple[list[list[str]], list[list[Cell
     width where every row fits it, else at each label (a word cell, or a row number before one)."""
     texts = [_compact(cell) for cell, _ in stream]
     # a small whole number before a word is a row's number only under a 序号 column (without one, an amount
-    # before its 科目 or 备注 cell: ``50 |`` ``2110302-水体 |``)
+    # before its 科目 or 备注 cell: ``50 |`` ``2110302-水体 |``), and before the first figure only the first
+    # row's, 1 (``1 | 龙涓镇 | 农业生态型 | 50 | 用于…``: 50 is the row's figure)
     numbered = next((k for k, text in enumerate(texts) if text in ROW_NUMBER_HEADERS), len(texts))
     first_number = next((k for k, text in enumerate(texts) if _is_number(text) and not (
-        k > numbered and ROW_NUMBER_RE.match(text) and k + 1 < len(texts) and _is_word(texts[k + 1]))), None)
+        k > numbered and text == "1" and k + 1 < len(texts) and _is_word(texts[k + 1]))), None)
     if first_number is None:
         return None
     # the first row opens at its number 1 (its names between), else at the label before its first figure
@@ -274,12 +285,23 @@ def _cut_at_width(stream: list[Cell], texts: list[str], start: int):
     stride = width + 1 if opened else width
     rows = [stream[k + (1 if opened else 0) : k + stride] for k in range(at, len(stream), stride)]
     cut = bool(rows) and len(rows[-1]) < width
+    texts_of = [[_compact(c) for c, _ in row] for row in rows]
+    full = texts_of[:-1] if cut else texts_of  # (a short last row's cells are not in their columns)
+    worded = {k for k in range(1, width) if any(_is_word(row[k]) for row in full)
+              and not any(_is_number(row[k]) for row in full)}
+    if cut and len(rows) > 1 and len(rows[-1]) >= 2 and TOTAL_RE.match(texts_of[-1][0]):
+        # the last row a total merged over the cells after its label: its figures stand under the last columns,
+        # where none falls under a column of words
+        total = rows[-1]
+        merged = [total[0], *[("", total[0][1])] * (width - len(total)), *total[1:]]
+        if not any(_compact(cell) and (k in worded or TEXT_HEADER_RE.search(header[0][k]))
+                   for k, (cell, _) in enumerate(merged) if k):
+            rows[-1], texts_of[-1], cut = merged, [_compact(cell) for cell, _ in merged], False
     if cut:
-        rows = rows[:-1]
+        rows, texts_of = rows[:-1], texts_of[:-1]
     if opened and any(texts[k] for k in range(at, at + stride * len(rows), stride)):
         return None
-    texts_of = [[_compact(c) for c, _ in row] for row in rows]
-    if not rows or not all(_fits(header[0], row) for row in texts_of):
+    if not rows or not all(_fits(header[0], row, worded) for row in texts_of):
         return None
     if not any(_is_number(cell) for row in texts_of for name, cell in zip(header[0][1:], row[1:], strict=False)
                if not (TEXT_HEADER_RE.search(name) or NAME_HEADER_RE.search(name))):
@@ -287,15 +309,15 @@ def _cut_at_width(stream: list[Cell], texts: list[str], start: int):
     return header, rows, cut
 
 
-def _fits(header: list[str], row: list[str]) -> bool:
-    """Whether a row's cells fit a one-row header: a label, words under name and text columns, numbers or
-    nothing under the others."""
+def _fits(header: list[str], row: list[str], worded: set[int]) -> bool:
+    """Whether a row's cells fit a one-row header: a label, words under name and text columns (and the columns
+    ``worded``, whose cells are words in every row), numbers or nothing under the others."""
     if not row or not row[0] or (_is_number(row[0]) and not ROW_NUMBER_RE.match(row[0])):
         return False
-    for name, cell in zip(header[1:], row[1:], strict=False):
+    for k, (name, cell) in enumerate(zip(header[1:], row[1:], strict=False), 1):
         if not cell:
             continue
-        if TEXT_HEADER_RE.search(name) or NAME_HEADER_RE.search(name):
+        if TEXT_HEADER_RE.search(name) or NAME_HEADER_RE.search(name) or k in worded:
             continue
         if not _is_number(cell):
             return False
@@ -351,17 +373,19 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
     names_of, ambiguous = columns
     out: list[Record] = []
     width = len(names_of)
+    worded = _word_columns(rows)
+    text_columns = {k for k in range(width) if _text_column(names_of, k) or k in worded}
     money = set(range(width))
     if by_structure:
         money = _money_columns(names_of)
         if not money or not _names_and_amounts(rows, money):
             return []
     # the columns a row must reach: its text columns after the last figure's (备注) may have been dropped
-    need = max((k + 1 for k in range(width) if not _text_column(names_of, k)), default=0)
+    need = max((k + 1 for k in range(width) if k not in text_columns), default=0)
     figures: list[tuple[int, int, Decimal]] = []  # (row, column, value)
     for r, (label, values, _) in enumerate(rows):
         numbers = [_number(v) for v in values]
-        if any(v is not None and n is None and not _text_column(names_of, k) for k, (v, n) in
+        if any(v is not None and n is None and k not in text_columns for k, (v, n) in
                enumerate(zip(values, numbers, strict=True))):
             out.append(_warning(anchor, "allocation table: a row holds words under a column of figures, so the "
                                 "row is left out", label))
@@ -379,7 +403,7 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
                                     "missing cannot be told), so only its confirmed total is read", label))
             continue
         for k, number in enumerate(numbers):
-            if number is not None and not _text_column(names_of, k) and k in money:
+            if number is not None and k not in text_columns and k in money:
                 figures.append((r, k, number))
     if not _sums_agree(rows, figures, cut):
         return [*out, _warning(anchor, "allocation table: its 合计 / 小计 rows are not the sums of the rows "
@@ -396,6 +420,28 @@ def _read(header: list[list[str]], data: list[list[Cell]], unit: str, cut: bool)
         if amount is None:
             continue
         out.append(amount_figure(f"{label} {names_of[k]}".strip(), amount, line, metric_label=label))
+    out.extend(_parts_in_text_cells(rows, figures, text_columns, unit))
+    return out
+
+
+def _parts_in_text_cells(rows, figures: list[tuple[int, int, Decimal]], text_columns: set[int],
+                         unit: str) -> list[Record]:
+    """The parts a row's text cell lists of the row's one amount (列支科目 ``其中39.046万款列2110302;10.954万元款列
+    2160699;`` of a row of 50): read where they add up to it (:func:`ingest.amount_lists.parts_of`)."""
+    by_row: dict[int, list[Decimal]] = {}
+    for r, _, value in figures:
+        by_row.setdefault(r, []).append(value)
+    out: list[Record] = []
+    for r, values in by_row.items():
+        if len(values) != 1:
+            continue
+        total = to_amount(str(values[0]), unit)
+        label, cells, _ = rows[r]
+        for k, cell in enumerate(cells):
+            if cell is None or total is None or k not in text_columns or not DIGITS_RE.search(cell[0]):
+                continue
+            for part, amount in parts_of(cell[0], total.yuan) or ():
+                out.append(amount_figure(f"{label} {part}", amount, cell[1], metric_label=label))
     return out
 
 
@@ -440,6 +486,19 @@ def _number(cell: Cell | None) -> Decimal | None:
     if cell is None or not _is_number(_compact(cell[0])):
         return None
     return parse_decimal(_compact(cell[0]))
+
+
+def _word_columns(rows) -> set[int]:
+    """The columns whose cells are words in some row and a figure in none (任务清单, 乡镇类型 under a header word
+    that names no text column): text columns by their cells."""
+    worded: set[int] = set()
+    numbered: set[int] = set()
+    for _, values, _ in rows:
+        for k, value in enumerate(values):
+            if value is None:
+                continue
+            (numbered if _is_number(_compact(value[0])) else worded).add(k)
+    return worded - numbered
 
 
 def _text_column(names: list[str], k: int) -> bool:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingest.allocation import parse_allocation_tables
+from ingest.amount_lists import parse_amount_lists
 from ingest.change_rows import parse_change_rows
 from ingest.closing_pipes import with_cells_closed
 from ingest.count_cells import parse_count_cells
@@ -209,6 +210,8 @@ def parse_lines(
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
         *(s for s in statements if not in_tables.holds(s)),
         *(f for f in parse_label_values(lines) if not in_tables.holds(f)),
+        # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
+        *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
         *parse_count_cells(lines),
         *parse_unit_column_tables(lines),
     ]
@@ -236,6 +239,14 @@ def parse_lines(
     if page_of:  # every record gets its page
         info, *records = with_pages([info, *records], page_of)
     return info, records
+
+
+def _read_elsewhere(at: set[tuple[int | None, int]], in_tables: FiguresRead, statements: list[Record]):
+    """Whether a money figure of a list of amounts (:mod:`ingest.amount_lists`: page, line, value in 元) was read by
+    a table reader or the sentence reader (only the statements at ``at``, the lines of the lists, are looked at)."""
+    stated = _figures_read([s for s in statements if isinstance(s, StatedFigure) and (s.source_page, s.source_line)
+                            in at], fields=("value",))
+    return lambda page, line, value: in_tables.holds_money(page, line, value) or stated.holds_money(page, line, value)
 
 
 def tables_without_figures(lines: list[Line]) -> list[Record]:
@@ -274,6 +285,11 @@ class FiguresRead:
     def at(self, page: int | None, line: int) -> list[tuple[Decimal, str]]:
         """The (|value|, kind) of the figures read at a line, to add to."""
         return self._at[(page, line)]
+
+    def holds_money(self, page: int | None, line: int, value: Decimal) -> bool:
+        """Whether a money figure of ``value`` (in 元) was read at the line."""
+        read = self._at.get((page, line))
+        return read is not None and (abs(value), "money") in read
 
     def holds(self, figure: StatedFigure) -> bool:
         """Whether a figure of the same kind and absolute value as ``figure`` was read at its line."""

@@ -12,6 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
+# The words of a grand total, as a table's row label (合计, 总计) or a sentence's clause (合计50万元).
+GRAND_TOTAL_WORDS = ("合计", "总计")
+
 LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     # 三公经费 (“三公”经费 and its parts)
     ("three_public_vehicle_purchase", r"公务用?车(?:辆)?购置(?:费|经费|支出)(?!及)"),
