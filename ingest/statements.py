@@ -213,8 +213,9 @@ BARE_WAN_LEFT_OUT = (
 BARE_WAN_LABEL_RE = re.compile(
     r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?$"
 )
+# (the figures as the document prints them go in the brackets: a warning quotes the document's own text)
 RUN_ON_LEFT_OUT = (
-    "figures printed one after another with no words between them (≥95%98%103%): a flattened table's cells, "
+    "figures printed one after another with no words between them ({}): a flattened table's cells, "
     "whose columns are not known here; left out"
 )
 # Numbers printed without a unit right before a figure, spaces between (财政补助收入 6909800 55508400 48598600
@@ -268,7 +269,10 @@ PERCENTAGE_POINTS_LEFT_OUT = (
 # A web page's counter of its readers (浏览:1047次, 阅读次数, 点击量), printed beside the disclosure.
 PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人次)?$")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
-COUNTED_NOUN_RE = re.compile(r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|$)")
+# (or up to 每, each of them: 4个示范县每县补助1000万元; or up to 及 / 和 / 与 and the next count: 1辆垃圾压缩车辆及2个…)
+COUNTED_NOUN_RE = re.compile(
+    r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|每|(?:(?<!以)及|和|与)\d|$)"
+)
 # A label that is itself a change: 实际较上年增加资金, 比上年减少额.
 CHANGE_IN_LABEL_RE = re.compile(
     r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1 and w != "增减") + r")"
@@ -276,6 +280,8 @@ CHANGE_IN_LABEL_RE = re.compile(
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
 # (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
 SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为(?:年初|年度|全年|调整后?)?预算数?的")
+# 执行率 right before its figure (预算执行率为100%): the rate's own name, the label with the words before it.
+EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率)(?:为|是|达到|达)?$")
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
@@ -298,6 +304,11 @@ TAIL_WORD_ENDS = frozenset(word[-1] for word in LABEL_TAIL_WORDS)
 # 资金安排 is what a source's money pays for (上年结转结余资金安排 0 元: the part of a purchase paid from
 # the carryover), a noun the label keeps — without it the label would name the carryover itself.
 FUNDS_ARRANGED = "资金安排"
+# 下达 (funds issued: 共计下达61.8万元) is a verb of its own, not 下 and the filler 达 (共计下 names nothing).
+ISSUED = "下达"
+# The generic nouns of money (资金执行数676.8万元): stripped of its tail noun, the label would name nothing but
+# money — the tail noun stays (资金执行数, not 资金).
+GENERIC_MONEY_NOUNS = ("资金", "经费")
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # A year ending a label (收入预算2023年 | 年初预算数): when, not what.
@@ -329,7 +340,9 @@ def _strip_tail(text: str) -> str:
     """Verbs and fillers off a label's end (``公务接待费支出决算数为`` → ``公务接待费支出``)."""
     while text and text[-1] in TAIL_WORD_ENDS:  # most labels end in a noun: no word to look for
         for word in LABEL_TAIL_WORDS:
-            if text.endswith(word) and not (word == "安排" and text.endswith(FUNDS_ARRANGED)):
+            if text.endswith(word) and not (word == "安排" and text.endswith(FUNDS_ARRANGED)) and not (
+                word == "达" and text.endswith(ISSUED)
+            ):
                 text = text[: -len(word)]
                 break
         else:
@@ -339,7 +352,7 @@ def _strip_tail(text: str) -> str:
             if text.endswith(noun):
                 head = text[: -len(noun)]
                 # (全年应执行数: what was due, the noun after a modal is the label's own, not its field's)
-                return text if head.endswith(MODAL_ENDS) else head
+                return text if head.endswith(MODAL_ENDS) or head in GENERIC_MONEY_NOUNS else head
     return text
 
 
@@ -359,6 +372,7 @@ SHORT_NAME_RE = re.compile(r"\((?:以下)?简称(?P<name>[^()]{2,12})\)")
 def clean_label(text: str) -> str | None:
     """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
     text = "".join(text.split()).strip(",:;、")
+    original = text
     if text[:1] in "与比较同" and (settled := SETTLED_COMPARISON_RE.match(text)):
         text = text[settled.end() :]
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
@@ -376,9 +390,19 @@ def clean_label(text: str) -> str | None:
         if close >= 0 and "(" not in text[:close] and LABEL_WORD_RE.search(text, close + 1):
             text = text[close + 1 :]  # (…维护5座)补助资金: the aside the number's unit closes is no part of it
     text = text.rstrip("=<>≥≤")
+    if text.endswith("(") or text.endswith("("):
+        return None  # 补助资金(2021年度4个…: a figure inside an aside the words before it do not name
+    if text.count("(") > text.count(")") and original.endswith(")"):
+        text += ")"  # 特别扶助其他人员(手术并发症)7人: the bracket the label opened closes it
+    if CHECK_MARK in text:  # 类√项目概况…: a form's checkbox and the words before it are no part of the label
+        text = text[text.rfind(CHECK_MARK) + 1 :]
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
     return text if LABEL_WORD_RE.search(text) else None
+
+
+# A form's tick mark (项目类型 类√): what stands before it is the form's, not the label's.
+CHECK_MARK = "√"
 
 
 # A bare zero (安排0): no decimals printed, read as 0.00 元.
@@ -471,7 +495,10 @@ def _own_label(before: str, field: str) -> str | None:
         clause = BUDGET_TAIL_RE.sub("", clause)
     elif field == "share_pct":
         share = SHARE_RE.search(clause)
-        clause = clause[: share.start()] if share else clause
+        if share and (rate := EXECUTION_RATE_RE.search(clause, share.start())) and rate.start() == share.start():
+            clause = clause[: rate.end("rate")]  # 预算执行率100%: the rate names itself, not a share of the subject
+        else:
+            clause = clause[: share.start()] if share else clause
     if "》" in clause or "号" in clause:  # …的通知》(宁财(农)指标[2022]605号)资金: the words after the reference
         clause = clause[max(clause.rfind(mark) + len(mark) for mark in REFERENCE_ENDS) :]
     return clean_label(clause)
@@ -704,8 +731,10 @@ def _figures(
     last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
     part_change: tuple[int, Decimal, Decimal, int] | None = None
     undecided_after = -1
+    match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
     for match in matches:
         start, end = match.span()
+        start_before, match_start = match_start, start
         if start >= paragraph_end:  # the first figure of another paragraph
             index = bisect_right(starts, start) - 1
             paragraph, base, paragraph_end = paragraphs[index], starts[index], starts[index + 1]
@@ -740,7 +769,9 @@ def _figures(
             # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
             # row, its cells run together; which column each is, the sentence does not say
             if run_on_end != previous_end:  # (one warning for a run)
-                _left_out(warnings, RUN_ON_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                run_text = " ".join(text[max(base, start_before) : end].split())
+                _left_out(warnings, RUN_ON_LEFT_OUT.format(run_text), paragraph, text[max(base, start - 24) : end],
+                          start - base)
             previous_end = run_on_end = end
             continue
         broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
@@ -867,6 +898,9 @@ def _figures(
                 unit in THING_COUNT_UNITS and count_end == words_start
                 and squeezed == label
             )
+            # 购置1辆垃圾压缩车辆及2个配套压缩箱: the noun printed right after the measure word is what is counted,
+            # the words before are the verb's (购置) or the count's before (垃圾压缩车辆及)
+            or (unit not in PERSON_UNITS and "\u4e00" <= text[end : end + 1] <= "\u9fff")
         ) and (trailing := COUNTED_NOUN_RE.match(paragraph.text, end - base)):
             # 留言板等28个展区: not the list's last word; 学校现有40个教学班, 下属共有6个事业单位: not what has them;
             # 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the

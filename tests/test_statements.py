@@ -1424,8 +1424,11 @@ def test_a_figure_alone_on_its_line_is_a_cell_no_subject_owns():
     assert not [f for f in page if isinstance(f, StatedFigure) and f.field == "share_pct" and f.source_line > 70]
     for cells in ("本年度财政拨款150万元\n100%\n83.5%\n", "本年度财政拨款150万元 |\n100% |\n83.5% |\n"):
         assert [(f.label, f.field) for f in figures(cells)] == [("本年度财政拨款", "amount")]
-    assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,执行率83.5%。")] == [
+    assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,占83.5%。")] == [
         ("本年度财政拨款", "amount"), ("本年度财政拨款", "share_pct")]
+    # (a rate that names itself keeps its name: 执行率 is the execution's, no share of 本年度财政拨款)
+    assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,执行率83.5%。")] == [
+        ("本年度财政拨款", "amount"), ("执行率", "share_pct")]
 
 
 def test_money_per_unit_is_a_rate_not_an_amount():

@@ -26,7 +26,14 @@ from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.narrative_indicators import read_narrative_indicators
-from ingest.performance.project_table import PARSER_NAME, PROJECT_CODE_RE, ProjectTable, _yuan, table_records
+from ingest.performance.project_table import (
+    PARSER_NAME,
+    PROJECT_CODE_RE,
+    UNREAD_FUNDS_ROW,
+    ProjectTable,
+    _yuan,
+    table_records,
+)
 from ingest.performance.run_together import rate_holds
 from ingest.performance.score_grid import read_score_grids
 from ingest.performance.self_evaluation import read_grid_table
@@ -273,7 +280,18 @@ def parse_performance(
         records.extend(grids)
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
-    return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
+    # (a reader's note that it could not read a funds row another reader then read: no longer true)
+    funds_read = {
+        (r.source_page, r.source_line) for r in records
+        if isinstance(r, ProjectFunding) and (r.budget_full_year_yuan or r.executed_yuan or r.budget_initial_yuan)
+    }
+    return [
+        _with_values(r) if isinstance(r, Indicator) else r for r in records
+        if not (
+            isinstance(r, ParseWarning) and r.message == UNREAD_FUNDS_ROW
+            and (r.source_page, r.source_line) in funds_read
+        )
+    ]
 
 
 def _has_figure(indicator: Indicator) -> bool:
