@@ -269,7 +269,7 @@ PERCENTAGE_POINTS_LEFT_OUT = (
 # A web page's counter of its readers (浏览:1047次, 阅读次数, 点击量), printed beside the disclosure.
 PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人次)?$")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
-# (or up to 每, each of them: 4个示范县每县补助1000万元; or up to 及 / 和 / 与 and the next count: 1辆垃圾压缩车辆及2个…)
+# (or up to 每, each of them: 4个示范县每县补助1000万元; or up to 及 / 和 / 与 and the next count: 1辆X及2个…)
 COUNTED_NOUN_RE = re.compile(
     r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|每|(?:(?<!以)及|和|与)\d|$)"
 )
