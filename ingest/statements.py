@@ -151,7 +151,7 @@ COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|�
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
 # a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
 COMPARED_WITH_RE = re.compile(
-    r"(?:比|较|与|对比|环比)\s*(?:(?P<prior>上一?年|去年|同期)|(?P<year>(?:19|20)\d{2})\s*年|(?P<budget>(?:年初|全年|调整后?)?预算))"
+    r"(?:比|较|与|对比|环比)\s*(?:(?P<prior_budget>(?:上一?年|去年)度?(?:年初)?预算)|(?P<prior>上一?年|去年|同期)|(?P<year>(?:19|20)\d{2})\s*年|(?P<budget>(?:年初|全年|调整后?)?预算))"
 )
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
@@ -270,6 +270,8 @@ PERCENTAGE_POINTS_LEFT_OUT = (
 PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人次)?$")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
 # (or up to 每, each of them: 4个示范县每县补助1000万元; or up to 及 / 和 / 与 and the next count: 1辆X及2个…)
+JOINERS = ("及", "和", "与")
+NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!以)[及和与]\d")
 COUNTED_NOUN_RE = re.compile(
     r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|每|(?:(?<!以)及|和|与)\d|$)"
 )
@@ -504,6 +506,9 @@ def _own_label(before: str, field: str) -> str | None:
     return clean_label(clause)
 
 
+PRIOR_YEAR_BUDGET = "prior_year_budget"
+
+
 def _compared_with(before: str) -> str | None:
     """What the words before a change say it is measured against: ``prior_year`` (比上年, 较上年度,
     与上年相比, 同比), ``budget`` (比年初预算), a year as printed (比2019年 → ``2019``), or None."""
@@ -512,6 +517,8 @@ def _compared_with(before: str) -> str | None:
         pass
     if compared is None:
         return "prior_year" if "同比" in before else None
+    if compared.group("prior_budget"):
+        return PRIOR_YEAR_BUDGET  # 比上年预算数字下降35.45%: against last year's budget, not its final
     return "prior_year" if compared.group("prior") else compared.group("year") or "budget"
 
 
@@ -535,7 +542,12 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         return None, None, None, False, False, None  # 增加(减少)67.65万元: no figure (nor a subject)
     field, direction = _field_and_direction(_without_aside(before), kind)
     label = _own_label(before, field)
+    if kind == "score" and label is not None and label.endswith(SCORE_OBTAINED):
+        label = clean_label(label[:-1])  # 奖补资金到位及时率得2分: the item's score, 得 no part of its name
     zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
+    if field == "amount" and kind == "money" and label in DIRECTION_OF:
+        # 支出数为459989万元,…,增支42991万元: a clause of a change word alone is the subject's change, no thing named
+        return "change", DIRECTION_OF[label], None, False, False, None
     if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
         field, direction = "change", DIRECTION_OF[named.group("word")]
     if field == "amount" and kind == "money" and PRIOR_CLAUSE_RE.fullmatch(_last_clause(before)):
@@ -583,6 +595,29 @@ SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
 WEIGHT, BOUND = "weight", "bound"
 
 
+# A percentage printed as an indicator's target value (合格率:指标值为“100%”, 年度目标值:95%) or as a ratio to the
+# previous year (企业所得税12075万元,为上年的97%): see :func:`_words_before`; left out with a warning.
+TARGET_VALUE_RE = re.compile(r"(?:指标|目标)值(?:为|是)?[:“\"]*$")
+RATIO_TO_PRIOR_RE = re.compile(r"(?:^|[^\u4e00-\u9fff]|为|是)(?:上一?年度?|去年)(?:同期)?的$")
+NOT_STATED = "not_stated"
+NOT_STATED_LEFT_OUT = (
+    "a percentage printed as an indicator's target value (指标值为…) or as a ratio to the previous year (为上年的…): "
+    "neither a share nor a growth of the sentence's subject; left out"
+)
+
+
+# A score printed with no label of its own after figures of another kind (money, counts): the item a numbered
+# paragraph heads before its colon (``(1)奖补资金到位率:收到…资金96万元,…。得2分。``) where the score is what
+# the item obtained (得); else left out with a warning.
+SCORED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])\s*(?P<name>[\u4e00-\u9fff]{2,20})[:：]")
+SCORE_OBTAINED = "得"
+SUB_ITEM_RE = re.compile(r"(?:^|(?<=[:;。,]))\s*\d{1,2}[、.](?!\d)")
+SCORE_OWNER_LEFT_OUT = (
+    "a score without a label of its own after figures of another kind (money, counts): whose score it is the "
+    "sentence does not say; left out"
+)
+
+
 # What :func:`_words_before` gives.
 WordsBefore = tuple[int, bool, str | None, str | None, str | None, bool, bool, str | None, tuple[str, ...]]
 NO_CELLS: tuple[str, ...] = ()
@@ -615,6 +650,10 @@ def _words_before(segment: str, kind: str) -> WordsBefore:
         return broken_at, after_sentence, None, WEIGHT, None, False, False, None, cells
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
         return broken_at, after_sentence, None, BOUND, None, False, False, None, cells
+    if kind == "percent" and (TARGET_VALUE_RE.search(before) or RATIO_TO_PRIOR_RE.search(before)):
+        # 合格率:指标值为“100%”: an indicator's target (its name before the colon); 为上年的97%: a ratio to last
+        # year, neither a share of the subject nor its growth — no figure of the sentence's
+        return broken_at, after_sentence, None, NOT_STATED, None, False, False, None, cells
     reading = _reading(before, kind)
     if reading[2] is not None and RUN_DIGITS_RE.search(reading[2]):  # …(万元)252.80000052.800000: cells, no label
         return broken_at, after_sentence, None, RUN_DIGITS, None, False, False, None, cells
@@ -731,6 +770,7 @@ def _figures(
     last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
     part_change: tuple[int, Decimal, Decimal, int] | None = None
     undecided_after = -1
+    listed_noun = -1, ""  # where a count named by the noun after it ends, and that noun with the 及 after it
     match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
     for match in matches:
         start, end = match.span()
@@ -833,6 +873,8 @@ def _figures(
             elif direction == RUN_DIGITS:  # 中央财政资金(万元)252.80000052.800000 100.00%: cells, no label
                 _left_out(warnings, RUN_DIGITS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 subject_label = subject_metric = None
+            elif direction == NOT_STATED:  # 指标值为“100%”, 为上年的97%
+                _left_out(warnings, NOT_STATED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             elif kind == "money" and ends_bracket:
                 undecided_after = end
             continue
@@ -898,15 +940,18 @@ def _figures(
                 unit in THING_COUNT_UNITS and count_end == words_start
                 and squeezed == label
             )
-            # 购置1辆垃圾压缩车辆及2个配套压缩箱: the noun printed right after the measure word is what is counted,
-            # the words before are the verb's (购置) or the count's before (垃圾压缩车辆及)
-            or (unit not in PERSON_UNITS and "\u4e00" <= text[end : end + 1] <= "\u9fff")
+            # 购置1辆垃圾压缩车辆及2个配套压缩箱: the noun printed right after the measure word and before the next
+            # count is what is counted (the words before are the verb's), and the next count's words are that noun's
+            or (unit not in PERSON_UNITS and NOUN_BEFORE_NEXT_COUNT_RE.match(text, end) is not None)
+            or (listed_noun[0] == words_start and squeezed == listed_noun[1])
         ) and (trailing := COUNTED_NOUN_RE.match(paragraph.text, end - base)):
             # 留言板等28个展区: not the list's last word; 学校现有40个教学班, 下属共有6个事业单位: not what has them;
             # 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the
             # count of things before — the noun after the count names it (22个教学班学生1000人, 274家单位6788人参保:
             # people keep the words before)
             label = trailing.group("noun")
+            if paragraph.text[trailing.end() : trailing.end() + 1] in JOINERS:  # (…车辆及2个: the next count's words)
+                listed_noun = end, label + paragraph.text[trailing.end()]
         elif field == "count" and label is not None and label.endswith(LIST_END_WORDS):
             label = None  # …留言板等28个: what is counted is not named
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
@@ -941,6 +986,20 @@ def _figures(
                     money_subject = (label, subject_metric, subject_is_part)
         elif field == "share_pct" and named_growth is not None:
             continue  # 税收收入增长66.4%,占…比重为80.5%: 税收收入's share, or the subject's — not guessed
+        elif field == "share_pct" and "\u4e00" <= text[end : end + 1] <= "\u9fff" and len(_last_clause(squeezed)) == 1:
+            # 已100%足额到位: the words after the rate name it (足额到位), no share of the subject before
+            trailing = COUNTED_NOUN_RE.match(text, end)
+            if trailing is None:
+                continue
+            label = trailing.group("noun")
+        elif field == "score" and subject_kind != "score":
+            # 收到拨付的…资金96万元,…。得2分: the score of the item the paragraph heads, not of the money
+            item = SCORED_ITEM_RE.match(text, base)
+            if item is None or not squeezed.endswith(SCORE_OBTAINED) or SUB_ITEM_RE.search(text, item.end(), start):
+                # (项目申报符合性:1、…得2分;2、…得2分: the sub-items' points, not the item's score)
+                _left_out(warnings, SCORE_OWNER_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                continue
+            label = item.group("name")
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
         ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(

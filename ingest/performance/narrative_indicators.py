@@ -101,10 +101,13 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
 CLAUSE_RE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:约为|约|为|达到|达)?"
-    r"(?P<value>(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
+    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
+    r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?)$"
 )
+# The signs and words of a bound (≥95%, 不低于90%): a value that starts with one is a target.
+BOUND_WORDS = ("≥", "≤", "≧", "≦", ">", "<", "不超过", "不低于", "不少于", "不高于")
+# (约 before a value is printed as part of it: 约20000平方米, the raw value as printed, as the corpus records it)
 # A clause that names no indicator of its own: the level's completion (指标完成率100%, 该项指标完成100%,
 # 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), or the
 # bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no indicator's actual.
@@ -203,14 +206,16 @@ def _indicator(
 ) -> Indicator:
     """A department-wide indicator stated in a sentence: its value a target, or an actual where the page
     evaluates (自评)."""
+    # (a bound, ≥10%, is what was aimed at, never what was done: a target wherever it is stated)
+    target = stage == "target" or value.startswith(BOUND_WORDS)
     return Indicator(
         project_key=None,
         stage=stage,
         level1_name=levels[0],
         level2_name=levels[1],
         level3_name=name,
-        target_raw=value if stage == "target" else None,
-        actual_raw=value if stage != "target" else None,
+        target_raw=value if target else None,
+        actual_raw=value if not target else None,
         source_line=line.number,
         source_page=line.page if page is None else page,
     )
