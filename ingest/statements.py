@@ -132,6 +132,7 @@ COMPARED_CHANGE_TAIL_RE = re.compile(
     r"(?:比|较|同比|环比)[^,,。;]{0,6}?(?P<word>" + "|".join(w for w, _ in COMPARED_CHANGE_WORDS) + r")了?$"
 )
 DIRECTION_OF = dict(CHANGE_WORDS) | dict(COMPARED_CHANGE_WORDS)
+SPENDING_CHANGE_WORDS = frozenset(("增支", "减支"))
 # The same words as a clause of their own right after a growth (较上年同期增长15.35%,增收25457万元): the
 # comparison is the growth's, the money its change — not an amount of something called 增收.
 AFTER_GROWTH_CHANGE_LABELS = dict(COMPARED_CHANGE_WORDS)
@@ -311,6 +312,8 @@ ISSUED = "下达"
 # The generic nouns of money (资金执行数676.8万元): stripped of its tail noun, the label would name nothing but
 # money — the tail noun stays (资金执行数, not 资金).
 GENERIC_MONEY_NOUNS = ("资金", "经费")
+# A measure word before 数 makes a count's noun (次数, 人数, 户数, 个数, 件数), not a filler 数 to strip.
+MEASURE_WORDS_BEFORE_NUMBER = ("次", "人", "户", "个", "件", "场", "台", "辆", "名", "家", "所", "项")
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # A year ending a label (收入预算2023年 | 年初预算数): when, not what.
@@ -354,6 +357,8 @@ def _strip_tail(text: str) -> str:
             if text.endswith(noun):
                 head = text[: -len(noun)]
                 # (全年应执行数: what was due, the noun after a modal is the label's own, not its field's)
+                if noun == "数" and head.endswith(MEASURE_WORDS_BEFORE_NUMBER):
+                    return text  # 派车次数, 人数, 户数: the number of things, a noun of its own
                 return text if head.endswith(MODAL_ENDS) or head in GENERIC_MONEY_NOUNS else head
     return text
 
@@ -378,6 +383,8 @@ def clean_label(text: str) -> str | None:
     if text[:1] in "与比较同" and (settled := SETTLED_COMPARISON_RE.match(text)):
         text = text[settled.end() :]
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
+    if "情况" in text:  # 项目资金到位情况分析下达…补助资金: an analysis heading run into the label
+        text = ANALYSIS_HEADING_RE.sub("", text, count=1)
     if "指标" in text and (unlevelled := LEVEL_HEAD_RE.sub("", text, count=1)) and LABEL_WORD_RE.search(unlevelled):
         text = unlevelled  # 满意度指标情况分析大学生实习实训工作满意度: the indicator, not its level's heading
     text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
@@ -403,6 +410,8 @@ def clean_label(text: str) -> str | None:
     return text if LABEL_WORD_RE.search(text) else None
 
 
+# A section heading that announces an analysis (项目资金到位情况分析, 预算执行情况说明) run into the label after it.
+ANALYSIS_HEADING_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?情况(?:分析|说明)(?=[\u4e00-\u9fff]{2})")
 # A form's tick mark (项目类型 类√): what stands before it is the form's, not the label's.
 CHECK_MARK = "√"
 
@@ -545,8 +554,9 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
     if kind == "score" and label is not None and label.endswith(SCORE_OBTAINED):
         label = clean_label(label[:-1])  # 奖补资金到位及时率得2分: the item's score, 得 no part of its name
     zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
-    if field == "amount" and kind == "money" and label in DIRECTION_OF:
-        # 支出数为459989万元,…,增支42991万元: a clause of a change word alone is the subject's change, no thing named
+    if field == "amount" and kind == "money" and label in SPENDING_CHANGE_WORDS:
+        # 支出数为459989万元,…,增支42991万元: a clause of 增支 / 减支 alone is the subject's change, no thing
+        # named (增收 alone stays what money brings: 带动群众务工增收5000元)
         return "change", DIRECTION_OF[label], None, False, False, None
     if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
         field, direction = "change", DIRECTION_OF[named.group("word")]
@@ -597,12 +607,12 @@ WEIGHT, BOUND = "weight", "bound"
 
 # A percentage printed as an indicator's target value (合格率:指标值为“100%”, 年度目标值:95%) or as a ratio to the
 # previous year (企业所得税12075万元,为上年的97%): see :func:`_words_before`; left out with a warning.
-TARGET_VALUE_RE = re.compile(r"(?:指标|目标)值(?:为|是)?[:“\"]*$")
+TARGET_VALUE_RE = re.compile(r"(?:^|[,:、])(?:年度|全年)?(?:指标|目标)值(?:为|是)?[:“\"]*$")
 RATIO_TO_PRIOR_RE = re.compile(r"(?:^|[^\u4e00-\u9fff]|为|是)(?:上一?年度?|去年)(?:同期)?的$")
 NOT_STATED = "not_stated"
 NOT_STATED_LEFT_OUT = (
-    "a percentage printed as an indicator's target value (指标值为…) or as a ratio to the previous year (为上年的…): "
-    "neither a share nor a growth of the sentence's subject; left out"
+    "a percentage printed as an indicator's target value or as a ratio to the previous year: neither a share nor "
+    "a growth of the sentence's subject; left out"
 )
 
 
@@ -615,6 +625,32 @@ SUB_ITEM_RE = re.compile(r"(?:^|(?<=[:;。,]))\s*\d{1,2}[、.](?!\d)")
 SCORE_OWNER_LEFT_OUT = (
     "a score without a label of its own after figures of another kind (money, counts): whose score it is the "
     "sentence does not say; left out"
+)
+
+
+# A budget execution report's sentence stating a figure, then its adjustment or its execution (…收入为101930万元,
+# 经报人大常委会批准,调整为104500万元,实际完成105286万元; …支出为99917万元,执行中因…): the first figure is the subject's
+# budget (budget_initial); its adjusted budget too (budget_initial: the budget its execution is compared with, as the
+# corpus records 全年预算数; an adjustment of nothing planned in the sentence is left out with a warning); what was
+# done (实际完成, 完成) is the subject's amount.
+PLAN_CHANGED_RE = re.compile(r"调整(?:后)?(?:为|到)\s*\d|执行中(?=[,因由])")
+APPROVED = "批准的"
+ADJUSTED_LABELS = frozenset(("调整", "调整后"))
+COMPLETED_ONLY_RE = re.compile(r"(?:实际)?(?:完成|执行)(?:数)?")
+ADJUSTED_LEFT_OUT = "an adjusted budget of no subject its sentence states: left out"
+SENTENCE_END_RE = re.compile("[。;!?]")
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence that ``start`` is in ends (its break, or ``limit``)."""
+    found = SENTENCE_END_RE.search(text, start, limit)
+    return found.start() if found else limit
+
+
+# A score above 100 is no score out of 100: digits of cells printed together (产出指标40|12分 → 4012分).
+OVER_MAX_SCORE_LEFT_OUT = "a score above 100: digits of a table's cells printed together, no score; left out"
+GLUED_CELLS_LEFT_OUT = (
+    "a figure whose unit is followed right away by more digits: cells of a table printed together; left out"
 )
 
 
@@ -760,6 +796,7 @@ def _figures(
     # (…。2021年的三公经费决算数合计为807.95万,其中:…) states that year's amounts, not the paragraph's
     first_year: int | None = None
     year_sentence, head_year = -1, None
+    compared_year: str | None = None  # the last year a change of the paragraph was compared with (较2020年度…)
     run_on_end = -1  # where the last figure left out as run on to the one before it ends
     # where the last money change ends and its direction (较上年减少18.50万元(65.37%): the bracketed % is
     # that change's rate), or -1; and where the last change printed with both directions ends (增加(减少)0万元)
@@ -770,7 +807,9 @@ def _figures(
     last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
     part_change: tuple[int, Decimal, Decimal, int] | None = None
     undecided_after = -1
+    planned: tuple[int, str] = (-1, "")  # where the sentence whose amount was a plan changed starts, its label
     listed_noun = -1, ""  # where a count named by the noun after it ends, and that noun with the 及 after it
+    recorded_end = -1  # where the last figure recorded ends
     match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
     for match in matches:
         start, end = match.span()
@@ -781,7 +820,7 @@ def _figures(
             line_starts, line_numbers = paragraph.starts, paragraph.line_numbers
             in_table = paragraph.kind == "table"
             subject_label = subject_metric = change_base = money_subject = None
-            first_year, year_sentence = None, -1
+            first_year, year_sentence, compared_year = None, -1, None
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -809,6 +848,8 @@ def _figures(
             # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
             # row, its cells run together; which column each is, the sentence does not say
             if run_on_end != previous_end:  # (one warning for a run)
+                if recorded_end == previous_end and out and out[-1].unit == UNIT_OUT.get(kind, unit):
+                    out.pop()  # (a run of one kind's first figure is a cell too: 上岗培训 100%100%: target, actual)
                 run_text = " ".join(text[max(base, start_before) : end].split())
                 _left_out(warnings, RUN_ON_LEFT_OUT.format(run_text), paragraph, text[max(base, start - 24) : end],
                           start - base)
@@ -895,7 +936,7 @@ def _figures(
                 owner[0], field, amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
                 amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
             ))
-            prior_end, change_base, base_kind = end, compared, kind
+            prior_end, change_base, base_kind, recorded_end = end, compared, kind, end
             continue
         # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
         if start in respective or respectively:
@@ -914,6 +955,8 @@ def _figures(
         if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
             if compared is not None:
                 change_base, base_kind = compared, kind
+                if compared.isdigit():
+                    compared_year = compared
             elif kind == base_kind or "percent" in (kind, base_kind):
                 compared = change_base
             # (较年初预算数减少4万元,…公务用车保有量减少4辆: a count is not compared as the money before it was)
@@ -971,6 +1014,22 @@ def _figures(
             if label is None:
                 _left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 continue
+        if field == "amount" and kind == "money" and label is not None:
+            if label in ADJUSTED_LABELS:
+                if planned[0] != sentence_start:  # 调整为104500万元: the adjustment of nothing the sentence planned
+                    _left_out(warnings, ADJUSTED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                    continue
+                # …为101930万元,经…批准,调整为104500万元: the planned subject's budget as adjusted, the one its
+                # execution is compared with (为调整预算的100.8%) — budget_initial, as the corpus records it
+                field, label = "budget_initial", planned[1]
+            elif planned[0] == sentence_start and COMPLETED_ONLY_RE.fullmatch(label):
+                label = planned[1]  # …为101930万元,…,实际完成105286万元: the planned subject's amount
+            elif APPROVED in label and (approved := clean_label(label[label.rfind(APPROVED) + len(APPROVED) :])):
+                # 县十五届人大一次会议批准的2022年全县一般公共预算收入为110400万元: the budget approved, not an amount
+                field, label = "budget_initial", approved
+            elif PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
+                # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
+                field, planned = "budget_initial", (sentence_start, label)
         if label is not None and (field in ("amount", "count") or not comparison):
             named_growth = label if field == "change_pct" and label != subject_label else None
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
@@ -1019,6 +1078,10 @@ def _figures(
             # (silently, as the first: the 决算 narrative readers often state the whole's change)
             if subject_label is not None and subject_is_part and after_sentence:
                 orphaned = sentence_start
+            if field == "amount" and kind == "money" and after_sentence and not comparison:
+                # ?。ㄒ唬┮话…?8639萬元,較上年減支5273萬元: a new sentence's amount whose name cannot be read — the
+                # changes after it are its own, not the subject's of a sentence before
+                subject_label = subject_metric = money_subject = None
             continue
         if kind == "score" and label is not None and NOISE_IN_LABEL_RE.search(label):  # 度效标O0B年绩目1分
             _left_out(warnings, NOISY_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
@@ -1042,6 +1105,13 @@ def _figures(
                 continue
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
+            if kind == "score" and value > MAX_SCORE:  # 绩效产出指标4012分: cells' digits printed together
+                _left_out(warnings, OVER_MAX_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                continue
+            # 派车次数15000次17180151、: cells printed together
+            if kind == "count" and text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end):
+                _left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                continue
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
@@ -1061,11 +1131,14 @@ def _figures(
                 year_sentence, head_year = sentence_start, int(heading.group(1)) if heading else None
                 if first_year is None and (named := YEAR_NAMED_RE.search(text, sentence_start, start)):
                     first_year = int(named.group(1))  # (日期:2023-11-17 鄂城区2022年的…: the year the sentence names)
-            if head_year is not None and first_year is not None and head_year < first_year:
+            if head_year is not None and (
+                (first_year is not None and head_year < first_year) or str(head_year) == compared_year
+            ):  # (较2020年度决算数减少…,主要原因:…;二是2020年下拨了…74.31万元: the year compared with, its amount)
                 compared = str(head_year)  # 2021年的…决算数合计为807.95万,其中:公务用车购置费272.53万元: 2021's
         if field == "amount":
             sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
+        recorded_end = end
         out.append(stated_figure(
             label, field, value, unit_out, direction,
             subject_metric if label == subject_label else metric_of_label(label),

@@ -1481,7 +1481,7 @@ def test_points_a_scoring_rule_takes_are_no_score():
     assert not [f for f in page if f.label.endswith(("扣", "否则"))]
     assert figures("超出预算10%以内扣2分,否则0分。") == []
     assert [(f.label, f.value) for f in figures("项目自评得100分,综合得分90分。")] == [
-        ("项目自评得", Decimal("100")), ("综合得分", Decimal("90"))]
+        ("项目自评", Decimal("100")), ("综合得分", Decimal("90"))]  # (得 off the label: the score obtained)
 
 
 def test_figures_run_together_are_a_flattened_tables_cells():

@@ -285,13 +285,40 @@ def parse_performance(
         (r.source_page, r.source_line) for r in records
         if isinstance(r, ProjectFunding) and (r.budget_full_year_yuan or r.executed_yuan or r.budget_initial_yuan)
     }
-    return [
-        _with_values(r) if isinstance(r, Indicator) else r for r in records
-        if not (
-            isinstance(r, ParseWarning) and r.message == UNREAD_FUNDS_ROW
-            and (r.source_page, r.source_line) in funds_read
-        )
-    ]
+    out: list[Record] = []
+    for record in records:
+        if isinstance(record, ParseWarning) and record.message == UNREAD_FUNDS_ROW and (
+            (record.source_page, record.source_line) in funds_read
+        ):
+            continue
+        if isinstance(record, Indicator):
+            record = _with_values(record)
+            if _form_option(record):
+                out.append(ParseWarning(
+                    parser=PARSER_NAME, message=FORM_OPTION_LEFT_OUT, source_line=record.source_line,
+                    source_page=record.source_page, context=f"{record.level3_name} {record.target_raw or ''}".strip(),
+                ))
+                continue
+        out.append(record)
+    return out
+
+
+# A form's numbered options (项目类别 1、上级专项 2、本级专项; 项目属性 1、持续性项目 2、新增性项目) read as an
+# indicator: a name that starts with an option's number, under no level, with no figure in its target nor an actual.
+OPTION_NAME_RE = re.compile(r"\d[、.]\D")
+FORM_OPTION_LEFT_OUT = (
+    "an indicator under no level whose name starts with a numbered option and whose target holds no figure: a "
+    "form's choices, not an indicator; left out"
+)
+
+
+def _form_option(indicator: Indicator) -> bool:
+    """Whether ``indicator`` is a form's numbered options read as one (see :data:`OPTION_NAME_RE`)."""
+    return (
+        indicator.level1_name is None and indicator.level2_name is None and indicator.actual_raw is None
+        and indicator.target_value is None and indicator.weight is None and indicator.score is None
+        and OPTION_NAME_RE.match(indicator.level3_name or "") is not None
+    )
 
 
 def _has_figure(indicator: Indicator) -> bool:
