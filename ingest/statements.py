@@ -132,6 +132,7 @@ COMPARED_CHANGE_TAIL_RE = re.compile(
     r"(?:比|较|同比|环比)[^,,。;]{0,6}?(?P<word>" + "|".join(w for w, _ in COMPARED_CHANGE_WORDS) + r")了?$"
 )
 DIRECTION_OF = dict(CHANGE_WORDS) | dict(COMPARED_CHANGE_WORDS)
+SPENDING_CHANGE_WORDS = frozenset(("增支", "减支"))
 # The same words as a clause of their own right after a growth (较上年同期增长15.35%,增收25457万元): the
 # comparison is the growth's, the money its change — not an amount of something called 增收.
 AFTER_GROWTH_CHANGE_LABELS = dict(COMPARED_CHANGE_WORDS)
@@ -151,7 +152,7 @@ COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|�
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
 # a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
 COMPARED_WITH_RE = re.compile(
-    r"(?:比|较|与|对比|环比)\s*(?:(?P<prior>上一?年|去年|同期)|(?P<year>(?:19|20)\d{2})\s*年|(?P<budget>(?:年初|全年|调整后?)?预算))"
+    r"(?:比|较|与|对比|环比)\s*(?:(?P<prior_budget>(?:上一?年|去年)度?(?:年初)?预算)|(?P<prior>上一?年|去年|同期)|(?P<year>(?:19|20)\d{2})\s*年|(?P<budget>(?:年初|全年|调整后?)?预算))"
 )
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
@@ -213,8 +214,9 @@ BARE_WAN_LEFT_OUT = (
 BARE_WAN_LABEL_RE = re.compile(
     r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?$"
 )
+# (the figures as the document prints them go in the brackets: a warning quotes the document's own text)
 RUN_ON_LEFT_OUT = (
-    "figures printed one after another with no words between them (≥95%98%103%): a flattened table's cells, "
+    "figures printed one after another with no words between them ({}): a flattened table's cells, "
     "whose columns are not known here; left out"
 )
 # Numbers printed without a unit right before a figure, spaces between (财政补助收入 6909800 55508400 48598600
@@ -268,7 +270,12 @@ PERCENTAGE_POINTS_LEFT_OUT = (
 # A web page's counter of its readers (浏览:1047次, 阅读次数, 点击量), printed beside the disclosure.
 PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人次)?$")
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
-COUNTED_NOUN_RE = re.compile(r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|$)")
+# (or up to 每, each of them: 4个示范县每县补助1000万元; or up to 及 / 和 / 与 and the next count: 1辆X及2个…)
+JOINERS = ("及", "和", "与")
+NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!以)[及和与]\d")
+COUNTED_NOUN_RE = re.compile(
+    r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|每|(?:(?<!以)及|和|与)\d|$)"
+)
 # A label that is itself a change: 实际较上年增加资金, 比上年减少额.
 CHANGE_IN_LABEL_RE = re.compile(
     r"(?:比|较|同比)[^,]{0,8}?(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS if len(w) > 1 and w != "增减") + r")"
@@ -276,6 +283,8 @@ CHANGE_IN_LABEL_RE = re.compile(
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
 # (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
 SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为(?:年初|年度|全年|调整后?)?预算数?的")
+# 执行率 right before its figure (预算执行率为100%): the rate's own name, the label with the words before it.
+EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率)(?:为|是|达到|达)?$")
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
@@ -298,6 +307,13 @@ TAIL_WORD_ENDS = frozenset(word[-1] for word in LABEL_TAIL_WORDS)
 # 资金安排 is what a source's money pays for (上年结转结余资金安排 0 元: the part of a purchase paid from
 # the carryover), a noun the label keeps — without it the label would name the carryover itself.
 FUNDS_ARRANGED = "资金安排"
+# 下达 (funds issued: 共计下达61.8万元) is a verb of its own, not 下 and the filler 达 (共计下 names nothing).
+ISSUED = "下达"
+# The generic nouns of money (资金执行数676.8万元): stripped of its tail noun, the label would name nothing but
+# money — the tail noun stays (资金执行数, not 资金).
+GENERIC_MONEY_NOUNS = ("资金", "经费")
+# A measure word before 数 makes a count's noun (次数, 人数, 户数, 个数, 件数), not a filler 数 to strip.
+MEASURE_WORDS_BEFORE_NUMBER = ("次", "人", "户", "个", "件", "场", "台", "辆", "名", "家", "所", "项")
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # A year ending a label (收入预算2023年 | 年初预算数): when, not what.
@@ -329,7 +345,9 @@ def _strip_tail(text: str) -> str:
     """Verbs and fillers off a label's end (``公务接待费支出决算数为`` → ``公务接待费支出``)."""
     while text and text[-1] in TAIL_WORD_ENDS:  # most labels end in a noun: no word to look for
         for word in LABEL_TAIL_WORDS:
-            if text.endswith(word) and not (word == "安排" and text.endswith(FUNDS_ARRANGED)):
+            if text.endswith(word) and not (word == "安排" and text.endswith(FUNDS_ARRANGED)) and not (
+                word == "达" and text.endswith(ISSUED)
+            ):
                 text = text[: -len(word)]
                 break
         else:
@@ -339,7 +357,9 @@ def _strip_tail(text: str) -> str:
             if text.endswith(noun):
                 head = text[: -len(noun)]
                 # (全年应执行数: what was due, the noun after a modal is the label's own, not its field's)
-                return text if head.endswith(MODAL_ENDS) else head
+                if noun == "数" and head.endswith(MEASURE_WORDS_BEFORE_NUMBER):
+                    return text  # 派车次数, 人数, 户数: the number of things, a noun of its own
+                return text if head.endswith(MODAL_ENDS) or head in GENERIC_MONEY_NOUNS else head
     return text
 
 
@@ -359,9 +379,12 @@ SHORT_NAME_RE = re.compile(r"\((?:以下)?简称(?P<name>[^()]{2,12})\)")
 def clean_label(text: str) -> str | None:
     """The label a clause gives its number: ``其中:公务接待费支出决算数为`` → ``公务接待费支出``."""
     text = "".join(text.split()).strip(",:;、")
+    original = text
     if text[:1] in "与比较同" and (settled := SETTLED_COMPARISON_RE.match(text)):
         text = text[settled.end() :]
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
+    if "情况" in text:  # 项目资金到位情况分析下达…补助资金: an analysis heading run into the label
+        text = ANALYSIS_HEADING_RE.sub("", text, count=1)
     if "指标" in text and (unlevelled := LEVEL_HEAD_RE.sub("", text, count=1)) and LABEL_WORD_RE.search(unlevelled):
         text = unlevelled  # 满意度指标情况分析大学生实习实训工作满意度: the indicator, not its level's heading
     text = TRAILING_YEAR_RE.sub("", _strip_tail(text)).strip(" ,:")
@@ -376,9 +399,21 @@ def clean_label(text: str) -> str | None:
         if close >= 0 and "(" not in text[:close] and LABEL_WORD_RE.search(text, close + 1):
             text = text[close + 1 :]  # (…维护5座)补助资金: the aside the number's unit closes is no part of it
     text = text.rstrip("=<>≥≤")
+    if text.endswith("(") or text.endswith("("):
+        return None  # 补助资金(2021年度4个…: a figure inside an aside the words before it do not name
+    if text.count("(") > text.count(")") and original.endswith(")"):
+        text += ")"  # 特别扶助其他人员(手术并发症)7人: the bracket the label opened closes it
+    if CHECK_MARK in text:  # 类√项目概况…: a form's checkbox and the words before it are no part of the label
+        text = text[text.rfind(CHECK_MARK) + 1 :]
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
     return text if LABEL_WORD_RE.search(text) else None
+
+
+# A section heading that announces an analysis (项目资金到位情况分析, 预算执行情况说明) run into the label after it.
+ANALYSIS_HEADING_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?情况(?:分析|说明)(?=[\u4e00-\u9fff]{2})")
+# A form's tick mark (项目类型 类√): what stands before it is the form's, not the label's.
+CHECK_MARK = "√"
 
 
 # A bare zero (安排0): no decimals printed, read as 0.00 元.
@@ -482,10 +517,16 @@ def _own_label(before: str, field: str) -> str | None:
         clause = BUDGET_TAIL_RE.sub("", clause)
     elif field == "share_pct":
         share = SHARE_RE.search(clause)
-        clause = clause[: share.start()] if share else clause
+        if share and (rate := EXECUTION_RATE_RE.search(clause, share.start())) and rate.start() == share.start():
+            clause = clause[: rate.end("rate")]  # 预算执行率100%: the rate names itself, not a share of the subject
+        else:
+            clause = clause[: share.start()] if share else clause
     if "》" in clause or "号" in clause:  # …的通知》(宁财(农)指标[2022]605号)资金: the words after the reference
         clause = clause[max(clause.rfind(mark) + len(mark) for mark in REFERENCE_ENDS) :]
     return clean_label(clause)
+
+
+PRIOR_YEAR_BUDGET = "prior_year_budget"
 
 
 def _compared_with(before: str) -> str | None:
@@ -496,6 +537,8 @@ def _compared_with(before: str) -> str | None:
         pass
     if compared is None:
         return "prior_year" if "同比" in before else None
+    if compared.group("prior_budget"):
+        return PRIOR_YEAR_BUDGET  # 比上年预算数字下降35.45%: against last year's budget, not its final
     return "prior_year" if compared.group("prior") else compared.group("year") or "budget"
 
 
@@ -519,7 +562,13 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         return None, None, None, False, False, None  # 增加(减少)67.65万元: no figure (nor a subject)
     field, direction = _field_and_direction(_without_aside(before), kind)
     label = _own_label(before, field)
+    if kind == "score" and label is not None and label.endswith(SCORE_OBTAINED):
+        label = clean_label(label[:-1])  # 奖补资金到位及时率得2分: the item's score, 得 no part of its name
     zero_allowed = label is not None and field == "amount" and ZERO_LABEL_RE.search(before) is not None
+    if field == "amount" and kind == "money" and label in SPENDING_CHANGE_WORDS:
+        # 支出数为459989万元,…,增支42991万元: a clause of 增支 / 减支 alone is the subject's change, no thing
+        # named (增收 alone stays what money brings: 带动群众务工增收5000元)
+        return "change", DIRECTION_OF[label], None, False, False, None
     if field == "amount" and label is not None and (named := CHANGE_IN_LABEL_RE.search(label)):
         field, direction = "change", DIRECTION_OF[named.group("word")]
     if field == "amount" and kind == "money" and PRIOR_CLAUSE_RE.fullmatch(_last_clause(before)):
@@ -567,6 +616,55 @@ SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
 WEIGHT, BOUND = "weight", "bound"
 
 
+# A percentage printed as an indicator's target value (合格率:指标值为“100%”, 年度目标值:95%) or as a ratio to the
+# previous year (企业所得税12075万元,为上年的97%): see :func:`_words_before`; left out with a warning.
+TARGET_VALUE_RE = re.compile(r"(?:^|[,:、])(?:年度|全年)?(?:指标|目标)值(?:为|是)?[:“\"]*$")
+RATIO_TO_PRIOR_RE = re.compile(r"(?:^|[^\u4e00-\u9fff]|为|是)(?:上一?年度?|去年)(?:同期)?的$")
+NOT_STATED = "not_stated"
+NOT_STATED_LEFT_OUT = (
+    "a percentage printed as an indicator's target value or as a ratio to the previous year: neither a share nor "
+    "a growth of the sentence's subject; left out"
+)
+
+
+# A score printed with no label of its own after figures of another kind (money, counts): the item a numbered
+# paragraph heads before its colon (``(1)奖补资金到位率:收到…资金96万元,…。得2分。``) where the score is what
+# the item obtained (得); else left out with a warning.
+SCORED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])\s*(?P<name>[\u4e00-\u9fff]{2,20})[:：]")
+SCORE_OBTAINED = "得"
+SUB_ITEM_RE = re.compile(r"(?:^|(?<=[:;。,]))\s*\d{1,2}[、.](?!\d)")
+SCORE_OWNER_LEFT_OUT = (
+    "a score without a label of its own after figures of another kind (money, counts): whose score it is the "
+    "sentence does not say; left out"
+)
+
+
+# A budget execution report's sentence stating a figure, then its adjustment or its execution (…收入为101930万元,
+# 经报人大常委会批准,调整为104500万元,实际完成105286万元; …支出为99917万元,执行中因…): the first figure is the subject's
+# budget (budget_initial); its adjusted budget too (budget_initial: the budget its execution is compared with, as the
+# corpus records 全年预算数; an adjustment of nothing planned in the sentence is left out with a warning); what was
+# done (实际完成, 完成) is the subject's amount.
+PLAN_CHANGED_RE = re.compile(r"调整(?:后)?(?:为|到)\s*\d|执行中(?=[,因由])")
+APPROVED = "批准的"
+ADJUSTED_LABELS = frozenset(("调整", "调整后"))
+COMPLETED_ONLY_RE = re.compile(r"(?:实际)?(?:完成|执行)(?:数)?")
+ADJUSTED_LEFT_OUT = "an adjusted budget of no subject its sentence states: left out"
+SENTENCE_END_RE = re.compile("[。;!?]")
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence that ``start`` is in ends (its break, or ``limit``)."""
+    found = SENTENCE_END_RE.search(text, start, limit)
+    return found.start() if found else limit
+
+
+# A score above 100 is no score out of 100: digits of cells printed together (产出指标40|12分 → 4012分).
+OVER_MAX_SCORE_LEFT_OUT = "a score above 100: digits of a table's cells printed together, no score; left out"
+GLUED_CELLS_LEFT_OUT = (
+    "a figure whose unit is followed right away by more digits: cells of a table printed together; left out"
+)
+
+
 # What :func:`_words_before` gives.
 WordsBefore = tuple[int, bool, str | None, str | None, str | None, bool, bool, str | None, tuple[str, ...]]
 NO_CELLS: tuple[str, ...] = ()
@@ -599,6 +697,10 @@ def _words_before(segment: str, kind: str) -> WordsBefore:
         return broken_at, after_sentence, None, WEIGHT, None, False, False, None, cells
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
         return broken_at, after_sentence, None, BOUND, None, False, False, None, cells
+    if kind == "percent" and (TARGET_VALUE_RE.search(before) or RATIO_TO_PRIOR_RE.search(before)):
+        # 合格率:指标值为“100%”: an indicator's target (its name before the colon); 为上年的97%: a ratio to last
+        # year, neither a share of the subject nor its growth — no figure of the sentence's
+        return broken_at, after_sentence, None, NOT_STATED, None, False, False, None, cells
     reading = _reading(before, kind)
     if reading[2] is not None and RUN_DIGITS_RE.search(reading[2]):  # …(万元)252.80000052.800000: cells, no label
         return broken_at, after_sentence, None, RUN_DIGITS, None, False, False, None, cells
@@ -705,6 +807,7 @@ def _figures(
     # (…。2021年的三公经费决算数合计为807.95万,其中:…) states that year's amounts, not the paragraph's
     first_year: int | None = None
     year_sentence, head_year = -1, None
+    compared_year: str | None = None  # the last year a change of the paragraph was compared with (较2020年度…)
     run_on_end = -1  # where the last figure left out as run on to the one before it ends
     # where the last money change ends and its direction (较上年减少18.50万元(65.37%): the bracketed % is
     # that change's rate), or -1; and where the last change printed with both directions ends (增加(减少)0万元)
@@ -715,15 +818,20 @@ def _figures(
     last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
     part_change: tuple[int, Decimal, Decimal, int] | None = None
     undecided_after = -1
+    planned: tuple[int, str] = (-1, "")  # where the sentence whose amount was a plan changed starts, its label
+    listed_noun = -1, ""  # where a count named by the noun after it ends, and that noun with the 及 after it
+    recorded_end = -1  # where the last figure recorded ends
+    match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
     for match in matches:
         start, end = match.span()
+        start_before, match_start = match_start, start
         if start >= paragraph_end:  # the first figure of another paragraph
             index = bisect_right(starts, start) - 1
             paragraph, base, paragraph_end = paragraphs[index], starts[index], starts[index + 1]
             line_starts, line_numbers = paragraph.starts, paragraph.line_numbers
             in_table = paragraph.kind == "table"
             subject_label = subject_metric = change_base = money_subject = None
-            first_year, year_sentence = None, -1
+            first_year, year_sentence, compared_year = None, -1, None
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -751,7 +859,11 @@ def _figures(
             # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
             # row, its cells run together; which column each is, the sentence does not say
             if run_on_end != previous_end:  # (one warning for a run)
-                _left_out(warnings, RUN_ON_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                if recorded_end == previous_end and out and out[-1].unit == UNIT_OUT.get(kind, unit):
+                    out.pop()  # (a run of one kind's first figure is a cell too: 上岗培训 100%100%: target, actual)
+                run_text = " ".join(text[max(base, start_before) : end].split())
+                _left_out(warnings, RUN_ON_LEFT_OUT.format(run_text), paragraph, text[max(base, start - 24) : end],
+                          start - base)
             previous_end = run_on_end = end
             continue
         broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
@@ -813,6 +925,8 @@ def _figures(
             elif direction == RUN_DIGITS:  # 中央财政资金(万元)252.80000052.800000 100.00%: cells, no label
                 _left_out(warnings, RUN_DIGITS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 subject_label = subject_metric = None
+            elif direction == NOT_STATED:  # 指标值为“100%”, 为上年的97%
+                _left_out(warnings, NOT_STATED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
             elif kind == "money" and ends_bracket:
                 undecided_after = end
             continue
@@ -833,7 +947,7 @@ def _figures(
                 owner[0], field, amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
                 amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
             ))
-            prior_end, change_base, base_kind = end, compared, kind
+            prior_end, change_base, base_kind, recorded_end = end, compared, kind, end
             continue
         # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
         if respectively and start not in respective and field in NAMED_AFTER_FIELDS and (
@@ -856,6 +970,8 @@ def _figures(
         if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
             if compared is not None:
                 change_base, base_kind = compared, kind
+                if compared.isdigit():
+                    compared_year = compared
             elif kind == base_kind or "percent" in (kind, base_kind):
                 compared = change_base
             # (较年初预算数减少4万元,…公务用车保有量减少4辆: a count is not compared as the money before it was)
@@ -882,12 +998,18 @@ def _figures(
                 unit in THING_COUNT_UNITS and count_end == words_start
                 and squeezed == label
             )
+            # 购置1辆垃圾压缩车辆及2个配套压缩箱: the noun printed right after the measure word and before the next
+            # count is what is counted (the words before are the verb's), and the next count's words are that noun's
+            or (unit not in PERSON_UNITS and NOUN_BEFORE_NEXT_COUNT_RE.match(text, end) is not None)
+            or (listed_noun[0] == words_start and squeezed == listed_noun[1])
         ) and (trailing := COUNTED_NOUN_RE.match(paragraph.text, end - base)):
             # 留言板等28个展区: not the list's last word; 学校现有40个教学班, 下属共有6个事业单位: not what has them;
             # 7个乡镇58个村庄, 28个展区以及174台拼接屏: not the noun of the
             # count of things before — the noun after the count names it (22个教学班学生1000人, 274家单位6788人参保:
             # people keep the words before)
             label = trailing.group("noun")
+            if paragraph.text[trailing.end() : trailing.end() + 1] in JOINERS:  # (…车辆及2个: the next count's words)
+                listed_noun = end, label + paragraph.text[trailing.end()]
         elif field == "count" and label is not None and label.endswith(LIST_END_WORDS):
             label = None  # …留言板等28个: what is counted is not named
         if label is None and field == "count":  # 22个教学班: the noun after the count names it
@@ -907,6 +1029,22 @@ def _figures(
             if label is None:
                 _left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
                 continue
+        if field == "amount" and kind == "money" and label is not None:
+            if label in ADJUSTED_LABELS:
+                if planned[0] != sentence_start:  # 调整为104500万元: the adjustment of nothing the sentence planned
+                    _left_out(warnings, ADJUSTED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                    continue
+                # …为101930万元,经…批准,调整为104500万元: the planned subject's budget as adjusted, the one its
+                # execution is compared with (为调整预算的100.8%) — budget_initial, as the corpus records it
+                field, label = "budget_initial", planned[1]
+            elif planned[0] == sentence_start and COMPLETED_ONLY_RE.fullmatch(label):
+                label = planned[1]  # …为101930万元,…,实际完成105286万元: the planned subject's amount
+            elif APPROVED in label and (approved := clean_label(label[label.rfind(APPROVED) + len(APPROVED) :])):
+                # 县十五届人大一次会议批准的2022年全县一般公共预算收入为110400万元: the budget approved, not an amount
+                field, label = "budget_initial", approved
+            elif PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
+                # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
+                field, planned = "budget_initial", (sentence_start, label)
         if label is not None and (field in ("amount", "count") or not comparison):
             named_growth = label if field == "change_pct" and label != subject_label else None
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
@@ -922,6 +1060,20 @@ def _figures(
                     money_subject = (label, subject_metric, subject_is_part)
         elif field == "share_pct" and named_growth is not None:
             continue  # 税收收入增长66.4%,占…比重为80.5%: 税收收入's share, or the subject's — not guessed
+        elif field == "share_pct" and "\u4e00" <= text[end : end + 1] <= "\u9fff" and len(_last_clause(squeezed)) == 1:
+            # 已100%足额到位: the words after the rate name it (足额到位), no share of the subject before
+            trailing = COUNTED_NOUN_RE.match(text, end)
+            if trailing is None:
+                continue
+            label = trailing.group("noun")
+        elif field == "score" and subject_kind != "score":
+            # 收到拨付的…资金96万元,…。得2分: the score of the item the paragraph heads, not of the money
+            item = SCORED_ITEM_RE.match(text, base)
+            if item is None or not squeezed.endswith(SCORE_OBTAINED) or SUB_ITEM_RE.search(text, item.end(), start):
+                # (项目申报符合性:1、…得2分;2、…得2分: the sub-items' points, not the item's score)
+                _left_out(warnings, SCORE_OWNER_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                continue
+            label = item.group("name")
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
         ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(
@@ -941,6 +1093,10 @@ def _figures(
             # (silently, as the first: the 决算 narrative readers often state the whole's change)
             if subject_label is not None and subject_is_part and after_sentence:
                 orphaned = sentence_start
+            if field == "amount" and kind == "money" and after_sentence and not comparison:
+                # ?。ㄒ唬┮话…?8639萬元,較上年減支5273萬元: a new sentence's amount whose name cannot be read — the
+                # changes after it are its own, not the subject's of a sentence before
+                subject_label = subject_metric = money_subject = None
             continue
         if kind == "score" and label is not None and NOISE_IN_LABEL_RE.search(label):  # 度效标O0B年绩目1分
             _left_out(warnings, NOISY_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
@@ -964,6 +1120,13 @@ def _figures(
                 continue
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
+            if kind == "score" and value > MAX_SCORE:  # 绩效产出指标4012分: cells' digits printed together
+                _left_out(warnings, OVER_MAX_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                continue
+            # 派车次数15000次17180151、: cells printed together
+            if kind == "count" and text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end):
+                _left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                continue
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
                           start - base)
@@ -983,11 +1146,14 @@ def _figures(
                 year_sentence, head_year = sentence_start, int(heading.group(1)) if heading else None
                 if first_year is None and (named := YEAR_NAMED_RE.search(text, sentence_start, start)):
                     first_year = int(named.group(1))  # (日期:2023-11-17 鄂城区2022年的…: the year the sentence names)
-            if head_year is not None and first_year is not None and head_year < first_year:
+            if head_year is not None and (
+                (first_year is not None and head_year < first_year) or str(head_year) == compared_year
+            ):  # (较2020年度决算数减少…,主要原因:…;二是2020年下拨了…74.31万元: the year compared with, its amount)
                 compared = str(head_year)  # 2021年的…决算数合计为807.95万,其中:公务用车购置费272.53万元: 2021's
         if field == "amount":
             sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
+        recorded_end = end
         out.append(stated_figure(
             label, field, value, unit_out, direction,
             subject_metric if label == subject_label else metric_of_label(label),

@@ -1424,8 +1424,11 @@ def test_a_figure_alone_on_its_line_is_a_cell_no_subject_owns():
     assert not [f for f in page if isinstance(f, StatedFigure) and f.field == "share_pct" and f.source_line > 70]
     for cells in ("本年度财政拨款150万元\n100%\n83.5%\n", "本年度财政拨款150万元 |\n100% |\n83.5% |\n"):
         assert [(f.label, f.field) for f in figures(cells)] == [("本年度财政拨款", "amount")]
-    assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,执行率83.5%。")] == [
+    assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,占83.5%。")] == [
         ("本年度财政拨款", "amount"), ("本年度财政拨款", "share_pct")]
+    # (a rate that names itself keeps its name: 执行率 is the execution's, no share of 本年度财政拨款)
+    assert [(f.label, f.field) for f in figures("本年度财政拨款150万元,执行率83.5%。")] == [
+        ("本年度财政拨款", "amount"), ("执行率", "share_pct")]
 
 
 def test_money_per_unit_is_a_rate_not_an_amount():
@@ -1478,7 +1481,7 @@ def test_points_a_scoring_rule_takes_are_no_score():
     assert not [f for f in page if f.label.endswith(("扣", "否则"))]
     assert figures("超出预算10%以内扣2分,否则0分。") == []
     assert [(f.label, f.value) for f in figures("项目自评得100分,综合得分90分。")] == [
-        ("项目自评得", Decimal("100")), ("综合得分", Decimal("90"))]
+        ("项目自评", Decimal("100")), ("综合得分", Decimal("90"))]  # (得 off the label: the score obtained)
 
 
 def test_figures_run_together_are_a_flattened_tables_cells():

@@ -70,7 +70,10 @@ def test_real_pages_a_flattened_rows_cells_are_no_part_of_its_label():
     # 稷山县翟店镇卫生院 2021: 家庭医生签约率 14例 14例 2 2 24694人
     records = parse_path(PAGES / "jishan-zhaidian-2021-selfeval-flattened-sheet.txt").all_records
     counts = [f.label for f in records if isinstance(f, StatedFigure) and f.value == Decimal("24694")]
-    assert counts == ["家庭医生签约率14例14例"]
+    # (wrong21: 24694人 22584人 is a run of one kind's cells, its first a cell too — left out with the run's warning,
+    # which quotes the page's own figures; it had been read under 家庭医生签约率14例14例)
+    assert counts == []
+    assert any("(24694人 22584人)" in w.message for w in records if isinstance(w, ParseWarning))
 
 
 def test_a_label_holding_a_run_of_eight_digits_is_no_label_variant():

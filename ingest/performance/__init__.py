@@ -28,7 +28,14 @@ from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.level_grid import read_level_grids
 from ingest.performance.narrative_indicators import read_narrative_indicators
-from ingest.performance.project_table import PARSER_NAME, PROJECT_CODE_RE, ProjectTable, _yuan, table_records
+from ingest.performance.project_table import (
+    PARSER_NAME,
+    PROJECT_CODE_RE,
+    UNREAD_FUNDS_ROW,
+    ProjectTable,
+    _yuan,
+    table_records,
+)
 from ingest.performance.run_together import rate_holds
 from ingest.performance.score_grid import read_score_grids
 from ingest.performance.self_evaluation import read_grid_table
@@ -288,7 +295,45 @@ def parse_performance(
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
-    return [_with_values(r) if isinstance(r, Indicator) else r for r in records]
+    # (a reader's note that it could not read a funds row another reader then read: no longer true)
+    funds_read = {
+        (r.source_page, r.source_line) for r in records
+        if isinstance(r, ProjectFunding) and (r.budget_full_year_yuan or r.executed_yuan or r.budget_initial_yuan)
+    }
+    out: list[Record] = []
+    for record in records:
+        if isinstance(record, ParseWarning) and record.message == UNREAD_FUNDS_ROW and (
+            (record.source_page, record.source_line) in funds_read
+        ):
+            continue
+        if isinstance(record, Indicator):
+            record = _with_values(record)
+            if _form_option(record):
+                out.append(ParseWarning(
+                    parser=PARSER_NAME, message=FORM_OPTION_LEFT_OUT, source_line=record.source_line,
+                    source_page=record.source_page, context=f"{record.level3_name} {record.target_raw or ''}".strip(),
+                ))
+                continue
+        out.append(record)
+    return out
+
+
+# A form's numbered options (项目类别 1、上级专项 2、本级专项; 项目属性 1、持续性项目 2、新增性项目) read as an
+# indicator: a name that starts with an option's number, under no level, with no figure in its target nor an actual.
+OPTION_NAME_RE = re.compile(r"\d[、.]\D")
+FORM_OPTION_LEFT_OUT = (
+    "an indicator under no level whose name starts with a numbered option and whose target holds no figure: a "
+    "form's choices, not an indicator; left out"
+)
+
+
+def _form_option(indicator: Indicator) -> bool:
+    """Whether ``indicator`` is a form's numbered options read as one (see :data:`OPTION_NAME_RE`)."""
+    return (
+        indicator.level1_name is None and indicator.level2_name is None and indicator.actual_raw is None
+        and indicator.target_value is None and indicator.weight is None and indicator.score is None
+        and OPTION_NAME_RE.match(indicator.level3_name or "") is not None
+    )
 
 
 def _has_figure(indicator: Indicator) -> bool:

@@ -109,10 +109,15 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
 CLAUSE_RE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:约为|约|为|达到|达)?"
-    r"(?P<value>(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
+    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
+    r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?)$"
 )
+# (约 before a value is printed as part of it: 约20000平方米, the raw value as printed, as the corpus records it)
+# 已 (already) and a verb of completion ending in 成 (已新建成, 已完成, 已建成) before an indicator's name: what was
+# done, no part of the name.
+DONE = "已"
+DONE_VERB_RE = re.compile(r"^已[\u4e00-\u9fff]{0,2}?成(?=[\u4e00-\u9fff]{2})")
 # A clause that names no indicator of its own: the level's completion (指标完成率100%, 该项指标完成100%,
 # 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), or the
 # bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no indicator's actual.
@@ -211,14 +216,16 @@ def _indicator(
 ) -> Indicator:
     """A department-wide indicator stated in a sentence: its value a target, or an actual where the page
     evaluates (自评)."""
+    target = stage == "target"
+    name = DONE_VERB_RE.sub("", name, count=1) if name.startswith(DONE) else name  # 已新建成冷藏库: the thing built
     return Indicator(
         project_key=None,
         stage=stage,
         level1_name=levels[0],
         level2_name=levels[1],
         level3_name=name,
-        target_raw=value if stage == "target" else None,
-        actual_raw=value if stage != "target" else None,
+        target_raw=value if target else None,
+        actual_raw=value if not target else None,
         source_line=line.number,
         source_page=line.page if page is None else page,
     )
@@ -254,6 +261,20 @@ def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
     return out
 
 
+# A heading saying a level's targets were issued (2.效益指标下达情况, (二)绩效目标下达情况): targets follow.
+ISSUED_HEADING_RE = re.compile(r"(?:指标|目标)下达(?:情况)?[。.:：]?$")
+ISSUED_LOOKBACK = 3
+
+
+def _below_issued_heading(lines: list[Line], index: int) -> bool:
+    """Whether the last non-blank line before ``lines[index]`` (within a few) is a heading saying targets were
+    issued (:data:`ISSUED_HEADING_RE`)."""
+    for back in range(index - 1, max(-1, index - 1 - ISSUED_LOOKBACK), -1):
+        if lines[back].compact:
+            return ISSUED_HEADING_RE.search(lines[back].compact) is not None
+    return False
+
+
 def read_narrative_indicators(
     lines: list[Line], paragraphs: Sequence[Paragraph] | None = None
 ) -> list[Indicator | ParseWarning]:
@@ -280,10 +301,10 @@ def read_narrative_indicators(
     headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
     for index in lines_with(lines, headings, "compact"):
         out.extend(_under_heading(lines[index], colon_stage, wrapped))
-    for index in lines_with(lines, candidates, "compact"):
-        if index in placeholders:
+    for line_index in lines_with(lines, candidates, "compact"):
+        if line_index in placeholders:
             continue
-        line = lines[index]
+        line = lines[line_index]
         if not CANDIDATE_RE.search(line.norm):
             continue
         text = wrapped.tail(line)
@@ -306,11 +327,14 @@ def read_narrative_indicators(
         if colon_stage is None or (colon_stage != "target" and "效益" not in text and "满意度" not in text):
             continue
         starts = list(colon_start.finditer(text))
+        # (below a heading that says the level's targets were issued, 2.效益指标下达情况, a 自评 page states targets)
+        issued = colon_stage == "self_evaluation" and _below_issued_heading(lines, line_index)
+        stage = "target" if issued else colon_stage
         for index, start in enumerate(starts):
             levels = _levels(start.group("level"))
             if levels is not None:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
-                out.extend(_indicators(text[start.end() : end], levels, colon_stage, line))
+                out.extend(_indicators(text[start.end() : end], levels, stage, line))
     return out
 
 

@@ -29,6 +29,11 @@ PROJECT_CODE_RE = re.compile(r"^([0-9A-Z]{12,})\s*[-－—_]\s*(.+)$")
 FUNDS_COLUMNS = ("initial", "full_year", "executed", "rate", "weight", "score")
 
 
+# The note a table reader leaves on a funds row whose figures it could not place (dropped where another reader
+# then reads that row: :func:`ingest.performance.funds_block.with_funds_blocks`).
+UNREAD_FUNDS_ROW = "funds row could not be read"
+
+
 @dataclass
 class FundingRow:
     """A 年度资金总额 / 财政拨款 / 上年结转 / 其他资金 row; amounts as printed."""

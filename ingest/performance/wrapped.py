@@ -30,7 +30,7 @@ from ingest.numbers import parse_decimal
 from ingest.performance.figure_cells import FIGURE_CELL_RE, PLACEHOLDER_CELLS, figures_from, is_figure_or_placeholder
 from ingest.performance.indicator_values import IndicatorValue, parse_indicator_value, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, LevelTracker
-from ingest.performance.project_table import FUNDS_COLUMNS, FundingRow, IndicatorRow, ProjectTable
+from ingest.performance.project_table import FUNDS_COLUMNS, UNREAD_FUNDS_ROW, FundingRow, IndicatorRow, ProjectTable
 from ingest.performance.run_together import rate_holds
 from ingest.performance.self_evaluation import FUNDING_ROLES, _funding_source, _role
 from ingest.performance.tables import ROW_CACHE_SIZE, Fragment, Fragments, TableBlock, clean_cell, fragments
@@ -346,7 +346,7 @@ class _WrappedReader:
             row.lines = dict(zip(("full_year", "executed", "rate", "score")[: 3 + (numbers[3] is not None)],
                                  (f.line for f in values), strict=False))
         else:
-            table.note(label_frag.line, "funds row could not be read", values_text or None)
+            table.note(label_frag.line, UNREAD_FUNDS_ROW, values_text or None)
         table.funding.append(row)
 
     def _read_indicators(self, start: int) -> None:
