@@ -115,10 +115,10 @@ CLAUSE_BREAKS = (",", ":", "、")
 # Words right before a number that make it a change, with the direction they state.
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("增幅", "increase"),
-    ("多支", "increase"), ("超支", "increase"), ("增减", "increase"), ("增", "increase"),
+    ("多支", "increase"), ("超支", "increase"), ("增减", "increase"), ("调增", "increase"), ("增", "increase"),
     ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease"), ("节约", "decrease"), ("节支", "decrease"),
     ("减幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("压缩", "decrease"), ("少支", "decrease"),
-    ("减", "decrease"),
+    ("调减", "decrease"), ("减", "decrease"),
 )
 CHANGE_TAIL_RE = re.compile(
     r"(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS) + r")(?:了|额|率|幅度|比例|数)?(?:为|是|达|约)?$"
@@ -646,6 +646,7 @@ SCORE_OWNER_LEFT_OUT = (
 # done (实际完成, 完成) is the subject's amount.
 PLAN_CHANGED_RE = re.compile(r"调整(?:后)?(?:为|到)\s*\d|执行中(?=[,因由])")
 APPROVED = "批准的"
+CONGRESS_RE = re.compile(r"人大|代表大会|常委会")  # (who approves a budget)
 ADJUSTED_LABELS = frozenset(("调整", "调整后"))
 COMPLETED_ONLY_RE = re.compile(r"(?:实际)?(?:完成|执行)(?:数)?")
 ADJUSTED_LEFT_OUT = "an adjusted budget of no subject its sentence states: left out"
@@ -1039,8 +1040,11 @@ def _figures(
                 field, label = "budget_initial", planned[1]
             elif planned[0] == sentence_start and COMPLETED_ONLY_RE.fullmatch(label):
                 label = planned[1]  # …为101930万元,…,实际完成105286万元: the planned subject's amount
-            elif APPROVED in label and (approved := clean_label(label[label.rfind(APPROVED) + len(APPROVED) :])):
-                # 县十五届人大一次会议批准的2022年全县一般公共预算收入为110400万元: the budget approved, not an amount
+            elif APPROVED in label and CONGRESS_RE.search(label, 0, label.rfind(APPROVED)) and (
+                approved := clean_label(label[label.rfind(APPROVED) + len(APPROVED) :])
+            ):
+                # 县十五届人大一次会议批准的2022年全县一般公共预算收入为110400万元: the budget a congress approved, not
+                # an amount (经市政府批准的…债务转贷收入242000万元 is a receipt: a government approves no budget)
                 field, label = "budget_initial", approved
             elif PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
                 # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
@@ -1305,9 +1309,15 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
     money: 项目资金, 项目经费 say what the money is), the money is what the sentence states of the
     things counted — the count's own label (年初批复预算) for an amount, None (left out) where the count
     has none (含1个年初结转结余项目50万元) or is itself a change (增加8个项目…), or the money is no amount."""
+    if PER_UNIT_END_RE.search(words):
+        return None  # 按12家街道工委每家10000元: a standard per thing counted, no amount of the noun
     if MONEY_NOUN_END_RE.search(label) or not COUNTED_NOUN_ONLY_RE.fullmatch(words):
         return label
     return count_label if field == "amount" else None
+
+
+# Money printed after 每 and a measure word (每家, 每人, 每个): what each thing counted gets, not a total.
+PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
 
 
 # A count of people printed right after a count of groups or batches of the same thing, with no label of

@@ -44,7 +44,7 @@ def test_variants_wording_spacing_units_punctuation():
     assert _fields(text) == {
         "budget_initial": ("年初预算", Decimal("500000")),
         "amount": ("实际支出数", Decimal("450000")),
-        "share_pct": ("预算", Decimal("90")),  # (the sentence reader's reading of 预算执行率为90%)
+        "share_pct": ("预算执行率", Decimal("90")),  # (a …执行率 right before its number names itself)
     }
     # at a paragraph's start, the rate rounded to a whole percent
     text = "预算数为30万元,执行数为29.9万元,执行率100%。\n"
@@ -72,7 +72,7 @@ def test_a_subject_keeps_the_sentence_readers_reading():
 def test_total_clause_takes_the_clause_before():
     real = "2022年,中央下达我省3批中央农业生产和水利救灾资金(水利部分),共计6800万元。省财政厅分别于…\n"
     (total,) = [f for f in figures(real) if f.field == "amount"]
-    assert total.value == Decimal("68000000.00") and total.label.endswith("水利救灾资金(水利部分")
+    assert total.value == Decimal("68000000.00") and total.label.endswith("水利救灾资金(水利部分)")
     # 元, full-width comma, 合计为
     (total,) = [f for f in figures("本年收到社会捐赠物资，合计为52000元。\n") if f.field == "amount"]
     assert (total.label, total.value) == ("本年收到社会捐赠物资", Decimal("52000"))

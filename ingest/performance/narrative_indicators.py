@@ -109,7 +109,8 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
 CLAUSE_RE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达)?"
+    # (达 links a name to a bare figure only: before an operator it ends the name's verb, 资金在规定时间下达≥90%)
+    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达(?![≥≤≧≦><不]))?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?)$"
 )
