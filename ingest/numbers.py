@@ -40,17 +40,25 @@ class Amount:
 
 # A table's or block's money unit as printed once: 单位：万元, 金额单位:元, (万元).
 # (a caption cell whose closing bracket the copy lost, ``年度预算申请(万元`` at the end, declares it too)
+# A unit line whose 元 the copy dropped, ``单位:万`` with nothing after it but the line's end, a space, a pipe
+# or punctuation (the cell's end), declares 万元: a money table's unit is money (万人 / 万亩 keep their noun
+# and are no money unit).
 DECLARED_UNIT_RE = re.compile(
-    r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)(?:[)）]|\s*$)"
+    r"单位\s*[:：]\s*(?:(?P<unit>亿元|万元|千元|元)|(?P<clipped>亿|万)(?=$|[\s|｜,，;；)）]))"
+    r"|[(（](?P<bare>亿元|万元|千元|元)(?:[)）]|\s*$)"
 )
 
 
 def declared_unit(text: str) -> str | None:
-    """The money unit ``text`` declares for the figures under it (``单位:万元`` → ``万元``), or None."""
-    if "元" not in text:
+    """The money unit ``text`` declares for the figures under it (``单位:万元`` → ``万元``; a clipped
+    ``单位:万`` → ``万元``), or None."""
+    if "元" not in text and "单位" not in text:
         return None
     match = DECLARED_UNIT_RE.search(text)
-    return (match.group("unit") or match.group("bare")) if match else None
+    if match is None:
+        return None
+    clipped = match.group("clipped")
+    return match.group("unit") or match.group("bare") or (clipped + "元" if clipped else None)
 
 
 def parse_decimal(text: str) -> Decimal | None:

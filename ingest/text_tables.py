@@ -97,7 +97,8 @@ TOTAL_LABEL_RE = re.compile(r"合\s*计|总\s*计|小\s*计")
 # hold no figure.
 NAME_COLUMN_RE = re.compile(r"名称|项目|单位|乡镇|街道|对象|地区|学校")
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
-UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
+# (a cell of its own ``单位:万`` whose 元 the copy dropped too — ingest.numbers.declared_unit reads it 万元)
+UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元|(?<=[:：])[亿万])|[(（](?:亿元|万元|千元|元)[)）]")
 WORD_RE = re.compile(r"\w")
 # Rows above a table that may carry its unit.
 UNIT_LOOKBACK = 4
