@@ -53,3 +53,64 @@ def test_a_unit_line_without_its_yuan_declares_wan_yuan(text):
 ])
 def test_declared_unit_reads_a_clipped_unit_only_at_the_cells_end(text, unit):
     assert declared_unit(text) == unit
+
+
+# 青阳县审计局 2022 三公 budget (http://www.chidc.com.cn/OpennessContent/show/1253381.html), traditional
+# script: the table one cell per line with lone '|' lines for its borders, no unit line; the sentence
+# after it states the 合计 in 万元.
+QINGYANG_TABLE = (
+    "一、2022年“三公”經費支出預算表\n|\n項 目\n|\n預 算 數\n|\n|\n合 計\n|\n11.4\n|\n|\n因公出國(境)費\n|\n0.00\n|\n|\n"
+    "公務接待費\n|\n7.40\n|\n|\n公務用車購置及運行費\n|\n4.00\n|\n|\n其中:公務用車運行費\n|\n4.00\n|\n|\n公務用車購置費\n|\n0.00\n"
+)
+QINGYANG_PROSE = (
+    "二、2022年“三公”經費支出預算情況說明\n"
+    "青陽縣審計局2022年度“三公”經費支出預算為11.4萬元,比2021年預算增加0.6萬元,增加5%。"
+    "其中:因公出國(境)費支出預算為0萬元,公務接待費支出預算為7.4萬元。\n"
+)
+
+
+def _three_public(text: str):
+    from ingest.three_public_rows import parse_three_public_rows
+
+    return parse_three_public_rows(split_lines(to_simplified(text)[0]))
+
+
+def _read(records) -> dict[str, Decimal]:
+    return {r.label.rsplit(" ", 1)[0]: r.value for r in records if getattr(r, "unit", None) == "yuan"}
+
+
+@pytest.mark.parametrize("text", [
+    QINGYANG_TABLE + QINGYANG_PROSE,
+    # variants: no border lines, cells closed by a pipe, blank lines between cells, full-width colon
+    QINGYANG_TABLE.replace("|\n", "") + QINGYANG_PROSE,
+    QINGYANG_TABLE.replace("|\n", "").replace("\n", " |\n") + QINGYANG_PROSE,
+    QINGYANG_TABLE.replace("|\n", "\n").replace("其中:", "其中：") + QINGYANG_PROSE,
+    # the sentence before the table
+    QINGYANG_PROSE.replace("二、", "") + QINGYANG_TABLE,
+])
+def test_a_three_public_table_printing_no_unit_takes_the_one_its_sentence_states(text):
+    read = _read(_three_public(text))
+    assert read == {
+        "合计": Decimal("114000.00"), "因公出国(境)费": Decimal("0.00"), "公务接待费": Decimal("74000.00"),
+        "公务用车购置及运行费": Decimal("40000.00"), "公务用车运行费": Decimal("40000.00"),
+        "公务用车购置费": Decimal("0.00"),
+    }
+
+
+def test_the_same_table_in_yuan():
+    table = QINGYANG_TABLE.replace("11.4", "114000").replace("7.40", "74000").replace("4.00", "40000")
+    prose = QINGYANG_PROSE.replace("11.4萬元", "114000元")
+    read = _read(_three_public(table + prose))
+    assert read["合计"] == Decimal("114000") and read["公务接待费"] == Decimal("74000")
+
+
+@pytest.mark.parametrize("text", [
+    QINGYANG_TABLE.replace("7.40", "7.50") + QINGYANG_PROSE,  # 0 + 7.50 + 4.00 ≠ 11.4
+    QINGYANG_TABLE.replace("購置費\n|\n0.00", "購置費\n|\n1.00") + QINGYANG_PROSE,  # 運行 4 + 購置 1 ≠ 4
+    QINGYANG_TABLE + QINGYANG_PROSE.replace("11.4萬元", "11.5萬元"),  # no sentence states the 合计
+    QINGYANG_TABLE + "二、說明\n本單位2022年度支出預算為11.4萬元。\n",  # a sentence not about 三公
+])
+def test_no_unit_and_no_confirmation_reads_nothing_with_a_warning(text):
+    records = _three_public(text)
+    assert not _read(records)
+    assert any("printing no unit" in getattr(r, "message", "") for r in records)
