@@ -114,3 +114,50 @@ def test_no_unit_and_no_confirmation_reads_nothing_with_a_warning(text):
     records = _three_public(text)
     assert not _read(records)
     assert any("printing no unit" in getattr(r, "message", "") for r in records)
+
+
+# 黄冈市档案馆 2020 自评表 (21p/03), a document site's text in traditional script: the funds row ran
+# together with the unit glued after each amount — ``…得分(20分*執行率)年度財政資金總額10萬10萬100%20`` is
+# 10 | 10 | 100% | 20 (10 / 10 = 100 %, 20 × 100 % = 20).
+RUN_SHEET = "项目名称某某专项资金\n{caption}{header}{rows}总体目标完成情况\n"
+RUN_HEADER = "预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)"
+
+
+def _run_funds(rows: str, caption: str = "預算執行情況(萬元)(20分)", header: str = RUN_HEADER):
+    from pathlib import Path
+
+    from ingest.document import parse_bytes
+    from ingest.records import ParseWarning, ProjectFunding
+
+    text = RUN_SHEET.format(caption=caption, header=header, rows=rows)
+    if "萬" in rows:  # the page as printed: traditional script throughout
+        text = text.replace("项目名称某某专项资金", "項目名稱某某專項經費").replace("总体目标完成情况", "總體目標完成情況")
+        text = text.replace(RUN_HEADER, "預算數(A)執行數(B)執行率(B/A)得分(20分*執行率)")
+    records = parse_bytes(text.encode(), Path("x.txt")).records
+    funds = {r.source: (r.budget_full_year_yuan, r.executed_yuan, r.execution_rate)
+             for r in records if isinstance(r, ProjectFunding)}
+    return funds, [r.message for r in records if isinstance(r, ParseWarning) and "funds row" in r.message]
+
+
+@pytest.mark.parametrize(("rows", "caption", "expected"), [
+    ("年度財政資金總額10萬10萬100%20", "預算執行情況(萬元)(20分)", (100000, 100000, 100)),
+    # variants: 万元 glued, simplified, decimals, a rate below 100 %
+    ("年度财政资金总额12.5万元12.5万元100%20", "预算执行情况(万元)(20分)", (125000, 125000, 100)),
+    ("年度财政资金总额20万19万95%19", "预算执行情况(万元)", (200000, 190000, 95)),
+    # 元 glued under a 元 caption
+    ("年度财政资金总额5000元5000元100%20", "预算执行情况(元)", (5000, 5000, 100)),
+])
+def test_a_funds_row_with_its_unit_glued_to_the_amounts_splits_where_the_units_stand(rows, caption, expected):
+    funds, _ = _run_funds(rows, caption)
+    assert funds == {"total": tuple(Decimal(v) for v in expected)}
+
+
+@pytest.mark.parametrize(("rows", "caption"), [
+    ("年度财政资金总额10万8万100%20", "预算执行情况(万元)(20分)"),  # 8 / 10 is no 100 %
+    ("年度财政资金总额10元10元100%20", "预算执行情况(万元)(20分)"),  # 元 glued under a 万元 caption
+    ("年度财政资金总额101万0100%20", "预算执行情况(万元)(20分)"),  # a unit where no split ends an amount
+])
+def test_a_glued_unit_that_does_not_confirm_the_split_reads_nothing_with_a_warning(rows, caption):
+    funds, warnings = _run_funds(rows, caption)
+    assert not funds
+    assert warnings
