@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -59,6 +60,20 @@ def declared_unit(text: str) -> str | None:
         return None
     clipped = match.group("clipped")
     return match.group("unit") or match.group("bare") or (clipped + "元" if clipped else None)
+
+
+# A figure a sentence states with its money unit (``预算总额15000万元``, ``为11.4万元``).
+STATED_AMOUNT_RE = re.compile(r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元)")
+
+
+def stated_unit(texts: Iterable[str], value: Decimal) -> str | None:
+    """The money unit the first of ``texts`` stating ``value`` with one prints (``…为11.4万元`` → 万元), or
+    None: a table printing no unit of its own takes the one its page's sentence gives its total."""
+    for text in texts:
+        for match in STATED_AMOUNT_RE.finditer(text):
+            if parse_decimal(match.group("number")) == value:
+                return match.group("unit")
+    return None
 
 
 def parse_decimal(text: str) -> Decimal | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ingest.numbers import decimals_of, declared_unit, parse_decimal
+from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_unit
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_holding
 from ingest.text_tables import LABEL_HEADER_RE, Column, cell_figure, leaf_columns
@@ -56,7 +56,6 @@ MAX_ROWS_LINES = 400
 TOTAL_LABEL_RE = re.compile(r"^(?:合计|总计)$")
 # A sentence stating the 三公 total with its unit (``“三公”经费支出预算为11.4万元``): lines looked at after
 # the table (and before its title) for a table printing no unit.
-PROSE_UNIT_RE = re.compile(r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元)")
 PROSE_LINES_AFTER = 40
 PROSE_LINES_BEFORE = 10
 NO_UNIT_UNCONFIRMED = ("三公 table printing no unit: its rows' sums do not hold or no sentence states its 合计 "
@@ -173,14 +172,9 @@ def _sums_hold(rows: list[tuple[str | None, list[tuple[Line, str]]]]) -> bool:
 
 def _prose_unit(lines: list[Line], title: int, after: int, total: Decimal) -> str | None:
     """The unit a sentence naming 三公 near the table states its total in (``…为11.4万元``), or None."""
-    for k in [*range(after, min(after + PROSE_LINES_AFTER, len(lines))), *range(max(0, title - PROSE_LINES_BEFORE),
-                                                                               title)]:
-        if "三公" not in lines[k].compact:
-            continue
-        for match in PROSE_UNIT_RE.finditer(lines[k].norm):
-            if parse_decimal(match.group("number")) == total:
-                return match.group("unit")
-    return None
+    near = [*range(after, min(after + PROSE_LINES_AFTER, len(lines))),
+            *range(max(0, title - PROSE_LINES_BEFORE), title)]
+    return stated_unit((lines[k].norm for k in near if "三公" in lines[k].compact), total)
 
 
 def parse_three_public_rows(lines: list[Line]) -> list[Record]:
