@@ -97,7 +97,7 @@ def test_a_three_public_table_printing_no_unit_takes_the_one_its_sentence_states
     }
 
 
-def test_the_same_table_in_yuan():
+def test_the_same_three_public_table_in_yuan():
     table = QINGYANG_TABLE.replace("11.4", "114000").replace("7.40", "74000").replace("4.00", "40000")
     prose = QINGYANG_PROSE.replace("11.4萬元", "114000元")
     read = _read(_three_public(table + prose))
@@ -131,7 +131,8 @@ def _run_funds(rows: str, caption: str = "預算執行情況(萬元)(20分)", he
 
     text = RUN_SHEET.format(caption=caption, header=header, rows=rows)
     if "萬" in rows:  # the page as printed: traditional script throughout
-        text = text.replace("项目名称某某专项资金", "項目名稱某某專項經費").replace("总体目标完成情况", "總體目標完成情況")
+        text = text.replace("项目名称某某专项资金", "項目名稱某某專項經費")
+        text = text.replace("总体目标完成情况", "總體目標完成情況")
         text = text.replace(RUN_HEADER, "預算數(A)執行數(B)執行率(B/A)得分(20分*執行率)")
     records = parse_bytes(text.encode(), Path("x.txt")).records
     funds = {r.source: (r.budget_full_year_yuan, r.executed_yuan, r.execution_rate)
@@ -161,3 +162,61 @@ def test_a_glued_unit_that_does_not_confirm_the_split_reads_nothing_with_a_warni
     funds, warnings = _run_funds(rows, caption)
     assert not funds
     assert warnings
+
+
+# 河北省商务厅 2018-2020 电子商务建设专项资金 evaluation (21p/07, http://jingchutour.com/policy/view?id=12734),
+# traditional script: a two-row header whose top cells span 金额 | 比例 pairs, a 合計 column alone, the 合計 row's
+# label over the 序號 and 時間 columns; no unit line — the sentence before the table states the total in 万元.
+HEBEI_PROSE = "(二)專項資金預算金額:2018-2020年電子商務建設專項資金預算總額15000萬元,其中:2018年5000萬元。\n"
+HEBEI_TABLE = (
+    "2018-2020年電子商務建設專項資金\n分配情況明細表\n"
+    "序號 | 時間 | 省本級 | 轉移支付 | 合計 | ||\n"
+    "金額 | 比例 | 金額 | 比例 | |||\n"
+    "1 | 2018年 | 4250 | 85% | 750 | 15% | 5000 |\n"
+    "2 | 2019年 | 540 | 10.8% | 4460 | 89.2% | 5000 |\n"
+    "3 | 2020年 | 500 | 10% | 4500 | 90% | 5000 |\n"
+    "合計 | 5290 | 35.27% | 9710 | 64.73% | 15000 |\n"
+)
+HEBEI_AFTER = "1.省本級部分\n2018-2020年電子商務建設專項資金分配省本級5290萬元,主要用于電子商務服務體系建設。\n"
+
+
+def _grouped(text: str):
+    from opencc import OpenCC  # (a short table alone holds too few traditional characters for to_simplified)
+
+    return parse_text_tables(split_lines(OpenCC("t2s").convert(text)))
+
+
+@pytest.mark.parametrize("text", [
+    HEBEI_PROSE + HEBEI_TABLE + HEBEI_AFTER,
+    # variants: tab cells; the unit printed on its own line (no sentence needed); the sentence after the table
+    HEBEI_PROSE + HEBEI_TABLE.replace(" | ", "\t").replace(" |", "").replace("|", "") + HEBEI_AFTER,
+    HEBEI_TABLE.replace("分配情況明細表\n", "分配情況明細表\n單位:萬元\n"),
+    HEBEI_TABLE + "三年合計下達15000萬元。\n",
+])
+def test_amount_share_groups_under_merged_header_cells_read_where_sums_and_shares_hold(text):
+    read = {(f.label, f.field): f.value for f in _grouped(text)}
+    assert read[("2018年 省本级 金额", "amount")] == Decimal("42500000.00")
+    assert read[("2018年 省本级 比例", "share_pct")] == Decimal("85")
+    assert read[("2019年 转移支付 比例", "share_pct")] == Decimal("89.2")
+    assert read[("合计 转移支付 金额", "amount")] == Decimal("97100000.00")
+    assert read[("合计 省本级 比例", "share_pct")] == Decimal("35.27")
+    assert read[("合计 合计", "amount")] == Decimal("150000000.00")
+    assert len(read) == 20
+
+
+def test_the_same_table_in_yuan():
+    table = HEBEI_TABLE.replace("分配情況明細表\n", "分配情況明細表\n單位:元\n")
+    read = {(f.label, f.field): f.value for f in _grouped(table)}
+    assert read[("2018年 省本级 金额", "amount")] == Decimal("4250")
+
+
+@pytest.mark.parametrize("text", [
+    HEBEI_PROSE + HEBEI_TABLE.replace("85%", "80%"),  # 4250 / 5000 is 85 %, not 80 %
+    HEBEI_PROSE + HEBEI_TABLE.replace("| 5290 |", "| 5280 |"),  # 4250 + 540 + 500 is 5290
+    HEBEI_PROSE + HEBEI_TABLE.replace("| 750 | 15% | 5000", "| 850 | 15% | 5000"),  # 4250 + 850 ≠ 5000
+    HEBEI_TABLE,  # no unit printed and no sentence states the 15000
+])
+def test_groups_the_arithmetic_does_not_confirm_read_nothing_with_a_warning(text):
+    records = _grouped(text)
+    assert not [r for r in records if getattr(r, "unit", None) in ("yuan", "percent")]
+    assert any("amount / share groups" in getattr(r, "message", "") for r in records)
