@@ -1,5 +1,7 @@
 """Table-shaped misses of the fresh batches 21n / 21p, each read where the table's own arithmetic
-confirms it: a unit line whose 元 the copy dropped (``单位:万``), …"""
+confirms it: a unit line whose 元 the copy dropped (``单位:万``); a 三公 table one cell per line printing no
+unit (its 合计's sentence gives it); a funds row run together with its unit glued to the amounts; amount /
+share groups under merged header cells; a funds table printed as rows with single spaces."""
 
 from __future__ import annotations
 
@@ -220,3 +222,61 @@ def test_groups_the_arithmetic_does_not_confirm_read_nothing_with_a_warning(text
     records = _grouped(text)
     assert not [r for r in records if getattr(r, "unit", None) in ("yuan", "percent")]
     assert any("amount / share groups" in getattr(r, "message", "") for r in records)
+
+
+# 湘阴县教育局 2022 项目支出绩效目标申报表 (21p/04): two funds tables printed as rows with single spaces, the
+# 合计 label with a space inside, empty rows printed as their label alone, a text column after the amounts.
+XIANGYIN = (
+    "项目资金情况 项目资金申请(万元) 项 目  上年度安排资金 本年度申请资金\n"
+    "合 计 213.4 259\n市级资金\n省级资金\n中央资金\n县级资金 213.4 259\n"
+    "支出明细预算(万元) 项 目 上年度安排资金  本年度申请资金 测算依据及说明\n"
+    "合 计 213.4 259 根据湘财教﹝2019﹞24号文件精神,按照全县公办园和普惠性民办幼儿园数据实测算\n"
+    "幼儿园生均经费 213.4 259\n2\n单位已有的(或拟订的)保障项目实施的制度、措施 建立了幼儿园财金管理制度和审核制度\n"
+)
+
+
+def _sum_rows(text: str):
+    from ingest.sum_rows import parse_sum_rows
+
+    return parse_sum_rows(split_lines(text))
+
+
+def test_a_funds_table_in_single_space_rows_reads_where_its_total_is_the_sum():
+    read = [(f.source_line, f.label, f.field, f.value) for f in _sum_rows(XIANGYIN)]
+    assert read == [
+        (2, "合 计 上年度安排资金", "budget_initial", Decimal("2134000.0")),
+        (2, "合 计 本年度申请资金", "amount", Decimal("2590000")),
+        (6, "县级资金 上年度安排资金", "budget_initial", Decimal("2134000.0")),
+        (6, "县级资金 本年度申请资金", "amount", Decimal("2590000")),
+        (8, "合 计 上年度安排资金", "budget_initial", Decimal("2134000.0")),
+        (8, "合 计 本年度申请资金", "amount", Decimal("2590000")),
+        (9, "幼儿园生均经费 上年度安排资金", "budget_initial", Decimal("2134000.0")),
+        (9, "幼儿园生均经费 本年度申请资金", "amount", Decimal("2590000")),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # variants: 元 with the unit declared 单位:元, full-width brackets, three rows summed, 合计 without a space
+    "项目资金(单位:元) 项 目 上年预算资金 本年度申请资金\n合计 3000 4500.5\n省级资金 1000 1500.5\n县级资金 2000 3000\n",
+    "项目资金申请（万元） 项 目 上年度安排资金 本年度申请资金\n合 计 6 9\n中央资金 1 2\n省级资金 2 3\n县级资金 3 4\n",
+])
+def test_variant_single_space_funds_tables(text):
+    figures = _sum_rows(text)
+    assert figures and all(f.unit == "yuan" for f in figures)
+    total = [f for f in figures if f.label.startswith(("合计", "合 计"))]
+    assert len(total) == 2 and {f.field for f in total} == {"budget_initial", "amount"}
+
+
+@pytest.mark.parametrize("text", [
+    XIANGYIN.replace("县级资金 213.4 259", "县级资金 213.4 250"),  # 250 ≠ 259
+    "项目资金申请(万元) 项 目 上年度安排资金 本年度申请资金\n省级资金 1 2\n县级资金 3 4\n",  # no 合计 row
+])
+def test_single_space_rows_the_sums_do_not_confirm_read_nothing_with_a_warning(text):
+    records = _sum_rows(text)
+    table = [r for r in records if getattr(r, "source_line", 0) <= 6 and getattr(r, "unit", None) == "yuan"]
+    assert not table
+    assert any("single spaces" in getattr(r, "message", "") for r in records)
+
+
+def test_a_header_without_a_money_unit_is_no_such_table():
+    assert not _sum_rows("项目情况 项 目 上年度安排资金 本年度申请资金\n合 计 213.4 259\n县级资金 213.4 259\n")
