@@ -42,6 +42,7 @@ from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
 from ingest.space_tables import parse_space_tables
 from ingest.statements import parse_statements
+from ingest.sum_rows import parse_sum_rows
 from ingest.text import DocumentError, DocumentLines, Line, decode_text, pages_by_line, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
 from ingest.three_public_cells import parse_three_public_cells
@@ -193,7 +194,7 @@ def parse_lines(
         read_rows = {(r.source_page, r.source_line) for r in changes if isinstance(r, StatedFigure)}
         statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
-              *parse_row_numbers(lines), *parse_three_public_rows(lines)]
+              *parse_row_numbers(lines), *parse_three_public_rows(lines), *parse_sum_rows(lines)]
     allocated = parse_allocation_tables(lines)
     if allocated:  # an allocation table another table reader read keeps that reader's figures
         read = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -40,17 +41,39 @@ class Amount:
 
 # A table's or block's money unit as printed once: 单位：万元, 金额单位:元, (万元).
 # (a caption cell whose closing bracket the copy lost, ``年度预算申请(万元`` at the end, declares it too)
+# A unit line whose 元 the copy dropped, ``单位:万`` with nothing after it but the line's end, a space, a pipe
+# or punctuation (the cell's end), declares 万元: a money table's unit is money (万人 / 万亩 keep their noun
+# and are no money unit).
 DECLARED_UNIT_RE = re.compile(
-    r"单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)|[(（](?P<bare>亿元|万元|千元|元)(?:[)）]|\s*$)"
+    r"单位\s*[:：]\s*(?:(?P<unit>亿元|万元|千元|元)|(?P<clipped>亿|万)(?=$|[\s|｜,，;；)）]))"
+    r"|[(（](?P<bare>亿元|万元|千元|元)(?:[)）]|\s*$)"
 )
 
 
 def declared_unit(text: str) -> str | None:
-    """The money unit ``text`` declares for the figures under it (``单位:万元`` → ``万元``), or None."""
-    if "元" not in text:
+    """The money unit ``text`` declares for the figures under it (``单位:万元`` → ``万元``; a clipped
+    ``单位:万`` → ``万元``), or None."""
+    if "元" not in text and "单位" not in text:
         return None
     match = DECLARED_UNIT_RE.search(text)
-    return (match.group("unit") or match.group("bare")) if match else None
+    if match is None:
+        return None
+    clipped = match.group("clipped")
+    return match.group("unit") or match.group("bare") or (clipped + "元" if clipped else None)
+
+
+# A figure a sentence states with its money unit (``预算总额15000万元``, ``为11.4万元``).
+STATED_AMOUNT_RE = re.compile(r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元)")
+
+
+def stated_unit(texts: Iterable[str], value: Decimal) -> str | None:
+    """The money unit the first of ``texts`` stating ``value`` with one prints (``…为11.4万元`` → 万元), or
+    None: a table printing no unit of its own takes the one its page's sentence gives its total."""
+    for text in texts:
+        for match in STATED_AMOUNT_RE.finditer(text):
+            if parse_decimal(match.group("number")) == value:
+                return match.group("unit")
+    return None
 
 
 def parse_decimal(text: str) -> Decimal | None:

@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ingest.numbers import declared_unit, parse_decimal, to_amount
+from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_unit, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
 from ingest.vocabulary import metric_of_amount, metric_of_label
@@ -69,7 +69,7 @@ RATE_RE = re.compile(r"%|幅度|率")
 # A change column that names a decrease only (支出减少情况, 下降率): its positive figures are decreases.
 DECREASE_ONLY_RE = re.compile(r"减少|下降|降低")
 INCREASE_WORD_RE = re.compile(r"增")
-SHARE_RE = re.compile(r"占")
+SHARE_RE = re.compile(r"占|比例")
 # Points, not money: 分值 / 得分 / 权重 columns of a performance table.
 SCORE_RE = re.compile(r"分值|得分|权重|评分|分数")
 # Counts, not money: a column of how many (数量, 人次, 车辆数, 批次).
@@ -97,7 +97,8 @@ TOTAL_LABEL_RE = re.compile(r"合\s*计|总\s*计|小\s*计")
 # hold no figure.
 NAME_COLUMN_RE = re.compile(r"名称|项目|单位|乡镇|街道|对象|地区|学校")
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
-UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元)|[(（](?:亿元|万元|千元|元)[)）]")
+# (a cell of its own ``单位:万`` whose 元 the copy dropped too — ingest.numbers.declared_unit reads it 万元)
+UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元|(?<=[:：])[亿万])|[(（](?:亿元|万元|千元|元)[)）]")
 WORD_RE = re.compile(r"\w")
 # Rows above a table that may carry its unit.
 UNIT_LOOKBACK = 4
@@ -114,6 +115,7 @@ Row = tuple[Line, tuple[str, ...]]
 class Column:
     header: str
     field: str | None  # amount / budget_initial / change / change_pct / share_pct; None: text
+    grouped: bool = False  # a leaf of a header whose top cells span repeated groups (:func:`_grouped_leaves`)
 
 
 def cells_of(line: Line) -> tuple[str, ...] | None:
@@ -193,6 +195,10 @@ def leaf_columns(header_rows: Sequence[Sequence[str]], width: int) -> list[Colum
             leaves = top[:-1] + [f"{top[-1]} {s}" for s in sub]
         elif len(sub) == width:
             leaves = sub
+        elif (grouped := _grouped_leaves(top, sub, width) or (  # (its first cell the label column's: 时间)
+                _grouped_leaves(top[1:], sub, width) if top and not FIGURE_HEADER_RE.search(top[0]) else None)):
+            latest = max((int(y) for h in grouped for y in YEAR_RE.findall(h)), default=None)
+            return [Column(h, _classify(h, latest), grouped=True) for h in grouped]
         else:
             return None
     else:
@@ -245,6 +251,70 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
         run.append((line, cells))
     if run:
         yield start, run
+
+
+def _grouped_leaves(top: Sequence[str], sub: Sequence[str], width: int) -> list[str] | None:
+    """The leaves of a header whose top cells each span the same group of sub cells but the last, which
+    spans none (``省本级 | 转移支付 | 合计`` over ``金额 | 比例 | 金额 | 比例``: 省本级 金额, 省本级 比例, 转移支付
+    金额, 转移支付 比例, 合计), or None. The groups must repeat the same words."""
+    groups = len(top) - 1
+    if groups < 2 or len(sub) + 1 != width or len(sub) % groups or len(sub) // groups < 2:
+        return None
+    size = len(sub) // groups
+    if any(sub[k] != sub[k % size] for k in range(len(sub))):
+        return None
+    return [f"{top[k // size]} {cell}" for k, cell in enumerate(sub)] + [top[-1]]
+
+
+def grouped_confirmed(columns: Sequence[Column], data: Sequence[tuple[str, Sequence[str]]]) -> bool | None:
+    """For a table of amount / share pairs and a last total column (:func:`_grouped_leaves`): whether its
+    arithmetic confirms the columns — in every row the amounts add up to the total and each share is its
+    amount over the total (to the share's printed precision); the 合计 row each column's sum of the
+    rows. None for a table of no such columns."""
+    fields = [column.field for column in columns]
+    pairs = len(fields) // 2
+    if len(fields) % 2 != 1 or pairs < 2 or fields[-1] != "amount" or fields[:-1] != ["amount", "share_pct"] * pairs:
+        return None
+    rows: list[tuple[str, list[Decimal]]] = []
+    for label, values in data:
+        if len(values) != len(fields) or not all(is_number_cell(v) for v in values):
+            return False
+        numbers = [parse_decimal(v.rstrip("% ")) for v in values]
+        if any(n is None for n in numbers):
+            return False
+        total = numbers[-1]
+        amounts = numbers[0:-1:2]
+        if not total or sum(amounts) != total:
+            return False
+        for k in range(pairs):
+            share, printed = numbers[2 * k + 1], values[2 * k + 1].rstrip("% ")
+            half = Decimal(5).scaleb(-decimals_of(printed) - 1)
+            if abs(amounts[k] * 100 / total - share) > half + Decimal("0.0001"):
+                return False
+        rows.append((label, numbers))
+    totals = [numbers for label, numbers in rows if TOTAL_LABEL_RE.fullmatch(label.strip())]
+    items = [numbers for label, numbers in rows if not TOTAL_LABEL_RE.fullmatch(label.strip())]
+    if len(totals) != 1 or len(items) < 2:
+        return False
+    return all(totals[0][k] == sum(item[k] for item in items) for k in range(0, len(fields), 2))
+
+
+GROUPED_UNCONFIRMED = ("table of amount / share groups under merged header cells: its sums or shares do not hold, "
+                       "or it prints no unit and no sentence near it states its total with one; left out")
+# Lines looked at before a table (and after it) for a sentence stating its total with its unit.
+STATED_LINES_BEFORE = 12
+STATED_LINES_AFTER = 12
+
+
+def _unit_stated_near(lines: list[Line], start: int, data: Sequence[Row]) -> str | None:
+    """The unit a sentence near a table printing none states its 合计 row's total in (``预算总额15000万元``)."""
+    total = next((parse_decimal(cells[-1]) for _, cells in data if TOTAL_LABEL_RE.fullmatch(cells[0].strip())), None)
+    if not total:
+        return None
+    end = next((k for k in range(start, len(lines)) if lines[k] is data[-1][0]), start)
+    near = [*range(max(0, start - STATED_LINES_BEFORE), start), *range(end + 1, min(end + 1 + STATED_LINES_AFTER,
+                                                                                      len(lines)))]
+    return stated_unit((lines[k].norm for k in near), total)
 
 
 def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: Line) -> StatedFigure | None:
@@ -457,6 +527,15 @@ def read_table(
             columns = leaf_columns([*headers[:-1], tuple(trimmed)], width)
     unit = unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))
     anchor = header_rows[0][0] if header_rows else data[0][0]
+    if columns is not None and columns[0].grouped:  # read only where the table's arithmetic confirms the groups
+        confirmed = grouped_confirmed(columns, [(cells[0], cells[1:]) for _, cells in data])
+        if unit is None and confirmed:
+            unit = _unit_stated_near(lines, start, data)
+        if not confirmed or unit is None:
+            out.append(ParseWarning(parser="text_tables", message=GROUPED_UNCONFIRMED,
+                                    context=anchor.norm.strip()[:120], source_line=anchor.number,
+                                    source_page=anchor.page))
+            return out
     if columns is None and unit is not None:  # a money table whose figures are left out
         out.append(ParseWarning(
             parser="text_tables",

@@ -176,8 +176,10 @@ def test_an_average_names_no_metric(label):
 
 
 def test_real_page_a_letter_spaced_label_over_its_number():
+    # (the 三公 table's cells closed by pipes: ingest.three_public_rows reads the same figure as its 合计 row
+    # under its column, its sums holding — 1.7 + 196.48 + 245.98 = 444.16)
     found = rows(stated("lieshan-2023-three-public-budget.txt"), 18)
-    assert found == [("合计", "amount", Decimal("4441600.00"), None)]
+    assert found == [("合计 预算数", "amount", Decimal("4441600.00"), None)]
 
 
 @pytest.mark.parametrize(
@@ -254,7 +256,8 @@ def test_three_public_rows_a_row_that_lost_a_middle_cell_is_left_out():
 
 def test_three_public_rows_need_the_unit():
     text = TABLE_VARIANT.format(total="62000.00", middle="10,000.00").replace("单位：元\n", "")
-    assert parse_three_public_rows(split_lines(text)) == []
+    records = parse_three_public_rows(split_lines(text))  # (no sentence states its total: a warning says so)
+    assert not [r for r in records if isinstance(r, StatedFigure)] and records
 
 
 # …。2021年的三公经费决算数合计为807.95万,其中:…: a sentence headed by an earlier year states that year's amounts

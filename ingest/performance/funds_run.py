@@ -40,8 +40,11 @@ HEADER_CELL_RE = re.compile(HEADER_CELL)
 SCORE_POINTS_RE = re.compile(r"得分\((?P<points>\d{1,3})分?[*×xX]执行率\)")
 # The first funds label of the rows, its figures' digits right after it.
 FIRST_LABEL_RE = re.compile(r"(?:年度|项目)?(?:财政)?资金总额[:]?(?:\((?:万元|元)\))?[:]?(?=\d)")
-# A row's run of digits: digits, points and %, to the next label (no comma: a separator or a thousands' mark).
-DIGITS_RE = re.compile(r"\d[\d.%]*")
+# A row's run of digits: digits, points and %, to the next label (no comma: a separator or a thousands' mark);
+# an amount may keep its unit glued after it (``10万10万100%20``: 预算数 10万, 执行数 10万, 100%, 20).
+DIGITS_RE = re.compile(r"\d[\d.%]*(?:(?:万元|万|元)\d[\d.%]*)*(?:万元|万)?")
+# The unit glued after an amount of a run: it ends that amount's cell.
+GLUED_UNIT_RE = re.compile(r"万元|万|元")
 DIGIT_RE = re.compile(r"\d")
 # A number as a cell prints it: no 0 before another digit.
 NUMBER_RE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
@@ -100,22 +103,56 @@ def read_run_together_block(lines: Sequence[Line]) -> FundsBlock | None:
             block.notes.append((line, source, f"funds row {name} run together under a header whose unit is not "
                                 "printed; left out", run))
             continue
+        run, glued = _unglued(run)
+        if glued and not all(unit == ("万元" if u == "万" else u) for u in glued.values()):  # (万: 万元 clipped)
+            block.notes.append((line, source, f"funds row {name}: the unit glued to its amounts is not the "
+                                "header's; left out", digits.group()))
+            continue
         readings = set(splits(run, roles, score_points))
         if source != "total" and set(POINT_ROLES) & set(roles):
             readings |= set(splits(run, [r for r in roles if r not in POINT_ROLES], score_points))
+        if glued:  # the glued units end the amounts' cells: only a split ending them there holds
+            readings = {r for r in readings if _money_ends(r, roles) == set(glued)}
         if len(readings) != 1:
             block.notes.append((line, source, f"funds row {name}: its run-together digits split "
                                 + ("several ways" if readings else "no way") + " under the header's columns "
                                 "(执行率 = 执行数 / 预算数); left out", run))
             continue
         reading = dict(next(iter(readings)))
-        starts = _starts(run, reading, roles, digits.start())
+        starts = {role: at + sum(len(u) for end, u in glued.items() if end <= at - digits.start())
+                  for role, at in _starts(run, reading, roles, digits.start()).items()}
         block.rows.append(BlockRow(
             label=name, source=source, line=line,
             figures={role: _shown(role, cell) for role, cell in reading.items()},
             lines={role: line_at(at).number for role, at in starts.items()},
         ))
     return block if block.rows or block.notes else None
+
+
+def _unglued(run: str) -> tuple[str, dict[int, str]]:
+    """``run`` without the units glued to its amounts, and where each stood (its cell's end in the
+    run without them) with the unit as printed."""
+    ends: dict[int, str] = {}
+    parts: list[str] = []
+    at = removed = 0
+    for match in GLUED_UNIT_RE.finditer(run):
+        parts.append(run[at : match.start()])
+        ends[match.start() - removed] = match.group()
+        removed += len(match.group())
+        at = match.end()
+    parts.append(run[at:])
+    return "".join(parts), ends
+
+
+def _money_ends(reading: tuple[tuple[str, str], ...], roles: Sequence[str]) -> set[int]:
+    """Where the money cells of a split end in its run."""
+    ends: set[int] = set()
+    at = 0
+    for role, cell in reading:
+        at += len(cell)
+        if role in MONEY_ROLES:
+            ends.add(at)
+    return ends
 
 
 def _shown(role: str, cell: str) -> str:
