@@ -134,3 +134,37 @@ def test_a_heading_joined_to_the_line_below_names_no_indicator():
             "建设占地面积:指标值为“约12000平方米”,全年实际完成值约20000平方米\n")
     assert [(i.level3_name, i.target_raw, i.actual_raw, i.source_line) for i in _indicators(text)] == [
         ("建设占地面积", "约12000平方米", "约20000平方米", 3)]
+
+
+# 黄石市公路局 2020 项目自评结果 (/tmp/unseen21p 12): the Hubei template's ``2.完成的绩效目标。`` and the things done
+HUANGSHI = """\
+黄石市公路局2020年度项目支出绩效自评结果
+1.自评结论。
+2020年度养护类项目预算数为1132万元,执行数为1132万元,预算执行率100%。
+2.完成的绩效目标。
+年度绩效目标已全部完成,具体为:完成了市直养护里程1180.5公里,完成了市直桥梁养护67座,完成了市直隧道养护2个,延长了公路使用寿命,保障群众正常出行。
+3.未完成的绩效目标。
+无。
+"""
+
+
+def test_real_page_the_targets_done_huangshi():
+    assert [(i.stage, i.level3_name, i.target_raw, i.actual_raw, i.source_line) for i in _indicators(HUANGSHI)] == [
+        ("self_evaluation", "市直养护里程", None, "1180.5公里", 5),
+        ("self_evaluation", "市直桥梁养护", None, "67座", 5),
+        ("self_evaluation", "市直隧道养护", None, "2个", 5),
+    ]
+
+
+def test_the_targets_done_variants():
+    # full-width, spaced, 已完成, wrapped onto the next line (the figure's line), a share of a budget (完成…的83.5%) and
+    # a clause without 完成 (新增就业120人: a thing stated, not a thing done) are none
+    text = HUANGSHI.replace(
+        "年度绩效目标已全部完成,具体为:完成了市直养护里程1180.5公里,完成了市直桥梁养护67座,完成了市直隧道养护2个,"
+        "延长了公路使用寿命,保障群众正常出行。",
+        "具体为：已完成 市直养护里程 1180.5 公里；完成预算的83.5%，新增就业120人，完成桥梁养护\n67座。",
+    )
+    assert [(i.level3_name, i.actual_raw, i.source_line) for i in _indicators(text)] == [
+        ("市直养护里程", "1180.5公里", 5), ("桥梁养护", "67座", 6)]
+    # below no heading of the targets done: nothing
+    assert _indicators(HUANGSHI.replace("2.完成的绩效目标。", "2.工作开展情况。")) == []

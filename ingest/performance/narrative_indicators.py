@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraphs, build_paragraphs
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
-from ingest.text import Line, lines_with
+from ingest.text import Line, lines_holding, lines_with
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # The sentence's start: list number, level name, then what was achieved.
@@ -343,6 +343,8 @@ def read_narrative_indicators(
     stated: set[int] = set()  # the paragraphs whose target sentences a level's heading led
     for index in lines_with(lines, headings, "compact"):
         out.extend(_under_heading(lines[index], colon_stage, wrapped, stated))
+    for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
+        out.extend(_done_targets(lines[index], wrapped))
     for line_index in lines_with(lines, candidates, "compact"):
         if line_index in placeholders:
             continue
@@ -542,6 +544,38 @@ def _target_sentences(text: str, starts: list[int]) -> list[re.Match[str]]:
             continue  # (the line's own start is tried next)
         out.append(found)
         end = found.end()
+    return out
+
+
+# The template's heading of the targets done (a 项目自评结果's ``2.完成的绩效目标。``, before ``3.未完成的绩效目标。``):
+# below it, a clause that says a thing was done and how much (``完成了市直养护里程1180.5公里``) states an indicator's
+# actual — the verb 完成(了) and the clause's end in a figure are the structure; a share of something (完成预算的
+# 83.5%) is none.
+DONE_TARGETS_HEADING_RE = re.compile(rf"^{LIST_NUMBER}?完成的(?:绩效)?目标[。.:：]?$")
+DONE_CLAUSE_RE = re.compile(r"^(?:完成了|已完成|完成)(?P<rest>.+)$")
+
+
+def _done_targets(line: Line, wrapped: _ParagraphTails) -> list[Indicator]:
+    """The actuals of the clauses ``完成(了)名称 数值`` of the text paragraphs below the heading of the targets done
+    (:data:`DONE_TARGETS_HEADING_RE`), of no level known, each at the line its figure is printed on."""
+    if DONE_TARGETS_HEADING_RE.match(line.compact) is None:
+        return []
+    out: list[Indicator] = []
+    for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
+        offset = start
+        for clause in CLAUSE_SPLIT_RE.split(paragraph.text[start:]):
+            # (the clause after what leads it in: 具体为:完成了…)
+            lead = max(clause.rfind(":"), clause.rfind("："))
+            done = DONE_CLAUSE_RE.match("".join(clause[lead + 1 :].split()))
+            found = CLAUSE_RE.match(done.group("rest")) if done is not None else None
+            if found is not None and not found.group("name").endswith("的") and not NOT_INDICATOR_NAME_RE.search(
+                found.group("name")
+            ):
+                # (the value's first character: the line its figure is printed on)
+                at = offset + lead + 1 + _raw_offset(clause[lead + 1 :], len(done.group()) - len(found.group("value")))
+                out.append(_indicator((None, None), found.group("name"), found.group("value"), "self_evaluation",
+                                      line.at(paragraph.line_at(at)), paragraph.page_at(at)))
+            offset += len(clause) + 1
     return out
 
 
