@@ -168,3 +168,32 @@ def test_the_targets_done_variants():
         ("市直养护里程", "1180.5公里", 5), ("桥梁养护", "67座", 6)]
     # below no heading of the targets done: nothing
     assert _indicators(HUANGSHI.replace("2.完成的绩效目标。", "2.工作开展情况。")) == []
+
+
+# 旌德县农业农村水利局 2021 (/tmp/unseen21p 11): the project's targets in one sentence of its report
+JINGDE = """\
+旌德县2021年农村饮水工程维修养护工程水利发展资金绩效自评报告
+一、概述
+本项目总体的绩效目标是169处农村饮水工程维修养护,,覆盖服务人口4.52(万人)。
+"""
+
+
+def test_real_page_a_sentence_of_the_targets_jingde():
+    # (169处农村饮水工程维修养护: the figure before the thing — which words name it the clause does not say; left out)
+    assert [(i.stage, i.level3_name, i.target_raw, i.source_line) for i in _indicators(JINGDE)] == [
+        ("target", "覆盖服务人口", "4.52(万人)", 3)]
+
+
+def test_a_sentence_of_the_targets_variants():
+    text = JINGDE.replace(
+        "本项目总体的绩效目标是169处农村饮水工程维修养护,,覆盖服务人口4.52(万人)。",
+        "项目绩效目标为：新增特色产业产值80万元，覆盖服务人口 4.52 （万人）；项目按期完工。",
+    )
+    assert [(i.level3_name, i.target_raw) for i in _indicators(text)] == [
+        ("新增特色产业产值", "80万元"), ("覆盖服务人口", "4.52(万人)")]  # (the sentence ends at its ；)
+    # a notice's intro sentence (no report's head) restates its table: not read
+    assert _indicators(JINGDE.replace("绩效自评报告", "绩效目标的通知")) == []
+    # a narrative (most clauses without a figure): not read
+    text = JINGDE.replace("169处农村饮水工程维修养护,,覆盖服务人口4.52(万人)",
+                          "改善群众饮水条件,保障工程正常运行,受益人口4.52万人")
+    assert _indicators(text) == []

@@ -120,7 +120,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?)$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?)$"
 )
 # (约 before a value is printed as part of it: 约20000平方米, the raw value as printed, as the corpus records it)
 # 已 (already) and a verb of completion ending in 成 (已新建成, 已完成, 已建成) before an indicator's name: what was
@@ -165,7 +165,9 @@ TARGET_WORD_RE = re.compile(r"(?:目标值|指标值)(?:为|是)?[:：]?\s*[“\
 # (or after its full stop) is read only where at least half its clauses do — a list of ``name value``
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
-FIGURE_CLAUSE_RE = re.compile(rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?$")
+FIGURE_CLAUSE_RE = re.compile(
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?$"
+)
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
 CLAUSE_TAIL = 12
 
@@ -385,6 +387,8 @@ def read_narrative_indicators(
                 out.extend(_indicators(text[start.end() : end], levels, stage, line))
     out.extend(_stated_targets(wrapped, lines, "self_evaluation" if colon_stage == "self_evaluation" else "target",
                                stated))
+    if report or _is_report(lines):  # (a report's sentence of its targets: a notice's intro restates its table)
+        out.extend(_target_sentences_read(wrapped, lines))
     return out
 
 
@@ -576,6 +580,34 @@ def _done_targets(line: Line, wrapped: _ParagraphTails) -> list[Indicator]:
                 out.append(_indicator((None, None), found.group("name"), found.group("value"), "self_evaluation",
                                       line.at(paragraph.line_at(at)), paragraph.page_at(at)))
             offset += len(clause) + 1
+    return out
+
+
+# A sentence stating a project's targets: ``本项目总体的绩效目标是169处农村饮水工程维修养护,,覆盖服务人口4.52(万人)。``,
+# ``绩效目标是:增加特色产业产值80万元,…`` — the subject (at most a few words: 本项目总体的) and 绩效目标是/为, then
+# ``name value`` clauses to the sentence's end: targets, where at least half its clauses end in a figure. Read on a
+# self-evaluation's report only (its head says 自评报告, 评价报告): a 绩效目标 notice's sentence restates its table.
+TARGET_SENTENCE_RE = re.compile(r"(?:^|(?<=[。;；,，]))\s*[\u4e00-\u9fff]{0,8}?绩效目标(?:是|为)[:：]?")
+SENTENCE_END_RE = re.compile(r"[。;；]")
+TARGET_SENTENCE_CANDIDATE_RE = re.compile(r"绩效目标[是为]")  # (what such a paragraph holds: one scan of them all)
+
+
+def _target_sentences_read(wrapped: _ParagraphTails, lines: list[Line]) -> list[Indicator]:
+    """The targets of each sentence :data:`TARGET_SENTENCE_RE` starts, of no level known, each at the line its
+    figure is printed on."""
+    out: list[Indicator] = []
+    if not lines:
+        return out
+    paragraphs = wrapped.paragraphs()
+    for index in paragraphs.having(TARGET_SENTENCE_CANDIDATE_RE, "text"):
+        paragraph = paragraphs[index]
+        text = paragraph.text
+        for sentence in TARGET_SENTENCE_RE.finditer(text):
+            end = SENTENCE_END_RE.search(text, sentence.end())
+            stop = end.start() if end is not None else len(text)
+            for name, value, at in _listed_clauses(text, sentence.end(), stop):
+                out.append(_indicator((None, None), name, value, "target", lines[0].at(paragraph.line_at(at)),
+                                      paragraph.page_at(at)))
     return out
 
 
