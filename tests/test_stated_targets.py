@@ -114,6 +114,10 @@ def test_real_page_targets_issued_level_by_level_shidian():
 
 
 def test_targets_issued_level_by_level_variants():
+    # the page re-printed with a blank line after every line (three blank lines between a heading and its level)
+    doubled = SHIDIAN.replace("\n", "\n\n")
+    assert [(i.level3_name, i.target_raw) for i in _indicators(doubled)] == [
+        (i.level3_name, i.target_raw) for i in _indicators(SHIDIAN)]
     # no blank lines, full-width colons, 时效指标 below 数量指标
     text = ("某县2022年度项目绩效自评报告\n1、产出指标下达情况：\n数量指标：培训农户300人；\n"
             "时效指标：资金拨付及时率≥95%。\n")

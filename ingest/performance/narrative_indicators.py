@@ -290,7 +290,7 @@ def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
 
 # A heading saying a level's targets were issued (2.效益指标下达情况, (二)绩效目标下达情况): targets follow.
 ISSUED_HEADING_RE = re.compile(r"(?:指标|目标)下达(?:情况)?[。.:：]?$")
-ISSUED_LOOKBACK = 3
+ISSUED_LOOKBACK = 8  # (blank lines: a page re-printed with a blank line after each doubles them)
 # A line that states a level's issued targets (数量指标:甘蔗良种推广1.8万亩;…): the next level's below it is issued too.
 ISSUED_LEVEL_LINE_RE = re.compile(rf"^{LIST_NUMBER}?{WHOLE_LEVEL_COLON}")
 ISSUED_LEVEL_LINES = 4
