@@ -157,8 +157,12 @@ TARGET_ACTUAL_RE = re.compile(r"(?:^|(?<=[。;；,，]))" + TARGET_ACTUAL)
 # The same from where a clause or a line of a paragraph starts (matched at its offset).
 TARGET_ACTUAL_AT_RE = re.compile(TARGET_ACTUAL)
 CLAUSE_START_RE = re.compile(r"[。;；,，]")
-# What a paragraph holding such a sentence holds (looked for before the pattern).
-TARGET_WORD_RE = re.compile(r"(?:目标值|指标值)(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
+# How far a target's form word (its 标值) stands after its name's start, at most: the name (20), the separator and
+# the year's words (2022 年度), with spaces.
+TARGET_NAME_REACH = 48
+# What a paragraph holding such a sentence holds (looked for before the pattern; from a literal, 标值 of 目标值 and
+# 指标值: one fast search of the document's text, where an alternation would try every character).
+TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
 
 
 # A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
@@ -346,7 +350,8 @@ def read_narrative_indicators(
     for index in lines_with(lines, headings, "compact"):
         out.extend(_under_heading(lines[index], colon_stage, wrapped, stated))
     for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
-        out.extend(_done_targets(lines[index], wrapped))
+        if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
+            out.extend(_done_targets(lines[index], wrapped))
     for line_index in lines_with(lines, candidates, "compact"):
         if line_index in placeholders:
             continue
@@ -518,9 +523,9 @@ def _stated_targets(
     paragraphs = wrapped.paragraphs()
     for index in paragraphs.having(TARGET_WORD_RE, "text"):
         paragraph = paragraphs[index]
-        if paragraph.line_numbers[0] in done:
-            continue
         text = paragraph.text
+        if paragraph.line_numbers[0] in done or ("目标值" not in text and "指标值" not in text):
+            continue
         first = lines[0].at(paragraph.line_numbers[0])
         for found in _target_sentences(text, paragraph.starts):
             if found.group("sep") in ",，":  # (a clause before a comma: a name, or words that lead the sentence)
@@ -538,10 +543,14 @@ def _target_sentences(text: str, starts: list[int]) -> list[re.Match[str]]:
     its lines (``starts``) starts, and holds no other line's start (a heading joined to the line below it,
     ``绩效指标完成情况分析`` / ``建设占地面积:指标值为…``, names none: the line below does)."""
     begins = sorted({0, *starts, *(m.end() for m in CLAUSE_START_RE.finditer(text))})
+    words = [m.start() for m in TARGET_WORD_RE.finditer(text)]  # (a begin is tried only a name's length before one)
     out: list[re.Match[str]] = []
     end = 0
     for begin in begins:
-        if begin < end or (found := TARGET_ACTUAL_AT_RE.match(text, begin)) is None:
+        nearest = bisect_right(words, begin)
+        if begin < end or nearest == len(words) or words[nearest] - begin > TARGET_NAME_REACH:
+            continue
+        if (found := TARGET_ACTUAL_AT_RE.match(text, begin)) is None:
             continue
         name_start, name_end = found.span("name")
         if any(name_start < start < name_end for start in starts):
@@ -568,6 +577,9 @@ def _done_targets(line: Line, wrapped: _ParagraphTails) -> list[Indicator]:
     for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
         offset = start
         for clause in CLAUSE_SPLIT_RE.split(paragraph.text[start:]):
+            if "完成" not in clause:
+                offset += len(clause) + 1
+                continue
             # (the clause after what leads it in: 具体为:完成了…)
             lead = max(clause.rfind(":"), clause.rfind("："))
             done = DONE_CLAUSE_RE.match("".join(clause[lead + 1 :].split()))
