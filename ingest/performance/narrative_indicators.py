@@ -26,10 +26,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ingest.final_accounts.paragraphs import Paragraph, build_paragraphs
+from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraphs, build_paragraphs
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
-from ingest.text import Line, lines_with
+from ingest.text import Line, lines_holding, lines_with
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 # The sentence's start: list number, level name, then what was achieved.
@@ -86,6 +86,11 @@ NAMED_TWICE_LEFT_OUT = (
     "an indicator named twice with two figures below one level's heading (two projects' or two years'): "
     "which figure is the indicator's the text does not say; left out"
 )
+NAME_UNCERTAIN_LEFT_OUT = (
+    "a target stated in the template's words (目标值为, 指标值为) after a clause and a comma, below no level's "
+    "heading: whether the clause is the indicator's name (名称:指标值为…) or words leading the sentence the text "
+    "does not say; left out"
+)
 # The paragraphs read below a level's heading, at most.
 HEADING_PARAGRAPHS = 3
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
@@ -109,10 +114,13 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
 CLAUSE_RE = re.compile(
-    # (达 links a name to a bare figure only: before an operator it ends the name's verb, 资金在规定时间下达≥90%)
-    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)(?:为|达到|达(?![≥≤≧≦><不]))?"
+    # (达 links a name to a bare figure only: before an operator it ends the name's verb, 资金在规定时间下达≥90% —
+    # but after a rate's 率 it is the link, 覆盖率达≥90%. A name holding 、 is none: 完整性、合规性100% may be two
+    # indicators' or one's, 脱毒、健康种苗覆盖率 — the text does not say)
+    r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
+    r"(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?)$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?)$"
 )
 # (约 before a value is printed as part of it: 约20000平方米, the raw value as printed, as the corpus records it)
 # 已 (already) and a verb of completion ending in 成 (已新建成, 已完成, 已建成) before an indicator's name: what was
@@ -127,21 +135,43 @@ NOT_INDICATOR_NAME_RE = re.compile(
     r"|^(?:实际|总体|整体|综合|项目|任务|目标)*完成(?:率|度|比例)$"
 )
 # An indicator stated with its target and its actual: ``公共就业服务满意度，2022 年度目标值为≥95%，我区实际完成值为
-# 100%`` — the name a clause of its own, then the target (目标值, 指标值), then the actual (实际完成值, 实际值).
+# 100%`` — the name a clause of its own, then the target (目标值, 指标值: the national template's words for a
+# target), then the actual (实际完成值, 实际值, 完成值: its words for an actual) in the same sentence, possibly after
+# a clause that says how it was done (``设施质量合格率:指标值为“100%”,…均为合格产品,完成值为100%``). The target may
+# be printed in quotes as the template's cell held it (``指标值为“约12000平方米”``, ``“2021年4月15日”``: read as
+# printed); a target whose actual the sentence does not state (``超概算项目比例:指标值为“0%”,所有项目均未超概算,…``)
+# is the target alone.
 FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS})?"
-TARGET_ACTUAL_RE = re.compile(
-    r"(?:^|(?<=[。;；,，]))\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*[,，:：]\s*"
-    r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
-    rf"(?P<target>{FIGURE_VALUE})\s*[,，;；]\s*[\u4e00-\u9fff]{{0,4}}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
-    rf"(?P<actual>{FIGURE_VALUE})\s*(?=[,，;；。]|$)"
+TARGET_WORDS = r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
+ACTUAL_WORDS = r"[\u4e00-\u9fff]{0,4}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
+TARGET_ACTUAL = (
+    r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*"
+    + TARGET_WORDS
+    + r"(?:[“\"](?P<quoted>[^“”\",，;；。]{0,16}\d[^“”\",，;；。]{0,16})[”\"]"
+    + rf"|(?P<target>(?:约为|约)?{FIGURE_VALUE}))\s*(?=[,，;；。]|$)"
+    # (the actual: after the target's comma and at most one clause without a figure, in the same sentence)
+    + r"(?:[,，;；]\s*(?:[^,，;；。:：\d“”]{1,40}[,，]\s*)?" + ACTUAL_WORDS
+    + rf"(?P<actual>(?:约为|约)?{FIGURE_VALUE})\s*(?=[,，;；。]|$))?"
 )
+TARGET_ACTUAL_RE = re.compile(r"(?:^|(?<=[。;；,，]))" + TARGET_ACTUAL)
+# The same from where a clause or a line of a paragraph starts (matched at its offset).
+TARGET_ACTUAL_AT_RE = re.compile(TARGET_ACTUAL)
+CLAUSE_START_RE = re.compile(r"[。;；,，]")
+# How far a target's form word (its 标值) stands after its name's start, at most: the name (20), the separator and
+# the year's words (2022 年度), with spaces.
+TARGET_NAME_REACH = 48
+# What a paragraph holding such a sentence holds (looked for before the pattern; from a literal, 标值 of 目标值 and
+# 指标值: one fast search of the document's text, where an alternation would try every character).
+TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
 
 
 # A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
 # (or after its full stop) is read only where at least half its clauses do — a list of ``name value``
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
-FIGURE_CLAUSE_RE = re.compile(rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS})(?:以上|以下|以内)?$")
+FIGURE_CLAUSE_RE = re.compile(
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?$"
+)
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
 CLAUSE_TAIL = 12
 
@@ -264,15 +294,31 @@ def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
 
 # A heading saying a level's targets were issued (2.效益指标下达情况, (二)绩效目标下达情况): targets follow.
 ISSUED_HEADING_RE = re.compile(r"(?:指标|目标)下达(?:情况)?[。.:：]?$")
-ISSUED_LOOKBACK = 3
+ISSUED_LOOKBACK = 8  # (blank lines: a page re-printed with a blank line after each doubles them)
+# A line that states a level's issued targets (数量指标:甘蔗良种推广1.8万亩;…): the next level's below it is issued too.
+ISSUED_LEVEL_LINE_RE = re.compile(rf"^{LIST_NUMBER}?{WHOLE_LEVEL_COLON}")
+ISSUED_LEVEL_LINES = 4
 
 
 def _below_issued_heading(lines: list[Line], index: int) -> bool:
     """Whether the last non-blank line before ``lines[index]`` (within a few) is a heading saying targets were
-    issued (:data:`ISSUED_HEADING_RE`)."""
-    for back in range(index - 1, max(-1, index - 1 - ISSUED_LOOKBACK), -1):
-        if lines[back].compact:
-            return ISSUED_HEADING_RE.search(lines[back].compact) is not None
+    issued (:data:`ISSUED_HEADING_RE`), or a level's issued targets below such a heading (a level's whole name and
+    its colon, :data:`ISSUED_LEVEL_LINE_RE`: the heading's levels one paragraph each)."""
+    levels = 0
+    back = index - 1
+    blank = 0
+    while back >= 0 and blank < ISSUED_LOOKBACK:
+        compact = lines[back].compact
+        back -= 1
+        if not compact:
+            blank += 1
+            continue
+        if ISSUED_HEADING_RE.search(compact) is not None:
+            return True
+        if levels >= ISSUED_LEVEL_LINES or ISSUED_LEVEL_LINE_RE.match(compact) is None:
+            return False
+        levels += 1
+        blank = 0
     return False
 
 
@@ -300,8 +346,12 @@ def read_narrative_indicators(
     # (a heading that only names a level is read on a self-evaluation page only: elsewhere the lines
     # looked at are those that say the level was done)
     headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
+    stated: set[int] = set()  # the paragraphs whose target sentences a level's heading led
     for index in lines_with(lines, headings, "compact"):
-        out.extend(_under_heading(lines[index], colon_stage, wrapped))
+        out.extend(_under_heading(lines[index], colon_stage, wrapped, stated))
+    for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
+        if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
+            out.extend(_done_targets(lines[index], wrapped))
     for line_index in lines_with(lines, candidates, "compact"):
         if line_index in placeholders:
             continue
@@ -325,22 +375,30 @@ def read_narrative_indicators(
             if levels is not None:
                 out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line)))
                 continue
-        if colon_stage is None or (colon_stage != "target" and "效益" not in text and "满意度" not in text):
+        if colon_stage is None:
             continue
-        starts = list(colon_start.finditer(text))
-        # (below a heading that says the level's targets were issued, 2.效益指标下达情况, a 自评 page states targets)
+        # (below a heading that says the level's targets were issued, 2.效益指标下达情况, a 自评 page states
+        # targets: every level's whole name and its colon start its targets there, 数量指标:甘蔗良种推广1.8万亩, as
+        # on a 绩效目标 page)
         issued = colon_stage == "self_evaluation" and _below_issued_heading(lines, line_index)
+        if not issued and colon_stage != "target" and "效益" not in text and "满意度" not in text:
+            continue
+        starts = list((TARGET_COLON_START_RE if issued else colon_start).finditer(text))
         stage = "target" if issued else colon_stage
         for index, start in enumerate(starts):
             levels = _levels(start.group("level"))
             if levels is not None:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
                 out.extend(_indicators(text[start.end() : end], levels, stage, line))
+    out.extend(_stated_targets(wrapped, lines, "self_evaluation" if colon_stage == "self_evaluation" else "target",
+                               stated))
+    if report or _is_report(lines):  # (a report's sentence of its targets: a notice's intro restates its table)
+        out.extend(_target_sentences_read(wrapped, lines))
     return out
 
 
 def _under_heading(
-    line: Line, colon_stage: str | None, wrapped: _ParagraphTails
+    line: Line, colon_stage: str | None, wrapped: _ParagraphTails, stated: set[int]
 ) -> list[Indicator | ParseWarning]:
     """The indicators stated below a level's heading (:data:`LEVEL_HEADING_RE`): the clauses of the rest of
     its paragraph and of the text paragraphs after it, up to the next heading or numbered item, each
@@ -364,6 +422,7 @@ def _under_heading(
             levels = _levels(lead.group("level")) or parent
             start = lead.end()
         if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
+            stated.add(paragraph.line_numbers[0])
             for found in TARGET_ACTUAL_RE.finditer(text[start:]):
                 out.append(_target_and_actual(found, start, levels, paragraph, line))
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
@@ -429,20 +488,139 @@ def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int
 
 
 def _target_and_actual(
-    found: re.Match[str], start: int, levels: tuple[str | None, str | None], paragraph: Paragraph, line: Line
+    found: re.Match[str], start: int, levels: tuple[str | None, str | None], paragraph: Paragraph, line: Line,
+    stage: str = "self_evaluation",
 ) -> Indicator:
     """The indicator of a :data:`TARGET_ACTUAL_RE` match in the paragraph's text from ``start``: at the line
-    of its name, its figures' lines in ``value_lines`` where they stand on others."""
-    target, actual = "".join(found.group("target").split()), "".join(found.group("actual").split())
+    of its name, its figures' lines in ``value_lines`` where they stand on others; a target without its actual
+    at ``stage``."""
+    target_key = "quoted" if found.group("quoted") is not None else "target"
+    target = "".join(found.group(target_key).split())
+    actual = "".join(found.group("actual").split()) if found.group("actual") is not None else None
     at = paragraph.line_at(start + found.start("name"))
-    indicator = _indicator(levels, found.group("name"), actual, "self_evaluation", line.at(at),
+    indicator = _indicator(levels, found.group("name"), "", "self_evaluation" if actual else stage, line.at(at),
                            paragraph.page_at(start + found.start("name")))
     elsewhere = [
-        f"{key}={paragraph.line_at(start + found.start(key))}" for key in ("target", "actual")
-        if paragraph.line_at(start + found.start(key)) != at
+        f"{name}={paragraph.line_at(start + found.start(key))}"
+        for name, key in (("target", target_key), ("actual", "actual"))
+        if found.group(key) is not None and paragraph.line_at(start + found.start(key)) != at
     ]
-    indicator.__dict__.update(target_raw=target, value_lines=";".join(elsewhere) or None)
+    indicator.__dict__.update(target_raw=target, actual_raw=actual, value_lines=";".join(elsewhere) or None)
     return indicator
+
+
+def _stated_targets(
+    wrapped: _ParagraphTails, lines: list[Line], stage: str, done: set[int]
+) -> list[Indicator | ParseWarning]:
+    """The indicators of the sentences that state a target in the template's words (:data:`TARGET_ACTUAL_RE`)
+    in the text paragraphs no level's heading led (``done``: the first lines of those read below one), of no
+    level known: each named by the clause before its colon (``建设占地面积:指标值为“约12000平方米”,全年实际
+    完成值约20000平方米``); a clause before a comma is left out with a warning (``根据文件要求,年度目标值为100%``
+    names none)."""
+    out: list[Indicator | ParseWarning] = []
+    if not lines:
+        return out
+    paragraphs = wrapped.paragraphs()
+    for index in paragraphs.having(TARGET_WORD_RE, "text"):
+        paragraph = paragraphs[index]
+        text = paragraph.text
+        if paragraph.line_numbers[0] in done or ("目标值" not in text and "指标值" not in text):
+            continue
+        first = lines[0].at(paragraph.line_numbers[0])
+        for found in _target_sentences(text, paragraph.starts):
+            if found.group("sep") in ",，":  # (a clause before a comma: a name, or words that lead the sentence)
+                at = found.start("name")
+                out.append(ParseWarning(parser=PARSER_NAME, message=NAME_UNCERTAIN_LEFT_OUT,
+                                        context=text[at : at + 40], source_line=paragraph.line_at(at),
+                                        source_page=paragraph.page_at(at)))
+                continue
+            out.append(_target_and_actual(found, 0, (None, None), paragraph, first, stage))
+    return out
+
+
+def _target_sentences(text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The :data:`TARGET_ACTUAL_AT_RE` matches of a paragraph's ``text`` whose name starts where a clause or one of
+    its lines (``starts``) starts, and holds no other line's start (a heading joined to the line below it,
+    ``绩效指标完成情况分析`` / ``建设占地面积:指标值为…``, names none: the line below does)."""
+    begins = sorted({0, *starts, *(m.end() for m in CLAUSE_START_RE.finditer(text))})
+    words = [m.start() for m in TARGET_WORD_RE.finditer(text)]  # (a begin is tried only a name's length before one)
+    out: list[re.Match[str]] = []
+    end = 0
+    for begin in begins:
+        nearest = bisect_right(words, begin)
+        if begin < end or nearest == len(words) or words[nearest] - begin > TARGET_NAME_REACH:
+            continue
+        if (found := TARGET_ACTUAL_AT_RE.match(text, begin)) is None:
+            continue
+        name_start, name_end = found.span("name")
+        if any(name_start < start < name_end for start in starts):
+            continue  # (the line's own start is tried next)
+        out.append(found)
+        end = found.end()
+    return out
+
+
+# The template's heading of the targets done (a 项目自评结果's ``2.完成的绩效目标。``, before ``3.未完成的绩效目标。``):
+# below it, a clause that says a thing was done and how much (``完成了市直养护里程1180.5公里``) states an indicator's
+# actual — the verb 完成(了) and the clause's end in a figure are the structure; a share of something (完成预算的
+# 83.5%) is none.
+DONE_TARGETS_HEADING_RE = re.compile(rf"^{LIST_NUMBER}?完成的(?:绩效)?目标[。.:：]?$")
+DONE_CLAUSE_RE = re.compile(r"^(?:完成了|已完成|完成)(?P<rest>.+)$")
+
+
+def _done_targets(line: Line, wrapped: _ParagraphTails) -> list[Indicator]:
+    """The actuals of the clauses ``完成(了)名称 数值`` of the text paragraphs below the heading of the targets done
+    (:data:`DONE_TARGETS_HEADING_RE`), of no level known, each at the line its figure is printed on."""
+    if DONE_TARGETS_HEADING_RE.match(line.compact) is None:
+        return []
+    out: list[Indicator] = []
+    for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
+        offset = start
+        for clause in CLAUSE_SPLIT_RE.split(paragraph.text[start:]):
+            if "完成" not in clause:
+                offset += len(clause) + 1
+                continue
+            # (the clause after what leads it in: 具体为:完成了…)
+            lead = max(clause.rfind(":"), clause.rfind("："))
+            done = DONE_CLAUSE_RE.match("".join(clause[lead + 1 :].split()))
+            found = CLAUSE_RE.match(done.group("rest")) if done is not None else None
+            if found is not None and not found.group("name").endswith("的") and not NOT_INDICATOR_NAME_RE.search(
+                found.group("name")
+            ):
+                # (the value's first character: the line its figure is printed on)
+                at = offset + lead + 1 + _raw_offset(clause[lead + 1 :], len(done.group()) - len(found.group("value")))
+                out.append(_indicator((None, None), found.group("name"), found.group("value"), "self_evaluation",
+                                      line.at(paragraph.line_at(at)), paragraph.page_at(at)))
+            offset += len(clause) + 1
+    return out
+
+
+# A sentence stating a project's targets: ``本项目总体的绩效目标是169处农村饮水工程维修养护,,覆盖服务人口4.52(万人)。``,
+# ``绩效目标是:增加特色产业产值80万元,…`` — the subject (at most a few words: 本项目总体的) and 绩效目标是/为, then
+# ``name value`` clauses to the sentence's end: targets, where at least half its clauses end in a figure. Read on a
+# self-evaluation's report only (its head says 自评报告, 评价报告): a 绩效目标 notice's sentence restates its table.
+TARGET_SENTENCE_RE = re.compile(r"(?:^|(?<=[。;；,，]))\s*[\u4e00-\u9fff]{0,8}?绩效目标(?:是|为)[:：]?")
+SENTENCE_END_RE = re.compile(r"[。;；]")
+TARGET_SENTENCE_CANDIDATE_RE = re.compile(r"绩效目标[是为]")  # (what such a paragraph holds: one scan of them all)
+
+
+def _target_sentences_read(wrapped: _ParagraphTails, lines: list[Line]) -> list[Indicator]:
+    """The targets of each sentence :data:`TARGET_SENTENCE_RE` starts, of no level known, each at the line its
+    figure is printed on."""
+    out: list[Indicator] = []
+    if not lines:
+        return out
+    paragraphs = wrapped.paragraphs()
+    for index in paragraphs.having(TARGET_SENTENCE_CANDIDATE_RE, "text"):
+        paragraph = paragraphs[index]
+        text = paragraph.text
+        for sentence in TARGET_SENTENCE_RE.finditer(text):
+            end = SENTENCE_END_RE.search(text, sentence.end())
+            stop = end.start() if end is not None else len(text)
+            for name, value, at in _listed_clauses(text, sentence.end(), stop):
+                out.append(_indicator((None, None), name, value, "target", lines[0].at(paragraph.line_at(at)),
+                                      paragraph.page_at(at)))
+    return out
 
 
 class _ParagraphTails:
@@ -459,6 +637,13 @@ class _ParagraphTails:
         if self._paragraphs is None:
             self._paragraphs = self._given if self._given is not None else build_paragraphs(self._lines)
         return bisect_right(self._paragraphs, line.number, key=_first_line) - 1
+
+    def paragraphs(self) -> Paragraphs:
+        """The document's paragraphs."""
+        if self._paragraphs is None:
+            self._paragraphs = self._given if self._given is not None else build_paragraphs(self._lines)
+        self._paragraphs = as_paragraphs(self._paragraphs)
+        return self._paragraphs
 
     def below(self, line: Line, most: int) -> list[tuple[Paragraph, int]]:
         """(paragraph, offset) of the text below a heading on ``line``: the rest of its paragraph after
