@@ -621,10 +621,12 @@ def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+# A name ending in a body's suffix that names a web site, not a body (湖南省政府门户网站: 站 ends it).
+NOT_A_SITE = "(?<!网站)"
 # A portal's 来源 field naming a body (来源: 扶贫办 时间: …; never a newspaper or a site — 湖南省政府门户网站: the
 # name ends in a body's suffix and its cell).
 PORTAL_SOURCE_RE = re.compile(
-    rf"(?:^|(?<=\s))来源(?:单位)?\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX})(?<!网站)(?=\s|\||$)"
+    rf"(?:^|(?<=\s))来源(?:单位)?\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX}){NOT_A_SITE}(?=\s|\||$)"
 )
 
 
@@ -763,7 +765,7 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
 
 # A line that is a provincial body's whole name (河北省商务厅 above its report's title): no county-level name
 # pattern reads it (DEPARTMENT_RE wants a prefecture or county before the agency word).
-PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}(?<!网站)")  # (a portal is none)
+PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}{NOT_A_SITE}")
 
 
 def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:
@@ -856,13 +858,19 @@ def _printed_parents(text: str, lowest: str, *, with_prefecture: bool) -> tuple[
 
 
 @functools.lru_cache(maxsize=1)
+def region_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``seeds/regions.csv`` (none where the seed is missing), read once per process."""
+    if not REGIONS_SEED.exists():
+        return ()
+    with REGIONS_SEED.open(encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@functools.lru_cache(maxsize=1)
 def _prefecture_names() -> frozenset[str]:
     """Every prefecture-level name of ``seeds/regions.csv`` (鄂尔多斯市, 阿坝藏族羌族自治州 …): which of the
     names a county's text prints before it is its prefecture (关于鄂尔多斯市杭锦旗: 鄂尔多斯市, not 多斯市)."""
-    if not REGIONS_SEED.exists():
-        return frozenset()
-    with REGIONS_SEED.open(encoding="utf-8") as handle:
-        return frozenset(row["region_name"] for row in csv.DictReader(handle) if row["admin_level"] == "prefecture")
+    return frozenset(row["region_name"] for row in region_rows() if row["admin_level"] == "prefecture")
 
 
 def admin_level(province: str | None, prefecture: str | None, county: str | None) -> str | None:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.identity import REGIONS_SEED, admin_level, split_region
+from ingest.identity import admin_level, region_rows, split_region
 from ingest.records import DOC_TYPES, DocumentInfo, ParseWarning
 
 MANIFEST_NAME = "manifest.csv"
@@ -65,13 +65,10 @@ def _manifest_rows(path: Path, mtime_ns: int) -> dict[str, dict[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _regions_by_code() -> dict[str, tuple[str | None, str | None, str | None]]:
-    if not REGIONS_SEED.exists():
-        return {}
-    with REGIONS_SEED.open(encoding="utf-8") as handle:
-        return {
-            row["region_id"]: (row["province"] or None, row["prefecture"] or None, row["county"] or None)
-            for row in csv.DictReader(handle)
-        }
+    return {
+        row["region_id"]: (row["province"] or None, row["prefecture"] or None, row["county"] or None)
+        for row in region_rows()
+    }
 
 
 def _region_parts(region: str) -> tuple[str | None, str | None, str | None]:
