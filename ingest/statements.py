@@ -863,8 +863,7 @@ def _figures(
                 if recorded_end == previous_end and out and out[-1].unit == UNIT_OUT.get(kind, unit):
                     out.pop()  # (a run of one kind's first figure is a cell too: 上岗培训 100%100%: target, actual)
                 run_text = " ".join(text[max(base, start_before) : end].split())
-                _left_out(warnings, RUN_ON_LEFT_OUT.format(run_text), paragraph, text[max(base, start - 24) : end],
-                          start - base)
+                _figure_left_out(warnings, RUN_ON_LEFT_OUT.format(run_text), paragraph, text, base, start, end)
             previous_end = run_on_end = end
             continue
         broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
@@ -899,12 +898,12 @@ def _figures(
                     continue
             elif cells and _growth_of(cells, text[start : match.end("tail")]):
                 # 财政补助收入 6909800 55508400 48598600 703.33%: the row's 增减%, not a share of 财政补助收入
-                _left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 subject_label = subject_metric = None
                 previous_end = end
                 continue
         if unit in PERCENTAGE_POINTS and field is not None:  # 提高5.2个百分点: a difference of two rates
-            _left_out(warnings, PERCENTAGE_POINTS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            _figure_left_out(warnings, PERCENTAGE_POINTS_LEFT_OUT, paragraph, text, base, start, end)
             previous_end = end
             continue
         if field == "amount" and kind == "money" and change_after[0] == previous_end and subject_label is not None and (
@@ -924,10 +923,10 @@ def _figures(
             if direction == BOUND:  # (nor a subject for the figures after it)
                 subject_label = subject_metric = None
             elif direction == RUN_DIGITS:  # 中央财政资金(万元)252.80000052.800000 100.00%: cells, no label
-                _left_out(warnings, RUN_DIGITS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, RUN_DIGITS_LEFT_OUT, paragraph, text, base, start, end)
                 subject_label = subject_metric = None
             elif direction == NOT_STATED:  # 指标值为“100%”, 为上年的97%
-                _left_out(warnings, NOT_STATED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, NOT_STATED_LEFT_OUT, paragraph, text, base, start, end)
             elif kind == "money" and ends_bracket:
                 undecided_after = end
             continue
@@ -935,7 +934,7 @@ def _figures(
             if field in ("change", "change_pct") and direction == "increase":
                 direction = "decrease"  # 增长-5.2%, 增减 -76.87%: a decrease
             else:  # 减少-2万元, 结余-3万元: the sign would be lost
-                _left_out(warnings, SIGNED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, SIGNED_LEFT_OUT, paragraph, text, base, start, end)
                 continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
@@ -1028,12 +1027,12 @@ def _figures(
         elif kind == "money" and label is not None and count_end == words_start:  # 8个项目985万元
             label = _counted_money_label(text[words_start:start], label, field, count_label)
             if label is None:
-                _left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text, base, start, end)
                 continue
         if field == "amount" and kind == "money" and label is not None:
             if label in ADJUSTED_LABELS:
                 if planned[0] != sentence_start:  # 调整为104500万元: the adjustment of nothing the sentence planned
-                    _left_out(warnings, ADJUSTED_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                    _figure_left_out(warnings, ADJUSTED_LEFT_OUT, paragraph, text, base, start, end)
                     continue
                 # …为101930万元,经…批准,调整为104500万元: the planned subject's budget as adjusted, the one its
                 # execution is compared with (为调整预算的100.8%) — budget_initial, as the corpus records it
@@ -1075,7 +1074,7 @@ def _figures(
             item = SCORED_ITEM_RE.match(text, base)
             if item is None or not squeezed.endswith(SCORE_OBTAINED) or SUB_ITEM_RE.search(text, item.end(), start):
                 # (项目申报符合性:1、…得2分;2、…得2分: the sub-items' points, not the item's score)
-                _left_out(warnings, SCORE_OWNER_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, SCORE_OWNER_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             label = item.group("name")
         elif subject_label is not None and field not in ("amount", "count") and not (
@@ -1103,13 +1102,13 @@ def _figures(
                 subject_label = subject_metric = money_subject = None
             continue
         if kind == "score" and label is not None and NOISE_IN_LABEL_RE.search(label):  # 度效标O0B年绩目1分
-            _left_out(warnings, NOISY_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            _figure_left_out(warnings, NOISY_SCORE_LEFT_OUT, paragraph, text, base, start, end)
             continue
         if text[start] == "0" and text[start + 1 : start + 2].isdigit():  # 减少01万元: a point or a digit lost
-            _left_out(warnings, LEADING_ZERO_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            _figure_left_out(warnings, LEADING_ZERO_LEFT_OUT, paragraph, text, base, start, end)
             continue
         if unit == BARE_WAN and (label is None or not BARE_WAN_LABEL_RE.search(label)):
-            _left_out(warnings, BARE_WAN_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+            _figure_left_out(warnings, BARE_WAN_LEFT_OUT, paragraph, text, base, start, end)
             continue
         if zero:
             value, ulp, unit_out = ZERO_YUAN, None, "yuan"
@@ -1125,24 +1124,21 @@ def _figures(
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
             if kind == "score" and value > MAX_SCORE:  # 绩效产出指标4012分: cells' digits printed together
-                _left_out(warnings, OVER_MAX_SCORE_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, OVER_MAX_SCORE_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             # 派车次数15000次17180151、: cells printed together
             if kind == "count" and text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end):
-                _left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text[max(base, start - 24) : end], start - base)
+                _figure_left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
-                _left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
-                          start - base)
+                _figure_left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             if kind == "count" and (exponent := value.as_tuple().exponent) < 0:  # decimals printed
                 if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
-                    _left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
-                              start - base)
+                    _figure_left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text, base, start, end)
                     continue
                 if value != value.to_integral_value() and unit not in MEASURE_UNITS:  # 2.5个: a count is whole
-                    _left_out(warnings, FRACTIONAL_COUNT_LEFT_OUT, paragraph, text[max(base, start - 24) : end],
-                              start - base)
+                    _figure_left_out(warnings, FRACTIONAL_COUNT_LEFT_OUT, paragraph, text, base, start, end)
                     continue
         if field == "amount" and kind == "money" and compared is None:
             if year_sentence != sentence_start:
@@ -1292,6 +1288,15 @@ def _respective(
     return {
         match.start(): (labels[k], field, direction) if labels is not None else None for k, match in enumerate(run)
     }
+
+
+def _figure_left_out(
+    warnings: list[ParseWarning] | None, message: str, paragraph: Paragraph, text: str, base: int, start: int,
+    end: int,
+) -> None:
+    """A figure at ``start:end`` of the joined ``text`` (``paragraph`` at ``base``) left out, told by a parse
+    warning quoting the figure and the words before it."""
+    _left_out(warnings, message, paragraph, text[max(base, start - 24) : end], start - base)
 
 
 def _left_out(
