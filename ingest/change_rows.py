@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ingest.numbers import declared_unit, parse_decimal, to_amount
+from ingest.numbers import declared_unit, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_with
 from ingest.vocabulary import metric_of_amount, metric_of_label
@@ -58,11 +58,6 @@ NO_EARLIER_AMOUNT = (
     "a comparison table's row whose earlier amount is 0: the rate cannot be checked, its columns are not known; "
     "left out"
 )
-
-
-def _ulp(number: Decimal) -> Decimal:
-    exponent = number.as_tuple().exponent
-    return Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(1)
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -123,9 +118,9 @@ def parse_change_rows(lines: list[Line]) -> list[Record]:
             out.append(ParseWarning(parser=PARSER_NAME, message=NO_EARLIER_AMOUNT, context=context,
                                     source_line=line.number, source_page=line.page))
             continue
-        tolerance = max(_ulp(a), _ulp(b), _ulp(c))
+        tolerance = max(last_place(a), last_place(b), last_place(c))
         rate = c * 100 / a
-        if abs(b - a - c) > tolerance or abs(rate - d) > _ulp(d) or ((c < 0) != (d < 0) and d != 0):
+        if abs(b - a - c) > tolerance or abs(rate - d) > last_place(d) or ((c < 0) != (d < 0) and d != 0):
             out.append(ParseWarning(parser=PARSER_NAME, message=ARITHMETIC_FAILS, context=context,
                                     source_line=line.number, source_page=line.page))
             continue

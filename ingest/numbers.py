@@ -76,6 +76,13 @@ def stated_unit(texts: Iterable[str], value: Decimal) -> str | None:
     return None
 
 
+def last_place(number: Decimal) -> Decimal:
+    """One unit of ``number``'s last printed digit (``Decimal('89.7')`` → ``0.1``, ``100`` → ``1``): how far a
+    figure rounded as printed may be from the value it stands for."""
+    exponent = number.as_tuple().exponent
+    return Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(1)
+
+
 def parse_decimal(text: str) -> Decimal | None:
     """``'1,852.62'`` → ``Decimal('1852.62')``; ``None`` for text that is not one number.
 

@@ -34,7 +34,7 @@ from itertools import chain, repeat
 from operator import attrgetter
 
 from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
-from ingest.numbers import Amount, parse_decimal, to_amount
+from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
 from ingest.vocabulary import COUNT_METRICS, metric_of_label
@@ -1199,7 +1199,7 @@ def _growth_of(cells: tuple[str, ...], rate_text: str) -> bool:
     values = [_number(cell.replace(",", "").replace("−", "-").lstrip("+")) for cell in cells[-3:]]
     if None in values:
         return False
-    tolerance = Decimal(1).scaleb(rate.as_tuple().exponent)
+    tolerance = last_place(rate)
     pairs = [(values[-1] - values[-2], values[-2])]
     if len(values) == 3:
         pairs.append((values[-1], values[-3]))
@@ -1212,7 +1212,7 @@ def _rate_fits(amount: Decimal, change: Decimal, rate: Decimal, direction: str |
     before = amount + change if direction == "decrease" else amount - change
     if before <= 0:
         return False
-    tolerance = Decimal(1).scaleb(rate.as_tuple().exponent) if isinstance(rate.as_tuple().exponent, int) else Decimal(1)
+    tolerance = last_place(rate)
     return abs(change * 100 / before - rate) <= tolerance
 
 
