@@ -108,6 +108,10 @@ BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<nam
 NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|按照|《")
 # A congress in session (温县第十五届人大常委会, 鄠邑区第十七届人民代表大会常务委员会: 在…会议上) hears a report; it
 # never publishes one.
+# A body the money goes to (下达…资金200万元,用于会宁县残疾人托养中心建设; 拨付给X局): a recipient, not the
+# publisher. The words stand just before the name or are read into its region's name (用于会宁县).
+RECIPIENT_RE = re.compile(r"用于|用在|拨付|拨给|补助给|下达给|下拨给")
+RECIPIENT_BEFORE = 3
 CONGRESS_SESSION_RE = re.compile(r"第[一二三四五六七八九十\d]+届")
 NOT_PUBLISHER_BEFORE = 5
 # A line that may name the department: a budget holder's label or an agency word.
@@ -437,6 +441,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
         for m in DEPARTMENT_RE.finditer(text):
             if NOT_PUBLISHER_RE.search(text, max(0, m.start() - NOT_PUBLISHER_BEFORE), m.end() + 2):
                 continue
+            if RECIPIENT_RE.search(text, max(0, m.start() - RECIPIENT_BEFORE), m.start() + RECIPIENT_BEFORE):
+                continue
             name = _without_noise(m.group(0))
             if CONGRESS_SESSION_RE.search(name):
                 continue
@@ -529,17 +535,19 @@ _UNIT_CELL = (
     r"\s*[:|\]]*\s*\|?\s*(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*"
     rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
 )
-# 实施单位, 执行单位, and 资金使用单位 (a transfer's sheet: the body that spends the funds); a compound label
+# 实施单位, 执行单位, 项目单位 (a 自评报告's head: 项目单位 南湖新区民政局), and 资金使用单位 (a transfer's sheet: the
+# body that spends the funds); a compound label
 # names the project's leader after a ``/``.
 IMPLEMENTING_UNIT_RE = re.compile(
-    rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
+    rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?:^|(?<=[\s|]))项目单位"
+    rf"|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
     rf"|实施单位/项目负责人){_UNIT_CELL}"
 )
 # 主管部门 (also 业务主管部门, 主管部门名称, 主管部门及编码 / 及代码: the budget code beside the name).
 SUPERVISING_DEPARTMENT_RE = re.compile(
     rf"(?:^|(?<=[\s|]))(?:业务|项目)?主管部门(?:名称|及(?:其)?(?:编码|代码))?{_UNIT_CELL}"
 )
-UNIT_LABEL_RE = re.compile(r"(?:实施|执行|资金使用)单位|主管部门")
+UNIT_LABEL_RE = re.compile(r"(?:实施|执行|资金使用)单位|项目单位|主管部门")
 # Lines looked at for a title or a labelled field, and the longest line taken for a title.
 TITLE_SEARCH_LINES = 40
 MAX_TITLE_CHARS = 60
@@ -664,11 +672,26 @@ SHEET_HEAD_LINES = 30
 
 def _implementing_unit(lines: list[Line]) -> tuple[str, int] | None:
     """The one 实施单位 ``lines`` name (a project sheet's head: 主管部门 X局 | 实施单位 Y中学; or printed one
-    cell per line, the name on the line below its label), or None."""
+    cell per line, the name on the line below its label), or None.
+
+    An internal division named without its region (实施单位 禁毒支队 beside 主管部门 宣城市公安局) is part of
+    the 主管部门, which publishes the sheet: the one 主管部门 the lines name is taken instead."""
     found = _units_named([line for line in lines if "单位" in line.norm], IMPLEMENTING_UNIT_RE)
     if not found:
         found = _units_below(lines, IMPLEMENTING_LABEL_RE)
-    return next(iter(found.items())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    unit = next(iter(found.items()))
+    if INTERNAL_DIVISION_RE.search(unit[0]) and not REGION_RE.match(unit[0]).group(0):  # type: ignore[union-attr]
+        supervising = _units_named([line for line in lines if "主管部门" in line.norm], SUPERVISING_DEPARTMENT_RE)
+        if len(supervising) == 1 and REGION_RE.match(next(iter(supervising))).group(0):  # type: ignore[union-attr]
+            return next(iter(supervising.items()))
+    return unit
+
+
+# The name of a body's internal division (内设机构: a police 支队 / 大队, a bureau's 科 / 股 / 室), not a body of
+# its own.
+INTERNAL_DIVISION_RE = re.compile(r"(?:支队|大队|中队|科|股|室|组)$")
 
 
 # A 实施单位 / 主管部门 label alone on its line (a sheet printed one cell per line), and a cell that is

@@ -577,3 +577,47 @@ def test_a_page_opening_with_a_sentence_names_its_body_first(text, name):
 )
 def test_a_title_naming_a_region_names_the_publisher_of_a_regions_figures(text, name):
     assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 21p (宣城 公安局): the sheet's 实施单位 is a division of its 主管部门, named without a region
+        ("项目支出绩效自评表\n(2021年度)\n项目名称 禁毒经费\n主管部门 宣城市公安局 实施单位 禁毒支队\n", "宣城市公安局"),
+        ("项目支出绩效自评表\n项目名称 | 某某经费 |\n主管部门 | 某某县交通运输局 | 实施单位 | 综合规划股 |\n",
+         "某某县交通运输局"),
+        # a unit of its own (a school) stays the publisher, with or without its region
+        ("项目支出绩效自评表\n主管部门 某某县教育局 实施单位 第一中学\n", "第一中学"),
+        ("项目支出绩效自评表\n主管部门 某某县公安局 实施单位 某某县公安局交警大队\n", "某某县公安局交警大队"),
+    ],
+)
+def test_an_internal_division_as_implementing_unit_yields_to_its_supervising_department(text, name):
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 14p (岳阳 南湖新区): a 自评报告's head names its 项目单位; the form's maker (财政局(制)) is not it
+        ("岳阳市南湖新区财政支出项目绩效评价自评报告\n项目名称 低保专项\n项目单位 南湖新区民政局\n主管部门\n"
+         "岳阳市南湖新区财政局(制)\n", "南湖新区民政局"),
+        ("某某县财政支出项目绩效评价自评报告\n项目名称:某某专项\n项目单位:某某县民政局\n", "某某县民政局"),
+        ("绩效评价报告\n项目名称 | 某某专项 |\n项目单位 | 某某县卫生健康局 |\n", "某某县卫生健康局"),
+    ],
+)
+def test_a_reports_project_unit_names_its_body(text, name):
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unseen 20p (会宁 财政局's report on a grant): the body the money was used for is no publisher
+        "2021年度,下达我县中央专项彩票公益金补助资金200万元,用于会宁县残疾人托养中心建设项目。\n",
+        "现拨付给某某县残疾人联合会资金50万元,用于某某县康复中心建设。\n",
+        "资金全部用在某某县第一中学改扩建。\n",
+    ],
+)
+def test_the_body_money_is_used_for_is_no_publisher(text):
+    named = ident(text).department_name
+    assert named is None or ("中心" not in named and "中学" not in named and "联合会" not in named)
