@@ -583,7 +583,8 @@ def test_a_title_naming_a_region_names_the_publisher_of_a_regions_figures(text, 
     ("text", "name"),
     [
         # unseen 21p (宣城 公安局): the sheet's 实施单位 is a division of its 主管部门, named without a region
-        ("项目支出绩效自评表\n(2021年度)\n项目名称 禁毒经费\n主管部门 宣城市公安局 实施单位 禁毒支队\n", "宣城市公安局"),
+        ("项目支出绩效自评表\n(2021年度)\n项目名称 禁毒经费\n主管部门 宣城市公安局 实施单位 禁毒支队\n",
+         "宣城市公安局"),
         ("项目支出绩效自评表\n项目名称 | 某某经费 |\n主管部门 | 某某县交通运输局 | 实施单位 | 综合规划股 |\n",
          "某某县交通运输局"),
         # a unit of its own (a school) stays the publisher, with or without its region
