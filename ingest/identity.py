@@ -366,11 +366,35 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         m = TITLE_YEAR_RE.search(line.compact) or YEAR_KIND_RE.search(line.compact)
         if m:
             return int(m.group("year"))
+    columns = _year_columns(lines[:400])
+    if columns:
+        return columns
     # (a year compared with, 较 2022 年度决算数, is the year before the document's: not counted)
     counts = Counter(
         year for line in lines if "年" in line.norm for year in _years_not_dates(line.compact, UNCOMPARED_YEAR_RE)
     )
     return counts.most_common(1)[0][0] if counts else None
+
+
+# A table's column cell naming a year (2016年度 | 2017年度 | 2017比2016增减, 2022年决算数): a year and its kind alone.
+YEAR_COLUMN_CELL_RE = re.compile(r"(20\d{2})年度?(?:决算|预算|执行)?数?")
+CELL_SPLIT_RE = re.compile(r"[\s|]+")
+
+
+def _year_columns(lines: list[Line]) -> int | None:
+    """The latest year of the first header whose cells name two years or more (a page comparing its year with
+    the one before in columns, 2016年度 | 2017年度: the later is the page's), or None."""
+    for line in lines:
+        if "年" not in line.norm:
+            continue
+        years = {
+            int(cell.group(1))
+            for cell in map(YEAR_COLUMN_CELL_RE.fullmatch, CELL_SPLIT_RE.split(line.norm))
+            if cell is not None
+        }
+        if len(years) >= 2:
+            return max(years)
+    return None
 
 
 def _years_not_dates(text: str, pattern: re.Pattern[str] = YEAR_RE) -> Iterator[int]:

@@ -622,3 +622,19 @@ def test_a_reports_project_unit_names_its_body(text, name):
 def test_the_body_money_is_used_for_is_no_publisher(text):
     named = ident(text).department_name
     assert named is None or ("中心" not in named and "中学" not in named and "联合会" not in named)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # unseen 20n (达川区中医医院): a page comparing its year with the one before in columns names no year in its
+        # title; the later column is the page's
+        ("达州市达川区中医医院财务信息公示\n单位:元\n项目及编号 2016年度 2017年度 2017比2016增减\n"
+         "(一) 收入总计 58596771.09 117154424.7 58557653.59 99.93%\n", 2017),
+        ("某某医院财务信息公示\n| 项目 | 2022年决算数 | 2023年决算数 | 增减 |\n| 收入总计 | 100 | 120 | 20 |\n", 2023),
+        # one year column only: no comparison, nothing read from it here
+        ("某某医院财务信息公示\n项目 2019年度 备注\n收入总计 100\n", 2019),
+    ],
+)
+def test_a_pages_year_is_the_latest_of_its_year_columns(text, year):
+    assert ident(text).fiscal_year == year
