@@ -577,6 +577,11 @@ TITLE_SEARCH_LINES = 40
 MAX_TITLE_CHARS = 60
 # A title broken over lines: at most this many lines, each at most this long.
 MAX_TITLE_LINES = 4
+# A page's disclosing clause, 现将涪陵区新妙镇2021年度“三公”经费决算情况公开如下 (after the laws it follows): the body
+# whose year and kind it discloses.
+DISCLOSING_CLAUSE_RE = re.compile(
+    rf"现[将把就](?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}"
+)
 MAX_TITLE_PIECE_CHARS = 24
 # How a piece of a name broken over lines ends: a body suffix, a region, or a year piece.
 NAME_PIECE_END_RE = re.compile(rf"(?:{BODY_SUFFIX}|[省市区县州旗盟]|(?:19|20)\d{{2}}年度?)$")
@@ -597,6 +602,9 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
                 opening = OPENING_NAME_RE.match(FIRST_CLAUSE_RE.match(text).group(0))  # type: ignore[union-attr]
                 if opening is not None and (len(text) > MAX_TITLE_CHARS or len(opening.group("name")) < 4):
                     return opening.group("name"), head[start].number  # (a title's longer names: the patterns below)
+                disclosing = DISCLOSING_CLAUSE_RE.search(text) if "现" in text else None
+                if disclosing is not None and REGION_RE.match(disclosing.group("name")).group(0):  # type: ignore[union-attr]
+                    return disclosing.group("name"), head[start].number
             if len(text) > MAX_TITLE_CHARS:
                 continue  # a sentence, not a title
             if "年" not in text:
