@@ -643,7 +643,7 @@ def test_a_pages_year_is_the_latest_of_its_year_columns(text, year):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # unseen 21n (涪陵区新妙镇): no title; the opening sentence's disclosing clause names the body, its year and kind
+        # unseen 21n (涪陵区新妙镇): no title; the opening disclosing clause names the body, its year and kind
         ("按照《预算法》《预算法实施条例》及市政府、区政府关于推进政府信息公开工作部署和要求,现将涪陵区新妙镇2021年度"
          "“三公”经费决算情况公开如下。\n经汇总,2021年度全镇“三公”经费支出合计40.14万元。\n", "涪陵区新妙镇"),
         ("根据有关规定，现把某某县卫生健康局 2023 年度部门预算公开如下：\n一、部门基本情况\n", "某某县卫生健康局"),
