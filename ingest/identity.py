@@ -98,7 +98,7 @@ COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
 # (和 only before 区 / 盟: 法律规定和区人大常委会 — 平和县, 和县 and 和龙市 are names)
-UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请][省市州县区旗盟]|和[区盟]")
+UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并至过经请我本该各][省市州县区旗盟]|和[区盟]")
 # Words a name match may start with that are not part of the name; 全县 / 全区 is a scope.
 NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|实施单位|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
@@ -480,6 +480,43 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
     return out
 
 
+# The shortest run of known region names a region prefix may be cut to (a county's own name: 3 characters or more).
+MIN_KNOWN_REGION_CHARS = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _known_region_names() -> frozenset[str]:
+    """Every region name of ``seeds/regions.csv`` and its aliases (昌吉州, 恩施州 …), all levels."""
+    names = set()
+    for row in region_rows():
+        names.add(row["region_name"])
+        names.update(alias for alias in (row.get("aliases") or "").split("|") if len(alias) >= 2)
+    return frozenset(names)
+
+
+def _is_known_run(text: str) -> bool:
+    """Whether ``text`` is one or more known region names printed one after another (湖北省随州市曾都区)."""
+    known = _known_region_names()
+    ends = {0}
+    for end in range(1, len(text) + 1):
+        if any(text[start:end] in known for start in ends if start < end):
+            ends.add(end)
+    return len(text) in ends
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_region_start(region: str) -> int:
+    """Where a name's region prefix starts: 0, or past the sentence's words a name match took in before a run of
+    known region names (款安排梧州市 → 梧州市, 院江苏大学临床医学院镇江市 → 镇江市). A prefix that is no run of known
+    names from any offset (南湖新区, a development zone, a district the seed does not list) is kept whole."""
+    if not _known_region_names() or _is_known_run(region):
+        return 0
+    for start in range(1, len(region) - MIN_KNOWN_REGION_CHARS + 1):
+        if _is_known_run(region[start:]):
+            return 0 if PARTY_PREFIX_RE.fullmatch(region[:start]) else start  # (中共宣城市…: the party's body)
+    return 0
+
+
 def _without_noise(name: str) -> str:
     """``name`` without the words before it that are no part of it (:data:`NAME_NOISE_RE`), however
     many are run together (主管部门新洲区楚剧团实施单位新洲区文化和旅游局 → 新洲区文化和旅游局)."""
@@ -783,7 +820,16 @@ def _supervisor_publishing(name: str, lines: list[Line]) -> tuple[str, int] | No
 def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     """The department name and its line: a title or labelled field, then a title / 预算单位 line
     with a region prefix, else the most frequent name, else the body its project tables name (a
-    绩效自评表 published on its own names its unit only in its cells)."""
+    绩效自评表 published on its own names its unit only in its cells); the name from where its region's known
+    names start (:func:`_known_region_start`)."""
+    name, number = _department(lines)
+    if name:
+        name = name[_known_region_start(REGION_RE.match(name).group(0)) :]  # type: ignore[union-attr]
+    return name, number
+
+
+def _department(lines: list[Line]) -> tuple[str | None, int]:
+    """:func:`detect_department` before its region prefix is checked."""
     titled = _title_name(lines)
     if titled is not None:
         return _finance_hosting(titled, lines) or titled
@@ -843,7 +889,7 @@ def _region_title(lines: list[Line]) -> tuple[str, int] | None:
 
 
 # 中共 (the party) before a region is no place: 中共上海市普陀区委社会工作部 is in 上海市普陀区.
-PARTY_PREFIX_RE = re.compile(r"^中共|^中国共产党")
+PARTY_PREFIX_RE = re.compile(r"^(?:中共|中国共产党)")
 
 
 def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, str | None]:

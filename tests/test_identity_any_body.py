@@ -651,3 +651,28 @@ def test_a_pages_year_is_the_latest_of_its_year_columns(text, year):
 )
 def test_an_opening_disclosing_clause_names_its_body(text, name):
     assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 15p (临湘市, a garbled report): a sentence's words run into the name the match takes; the name
+        # starts at the run of known region names (seeds/regions.csv)
+        ("2021年运行保障经费项目单位临湘市文化旅游广电局绩效自评报告说明。\n", "临湘市文化旅游广电局"),
+        ("本年度专项资金安排梧州市农产品质量安全综合检测中心开展检测工作。\n", "梧州市农产品质量安全综合检测中心"),
+        ("经审核由江苏省镇江市卫生健康委员会组织实施。\n", "江苏省镇江市卫生健康委员会"),
+        # a party organ keeps its 中共; a district the seed does not list keeps its whole prefix
+        ("中共宣城市宣州区直属机关工作委员会\n", "中共宣城市宣州区直属机关工作委员会"),
+        ("岳阳市南湖新区民政局\n", "岳阳市南湖新区民政局"),
+    ],
+)
+def test_a_names_region_starts_at_known_region_names(text, name):
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    "text", ["我县财政工作在县委的领导下,县财政局认真执行预算。\n", "本市各部门要按照要求开展工作。\n"]
+)
+def test_an_unnamed_level_is_no_region(text):
+    named = ident(text).department_name
+    assert named is None or not named.startswith(("我县", "本市"))
