@@ -115,11 +115,15 @@ CLAUSE_BREAKS = (",", ":", "、")
 # Words right before a number that make it a change, with the direction they state.
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("增幅", "increase"),
-    ("多支", "increase"), ("超支", "increase"), ("增减", "increase"), ("调增", "increase"), ("增", "increase"),
+    ("涨幅", "increase"), ("多支", "increase"), ("超支", "increase"), ("增减", "increase"), ("调增", "increase"),
+    ("增", "increase"), ("超收", "increase"),
     ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease"), ("节约", "decrease"), ("节支", "decrease"),
-    ("减幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("压缩", "decrease"), ("少支", "decrease"),
-    ("调减", "decrease"), ("减", "decrease"),
+    ("减幅", "decrease"), ("降幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("压缩", "decrease"),
+    ("少支", "decrease"), ("调减", "decrease"), ("减", "decrease"), ("短收", "decrease"),
 )
+# Revenue above or below its budget (超收0.5亿元, 短收5645万元): the subject's change against its budget, whatever
+# the sentence compared before — and no comparison for the figures after it (超收0.5亿元,增长3%: not against it).
+OVER_BUDGET_TAIL_RE = re.compile(r"(?:超收|短收)(?:了|额|数)?(?:为|是|达|约)?$")
 CHANGE_TAIL_RE = re.compile(
     r"(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS) + r")(?:了|额|率|幅度|比例|数)?(?:为|是|达|约)?$"
 )
@@ -282,7 +286,12 @@ CHANGE_IN_LABEL_RE = re.compile(
 )
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
 # (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
-SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为(?:年初|年度|全年|调整后?)?预算数?的")
+# (为年预算的32.3%, 为年度预算(调整数)的105.4%, 为收入计划的98%: the budget or plan, however qualified, is no label)
+SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为[^,:;。]{0,8}?(?:预算|计划)[^,:;。]{0,8}?的")
+# A ratio named by one word and 占比 (药占比, 耗占比: a hospital's drugs' and materials' share of its 医疗收入): the
+# ratio's name is its label — the word alone names nothing, and the subject the sentence states is not what it is of.
+RATIO_NAME = "占比"
+LABEL_CHAR_RE = re.compile(r"[\u4e00-\u9fff]$")
 # 执行率 right before its figure (预算执行率为100%): the rate's own name, the label with the words before it.
 EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率)(?:为|是|达到|达)?$")
 # Leading words that are not part of a label.
@@ -519,6 +528,10 @@ def _own_label(before: str, field: str) -> str | None:
         share = SHARE_RE.search(clause)
         if share and (rate := EXECUTION_RATE_RE.search(clause, share.start())) and rate.start() == share.start():
             clause = clause[: rate.end("rate")]  # 预算执行率100%: the rate names itself, not a share of the subject
+        elif share and clause.startswith(RATIO_NAME, share.start()) and (
+            clean_label(clause[: share.start()]) is None and LABEL_CHAR_RE.search(clause[: share.start()])
+        ):
+            clause = clause[: share.start() + len(RATIO_NAME)]  # 药占比28.5%: the ratio's name, not the subject's share
         else:
             clause = clause[: share.start()] if share else clause
     if "》" in clause or "号" in clause:  # …的通知》(宁财(农)指标[2022]605号)资金: the words after the reference
@@ -594,6 +607,8 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
     if field == "count" and label is not None and PAGE_COUNTER_RE.search(label):
         label = None  # 浏览:1047次: the web page's view counter, printed above the document
     compared = _compared_with(before) if field in ("change", "change_pct") else None
+    if compared is None and field in ("change", "change_pct") and OVER_BUDGET_TAIL_RE.search(before):
+        compared = "budget"  # 超收0.5亿元: above the budget
     comparison_label = label is not None and COMPARISON_RE.fullmatch(label) is not None
     return field, direction, label, zero_allowed, comparison_label, compared
 
@@ -823,6 +838,7 @@ def _figures(
     listed_noun = -1, ""  # where a count named by the noun after it ends, and that noun with the 及 after it
     recorded_end = -1  # where the last figure recorded ends
     match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
+    of_earlier_year = -1  # where a money figure ends that is an earlier year's base of a share (为上年B万元的P%)
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -967,7 +983,9 @@ def _figures(
             PAIRED_FINAL_RE.fullmatch(squeezed)
         ):  # 预算数为832.05万元,决算支出数为820.33万元: the budget, then the final, of one subject
             label = _paired_budget(out, paired_budget[0])
-        if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
+        if (field == "change" or field == "change_pct") and OVER_BUDGET_TAIL_RE.search(squeezed):
+            change_base = None  # 超收0.5亿元,增长3%: the growth is not against the budget
+        elif field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
             if compared is not None:
                 change_base, base_kind = compared, kind
                 if compared.isdigit():
@@ -1029,7 +1047,33 @@ def _figures(
             if label is None:
                 _figure_left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text, base, start, end)
                 continue
-        if field == "amount" and kind == "money" and label is not None:
+        own_year = False  # the amount is another year's of the subject, or the base a share is of: no new subject
+        if kind == "percent" and of_earlier_year == words_start and squeezed == "的":
+            # 契税收入3.2亿元,为上年3.5亿元的91.4%: a ratio to last year, neither a share nor a growth (as 为上年的97%)
+            _figure_left_out(warnings, NOT_STATED_LEFT_OUT, paragraph, text, base, start, end)
+            continue
+        if field == "amount" and kind == "money" and (share_base := _base_of_share(squeezed, text, end)) is not None:
+            # 完成112853万元,占年计划100500万元的112.29%: the subject's plan or budget the share is of;
+            # 占全市收入250亿元的12%: the base's own amount, no subject of the figures after it;
+            # 为上年B万元的P%: last year's
+            field, label, compared = share_base
+            own_year = True
+            if compared is not None:
+                of_earlier_year = end  # (the percentage after it is a ratio to that year: no share)
+            if label is None and field == "amount":
+                label = _money_owner(subject_label, subject_kind, money_subject)
+                if label is None:
+                    continue
+        elif field == "amount" and kind == "money" and compared is None and (
+            earlier := _prior_clause(squeezed, first_year)
+        ) is not None:
+            # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
+            compared, own_label = earlier
+            label = own_label or _money_owner(subject_label, subject_kind, money_subject)
+            own_year = True
+            if label is None:
+                continue
+        if field == "amount" and kind == "money" and label is not None and not own_year:
             if label in ADJUSTED_LABELS:
                 if planned[0] != sentence_start:  # 调整为104500万元: the adjustment of nothing the sentence planned
                     _figure_left_out(warnings, ADJUSTED_LEFT_OUT, paragraph, text, base, start, end)
@@ -1048,7 +1092,9 @@ def _figures(
             elif PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
                 # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
                 field, planned = "budget_initial", (sentence_start, label)
-        if label is not None and (field in ("amount", "count") or not comparison):
+        if own_year and label is not None:
+            pass  # (the subject stays what the sentence states: the figures after it are still its)
+        elif label is not None and (field in ("amount", "count") or not comparison):
             named_growth = label if field == "change_pct" and label != subject_label else None
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
                 subject_label, subject_metric, subject_kind = label, metric_of_label(label), kind
@@ -1323,6 +1369,98 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 
 # Money printed after 每 and a measure word (每家, 每人, 每个): what each thing counted gets, not a total.
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
+
+
+# A money figure printed right before 的 and a percentage, its clause opening with a share's verb (完成112853万元,
+# 占年计划100500万元的112.29%; 完成税收收入计划50000万元的104%; 占全市收入250亿元的12%): the base the share is of,
+# not a new amount of the sentence — the subject's budget or plan where its words name one (预算, 计划, 任务:
+# budget_initial, the subject's), the year's amount where they name a year before (为上年B万元的P%), else the base's
+# own amount, labelled by its words without the verb (全市收入). None of them becomes the subject of the figures
+# after it.
+SHARE_BASE_AFTER_RE = re.compile(r"\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
+SHARE_VERB_RE = re.compile(r"(?:占|完成|达到|达|为|相当于|是)")
+PLANNED_WORDS_RE = re.compile(r"预算|计划|任务")
+# The names of the budgets' kinds (全市一般公共预算收入 is revenue, no plan): no budget's words.
+BUDGET_KIND_RE = re.compile(r"(?:一般)?公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
+CLAUSE_ENDS = ",:、;。!?"
+
+
+def _clause_of(squeezed: str) -> str:
+    """The words of ``squeezed`` after its last clause or sentence break."""
+    return squeezed[max(map(squeezed.rfind, CLAUSE_ENDS)) + 1 :]
+
+
+def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None, str | None] | None:
+    """(field, label, compared with) of a money figure that is the base of the share printed right after it (see
+    :data:`SHARE_BASE_AFTER_RE`), the words since the figure before being ``squeezed``; None for any other figure.
+    The label None: the subject's."""
+    if text[end : end + 1] not in ("的", " ") or SHARE_BASE_AFTER_RE.match(text, end) is None:
+        return None
+    clause = _clause_of(squeezed)
+    verb = SHARE_VERB_RE.match(clause)
+    if verb is None:
+        return None
+    words = clause[verb.end() :]
+    if PLANNED_WORDS_RE.search(BUDGET_KIND_RE.sub("", words) if "预算" in words else words):
+        return "budget_initial", None, None
+    if (prior := _prior_name(words)) is not None:
+        return "amount", prior[1], prior[0]
+    label = clean_label(words)
+    return ("amount", label, None) if label is not None and not COMPARISON_RE.match(words) else None
+
+
+# A clause opening with the name of an earlier year, stating its outcome (上年执行数49500万元, 2023年决算数为18.5万元,
+# 上年同期完成数): that year's amount of the subject — a year named only where it is before the first year the
+# paragraph states (a 2024 budget's 2023年“三公”经费决算数); last year's carry-over (上年结转资金) is this year's money.
+PRIOR_NAME_RE = re.compile(
+    r"(?:其中)?(?:(?P<prior>上一?年度?|去年|上年同期|去年同期)|(?P<year>(?:19|20)\d{2})\s*年度?)(?:的)?"
+)
+PRIOR_OUTCOME_RE = re.compile(r"(?:决算|执行|实际|完成|支出|收入)(?:数|额)?(?:为|是|达)?$")
+CARRIED_OVER_RE = re.compile(r"结转|结余|预算")
+# Last year's name followed by nothing but its outcome's noun (上年执行数, 去年同期完成数, 上年决算数为): the subject's.
+PRIOR_OUTCOME_ONLY_RE = re.compile(
+    r"(?:同期)?(?:全年)?(?:(?:预计)?(?:决算|执行|实际|完成|实际完成|预计执行)(?:数|额)?)?(?:为|是|达)?"
+)
+
+
+def _prior_name(words: str) -> tuple[str, str | None] | None:
+    """(compared with, None: the subject's) where ``words`` are last year's name (上年, 去年) and its outcome's
+    noun (or nothing more); else None."""
+    named = PRIOR_NAME_RE.match(words)
+    if named is None or named.group("prior") is None:
+        return None
+    if PRIOR_OUTCOME_ONLY_RE.fullmatch(words, named.end()) is None:
+        return None  # (去年的“三公”经费决算6.4亿元: a news report's 去年 is the year it reports; its subject named)
+    return "prior_year", None
+
+
+def _prior_clause(squeezed: str, first_year: int | None) -> tuple[str, str | None] | None:
+    """(compared with, own label or None) of a money amount whose clause (the words since the last break in
+    ``squeezed``) opens with an earlier year's name (see :data:`PRIOR_NAME_RE`); else None."""
+    cut = max(map(squeezed.rfind, CLAUSE_ENDS))
+    if cut < 0:
+        return None
+    words = squeezed[cut + 1 :]
+    if not words or words[0] not in "上去其12":
+        return None
+    if (prior := _prior_name(words)) is not None:
+        return prior
+    named = PRIOR_NAME_RE.match(words)
+    if named is None or named.group("year") is None or first_year is None or int(named.group("year")) >= first_year:
+        return None
+    rest = words[named.end() :]
+    if CARRIED_OVER_RE.search(rest) or not PRIOR_OUTCOME_RE.search(rest):
+        return None
+    return named.group("year"), None if PRIOR_OUTCOME_ONLY_RE.fullmatch(rest) else clean_label(rest)
+
+
+def _money_owner(
+    subject_label: str | None, subject_kind: str, money_subject: tuple[str, str | None, bool] | None
+) -> str | None:
+    """The label of the money the sentence states before: its subject's, or the last money subject's."""
+    if subject_kind == "money":
+        return subject_label
+    return money_subject[0] if money_subject is not None else None
 
 
 # A count of people printed right after a count of groups or batches of the same thing, with no label of

@@ -1,0 +1,196 @@
+"""Figures the sentence reader stored with a wrong meaning, which the scoreboard does not see (it matches a figure by
+its line, field and value; an amount and a budget count alike there): a budget or plan a share is of read as a new
+amount, a rate stored under the words of its base, a decrease rate read as a share, a ratio given the subject's name,
+and last year's outcome in a budget stored as this year's. Each on the real sentence and on variants written here
+(full- and half-width punctuation, 万元 / 元 / 亿元, spaces, other verbs)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.records import ParseWarning, StatedFigure
+from ingest.statements import parse_statements
+from ingest.text import split_lines
+
+
+def read(text: str) -> tuple[list[StatedFigure], list[ParseWarning]]:
+    warnings: list[ParseWarning] = []
+    found = parse_statements(build_paragraphs(split_lines(text)), warnings)
+    return found, warnings
+
+
+def rows(text: str) -> list[tuple[str, str, Decimal, str | None]]:
+    return [(f.label, f.field, f.value, f.compared_with) for f in read(text)[0]]
+
+
+# --- a budget or plan a share is of (完成…B万元的P%) -------------------------------------------------------------
+
+HUARONG = (
+    "2021年,全县一般公共预算收入完成112853万元,占年计划100500万元的112.29%,同比增长21.41%。其中,上划中央收入完成"
+    "36400万元,占年计划34300万元的106.12%,同比增长21.73%。"
+)
+
+
+def test_the_plan_a_share_is_of_is_the_subjects_budget_real_sentence():
+    # corpus 10_hunan_huarong_2021_gov_final.txt L38: 100500 was an amount called 占年计划, and the rates after it its
+    found = rows(HUARONG)
+    subject = "全县一般公共预算收入完成"
+    assert found[:4] == [
+        (subject, "amount", Decimal("1128530000.00"), None),
+        (subject, "budget_initial", Decimal("1005000000.00"), None),
+        (subject, "share_pct", Decimal("112.29"), None),
+        (subject, "change_pct", Decimal("21.41"), "prior_year"),
+    ]
+    assert ("上划中央收入完成", "budget_initial", Decimal("343000000.00"), None) in found
+    assert not [f for f in found if f[0].startswith("占")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "budget"),
+    [
+        ("全县一般公共预算收入完成8.2亿元,占年度预算7.5亿元的109.3%,同比增长3%。", Decimal("750000000.00")),
+        (
+            "全县一般公共预算收入完成８２０００万元，占年度预算７５０００万元的１０９．３％，同比增长３％。",
+            Decimal("750000000.00"),
+        ),
+        ("全县税收收入完成52000万元,完成税收收入计划50000万元的104%,同比增长5%。", Decimal("500000000.00")),
+        ("全镇财政收入完成 5200000 元 ,达到年度收入计划 5000000 元 的 104% ,同比增长5%。", Decimal("5000000.00")),
+        ("一般公共预算收入完成8亿元，完成调整预算收入计划7.8亿元的102.6%，增长3%。", Decimal("780000000.00")),
+        ("非税收入完成3000万元;为全年任务2800万元的107.1%,同比增长2%。", Decimal("28000000.00")),
+    ],
+)
+def test_the_budget_or_plan_a_share_is_of_in_any_printing(sentence, budget):
+    found = rows(sentence)
+    subject = found[0][0]
+    assert found[0][1] == "amount"
+    assert found[1][1:3] == ("budget_initial", budget) and found[1][0] == subject
+    assert [f[1] for f in found[2:]] == ["share_pct", "change_pct"] and {f[0] for f in found} == {subject}
+
+
+def test_another_things_amount_a_share_is_of_keeps_its_own_name_and_names_no_subject():
+    found = rows("全县收入完成25亿元,占全市一般公共预算收入250亿元的10%,同比增长5%。")
+    assert found == [
+        ("全县收入完成", "amount", Decimal("2500000000.00"), None),
+        ("全市一般公共预算收入", "amount", Decimal("25000000000.00"), None),
+        ("全县收入完成", "share_pct", Decimal("10"), None),
+        ("全县收入完成", "change_pct", Decimal("5"), "prior_year"),
+    ]
+
+
+def test_last_years_amount_a_ratio_is_of_is_that_years_and_the_ratio_no_share():
+    found, warnings = read("契税收入3.2亿元,为上年3.5亿元的91.4%。\n")
+    assert [(f.label, f.field, f.value, f.compared_with) for f in found] == [
+        ("契税收入", "amount", Decimal("320000000.00"), None),
+        ("契税收入", "amount", Decimal("350000000.00"), "prior_year"),
+    ]
+    assert any("ratio to the previous year" in w.message for w in warnings)
+
+
+# --- a rate stored under the words of its base (为年预算的, 超收) ---------------------------------------------------
+
+
+def test_a_share_of_a_budget_however_qualified_is_the_subjects_real_sentences():
+    # /tmp/unseen12g 08_henan_luoshan L2 and /tmp/unseen20n 16_hubei_wuhan-wuchang L20: the labels were 为年预算的 and
+    # 为年度预算(调整数)的
+    found = rows("1-5月,我县地方一般公共预算收入累计完成34096万元,为年预算的32.3%,同比降低10.2%,位居全市第9位。")
+    assert [f[0] for f in found] == ["我县地方一般公共预算收入累计完成"] * 3
+    found = rows("2022年,全区地方一般公共预算收入为1,359,324万元,为年度预算(调整数)的105.4%,比2021下降3.0%。")
+    assert found[1] == ("全区地方一般公共预算收入", "share_pct", Decimal("105.4"), None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "税收收入完成5亿元，为全年收入计划的 98%。",
+        "税收收入完成50000万元,为年度预算（调整数）的98%。",
+        "税收收入完成500000000元,为调整后预算的98%;",
+    ],
+)
+def test_a_share_of_a_plan_variants(sentence):
+    found = rows(sentence)
+    assert found[-1] == (found[0][0], "share_pct", Decimal("98"), None)
+
+
+def test_revenue_above_or_below_its_budget_is_the_subjects_change_against_it():
+    # /tmp/unseen12g 03_neimenggu_tuquan L11 (短收5645万: no figure before; 35215 = 40860 − 5645)
+    found = rows("2021年度公共预算收入35215万元,较年初预算40860万元,短收5645万,主要原因是企业欠缴。")
+    assert found[-1] == ("公共预算收入", "change", Decimal("56450000.00"), "budget")
+    found = read("一般公共预算收入完成8亿元,超收0.5亿元,增长3%。\n")[0]
+    assert [(f.label, f.field, f.direction, f.compared_with) for f in found] == [
+        ("一般公共预算收入完成", "amount", None, None),
+        ("一般公共预算收入完成", "change", "increase", "budget"),
+        ("一般公共预算收入完成", "change_pct", "increase", None),  # (not against the budget, nor 超收's)
+    ]
+    found = read("非税收入完成２亿元，超收额为２０００万元。\n")[0]
+    assert (found[-1].label, found[-1].field, found[-1].value) == ("非税收入完成", "change", Decimal("20000000.00"))
+
+
+# --- a decrease rate worded 降幅 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "公务接待费支出3万元,同比降幅12.5%;公务用车运行维护费2万元,同比增幅10%。",
+        "公务接待费支出30000元，同比降幅为12.5%；公务用车运行维护费2万元，同比增幅10%。",
+        "公务接待费支出 3 万元 , 降幅达 12.5% ; 公务用车运行维护费 2 万元 , 涨幅 10% 。",
+    ],
+)
+def test_a_decrease_worded_as_its_fall_is_a_negative_growth(sentence):
+    found = read(sentence + "\n")[0]
+    rates = [(f.label, f.field, f.direction, f.value) for f in found if f.unit == "percent"]
+    assert rates[0][1:] == ("change_pct", "decrease", Decimal("12.5")) and rates[0][0].startswith("公务接待费")
+    assert rates[1][1:] == ("change_pct", "increase", Decimal("10")) and rates[1][0] == "公务用车运行维护费"
+
+
+# --- a ratio named by its own word (药占比) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年医院医疗收入52000万元,同比增长5.2%,药占比为28.5%,耗占比20.1%。",
+        "2023年医院医疗收入5.2亿元，同比增长5.2%，药占比28.5%；耗占比为 20.1% 。",
+    ],
+)
+def test_a_ratio_named_by_one_word_and_zhanbi_is_not_the_subjects_share(sentence):
+    found = rows(sentence)
+    assert ("药占比", "share_pct", Decimal("28.5"), None) in found
+    assert ("耗占比", "share_pct", Decimal("20.1"), None) in found
+    assert not [f for f in found if f[0].endswith("医疗收入") and f[1] == "share_pct"]
+    # (a share the subject has, or a word's share, stays as it was)
+    assert rows("基本支出729.95万元,占比100%。")[-1][:2] == ("基本支出", "share_pct")
+    assert rows("税收收入5亿元,税收占比为62.57%。")[-1][:2] == ("税收", "share_pct")
+
+
+# --- last year's outcome printed beside this year's budget -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "compared"),
+    [
+        ("一般公共预算支出预算180000万元,上年执行数175000万元,增长2.9%。", "prior_year"),
+        ("一般公共预算支出预算18亿元，上年决算数为17.5亿元，增长2.9%。", "prior_year"),
+        ("2024年一般公共预算支出预算180000万元,2023年执行数为175000万元,增长2.9%。", "2023"),
+        ("2024年一般公共预算支出预算1800000000元 , 2023年预计执行数1750000000元 , 增长2.9% 。", "2023"),
+    ],
+)
+def test_last_years_execution_beside_a_budget_is_that_years_amount_of_the_subject(sentence, compared):
+    found = rows(sentence)
+    subject = found[0][0]
+    assert found[1][0] == subject and found[1][1] == "amount" and found[1][3] == compared
+    assert found[1][2] == Decimal("1750000000.00")
+    assert found[2][:2] == (subject, "change_pct")
+
+
+def test_an_earlier_years_three_public_final_in_a_budget_is_that_years():
+    found = rows("2024年“三公”经费预算20万元,比2023年预算减少1万元,2023年“三公”经费决算数18.5万元。")
+    assert found[-1] == ("三公经费", "amount", Decimal("185000.00"), "2023")
+    # this year's and last year's carry-over are this year's money; a year after the first is no earlier year's
+    assert rows("上年结转资金50万元,本年收入100万元。")[0] == ("上年结转资金", "amount", Decimal("500000.00"), None)
+    assert rows("2023年收入100万元,2024年预算收入120万元。")[-1][3] is None
+    # a news report's 去年 names the year it reports, its subject named anew
+    assert rows("去年的“三公”经费财政拨款决算6.4亿元,比年初预算8.3亿元减少1.8亿元。")[0][3] is None
