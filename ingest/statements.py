@@ -983,6 +983,12 @@ def _figures(
             PAIRED_FINAL_RE.fullmatch(squeezed)
         ):  # 预算数为832.05万元,决算支出数为820.33万元: the budget, then the final, of one subject
             label = _paired_budget(out, paired_budget[0])
+        elif paired_budget[1] == words_start and kind == "money" and field == "amount" and label is not None and (
+            FINAL_WORDS_RE.search(_clause_of(squeezed)) and not SENTENCE_END_RE.search(squeezed)
+        ) and (named := out[paired_budget[0]].metric) is not None and metric_of_label(label) == named:
+            # “三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元: the final of the item the
+            # budget before is of (the same metric), named again — the budget is its budget, no second amount of it
+            _paired_budget(out, paired_budget[0])
         if (field == "change" or field == "change_pct") and OVER_BUDGET_TAIL_RE.search(squeezed):
             change_base = None  # 超收0.5亿元,增长3%: the growth is not against the budget
         elif field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
@@ -1487,6 +1493,8 @@ YEAR_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?((?:19|20)\d{2})\s*年")
 YEAR_NAMED_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 PAIRED_BUDGET_ENDS = ("预算数为", "预算为", "预算数是", "预算是")
 # (or, in a self-evaluation's summary, the 执行数: 项目全年预算数为1050万元,执行数为1050万元,完成预算的100%)
+# (or the final of the same item named again in the next clause: 实际支出“三公经费”决算为, 决算支出)
+FINAL_WORDS_RE = re.compile(r"决算|实际支出|实际执行|执行数")
 PAIRED_FINAL_RE = re.compile(r"[,,]?(?:(?:支出)?决算(?:支出)?|执行)(?:数)?(?:为|是)?")
 
 _new = object.__new__

@@ -194,3 +194,27 @@ def test_an_earlier_years_three_public_final_in_a_budget_is_that_years():
     assert rows("2023年收入100万元,2024年预算收入120万元。")[-1][3] is None
     # a news report's 去年 names the year it reports, its subject named anew
     assert rows("去年的“三公”经费财政拨款决算6.4亿元,比年初预算8.3亿元减少1.8亿元。")[0][3] is None
+
+
+# --- a 三公 budget beside its final, the item named again -------------------------------------------------------
+
+TAOJIANG = (
+    "2019年度“三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元。"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        TAOJIANG,  # corpus 18_hunan_taojiang_2019_sangong_final.txt L2: 44.52 was a second amount of the 三公 total
+        "2019年度三公经费财政拨款支出预算为445200元，2019年实际支出三公经费决算为226200元。",
+        "2019年度 “三公”经费 财政拨款支出预算为 44.52 万元 , 全年实际支出 “三公”经费 决算为 22.62 万元 。",
+    ],
+)
+def test_a_budget_then_the_final_of_the_same_item_named_again(sentence):
+    found = read(sentence + "\n")[0]
+    totals = [(f.field, f.value) for f in found if f.metric == "three_public_total"]
+    assert totals == [("budget_initial", Decimal("445200.00")), ("amount", Decimal("226200.00"))]
+    # (another item's final after a budget leaves the budget as it was stated)
+    other = read("公务接待费预算为5万元,公务用车运行维护费决算为4万元。\n")[0]
+    assert [f.field for f in other] == ["amount", "amount"]
