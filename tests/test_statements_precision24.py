@@ -14,6 +14,7 @@ from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.records import ParseWarning, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
+from ingest.text_tables import parse_text_tables
 
 
 def read(text: str) -> tuple[list[StatedFigure], list[ParseWarning]]:
@@ -218,3 +219,59 @@ def test_a_budget_then_the_final_of_the_same_item_named_again(sentence):
     # (another item's final after a budget leaves the budget as it was stated)
     other = read("公务接待费预算为5万元,公务用车运行维护费决算为4万元。\n")[0]
     assert [f.field for f in other] == ["amount", "amount"]
+
+
+# --- tables: a budget column beside its outcome's, an earlier year's column ----------------------------------------
+
+LUAN_GSL = """六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算
+单位:万元
+项 目 | 预 算 数 | 决 算 数 |
+合 计 | 1.8 | 1.52 |
+公务接待费 | 1.8 | 1.52 |
+"""
+YIYUAN = """2020年中庄镇一般公共预算收入执行情况表 | |||||
+单位:万元 | |||||
+项 目 | 2019年决算数 | 2020年预算调整数 | 2020年执行数 | ||
+金额 | 占调整预算% | 比上年增长% | |||
+一、税收收入 | 401 | 431 | 431 | 100 | 7.48 |
+增值税 | 266 | 292 | 292 | 100 | 9.77 |
+"""
+
+
+def table_figures(text: str) -> list[tuple[str, str, Decimal, str | None]]:
+    found = [r for r in parse_text_tables(split_lines(text)) if isinstance(r, StatedFigure)]
+    return [(" ".join(f.label.split()), f.field, f.value, f.compared_with) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LUAN_GSL,  # /tmp/unseen16n 01_anhui_luan-gsl L3-L8 (and fixtures' 三公 tables): 预算数 was a second amount
+        LUAN_GSL.replace(" | ", "\t").replace(" |", ""),
+        LUAN_GSL.replace("万元", "元").replace("1.8", "18000").replace("1.52", "15200"),
+        "单位：万元\n项目 | 年初预算数 | 决算支出数 |\n公务接待费 | 1.8 | 1.52 |\n",
+    ],
+)
+def test_a_budget_column_beside_the_outcome_column_is_the_budget(text):
+    found = {(label, field): value for label, field, value, _ in table_figures(text)}
+    reception = {field: value for (label, field), value in found.items() if label.startswith("公务接待费")}
+    assert reception == {"budget_initial": Decimal("18000.00"), "amount": Decimal("15200.00")}
+
+
+def test_an_earlier_years_column_is_that_years_and_the_years_budget_its_budget():
+    # corpus 16_shandong_yiyuan-zhongzhuang_2020_gov_budget.txt L9-L12: 2019年决算数 was an amount of no year
+    found = table_figures(YIYUAN)
+    assert ("一、税收收入 2019年决算数", "amount", Decimal("4010000.00"), "2019") in found
+    assert ("一、税收收入 2020年预算调整数", "budget_initial", Decimal("4310000.00"), None) in found
+    assert ("一、税收收入 2020年执行数 金额", "amount", Decimal("4310000.00"), None) in found
+    found = table_figures("单位:元\n项目\t上年执行数\t本年预算数\n公务接待费\t15200\t18000\n")
+    assert found == [
+        ("公务接待费 上年执行数", "amount", Decimal("15200.00"), "prior_year"),
+        ("公务接待费 本年预算数", "amount", Decimal("18000.00"), None),  # (a budget page's budget: its amount)
+    ]
+    # (a budget page's columns of two budgets, or of last year's carry-over, stay as they were)
+    found = table_figures("单位:万元\n项目 | 2023年预算数 | 2024年预算数 |\n合计 | 20 | 18 |\n")
+    assert found == [
+        ("合计 2023年预算数", "budget_initial", Decimal("200000.00"), "2023"),
+        ("合计 2024年预算数", "amount", Decimal("180000.00"), None),
+    ]
