@@ -1074,7 +1074,7 @@ def _figures(
             earlier := _prior_clause(squeezed, first_year)
         ) is not None:
             # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
-            compared, own_label = earlier
+            field, compared, own_label = earlier
             label = own_label or _money_owner(subject_label, subject_kind, money_subject)
             own_year = True
             if label is None:
@@ -1422,7 +1422,6 @@ PRIOR_NAME_RE = re.compile(
     r"(?:其中)?(?:(?P<prior>上一?年度?|去年|上年同期|去年同期)|(?P<year>(?:19|20)\d{2})\s*年度?)(?:的)?"
 )
 PRIOR_OUTCOME_RE = re.compile(r"(?:决算|执行|实际|完成|支出|收入)(?:数|额)?(?:为|是|达)?$")
-CARRIED_OVER_RE = re.compile(r"结转|结余|预算")
 # Last year's name followed by nothing but its outcome's noun (上年执行数, 去年同期完成数, 上年决算数为): the subject's.
 PRIOR_OUTCOME_ONLY_RE = re.compile(
     r"(?:同期)?(?:全年)?(?:(?:预计)?(?:决算|执行|实际|完成|实际完成|预计执行)(?:数|额)?)?(?:为|是|达)?"
@@ -1440,9 +1439,10 @@ def _prior_name(words: str) -> tuple[str, str | None] | None:
     return "prior_year", None
 
 
-def _prior_clause(squeezed: str, first_year: int | None) -> tuple[str, str | None] | None:
-    """(compared with, own label or None) of a money amount whose clause (the words since the last break in
-    ``squeezed``) opens with an earlier year's name (see :data:`PRIOR_NAME_RE`); else None."""
+def _prior_clause(squeezed: str, first_year: int | None) -> tuple[str, str, str | None] | None:
+    """(field, compared with, own label or None) of a money amount whose clause (the words since the last break in
+    ``squeezed``) opens with an earlier year's name (see :data:`PRIOR_NAME_RE`); else None. That year's budget
+    (2023年“三公”经费预算数为22万元 in a 2024 budget) is its budget (budget_initial)."""
     cut = max(map(squeezed.rfind, CLAUSE_ENDS))
     if cut < 0:
         return None
@@ -1450,14 +1450,23 @@ def _prior_clause(squeezed: str, first_year: int | None) -> tuple[str, str | Non
     if not words or words[0] not in "上去其12":
         return None
     if (prior := _prior_name(words)) is not None:
-        return prior
+        return "amount", *prior
     named = PRIOR_NAME_RE.match(words)
     if named is None or named.group("year") is None or first_year is None or int(named.group("year")) >= first_year:
         return None
     rest = words[named.end() :]
-    if CARRIED_OVER_RE.search(rest) or not PRIOR_OUTCOME_RE.search(rest):
+    if CARRIED_RE.search(rest):
         return None
-    return named.group("year"), None if PRIOR_OUTCOME_ONLY_RE.fullmatch(rest) else clean_label(rest)
+    if EARLIER_BUDGET_RE.search(rest):
+        return "budget_initial", named.group("year"), clean_label(EARLIER_BUDGET_RE.sub("", rest))
+    if "预算" in rest or not PRIOR_OUTCOME_RE.search(rest):
+        return None
+    return "amount", named.group("year"), None if PRIOR_OUTCOME_ONLY_RE.fullmatch(rest) else clean_label(rest)
+
+
+# An earlier year's budget ending its clause (2023年“三公”经费预算数为, 2023年年初预算): that year's budget.
+EARLIER_BUDGET_RE = re.compile(r"(?:年初|全年|调整后?)?预算(?:数|安排数?)?(?:拨入|安排|拨款)?(?:为|是|共计)?$")
+CARRIED_RE = re.compile(r"结转|结余")
 
 
 def _money_owner(

@@ -275,3 +275,29 @@ def test_an_earlier_years_column_is_that_years_and_the_years_budget_its_budget()
         ("合计 2023年预算数", "budget_initial", Decimal("200000.00"), "2023"),
         ("合计 2024年预算数", "amount", Decimal("180000.00"), None),
     ]
+
+
+YINGDE = (
+    "2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元。其中:1、公务接待费2016年预算"
+    "8万元,2015年预算12.5万元;对比减少4.35万元;减少率35.22%。"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        YINGDE,  # corpus 29_guangdong_yingde-jxj_2016_sangong_budget.txt L3: 57.55 and 12.5 were amounts of no year
+        YINGDE.replace(",", "，").replace(";", "；").replace(":", "："),
+        YINGDE.replace("57.55万元", "575500元").replace("12.5万元", "125000元"),
+    ],
+)
+def test_an_earlier_years_budget_in_a_budget_is_that_years_budget(sentence):
+    found = read(sentence + "\n")[0]
+    earlier = [(f.field, f.value, f.compared_with) for f in found if f.compared_with == "2015"]
+    assert earlier == [
+        ("budget_initial", Decimal("575500.00"), "2015"),
+        ("budget_initial", Decimal("125000.00"), "2015"),
+    ]
+    assert not [f for f in found if f.field == "amount" and f.value in (Decimal("575500.00"), Decimal("125000.00"))]
+    # the changes after them are the budget year's subject's, not an item called 预算
+    assert not [f for f in found if f.label == "预算"]
