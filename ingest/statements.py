@@ -286,14 +286,17 @@ CHANGE_IN_LABEL_RE = re.compile(
 )
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
 # (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
-# (为年预算的32.3%, 为年度预算(调整数)的105.4%, 为收入计划的98%: the budget or plan, however qualified, is no label)
-SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为[^,:;。]{0,8}?(?:预算|计划)[^,:;。]{0,8}?的")
+# (为年预算的32.3%, 为年度预算(调整数)的105.4%, 达到收入计划的98%, 相当于年初预算的98%: the budget or plan, however
+# qualified, is no label)
+SHARE_RE = re.compile(
+    r"占|完成|执行率|比重|比例|(?:为|达到|达|是|相当于)[^,:;。]{0,8}?(?:预算|计划|任务)[^,:;。]{0,8}?的"
+)
 # A ratio named by one word and 占比 (药占比, 耗占比: a hospital's drugs' and materials' share of its 医疗收入): the
 # ratio's name is its label — the word alone names nothing, and the subject the sentence states is not what it is of.
 RATIO_NAME = "占比"
 LABEL_CHAR_RE = re.compile(r"[\u4e00-\u9fff]$")
 # 执行率 right before its figure (预算执行率为100%): the rate's own name, the label with the words before it.
-EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率)(?:为|是|达到|达)?$")
+EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率|(?<=预算)完成率)(?:为|是|达到|达)?$")  # (预算完成率98%: the same)
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"

@@ -301,3 +301,26 @@ def test_an_earlier_years_budget_in_a_budget_is_that_years_budget(sentence):
     assert not [f for f in found if f.field == "amount" and f.value in (Decimal("575500.00"), Decimal("125000.00"))]
     # the changes after them are the budget year's subject's, not an item called 预算
     assert not [f for f in found if f.label == "预算"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "相当于年初预算的",
+        "达到年初预算的",
+        "达年度预算的",
+        "是预算数的",
+        "为年初预算的",
+        "完成全年目标任务的",
+        "达到收入计划的",
+    ],
+)
+def test_a_share_of_a_budget_after_any_verb_is_the_subjects(words):
+    found = rows(f"税收收入完成5亿元,{words}98%。")
+    assert found[-1] == ("税收收入完成", "share_pct", Decimal("98"), None)
+    found = rows(f"税收收入完成 50000 万元，{words} 98% 。")
+    assert found[-1] == ("税收收入完成", "share_pct", Decimal("98"), None)
+
+
+def test_a_budgets_completion_rate_names_itself():
+    assert rows("税收收入完成5亿元,预算完成率98%。")[-1] == ("预算完成率", "share_pct", Decimal("98"), None)
