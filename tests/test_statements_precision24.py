@@ -10,8 +10,9 @@ from decimal import Decimal
 
 import pytest
 
+from ingest.document import parse_path
 from ingest.final_accounts.paragraphs import build_paragraphs
-from ingest.records import ParseWarning, StatedFigure
+from ingest.records import Metric, ParseWarning, StatedFigure
 from ingest.statements import parse_statements
 from ingest.text import split_lines
 from ingest.text_tables import parse_text_tables
@@ -324,3 +325,26 @@ def test_a_share_of_a_budget_after_any_verb_is_the_subjects(words):
 
 def test_a_budgets_completion_rate_names_itself():
     assert rows("税收收入完成5亿元,预算完成率98%。")[-1] == ("预算完成率", "share_pct", Decimal("98"), None)
+
+
+# --- the 决算 narrative reader: changes listed with 分别 after the last item --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "2023年度“三公”经费财政拨款支出决算为10.5万元,比上年减少2.3万元,下降18%。其中因公出国(境)费0万元,公务接待费3.5万元,"
+        "公务用车购置及运行费7万元,分别比上年减少0万元、1.3万元、1万元,分别下降0%、27.1%、12.5%。",
+        "2023年度“三公”经费财政拨款支出决算为105000元，比上年减少23000元。其中因公出国（境）费0元，公务接待费35000元，"
+        "公务用车购置及运行费70000元，分别比上年减少0元、13000元、10000元。",
+        "2023年度“三公”经费财政拨款支出决算为10.5万元,比上年减少2.3万元。其中因公出国(境)费0万元,公务接待费3.5万元,\n"
+        "公务用车购置及运行费7万元,分别较上年减少0万\n元、1.3万元、1万元。",
+    ],
+)
+def test_changes_listed_with_fenbie_are_not_the_last_items(statement, tmp_path):
+    page = tmp_path / "sangong.txt"
+    page.write_text("二、“三公”经费支出情况\n" + statement + "\n", encoding="utf-8")
+    metrics = {r.metric: r for r in parse_path(page).records if isinstance(r, Metric)}
+    assert metrics["three_public_vehicle"].value == Decimal("70000.00")
+    assert metrics["three_public_vehicle"].change_value in (None, Decimal("-10000.00"))  # (not the first one's 0)
+    assert metrics["three_public_total"].change_value == Decimal("-23000.00")
