@@ -296,7 +296,8 @@ SHARE_RE = re.compile(
 RATIO_NAME = "占比"
 LABEL_CHAR_RE = re.compile(r"[\u4e00-\u9fff]$")
 # 执行率 right before its figure (预算执行率为100%): the rate's own name, the label with the words before it.
-EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率|(?<=预算)完成率)(?:为|是|达到|达)?$")  # (预算完成率98%: the same)
+# (预算完成率98%: the same; 预算执行率(B/A) 100%: its formula no part of it; 预算执行率权重:10%: the rate's weight)
+EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率(?:权重)?|(?<=预算)完成率)(?:\([^()]{1,8}\))?(?:为|是|达到|达|:)?$")
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
@@ -1082,6 +1083,10 @@ def _figures(
             own_year = True
             if label is None:
                 continue
+        elif field == "amount" and kind == "money" and label in BARE_BUDGET_LABELS and not after_sentence and (
+            subject_label is not None and subject_kind == "money"
+        ):  # 三公经费决算数为18.5万元,预算为20万元: the subject's budget, no amount of a thing called 预算
+            field, label = "budget_initial", None
         if field == "amount" and kind == "money" and label is not None and not own_year:
             if label in ADJUSTED_LABELS:
                 if planned[0] != sentence_start:  # 调整为104500万元: the adjustment of nothing the sentence planned
@@ -1416,6 +1421,11 @@ def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None,
         return "amount", prior[1], prior[0]
     label = clean_label(words)
     return ("amount", label, None) if label is not None and not COMPARISON_RE.match(words) else None
+
+
+# A label that is only a budget's name (预算为20万元 after 三公经费决算数为18.5万元): the budget of the subject stated
+# before in the sentence.
+BARE_BUDGET_LABELS = frozenset(("预算", "年度预算", "全年预算", "预算安排", "年度预算安排"))
 
 
 # A clause opening with the name of an earlier year, stating its outcome (上年执行数49500万元, 2023年决算数为18.5万元,

@@ -348,3 +348,24 @@ def test_changes_listed_with_fenbie_are_not_the_last_items(statement, tmp_path):
     assert metrics["three_public_vehicle"].value == Decimal("70000.00")
     assert metrics["three_public_vehicle"].change_value in (None, Decimal("-10000.00"))  # (not the first one's 0)
     assert metrics["three_public_total"].change_value == Decimal("-23000.00")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年“三公”经费决算数为18.5万元,预算为20万元。",
+        "2023年“三公”经费决算数为185000元，年度预算为200000元，完成92.5%。",
+        "2023年 “三公”经费 决算数为 18.5 万元 , 全年预算 20 万元 。",
+    ],
+)
+def test_a_budget_named_only_by_its_word_after_a_final_is_the_subjects_budget(sentence):
+    found = rows(sentence)
+    assert found[1][:3] == ("三公经费", "budget_initial", Decimal("200000.00"))
+    assert not [f for f in found if f[0].endswith("预算")]
+
+
+def test_a_rate_of_the_budget_names_itself_with_its_formula_or_weight():
+    # /tmp/unseen16p 06_sichuan_suining-jkq-scjg L12, /tmp/unseen19t 02_hainan_swt-huizhan L2: the label was 预算
+    assert rows("支付预算数(A) 5.8万元 预算执行率(B/A) 100%")[-1][:2] == ("预算执行率", "share_pct")
+    assert rows("财政拨款:2430.30万元,预算执行率权重:10%")[-1][:2] == ("预算执行率权重", "share_pct")
+    assert rows("项目预算执行率（%）为98%。")[-1][:3] == ("项目预算执行率", "share_pct", Decimal("98"))
