@@ -1057,6 +1057,10 @@ def _figures(
             if label is None:
                 _figure_left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+        if field == "share_pct" and label is not None and label.endswith(OF) and not comparison:
+            # (…占)支出总预算的 95.57%: the base a share is of, its subject not printed — no share of 支出总预算
+            _figure_left_out(warnings, BASE_ONLY_LEFT_OUT, paragraph, text, base, start, end)
+            continue
         own_year = False  # the amount is another year's of the subject, or the base a share is of: no new subject
         if kind == "percent" and of_earlier_year == words_start and squeezed == "的":
             # 契税收入3.2亿元,为上年3.5亿元的91.4%: a ratio to last year, neither a share nor a growth (as 为上年的97%)
@@ -1421,6 +1425,11 @@ def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None,
         return "amount", prior[1], prior[0]
     label = clean_label(words)
     return ("amount", label, None) if label is not None and not COMPARISON_RE.match(words) else None
+
+
+# A share whose words are only its base (page cut before its 占: 支出总预算的 95.57%): whose share it is, not printed.
+OF = "的"
+BASE_ONLY_LEFT_OUT = "a share whose words name only what it is a share of (…的 95%), not whose share it is; left out"
 
 
 # A label that is only a budget's name (预算为20万元 after 三公经费决算数为18.5万元): the budget of the subject stated

@@ -369,3 +369,11 @@ def test_a_rate_of_the_budget_names_itself_with_its_formula_or_weight():
     assert rows("支付预算数(A) 5.8万元 预算执行率(B/A) 100%")[-1][:2] == ("预算执行率", "share_pct")
     assert rows("财政拨款:2430.30万元,预算执行率权重:10%")[-1][:2] == ("预算执行率权重", "share_pct")
     assert rows("项目预算执行率（%）为98%。")[-1][:3] == ("项目预算执行率", "share_pct", Decimal("98"))
+
+
+def test_a_share_whose_words_are_only_its_base_is_left_out():
+    # /tmp/unseen11 10_guangxi_wuzhou-culture_2025_budget.txt L2 (the page starts after the sentence's 占)
+    for text in ("支出总预算的 95.57%,同比减少 43506.06 元,下降 4.03 %;", "支出总预算的95.57%，同比减少4.35万元。"):
+        found, warnings = read(text + "\n")
+        assert not [f for f in found if f.unit == "percent"] and any("share whose words" in w.message for w in warnings)
+    assert rows("基本支出100万元,占支出总预算的 95.57%。")[-1][:2] == ("基本支出", "share_pct")
