@@ -1568,9 +1568,120 @@ def parse_statements(
     spans = list(_prose_spans(paragraphs, starts))
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
     out = _figures(paragraphs, text, starts, matches, warnings)
+    _budgets_beside_finals(out)
     out.extend(_scores_below_headings(paragraphs, text, starts))
     out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))
     return out
+
+
+# Two amounts of one item on one line, one stated as its budget and one as its final (“三公”经费预算数20万元,
+# “三公”经费决算数9.07万元; 决算数9.07万元,…预算数20万元): the label drops the 预算数 / 决算数 it ends with, so both
+# would be amounts of 三公经费 — the one stated as a budget is its budget (budget_initial). Told by the words right
+# before each number.
+FIGURE_AT_END_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|万)$")
+STATED_AS_BUDGET_RE = re.compile(r"预算(?:数|安排数?)?(?:为|是|:)?$")
+# The labels of a final named by its word alone (实际支出9.07万元 after the budget of 三公经费).
+OUTCOME_ONLY_LABELS = frozenset(
+    ("实际支出", "支出决算", "决算支出", "实际执行", "实际完成", "决算", "全年支出", "实际")
+)
+STATED_AS_FINAL_RE = re.compile(r"(?:决算|执行|实际支出|实际|支出|完成)(?:数|额)?(?:为|是|:|共计|合计)?$")
+
+
+def _budgets_beside_finals(out: list[StatedFigure]) -> None:
+    """Turn into its budget each amount of :data:`STATED_AS_BUDGET_RE` whose line states the same item's final
+    (same metric, words of :data:`STATED_AS_FINAL_RE`), in place."""
+    by_item: dict[tuple[int | None, int, str], list[int]] = {}
+    for index, figure in enumerate(out):
+        if figure.field == "amount" and figure.metric is not None and figure.unit == "yuan" and (
+            figure.compared_with is None
+        ):
+            by_item.setdefault((figure.source_page, figure.source_line, figure.metric), []).append(index)
+    for index in range(len(out) - 1):  # 三公经费预算为20万元,实际支出9.07万元: the final named by its word alone
+        budget, final = out[index], out[index + 1]
+        if budget.field == "amount" and final.field == "amount" and budget.metric is not None and (
+            final.metric is None and final.label in OUTCOME_ONLY_LABELS and budget.source_line == final.source_line
+        ) and budget.unit == final.unit == "yuan" and _stated_as(budget.context or "") == "budget":
+            label = budget.label[:-2] if budget.label.endswith("预算") and len(budget.label) > 3 else budget.label
+            out[index] = stated_figure(label, "budget_initial", budget.value, budget.unit, None, budget.metric,
+                                       budget.context or "", budget.ulp, budget.source_line, budget.source_page)
+            changes = [index + 1]
+            while changes[-1] + 1 < len(out) and out[changes[-1] + 1].field in ("change", "change_pct") and (
+                out[changes[-1] + 1].label == final.label and out[changes[-1] + 1].source_line == final.source_line
+            ):
+                changes.append(changes[-1] + 1)
+            for k in changes:  # (and its changes right after it, under the same word)
+                figure = out[k]
+                out[k] = stated_figure(label, figure.field, figure.value, figure.unit, figure.direction,
+                                       budget.metric, figure.context or "", figure.ulp, figure.source_line,
+                                       figure.source_page, figure.compared_with)
+    _budgets_confirmed(out)
+    for indexes in by_item.values():
+        if len(indexes) < 2:
+            continue
+        stated = {index: _stated_as(out[index].context or "") for index in indexes}
+        if "final" in stated.values() and "budget" in stated.values():
+            for index, kind in stated.items():
+                if kind == "budget":
+                    budget = out[index]
+                    out[index] = stated_figure(
+                        budget.label, "budget_initial", budget.value, budget.unit, None, budget.metric,
+                        budget.context or "", budget.ulp, budget.source_line, budget.source_page,
+                    )
+
+
+def _budgets_confirmed(out: list[StatedFigure]) -> None:
+    """Turn into its budget, in place, each amount stated as a budget (2021年我镇“三公”经费预算为20万元) that the
+    item's final and its change against the budget stated elsewhere in the document make (“三公”经费支出共计9.07万元,
+    较年初预算数减少10.93万元: 9.07 + 10.93 = 20) — and the parts listed right after it on its line where they add up
+    to it (其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元: the parts of the budget)."""
+    against_budget = [
+        figure for figure in out
+        if figure.field == "change" and figure.compared_with == "budget" and figure.metric is not None
+        and figure.unit == "yuan"
+    ]
+    if not against_budget:
+        return
+    for index, budget in enumerate(out):
+        if budget.field != "amount" or budget.metric is None or budget.unit != "yuan" or (
+            _stated_as(budget.context or "") != "budget"
+        ):
+            continue
+        made = any(
+            final.field == "amount" and final.metric == budget.metric and final is not budget and final.unit == "yuan"
+            and final.compared_with is None
+            and (final.value + change.value if change.direction == "decrease" else final.value - change.value)
+            == budget.value
+            for change in against_budget if change.metric == budget.metric
+            for final in out
+        )
+        if not made:
+            continue
+        parts, total = [], Decimal(0)
+        for k in range(index + 1, len(out)):
+            part = out[k]
+            if part.field != "amount" or part.unit != "yuan" or part.source_line != budget.source_line or (
+                total + part.value > budget.value
+            ):
+                break
+            parts.append(k)
+            total += part.value
+            if total == budget.value and (k + 1 >= len(out) or out[k + 1].field != "amount" or (
+                out[k + 1].value != 0 or out[k + 1].source_line != budget.source_line
+            )):
+                break
+        for k in [index, *(parts if total == budget.value and len(parts) >= 2 else [])]:
+            figure = out[k]
+            out[k] = stated_figure(figure.label, "budget_initial", figure.value, figure.unit, None, figure.metric,
+                                   figure.context or "", figure.ulp, figure.source_line, figure.source_page)
+
+
+def _stated_as(context: str) -> str | None:
+    """``budget`` / ``final`` by the words right before the figure ending ``context``, else None."""
+    figure = FIGURE_AT_END_RE.search(context)
+    words = "".join(context[: figure.start() if figure else len(context)].split())
+    if STATED_AS_BUDGET_RE.search(words):
+        return "budget"
+    return "final" if STATED_AS_FINAL_RE.search(words) else None
 
 
 # A self-evaluation's summary stating its budget, its execution and their rate in one sentence with no subject

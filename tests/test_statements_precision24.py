@@ -377,3 +377,54 @@ def test_a_share_whose_words_are_only_its_base_is_left_out():
         found, warnings = read(text + "\n")
         assert not [f for f in found if f.unit == "percent"] and any("share whose words" in w.message for w in warnings)
     assert rows("基本支出100万元,占支出总预算的 95.57%。")[-1][:2] == ("基本支出", "share_pct")
+
+
+# --- a 三公 budget and final of the same item, one stated as each -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2021年“三公”经费预算数20万元,“三公”经费决算数9.07万元,较预算减少10.93万元。",
+        "2021年“三公”经费决算数9.07万元,“三公”经费预算数20万元。",
+        "2021年“三公”经费决算数为90700元；“三公”经费预算数为200000元。",
+        "2021年我镇“三公”经费预算为20万元,实际支出9.07万元,较年初预算数减少10.93万元。",
+    ],
+)
+def test_a_budget_and_a_final_of_one_item_on_one_line(sentence):
+    found = read(sentence + "\n")[0]
+    total = sorted((f.field, f.value) for f in found if f.metric == "three_public_total" and f.unit == "yuan")
+    assert ("budget_initial", Decimal("200000.00")) in total and ("amount", Decimal("90700.00")) in total
+    assert ("amount", Decimal("200000.00")) not in total
+    # (two items, each its budget and its final named by its word)
+    found = read("公务接待费预算5万元，实际支出3万元，下降40%；公务用车运行维护费预算8万元，实际支出7万元。\n")[0]
+    assert [(f.label, f.field, f.value) for f in found if f.unit == "yuan"] == [
+        ("公务接待费", "budget_initial", Decimal("50000.00")),
+        ("公务接待费", "amount", Decimal("30000.00")),
+        ("公务用车运行维护费", "budget_initial", Decimal("80000.00")),
+        ("公务用车运行维护费", "amount", Decimal("70000.00")),
+    ]
+
+
+TONGLIANG = (
+    "2021年我镇“三公”经费预算为20万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元,公务用车购置0万元。\n"
+    "2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TONGLIANG,  # /tmp/unseen11 18_chongqing_tongliang-anju L5-L6 (and its fixture): 20 was a second 三公 amount
+        TONGLIANG.replace(",", "，").replace(":", "："),
+        TONGLIANG.replace("20万元", "200000元").replace("9万元", "90000元").replace("11万元", "110000元"),
+    ],
+)
+def test_a_budget_the_final_and_its_change_against_it_make_is_the_budget(text):
+    found = read(text)[0]
+    first = [(f.field, f.value) for f in found if f.source_line == 1 and f.unit == "yuan"]
+    assert {field for field, _ in first} == {"budget_initial"} and len(first) == 5
+    assert next((f.field, f.value) for f in found if f.source_line == 2) == ("amount", Decimal("90700.00"))
+    # (where the final and its change do not make it, the budget stated is left as it was)
+    other = read(text.replace("10.93万元", "10.9万元"))[0]
+    assert next(f.field for f in other if f.source_line == 1) == "amount"
