@@ -492,6 +492,11 @@ REFERENCE_ENDS = ("》", "号)", "号]")
 TOTAL_CLAUSE_RE = re.compile(r"(?:共计|合计|总计)(?:为|是|达)?")
 
 
+# A bracketed aside right before a number saying what the figure includes or leaves out (含专用结余, 不含中药饮片): the
+# label is the words before it, not the words inside (which 含 would otherwise make a listed part).
+SCOPE_ASIDE_RE = re.compile(r"\((?:不含|含|包括|不包括|包含)[^()]{1,20}\)$")
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -513,6 +518,8 @@ def _own_label(before: str, field: str) -> str | None:
         # …资金(水利部分),共计6800万元: the total of what the clause before names
         previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
         clause = before[previous + 1 : cut]
+    if clause.endswith(")") and (scope := SCOPE_ASIDE_RE.search(clause)):
+        clause = clause[: scope.start()]  # 使用非财政拨款结余(含专用结余)0万元: what it includes is no label of its own
     clause = LIST_WORD_RE.split(clause)[-1]
     if field in ("change", "change_pct"):
         # 公务接待费比上年减少: the label is what stands before the comparison.
@@ -843,6 +850,7 @@ def _figures(
     recorded_end = -1  # where the last figure recorded ends
     match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
     of_earlier_year = -1  # where a money figure ends that is an earlier year's base of a share (为上年B万元的P%)
+    from_value: tuple[int, str | None] = (-1, None)  # where a value changed from ends (由25万元), and whose it is
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -1057,6 +1065,17 @@ def _figures(
             if label is None:
                 _figure_left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+        if field is not None and squeezed[-1:] in FROM_WORDS and FROM_TO_AFTER_RE.match(text, end):
+            # 三公经费支出从25万元下降至20万元: the value it came from, of no year the sentence names — left out; the
+            # value it came to is the subject's (below)
+            from_value = end, clean_label(_clause_of(squeezed)[:-1]) if len(squeezed) > 1 else None
+            _figure_left_out(warnings, FROM_VALUE_LEFT_OUT, paragraph, text, base, start, end)
+            continue
+        if from_value[0] == words_start and field is not None and TO_WORDS_RE.fullmatch(squeezed):
+            if from_value[1] is None:
+                continue
+            field, direction, label = FIELD_OF_KIND.get(kind, "count"), None, from_value[1]
+            comparison, compared = False, None
         if field == "share_pct" and label is not None and label.endswith(OF) and not comparison:
             # (…占)支出总预算的 95.57%: the base a share is of, its subject not printed — no share of 支出总预算
             _figure_left_out(warnings, BASE_ONLY_LEFT_OUT, paragraph, text, base, start, end)
@@ -1425,6 +1444,17 @@ def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None,
         return "amount", prior[1], prior[0]
     label = clean_label(words)
     return ("amount", label, None) if label is not None and not COMPARISON_RE.match(words) else None
+
+
+# A value changed from and the value it came to (三公经费支出从25万元下降至20万元, 资产负债率由65%降至62.36%): the
+# first is an earlier value of no year printed (left out), the second the subject's, not a thing called 下降至.
+FROM_WORDS = frozenset("由从")
+FROM_TO_AFTER_RE = re.compile(
+    r"\s*(?:增加|增长|上升|提高|提升|减少|下降|降低|调整|调减|调增|压减|减|降|升|增|变)?(?:至|到|为)\s*\d"
+)
+TO_WORDS_RE = re.compile(r"(?:增加|增长|上升|提高|提升|减少|下降|降低|调整|调减|调增|压减|减|降|升|增|变)?(?:至|到|为)")
+FIELD_OF_KIND = {"money": "amount", "percent": "share_pct", "count": "count"}
+FROM_VALUE_LEFT_OUT = "a value changed from (由/从…至…): an earlier value of no year the sentence prints; left out"
 
 
 # A share whose words are only its base (page cut before its 占: 支出总预算的 95.57%): whose share it is, not printed.

@@ -428,3 +428,36 @@ def test_a_budget_the_final_and_its_change_against_it_make_is_the_budget(text):
     # (where the final and its change do not make it, the budget stated is left as it was)
     other = read(text.replace("10.93万元", "10.9万元"))[0]
     assert next(f.field for f in other if f.source_line == 1) == "amount"
+
+
+# --- an aside saying what a figure includes; a value changed from and to ------------------------------------------
+
+
+def test_an_aside_of_what_a_figure_includes_is_no_label():
+    # /tmp/unseen11 08_guangxi_wuzhou-unit L11 (fixture wuzhou-unit-2023-final-compared-years): the label was 专用结余;
+    # /tmp/unseen12g 11_unknown_district_half_year_traditional L5: 本级预算和上级专项
+    assert rows("7.使用非财政拨款结余(含专用结余)0.00 万元")[0][:2] == ("使用非财政拨款结余", "amount")
+    found = rows("上半年,完成公共财政预算支出83885万元,为预算的(包括本级预算和上级专项)69.5%,同比增长17%。")
+    assert found[1] == ("完成公共财政预算支出", "share_pct", Decimal("69.5"), None)
+    assert rows("医疗收入5.2亿元，药占比（不含中药饮片）28.5%。")[-1][:2] == ("药占比", "share_pct")
+    assert rows("一般公共预算支出38亿元(不含上级补助),增长3%。")[-1][:2] == ("一般公共预算支出", "change_pct")
+    # (an aside that names the thing stays part of the label)
+    assert rows("特别扶助其他人员(手术并发症)7人")[0][0] == "特别扶助其他人员(手术并发症)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("三公经费支出从25万元下降至20万元,下降20%。", "amount", Decimal("200000.00")),
+        ("三公经费支出从250000元降至200000元，下降20%。", "amount", Decimal("200000.00")),
+        ("资产负债率由65%降至62.36%。", "share_pct", Decimal("62.36")),
+        ("医疗收入5.2亿元，药占比由 30.2% 下降到 28.5% 。", "share_pct", Decimal("28.5")),
+        ("在职职工由25人增加到30人。", "count", Decimal("30")),
+    ],
+)
+def test_a_value_changed_from_is_left_out_and_the_one_it_came_to_is_the_subjects(sentence, field, value):
+    found, warnings = read(sentence + "\n")
+    assert any("changed from" in w.message for w in warnings)
+    came_to = [f for f in found if f.field == field and f.value == value]
+    assert came_to and came_to[0].label in ("三公经费支出", "资产负债率", "药占比", "在职职工")
+    assert not [f for f in found if f.label.endswith(("至", "到", "由", "从"))]
