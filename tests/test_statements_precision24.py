@@ -461,3 +461,27 @@ def test_a_value_changed_from_is_left_out_and_the_one_it_came_to_is_the_subjects
     came_to = [f for f in found if f.field == field and f.value == value]
     assert came_to and came_to[0].label in ("三公经费支出", "资产负债率", "药占比", "在职职工")
     assert not [f for f in found if f.label.endswith(("至", "到", "由", "从"))]
+
+
+XIXIA = (
+    "2021年西夏区一般公共预算收入执行情况表 (财政预计数) 表一 单位:万元 2020年 2021年 2021年 完成数 预算数 完成数 "
+    "49,171 51,385 51,385 100.00% 4.50% 税收收入小计 27,631 33,385 33,385 100.00% 20.82% "
+    "增值税 13,950 18,835 17,585 93.36% 26.06% 企业所得税 564 600 850 141.67% 50.71%\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        XIXIA,  # corpus 17_ningxia_yinchuan-xixia_2021_gov_budget.txt L3: 2020年完成数 was an amount of no year
+        XIXIA.replace("单位:万元", "单位：万元").replace(",", ""),
+    ],
+)
+def test_a_flattened_tables_earlier_year_column_is_that_years(text, tmp_path):
+    page = tmp_path / "flat.txt"
+    page.write_text(text, encoding="utf-8")
+    found = [r for r in parse_path(page).records if isinstance(r, StatedFigure) and r.label.startswith("增值税")]
+    by_column = {f.label.split()[-1]: (f.field, f.value, f.compared_with) for f in found}
+    assert by_column["2020年完成数"] == ("amount", Decimal("139500000.00"), "2020")
+    assert by_column["2021年预算数"] == ("budget_initial", Decimal("188350000.00"), None)
+    assert by_column["2021年完成数"] == ("amount", Decimal("175850000.00"), None)
