@@ -1102,7 +1102,7 @@ def _figures(
         ) is not None:
             # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
             field, compared, own_label = earlier
-            label = own_label or _money_owner(subject_label, subject_kind, money_subject)
+            label = own_label or (None if after_sentence else _money_owner(subject_label, subject_kind, money_subject))
             own_year = True
             if label is None:
                 continue
@@ -1417,6 +1417,7 @@ PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
 SHARE_BASE_AFTER_RE = re.compile(r"\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
 SHARE_VERB_RE = re.compile(r"(?:占|完成|达到|达|为|相当于|是)")
 PLANNED_WORDS_RE = re.compile(r"预算|计划|任务")
+WHOLE = "总"
 # The names of the budgets' kinds (全市一般公共预算收入 is revenue, no plan): no budget's words.
 BUDGET_KIND_RE = re.compile(r"(?:一般)?公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
 CLAUSE_ENDS = ",:、;。!?"
@@ -1438,7 +1439,9 @@ def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None,
     if verb is None:
         return None
     words = clause[verb.end() :]
-    if PLANNED_WORDS_RE.search(BUDGET_KIND_RE.sub("", words) if "预算" in words else words):
+    if PLANNED_WORDS_RE.search(BUDGET_KIND_RE.sub("", words) if "预算" in words else words) and not (
+        verb.group() == "占" and WHOLE in words
+    ):  # (占项目总预算200万元的25%: a part's share of the whole's budget, that whole's own amount — below)
         return "budget_initial", None, None
     if (prior := _prior_name(words)) is not None:
         return "amount", prior[1], prior[0]
@@ -1449,10 +1452,9 @@ def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None,
 # A value changed from and the value it came to (三公经费支出从25万元下降至20万元, 资产负债率由65%降至62.36%): the
 # first is an earlier value of no year printed (left out), the second the subject's, not a thing called 下降至.
 FROM_WORDS = frozenset("由从")
-FROM_TO_AFTER_RE = re.compile(
-    r"\s*(?:增加|增长|上升|提高|提升|减少|下降|降低|调整|调减|调增|压减|减|降|升|增|变)?(?:至|到|为)\s*\d"
-)
-TO_WORDS_RE = re.compile(r"(?:增加|增长|上升|提高|提升|减少|下降|降低|调整|调减|调增|压减|减|降|升|增|变)?(?:至|到|为)")
+# (not a budget adjusted, 由100万元调整为120万元: the plan and its adjustment, read as budgets)
+FROM_TO_AFTER_RE = re.compile(r"\s*(?:增加|增长|上升|提高|提升|减少|下降|降低|压减|减|降|升|增|变)?(?:至|到|为)\s*\d")
+TO_WORDS_RE = re.compile(r"(?:增加|增长|上升|提高|提升|减少|下降|降低|压减|减|降|升|增|变)?(?:至|到|为)")
 FIELD_OF_KIND = {"money": "amount", "percent": "share_pct", "count": "count"}
 FROM_VALUE_LEFT_OUT = "a value changed from (由/从…至…): an earlier value of no year the sentence prints; left out"
 

@@ -485,3 +485,15 @@ def test_a_flattened_tables_earlier_year_column_is_that_years(text, tmp_path):
     assert by_column["2020年完成数"] == ("amount", Decimal("139500000.00"), "2020")
     assert by_column["2021年预算数"] == ("budget_initial", Decimal("188350000.00"), None)
     assert by_column["2021年完成数"] == ("amount", Decimal("175850000.00"), None)
+
+
+def test_guards_a_parts_share_of_a_whole_budget_a_budget_adjusted_and_last_year_in_another_sentence():
+    # a part's share of the whole's budget: that whole's amount, not the part's budget
+    found = rows("其中设备购置费50万元,占项目总预算200万元的25%。")
+    assert ("项目总预算", "amount", Decimal("2000000.00"), None) in found
+    assert not [f for f in found if f[1] == "budget_initial"]
+    # a budget adjusted from one figure to another: both budgets, as the plan and its change
+    found = rows("年初预算由100万元调整为120万元,实际支出110万元。")
+    assert [f[1] for f in found] == ["budget_initial", "budget_initial", "amount"]
+    # last year's outcome named alone in a sentence of its own: whose, the sentence does not say
+    assert len(rows("本年支出100万元。办公楼维修完成。上年决算数80万元。")) == 1
