@@ -19,6 +19,7 @@ Amounts need the table's declared unit; percentages and the rows' labels are rea
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -34,6 +35,13 @@ NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$"
 # A whitespace-separated token that is a number (:data:`NUMBER_TOKEN_RE`), found in a line's text.
 NUMBER_WORD_RE = re.compile(r"(?<!\S)[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?!\S)")
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}年(?:度)?$")
+YEAR_IN_NAME_RE = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _earlier_year(name: str, latest: int | None) -> str | None:
+    """The year a column names where another column names a later one (2020年完成数 beside 2021年完成数), else None."""
+    years = [int(year) for year in YEAR_IN_NAME_RE.findall(name)]
+    return str(max(years)) if years and latest is not None and max(years) < latest else None
 KIND_RE = re.compile(r"(?:完成|执行|决算|预算|调整|预计|实际)数?$|^金额$")
 DONE_RE = re.compile(r"完成|执行|决算|实际")
 UNIT_TOKEN_RE = re.compile(r"单位[:：]|[(（](?:亿元|万元|千元|元)[)）]")
@@ -164,6 +172,8 @@ def _table(rows: list[_Row], header: list[str], unit: str | None, title: str | N
     amounts = [i for i in range(len(named)) if not is_pct[i]]
     names: list[tuple[str, str] | None] = []
     done = any(DONE_RE.search(n) for n in named)
+    # (an earlier year's column, 2020年完成数 beside 2021年预算数 | 2021年完成数: that year's amounts, compared_with it)
+    latest = max((int(year) for n in named for year in YEAR_IN_NAME_RE.findall(n)), default=None)
     for index in range(width):
         if index < len(named):
             name = named[index]
@@ -190,6 +200,10 @@ def _table(rows: list[_Row], header: list[str], unit: str | None, title: str | N
                 continue
             figure = _figure(label, column, cell, unit, line)
             if figure is not None:
+                if figure.field in ("amount", "budget_initial") and (
+                    earlier := _earlier_year(column[0], latest)
+                ) is not None:
+                    figure = dataclasses.replace(figure, compared_with=earlier)
                 out.append(figure)
     return out
 

@@ -115,11 +115,15 @@ CLAUSE_BREAKS = (",", ":", "、")
 # Words right before a number that make it a change, with the direction they state.
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("增幅", "increase"),
-    ("多支", "increase"), ("超支", "increase"), ("增减", "increase"), ("调增", "increase"), ("增", "increase"),
+    ("涨幅", "increase"), ("多支", "increase"), ("超支", "increase"), ("增减", "increase"), ("调增", "increase"),
+    ("增", "increase"), ("超收", "increase"),
     ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease"), ("节约", "decrease"), ("节支", "decrease"),
-    ("减幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("压缩", "decrease"), ("少支", "decrease"),
-    ("调减", "decrease"), ("减", "decrease"),
+    ("减幅", "decrease"), ("降幅", "decrease"), ("压减", "decrease"), ("缩减", "decrease"), ("压缩", "decrease"),
+    ("少支", "decrease"), ("调减", "decrease"), ("减", "decrease"), ("短收", "decrease"),
 )
+# Revenue above or below its budget (超收0.5亿元, 短收5645万元): the subject's change against its budget, whatever
+# the sentence compared before — and no comparison for the figures after it (超收0.5亿元,增长3%: not against it).
+OVER_BUDGET_TAIL_RE = re.compile(r"(?:超收|短收)(?:了|额|数)?(?:为|是|达|约)?$")
 CHANGE_TAIL_RE = re.compile(
     r"(?P<word>" + "|".join(w for w, _ in CHANGE_WORDS) + r")(?:了|额|率|幅度|比例|数)?(?:为|是|达|约)?$"
 )
@@ -282,9 +286,18 @@ CHANGE_IN_LABEL_RE = re.compile(
 )
 # 占 … % is a share; so is 完成…的 %, 执行率 %.
 # (为年度预算的101.3%, 为调整预算的98%: the share of the budget the subject completes.)
-SHARE_RE = re.compile(r"占|完成|执行率|比重|比例|为(?:年初|年度|全年|调整后?)?预算数?的")
+# (为年预算的32.3%, 为年度预算(调整数)的105.4%, 达到收入计划的98%, 相当于年初预算的98%: the budget or plan, however
+# qualified, is no label)
+SHARE_RE = re.compile(
+    r"占|完成|执行率|比重|比例|(?:为|达到|达|是|相当于)[^,:;。]{0,8}?(?:预算|计划|任务)[^,:;。]{0,8}?的"
+)
+# A ratio named by one word and 占比 (药占比, 耗占比: a hospital's drugs' and materials' share of its 医疗收入): the
+# ratio's name is its label — the word alone names nothing, and the subject the sentence states is not what it is of.
+RATIO_NAME = "占比"
+LABEL_CHAR_RE = re.compile(r"[\u4e00-\u9fff]$")
 # 执行率 right before its figure (预算执行率为100%): the rate's own name, the label with the words before it.
-EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率)(?:为|是|达到|达)?$")
+# (预算完成率98%: the same; 预算执行率(B/A) 100%: its formula no part of it; 预算执行率权重:10%: the rate's weight)
+EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率(?:权重)?|(?<=预算)完成率)(?:\([^()]{1,8}\))?(?:为|是|达到|达|:)?$")
 # Leading words that are not part of a label.
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
@@ -479,6 +492,11 @@ REFERENCE_ENDS = ("》", "号)", "号]")
 TOTAL_CLAUSE_RE = re.compile(r"(?:共计|合计|总计)(?:为|是|达)?")
 
 
+# A bracketed aside right before a number saying what the figure includes or leaves out (含专用结余, 不含中药饮片): the
+# label is the words before it, not the words inside (which 含 would otherwise make a listed part).
+SCOPE_ASIDE_RE = re.compile(r"\((?:不含|含|包括|不包括|包含)[^()]{1,20}\)$")
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -500,6 +518,8 @@ def _own_label(before: str, field: str) -> str | None:
         # …资金(水利部分),共计6800万元: the total of what the clause before names
         previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
         clause = before[previous + 1 : cut]
+    if clause.endswith(")") and (scope := SCOPE_ASIDE_RE.search(clause)):
+        clause = clause[: scope.start()]  # 使用非财政拨款结余(含专用结余)0万元: what it includes is no label of its own
     clause = LIST_WORD_RE.split(clause)[-1]
     if field in ("change", "change_pct"):
         # 公务接待费比上年减少: the label is what stands before the comparison.
@@ -519,6 +539,10 @@ def _own_label(before: str, field: str) -> str | None:
         share = SHARE_RE.search(clause)
         if share and (rate := EXECUTION_RATE_RE.search(clause, share.start())) and rate.start() == share.start():
             clause = clause[: rate.end("rate")]  # 预算执行率100%: the rate names itself, not a share of the subject
+        elif share and clause.startswith(RATIO_NAME, share.start()) and (
+            clean_label(clause[: share.start()]) is None and LABEL_CHAR_RE.search(clause[: share.start()])
+        ):
+            clause = clause[: share.start() + len(RATIO_NAME)]  # 药占比28.5%: the ratio's name, not the subject's share
         else:
             clause = clause[: share.start()] if share else clause
     if "》" in clause or "号" in clause:  # …的通知》(宁财(农)指标[2022]605号)资金: the words after the reference
@@ -594,6 +618,8 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
     if field == "count" and label is not None and PAGE_COUNTER_RE.search(label):
         label = None  # 浏览:1047次: the web page's view counter, printed above the document
     compared = _compared_with(before) if field in ("change", "change_pct") else None
+    if compared is None and field in ("change", "change_pct") and OVER_BUDGET_TAIL_RE.search(before):
+        compared = "budget"  # 超收0.5亿元: above the budget
     comparison_label = label is not None and COMPARISON_RE.fullmatch(label) is not None
     return field, direction, label, zero_allowed, comparison_label, compared
 
@@ -823,6 +849,8 @@ def _figures(
     listed_noun = -1, ""  # where a count named by the noun after it ends, and that noun with the 及 after it
     recorded_end = -1  # where the last figure recorded ends
     match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
+    of_earlier_year = -1  # where a money figure ends that is an earlier year's base of a share (为上年B万元的P%)
+    from_value: tuple[int, str | None] = (-1, None)  # where a value changed from ends (由25万元), and whose it is
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -967,7 +995,15 @@ def _figures(
             PAIRED_FINAL_RE.fullmatch(squeezed)
         ):  # 预算数为832.05万元,决算支出数为820.33万元: the budget, then the final, of one subject
             label = _paired_budget(out, paired_budget[0])
-        if field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
+        elif paired_budget[1] == words_start and kind == "money" and field == "amount" and label is not None and (
+            FINAL_WORDS_RE.search(_clause_of(squeezed)) and not SENTENCE_END_RE.search(squeezed)
+        ) and (named := out[paired_budget[0]].metric) is not None and metric_of_label(label) == named:
+            # “三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元: the final of the item the
+            # budget before is of (the same metric), named again — the budget is its budget, no second amount of it
+            _paired_budget(out, paired_budget[0])
+        if (field == "change" or field == "change_pct") and OVER_BUDGET_TAIL_RE.search(squeezed):
+            change_base = None  # 超收0.5亿元,增长3%: the growth is not against the budget
+        elif field == "change" or field == "change_pct":  # 比上年减少317万元,下降33.2%: both against 上年
             if compared is not None:
                 change_base, base_kind = compared, kind
                 if compared.isdigit():
@@ -1029,7 +1065,52 @@ def _figures(
             if label is None:
                 _figure_left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text, base, start, end)
                 continue
-        if field == "amount" and kind == "money" and label is not None:
+        if field is not None and squeezed[-1:] in FROM_WORDS and FROM_TO_AFTER_RE.match(text, end):
+            # 三公经费支出从25万元下降至20万元: the value it came from, of no year the sentence names — left out; the
+            # value it came to is the subject's (below)
+            from_value = end, clean_label(_clause_of(squeezed)[:-1]) if len(squeezed) > 1 else None
+            _figure_left_out(warnings, FROM_VALUE_LEFT_OUT, paragraph, text, base, start, end)
+            continue
+        if from_value[0] == words_start and field is not None and TO_WORDS_RE.fullmatch(squeezed):
+            if from_value[1] is None:
+                continue
+            field, direction, label = FIELD_OF_KIND.get(kind, "count"), None, from_value[1]
+            comparison, compared = False, None
+        if field == "share_pct" and label is not None and label.endswith(OF) and not comparison:
+            # (…占)支出总预算的 95.57%: the base a share is of, its subject not printed — no share of 支出总预算
+            _figure_left_out(warnings, BASE_ONLY_LEFT_OUT, paragraph, text, base, start, end)
+            continue
+        own_year = False  # the amount is another year's of the subject, or the base a share is of: no new subject
+        if kind == "percent" and of_earlier_year == words_start and squeezed == "的":
+            # 契税收入3.2亿元,为上年3.5亿元的91.4%: a ratio to last year, neither a share nor a growth (as 为上年的97%)
+            _figure_left_out(warnings, NOT_STATED_LEFT_OUT, paragraph, text, base, start, end)
+            continue
+        if field == "amount" and kind == "money" and (share_base := _base_of_share(squeezed, text, end)) is not None:
+            # 完成112853万元,占年计划100500万元的112.29%: the subject's plan or budget the share is of;
+            # 占全市收入250亿元的12%: the base's own amount, no subject of the figures after it;
+            # 为上年B万元的P%: last year's
+            field, label, compared = share_base
+            own_year = True
+            if compared is not None:
+                of_earlier_year = end  # (the percentage after it is a ratio to that year: no share)
+            if label is None and field == "amount":
+                label = _money_owner(subject_label, subject_kind, money_subject)
+                if label is None:
+                    continue
+        elif field == "amount" and kind == "money" and compared is None and (
+            earlier := _prior_clause(squeezed, first_year)
+        ) is not None:
+            # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
+            field, compared, own_label = earlier
+            label = own_label or (None if after_sentence else _money_owner(subject_label, subject_kind, money_subject))
+            own_year = True
+            if label is None:
+                continue
+        elif field == "amount" and kind == "money" and label in BARE_BUDGET_LABELS and not after_sentence and (
+            subject_label is not None and subject_kind == "money"
+        ):  # 三公经费决算数为18.5万元,预算为20万元: the subject's budget, no amount of a thing called 预算
+            field, label = "budget_initial", None
+        if field == "amount" and kind == "money" and label is not None and not own_year:
             if label in ADJUSTED_LABELS:
                 if planned[0] != sentence_start:  # 调整为104500万元: the adjustment of nothing the sentence planned
                     _figure_left_out(warnings, ADJUSTED_LEFT_OUT, paragraph, text, base, start, end)
@@ -1048,7 +1129,9 @@ def _figures(
             elif PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
                 # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
                 field, planned = "budget_initial", (sentence_start, label)
-        if label is not None and (field in ("amount", "count") or not comparison):
+        if own_year and label is not None:
+            pass  # (the subject stays what the sentence states: the figures after it are still its)
+        elif label is not None and (field in ("amount", "count") or not comparison):
             named_growth = label if field == "change_pct" and label != subject_label else None
             if field in ("amount", "count", "change"):  # 收支较上年增加418.97万元,增长4.23%: 收支's growth
                 subject_label, subject_metric, subject_kind = label, metric_of_label(label), kind
@@ -1325,6 +1408,130 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
 
 
+# A money figure printed right before 的 and a percentage, its clause opening with a share's verb (完成112853万元,
+# 占年计划100500万元的112.29%; 完成税收收入计划50000万元的104%; 占全市收入250亿元的12%): the base the share is of,
+# not a new amount of the sentence — the subject's budget or plan where its words name one (预算, 计划, 任务:
+# budget_initial, the subject's), the year's amount where they name a year before (为上年B万元的P%), else the base's
+# own amount, labelled by its words without the verb (全市收入). None of them becomes the subject of the figures
+# after it.
+SHARE_BASE_AFTER_RE = re.compile(r"\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
+SHARE_VERB_RE = re.compile(r"(?:占|完成|达到|达|为|相当于|是)")
+PLANNED_WORDS_RE = re.compile(r"预算|计划|任务")
+WHOLE = "总"
+# The names of the budgets' kinds (全市一般公共预算收入 is revenue, no plan): no budget's words.
+BUDGET_KIND_RE = re.compile(r"(?:一般)?公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
+CLAUSE_ENDS = ",:、;。!?"
+
+
+def _clause_of(squeezed: str) -> str:
+    """The words of ``squeezed`` after its last clause or sentence break."""
+    return squeezed[max(map(squeezed.rfind, CLAUSE_ENDS)) + 1 :]
+
+
+def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None, str | None] | None:
+    """(field, label, compared with) of a money figure that is the base of the share printed right after it (see
+    :data:`SHARE_BASE_AFTER_RE`), the words since the figure before being ``squeezed``; None for any other figure.
+    The label None: the subject's."""
+    if text[end : end + 1] not in ("的", " ") or SHARE_BASE_AFTER_RE.match(text, end) is None:
+        return None
+    clause = _clause_of(squeezed)
+    verb = SHARE_VERB_RE.match(clause)
+    if verb is None:
+        return None
+    words = clause[verb.end() :]
+    if PLANNED_WORDS_RE.search(BUDGET_KIND_RE.sub("", words) if "预算" in words else words) and not (
+        verb.group() == "占" and WHOLE in words
+    ):  # (占项目总预算200万元的25%: a part's share of the whole's budget, that whole's own amount — below)
+        return "budget_initial", None, None
+    if (prior := _prior_name(words)) is not None:
+        return "amount", prior[1], prior[0]
+    label = clean_label(words)
+    return ("amount", label, None) if label is not None and not COMPARISON_RE.match(words) else None
+
+
+# A value changed from and the value it came to (三公经费支出从25万元下降至20万元, 资产负债率由65%降至62.36%): the
+# first is an earlier value of no year printed (left out), the second the subject's, not a thing called 下降至.
+FROM_WORDS = frozenset("由从")
+# (not a budget adjusted, 由100万元调整为120万元: the plan and its adjustment, read as budgets)
+FROM_TO_AFTER_RE = re.compile(r"\s*(?:增加|增长|上升|提高|提升|减少|下降|降低|压减|减|降|升|增|变)?(?:至|到|为)\s*\d")
+TO_WORDS_RE = re.compile(r"(?:增加|增长|上升|提高|提升|减少|下降|降低|压减|减|降|升|增|变)?(?:至|到|为)")
+FIELD_OF_KIND = {"money": "amount", "percent": "share_pct", "count": "count"}
+FROM_VALUE_LEFT_OUT = "a value changed from (由/从…至…): an earlier value of no year the sentence prints; left out"
+
+
+# A share whose words are only its base (page cut before its 占: 支出总预算的 95.57%): whose share it is, not printed.
+OF = "的"
+BASE_ONLY_LEFT_OUT = "a share whose words name only what it is a share of (…的 95%), not whose share it is; left out"
+
+
+# A label that is only a budget's name (预算为20万元 after 三公经费决算数为18.5万元): the budget of the subject stated
+# before in the sentence.
+BARE_BUDGET_LABELS = frozenset(("预算", "年度预算", "全年预算", "预算安排", "年度预算安排"))
+
+
+# A clause opening with the name of an earlier year, stating its outcome (上年执行数49500万元, 2023年决算数为18.5万元,
+# 上年同期完成数): that year's amount of the subject — a year named only where it is before the first year the
+# paragraph states (a 2024 budget's 2023年“三公”经费决算数); last year's carry-over (上年结转资金) is this year's money.
+PRIOR_NAME_RE = re.compile(
+    r"(?:其中)?(?:(?P<prior>上一?年度?|去年|上年同期|去年同期)|(?P<year>(?:19|20)\d{2})\s*年度?)(?:的)?"
+)
+PRIOR_OUTCOME_RE = re.compile(r"(?:决算|执行|实际|完成|支出|收入)(?:数|额)?(?:为|是|达)?$")
+# Last year's name followed by nothing but its outcome's noun (上年执行数, 去年同期完成数, 上年决算数为): the subject's.
+PRIOR_OUTCOME_ONLY_RE = re.compile(
+    r"(?:同期)?(?:全年)?(?:(?:预计)?(?:决算|执行|实际|完成|实际完成|预计执行)(?:数|额)?)?(?:为|是|达)?"
+)
+
+
+def _prior_name(words: str) -> tuple[str, str | None] | None:
+    """(compared with, None: the subject's) where ``words`` are last year's name (上年, 去年) and its outcome's
+    noun (or nothing more); else None."""
+    named = PRIOR_NAME_RE.match(words)
+    if named is None or named.group("prior") is None:
+        return None
+    if PRIOR_OUTCOME_ONLY_RE.fullmatch(words, named.end()) is None:
+        return None  # (去年的“三公”经费决算6.4亿元: a news report's 去年 is the year it reports; its subject named)
+    return "prior_year", None
+
+
+def _prior_clause(squeezed: str, first_year: int | None) -> tuple[str, str, str | None] | None:
+    """(field, compared with, own label or None) of a money amount whose clause (the words since the last break in
+    ``squeezed``) opens with an earlier year's name (see :data:`PRIOR_NAME_RE`); else None. That year's budget
+    (2023年“三公”经费预算数为22万元 in a 2024 budget) is its budget (budget_initial)."""
+    cut = max(map(squeezed.rfind, CLAUSE_ENDS))
+    if cut < 0:
+        return None
+    words = squeezed[cut + 1 :]
+    if not words or words[0] not in "上去其12":
+        return None
+    if (prior := _prior_name(words)) is not None:
+        return "amount", *prior
+    named = PRIOR_NAME_RE.match(words)
+    if named is None or named.group("year") is None or first_year is None or int(named.group("year")) >= first_year:
+        return None
+    rest = words[named.end() :]
+    if CARRIED_RE.search(rest):
+        return None
+    if EARLIER_BUDGET_RE.search(rest):
+        return "budget_initial", named.group("year"), clean_label(EARLIER_BUDGET_RE.sub("", rest))
+    if "预算" in rest or not PRIOR_OUTCOME_RE.search(rest):
+        return None
+    return "amount", named.group("year"), None if PRIOR_OUTCOME_ONLY_RE.fullmatch(rest) else clean_label(rest)
+
+
+# An earlier year's budget ending its clause (2023年“三公”经费预算数为, 2023年年初预算): that year's budget.
+EARLIER_BUDGET_RE = re.compile(r"(?:年初|全年|调整后?)?预算(?:数|安排数?)?(?:拨入|安排|拨款)?(?:为|是|共计)?$")
+CARRIED_RE = re.compile(r"结转|结余")
+
+
+def _money_owner(
+    subject_label: str | None, subject_kind: str, money_subject: tuple[str, str | None, bool] | None
+) -> str | None:
+    """The label of the money the sentence states before: its subject's, or the last money subject's."""
+    if subject_kind == "money":
+        return subject_label
+    return money_subject[0] if money_subject is not None else None
+
+
 # A count of people printed right after a count of groups or batches of the same thing, with no label of
 # its own (国内公务接待221批次,1768人; 因公出国(境)团组1378个,共4772人次): the people of those groups. Its
 # label is the groups' without the counted noun, and the people's measure (国内公务接待人次).
@@ -1349,6 +1556,8 @@ YEAR_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?((?:19|20)\d{2})\s*年")
 YEAR_NAMED_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 PAIRED_BUDGET_ENDS = ("预算数为", "预算为", "预算数是", "预算是")
 # (or, in a self-evaluation's summary, the 执行数: 项目全年预算数为1050万元,执行数为1050万元,完成预算的100%)
+# (or the final of the same item named again in the next clause: 实际支出“三公经费”决算为, 决算支出)
+FINAL_WORDS_RE = re.compile(r"决算|实际支出|实际执行|执行数")
 PAIRED_FINAL_RE = re.compile(r"[,,]?(?:(?:支出)?决算(?:支出)?|执行)(?:数)?(?:为|是)?")
 
 _new = object.__new__
@@ -1391,9 +1600,120 @@ def parse_statements(
     spans = list(_prose_spans(paragraphs, starts))
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
     out = _figures(paragraphs, text, starts, matches, warnings)
+    _budgets_beside_finals(out)
     out.extend(_scores_below_headings(paragraphs, text, starts))
     out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))
     return out
+
+
+# Two amounts of one item on one line, one stated as its budget and one as its final (“三公”经费预算数20万元,
+# “三公”经费决算数9.07万元; 决算数9.07万元,…预算数20万元): the label drops the 预算数 / 决算数 it ends with, so both
+# would be amounts of 三公经费 — the one stated as a budget is its budget (budget_initial). Told by the words right
+# before each number.
+FIGURE_AT_END_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|万)$")
+STATED_AS_BUDGET_RE = re.compile(r"预算(?:数|安排数?)?(?:为|是|:)?$")
+# The labels of a final named by its word alone (实际支出9.07万元 after the budget of 三公经费).
+OUTCOME_ONLY_LABELS = frozenset(
+    ("实际支出", "支出决算", "决算支出", "实际执行", "实际完成", "决算", "全年支出", "实际")
+)
+STATED_AS_FINAL_RE = re.compile(r"(?:决算|执行|实际支出|实际|支出|完成)(?:数|额)?(?:为|是|:|共计|合计)?$")
+
+
+def _budgets_beside_finals(out: list[StatedFigure]) -> None:
+    """Turn into its budget each amount of :data:`STATED_AS_BUDGET_RE` whose line states the same item's final
+    (same metric, words of :data:`STATED_AS_FINAL_RE`), in place."""
+    by_item: dict[tuple[int | None, int, str], list[int]] = {}
+    for index, figure in enumerate(out):
+        if figure.field == "amount" and figure.metric is not None and figure.unit == "yuan" and (
+            figure.compared_with is None
+        ):
+            by_item.setdefault((figure.source_page, figure.source_line, figure.metric), []).append(index)
+    for index in range(len(out) - 1):  # 三公经费预算为20万元,实际支出9.07万元: the final named by its word alone
+        budget, final = out[index], out[index + 1]
+        if budget.field == "amount" and final.field == "amount" and budget.metric is not None and (
+            final.metric is None and final.label in OUTCOME_ONLY_LABELS and budget.source_line == final.source_line
+        ) and budget.unit == final.unit == "yuan" and _stated_as(budget.context or "") == "budget":
+            label = budget.label[:-2] if budget.label.endswith("预算") and len(budget.label) > 3 else budget.label
+            out[index] = stated_figure(label, "budget_initial", budget.value, budget.unit, None, budget.metric,
+                                       budget.context or "", budget.ulp, budget.source_line, budget.source_page)
+            changes = [index + 1]
+            while changes[-1] + 1 < len(out) and out[changes[-1] + 1].field in ("change", "change_pct") and (
+                out[changes[-1] + 1].label == final.label and out[changes[-1] + 1].source_line == final.source_line
+            ):
+                changes.append(changes[-1] + 1)
+            for k in changes:  # (and its changes right after it, under the same word)
+                figure = out[k]
+                out[k] = stated_figure(label, figure.field, figure.value, figure.unit, figure.direction,
+                                       budget.metric, figure.context or "", figure.ulp, figure.source_line,
+                                       figure.source_page, figure.compared_with)
+    _budgets_confirmed(out)
+    for indexes in by_item.values():
+        if len(indexes) < 2:
+            continue
+        stated = {index: _stated_as(out[index].context or "") for index in indexes}
+        if "final" in stated.values() and "budget" in stated.values():
+            for index, kind in stated.items():
+                if kind == "budget":
+                    budget = out[index]
+                    out[index] = stated_figure(
+                        budget.label, "budget_initial", budget.value, budget.unit, None, budget.metric,
+                        budget.context or "", budget.ulp, budget.source_line, budget.source_page,
+                    )
+
+
+def _budgets_confirmed(out: list[StatedFigure]) -> None:
+    """Turn into its budget, in place, each amount stated as a budget (2021年我镇“三公”经费预算为20万元) that the
+    item's final and its change against the budget stated elsewhere in the document make (“三公”经费支出共计9.07万元,
+    较年初预算数减少10.93万元: 9.07 + 10.93 = 20) — and the parts listed right after it on its line where they add up
+    to it (其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元: the parts of the budget)."""
+    against_budget = [
+        figure for figure in out
+        if figure.field == "change" and figure.compared_with == "budget" and figure.metric is not None
+        and figure.unit == "yuan"
+    ]
+    if not against_budget:
+        return
+    for index, budget in enumerate(out):
+        if budget.field != "amount" or budget.metric is None or budget.unit != "yuan" or (
+            _stated_as(budget.context or "") != "budget"
+        ):
+            continue
+        made = any(
+            final.field == "amount" and final.metric == budget.metric and final is not budget and final.unit == "yuan"
+            and final.compared_with is None
+            and (final.value + change.value if change.direction == "decrease" else final.value - change.value)
+            == budget.value
+            for change in against_budget if change.metric == budget.metric
+            for final in out
+        )
+        if not made:
+            continue
+        parts, total = [], Decimal(0)
+        for k in range(index + 1, len(out)):
+            part = out[k]
+            if part.field != "amount" or part.unit != "yuan" or part.source_line != budget.source_line or (
+                total + part.value > budget.value
+            ):
+                break
+            parts.append(k)
+            total += part.value
+            if total == budget.value and (k + 1 >= len(out) or out[k + 1].field != "amount" or (
+                out[k + 1].value != 0 or out[k + 1].source_line != budget.source_line
+            )):
+                break
+        for k in [index, *(parts if total == budget.value and len(parts) >= 2 else [])]:
+            figure = out[k]
+            out[k] = stated_figure(figure.label, "budget_initial", figure.value, figure.unit, None, figure.metric,
+                                   figure.context or "", figure.ulp, figure.source_line, figure.source_page)
+
+
+def _stated_as(context: str) -> str | None:
+    """``budget`` / ``final`` by the words right before the figure ending ``context``, else None."""
+    figure = FIGURE_AT_END_RE.search(context)
+    words = "".join(context[: figure.start() if figure else len(context)].split())
+    if STATED_AS_BUDGET_RE.search(words):
+        return "budget"
+    return "final" if STATED_AS_FINAL_RE.search(words) else None
 
 
 # A self-evaluation's summary stating its budget, its execution and their rate in one sentence with no subject

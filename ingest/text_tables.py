@@ -116,6 +116,8 @@ class Column:
     header: str
     field: str | None  # amount / budget_initial / change / change_pct / share_pct; None: text
     grouped: bool = False  # a leaf of a header whose top cells span repeated groups (:func:`_grouped_leaves`)
+    # the earlier year a column's amounts are of (2019年决算数 beside 2020年执行数: "2019"; 上年执行数: prior_year)
+    compared_with: str | None = None
 
 
 def cells_of(line: Line) -> tuple[str, ...] | None:
@@ -197,16 +199,53 @@ def leaf_columns(header_rows: Sequence[Sequence[str]], width: int) -> list[Colum
             leaves = sub
         elif (grouped := _grouped_leaves(top, sub, width) or (  # (its first cell the label column's: 时间)
                 _grouped_leaves(top[1:], sub, width) if top and not FIGURE_HEADER_RE.search(top[0]) else None)):
-            latest = max((int(y) for h in grouped for y in YEAR_RE.findall(h)), default=None)
-            return [Column(h, _classify(h, latest), grouped=True) for h in grouped]
+            return _named_columns(grouped, grouped=True)
         else:
             return None
     else:
         if len(top) != width:
             return None
         leaves = top
+    return _named_columns(leaves)
+
+
+# Columns of amounts that are another year's, or what was done, beside a budget's (2019年决算数 | 2020年预算调整数 |
+# 2020年执行数; 上年执行数 | 本年预算数): an earlier year's amounts are that year's (compared_with), and where a
+# column of the same year's outcome stands beside it, a 预算 column is the budget that outcome is compared with
+# (预算数 | 决算数 of a 三公 table), not a second amount of its row.
+OUTCOME_COLUMN_RE = re.compile(r"决算|执行|实际|完成")
+PRIOR_COLUMN_RE = re.compile(r"上一?年|去年")
+CARRIED_COLUMN_RE = re.compile(r"结转|结余")
+
+
+def _named_columns(leaves: Sequence[str], grouped: bool = False) -> list[Column]:
+    """The columns ``leaves`` name, each classified (:func:`_classify`), an earlier year's marked and a budget
+    beside its year's outcome made the budget (see :data:`OUTCOME_COLUMN_RE`)."""
     latest = max((int(y) for h in leaves for y in YEAR_RE.findall(h)), default=None)
-    return [Column(h, _classify(h, latest)) for h in leaves]
+    columns = [Column(h, _classify(h, latest), grouped, _earlier_year(h, latest)) for h in leaves]
+    if any(c.field == "amount" and c.compared_with is None and _is_outcome(c.header) for c in columns):
+        columns = [
+            Column(c.header, "budget_initial", c.grouped, c.compared_with)
+            if c.field == "amount" and "预算" in c.header and not _is_outcome(c.header) else c
+            for c in columns
+        ]
+    return columns
+
+
+def _is_outcome(header: str) -> bool:
+    """Whether ``header`` names what was done (决算数, 执行数, 预算执行数), no budget alone."""
+    return OUTCOME_COLUMN_RE.search(header) is not None
+
+
+def _earlier_year(header: str, latest: int | None) -> str | None:
+    """The earlier year a column of amounts is of: the year it names where another column names a later one, or
+    prior_year for 上年 / 去年 (not 上年结转: this year's money)."""
+    if CARRIED_COLUMN_RE.search(header) or CHANGE_RE.search(header) or RATE_RE.search(header):
+        return None
+    years = [int(y) for y in YEAR_RE.findall(header)]
+    if years and latest is not None and max(years) < latest:
+        return str(max(years))
+    return "prior_year" if not years and PRIOR_COLUMN_RE.search(header) else None
 
 
 def unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
@@ -357,6 +396,7 @@ def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: L
         ulp=ulp,
         source_line=line.number,
         source_page=line.page,
+        compared_with=column.compared_with if field in ("amount", "budget_initial") else None,
     )
 
 

@@ -39,7 +39,7 @@ COUNT_UNITS = ("人次", "人", "张", "床", "个", "辆", "台", "家", "所")
 OTHER_UNITS = ("%", "天", "次", "平方米", "元/人", "元/床日")
 NUMBER_RE = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 MONEY_LABEL_RE = re.compile(r"收入|支出|成本|费用|经费|资产|负债|总额|资金|拨款|补助|结余|费$")
-NOT_MONEY_LABEL_RE = re.compile(r"率|占|比重|比例|增幅|百元|人均|次均|床日|每|平均")
+NOT_MONEY_LABEL_RE = re.compile(r"率|占|比重|比例|增幅|降幅|涨幅|百元|人均|次均|床日|每|平均")
 # A label cell: short, with CJK characters, no sentence punctuation.
 LABEL_RE = re.compile(r"^[^。;!?]{2,40}$")
 # How far the 单位 cell may stand above the 数值 cell (blank lines between).

@@ -61,6 +61,9 @@ REASON_RE = re.compile(r"(?:主要(?:变动)?原因|原因)(?:是|为|如下)?\s
 CONTINUATION_RE = re.compile(r"\s*(?:[二三四五六七八九]是|[2-9]\s*[.、])")  # matched where the reason stopped
 REASON_STOP_RE = re.compile(r"[。;]")
 NEGATIVE = ("减少", "下降")
+# 分别 (respectively) after a figure: the changes or shares after it are a list's, one per name listed before — not
+# the last figure's (the sentence reader lays them over the names).
+RESPECTIVELY = "分别"
 # Share base wording → metric key.
 SHARE_BASES: tuple[tuple[str, str], ...] = (
     ("授予中小企业合同金额", "procurement_sme"),
@@ -361,6 +364,8 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
             sentence_end = text.find("。", end)
             window_end = min(stop, sentence_end if sentence_end != -1 else len(text))
             window = text[end:window_end]
+            if RESPECTIVELY in window:  # (…运行费7万元,分别比上年减少0万元、1.3万元、1万元: the list's, in turn)
+                window = window[: window.index(RESPECTIVELY)]
             clauses = _clauses(window, s.share_base, text, end)
             if _is_compared(clauses):
                 clauses["reason"] = reason_in(text, end, window_end)
