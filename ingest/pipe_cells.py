@@ -250,9 +250,12 @@ def _read_by_labels(
     if any(INDICATOR_HEADER_RE.search(cell) for row in header_rows for cell in row):
         return None  # a performance indicator table (一级指标 | 二级指标 | 分值 | 指标值): its 分值 are no money
     rows: list[tuple[str, list[tuple[str, Line, int]]]] = []  # (label, its number and empty cells)
-    for cell, line, index in run[label_at:]:
+    last = max(k for k, (cell, _, _) in enumerate(run) if cell)
+    for at, (cell, line, index) in enumerate(run[label_at:], start=label_at):
         if cell and not _is_number(cell):
             if not LABEL_WORD_RE.search(cell):
+                if at == last:
+                    break  # the run's last cell (a date under the table, 2021-1-15): no row of it
                 return None  # ≥, %, = standing alone: an indicator's operator and unit, no row's label
             rows.append(("".join(cell.split())[:MAX_LABEL_CHARS], []))
         else:
@@ -265,8 +268,8 @@ def _read_by_labels(
         return None
     width = counts.most_common(1)[0][0]
     columns = leaf_columns(header_rows, width)
-    if columns is None or any(column.field is None for column in columns):
-        return None
+    if columns is None or any(column.field is None and not _numbers_rows(column) for column in columns):
+        return None  # (a column of words: its cells are no bare row's; a column numbering the rows holds numbers)
     unit = unit_near(lines, run[start][2], unit_text + " " + " ".join(cell for row in header_rows for cell in row))
     out: list[Record] = []
     left_out: list[str] = []
@@ -442,6 +445,11 @@ def _read_labelled_row_numbers(
     return out
 
 
+def _numbers_rows(column: Column) -> bool:
+    """Whether ``column`` numbers the table's rows (行号, 序号): a column of numbers that are no figures."""
+    return ROW_NUMBER_HEADER_RE.fullmatch(column.header) is not None
+
+
 def _without_trailing_empties(values: list[tuple[str, Line, int]]) -> list[tuple[str, Line, int]]:
     end = len(values)
     while end and not values[end - 1][0]:
@@ -505,9 +513,23 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
         cells = _rows_opened_by_a_pipe(run)
         if cells is not None:
             out.extend(_read_run(lines, cells))
-        else:  # (a 三公 table whose rows print a 行次: cut at its row numbers)
-            out.extend(_read_labelled_row_numbers(lines, run) or [])
+        else:  # (a 三公 table whose rows print a 行次: cut at its row numbers; else cells as closed ones are)
+            read = _read_labelled_row_numbers(lines, run)
+            out.extend(read if read is not None else _read_run(lines, _with_text_above(lines, run)))
     return out
+
+
+def _with_text_above(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[tuple[str, Line, int]]:
+    """A run of cells closed by the pipe below them whose rows no pipe opens (each cell's text, then its
+    pipe): the first pipe closes the text on the line above it (``单位:万元`` / ``|``), a cell as the others
+    are — where that line is a short one holding no pipe."""
+    if not run or run[0][0] or run[0][2] == 0:
+        return run
+    above = lines[run[0][2] - 1]
+    text = "".join(above.norm.split())
+    if not text or "|" in text or len(text) > MAX_BARE_CELL_CHARS or is_page_mark(above.norm):
+        return run
+    return [(text, above, run[0][2] - 1), *run[1:]]
 
 
 # Bare cells: a table printed one cell per line with no pipe at all, a blank line after each row (or
@@ -778,8 +800,8 @@ def _read_listed_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> li
         return None
     head = heads[0]
     first = next((k for k in range(head + 1, len(cells)) if cells[k] == "1"), None)
-    if first is None or first - head < 3:
-        return None
+    if first is None or first - head < 3 or first + 1 == len(cells) or _is_number(cells[first + 1]):
+        return None  # (a number after the row's: its label stands before it, 项目 | 行号 — no list numbered first)
     opened = head > 0 and not cells[head - 1] and not cells[first - 1]  # rows opened by an empty cell
     start = first - 1 if opened else first
     width = first - head  # (opened: the opening cells before 序号 and before 1 keep the same width)
