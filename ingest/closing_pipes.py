@@ -29,8 +29,9 @@ MAX_WRAPPED_PIECE_CHARS = 16  # (a header's words wrapped: 一般公共 / 预算
 
 
 def _is_text(line: str) -> bool:
+    """A cell's text: short, or a sentence of any length (a column of words' cell, 备注 printing a note)."""
     text = line.strip()
-    return bool(text) and "|" not in text and len(text) <= MAX_CELL_CHARS
+    return bool(text) and "|" not in text and (len(text) <= MAX_CELL_CHARS or text.endswith("。"))
 
 
 def with_cells_closed(text: str) -> str:

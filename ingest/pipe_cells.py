@@ -60,6 +60,7 @@ from ingest.text_tables import (
     NUMBER_CELL_RE,
     ROW_NUMBER_HEADER_RE,
     ROW_NUMBER_WORD_RE,
+    TEXT_COLUMN_RE,
     TOTAL_LABEL_RE,
     UNIT_CELL_RE,
     Column,
@@ -74,9 +75,10 @@ from ingest.vocabulary import metric_of_amount
 # A line that is one cell closed by a pipe (at most MAX_CELL_CHARS characters before it: a column
 # of words, 增减原因, holds sentences), and nothing after the pipe.
 MAX_CELL_CHARS = 200
-CLOSED_CELL_RE = re.compile(rf"[^|\n]{{0,{MAX_CELL_CHARS}}}\|[^\S\n]*(?=\n|\Z)")
+# (or a sentence of any length: a column of words' cell, 备注 printing a note)
+CLOSED_CELL_RE = re.compile(rf"(?:[^|\n]{{0,{MAX_CELL_CHARS}}}|[^|\n]*。[^\S\n]*)\|[^\S\n]*(?=\n|\Z)")
 # One cell and its pipe, nothing else.
-ONE_CELL_RE = re.compile(rf"^\s*(?P<cell>[^|]{{0,{MAX_CELL_CHARS}}}?)\s*\|\s*$")
+ONE_CELL_RE = re.compile(rf"^\s*(?P<cell>[^|]{{0,{MAX_CELL_CHARS}}}?|[^|]*。)\s*\|\s*$")
 # Cells a table needs at least: a header of two, two rows.
 MIN_CELLS = 6
 MAX_LABEL_CHARS = 40
@@ -249,6 +251,8 @@ def _read_by_labels(
         return None  # a number, or a sentence (a goal's text above an indicator table), is no column's name
     if any(INDICATOR_HEADER_RE.search(cell) for row in header_rows for cell in row):
         return None  # a performance indicator table (一级指标 | 二级指标 | 分值 | 指标值): its 分值 are no money
+    # a last column of words (增减原因, 备注): a sentence in a row is its cell, no row's label
+    words_last = TEXT_COLUMN_RE.search(header_rows[-1][-1]) is not None
     rows: list[tuple[str, list[tuple[str, Line, int]]]] = []  # (label, its number and empty cells)
     last = max(k for k, (cell, _, _) in enumerate(run) if cell)
     for at, (cell, line, index) in enumerate(run[label_at:], start=label_at):
@@ -257,6 +261,8 @@ def _read_by_labels(
                 if at == last:
                     break  # the run's last cell (a date under the table, 2021-1-15): no row of it
                 return None  # ≥, %, = standing alone: an indicator's operator and unit, no row's label
+            if words_last and rows and _is_sentence(cell):
+                continue  # the row's cell under the column of words: no figure
             rows.append(("".join(cell.split())[:MAX_LABEL_CHARS], []))
         else:
             if cell or not bare:
@@ -268,6 +274,10 @@ def _read_by_labels(
         return None
     width = counts.most_common(1)[0][0]
     columns = leaf_columns(header_rows, width)
+    if columns is None and words_last and (with_words := leaf_columns(header_rows, width + 1)) and (
+        with_words[-1].field is None
+    ):
+        columns = with_words[:-1]  # (the column of words after the figures': its cells are no row's numbers)
     if columns is None or any(column.field is None and not _numbers_rows(column) for column in columns):
         return None  # (a column of words: its cells are no bare row's; a column numbering the rows holds numbers)
     unit = unit_near(lines, run[start][2], unit_text + " " + " ".join(cell for row in header_rows for cell in row))
@@ -445,6 +455,11 @@ def _read_labelled_row_numbers(
     return out
 
 
+def _is_sentence(cell: str) -> bool:
+    """A cell that is a sentence (``…减少公务接待。``): a column of words' cell, never a row's label."""
+    return cell.rstrip().endswith("。")
+
+
 def _numbers_rows(column: Column) -> bool:
     """Whether ``column`` numbers the table's rows (行号, 序号): a column of numbers that are no figures."""
     return ROW_NUMBER_HEADER_RE.fullmatch(column.header) is not None
@@ -513,23 +528,9 @@ def parse_pipe_cells(lines: list[Line]) -> list[Record]:
         cells = _rows_opened_by_a_pipe(run)
         if cells is not None:
             out.extend(_read_run(lines, cells))
-        else:  # (a 三公 table whose rows print a 行次: cut at its row numbers; else cells as closed ones are)
-            read = _read_labelled_row_numbers(lines, run)
-            out.extend(read if read is not None else _read_run(lines, _with_text_above(lines, run)))
+        else:  # (a 三公 table whose rows print a 行次: cut at its row numbers)
+            out.extend(_read_labelled_row_numbers(lines, run) or [])
     return out
-
-
-def _with_text_above(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[tuple[str, Line, int]]:
-    """A run of cells closed by the pipe below them whose rows no pipe opens (each cell's text, then its
-    pipe): the first pipe closes the text on the line above it (``单位:万元`` / ``|``), a cell as the others
-    are — where that line is a short one holding no pipe."""
-    if not run or run[0][0] or run[0][2] == 0:
-        return run
-    above = lines[run[0][2] - 1]
-    text = "".join(above.norm.split())
-    if not text or "|" in text or len(text) > MAX_BARE_CELL_CHARS or is_page_mark(above.norm):
-        return run
-    return [(text, above, run[0][2] - 1), *run[1:]]
 
 
 # Bare cells: a table printed one cell per line with no pipe at all, a blank line after each row (or
@@ -595,6 +596,11 @@ def parse_bare_cells(lines: list[Line]) -> list[Record]:
                     run.append(("", line, index))  # a blank: an empty cell or a row's end
                 continue
             if not _is_bare_cell(line):
+                if run and cluster[0] < index < cluster[-1] and _is_sentence(line.norm) and "|" not in line.norm and (
+                    any(TEXT_COLUMN_RE.search(cell) for cell, _, _ in run)
+                ):  # a sentence between a table's figures under a column of words (增减原因): its row's cell
+                    run.append((line.norm.strip(), line, index))
+                    continue
                 run = []  # text that is no cell: the table starts after it
                 continue
             run.append((line.norm.strip(), line, index))

@@ -70,3 +70,44 @@ def test_a_written_table_numbering_its_rows_after_the_label():
         assert ("公务接待费 决算数", "amount", Decimal("32000.00")) in figures
         assert ("合计 预算数", "amount", Decimal("105000.00")) in figures
         assert not [f for f in figures if "行次" in f[0]]
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+YUANLING = "yuanling-2021-sangong-budget-notes-column-traditional.txt"
+
+
+@pytest.mark.parametrize("variant", [CLOSED, BARE, PIPE_BELOW])
+def test_a_sentence_under_a_column_of_words_is_its_rows_cell(variant):
+    """沅陵县 2021 “三公”经费预算统计表 (项目 | 本年预算数 | 备注), its 合计 row's 备注 a note of 330 characters: one
+    cell per line, the note is that row's cell — it had ended the run of cells (closed or with its pipe below:
+    longer than a cell may be; bare: no cell at all), and the rows after it were lost."""
+    figures = _figures(_reprinted(YUANLING, variant))
+    assert ("合计 本年预算数", "amount", Decimal("41960000.00")) in figures
+    assert ("2、公务接待费 本年预算数", "amount", Decimal("27470000.00")) in figures
+    assert ("(2)公务用车购置 本年预算数", "amount", Decimal("0.00")) in figures
+    assert not [f for f in figures if "注:" in f[0] or "备注" in f[0]]
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
+def test_a_sentence_under_a_column_of_words_bare_cells_real():
+    """奉新县 2023 “三公”经费预算增减表 (… | 2023年预算数增减 | 增减原因), bare cells with a blank line after each row:
+    each row's 增减原因 sentence had restarted the table, so only the last row was read."""
+    text, _ = VARIANTS[BARE](next(REAL.glob("24_jiangxi_fengxin*")).read_text("utf-8").split("\n"))
+    figures = _figures(parse_bytes(text.encode("utf-8"), Path("fengxin.txt")).records)
+    assert ("合计 2023年预算数", "amount", Decimal("24154400.00")) in figures
+    assert ("2、公务接待费 2023年预算数增减", "change", Decimal("1246800.00")) in figures
+    assert ("(2)公务用车购置费 2022年预算数", "budget_initial", Decimal("2570000.00")) in figures
+
+
+def test_a_sentence_under_a_column_of_words_written():
+    rows = [["项目", "预算数", "决算数", "说明"], ["合计", "20", "18", ""],
+            ["公务接待费", "8", "6", "严格控制接待标准,压减陪餐人数。"], ["公务用车运行费", "12", "12", "持平。"]]
+    note = "注:" + "“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费," * 8 + "下同。"
+    rows[1][3] = note  # a note longer than any cell otherwise is
+    closed = "单位:万元 |\n" + "".join(f"{cell} |\n" if cell else "|\n" for row in rows for cell in row)
+    bare = "单位:万元\n\n" + "".join("\n".join(row) + "\n\n" for row in rows)
+    for text in (closed, bare):
+        figures = _figures(_parsed(text))
+        assert ("公务接待费 决算数", "amount", Decimal("60000.00")) in figures
+        assert ("公务用车运行费 预算数", "amount", Decimal("120000.00")) in figures
+        assert not [f for f in figures if "说明" in f[0] or "注" in f[0]]
