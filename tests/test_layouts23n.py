@@ -111,3 +111,41 @@ def test_a_sentence_under_a_column_of_words_written():
         assert ("公务接待费 决算数", "amount", Decimal("60000.00")) in figures
         assert ("公务用车运行费 预算数", "amount", Decimal("120000.00")) in figures
         assert not [f for f in figures if "说明" in f[0] or "注" in f[0]]
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
+@pytest.mark.parametrize("variant", [CLOSED, BARE, PIPE_BELOW])
+def test_a_three_public_table_with_a_column_beside_it_one_cell_per_line(variant):
+    """上海市嘉定区司法局 2017 “三公”经费及机关运行经费支出决算表: its header (24 cells one per line) runs past the
+    lines looked at for its words, and the 机关运行经费 number, printed at the end of the header row, stands first
+    among the numbers: the run without it is placed as the original's row that dropped its empty cells."""
+    text, origin = VARIANTS[variant](next(REAL.glob("23_shanghai_jiading*")).read_text("utf-8").split("\n"))
+    records = parse_bytes(text.encode("utf-8"), Path("jiading.txt")).records
+    read = {(r.label, r.field, r.value, origin[r.source_line - 1]) for r in records if isinstance(r, StatedFigure)
+            and r.label.endswith("(表)")}
+    assert read == {
+        ("“三公”经费合计 (表)", "budget_initial", Decimal("220000.00"), 8),
+        ("“三公”经费合计 (表)", "amount", Decimal("87700.00"), 8),
+        ("公务用车购置及运行费 小计 (表)", "budget_initial", Decimal("140000.00"), 8),
+        ("公务用车购置及运行费 小计 (表)", "amount", Decimal("84700.00"), 8),
+        ("公务接待费 (表)", "budget_initial", Decimal("80000.00"), 8),
+        ("公务接待费 (表)", "amount", Decimal("3000.00"), 8),
+    }
+
+
+def test_a_three_public_table_with_a_column_beside_it_written():
+    header = ["合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费", "小计", "公务用车购置费", "公务用车运行费",
+              "机关运行经费", *(["预算数", "决算数"] * 6)]
+    numbers = ["15.30", "12.40", "9.10", "7.25", "3.00", "2.05", "6.10", "5.20", "6.20", "5.15", "40.00"]  # 出国 empty
+    text = ("2023年“三公”经费及机关运行经费支出决算表\n单位:万元\n"
+            + "".join(f"{cell} |\n" for cell in [*header, *numbers]) + "说明:无。\n")
+    figures = {(r.label, r.field, r.value) for r in _parsed(text) if isinstance(r, StatedFigure)
+               and r.label.endswith("(表)")}
+    assert figures == {
+        ("“三公”经费合计 (表)", "budget_initial", Decimal("153000.00")), ("“三公”经费合计 (表)", "amount", Decimal("124000.00")),
+        ("公务用车购置及运行费 小计 (表)", "budget_initial", Decimal("91000.00")),
+        ("公务用车购置及运行费 小计 (表)", "amount", Decimal("72500.00")),
+        ("公务用车购置费 (表)", "budget_initial", Decimal("30000.00")), ("公务用车购置费 (表)", "amount", Decimal("20500.00")),
+        ("公务用车运行费 (表)", "budget_initial", Decimal("61000.00")), ("公务用车运行费 (表)", "amount", Decimal("52000.00")),
+        ("公务接待费 (表)", "budget_initial", Decimal("62000.00")), ("公务接待费 (表)", "amount", Decimal("51500.00")),
+    }
