@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.text import Line
+
 LONE_PIPE = "|"
 # A line of pipes only: an empty cell (``|``), or a merged cell's pipes (``||||``, ``| | |``).
 PIPES_ONLY_RE = re.compile(r"\|(?:\s*\|)*")
@@ -53,6 +55,19 @@ def with_cells_closed(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+def lines_with_cells_closed(lines: list[Line]) -> list[Line]:
+    """:func:`with_cells_closed` on lines already made (a web page's, each numbered by its source line): the
+    lines rewritten made again with the same number; ``lines`` themselves where none is."""
+    texts = [line.text for line in lines]
+    if not any(text[:1] == LONE_PIPE for text in texts) or any("\n" in text for text in texts):
+        return lines  # (most pages: no line starts with a pipe)
+    closed = with_cells_closed("\n".join(texts)).split("\n")
+    if len(closed) != len(lines):
+        return lines
+    return [line if text == line.text else Line(line.number, text, line.page)
+            for line, text in zip(lines, closed, strict=True)]
+
+
 def _run(lines: list[str], start: int) -> tuple[int, int]:
     """(end, cells with text) of the run of cells closed below that starts at ``start``."""
     index, cells = start, 0
@@ -70,8 +85,20 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
             cells += 1
             index += texts + 1
             continue
+        if texts == 1 and (below := _pipe_below_blanks(lines, index + 1)) is not None:
+            cells += 1  # (a copy printing a blank line after every line: the cell's pipe under a blank)
+            index = below + 1
+            continue
         break
     return index, cells
+
+
+def _pipe_below_blanks(lines: list[str], start: int) -> int | None:
+    """The index of a line of pipes after blank lines from ``start`` on (one blank at least, two at most), or None."""
+    index = start
+    while index < len(lines) and index - start < 2 and not lines[index].strip():
+        index += 1
+    return index if index > start and index < len(lines) and pipes_only(lines[index].strip()) else None
 
 
 def _close(lines: list[str], start: int, end: int) -> None:
@@ -86,6 +113,10 @@ def _close(lines: list[str], start: int, end: int) -> None:
             lines[index] = f"{lines[index].rstrip()} |"
             lines[index + 1] = _after_first_pipe(lines[index + 1])
             index += 2
+        elif (below := _pipe_below_blanks(lines, index + 1)) is not None:  # its pipe below a blank line
+            lines[index] = f"{lines[index].rstrip()} |"
+            lines[below] = _after_first_pipe(lines[below])
+            index = below + 1
         else:  # two lines of text, its pipe below: joined on the second
             lines[index + 1] = f"{stripped}{lines[index + 1].strip()} |"
             lines[index] = ""

@@ -149,3 +149,28 @@ def test_a_three_public_table_with_a_column_beside_it_written():
         ("公务用车运行费 (表)", "budget_initial", Decimal("61000.00")), ("公务用车运行费 (表)", "amount", Decimal("52000.00")),
         ("公务接待费 (表)", "budget_initial", Decimal("62000.00")), ("公务接待费 (表)", "amount", Decimal("51500.00")),
     }
+
+
+XUANZHOU = "xuanzhou-qzgw-2020-sangong-budget-pipe-below.txt"
+
+
+@pytest.mark.parametrize("variant", ["a blank line after every line", "HTML page"])
+def test_cells_whose_pipe_stands_below_read_in_any_copy(variant):
+    """宣州区直工委 2020 “三公”经费支出预算表, each cell's text then its pipe on the next line: with a blank line
+    after every line (the pipe under a blank) and as a web page (``<p>|</p>``), the cells are closed as in the
+    text copy — neither had been read."""
+    text, _ = VARIANTS[variant]((PAGES / XUANZHOU).read_text("utf-8").split("\n"))
+    suffix = ".html" if variant == "HTML page" else ".txt"
+    figures = _figures(parse_bytes(text.encode("utf-8"), Path("xuanzhou" + suffix)).records)
+    assert ("合计 预算数", "amount", Decimal("3600.00")) in figures
+    assert ("公务接待费 预算数", "amount", Decimal("3600.00")) in figures
+
+
+def test_cells_whose_pipe_stands_below_written():
+    cells = ["项目", "预算数", "决算数", "合计", "5.20", "4.80", "公务接待费", "2.00", "1.60", "公务用车运行费", "3.20", "3.20"]
+    spaced = "单位:万元\n\n" + "".join(f"{cell}\n\n|\n\n" for cell in cells)
+    page = "<html><body><p>单位:万元</p>" + "".join(f"<p>{cell}</p>\n<p>|</p>\n" for cell in cells) + "</body></html>"
+    for text, name in ((spaced, "page.txt"), (page, "page.html")):
+        figures = _figures(parse_bytes(text.encode("utf-8"), Path(name)).records)
+        assert ("公务接待费 决算数", "amount", Decimal("16000.00")) in figures
+        assert ("合计 预算数", "amount", Decimal("52000.00")) in figures
