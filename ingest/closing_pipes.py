@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.text import Line
+from ingest.text import Line, is_page_mark
 
 LONE_PIPE = "|"
 # A line of pipes only: an empty cell (``|``), or a merged cell's pipes (``||||``, ``| | |``).
@@ -33,7 +33,14 @@ MAX_WRAPPED_PIECE_CHARS = 16  # (a header's words wrapped: 一般公共 / 预算
 def _is_text(line: str) -> bool:
     """A cell's text: short, or a sentence of any length (a column of words' cell, 备注 printing a note)."""
     text = line.strip()
-    return bool(text) and "|" not in text and (len(text) <= MAX_CELL_CHARS or text.endswith("。"))
+    return bool(text) and "|" not in text and (len(text) <= MAX_CELL_CHARS or text.endswith("。")) and (
+        not is_page_mark(text))
+
+
+def _furniture(text: str) -> bool:
+    """A blank line, or a page's number (a running header too, as :func:`~ingest.text.split_lines` reads it):
+    no cell, between two cells of a table printed over two pages."""
+    return not text or is_page_mark(text)
 
 
 def with_cells_closed(text: str) -> str:
@@ -56,8 +63,9 @@ def with_cells_closed(text: str) -> str:
 
 
 def lines_with_cells_closed(lines: list[Line]) -> list[Line]:
-    """:func:`with_cells_closed` on lines already made (a web page's, each numbered by its source line): the
-    lines rewritten made again with the same number; ``lines`` themselves where none is."""
+    """:func:`with_cells_closed` on lines already made (a web page's, each numbered by its source line; a text's,
+    its running headers read as page numbers): the lines rewritten made again with the same number and page;
+    ``lines`` themselves where none is."""
     texts = [line.text for line in lines]
     if not any(text[:1] == LONE_PIPE for text in texts) or any("\n" in text for text in texts):
         return lines  # (most pages: no line starts with a pipe)
@@ -73,7 +81,7 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
     index, cells = start, 0
     while index < len(lines):
         stripped = lines[index].strip()
-        if not stripped or pipes_only(stripped):  # a blank, or empty cells
+        if _furniture(stripped) or pipes_only(stripped):  # a blank (a page's number), or empty cells
             index += 1
             continue
         texts = 0
@@ -94,9 +102,10 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
 
 
 def _pipe_below_blanks(lines: list[str], start: int) -> int | None:
-    """The index of a line of pipes after blank lines from ``start`` on (one blank at least, two at most), or None."""
+    """The index of a line of pipes after blank lines (or a page's number and running header) from ``start`` on
+    (one at least, three at most), or None."""
     index = start
-    while index < len(lines) and index - start < 2 and not lines[index].strip():
+    while index < len(lines) and index - start < 3 and _furniture(lines[index].strip()):
         index += 1
     return index if index > start and index < len(lines) and pipes_only(lines[index].strip()) else None
 
@@ -106,7 +115,7 @@ def _close(lines: list[str], start: int, end: int) -> None:
     index = start
     while index < end:
         stripped = lines[index].strip()
-        if not stripped or pipes_only(stripped):
+        if _furniture(stripped) or pipes_only(stripped):
             index += 1
             continue
         if pipes_only(lines[index + 1].strip()):  # one line of text, its pipe below
