@@ -84,53 +84,60 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
         if _furniture(stripped) or pipes_only(stripped):  # a blank (a page's number), or empty cells
             index += 1
             continue
-        texts = 0
-        while texts < MAX_CELL_LINES and index + texts < len(lines) and _is_text(lines[index + texts]):
-            texts += 1
-        if texts == 2 and any(len(lines[index + k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in range(2)):
-            texts = 1  # (no wrapped cell: one cell, or a line before the run)
-        if texts and index + texts < len(lines) and pipes_only(lines[index + texts].strip()):
-            cells += 1
-            index += texts + 1
-            continue
-        if texts == 1 and (below := _pipe_below_blanks(lines, index + 1)) is not None:
-            cells += 1  # (a copy printing a blank line after every line: the cell's pipe under a blank)
-            index = below + 1
-            continue
-        break
+        cell = _cell_at(lines, index)
+        if cell is None:
+            break
+        cells += 1
+        index = cell[1] + 1
     return index, cells
 
 
-def _pipe_below_blanks(lines: list[str], start: int) -> int | None:
-    """The index of a line of pipes after blank lines (or a page's number and running header) from ``start`` on
-    (one at least, three at most), or None."""
+# Lines of furniture (blank lines, a page's number and running header) between a cell's text and its pipe.
+MAX_FURNITURE_LINES = 3
+
+
+def _past_furniture(lines: list[str], start: int) -> int:
+    """The index of the first line from ``start`` on that is no furniture (at most MAX_FURNITURE_LINES passed)."""
     index = start
-    while index < len(lines) and index - start < 3 and _furniture(lines[index].strip()):
+    while index < len(lines) and index - start < MAX_FURNITURE_LINES and _furniture(lines[index].strip()):
         index += 1
-    return index if index > start and index < len(lines) and pipes_only(lines[index].strip()) else None
+    return index
+
+
+def _cell_at(lines: list[str], index: int) -> tuple[list[int], int] | None:
+    """(the lines of a cell's text, the line of its pipe) of the cell whose text starts at ``index``: one line
+    of text or two (a header's words wrapped: 一般公共 / 预算), then a line of pipes — blank lines (a copy printing
+    one after every line) or a page's furniture may stand between; None where no pipe closes it."""
+    if not _is_text(lines[index]):
+        return None
+    after = _past_furniture(lines, index + 1)
+    if after < len(lines) and pipes_only(lines[after].strip()):
+        return [index], after
+    if after < len(lines) and _is_text(lines[after]) and not any(
+        len(lines[k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in (index, after)
+    ):  # (no wrapped cell where a piece is long: one cell, or a line before the run)
+        below = _past_furniture(lines, after + 1)
+        if below < len(lines) and pipes_only(lines[below].strip()):
+            return [index, after], below
+    return None
 
 
 def _close(lines: list[str], start: int, end: int) -> None:
-    """Rewrite the run ``lines[start:end]`` in place (see :func:`with_cells_closed`)."""
+    """Rewrite the run ``lines[start:end]`` in place (see :func:`with_cells_closed`): each cell's pipe moved up
+    to its text's last line, a text of two lines joined on the second (the first left blank)."""
     index = start
     while index < end:
         stripped = lines[index].strip()
         if _furniture(stripped) or pipes_only(stripped):
             index += 1
             continue
-        if pipes_only(lines[index + 1].strip()):  # one line of text, its pipe below
-            lines[index] = f"{lines[index].rstrip()} |"
-            lines[index + 1] = _after_first_pipe(lines[index + 1])
-            index += 2
-        elif (below := _pipe_below_blanks(lines, index + 1)) is not None:  # its pipe below a blank line
-            lines[index] = f"{lines[index].rstrip()} |"
-            lines[below] = _after_first_pipe(lines[below])
-            index = below + 1
-        else:  # two lines of text, its pipe below: joined on the second
-            lines[index + 1] = f"{stripped}{lines[index + 1].strip()} |"
-            lines[index] = ""
-            lines[index + 2] = _after_first_pipe(lines[index + 2])
-            index += 3
+        texts, pipe = _cell_at(lines, index)  # type: ignore[misc]  # (every cell of a run has one)
+        lines[texts[-1]] = "".join(lines[k].strip() for k in texts) + " |" if len(texts) > 1 else (
+            f"{lines[index].rstrip()} |")
+        for k in texts[:-1]:
+            lines[k] = ""
+        lines[pipe] = _after_first_pipe(lines[pipe])
+        index = pipe + 1
 
 
 def pipes_only(text: str) -> bool:

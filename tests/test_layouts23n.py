@@ -180,9 +180,11 @@ def test_cells_whose_pipe_stands_below_over_a_page_break():
     """“三公”经费 预算 table of a 广东 市直 department (mirror plpkl.com, 繁体), each cell's text then its pipe below:
     a PDF's page number and running header between a cell and its pipe (or between two cells) ended the run
     that is closed, and 29.00 / 28.00 were lost. The cells are closed once the running headers are told."""
-    figures = _figures(_reprinted("plpkl-2019-three-public-budget-traditional.txt", "pages with numbers and a running header"))
-    assert ("“三公”经费 合计", "amount", Decimal("290000.00")) in figures
-    assert ("2.公务用车运行维护费 合计", "amount", Decimal("280000.00")) in figures
+    for variant in ("pages with numbers and a running header", "a blank line after every line"):
+        # (a blank line after every line: its header's words wrapped over two lines, 一般公共 / 预算, a blank between)
+        figures = _figures(_reprinted("plpkl-2019-three-public-budget-traditional.txt", variant))
+        assert ("“三公”经费 合计", "amount", Decimal("290000.00")) in figures
+        assert ("2.公务用车运行维护费 合计", "amount", Decimal("280000.00")) in figures
     cells = ["项目", "预算数", "决算数", "合计", "5.20", "4.80", "公务接待费", "2.00", "1.60", "公务用车运行费", "3.20", "3.20"]
     lines = ["单位:万元", *(line for cell in cells for line in (cell, "|"))]
     lines[12:12] = ["- 1 -", "\f部门决算公开"]  # a page break between 4.80 and its pipe
