@@ -192,3 +192,32 @@ def test_cells_whose_pipe_stands_below_over_a_page_break():
     written = _figures(_parsed("部门决算公开\n" + "\n".join(lines) + "\n- 3 -\n\f部门决算公开\n以上为三公经费情况。\n"))
     assert ("公务接待费 决算数", "amount", Decimal("16000.00")) in written
     assert ("合计 决算数", "amount", Decimal("48000.00")) in written
+
+
+@pytest.mark.parametrize("variant", ["tables lined up with spaces (characters)", "tables lined up with spaces (display columns)"])
+def test_a_table_lined_up_with_spaces_in_pinyin_and_one_full_row(variant):
+    """沅陵县 2021 “三公”经费预算统计表 lined up with spaces: the mirror's bracketed pinyin (``公務(wù)接待費``) taken
+    out moved the rows' numbers off their column (its width is now put back into the spaces after it), and
+    with one full row (合计, the only one with a 备注) both counts of width stood as close: the rows' cells line up
+    with the column in one count only, which lays them."""
+    figures = _figures(_reprinted(YUANLING, variant))
+    assert ("2、公务接待费 本年预算数", "amount", Decimal("27470000.00")) in figures
+    assert ("其中:(1)公务用车运行维护费 本年预算数", "amount", Decimal("14490000.00")) in figures
+    assert ("(2)公务用车购置 本年预算数", "amount", Decimal("0.00")) in figures
+
+
+def test_a_table_lined_up_with_spaces_written():
+    # counted in characters: the labels' widths differ in display columns, so only characters line the rows up
+    rows = [("项目", "决算数", "说明"), ("合计", "12.5", "较上年减少"), ("1、因公出国(境)费", "0", ""),
+            ("2、公务接待费", "4.5", ""), ("3、公务用车运行费", "8", "")]
+    text = "单位:万元\n" + "".join(
+        f"{a:<14}{b:<10}{c}".rstrip() + "\n" for a, b, c in rows)
+    figures = _figures(_parsed(text))
+    assert ("2、公务接待费 决算数", "amount", Decimal("45000.00")) in figures
+    assert ("1、因公出国(境)费 决算数", "amount", Decimal("0.00")) in figures
+    # the pinyin a mirror prints after each converted character, on a line lined up with spaces
+    traditional = ("部門決算 單位:萬元 經費預算財政撥款說明\n項目                本年預(yù)算數(shù)\n合計                12\n"
+                   "公務(wù)接待費         4\n公務(wù)用車運行費     8\n")
+    figures = _figures(_parsed(traditional))
+    assert ("公务接待费 本年预算数", "amount", Decimal("40000.00")) in figures
+    assert ("公务用车运行费 本年预算数", "amount", Decimal("80000.00")) in figures
