@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import combinations
 from dataclasses import replace
 from decimal import Decimal
 
@@ -283,10 +284,13 @@ def _read_by_labels(
     unit = unit_near(lines, run[start][2], unit_text + " " + " ".join(cell for row in header_rows for cell in row))
     out: list[Record] = []
     left_out: list[str] = []
+    placed = _placed_by_sums(rows, columns)
     for label, values in rows:
         if not any(cell for cell, _, _ in values):
             continue  # a row with no figure: nothing to place
         cells = values if len(values) == width else _without_trailing_empties(values)
+        if len(cells) != width:
+            cells = placed.get(id(values), [])
         if len(cells) != width:
             left_out.append(label)
             continue
@@ -343,9 +347,10 @@ def _row_number_cut(cells: list[str], start: int) -> tuple[int, int, int] | None
     return None
 
 
-def _sums_hold(rows: list[tuple[str, list[str]]], columns: list[Column]) -> bool:
+def _sums_hold(rows: list[tuple[str, list[str]]], columns: list[Column], places: int | None = None) -> bool:
     """Whether, in every money column, the 三公 items add up to the 合计 row (an empty cell is zero) and
-    the two cars' rows to theirs; and in every row the change is the difference of the two amounts."""
+    the two cars' rows to theirs; and in every row the change is the difference of the two amounts — to
+    SUM_TOLERANCE_ULPS of the last digit the figures print (or of ``places`` decimals)."""
     by_metric: dict[str, list[str]] = {}
     total: list[str] | None = None
     for label, values in rows:
@@ -358,8 +363,8 @@ def _sums_hold(rows: list[tuple[str, list[str]]], columns: list[Column]) -> bool
     amounts = [k for k, field in enumerate(fields) if field in ("amount", "budget_initial")]
 
     def close(a: Decimal, b: Decimal, cells: list[str]) -> bool:
-        places = max((decimals_of(cell) for cell in cells if cell), default=0)
-        return abs(a - b) <= Decimal(1).scaleb(-places) * SUM_TOLERANCE_ULPS
+        digits = places if places is not None else max((decimals_of(cell) for cell in cells if cell), default=0)
+        return abs(a - b) <= Decimal(1).scaleb(-digits) * SUM_TOLERANCE_ULPS
 
     def value(cell: str) -> Decimal:
         return (parse_decimal(cell.rstrip("%")) or Decimal(0)) if cell else Decimal(0)
@@ -452,6 +457,43 @@ def _read_labelled_row_numbers(
                 figure = replace(figure, metric="three_public_total")  # the 三公 table's 合计
             if figure is not None:
                 out.append(figure)
+    return out
+
+
+def _placed_by_sums(
+    rows: list[tuple[str, list[tuple[str, Line, int]]]], columns: list[Column]
+) -> dict[int, list[tuple[str, Line, int]]]:
+    """The rows of a 三公 table one cell per line that lost empty cells (fewer cells than columns: which ones
+    cannot be told from the layout), each laid on the one choice of columns, in order, that keeps the table's
+    sums (:func:`_sums_hold`: the items add up to its 合计, each change the difference of its amounts) — only a
+    row of a 三公 item or of the 合计, which the sums weigh, beside a 合计 row of full cells; by ``id`` of the row's
+    cells. Rows with another count of cells stay left out."""
+    width = len(columns)
+    full = [(label, [cell for cell, _, _ in values]) for label, values in rows if len(values) == width]
+    labels = {metric_of_amount(label) for label, _ in rows}
+    if len(labels & set(THREE_PUBLIC_ITEMS)) < MIN_THREE_PUBLIC_ITEMS or not any(
+        THREE_PUBLIC_TOTAL_RE.search(label) and all(cells) for label, cells in full
+    ):
+        return {}
+    # (the table's finest printed digit: a 3 beside 1.71 is 3.00, so a sum missing 1 is no rounding)
+    places = max((decimals_of(cell) for _, values in rows for cell, _, _ in values if _is_number(cell)), default=0)
+    out: dict[int, list[tuple[str, Line, int]]] = {}
+    for label, values in rows:
+        cells = [value for value in values if value[0]]
+        if len(values) == width or not cells or len(cells) >= width or not (
+            metric_of_amount(label) in THREE_PUBLIC_ITEMS or THREE_PUBLIC_TOTAL_RE.search(label)
+        ):
+            continue
+        holding = []
+        for chosen in combinations(range(width), len(cells)):
+            laid = [""] * width
+            for column, (cell, _, _) in zip(chosen, cells, strict=True):
+                laid[column] = cell
+            if _sums_hold([*full, (label, laid)], columns, places):
+                holding.append(chosen)
+        if len(holding) == 1:
+            at = dict(zip(holding[0], cells, strict=True))
+            out[id(values)] = [at.get(column, ("", cells[0][1], cells[0][2])) for column in range(width)]
     return out
 
 

@@ -221,3 +221,35 @@ def test_a_table_lined_up_with_spaces_written():
     figures = _figures(_parsed(traditional))
     assert ("公务接待费 本年预算数", "amount", Decimal("40000.00")) in figures
     assert ("公务用车运行费 本年预算数", "amount", Decimal("80000.00")) in figures
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
+@pytest.mark.parametrize("variant", [CLOSED, BARE])
+def test_a_three_public_row_that_lost_empty_cells_is_laid_by_the_sums(variant):
+    """昌宁县卡斯镇 2024 “三公”经费预算统计表: ``3.公务用车购置及运行费 | 15.15 | 15.15 | ||`` one cell per line keeps
+    two cells of four — which columns they stand in the layout cannot tell, the table's sums can (合计 18.15 =
+    3 + 15.15, 22.15 = 7 + 15.15; under the changes they would not hold). Bare, ``133%`` alone on its line is the
+    row's 增减幅度, not 公务接待费's share as the sentence reader took the cells run together."""
+    text, origin = VARIANTS[variant](next(REAL.glob("26_yunnan_changning-kasi*")).read_text("utf-8").split("\n"))
+    records = parse_bytes(text.encode("utf-8"), Path("kasi.txt")).records
+    figures = {(r.label, r.field, r.value) for r in records if isinstance(r, StatedFigure)}
+    assert ("3.公务用车购置及运行费 2024年预算数", "amount", Decimal("151500.00")) in figures
+    assert ("3.公务用车购置及运行费 2023年预算数", "budget_initial", Decimal("151500.00")) in figures
+    assert ("2.公务接待费 比上年增、减情况 增、减幅度", "change_pct", Decimal("133")) in figures
+    assert not [f for f in figures if f[1] == "share_pct" and f[2] == Decimal("133")]
+
+
+def test_a_three_public_row_that_lost_empty_cells_written():
+    def table(overseas: list[str], vehicle: list[str]) -> str:
+        rows = [["项目", "2023年决算数", "2024年决算数", "增减额"], ["合计", "20.50", "18.30", "-2.20"],
+                ["因公出国(境)费", *overseas], ["公务接待费", "6.00", "3.80", "-2.20"],
+                ["公务用车购置及运行费", *vehicle], ["其中:公务用车运行费", "14.50", "14.50", "0"]]
+        return "单位:万元\n" + "".join(f"{cell} |\n" if cell else "|\n" for row in rows for cell in row)
+
+    figures = _figures(_parsed(table([], ["14.50", "14.50"])))  # (its 增减额 0 dropped as the empty cells are)
+    assert ("公务用车购置及运行费 2024年决算数", "amount", Decimal("145000.00")) in figures
+    assert ("公务用车购置及运行费 2023年决算数", "amount", Decimal("145000.00")) in figures
+    # a 0 alone: under any column the sums hold the same — which one cannot be told, so it is left out
+    figures = _figures(_parsed(table(["0"], ["14.50", "14.50"])))
+    assert ("公务用车购置及运行费 2024年决算数", "amount", Decimal("145000.00")) in figures
+    assert not [f for f in figures if f[0].startswith("因公出国(境)费 ")]
