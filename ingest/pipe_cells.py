@@ -56,7 +56,7 @@ from decimal import Decimal
 
 from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, is_page_mark, lines_holding, lines_starting
+from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding, lines_starting
 from ingest.text_tables import (
     NUMBER_CELL_RE,
     ROW_NUMBER_HEADER_RE,
@@ -736,23 +736,53 @@ NUMBERED_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:�
 
 def _merged_cell_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     """Runs of lines each one cell closed by one pipe or more (blank lines do not end a run), as
-    :func:`_runs` finds them but with a merged row's cells (``支出 | ||``) kept as one cell each."""
+    :func:`_runs` finds them but with a merged row's cells (``支出 | ||``) kept as one cell each — and the
+    merged cell printed another way between them (:func:`_merged_cell_printed`: its text alone, or a row of
+    its text and empty cells), as a copy that re-printed the page's rows prints it."""
     runs: list[list[tuple[str, Line, int]]] = []
     run: list[tuple[str, Line, int]] = []
     previous = -1
     for index in lines_holding(lines, ("|",)):
         match = MERGED_CELL_RE.match(lines[index].norm)
-        if match is None:
+        cell = match.group("cell") if match is not None else _merged_cell_printed(lines[index].norm)
+        if cell is None:
             continue
         # (a page's number, or its running header read as one, between two pages of the table ends no run)
-        if run and any(lines[k].text.strip() and not is_page_mark(lines[k].norm) for k in range(previous + 1, index)):
-            runs.append(run)
-            run = []
-        run.append((match.group("cell"), lines[index], index))
+        between = [k for k in range(previous + 1, index) if lines[k].text.strip() and not is_page_mark(lines[k].norm)]
+        if run and between:
+            printed = [_merged_cell_printed(lines[k].norm) for k in between]
+            if len(between) > MAX_MERGED_CELLS_BETWEEN or None in printed:
+                runs.append(run)
+                run = []
+            else:
+                run.extend((text, lines[k], k) for k, text in zip(between, printed, strict=True) if text != RULE)
+        if cell != RULE:
+            run.append((cell, lines[index], index))
         previous = index
     if run:
         runs.append(run)
     return [run for run in runs if len(run) >= MIN_CELLS * MIN_NUMBERED_ROWS]
+
+
+# Lines between two cells of a run that may be merged cells printed otherwise, at most; a Markdown table's rule.
+MAX_MERGED_CELLS_BETWEEN = 3
+RULE = "\x00rule"
+CELL_SEPARATORS_RE = re.compile(r"[|\t]")
+
+
+def _merged_cell_printed(norm: str) -> str | None:
+    """The text of a merged cell (``单位:万元 | ||``) as another copy prints it — a row of its text and empty cells
+    (``单位:万元\t``, ``| 单位:万元 |  |``), or its text alone (lined up with spaces, bare) — :data:`RULE` for a
+    Markdown table's rule under a row, or None for a line of another kind."""
+    text = norm.strip()
+    if not text:
+        return None
+    if is_markdown_rule(norm):
+        return RULE
+    if "|" not in text and "\t" not in norm:
+        return text if len(text) <= MAX_BARE_CELL_CHARS and not text.endswith(SENTENCE_MARKS) else None
+    cells = [cell.strip() for cell in CELL_SEPARATORS_RE.split(text.removeprefix("|"))]
+    return cells[0] if cells[0] and not any(cells[1:]) else None
 
 
 def _row_numbers(cells: list[str]) -> tuple[int, int, int] | None:

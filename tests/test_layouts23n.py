@@ -253,3 +253,31 @@ def test_a_three_public_row_that_lost_empty_cells_written():
     figures = _figures(_parsed(table(["0"], ["14.50", "14.50"])))
     assert ("公务用车购置及运行费 2024年决算数", "amount", Decimal("145000.00")) in figures
     assert not [f for f in figures if f[0].startswith("因公出国(境)费 ")]
+
+
+PINGSHAN = "pingshan-xiakou-2025-budget-numbered-cells.txt"
+
+
+@pytest.mark.parametrize("variant", ["tables separated by tabs", "Markdown tables", "tables lined up with spaces (characters)",
+                                     BARE, PIPE_BELOW])
+def test_a_numbered_table_one_cell_per_line_whose_merged_cells_are_printed_otherwise(variant):
+    """平山县下口镇财政所 2025 收支总表, one cell per line with its rows numbered (1 | 一、一般公共预算拨款收入 | 675.82 |
+    一、一般公共服务支出 | 516.39 | 2 | …) and merged cells closed by several pipes (``单位:万元 | ||``, ``支出 | ||``):
+    a copy re-printing those as rows (``单位:万元\\t``, ``| 支出 |  |`` and its rule, or the text alone) had cut the
+    run of cells, and none of its figures was read."""
+    figures = _figures(_reprinted(PINGSHAN, variant))
+    assert ("一、一般公共服务支出 预算数", "amount", Decimal("5163900.00")) in figures
+    assert ("本年收入合计 预算数", "amount", Decimal("6758200.00")) in figures
+    assert ("收入总计 预算数", "amount", Decimal("6903600.00")) in figures
+
+
+def test_a_numbered_table_one_cell_per_line_whose_merged_cells_are_printed_otherwise_written():
+    rows = [("一、一般公共预算拨款收入", "80.50", "一、一般公共服务支出", "60.25"),
+            ("二、上级补助收入", "", "二、教育支出", "20.25"), ("本年收入合计", "80.50", "本年支出合计", "80.50")]
+    body = [f"{cell} |" if cell else "|" for n, row in enumerate(rows, start=1) for cell in (str(n), *row)]
+    for merged in ("{} | ||", "{}\t", "{}", "| {} |  |\n|---|---|"):  # (as printed; a row of it; its text alone)
+        head = [merged.format("单位:万元"), "序号 |", "收入 |", merged.format("支出"), "项目 |", "预算数 |", "项目 |",
+                merged.format("预算数")]
+        figures = _figures(_parsed("\n".join([*head, *body]) + "\n"))
+        assert ("二、教育支出 预算数", "amount", Decimal("202500.00")) in figures
+        assert ("本年收入合计 预算数", "amount", Decimal("805000.00")) in figures
