@@ -50,9 +50,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import combinations
 from dataclasses import replace
 from decimal import Decimal
+from itertools import combinations
 
 from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import ParseWarning, Record

@@ -134,19 +134,22 @@ def test_a_three_public_table_with_a_column_beside_it_one_cell_per_line(variant)
 
 
 def test_a_three_public_table_with_a_column_beside_it_written():
-    header = ["合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费", "小计", "公务用车购置费", "公务用车运行费",
-              "机关运行经费", *(["预算数", "决算数"] * 6)]
+    header = ["合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费", "小计", "公务用车购置费",
+              "公务用车运行费", "机关运行经费", *(["预算数", "决算数"] * 6)]
     numbers = ["15.30", "12.40", "9.10", "7.25", "3.00", "2.05", "6.10", "5.20", "6.20", "5.15", "40.00"]  # 出国 empty
     text = ("2023年“三公”经费及机关运行经费支出决算表\n单位:万元\n"
             + "".join(f"{cell} |\n" for cell in [*header, *numbers]) + "说明:无。\n")
     figures = {(r.label, r.field, r.value) for r in _parsed(text) if isinstance(r, StatedFigure)
                and r.label.endswith("(表)")}
     assert figures == {
-        ("“三公”经费合计 (表)", "budget_initial", Decimal("153000.00")), ("“三公”经费合计 (表)", "amount", Decimal("124000.00")),
+        ("“三公”经费合计 (表)", "budget_initial", Decimal("153000.00")),
+        ("“三公”经费合计 (表)", "amount", Decimal("124000.00")),
         ("公务用车购置及运行费 小计 (表)", "budget_initial", Decimal("91000.00")),
         ("公务用车购置及运行费 小计 (表)", "amount", Decimal("72500.00")),
-        ("公务用车购置费 (表)", "budget_initial", Decimal("30000.00")), ("公务用车购置费 (表)", "amount", Decimal("20500.00")),
-        ("公务用车运行费 (表)", "budget_initial", Decimal("61000.00")), ("公务用车运行费 (表)", "amount", Decimal("52000.00")),
+        ("公务用车购置费 (表)", "budget_initial", Decimal("30000.00")),
+        ("公务用车购置费 (表)", "amount", Decimal("20500.00")),
+        ("公务用车运行费 (表)", "budget_initial", Decimal("61000.00")),
+        ("公务用车运行费 (表)", "amount", Decimal("52000.00")),
         ("公务接待费 (表)", "budget_initial", Decimal("62000.00")), ("公务接待费 (表)", "amount", Decimal("51500.00")),
     }
 
@@ -167,7 +170,8 @@ def test_cells_whose_pipe_stands_below_read_in_any_copy(variant):
 
 
 def test_cells_whose_pipe_stands_below_written():
-    cells = ["项目", "预算数", "决算数", "合计", "5.20", "4.80", "公务接待费", "2.00", "1.60", "公务用车运行费", "3.20", "3.20"]
+    cells = ["项目", "预算数", "决算数", "合计", "5.20", "4.80", "公务接待费", "2.00", "1.60", "公务用车运行费", "3.20",
+             "3.20"]
     spaced = "单位:万元\n\n" + "".join(f"{cell}\n\n|\n\n" for cell in cells)
     page = "<html><body><p>单位:万元</p>" + "".join(f"<p>{cell}</p>\n<p>|</p>\n" for cell in cells) + "</body></html>"
     for text, name in ((spaced, "page.txt"), (page, "page.html")):
@@ -185,7 +189,8 @@ def test_cells_whose_pipe_stands_below_over_a_page_break():
         figures = _figures(_reprinted("plpkl-2019-three-public-budget-traditional.txt", variant))
         assert ("“三公”经费 合计", "amount", Decimal("290000.00")) in figures
         assert ("2.公务用车运行维护费 合计", "amount", Decimal("280000.00")) in figures
-    cells = ["项目", "预算数", "决算数", "合计", "5.20", "4.80", "公务接待费", "2.00", "1.60", "公务用车运行费", "3.20", "3.20"]
+    cells = ["项目", "预算数", "决算数", "合计", "5.20", "4.80", "公务接待费", "2.00", "1.60", "公务用车运行费", "3.20",
+             "3.20"]
     lines = ["单位:万元", *(line for cell in cells for line in (cell, "|"))]
     lines[12:12] = ["- 1 -", "\f部门决算公开"]  # a page break between 4.80 and its pipe
     lines[20:20] = ["- 2 -", "\f部门决算公开"]
@@ -194,7 +199,8 @@ def test_cells_whose_pipe_stands_below_over_a_page_break():
     assert ("合计 决算数", "amount", Decimal("48000.00")) in written
 
 
-@pytest.mark.parametrize("variant", ["tables lined up with spaces (characters)", "tables lined up with spaces (display columns)"])
+@pytest.mark.parametrize("variant", ["tables lined up with spaces (characters)",
+                                     "tables lined up with spaces (display columns)"])
 def test_a_table_lined_up_with_spaces_in_pinyin_and_one_full_row(variant):
     """沅陵县 2021 “三公”经费预算统计表 lined up with spaces: the mirror's bracketed pinyin (``公務(wù)接待費``) taken
     out moved the rows' numbers off their column (its width is now put back into the spaces after it), and
@@ -216,8 +222,8 @@ def test_a_table_lined_up_with_spaces_written():
     assert ("2、公务接待费 决算数", "amount", Decimal("45000.00")) in figures
     assert ("1、因公出国(境)费 决算数", "amount", Decimal("0.00")) in figures
     # the pinyin a mirror prints after each converted character, on a line lined up with spaces
-    traditional = ("部門決算 單位:萬元 經費預算財政撥款說明\n項目                本年預(yù)算數(shù)\n合計                12\n"
-                   "公務(wù)接待費         4\n公務(wù)用車運行費     8\n")
+    traditional = ("部門決算 單位:萬元 經費預算財政撥款說明\n項目                本年預(yù)算數(shù)\n"
+                   "合計                12\n公務(wù)接待費         4\n公務(wù)用車運行費     8\n")
     figures = _figures(_parsed(traditional))
     assert ("公务接待费 本年预算数", "amount", Decimal("40000.00")) in figures
     assert ("公务用车运行费 本年预算数", "amount", Decimal("80000.00")) in figures
@@ -230,7 +236,7 @@ def test_a_three_public_row_that_lost_empty_cells_is_laid_by_the_sums(variant):
     two cells of four — which columns they stand in the layout cannot tell, the table's sums can (合计 18.15 =
     3 + 15.15, 22.15 = 7 + 15.15; under the changes they would not hold). Bare, ``133%`` alone on its line is the
     row's 增减幅度, not 公务接待费's share as the sentence reader took the cells run together."""
-    text, origin = VARIANTS[variant](next(REAL.glob("26_yunnan_changning-kasi*")).read_text("utf-8").split("\n"))
+    text, _ = VARIANTS[variant](next(REAL.glob("26_yunnan_changning-kasi*")).read_text("utf-8").split("\n"))
     records = parse_bytes(text.encode("utf-8"), Path("kasi.txt")).records
     figures = {(r.label, r.field, r.value) for r in records if isinstance(r, StatedFigure)}
     assert ("3.公务用车购置及运行费 2024年预算数", "amount", Decimal("151500.00")) in figures
@@ -258,13 +264,13 @@ def test_a_three_public_row_that_lost_empty_cells_written():
 PINGSHAN = "pingshan-xiakou-2025-budget-numbered-cells.txt"
 
 
-@pytest.mark.parametrize("variant", ["tables separated by tabs", "Markdown tables", "tables lined up with spaces (characters)",
-                                     BARE, PIPE_BELOW])
+@pytest.mark.parametrize("variant", ["tables separated by tabs", "Markdown tables",
+                                     "tables lined up with spaces (characters)", BARE, PIPE_BELOW])
 def test_a_numbered_table_one_cell_per_line_whose_merged_cells_are_printed_otherwise(variant):
-    """平山县下口镇财政所 2025 收支总表, one cell per line with its rows numbered (1 | 一、一般公共预算拨款收入 | 675.82 |
-    一、一般公共服务支出 | 516.39 | 2 | …) and merged cells closed by several pipes (``单位:万元 | ||``, ``支出 | ||``):
-    a copy re-printing those as rows (``单位:万元\\t``, ``| 支出 |  |`` and its rule, or the text alone) had cut the
-    run of cells, and none of its figures was read."""
+    """平山县下口镇财政所 2025 收支总表, one cell per line with its rows numbered (1 | 一、一般公共预算拨款收入 |
+    675.82 | 一、一般公共服务支出 | 516.39 | 2 | …) and merged cells closed by several pipes (``单位:万元 | ||``,
+    ``支出 | ||``): a copy re-printing those as rows (``单位:万元\\t``, ``| 支出 |  |`` and its rule, or the text
+    alone) had cut the run of cells, and none of its figures was read."""
     figures = _figures(_reprinted(PINGSHAN, variant))
     assert ("一、一般公共服务支出 预算数", "amount", Decimal("5163900.00")) in figures
     assert ("本年收入合计 预算数", "amount", Decimal("6758200.00")) in figures
