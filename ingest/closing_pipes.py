@@ -117,7 +117,9 @@ def _cell_at(lines: list[str], index: int) -> tuple[list[int], int] | None:
         len(lines[k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in (index, after)
     ):  # (no wrapped cell where a piece is long: one cell, or a line before the run)
         below = _past_furniture(lines, after + 1)
-        if below < len(lines) and pipes_only(lines[below].strip()):
+        # (furniture between the text's two lines only as between its text and its pipe: a copy printing a blank
+        # line after every line — a title above the first cell, a blank line between, is no part of it)
+        if below < len(lines) and pipes_only(lines[below].strip()) and (after == index + 1) == (below == after + 1):
             return [index, after], below
     return None
 

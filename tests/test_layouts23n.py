@@ -287,3 +287,14 @@ def test_a_numbered_table_one_cell_per_line_whose_merged_cells_are_printed_other
         figures = _figures(_parsed("\n".join([*head, *body]) + "\n"))
         assert ("二、教育支出 预算数", "amount", Decimal("202500.00")) in figures
         assert ("本年收入合计 预算数", "amount", Decimal("805000.00")) in figures
+
+
+def test_a_line_above_the_first_cell_is_no_part_of_it():
+    # a title, a blank line, then cells each closed by the pipe below (no blank line between a text and its pipe):
+    # the title is not the first cell's first line (bazhou's ``(2022年)`` over ``部门(单位)名称``)
+    from ingest.closing_pipes import with_cells_closed
+
+    text = "(2022年)\n\n项目\n|\n预算数\n|\n合计\n|\n5\n|\n其他\n|\n3\n|\n"
+    assert with_cells_closed(text).split("\n")[:4] == ["(2022年)", "", "项目 |", ""]
+    spaced = "一般公共\n\n预算\n\n|\n\n" + "".join(f"{cell}\n\n|\n\n" for cell in ["项目", "合计", "5", "其他", "3"])
+    assert with_cells_closed(spaced).split("\n")[:3] == ["", "", "一般公共预算 |"]
