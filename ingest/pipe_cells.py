@@ -750,7 +750,10 @@ def _merged_cell_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
         # (a page's number, or its running header read as one, between two pages of the table ends no run)
         between = [k for k in range(previous + 1, index) if lines[k].text.strip() and not is_page_mark(lines[k].norm)]
         if run and between:
-            printed = [_merged_cell_printed(lines[k].norm) for k in between]
+            # (a merged cell's text alone only in the header, before any number: after the rows, a title or
+            # a 附件 line between two tables ends the run)
+            bare = any(_is_number(cell) for cell, _, _ in run)
+            printed = [_merged_cell_printed(lines[k].norm, bare_text=not bare) for k in between]
             if len(between) > MAX_MERGED_CELLS_BETWEEN or None in printed:
                 runs.append(run)
                 run = []
@@ -765,22 +768,22 @@ def _merged_cell_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
 
 
 # Lines between two cells of a run that may be merged cells printed otherwise, at most; a Markdown table's rule.
-MAX_MERGED_CELLS_BETWEEN = 3
+MAX_MERGED_CELLS_BETWEEN = 1
 RULE = "\x00rule"
 CELL_SEPARATORS_RE = re.compile(r"[|\t]")
 
 
-def _merged_cell_printed(norm: str) -> str | None:
+def _merged_cell_printed(norm: str, bare_text: bool = False) -> str | None:
     """The text of a merged cell (``单位:万元 | ||``) as another copy prints it — a row of its text and empty cells
-    (``单位:万元\t``, ``| 单位:万元 |  |``), or its text alone (lined up with spaces, bare) — :data:`RULE` for a
-    Markdown table's rule under a row, or None for a line of another kind."""
+    (``单位:万元\t``, ``| 单位:万元 |  |``), or its text alone (lined up with spaces, bare: only with
+    ``bare_text``) — :data:`RULE` for a Markdown table's rule under a row, or None for a line of another kind."""
     text = norm.strip()
     if not text:
         return None
     if is_markdown_rule(norm):
         return RULE
     if "|" not in text and "\t" not in norm:
-        return text if len(text) <= MAX_BARE_CELL_CHARS and not text.endswith(SENTENCE_MARKS) else None
+        return text if bare_text and len(text) <= MAX_BARE_CELL_CHARS and not text.endswith(SENTENCE_MARKS) else None
     cells = [cell.strip() for cell in CELL_SEPARATORS_RE.split(text.removeprefix("|"))]
     return cells[0] if cells[0] and not any(cells[1:]) else None
 

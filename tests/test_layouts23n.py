@@ -298,3 +298,10 @@ def test_a_line_above_the_first_cell_is_no_part_of_it():
     assert with_cells_closed(text).split("\n")[:4] == ["(2022年)", "", "项目 |", ""]
     spaced = "一般公共\n\n预算\n\n|\n\n" + "".join(f"{cell}\n\n|\n\n" for cell in ["项目", "合计", "5", "其他", "3"])
     assert with_cells_closed(spaced).split("\n")[:3] == ["", "", "一般公共预算 |"]
+
+
+def test_a_title_between_two_tables_one_cell_per_line_ends_the_first():
+    # 安溪县水利局 2022: a list numbered 1 … 7 and its ``合计 | 100 |``, then ``附件2`` and a title over the next table:
+    # a merged cell's text alone is one only in a header, before any number — here the lines end the list
+    records = _parsed((PAGES / "anxi-slj-2022-targets-per-township-columns.txt").read_text("utf-8"))
+    assert ("合计 金额", "amount", Decimal("1000000.00")) in _figures(records)
