@@ -76,10 +76,9 @@ from ingest.vocabulary import metric_of_amount
 # A line that is one cell closed by a pipe (at most MAX_CELL_CHARS characters before it: a column
 # of words, 增减原因, holds sentences), and nothing after the pipe.
 MAX_CELL_CHARS = 200
-# (or a sentence of any length: a column of words' cell, 备注 printing a note)
-CLOSED_CELL_RE = re.compile(rf"(?:[^|\n]{{0,{MAX_CELL_CHARS}}}|[^|\n]*。[^\S\n]*)\|[^\S\n]*(?=\n|\Z)")
+CLOSED_CELL_RE = re.compile(rf"[^|\n]{{0,{MAX_CELL_CHARS}}}\|[^\S\n]*(?=\n|\Z)")
 # One cell and its pipe, nothing else.
-ONE_CELL_RE = re.compile(rf"^\s*(?P<cell>[^|]{{0,{MAX_CELL_CHARS}}}?|[^|]*。)\s*\|\s*$")
+ONE_CELL_RE = re.compile(rf"^\s*(?P<cell>[^|]{{0,{MAX_CELL_CHARS}}}?)\s*\|\s*$")
 # Cells a table needs at least: a header of two, two rows.
 MIN_CELLS = 6
 MAX_LABEL_CHARS = 40
@@ -94,7 +93,19 @@ LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 def _cell(line: Line) -> str | None:
     match = ONE_CELL_RE.match(line.norm)
-    return None if match is None else match.group("cell")
+    return match.group("cell") if match is not None else _sentence_cell(line.norm)
+
+
+def _sentence_cell(norm: str) -> str | None:
+    """A cell closed by its pipe that is a sentence longer than a cell otherwise is (``注:按照…规定。 |``: a column
+    of words' cell, 备注 printing a note), or None."""
+    if norm.count("|") != 1:
+        return None
+    text = norm.rstrip()
+    if not text.endswith("|"):
+        return None
+    text = text[:-1].strip()
+    return text if text.endswith("。") else None
 
 
 def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
@@ -106,7 +117,7 @@ def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     # only a line holding a pipe can be a closed cell: one scan of the document for a pipe finds them
     # (most documents print none), where an attempt at every line's start costs every document
     for index in lines_holding(lines, ("|",)):
-        if not CLOSED_CELL_RE.match(lines[index].norm):
+        if not CLOSED_CELL_RE.match(lines[index].norm) and _sentence_cell(lines[index].norm) is None:
             continue
         cell = _cell(lines[index])
         if cell is None:
@@ -469,6 +480,8 @@ def _placed_by_sums(
     row of a 三公 item or of the 合计, which the sums weigh, beside a 合计 row of full cells; by ``id`` of the row's
     cells. Rows with another count of cells stay left out."""
     width = len(columns)
+    if not any(len(values) != width and 0 < sum(1 for cell, _, _ in values if cell) < width for _, values in rows):
+        return {}  # (no row lost cells: most tables)
     full = [(label, [cell for cell, _, _ in values]) for label, values in rows if len(values) == width]
     labels = {metric_of_amount(label) for label, _ in rows}
     if len(labels & set(THREE_PUBLIC_ITEMS)) < MIN_THREE_PUBLIC_ITEMS or not any(
@@ -744,8 +757,11 @@ def _merged_cell_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     previous = -1
     for index in lines_holding(lines, ("|",)):
         match = MERGED_CELL_RE.match(lines[index].norm)
-        cell = match.group("cell") if match is not None else _merged_cell_printed(lines[index].norm)
-        if cell is None:
+        if match is not None:
+            cell = match.group("cell")
+        elif "|" in lines[index].compact.strip("|") and "-" not in lines[index].compact:
+            continue  # (a row of two cells or more: most lines holding a pipe)
+        elif (cell := _merged_cell_printed(lines[index].norm)) is None:
             continue
         # (a page's number, or its running header read as one, between two pages of the table ends no run)
         between = [k for k in range(previous + 1, index) if lines[k].text.strip() and not is_page_mark(lines[k].norm)]

@@ -125,10 +125,11 @@ def _placements(series: list[list[Decimal]], places: int) -> list[tuple[int, ...
     return out
 
 
-def _dropped_cells(lines: list[Line], header_start: int, header: str) -> tuple[list[Record], int]:
-    """A 三公 table whose one values row dropped its empty cells (see the module docstring), and the
-    index of the line after that row."""
-    found = _values_row(lines, header_start + 1)
+def _dropped_cells(
+    lines: list[Line], header_start: int, header: str, found: tuple[int, list[str]] | None
+) -> tuple[list[Record], int]:
+    """A 三公 table whose one values row (``found``: :func:`_values_row`) dropped its empty cells (see the module
+    docstring), and the index of the line after that row."""
     if found is None:
         return [], header_start + 1
     index, cells = found
@@ -233,10 +234,11 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
         if not all(word in header for word in HEADER_WORDS):
             continue
         first_number = next((k for k in window if NUMBER_LINE_RE.match(lines[k].norm)), None)
-        if first_number is None and _values_row(lines, index + 1) is None and window:
+        values = _values_row(lines, index + 1) if first_number is None else None
+        if first_number is None and values is None and window:
             first_number = _number_below_cells(lines, window[-1] + 1)
         if first_number is None:
-            records, index = _dropped_cells(lines, index, header)
+            records, index = _dropped_cells(lines, index, header, values)
             out.extend(records)
             continue
         run = _number_run(lines, first_number)
