@@ -10,7 +10,9 @@ label, then four numbers ``a b c d%`` with
   ``117154424.7``) — c is the change from a to b;
 - ``d = c / a × 100`` (to the last printed digit of d), of the same sign as c — d is that change's rate;
 
-so a is the earlier year's amount, b this year's, c the 增减值 and d the 增减%. A row is read under a
+(the line cut into its label and numbers by :func:`ingest.single_space_rows.spaced_row`, as
+:mod:`ingest.sum_rows` cuts its rows) so a is the earlier year's amount, b this year's, c the 增减值 and d
+the 增减%. A row is read under a
 header printed above it that names a change (增减, 增长, 比上年 …) and a money unit declared above
 (``单位:元``); a row of that shape whose arithmetic fails is left out with a parse warning (its columns
 are not known), as is one whose earlier amount is 0 (no rate can be checked). A row's label printed alone
@@ -28,16 +30,14 @@ from decimal import Decimal
 
 from ingest.numbers import declared_unit, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
+from ingest.single_space_rows import NUMBER, spaced_row
 from ingest.text import Line, lines_with
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 PARSER_NAME = "change_rows"
-NUMBER = r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-# A row: its label (possibly empty: printed on the line above), then four numbers, the last a percentage.
-ROW_RE = re.compile(
-    rf"^\s*(?P<label>.*?)\s*(?<![\d.,%])(?P<a>{NUMBER})\s+(?P<b>{NUMBER})\s+(?P<c>{NUMBER})\s+(?P<d>{NUMBER})\s*%"
-    r"\s*[|]?\s*$"
-)
+# A row: its label (possibly empty: printed on the line above), then four numbers, the last a percentage
+# (:func:`_row`).
+ROW_NUMBERS = 4
 # What a row's line ends with (found by one scan of the document's lines joined by NUL: a % at a line's end).
 ROW_CANDIDATE_RE = re.compile(r"%[ \t|]*(?=\x00|\Z)")
 # A header naming a change: the column of the differences (增减值, 增减%, 比上年增长, 增减变动).
@@ -58,6 +58,15 @@ NO_EARLIER_AMOUNT = (
     "a comparison table's row whose earlier amount is 0: the rate cannot be checked, its columns are not known; "
     "left out"
 )
+
+
+def _row(text: str) -> tuple[str, list[str]] | None:
+    """(label, the numbers a b c d) of a row (:func:`~ingest.single_space_rows.spaced_row`): four numbers at
+    the line's end (a pipe may close it), only the last a percentage (its ``%`` taken off)."""
+    row = spaced_row(text, ROW_NUMBERS, pipe=True)
+    if row is None or not row.numbers[-1].endswith("%") or any("%" in number for number in row.numbers[:-1]):
+        return None
+    return row.label, [*row.numbers[:-1], row.numbers[-1][:-1].rstrip()]
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -83,7 +92,7 @@ def _context(lines: list[Line], index: int) -> tuple[str | None, bool]:
     header = False
     for k in range(index - 1, max(-1, index - LOOKBACK), -1):
         text = lines[k].norm
-        if CHANGE_HEADER_RE.search(text) and not ROW_RE.match(text):
+        if CHANGE_HEADER_RE.search(text) and _row(text) is None:
             header = True
         if "元" in text and (unit := declared_unit(text)) is not None:
             return unit, header
@@ -97,10 +106,11 @@ def parse_change_rows(lines: list[Line]) -> list[Record]:
         line = lines[index]
         if "|" in line.norm.rstrip(" |") or "\t" in line.norm:
             continue  # a row with cell separators: the separated tables' reader's
-        row = ROW_RE.match(line.norm)
+        row = _row(line.norm)
         if row is None:
             continue
-        label = row.group("label").strip()
+        label, numbers = row
+        label = label.strip()
         if NUMBER_TOKEN_RE.search(label):
             continue  # more numbers than four: not this shape
         if not label:
@@ -110,7 +120,7 @@ def parse_change_rows(lines: list[Line]) -> list[Record]:
         unit, header = _context(lines, index)
         if unit is None or not header:
             continue
-        a, b, c, d = (_decimal(row.group(k)) for k in "abcd")
+        a, b, c, d = (_decimal(number) for number in numbers)
         if a is None or b is None or c is None or d is None:
             continue
         context = line.norm.strip()[:80]
@@ -124,7 +134,7 @@ def parse_change_rows(lines: list[Line]) -> list[Record]:
             out.append(ParseWarning(parser=PARSER_NAME, message=ARITHMETIC_FAILS, context=context,
                                     source_line=line.number, source_page=line.page))
             continue
-        amount, change = to_amount(row.group("b"), unit), to_amount(row.group("c").lstrip("-−+"), unit)
+        amount, change = to_amount(numbers[1], unit), to_amount(numbers[2].lstrip("-−+"), unit)
         if amount is None or change is None:
             continue
         direction = "decrease" if c < 0 else "increase"

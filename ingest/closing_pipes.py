@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.text import Line, is_page_mark
+
 LONE_PIPE = "|"
 # A line of pipes only: an empty cell (``|``), or a merged cell's pipes (``||||``, ``| | |``).
 PIPES_ONLY_RE = re.compile(r"\|(?:\s*\|)*")
@@ -29,8 +31,16 @@ MAX_WRAPPED_PIECE_CHARS = 16  # (a header's words wrapped: 一般公共 / 预算
 
 
 def _is_text(line: str) -> bool:
+    """A cell's text: short, or a sentence of any length (a column of words' cell, 备注 printing a note)."""
     text = line.strip()
-    return bool(text) and "|" not in text and len(text) <= MAX_CELL_CHARS
+    return bool(text) and "|" not in text and (len(text) <= MAX_CELL_CHARS or text.endswith("。")) and (
+        not is_page_mark(text))
+
+
+def _furniture(text: str) -> bool:
+    """A blank line, or a page's number (a running header too, as :func:`~ingest.text.split_lines` reads it):
+    no cell, between two cells of a table printed over two pages."""
+    return not text or is_page_mark(text)
 
 
 def with_cells_closed(text: str) -> str:
@@ -52,44 +62,84 @@ def with_cells_closed(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+def lines_with_cells_closed(lines: list[Line]) -> list[Line]:
+    """:func:`with_cells_closed` on lines already made (a web page's, each numbered by its source line; a text's,
+    its running headers read as page numbers): the lines rewritten made again with the same number and page;
+    ``lines`` themselves where none is."""
+    texts = [line.text for line in lines]
+    if not any(text[:1] == LONE_PIPE for text in texts) or any("\n" in text for text in texts):
+        return lines  # (most pages: no line starts with a pipe)
+    closed = with_cells_closed("\n".join(texts)).split("\n")
+    if len(closed) != len(lines):
+        return lines
+    return [line if text == line.text else Line(line.number, text, line.page)
+            for line, text in zip(lines, closed, strict=True)]
+
+
 def _run(lines: list[str], start: int) -> tuple[int, int]:
     """(end, cells with text) of the run of cells closed below that starts at ``start``."""
     index, cells = start, 0
     while index < len(lines):
         stripped = lines[index].strip()
-        if not stripped or pipes_only(stripped):  # a blank, or empty cells
+        if _furniture(stripped) or pipes_only(stripped):  # a blank (a page's number), or empty cells
             index += 1
             continue
-        texts = 0
-        while texts < MAX_CELL_LINES and index + texts < len(lines) and _is_text(lines[index + texts]):
-            texts += 1
-        if texts == 2 and any(len(lines[index + k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in range(2)):
-            texts = 1  # (no wrapped cell: one cell, or a line before the run)
-        if texts and index + texts < len(lines) and pipes_only(lines[index + texts].strip()):
-            cells += 1
-            index += texts + 1
-            continue
-        break
+        cell = _cell_at(lines, index)
+        if cell is None:
+            break
+        cells += 1
+        index = cell[1] + 1
     return index, cells
 
 
+# Lines of furniture (blank lines, a page's number and running header) between a cell's text and its pipe.
+MAX_FURNITURE_LINES = 3
+
+
+def _past_furniture(lines: list[str], start: int) -> int:
+    """The index of the first line from ``start`` on that is no furniture (at most MAX_FURNITURE_LINES passed)."""
+    index = start
+    while index < len(lines) and index - start < MAX_FURNITURE_LINES and _furniture(lines[index].strip()):
+        index += 1
+    return index
+
+
+def _cell_at(lines: list[str], index: int) -> tuple[list[int], int] | None:
+    """(the lines of a cell's text, the line of its pipe) of the cell whose text starts at ``index``: one line
+    of text or two (a header's words wrapped: 一般公共 / 预算), then a line of pipes — blank lines (a copy printing
+    one after every line) or a page's furniture may stand between; None where no pipe closes it."""
+    if not _is_text(lines[index]):
+        return None
+    after = _past_furniture(lines, index + 1)
+    if after < len(lines) and pipes_only(lines[after].strip()):
+        return [index], after
+    if after < len(lines) and _is_text(lines[after]) and not any(
+        len(lines[k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in (index, after)
+    ):  # (no wrapped cell where a piece is long: one cell, or a line before the run)
+        below = _past_furniture(lines, after + 1)
+        # (furniture between the text's two lines only as between its text and its pipe: a copy printing a blank
+        # line after every line — a title above the first cell, a blank line between, is no part of it)
+        if below < len(lines) and pipes_only(lines[below].strip()) and (after == index + 1) == (below == after + 1):
+            return [index, after], below
+    return None
+
+
 def _close(lines: list[str], start: int, end: int) -> None:
-    """Rewrite the run ``lines[start:end]`` in place (see :func:`with_cells_closed`)."""
+    """Rewrite the run ``lines[start:end]`` in place (see :func:`with_cells_closed`): each cell's pipe moved up
+    to its text's last line, a text of two lines joined on the second (the first left blank)."""
     index = start
     while index < end:
         stripped = lines[index].strip()
-        if not stripped or pipes_only(stripped):
+        if _furniture(stripped) or pipes_only(stripped):
             index += 1
             continue
-        if pipes_only(lines[index + 1].strip()):  # one line of text, its pipe below
-            lines[index] = f"{lines[index].rstrip()} |"
-            lines[index + 1] = _after_first_pipe(lines[index + 1])
-            index += 2
-        else:  # two lines of text, its pipe below: joined on the second
-            lines[index + 1] = f"{stripped}{lines[index + 1].strip()} |"
-            lines[index] = ""
-            lines[index + 2] = _after_first_pipe(lines[index + 2])
-            index += 3
+        texts, pipe = _cell_at(lines, index)  # type: ignore[misc]  # (every cell of a run has one)
+        lines[texts[-1]] = "".join(lines[k].strip() for k in texts) + " |" if len(texts) > 1 else (
+            f"{lines[index].rstrip()} |")
+        for k in texts[:-1]:
+            lines[k] = ""
+        lines[pipe] = _after_first_pipe(lines[pipe])
+        index = pipe + 1
 
 
 def pipes_only(text: str) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 from ingest.allocation import parse_allocation_tables
 from ingest.amount_lists import parse_amount_lists
 from ingest.change_rows import parse_change_rows
-from ingest.closing_pipes import with_cells_closed
+from ingest.closing_pipes import lines_with_cells_closed
 from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
@@ -138,10 +138,13 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
         except UnicodeDecodeError:  # the page lied about its encoding: detect it
             text, encoding = decode_text(data)
         text, converted = to_simplified(text)
-        return html_lines(text), encoding, [], _converted_note(converted)
+        return lines_with_cells_closed(html_lines(text)), encoding, [], _converted_note(converted)
     text, encoding = decode_text(data)
     text, converted = to_simplified(text)
-    return split_lines(with_cells_closed(text)), encoding, [], _converted_note(converted)
+    lines = split_lines(text)
+    if "\n|" in text:  # (most documents: no pipe starts a line; cells closed once running headers are told)
+        lines = lines_with_cells_closed(lines)
+    return lines, encoding, [], _converted_note(converted)
 
 
 def _is_page(data: bytes, path: Path) -> bool:
@@ -223,9 +226,15 @@ def parse_lines(
         generic = [r for r in generic
                    if not (isinstance(r, StatedFigure) and (r.source_page, r.source_line) in rows_read)]
     bare = parse_bare_cells(lines) if encoding != "pdf" else []
-    if bare:  # bare cells one per line: only where no other reader read a figure of the line
-        read_at = {(r.source_page, r.source_line) for r in (*records, *generic)}
-        generic.extend(r for r in bare if (r.source_page, r.source_line) not in read_at)
+    if bare:  # bare cells one per line: only where no other table reader read a figure of the line
+        stated = {id(s) for s in statements}
+        read_at = {(r.source_page, r.source_line) for r in (*records, *generic) if id(r) not in stated}
+        bare = [r for r in bare if (r.source_page, r.source_line) not in read_at]
+        # a cell's line is the table's: the sentence reader, which takes the cells for prose, reads them run
+        # together (``2.公务接待费`` / ``3`` / ``7`` / ``4`` / ``133%`` → 公务接待费 占 133 %)
+        cells_read = {(r.source_page, r.source_line) for r in bare if isinstance(r, StatedFigure)}
+        generic = [r for r in generic if id(r) not in stated or (r.source_page, r.source_line) not in cells_read]
+        generic.extend(bare)
     # a text extraction with form feeds: pages from the lines, so a figure's page is the same for every reader
     page_of = pages_by_line(lines) if encoding not in PAGED_ENCODINGS else {}
     records, generic = with_pages(records, page_of), with_pages(generic, page_of)

@@ -52,14 +52,16 @@ import re
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
+from itertools import combinations
 
 from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, is_page_mark, lines_holding, lines_starting
+from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding, lines_starting
 from ingest.text_tables import (
     NUMBER_CELL_RE,
     ROW_NUMBER_HEADER_RE,
     ROW_NUMBER_WORD_RE,
+    TEXT_COLUMN_RE,
     TOTAL_LABEL_RE,
     UNIT_CELL_RE,
     Column,
@@ -91,7 +93,19 @@ LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 def _cell(line: Line) -> str | None:
     match = ONE_CELL_RE.match(line.norm)
-    return None if match is None else match.group("cell")
+    return match.group("cell") if match is not None else _sentence_cell(line.norm)
+
+
+def _sentence_cell(norm: str) -> str | None:
+    """A cell closed by its pipe that is a sentence longer than a cell otherwise is (``注:按照…规定。 |``: a column
+    of words' cell, 备注 printing a note), or None."""
+    if norm.count("|") != 1:
+        return None
+    text = norm.rstrip()
+    if not text.endswith("|"):
+        return None
+    text = text[:-1].strip()
+    return text if text.endswith("。") else None
 
 
 def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
@@ -103,7 +117,7 @@ def _runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     # only a line holding a pipe can be a closed cell: one scan of the document for a pipe finds them
     # (most documents print none), where an attempt at every line's start costs every document
     for index in lines_holding(lines, ("|",)):
-        if not CLOSED_CELL_RE.match(lines[index].norm):
+        if not CLOSED_CELL_RE.match(lines[index].norm) and _sentence_cell(lines[index].norm) is None:
             continue
         cell = _cell(lines[index])
         if cell is None:
@@ -249,11 +263,18 @@ def _read_by_labels(
         return None  # a number, or a sentence (a goal's text above an indicator table), is no column's name
     if any(INDICATOR_HEADER_RE.search(cell) for row in header_rows for cell in row):
         return None  # a performance indicator table (一级指标 | 二级指标 | 分值 | 指标值): its 分值 are no money
+    # a last column of words (增减原因, 备注): a sentence in a row is its cell, no row's label
+    words_last = TEXT_COLUMN_RE.search(header_rows[-1][-1]) is not None
     rows: list[tuple[str, list[tuple[str, Line, int]]]] = []  # (label, its number and empty cells)
-    for cell, line, index in run[label_at:]:
+    last = max(k for k, (cell, _, _) in enumerate(run) if cell)
+    for at, (cell, line, index) in enumerate(run[label_at:], start=label_at):
         if cell and not _is_number(cell):
             if not LABEL_WORD_RE.search(cell):
+                if at == last:
+                    break  # the run's last cell (a date under the table, 2021-1-15): no row of it
                 return None  # ≥, %, = standing alone: an indicator's operator and unit, no row's label
+            if words_last and rows and _is_sentence(cell):
+                continue  # the row's cell under the column of words: no figure
             rows.append(("".join(cell.split())[:MAX_LABEL_CHARS], []))
         else:
             if cell or not bare:
@@ -265,15 +286,22 @@ def _read_by_labels(
         return None
     width = counts.most_common(1)[0][0]
     columns = leaf_columns(header_rows, width)
-    if columns is None or any(column.field is None for column in columns):
-        return None
+    if columns is None and words_last and (with_words := leaf_columns(header_rows, width + 1)) and (
+        with_words[-1].field is None
+    ):
+        columns = with_words[:-1]  # (the column of words after the figures': its cells are no row's numbers)
+    if columns is None or any(column.field is None and not _numbers_rows(column) for column in columns):
+        return None  # (a column of words: its cells are no bare row's; a column numbering the rows holds numbers)
     unit = unit_near(lines, run[start][2], unit_text + " " + " ".join(cell for row in header_rows for cell in row))
     out: list[Record] = []
     left_out: list[str] = []
+    placed = _placed_by_sums(rows, columns)
     for label, values in rows:
         if not any(cell for cell, _, _ in values):
             continue  # a row with no figure: nothing to place
         cells = values if len(values) == width else _without_trailing_empties(values)
+        if len(cells) != width:
+            cells = placed.get(id(values), [])
         if len(cells) != width:
             left_out.append(label)
             continue
@@ -330,9 +358,10 @@ def _row_number_cut(cells: list[str], start: int) -> tuple[int, int, int] | None
     return None
 
 
-def _sums_hold(rows: list[tuple[str, list[str]]], columns: list[Column]) -> bool:
+def _sums_hold(rows: list[tuple[str, list[str]]], columns: list[Column], places: int | None = None) -> bool:
     """Whether, in every money column, the 三公 items add up to the 合计 row (an empty cell is zero) and
-    the two cars' rows to theirs; and in every row the change is the difference of the two amounts."""
+    the two cars' rows to theirs; and in every row the change is the difference of the two amounts — to
+    SUM_TOLERANCE_ULPS of the last digit the figures print (or of ``places`` decimals)."""
     by_metric: dict[str, list[str]] = {}
     total: list[str] | None = None
     for label, values in rows:
@@ -345,8 +374,8 @@ def _sums_hold(rows: list[tuple[str, list[str]]], columns: list[Column]) -> bool
     amounts = [k for k, field in enumerate(fields) if field in ("amount", "budget_initial")]
 
     def close(a: Decimal, b: Decimal, cells: list[str]) -> bool:
-        places = max((decimals_of(cell) for cell in cells if cell), default=0)
-        return abs(a - b) <= Decimal(1).scaleb(-places) * SUM_TOLERANCE_ULPS
+        digits = places if places is not None else max((decimals_of(cell) for cell in cells if cell), default=0)
+        return abs(a - b) <= Decimal(1).scaleb(-digits) * SUM_TOLERANCE_ULPS
 
     def value(cell: str) -> Decimal:
         return (parse_decimal(cell.rstrip("%")) or Decimal(0)) if cell else Decimal(0)
@@ -440,6 +469,55 @@ def _read_labelled_row_numbers(
             if figure is not None:
                 out.append(figure)
     return out
+
+
+def _placed_by_sums(
+    rows: list[tuple[str, list[tuple[str, Line, int]]]], columns: list[Column]
+) -> dict[int, list[tuple[str, Line, int]]]:
+    """The rows of a 三公 table one cell per line that lost empty cells (fewer cells than columns: which ones
+    cannot be told from the layout), each laid on the one choice of columns, in order, that keeps the table's
+    sums (:func:`_sums_hold`: the items add up to its 合计, each change the difference of its amounts) — only a
+    row of a 三公 item or of the 合计, which the sums weigh, beside a 合计 row of full cells; by ``id`` of the row's
+    cells. Rows with another count of cells stay left out."""
+    width = len(columns)
+    if not any(len(values) != width and 0 < sum(1 for cell, _, _ in values if cell) < width for _, values in rows):
+        return {}  # (no row lost cells: most tables)
+    full = [(label, [cell for cell, _, _ in values]) for label, values in rows if len(values) == width]
+    labels = {metric_of_amount(label) for label, _ in rows}
+    if len(labels & set(THREE_PUBLIC_ITEMS)) < MIN_THREE_PUBLIC_ITEMS or not any(
+        THREE_PUBLIC_TOTAL_RE.search(label) and all(cells) for label, cells in full
+    ):
+        return {}
+    # (the table's finest printed digit: a 3 beside 1.71 is 3.00, so a sum missing 1 is no rounding)
+    places = max((decimals_of(cell) for _, values in rows for cell, _, _ in values if _is_number(cell)), default=0)
+    out: dict[int, list[tuple[str, Line, int]]] = {}
+    for label, values in rows:
+        cells = [value for value in values if value[0]]
+        if len(values) == width or not cells or len(cells) >= width or not (
+            metric_of_amount(label) in THREE_PUBLIC_ITEMS or THREE_PUBLIC_TOTAL_RE.search(label)
+        ):
+            continue
+        holding = []
+        for chosen in combinations(range(width), len(cells)):
+            laid = [""] * width
+            for column, (cell, _, _) in zip(chosen, cells, strict=True):
+                laid[column] = cell
+            if _sums_hold([*full, (label, laid)], columns, places):
+                holding.append(chosen)
+        if len(holding) == 1:
+            at = dict(zip(holding[0], cells, strict=True))
+            out[id(values)] = [at.get(column, ("", cells[0][1], cells[0][2])) for column in range(width)]
+    return out
+
+
+def _is_sentence(cell: str) -> bool:
+    """A cell that is a sentence (``…减少公务接待。``): a column of words' cell, never a row's label."""
+    return cell.rstrip().endswith("。")
+
+
+def _numbers_rows(column: Column) -> bool:
+    """Whether ``column`` numbers the table's rows (行号, 序号): a column of numbers that are no figures."""
+    return ROW_NUMBER_HEADER_RE.fullmatch(column.header) is not None
 
 
 def _without_trailing_empties(values: list[tuple[str, Line, int]]) -> list[tuple[str, Line, int]]:
@@ -573,6 +651,11 @@ def parse_bare_cells(lines: list[Line]) -> list[Record]:
                     run.append(("", line, index))  # a blank: an empty cell or a row's end
                 continue
             if not _is_bare_cell(line):
+                if run and cluster[0] < index < cluster[-1] and _is_sentence(line.norm) and "|" not in line.norm and (
+                    any(TEXT_COLUMN_RE.search(cell) for cell, _, _ in run)
+                ):  # a sentence between a table's figures under a column of words (增减原因): its row's cell
+                    run.append((line.norm.strip(), line, index))
+                    continue
                 run = []  # text that is no cell: the table starts after it
                 continue
             run.append((line.norm.strip(), line, index))
@@ -666,23 +749,59 @@ NUMBERED_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:�
 
 def _merged_cell_runs(lines: list[Line]) -> list[list[tuple[str, Line, int]]]:
     """Runs of lines each one cell closed by one pipe or more (blank lines do not end a run), as
-    :func:`_runs` finds them but with a merged row's cells (``支出 | ||``) kept as one cell each."""
+    :func:`_runs` finds them but with a merged row's cells (``支出 | ||``) kept as one cell each — and the
+    merged cell printed another way between them (:func:`_merged_cell_printed`: its text alone, or a row of
+    its text and empty cells), as a copy that re-printed the page's rows prints it."""
     runs: list[list[tuple[str, Line, int]]] = []
     run: list[tuple[str, Line, int]] = []
     previous = -1
     for index in lines_holding(lines, ("|",)):
         match = MERGED_CELL_RE.match(lines[index].norm)
-        if match is None:
+        if match is not None:
+            cell = match.group("cell")
+        elif "|" in lines[index].compact.strip("|") and "-" not in lines[index].compact:
+            continue  # (a row of two cells or more: most lines holding a pipe)
+        elif (cell := _merged_cell_printed(lines[index].norm)) is None:
             continue
         # (a page's number, or its running header read as one, between two pages of the table ends no run)
-        if run and any(lines[k].text.strip() and not is_page_mark(lines[k].norm) for k in range(previous + 1, index)):
-            runs.append(run)
-            run = []
-        run.append((match.group("cell"), lines[index], index))
+        between = [k for k in range(previous + 1, index) if lines[k].text.strip() and not is_page_mark(lines[k].norm)]
+        if run and between:
+            # (a merged cell's text alone only in the header, before any number: after the rows, a title or
+            # a 附件 line between two tables ends the run)
+            bare = any(_is_number(cell) for cell, _, _ in run)
+            printed = [_merged_cell_printed(lines[k].norm, bare_text=not bare) for k in between]
+            if len(between) > MAX_MERGED_CELLS_BETWEEN or None in printed:
+                runs.append(run)
+                run = []
+            else:
+                run.extend((text, lines[k], k) for k, text in zip(between, printed, strict=True) if text != RULE)
+        if cell != RULE:
+            run.append((cell, lines[index], index))
         previous = index
     if run:
         runs.append(run)
     return [run for run in runs if len(run) >= MIN_CELLS * MIN_NUMBERED_ROWS]
+
+
+# Lines between two cells of a run that may be merged cells printed otherwise, at most; a Markdown table's rule.
+MAX_MERGED_CELLS_BETWEEN = 1
+RULE = "\x00rule"
+CELL_SEPARATORS_RE = re.compile(r"[|\t]")
+
+
+def _merged_cell_printed(norm: str, bare_text: bool = False) -> str | None:
+    """The text of a merged cell (``单位:万元 | ||``) as another copy prints it — a row of its text and empty cells
+    (``单位:万元\t``, ``| 单位:万元 |  |``), or its text alone (lined up with spaces, bare: only with
+    ``bare_text``) — :data:`RULE` for a Markdown table's rule under a row, or None for a line of another kind."""
+    text = norm.strip()
+    if not text:
+        return None
+    if is_markdown_rule(norm):
+        return RULE
+    if "|" not in text and "\t" not in norm:
+        return text if bare_text and len(text) <= MAX_BARE_CELL_CHARS and not text.endswith(SENTENCE_MARKS) else None
+    cells = [cell.strip() for cell in CELL_SEPARATORS_RE.split(text.removeprefix("|"))]
+    return cells[0] if cells[0] and not any(cells[1:]) else None
 
 
 def _row_numbers(cells: list[str]) -> tuple[int, int, int] | None:
@@ -778,8 +897,8 @@ def _read_listed_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> li
         return None
     head = heads[0]
     first = next((k for k in range(head + 1, len(cells)) if cells[k] == "1"), None)
-    if first is None or first - head < 3:
-        return None
+    if first is None or first - head < 3 or first + 1 == len(cells) or _is_number(cells[first + 1]):
+        return None  # (a number after the row's: its label stands before it, 项目 | 行号 — no list numbered first)
     opened = head > 0 and not cells[head - 1] and not cells[first - 1]  # rows opened by an empty cell
     start = first - 1 if opened else first
     width = first - head  # (opened: the opening cells before 序号 and before 1 keep the same width)

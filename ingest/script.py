@@ -51,4 +51,34 @@ def to_simplified(text: str) -> tuple[str, bool]:
     """``text`` in simplified characters, and whether it had to be converted."""
     if not is_traditional(text):
         return text, False
-    return _converter().convert(PINYIN_RE.sub("", text)), True
+    return _converter().convert(_without_pinyin(text)), True
+
+
+# A run of spaces lining up a table's columns (``pdftotext -layout``, a copy padded for the screen).
+SPACE_RUN_RE = re.compile(r" {2,}")
+
+
+def _without_pinyin(text: str) -> str:
+    """``text`` without its bracketed pinyin; on a line whose columns are lined up with spaces, the width taken
+    out is put back into the next run of spaces, so that every cell still stands under its column."""
+    if "  " not in text:
+        return PINYIN_RE.sub("", text)
+    return "\n".join(_line_without_pinyin(line) if "  " in line else PINYIN_RE.sub("", line)
+                      for line in text.split("\n"))
+
+
+def _line_without_pinyin(line: str) -> str:
+    pieces = PINYIN_RE.split(line)
+    if len(pieces) == 1:
+        return line
+    removed = [len(match.group()) for match in PINYIN_RE.finditer(line)]
+    out: list[str] = []
+    owed = 0
+    for index, piece in enumerate(pieces):
+        if owed and (run := SPACE_RUN_RE.search(piece)) is not None:
+            piece = piece[: run.start()] + " " * owed + piece[run.start() :]
+            owed = 0
+        out.append(piece)
+        if index < len(removed):
+            owed += removed[index]
+    return "".join(out)

@@ -105,16 +105,32 @@ def _spans(full: list[_SpacedRow], wide: bool) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _layouts(full: list[_SpacedRow]) -> list[tuple[bool, list[tuple[int, int]]]]:
+def _layouts(full: list[_SpacedRow], rows: list[_SpacedRow]) -> list[tuple[bool, list[tuple[int, int]]]]:
     """(counted in display columns, the column spans) of the counts in which the full rows' columns
-    stand apart — of the two, the one in which they line up closer (their cells wander less),
-    or both where they line up as close: then a row is laid only where both lay it alike."""
+    stand apart — of the two, the one in which they line up closer (their cells wander less); where
+    they line up as close (a single full row: 合计 beside rows that left their last cells empty), the
+    one in which more of the other ``rows``' cells line up with a column's edge; or both where that
+    ties too: then a row is laid only where both lay it alike."""
     layouts = [(wide, spans) for wide in (True, False) if full and (spans := _spans(full, wide)) is not None]
     if len(layouts) == 2:
         slack = [_slack(full, spans, wide) for wide, spans in layouts]
         if slack[0] != slack[1]:
             return [layouts[slack.index(min(slack))]]
+        lined = [_lined_up(rows, spans, wide) for wide, spans in layouts]
+        if lined[0] != lined[1]:
+            return [layouts[lined.index(max(lined))]]
     return layouts
+
+
+def _lined_up(rows: list[_SpacedRow], spans: list[tuple[int, int]], wide: bool) -> int:
+    """How many value cells of ``rows`` start or end where a value column of ``spans`` does (lined up
+    with it, left or right)."""
+    edges = {edge for left, right in spans[1:] for edge in ((left, "start"), (right, "end"))}
+    return sum(
+        ((cell.start_wide if wide else cell.start), "start") in edges or ((cell.end_wide if wide else cell.end), "end")
+        in edges
+        for row in rows for cell in row.cells[1:]
+    )
 
 
 def _slack(full: list[_SpacedRow], spans: list[tuple[int, int]], wide: bool) -> int:
@@ -154,7 +170,7 @@ def _table(lines: list[Line], rows: list[_SpacedRow]) -> list[Record]:
         data = [rows[k] for k in range(first_data, end) if is_data_row(texts[k])]
         width = max(len(row.cells) for row in data)
         full = [row for row in data if len(row.cells) == width]
-        layouts = _layouts(full)
+        layouts = _layouts(full, [row for row in data if len(row.cells) != width])
         placed: list[tuple[Line, tuple[str, ...]]] = []
         for row in data:
             if len(row.cells) == width:

@@ -13,6 +13,8 @@ money unit declared on it (``(万元)``, ``单位:万元``). Each line after it 
 space allowed inside: ``合 计``), then one number per money column, then, in a text column, words; a
 label printed alone is a row whose cells are empty. The first other line ends the table.
 
+A line is cut into its label, numbers and words by :func:`ingest.single_space_rows.spaced_row`, the reader
+:mod:`ingest.change_rows` shares; here the label holds no digit and stands apart from plain numbers.
 Single spaces do not tell which number stands where, so the table is read only where its arithmetic
 confirms it: one 合计 row, at least one other row with numbers, and in every money column the 合计 is
 the sum of the other rows (to the last printed digit). Otherwise it is left out with a parse warning.
@@ -27,6 +29,7 @@ from decimal import Decimal
 
 from ingest.numbers import declared_unit, parse_decimal
 from ingest.records import ParseWarning, Record
+from ingest.single_space_rows import spaced_row
 from ingest.text import Line, lines_holding
 from ingest.text_tables import TEXT_COLUMN_RE, TOTAL_LABEL_RE, Column, cell_figure
 
@@ -37,16 +40,23 @@ LABEL_HEADER_RE = re.compile(r"项\s*目\s+(?P<columns>[^\d|\t]+?)\s*$")
 MONEY_COLUMN_RE = re.compile(r"资金|金额|预算|经费|拨款|支出")
 # A column of an earlier year's arrangement or budget.
 EARLIER_COLUMN_RE = re.compile(r"上年")
-NUMBER = r"\d+(?:\.\d+)?"
+# A money cell: digits, a decimal point (no sign, no thousands separator, no %).
+PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 MAX_LABEL_CHARS = 24
 MAX_ROWS = 30
 UNCONFIRMED = ("table of amounts printed as rows with single spaces: its 合计 row is not the sum of its other "
                "rows in every column (or it prints none); left out")
 
 
-def _row_re(money: int, text: bool) -> re.Pattern[str]:
-    tail = r"(?:\s+(?P<text>\S.*))?" if text else ""
-    return re.compile(rf"^\s*(?P<label>[^\d\s][^\d]*?)\s+(?P<numbers>{NUMBER}(?:\s+{NUMBER}){{{money - 1}}}){tail}\s*$")
+def _row(text: str, money: int, words: bool) -> tuple[str, list[str]] | None:
+    """(label, money cells) of a row (:func:`~ingest.single_space_rows.spaced_row`): a label of words apart
+    from its numbers, then as many plain numbers as the money columns (then the text column's words)."""
+    row = spaced_row(text, money, tail=words)
+    if row is None or not row.spaced or any(char.isdigit() for char in row.label) or not all(
+        PLAIN_NUMBER_RE.fullmatch(number) for number in row.numbers
+    ):
+        return None
+    return row.label, list(row.numbers)
 
 
 def _read(lines: list[Line], at: int) -> list[Record]:
@@ -60,15 +70,14 @@ def _read(lines: list[Line], at: int) -> list[Record]:
     money = names[:-1] if text else names
     if len(money) < 2 or not all(MONEY_COLUMN_RE.search(name) for name in money):
         return []
-    row_re = _row_re(len(money), text)
     rows: list[tuple[Line, str, list[str]]] = []
     for line in lines[at + 1 : at + 1 + MAX_ROWS]:
         norm = line.norm.strip()
         if not norm:
             continue
-        found = row_re.match(norm)
-        if found is not None and len(found.group("label")) <= MAX_LABEL_CHARS:
-            rows.append((line, found.group("label"), found.group("numbers").split()))
+        found = _row(norm, len(money), text)
+        if found is not None and len(found[0]) <= MAX_LABEL_CHARS:
+            rows.append((line, *found))
         elif len(norm) <= MAX_LABEL_CHARS and not any(ch.isdigit() for ch in norm) and " " not in norm:
             continue  # a row whose cells are empty (市级资金)
         else:

@@ -158,8 +158,8 @@ def is_data_row(cells: tuple[str, ...]) -> bool:
 
 def _classify(header: str, latest_year: int | None) -> str | None:
     compact = "".join(header.split())
-    if TEXT_COLUMN_RE.search(compact) or INDICATOR_COLUMN_RE.search(compact):
-        return None
+    if TEXT_COLUMN_RE.search(compact) or INDICATOR_COLUMN_RE.search(compact) or ROW_NUMBER_HEADER_RE.fullmatch(compact):
+        return None  # (a row's number, 行号 | 1, is no figure: a column numbering the rows holds none)
     if SCORE_RE.search(compact):
         return "score"
     if RATE_RE.search(compact):

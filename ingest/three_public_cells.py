@@ -125,17 +125,24 @@ def _placements(series: list[list[Decimal]], places: int) -> list[tuple[int, ...
     return out
 
 
-def _dropped_cells(lines: list[Line], header_start: int, header: str) -> tuple[list[Record], int]:
-    """A 三公 table whose one values row dropped its empty cells (see the module docstring), and the
-    index of the line after that row."""
-    found = _values_row(lines, header_start + 1)
+def _dropped_cells(
+    lines: list[Line], header_start: int, header: str, found: tuple[int, list[str]] | None
+) -> tuple[list[Record], int]:
+    """A 三公 table whose one values row (``found``: :func:`_values_row`) dropped its empty cells (see the module
+    docstring), and the index of the line after that row."""
     if found is None:
         return [], header_start + 1
     index, cells = found
     return _place(lines, header_start, header, index, cells), index + 1
 
 
-def _place(lines: list[Line], header_start: int, header: str, index: int, cells: list[str]) -> list[Record]:
+def _place(
+    lines: list[Line], header_start: int, header: str, index: int, cells: list[str],
+    cell_lines: list[Line] | None = None, quiet: bool = False,
+) -> list[Record]:
+    """The figures of ``cells`` placed on the columns where the sums confirm it (see the module docstring),
+    each at its cell's line (``cell_lines``: one cell per line) or at the row's (``lines[index]``); a parse
+    warning where no placement holds (nothing where ``quiet``)."""
     paired = header.count("预算") >= 2 and header.count("决算") >= 2
     if paired and len(cells) % 2:
         return []
@@ -153,6 +160,8 @@ def _place(lines: list[Line], header_start: int, header: str, index: int, cells:
         range(header_start, index)) if (u := declared_unit(lines[k].norm))), None)
     line = lines[index]
     if not placements or unit is None:
+        if quiet:
+            return []
         return [ParseWarning(parser="three_public_cells", message="三公 table row with dropped cells: no unit, or no "
                              "placement of its numbers on the columns makes the sums hold", context=" ".join(cells),
                              source_line=line.number, source_page=line.page)]
@@ -165,11 +174,51 @@ def _place(lines: list[Line], header_start: int, header: str, index: int, cells:
         for offset, field in enumerate(fields):
             cell = cells[position * len(series) + offset]
             amount = to_amount(cell, unit)
+            at = cell_lines[position * len(series) + offset] if cell_lines else line
             if amount is not None:
                 out.append(StatedFigure(label=f"{label} (表)", field=field, value=amount.yuan, unit="yuan",
                                         metric=metric, context=" ".join(cells)[:80], ulp=amount.ulp_yuan,
-                                        source_line=line.number, source_page=line.page))
+                                        source_line=at.number, source_page=at.page))
     return out
+
+
+# A header printed one cell per line may go on past the lines looked at for its words (its 预算数 / 决算数 cells
+# under each column): this many more lines of short cells at most before its first number.
+MAX_MORE_HEADER_LINES = 2 * MAX_HEADER_LINES
+MAX_HEADER_CELL_CHARS = 30
+
+
+def _number_below_cells(lines: list[Line], start: int) -> int | None:
+    """The line of the first number printed alone after the header's short cells from ``start`` on, or None
+    where a longer line or a sentence comes first."""
+    for k in _lines_with_text(lines, start, MAX_MORE_HEADER_LINES):
+        text = lines[k].norm.strip()
+        if NUMBER_LINE_RE.match(text):
+            return k
+        if len(text) > MAX_HEADER_CELL_CHARS or "。" in text:
+            return None
+    return None
+
+
+# A column printed beside the 三公 ones in the same table (…“三公”经费及机关运行经费…表): its number stands first
+# or last among the row's, one cell per line.
+BESIDE_WORD = "机关运行"
+
+
+def _cells_placed(lines: list[Line], header_start: int, header: str, first: int, run: list[tuple[Line, str]]) -> list[
+        Record]:
+    """A 三公 table's numbers one cell per line that are not its six columns' (empty cells dropped, a pair of
+    预算数 / 决算数 columns for each): placed as a row that dropped its empty cells is (:func:`_place`), each
+    figure at its cell's line. Where the header names a column beside the 三公 ones (机关运行经费), its number
+    may stand first or last: the run without it is tried too, and read only where one reading alone holds."""
+    if len(run) < 4:
+        return []
+    tries = [run]
+    if BESIDE_WORD in header:
+        tries += [run[1:], run[:-1]]
+    read = [found for part in tries if (found := _place(
+        lines, header_start, header, first, [number for _, number in part], [line for line, _ in part], quiet=True))]
+    return read[0] if len(read) == 1 else []
 
 
 def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> list[Record]:
@@ -185,13 +234,17 @@ def parse_three_public_cells(lines: list[Line], stated: list[StatedFigure]) -> l
         if not all(word in header for word in HEADER_WORDS):
             continue
         first_number = next((k for k in window if NUMBER_LINE_RE.match(lines[k].norm)), None)
+        values = _values_row(lines, index + 1) if first_number is None else None
+        if first_number is None and values is None and window:
+            first_number = _number_below_cells(lines, window[-1] + 1)
         if first_number is None:
-            records, index = _dropped_cells(lines, index, header)
+            records, index = _dropped_cells(lines, index, header, values)
             out.extend(records)
             continue
         run = _number_run(lines, first_number)
         index = first_number + max(len(run), 1)
         if len(run) != len(COLUMNS):
+            out.extend(_cells_placed(lines, start, header, first_number, run))
             continue
         above = _lines_with_text(lines, first_number - 1, MAX_HEADER_LINES + UNIT_LOOKBACK, -1)[::-1]
         unit = next((u for k in above if (u := declared_unit(lines[k].norm)) is not None), None)

@@ -172,7 +172,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                 pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
             lead = _prose_lead(text)
             if lead:  # sentences, then the table they introduce, flattened onto one line
-                yield _paragraph(text[:lead], [0], [line.number], [line.page], line.page)
+                yield _paragraph(text[:lead].lstrip("| "), [0], [line.number], [line.page], line.page)
                 text = text[lead:].lstrip()
             yield _paragraph(text, [0], [line.number], [line.page], line.page, "table")
             continue
@@ -241,11 +241,12 @@ def _prose_lead(text: str, separator: str = "|") -> int:
     """Where the sentences that open a pipe (or tab) row's line end (after their last ``。``), or 0: a
     page flattened to one line prints a paragraph and then the table it introduces (``…增长87.49%。
     具体收入项目情况如下: 执行情况表 | 预 算 科 目 | 本年收入计划 | …``)."""
-    first = text.find(separator)
-    if first <= PROSE_LEAD_MIN:
+    opened = len(separator) if text.startswith(separator) else 0  # (a Markdown row opens with its pipe)
+    first = text.find(separator, opened)
+    if first - opened <= PROSE_LEAD_MIN:
         return 0  # (most rows: a short first cell)
-    cut = text.rfind("。", 0, first)
-    return cut + 1 if cut + 1 >= PROSE_LEAD_MIN else 0
+    cut = text.rfind("。", opened, first)
+    return cut + 1 if cut + 1 - opened >= PROSE_LEAD_MIN else 0
 
 
 def _paragraph(
