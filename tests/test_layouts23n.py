@@ -68,7 +68,7 @@ def test_a_written_table_numbering_its_rows_after_the_label():
     below = _figures(_parsed("".join(f"{cell}\n|\n" if cell else "|\n" for cell in cells)))
     for figures in (closed, below):
         assert ("公务接待费 决算数", "amount", Decimal("32000.00")) in figures
-        assert ("合计 预算数", "amount", Decimal("105000.00")) in figures
+        assert ("合计 预算数", "budget_initial", Decimal("105000.00")) in figures
         assert not [f for f in figures if "行次" in f[0]]
 
 
@@ -109,7 +109,7 @@ def test_a_sentence_under_a_column_of_words_written():
     for text in (closed, bare):
         figures = _figures(_parsed(text))
         assert ("公务接待费 决算数", "amount", Decimal("60000.00")) in figures
-        assert ("公务用车运行费 预算数", "amount", Decimal("120000.00")) in figures
+        assert ("公务用车运行费 预算数", "budget_initial", Decimal("120000.00")) in figures
         assert not [f for f in figures if "说明" in f[0] or "注" in f[0]]
 
 
@@ -177,7 +177,7 @@ def test_cells_whose_pipe_stands_below_written():
     for text, name in ((spaced, "page.txt"), (page, "page.html")):
         figures = _figures(parse_bytes(text.encode("utf-8"), Path(name)).records)
         assert ("公务接待费 决算数", "amount", Decimal("16000.00")) in figures
-        assert ("合计 预算数", "amount", Decimal("52000.00")) in figures
+        assert ("合计 预算数", "budget_initial", Decimal("52000.00")) in figures
 
 
 def test_cells_whose_pipe_stands_below_over_a_page_break():
