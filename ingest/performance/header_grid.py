@@ -98,6 +98,7 @@ POINTS_ALONE_RE = re.compile(r"^\(?\d+(?:\.\d+)?分\)?$")
 LEVEL_NUMBERS = {"一": 1, "二": 2, "三": 3}
 CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
 LEVEL_PIECE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # a level's name's first piece (经济效益, 可持续影)
+CELL_PADDED_RE = re.compile(r"^\s*([^|\s][^|]*?)\s*\|(?:\s*\|)+\s*$")  # a cell, then its row's padding
 PADDING_RE = re.compile(r"^\s*\|(?:\s*\|)+\s*$")  # a row's empty cells on one line: its end
 
 
@@ -152,6 +153,8 @@ def _fits(key: str, role: str) -> bool:
             or is_level1(key) or is_level2(key) or column_role(key) is not None
         ):
             return False  # (a rate's or a count's name, a level's: no value)
+        if OPERATOR_CELL_RE.match(key):
+            return False  # (an operator alone: its column's, not a value)
         return role == "target" or OPERATOR_LED_RE.match(key) is None or key in PLACEHOLDERS
     if role == "operator":
         return OPERATOR_CELL_RE.match(key) is not None
@@ -428,8 +431,9 @@ def find_header(lines: list[Line], index: int) -> Header | None:
 # ---- the rows -----------------------------------------------------------------------------------------
 
 
-def _body_rows(lines: list[Line], header: Header) -> Iterator[list[Cell]]:
-    """The rows after the header (their cells), to the table's end.
+def _body_rows(lines: list[Line], header: Header, stop: list[Line]) -> Iterator[list[Cell]]:
+    """The rows after the header (their cells), to the table's end (``stop`` gets a line of cells in no layout
+    of the table that ended it: a cell of it all the same, which no reader of another layout is to read twice).
     A table of rows ends at a line in another layout, at blank lines, at the next table's words; a table one
     cell per line is yielded as one stream of cells (its rows cut by :func:`_stream_rows`)."""
     body = lines[header.end : header.end + MAX_BODY_LINES]
@@ -441,10 +445,16 @@ def _body_rows(lines: list[Line], header: Header) -> Iterator[list[Cell]]:
             if any(word in line.compact for word in END_WORDS):
                 break
             key = _cell_text(line)
+            padded = None if key is not None else CELL_PADDED_RE.match(line.norm)
+            if padded is not None:  # (a row's last cell, then its empty cells' padding: ``3500 | |``)
+                rows[-1].append(made_cell(" ".join(padded.group(1).split()), line.number, compact(padded.group(1))))
+                rows.append([])
+                continue
             if key is None:
                 if PADDING_RE.match(line.norm):
                     rows.append([])
                     continue
+                stop.append(line)
                 break
             if not key or is_page_mark(line.norm) or FILLER_RE.match(key):
                 continue
@@ -468,10 +478,10 @@ def _body_rows(lines: list[Line], header: Header) -> Iterator[list[Cell]]:
         if any(word in line.compact for word in END_WORDS):
             return
         layout = _layout(line)
-        if (header.layout == PIPE and "|" not in line.norm) or (header.layout == TAB and layout != TAB):
+        if (header.layout == PIPE and "|" not in line.norm) or (header.layout == TAB and layout != TAB) or (
+                header.layout == SPACE and layout not in (SPACE, CELLS)):
+            stop.append(line)
             return  # (a pipe table's row of one cell closed by its pipe is a row of it)
-        if header.layout == SPACE and layout not in (SPACE, CELLS):
-            return
         yield _row_cells(line, header.layout)
 
 
@@ -566,6 +576,7 @@ class Table:
     exact: list[bool]  # per row: its cells fell one per column
     stray: int = 0  # rows laid over no column: a cell alone naming no level, cells fitting no laying
     above: bool = False  # a row whose cells lay only with its 得分 above its 分值
+    last: int = 0  # the index of its last line
 
 
 def _warning(line: Line, message: str) -> ParseWarning:
@@ -578,10 +589,13 @@ def _read_table(lines: list[Line], header: Header) -> Table:
     by_number = {line.number: line for line in lines[header.first : header.end + MAX_BODY_LINES]}
     table = Table(header, [], [], [], {(line.page, line.number) for line in lines[header.first : header.end]}, [])
     carry: list[str | None] = [None] * header.levels
-    rows = list(_body_rows(lines, header))
+    stop: list[Line] = []
+    rows = list(_body_rows(lines, header, stop))
+    ended = False  # (at its 合计, or the next table's header)
     for cells in rows:
         if header.layout == CELLS and len(rows) == 1:
             _read_stream(cells, header, table, carry, by_number)
+            ended = bool(table.total)
             break
         filled = [cell for cell in cells if cell.key]
         if not filled:
@@ -589,7 +603,16 @@ def _read_table(lines: list[Line], header: Header) -> Table:
         line = by_number[filled[0].line]
         table.lines.add((line.page, line.number))
         if not _read_row(filled, header, table, carry, line):
+            ended = True
             break
+    # the table's lines: from its header to its last cell read, and the line of cells that ended it unread
+    span = lines[header.first : header.end + MAX_BODY_LINES]
+    at = {(line.page, line.number): index for index, line in enumerate(span, start=header.first)}
+    last = max((at[key] for key in table.lines if key in at), default=header.end - 1)
+    if stop and not ended:
+        last = max(last, at.get((stop[0].page, stop[0].number), last))
+    table.lines.update((line.page, line.number) for line in lines[header.first : last + 1])
+    table.last = last
     return table
 
 
@@ -884,14 +907,10 @@ def read_header_grids(lines: list[Line], stage: str) -> list[tuple[Table, list[R
         table = _read_table(lines, header)
         if not table.rows:
             continue
-        done = max(index + 1, max(number for _, number in table.lines) if table.lines else index)
-        done = next((i for i in range(header.end, len(lines)) if lines[i].number >= done), len(lines))
+        done = max(index + 1, table.last)
         records: list[Record] = list(table.warnings)
         if table.stray > len(table.rows):
-            records = [_warning(lines[header.first], "header grid: most lines under the header are no rows of its "
-                                                     "cells (text wrapped over lines); the table left out")]
-            out.append((table, records))
-            continue
+            continue  # (text wrapped over lines under a header: no table of rows, the wrapped readers')
         if not _confirmed(table):
             records.append(_warning(lines[header.first], "header grid: the table's points do not add up to its "
                                                          "总分 (nor 得分 ≤ 分值 in every row); its rows left out"))
@@ -923,9 +942,14 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
         ((r.source_page or 0, r.source_line, r.project_key) for r in records if isinstance(r, Project)),
         key=lambda item: (item[0], item[1]),
     )
+    # (a table printed twice, its copy merged into the first by the table readers: its rows read already)
+    known = {_row_key(r) for r in records if isinstance(r, Indicator)}
     out = list(records)
     for table, table_records in found:
         if table.lines & read:
+            continue
+        indicators = [r for r in table_records if isinstance(r, Indicator)]
+        if any(_row_key(r) in known for r in indicators):
             continue
         first = (table.rows[0].line.page or 0, table.rows[0].line.number)
         key = next((p[2] for p in reversed(projects) if (p[0], p[1]) < first), None)
@@ -933,6 +957,12 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
             _keyed(r, key) if isinstance(r, Indicator) else r for r in table_records
         )
     return out
+
+
+def _row_key(record: Indicator) -> tuple:
+    """What a row reads, wherever it stands: a copy of a table read twice reads the same."""
+    return (compact(record.level3_name), record.target_raw and compact(record.target_raw),
+            record.actual_raw and compact(record.actual_raw), record.weight, record.score)
 
 
 def _keyed(record: Indicator, key: str | None) -> Indicator:
