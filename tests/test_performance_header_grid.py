@@ -283,3 +283,32 @@ def test_real_pages_no_table_another_reader_read_is_read_twice():
     lines = [(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)]
     assert len(lines) == len(set(lines))
     assert not any(isinstance(r, ParseWarning) and r.parser == PARSER for r in records)
+
+
+def test_a_column_no_vocabulary_knows_is_read_as_words():
+    # 数据来源: no reader's word; one such column is a column of words (its cells never a figure)
+    page = (
+        "一级指标\t二级指标\t三级指标\t指标值\t数据来源\t评(扣)分标准\n"
+        "产出指标\t数量指标\t新建污水管网长度\t≥12公里\t验收报告\t未达到不得分\n"
+        "\t\t新建提升泵站\t2座\t验收报告\t未达到不得分\n"
+        "效益指标\t生态效益指标\t污水收集率\t≥85%\t监测数据\t每低1个百分点扣1分\n"
+    )
+    assert [(row[1], row[2], row[3]) for row in _rows(_alone(page))] == [
+        ("数量指标", "新建污水管网长度", "≥12公里"),
+        ("数量指标", "新建提升泵站", "2座"),
+        ("生态效益指标", "污水收集率", "≥85%"),
+    ]
+
+
+def test_a_caption_with_its_points_broken_down_and_levels_printed_on_every_row():
+    page = (
+        "绩效指标(权重分值100分,其中产出指标60分,效益指标40分) 一级指标 二级指标 三级指标 目标值 分值 得分\n"
+        "产出指标 数量指标 举办培训班次数 ≥6次 30 30\n"
+        "产出指标 质量指标 培训合格率 ≥95% 30 28\n"
+        "效益指标 社会效益指标 参训人员就业率 ≥80% 40 40\n"
+    )
+    assert [(row[2], row[3], row[5], row[6]) for row in _rows(_alone(page))] == [
+        ("举办培训班次数", "≥6次", Decimal(30), Decimal(30)),
+        ("培训合格率", "≥95%", Decimal(30), Decimal(28)),
+        ("参训人员就业率", "≥80%", Decimal(40), Decimal(40)),
+    ]

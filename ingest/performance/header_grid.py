@@ -3,31 +3,41 @@
 An indicator table is a header naming its columns' roles and rows whose cells are laid over those
 columns, whatever its words and layout::
 
-    一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
-    产出指标 | 数量指标 | 培训人次 | ≥500人次 | 620人次 | 20 | 20 |
-             |          | 培训天数 | 5天 | 5天 | 10 | 10 |
+    考核指标 | 指标名称 | 目标值 | 完成情况 | 权重 | 自评得分 | 备注
+    投入管理 | 资金到位率 | 100% | 100% | 20 | 20 |
+             | 预算执行进度 | ≥90% | 95.2% | 20 | 18 |
     …
+    合计 | | | | 100 | 96 |
 
-- The header is found by the roles of its cells (:func:`~ingest.performance.header_roles.column_role`:
-  level, target, actual, points, score, text, operator, unit, caption, ordinal), its words whatever they
-  are; a cell wrapped into pieces (``年度`` / ``指标值``, ``一级 指标``) is joined, and two stacked header
-  rows are merged (a caption ``绩效指标`` over the levels printed below it, ``偏差原因及改进措施`` over
-  ``偏差原因`` | ``改进措施``, ``年度指标值`` over ``指标性质`` | ``指标值`` | ``度量单位``).
+- The header is found by the roles of its cells (:func:`~ingest.performance.header_roles.column_role`, the
+  one vocabulary the table readers share: level, target, actual, weight, score, text, operator, unit,
+  caption, ordinal), whatever its words; a cell wrapped into pieces (``年度`` / ``指标值``, ``得`` / ``分``)
+  is joined, and two stacked header rows are merged (a caption ``绩效指标`` over the levels printed below
+  it, ``年度指标值`` over ``指标性质`` | ``指标值`` | ``度量单位``). The level columns come first (after a 序号
+  and a caption column); the last of them holds the indicator's name.
 - The rows' cells come from the shared cell model (:mod:`~ingest.performance.tables`: pipe rows, tab rows,
-  rows of space-separated cells, a cell per line), never from one layout's strings. A row printing every
-  column (its empty cells too) is laid over the columns by position; a row with fewer cells (merged level
-  cells printed once, empty cells dropped) by its cells' kinds: its leading names are its levels, aligned
-  to the right of the level columns (the ones it does not print carried down from the rows above), and its
-  other cells are laid over the columns after the levels in order, a points or score cell a number of 100
-  at most, an actual no bound (``≥``), a unit or operator a short cell. A figure is read only where every
-  such laying gives it the same column; a row whose names two layings read differently is left out.
-- A table is taken only where its arithmetic confirms it: every row's 得分 ≤ 分值, and the 分值 (or 得分)
-  adding up to the 合计 / 总分 row's (or to 100). A table without points or score columns (a target table)
-  has only the rows whose cells fall one per column taken (no guessing); any other row is left out with a
-  parse warning naming it.
+  space-separated rows; a table one cell per line, closed by pipes or bare), never from one layout's
+  strings. A row's printed cells are laid over the columns by their kinds: its leading names are its
+  levels, aligned to the right of the level columns (the merged ones it does not print carried down from
+  the rows above), and its other cells are laid over the columns after the levels in order — a 分值 or
+  得分 a number of 100 at most, a target or actual a value (no level's or rate's name, no sentence), an
+  actual no bound (``≥``), an operator or unit a short cell, a text column words. A figure is read only
+  where every laying gives it the same column (a laying filling every figure column preferred); a row
+  whose names two layings read differently is left out with a warning. A table printed one cell per line
+  is cut into rows where its page marks their ends (a row's padding, ``|||||``), else where one cut
+  alone lays the row and lets the next row lay.
+- A table is taken only where its arithmetic confirms it: every row's 得分 ≤ 分值; the points a name
+  carries (``产出指标(40分)``) made by its rows; the 分值 and 得分 making the 合计 / 总分 row's (or with a
+  funds row's points the table does not print, at most 20), or the 分值 making 100, or — no 总分 printed,
+  the page cut — every row's 得分 within its 分值 and the 分值 within 100. A table without points or score
+  columns (a target table) has only the rows whose cells fall one per column taken (no guessing); any
+  other row is left out with a parse warning naming it. Text wrapped over lines under a header is no
+  table of rows and is left to the wrapped readers.
 
-It reads only tables no other reader read an indicator of (:func:`with_header_grids`), and its records are
-the same :class:`~ingest.records.Indicator` records the other readers make.
+It reads only tables no other reader read an indicator of (:func:`with_header_grids`: none of the table's
+lines, from its header to the line that ended it, holds another reader's indicator or its figure, and no
+row repeats one read already — a table printed twice), and its records are the same
+:class:`~ingest.records.Indicator` records the other readers make, each figure at its cell's line.
 """
 
 from __future__ import annotations
@@ -167,10 +177,11 @@ def _fits(key: str, role: str) -> bool:
 # ---- the header ---------------------------------------------------------------------------------------
 
 
-def _joined_roles(keys: Sequence[str]) -> tuple[list[str], list[str]] | None:
+def _joined_roles(keys: Sequence[str], unknown: bool = False) -> tuple[list[str], list[str]] | None:
     """The header's columns (their words, their roles) from its cells' compact texts: a piece naming no
     column (年度, 实际, 一级) joined to the pieces after it (年度指标值), else to the column before it
-    (指标 + 名称); None where a cell names no column."""
+    (指标 + 名称); None where a cell names no column (but one of words, where ``unknown``: a header printed as a
+    row, whose cells are told apart by its separators)."""
     words: list[str] = []
     roles: list[str] = []
     index = 0
@@ -186,13 +197,20 @@ def _joined_roles(keys: Sequence[str]) -> tuple[list[str], list[str]] | None:
                 roles[-1] = role
                 index += 1
                 continue
-            return None
+            key = keys[index]
+            if not (unknown and UNKNOWN_CELL_RE.match(key)) or is_level1(key) or is_level2(key) or is_level_shaped(key):
+                return None
+            joined, role, end = keys[index], "unknown", index + 1  # (a column of words no vocabulary knows)
         words.append(joined)
         roles.append(role)
         index = end
+    if roles.count("unknown") > 1:
+        return None
     return words, roles
 
 
+# A header cell of words no vocabulary knows (数据来源, 考核方式): one such column at most, read as words.
+UNKNOWN_CELL_RE = re.compile(r"^[\u4e00-\u9fff()]{3,12}$")
 PIECE_RE = re.compile(r"^(?:\S{1,3}|\(.{1,6}\))$")
 
 
@@ -225,8 +243,8 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
     after: list[str] = []
     seen: set[str] = set()
     for _word, role in kept[levels:]:
-        if role in ("level", "ordinal", "caption"):
-            role = "text"  # (指标内容 after the points: the indicator's text)
+        if role in ("level", "ordinal", "caption", "unknown"):
+            role = "text"  # (指标内容 after the points: the indicator's text; a column no vocabulary knows)
         if role in seen and role in FIGURE_ROLES:
             role = "extra"
         seen.add(role)
@@ -270,7 +288,7 @@ def _line_header(lines: list[Line], index: int) -> Header | None:
         return None
     cells = _row_cells(line, layout)
     keys = [cell.key for cell in cells if cell.key]
-    top = _joined_roles(keys)
+    top = _joined_roles(keys, unknown=True)
     if top is not None and cells and not cells[0].key and layout != SPACE:
         top = (["", *top[0]], ["blank", *top[1]])  # (an empty cell over the rows' caption column)
     neighbours = [j for j in (_next_filled(lines, index, 1), _next_filled(lines, index, -1)) if j is not None]

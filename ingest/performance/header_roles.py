@@ -46,7 +46,7 @@ VALUE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
 # A text column's words first: 得分计算方法, 指标值说明, 评(扣)分标准, 完成情况说明 are words, not figures.
 TEXT_FIRST_RE = re.compile(r"说明|解释|方法|标准|细则|依据|公式|原因|措施|备注|佐证|意见|方向|类型|要点|计算|描述")
 # A caption over the indicator block, spanning its rows (绩效指标(90分), 年度绩效目标, 年度绩效指标).
-CAPTION_RE = re.compile(r"^(?:年度)?绩效(?:指标|目标)(?:完成情况)?\d*(?:\(.{0,12}\))?$")
+CAPTION_RE = re.compile(r"^(?:年度)?绩效(?:指标|目标)(?:完成情况)?\d*(?:\(.{0,60}\))?$")
 # Level (name) columns the level grids' words lack: 考核指标, 绩效指标名称, 指标内容 (a name or a text
 # column: a name where it stands with the level columns), 具体指标, 指标.
 LEVEL_MORE_RE = re.compile(r"^(?:考核指标|(?:具体|考核)?指标(?:名称|内容)?|绩效指标名称)(?:\(.{0,12}\))?$")
@@ -73,10 +73,10 @@ _VALUE_PATTERNS = {role: pattern for pattern, role in reversed(VALUE_ROLES)}
 @functools.lru_cache(maxsize=1024)
 def column_role(key: str) -> str | None:
     """The role of a header cell (its compact text), or None where its words name no column."""
+    if CAPTION_RE.match(key):  # (its points' breakdown in its brackets: 绩效指标(权重分值90分,其中…))
+        return "caption"
     if not key or len(key) > MAX_HEADER_CHARS or (len(key) <= 2 and key not in SHORT_WORDS):
         return None
-    if CAPTION_RE.match(key):
-        return "caption"
     if any(ch.isdigit() for ch in key.split("(")[0]):
         return None
     if key in ("序号", "编号"):
