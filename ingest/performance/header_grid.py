@@ -86,7 +86,7 @@ MAX_POINTS = Decimal(100)
 FULL_POINTS = Decimal(100)
 # The most points a table's 总分 may hold beyond its indicators' (a project sheet's funds row: 10 of 100).
 MAX_FUNDS_POINTS = Decimal(20)
-MAX_NAME_CHARS = 60
+MAX_NAME_CHARS = 100  # (a 三级指标 stating what was done in a sentence: 慰问伤残军人50人;…边海防官兵320人。)
 # Words ending an indicator's name with no figure in it (医疗救助合规率, 群众满意度, 培训人数): a name, never a
 # target's or an actual's value (提升, 明显改善, 按时完成 are).
 # A value is no sentence (增加就业机会,提高农民收入。: an indicator's name or a text column's words).
@@ -123,6 +123,7 @@ class Header:
     ordinal: bool  # a 序号 column before the levels
     leading: int = 0  # caption columns before the levels (绩效指标, an empty cell): a row may print a name there
     above: str | None = None  # the 一级指标 a row of its own names over a table with no 一级 column
+    points: Decimal | None = None  # the points its caption carries (年度绩效目标(80分)): the indicators' whole
 
 
 @dataclass
@@ -254,7 +255,9 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
     numbers = [
         LEVEL_NUMBERS[match.group(1)] if (match := LEVEL_WORD_RE.search(word)) else None for word, _ in kept[:levels]
     ]
-    return Header(layout, first, end, levels, numbers, after, ordinal, leading)
+    caption = next((word for word, role in zip(words, roles, strict=True) if role == "caption"), None)
+    points = _printed_points(caption.removeprefix("年度绩效目标").removeprefix("绩效指标")) if caption else None
+    return Header(layout, first, end, levels, numbers, after, ordinal, leading, points=points)
 
 
 def _layout(line: Line) -> str:
@@ -804,7 +807,7 @@ def _confirmed(table: Table) -> bool:
     rows = table.rows
     if not rows or table.above:
         return False
-    if not _level_points_made(table):
+    if "weight" in after and not _level_points_made(table):
         return False
     # (rows without points, a row's parts printed under it: 其中桃树种植面积 | 1.5亩 | 1.5亩, add nothing)
     weights = [p for row in rows if "weight" in row.figures and (p := _points(row.figures["weight"])) is not None]
@@ -812,6 +815,13 @@ def _confirmed(table: Table) -> bool:
     total = table.total
     weight_sum = sum(weights) if weights else None
     score_sum = sum(scores) if scores else None
+    if "weight" not in after:
+        if not _scores_within_points(table) or score_sum is None:
+            return False
+        # a 总分 printed: the rows' 得分 within it, the rest no more than the points outside the caption's (a
+        # funds row's: 总分(100分) 100 over 年度绩效目标(80分) scoring 80)
+        whole = table.header.points
+        return not total or (score_sum <= total[-1] and (whole is None or total[-1] - score_sum <= FULL_POINTS - whole))
     if len(total) >= 2 and weight_sum is not None and score_sum is not None:
         if (weight_sum, score_sum) == (total[0], total[1]):
             return True
@@ -851,6 +861,27 @@ def _level_points_made(table: Table) -> bool:
             sums[(at, key)] = sums.get((at, key), Decimal(0)) + (weight or 0)
     last = order[-1] if order else None
     return all(sums[key] == points or (key == last and sums[key] <= points) for key, points in printed.items())
+
+
+def _scores_within_points(table: Table) -> bool:
+    """Whether a table of 得分 with no 分值 column nor 总分 (the Yunnan template's 年初目标值(A) | 实际完成值(B) |
+    得分) has every row's 得分 within the points its levels and its caption carry (产出指标(60分), 年度绩效目标
+    (80分)): the points they give at most, where they print some."""
+    sums: dict[tuple[int, str], Decimal] = {}
+    printed: dict[tuple[int, str], Decimal] = {}
+    for row in table.rows:
+        score = _points(row.figures["score"]) if "score" in row.figures else None
+        if score is None:
+            return False
+        for at, key in enumerate(row.levels[:-1]):
+            if key and (points := _printed_points(key)) is not None:
+                printed[(at, key)] = points
+                sums[(at, key)] = sums.get((at, key), Decimal(0)) + score
+    whole = table.header.points
+    if whole is None and not printed:
+        return False
+    scores = sum(_points(row.figures["score"]) or 0 for row in table.rows)
+    return (whole is None or scores <= whole) and all(sums[key] <= points for key, points in printed.items())
 
 
 def _printed_points(key: str | None) -> Decimal | None:
