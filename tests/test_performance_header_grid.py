@@ -120,6 +120,16 @@ def test_other_header_words_read_the_same_in_every_layout(layout):
     assert squeezed == original
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_other_header_words_the_document_reads_the_same_in_every_layout(layout):
+    # through the document reader: the table no other reader reads, read the same whatever its layout
+    original = _figures(parsed_page(OTHER_WORDS))
+    assert len(original) == 16
+    text, origin = VARIANTS[layout](OTHER_WORDS.splitlines())
+    reprinted = _figures(parsed_page(text), origin)
+    assert {(line, field, value.replace(" ", "")) for line, field, value in reprinted} == original
+
+
 THREE_LEVELS = """项目支出绩效自评表
 
 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
@@ -270,6 +280,10 @@ def _read_both(path: Path, monkeypatch) -> tuple[set, set]:
     (PAGES / "linxiang-lcj-2023-selfeval.txt", 21),  # pipe rows under a caption, no 总分 printed
     (PAGES / "jinzhai-chagu-2023-dept-self-evaluation.txt", 24),  # pipe rows
     (PAGES / "yueyangxian-2022-targets.txt", 4),  # a target table one bare cell per line
+    # 年初目标值(A) | 实际完成值(B) | 得分, no 分值 column: the 得分 within 产出指标(60分) … and 年度绩效目标(80分)
+    (PAGES / "baoshan-tyjrswj-2022-selfeval-cell-then-pipe-line.txt", 15),
+    (PAGES / "changning-gxs-2022-selfeval.txt", 36),  # the same, one bare cell per line, blank lines between
+    (PAGES / "rongchang-lyj-2022-targets-unit-before-target.txt", 3),  # 计量单位 | 指标性质 | 指标值, rows padded
 ])
 def test_real_pages_the_reader_alone_reads_what_the_table_readers_read(path, least, monkeypatch):
     theirs, mine = _read_both(path, monkeypatch)
@@ -312,3 +326,11 @@ def test_a_caption_with_its_points_broken_down_and_levels_printed_on_every_row()
         ("培训合格率", "≥95%", Decimal(30), Decimal(28)),
         ("参训人员就业率", "≥80%", Decimal(40), Decimal(40)),
     ]
+
+
+def test_real_page_scores_above_the_points_of_their_caption_leave_the_table_out():
+    # 隆阳区: 年度绩效目标(80分) over rows whose 得分 add up to 95 (一、示范区建立 15 over its parts 1、2、3 of 5
+    # each): which rows are parts cannot be told from the cells; nothing read, a warning
+    records = _alone((PAGES / "longyang-tfz-2022-selfeval.txt").read_text("utf-8"))
+    assert _rows(records) == []
+    assert any("do not add up" in message for message in _warnings(records))
