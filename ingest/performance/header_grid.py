@@ -66,7 +66,7 @@ FIGURE_ROLES = ("target", "actual", "weight", "score")
 UNNEEDED = ("text", "extra", "operator", "unit")
 # How many cells a header may have, how many lines a header printed one cell per line may take.
 MAX_HEADER_CELLS = 16
-MAX_HEADER_LINES = 24
+MAX_HEADER_LINES = 48  # (its lines: a cell, its pipe, a blank line after each)
 MAX_WRAPPED_HEADER_LINES = 4
 # How many lines a table may take; blank lines in a row that end a table of rows.
 MAX_BODY_LINES = 240
@@ -92,6 +92,9 @@ MAX_NAME_CHARS = 100  # (a 三级指标 stating what was done in a sentence: 慰
 # A value is no sentence (增加就业机会,提高农民收入。: an indicator's name or a text column's words).
 MAX_VALUE_CHARS = 30
 SENTENCE_END_RE = re.compile(r"[。;；]$")
+# A value of one character: a verdict (是, 否, 有, 无, 优, 良, 好, 高, 中, 低); another (指, 标, 米): a piece of a word
+# spaced apart or a unit alone.
+ONE_CHARACTER_VALUES = frozenset("是否有无优良好高中低") | frozenset("0123456789")
 # A level's name with its gloss or its points (经济效益指标(选填), 产出指标(40分)): the gloss no part of it.
 GLOSS_RE = re.compile(r"\([^()]{1,20}\)$")
 NAME_ENDING_RE = re.compile(r"^\D*(?:率|度|数|量|人次|指数)$")
@@ -159,9 +162,11 @@ def _fits(key: str, role: str) -> bool:
     if role in ("weight", "score"):
         return NUMBER_RE.match(key) is not None and Decimal(key.removesuffix("分")) <= MAX_POINTS
     if role in ("target", "actual"):
+        bare = GLOSS_RE.sub("", key)
         if (
             len(key) > MAX_VALUE_CHARS or SENTENCE_END_RE.search(key) or NAME_ENDING_RE.search(key)
-            or is_level1(key) or is_level2(key) or column_role(key) is not None
+            or is_level1(bare) or is_level2(bare) or column_role(key) is not None
+            or (len(key) == 1 and key not in ONE_CHARACTER_VALUES)
         ):
             return False  # (a rate's or a count's name, a level's: no value)
         if OPERATOR_CELL_RE.match(key):
