@@ -58,6 +58,8 @@ from ingest.text import Line, compact, is_markdown_rule, is_page_mark, lines_hol
 from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.header_grid"
+# Words one of a header's name columns holds (一级指标, 指标名称, 评价内容, 考核指标, 绩效目标 …).
+NAME_COLUMN_WORDS = ("指标", "评价", "考核", "名称", "内容", "目标")
 # The words of a header's figure columns: where a header is looked for (in the compact text of every line).
 ANCHOR_WORDS = ("指标值", "目标值", "完成值", "实际值", "完成情况", "分值", "权重", "权数", "得分", "预期目标")
 FIGURE_ROLES = ("target", "actual", "weight", "score")
@@ -451,6 +453,9 @@ def find_header(lines: list[Line], index: int) -> Header | None:
     line = lines[index]
     if _layout(line) == CELLS:
         return _cell_header(lines, index) if len(line.compact) <= 21 else None
+    if not any(word in lines[j].compact for j in range(max(0, index - 2), index + 3) if j < len(lines)
+               for word in NAME_COLUMN_WORDS):
+        return None  # (no level nor name column's word on the header's lines: a sentence naming a 得分)
     return _line_header(lines, index)
 
 
@@ -610,13 +615,21 @@ def _warning(line: Line, message: str) -> ParseWarning:
                         context=line.text.strip()[:120])
 
 
-def _read_table(lines: list[Line], header: Header) -> Table:
-    """The rows of the table under ``header``, as laid (not yet confirmed)."""
+def _read_table(lines: list[Line], header: Header, read: set[tuple[int | None, int]] | None = None) -> Table:
+    """The rows of the table under ``header``, as laid (not yet confirmed); none where a line of its cells is
+    one of ``read`` (another reader's: the table is that reader's, not laid at all)."""
     by_number = {line.number: line for line in lines[header.first : header.end + MAX_BODY_LINES]}
     table = Table(header, [], [], [], {(line.page, line.number) for line in lines[header.first : header.end]}, [])
     carry: list[str | None] = [None] * header.levels
     stop: list[Line] = []
     rows = list(_body_rows(lines, header, stop))
+    if read is not None:
+        numbers = {cell.line for row in rows for cell in row if cell.key} | {line.number for line in stop}
+        body = lines[header.first : header.end + MAX_BODY_LINES]
+        last = max((at for at, line in enumerate(body) if line.number in numbers), default=header.end - header.first)
+        if any((line.page, line.number) in read for line in body[: last + 1]):
+            table.last = header.first + last
+            return table
     ended = False  # (at its 合计, or the next table's header)
     for cells in rows:
         if header.layout == CELLS and len(rows) == 1:
@@ -948,8 +961,11 @@ def _levels(carried: list[str | None], header: Header) -> tuple[str | None, str 
     return level1, level2
 
 
-def read_header_grids(lines: list[Line], stage: str) -> list[tuple[Table, list[Record]]]:
-    """Every indicator table found by its header, read and checked: (table, its indicators and warnings)."""
+def read_header_grids(
+    lines: list[Line], stage: str, read: set[tuple[int | None, int]] | None = None
+) -> list[tuple[Table, list[Record]]]:
+    """Every indicator table found by its header, read and checked: (table, its indicators and warnings);
+    ``read``: the lines of other readers' indicators, whose tables are theirs (not read here)."""
     out: list[tuple[Table, list[Record]]] = []
     done = -1
     for index in lines_holding(lines, ANCHOR_WORDS, "compact"):
@@ -958,10 +974,10 @@ def read_header_grids(lines: list[Line], stage: str) -> list[tuple[Table, list[R
         header = find_header(lines, index)
         if header is None:
             continue
-        table = _read_table(lines, header)
+        table = _read_table(lines, header, read)
+        done = max(index + 1, table.last)
         if not table.rows:
             continue
-        done = max(index + 1, table.last)
         records: list[Record] = list(table.warnings)
         if table.stray > len(table.rows):
             continue  # (text wrapped over lines under a header: no table of rows, the wrapped readers')
@@ -989,7 +1005,7 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
         if isinstance(r, Indicator) and r.value_lines:
             read.update((r.source_page, int(part.split("=")[1])) for part in r.value_lines.split(";"))
     stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-    found = read_header_grids(lines, stage)
+    found = read_header_grids(lines, stage, read)
     if not found:
         return records
     projects = sorted(
