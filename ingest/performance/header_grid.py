@@ -58,6 +58,9 @@ from ingest.text import Line, compact, is_markdown_rule, is_page_mark, lines_hol
 from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.header_grid"
+# A sentence's marks, outside brackets: no header row holds them (a caption's points broken down in brackets do).
+SENTENCE_MARK_RE = re.compile(r"[，。；,;]")
+BRACKETED_RE = re.compile(r"\([^()]*\)|（[^（）]*）")
 # Words one of a header's name columns holds (一级指标, 指标名称, 评价内容, 考核指标, 绩效目标 …).
 NAME_COLUMN_WORDS = ("指标", "评价", "考核", "名称", "内容", "目标")
 # The words of a header's figure columns: where a header is looked for (in the compact text of every line).
@@ -72,6 +75,9 @@ MAX_HEADER_LINES = 48  # (its lines: a cell, its pipe, a blank line after each)
 MAX_WRAPPED_HEADER_LINES = 4
 # How many lines a table may take; blank lines in a row that end a table of rows.
 MAX_BODY_LINES = 240
+# The lines after a header its first rows stand on, one cell per line too: another reader's indicator on them
+# makes the table that reader's (looked at before any row is cut).
+FIRST_ROWS_LINES = 16
 MAX_BLANKS = 3
 # The layouts of a header's (and its rows') cells.
 PIPE, TAB, SPACE, CELLS = "pipe", "tab", "space", "cells"
@@ -401,7 +407,7 @@ def _cell_text(line: Line) -> str | None:
     return compact(text)
 
 
-def _cell_header(lines: list[Line], index: int) -> Header | None:
+def _cell_header(lines: list[Line], index: int, scanned: list[int] | None = None) -> Header | None:
     """A header printed one cell per line around ``lines[index]``: the lines above and below it that each
     hold one header cell (or a piece of one)."""
     def header_piece(j: int) -> bool:
@@ -421,6 +427,8 @@ def _cell_header(lines: list[Line], index: int) -> Header | None:
         header_piece(end) or (not lines[end].compact and end + 1 < len(lines) and header_piece(end + 1))
     ):
         end += 1
+    if scanned is not None:
+        scanned.append(end)
     keys = [key for j in range(first, end) if (key := _cell_text(lines[j]))]
     # (the pieces above that name no column belong to no header: a title, a project's name)
     while keys and column_role(keys[0]) is None and (len(keys) < 2 or column_role(keys[0] + keys[1]) is None):
@@ -448,11 +456,34 @@ def _cell_header(lines: list[Line], index: int) -> Header | None:
     return header
 
 
-def find_header(lines: list[Line], index: int) -> Header | None:
-    """The indicator table's header at ``lines[index]`` (a line holding a figure column's word), or None."""
+# How far from a header cell printed on its own line the next one stands (its pipe, blank lines between).
+NEXT_CELL_LINES = 4
+
+
+def _beside_header_cell(lines: list[Line], index: int) -> bool:
+    """Whether a line naming a column has another header cell (or a piece of one) a few lines before or after
+    it: one cell per line, a header's cells stand together; a heading naming 得分 stands alone."""
+    if column_role(_cell_text(lines[index]) or "") is None:
+        return False
+    for j in (*range(index - 1, max(-1, index - NEXT_CELL_LINES - 1), -1),
+              *range(index + 1, min(len(lines), index + NEXT_CELL_LINES + 1))):
+        key = _cell_text(lines[j])
+        if key and (column_role(key) is not None or _is_piece(key)):
+            return True
+    return False
+
+
+def find_header(lines: list[Line], index: int, scanned: list[int] | None = None) -> Header | None:
+    """The indicator table's header at ``lines[index]`` (a line holding a figure column's word), or None;
+    ``scanned`` gets the end of the lines a header printed one cell per line was looked for on (the other
+    anchors there are the same header's)."""
     line = lines[index]
     if _layout(line) == CELLS:
-        return _cell_header(lines, index) if len(line.compact) <= 21 else None
+        if len(line.compact) > 21 or not _beside_header_cell(lines, index):
+            return None
+        return _cell_header(lines, index, scanned)
+    if SENTENCE_MARK_RE.search(BRACKETED_RE.sub("", line.norm)):
+        return None  # (a sentence naming a column's word: 自评得分为99分。)
     if not any(word in lines[j].compact for j in range(max(0, index - 2), index + 3) if j < len(lines)
                for word in NAME_COLUMN_WORDS):
         return None  # (no level nor name column's word on the header's lines: a sentence naming a 得分)
@@ -621,13 +652,20 @@ def _read_table(lines: list[Line], header: Header, read: set[tuple[int | None, i
     by_number = {line.number: line for line in lines[header.first : header.end + MAX_BODY_LINES]}
     table = Table(header, [], [], [], {(line.page, line.number) for line in lines[header.first : header.end]}, [])
     carry: list[str | None] = [None] * header.levels
+    if read is not None and any(
+        _taken(read, line.page, line.number) for line in lines[header.end : header.end + FIRST_ROWS_LINES]
+    ):
+        # (its first rows another reader's: the table is theirs, as far as their indicators go)
+        body = lines[header.end : header.end + MAX_BODY_LINES]
+        table.last = header.end + max(at for at, line in enumerate(body) if _taken(read, line.page, line.number))
+        return table
     stop: list[Line] = []
     rows = list(_body_rows(lines, header, stop))
     if read is not None:
         numbers = {cell.line for row in rows for cell in row if cell.key} | {line.number for line in stop}
         body = lines[header.first : header.end + MAX_BODY_LINES]
         last = max((at for at, line in enumerate(body) if line.number in numbers), default=header.end - header.first)
-        if any((line.page, line.number) in read for line in body[: last + 1]):
+        if any(_taken(read, line.page, line.number) for line in body[: last + 1]):
             table.last = header.first + last
             return table
     ended = False  # (at its 合计, or the next table's header)
@@ -968,10 +1006,11 @@ def read_header_grids(
     ``read``: the lines of other readers' indicators, whose tables are theirs (not read here)."""
     out: list[tuple[Table, list[Record]]] = []
     done = -1
+    scanned: list[int] = []
     for index in lines_holding(lines, ANCHOR_WORDS, "compact"):
-        if index < done:
+        if index < done or (scanned and index < scanned[-1]):
             continue
-        header = find_header(lines, index)
+        header = find_header(lines, index, scanned)
         if header is None:
             continue
         table = _read_table(lines, header, read)
@@ -1016,7 +1055,7 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
     known = {_row_key(r) for r in records if isinstance(r, Indicator)}
     out = list(records)
     for table, table_records in found:
-        if table.lines & read:
+        if any(_taken(read, page, number) for page, number in table.lines):
             continue
         indicators = [r for r in table_records if isinstance(r, Indicator)]
         if any(_row_key(r) in known for r in indicators):
@@ -1027,6 +1066,12 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
             _keyed(r, key) if isinstance(r, Indicator) else r for r in table_records
         )
     return out
+
+
+def _taken(read: set[tuple[int | None, int]], page: int | None, number: int) -> bool:
+    """Whether another reader's indicator stands on the line (a record placed on its page later, as a text
+    with form feeds has it, stands on its line whatever the page)."""
+    return (page, number) in read or (page is not None and (None, number) in read)
 
 
 def _row_key(record: Indicator) -> tuple:

@@ -56,6 +56,8 @@ UNIT_RE = re.compile(r"^(?:计量|度量)?单位$")
 # Actuals and targets the value roles' words lack (全年实际值 is theirs: 实际值).
 ACTUAL_MORE_RE = re.compile(r"实际|完成数|执行情况|实现值")
 TARGET_MORE_RE = re.compile(r"预期(?:目标|指标)?|计划(?:值|数|标准|水平)?|年度目标|标准值|目标$")
+# A heading's number (一、 (二) 3. (4)): a numbered heading names no column.
+OUTLINE_RE = re.compile(r"^(?:[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)")
 # A header cell is short; a longer cell is a sentence, no column's name.
 MAX_HEADER_CHARS = 20
 # A header cell of two characters names a column only as one of these words; others (年度, 实际, 一级) are a
@@ -73,6 +75,8 @@ _VALUE_PATTERNS = {role: pattern for pattern, role in reversed(VALUE_ROLES)}
 @functools.lru_cache(maxsize=1024)
 def column_role(key: str) -> str | None:
     """The role of a header cell (its compact text), or None where its words name no column."""
+    if OUTLINE_RE.match(key):
+        return None  # (a numbered heading: (一)自评得分, 2.绩效目标完成情况分析)
     if CAPTION_RE.match(key):  # (its points' breakdown in its brackets: 绩效指标(权重分值90分,其中…))
         return "caption"
     if not key or len(key) > MAX_HEADER_CHARS or (len(key) <= 2 and key not in SHORT_WORDS):
