@@ -61,10 +61,13 @@ PARSER_NAME = "performance.header_grid"
 # A sentence's marks, outside brackets: no header row holds them (a caption's points broken down in brackets do).
 SENTENCE_MARK_RE = re.compile(r"[，。；,;]")
 BRACKETED_RE = re.compile(r"\([^()]*\)|（[^（）]*）")
+# Words a header's level or name column (or its caption) holds: looked for once in the document's joined text.
+NAME_HEADER_WORDS = ("级指标", "指标名称", "评价指标", "考核指标", "绩效指标", "指标内容", "评价内容")
 # Words one of a header's name columns holds (一级指标, 指标名称, 评价内容, 考核指标, 绩效目标 …).
 NAME_COLUMN_WORDS = ("指标", "评价", "考核", "名称", "内容", "目标")
 # The words of a header's figure columns: where a header is looked for (in the compact text of every line).
 ANCHOR_WORDS = ("指标值", "目标值", "完成值", "实际值", "完成情况", "分值", "权重", "权数", "得分", "预期目标")
+ANCHOR_RE = re.compile("|".join(ANCHOR_WORDS))
 FIGURE_ROLES = ("target", "actual", "weight", "score")
 # Columns a row may leave empty and still fall one per column: words, a target's operator and unit (printed
 # with its value: ≥95%, 1200户).
@@ -78,7 +81,9 @@ MAX_BODY_LINES = 240
 # The lines after a header its first rows stand on, one cell per line too: another reader's indicator on them
 # makes the table that reader's (looked at before any row is cut).
 FIRST_ROWS_LINES = 16
-MAX_BLANKS = 3
+# The most lines of text after a table without its 总分 whose text the page's end cut (a row or two of cells).
+CUT_ROW_LINES = 12
+MAX_BLANKS = 4  # (a blank line the copy added after each line, and the table's own)
 # The layouts of a header's (and its rows') cells.
 PIPE, TAB, SPACE, CELLS = "pipe", "tab", "space", "cells"
 # Cells by kind: a bare number (points, a score); a value (a number, a percent, an operator-led bound).
@@ -400,11 +405,12 @@ def _cell_text(line: Line) -> str | None:
     """A line's one cell as a table printed one cell per line prints it (``text |``, ``|`` empty, bare
     text), its compact text; None: no such line (cells parted by pipes, tabs or spaces)."""
     norm = line.norm
+    if "|" not in norm:  # (most lines: the line's own compact text, made once)
+        return None if "\t" in line.text.strip("\t") else line.compact
     match = CLOSED_CELL_RE.match(norm)
-    text = match.group(1) if match else norm
-    if "|" in text or "\t" in line.text.strip("\t"):
+    if match is None:
         return None
-    return compact(text)
+    return "".join(match.group(1).split())
 
 
 def _cell_header(lines: list[Line], index: int, scanned: list[int] | None = None) -> Header | None:
@@ -639,6 +645,7 @@ class Table:
     stray: int = 0  # rows laid over no column: a cell alone naming no level, cells fitting no laying
     above: bool = False  # a row whose cells lay only with its 得分 above its 分值
     last: int = 0  # the index of its last line
+    cut: bool = False  # no text after it: the text ends within the table (its 总分 cut off)
 
 
 def _warning(line: Line, message: str) -> ParseWarning:
@@ -690,7 +697,21 @@ def _read_table(lines: list[Line], header: Header, read: set[tuple[int | None, i
         last = max(last, at.get((stop[0].page, stop[0].number), last))
     table.lines.update((line.page, line.number) for line in lines[header.first : last + 1])
     table.last = last
+    # (the text ends within a row or two of it: the page's end cut it, its 总分 with it)
+    table.cut = _text_lines_after(lines, last + 1) <= CUT_ROW_LINES
     return table
+
+
+def _text_lines_after(lines: list[Line], start: int) -> int:
+    """How many lines holding text (not blank, not pipes alone) follow ``start``, counted up to one more than
+    :data:`CUT_ROW_LINES`."""
+    count = 0
+    for line in lines[start:]:
+        if line.compact and line.compact.strip("|"):
+            count += 1
+            if count > CUT_ROW_LINES:
+                break
+    return count
 
 
 def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str | None], line: Line) -> bool:
@@ -888,8 +909,8 @@ def _confirmed(table: Table) -> bool:
         return total[-1] in (weight_sum, score_sum) or total[0] in (weight_sum, score_sum)
     if weight_sum == FULL_POINTS:
         return True
-    # no 总分 printed (the page cut): every row's 得分 ≤ its 分值 as laid, the 分值 within 100
-    return weight_sum is not None and weight_sum <= FULL_POINTS and "score" in after and all(
+    # no 总分 printed, the text cut within the table: every row's 得分 ≤ its 分值 as laid, the 分值 within 100
+    return table.cut and weight_sum is not None and weight_sum <= FULL_POINTS and "score" in after and all(
         "score" in row.figures for row in rows if "weight" in row.figures
     )
 
@@ -1007,7 +1028,22 @@ def read_header_grids(
     out: list[tuple[Table, list[Record]]] = []
     done = -1
     scanned: list[int] = []
-    for index in lines_holding(lines, ANCHOR_WORDS, "compact"):
+    named = lines_holding(lines, NAME_HEADER_WORDS, "compact")
+    if read:  # (a name column's word over another reader's indicators: that reader's table, no header here)
+        window = FIRST_ROWS_LINES + NEXT_CELL_LINES * 2  # (a header's name line, then its first rows)
+        named = [index for index in named if not any(
+            _taken(read, line.page, line.number) for line in lines[index : index + window]
+        )]
+    # the lines naming a figure column near them (a sentence's 得分 or a funds header's 分值 elsewhere: no header)
+    search = ANCHOR_RE.search
+    anchors: list[int] = []
+    start = 0
+    for index in named:  # (in order: each line of the windows around them looked at once)
+        start = max(start, index - MAX_HEADER_LINES, 0)
+        end = min(len(lines), index + MAX_HEADER_LINES)
+        anchors += [j for j in range(start, end) if search(lines[j].compact)]
+        start = max(start, end)
+    for index in anchors:
         if index < done or (scanned and index < scanned[-1]):
             continue
         header = find_header(lines, index, scanned)
