@@ -24,6 +24,7 @@ from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
 from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
+from ingest.performance.header_grid import with_header_grids
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
 from ingest.performance.level_grid import read_level_grids
@@ -295,6 +296,8 @@ def parse_performance(
     records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
+    # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points
+    records = with_header_grids(lines, records, info)
     # (a reader's note that it could not read a funds row another reader then read: no longer true)
     funds_read = {
         (r.source_page, r.source_line) for r in records

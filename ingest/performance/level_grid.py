@@ -11,7 +11,7 @@ The level names (投入指标, 过程指标) are no words of the national vocabu
 names. The last level column holds the indicator's name (a header of two levels: its 二级指标 is the
 indicator); the ones before it its 一级 / 二级, printed on the first row they span (merged cells).
 
-The header is found by its words (:data:`~ingest.performance.score_grid.HEADER_ROLES`): two level
+The header is found by its words (:data:`~ingest.performance.header_roles.HEADER_ROLES`): two level
 columns at least, one points column (分值 / 权重), no more than one target's; the table's caption cell may
 stand before it (绩效指标 | 一级指标 | …). Its cells come one per line closed by a pipe (``一级指标 |``; an
 empty cell is a pipe alone, a cell's text may wrap over lines before its pipe), or as rows of cells parted
@@ -48,10 +48,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ingest.performance.header_roles import HEADER_ROLES, LEVEL_HEADER_RE, VALUE_ROLES
 from ingest.performance.indicator_values import parse_number
 from ingest.performance.levels import is_block_caption, is_level1, is_level2, is_level_shaped, without_points
 from ingest.performance.pipe_cell_rows import PADDING_RE, PIPE_CELL_RE
-from ingest.performance.score_grid import HEADER_ROLES, LEVEL_NUMBERS, LEVEL_WORD_RE, TOTAL_RE, WEIGHTED_CELL_RE
+from ingest.performance.score_grid import LEVEL_NUMBERS, LEVEL_WORD_RE, TOTAL_RE, WEIGHTED_CELL_RE
 from ingest.records import Indicator, ParseWarning, Record
 from ingest.text import Line, lines_holding
 from ingest.value_lines import value_lines
@@ -59,14 +60,7 @@ from ingest.value_lines import value_lines
 PARSER_NAME = "performance.level_grid"
 # Lines a header may start on (looked for in the compact text of every line).
 ANCHORS = ("一级指标", "评价指标")
-# A header's level columns: 一级 / 二级 / 三级指标, a county's 评价指标 / 评价内容, and the indicator's 指标名称.
-LEVEL_HEADER_RE = re.compile(r"^(?:[一二三]级指标|评价指标|评价内容|指标名称)(?:\(.{0,12}\))?$")
-# The value columns (the first that matches), then the rule and text columns.
-VALUE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"实际值|完成值|完成情况"), "actual"),
-    (re.compile(r"指标值|目标值"), "target"),
-    (re.compile(r"评分细则|评分标准|评分办法|扣分标准|评\(扣\)分标准"), "rule"),
-)
+# A header's level columns (LEVEL_HEADER_RE), value columns (VALUE_ROLES): ingest/performance/header_roles.py.
 MAX_HEADER_CELLS = 12
 THREE_LEVELS = 3
 MAX_HEADER_LINES = 4

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ingest.performance.header_roles import HEADER_ROLES
 from ingest.performance.indicator_values import parse_number
 from ingest.records import Indicator, ParseWarning, Record
 from ingest.text import Line, is_page_mark, lines_holding
@@ -49,15 +50,7 @@ HEADER_AFTER = 16
 # How many lines a grid may take, and how many lines with no separator a wrapped cell may take.
 MAX_GRID_LINES = 400
 MAX_WRAPPED_LINES = 4
-# The roles of the header's cells, by their words (the first that matches).
-HEADER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"序号|编号"), "ordinal"),
-    (re.compile(r"指标值|目标值|完成值|实际值|完成情况|计量单位|度量单位|指标性质"), "value"),  # a project sheet's
-    (re.compile(r"[一二三]级指标|评价指标|考核指标"), "level"),
-    (re.compile(r"得分|评分$|考评分|自评分"), "score"),
-    (re.compile(r"分值|权重|权数|满分|标准分"), "weight"),
-    (re.compile(r"解释|说明|标准|细则|方法|依据|备注|内容|公式|要点|评分|原因|佐证|材料|意见"), "text"),
-)
+# The roles of the header's cells, by their words: HEADER_ROLES (ingest/performance/header_roles.py).
 HEADER_CELL_CHARS = 16
 LEVEL_WORD_RE = re.compile(r"([一二三])级指标")
 LEVEL_NUMBERS = {"一": 1, "二": 2, "三": 3}

@@ -1,0 +1,104 @@
+"""The roles of an indicator table's header cells, by their words: one vocabulary for the table readers.
+
+An indicator table is a header naming its columns' roles and rows whose cells are laid over those
+columns. The header's words vary from county to county (三级指标 / 指标名称 / 评价指标, 指标值 / 目标值 /
+预期目标, 完成值 / 实际完成情况 / 全年实际值, 分值 / 权重 / 权数, 得分 / 自评得分); their roles do not:
+
+- ``ordinal``: the row's number (序号, 编号);
+- ``level``: the indicator's levels and its name (一级 / 二级 / 三级指标, 评价指标, 指标名称, 考核指标);
+- ``target``: the value set (指标值, 目标值, 预期目标, 计划值); ``operator`` and ``unit``: a target printed as
+  three cells (指标性质 | 指标值 | 度量单位);
+- ``actual``: the value reached (完成值, 实际值, 实际完成情况);
+- ``weight``: the points an indicator weighs (分值, 权重, 权数); ``score``: the points given (得分, 自评得分);
+- ``text``: columns of words (偏差原因, 改进措施, 指标解释, 评分标准, 备注);
+- ``caption``: a cell captioning the whole indicator block (绩效指标, 年度绩效目标(90分)), spanning its rows.
+
+:data:`HEADER_ROLES` (the scoring grids', :mod:`~ingest.performance.score_grid`), :data:`VALUE_ROLES` and
+:data:`LEVEL_HEADER_RE` (the level grids', :mod:`~ingest.performance.level_grid`) are the readers' coarse
+vocabularies; :func:`column_role` reads a cell with all of them (:mod:`~ingest.performance.header_grid`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# The roles of the header's cells, by their words (the first that matches): a scoring grid's
+# (``value``: a target's or an actual's column, which a scoring grid has none of).
+HEADER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"序号|编号"), "ordinal"),
+    (re.compile(r"指标值|目标值|完成值|实际值|完成情况|计量单位|度量单位|指标性质"), "value"),  # a project sheet's
+    (re.compile(r"[一二三]级指标|评价指标|考核指标"), "level"),
+    (re.compile(r"得分|评分$|考评分|自评分"), "score"),
+    (re.compile(r"分值|权重|权数|满分|标准分"), "weight"),
+    (re.compile(r"解释|说明|标准|细则|方法|依据|备注|内容|公式|要点|评分|原因|佐证|材料|意见"), "text"),
+)
+# A header's level columns: 一级 / 二级 / 三级指标, a county's 评价指标 / 评价内容, and the indicator's 指标名称.
+LEVEL_HEADER_RE = re.compile(r"^(?:[一二三]级指标|评价指标|评价内容|指标名称)(?:\(.{0,12}\))?$")
+# The value columns (the first that matches), then the rule and text columns.
+VALUE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"实际值|完成值|完成情况"), "actual"),
+    (re.compile(r"指标值|目标值"), "target"),
+    (re.compile(r"评分细则|评分标准|评分办法|扣分标准|评\(扣\)分标准"), "rule"),
+)
+
+# What :func:`column_role` adds to those (tried in the order of the function).
+# A text column's words first: 得分计算方法, 指标值说明, 评(扣)分标准, 完成情况说明 are words, not figures.
+TEXT_FIRST_RE = re.compile(r"说明|解释|方法|标准|细则|依据|公式|原因|措施|备注|佐证|意见|方向|类型|要点|计算|描述")
+# A caption over the indicator block, spanning its rows (绩效指标(90分), 年度绩效目标, 年度绩效指标).
+CAPTION_RE = re.compile(r"^(?:年度)?绩效(?:指标|目标)(?:完成情况)?\d*(?:\(.{0,60}\))?$")
+# Level (name) columns the level grids' words lack: 考核指标, 绩效指标名称, 指标内容 (a name or a text
+# column: a name where it stands with the level columns), 具体指标, 指标.
+LEVEL_MORE_RE = re.compile(r"^(?:考核指标|(?:具体|考核)?指标(?:名称|内容)?|绩效指标名称)(?:\(.{0,12}\))?$")
+# A target printed as three cells: its operator's column (指标性质, 计算符号), its unit's (度量单位).
+OPERATOR_RE = re.compile(r"指标性质|计算符号|符号")
+UNIT_RE = re.compile(r"^(?:计量|度量)?单位$")
+# Actuals and targets the value roles' words lack (全年实际值 is theirs: 实际值).
+ACTUAL_MORE_RE = re.compile(r"实际|完成数|执行情况|实现值")
+TARGET_MORE_RE = re.compile(r"预期(?:目标|指标)?|计划(?:值|数|标准|水平)?|年度目标|标准值|目标$")
+# A heading's number (一、 (二) 3. (4)): a numbered heading names no column.
+OUTLINE_RE = re.compile(r"^(?:[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)")
+# A header cell is short; a longer cell is a sentence, no column's name.
+MAX_HEADER_CHARS = 20
+# A header cell of two characters names a column only as one of these words; others (年度, 实际, 一级) are a
+# wrapped cell's pieces (年度 / 指标值), joined to the next.
+SHORT_WORDS = frozenset(
+    {"分值", "权重", "权数", "得分", "评分", "序号", "编号", "备注", "单位", "目标", "指标", "计划"}
+)
+
+
+# The coarse vocabularies' patterns by role (the first of each role).
+_ROLE_PATTERNS = {role: pattern for pattern, role in reversed(HEADER_ROLES)}
+_VALUE_PATTERNS = {role: pattern for pattern, role in reversed(VALUE_ROLES)}
+
+
+@functools.lru_cache(maxsize=1024)
+def column_role(key: str) -> str | None:
+    """The role of a header cell (its compact text), or None where its words name no column."""
+    if OUTLINE_RE.match(key):
+        return None  # (a numbered heading: (一)自评得分, 2.绩效目标完成情况分析)
+    if CAPTION_RE.match(key):  # (its points' breakdown in its brackets: 绩效指标(权重分值90分,其中…))
+        return "caption"
+    if not key or len(key) > MAX_HEADER_CHARS or (len(key) <= 2 and key not in SHORT_WORDS):
+        return None
+    if any(ch.isdigit() for ch in key.split("(")[0]):
+        return None
+    if key in ("序号", "编号"):
+        return "ordinal"
+    if LEVEL_HEADER_RE.match(key) or LEVEL_MORE_RE.match(key):
+        return "level"
+    if OPERATOR_RE.search(key):
+        return "operator"
+    if _ROLE_PATTERNS["score"].search(key) and not TEXT_FIRST_RE.search(key):
+        return "score"
+    if TEXT_FIRST_RE.search(key) or _VALUE_PATTERNS["rule"].search(key):
+        return "text"
+    if UNIT_RE.match(key):
+        return "unit"
+    if _VALUE_PATTERNS["actual"].search(key) or ACTUAL_MORE_RE.search(key):
+        return "actual"
+    if _VALUE_PATTERNS["target"].search(key) or TARGET_MORE_RE.search(key):
+        return "target"
+    if _ROLE_PATTERNS["weight"].search(key):
+        return "weight"
+    return None
