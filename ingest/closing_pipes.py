@@ -10,12 +10,15 @@ Every reader of tables printed one cell per line expects each cell closed on its
 every line keeps its number, so every figure keeps its line. A cell wrapped over two lines is
 joined on its second line, the first left blank. Only runs of such cells are rewritten (six cells
 at least, no line in them holding a pipe among text): a lone pipe that opens a row of closed cells
-(``|`` / ``序号 |``), or a line of prose before a table, is left as printed.
+(``|`` / ``序号 |``), or a line of prose before a table, is left as printed. A copy that puts a blank
+line after every line is read so too, its blank lines kept where they stand.
 """
 
 from __future__ import annotations
 
 import re
+
+from ingest.text import Line
 
 LONE_PIPE = "|"
 # A line of pipes only: an empty cell (``|``), or a merged cell's pipes (``||||``, ``| | |``).
@@ -39,6 +42,13 @@ def with_cells_closed(text: str) -> str:
     if "\n|" not in text:
         return text  # (most documents: no pipe starts a line)
     lines = text.split("\n")
+    if len(lines) >= 4 and not any(line.strip() for line in lines[1::2]):
+        # a copy that puts a blank line after every line: its cells and their pipes on every second line
+        inner = with_cells_closed("\n".join(lines[0::2]))
+        if inner == "\n".join(lines[0::2]):
+            return text
+        lines[0::2] = inner.split("\n")  # (each line keeps its number, the blank lines between kept)
+        return "\n".join(lines)
     changed = False
     index = 0
     while index < len(lines):
@@ -50,6 +60,20 @@ def with_cells_closed(text: str) -> str:
         else:
             index = max(run_end, index + 1)
     return "\n".join(lines) if changed else text
+
+
+def with_line_cells_closed(lines: list[Line]) -> list[Line]:
+    """:func:`with_cells_closed` on a web page's lines (:func:`ingest.html.html_lines`: its paragraphs,
+    each a cell's text or its pipe): every line keeps its number, a pipe moved up leaving its line blank;
+    ``lines`` itself where they hold no such run."""
+    texts = [line.text for line in lines]
+    if not any(text.lstrip().startswith(LONE_PIPE) for text in texts):
+        return lines
+    closed = with_cells_closed("\n".join(texts)).split("\n")
+    if closed == texts:
+        return lines
+    return [line if text == line.text else Line(line.number, text, line.page)
+            for line, text in zip(lines, closed, strict=True)]
 
 
 def _run(lines: list[str], start: int) -> tuple[int, int]:

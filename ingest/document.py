@@ -21,7 +21,7 @@ from pathlib import Path
 from ingest.allocation import parse_allocation_tables
 from ingest.amount_lists import parse_amount_lists
 from ingest.change_rows import parse_change_rows
-from ingest.closing_pipes import with_cells_closed
+from ingest.closing_pipes import with_cells_closed, with_line_cells_closed
 from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
@@ -138,7 +138,7 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
         except UnicodeDecodeError:  # the page lied about its encoding: detect it
             text, encoding = decode_text(data)
         text, converted = to_simplified(text)
-        return html_lines(text), encoding, [], _converted_note(converted)
+        return with_line_cells_closed(html_lines(text)), encoding, [], _converted_note(converted)
     text, encoding = decode_text(data)
     text, converted = to_simplified(text)
     return split_lines(with_cells_closed(text)), encoding, [], _converted_note(converted)

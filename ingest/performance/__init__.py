@@ -47,6 +47,7 @@ from ingest.performance.tables import (
     LAYOUT_WRAPPED,
     TableBlock,
     locate_project_tables,
+    performance_lines,
 )
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
@@ -259,6 +260,8 @@ def parse_performance(
 ) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document (``paragraphs``:
     the document's, for a level sentence wrapped over lines; made here when not given)."""
+    printed = lines
+    lines = performance_lines(lines)  # (a blank line after every line dropped, fixed-width wraps joined)
     records = [
         *parse_project_tables(lines),
         *parse_targets(lines),
@@ -292,7 +295,7 @@ def parse_performance(
             r for r in records if not (isinstance(r, Indicator) and (r.source_page, r.source_line) in grid_lines)
         ]
         records.extend(grids)
-    records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
+    records.extend(read_narrative_indicators(printed, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
     # (a reader's note that it could not read a funds row another reader then read: no longer true)

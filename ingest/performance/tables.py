@@ -390,6 +390,71 @@ def blank_after_each_dropped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+# A line this long or longer (up to a page's width), followed by lines exactly as long, may be a text
+# hard-wrapped at a fixed width.
+MIN_WRAP_CHARS = 20
+MAX_WRAP_CHARS = 120
+
+
+def performance_lines(lines: list[Line]) -> list[Line]:
+    """A document's lines as its performance readers read them, whatever the copy did to its line breaks:
+
+    - a copy that puts a blank line after every line (every second line blank, from the second on) has
+      those blank lines dropped, so that a table's cells stand on consecutive lines again and a blank
+      line ends a row, as in the copy without them;
+    - a long line hard-wrapped at a fixed width (two lines or more of exactly one length, 20 to 120
+      characters, then a line no longer, none holding a pipe or a tab: a PDF's text of a sheet flattened onto
+      one line, cut inside words and numbers alike) is one line again, at its first piece's number.
+
+    Every kept line keeps its number (a figure is read at the line it was printed on); ``lines`` itself
+    where neither applies. One look at each line's length and emptiness."""
+    kept = _blank_after_each_line_dropped(lines)
+    out = _fixed_width_wraps_joined(kept)
+    return lines if out is None and kept is lines else (out if out is not None else kept)
+
+
+def _blank_after_each_line_dropped(lines: list[Line]) -> list[Line]:
+    if len(lines) < 4 or any(line.text.strip() for line in lines[1::2]):
+        return lines
+    if not any(line.text.strip() for line in lines[0::2]):
+        return lines
+    return lines[0::2]
+
+
+def _fixed_width_wraps_joined(lines: list[Line]) -> list[Line] | None:
+    out: list[Line] | None = None
+    index, count = 0, len(lines)
+    while index < count:
+        line = lines[index]
+        width = len(line.text)
+        end = index + 1
+        if MIN_WRAP_CHARS <= width <= MAX_WRAP_CHARS and index + 2 < count and len(lines[index + 1].text) == width:
+            while end < count and len(lines[end].text) == width and _wrap_piece(lines[end - 1], lines[end]):
+                end += 1
+            if end < count and len(lines[end].text) <= width and _wrap_piece(lines[end - 1], lines[end]):
+                end += 1  # (the last piece, shorter)
+            if end - index >= 3 and _wrap_piece(line, line):
+                if out is None:
+                    out = list(lines[:index])
+                out.append(Line(line.number, "".join(piece.text for piece in lines[index:end]), line.page))
+                index = end
+                continue
+            end = index + 1
+        if out is not None:
+            out.append(line)
+        index = end
+    return out
+
+
+def _wrap_piece(before: Line, line: Line) -> bool:
+    """Whether ``line`` may go on ``before`` as a piece of a hard-wrapped line: the next line of the same
+    page, holding no pipe or tab (a table's row) and some text."""
+    return (
+        line.page == before.page and line.number - before.number <= 1
+        and "|" not in line.text and "\t" not in line.text and bool(line.text.strip())
+    )
+
+
 def grid_rows(block: TableBlock) -> Iterator[GridRow]:
     """The rows of a ``tsv``, ``pipe`` or ``cell_per_line`` table, each made when the reader reaches it."""
     if block.layout == LAYOUT_CELL_PER_LINE:

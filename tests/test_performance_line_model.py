@@ -1,0 +1,166 @@
+"""The line and cell model every performance reader shares, whatever the copy did to a page's lines
+(benchmarks/reprints.py): a tab or a run of spaces separates cells as a pipe does, a blank line after
+every line is no row's end, a line hard-wrapped at a fixed width is one line, a web page's cells with
+their pipes on the next paragraph are cells closed by pipes. Each case on a real page re-printed and on
+a variant written here: the figures read as in the original, or are left out — never another value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from benchmarks.fidelity import at_original_lines, disagreements, stated_figures
+from benchmarks.reprints import SUFFIXES, VARIANTS
+from ingest.document import parse_bytes
+from ingest.performance.tables import performance_lines
+from ingest.records import Indicator, Project, ProjectFunding
+from ingest.text import Line
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _parsed(text: str, name: str = "page.txt") -> list:
+    return parse_bytes(text.encode("utf-8"), Path(name)).records
+
+
+def _reprinted(name: str, variant: str) -> list:
+    text, _ = VARIANTS[variant]((PAGES / name).read_text("utf-8").split("\n"))
+    return _parsed(text, name + SUFFIXES.get(variant, ""))
+
+
+def _figures(name: str, variant: str | None) -> dict:
+    """Every figure the page's records state, by its original line (as the fidelity scoreboard compares them)."""
+    lines = (PAGES / name).read_text("utf-8").split("\n")
+    if variant is None:
+        return {name: stated_figures([r.to_dict() for r in _parsed("\n".join(lines), name)])}
+    text, origin = VARIANTS[variant](lines)
+    records = [r.to_dict() for r in _parsed(text, name + SUFFIXES.get(variant, ""))]
+    if origin is not None:
+        at_original_lines(records, origin)
+    return {name: stated_figures(records)}
+
+
+def _targets(records: list) -> dict[str, str | None]:
+    return {r.level3_name: r.target_raw for r in records if isinstance(r, Indicator)}
+
+
+# --- a tab, or a run of spaces, between a number and a unit column's cell separates them ---------------
+
+TARGETS = "yueyanglou-jgrz-2023-dept-targets.txt"
+
+
+def test_a_unit_column_after_a_tab_or_spaces_is_no_part_of_the_target():
+    """岳阳楼区价格认证鉴定中心 2023 整体绩效目标表 (指标值类型 | *指标值 | 计量单位): ``定量 | 100 | %`` reads
+    the target 100 (its unit column's % beside it, as for 28.8万元 whose unit cell is % too). Re-printed
+    with tabs or lined up with spaces, ``100⇥%`` had been read as one value, 100%, its unit cell joined."""
+    original = _targets(_reprinted(TARGETS, "full-width punctuation"))
+    assert original["业务工作支出到位率"] == "100" and original["社会成本指标"] == "100"
+    for variant in ("tables separated by tabs", "tables lined up with spaces (characters)",
+                    "tables lined up with spaces (display columns)"):
+        targets = _targets(_reprinted(TARGETS, variant))
+        assert targets["业务工作支出到位率"] == "100", variant
+        assert targets["社会成本指标"] == "100", variant
+        assert not disagreements(_figures(TARGETS, None), _figures(TARGETS, variant)), variant
+    header = "一级指标{0}二级指标{0}三级指标{0}指标值类型{0}指标值{0}计量单位{0}指标解释{0}\n"
+    rows = ("产出指标{0}质量指标{0}资金到位率{0}定量{0}98{0}%{0}考察到位情况{0}\n"
+            "{0}时效指标{0}完成时间{0}定量{0}12{0}月{0}考察完成时间{0}\n")
+    piped = ("整体支出绩效目标表\n绩效指标\n" + header.format(" | ") + rows.format(" | ")).split("\n")
+    for text in ("\n".join(piped), VARIANTS["tables separated by tabs"](piped)[0]):
+        targets = _targets(_parsed(text))
+        assert targets.get("资金到位率") == "98", text
+        assert targets.get("完成时间") == "12", text
+    # a value printed with one space before its unit is one value still
+    spaced = _targets(_parsed("整体支出绩效目标表\n绩效指标\n一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+                              "产出指标 | 质量指标 | 资金到位率 | ≥ 98 % |\n"))
+    assert spaced["资金到位率"] == "≥98%"
+
+
+# --- a line hard-wrapped at a fixed width is one line ----------------------------------------------------
+
+FLATTENED = "putuo-tyzx-2022-selfeval-flattened.txt"
+
+
+def test_a_flattened_sheet_hard_wrapped_at_a_fixed_width_reads_as_the_one_line():
+    """上海市普陀区体育事业管理中心 2022 自评表, a PDF's text of two sheets flattened onto one line each, read by
+    the flattened-sheet reader. Hard-wrapped every 34 characters (inside words and numbers: ``2500`` /
+    ``00.00``), the stream reader had read its broken cells as a table: 合同结算条款完成率 with the target
+    费用结算及时性 (the next name). Joined again, the sheet reads as printed on one line."""
+    records = _reprinted(FLATTENED, "prose hard-wrapped")
+    targets = _targets(records)
+    assert targets["合同结算条款完成率"] == "=100%" and targets["费用结算及时性"] == "及时"
+    assert targets["场馆开放满意度"] == ">=90%"
+    funds = {(r.label, r.executed_yuan) for r in records if isinstance(r, ProjectFunding)}
+    assert ("年度资金总额", Decimal("215457.60")) in funds and ("年度资金总额", Decimal("9034.00")) in funds
+    assert not disagreements(_figures(FLATTENED, None), _figures(FLATTENED, "prose hard-wrapped"))
+    # the same page wrapped at another width (52 characters): the same records, at the line's first piece
+    line = (PAGES / FLATTENED).read_text("utf-8").split("\n")[2]
+    pieces = [line[k : k + 52] for k in range(0, len(line), 52)]
+    wrapped = _parsed("上海市普陀区体育事业管理中心2022年度项目自评价\n" + "\n".join(pieces) + "\n")
+    whole = _parsed("上海市普陀区体育事业管理中心2022年度项目自评价\n" + line + "\n")
+    assert _targets(wrapped) == _targets(whole)
+    assert {(r.name, r.executed_yuan) for r in wrapped if isinstance(r, Project)} == {
+        (r.name, r.executed_yuan) for r in whole if isinstance(r, Project)}
+
+
+def test_lines_of_one_length_that_are_no_wrapped_line_are_left_as_printed():
+    """Two long lines of the same length by chance (a docx page's numbered items of 302 characters) or a
+    table's rows (pipes, tabs) are not joined; nor are lines of fewer than 20 characters."""
+    lines = [Line(1, "1、" + "甲" * 300), Line(2, "2、" + "乙" * 300), Line(3, "3、" + "丙" * 100)]
+    assert performance_lines(lines) is lines
+    rows = [Line(k, f"指标{k} | 100% | 98% | 10 | 10 | 说明文字说明文字 |") for k in range(1, 5)]
+    assert performance_lines(rows) is rows
+    short = [Line(k, "产出指标数量指标") for k in range(1, 5)]
+    assert performance_lines(short) is short
+    wrapped = [Line(1, "甲" * 30), Line(2, "乙" * 30), Line(3, "丙" * 30), Line(4, "丁" * 5), Line(5, "")]
+    joined = performance_lines(wrapped)
+    assert [(line.number, line.text) for line in joined] == [(1, "甲" * 30 + "乙" * 30 + "丙" * 30 + "丁" * 5),
+                                                              (5, "")]
+
+
+# --- a blank line after every line; a web page's cells with their pipes on the next paragraph ------------
+
+PIPE_BELOW = "baoshan-tyjrswj-2022-selfeval-cell-then-pipe-line.txt"
+HEADLESS = "daying-wglj-2022-selfeval-headless-scored-rows.txt"
+
+
+# A project table written here, one cell per line (its header, two indicator rows, its 总分).
+CELLS = ["项目名称", "测试项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "产出指标", "数量指标", "培训人数", "≥100人", "120人", "50", "50",
+         "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "95%", "50", "48", "总分", "100", "98"]
+
+
+def _scored(records: list) -> dict[str, tuple]:
+    return {r.level3_name: (r.target_raw, r.actual_raw, r.weight, r.score) for r in records if isinstance(r, Indicator)}
+
+
+def test_a_blank_line_after_every_line_is_no_rows_end():
+    """保山市退役军人事务局 2022 自评表 (each cell's text, then its pipe on the next line) and 大英县文广旅局 2022
+    (rows of pipes whose tails go on the next line) re-printed with a blank line after every line: the cells
+    stood apart from their pipes, and rows from their tails, so no reader read their indicators or funds."""
+    for name in (PIPE_BELOW, HEADLESS):
+        original = _figures(name, None)
+        spaced = _figures(name, "a blank line after every line")
+        assert not disagreements(original, spaced), name
+        lost = {key for key in original[name] if key not in spaced[name]}
+        assert not {key for key in lost if key[1] in ("target", "actual", "score", "amount")}, (name, lost)
+    rows = _scored(_reprinted(PIPE_BELOW, "a blank line after every line"))
+    assert rows["补助经费足额拨付率"] == ("100%", "100%", None, Decimal("20"))
+    # written here: a table one cell per line, each pipe on the next line, a blank line after every line
+    below = [piece for cell in CELLS for piece in (cell, "|")]
+    once = _scored(_parsed("项目支出绩效自评表\n" + "\n".join(below) + "\n"))
+    twice = _scored(_parsed("项目支出绩效自评表\n\n" + "\n\n".join(below) + "\n\n"))
+    assert once and twice == once
+    assert once["学员满意度"][:2] == ("≥90%", "95%")
+
+
+def test_a_web_pages_cells_with_their_pipes_on_the_next_paragraph():
+    """The same page as a web page, each line a paragraph (``<p>补助经费足额拨付率</p><p>|</p>``): the closing
+    pipes are moved up to their cells as in a text file, so its rows read as in the text."""
+    original = _figures(PIPE_BELOW, None)
+    page = _figures(PIPE_BELOW, "HTML page")
+    assert not disagreements(original, page)
+    rows = {key for key in original[PIPE_BELOW] if key[1] in ("target", "score") and key[0] > 40}  # (its indicators)
+    assert rows <= set(page[PIPE_BELOW])
+    text = _scored(_parsed("项目支出绩效自评表\n" + "\n".join(f"{cell}\n|" for cell in CELLS) + "\n"))
+    html = "<html><body><p>项目支出绩效自评表</p>\n" + "\n".join(f"<p>{cell}</p>\n<p>|</p>" for cell in CELLS)
+    assert text and _scored(_parsed(html + "\n</body></html>", "page.html")) == text
