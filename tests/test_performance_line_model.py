@@ -103,14 +103,22 @@ def test_a_flattened_sheet_hard_wrapped_at_a_fixed_width_reads_as_the_one_line()
 
 
 def test_lines_of_one_length_that_are_no_wrapped_line_are_left_as_printed():
-    """Two long lines of the same length by chance (a docx page's numbered items of 302 characters) or a
-    table's rows (pipes, tabs) are not joined; nor are lines of fewer than 20 characters."""
+    """Long lines of the same length by chance (a docx page's numbered items of 302 characters, a goal and
+    its actual printed alike) or a table's rows (pipes, tabs, lined up with spaces) are not joined; nor are
+    lines of fewer than 20 characters."""
     lines = [Line(1, "1、" + "甲" * 300), Line(2, "2、" + "乙" * 300), Line(3, "3、" + "丙" * 100)]
     assert performance_lines(lines) is lines
     rows = [Line(k, f"指标{k} | 100% | 98% | 10 | 10 | 说明文字说明文字 |") for k in range(1, 5)]
     assert performance_lines(rows) is rows
     short = [Line(k, "产出指标数量指标") for k in range(1, 5)]
     assert performance_lines(short) is short
+    # a table one cell per line printing a goal and its actual alike, then a short cell: cells, not pieces
+    goal = "确保每一个学生都能享受到国家政策福利,改善学生体质"
+    cells = [Line(1, goal), Line(2, goal), Line(3, goal), Line(4, "绩效指标")]
+    assert performance_lines(cells) is cells
+    # a table's rows lined up with spaces, padded to one length, are rows, not a wrapped line's pieces
+    table = [Line(k, f"保障人数{k}(人)      =     1{k}     人      该指标值数据合理") for k in range(1, 5)]
+    assert performance_lines(table) is table
     wrapped = [Line(1, "甲" * 30), Line(2, "乙" * 30), Line(3, "丙" * 30), Line(4, "丁" * 5), Line(5, "")]
     joined = performance_lines(wrapped)
     assert [(line.number, line.text) for line in joined] == [(1, "甲" * 30 + "乙" * 30 + "丙" * 30 + "丁" * 5),

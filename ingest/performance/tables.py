@@ -394,6 +394,9 @@ def blank_after_each_dropped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 # hard-wrapped at a fixed width.
 MIN_WRAP_CHARS = 20
 MAX_WRAP_CHARS = 120
+# At least this many pieces of that one length, each another text (a table printed one cell per line may
+# print two cells of one length, a target and its actual alike, before a short one).
+MIN_WRAP_PIECES = 3
 
 
 def performance_lines(lines: list[Line]) -> list[Line]:
@@ -402,9 +405,11 @@ def performance_lines(lines: list[Line]) -> list[Line]:
     - a copy that puts a blank line after every line (every second line blank, from the second on) has
       those blank lines dropped, so that a table's cells stand on consecutive lines again and a blank
       line ends a row, as in the copy without them;
-    - a long line hard-wrapped at a fixed width (two lines or more of exactly one length, 20 to 120
-      characters, then a line no longer, none holding a pipe or a tab: a PDF's text of a sheet flattened onto
-      one line, cut inside words and numbers alike) is one line again, at its first piece's number.
+    - a long line hard-wrapped at a fixed width (three lines or more of exactly one length, 20 to 120
+      characters, each another text, then a line no longer, none holding a pipe or a tab: a PDF's text of a
+      sheet flattened onto one line, cut inside words and numbers alike) is one line again, at its first
+      piece's number — not a table's rows lined up with spaces, as long as each other too (two spaces at
+      one place in each).
 
     Every kept line keeps its number (a figure is read at the line it was printed on); ``lines`` itself
     where neither applies. One look at each line's length and emptiness."""
@@ -429,11 +434,14 @@ def _fixed_width_wraps_joined(lines: list[Line]) -> list[Line] | None:
         width = len(line.text)
         end = index + 1
         if MIN_WRAP_CHARS <= width <= MAX_WRAP_CHARS and index + 2 < count and len(lines[index + 1].text) == width:
-            while end < count and len(lines[end].text) == width and _wrap_piece(lines[end - 1], lines[end]):
+            while end < count and len(lines[end].text) == width and _wrap_piece(lines[end - 1], lines[end]) and (
+                lines[end].text != lines[end - 1].text
+            ):
                 end += 1
+            full = end - index
             if end < count and len(lines[end].text) <= width and _wrap_piece(lines[end - 1], lines[end]):
                 end += 1  # (the last piece, shorter)
-            if end - index >= 3 and _wrap_piece(line, line):
+            if full >= MIN_WRAP_PIECES and _wrap_piece(line, line) and not _lined_up(lines[index : index + full]):
                 if out is None:
                     out = list(lines[:index])
                 out.append(Line(line.number, "".join(piece.text for piece in lines[index:end]), line.page))
@@ -444,6 +452,21 @@ def _fixed_width_wraps_joined(lines: list[Line]) -> list[Line] | None:
             out.append(line)
         index = end
     return out
+
+
+def _lined_up(lines: Sequence[Line]) -> bool:
+    """Whether lines of one length are a table's rows lined up with spaces (``pdftotext -layout``, a copy
+    padded for the screen), not a hard-wrapped line's pieces: two spaces or more at one place in each."""
+    gaps: set[int] | None = None
+    for line in lines:
+        text = line.text
+        if "  " not in text:
+            return False
+        at = {k for k in range(1, len(text)) if text[k] == " " and text[k - 1] == " "}
+        gaps = at if gaps is None else gaps & at
+        if not gaps:
+            return False
+    return bool(gaps)
 
 
 def _wrap_piece(before: Line, line: Line) -> bool:
