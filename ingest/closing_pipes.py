@@ -8,9 +8,11 @@ Every reader of tables printed one cell per line expects each cell closed on its
 (``项目 |``), so :func:`with_cells_closed` moves each closing pipe up to its cell's last text line
 (``预算数 |``) and leaves the pipe's line blank (a merged cell's other pipes stay as empty cells) —
 every line keeps its number, so every figure keeps its line. A cell wrapped over two lines is
-joined on its second line, the first left blank. Only runs of such cells are rewritten (six cells
-at least, no line in them holding a pipe among text): a lone pipe that opens a row of closed cells
-(``|`` / ``序号 |``), or a line of prose before a table, is left as printed. A copy that puts a blank
+joined on its second line, the first left blank; so is one hard-wrapped at a fixed width over more (two
+pieces or more of one length, 20 characters or more, then one no longer), joined on its last piece.
+Only runs of such cells are rewritten (six cells at least, no line in them holding a pipe among text): a
+lone pipe that opens a row of closed cells (``|`` / ``序号 |``), or a line of prose before a table, is left
+as printed. A copy that puts a blank
 line after every line is read so too, its blank lines kept where they stand.
 """
 
@@ -84,10 +86,10 @@ def _run(lines: list[str], start: int) -> tuple[int, int]:
         if not stripped or pipes_only(stripped):  # a blank, or empty cells
             index += 1
             continue
-        texts = 0
-        while texts < MAX_CELL_LINES and index + texts < len(lines) and _is_text(lines[index + texts]):
+        texts = wrapped = _wrapped_cell(lines, index)
+        while not wrapped and texts < MAX_CELL_LINES and index + texts < len(lines) and _is_text(lines[index + texts]):
             texts += 1
-        if texts == 2 and any(len(lines[index + k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in range(2)):
+        if not wrapped and texts == 2 and any(len(lines[index + k].strip()) > MAX_WRAPPED_PIECE_CHARS for k in (0, 1)):
             texts = 1  # (no wrapped cell: one cell, or a line before the run)
         if texts and index + texts < len(lines) and pipes_only(lines[index + texts].strip()):
             cells += 1
@@ -109,11 +111,42 @@ def _close(lines: list[str], start: int, end: int) -> None:
             lines[index] = f"{lines[index].rstrip()} |"
             lines[index + 1] = _after_first_pipe(lines[index + 1])
             index += 2
+        elif pieces := _wrapped_cell(lines, index):  # a cell hard-wrapped at a fixed width: joined on its last
+            last = index + pieces - 1
+            lines[last] = "".join(lines[index : last + 1]).strip() + " |"
+            lines[index:last] = [""] * (last - index)
+            lines[last + 1] = _after_first_pipe(lines[last + 1])
+            index = last + 2
         else:  # two lines of text, its pipe below: joined on the second
             lines[index + 1] = f"{stripped}{lines[index + 1].strip()} |"
             lines[index] = ""
             lines[index + 2] = _after_first_pipe(lines[index + 2])
             index += 3
+
+
+# A cell's text hard-wrapped at a fixed width (a PDF's text: every piece but the last this long at least, all
+# of one length) before its pipe: its pieces, however many.
+MIN_WRAP_CHARS = 20
+MAX_WRAP_PIECES = 12
+
+
+def _wrapped_cell(lines: list[str], index: int) -> int:
+    """How many lines from ``index`` are one cell's text hard-wrapped at a fixed width — two pieces or more
+    of one length (20 characters or more), then one no longer — right before the pipe closing it; else 0."""
+    width = len(lines[index])
+    if width < MIN_WRAP_CHARS or not _is_text(lines[index]):
+        return 0
+    end = index + 1
+    while end < len(lines) and end - index < MAX_WRAP_PIECES and len(lines[end]) == width and _is_text(lines[end]):
+        end += 1
+    if end - index < 2 or end >= len(lines):
+        return 0
+    if pipes_only(lines[end].strip()):
+        return end - index  # (the last piece as long as the others)
+    last = _is_text(lines[end]) and len(lines[end]) <= width
+    if last and end + 1 < len(lines) and pipes_only(lines[end + 1].strip()):
+        return end - index + 1
+    return 0
 
 
 def pipes_only(text: str) -> bool:

@@ -172,3 +172,24 @@ def test_a_web_pages_cells_with_their_pipes_on_the_next_paragraph():
     text = _scored(_parsed("项目支出绩效自评表\n" + "\n".join(f"{cell}\n|" for cell in CELLS) + "\n"))
     html = "<html><body><p>项目支出绩效自评表</p>\n" + "\n".join(f"<p>{cell}</p>\n<p>|</p>" for cell in CELLS)
     assert text and _scored(_parsed(html + "\n</body></html>", "page.html")) == text
+
+
+def test_a_cell_hard_wrapped_at_a_fixed_width_before_its_pipe():
+    """保山市退役军人事务局 2022 自评表 (each cell's text, then its pipe on the next line) with its prose
+    hard-wrapped: the 96-character 三级指标 ``慰问伤残军人50人;…边海防官兵320人。`` came out as three pieces
+    before its pipe, which ended the run of closed cells there, and every indicator after it was lost.
+    Pieces of one length (a fixed width) then a shorter one, right before a pipe, are the cell's."""
+    original = _figures(PIPE_BELOW, None)
+    wrapped = _figures(PIPE_BELOW, "prose hard-wrapped")
+    assert not disagreements(original, wrapped)
+    rows = {key for key in original[PIPE_BELOW] if key[1] in ("target", "actual", "score") and key[0] > 40}
+    assert rows <= set(wrapped[PIPE_BELOW])
+    # written here: a name of 50 characters wrapped at 22 (three pieces), its pipe below, in a table of pipe-below cells
+    name = "走访慰问伤残军人五十人并为革命烈士遗属送去慰问金和慰问品共计五十份以及其他重点优抚对象和驻地部队官兵"
+    cells = [*CELLS[:11], name, "≥100人", "120人", "50", "50", *CELLS[16:]]
+    once = _scored(_parsed("项目支出绩效自评表\n" + "\n".join(f"{cell}\n|" for cell in cells) + "\n"))
+    pieces = [piece for cell in cells for piece in (
+        [cell[k : k + 22] for k in range(0, len(cell), 22)] if cell == name else [cell]) + ["|"]]
+    assert len(pieces) == 2 * len(cells) + 2
+    twice = _scored(_parsed("项目支出绩效自评表\n" + "\n".join(pieces) + "\n"))
+    assert once[name] == ("≥100人", "120人", Decimal("50"), Decimal("50")) and twice == once
