@@ -13,7 +13,7 @@ from benchmarks.fidelity import at_original_lines, disagreements, stated_figures
 from benchmarks.reprints import SUFFIXES, VARIANTS
 from ingest.document import parse_bytes
 from ingest.performance.tables import performance_lines
-from ingest.records import Indicator, Project, ProjectFunding
+from ingest.records import Indicator, Project, ProjectFunding, StatedFigure
 from ingest.text import Line
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -193,3 +193,57 @@ def test_a_cell_hard_wrapped_at_a_fixed_width_before_its_pipe():
     assert len(pieces) == 2 * len(cells) + 2
     twice = _scored(_parsed("项目支出绩效自评表\n" + "\n".join(pieces) + "\n"))
     assert once[name] == ("≥100人", "120人", Decimal("50"), Decimal("50")) and twice == once
+
+
+# --- numbered rows under a header of amount / share groups, printed one cell per line ----------------------
+
+# 河北省商务厅 2018-2020 电子商务建设专项资金 evaluation (21p/07; its rows as tests/test_tables21.py holds them):
+# a two-row header whose top cells span 金额 | 比例 pairs, a 合计 column alone, rows numbered 1, 2, 3 and a
+# 合计 row whose label stands over the 序号 and 时间 columns; the sentence before the table states 万元.
+HEBEI = (
+    "(二)专项资金预算金额:2018-2020年电子商务建设专项资金预算总额15000万元,其中:2018年5000万元。\n"
+    "2018-2020年电子商务建设专项资金\n分配情况明细表\n"
+    "序号 | 时间 | 省本级 | 转移支付 | 合计 | ||\n"
+    "金额 | 比例 | 金额 | 比例 | |||\n"
+    "1 | 2018年 | 4250 | 85% | 750 | 15% | 5000 |\n"
+    "2 | 2019年 | 540 | 10.8% | 4460 | 89.2% | 5000 |\n"
+    "3 | 2020年 | 500 | 10% | 4500 | 90% | 5000 |\n"
+    "合计 | 5290 | 35.27% | 9710 | 64.73% | 15000 |\n"
+    "1.省本级部分\n"
+)
+ONE_CELL_PER_LINE = ("tables one cell per line, closed by pipes", "tables one cell per line, the pipe on the next line",
+                     "tables one cell per line, a blank line after each row")
+
+
+def _amounts(records: list) -> dict[tuple[str, str], Decimal]:
+    """The figures of the table's cells (labelled by a row and a column: ``2018年 省本级 金额``)."""
+    return {(f.label, f.field): f.value for f in records if isinstance(f, StatedFigure) and " " in f.label}
+
+
+def test_numbered_rows_under_amount_share_groups_printed_one_cell_per_line():
+    """The table reads in its pipe rows by its two-row header (tables21); printed one cell per line (closed
+    by pipes, the pipe on the next line, bare with a blank line after each row) its rows had no header of
+    their width and nothing was read. Cut at the row numbers, the header's two rows parted where empty
+    cells (or blank lines) stand, the groups laid over the rows' cells and read where each row's amounts
+    add up to its total, each share is its amount over it and the 合计 row is the rows' sum."""
+    lines = HEBEI.split("\n")
+    original = _amounts(_parsed(HEBEI))
+    assert original[("2018年 省本级 金额", "amount")] == Decimal("42500000.00")
+    assert original[("合计 合计", "amount")] == Decimal("150000000.00") and len(original) == 20
+    for variant in ONE_CELL_PER_LINE:
+        text, _ = VARIANTS[variant](lines)
+        assert _amounts(_parsed(text)) == original, variant
+    # written here: another fund's groups (资金 | 占比 under 市级 / 县级), in 元, rows numbered, one cell per line
+    own = ["单位:元", "序号 | 乡镇 | 市级 | 县级 | 合计 |", "资金 | 占比 | 资金 | 占比 |",
+           "1 | 城关镇 | 300 | 60% | 200 | 40% | 500 |", "2 | 河口镇 | 100 | 25% | 300 | 75% | 400 |",
+           "3 | 新庄乡 | 50 | 50% | 50 | 50% | 100 |", "合计 | 450 | 45% | 550 | 55% | 1000 |", ""]
+    for variant in ONE_CELL_PER_LINE:
+        read = _amounts(_parsed(VARIANTS[variant](own)[0]))
+        assert read[("河口镇 县级 资金", "amount")] == Decimal("300"), variant
+        assert read[("合计 合计", "amount")] == Decimal("1000"), variant
+        assert read[("城关镇 市级 占比", "share_pct")] == Decimal("60"), variant
+    # a share that is not its amount over the total: nothing read, a warning
+    wrong = [line.replace("| 60% |", "| 65% |") for line in own]
+    for variant in ONE_CELL_PER_LINE:
+        records = _parsed(VARIANTS[variant](wrong)[0])
+        assert not [f for f in records if isinstance(f, StatedFigure) and f.unit in ("yuan", "percent")], variant
