@@ -13,7 +13,7 @@ from benchmarks.fidelity import at_original_lines, disagreements, stated_figures
 from benchmarks.reprints import SUFFIXES, VARIANTS
 from ingest.document import parse_bytes
 from ingest.performance.tables import performance_lines
-from ingest.records import Indicator, Project, ProjectFunding, StatedFigure
+from ingest.records import DepartmentFunding, Indicator, Project, ProjectFunding, StatedFigure
 from ingest.text import Line
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -247,3 +247,41 @@ def test_numbered_rows_under_amount_share_groups_printed_one_cell_per_line():
     for variant in ONE_CELL_PER_LINE:
         records = _parsed(VARIANTS[variant](wrong)[0])
         assert not [f for f in records if isinstance(f, StatedFigure) and f.unit in ("yuan", "percent")], variant
+
+
+# --- a 部门整体支出绩效自评表's funds rows printed one cell per line, each cell closed by its pipe ------------
+
+
+def _department_funds(records: list) -> dict[str, tuple]:
+    return {r.label: (r.budget_initial_yuan, r.executed_yuan, r.weight, r.score) for r in records
+            if isinstance(r, DepartmentFunding)}
+
+
+def test_department_funds_one_cell_per_line_closed_by_pipes():
+    """绥阳县太白镇 2021 部门整体支出绩效自评表 (a 得分计算方法 column of words after the figures) and 金寨县茶谷
+    2023 (its 年度资金总额 row's 得分 cell empty): printed one cell per line, closed by pipes or with the pipe on
+    the next line, no funds row was read — the closing pipes were no cells the reader of a table printed one
+    cell per line knew, the 得分计算方法 header cell ended the header and its row's cell the rows. Each cell is
+    its text, an empty cell (``|`` alone) holds its column's place as a dash does, and the column of words is
+    passed over; printed bare, the row that lost its empty cell stays unread (which cell is missing is not
+    known)."""
+    for name in ("suiyang-taibai-2021-dept-self-evaluation.txt", "jinzhai-chagu-2023-dept-self-evaluation.txt"):
+        original = _department_funds(_parsed((PAGES / name).read_text("utf-8"), name))
+        assert original, name
+        for variant in ONE_CELL_PER_LINE[:2]:
+            read = _department_funds(_reprinted(name, variant))
+            assert read.items() >= original.items(), (name, variant)
+            assert not disagreements(_figures(name, None), _figures(name, variant)), (name, variant)
+    # (茶谷's pipe rows drop the empty 得分 cell, so its 年度资金总额 row is another reader's there; each cell on
+    # its line, the empty cell holds its place: the row is the department's)
+    assert read["年度资金总额"] == (Decimal("3297700.00"), Decimal("3383100.00"), Decimal("10"), None)
+    bare = _department_funds(_reprinted(name, ONE_CELL_PER_LINE[2]))
+    assert "年度资金总额" not in bare
+    # written here: a header with 得分计算方法 and 备注 columns, cells closed by pipes, an empty 得分 cell
+    cells = ["部门整体支出绩效自评表", "部门(单位)名称", "某县某局", "年初预算数", "全年执行数", "分值", "得分",
+             "得分计算方法", "备注", "年度资金总额:", "200", "180", "10", "", "执行率*分值", "", "基本支出", "150",
+             "140", "", "", "", "", "项目支出", "50", "40", "", "", "", "", "年度总体目标"]
+    read = _department_funds(_parsed("\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n"))
+    assert read == {"年度资金总额": (Decimal("2000000.00"), Decimal("1800000.00"), Decimal("10"), None),
+                    "基本支出": (Decimal("1500000.00"), Decimal("1400000.00"), None, None),
+                    "项目支出": (Decimal("500000.00"), Decimal("400000.00"), None, None)}
