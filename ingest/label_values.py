@@ -19,7 +19,7 @@ import re
 
 from ingest.numbers import Amount, declared_unit, to_amount
 from ingest.records import StatedFigure
-from ingest.text import Line, lines_with
+from ingest.text import Line, is_markdown_rule, lines_with
 from ingest.vocabulary import metric_of_amount
 
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$|财政$")
@@ -98,11 +98,22 @@ class _Units:
 
 def _cell_text(text: str) -> str | None:
     """The text of a line as one cell: the line itself, or the cell a line closes with its pipe
-    (``计划安排资金 (万元) |``; pipes alone: an empty cell); None for a line of several cells."""
+    (``计划安排资金 (万元) |``; pipes alone: an empty cell) — also a row whose first cell is its only one,
+    its empty cells after it, between tabs (``397⇥⇥⇥``) or as a Markdown row (``| 397 |  |  |``), as the
+    copy with pipes prints it (``397 | |||``); None for a line of several cells."""
     if "|" not in text and "｜" not in text:
-        return None if "\t" in text else text
+        if "\t" not in text:
+            return text
+        cells = text.split("\t")
+        return cells[0].strip() if cells[0].strip() and not "".join(cells[1:]).strip() else None
     closed = PIPE_CLOSED_CELL_RE.match(text)
+    if closed is None and text.lstrip()[:1] in "|｜":  # (a Markdown row opens with a pipe)
+        closed = PIPE_CLOSED_CELL_RE.match(text.lstrip()[1:])
     return closed.group("cell") if closed else None
+
+
+def _is_rule(line: Line) -> bool:
+    return line.compact[:2] in ("|-", "|:") and is_markdown_rule(line.norm)
 
 
 def _last_reached(lines: list[Line], index: int) -> int:
@@ -111,6 +122,9 @@ def _last_reached(lines: list[Line], index: int) -> int:
     two lines is a copy's spacing)."""
     counted, position = 0, index + 1
     while position < len(lines):
+        if _is_rule(lines[position]):  # (a Markdown table's rule: no line of text)
+            position += 1
+            continue
         if lines[position].compact:
             if counted == UNIT_LOOKBACK:
                 return position - 1

@@ -285,3 +285,38 @@ def test_department_funds_one_cell_per_line_closed_by_pipes():
     assert read == {"年度资金总额": (Decimal("2000000.00"), Decimal("1800000.00"), Decimal("10"), None),
                     "基本支出": (Decimal("1500000.00"), Decimal("1400000.00"), None, None),
                     "项目支出": (Decimal("500000.00"), Decimal("400000.00"), None, None)}
+
+
+# --- a label's number on the next line, its row's empty cells after it in any separated layout -----------
+
+ZHONGXIAN = "zhongxian-2022-region-targets.txt"
+
+
+def _label_amounts(records: list) -> dict[tuple[str, int], Decimal]:
+    return {(f.label, f.source_line): f.value for f in records if isinstance(f, StatedFigure) and f.unit == "yuan"}
+
+
+def test_a_labels_number_on_the_next_line_with_its_rows_empty_cells_between_tabs_or_as_markdown():
+    """忠县 2022 区域绩效目标表 (``年度金额(万元): |`` then ``397 | |||``): re-printed with tabs (``397⇥⇥⇥``) or
+    as a Markdown table (``| 397 |  |  |`` and its rule ``|---|---|`` below), the number's line was no cell
+    and the label's amount was lost. A row whose first cell is its only one is that cell in every layout,
+    and a Markdown rule is no line of text (the unit above reaches as far)."""
+    original = _label_amounts(_parsed((PAGES / ZHONGXIAN).read_text("utf-8"), ZHONGXIAN))
+    assert original[("年度金额(万元)", 26)] == original[("其中:中央补助(万元)", 28)] == Decimal("3970000.00")
+    for variant in ("tables separated by tabs", "Markdown tables"):
+        assert not disagreements(_figures(ZHONGXIAN, None), _figures(ZHONGXIAN, variant)), variant
+        lines = (PAGES / ZHONGXIAN).read_text("utf-8").split("\n")
+        text, origin = VARIANTS[variant](lines)
+        records = [r.to_dict() for r in _parsed(text)]
+        if origin is not None:
+            at_original_lines(records, origin)
+        read = {(r["label"], r["source_line"]): Decimal(r["value"]) for r in records
+                if r["record_type"] == "stated_figure" and r["unit"] == "yuan"}
+        assert read.items() >= original.items(), variant
+    # written here: another block, 元 in its caption, rows of one cell between tabs and as Markdown rows
+    for value_row in ("{}\t\t\t", "| {} |  |  |\n|---|---|---|"):
+        text = "资金情况(元)\n" + "\n".join(f"{label} |\n" + value_row.format(number) for label, number in (
+            ("项目总预算", "5000"), ("其中:财政资金", "4000"), ("自筹资金", "1000")))
+        read = {f.label: f.value for f in _parsed(text + "\n") if isinstance(f, StatedFigure)}
+        assert read == {"项目总预算": Decimal("5000.00"), "其中:财政资金": Decimal("4000.00"),
+                        "自筹资金": Decimal("1000.00")}, value_row
