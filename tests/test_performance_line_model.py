@@ -119,10 +119,13 @@ def test_lines_of_one_length_that_are_no_wrapped_line_are_left_as_printed():
     # a table's rows lined up with spaces, padded to one length, are rows, not a wrapped line's pieces
     table = [Line(k, f"保障人数{k}(人)      =     1{k}     人      该指标值数据合理") for k in range(1, 5)]
     assert performance_lines(table) is table
-    wrapped = [Line(1, "甲" * 30), Line(2, "乙" * 30), Line(3, "丙" * 30), Line(4, "丁" * 5), Line(5, "")]
+    wrapped = [Line(1, "甲" * 30), Line(2, "乙" * 26 + "三级指标"), Line(3, "丙" * 30), Line(4, "丁" * 5), Line(5, "")]
     joined = performance_lines(wrapped)
-    assert [(line.number, line.text) for line in joined] == [(1, "甲" * 30 + "乙" * 30 + "丙" * 30 + "丁" * 5),
-                                                              (5, "")]
+    assert [(line.number, line.text) for line in joined] == [
+        (1, "甲" * 30 + "乙" * 26 + "三级指标" + "丙" * 30 + "丁" * 5), (5, "")]
+    # (no 指标 in any piece: prose wrapped so is the prose readers')
+    prose = [Line(1, "甲" * 30), Line(2, "乙" * 30), Line(3, "丙" * 30), Line(4, "丁" * 5)]
+    assert performance_lines(prose) is prose
 
 
 # --- a blank line after every line; a web page's cells with their pipes on the next paragraph ------------
