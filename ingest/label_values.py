@@ -105,13 +105,15 @@ class _Units:
 def _cell_text(text: str) -> str | None:
     """The text of a line as one cell: the line itself, or the cell a line closes with its pipe
     (``计划安排资金 (万元) |``; pipes alone: an empty cell) — also a row whose first cell is its only one,
-    its empty cells after it, between tabs (``397⇥⇥⇥``) or as a Markdown row (``| 397 |  |  |``), as the
-    copy with pipes prints it (``397 | |||``); None for a line of several cells."""
+    its empty cells after it, as a Markdown row (``| 397 |  |  |``) or between tabs where it is a number
+    (``397⇥⇥⇥``: a unit line with a tab after it, ``单位:万元⇥``, stays none), as the copy with pipes prints
+    it (``397 | |||``); None for a line of several cells."""
     if "|" not in text and "｜" not in text:
         if "\t" not in text:
             return text
-        cells = text.split("\t")
-        return cells[0].strip() if cells[0].strip() and not "".join(cells[1:]).strip() else None
+        cells = text.split("\t")  # (a number's row, its empty cells after it: the number; any other, no cell)
+        lone = cells[0].strip() if not "".join(cells[1:]).strip() else None
+        return lone if lone and NUMBER_LINE_RE.match(lone) else None
     closed = PIPE_CLOSED_CELL_RE.match(text)
     if closed is None and text.lstrip()[:1] in "|｜":  # (a Markdown row opens with a pipe)
         closed = PIPE_CLOSED_CELL_RE.match(text.lstrip()[1:])
