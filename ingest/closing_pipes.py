@@ -8,9 +8,12 @@ Every reader of tables printed one cell per line expects each cell closed on its
 (``项目 |``), so :func:`with_cells_closed` moves each closing pipe up to its cell's last text line
 (``预算数 |``) and leaves the pipe's line blank (a merged cell's other pipes stay as empty cells) —
 every line keeps its number, so every figure keeps its line. A cell wrapped over two lines is
-joined on its second line, the first left blank. Only runs of such cells are rewritten (six cells
-at least, no line in them holding a pipe among text): a lone pipe that opens a row of closed cells
-(``|`` / ``序号 |``), or a line of prose before a table, is left as printed.
+joined on its second line, the first left blank; so is one hard-wrapped at a fixed width over more (two
+pieces or more of one length, 20 characters or more, then one no longer), joined on its last piece.
+Only runs of such cells are rewritten (six cells at least, no line in them holding a pipe among text): a
+lone pipe that opens a row of closed cells (``|`` / ``序号 |``), or a line of prose before a table, is left
+as printed. A copy that puts a blank line after every line is read so too, its blank lines kept where they
+stand.
 """
 
 from __future__ import annotations
@@ -49,6 +52,13 @@ def with_cells_closed(text: str) -> str:
     if "\n|" not in text:
         return text  # (most documents: no pipe starts a line)
     lines = text.split("\n")
+    if len(lines) >= 4 and not any(line.strip() for line in lines[1::2]):
+        # a copy that puts a blank line after every line: its cells and their pipes on every second line
+        inner = with_cells_closed("\n".join(lines[0::2]))
+        if inner == "\n".join(lines[0::2]):
+            return text
+        lines[0::2] = inner.split("\n")  # (each line keeps its number, the blank lines between kept)
+        return "\n".join(lines)
     changed = False
     index = 0
     while index < len(lines):
@@ -110,6 +120,8 @@ def _cell_at(lines: list[str], index: int) -> tuple[list[int], int] | None:
     one after every line) or a page's furniture may stand between; None where no pipe closes it."""
     if not _is_text(lines[index]):
         return None
+    if pieces := _wrapped_cell(lines, index):  # a cell hard-wrapped at a fixed width, its pipe right below
+        return list(range(index, index + pieces)), index + pieces
     after = _past_furniture(lines, index + 1)
     if after < len(lines) and pipes_only(lines[after].strip()):
         return [index], after
@@ -122,6 +134,31 @@ def _cell_at(lines: list[str], index: int) -> tuple[list[int], int] | None:
         if below < len(lines) and pipes_only(lines[below].strip()) and (after == index + 1) == (below == after + 1):
             return [index, after], below
     return None
+
+
+# A cell's text hard-wrapped at a fixed width (a PDF's text: every piece but the last this long at least, all
+# of one length) before its pipe: its pieces, however many.
+MIN_WRAP_CHARS = 20
+MAX_WRAP_PIECES = 12
+
+
+def _wrapped_cell(lines: list[str], index: int) -> int:
+    """How many lines from ``index`` are one cell's text hard-wrapped at a fixed width — two pieces or more
+    of one length (20 characters or more), then one no longer — right before the pipe closing it; else 0."""
+    width = len(lines[index])
+    if width < MIN_WRAP_CHARS or not _is_text(lines[index]):
+        return 0
+    end = index + 1
+    while end < len(lines) and end - index < MAX_WRAP_PIECES and len(lines[end]) == width and _is_text(lines[end]):
+        end += 1
+    if end - index < 2 or end >= len(lines):
+        return 0
+    if pipes_only(lines[end].strip()):
+        return end - index  # (the last piece as long as the others)
+    last = _is_text(lines[end]) and len(lines[end]) <= width
+    if last and end + 1 < len(lines) and pipes_only(lines[end + 1].strip()):
+        return end - index + 1
+    return 0
 
 
 def _close(lines: list[str], start: int, end: int) -> None:

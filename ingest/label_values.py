@@ -19,7 +19,7 @@ import re
 
 from ingest.numbers import Amount, declared_unit, to_amount
 from ingest.records import StatedFigure
-from ingest.text import Line, lines_with
+from ingest.text import Line, is_markdown_rule, joined_texts, lines_starting, lines_with
 from ingest.vocabulary import metric_of_amount
 
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$|财政$")
@@ -78,7 +78,13 @@ class _Units:
             if (unit := declared_unit(lines[i].norm)) is not None:
                 self.indexes.append(i)
                 self._units.append(unit)
-        self._ends = [_last_reached(lines, index) for index in self.indexes]  # the last line each reaches
+        # (a Markdown table's rules, found in one scan where any unit is: no lines of text, counted as none)
+        rules: frozenset[int] = frozenset()
+        if self.indexes:
+            compacts = joined_texts(lines, "compact", "\n")[0]
+            if "\n|-" in compacts or "\n|:" in compacts:  # (most documents print none: two string searches)
+                rules = frozenset(lines_starting(lines, MARKDOWN_RULE_START_RE, "compact"))
+        self._ends = [_last_reached(lines, index, rules) for index in self.indexes]  # the last line each reaches
 
     def above(self, index: int) -> str | None:
         """The unit printed within :data:`UNIT_LOOKBACK` counted lines above (or on) line ``index``."""
@@ -98,19 +104,35 @@ class _Units:
 
 def _cell_text(text: str) -> str | None:
     """The text of a line as one cell: the line itself, or the cell a line closes with its pipe
-    (``计划安排资金 (万元) |``; pipes alone: an empty cell); None for a line of several cells."""
+    (``计划安排资金 (万元) |``; pipes alone: an empty cell) — also a row whose first cell is its only one,
+    its empty cells after it, as a Markdown row (``| 397 |  |  |``) or between tabs where it is a number
+    (``397⇥⇥⇥``: a unit line with a tab after it, ``单位:万元⇥``, stays none), as the copy with pipes prints
+    it (``397 | |||``); None for a line of several cells."""
     if "|" not in text and "｜" not in text:
-        return None if "\t" in text else text
+        if "\t" not in text:
+            return text
+        cells = text.split("\t")  # (a number's row, its empty cells after it: the number; any other, no cell)
+        lone = cells[0].strip() if not "".join(cells[1:]).strip() else None
+        return lone if lone and NUMBER_LINE_RE.match(lone) else None
     closed = PIPE_CLOSED_CELL_RE.match(text)
+    if closed is None and text.lstrip()[:1] in "|｜":  # (a Markdown row opens with a pipe)
+        closed = PIPE_CLOSED_CELL_RE.match(text.lstrip()[1:])
     return closed.group("cell") if closed else None
 
 
-def _last_reached(lines: list[Line], index: int) -> int:
+# How a Markdown table's rule starts (``|---|:---:|``, its spaces gone), as :func:`_Units` looks for it.
+MARKDOWN_RULE_START_RE = re.compile(r"\|:?-")
+
+
+def _last_reached(lines: list[Line], index: int, rules: frozenset[int] = frozenset()) -> int:
     """The last line at most :data:`UNIT_LOOKBACK` counted lines below line ``index``: every line with
     text counts, and the blank lines of a run longer than :data:`MAX_BLANK_LINES` (a short run between
     two lines is a copy's spacing)."""
     counted, position = 0, index + 1
     while position < len(lines):
+        if rules and position in rules and is_markdown_rule(lines[position].norm):  # (no line of text)
+            position += 1
+            continue
         if lines[position].compact:
             if counted == UNIT_LOOKBACK:
                 return position - 1

@@ -58,6 +58,7 @@ from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding, lines_starting
 from ingest.text_tables import (
+    GROUPED_UNCONFIRMED,
     NUMBER_CELL_RE,
     ROW_NUMBER_HEADER_RE,
     ROW_NUMBER_WORD_RE,
@@ -66,10 +67,12 @@ from ingest.text_tables import (
     UNIT_CELL_RE,
     Column,
     cell_figure,
+    grouped_confirmed,
     leaf_columns,
     name_columns,
     named_label,
     unit_near,
+    unit_stated_near,
 )
 from ingest.vocabulary import metric_of_amount
 
@@ -663,6 +666,8 @@ def parse_bare_cells(lines: list[Line]) -> list[Record]:
         if first_number is None or first_number < 2:
             continue
         read = _read_by_labels(lines, run, "", first_number, bare=True)
+        if not read:  # numbered rows under a header of groups over their parts, its two rows parted by blanks
+            read = _bare_grouped_rows(lines, run)
         if not read and ROW_NUMBER_WORD_RE.search(" ".join(cell for cell, _, _ in run)):
             # a 三公 table whose rows print a 行次, each empty cell a blank line of its own
             end = cluster[-1] + 1  # (and the cells after its last bare number: a last row's rates, empty cells)
@@ -837,8 +842,8 @@ def _read_numbered_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> 
     ):
         above -= width + 1  # the 栏次 row: the columns' numbers
     header = [cell for cell in cells[:above] if cell][-width:]
-    if len(header) != width or any(_is_number(cell) for cell in header):
-        return None
+    if len(header) != width or any(_is_number(cell) for cell in header) or _grouped_header(cells[:above], width):
+        return _read_grouped_rows(lines, run, cells, found)
     sides = [k for k, name in enumerate(header) if NUMBERED_LABEL_HEADER_RE.fullmatch(name)]
     if not sides or sides[0] != 0:
         return None
@@ -877,6 +882,75 @@ def _read_numbered_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> 
                 if value and (figure := cell_figure(label[:MAX_LABEL_CHARS], column, value, unit, line)) is not None:
                     out.append(figure)
     return out
+
+
+def _grouped_header(cells: list[str], width: int) -> list[Column] | None:
+    """The value columns of a header of two rows printed one cell per line above numbered rows of ``width``
+    cells after their number — groups over their parts, each part once per group, and a last column of its
+    own (``序号 | 时间 | 省本级 | 转移支付 | 合计 |`` ``金额 | 比例 | 金额 | 比例 |``: 省本级 金额, 省本级 比例,
+    转移支付 金额, 转移支付 比例, 合计): the cells after the row numbers' header cell (序号; a title before it,
+    or joined to it: 明细表序号), parted into the two rows the one way that lays them so; else None."""
+    texts = [cell for cell in cells if cell]
+    numbers = [k for k, cell in enumerate(texts) if (at := ROW_NUMBER_HEADER_RE.search(cell)) and at.end() == len(cell)]
+    if not numbers:
+        return None
+    header = texts[numbers[-1] + 1 :]
+    if any(_is_number(cell) for cell in header):
+        return None
+    found: list[list[Column]] = []
+    for cut in range(2, len(header) - 1):
+        columns = leaf_columns([header[:cut], header[cut:]], width - 1)
+        if columns is not None and columns[0].grouped:
+            found.append(columns)
+    return found[0] if len(found) == 1 else None
+
+
+def _read_grouped_rows(
+    lines: list[Line], run: list[tuple[str, Line, int]], cells: list[str], found: tuple[int, int, int]
+) -> list[Record] | None:
+    """The figures of numbered rows (see :func:`_read_numbered_rows`) under a header of groups over their
+    parts (:func:`_grouped_header`), and of the 合计 row after them (its label merged over the row number's
+    cell): read only where the table's arithmetic confirms the groups
+    (:func:`~ingest.text_tables.grouped_confirmed`: each row's amounts add up to its total, each share is
+    its amount over it, the 合计 row the rows' sum), else left out with a warning; None for no such header."""
+    first, stride, count = found
+    width = stride - 1
+    columns = _grouped_header(cells[:first], width)
+    if columns is None:
+        return None
+    rows = [run[first + row * stride + 1 : first + (row + 1) * stride] for row in range(count)]
+    after = first + count * stride
+    if after + width <= len(run) and TOTAL_LABEL_RE.fullmatch(cells[after]):
+        rows.append(run[after : after + width])
+    data = [(row[0][1], ["".join(row[0][0].split()), *(cell.strip() for cell, _, _ in row[1:])])
+            for row in rows if len(row) == width]
+    unit = unit_near(lines, run[0][2], " ".join(cells[:first]))
+    confirmed = grouped_confirmed(columns, [(values[0], values[1:]) for _, values in data])
+    if confirmed and unit is None:
+        unit = unit_stated_near(lines, run[0][2], data)
+    anchor = run[first][1]
+    if not confirmed or unit is None:
+        return [ParseWarning(parser="pipe_cells", message=GROUPED_UNCONFIRMED, context=" | ".join(cells[:first])[:120],
+                             source_line=anchor.number, source_page=anchor.page)]
+    out: list[Record] = []
+    for row in rows:
+        label = "".join(row[0][0].split())[:MAX_LABEL_CHARS]
+        for column, (value, line, _) in zip(columns, row[1:], strict=True):
+            if value.strip() and (figure := cell_figure(label, column, value.strip(), unit, line)) is not None:
+                out.append(figure)
+    return out
+
+
+def _bare_grouped_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Record] | None:
+    """:func:`_read_grouped_rows` of a table printed one bare cell per line: its header's rows parted by
+    the blank lines after them, its numbered rows read without theirs (a row's end, not a cell)."""
+    one = next((k for k, (cell, _, _) in enumerate(run) if cell == "1"), None)
+    if one is None:
+        return None
+    cells = run[:one] + [cell for cell in run[one:] if cell[0]]
+    texts = ["".join(cell.split()) for cell, _, _ in cells]
+    found = _row_numbers(texts)
+    return _read_grouped_rows(lines, cells, texts, found) if found is not None else None
 
 
 def _read_listed_rows(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Record] | None:

@@ -345,7 +345,7 @@ STATED_LINES_BEFORE = 12
 STATED_LINES_AFTER = 12
 
 
-def _unit_stated_near(lines: list[Line], start: int, data: Sequence[Row]) -> str | None:
+def unit_stated_near(lines: list[Line], start: int, data: Sequence[Row]) -> str | None:
     """The unit a sentence near a table printing none states its 合计 row's total in (``预算总额15000万元``)."""
     total = next((parse_decimal(cells[-1]) for _, cells in data if TOTAL_LABEL_RE.fullmatch(cells[0].strip())), None)
     if not total:
@@ -570,7 +570,7 @@ def read_table(
     if columns is not None and columns[0].grouped:  # read only where the table's arithmetic confirms the groups
         confirmed = grouped_confirmed(columns, [(cells[0], cells[1:]) for _, cells in data])
         if unit is None and confirmed:
-            unit = _unit_stated_near(lines, start, data)
+            unit = unit_stated_near(lines, start, data)
         if not confirmed or unit is None:
             out.append(ParseWarning(parser="text_tables", message=GROUPED_UNCONFIRMED,
                                     context=anchor.norm.strip()[:120], source_line=anchor.number,

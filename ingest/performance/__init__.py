@@ -48,6 +48,7 @@ from ingest.performance.tables import (
     LAYOUT_WRAPPED,
     TableBlock,
     locate_project_tables,
+    performance_lines,
 )
 from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
@@ -260,6 +261,8 @@ def parse_performance(
 ) -> list[Record]:
     """Every project, funding row, indicator, target task and goal of the document (``paragraphs``:
     the document's, for a level sentence wrapped over lines; made here when not given)."""
+    printed = lines
+    lines = performance_lines(lines)  # (a blank line after every line dropped, fixed-width wraps joined)
     records = [
         *parse_project_tables(lines),
         *parse_targets(lines),
@@ -293,7 +296,7 @@ def parse_performance(
             r for r in records if not (isinstance(r, Indicator) and (r.source_page, r.source_line) in grid_lines)
         ]
         records.extend(grids)
-    records.extend(read_narrative_indicators(lines, paragraphs))  # a 绩效自评报告's level sentences
+    records.extend(read_narrative_indicators(printed, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
     # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points

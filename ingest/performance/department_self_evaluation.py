@@ -29,7 +29,7 @@ import re
 from operator import attrgetter
 
 from ingest.numbers import declared_unit
-from ingest.performance.figure_cells import figures_from
+from ingest.performance.figure_cells import FIGURE_CELL_RE, PLACEHOLDER_CELLS, figures_from
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan
 from ingest.performance.run_together import read_funds_row  # 万元 / 元 text → (元, ulp), as a project table's
@@ -269,23 +269,47 @@ def _wrapped_header_word(cells: list[Line], position: int) -> str | None:
     return words[0] if len(words) == 1 else None
 
 
+# A funds header's column of words after its figures (得分计算方法, 评分标准, 备注, 说明).
+TEXT_COLUMN_RE = re.compile(r"得分计算(?:方法)?|计算方法|评分(?:标准|说明)|备注|说明")
+# A cell printed one per line and closed by its pipe (``1172.55 |``; an empty cell ``|`` alone).
+CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
+
+
+EMPTY_CELL = "-"
+
+
+def _unclosed(line: Line) -> Line:
+    """A line holding one cell closed by its pipe as the cell's text alone; an empty cell (``|`` alone) a
+    dash, holding its column's place as a dash printed there does; a line of pipes alone (a merged cell's,
+    a row's padding) an empty line; any other line as it is."""
+    if "|" not in line.text:
+        return line
+    if (match := CLOSED_CELL_RE.match(line.text)) is None:
+        return Line(line.number, "", line.page) if not line.compact.strip("|") else line
+    return Line(line.number, match.group(1) or EMPTY_CELL, line.page)
+
+
 def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, list[Record]]:
     """The funds rows of a table printed one cell per line (blank lines between, as a Word table
-    copies): the header's column words each alone on a line (年初预算数 / 全年预算数 / 全年执行数 /
-    分值 / 执行率 / 自评得分), then each row's label alone and its figures one per line — a row taken
+    copies; or each cell closed by its pipe): the header's column words each alone on a line (年初预算数 /
+    全年预算数 / 全年执行数 / 分值 / 执行率 / 自评得分; a column of words after them, 得分计算方法, whose
+    cell in each row is passed over), then each row's label alone and its figures one per line — a row taken
     only with as many figures as the header has columns (or as its money columns), at the line of
     its first figure. Returns the line of the first row's label (None: no such table) and the rows."""
     # (a page's number or running header between two pages of the table is no cell)
-    cells = [line for line in lines[anchor + 1 : anchor + 1 + 3 * CELL_WINDOW]
-             if line.compact and not is_page_mark(line.norm)][:CELL_WINDOW]
+    # (a cell closed by its pipe, ``1172.55 |``, is its text; an empty one, ``|`` alone, no cell: a table
+    # printed so reads as one printed bare)
+    cells = [cell for line in lines[anchor + 1 : anchor + 1 + 3 * CELL_WINDOW]
+             if line.compact and not is_page_mark(line.norm) and (cell := _unclosed(line)).compact][:CELL_WINDOW]
     roles: list[str] = []
+    text_columns = 0  # header cells naming a column of words after the figures (得分计算方法)
     start = None
     wrapped_at = -1  # a header cell wrapped over two lines (年初 / 预算数, 全年 / 执行数): its second line
     for position, line in enumerate(cells):
         if "项目名称" in line.compact:
             return None, []  # a project's table
-        if position == wrapped_at:
-            continue
+        if position == wrapped_at or (roles and line.compact in PLACEHOLDER_CELLS):
+            continue  # (an empty cell after the header's words: the header row's padding)
         words = HEADER_ROLE_RE.findall(line.compact)
         if len(words) == 1 and len(line.compact) <= HEADER_CELL_CHARS:
             roles.append(ROLE_OF_WORD[words[0]])
@@ -297,19 +321,33 @@ def _read_cell_per_line(lines: list[Line], anchor: int) -> tuple[int | None, lis
         if len(roles) >= 3 and _source(line.compact) is not None:
             start = position
             break
-        roles = []
+        if len(roles) >= 3 and TEXT_COLUMN_RE.fullmatch(line.compact):
+            text_columns += 1  # (a column of words after the figures: each row's cell there no figure)
+            continue
+        roles, text_columns = [], 0
     if start is None or len(set(roles)) != len(roles) or "executed" not in roles:
         return None, []
     unit = _money_unit(cells[:start])
     money = sum(1 for role in roles if role in MONEY_ROLES)
     records: list[Record] = []
     position = start
+    skipped = 0  # the cells passed over after a row under the header's columns of words
     while position < len(cells):
         label = cells[position]
+        if label.compact in PLACEHOLDER_CELLS:
+            position += 1
+            continue  # (the row above's empty cells after its figures: no label)
         source = _source(label.compact)
+        if source is None and skipped < text_columns and records and not FIGURE_CELL_RE.fullmatch(label.compact) and (
+            not any(word in label.compact for word in FUNDS_END)
+        ):  # the row above's cell under the column of words (执行率*该指标分值,…)
+            position += 1
+            skipped += 1
+            continue
         if source is None or any(word in label.compact for word in FUNDS_END):
             break
         figures, position = figures_from(cells, position + 1, len(roles), COMPACT)
+        skipped = 0
         values = [value for value, _ in figures]
         if not any(values):
             continue

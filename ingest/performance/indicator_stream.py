@@ -126,9 +126,11 @@ NOTED_NAME_VALUE_RE = re.compile(
 )
 # The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
 SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
-# Spaces inside a value: after an operator, before a unit or %.
-OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR})\s+(?=\d)")
-UNIT_SPACE_RE = re.compile(rf"(\d)\s+(?=万?{UNIT})")  # (65 万元, 6 万立方米)
+# A space inside a value: after an operator, before a unit or %. One space, never a tab or a run of
+# spaces: those separate cells (``100⇥%`` and ``100   %`` are a number's cell and a unit column's, as
+# ``100 | %`` is), and a row read so in one layout is read so in every other.
+OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR}) (?=\d)")
+UNIT_SPACE_RE = re.compile(rf"(\d) (?=万?{UNIT})")  # (65 万元, 6 万立方米)
 PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.

@@ -36,6 +36,7 @@ from ingest.text import (
     is_page_mark,
     is_pipe_row,
     joined_texts,
+    lines_holding,
     lines_with,
     normalise,
 )
@@ -388,6 +389,129 @@ def blank_after_each_dropped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         out.append(line)
         after_cell = _is_cell_line(line)
     return tuple(out)
+
+
+# A line this long or longer (up to a page's width), followed by lines exactly as long, may be a text
+# hard-wrapped at a fixed width.
+MIN_WRAP_CHARS = 20
+MAX_WRAP_CHARS = 120
+# At least this many pieces of that one length, each another text (a table printed one cell per line may
+# print two cells of one length, a target and its actual alike, before a short one).
+MIN_WRAP_PIECES = 3
+
+
+def performance_lines(lines: list[Line]) -> list[Line]:
+    """A document's lines as its performance readers read them, whatever the copy did to its line breaks:
+
+    - a copy that puts a blank line after every line (every second line blank, from the second on) has
+      those blank lines dropped, so that a table's cells stand on consecutive lines again and a blank
+      line ends a row, as in the copy without them;
+    - a long line hard-wrapped at a fixed width (three lines or more of exactly one length, 20 to 120
+      characters, each another text, then a line no longer, none holding a pipe or a tab: a PDF's text of a
+      sheet flattened onto one line, cut inside words and numbers alike) holding 项目名称, 三级指标 or
+      数量指标 in a piece (only the lines around those are measured) is one line again, at its first
+      piece's number — not a table's rows lined up with spaces, as long as each other
+      too (two spaces at one place in each).
+
+    Every kept line keeps its number (a figure is read at the line it was printed on); ``lines`` itself
+    where none applies. One look at every second line's emptiness, and at the lengths of the lines
+    around the anchor words one scan finds."""
+    kept = _blank_after_each_line_dropped(lines)
+    out = _fixed_width_wraps_joined(kept)
+    return lines if out is None and kept is lines else (out if out is not None else kept)
+
+
+def _blank_after_each_line_dropped(lines: list[Line]) -> list[Line]:
+    if len(lines) < 4 or any(line.text.strip() for line in lines[1::2]):
+        return lines
+    if not any(line.text.strip() for line in lines[0::2]):
+        return lines
+    return lines[0::2]
+
+
+# Words of which one stands in a piece of every hard-wrapped line the performance readers read (a sheet
+# flattened onto a line prints its 项目名称 and its header's 三级指标, a target notice its 数量指标): only the
+# lines around them are looked at (three scans of the document; a word cut between two pieces is printed
+# again elsewhere).
+WRAP_ANCHORS = ("项目名称", "三级指标", "数量指标")
+
+
+def _fixed_width_wraps_joined(lines: list[Line]) -> list[Line] | None:
+    """``lines`` with each hard-wrapped line holding an anchor word joined (see :func:`performance_lines`);
+    None where there is none. Only the lines around the anchors, found in one scan, are measured."""
+    runs: list[tuple[int, int]] = []
+    for index in lines_holding(lines, WRAP_ANCHORS, "compact"):
+        if runs and index < runs[-1][1]:
+            continue  # (in the run found last)
+        run = _wrap_run(lines, index)
+        if run is not None:
+            runs.append(run)
+    if not runs:
+        return None
+    out: list[Line] = []
+    done = 0
+    for first, end in runs:
+        out.extend(lines[done:first])
+        line = lines[first]
+        out.append(Line(line.number, "".join(piece.text for piece in lines[first:end]), line.page))
+        done = end
+    out.extend(lines[done:])
+    return out
+
+
+def _wrap_run(lines: list[Line], index: int) -> tuple[int, int] | None:
+    """(first, end) of the hard-wrapped line's pieces ``lines[index]`` is one of — the full pieces of one
+    width, then a last one no longer — or None."""
+    total = len(lines)
+    for at in (index, index - 1):  # (the anchor's piece a full one, or the last after them)
+        if at < 0:
+            continue
+        width = len(lines[at].text)
+        if not MIN_WRAP_CHARS <= width <= MAX_WRAP_CHARS or not _wrap_piece(lines[at], lines[at]):
+            continue
+        first = at
+        while first > 0 and len(lines[first - 1].text) == width and _wrap_piece(lines[first - 1], lines[first]) and (
+            lines[first - 1].text != lines[first].text
+        ):
+            first -= 1
+        end = at + 1
+        while end < total and len(lines[end].text) == width and _wrap_piece(lines[end - 1], lines[end]) and (
+            lines[end].text != lines[end - 1].text
+        ):
+            end += 1
+        full = end - first
+        if end < total and len(lines[end].text) <= width and _wrap_piece(lines[end - 1], lines[end]):
+            end += 1  # (the last piece, shorter)
+        if index < end and full >= MIN_WRAP_PIECES and not _lined_up(lines[first : first + full]):
+            return first, end
+    return None
+
+
+SPACE_RUN_RE = re.compile(r" {2,}")
+
+
+def _lined_up(lines: Sequence[Line]) -> bool:
+    """Whether lines of one length are a table's rows lined up with spaces (``pdftotext -layout``, a copy
+    padded for the screen), not a hard-wrapped line's pieces: two spaces or more at one place in each."""
+    gaps: set[int] | None = None
+    for line in lines:
+        text = line.text
+        if "  " not in text:
+            return False
+        at = {k for match in SPACE_RUN_RE.finditer(text) for k in range(match.start() + 1, match.end())}
+        gaps = at if gaps is None else gaps & at
+        if not gaps:
+            return False
+    return bool(gaps)
+
+
+def _wrap_piece(before: Line, line: Line) -> bool:
+    """Whether ``line`` may go on ``before`` as a piece of a hard-wrapped line: the next line of the same
+    page, holding no pipe or tab (a table's row) and some text."""
+    return (
+        line.page == before.page and line.number - before.number <= 1
+        and "|" not in line.text and "\t" not in line.text and bool(line.text.strip())
+    )
 
 
 def grid_rows(block: TableBlock) -> Iterator[GridRow]:
