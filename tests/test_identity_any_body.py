@@ -676,3 +676,19 @@ def test_a_names_region_starts_at_known_region_names(text, name):
 def test_an_unnamed_level_is_no_region(text):
     named = ident(text).department_name
     assert named is None or not named.startswith(("我县", "本市"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # unseen 22n (万源市竹峪镇中心小学校): a town's central school is named past its 中心
+        ("万源市竹峪镇中心小学校是一所农村完全小学校,位于万源市西北。\n2018年万源市竹峪镇中心小学校收入预算总额为516.63万元。\n",
+         "万源市竹峪镇中心小学校"),
+        ("某某县某某镇中心卫生院主要职责是提供基本医疗服务。\n某某县某某镇中心卫生院2023年度收入总计100万元。\n",
+         "某某县某某镇中心卫生院"),
+        # a 中心 of its own stays one (a 中心's 校对 is no school)
+        ("某某县政务服务中心负责全县政务服务工作。\n", "某某县政务服务中心"),
+    ],
+)
+def test_a_towns_central_school_is_named_past_its_centre(text, name):
+    assert ident(text).department_name == name
