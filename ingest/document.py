@@ -208,12 +208,14 @@ def parse_lines(
     rows_read = {(r.source_page, r.source_line) for r in spaced if isinstance(r, StatedFigure)}
     if rows_read:
         statements = [s for s in statements if (s.source_page, s.source_line) not in rows_read]
+    label_warnings: list[ParseWarning] = []
     generic = [
         *tables,
         *parse_three_public_cells(lines, statements),
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
         *(s for s in statements if not in_tables.holds(s)),
-        *(f for f in parse_label_values(lines) if not in_tables.holds(f)),
+        *(f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)),
+        *label_warnings,
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
         *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
         *parse_count_cells(lines),

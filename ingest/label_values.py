@@ -18,7 +18,7 @@ import bisect
 import re
 
 from ingest.numbers import Amount, declared_unit, to_amount
-from ingest.records import StatedFigure
+from ingest.records import ParseWarning, StatedFigure
 from ingest.text import Line, is_markdown_rule, joined_texts, lines_starting, lines_with
 from ingest.vocabulary import metric_of_amount
 
@@ -246,8 +246,53 @@ def amount_figure(label: str, amount: Amount, line: Line, metric_label: str | No
     )
 
 
-def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
-    """Every money ``label: number`` pair of ``lines`` under a printed unit (see the module docstring)."""
+def parse_label_values(lines: list[Line], warnings: list[ParseWarning] | None = None) -> list[StatedFigure]:
+    """Every money ``label: number`` pair of ``lines`` under a printed unit (see the module docstring); a label
+    read again and again with other values (:func:`_one_label_many_columns`) is left out, told in ``warnings``."""
+    return _one_label_many_columns(_pairs(lines), warnings)
+
+
+# How many lines apart a label's pairs may stand and still be one row's cells printed one per line.
+MAX_REPEAT_GAP_LINES = 6
+REPEATED_LABEL_LEFT_OUT = (
+    "one label read with several different amounts in a row (a table's row printed one cell per line, its label "
+    "repeated before each column's cell: 计划安排 | 实际到位 | 实际支出 | 结余): which column each amount is, "
+    "the cells do not say; left out"
+)
+
+
+def _one_label_many_columns(
+    figures: list[StatedFigure], warnings: list[ParseWarning] | None
+) -> list[StatedFigure]:
+    """``figures`` without the runs of one label read two or more times a few lines apart with amounts that
+    differ (县市区财政 55 / 县市区财政 55 / 县市区财政 55 / 县市区财政 0: the row's columns, each cell under the
+    label again): no amount is the label's own."""
+    out: list[StatedFigure] = []
+    index = 0
+    while index < len(figures):
+        first = figures[index]
+        last = index + 1
+        while last < len(figures) and figures[last].label == first.label and (
+            figures[last].source_page == first.source_page
+            and 0 < figures[last].source_line - figures[last - 1].source_line <= MAX_REPEAT_GAP_LINES
+        ):
+            last += 1
+        run = figures[index:last]
+        if len(run) > 1 and len({f.value for f in run}) > 1:
+            if warnings is not None:
+                warnings.append(ParseWarning(
+                    parser="label_values", message=REPEATED_LABEL_LEFT_OUT,
+                    context=" | ".join(f"{f.label} {f.value}" for f in run)[:120],
+                    source_line=first.source_line, source_page=first.source_page,
+                ))
+        else:
+            out.extend(run)
+        index = last
+    return out
+
+
+def _pairs(lines: list[Line]) -> list[StatedFigure]:
+    """Every money ``label: number`` pair of ``lines`` under a printed unit."""
     out: list[StatedFigure] = []
     units = _Units(lines)
     if not units.indexes:

@@ -67,9 +67,10 @@ COUNTED_MONEY_LEFT_OUT = (
     "states no label for it"
 )
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
-# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change.
+# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change. 个 before a
+# span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things: no unit.
 COUNT_UNITS = (
-    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别)", "人(?!员|均|口|数|才|民|大|事)", "张",
+    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|年度|学期)", "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
@@ -851,6 +852,7 @@ def _figures(
     match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
     of_earlier_year = -1  # where a money figure ends that is an earlier year's base of a share (为上年B万元的P%)
     from_value: tuple[int, str | None] = (-1, None)  # where a value changed from ends (由25万元), and whose it is
+    per_each_end = -1  # where the last money figure left out as a rate per person or unit ends
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -1016,6 +1018,14 @@ def _figures(
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after == "/" and kind == "money":
             continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
+        if kind == "money" and PER_EACH_RE.search(_clause_of(squeezed)):
+            per_each_end = end  # 每月每人300元: a rate per person, its label keeps the 每 words
+        elif kind == "money" and per_each_end == words_start and squeezed.lstrip().startswith("、"):
+            # 没退休金每月每人300元、有退休金200元: the list's next money is a rate per person too, but its own
+            # words (有退休金) do not say so: left out
+            _figure_left_out(warnings, PER_EACH_LEFT_OUT, paragraph, text, base, start, end)
+            per_each_end = end
+            continue
         if GOAL_CLAUSE_RE.search(text, sentence_start, start):
             continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
@@ -1406,6 +1416,13 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 
 # Money printed after 每 and a measure word (每家, 每人, 每个): what each thing counted gets, not a total.
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
+# 每 and a measure word in the clause of a money figure (每月每人200元, 每人每月补助300元, 每亩补贴80元): a rate per
+# person, month, mu … — an amount whose label keeps the 每 words (每生每年 780元); 每年 states a year's amount.
+PER_EACH_RE = re.compile(r"每(?!年)[\u4e00-\u9fff]")
+PER_EACH_LEFT_OUT = (
+    "a money figure listed (、) right after a rate per person or unit (每人, 每月 …) whose own words do not say "
+    "what it is per: left out"
+)
 
 
 # A money figure printed right before 的 and a percentage, its clause opening with a share's verb (完成112853万元,

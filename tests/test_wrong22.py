@@ -1,0 +1,158 @@
+"""Uncounted wrong readings of the unseen 22p / 22n batches, mended by structure (helper wrong22)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.statements import parse_statements
+from ingest.text import split_lines
+
+
+def _read(text: str) -> list:
+    return parse_statements(build_paragraphs(split_lines(text)))
+
+
+# 02 (枞阳县卫健委 2023 自评报告) L11: 30个工作日 is a time limit, not a count of 30 things.
+REAL_TIME_LIMIT = (
+    "(二)项目绩效目标情况。根据《安徽省财政厅、安徽省卫健委关于提前下达2023年中央卫生健康部分补助资金的通知》"
+    "(皖财社〔2022〕1386号)精神,我县在30个工作日内及时将原12类基本公共卫生服务项目预拨资金3608万元"
+    "(其中中央资金2855万元,省级资金753万元)全部拨付到位。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        (REAL_TIME_LIMIT, ["30"]),
+        ("我县在 15 个工作日内完成拨付,资金200万元。", ["15"]),
+        ("项目实施6个月,共培训120人次。", ["6"]),
+        ("每周开放 3 个小时；新建站点4个。", ["3"]),
+        ("用时2个季度完成了12个项目的验收。", ["2"]),
+    ],
+    ids=["as printed", "spaced", "个月", "个小时 full-width", "个季度"],
+)
+def test_a_span_of_time_is_no_count(text, durations):
+    found = _read(text)
+    counts = [f for f in found if f.field == "count"]
+    assert not [f for f in counts if str(f.value) in durations]
+    if text == REAL_TIME_LIMIT:
+        assert ("预拨资金", Decimal("36080000")) in {(f.label[-4:], f.value) for f in found if f.field == "amount"}
+    else:  # the real counts beside it stay
+        assert counts or "资金" in text
+
+
+# 08 (台联 2017 目标表) L11: subsidy standards per person per month — amounts whose label keeps its 每 words (the
+# corpus convention: 每生每年 780元), but the listed 有退休金200元 after one says nothing of what it is per.
+REAL_PER_PERSON = (
+    "概况 台胞扶贫济困生活补贴包括:台胞困难户每月每人200元、高龄补贴(没退休金每月每人300元、有退休金200元);"
+    "充分发挥桥梁和纽带作用"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (REAL_PER_PERSON, {("台胞困难户每月每人", "200.00"), ("高龄补贴(没退休金每月每人", "300.00")}),
+        ("补贴标准为：城镇每人每月 350 元、农村 260 元；全年发放补贴资金42万元。",
+         {("城镇每人每月", "350.00"), ("全年发放补贴资金", "420000.00")}),
+        ("对种粮大户每亩补贴80元,共发放补贴资金12.5万元、工作经费2万元;",
+         {("对种粮大户每亩补贴", "80.00"), ("共发放补贴资金", "125000.00"), ("工作经费", "20000.00")}),
+    ],
+    ids=["as printed", "spaced full-width 、 list", "a new clause, then a list of totals"],
+)
+def test_money_listed_after_a_rate_per_person(text, expected):
+    found = _read(text)
+    assert {(f.label, str(f.value)) for f in found if f.field == "amount"} == expected
+
+
+# 04 (永兴县畜牧兽医水产局 2017 专项资金绩效目标表) L19-29: the first column's wrapped header cells one per line
+# (专项年度 / 绩效目标 / 一级指标 / 专项 / 年度 / 产 / 绩效出 / 指 / 指标标) under a header naming no value column.
+REAL_WRAPPED_HEADER = """专项长期
+绩效目标
+专项年度
+绩效目标
+一级指标
+专项
+年度
+产
+绩效出
+指
+指标标
+重大动物疫病防控专项属性延续专项√新增专项□
+县动物卫生监督所资金总额(万元)50
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REAL_WRAPPED_HEADER,
+        "专项年度绩效目标\n一级指标 \n 专项\n 年度\n产\n 绩效出\n指\n指标标\n项目资金总额（万元）：50\n",
+        "\n".join(REAL_WRAPPED_HEADER.replace("一级指标", "一级指标 二级指标").splitlines()) + "\n",
+    ],
+    ids=["as printed", "indented full-width", "two level words"],
+)
+def test_wrapped_header_pieces_are_no_indicators(text):
+    from ingest.performance.indicator_stream import read_indicators
+    from ingest.records import Indicator
+
+    found = read_indicators(split_lines(text), "target")
+    assert not [i for i in found if isinstance(i, Indicator)]
+
+
+def test_a_row_with_a_figure_under_a_header_naming_no_value_column_stays():
+    from ingest.performance.indicator_stream import read_indicators
+    from ingest.records import Indicator
+
+    found = read_indicators(split_lines("一级指标\n产出指标\n数量指标\n培训人数\n≥200人\n"), "target")
+    assert [(i.level3_name, i.target_raw) for i in found if isinstance(i, Indicator)] == [("培训人数", "≥200人")]
+
+
+# 06 (岳阳县林业局 2021 自评报告) L44-105: the funds cells one per line, traditional characters with pinyin glosses;
+# each source's label printed again before each column's cell (计划安排 | 实际到位 | 实际支出 | 结余).
+REAL_REPEATED_LABEL = '岳陽縣財(cái)政支出項(xiàng)目績效評價(jià)自評報(bào)告\n來源:縣林業(yè)局   2022-07-14 09:53\n計(jì)劃安排資金\n\n(萬元)\n\n55\n\n實(shí)際到位資金\n\n(萬元)\n\n55\n\n實(shí)際支出\n\n(萬元)\n\n55\n\n結(jié)余(萬元)\n\n0\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n0\n\n其它\n'
+
+
+def _label_value_figures(text: str) -> tuple[list, list]:
+    from pathlib import Path
+
+    from ingest.document import parse_bytes
+    from ingest.records import ParseWarning, StatedFigure
+
+    parsed = parse_bytes(text.encode(), Path("x_selfeval_report.txt"))
+    figures = [(f.label, f.value) for f in parsed.all_records if isinstance(f, StatedFigure)]
+    warnings = [w for w in parsed.all_records if isinstance(w, ParseWarning) and "one label read" in w.message]
+    return figures, warnings
+
+
+def test_real_label_repeated_before_each_column_is_left_out():
+    figures, warnings = _label_value_figures(REAL_REPEATED_LABEL)
+    assert not [f for f in figures if "财政" in f[0]] and len(warnings) == 1
+    assert ("结余(万元)", Decimal("0")) in figures  # the label naming its column stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单位：万元\n县级财政\n55\n县级财政\n50\n县级财政\n 48.5\n县级财政\n1.5\n",
+        "单位:万元\n\n本级资金\n\n55\n\n本级资金\n\n0\n",
+    ],
+    ids=["simplified, four columns", "blank lines, two columns"],
+)
+def test_label_repeated_before_each_column_variants(text):
+    from ingest.label_values import parse_label_values
+    from ingest.records import ParseWarning
+
+    warnings: list = []
+    assert parse_label_values(split_lines(text), warnings) == []
+    assert len(warnings) == 1 and isinstance(warnings[0], ParseWarning)
+
+
+def test_a_label_read_once_stays():
+    from ingest.label_values import parse_label_values
+
+    found = parse_label_values(split_lines("单位：万元\n县级财政\n55\n省级财政\n20\n"))
+    assert [(f.label, f.value) for f in found] == [("县级财政", Decimal("550000.00")), ("省级财政", Decimal("200000.00"))]
