@@ -186,7 +186,9 @@ def parse_lines(
         records.extend(parse_final_account(lines, info, paragraphs))
     records.extend(parse_performance(lines, info, paragraphs))
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
-    statements = parse_statements(paragraphs, statements_left_out)
+    statements = parse_statements(
+        paragraphs, statements_left_out, info.fiscal_year if info.doc_type == "budget" else None
+    )
     spaced = parse_space_tables(lines)
     # a comparison table's rows flattened with single spaces, read by their arithmetic; its rows are its own
     # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read

@@ -788,7 +788,7 @@ def figures_in_paragraph(paragraph: Paragraph, warnings: list[ParseWarning] | No
 
 def _figures(
     paragraphs: Sequence[Paragraph], text: str, starts: list[int], matches: Iterable[re.Match[str]],
-    warnings: list[ParseWarning] | None = None,
+    warnings: list[ParseWarning] | None = None, budget_year: int | None = None,
 ) -> list[StatedFigure]:
     """The stated figures of ``matches``, the :data:`FIGURE_RE` matches in ``text``: the texts of
     ``paragraphs`` joined, paragraph *i* starting at ``starts[i]`` (and ending before
@@ -1108,7 +1108,7 @@ def _figures(
                 if label is None:
                     continue
         elif field == "amount" and kind == "money" and compared is None and (
-            earlier := _prior_clause(squeezed, first_year)
+            earlier := _prior_clause(squeezed, first_year, budget_year)
         ) is not None:
             # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
             field, compared, own_label = earlier
@@ -1510,12 +1510,18 @@ def _prior_name(words: str) -> tuple[str, str | None] | None:
     return "prior_year", None
 
 
-def _prior_clause(squeezed: str, first_year: int | None) -> tuple[str, str, str | None] | None:
+def _prior_clause(
+    squeezed: str, first_year: int | None, budget_year: int | None = None
+) -> tuple[str, str, str | None] | None:
     """(field, compared with, own label or None) of a money amount whose clause (the words since the last break in
     ``squeezed``) opens with an earlier year's name (see :data:`PRIOR_NAME_RE`); else None. That year's budget
-    (2023年“三公”经费预算数为22万元 in a 2024 budget) is its budget (budget_initial)."""
+    (2023年“三公”经费预算数为22万元 in a 2024 budget) is its budget (budget_initial). In a budget of
+    ``budget_year``, a year before it is earlier wherever the paragraph names it (2024年三公经费执行数2010.95万元,
+    2025年三公经费预算数…: the 2025 budget's paragraph opening with 2024's execution)."""
+    if budget_year is not None and (first_year is None or budget_year > first_year):
+        first_year = budget_year
     cut = max(map(squeezed.rfind, CLAUSE_ENDS))
-    if cut < 0:
+    if cut < 0 and budget_year is None:
         return None
     words = squeezed[cut + 1 :]
     if not words or words[0] not in "上去其12":
@@ -1601,12 +1607,13 @@ def stated_figure(
 
 
 def parse_statements(
-    paragraphs: Iterable[Paragraph], warnings: list[ParseWarning] | None = None
+    paragraphs: Iterable[Paragraph], warnings: list[ParseWarning] | None = None, budget_year: int | None = None
 ) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
     ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them. A
     figure left out for want of a label it can be given is told by a :class:`ParseWarning`
-    appended to ``warnings``, if given.
+    appended to ``warnings``, if given. ``budget_year``: the year of a budget document (an amount its
+    sentences state of an earlier year is that year's, see :func:`_prior_clause`).
 
     The figures are found in one scan of the whole document (most paragraphs state none), past
     its table rows (:func:`_prose_spans`)."""
@@ -1616,7 +1623,7 @@ def parse_statements(
         return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p, warnings)]
     spans = list(_prose_spans(paragraphs, starts))
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
-    out = _figures(paragraphs, text, starts, matches, warnings)
+    out = _figures(paragraphs, text, starts, matches, warnings, budget_year)
     _budgets_beside_finals(out)
     out.extend(_scores_below_headings(paragraphs, text, starts))
     out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))

@@ -128,27 +128,35 @@ def _label_value_figures(text: str) -> tuple[list, list]:
     return figures, warnings
 
 
-def test_real_label_repeated_before_each_column_is_left_out():
+def test_real_balance_after_a_label_repeated_before_each_column_is_left_out():
     figures, warnings = _label_value_figures(REAL_REPEATED_LABEL)
-    assert not [f for f in figures if "财政" in f[0]] and len(warnings) == 1
+    assert [f for f in figures if "财政" in f[0]] == [("县市区财政", Decimal("550000.00"))] * 3 and len(warnings) == 1
     assert ("结余(万元)", Decimal("0")) in figures  # the label naming its column stays
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
-        "单位：万元\n县级财政\n55\n县级财政\n50\n县级财政\n 48.5\n县级财政\n1.5\n",
-        "单位:万元\n\n本级资金\n\n55\n\n本级资金\n\n0\n",
+        ("单位：万元\n省财政 |\n1125 |\n省财政 |\n1125 |\n省财政 |\n907.76 |\n省财政 |\n217.24 |\n",
+         ["11250000.00", "11250000.00", "9077600.00"]),
+        ("单位:万元\n\n本级资金\n\n55\n\n本级资金\n\n40\n\n本级资金\n\n15\n", ["550000.00", "400000.00"]),
     ],
-    ids=["simplified, four columns", "blank lines, two columns"],
+    ids=["pipes, four columns", "blank lines, three columns"],
 )
-def test_label_repeated_before_each_column_variants(text):
+def test_balance_after_a_label_repeated_before_each_column_variants(text, kept):
     from ingest.label_values import parse_label_values
     from ingest.records import ParseWarning
 
     warnings: list = []
-    assert parse_label_values(split_lines(text), warnings) == []
+    assert [str(f.value) for f in parse_label_values(split_lines(text), warnings)] == kept
     assert len(warnings) == 1 and isinstance(warnings[0], ParseWarning)
+
+
+def test_one_label_on_two_rows_stays():
+    from ingest.label_values import parse_label_values
+
+    found = parse_label_values(split_lines("单位：万元\n出版经费\n49.8\n出版经费\n11\n"))
+    assert [f.value for f in found] == [Decimal("498000.00"), Decimal("110000.00")]
 
 
 def test_a_label_read_once_stays():
@@ -156,3 +164,31 @@ def test_a_label_read_once_stays():
 
     found = parse_label_values(split_lines("单位：万元\n县级财政\n55\n省级财政\n20\n"))
     assert [(f.label, f.value) for f in found] == [("县级财政", Decimal("550000.00")), ("省级财政", Decimal("200000.00"))]
+
+
+# 22n 14 (旺苍县 2025 三公经费预算, traditional script read converted) L6/L8: a budget's paragraph opening with the
+# year before's execution — that year's amount (compared_with 2024), not an amount of the 2025 budget.
+REAL_EARLIER_EXECUTION = (
+    "2024年旺苍县“三公”经费执行数2010.95万元,2025年“三公”经费预算数2005.41万元,较上年预算数减少94.91万元,"
+    "下降4.52%。具体情况如下:\n(一)因公出国(境)\n2024年旺苍县因公出国(境)费执行数0万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (REAL_EARLIER_EXECUTION, [("20109500.00", "2024"), ("20054100.00", None), ("0.00", "2024")]),
+        ("2024 年公务接待费执行数 989.37 万元，2025 年公务接待费预算数 913.41 万元。\n",
+         [("9893700.00", "2024"), ("9134100.00", None)]),
+        ("2025年三公经费预算数2005.41万元。\n", [("20054100.00", None)]),
+    ],
+    ids=["as printed", "spaced full-width", "the budget year only"],
+)
+def test_a_budgets_earlier_year_execution_is_that_years(text, expected):
+    found = parse_statements(build_paragraphs(split_lines(text)), None, 2025)
+    assert [(str(f.value), f.compared_with) for f in found if f.field == "amount"] == expected
+
+
+def test_without_a_budget_year_the_first_sentence_stays_the_documents():
+    found = parse_statements(build_paragraphs(split_lines("2024年三公经费决算数2010.95万元。\n")))
+    assert [(str(f.value), f.compared_with) for f in found if f.field == "amount"] == [("20109500.00", None)]
