@@ -853,6 +853,8 @@ def _figures(
     of_earlier_year = -1  # where a money figure ends that is an earlier year's base of a share (为上年B万元的P%)
     from_value: tuple[int, str | None] = (-1, None)  # where a value changed from ends (由25万元), and whose it is
     per_each_end = -1  # where the last money figure left out as a rate per person or unit ends
+    other_item_end = -1  # where the last change of another item than the subject's (:func:`_other_item_named`) ends
+    other_item_label = ""  # and that item's label
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -1170,6 +1172,13 @@ def _figures(
                 _figure_left_out(warnings, SCORE_OWNER_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             label = item.group("name")
+        elif subject_label is not None and field in ("change", "change_pct") and subject_metric is not None and (
+            (other_item := _other_item_named(squeezed, subject_metric))
+            or (other_item_end == words_start and not SENTENCE_END_RE.search(squeezed) and other_item_label)
+        ):  # 决算总额5.48万元,…。其中,…公务用车运行维护费支出决算比预算无增减变化,比去年增加1.05万元: the item's
+            # change, named in a clause without an amount — not the subject's (nor its rate after it, 增长35.8%)
+            label = other_item_label = other_item or other_item_label
+            other_item_end = end
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
         ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(
@@ -1508,6 +1517,31 @@ def _prior_name(words: str) -> tuple[str, str | None] | None:
     if PRIOR_OUTCOME_ONLY_RE.fullmatch(words, named.end()) is None:
         return None  # (去年的“三公”经费决算6.4亿元: a news report's 去年 is the year it reports; its subject named)
     return "prior_year", None
+
+
+# Clauses since the figure before: a clause naming a reason (增加原因主要是公务用车运行支出增加) names no subject.
+ITEM_CLAUSE_SPLIT_RE = re.compile(r"[,,;;。:]")
+REASON_CLAUSE_RE = re.compile(r"原因|主要|由于|因为|导致|用于")
+# Where an item's clause turns to what it is compared with (公务接待费支出决算比预算无增减变化): its name before.
+COMPARED_IN_CLAUSE_RE = re.compile(r"(?:比|较|与|同比|相比)")
+
+
+def _other_item_named(squeezed: str, subject_metric: str) -> str:
+    """The label of the item the last clause of ``squeezed`` (the words since the figure before) names, reasons
+    aside, where it is an item of the vocabulary other than ``subject_metric`` (其中,…公务用车运行维护费支出决算比预算
+    无增减变化,比去年增加1.05万元: 公务用车运行维护费支出); else ""."""
+    for clause in reversed(ITEM_CLAUSE_SPLIT_RE.split(squeezed)):
+        if not clause or REASON_CLAUSE_RE.search(clause):
+            continue
+        named = metric_of_label(clause)
+        if named is None:
+            continue
+        if named == subject_metric:
+            return ""
+        cut = COMPARED_IN_CLAUSE_RE.search(clause)
+        label = _strip_tail(clause[: cut.start()] if cut else clause)
+        return label if metric_of_label(label) == named else ""
+    return ""
 
 
 def _prior_clause(

@@ -192,3 +192,64 @@ def test_a_budgets_earlier_year_execution_is_that_years(text, expected):
 def test_without_a_budget_year_the_first_sentence_stays_the_documents():
     found = parse_statements(build_paragraphs(split_lines("2024年三公经费决算数2010.95万元。\n")))
     assert [(str(f.value), f.compared_with) for f in found if f.field == "amount"] == [("20109500.00", None)]
+
+
+# 22n 07 (梧州市农产品质量安全综合检测中心 2020 三公经费决算) L7-17, hard-wrapped: the items' changes (公务用车运行维护费
+# 比去年增加1.05万元, 增长35.8%; 公务接待费 增加0.5万元, 增长50%) were read as changes of the 三公 total.
+REAL_ITEM_CHANGES = '2020 年度一般公共预算财政拨款安排的“三公”经费支\n出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加\n1.55 万元,增长 39.4%,增加原因主要是公务用车运行支出\n增加,导致“三公”经费支出增加。其中,因公出国支出决\n算比预算无增减变化,比去年无增减变化;公务用车购置支\n出决算比预算无增减变化,比去年无增减变化,公务用车运\n行维护费支出决算比预算无增减变化,比去年增加 1.05 万\n元,增长 35.8%,增加原因主要是主要是按照“十四五”期\n间国家食品安全规划要求,我市农产品质量安全色谱定量检\n测任务要达到千人每批次,检测任务需较大幅度增加,公务\n车使用增加;公务接待费支出决算比预算无增减变化,比去\n年增加 0.5 万元,增长 50%,增加原因主要是是接待上级有\n'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REAL_ITEM_CHANGES,
+        "三公经费支出决算总额为5.48万元，比去年增加1.55万元，增长39.4%。其中：公务用车运行维护费支出决算比预算"
+        "无增减变化；比去年增加 1.05 万元，增长 35.8%；公务接待费支出决算比去年增加0.5万元，增长50%。\n",
+    ],
+    ids=["as printed", "one line, full-width, semicolons"],
+)
+def test_an_items_change_is_not_the_totals(text):
+    found = _read(text)
+    total = [(f.field, str(f.value)) for f in found if f.metric == "three_public_total" and f.field != "amount"]
+    assert {("change", "15500.00"), ("change_pct", "39.4")} <= set(total)
+    assert not {v for _, v in total} & {"10500.00", "35.8", "5000.00", "50"}
+    items = {(f.metric, f.field, str(f.value)) for f in found if f.metric != "three_public_total"}
+    assert {("three_public_vehicle_operation", "change", "10500.00"), ("three_public_vehicle_operation", "change_pct",
+            "35.8"), ("three_public_reception", "change", "5000.00"), ("three_public_reception", "change_pct", "50")} <= items
+
+
+def test_a_reason_naming_an_item_keeps_the_totals_rate():
+    found = _read("三公经费支出5.48万元,比去年增加1.55万元,主要是公务用车运行支出增加,增长39.4%。\n")
+    assert [(f.field, str(f.value)) for f in found if f.metric == "three_public_total"][-1] == ("change_pct", "39.4")
+
+
+# 22p 10 (衡山县妇幼保健计划生育服务中心 2019 部门整体支出绩效自评报告) L2-4: the title run into the text after it on
+# one long line (PAGE10PAGE2019年度部門整體支出績效自評報告衡山縣…(蓋章)為進一步…) — read as a final account.
+REAL_TITLE_RUN_ON = '版權(quán)說明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請進(jìn)行舉報或認(rèn)領(lǐng)\n文檔簡介\nPAGE10PAGE2019年度部門整體支出績效自評報告衡山縣婦幼保健計劃生育服務(wù)中心(蓋章)為進(jìn)一步規(guī)范財政資金管理,強(qiáng)化部門績效和責(zé)任意識,切實(shí)提高財政資金使用效益,根據(jù)《關(guān)于對2019年度部門整體支出開展績效自評有關(guān)事項的通知》(山財績【2020】176號)的文件要求,我中心對2019年部門財政資金開展了績效評價工作,現(xiàn)將績效評價情況及評價結(jié)果報告如下:一、中心基本概括我中心是正科級公益類全額撥款事業(yè)單位,截止至2019年12月31日共有職工210人,其中:在職職工184人,財政供養(yǎng)4人,退休人員22人。編制床位98張。(一)主要職責(zé)履行公共衛(wèi)生職責(zé),掌握轄區(qū)內(nèi)婦女兒童健康狀況信息,為轄區(qū)內(nèi)婦女兒童提供婦女保健、孕產(chǎn)保健、兒童保健、計劃生育技術(shù)等婦幼保健計生技術(shù)服務(wù),控制孕產(chǎn)婦及5歲以下兒童死亡率。1、受縣衛(wèi)生健康局委托,承擔(dān)轄區(qū)內(nèi)婦幼保健、母嬰保健技術(shù)、計劃生育服務(wù)技術(shù)人員的培訓(xùn)和技術(shù)支持工作;負(fù)責(zé)對本轄區(qū)內(nèi)各級醫(yī)療保健機(jī)構(gòu)開展婦幼衛(wèi)生計生服務(wù)質(zhì)量的檢查、考核與評價;組織實(shí)施全縣《出生醫(yī)學(xué)證明》管理,孕產(chǎn)婦、兒童死亡評審與死亡調(diào)查,婦女和兒童系統(tǒng)保健管理。2、負(fù)責(zé)對幼兒園、托兒所的衛(wèi)生保健工作進(jìn)行評估和監(jiān)督;負(fù)責(zé)對入園、入托兒童,托幼機(jī)構(gòu)工作人員衛(wèi)生保健的監(ji\n'
+
+
+def _doc_type(text: str) -> str | None:
+    from pathlib import Path
+
+    from ingest.document import parse_bytes
+
+    return parse_bytes(text.encode(), Path("x.txt")).info.doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (REAL_TITLE_RUN_ON, "self_evaluation"),
+        ("页面 2\n2022 年度 项目支出绩效自评报告 某某县农业农村局为进一步规范财政资金管理，强化绩效意识，提高资金效益，"
+         "根据有关文件要求开展自评。全年支出 120 万元。\n", "self_evaluation"),
+    ],
+    ids=["as printed (traditional)", "simplified, spaces, 项目支出"],
+)
+def test_a_self_evaluation_title_run_into_the_text(text, doc_type):
+    assert _doc_type(text) == doc_type
+
+
+def test_a_sentence_naming_a_self_evaluation_report_is_no_title():
+    text = ("2022年部门决算公开说明\n根据《关于开展2022年度部门整体支出绩效自评报告编报工作的通知》要求，本部门开展了自评，"
+            "全年支出决算120万元，较上年增加5万元。\n")
+    assert _doc_type(text) != "self_evaluation"
