@@ -235,8 +235,9 @@ BARE_CELLS_RE = re.compile(r"(?:(?<![^\s|])[-−+]?\d[\d,]*(?:\.\d+)?\s+)+\Z")
 BARE_CELLS_WINDOW = 120
 CELL_NUMBER_RE = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
 GROWTH_CELLS_LEFT_OUT = (
-    "a rate after numbers printed without a unit that is their growth (财政补助收入 6909800 55508400 48598600 "
-    "703.33%): a table's row flattened with spaces, its 增减% column; left out"
+    "a rate after numbers printed without a unit that is their growth or their ratio (财政补助收入 6909800 55508400 "
+    "48598600 703.33%; 年度资金总额: 2300.67 2300.67 100%): a table's row flattened with spaces, its 增减% or "
+    "执行率 column; left out"
 )
 # A run of eight digits or more inside a label (中央财政资金(万元)252.80000052.800000): cells' numbers printed
 # together, not a name — no label, and the figure is left out (not given to the subject before it).
@@ -928,9 +929,20 @@ def _figures(
                 elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
                     previous_end = end
                     continue
+            elif cells and not _growth_of(cells, text[start : match.end("tail")]) and (
+                _ratio_of(cells, text[start : match.end("tail")])
+            ):  # 年度资金总额: 2300.67 2300.67 100%: the row's 执行率 (B/A) — of the row's own label, not of words
+                # run in from the lines above (项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A))
+                line_start = base + line_starts[(bisect_right(line_starts, start - base) or 1) - 1]
+                row = ROW_LABEL_RE.match(text, line_start, start) if previous_end <= line_start else None
+                label = clean_label(row.group("label")) if row else None
+                if label is None:
+                    _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
+                    subject_label = subject_metric = None
+                    previous_end = end
+                    continue
             elif cells and _growth_of(cells, text[start : match.end("tail")]):
                 # 财政补助收入 6909800 55508400 48598600 703.33%: the row's 增减%, not a share of 财政补助收入
-                _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 subject_label = subject_metric = None
                 previous_end = end
                 continue
@@ -1306,6 +1318,22 @@ def _growth_of(cells: tuple[str, ...], rate_text: str) -> bool:
     if len(values) == 3:
         pairs.append((values[-1], values[-3]))
     return any(base and abs(abs(change) * 100 / abs(base) - rate) <= tolerance for change, base in pairs)
+
+
+# A row of a table printed with spaces: its label, then its cells (年度资金总额: 2300.67 2300.67 ), up to its rate.
+ROW_LABEL_RE = re.compile(r"\s*(?:其中[::])?(?P<label>[^\d\s][^\x00]*?)[::]?(?:\s+-?[\d,]+(?:\.\d+)?)+\s*$")
+
+
+def _ratio_of(cells: tuple[str, ...], rate_text: str) -> bool:
+    """Whether the rate printed as ``rate_text`` (%) is the row's last cell over the one before it (全年预算数,
+    全年执行数, 执行率: 2300.67 2300.67 100%) — to the printed rate's last digit, rounded either way."""
+    rate = _number(rate_text)
+    if rate is None or len(cells) < 2:
+        return False
+    values = [_number(cell.replace(",", "")) for cell in cells[-2:]]
+    if None in values or not values[0] or values[0] < 0 or values[1] < 0:
+        return False
+    return abs(values[1] * 100 / values[0] - rate) <= last_place(rate)
 
 
 def _rate_fits(amount: Decimal, change: Decimal, rate: Decimal, direction: str | None) -> bool:

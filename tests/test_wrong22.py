@@ -253,3 +253,33 @@ def test_a_sentence_naming_a_self_evaluation_report_is_no_title():
     text = ("2022年部门决算公开说明\n根据《关于开展2022年度部门整体支出绩效自评报告编报工作的通知》要求，本部门开展了自评，"
             "全年支出决算120万元，较上年增加5万元。\n")
     assert _doc_type(text) != "self_evaluation"
+
+
+# 22p 09 (旺苍县卫健局 2021 转移支付自评表) L10-14: funds rows printed with spaces, 全年预算数(A) 全年执行数(B)
+# 执行率(B/A): the 100% was read as a share labelled with the header lines above it.
+REAL_RATE_CELLS = """地方主管部门 旺苍县卫生健康局 资金使用单位 旺苍县卫生健康局
+项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)
+年度资金总额: 2300.67 2300.67 100%
+ 其中:中央补助 442.43 442.43 100%
+       地方资金 1858.24 1858.24 100%
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (REAL_RATE_CELLS, [("年度资金总额", "100"), ("中央补助", "100"), ("地方资金", "100")]),
+        ("项目资金（万元）  预算数  执行数  执行率\n年度资金总额：  1,200.00  1,080.00  90.00%\n其中：财政拨款  1200  1080  90%\n",
+         [("年度资金总额", "90.00"), ("财政拨款", "90")]),
+        ("资金情况 全年预算数 全年执行数 执行率\n合计 50 49.5 99%\n", [("合计", "99")]),
+    ],
+    ids=["as printed", "two spaces, thousands, full-width", "one row"],
+)
+def test_an_execution_rate_after_its_cells_is_its_rows(text, expected):
+    assert [(f.label, str(f.value)) for f in _read(text) if f.field == "share_pct"] == expected
+
+
+def test_a_share_after_cells_it_does_not_divide_stays_as_before():
+    # (80 / 100 is no 95%: the rule needs the row's own arithmetic)
+    found = _read("合计 100 80 95%\n")
+    assert [(f.label, f.value) for f in found if f.field == "share_pct"] == [("合计", Decimal("95"))]
