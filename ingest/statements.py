@@ -856,6 +856,7 @@ def _figures(
     per_each_end = -1  # where the last money figure left out as a rate per person or unit ends
     other_item_end = -1  # where the last change of another item than the subject's (:func:`_other_item_named`) ends
     other_item_label = ""  # and that item's label
+    coordinated = -1, ""  # where a count ends that is the second half of a pair (镇本级和15个村), and the pair's words
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -1051,8 +1052,16 @@ def _figures(
             continue
         if kind == "count" and text[start - 1 : start] == ORDINAL:
             continue  # 第41次会议, 第3批: which one, not how many
+        if field == "count" and label is not None and label.endswith(COORDINATING_ENDS) and (
+            PAIR_MONEY_AFTER_RE.match(text, end)
+        ):  # 镇本级和15个村防汛工作经费46万元: the count is in the second half of a pair (镇本级和15个村) that the money
+            # after it is of — the words before are no label of the count, nor the words after of the money alone
+            coordinated = end, label + "".join(text[start:end].split())
+            _figure_left_out(warnings, PAIR_COUNT_LEFT_OUT, paragraph, text, base, start, end)
+            continue
         if field == "count" and label is not None and (
             label.endswith(LIST_END_WORDS)
+            or label.endswith(COORDINATING_ENDS)
             or (unit in THING_COUNT_UNITS and label.endswith(HAVING_WORDS))
             or (
                 unit in THING_COUNT_UNITS and count_end == words_start
@@ -1089,6 +1098,8 @@ def _figures(
             if label is None:
                 _figure_left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+        elif kind == "money" and label is not None and coordinated[0] == words_start and field == "amount":
+            label = coordinated[1] + label  # (镇本级和15个村 + 防汛工作经费: the pair's money)
         if field is not None and squeezed[-1:] in FROM_WORDS and FROM_TO_AFTER_RE.match(text, end):
             # 三公经费支出从25万元下降至20万元: the value it came from, of no year the sentence names — left out; the
             # value it came to is the subject's (below)
@@ -1436,6 +1447,18 @@ def _left_out(
     if warnings is not None:
         warnings.append(ParseWarning(parser=PARSER_NAME, message=message, context=context,
                                      source_line=paragraph.line_at(offset), source_page=paragraph.page))
+
+
+# A label ending in a word joining two nouns (镇本级和15个村): the count after it is the second noun's; where a
+# money noun and the money follow with no break (15个村防汛工作经费46万元), the pair is the money's label.
+COORDINATING_ENDS = ("和", "及", "与", "以及", "、")
+PAIR_MONEY_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|费用?|款)(?:为|是|共|计|合计|共计)?\s*\d[\d,.]*\s*(?:亿元|万元|千元|元)"
+)
+PAIR_COUNT_LEFT_OUT = (
+    "a count in the second half of a pair that a money figure right after it is of (镇本级和15个村防汛工作经费46万元): "
+    "no count of the words before it; left out (the money keeps the pair in its label)"
+)
 
 
 def _counted_money_label(words: str, label: str, field: str, count_label: str | None) -> str | None:

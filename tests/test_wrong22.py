@@ -283,3 +283,31 @@ def test_a_share_after_cells_it_does_not_divide_stays_as_before():
     # (80 / 100 is no 95%: the rule needs the row's own arithmetic)
     found = _read("合计 100 80 95%\n")
     assert [(f.label, f.value) for f in found if f.field == "share_pct"] == [("合计", Decimal("95"))]
+
+
+# 22p 01 (扬子洲镇 2017 防汛经费评价报告) L9: 镇本级和15个村防汛工作经费46万元 — the 15 counts villages (no count of
+# 镇本级和), and the 46万元 is the town's and the villages' together (not 村防汛工作经费 alone).
+REAL_PAIR = (
+    "经区政府研究,同意向扬子洲镇拨付2017年防汛工作相关经费110.56万元,其中:中心渠道清杂经费29.96万元,"
+    "上房村、熊万村应急抢险经费3万元,排涝站维修费和电费31.6万元,镇本级和15个村防汛工作经费46万元,专款专用。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        (REAL_PAIR, "镇本级和15个村防汛工作经费", "460000.00"),
+        ("安排县本级及 12 个乡镇工作经费共计 80 万元。", "安排县本级及12个乡镇工作经费", "800000.00"),
+        ("其中：局机关与3所学校运转补助资金为 150.5 万元；", "局机关与3所学校运转补助资金", "1505000.00"),
+    ],
+    ids=["as printed", "及, spaces, 共计", "与, full-width, 为"],
+)
+def test_a_count_in_a_pair_before_its_money(text, label, value):
+    found = _read(text)
+    assert (label, value) in {(f.label, str(f.value)) for f in found if f.field == "amount"}
+    assert not [f for f in found if f.field == "count"]
+
+
+def test_a_count_after_a_pair_word_with_no_money_after_it_stays():
+    found = _read("全县共有镇本级和15个村参与防汛工作。")
+    assert [f.value for f in found if f.field == "count"] == [Decimal("15")]
