@@ -278,7 +278,9 @@ PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
 # (or up to 每, each of them: 4个示范县每县补助1000万元; or up to 及 / 和 / 与 and the next count: 1辆X及2个…)
 JOINERS = ("及", "和", "与")
-NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!以)[及和与]\d")
+# (or 、 and the next count: 全县15家乡镇卫生院、5家政府办社区服务机构、190家村卫生室 — a list of counts, each of the
+# noun after it)
+NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?<!以)(?:[及和与]|、\s*)\d")
 COUNTED_NOUN_RE = re.compile(
     r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|每|(?:(?<!以)及|和|与)\d|$)"
 )

@@ -311,3 +311,25 @@ def test_a_count_in_a_pair_before_its_money(text, label, value):
 def test_a_count_after_a_pair_word_with_no_money_after_it_stays():
     found = _read("全县共有镇本级和15个村参与防汛工作。")
     assert [f.value for f in found if f.field == "count"] == [Decimal("15")]
+
+
+# 22p 02 (枞阳县卫健委 2023) L10: 主要依靠全县15家乡镇卫生院、5家…、190家村卫生室 — a list of counts, each of the noun
+# after it (the 15 was labelled 主要依靠全县).
+REAL_COUNT_LIST = (
+    "(一)项目概况。枞阳县基本公共卫生服务严格按照2017年《国家基本公共卫生服务规范(第三版)》执行,主要依靠全县"
+    "15家乡镇卫生院、5家政府办社区服务机构、190家村卫生室、24家社区卫生所全面实施国家基本公共卫生服务项目。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (REAL_COUNT_LIST, ("乡镇卫生院", "15")),
+        ("全市共设 8 所中心小学、 20 所村小，", ("中心小学", "8")),
+        ("依托全区12个社区服务中心、3个养老院开展服务。", ("社区服务中心", "12")),
+    ],
+    ids=["as printed", "spaces after 、", "个"],
+)
+def test_a_list_of_counts_each_of_the_noun_after_it(text, first):
+    counts = [(f.label, str(f.value)) for f in _read(text) if f.field == "count"]
+    assert counts[0] == first
