@@ -333,3 +333,9 @@ REAL_COUNT_LIST = (
 def test_a_list_of_counts_each_of_the_noun_after_it(text, first):
     counts = [(f.label, str(f.value)) for f in _read(text) if f.field == "count"]
     assert counts[0] == first
+
+
+def test_a_count_of_annual_things_stays():
+    # 个年度 is no span of time: 补助18个年度重点项目资金774万元 counts 18 projects (unseen 20p 02 L7)
+    found = _read("2021年,包含补助18个年度重点项目资金774万元、补助6名传承人记录工作资金240万元。")
+    assert ("补助", "count", Decimal("18")) in {(f.label, f.field, f.value) for f in found}
