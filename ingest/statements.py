@@ -780,6 +780,13 @@ def _alone_on_its_line(text: str, start: int, end: int, line_starts: list[int], 
 
 # What may stand around a cell's figure on its line: spaces and the pipes that close a web page's cells.
 CELL_EDGE = " |\t"
+# The line after a figure alone on its line opening with a word that joins it to the name before (及检疫率): the
+# name printed wrapped around the figure's cell.
+WRAPPED_NAME_GOES_ON_RE = re.compile(r"[ |\t]*(?:及(?!时)|和|与|以及|、)[\u4e00-\u9fff]")
+WRAPPED_NAME_LEFT_OUT = (
+    "a rate alone on its line inside a name wrapped around it (各种强制免率、屠宰率 / 100% / 及检疫率): the cell of "
+    "the whole name, no share of the words before it; left out"
+)
 
 
 def figures_in_paragraph(paragraph: Paragraph, warnings: list[ParseWarning] | None = None) -> list[StatedFigure]:
@@ -925,6 +932,15 @@ def _figures(
                     subject_label, subject_metric, subject_kind, subject_is_part = state
                 if people_aside is not None and not open_brackets:
                     people_after, people_aside = (previous_end, *people_aside[1:]), None
+        if field == "share_pct" and WRAPPED_NAME_GOES_ON_RE.match(text, end) and _alone_on_its_line(
+            text, start, end, line_starts, base, paragraph_end
+        ):  # 各种强制免率、屠宰率 / 100% / 及检疫率: a cell alone on its line inside a name wrapped around it (the
+            # name's last words on the line after, opening with 及) — a target of the whole name, no share of its
+            # first line's last words
+            _figure_left_out(warnings, WRAPPED_NAME_LEFT_OUT, paragraph, text, base, start, end)
+            subject_label = subject_metric = None
+            previous_end = end
+            continue
         if field == "share_pct":
             if previous_end > base and squeezed == "(":
                 if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share

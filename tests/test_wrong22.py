@@ -339,3 +339,26 @@ def test_a_count_of_annual_things_stays():
     # 个年度 is no span of time: 补助18个年度重点项目资金774万元 counts 18 projects (unseen 20p 02 L7)
     found = _read("2021年,包含补助18个年度重点项目资金774万元、补助6名传承人记录工作资金240万元。")
     assert ("补助", "count", Decimal("18")) in {(f.label, f.field, f.value) for f in found}
+
+
+# 22p 04 L46-49: a target table one cell per line, the indicator's name wrapped around its value cell
+# (各种强制免率、屠宰率 / 100% / 及检疫率) — the 100% was read as a share labelled 屠宰率.
+REAL_WRAPPED_NAME = "二级指标指标内容指标值备注\n数量指标\n各种强制免率、屠宰率\n100%\n及检疫率\n免疫效果好;检疫符合\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REAL_WRAPPED_NAME,
+        "数量指标\n 培训合格率、结业率 \n  95% |\n  和就业率\n",
+        "质量指标\n设备完好率\n98.5%\n、运行率\n",
+    ],
+    ids=["as printed", "spaces and a pipe, 和", "、 opening the line"],
+)
+def test_a_rate_inside_a_wrapped_name_is_no_share(text):
+    assert not [f for f in _read(text) if f.field == "share_pct"]
+
+
+def test_a_rate_alone_on_its_line_before_another_row_stays():
+    found = _read("数量指标\n设备完好率\n98.5%\n质量指标\n")
+    assert [(f.label, f.value) for f in found if f.field == "share_pct"] == [("设备完好率", Decimal("98.5"))]
