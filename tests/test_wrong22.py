@@ -362,3 +362,20 @@ def test_a_rate_inside_a_wrapped_name_is_no_share(text):
 def test_a_rate_alone_on_its_line_before_another_row_stays():
     found = _read("数量指标\n设备完好率\n98.5%\n质量指标\n")
     assert [(f.label, f.value) for f in found if f.field == "share_pct"] == [("设备完好率", Decimal("98.5"))]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("046-霍山县残疾人联合会", "霍山县残疾人联合会"),  # 22p 05 L34, as printed
+        ("[103]某某县农业农村局", "某某县农业农村局"),
+        (" 219 － 池州市贵池区棠溪镇人民政府", "池州市贵池区棠溪镇人民政府"),
+        ("2023年某某县教育局", "2023年某某县教育局"),  # a year is no code (no dash after it)
+        (None, None),
+    ],
+    ids=["as printed", "bracketed", "spaces, full-width dash", "a year", "none"],
+)
+def test_a_budget_code_before_a_department_name(name, expected):
+    from ingest.performance.project_table import _without_budget_code
+
+    assert _without_budget_code(name) == expected
