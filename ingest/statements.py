@@ -501,6 +501,25 @@ TOTAL_CLAUSE_RE = re.compile(r"(?:共计|合计|总计)(?:为|是|达)?")
 SCOPE_ASIDE_RE = re.compile(r"\((?:不含|含|包括|不包括|包含)[^()]{1,20}\)$")
 
 
+# A list's item abbreviated to one or two characters (上划中、省、市收入: 中央、省、市): no label of its own.
+ABBREVIATED_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _abbreviated_list_start(before: str, cut: int) -> int:
+    """Where the clause of ``before`` ending in a list of abbreviated names starts (上划中、省、市收入: the list is
+    one label), given the last 、 at ``cut``; ``cut`` where the item before it is no abbreviation (办公费、印刷费)
+    or has no break before it in ``before``."""
+    start = cut
+    while start > 0 and before[start] == "、":
+        previous = max(before.rfind(",", 0, start), before.rfind(":", 0, start), before.rfind("、", 0, start))
+        if previous < 0 or not ABBREVIATED_ITEM_RE.fullmatch(before, previous + 1, start):
+            # (the list's first item, with the words before it; an item right after the figure before, 48个项目、
+            # 腾冲市来凤山管理所4个项目, is that figure's noun, no list's)
+            return previous if start != cut else cut
+        start = previous
+    return start
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -512,6 +531,8 @@ def _own_label(before: str, field: str) -> str | None:
         if "%" in before:  # 增值税收入(50%部分): the part the label means
             before = QUALIFIER_ASIDE_RE.sub("", before)
     cut = max(before.rfind(","), before.rfind(":"), before.rfind("、"))  # CLAUSE_BREAKS
+    if cut > 0 and before[cut] == "、":
+        cut = _abbreviated_list_start(before, cut)
     clause = before[cut + 1 :]
     if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
         previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))

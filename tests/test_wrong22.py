@@ -379,3 +379,28 @@ def test_a_budget_code_before_a_department_name(name, expected):
     from ingest.performance.project_table import _without_budget_code
 
     assert _without_budget_code(name) == expected
+
+
+# 22n 05 (延安 county 2021 预算执行) L5: 其中:上划中、省、市收入完成12503万元 — the label was cut to 市收入完成.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("其中:上划中、省、市收入完成12503万元,占年度预算10443万元的119.7%,较上年9040万元,增收3463万元。",
+         "上划中、省、市收入完成"),
+        ("其中：县、乡两级支出 500 万元；", "县、乡两级支出"),
+        ("安排全县乡、镇、村三级组织经费 20 万元。", "安排全县乡、镇、村三级组织经费"),
+    ],
+    ids=["as printed", "full-width, spaces", "three items"],
+)
+def test_a_list_of_abbreviated_names_is_one_label(text, label):
+    assert [f.label for f in _read(text) if f.field == "amount"][0] == label
+
+
+def test_a_list_of_full_names_keeps_its_last():
+    assert [f.label for f in _read("其中：办公费、印刷费支出30万元。") if f.field == "amount"] == ["印刷费支出"]
+
+
+def test_the_noun_of_the_count_before_is_no_abbreviated_item():
+    # unseen 21p 05 L7: 本级48个项目、腾冲市来凤山管理所4个项目 — 项目 is the 48's noun
+    found = _read("项目总数为143个,其中:本级48个项目、来凤山管理所4个项目、技术推广站8个项目,经过自评。")
+    assert [f.label for f in found if f.field == "count"][2:] == ["来凤山管理所", "技术推广站"]
