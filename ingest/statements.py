@@ -973,14 +973,19 @@ def _figures(
                 _ratio_of(cells, text[start : match.end("tail")])
             ):  # 年度资金总额: 2300.67 2300.67 100%: the row's 执行率 (B/A) — of the row's own label, not of words
                 # run in from the lines above (项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A))
-                line_start = base + line_starts[(bisect_right(line_starts, start - base) or 1) - 1]
-                row = ROW_LABEL_RE.match(text, line_start, start) if previous_end <= line_start else None
-                label = clean_label(row.group("label")) if row else None
-                if label is None:
-                    _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
-                    subject_label = subject_metric = None
-                    previous_end = end
-                    continue
+                # (only a rate ending its row: a row printing more cells after it, 93% 204743.84 7%, has several
+                # rate columns — which one this is, the row alone does not say; it keeps the label read before)
+                index = (bisect_right(line_starts, start - base) or 1) - 1
+                line_start = base + line_starts[index]
+                line_end = base + line_starts[index + 1] if index + 1 < len(line_starts) else paragraph_end - 1
+                if not text[end:line_end].strip(CELL_EDGE):
+                    row = ROW_LABEL_RE.match(text, line_start, start) if previous_end <= line_start else None
+                    label = clean_label(row.group("label")) if row else None
+                    if label is None:
+                        _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
+                        subject_label = subject_metric = None
+                        previous_end = end
+                        continue
             elif cells and _growth_of(cells, text[start : match.end("tail")]):
                 # 财政补助收入 6909800 55508400 48598600 703.33%: the row's 增减%, not a share of 财政补助收入
                 subject_label = subject_metric = None

@@ -404,3 +404,10 @@ def test_the_noun_of_the_count_before_is_no_abbreviated_item():
     # unseen 21p 05 L7: 本级48个项目、腾冲市来凤山管理所4个项目 — 项目 is the 48's noun
     found = _read("项目总数为143个,其中:本级48个项目、来凤山管理所4个项目、技术推广站8个项目,经过自评。")
     assert [f.label for f in found if f.field == "count"][2:] == ["来凤山管理所", "技术推广站"]
+
+
+def test_a_rate_with_more_cells_after_it_is_not_given_the_rows_label():
+    # unseen 16t 10 L32: 财政资金小计 … 2751417.82 2546673.98 93% 204743.84 7% — two rate columns (支出实现率,
+    # 资金结余率): the row's label would not say which
+    found = _read("支出实现率(%)\n财政资金小计 2537695 213722.82 0 2751417.82 2546673.98 93% 204743.84 7%\n")
+    assert ("财政资金小计", Decimal("93")) not in {(f.label, f.value) for f in found}
