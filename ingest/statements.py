@@ -70,7 +70,8 @@ MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change. 个 before a
 # span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things: no unit.
 COUNT_UNITS = (
-    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)", "人(?!员|均|口|数|才|民|大|事)", "张",
+    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)",
+    "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
@@ -1098,8 +1099,8 @@ def _figures(
             continue  # 第41次会议, 第3批: which one, not how many
         if field == "count" and label is not None and label.endswith(COORDINATING_ENDS) and (
             PAIR_MONEY_AFTER_RE.match(text, end)
-        ):  # 镇本级和15个村防汛工作经费46万元: the count is in the second half of a pair (镇本级和15个村) that the money
-            # after it is of — the words before are no label of the count, nor the words after of the money alone
+        ):  # 镇本级和15个村防汛工作经费46万元: the count is in the second half of a pair (镇本级和15个村) that the
+            # money after it is of — the words before are no label of the count, nor the words after of the money alone
             coordinated = end, label + "".join(text[start:end].split())
             _figure_left_out(warnings, PAIR_COUNT_LEFT_OUT, paragraph, text, base, start, end)
             continue

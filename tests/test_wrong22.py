@@ -113,7 +113,7 @@ def test_a_row_with_a_figure_under_a_header_naming_no_value_column_stays():
 
 # 06 (岳阳县林业局 2021 自评报告) L44-105: the funds cells one per line, traditional characters with pinyin glosses;
 # each source's label printed again before each column's cell (计划安排 | 实际到位 | 实际支出 | 结余).
-REAL_REPEATED_LABEL = '岳陽縣財(cái)政支出項(xiàng)目績效評價(jià)自評報(bào)告\n來源:縣林業(yè)局   2022-07-14 09:53\n計(jì)劃安排資金\n\n(萬元)\n\n55\n\n實(shí)際到位資金\n\n(萬元)\n\n55\n\n實(shí)際支出\n\n(萬元)\n\n55\n\n結(jié)余(萬元)\n\n0\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n0\n\n其它\n'
+REAL_REPEATED_LABEL = '岳陽縣財(cái)政支出項(xiàng)目績效評價(jià)自評報(bào)告\n來源:縣林業(yè)局   2022-07-14 09:53\n計(jì)劃安排資金\n\n(萬元)\n\n55\n\n實(shí)際到位資金\n\n(萬元)\n\n55\n\n實(shí)際支出\n\n(萬元)\n\n55\n\n結(jié)余(萬元)\n\n0\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n其中:中央財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n省財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n市財(cái)政\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n55\n\n縣市區(qū)財(cái)政\n\n0\n\n其它\n'  # noqa: E501
 
 
 def _label_value_figures(text: str) -> tuple[list, list]:
@@ -163,7 +163,8 @@ def test_a_label_read_once_stays():
     from ingest.label_values import parse_label_values
 
     found = parse_label_values(split_lines("单位：万元\n县级财政\n55\n省级财政\n20\n"))
-    assert [(f.label, f.value) for f in found] == [("县级财政", Decimal("550000.00")), ("省级财政", Decimal("200000.00"))]
+    assert [(f.label, f.value) for f in found] == [
+        ("县级财政", Decimal("550000.00")), ("省级财政", Decimal("200000.00"))]
 
 
 # 22n 14 (旺苍县 2025 三公经费预算, traditional script read converted) L6/L8: a budget's paragraph opening with the
@@ -194,9 +195,10 @@ def test_without_a_budget_year_the_first_sentence_stays_the_documents():
     assert [(str(f.value), f.compared_with) for f in found if f.field == "amount"] == [("20109500.00", None)]
 
 
-# 22n 07 (梧州市农产品质量安全综合检测中心 2020 三公经费决算) L7-17, hard-wrapped: the items' changes (公务用车运行维护费
-# 比去年增加1.05万元, 增长35.8%; 公务接待费 增加0.5万元, 增长50%) were read as changes of the 三公 total.
-REAL_ITEM_CHANGES = '2020 年度一般公共预算财政拨款安排的“三公”经费支\n出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加\n1.55 万元,增长 39.4%,增加原因主要是公务用车运行支出\n增加,导致“三公”经费支出增加。其中,因公出国支出决\n算比预算无增减变化,比去年无增减变化;公务用车购置支\n出决算比预算无增减变化,比去年无增减变化,公务用车运\n行维护费支出决算比预算无增减变化,比去年增加 1.05 万\n元,增长 35.8%,增加原因主要是主要是按照“十四五”期\n间国家食品安全规划要求,我市农产品质量安全色谱定量检\n测任务要达到千人每批次,检测任务需较大幅度增加,公务\n车使用增加;公务接待费支出决算比预算无增减变化,比去\n年增加 0.5 万元,增长 50%,增加原因主要是是接待上级有\n'
+# 22n 07 (梧州市农产品质量安全综合检测中心 2020 三公经费决算) L7-17, hard-wrapped: the items' changes
+# (公务用车运行维护费 比去年增加1.05万元, 增长35.8%; 公务接待费 增加0.5万元, 增长50%) were read as changes of the
+# 三公 total.
+REAL_ITEM_CHANGES = '2020 年度一般公共预算财政拨款安排的“三公”经费支\n出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加\n1.55 万元,增长 39.4%,增加原因主要是公务用车运行支出\n增加,导致“三公”经费支出增加。其中,因公出国支出决\n算比预算无增减变化,比去年无增减变化;公务用车购置支\n出决算比预算无增减变化,比去年无增减变化,公务用车运\n行维护费支出决算比预算无增减变化,比去年增加 1.05 万\n元,增长 35.8%,增加原因主要是主要是按照“十四五”期\n间国家食品安全规划要求,我市农产品质量安全色谱定量检\n测任务要达到千人每批次,检测任务需较大幅度增加,公务\n车使用增加;公务接待费支出决算比预算无增减变化,比去\n年增加 0.5 万元,增长 50%,增加原因主要是是接待上级有\n'  # noqa: E501
 
 
 @pytest.mark.parametrize(
@@ -214,8 +216,11 @@ def test_an_items_change_is_not_the_totals(text):
     assert {("change", "15500.00"), ("change_pct", "39.4")} <= set(total)
     assert not {v for _, v in total} & {"10500.00", "35.8", "5000.00", "50"}
     items = {(f.metric, f.field, str(f.value)) for f in found if f.metric != "three_public_total"}
-    assert {("three_public_vehicle_operation", "change", "10500.00"), ("three_public_vehicle_operation", "change_pct",
-            "35.8"), ("three_public_reception", "change", "5000.00"), ("three_public_reception", "change_pct", "50")} <= items
+    assert {
+        ("three_public_vehicle_operation", "change", "10500.00"),
+        ("three_public_vehicle_operation", "change_pct", "35.8"),
+        ("three_public_reception", "change", "5000.00"), ("three_public_reception", "change_pct", "50"),
+    } <= items
 
 
 def test_a_reason_naming_an_item_keeps_the_totals_rate():
@@ -225,7 +230,7 @@ def test_a_reason_naming_an_item_keeps_the_totals_rate():
 
 # 22p 10 (衡山县妇幼保健计划生育服务中心 2019 部门整体支出绩效自评报告) L2-4: the title run into the text after it on
 # one long line (PAGE10PAGE2019年度部門整體支出績效自評報告衡山縣…(蓋章)為進一步…) — read as a final account.
-REAL_TITLE_RUN_ON = '版權(quán)說明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請進(jìn)行舉報或認(rèn)領(lǐng)\n文檔簡介\nPAGE10PAGE2019年度部門整體支出績效自評報告衡山縣婦幼保健計劃生育服務(wù)中心(蓋章)為進(jìn)一步規(guī)范財政資金管理,強(qiáng)化部門績效和責(zé)任意識,切實(shí)提高財政資金使用效益,根據(jù)《關(guān)于對2019年度部門整體支出開展績效自評有關(guān)事項的通知》(山財績【2020】176號)的文件要求,我中心對2019年部門財政資金開展了績效評價工作,現(xiàn)將績效評價情況及評價結(jié)果報告如下:一、中心基本概括我中心是正科級公益類全額撥款事業(yè)單位,截止至2019年12月31日共有職工210人,其中:在職職工184人,財政供養(yǎng)4人,退休人員22人。編制床位98張。(一)主要職責(zé)履行公共衛(wèi)生職責(zé),掌握轄區(qū)內(nèi)婦女兒童健康狀況信息,為轄區(qū)內(nèi)婦女兒童提供婦女保健、孕產(chǎn)保健、兒童保健、計劃生育技術(shù)等婦幼保健計生技術(shù)服務(wù),控制孕產(chǎn)婦及5歲以下兒童死亡率。1、受縣衛(wèi)生健康局委托,承擔(dān)轄區(qū)內(nèi)婦幼保健、母嬰保健技術(shù)、計劃生育服務(wù)技術(shù)人員的培訓(xùn)和技術(shù)支持工作;負(fù)責(zé)對本轄區(qū)內(nèi)各級醫(yī)療保健機(jī)構(gòu)開展婦幼衛(wèi)生計生服務(wù)質(zhì)量的檢查、考核與評價;組織實(shí)施全縣《出生醫(yī)學(xué)證明》管理,孕產(chǎn)婦、兒童死亡評審與死亡調(diào)查,婦女和兒童系統(tǒng)保健管理。2、負(fù)責(zé)對幼兒園、托兒所的衛(wèi)生保健工作進(jìn)行評估和監(jiān)督;負(fù)責(zé)對入園、入托兒童,托幼機(jī)構(gòu)工作人員衛(wèi)生保健的監(ji\n'
+REAL_TITLE_RUN_ON = '版權(quán)說明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請進(jìn)行舉報或認(rèn)領(lǐng)\n文檔簡介\nPAGE10PAGE2019年度部門整體支出績效自評報告衡山縣婦幼保健計劃生育服務(wù)中心(蓋章)為進(jìn)一步規(guī)范財政資金管理,強(qiáng)化部門績效和責(zé)任意識,切實(shí)提高財政資金使用效益,根據(jù)《關(guān)于對2019年度部門整體支出開展績效自評有關(guān)事項的通知》(山財績【2020】176號)的文件要求,我中心對2019年部門財政資金開展了績效評價工作,現(xiàn)將績效評價情況及評價結(jié)果報告如下:一、中心基本概括我中心是正科級公益類全額撥款事業(yè)單位,截止至2019年12月31日共有職工210人,其中:在職職工184人,財政供養(yǎng)4人,退休人員22人。編制床位98張。(一)主要職責(zé)履行公共衛(wèi)生職責(zé),掌握轄區(qū)內(nèi)婦女兒童健康狀況信息,為轄區(qū)內(nèi)婦女兒童提供婦女保健、孕產(chǎn)保健、兒童保健、計劃生育技術(shù)等婦幼保健計生技術(shù)服務(wù),控制孕產(chǎn)婦及5歲以下兒童死亡率。1、受縣衛(wèi)生健康局委托,承擔(dān)轄區(qū)內(nèi)婦幼保健、母嬰保健技術(shù)、計劃生育服務(wù)技術(shù)人員的培訓(xùn)和技術(shù)支持工作;負(fù)責(zé)對本轄區(qū)內(nèi)各級醫(yī)療保健機(jī)構(gòu)開展婦幼衛(wèi)生計生服務(wù)質(zhì)量的檢查、考核與評價;組織實(shí)施全縣《出生醫(yī)學(xué)證明》管理,孕產(chǎn)婦、兒童死亡評審與死亡調(diào)查,婦女和兒童系統(tǒng)保健管理。2、負(fù)責(zé)對幼兒園、托兒所的衛(wèi)生保健工作進(jìn)行評估和監(jiān)督;負(fù)責(zé)對入園、入托兒童,托幼機(jī)構(gòu)工作人員衛(wèi)生保健的監(ji\n'  # noqa: E501
 
 
 def _doc_type(text: str) -> str | None:
@@ -250,8 +255,8 @@ def test_a_self_evaluation_title_run_into_the_text(text, doc_type):
 
 
 def test_a_sentence_naming_a_self_evaluation_report_is_no_title():
-    text = ("2022年部门决算公开说明\n根据《关于开展2022年度部门整体支出绩效自评报告编报工作的通知》要求，本部门开展了自评，"
-            "全年支出决算120万元，较上年增加5万元。\n")
+    text = ("2022年部门决算公开说明\n根据《关于开展2022年度部门整体支出绩效自评报告编报工作的通知》要求，"
+            "本部门开展了自评，全年支出决算120万元，较上年增加5万元。\n")
     assert _doc_type(text) != "self_evaluation"
 
 
@@ -269,7 +274,8 @@ REAL_RATE_CELLS = """地方主管部门 旺苍县卫生健康局 资金使用单
     ("text", "expected"),
     [
         (REAL_RATE_CELLS, [("年度资金总额", "100"), ("中央补助", "100"), ("地方资金", "100")]),
-        ("项目资金（万元）  预算数  执行数  执行率\n年度资金总额：  1,200.00  1,080.00  90.00%\n其中：财政拨款  1200  1080  90%\n",
+        ("项目资金（万元）  预算数  执行数  执行率\n年度资金总额：  1,200.00  1,080.00  90.00%\n"
+         "其中：财政拨款  1200  1080  90%\n",
          [("年度资金总额", "90.00"), ("财政拨款", "90")]),
         ("资金情况 全年预算数 全年执行数 执行率\n合计 50 49.5 99%\n", [("合计", "99")]),
     ],
@@ -393,7 +399,7 @@ def test_a_budget_code_before_a_department_name(name, expected):
     ids=["as printed", "full-width, spaces", "three items"],
 )
 def test_a_list_of_abbreviated_names_is_one_label(text, label):
-    assert [f.label for f in _read(text) if f.field == "amount"][0] == label
+    assert next(f.label for f in _read(text) if f.field == "amount") == label
 
 
 def test_a_list_of_full_names_keeps_its_last():
