@@ -236,9 +236,12 @@ BARE_CELLS_RE = re.compile(r"(?:(?<![^\s|])[-−+]?\d[\d,]*(?:\.\d+)?\s+)+\Z")
 BARE_CELLS_WINDOW = 120
 CELL_NUMBER_RE = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
 GROWTH_CELLS_LEFT_OUT = (
-    "a rate after numbers printed without a unit that is their growth or their ratio (财政补助收入 6909800 55508400 "
-    "48598600 703.33%; 年度资金总额: 2300.67 2300.67 100%): a table's row flattened with spaces, its 增减% or "
-    "执行率 column; left out"
+    "a rate after numbers printed without a unit that is their growth (财政补助收入 6909800 55508400 48598600 "
+    "703.33%): a table's row flattened with spaces, its 增减% column; left out"
+)
+RATIO_CELLS_LEFT_OUT = (
+    "a rate after numbers printed without a unit that is their ratio (2300.67 2300.67 100%) on a line naming no "
+    "row: a table's row flattened with spaces, its 执行率 column, of no label; left out"
 )
 # A run of eight digits or more inside a label (中央财政资金(万元)252.80000052.800000): cells' numbers printed
 # together, not a name — no label, and the figure is left out (not given to the subject before it).
@@ -983,12 +986,13 @@ def _figures(
                     row = ROW_LABEL_RE.match(text, line_start, start) if previous_end <= line_start else None
                     label = clean_label(row.group("label")) if row else None
                     if label is None:
-                        _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
+                        _figure_left_out(warnings, RATIO_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                         subject_label = subject_metric = None
                         previous_end = end
                         continue
             elif cells and _growth_of(cells, text[start : match.end("tail")]):
                 # 财政补助收入 6909800 55508400 48598600 703.33%: the row's 增减%, not a share of 财政补助收入
+                _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 subject_label = subject_metric = None
                 previous_end = end
                 continue
