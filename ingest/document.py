@@ -186,7 +186,9 @@ def parse_lines(
         records.extend(parse_final_account(lines, info, paragraphs))
     records.extend(parse_performance(lines, info, paragraphs))
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
-    statements = parse_statements(paragraphs, statements_left_out)
+    statements = parse_statements(
+        paragraphs, statements_left_out, info.fiscal_year if info.doc_type == "budget" else None
+    )
     spaced = parse_space_tables(lines)
     # a comparison table's rows flattened with single spaces, read by their arithmetic; its rows are its own
     # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read
@@ -208,12 +210,14 @@ def parse_lines(
     rows_read = {(r.source_page, r.source_line) for r in spaced if isinstance(r, StatedFigure)}
     if rows_read:
         statements = [s for s in statements if (s.source_page, s.source_line) not in rows_read]
+    label_warnings: list[ParseWarning] = []
     generic = [
         *tables,
         *parse_three_public_cells(lines, statements),
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
         *(s for s in statements if not in_tables.holds(s)),
-        *(f for f in parse_label_values(lines) if not in_tables.holds(f)),
+        *(f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)),
+        *label_warnings,
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
         *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
         *parse_count_cells(lines),

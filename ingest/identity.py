@@ -164,6 +164,8 @@ SELF_EVALUATION_TITLE_RE = re.compile(r"自评(?:价)?的?(?:表|报告|结果|�
 PERFORMANCE_HEADING_RE = re.compile(r"绩效(?:目标|指标|自评|评价)|自评")
 # A sheet flattened into one line starts with its title: 2021年度财政项目绩效自评表单位名称…
 SELF_EVALUATION_SHEET_RE = re.compile(r"自评表")
+# Marks a sentence prints before a self-evaluation's name (根据《…自评报告》, 按照…要求,开展自评报告): no title run on.
+TITLE_RUN_MARKS_RE = re.compile(r"[,,。;;、:《“\"(()【\[]|根据|按照|关于|依据")
 BUDGET_TITLE_RE = re.compile(r"预算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
 FINAL_TITLE_RE = re.compile(r"决算(?!单位|主管|项目|科目)\S*(?:说明|情况|报告|公开|表)$")
 NOT_BUDGET_TITLE_RE = re.compile(r"执行|绩效|自评")  # (a line naming 决算 ends the search before)
@@ -258,6 +260,11 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
         if len(text) > MAX_TITLE_LINE_CHARS:
             text = text[:MAX_TITLE_LINE_CHARS]
             if "决算" not in text and SELF_EVALUATION_SHEET_RE.search(text):
+                return "self_evaluation"
+            # a title run into the text after it (PAGE2019年度部门整体支出绩效自评报告衡山县…(盖章)为进一步…): the
+            # title's words before the line's first mark, no sentence's (根据《…自评报告》: a 《 before it)
+            titled = SELF_EVALUATION_TITLE_RE.search(text)
+            if titled and "决算" not in text and not TITLE_RUN_MARKS_RE.search(text, 0, titled.start()):
                 return "self_evaluation"
             continue
         if "决算" in text:

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from ingest.numbers import Amount, declared_unit, to_amount
-from ingest.records import StatedFigure
+from ingest.records import ParseWarning, StatedFigure
 from ingest.text import Line, is_markdown_rule, joined_texts, lines_starting, lines_with
 from ingest.vocabulary import metric_of_amount
 
@@ -246,8 +246,56 @@ def amount_figure(label: str, amount: Amount, line: Line, metric_label: str | No
     )
 
 
-def parse_label_values(lines: list[Line]) -> list[StatedFigure]:
-    """Every money ``label: number`` pair of ``lines`` under a printed unit (see the module docstring)."""
+def parse_label_values(lines: list[Line], warnings: list[ParseWarning] | None = None) -> list[StatedFigure]:
+    """Every money ``label: number`` pair of ``lines`` under a printed unit (see the module docstring); the
+    balance of a row whose label is printed before each cell (:func:`_one_label_many_columns`) left out, told in
+    ``warnings``."""
+    return _one_label_many_columns(_pairs(lines), warnings)
+
+
+# How many lines apart a label's pairs may stand and still be one row's cells printed one per line.
+MAX_REPEAT_GAP_LINES = 6
+BALANCE_LEFT_OUT = (
+    "one label read again before each column's cell of a funds row (计划安排 | 实际到位 | 实际支出 | 结余), its last "
+    "amount the one before the last but one less the last but one (到位 − 支出 = 结余): the row's balance, not an "
+    "amount of the label; left out"
+)
+
+
+def _one_label_many_columns(
+    figures: list[StatedFigure], warnings: list[ParseWarning] | None
+) -> list[StatedFigure]:
+    """``figures`` without the balance of a funds row printed one cell per line with its label repeated before
+    each cell (县市区财政 55 / 县市区财政 55 / 县市区财政 55 / 县市区财政 0): where three or more pairs of one label
+    stand a few lines apart and the last is the difference of the two before it (55 − 55 = 0, 1125 − 907.76 =
+    217.24), the last is the row's 结余, no amount of the label — left out, told in ``warnings``."""
+    out: list[StatedFigure] = []
+    index = 0
+    while index < len(figures):
+        first = figures[index]
+        last = index + 1
+        while last < len(figures) and figures[last].label == first.label and (
+            figures[last].source_page == first.source_page
+            and 0 < figures[last].source_line - figures[last - 1].source_line <= MAX_REPEAT_GAP_LINES
+        ):
+            last += 1
+        run = figures[index:last]
+        if len(run) >= 3 and run[-1].value == run[-3].value - run[-2].value:
+            out.extend(run[:-1])
+            if warnings is not None:
+                warnings.append(ParseWarning(
+                    parser="label_values", message=BALANCE_LEFT_OUT,
+                    context=" | ".join(f"{f.label} {f.value}" for f in run)[:120],
+                    source_line=run[-1].source_line, source_page=run[-1].source_page,
+                ))
+        else:
+            out.extend(run)
+        index = last
+    return out
+
+
+def _pairs(lines: list[Line]) -> list[StatedFigure]:
+    """Every money ``label: number`` pair of ``lines`` under a printed unit."""
     out: list[StatedFigure] = []
     units = _Units(lines)
     if not units.indexes:

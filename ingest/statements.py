@@ -67,9 +67,11 @@ COUNTED_MONEY_LEFT_OUT = (
     "states no label for it"
 )
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
-# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change.
+# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change. 个 before a
+# span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things: no unit.
 COUNT_UNITS = (
-    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别)", "人(?!员|均|口|数|才|民|大|事)", "张",
+    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)",
+    "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
@@ -237,6 +239,10 @@ GROWTH_CELLS_LEFT_OUT = (
     "a rate after numbers printed without a unit that is their growth (财政补助收入 6909800 55508400 48598600 "
     "703.33%): a table's row flattened with spaces, its 增减% column; left out"
 )
+RATIO_CELLS_LEFT_OUT = (
+    "a rate after numbers printed without a unit that is their ratio (2300.67 2300.67 100%) on a line naming no "
+    "row: a table's row flattened with spaces, its 执行率 column, of no label; left out"
+)
 # A run of eight digits or more inside a label (中央财政资金(万元)252.80000052.800000): cells' numbers printed
 # together, not a name — no label, and the figure is left out (not given to the subject before it).
 RUN_DIGITS_RE = re.compile(r"\d{8}")
@@ -276,7 +282,9 @@ PAGE_COUNTER_RE = re.compile(r"(?:浏览|阅读|点击)(?:量|次数|次|数|人
 # The noun a count is of, printed after it (现有学生683人,22个教学班): short, up to a separator.
 # (or up to 每, each of them: 4个示范县每县补助1000万元; or up to 及 / 和 / 与 and the next count: 1辆X及2个…)
 JOINERS = ("及", "和", "与")
-NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!以)[及和与]\d")
+# (or 、 and the next count: 全县15家乡镇卫生院、5家政府办社区服务机构、190家村卫生室 — a list of counts, each of the
+# noun after it)
+NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?<!以)(?:[及和与]|、\s*)\d")
 COUNTED_NOUN_RE = re.compile(
     r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,8})(?=[,。;、)]|每|(?:(?<!以)及|和|与)\d|$)"
 )
@@ -497,6 +505,25 @@ TOTAL_CLAUSE_RE = re.compile(r"(?:共计|合计|总计)(?:为|是|达)?")
 SCOPE_ASIDE_RE = re.compile(r"\((?:不含|含|包括|不包括|包含)[^()]{1,20}\)$")
 
 
+# A list's item abbreviated to one or two characters (上划中、省、市收入: 中央、省、市): no label of its own.
+ABBREVIATED_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _abbreviated_list_start(before: str, cut: int) -> int:
+    """Where the clause of ``before`` ending in a list of abbreviated names starts (上划中、省、市收入: the list is
+    one label), given the last 、 at ``cut``; ``cut`` where the item before it is no abbreviation (办公费、印刷费)
+    or has no break before it in ``before``."""
+    start = cut
+    while start > 0 and before[start] == "、":
+        previous = max(before.rfind(",", 0, start), before.rfind(":", 0, start), before.rfind("、", 0, start))
+        if previous < 0 or not ABBREVIATED_ITEM_RE.fullmatch(before, previous + 1, start):
+            # (the list's first item, with the words before it; an item right after the figure before, 48个项目、
+            # 腾冲市来凤山管理所4个项目, is that figure's noun, no list's)
+            return previous if start != cut else cut
+        start = previous
+    return start
+
+
 def _own_label(before: str, field: str) -> str | None:
     """The label the clause right before a number names, or None if it names none.
 
@@ -508,6 +535,8 @@ def _own_label(before: str, field: str) -> str | None:
         if "%" in before:  # 增值税收入(50%部分): the part the label means
             before = QUALIFIER_ASIDE_RE.sub("", before)
     cut = max(before.rfind(","), before.rfind(":"), before.rfind("、"))  # CLAUSE_BREAKS
+    if cut > 0 and before[cut] == "、":
+        cut = _abbreviated_list_start(before, cut)
     clause = before[cut + 1 :]
     if cut >= 0 and not LABEL_WORD_RE.search(clause) and before.endswith(":"):
         previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
@@ -776,6 +805,13 @@ def _alone_on_its_line(text: str, start: int, end: int, line_starts: list[int], 
 
 # What may stand around a cell's figure on its line: spaces and the pipes that close a web page's cells.
 CELL_EDGE = " |\t"
+# The line after a figure alone on its line opening with a word that joins it to the name before (及检疫率): the
+# name printed wrapped around the figure's cell.
+WRAPPED_NAME_GOES_ON_RE = re.compile(r"[ |\t]*(?:及(?!时)|和|与|以及|、)[\u4e00-\u9fff]")
+WRAPPED_NAME_LEFT_OUT = (
+    "a rate alone on its line inside a name wrapped around it (各种强制免率、屠宰率 / 100% / 及检疫率): the cell of "
+    "the whole name, no share of the words before it; left out"
+)
 
 
 def figures_in_paragraph(paragraph: Paragraph, warnings: list[ParseWarning] | None = None) -> list[StatedFigure]:
@@ -787,7 +823,7 @@ def figures_in_paragraph(paragraph: Paragraph, warnings: list[ParseWarning] | No
 
 def _figures(
     paragraphs: Sequence[Paragraph], text: str, starts: list[int], matches: Iterable[re.Match[str]],
-    warnings: list[ParseWarning] | None = None,
+    warnings: list[ParseWarning] | None = None, budget_year: int | None = None,
 ) -> list[StatedFigure]:
     """The stated figures of ``matches``, the :data:`FIGURE_RE` matches in ``text``: the texts of
     ``paragraphs`` joined, paragraph *i* starting at ``starts[i]`` (and ending before
@@ -851,6 +887,10 @@ def _figures(
     match_start = -1  # where the figure before starts (a run-on warning quotes the figures run together)
     of_earlier_year = -1  # where a money figure ends that is an earlier year's base of a share (为上年B万元的P%)
     from_value: tuple[int, str | None] = (-1, None)  # where a value changed from ends (由25万元), and whose it is
+    per_each_end = -1  # where the last money figure left out as a rate per person or unit ends
+    other_item_end = -1  # where the last change of another item than the subject's (:func:`_other_item_named`) ends
+    other_item_label = ""  # and that item's label
+    coordinated = -1, ""  # where a count ends that is the second half of a pair (镇本级和15个村), and the pair's words
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -917,6 +957,15 @@ def _figures(
                     subject_label, subject_metric, subject_kind, subject_is_part = state
                 if people_aside is not None and not open_brackets:
                     people_after, people_aside = (previous_end, *people_aside[1:]), None
+        if field == "share_pct" and WRAPPED_NAME_GOES_ON_RE.match(text, end) and _alone_on_its_line(
+            text, start, end, line_starts, base, paragraph_end
+        ):  # 各种强制免率、屠宰率 / 100% / 及检疫率: a cell alone on its line inside a name wrapped around it (the
+            # name's last words on the line after, opening with 及) — a target of the whole name, no share of its
+            # first line's last words
+            _figure_left_out(warnings, WRAPPED_NAME_LEFT_OUT, paragraph, text, base, start, end)
+            subject_label = subject_metric = None
+            previous_end = end
+            continue
         if field == "share_pct":
             if previous_end > base and squeezed == "(":
                 if change_after[0] == previous_end:  # 较上年减少18.50万元(65.37%): the change's rate, no share
@@ -924,6 +973,23 @@ def _figures(
                 elif undecided_after == previous_end:  # 较上年增加(减少)0万元(0%): which way, not printed
                     previous_end = end
                     continue
+            elif cells and not _growth_of(cells, text[start : match.end("tail")]) and (
+                _ratio_of(cells, text[start : match.end("tail")])
+            ):  # 年度资金总额: 2300.67 2300.67 100%: the row's 执行率 (B/A) — of the row's own label, not of words
+                # run in from the lines above (项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A))
+                # (only a rate ending its row: a row printing more cells after it, 93% 204743.84 7%, has several
+                # rate columns — which one this is, the row alone does not say; it keeps the label read before)
+                index = (bisect_right(line_starts, start - base) or 1) - 1
+                line_start = base + line_starts[index]
+                line_end = base + line_starts[index + 1] if index + 1 < len(line_starts) else paragraph_end - 1
+                if not text[end:line_end].strip(CELL_EDGE):
+                    row = ROW_LABEL_RE.match(text, line_start, start) if previous_end <= line_start else None
+                    label = clean_label(row.group("label")) if row else None
+                    if label is None:
+                        _figure_left_out(warnings, RATIO_CELLS_LEFT_OUT, paragraph, text, base, start, end)
+                        subject_label = subject_metric = None
+                        previous_end = end
+                        continue
             elif cells and _growth_of(cells, text[start : match.end("tail")]):
                 # 财政补助收入 6909800 55508400 48598600 703.33%: the row's 增减%, not a share of 财政补助收入
                 _figure_left_out(warnings, GROWTH_CELLS_LEFT_OUT, paragraph, text, base, start, end)
@@ -1016,6 +1082,14 @@ def _figures(
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after == "/" and kind == "money":
             continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
+        if kind == "money" and PER_EACH_RE.search(_clause_of(squeezed)):
+            per_each_end = end  # 每月每人300元: a rate per person, its label keeps the 每 words
+        elif kind == "money" and per_each_end == words_start and squeezed.lstrip().startswith("、"):
+            # 没退休金每月每人300元、有退休金200元: the list's next money is a rate per person too, but its own
+            # words (有退休金) do not say so: left out
+            _figure_left_out(warnings, PER_EACH_LEFT_OUT, paragraph, text, base, start, end)
+            per_each_end = end
+            continue
         if GOAL_CLAUSE_RE.search(text, sentence_start, start):
             continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
@@ -1027,8 +1101,16 @@ def _figures(
             continue
         if kind == "count" and text[start - 1 : start] == ORDINAL:
             continue  # 第41次会议, 第3批: which one, not how many
+        if field == "count" and label is not None and label.endswith(COORDINATING_ENDS) and (
+            PAIR_MONEY_AFTER_RE.match(text, end)
+        ):  # 镇本级和15个村防汛工作经费46万元: the count is in the second half of a pair (镇本级和15个村) that the
+            # money after it is of — the words before are no label of the count, nor the words after of the money alone
+            coordinated = end, label + "".join(text[start:end].split())
+            _figure_left_out(warnings, PAIR_COUNT_LEFT_OUT, paragraph, text, base, start, end)
+            continue
         if field == "count" and label is not None and (
             label.endswith(LIST_END_WORDS)
+            or label.endswith(COORDINATING_ENDS)
             or (unit in THING_COUNT_UNITS and label.endswith(HAVING_WORDS))
             or (
                 unit in THING_COUNT_UNITS and count_end == words_start
@@ -1065,6 +1147,8 @@ def _figures(
             if label is None:
                 _figure_left_out(warnings, COUNTED_MONEY_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+        elif kind == "money" and label is not None and coordinated[0] == words_start and field == "amount":
+            label = coordinated[1] + label  # (镇本级和15个村 + 防汛工作经费: the pair's money)
         if field is not None and squeezed[-1:] in FROM_WORDS and FROM_TO_AFTER_RE.match(text, end):
             # 三公经费支出从25万元下降至20万元: the value it came from, of no year the sentence names — left out; the
             # value it came to is the subject's (below)
@@ -1098,7 +1182,7 @@ def _figures(
                 if label is None:
                     continue
         elif field == "amount" and kind == "money" and compared is None and (
-            earlier := _prior_clause(squeezed, first_year)
+            earlier := _prior_clause(squeezed, first_year, budget_year)
         ) is not None:
             # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
             field, compared, own_label = earlier
@@ -1160,6 +1244,13 @@ def _figures(
                 _figure_left_out(warnings, SCORE_OWNER_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             label = item.group("name")
+        elif subject_label is not None and field in ("change", "change_pct") and subject_metric is not None and (
+            (other_item := _other_item_named(squeezed, subject_metric))
+            or (other_item_end == words_start and not SENTENCE_END_RE.search(squeezed) and other_item_label)
+        ):  # 决算总额5.48万元,…。其中,…公务用车运行维护费支出决算比预算无增减变化,比去年增加1.05万元: the item's
+            # change, named in a clause without an amount — not the subject's (nor its rate after it, 增长35.8%)
+            label = other_item_label = other_item or other_item_label
+            other_item_end = end
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
         ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(
@@ -1289,6 +1380,22 @@ def _growth_of(cells: tuple[str, ...], rate_text: str) -> bool:
     return any(base and abs(abs(change) * 100 / abs(base) - rate) <= tolerance for change, base in pairs)
 
 
+# A row of a table printed with spaces: its label, then its cells (年度资金总额: 2300.67 2300.67 ), up to its rate.
+ROW_LABEL_RE = re.compile(r"\s*(?:其中[::])?(?P<label>[^\d\s][^\x00]*?)[::]?(?:\s+-?[\d,]+(?:\.\d+)?)+\s*$")
+
+
+def _ratio_of(cells: tuple[str, ...], rate_text: str) -> bool:
+    """Whether the rate printed as ``rate_text`` (%) is the row's last cell over the one before it (全年预算数,
+    全年执行数, 执行率: 2300.67 2300.67 100%) — to the printed rate's last digit, rounded either way."""
+    rate = _number(rate_text)
+    if rate is None or len(cells) < 2:
+        return False
+    values = [_number(cell.replace(",", "")) for cell in cells[-2:]]
+    if None in values or not values[0] or values[0] < 0 or values[1] < 0:
+        return False
+    return abs(values[1] * 100 / values[0] - rate) <= last_place(rate)
+
+
 def _rate_fits(amount: Decimal, change: Decimal, rate: Decimal, direction: str | None) -> bool:
     """Whether ``rate`` (%) is ``change`` over the amount before it, ``amount`` being the amount after it (to
     the printed rate's last digit, rounded either way)."""
@@ -1391,6 +1498,18 @@ def _left_out(
                                      source_line=paragraph.line_at(offset), source_page=paragraph.page))
 
 
+# A label ending in a word joining two nouns (镇本级和15个村): the count after it is the second noun's; where a
+# money noun and the money follow with no break (15个村防汛工作经费46万元), the pair is the money's label.
+COORDINATING_ENDS = ("和", "及", "与", "以及", "、")
+PAIR_MONEY_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|费用?|款)(?:为|是|共|计|合计|共计)?\s*\d[\d,.]*\s*(?:亿元|万元|千元|元)"
+)
+PAIR_COUNT_LEFT_OUT = (
+    "a count in the second half of a pair that a money figure right after it is of (镇本级和15个村防汛工作经费46万元): "
+    "no count of the words before it; left out (the money keeps the pair in its label)"
+)
+
+
 def _counted_money_label(words: str, label: str, field: str, count_label: str | None) -> str | None:
     """The label of a money figure printed right after a count, ``words`` between them (年初批复预算
     8个项目985万元: ``项目``): where the words are only the noun counted (no break, no word naming
@@ -1406,6 +1525,13 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 
 # Money printed after 每 and a measure word (每家, 每人, 每个): what each thing counted gets, not a total.
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
+# 每 and a measure word in the clause of a money figure (每月每人200元, 每人每月补助300元, 每亩补贴80元): a rate per
+# person, month, mu … — an amount whose label keeps the 每 words (每生每年 780元); 每年 states a year's amount.
+PER_EACH_RE = re.compile(r"每(?!年)[\u4e00-\u9fff]")
+PER_EACH_LEFT_OUT = (
+    "a money figure listed (、) right after a rate per person or unit (每人, 每月 …) whose own words do not say "
+    "what it is per: left out"
+)
 
 
 # A money figure printed right before 的 and a percentage, its clause opening with a share's verb (完成112853万元,
@@ -1493,12 +1619,43 @@ def _prior_name(words: str) -> tuple[str, str | None] | None:
     return "prior_year", None
 
 
-def _prior_clause(squeezed: str, first_year: int | None) -> tuple[str, str, str | None] | None:
+# Clauses since the figure before: a clause naming a reason (增加原因主要是公务用车运行支出增加) names no subject.
+ITEM_CLAUSE_SPLIT_RE = re.compile(r"[,,;;。:]")
+REASON_CLAUSE_RE = re.compile(r"原因|主要|由于|因为|导致|用于")
+# Where an item's clause turns to what it is compared with (公务接待费支出决算比预算无增减变化): its name before.
+COMPARED_IN_CLAUSE_RE = re.compile(r"(?:比|较|与|同比|相比)")
+
+
+def _other_item_named(squeezed: str, subject_metric: str) -> str:
+    """The label of the item the last clause of ``squeezed`` (the words since the figure before) names, reasons
+    aside, where it is an item of the vocabulary other than ``subject_metric`` (其中,…公务用车运行维护费支出决算比预算
+    无增减变化,比去年增加1.05万元: 公务用车运行维护费支出); else ""."""
+    for clause in reversed(ITEM_CLAUSE_SPLIT_RE.split(squeezed)):
+        if not clause or REASON_CLAUSE_RE.search(clause):
+            continue
+        named = metric_of_label(clause)
+        if named is None:
+            continue
+        if named == subject_metric:
+            return ""
+        cut = COMPARED_IN_CLAUSE_RE.search(clause)
+        label = _strip_tail(clause[: cut.start()] if cut else clause)
+        return label if metric_of_label(label) == named else ""
+    return ""
+
+
+def _prior_clause(
+    squeezed: str, first_year: int | None, budget_year: int | None = None
+) -> tuple[str, str, str | None] | None:
     """(field, compared with, own label or None) of a money amount whose clause (the words since the last break in
     ``squeezed``) opens with an earlier year's name (see :data:`PRIOR_NAME_RE`); else None. That year's budget
-    (2023年“三公”经费预算数为22万元 in a 2024 budget) is its budget (budget_initial)."""
+    (2023年“三公”经费预算数为22万元 in a 2024 budget) is its budget (budget_initial). In a budget of
+    ``budget_year``, a year before it is earlier wherever the paragraph names it (2024年三公经费执行数2010.95万元,
+    2025年三公经费预算数…: the 2025 budget's paragraph opening with 2024's execution)."""
+    if budget_year is not None and (first_year is None or budget_year > first_year):
+        first_year = budget_year
     cut = max(map(squeezed.rfind, CLAUSE_ENDS))
-    if cut < 0:
+    if cut < 0 and budget_year is None:
         return None
     words = squeezed[cut + 1 :]
     if not words or words[0] not in "上去其12":
@@ -1584,12 +1741,13 @@ def stated_figure(
 
 
 def parse_statements(
-    paragraphs: Iterable[Paragraph], warnings: list[ParseWarning] | None = None
+    paragraphs: Iterable[Paragraph], warnings: list[ParseWarning] | None = None, budget_year: int | None = None
 ) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
     ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them. A
     figure left out for want of a label it can be given is told by a :class:`ParseWarning`
-    appended to ``warnings``, if given.
+    appended to ``warnings``, if given. ``budget_year``: the year of a budget document (an amount its
+    sentences state of an earlier year is that year's, see :func:`_prior_clause`).
 
     The figures are found in one scan of the whole document (most paragraphs state none), past
     its table rows (:func:`_prose_spans`)."""
@@ -1599,7 +1757,7 @@ def parse_statements(
         return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p, warnings)]
     spans = list(_prose_spans(paragraphs, starts))
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
-    out = _figures(paragraphs, text, starts, matches, warnings)
+    out = _figures(paragraphs, text, starts, matches, warnings, budget_year)
     _budgets_beside_finals(out)
     out.extend(_scores_below_headings(paragraphs, text, starts))
     out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))

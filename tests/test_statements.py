@@ -593,8 +593,8 @@ def w_context_holds(warning, value: Decimal) -> bool:
         # people counted do what the money is for: not a thing's noun (zengdu, 41 of the corpus)
         ("为 1039 名劳动者追讨工资 685 万元。", "劳动者追讨工资"),
         ("项目建成后能够带动当地20名群众务工增收5000元。", "群众务工增收"),
-        # a duration (6个月的…) is no count of the noun after it
-        ("对新招募且在岗服务满6个月的三支一扶人员给予2592元。", "月的三支一扶人员给予"),
+        # a duration (6个月的…) is no count of the noun after it, nor a figure: the label reads through it
+        ("对新招募且在岗服务满6个月的三支一扶人员给予2592元。", "对新招募且在岗服务满6个月的三支一扶人员给予"),
     ],
 )
 def test_money_after_a_count_keeps_a_label_that_names_the_money(text, label):

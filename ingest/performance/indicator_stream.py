@@ -225,6 +225,7 @@ SIGNED_TARGET_RE = re.compile(rf"^(?P<value>{OPERATOR}\d+(?:\.\d+)?{UNIT}?)(?:\(
 SIGNED_COLUMNS_ORDER = ("target", "actual")
 # How far an indicator block reaches without a single level name or value.
 MAX_GAP_LINES = 12
+DIGIT_RE = re.compile(r"[0-9０-９]")
 MAX_GAP_CELL_LINES = 30
 
 
@@ -250,6 +251,8 @@ class _Columns:
     split_target: bool = False
     # A 偏差原因 column after the 得分 (a row's reason words may stand between its points and the next name).
     reasons: bool = False
+    # The header names a value column (指标值, 完成值, 分值 …): False where ``order`` is only the default guess.
+    named: bool = True
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
@@ -271,7 +274,7 @@ class _Columns:
             if above[:2] == ["target", "actual"] and not set(above) & set(order):
                 return cls([*above, *order])
         if "target" not in order:
-            return cls(["target"])
+            return cls(["target"], named=bool(order))
         split = SPLIT_TARGET_HEADER_RE.search(text) is not None
         if split and order == ["target"] and "指标值" in before_level3:
             above = [kind for _, kind in sorted(_value_columns(before_level3[-80:]))]
@@ -1444,7 +1447,17 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
 
         def flush(columns: _Columns = columns, stage: str = block_stage, project_key: str | None = project_key) -> None:
             nonlocal row
-            if row is not None and row.values:
+            if row is not None and row.values and not columns.named and row.level1 is None and row.level2 is None and (
+                not any(DIGIT_RE.search(value) for value in row.values)
+            ):  # (一级指标 / 专项 / 年度 / 产 / 绩效出 / 指: a wrapped header's pieces under a header naming no
+                # value column — words with no figure, no level above them: no indicator's target)
+                out.append(_warning(
+                    row.value_lines[0],
+                    "an indicator row without a level and without a figure under a header naming no value column "
+                    "(指标值, 完成值 …): its words may be a wrapped header's pieces, not a target; left out",
+                    context=" | ".join([row.name or "", *row.values])[:120],
+                ))
+            elif row is not None and row.values:
                 out.append(_indicator(row, columns, stage, project_key))
             row = None
 

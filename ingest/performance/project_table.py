@@ -24,6 +24,15 @@ DEFAULT_MONEY_UNIT = "万元"
 # 目标1: … 目标2: … items inside a 年度总体目标 cell.
 GOAL_ITEM_RE = re.compile(r"目标\s*\d+\s*[:：]")
 # A project code printed before the name: 51322322T000005968529-东西部协作对口联络站建设
+# A body's budget code printed before its name (046-霍山县残疾人联合会, [103]某某局, 046001 - 某某局): not the name.
+BUDGET_CODE_BEFORE_RE = re.compile(r"^\s*(?:\[\d{2,12}\]|\d{2,12}\s*[-－—_])\s*(?=[\u4e00-\u9fff])")
+
+
+def _without_budget_code(name: str | None) -> str | None:
+    """``name`` without a budget code printed before it (see :data:`BUDGET_CODE_BEFORE_RE`)."""
+    return BUDGET_CODE_BEFORE_RE.sub("", name) if name else name
+
+
 PROJECT_CODE_RE = re.compile(r"^([0-9A-Z]{12,})\s*[-－—_]\s*(.+)$")
 # A funds row's columns, in the order of a project's figures (ingest/value_lines.py names).
 FUNDS_COLUMNS = ("initial", "full_year", "executed", "rate", "weight", "score")
@@ -167,8 +176,8 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
             project_key=project_key,
             name=table.name or "",
             code=table.code,
-            competent_department=table.competent_department,
-            implementing_unit=table.implementing_unit,
+            competent_department=_without_budget_code(table.competent_department),
+            implementing_unit=_without_budget_code(table.implementing_unit),
             budget_initial_yuan=initial,
             budget_full_year_yuan=full_year,
             executed_yuan=executed,
