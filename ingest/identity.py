@@ -627,9 +627,7 @@ MAX_TITLE_CHARS = 60
 MAX_TITLE_LINES = 4
 # A page's disclosing clause, 现将涪陵区新妙镇2021年度“三公”经费决算情况公开如下 (after the laws it follows): the body
 # whose year and kind it discloses.
-DISCLOSING_CLAUSE_RE = re.compile(
-    rf"现[将把就](?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}"
-)
+DISCLOSING_CLAUSE_RE = re.compile("现[将把就]" + OPENING_NAME_RE.pattern)
 MAX_TITLE_PIECE_CHARS = 24
 # How a piece of a name broken over lines ends: a body suffix, a region, or a year piece.
 NAME_PIECE_END_RE = re.compile(rf"(?:{BODY_SUFFIX}|[省市区县州旗盟]|(?:19|20)\d{{2}}年度?)$")
