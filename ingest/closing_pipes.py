@@ -52,13 +52,6 @@ def with_cells_closed(text: str) -> str:
     if "\n|" not in text:
         return text  # (most documents: no pipe starts a line)
     lines = text.split("\n")
-    if len(lines) >= 4 and not any(line.strip() for line in lines[1::2]):
-        # a copy that puts a blank line after every line: its cells and their pipes on every second line
-        inner = with_cells_closed("\n".join(lines[0::2]))
-        if inner == "\n".join(lines[0::2]):
-            return text
-        lines[0::2] = inner.split("\n")  # (each line keeps its number, the blank lines between kept)
-        return "\n".join(lines)
     changed = False
     index = 0
     while index < len(lines):
