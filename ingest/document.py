@@ -198,8 +198,13 @@ def parse_lines(
     if changes:
         read_rows = {(r.source_page, r.source_line) for r in changes if isinstance(r, StatedFigure)}
         statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
+    three_public = parse_three_public_rows(lines)
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
-              *parse_row_numbers(lines), *parse_three_public_rows(lines), *parse_sum_rows(lines)]
+              *parse_row_numbers(lines), *parse_sum_rows(lines)]
+    if three_public:  # a 三公 table printed one cell per line that the pipe-cell reader read (each cell closed by
+        # a pipe) keeps that reader's figures: the three_public_rows reader reads each of its cells again
+        read = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
+        tables.extend(r for r in three_public if not (isinstance(r, StatedFigure) and read.holds(r)))
     allocated = parse_allocation_tables(lines)
     if allocated:  # an allocation table another table reader read keeps that reader's figures
         read = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
