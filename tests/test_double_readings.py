@@ -14,11 +14,11 @@ from decimal import Decimal
 
 import pytest
 from _statement_helpers import PAGES
+from conftest import CHANGJI
 
 from ingest.document import parse_lines, parse_path
 from ingest.records import StatedFigure
 from ingest.text import split_lines
-from conftest import CHANGJI
 
 
 def _doubles(records) -> dict[str, int]:
