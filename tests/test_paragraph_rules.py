@@ -18,7 +18,9 @@ from ingest.final_accounts.paragraphs import (
     ITEM_RE,
     LIST_MARKER_RE,
     SENTENCE_END,
+    TITLE_ENDS,
     TITLE_TAIL_RE,
+    YEAR_TITLE_RE,
     Paragraph,
     build_paragraphs,
     is_heading,
@@ -73,6 +75,12 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
                 yield joined()
                 pieces, lines_in = [], []
             yield Paragraph(text, [0], [line.number], [line.page], line.page, "heading")
+            continue
+        if text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text):  # a title naming its year stands alone
+            if pieces:
+                yield joined()
+                pieces, lines_in = [], []
+            yield Paragraph(text, [0], [line.number], [line.page], line.page)
             continue
         item = ITEM_RE.match(text)
         if pieces and item:
@@ -148,6 +156,11 @@ VARIANTS = [
     "二、" + "很长的标题" * 9,  # longer than a heading
     "收入决算情况说明",
     "支出决算情况",
+    "英德市经信局2016年“三公经费”预算对比增减说明",  # a title naming its year: a text paragraph of its own
+    "2022年度部门决算情况说明。",
+    "某局 2021 年度“三公”经费情况",  # (its year spaced apart)
+    "某局2021年度支出14.5万元情况",  # (a figure: no title)
+    "某局2021年度部门预算情况说明如下:",
     "一般公共预算财政拨款支出决算情况说明。",
     "1.社会保障和就业支出100万元，主要用于",
     "2、卫生健康支出",

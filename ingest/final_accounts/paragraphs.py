@@ -8,8 +8,10 @@ parsers want whole sentences but must report the line where a figure's number st
 Rules: a paragraph ends after a line that ends a sentence (``。！？``), before a heading
 (``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line) or a numbered item (``1.``, ``(1)``), after
 a numbered item that is only a title (``1. 一般公共预算执行情况``: it ends like a title and holds no
-digit, and stays a text paragraph of its own — the sections are not cut at it), and
-around table rows (tab-separated cells, one tab-indented cell per line, or two cells or more between
+digit, and stays a text paragraph of its own — the sections are not cut at it), after an
+un-numbered title naming its year (``英德市经信局2016年“三公经费”预算对比增减说明``: a text paragraph of
+its own, no section heading, so that the sentence after it does not start with it), and around
+table rows (tab-separated cells, one tab-indented cell per line, or two cells or more between
 pipes: a web page's table copied as ``a | b |``). Page-number lines and 图 captions are dropped.
 Lines are joined without a separator (Chinese text has no spaces between words).
 """
@@ -35,6 +37,10 @@ HEADING_RE = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一
 ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\s*\d{1,2}\s*\))")
 # Un-numbered headings (Maoxian: "收入决算情况说明"): short, no digits, ending like a title.
 TITLE_TAIL_RE = re.compile(r"^[^\d,;:]{4,30}?(?:情况说明|决算情况|情况|说明)[。]?$")
+# The same with a year (英德: "英德市经信局2016年“三公经费”预算对比增减说明"): a title naming its year holds no
+# figure. It is no section heading (a section's heading names no year), but no start of the sentence after it
+# either: a text paragraph of its own.
+YEAR_TITLE_RE = re.compile(r"^(?:[^\d,;:]|\d{4}\s*年\s*度?){4,30}?(?:情况说明|决算情况|情况|说明)[。]?$")
 # Sentence ends after which a wrapped line does not continue the paragraph.
 SENTENCE_END = ("。", "!", "?", "!", "?")
 SENTENCE_END_CHARS = "".join(SENTENCE_END)
@@ -206,6 +212,13 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                     yield _paragraph("".join(pieces), starts, numbers, pages, page)
                     pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
                 yield _paragraph(text, [0], [line.number], [line.page], line.page, "heading")
+                continue
+            if last in TITLE_LAST and text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text):
+                # a title naming its year (…2016年“三公经费”预算对比增减说明): the next line starts a sentence
+                if pieces:
+                    yield _paragraph("".join(pieces), starts, numbers, pages, page)
+                    pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+                yield _paragraph(text, [0], [line.number], [line.page], line.page)
                 continue
             # (a numbered item matters where it ends a paragraph or may be a title: a number line
             # starting no paragraph, a flattened table's cell, is not looked at)
