@@ -4,11 +4,13 @@ pipe-cell reader (ingest/pipe_cells.py) and was read again by the 三公 row rea
 /tmp/unseen15n, 16n, 20n, 21n) or under a label the other reader spells otherwise (其中:…, 1.…). The
 second reader keeps only the figures no other table reader read (ingest/document.py). Real repeats stay:
 two statements of one figure on one line (Changji's two 预决算差异率 11.95%), the two column groups of a
-targets table (Dongguan's indicators)."""
+targets table (Dongguan's indicators). On every fixture page and sample, no figure is read in identical records
+more often than its line prints its number."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -18,7 +20,7 @@ from conftest import CHANGJI
 
 from ingest.document import parse_lines, parse_path
 from ingest.records import StatedFigure
-from ingest.text import split_lines
+from ingest.text import decode_text, split_lines
 
 
 def _doubles(records) -> dict[str, int]:
@@ -108,3 +110,33 @@ def test_real_repeats_on_one_line_are_kept():
     # 东莞市交通运输局 2019 项目绩效目标: the page prints its indicators in two column groups, each read
     doubled = _doubles(parse_path(PAGES / "dongguan-jtj-2019-targets.txt").all_records)
     assert len(doubled) == 5 and all('"record_type": "indicator"' in key for key in doubled)
+
+
+# ---- every page: a figure is read no more often than its line prints it
+
+NUMBER_TEXT_RE = re.compile(r"(?<=\d),(?=\d{3})")  # thousands separators, dropped before counting
+
+
+def _printed_times(text: str, value: Decimal, unit: str) -> int:
+    """How many times ``value`` (in ``unit``; money in 元, printed in 元, 万元, 千元 or 亿元) is printed in ``text``."""
+    text = NUMBER_TEXT_RE.sub("", text)
+    values = (value, value / 10000, value / 1000, value / 100000000) if unit == "yuan" else (value,)
+    most = 0
+    for candidate in values:
+        digits = format(candidate.normalize(), "f")
+        tail = "0*" if "." in digits else r"(?:\.0+)?"
+        most = max(most, len(re.findall(rf"(?<![\d.]){re.escape(digits)}{tail}(?![\d])", text)))
+    return most
+
+
+PAGES_AND_SAMPLES = sorted(PAGES.glob("*.txt")) + sorted(CHANGJI.parent.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", PAGES_AND_SAMPLES, ids=lambda p: p.name)
+def test_no_figure_read_more_often_than_printed(path):
+    parsed = parse_path(path)
+    lines = split_lines(decode_text(path.read_bytes())[0])
+    for key, count in _doubles(r for r in parsed.all_records if isinstance(r, StatedFigure)).items():
+        record = json.loads(key)
+        line = lines[record["source_line"] - 1].norm
+        assert _printed_times(line, Decimal(record["value"]), record["unit"]) >= count, (record, count)
