@@ -76,12 +76,6 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
                 pieces, lines_in = [], []
             yield Paragraph(text, [0], [line.number], [line.page], line.page, "heading")
             continue
-        if text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text):  # a title naming its year stands alone
-            if pieces:
-                yield joined()
-                pieces, lines_in = [], []
-            yield Paragraph(text, [0], [line.number], [line.page], line.page)
-            continue
         item = ITEM_RE.match(text)
         if pieces and item:
             yield joined()
@@ -91,8 +85,8 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
             continue
         pieces.append(text)
         lines_in.append(line)
-        if text.endswith(SENTENCE_END):
-            yield joined()
+        if text.endswith(SENTENCE_END) or (text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text)):
+            yield joined()  # (a title naming its year ends its paragraph as a sentence does)
             pieces, lines_in = [], []
     if pieces:
         yield joined()

@@ -60,3 +60,10 @@ def test_a_title_with_a_figure_still_runs_on():
     # a line stating a figure is no title, whatever its end: it is joined to the next as a wrapped line
     paragraphs = build_paragraphs(split_lines("某某局2021年支出14.5万元情况\n说明如下。\n"))
     assert [p.text for p in paragraphs] == ["某某局2021年支出14.5万元情况说明如下。"]
+
+
+def test_a_title_wrapped_onto_its_year_line_stays_whole():
+    # 昌吉州人社局 2022 决算 (sample), lines 3–6: 新疆昌吉州人力资源和社会保障局 / 2022 年度部门决算公开说明 / / 目 录
+    text = "新疆昌吉州人力资源和社会保障局\n2022 年度部门决算公开说明\n\n目 录\n"
+    paragraphs = build_paragraphs(split_lines(text))
+    assert [p.text for p in paragraphs] == ["新疆昌吉州人力资源和社会保障局2022 年度部门决算公开说明", "目 录"]

@@ -9,9 +9,9 @@ Rules: a paragraph ends after a line that ends a sentence (``。！？``), befor
 (``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line) or a numbered item (``1.``, ``(1)``), after
 a numbered item that is only a title (``1. 一般公共预算执行情况``: it ends like a title and holds no
 digit, and stays a text paragraph of its own — the sections are not cut at it), after an
-un-numbered title naming its year (``英德市经信局2016年“三公经费”预算对比增减说明``: a text paragraph of
-its own, no section heading, so that the sentence after it does not start with it), and around
-table rows (tab-separated cells, one tab-indented cell per line, or two cells or more between
+un-numbered title naming its year (``英德市经信局2016年“三公经费”预算对比增减说明``: no section heading, but
+the sentence after it does not start with it; a title wrapped onto it from the line before stays whole), and
+around table rows (tab-separated cells, one tab-indented cell per line, or two cells or more between
 pipes: a web page's table copied as ``a | b |``). Page-number lines and 图 captions are dropped.
 Lines are joined without a separator (Chinese text has no spaces between words).
 """
@@ -39,7 +39,7 @@ ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、](?!\d)|\(\s*\d{1,2}\s*\))")
 TITLE_TAIL_RE = re.compile(r"^[^\d,;:]{4,30}?(?:情况说明|决算情况|情况|说明)[。]?$")
 # The same with a year (英德: "英德市经信局2016年“三公经费”预算对比增减说明"): a title naming its year holds no
 # figure. It is no section heading (a section's heading names no year), but no start of the sentence after it
-# either: a text paragraph of its own.
+# either: it ends its paragraph as a sentence end does.
 YEAR_TITLE_RE = re.compile(r"^(?:[^\d,;:]|\d{4}\s*年\s*度?){4,30}?(?:情况说明|决算情况|情况|说明)[。]?$")
 # Sentence ends after which a wrapped line does not continue the paragraph.
 SENTENCE_END = ("。", "!", "?", "!", "?")
@@ -184,6 +184,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             continue
         first, last = text[0], text[-1]
         digit = first.isdecimal()
+        year_title = False
         if digit or first in SPECIAL_FIRST or last in SPECIAL_LAST:
             if first in "-*":
                 text = LIST_MARKER_RE.sub("", norm).strip()
@@ -213,13 +214,8 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                     pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
                 yield _paragraph(text, [0], [line.number], [line.page], line.page, "heading")
                 continue
-            if last in TITLE_LAST and text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text):
-                # a title naming its year (…2016年“三公经费”预算对比增减说明): the next line starts a sentence
-                if pieces:
-                    yield _paragraph("".join(pieces), starts, numbers, pages, page)
-                    pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
-                yield _paragraph(text, [0], [line.number], [line.page], line.page)
-                continue
+            # a title naming its year (…2016年“三公经费”预算对比增减说明) ends its paragraph as a sentence does
+            year_title = last in TITLE_LAST and text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text) is not None
             # (a numbered item matters where it ends a paragraph or may be a title: a number line
             # starting no paragraph, a flattened table's cell, is not looked at)
             titled = last in "明况"  # (a title ending with 。 ends its paragraph as a sentence does)
@@ -238,7 +234,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
         size += len(text)
         if page is None:
             page = line.page
-        if last in SENTENCE_END_CHARS:
+        if last in SENTENCE_END_CHARS or year_title:
             yield _paragraph("".join(pieces), starts, numbers, pages, page)
             pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
     if pieces:
