@@ -1804,8 +1804,8 @@ def _budgets_beside_finals(out: list[StatedFigure]) -> None:
             by_item.setdefault((figure.source_page, figure.source_line, figure.metric), []).append(index)
     for index in range(len(out) - 1):  # 三公经费预算为20万元,实际支出9.07万元: the final named by its word alone
         budget, final = out[index], out[index + 1]
-        if budget.field == "amount" and final.field == "amount" and budget.metric is not None and (
-            final.metric is None and final.label in OUTCOME_ONLY_LABELS and budget.source_line == final.source_line
+        if final.label in OUTCOME_ONLY_LABELS and budget.field == "amount" and final.field == "amount" and (
+            budget.metric is not None and final.metric is None and budget.source_line == final.source_line
         ) and budget.unit == final.unit == "yuan" and _stated_as(budget.context or "") == "budget":
             label = budget.label[:-2] if budget.label.endswith("预算") and len(budget.label) > 3 else budget.label
             out[index] = stated_figure(label, "budget_initial", budget.value, budget.unit, None, budget.metric,
