@@ -333,6 +333,7 @@ def _starts_block(line: Line) -> bool:
     return bool(START_RE.search(line.compact) or HEADLESS_ROW_RE.match(line.norm))
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of a cell's key, asked of every cell by several rules)
 def _is_level(key: str) -> bool:
     return key in LEVEL_WORDS or is_level1(key) or is_level2(key)
 
