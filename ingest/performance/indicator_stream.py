@@ -307,7 +307,8 @@ TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
 
 # What every line START_RE finds something in holds.
-START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级指标")
+START_CANDIDATE_WORDS = ("一级指标", "绩效指标", "产出指标", "二级指标")
+START_CANDIDATE_RE = re.compile("|".join(START_CANDIDATE_WORDS))
 # A row of cells (between pipes, tabs or spaces) whose target is printed as the 2021 template's three cells,
 # 指标性质 | 指标值 | 度量单位 (``成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5``), opening with a level's name:
 # where a table's excerpt that lost its header starts (the rows of a page cut above them). Read on a line's
@@ -324,9 +325,8 @@ HEADLESS_CELLS_RE = re.compile(
 # What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined normalised text).
 HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s*\d")
 # What the compact text of every line HEADLESS_CANDIDATE_RE finds something in holds (its spaces and tabs gone:
-# an operator, perhaps a pipe, a digit), and either pattern: the lines :func:`_blocks` tries, in one scan.
+# an operator, perhaps a pipe, a digit): with START_CANDIDATE_WORDS, the lines :func:`_blocks` tries.
 OPERATOR_NUMBER_COMPACT_RE = re.compile(r"[≥≤=><]\|?\d")
-START_OR_OPERATOR_RE = re.compile(f"{START_CANDIDATE_RE.pattern}|{OPERATOR_NUMBER_COMPACT_RE.pattern}")
 
 
 def _starts_block(line: Line) -> bool:
@@ -1054,10 +1054,13 @@ def _cell_text(line: Line) -> str:
 
 def _block_candidates(lines: list[Line]) -> list[int]:
     """Indexes of the lines :data:`START_CANDIDATE_RE` (in their compact text) or :data:`HEADLESS_CANDIDATE_RE`
-    (in their normalised text) finds something in, in order: one scan of the compact texts for both (an
-    operator before a number, its separators gone, :data:`OPERATOR_NUMBER_COMPACT_RE`), each line found by
-    the operator then confirmed on its own."""
-    found = lines_with(lines, START_OR_OPERATOR_RE, "compact")
+    (in their normalised text) finds something in, in order: a string search of the compact texts for each
+    start word, and one scan of them for an operator before a number (its separators gone,
+    :data:`OPERATOR_NUMBER_COMPACT_RE`: a character class, where the start words' first characters, 一 and 二,
+    would stop the regex engine at every numeral of the text), each line found by the operator then confirmed
+    on its own."""
+    found = sorted({*lines_holding(lines, START_CANDIDATE_WORDS, "compact"),
+                    *lines_with(lines, OPERATOR_NUMBER_COMPACT_RE, "compact")})
     return [index for index in found if START_CANDIDATE_RE.search(lines[index].compact)
             or HEADLESS_CANDIDATE_RE.search(lines[index].norm)]
 
