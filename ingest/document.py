@@ -215,8 +215,8 @@ def parse_lines(
         *tables,
         *parse_three_public_cells(lines, statements),
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
-        *(s for s in statements if not in_tables.holds(s)),
-        *(f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)),
+        *[s for s in statements if not in_tables.holds(s)],
+        *[f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)],
         *label_warnings,
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
         *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),

@@ -701,7 +701,7 @@ SCORE_OWNER_LEFT_OUT = (
 # corpus records 全年预算数; an adjustment of nothing planned in the sentence is left out with a warning); what was
 # done (实际完成, 完成) is the subject's amount.
 PLAN_CHANGED_RE = re.compile(r"调整(?:后)?(?:为|到)\s*\d|执行中(?=[,因由])")
-PLAN_CHANGE_WORDS = ("调整", "执行中")  # (every match of PLAN_CHANGED_RE holds one)
+ADJUSTED_WORD, IN_EXECUTION_WORD = "调整", "执行中"  # (every match of PLAN_CHANGED_RE holds one)
 APPROVED = "批准的"
 CONGRESS_RE = re.compile(r"人大|代表大会|常委会")  # (who approves a budget)
 ADJUSTED_LABELS = frozenset(("调整", "调整后"))
@@ -904,7 +904,7 @@ def _figures(
             in_table = paragraph.kind == "table"
             # (the words two clause checks need, looked for once in the paragraph: most hold neither)
             names_goal = GOAL_WORD in paragraph.text
-            plan_may_change = any(word in paragraph.text for word in PLAN_CHANGE_WORDS)
+            plan_may_change = ADJUSTED_WORD in paragraph.text or IN_EXECUTION_WORD in paragraph.text
             subject_label = subject_metric = change_base = money_subject = None
             first_year, year_sentence, compared_year = None, -1, None
             previous_end = sentence_start = base

@@ -2031,7 +2031,7 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
     figures: dict[str, Decimal | None] = {}
     total_weight, total_score = read_total(text)
     figures.update(total_weight=total_weight, total_score=total_score)
-    ends = list(itertools.accumulate(len(t) for t in texts))
+    ends = list(itertools.accumulate(map(len, texts)))
 
     def line_at(at: int) -> Line:
         return region[min(bisect.bisect_right(ends, at), len(region) - 1)]
