@@ -60,7 +60,7 @@ from ingest.performance.run_together import (
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
-from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding, lines_with
+from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import (
     FUNDING_FIGURES,
     FUNDS_FIGURES,
@@ -132,6 +132,7 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR}) (?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d) (?=万?{UNIT})")  # (65 万元, 6 万立方米)
 PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
+NAME_WORD = "名称"  # (every match of PROJECT_NAME_WORD_RE ends with it)
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.
 PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目(?:支出)?|专项资金|转移支付(?:\(项目\))?)名称[:|]*(?P<name>[^:|]{0,60})")
@@ -327,6 +328,7 @@ HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s
 # What the compact text of every line HEADLESS_CANDIDATE_RE finds something in holds (its spaces and tabs gone:
 # an operator, perhaps a pipe, a digit): with START_CANDIDATE_WORDS, the lines :func:`_blocks` tries.
 OPERATOR_NUMBER_COMPACT_RE = re.compile(r"[≥≤=><]\|?\d")
+OPERATORS = tuple("≥≤=><")  # (the characters of its class)
 
 
 def _starts_block(line: Line) -> bool:
@@ -1055,12 +1057,13 @@ def _cell_text(line: Line) -> str:
 def _block_candidates(lines: list[Line]) -> list[int]:
     """Indexes of the lines :data:`START_CANDIDATE_RE` (in their compact text) or :data:`HEADLESS_CANDIDATE_RE`
     (in their normalised text) finds something in, in order: a string search of the compact texts for each
-    start word, and one scan of them for an operator before a number (its separators gone,
-    :data:`OPERATOR_NUMBER_COMPACT_RE`: a character class, where the start words' first characters, 一 and 二,
-    would stop the regex engine at every numeral of the text), each line found by the operator then confirmed
-    on its own."""
-    found = sorted({*lines_holding(lines, START_CANDIDATE_WORDS, "compact"),
-                    *lines_with(lines, OPERATOR_NUMBER_COMPACT_RE, "compact")})
+    start word and each operator (not one alternation, whose first characters 一 and 二 would stop the regex
+    engine at every numeral of the text, nor a character class tried at every character), the lines holding an
+    operator kept where one stands before a number (its separators gone, :data:`OPERATOR_NUMBER_COMPACT_RE`),
+    each line found by the operator then confirmed on its own."""
+    operated = [index for index in lines_holding(lines, OPERATORS, "compact")
+                if OPERATOR_NUMBER_COMPACT_RE.search(lines[index].compact)]
+    found = sorted({*lines_holding(lines, START_CANDIDATE_WORDS, "compact"), *operated})
     return [index for index in found if START_CANDIDATE_RE.search(lines[index].compact)
             or HEADLESS_CANDIDATE_RE.search(lines[index].norm)]
 
@@ -1352,7 +1355,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
     lines = _template_spellings(_opened_cells_read(lines))
-    name_lines = lines_with(lines, PROJECT_NAME_WORD_RE, "compact")  # the lines _project_name can read
+    # the lines _project_name can read (each holds the word every name's label ends with: one string search)
+    name_lines = [index for index in lines_holding(lines, (NAME_WORD,), "compact")
+                  if PROJECT_NAME_WORD_RE.search(lines[index].compact)]
     for start, block in _blocks(lines):
         region_start = previous_end
         in_region = name_lines[bisect.bisect_left(name_lines, region_start) : bisect.bisect_right(name_lines, start)]
