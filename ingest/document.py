@@ -62,6 +62,7 @@ TABLE_TITLE_RE = re.compile(
     r"|[\u4e00-\u9fff()（）]{2,16}?绩效(?:目标|自评|评价){1,2}(?:申报)?(?:表|报告)"
     r"|[\u4e00-\u9fff()（）]{2,16}?资金(?:分配|安排)(?:明细|情况)?表"
 )
+TABLE_TITLE_END, REPORT_TITLE_END = "表", "报告"  # (what every match of TABLE_TITLE_RE ends with)
 # Decimal fields of each record type, looked at once (not per record) to tell read figures.
 FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type)) for cls in RECORD_TYPES
@@ -220,8 +221,8 @@ def parse_lines(
         *tables,
         *parse_three_public_cells(lines, statements),
         # a sentence reader's figure that a table row holds is the row's (its label is the row's)
-        *(s for s in statements if not in_tables.holds(s)),
-        *(f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)),
+        *[s for s in statements if not in_tables.holds(s)],
+        *[f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)],
         *label_warnings,
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
         *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
@@ -275,6 +276,8 @@ def tables_without_figures(lines: list[Line]) -> list[Record]:
     out: list[Record] = []
     seen: set[str] = set()
     for line in lines:
+        if TABLE_TITLE_END not in line.compact and REPORT_TITLE_END not in line.compact:
+            continue  # (every title ends with one of them: the pattern, which tries every word, is spared the rest)
         for match in TABLE_TITLE_RE.finditer(line.compact):
             title = match.group(0)
             if title in seen:

@@ -491,6 +491,7 @@ COMPARED_CLAUSE_END = "相比"
 # A sentence setting targets (绩效目标是:…, 年度目标:…, 目标为…): its figures are targets, not amounts — not
 # 目标完成情况 (how the targets were met).
 GOAL_CLAUSE_RE = re.compile(r"目标(?:是|为)[:：]?|目标[:：]")
+GOAL_WORD = "目标"  # (every match of GOAL_CLAUSE_RE holds it)
 # What ends a reference to another document in a label: its title's 》, its number's 号) or 号].
 REFERENCE_ENDS = ("》", "号)", "号]")
 
@@ -700,6 +701,7 @@ SCORE_OWNER_LEFT_OUT = (
 # corpus records 全年预算数; an adjustment of nothing planned in the sentence is left out with a warning); what was
 # done (实际完成, 完成) is the subject's amount.
 PLAN_CHANGED_RE = re.compile(r"调整(?:后)?(?:为|到)\s*\d|执行中(?=[,因由])")
+ADJUSTED_WORD, IN_EXECUTION_WORD = "调整", "执行中"  # (every match of PLAN_CHANGED_RE holds one)
 APPROVED = "批准的"
 CONGRESS_RE = re.compile(r"人大|代表大会|常委会")  # (who approves a budget)
 ADJUSTED_LABELS = frozenset(("调整", "调整后"))
@@ -839,6 +841,7 @@ def _figures(
     base = previous_end = 0
     paragraph_end = -1  # where the paragraph being read ends: none is yet
     in_table = False
+    names_goal = plan_may_change = False  # (set with each paragraph, below)
     subject_label: str | None = None  # the last label stated in the paragraph, and its metric
     subject_metric: str | None = None
     subject_is_part = False  # the subject was stated as a part of a list (其中:…, 包括…)
@@ -899,6 +902,9 @@ def _figures(
             paragraph, base, paragraph_end = paragraphs[index], starts[index], starts[index + 1]
             line_starts, line_numbers = paragraph.starts, paragraph.line_numbers
             in_table = paragraph.kind == "table"
+            # (the words two clause checks need, looked for once in the paragraph: most hold neither)
+            names_goal = GOAL_WORD in paragraph.text
+            plan_may_change = ADJUSTED_WORD in paragraph.text or IN_EXECUTION_WORD in paragraph.text
             subject_label = subject_metric = change_base = money_subject = None
             first_year, year_sentence, compared_year = None, -1, None
             previous_end = sentence_start = base
@@ -908,8 +914,9 @@ def _figures(
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
-        before = text[max(base, start - 3) : start].rstrip()
-        if kind == "percent" and before and before[-1] in MULTIPLIED_BY:
+        if kind == "percent" and (before := text[max(base, start - 3) : start].rstrip()) and (
+            before[-1] in MULTIPLIED_BY
+        ):
             continue  # 预算执行率(B/A×100%), 得分=分值*100%: a formula's term, no rate stated
         if text[start - 1] in MARKS_BEFORE and start > previous_end:  # a bracket or a minus right before it
             if text[start - 1] == "(":
@@ -1082,7 +1089,7 @@ def _figures(
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after == "/" and kind == "money":
             continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
-        if kind == "money" and PER_EACH_RE.search(_clause_of(squeezed)):
+        if kind == "money" and PER_EACH in squeezed and PER_EACH_RE.search(_clause_of(squeezed)):
             per_each_end = end  # 每月每人300元: a rate per person, its label keeps the 每 words
         elif kind == "money" and per_each_end == words_start and squeezed.lstrip().startswith("、"):
             # 没退休金每月每人300元、有退休金200元: the list's next money is a rate per person too, but its own
@@ -1090,7 +1097,7 @@ def _figures(
             _figure_left_out(warnings, PER_EACH_LEFT_OUT, paragraph, text, base, start, end)
             per_each_end = end
             continue
-        if GOAL_CLAUSE_RE.search(text, sentence_start, start):
+        if names_goal and GOAL_CLAUSE_RE.search(text, sentence_start, start):
             continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
             continue  # 执行率未达到90%的需说明原因: a condition's bound, no figure stated
@@ -1169,7 +1176,9 @@ def _figures(
             # 契税收入3.2亿元,为上年3.5亿元的91.4%: a ratio to last year, neither a share nor a growth (as 为上年的97%)
             _figure_left_out(warnings, NOT_STATED_LEFT_OUT, paragraph, text, base, start, end)
             continue
-        if field == "amount" and kind == "money" and (share_base := _base_of_share(squeezed, text, end)) is not None:
+        if field == "amount" and kind == "money" and after in SHARE_BASE_NEXT and (
+            share_base := _base_of_share(squeezed, text, end)
+        ) is not None:
             # 完成112853万元,占年计划100500万元的112.29%: the subject's plan or budget the share is of;
             # 占全市收入250亿元的12%: the base's own amount, no subject of the figures after it;
             # 为上年B万元的P%: last year's
@@ -1181,7 +1190,7 @@ def _figures(
                 label = _money_owner(subject_label, subject_kind, money_subject)
                 if label is None:
                     continue
-        elif field == "amount" and kind == "money" and compared is None and (
+        elif field == "amount" and kind == "money" and compared is None and PRIOR_FIRST_RE.search(squeezed) and (
             earlier := _prior_clause(squeezed, first_year, budget_year)
         ) is not None:
             # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
@@ -1210,7 +1219,7 @@ def _figures(
                 # 县十五届人大一次会议批准的2022年全县一般公共预算收入为110400万元: the budget a congress approved, not
                 # an amount (经市政府批准的…债务转贷收入242000万元 is a receipt: a government approves no budget)
                 field, label = "budget_initial", approved
-            elif PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
+            elif plan_may_change and PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
                 # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
                 field, planned = "budget_initial", (sentence_start, label)
         if own_year and label is not None:
@@ -1528,6 +1537,7 @@ PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
 # 每 and a measure word in the clause of a money figure (每月每人200元, 每人每月补助300元, 每亩补贴80元): a rate per
 # person, month, mu … — an amount whose label keeps the 每 words (每生每年 780元); 每年 states a year's amount.
 PER_EACH_RE = re.compile(r"每(?!年)[\u4e00-\u9fff]")
+PER_EACH = "每"  # (looked for before the pattern: most clauses hold none)
 PER_EACH_LEFT_OUT = (
     "a money figure listed (、) right after a rate per person or unit (每人, 每月 …) whose own words do not say "
     "what it is per: left out"
@@ -1541,6 +1551,7 @@ PER_EACH_LEFT_OUT = (
 # own amount, labelled by its words without the verb (全市收入). None of them becomes the subject of the figures
 # after it.
 SHARE_BASE_AFTER_RE = re.compile(r"\s*的\s*\d[\d,]*(?:\.\d+)?\s*%")
+SHARE_BASE_NEXT = ("的", " ")  # the character after such a base (tried before the pattern)
 SHARE_VERB_RE = re.compile(r"(?:占|完成|达到|达|为|相当于|是)")
 PLANNED_WORDS_RE = re.compile(r"预算|计划|任务")
 WHOLE = "总"
@@ -1558,7 +1569,7 @@ def _base_of_share(squeezed: str, text: str, end: int) -> tuple[str, str | None,
     """(field, label, compared with) of a money figure that is the base of the share printed right after it (see
     :data:`SHARE_BASE_AFTER_RE`), the words since the figure before being ``squeezed``; None for any other figure.
     The label None: the subject's."""
-    if text[end : end + 1] not in ("的", " ") or SHARE_BASE_AFTER_RE.match(text, end) is None:
+    if text[end : end + 1] not in SHARE_BASE_NEXT or SHARE_BASE_AFTER_RE.match(text, end) is None:
         return None
     clause = _clause_of(squeezed)
     verb = SHARE_VERB_RE.match(clause)
@@ -1644,6 +1655,11 @@ def _other_item_named(squeezed: str, subject_metric: str) -> str:
     return ""
 
 
+# The first characters of such a clause (上年, 去年, 其中上年, 2023年): a clause opening with none is no earlier year's.
+PRIOR_FIRST = "上去其12"
+PRIOR_FIRST_RE = re.compile(f"[{PRIOR_FIRST}]")  # (tried on the words before the figure first: most hold none)
+
+
 def _prior_clause(
     squeezed: str, first_year: int | None, budget_year: int | None = None
 ) -> tuple[str, str, str | None] | None:
@@ -1658,7 +1674,7 @@ def _prior_clause(
     if cut < 0 and budget_year is None:
         return None
     words = squeezed[cut + 1 :]
-    if not words or words[0] not in "上去其12":
+    if not words or words[0] not in PRIOR_FIRST:
         return None
     if (prior := _prior_name(words)) is not None:
         return "amount", *prior
@@ -1788,8 +1804,8 @@ def _budgets_beside_finals(out: list[StatedFigure]) -> None:
             by_item.setdefault((figure.source_page, figure.source_line, figure.metric), []).append(index)
     for index in range(len(out) - 1):  # 三公经费预算为20万元,实际支出9.07万元: the final named by its word alone
         budget, final = out[index], out[index + 1]
-        if budget.field == "amount" and final.field == "amount" and budget.metric is not None and (
-            final.metric is None and final.label in OUTCOME_ONLY_LABELS and budget.source_line == final.source_line
+        if final.label in OUTCOME_ONLY_LABELS and budget.field == "amount" and final.field == "amount" and (
+            budget.metric is not None and final.metric is None and budget.source_line == final.source_line
         ) and budget.unit == final.unit == "yuan" and _stated_as(budget.context or "") == "budget":
             label = budget.label[:-2] if budget.label.endswith("预算") and len(budget.label) > 3 else budget.label
             out[index] = stated_figure(label, "budget_initial", budget.value, budget.unit, None, budget.metric,

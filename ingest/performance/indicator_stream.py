@@ -60,7 +60,7 @@ from ingest.performance.run_together import (
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
-from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding, lines_with
+from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import (
     FUNDING_FIGURES,
     FUNDS_FIGURES,
@@ -132,6 +132,7 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR}) (?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d) (?=万?{UNIT})")  # (65 万元, 6 万立方米)
 PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
+NAME_WORD = "名称"  # (every match of PROJECT_NAME_WORD_RE ends with it)
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.
 PROJECT_NAME_RE = re.compile(r"(?:二级)?(?:项目(?:支出)?|专项资金|转移支付(?:\(项目\))?)名称[:|]*(?P<name>[^:|]{0,60})")
@@ -307,7 +308,8 @@ TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
 
 # What every line START_RE finds something in holds.
-START_CANDIDATE_RE = re.compile(r"一级指标|绩效指标|产出指标|二级指标")
+START_CANDIDATE_WORDS = ("一级指标", "绩效指标", "产出指标", "二级指标")
+START_CANDIDATE_RE = re.compile("|".join(START_CANDIDATE_WORDS))
 # A row of cells (between pipes, tabs or spaces) whose target is printed as the 2021 template's three cells,
 # 指标性质 | 指标值 | 度量单位 (``成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5``), opening with a level's name:
 # where a table's excerpt that lost its header starts (the rows of a page cut above them). Read on a line's
@@ -324,15 +326,16 @@ HEADLESS_CELLS_RE = re.compile(
 # What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined normalised text).
 HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s*\d")
 # What the compact text of every line HEADLESS_CANDIDATE_RE finds something in holds (its spaces and tabs gone:
-# an operator, perhaps a pipe, a digit), and either pattern: the lines :func:`_blocks` tries, in one scan.
+# an operator, perhaps a pipe, a digit): with START_CANDIDATE_WORDS, the lines :func:`_blocks` tries.
 OPERATOR_NUMBER_COMPACT_RE = re.compile(r"[≥≤=><]\|?\d")
-START_OR_OPERATOR_RE = re.compile(f"{START_CANDIDATE_RE.pattern}|{OPERATOR_NUMBER_COMPACT_RE.pattern}")
+OPERATORS = tuple("≥≤=><")  # (the characters of its class)
 
 
 def _starts_block(line: Line) -> bool:
     return bool(START_RE.search(line.compact) or HEADLESS_ROW_RE.match(line.norm))
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of a cell's key, asked of every cell by several rules)
 def _is_level(key: str) -> bool:
     return key in LEVEL_WORDS or is_level1(key) or is_level2(key)
 
@@ -1053,10 +1056,14 @@ def _cell_text(line: Line) -> str:
 
 def _block_candidates(lines: list[Line]) -> list[int]:
     """Indexes of the lines :data:`START_CANDIDATE_RE` (in their compact text) or :data:`HEADLESS_CANDIDATE_RE`
-    (in their normalised text) finds something in, in order: one scan of the compact texts for both (an
-    operator before a number, its separators gone, :data:`OPERATOR_NUMBER_COMPACT_RE`), each line found by
-    the operator then confirmed on its own."""
-    found = lines_with(lines, START_OR_OPERATOR_RE, "compact")
+    (in their normalised text) finds something in, in order: a string search of the compact texts for each
+    start word and each operator (not one alternation, whose first characters 一 and 二 would stop the regex
+    engine at every numeral of the text, nor a character class tried at every character), the lines holding an
+    operator kept where one stands before a number (its separators gone, :data:`OPERATOR_NUMBER_COMPACT_RE`),
+    each line found by the operator then confirmed on its own."""
+    operated = [index for index in lines_holding(lines, OPERATORS, "compact")
+                if OPERATOR_NUMBER_COMPACT_RE.search(lines[index].compact)]
+    found = sorted({*lines_holding(lines, START_CANDIDATE_WORDS, "compact"), *operated})
     return [index for index in found if START_CANDIDATE_RE.search(lines[index].compact)
             or HEADLESS_CANDIDATE_RE.search(lines[index].norm)]
 
@@ -1348,7 +1355,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     projects: dict[str, str] = {}  # name → project_key
     previous_end = 0
     lines = _template_spellings(_opened_cells_read(lines))
-    name_lines = lines_with(lines, PROJECT_NAME_WORD_RE, "compact")  # the lines _project_name can read
+    # the lines _project_name can read (each holds the word every name's label ends with: one string search)
+    name_lines = [index for index in lines_holding(lines, (NAME_WORD,), "compact")
+                  if PROJECT_NAME_WORD_RE.search(lines[index].compact)]
     for start, block in _blocks(lines):
         region_start = previous_end
         in_region = name_lines[bisect.bisect_left(name_lines, region_start) : bisect.bisect_right(name_lines, start)]
@@ -2027,7 +2036,7 @@ def _project_figures(region: list[Line]) -> tuple[dict[str, Decimal | None], Lin
     figures: dict[str, Decimal | None] = {}
     total_weight, total_score = read_total(text)
     figures.update(total_weight=total_weight, total_score=total_score)
-    ends = list(itertools.accumulate(len(t) for t in texts))
+    ends = list(itertools.accumulate(map(len, texts)))
 
     def line_at(at: int) -> Line:
         return region[min(bisect.bisect_right(ends, at), len(region) - 1)]

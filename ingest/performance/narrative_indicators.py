@@ -198,7 +198,8 @@ def _levels(level: str) -> tuple[str | None, str | None] | None:
 
 def _is_report(lines: list[Line]) -> bool:
     """Whether a page's head names it a self-evaluation's report (绩效自评报告, 绩效评价报告), not its table."""
-    return any(REPORT_TITLE_RE.search(line.compact) for line in lines[:TITLE_LINES])
+    # (one search of the head's lines joined: the title's words never hold a line break)
+    return REPORT_TITLE_RE.search("\n".join(line.compact for line in lines[:TITLE_LINES])) is not None
 
 
 def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
@@ -339,7 +340,8 @@ def read_narrative_indicators(
     colon_start = TARGET_COLON_START_RE if colon_stage == "target" else COLON_START_RE
     # (a self-evaluation report states what was done: its numbered level heading run on into clauses gives actuals —
     # a 自评表's cell may state the year's targets so)
-    report = colon_stage == "self_evaluation" and _is_report(lines)
+    is_report = _is_report(lines)
+    report = colon_stage == "self_evaluation" and is_report
     placeholders = set(lines_with(lines, PLACEHOLDER_CANDIDATE_RE, "compact")) if colon_stage is not None else set()
     for index in sorted(placeholders):
         out.extend(_placeholder_indicators(lines[index], colon_stage or "target"))
@@ -392,7 +394,7 @@ def read_narrative_indicators(
                 out.extend(_indicators(text[start.end() : end], levels, stage, line))
     out.extend(_stated_targets(wrapped, lines, "self_evaluation" if colon_stage == "self_evaluation" else "target",
                                stated))
-    if report or _is_report(lines):  # (a report's sentence of its targets: a notice's intro restates its table)
+    if is_report:  # (a report's sentence of its targets: a notice's intro restates its table)
         out.extend(_target_sentences_read(wrapped, lines))
     return out
 

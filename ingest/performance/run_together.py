@@ -457,24 +457,34 @@ def _readings(
     rates = [kind == "rate" for kind in columns]
     tails: dict[tuple[int, int], list[tuple[Decimal, ...]]] = {}
     cells: dict[tuple[int, bool], list[tuple[int, Decimal]]] = {}  # the cells at a position, once
+    last = count - 1 if count - 1 != checked_at else -1  # (the last column, unless its cell is checked)
 
     def readings_from(column: int, start: int) -> list[tuple[Decimal, ...]]:
         if column == count:
             return [()] if start == length else []
-        if (column, start) not in tails:
-            out: list[tuple[Decimal, ...]] = []
-            key = (start, rates[column])
-            if key not in cells:
-                cells[key] = _cells_from(digits, start, rates[column])
-            for end, value in cells[key]:
-                rest = readings_from(column + 1, end)
-                if rest and column == checked_at and holds is not None:
-                    rest = [tail for tail in rest if holds(value, tail)]
+        out = tails.get((column, start))
+        if out is not None:
+            return out
+        key = (start, rates[column])
+        here = cells.get(key)
+        if here is None:
+            here = cells[key] = _cells_from(digits, start, rates[column])
+        if column == last:  # the last column's one reading: its cell that ends the digits
+            out = [(value,) for end, value in here if end == length]
+        else:
+            out = []
+            check = holds if column == checked_at else None
+            for end, value in here:
+                rest = tails.get((column + 1, end))  # (most positions reached again: read once)
+                if rest is None:
+                    rest = readings_from(column + 1, end)
+                if rest and check is not None:
+                    rest = [tail for tail in rest if check(value, tail)]
                 if rest:
                     head = (value,)
                     out.extend([head + tail for tail in rest])
-            tails[column, start] = out
-        return tails[column, start]
+        tails[column, start] = out
+        return out
 
     return readings_from(0, 0)
 
@@ -527,11 +537,12 @@ def _consistent_readings(digits: str, columns: list[str]) -> list[dict[str, Deci
     budget_in, executed_in, rate_in = budget_at - first - 1, executed_at - first - 1, rate_at - first - 1
 
     def holds(value: Decimal, tail: tuple[Decimal, ...]) -> bool:
-        return _rate_holds(
-            value if budget_in < 0 else tail[budget_in],
-            value if executed_in < 0 else tail[executed_in],
-            value if rate_in < 0 else tail[rate_in],
-        )
+        budget = value if budget_in < 0 else tail[budget_in]
+        executed = value if executed_in < 0 else tail[executed_in]
+        rate = value if rate_in < 0 else tail[rate_in]
+        if budget and rate and executed and abs(executed / budget * HUNDRED - rate) > WIDEST_RATE_TOLERANCE:
+            return False  # (most readings: :func:`_rate_holds`'s first test, without its call)
+        return _rate_holds(budget, executed, rate)
 
     return [
         dict(zip(columns, reading, strict=True))
