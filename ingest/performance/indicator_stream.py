@@ -35,6 +35,7 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
+from ingest.performance.header_roles import STREAM_HEADER_WORDS
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
     is_level1,
@@ -175,14 +176,8 @@ FILLER_RE = re.compile(r"^[.…。·]+$")
 # at most this many characters (the longest level name has ten).
 MAX_LEVEL_PIECES = 3
 MAX_LEVEL_PIECE_CHARS = 10
-# Header words that are not indicators, also with the letter a formula names their column by
-# (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
-HEADER_WORDS = re.compile(
-    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|绩效标准|一级指标|二级指标|三级指标|指标内容|指标值(?:及单位)?|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
-    r"全年实际值|实际完成(?:指标)?值|实际值|完成值|年度数值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
-    r"年度目标值|备注|"
-    r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
-)
+# Header words that are not indicators (the shared vocabulary's, ingest/performance/header_roles.py).
+HEADER_WORDS = STREAM_HEADER_WORDS
 MIN_NAME_CHARS = 2
 # Most pieces a header word or level name printed with spaces inside is read joined from (一级 指标).
 MAX_SPLIT_WORD_PIECES = 3
