@@ -48,8 +48,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest.performance.header_roles import column_role
-from ingest.performance.indicator_values import parse_number
+from ingest.performance.header_roles import STANDARD_RE, column_role
+from ingest.performance.indicator_values import (
+    noun_figures,
+    parse_indicator_value,
+    parse_number,
+    sentence_figure,
+)
 from ingest.performance.levels import is_level1, is_level2, is_level_shaped, level2_parent, without_points
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import Cell, iter_pipe_rows, iter_tsv_rows, made_cell
@@ -65,8 +70,10 @@ BRACKETED_RE = re.compile(r"\([^()]*\)|（[^（）]*）")
 NAME_HEADER_WORDS = ("级指标", "指标名称", "评价指标", "考核指标", "绩效指标", "指标内容", "评价内容")
 # Words one of a header's name columns holds (一级指标, 指标名称, 评价内容, 考核指标, 绩效目标 …).
 NAME_COLUMN_WORDS = ("指标", "评价", "考核", "名称", "内容", "目标")
-# The words of a header's figure columns: where a header is looked for (in the compact text of every line).
-ANCHOR_WORDS = ("指标值", "目标值", "完成值", "实际值", "完成情况", "分值", "权重", "权数", "得分", "预期目标")
+# The words of a header's figure columns: where a header is looked for (in the compact text of every line); an
+# older table's standard (绩效标准) is its target's column.
+ANCHOR_WORDS = ("指标值", "目标值", "完成值", "实际值", "完成情况", "分值", "权重", "权数", "得分", "预期目标",
+                "绩效标准")
 ANCHOR_RE = re.compile("|".join(ANCHOR_WORDS))
 FIGURE_ROLES = ("target", "actual", "weight", "score")
 # Columns a row may leave empty and still fall one per column: words, a target's operator and unit (printed
@@ -112,6 +119,8 @@ ONE_CHARACTER_VALUES = frozenset("是否有无优良好高中低") | frozenset("
 GLOSS_RE = re.compile(r"\([^()]{1,20}\)$")
 NAME_ENDING_RE = re.compile(r"^\D*(?:率|度|数|量|人次|指数)$")
 MAX_UNIT_CHARS = 6
+# A cell numbering a row within its level, alone (目标1, 指标2:, 任务3): no name, no figure.
+NUMBERING_RE = re.compile(r"^(?:目标|指标|任务)\d{1,2}[:：]?$")
 # A 合计 / 总分 row (its label, then its numbers); words ending a table.
 TOTAL_RE = re.compile(r"^(?:合计|总计|总分|自评总分|得分合计|综合得分|总得分|分值合计|合计得分)(?:\(.{0,6}\))?:?$")
 END_WORDS = ("项目名称", "评价结论", "存在问题", "存在的问题", "填表人", "审核意见", "联系电话", "单位名称", "主管部门",
@@ -174,6 +183,10 @@ def _fits(key: str, role: str) -> bool:
     """Whether a cell of this text may stand in a column of this role."""
     if role in ("weight", "score"):
         return NUMBER_RE.match(key) is not None and Decimal(key.removesuffix("分")) <= MAX_POINTS
+    if role == "paired":  # (the older table's 全年绩效目标 beside its 绩效标准: a value or words)
+        return _fits(key, "target") or _fits(key, "text")
+    if role in ("target", "actual") and _figure_in_words(key):
+        return role == "target" or OPERATOR_LED_RE.match(key) is None
     if role in ("target", "actual"):
         bare = GLOSS_RE.sub("", key)
         if (
@@ -191,6 +204,15 @@ def _fits(key: str, role: str) -> bool:
         return len(key) <= MAX_UNIT_CHARS and not any(ch.isdigit() for ch in key) and not OPERATOR_CELL_RE.match(key)
     # a text column (偏差原因, 备注) and a column of a role printed twice: words, never a figure nor a level
     return NUMBER_RE.match(key) is None and VALUE_RE.match(key) is None and not is_level1(key) and not is_level2(key)
+
+
+def _figure_in_words(key: str) -> bool:
+    """A value cell of words holding its figure: a sentence with one figure and its unit (实施乡镇社区基层医疗机构
+    37个。), or a list of figures each after its noun (困难台胞432人、高龄台胞1792人) — no value as printed."""
+    return (
+        any(ch.isdigit() for ch in key) and not parse_indicator_value(key).parsed
+        and (sentence_figure(key) is not None or bool(noun_figures(key)))
+    )
 
 
 # ---- the header ---------------------------------------------------------------------------------------
@@ -261,9 +283,14 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
         return None
     after: list[str] = []
     seen: set[str] = set()
-    for _word, role in kept[levels:]:
+    standard = False  # (a 绩效标准 before any target: the target's column, the target named after it its pair)
+    for word, role in kept[levels:]:
         if role in ("level", "ordinal", "caption", "unknown"):
             role = "text"  # (指标内容 after the points: the indicator's text; a column no vocabulary knows)
+        if role == "text" and STANDARD_RE.match(word) and not seen & {"target", "actual"}:
+            role, standard = "target", True
+        elif role == "target" and standard and "paired" not in seen:
+            role = "paired"
         if role in seen and role in FIGURE_ROLES:
             role = "extra"
         seen.add(role)
@@ -604,7 +631,7 @@ def _layings(cells: Sequence[Cell], header: Header, above: list[Cell] | None = N
             continue
         for columns in _assignments(rest, roles):
             figures = {roles[at]: cell for at, cell in zip(columns, rest, strict=True) if roles[at] in FIGURE_ROLES
-                       or roles[at] in ("operator", "unit")}
+                       or roles[at] in ("operator", "unit", "paired")}
             weight, score = figures.get("weight"), figures.get("score")
             if weight is not None and score is not None and _points(score) > _points(weight):  # type: ignore[operator]
                 above.append(score)
@@ -627,7 +654,7 @@ def _agreed(layings: list[Laying]) -> tuple[int, dict[str, Cell], bool] | None:
     if len(counts) != 1:
         return None
     figures: dict[str, Cell] = {}
-    for role in (*FIGURE_ROLES, "operator", "unit"):
+    for role in (*FIGURE_ROLES, "operator", "unit", "paired"):
         chosen = {id(laying.figures.get(role)) for laying in layings}
         if len(chosen) == 1 and (cell := layings[0].figures.get(role)) is not None:
             figures[role] = cell
@@ -721,6 +748,7 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
         return False
     if header.ordinal and filled[0].key.isdigit():
         filled = filled[1:]
+    filled = [cell for cell in filled if not NUMBERING_RE.match(cell.key)]  # (目标1, 指标2: a row's number)
     if not filled:
         return True
     if all(column_role(cell.key) for cell in filled) and len(filled) > 2:
@@ -736,12 +764,21 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
         table.above = True  # (a 得分 above its 分值: the table's points disagree)
     if agreed is None:
         table.stray += 1
+        _carry_full_row(filled, header, carry)
         table.warnings.append(_warning(line, f"header grid: the cells of the row at line {line.number} fit no one "
                                              "laying over the header's columns; left out"))
         return True
     names, figures, exact = agreed
     _add_row(filled[:names], figures, exact, header, table, carry, line)
     return True
+
+
+def _carry_full_row(filled: list[Cell], header: Header, carry: list[str | None]) -> None:
+    """The levels of a row left out that prints every column (its names in the level columns, a cell under each
+    column after them): carried down to the rows below it, as a row read would carry them."""
+    names = header.leading + header.levels
+    if len(filled) == names + len(header.after) and all(_is_name(cell.key) for cell in filled[:names]):
+        carry[:] = [cell.key for cell in filled[header.leading : names]]
 
 
 def _level_row(key: str, header: Header, carry: list[str | None]) -> bool:
@@ -966,22 +1003,73 @@ def _printed_points(key: str | None) -> Decimal | None:
     return parse_number(match.group(1)) if match else None
 
 
-def _record(row: Row, header: Header, stage: str, project_key: str | None) -> Indicator:
+def _records(row: Row, header: Header, stage: str) -> list[Record]:
+    """A laid row's indicator. A value cell of words reads as its one figure (实施乡镇社区基层医疗机构37个。 → 37个);
+    a cell listing figures each after its noun (开展丰收节活动1次、夏令营活动1次) reads as an indicator per noun only
+    where another cell of the row lists the same nouns in the same order (the target's and the actual's, or
+    an older table's standard and its pair: the pairing confirms the split) — else without those figures, with
+    a warning."""
+    figures = row.figures
+    listed = {
+        role: pairs for role in ("target", "actual")
+        if (cell := figures.get(role)) is not None and _figure_in_words(cell.key) and (pairs := noun_figures(cell.key))
+    }
+    if not listed:
+        return [_record(row, header, stage)]
+    nouns = {role: [noun for noun, _ in pairs] for role, pairs in listed.items()}
+    if len(listed) == 2:
+        confirmed = nouns["target"] == nouns["actual"]
+    else:
+        role = next(iter(listed))
+        other = figures.get("actual" if role == "target" else "target")
+        if other is None and role == "target":
+            other = figures.get("paired")
+        partner = noun_figures(other.key) if other is not None else ()
+        confirmed = [noun for noun, _ in partner] == nouns[role]
+    if not confirmed:
+        warning = _warning(row.line, f"header grid: a cell of the row at line {row.line.number} lists several figures "
+                                     "each after its noun, which no other cell of the row lists; those left out")
+        rest = {role: cell for role, cell in figures.items() if role not in listed}
+        if not any(role in rest for role in FIGURE_ROLES):
+            return [warning]
+        return [warning, _record(Row(row.line, row.names, rest, row.levels), header, stage)]
+    count = len(next(iter(nouns.values())))
+    bare = {role: cell for role, cell in figures.items() if role not in ("weight", "score")}  # (the row's points)
+    return [
+        _record(Row(row.line, row.names, bare, row.levels), header, stage, name=nouns[next(iter(nouns))][at],
+                values={role: pairs[at][1] for role, pairs in listed.items()})
+        for at in range(count)
+    ]
+
+
+def _value_text(cell: Cell | None, values: dict[str, str] | None, role: str) -> str | None:
+    """A value cell's text as read: a figure given for it (a list's), the one figure of its words, else as printed."""
+    if cell is None:
+        return None
+    if values and role in values:
+        return values[role]
+    if _figure_in_words(cell.key) and (figure := sentence_figure(cell.key)) is not None:
+        return figure
+    return cell.text
+
+
+def _record(row: Row, header: Header, stage: str, project_key: str | None = None, name: str | None = None,
+            values: dict[str, str] | None = None) -> Indicator:
     figures = row.figures
     target = figures.get("target")
     target_raw = None
     if target is not None:
         operator, unit = figures.get("operator"), figures.get("unit")
         target_raw = "".join(
-            part.text for part in (operator, target, unit)
+            text for part in (operator, target, unit)
             if part is not None and part.key not in ("定量", "定性")
+            and (text := _value_text(part, values, "target") if part is target else part.text)
         )
         if unit is not None and target.text.endswith(unit.text):
             target_raw = target_raw.removesuffix(unit.text)
     actual = figures.get("actual")
     weight, score = figures.get("weight"), figures.get("score")
     level1, level2 = _levels(row.levels, header)
-    name = row.names[-1]
     return Indicator(
         source_line=row.line.number,
         source_page=row.line.page,
@@ -989,9 +1077,9 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None) -> In
         stage="self_evaluation" if (actual or score) else stage,
         level1_name=level1,
         level2_name=level2,
-        level3_name=name.text,
+        level3_name=name or row.names[-1].text,
         target_raw=target_raw or None,
-        actual_raw=actual.text if actual and actual.key not in PLACEHOLDERS else None,
+        actual_raw=_value_text(actual, values, "actual") if actual and actual.key not in PLACEHOLDERS else None,
         weight=_points(weight) if weight else None,
         score=_points(score) if score else None,
         value_lines=value_lines(row.line.number, [
@@ -1064,7 +1152,7 @@ def read_header_grids(
         weighted = "weight" in header.after or "score" in header.after
         for row, exact in zip(table.rows, table.exact, strict=True):
             if weighted or exact:
-                records.append(_record(row, header, stage, None))
+                records.extend(_records(row, header, stage))
             else:
                 records.append(_warning(row.line, f"header grid: the cells of the row at line {row.line.number} do "
                                                   "not fall one per column; left out"))

@@ -55,8 +55,12 @@ TEXT_FIRST_RE = re.compile(r"说明|解释|方法|标准|细则|依据|公式|�
 # A caption over the indicator block, spanning its rows (绩效指标(90分), 年度绩效目标, 年度绩效指标).
 CAPTION_RE = re.compile(r"^(?:年度)?绩效(?:指标|目标)(?:完成情况)?\d*(?:\(.{0,60}\))?$")
 # Level (name) columns the level grids' words lack: 考核指标, 绩效指标名称, 指标内容 (a name or a text
-# column: a name where it stands with the level columns), 具体指标, 指标.
-LEVEL_MORE_RE = re.compile(r"^(?:考核指标|(?:具体|考核)?指标(?:名称|内容)?|绩效指标名称)(?:\(.{0,12}\))?$")
+# column: a name where it stands with the level columns), 具体指标, 指标, an older table's 绩效内容.
+LEVEL_MORE_RE = re.compile(r"^(?:考核指标|(?:具体|考核)?指标(?:名称|内容)?|绩效指标名称|绩效内容)(?:\(.{0,12}\))?$")
+# A target's standard (绩效标准): words after a target's column (指标值 | 绩效标准: 计划标准, 历史标准), but the
+# target's own column where it stands before any other (an older table: 绩效内容 | 绩效标准 | 全年绩效目标, whose
+# 全年绩效目标 then repeats or words the standard).
+STANDARD_RE = re.compile(r"^(?:绩效|指标)标准$")
 # A target printed as three cells: its operator's column (指标性质, 计算符号), its unit's (度量单位).
 OPERATOR_RE = re.compile(r"指标性质|计算符号|符号")
 UNIT_RE = re.compile(r"^(?:计量|度量)?单位$")

@@ -383,3 +383,57 @@ def parse_percent_cell(text: str | None) -> Decimal | None:
         return None
     cleaned = _compact(text).rstrip("%")
     return parse_decimal(cleaned) if cleaned else None
+
+
+# ---- figures inside a value cell's words ------------------------------------------------------------------
+# A target's or an actual's cell may be a sentence holding its figure (实施乡镇社区基层医疗机构37个。, 本年度已完成
+# 37个基层医疗机构基药补助制度实施。) or list several figures, each after its noun (困难台胞432人、高龄台胞1792人). A
+# figure counts only with its unit (or a %): a calendar word after a figure (2021年, 12月, 31日, 第3季度) is a
+# date's piece, 分 a score's, and 第 before it an ordinal — none of them a value.
+CALENDAR_UNITS = frozenset({"年", "月", "日", "周", "季度", "分"})
+_SENTENCE_UNITS = sorted((unit for unit in UNITS if unit not in CALENDAR_UNITS), key=len, reverse=True)
+_FIGURE = r"\d+(?:\.\d+)?"
+_FIGURE_UNIT = "(?:" + "|".join(re.escape(unit) for unit in _SENTENCE_UNITS) + ")"
+_BOUND = r"(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于|超过)"
+_SUFFIX = r"(?:及以上|以上|以下|以内)"
+# Every figure of a text (a date's and an ordinal's too): a sentence holding one only reads as that figure.
+FIGURE_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
+SENTENCE_FIGURE_RE = re.compile(rf"(?<!第)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE_UNIT}{_SUFFIX}?)")
+# One piece of a list: its noun, then its figure with its unit, nothing after (开展丰收节活动1次).
+NOUN_FIGURE_RE = re.compile(rf"(?P<noun>[^\d、,，;；。:：()（）]{{2,20}}?)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE_UNIT})")
+LIST_SPLIT_RE = re.compile(r"[、,，;；]")
+# The longest sentence a value cell may be read from.
+MAX_SENTENCE_CHARS = 60
+
+
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
+def sentence_figure(text: str) -> str | None:
+    """The one figure a value cell's sentence holds, as printed with its unit and bound (``37个``, ``≥90%``),
+    or None: no sentence (a value as such, words without a figure), several figures, a figure without a
+    unit, a date's or an ordinal's."""
+    compact = _compact(text).rstrip("。.")
+    if len(compact) > MAX_SENTENCE_CHARS or len(FIGURE_RUN_RE.findall(compact)) != 1:
+        return None
+    match = SENTENCE_FIGURE_RE.search(compact)
+    if match is None or match.group("figure") == compact:
+        return None  # (no figure with its unit; or the cell is the value itself, read as such)
+    if compact[match.end() : match.end() + 1] in CALENDAR_UNITS:
+        return None  # (3个月, 5个工作日内 read whole elsewhere: a duration's unit runs on)
+    return match.group("figure")
+
+
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
+def noun_figures(text: str) -> tuple[tuple[str, str], ...]:
+    """A cell listing several figures, each after its noun (``困难台胞432人、高龄台胞1792人``): the (noun, figure)
+    pairs in order, or ``()`` where any piece is something else (words without a figure, a figure without its
+    unit, a noun in brackets)."""
+    compact = _compact(text).rstrip("。.")
+    if len(compact) > MAX_SENTENCE_CHARS * 2 or not LIST_SPLIT_RE.search(compact):
+        return ()
+    pairs: list[tuple[str, str]] = []
+    for piece in LIST_SPLIT_RE.split(compact):
+        match = NOUN_FIGURE_RE.fullmatch(piece)
+        if match is None:
+            return ()
+        pairs.append((match.group("noun"), match.group("figure")))
+    return tuple(pairs) if len(pairs) > 1 else ()
