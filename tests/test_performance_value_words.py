@@ -174,3 +174,35 @@ def test_real_pages_re_printed_read_the_same(variant):
     rows = [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw)
             for i in _read(wangcang, "self_evaluation") if isinstance(i, Indicator)]
     assert rows == WANGCANG_READ
+
+
+# --- the document: the stream reader takes a sentence cell under the target's and the actual's columns ---
+
+
+@pytest.mark.parametrize("variant", (None, *REPRINTS))
+def test_real_page_the_document_reads_sentence_cells(variant):
+    from benchmarks.reprints import VARIANTS
+
+    text = VARIANTS[variant](WANGCANG.split("\n"))[0] if variant else WANGCANG
+    rows = [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw)
+            for i in parsed_page(text) if isinstance(i, Indicator)]
+    assert rows == WANGCANG_READ
+
+
+def test_a_sentence_with_a_bound_apart_from_its_figure_or_a_values_own_words_stays_as_printed():
+    text = """| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |
+| 产出指标 | 数量指标 | 宣传次数 | 至少全年完成2次宣传 | 全年完成宣传活动3次 |
+| 产出指标 | 数量指标 | 林木采伐监管 | 6万立方米 | 6万立方米 |
+"""
+    rows = [(i.level3_name, i.target_raw, i.actual_raw) for i in parsed_page(text) if isinstance(i, Indicator)]
+    assert rows == [("宣传次数", "至少全年完成2次宣传", "3次"), ("林木采伐监管", "6万立方米", "6万立方米")]
+
+
+@pytest.mark.parametrize("variant", (None, "Markdown tables", "tables separated by tabs"))
+def test_sentence_cells_ending_in_their_figure_are_values_not_a_name_and_its_value(variant):
+    from benchmarks.reprints import VARIANTS
+
+    text = WANGCANG.replace("。 ", " ").replace("。\n", "\n").replace("实施。", "实施")
+    text = VARIANTS[variant](text.split("\n"))[0] if variant else text
+    rows = [(i.level3_name, i.target_raw, i.actual_raw) for i in parsed_page(text) if isinstance(i, Indicator)]
+    assert rows[:2] == [(name, target, actual) for _l1, _l2, name, target, actual in WANGCANG_READ[:2]]

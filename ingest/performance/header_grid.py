@@ -50,10 +50,10 @@ from decimal import Decimal
 
 from ingest.performance.header_roles import STANDARD_RE, column_role
 from ingest.performance.indicator_values import (
+    figure_in_words,
     noun_figures,
     parse_indicator_value,
     parse_number,
-    sentence_figure,
 )
 from ingest.performance.levels import is_level1, is_level2, is_level_shaped, level2_parent, without_points
 from ingest.performance.space_rows import iter_space_rows
@@ -209,9 +209,8 @@ def _fits(key: str, role: str) -> bool:
 def _figure_in_words(key: str) -> bool:
     """A value cell of words holding its figure: a sentence with one figure and its unit (实施乡镇社区基层医疗机构
     37个。), or a list of figures each after its noun (困难台胞432人、高龄台胞1792人) — no value as printed."""
-    return (
-        any(ch.isdigit() for ch in key) and not parse_indicator_value(key).parsed
-        and (sentence_figure(key) is not None or bool(noun_figures(key)))
+    return figure_in_words(key) is not None or (
+        any(ch.isdigit() for ch in key) and not parse_indicator_value(key).parsed and bool(noun_figures(key))
     )
 
 
@@ -1048,7 +1047,7 @@ def _value_text(cell: Cell | None, values: dict[str, str] | None, role: str) -> 
         return None
     if values and role in values:
         return values[role]
-    if _figure_in_words(cell.key) and (figure := sentence_figure(cell.key)) is not None:
+    if (figure := figure_in_words(cell.key)) is not None:
         return figure
     return cell.text
 

@@ -36,6 +36,7 @@ from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
 from ingest.performance.header_roles import STREAM_HEADER_WORDS
+from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
     is_level1,
@@ -380,8 +381,11 @@ def _run_together(piece: str) -> list[str]:
 
 def _name_body(cell: str) -> str:
     """A name's text without what may hold a colon or a comma in a name: the template's number or 其中 before
-    it (指标1:, 其中:), a note in brackets (结余率(计算方法为:结余数/预算数))."""
+    it (指标1:, 其中:) and a full stop closing a name so numbered (指标1:基层医疗卫生机构实施基本药物制度补助。), a
+    note in brackets (结余率(计算方法为:结余数/预算数))."""
     body = NAME_PREFIX_RE.sub("", cell, count=1)
+    if len(body) < len(cell) and NUMBERED_NAME_RE.match(cell):
+        body = body.rstrip().removesuffix("。")
     return BRACKETED_NOTE_RE.sub("", body) if "(" in body or "（" in body else body
 
 
@@ -444,6 +448,7 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
         parts = _after_header_cells(parts)
     cells: list[str | ScoredRow] = []
     after_level = False  # (a level's gloss in a part of its own after it, between spaces: 数量指标 (必填))
+    named = False  # (the part before was a separated cell of words: the row's name, or a value of words)
     for part in parts:
         if len(parts) > 1 and " " in part:
             part = _spaced_level(part)
@@ -472,6 +477,11 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 # a separated cell with a figure inside and words after it is one name (指标12:孕产妇7天访视数),
                 # not a name, its value and a next name
                 pieces = [piece]
+            elif named and len(pieces) == 2 and figure_in_words(piece) is not None:
+                # a separated cell after the row's name: a sentence ending in its figure (本年度完成村卫生室352个),
+                # a value cell whole, not a name and its value
+                pieces = [piece]
+            named = len(parts) > 1 and len(pieces) == 1 and not VALUE_RE.match(piece) and not _is_level(piece)
             if len(parts) == 1 and scored is not None and points_last(scored) and any(
                 POINTS_GLUED_RE.search(cell) for cell in pieces[1:]
             ):
@@ -2160,7 +2170,10 @@ def _takes(
             OPERATOR_CELL_RE.match(key) is not None or key.startswith("定性")
             or (whole_row and (VALUE_RE.match(key) is not None or NUMBER_UNIT_CELL_RE.fullmatch(key) is not None))
         )
-    return is_value or _is_value(cell, texts)
+    if is_value or _is_value(cell, texts):
+        return True
+    # (a sentence holding its one figure, under a header naming the target's and the actual's columns)
+    return columns.named and columns.order[position] in ("target", "actual") and figure_in_words(key) is not None
 
 
 def _scored_indicator(
@@ -2181,6 +2194,11 @@ def _scored_indicator(
     )
 
 
+def _as_read(value: str) -> str:
+    """A value cell as read: the one figure of a sentence (实施乡镇社区基层医疗机构37个。 → 37个), else as printed."""
+    return figure_in_words(value) or value
+
+
 def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None) -> Indicator:
     """Values placed by the header's column order; otherwise the first text value is the target."""
     values = row.values
@@ -2196,8 +2214,8 @@ def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None
         if len(texts) > 1 and "actual" in columns.order:
             placed["actual"] = texts[1]
     figures = {
-        "target": values[placed["target"]] if "target" in placed else None,
-        "actual": values[placed["actual"]] if "actual" in placed else None,
+        "target": _as_read(values[placed["target"]]) if "target" in placed else None,
+        "actual": _as_read(values[placed["actual"]]) if "actual" in placed else None,
         "weight": parse_decimal(values[placed["weight"]]) if "weight" in placed else None,
         "score": parse_decimal(values[placed["score"]]) if "score" in placed else None,
     }

@@ -394,7 +394,7 @@ CALENDAR_UNITS = frozenset({"年", "月", "日", "周", "季度", "分"})
 _SENTENCE_UNITS = sorted((unit for unit in UNITS if unit not in CALENDAR_UNITS), key=len, reverse=True)
 _FIGURE = r"\d+(?:\.\d+)?"
 _FIGURE_UNIT = "(?:" + "|".join(re.escape(unit) for unit in _SENTENCE_UNITS) + ")"
-_BOUND = r"(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于|超过)"
+_BOUND = "(?:" + "|".join(re.escape(word) for word, _ in sorted(OPERATOR_WORDS, key=lambda pair: -len(pair[0]))) + ")"
 _SUFFIX = r"(?:及以上|以上|以下|以内)"
 # Every figure of a text (a date's and an ordinal's too): a sentence holding one only reads as that figure.
 FIGURE_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -402,8 +402,16 @@ SENTENCE_FIGURE_RE = re.compile(rf"(?<!第)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE
 # One piece of a list: its noun, then its figure with its unit, nothing after (开展丰收节活动1次).
 NOUN_FIGURE_RE = re.compile(rf"(?P<noun>[^\d、,，;；。:：()（）]{{2,20}}?)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE_UNIT})")
 LIST_SPLIT_RE = re.compile(r"[、,，;；]")
-# The longest sentence a value cell may be read from.
+# The longest sentence a value cell may be read from; the fewest words around its figure (a sentence's: 实施乡镇社区
+# 基层医疗机构 37个), fewer being a value's own (6万立方米, 已完成100%).
 MAX_SENTENCE_CHARS = 60
+MIN_SENTENCE_WORDS = 4
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Words setting a bound (至少, 不低于, 以上 …): a sentence holding one apart from its figure is left unread.
+BOUND_WORD_RE = re.compile("|".join(re.escape(word) for word, _ in (*OPERATOR_WORDS, *SUFFIX_OPERATORS)
+                                    if not word.isascii() and word != "前" and word != "内"))
+# Marks next to a figure that make it a rate's, a range's or a tolerance's (180元/人, 5-8个, ±3%).
+RUN_ON_MARKS = frozenset("/±-~～—")
 
 
 @functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
@@ -418,7 +426,15 @@ def sentence_figure(text: str) -> str | None:
     if match is None or match.group("figure") == compact:
         return None  # (no figure with its unit; or the cell is the value itself, read as such)
     if compact[match.end() : match.end() + 1] in CALENDAR_UNITS:
-        return None  # (3个月, 5个工作日内 read whole elsewhere: a duration's unit runs on)
+        return None  # (3个月: a duration's unit runs on)
+    after, before = compact[match.end() : match.end() + 1], compact[match.start() - 1 : match.start()]
+    if after in RUN_ON_MARKS or before in RUN_ON_MARKS:
+        return None  # (180元/人、天, ±3%以内, 5-8个: a rate's or a range's figure, no sentence's)
+    words = compact[: match.start()] + compact[match.end() :]
+    if len(CJK_RE.findall(words)) < MIN_SENTENCE_WORDS:
+        return None  # (6万立方米, 已完成100%: a value with its unit's or a verb's words, no sentence)
+    if BOUND_WORD_RE.search(words):
+        return None  # (至少全年完成2次宣传: a bound the figure is not printed with, which its reading would lose)
     return match.group("figure")
 
 
@@ -437,3 +453,11 @@ def noun_figures(text: str) -> tuple[tuple[str, str], ...]:
             return ()
         pairs.append((match.group("noun"), match.group("figure")))
     return tuple(pairs) if len(pairs) > 1 else ()
+
+
+def figure_in_words(text: str) -> str | None:
+    """The figure a value cell of words holds — a sentence's one figure with its unit (:func:`sentence_figure`)
+    where the cell reads as no value as printed — or None."""
+    if not any(ch.isdigit() for ch in text) or parse_indicator_value(text).parsed:
+        return None
+    return sentence_figure(text)
