@@ -75,12 +75,13 @@ FUJIAN = """2017年财政支出项目绩效目标表
 目标2 争取台湾民心、增进乡情 开展丰收节活动1次、夏令营活动1次、台胞技能培训2期 开展丰收节活动1次、夏令营活动1次、台胞技能培训2期
 """
 
+# (the caption column 绩效目标 holds the 一级 投入 / 产出 over level columns that name no level: 评价指标, 绩效内容)
 FUJIAN_READ = [
-    ("成本目标", "发放省直困难、高龄台胞", "100%"),
-    ("成本目标", "开展丰收节活动、夏令营活动、台胞技能培训、定居台胞困难大学生助学金", "100%"),
-    ("数量目标", "开展丰收节活动", "1次"),
-    ("数量目标", "夏令营活动", "1次"),
-    ("数量目标", "台胞技能培训", "2期"),
+    ("投入", "成本目标", "发放省直困难、高龄台胞", "100%"),
+    ("投入", "成本目标", "开展丰收节活动、夏令营活动、台胞技能培训、定居台胞困难大学生助学金", "100%"),
+    ("产出", "数量目标", "开展丰收节活动", "1次"),
+    ("产出", "数量目标", "夏令营活动", "1次"),
+    ("产出", "数量目标", "台胞技能培训", "2期"),
 ]
 
 
@@ -90,7 +91,7 @@ def _read(text: str, stage: str = "target") -> list:
 
 
 def _targets(records) -> list[tuple]:
-    return [(i.level1_name, i.level3_name, i.target_raw) for i in records if isinstance(i, Indicator)]
+    return [(i.level1_name, i.level2_name, i.level3_name, i.target_raw) for i in records if isinstance(i, Indicator)]
 
 
 def _pipes(text: str) -> str:
@@ -117,7 +118,7 @@ def test_real_page_an_older_target_table_by_its_header_roles(layout):
 
 def test_real_page_the_document_reads_the_older_table():
     rows = [(i.level3_name, i.target_raw) for i in parsed_page(FUJIAN) if isinstance(i, Indicator)]
-    assert rows == [(name, target) for _level, name, target in FUJIAN_READ]
+    assert rows == [(name, target) for _level1, _level2, name, target in FUJIAN_READ]
 
 
 def test_a_list_paired_by_the_actual_cell_splits_target_and_actual_together():

@@ -149,6 +149,9 @@ class Header:
     leading: int = 0  # caption columns before the levels (绩效指标, an empty cell): a row may print a name there
     above: str | None = None  # the 一级指标 a row of its own names over a table with no 一级 column
     points: Decimal | None = None  # the points its caption carries (年度绩效目标(80分)): the indicators' whole
+    # the name a row prints in the caption column over level columns that name no level (绩效目标 | 评价指标 |
+    # 绩效内容: 投入 | 成本目标 | 发放…): the level above theirs, carried down
+    caption_name: str | None = None
 
 
 @dataclass
@@ -157,6 +160,7 @@ class Row:
     names: list[Cell]
     figures: dict[str, Cell] = field(default_factory=dict)
     levels: list[str | None] = field(default_factory=list)
+    caption: str | None = None  # the name under the caption column over it (Header.caption_name), as carried
 
 
 def _key(cell: Cell) -> str:
@@ -778,6 +782,8 @@ def _carry_full_row(filled: list[Cell], header: Header, carry: list[str | None])
     names = header.leading + header.levels
     if len(filled) == names + len(header.after) and all(_is_name(cell.key) for cell in filled[:names]):
         carry[:] = [cell.key for cell in filled[header.leading : names]]
+        if header.leading and not any(header.numbers):
+            header.caption_name = filled[header.leading - 1].key
 
 
 def _level_row(key: str, header: Header, carry: list[str | None]) -> bool:
@@ -804,6 +810,8 @@ def _level_row(key: str, header: Header, carry: list[str | None]) -> bool:
 def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: Header, table: Table,
              carry: list[str | None], line: Line) -> None:
     """Record a laid row: its names right-aligned to the level columns (the others carried down)."""
+    if len(names) > header.levels and not any(header.numbers):
+        header.caption_name = names[-header.levels - 1].key  # (a name under the caption: the level above)
     names = names[-header.levels :]  # (a caption printed before the levels: no level)
     start = header.levels - len(names)
     if start and is_level1(without_points(names[0].key)) and not is_level2(without_points(names[0].key)):
@@ -816,7 +824,7 @@ def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: H
                                              "one column only; left out"))
         return
     name_cell = names[-1]
-    table.rows.append(Row(line, names, figures, list(carry)))
+    table.rows.append(Row(line, names, figures, list(carry), header.caption_name))
     table.rows[-1].names = [name_cell]
     table.exact.append(exact)
     table.lines.update((line.page, cell.line) for cell in figures.values())
@@ -1031,11 +1039,12 @@ def _records(row: Row, header: Header, stage: str) -> list[Record]:
         rest = {role: cell for role, cell in figures.items() if role not in listed}
         if not any(role in rest for role in FIGURE_ROLES):
             return [warning]
-        return [warning, _record(Row(row.line, row.names, rest, row.levels), header, stage)]
+        return [warning, _record(Row(row.line, row.names, rest, row.levels, row.caption), header, stage)]
     count = len(next(iter(nouns.values())))
     bare = {role: cell for role, cell in figures.items() if role not in ("weight", "score")}  # (the row's points)
     return [
-        _record(Row(row.line, row.names, bare, row.levels), header, stage, name=nouns[next(iter(nouns))][at],
+        _record(Row(row.line, row.names, bare, row.levels, row.caption), header, stage,
+                name=nouns[next(iter(nouns))][at],
                 values={role: pairs[at][1] for role, pairs in listed.items()})
         for at in range(count)
     ]
@@ -1068,7 +1077,7 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None = None
             target_raw = target_raw.removesuffix(unit.text)
     actual = figures.get("actual")
     weight, score = figures.get("weight"), figures.get("score")
-    level1, level2 = _levels(row.levels, header)
+    level1, level2 = _levels(row.levels, header, row.caption)
     return Indicator(
         source_line=row.line.number,
         source_page=row.line.page,
@@ -1088,11 +1097,14 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None = None
     )
 
 
-def _levels(carried: list[str | None], header: Header) -> tuple[str | None, str | None]:
+def _levels(carried: list[str | None], header: Header, caption: str | None = None) -> tuple[str | None, str | None]:
     """The row's 一级 and 二级指标: the level columns before its name's, by the level their words name,
     else by their place (of three: 一级, 二级; of two: 一级)."""
     above = [without_points(name) if name else None for name in carried[:-1]]
     numbers = header.numbers[:-1]
+    if caption is not None:  # (the caption's name the 一级, the level columns' the 二级 and the name)
+        above = [without_points(caption), *above]
+        numbers = [1, *(at + 2 for at in range(len(numbers)))]
     level1 = level2 = None
     for at, name in enumerate(above):
         number = numbers[at] or (at + 1)
