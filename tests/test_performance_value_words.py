@@ -207,3 +207,30 @@ def test_sentence_cells_ending_in_their_figure_are_values_not_a_name_and_its_val
     text = VARIANTS[variant](text.split("\n"))[0] if variant else text
     rows = [(i.level3_name, i.target_raw, i.actual_raw) for i in parsed_page(text) if isinstance(i, Indicator)]
     assert rows[:2] == [(name, target, actual) for _l1, _l2, name, target, actual in WANGCANG_READ[:2]]
+
+
+# --- a header cell of two characters naming a column of words (说明): no piece of the cell before it ---
+
+CHONGQING = """重庆市梁平区林业局2023年度部门整体绩效自评表
+指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重(分) | 全年完成值 | 指标得分(分) | 说明
+天然林和公益林管护当期任务完成率 | % | 定量 | 90 | 10 | 100 | 10 |
+森林火灾受害率 | ‰ | 定量 | 0.9 | 10 | 0 | 10 |
+主要林业有害生物成灾率 | ‰ | 定量 | 0.4 | 10 | 0.1 | 10 |
+合计 | | | | 30 | | 30 |
+评价结论
+"""
+
+
+@pytest.mark.parametrize("variant", (None, *REPRINTS))
+def test_a_column_of_words_named_in_two_characters_after_the_score(variant):
+    from benchmarks.reprints import VARIANTS
+
+    assert column_role("说明") == "text"
+    text = VARIANTS[variant](CHONGQING.split("\n"))[0] if variant else CHONGQING
+    rows = [(i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score)
+            for i in _read(text, "self_evaluation") if isinstance(i, Indicator)]
+    assert [(name, target, actual, str(weight), str(score)) for name, target, actual, weight, score in rows] == [
+        ("天然林和公益林管护当期任务完成率", "90%", "100", "10", "10"),
+        ("森林火灾受害率", "0.9‰", "0", "10", "10"),
+        ("主要林业有害生物成灾率", "0.4‰", "0.1", "10", "10"),
+    ]

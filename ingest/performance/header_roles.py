@@ -74,7 +74,7 @@ MAX_HEADER_CHARS = 20
 # A header cell of two characters names a column only as one of these words; others (年度, 实际, 一级) are a
 # wrapped cell's pieces (年度 / 指标值), joined to the next.
 SHORT_WORDS = frozenset(
-    {"分值", "权重", "权数", "得分", "评分", "序号", "编号", "备注", "单位", "目标", "指标", "计划"}
+    {"分值", "权重", "权数", "得分", "评分", "序号", "编号", "备注", "单位", "目标", "指标", "计划", "说明"}
 )
 
 
