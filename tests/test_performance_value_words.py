@@ -16,7 +16,7 @@ from _performance_helpers import parsed_page
 from ingest.closing_pipes import with_cells_closed
 from ingest.performance.header_grid import read_header_grids
 from ingest.performance.header_roles import column_role
-from ingest.performance.indicator_values import noun_figures, sentence_figure
+from ingest.performance.indicator_values import figure_in_words, noun_figures, sentence_figure
 from ingest.records import Indicator, ParseWarning
 from ingest.text import split_lines
 
@@ -28,7 +28,6 @@ from ingest.text import split_lines
     ("本年度已完成37个基层医疗机构基药补助制度实施。", "37个"),
     ("37个基层医疗机构", "37个"),
     ("37 个基层医疗机构", "37个"),  # (a space inside, as a PDF's text has it)
-    ("糖料甘蔗脱毒、健康种苗覆盖率达≥90%", "≥90%"),
     ("全年培训基层干部200人次", "200人次"),
 ])
 def test_a_sentence_holding_one_figure_with_its_unit_reads_as_that_figure(text, figure):
@@ -43,6 +42,7 @@ def test_a_sentence_holding_one_figure_with_its_unit_reads_as_that_figure(text, 
     "资金3.75万元,每人0.41万元",  # (two figures)
     "按实际情况发放", "提高群众满意度",  # (words without a figure)
     "完成37",  # (a figure without its unit)
+    "资金到位率达100%", "预算支出进度达到90%以上",  # (the indicator's measure restated before its value: as printed)
 ])
 def test_no_figure_is_read_from_other_words(text):
     assert sentence_figure(text) is None
@@ -152,12 +152,20 @@ WANGCANG_READ = [
 ]
 
 
-@pytest.mark.parametrize("layout", [None, _pipes, _tabs, _wide])
-def test_real_page_sentence_cells_read_as_their_one_figure(layout):
-    records = _read(layout(WANGCANG) if layout else WANGCANG, "self_evaluation")
-    rows = [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw)
+def _as_read(raw: str | None) -> str | None:
+    """A value as every reader's values are read (ingest/performance/__init__.py): a sentence's one figure."""
+    return raw and (figure_in_words(raw) or raw)
+
+
+def _wangcang_rows(records) -> list[tuple]:
+    return [(i.level1_name, i.level2_name, i.level3_name, _as_read(i.target_raw), _as_read(i.actual_raw))
             for i in records if isinstance(i, Indicator)]
-    assert rows == WANGCANG_READ
+
+
+@pytest.mark.parametrize("layout", [None, _pipes, _tabs, _wide])
+def test_real_page_sentence_cells_laid_under_their_columns(layout):
+    records = _read(layout(WANGCANG) if layout else WANGCANG, "self_evaluation")
+    assert _wangcang_rows(records) == WANGCANG_READ
 
 
 REPRINTS = ("full-width punctuation", "Markdown tables", "tables separated by tabs",
@@ -172,9 +180,7 @@ def test_real_pages_re_printed_read_the_same(variant):
     fujian, _ = VARIANTS[variant](FUJIAN.split("\n"))
     assert _targets(_read(fujian)) == FUJIAN_READ
     wangcang, _ = VARIANTS[variant](WANGCANG.split("\n"))
-    rows = [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw)
-            for i in _read(wangcang, "self_evaluation") if isinstance(i, Indicator)]
-    assert rows == WANGCANG_READ
+    assert _wangcang_rows(_read(wangcang, "self_evaluation")) == WANGCANG_READ
 
 
 # --- the document: the stream reader takes a sentence cell under the target's and the actual's columns ---
@@ -233,4 +239,30 @@ def test_a_column_of_words_named_in_two_characters_after_the_score(variant):
         ("天然林和公益林管护当期任务完成率", "90%", "100", "10", "10"),
         ("森林火灾受害率", "0.9‰", "0", "10", "10"),
         ("主要林业有害生物成灾率", "0.4‰", "0.1", "10", "10"),
+    ]
+
+
+# --- every reader's values: a sentence cell read as its one figure, whichever reader laid it ---
+
+SCORED = """项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 村卫生室实施国家基本药物制度 | 实施基本药物制度补助村卫生室352个。 | 本年度已完成352个村卫生室基药补助的实施。 | 50 | 50 |
+| 投入指标 | 资金管理 | 资金到位率 | 资金到位率达100% | 100% | 50 | 50 |
+| 总分 | | | | | 100 | 100 |
+"""
+
+
+# (Markdown's rule row and a pipe on the next line make main's readers misread this table's second row already:
+# layouts left out here)
+@pytest.mark.parametrize("variant", (None, *(v for v in REPRINTS if v not in (
+    "Markdown tables", "tables one cell per line, the pipe on the next line"))))
+def test_a_scored_table_reads_a_sentence_cell_as_its_figure_and_a_restated_measure_as_printed(variant):
+    from benchmarks.reprints import VARIANTS
+
+    text = VARIANTS[variant](SCORED.split("\n"))[0] if variant else SCORED
+    rows = [(i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score) for i in parsed_page(text)
+            if isinstance(i, Indicator)]
+    assert [(name, target, actual) for name, target, actual, _w, _s in rows] == [
+        ("村卫生室实施国家基本药物制度", "352个", "352个"),
+        ("资金到位率", "资金到位率达100%", "100%"),
     ]

@@ -1051,13 +1051,12 @@ def _records(row: Row, header: Header, stage: str) -> list[Record]:
 
 
 def _value_text(cell: Cell | None, values: dict[str, str] | None, role: str) -> str | None:
-    """A value cell's text as read: a figure given for it (a list's), the one figure of its words, else as printed."""
+    """A value cell's text as read: a figure given for it (a list's), else as printed (a sentence's one figure is
+    read from it with every reader's values: ingest/performance/__init__.py)."""
     if cell is None:
         return None
     if values and role in values:
         return values[role]
-    if (figure := figure_in_words(cell.key)) is not None:
-        return figure
     return cell.text
 
 

@@ -2194,11 +2194,6 @@ def _scored_indicator(
     )
 
 
-def _as_read(value: str) -> str:
-    """A value cell as read: the one figure of a sentence (实施乡镇社区基层医疗机构37个。 → 37个), else as printed."""
-    return figure_in_words(value) or value
-
-
 def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None) -> Indicator:
     """Values placed by the header's column order; otherwise the first text value is the target."""
     values = row.values
@@ -2214,8 +2209,8 @@ def _indicator(row: _Row, columns: _Columns, stage: str, project_key: str | None
         if len(texts) > 1 and "actual" in columns.order:
             placed["actual"] = texts[1]
     figures = {
-        "target": _as_read(values[placed["target"]]) if "target" in placed else None,
-        "actual": _as_read(values[placed["actual"]]) if "actual" in placed else None,
+        "target": values[placed["target"]] if "target" in placed else None,
+        "actual": values[placed["actual"]] if "actual" in placed else None,
         "weight": parse_decimal(values[placed["weight"]]) if "weight" in placed else None,
         "score": parse_decimal(values[placed["score"]]) if "score" in placed else None,
     }

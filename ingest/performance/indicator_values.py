@@ -410,6 +410,9 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Words setting a bound (至少, 不低于, 以上 …): a sentence holding one apart from its figure is left unread.
 BOUND_WORD_RE = re.compile("|".join(re.escape(word) for word, _ in (*OPERATOR_WORDS, *SUFFIX_OPERATORS)
                                     if not word.isascii() and word != "前" and word != "内"))
+# A measure's name right before the figure (资金到位率达100%, 覆盖率为95%): the cell restates its indicator and
+# gives its value, read as printed (as a hand reads it), no sentence around a figure.
+NAME_LED_RE = re.compile(r"(?:率|度|数|量|进度|比例|比重|占比)(?:达到?|为|是|约)?$")
 # Marks next to a figure that make it a rate's, a range's or a tolerance's (180元/人, 5-8个, ±3%).
 RUN_ON_MARKS = frozenset("/±-~～—")
 
@@ -435,6 +438,8 @@ def sentence_figure(text: str) -> str | None:
         return None  # (6万立方米, 已完成100%: a value with its unit's or a verb's words, no sentence)
     if BOUND_WORD_RE.search(words):
         return None  # (至少全年完成2次宣传: a bound the figure is not printed with, which its reading would lose)
+    if NAME_LED_RE.search(compact[: match.start()]):
+        return None  # (资金到位率达100%: the indicator's measure restated before its value, a value as printed)
     return match.group("figure")
 
 
