@@ -42,6 +42,7 @@ row repeats one read already — a table printed twice), and its records are the
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -210,6 +211,7 @@ def _fits(key: str, role: str) -> bool:
     return NUMBER_RE.match(key) is None and VALUE_RE.match(key) is None and not is_level1(key) and not is_level2(key)
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of a row's cells for every laying tried)
 def _figure_in_words(key: str) -> bool:
     """A value cell of words holding its figure: a sentence with one figure and its unit (实施乡镇社区基层医疗机构
     37个。), or a list of figures each after its noun (困难台胞432人、高龄台胞1792人) — no value as printed."""

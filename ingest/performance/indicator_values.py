@@ -460,6 +460,7 @@ def noun_figures(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs) if len(pairs) > 1 else ()
 
 
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
 def figure_in_words(text: str) -> str | None:
     """The figure a value cell of words holds — a sentence's one figure with its unit (:func:`sentence_figure`)
     where the cell reads as no value as printed — or None."""
