@@ -410,9 +410,10 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Words setting a bound (至少, 不低于, 以上 …): a sentence holding one apart from its figure is left unread.
 BOUND_WORD_RE = re.compile("|".join(re.escape(word) for word, _ in (*OPERATOR_WORDS, *SUFFIX_OPERATORS)
                                     if not word.isascii() and word != "前" and word != "内"))
-# A measure's name right before the figure (资金到位率达100%, 覆盖率为95%): the cell restates its indicator and
-# gives its value, read as printed (as a hand reads it), no sentence around a figure.
-NAME_LED_RE = re.compile(r"(?:率|度|数|量|进度|比例|比重|占比)(?:达到?|为|是|约)?$")
+# A measure's name right before the figure, or a 为 / 是 / 达 stating it (资金到位率达100%, 覆盖率为95%, 仲裁案件审理
+# 期限为45天): the cell restates its indicator and gives its value, read as printed (as a hand reads it; a 期限's
+# figure a bound its reading would lose), no sentence around a figure.
+NAME_LED_RE = re.compile(r"(?:率|度|数|量|进度|比例|比重|占比|期限|时限)(?:达到?|为|是|约)?$|(?:为|是|达到?)$")
 # Marks next to a figure that make it a rate's, a range's or a tolerance's (180元/人, 5-8个, ±3%).
 RUN_ON_MARKS = frozenset("/±-~～—")
 
