@@ -26,7 +26,7 @@ from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.header_grid import with_header_grids
 from ingest.performance.indicator_stream import read_indicators
-from ingest.performance.indicator_values import parse_indicator_value, with_unit_from_name
+from ingest.performance.indicator_values import figure_in_words, parse_indicator_value, with_unit_from_name
 from ingest.performance.level_grid import read_level_grids
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import (
@@ -313,7 +313,7 @@ def parse_performance(
         ):
             continue
         if isinstance(record, Indicator):
-            record = _with_values(record)
+            record = _with_values(_with_sentence_figures(record))
             if _form_option(record):
                 out.append(ParseWarning(
                     parser=PARSER_NAME, message=FORM_OPTION_LEFT_OUT, source_line=record.source_line,
@@ -346,6 +346,19 @@ def _has_figure(indicator: Indicator) -> bool:
     """Whether a reader read any figure of an indicator: its target, actual, 分值 or 得分."""
     return bool(indicator.target_raw or indicator.actual_raw) or indicator.weight is not None or (
         indicator.score is not None)
+
+
+def _with_sentence_figures(indicator: Indicator) -> Indicator:
+    """``indicator`` with a target or actual printed as a sentence holding its one figure read as that figure
+    (实施乡镇社区基层医疗机构37个。 → 37个: :func:`~ingest.performance.indicator_values.figure_in_words`), whichever
+    reader laid the cell under its column; a value as printed, words without a figure or with several, unchanged."""
+    changes: dict[str, object] = {}
+    if indicator.target_raw and (figure := figure_in_words(indicator.target_raw)) is not None:
+        changes.update(target_raw=figure, target_operator=None, target_value=None, target_unit=None,
+                       target_parsed=True)
+    if indicator.actual_raw and (figure := figure_in_words(indicator.actual_raw)) is not None:
+        changes.update(actual_raw=figure, actual_value=None, actual_unit=None)
+    return _copied(indicator, changes) if changes else indicator
 
 
 def _with_values(indicator: Indicator) -> Indicator:

@@ -72,6 +72,7 @@ from ingest.performance.funds_block import (
     label_sources,
     rate_agrees,
 )
+from ingest.performance.header_roles import FLAT_SHEET_COLUMNS
 from ingest.performance.indicator_values import UNITS, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, is_block_caption, is_level2, level2_parent, without_points
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
@@ -353,16 +354,10 @@ def _sheet(cells: Sequence[Cell], line: Line) -> FlatSheet | None:
     return None
 
 
-# The indicator header's value columns (年度指标值, 实际 完成值, 分值, 得分), by their cells' words; the header's
-# other cells (年度, 实际, the level columns' 一级指标 …) hold no column of the rows' figures.
-INDICATOR_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern)) for role, pattern in (
-        ("target", r"^(?:年度|年初)?(?:目标|指标)值(?:\(A\))?$"),
-        ("actual", r"^(?:实际|全年)?完成值(?:\(B\))?$"),
-        ("weight", r"^(?:分值|权重)(?:\(分\))?$"),
-        ("score", r"^得分(?:\(分\))?$"),
-    )
-)
+# The indicator header's value columns (年度指标值, 实际 完成值, 分值, 得分), by their cells' words (the shared
+# vocabulary's, ingest/performance/header_roles.py); the header's other cells (年度, 实际, the level columns'
+# 一级指标 …) hold no column of the rows' figures.
+INDICATOR_COLUMNS = FLAT_SHEET_COLUMNS
 HEADER_WORD_RE = re.compile(r"^(?:[一二三]级指标|年度|实际|年初|全年|偏差.*|.*原因.*|改进措.*|施|绩效指标|备注)$")
 # The 总分 row's label (总分, 自评总分, 合计).
 TOTAL_LABEL_RE = re.compile(r"^(?:自评)?总(?:得)?分$|^合计$")

@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from ingest.numbers import declared_unit
+from ingest.performance.header_roles import EXECUTED_WORDS, FUNDS_COLUMN_ROLES
 from ingest.performance.indicator_stream import PROJECT_NAME_WORD_RE, _project_name
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
@@ -74,23 +75,10 @@ MAX_LABEL_CHARS = 24
 # Words that end the block (the goals and the indicators after it).
 BLOCK_END_RE = re.compile(r"总体目标|预期目标|绩效指标|一级指标|三级指标|资金管理情况|实际完成情况")
 
-# The words of an execution column (全年执行数, 执行数(B), 全年执行, 执行金额, 实际支出): what a funds block's
-# header holds, looked for before a region is cut into cells.
-EXECUTED_WORDS = r"执行数|全年执行|执行金额|实际支出"
+# The words of an execution column (全年执行数, 执行数(B), 全年执行, 执行金额, 实际支出) and a header cell's role:
+# the shared vocabulary's (ingest/performance/header_roles.py).
 EXECUTED_WORD_RE = re.compile(EXECUTED_WORDS)
-# A header cell's role; the first match wins (得分 before 执行率: 得分(20分*执行率) is the 得分 column,
-# 执行率 before 执行数: 执行率(全年执行数/全年预算数) is the rate's).
-COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern))
-    for role, pattern in (
-        ("score", r"得分(?!计算|方法|标准)"),
-        ("weight", r"^(?:执行率)?(?:分值|权重)"),
-        ("rate", r"执行率|执行进度"),
-        ("executed", EXECUTED_WORDS),
-        ("initial", r"年初预算"),
-        ("full_year", r"全年预算|调整后|预算数"),
-    )
-)
+COLUMN_ROLES = FUNDS_COLUMN_ROLES
 MONEY_ROLES = ("initial", "full_year", "executed")
 # The columns of a row's figures, in the order of ingest/value_lines.py's FUNDING_FIGURES / PROJECT_FIGURES.
 FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")

@@ -42,14 +42,20 @@ row repeats one read already — a table printed twice), and its records are the
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest.performance.header_roles import column_role
-from ingest.performance.indicator_values import parse_number
+from ingest.performance.header_roles import STANDARD_RE, column_role
+from ingest.performance.indicator_values import (
+    figure_in_words,
+    noun_figures,
+    parse_indicator_value,
+    parse_number,
+)
 from ingest.performance.levels import is_level1, is_level2, is_level_shaped, level2_parent, without_points
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import Cell, iter_pipe_rows, iter_tsv_rows, made_cell
@@ -65,8 +71,10 @@ BRACKETED_RE = re.compile(r"\([^()]*\)|（[^（）]*）")
 NAME_HEADER_WORDS = ("级指标", "指标名称", "评价指标", "考核指标", "绩效指标", "指标内容", "评价内容")
 # Words one of a header's name columns holds (一级指标, 指标名称, 评价内容, 考核指标, 绩效目标 …).
 NAME_COLUMN_WORDS = ("指标", "评价", "考核", "名称", "内容", "目标")
-# The words of a header's figure columns: where a header is looked for (in the compact text of every line).
-ANCHOR_WORDS = ("指标值", "目标值", "完成值", "实际值", "完成情况", "分值", "权重", "权数", "得分", "预期目标")
+# The words of a header's figure columns: where a header is looked for (in the compact text of every line); an
+# older table's standard (绩效标准) is its target's column.
+ANCHOR_WORDS = ("指标值", "目标值", "完成值", "实际值", "完成情况", "分值", "权重", "权数", "得分", "预期目标",
+                "绩效标准")
 ANCHOR_RE = re.compile("|".join(ANCHOR_WORDS))
 FIGURE_ROLES = ("target", "actual", "weight", "score")
 # Columns a row may leave empty and still fall one per column: words, a target's operator and unit (printed
@@ -112,6 +120,8 @@ ONE_CHARACTER_VALUES = frozenset("是否有无优良好高中低") | frozenset("
 GLOSS_RE = re.compile(r"\([^()]{1,20}\)$")
 NAME_ENDING_RE = re.compile(r"^\D*(?:率|度|数|量|人次|指数)$")
 MAX_UNIT_CHARS = 6
+# A cell numbering a row within its level, alone (目标1, 指标2:, 任务3): no name, no figure.
+NUMBERING_RE = re.compile(r"^(?:目标|指标|任务)\d{1,2}[:：]?$")
 # A 合计 / 总分 row (its label, then its numbers); words ending a table.
 TOTAL_RE = re.compile(r"^(?:合计|总计|总分|自评总分|得分合计|综合得分|总得分|分值合计|合计得分)(?:\(.{0,6}\))?:?$")
 END_WORDS = ("项目名称", "评价结论", "存在问题", "存在的问题", "填表人", "审核意见", "联系电话", "单位名称", "主管部门",
@@ -140,6 +150,9 @@ class Header:
     leading: int = 0  # caption columns before the levels (绩效指标, an empty cell): a row may print a name there
     above: str | None = None  # the 一级指标 a row of its own names over a table with no 一级 column
     points: Decimal | None = None  # the points its caption carries (年度绩效目标(80分)): the indicators' whole
+    # the name a row prints in the caption column over level columns that name no level (绩效目标 | 评价指标 |
+    # 绩效内容: 投入 | 成本目标 | 发放…): the level above theirs, carried down
+    caption_name: str | None = None
 
 
 @dataclass
@@ -148,6 +161,7 @@ class Row:
     names: list[Cell]
     figures: dict[str, Cell] = field(default_factory=dict)
     levels: list[str | None] = field(default_factory=list)
+    caption: str | None = None  # the name under the caption column over it (Header.caption_name), as carried
 
 
 def _key(cell: Cell) -> str:
@@ -174,6 +188,10 @@ def _fits(key: str, role: str) -> bool:
     """Whether a cell of this text may stand in a column of this role."""
     if role in ("weight", "score"):
         return NUMBER_RE.match(key) is not None and Decimal(key.removesuffix("分")) <= MAX_POINTS
+    if role == "paired":  # (the older table's 全年绩效目标 beside its 绩效标准: a value or words)
+        return _fits(key, "target") or _fits(key, "text")
+    if role in ("target", "actual") and _figure_in_words(key):
+        return role == "target" or OPERATOR_LED_RE.match(key) is None
     if role in ("target", "actual"):
         bare = GLOSS_RE.sub("", key)
         if (
@@ -191,6 +209,15 @@ def _fits(key: str, role: str) -> bool:
         return len(key) <= MAX_UNIT_CHARS and not any(ch.isdigit() for ch in key) and not OPERATOR_CELL_RE.match(key)
     # a text column (偏差原因, 备注) and a column of a role printed twice: words, never a figure nor a level
     return NUMBER_RE.match(key) is None and VALUE_RE.match(key) is None and not is_level1(key) and not is_level2(key)
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of a row's cells for every laying tried)
+def _figure_in_words(key: str) -> bool:
+    """A value cell of words holding its figure: a sentence with one figure and its unit (实施乡镇社区基层医疗机构
+    37个。), or a list of figures each after its noun (困难台胞432人、高龄台胞1792人) — no value as printed."""
+    return figure_in_words(key) is not None or (
+        any(ch.isdigit() for ch in key) and not parse_indicator_value(key).parsed and bool(noun_figures(key))
+    )
 
 
 # ---- the header ---------------------------------------------------------------------------------------
@@ -261,9 +288,14 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
         return None
     after: list[str] = []
     seen: set[str] = set()
-    for _word, role in kept[levels:]:
+    standard = False  # (a 绩效标准 before any target: the target's column, the target named after it its pair)
+    for word, role in kept[levels:]:
         if role in ("level", "ordinal", "caption", "unknown"):
             role = "text"  # (指标内容 after the points: the indicator's text; a column no vocabulary knows)
+        if role == "text" and STANDARD_RE.match(word) and not seen & {"target", "actual"}:
+            role, standard = "target", True
+        elif role == "target" and standard and "paired" not in seen:
+            role = "paired"
         if role in seen and role in FIGURE_ROLES:
             role = "extra"
         seen.add(role)
@@ -604,7 +636,7 @@ def _layings(cells: Sequence[Cell], header: Header, above: list[Cell] | None = N
             continue
         for columns in _assignments(rest, roles):
             figures = {roles[at]: cell for at, cell in zip(columns, rest, strict=True) if roles[at] in FIGURE_ROLES
-                       or roles[at] in ("operator", "unit")}
+                       or roles[at] in ("operator", "unit", "paired")}
             weight, score = figures.get("weight"), figures.get("score")
             if weight is not None and score is not None and _points(score) > _points(weight):  # type: ignore[operator]
                 above.append(score)
@@ -627,7 +659,7 @@ def _agreed(layings: list[Laying]) -> tuple[int, dict[str, Cell], bool] | None:
     if len(counts) != 1:
         return None
     figures: dict[str, Cell] = {}
-    for role in (*FIGURE_ROLES, "operator", "unit"):
+    for role in (*FIGURE_ROLES, "operator", "unit", "paired"):
         chosen = {id(laying.figures.get(role)) for laying in layings}
         if len(chosen) == 1 and (cell := layings[0].figures.get(role)) is not None:
             figures[role] = cell
@@ -721,6 +753,7 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
         return False
     if header.ordinal and filled[0].key.isdigit():
         filled = filled[1:]
+    filled = [cell for cell in filled if not NUMBERING_RE.match(cell.key)]  # (目标1, 指标2: a row's number)
     if not filled:
         return True
     if all(column_role(cell.key) for cell in filled) and len(filled) > 2:
@@ -736,12 +769,23 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
         table.above = True  # (a 得分 above its 分值: the table's points disagree)
     if agreed is None:
         table.stray += 1
+        _carry_full_row(filled, header, carry)
         table.warnings.append(_warning(line, f"header grid: the cells of the row at line {line.number} fit no one "
                                              "laying over the header's columns; left out"))
         return True
     names, figures, exact = agreed
     _add_row(filled[:names], figures, exact, header, table, carry, line)
     return True
+
+
+def _carry_full_row(filled: list[Cell], header: Header, carry: list[str | None]) -> None:
+    """The levels of a row left out that prints every column (its names in the level columns, a cell under each
+    column after them): carried down to the rows below it, as a row read would carry them."""
+    names = header.leading + header.levels
+    if len(filled) == names + len(header.after) and all(_is_name(cell.key) for cell in filled[:names]):
+        carry[:] = [cell.key for cell in filled[header.leading : names]]
+        if header.leading and not any(header.numbers):
+            header.caption_name = filled[header.leading - 1].key
 
 
 def _level_row(key: str, header: Header, carry: list[str | None]) -> bool:
@@ -768,6 +812,8 @@ def _level_row(key: str, header: Header, carry: list[str | None]) -> bool:
 def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: Header, table: Table,
              carry: list[str | None], line: Line) -> None:
     """Record a laid row: its names right-aligned to the level columns (the others carried down)."""
+    if len(names) > header.levels and not any(header.numbers):
+        header.caption_name = names[-header.levels - 1].key  # (a name under the caption: the level above)
     names = names[-header.levels :]  # (a caption printed before the levels: no level)
     start = header.levels - len(names)
     if start and is_level1(without_points(names[0].key)) and not is_level2(without_points(names[0].key)):
@@ -780,7 +826,7 @@ def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: H
                                              "one column only; left out"))
         return
     name_cell = names[-1]
-    table.rows.append(Row(line, names, figures, list(carry)))
+    table.rows.append(Row(line, names, figures, list(carry), header.caption_name))
     table.rows[-1].names = [name_cell]
     table.exact.append(exact)
     table.lines.update((line.page, cell.line) for cell in figures.values())
@@ -966,22 +1012,73 @@ def _printed_points(key: str | None) -> Decimal | None:
     return parse_number(match.group(1)) if match else None
 
 
-def _record(row: Row, header: Header, stage: str, project_key: str | None) -> Indicator:
+def _records(row: Row, header: Header, stage: str) -> list[Record]:
+    """A laid row's indicator. A value cell of words reads as its one figure (实施乡镇社区基层医疗机构37个。 → 37个);
+    a cell listing figures each after its noun (开展丰收节活动1次、夏令营活动1次) reads as an indicator per noun only
+    where another cell of the row lists the same nouns in the same order (the target's and the actual's, or
+    an older table's standard and its pair: the pairing confirms the split) — else without those figures, with
+    a warning."""
+    figures = row.figures
+    listed = {
+        role: pairs for role in ("target", "actual")
+        if (cell := figures.get(role)) is not None and _figure_in_words(cell.key) and (pairs := noun_figures(cell.key))
+    }
+    if not listed:
+        return [_record(row, header, stage)]
+    nouns = {role: [noun for noun, _ in pairs] for role, pairs in listed.items()}
+    if len(listed) == 2:
+        confirmed = nouns["target"] == nouns["actual"]
+    else:
+        role = next(iter(listed))
+        other = figures.get("actual" if role == "target" else "target")
+        if other is None and role == "target":
+            other = figures.get("paired")
+        partner = noun_figures(other.key) if other is not None else ()
+        confirmed = [noun for noun, _ in partner] == nouns[role]
+    if not confirmed:
+        warning = _warning(row.line, f"header grid: a cell of the row at line {row.line.number} lists several figures "
+                                     "each after its noun, which no other cell of the row lists; those left out")
+        rest = {role: cell for role, cell in figures.items() if role not in listed}
+        if not any(role in rest for role in FIGURE_ROLES):
+            return [warning]
+        return [warning, _record(Row(row.line, row.names, rest, row.levels, row.caption), header, stage)]
+    count = len(next(iter(nouns.values())))
+    bare = {role: cell for role, cell in figures.items() if role not in ("weight", "score")}  # (the row's points)
+    return [
+        _record(Row(row.line, row.names, bare, row.levels, row.caption), header, stage,
+                name=nouns[next(iter(nouns))][at],
+                values={role: pairs[at][1] for role, pairs in listed.items()})
+        for at in range(count)
+    ]
+
+
+def _value_text(cell: Cell | None, values: dict[str, str] | None, role: str) -> str | None:
+    """A value cell's text as read: a figure given for it (a list's), else as printed (a sentence's one figure is
+    read from it with every reader's values: ingest/performance/__init__.py)."""
+    if cell is None:
+        return None
+    if values and role in values:
+        return values[role]
+    return cell.text
+
+
+def _record(row: Row, header: Header, stage: str, project_key: str | None = None, name: str | None = None,
+            values: dict[str, str] | None = None) -> Indicator:
     figures = row.figures
     target = figures.get("target")
     target_raw = None
     if target is not None:
         operator, unit = figures.get("operator"), figures.get("unit")
         target_raw = "".join(
-            part.text for part in (operator, target, unit)
+            text for part in (operator, target, unit)
             if part is not None and part.key not in ("定量", "定性")
+            and (text := _value_text(part, values, "target") if part is target else part.text)
         )
         if unit is not None and target.text.endswith(unit.text):
             target_raw = target_raw.removesuffix(unit.text)
     actual = figures.get("actual")
     weight, score = figures.get("weight"), figures.get("score")
-    level1, level2 = _levels(row.levels, header)
-    name = row.names[-1]
+    level1, level2 = _levels(row.levels, header, row.caption)
     return Indicator(
         source_line=row.line.number,
         source_page=row.line.page,
@@ -989,9 +1086,9 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None) -> In
         stage="self_evaluation" if (actual or score) else stage,
         level1_name=level1,
         level2_name=level2,
-        level3_name=name.text,
+        level3_name=name or row.names[-1].text,
         target_raw=target_raw or None,
-        actual_raw=actual.text if actual and actual.key not in PLACEHOLDERS else None,
+        actual_raw=_value_text(actual, values, "actual") if actual and actual.key not in PLACEHOLDERS else None,
         weight=_points(weight) if weight else None,
         score=_points(score) if score else None,
         value_lines=value_lines(row.line.number, [
@@ -1001,11 +1098,14 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None) -> In
     )
 
 
-def _levels(carried: list[str | None], header: Header) -> tuple[str | None, str | None]:
+def _levels(carried: list[str | None], header: Header, caption: str | None = None) -> tuple[str | None, str | None]:
     """The row's 一级 and 二级指标: the level columns before its name's, by the level their words name,
     else by their place (of three: 一级, 二级; of two: 一级)."""
     above = [without_points(name) if name else None for name in carried[:-1]]
     numbers = header.numbers[:-1]
+    if caption is not None:  # (the caption's name the 一级, the level columns' the 二级 and the name)
+        above = [without_points(caption), *above]
+        numbers = [1, *(at + 2 for at in range(len(numbers)))]
     level1 = level2 = None
     for at, name in enumerate(above):
         number = numbers[at] or (at + 1)
@@ -1064,7 +1164,7 @@ def read_header_grids(
         weighted = "weight" in header.after or "score" in header.after
         for row, exact in zip(table.rows, table.exact, strict=True):
             if weighted or exact:
-                records.append(_record(row, header, stage, None))
+                records.extend(_records(row, header, stage))
             else:
                 records.append(_warning(row.line, f"header grid: the cells of the row at line {row.line.number} do "
                                                   "not fall one per column; left out"))

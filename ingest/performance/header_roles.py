@@ -16,6 +16,13 @@ columns. The header's words vary from county to county (三级指标 / 指标名
 :data:`HEADER_ROLES` (the scoring grids', :mod:`~ingest.performance.score_grid`), :data:`VALUE_ROLES` and
 :data:`LEVEL_HEADER_RE` (the level grids', :mod:`~ingest.performance.level_grid`) are the readers' coarse
 vocabularies; :func:`column_role` reads a cell with all of them (:mod:`~ingest.performance.header_grid`).
+
+The other readers' header words are here too, each as its reader matches a cell (a fragment found in the
+cell, a pattern searched, a cell matched whole), built from the same role words:
+:data:`SELF_EVALUATION_ROLES` (:mod:`~ingest.performance.self_evaluation`'s indicator header, fragments),
+:data:`FUNDS_COLUMN_ROLES` (:mod:`~ingest.performance.funds_block`'s funds header, searched),
+:data:`STREAM_HEADER_WORDS` (:mod:`~ingest.performance.indicator_stream`'s header cells, whole) and
+:data:`FLAT_SHEET_COLUMNS` (:mod:`~ingest.performance.flat_sheet`'s value columns, whole).
 """
 
 from __future__ import annotations
@@ -48,8 +55,12 @@ TEXT_FIRST_RE = re.compile(r"说明|解释|方法|标准|细则|依据|公式|�
 # A caption over the indicator block, spanning its rows (绩效指标(90分), 年度绩效目标, 年度绩效指标).
 CAPTION_RE = re.compile(r"^(?:年度)?绩效(?:指标|目标)(?:完成情况)?\d*(?:\(.{0,60}\))?$")
 # Level (name) columns the level grids' words lack: 考核指标, 绩效指标名称, 指标内容 (a name or a text
-# column: a name where it stands with the level columns), 具体指标, 指标.
-LEVEL_MORE_RE = re.compile(r"^(?:考核指标|(?:具体|考核)?指标(?:名称|内容)?|绩效指标名称)(?:\(.{0,12}\))?$")
+# column: a name where it stands with the level columns), 具体指标, 指标, an older table's 绩效内容.
+LEVEL_MORE_RE = re.compile(r"^(?:考核指标|(?:具体|考核)?指标(?:名称|内容)?|绩效指标名称|绩效内容)(?:\(.{0,12}\))?$")
+# A target's standard (绩效标准): words after a target's column (指标值 | 绩效标准: 计划标准, 历史标准), but the
+# target's own column where it stands before any other (an older table: 绩效内容 | 绩效标准 | 全年绩效目标, whose
+# 全年绩效目标 then repeats or words the standard).
+STANDARD_RE = re.compile(r"^(?:绩效|指标)标准$")
 # A target printed as three cells: its operator's column (指标性质, 计算符号), its unit's (度量单位).
 OPERATOR_RE = re.compile(r"指标性质|计算符号|符号")
 UNIT_RE = re.compile(r"^(?:计量|度量)?单位$")
@@ -63,7 +74,7 @@ MAX_HEADER_CHARS = 20
 # A header cell of two characters names a column only as one of these words; others (年度, 实际, 一级) are a
 # wrapped cell's pieces (年度 / 指标值), joined to the next.
 SHORT_WORDS = frozenset(
-    {"分值", "权重", "权数", "得分", "评分", "序号", "编号", "备注", "单位", "目标", "指标", "计划"}
+    {"分值", "权重", "权数", "得分", "评分", "序号", "编号", "备注", "单位", "目标", "指标", "计划", "说明"}
 )
 
 
@@ -102,3 +113,67 @@ def column_role(key: str) -> str | None:
     if _ROLE_PATTERNS["weight"].search(key):
         return "weight"
     return None
+
+
+# ---- The role words the readers' tables below share (one vocabulary; each table matches them its own way) ----
+LEVEL_WORDS = ("一级指标", "二级指标", "三级指标")
+TARGET_WORDS = ("指标值", "目标值")
+ACTUAL_WORDS = ("实际完成", "完成值", "实际值")
+WEIGHT_WORDS = ("分值", "权重")
+SCORE_WORD = "得分"
+OPERATOR_WORDS = ("指标性质", "计算符号")
+UNIT_WORDS = ("度量单位", "计量单位")
+REASON_WORDS = ("偏差", "原因", "改进措施")
+
+# The self-evaluation grids' indicator header (:mod:`~ingest.performance.self_evaluation`): a fragment found in a
+# header cell → its column's role; the first that matches wins, so the longer / more specific first.
+SELF_EVALUATION_ROLES: tuple[tuple[str, str], ...] = (
+    *zip(LEVEL_WORDS, ("l1", "l2", "l3"), strict=True),
+    (OPERATOR_WORDS[0], "op"),
+    *((word, "unit") for word in UNIT_WORDS),
+    *((word, "reason") for word in REASON_WORDS),
+    *((word, "actual") for word in ACTUAL_WORDS),
+    *((word, "target") for word in TARGET_WORDS),
+    *((word, "weight") for word in WEIGHT_WORDS),
+    (SCORE_WORD, "score"),
+)
+
+# A funds block's header (:mod:`~ingest.performance.funds_block`). The words of an execution column (全年执行数,
+# 执行数(B), 全年执行, 执行金额, 实际支出): what a funds block's header holds.
+EXECUTED_WORDS = r"执行数|全年执行|执行金额|实际支出"
+# A header cell's role, searched; the first match wins (得分 before 执行率: 得分(20分*执行率) is the 得分 column,
+# 执行率 before 执行数: 执行率(全年执行数/全年预算数) is the rate's).
+FUNDS_COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern))
+    for role, pattern in (
+        ("score", SCORE_WORD + r"(?!计算|方法|标准)"),
+        ("weight", r"^(?:执行率)?(?:" + "|".join(WEIGHT_WORDS) + ")"),
+        ("rate", r"执行率|执行进度"),
+        ("executed", EXECUTED_WORDS),
+        ("initial", r"年初预算"),
+        ("full_year", r"全年预算|调整后|预算数"),
+    )
+)
+
+# The stream reader's header cells (:mod:`~ingest.performance.indicator_stream`), matched whole: words that are
+# not indicators, also with the letter a formula names their column by (年度指标值(A), 全年实际值(B): a
+# 部门整体支出绩效自评表's header) and 得分计算(方法).
+STREAM_HEADER_WORDS = re.compile(
+    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|绩效标准|" + "|".join(LEVEL_WORDS)
+    + r"|指标内容|指标值(?:及单位)?|"
+    r"年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
+    r"全年实际值|实际完成(?:指标)?值|实际值|完成值|年度数值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
+    r"年度目标值|备注|"
+    r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
+)
+
+# A flat sheet's value columns (:mod:`~ingest.performance.flat_sheet`: 年度指标值, 实际 完成值, 分值, 得分),
+# matched whole.
+FLAT_SHEET_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern)) for role, pattern in (
+        ("target", r"^(?:年度|年初)?(?:目标|指标)值(?:\(A\))?$"),
+        ("actual", r"^(?:实际|全年)?完成值(?:\(B\))?$"),
+        ("weight", r"^(?:" + "|".join(WEIGHT_WORDS) + r")(?:\(分\))?$"),
+        ("score", r"^" + SCORE_WORD + r"(?:\(分\))?$"),
+    )
+)

@@ -35,6 +35,8 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
+from ingest.performance.header_roles import STREAM_HEADER_WORDS
+from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
     is_level1,
@@ -176,14 +178,8 @@ FILLER_RE = re.compile(r"^[.…。·]+$")
 # at most this many characters (the longest level name has ten).
 MAX_LEVEL_PIECES = 3
 MAX_LEVEL_PIECE_CHARS = 10
-# Header words that are not indicators, also with the letter a formula names their column by
-# (年度指标值(A), 全年实际值(B): a 部门整体支出绩效自评表's header) and 得分计算(方法).
-HEADER_WORDS = re.compile(
-    r"^\*?(?:指标值类型|评\(扣\)分标准|评分标准|评分细则|绩效标准|一级指标|二级指标|三级指标|指标内容|指标值(?:及单位)?|年度指标值|指标目标值|目标值|分值|得分|得分计算(?:方法)?|"
-    r"全年实际值|实际完成(?:指标)?值|实际值|完成值|年度数值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
-    r"年度目标值|备注|"
-    r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
-)
+# Header words that are not indicators (the shared vocabulary's, ingest/performance/header_roles.py).
+HEADER_WORDS = STREAM_HEADER_WORDS
 MIN_NAME_CHARS = 2
 # Most pieces a header word or level name printed with spaces inside is read joined from (一级 指标).
 MAX_SPLIT_WORD_PIECES = 3
@@ -388,8 +384,11 @@ def _run_together(piece: str) -> list[str]:
 
 def _name_body(cell: str) -> str:
     """A name's text without what may hold a colon or a comma in a name: the template's number or 其中 before
-    it (指标1:, 其中:), a note in brackets (结余率(计算方法为:结余数/预算数))."""
+    it (指标1:, 其中:) and a full stop closing a name so numbered (指标1:基层医疗卫生机构实施基本药物制度补助。), a
+    note in brackets (结余率(计算方法为:结余数/预算数))."""
     body = NAME_PREFIX_RE.sub("", cell, count=1)
+    if len(body) < len(cell) and NUMBERED_NAME_RE.match(cell):
+        body = body.rstrip().removesuffix("。")
     return BRACKETED_NOTE_RE.sub("", body) if "(" in body or "（" in body else body
 
 
@@ -452,6 +451,7 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
         parts = _after_header_cells(parts)
     cells: list[str | ScoredRow] = []
     after_level = False  # (a level's gloss in a part of its own after it, between spaces: 数量指标 (必填))
+    named = False  # (the part before was a separated cell of words: the row's name, or a value of words)
     for part in parts:
         if len(parts) > 1 and " " in part:
             part = _spaced_level(part)
@@ -480,6 +480,11 @@ def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | Scor
                 # a separated cell with a figure inside and words after it is one name (指标12:孕产妇7天访视数),
                 # not a name, its value and a next name
                 pieces = [piece]
+            elif named and len(pieces) == 2 and figure_in_words(piece) is not None:
+                # a separated cell after the row's name: a sentence ending in its figure (本年度完成村卫生室352个),
+                # a value cell whole, not a name and its value
+                pieces = [piece]
+            named = len(parts) > 1 and len(pieces) == 1 and not VALUE_RE.match(piece) and not _is_level(piece)
             if len(parts) == 1 and scored is not None and points_last(scored) and any(
                 POINTS_GLUED_RE.search(cell) for cell in pieces[1:]
             ):
@@ -2174,7 +2179,10 @@ def _takes(
             OPERATOR_CELL_RE.match(key) is not None or key.startswith("定性")
             or (whole_row and (VALUE_RE.match(key) is not None or NUMBER_UNIT_CELL_RE.fullmatch(key) is not None))
         )
-    return is_value or _is_value(cell, texts)
+    if is_value or _is_value(cell, texts):
+        return True
+    # (a sentence holding its one figure, under a header naming the target's and the actual's columns)
+    return columns.named and columns.order[position] in ("target", "actual") and figure_in_words(key) is not None
 
 
 def _scored_indicator(

@@ -383,3 +383,88 @@ def parse_percent_cell(text: str | None) -> Decimal | None:
         return None
     cleaned = _compact(text).rstrip("%")
     return parse_decimal(cleaned) if cleaned else None
+
+
+# ---- figures inside a value cell's words ------------------------------------------------------------------
+# A target's or an actual's cell may be a sentence holding its figure (实施乡镇社区基层医疗机构37个。, 本年度已完成
+# 37个基层医疗机构基药补助制度实施。) or list several figures, each after its noun (困难台胞432人、高龄台胞1792人). A
+# figure counts only with its unit (or a %): a calendar word after a figure (2021年, 12月, 31日, 第3季度) is a
+# date's piece, 分 a score's, and 第 before it an ordinal — none of them a value.
+CALENDAR_UNITS = frozenset({"年", "月", "日", "周", "季度", "分"})
+_SENTENCE_UNITS = sorted((unit for unit in UNITS if unit not in CALENDAR_UNITS), key=len, reverse=True)
+_FIGURE = r"\d+(?:\.\d+)?"
+_FIGURE_UNIT = "(?:" + "|".join(re.escape(unit) for unit in _SENTENCE_UNITS) + ")"
+_BOUND = "(?:" + "|".join(re.escape(word) for word, _ in sorted(OPERATOR_WORDS, key=lambda pair: -len(pair[0]))) + ")"
+_SUFFIX = r"(?:及以上|以上|以下|以内)"
+# Every figure of a text (a date's and an ordinal's too): a sentence holding one only reads as that figure.
+FIGURE_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
+SENTENCE_FIGURE_RE = re.compile(rf"(?<!第)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE_UNIT}{_SUFFIX}?)")
+# One piece of a list: its noun, then its figure with its unit, nothing after (开展丰收节活动1次).
+NOUN_FIGURE_RE = re.compile(rf"(?P<noun>[^\d、,，;；。:：()（）]{{2,20}}?)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE_UNIT})")
+LIST_SPLIT_RE = re.compile(r"[、,，;；]")
+# The longest sentence a value cell may be read from; the fewest words around its figure (a sentence's: 实施乡镇社区
+# 基层医疗机构 37个), fewer being a value's own (6万立方米, 已完成100%).
+MAX_SENTENCE_CHARS = 60
+MIN_SENTENCE_WORDS = 4
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Words setting a bound (至少, 不低于, 以上 …): a sentence holding one apart from its figure is left unread.
+BOUND_WORD_RE = re.compile("|".join(re.escape(word) for word, _ in (*OPERATOR_WORDS, *SUFFIX_OPERATORS)
+                                    if not word.isascii() and word != "前" and word != "内"))
+# A measure's name right before the figure, or a 为 / 是 / 达 stating it (资金到位率达100%, 覆盖率为95%, 仲裁案件审理
+# 期限为45天): the cell restates its indicator and gives its value, read as printed (as a hand reads it; a 期限's
+# figure a bound its reading would lose), no sentence around a figure.
+NAME_LED_RE = re.compile(r"(?:率|度|数|量|进度|比例|比重|占比|期限|时限)(?:达到?|为|是|约)?$|(?:为|是|达到?)$")
+# Marks next to a figure that make it a rate's, a range's or a tolerance's (180元/人, 5-8个, ±3%).
+RUN_ON_MARKS = frozenset("/±-~～—")
+
+
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
+def sentence_figure(text: str) -> str | None:
+    """The one figure a value cell's sentence holds, as printed with its unit and bound (``37个``, ``≥90%``),
+    or None: no sentence (a value as such, words without a figure), several figures, a figure without a
+    unit, a date's or an ordinal's."""
+    compact = _compact(text).rstrip("。.")
+    if len(compact) > MAX_SENTENCE_CHARS or len(FIGURE_RUN_RE.findall(compact)) != 1:
+        return None
+    match = SENTENCE_FIGURE_RE.search(compact)
+    if match is None or match.group("figure") == compact:
+        return None  # (no figure with its unit; or the cell is the value itself, read as such)
+    if compact[match.end() : match.end() + 1] in CALENDAR_UNITS:
+        return None  # (3个月: a duration's unit runs on)
+    after, before = compact[match.end() : match.end() + 1], compact[match.start() - 1 : match.start()]
+    if after in RUN_ON_MARKS or before in RUN_ON_MARKS:
+        return None  # (180元/人、天, ±3%以内, 5-8个: a rate's or a range's figure, no sentence's)
+    words = compact[: match.start()] + compact[match.end() :]
+    if len(CJK_RE.findall(words)) < MIN_SENTENCE_WORDS:
+        return None  # (6万立方米, 已完成100%: a value with its unit's or a verb's words, no sentence)
+    if BOUND_WORD_RE.search(words):
+        return None  # (至少全年完成2次宣传: a bound the figure is not printed with, which its reading would lose)
+    if NAME_LED_RE.search(compact[: match.start()]):
+        return None  # (资金到位率达100%: the indicator's measure restated before its value, a value as printed)
+    return match.group("figure")
+
+
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
+def noun_figures(text: str) -> tuple[tuple[str, str], ...]:
+    """A cell listing several figures, each after its noun (``困难台胞432人、高龄台胞1792人``): the (noun, figure)
+    pairs in order, or ``()`` where any piece is something else (words without a figure, a figure without its
+    unit, a noun in brackets)."""
+    compact = _compact(text).rstrip("。.")
+    if len(compact) > MAX_SENTENCE_CHARS * 2 or not LIST_SPLIT_RE.search(compact):
+        return ()
+    pairs: list[tuple[str, str]] = []
+    for piece in LIST_SPLIT_RE.split(compact):
+        match = NOUN_FIGURE_RE.fullmatch(piece)
+        if match is None:
+            return ()
+        pairs.append((match.group("noun"), match.group("figure")))
+    return tuple(pairs) if len(pairs) > 1 else ()
+
+
+@functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
+def figure_in_words(text: str) -> str | None:
+    """The figure a value cell of words holds — a sentence's one figure with its unit (:func:`sentence_figure`)
+    where the cell reads as no value as printed — or None."""
+    if not any(ch.isdigit() for ch in text) or parse_indicator_value(text).parsed:
+        return None
+    return sentence_figure(text)

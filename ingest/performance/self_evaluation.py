@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from ingest.performance.aligned_rows import iter_aligned_rows
+from ingest.performance.header_roles import SELF_EVALUATION_ROLES
 from ingest.performance.indicator_values import (
     IndicatorValue,
     parse_indicator_value,
@@ -54,26 +55,8 @@ from ingest.performance.tables import (
 )
 from ingest.value_lines import value_lines
 
-# Header label fragments → column role. First match wins, so the longer/more specific first.
-INDICATOR_ROLES: tuple[tuple[str, str], ...] = (
-    ("一级指标", "l1"),
-    ("二级指标", "l2"),
-    ("三级指标", "l3"),
-    ("指标性质", "op"),
-    ("度量单位", "unit"),
-    ("计量单位", "unit"),
-    ("偏差", "reason"),
-    ("原因", "reason"),
-    ("改进措施", "reason"),
-    ("实际完成", "actual"),
-    ("完成值", "actual"),
-    ("实际值", "actual"),
-    ("指标值", "target"),
-    ("目标值", "target"),
-    ("分值", "weight"),
-    ("权重", "weight"),
-    ("得分", "score"),
-)
+# Header label fragments → column role (the shared vocabulary's, ingest/performance/header_roles.py).
+INDICATOR_ROLES = SELF_EVALUATION_ROLES
 FUNDING_ROLES: tuple[tuple[str, str], ...] = (
     ("万元", "label"),
     ("(元)", "label"),
