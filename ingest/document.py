@@ -40,6 +40,7 @@ from ingest.records import RECORD_TYPES, DocumentInfo, Indicator, ParseWarning, 
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
+from ingest.single_space_tables import parse_single_space_tables
 from ingest.space_tables import parse_space_tables
 from ingest.statements import parse_statements
 from ingest.sum_rows import parse_sum_rows
@@ -189,17 +190,20 @@ def parse_lines(
     statements = parse_statements(
         paragraphs, statements_left_out, info.fiscal_year if info.doc_type == "budget" else None
     )
-    spaced = parse_space_tables(lines)
+    spaced = [*parse_space_tables(lines), *parse_single_space_tables(lines)]
     # a comparison table's rows flattened with single spaces, read by their arithmetic; its rows are its own
     # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read
     changes = [r for r in parse_change_rows(lines) if (r.source_page, r.source_line) not in
                {(s.source_page, s.source_line) for s in spaced if isinstance(s, StatedFigure)}]
     spaced = [*spaced, *changes]
+    spaced_rows = {(r.source_page, r.source_line) for r in spaced if isinstance(r, StatedFigure)}
     if changes:
         read_rows = {(r.source_page, r.source_line) for r in changes if isinstance(r, StatedFigure)}
         statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
-              *parse_row_numbers(lines), *parse_three_public_rows(lines), *parse_sum_rows(lines)]
+              *parse_row_numbers(lines), *parse_three_public_rows(lines),
+              # (a row of a table printed with one space between its cells read whole: not again by its sum)
+              *(r for r in parse_sum_rows(lines) if (r.source_page, r.source_line) not in spaced_rows)]
     allocated = parse_allocation_tables(lines)
     if allocated:  # an allocation table another table reader read keeps that reader's figures
         read = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))

@@ -90,3 +90,30 @@ def test_single_spaced_rows_leave_a_warning_where_uncertain():
     total = next(r for r in records if isinstance(r, ProjectFunding) and r.source == "total")
     assert total.executed_yuan == Decimal("50000.00")
     assert any(isinstance(r, ParseWarning) and "uncertain" in r.message for r in records)
+
+
+def test_indicator_values_holding_spaces_stay_one_cell():
+    """昌吉州人社局 2022 (a bundled sample) single-spaced: ``完成各项目标任务时间 2022 年 12 月 31 日前 2022 年 12 月 31 日前
+    6 6`` and ``$\\geq 90\\%$ 90% 10 10`` and ``≥30 学时 30 学时 10 10`` — a date's parts, a formula and a number's
+    unit word printed apart are one value each, not two cells read as the target and the actual."""
+    from ingest.records import Indicator
+    from juesuan.settings import SAMPLE_DOCUMENTS
+
+    text, _ = VARIANTS[SINGLE]((SAMPLE_DOCUMENTS / "changji-prefecture-hrss-2022-final-account.txt").read_text(
+        "utf-8").split("\n"))
+    rows = {(r.source_line, r.level3_name): (r.target_raw, r.actual_raw)
+            for r in _records(text, "changji.txt") if isinstance(r, Indicator)}
+    assert rows[(276, "完成各项目标任务时间")] == ("2022年12月31日前", "2022年12月31日前")
+    assert rows[(592, "公共科目培训学时")] == ("≥30学时", "30学时")
+    assert rows[(282, "工作队辖区内群众满意率")][1] == "90%"
+    # written here: another unit word, a date to the month, a formula with spaces (the stream's cells of a line)
+    from ingest.performance.indicator_stream import _joined_values, _space_cells
+
+    def cells(line: str) -> list[str]:
+        return _space_cells(_joined_values(line))
+
+    assert cells("培训课时 ≥40 课时 42 课时 10 10") == ["培训课时", "≥40课时", "42课时", "10", "10"]
+    assert cells("完成时间 2023 年 6 月 2023 年 6 月 10 10") == ["完成时间", "2023年6月", "2023年6月", "10", "10"]
+    assert cells("学员满意度 $\\geq 95 \\%$ 96% 10 9") == ["学员满意度", "$\\geq 95 \\%$", "96%", "10", "9"]
+    # a word after the last figure is no unit: 5 5 无 stays three cells; a 2-character name after figures too
+    assert cells("合格率 ≥95% 98% 5 5 无") == ["合格率", "≥95%", "98%", "5", "5", "无"]

@@ -480,8 +480,7 @@ def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
             continue
         roles, position = header
         block = FundsBlock(header_line=cell.line, unit=_unit(cells, start))
-        reasons = position < len(cells) and cells[position].line is cells[position - 1].line and (
-            REASON_COLUMN_RE.fullmatch(cells[position].text) is not None)
+        reasons = position < len(cells) and REASON_COLUMN_RE.fullmatch(cells[position].text) is not None
         _read_rows(cells, position + reasons, roles, block, _total_label_before(cells, start), reasons)
         if block.rows or block.notes:
             return block

@@ -131,6 +131,11 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # ``100 | %`` is), and a row read so in one layout is read so in every other.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR}) (?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d) (?=万?{UNIT})")  # (65 万元, 6 万立方米)
+# A date's parts printed apart (2022 年 12 月 31 日前, once its numbers are joined to their 年 / 月 / 日): one value.
+DATE_SPACE_RE = re.compile(r"(?<=\d年) +(?=\d{1,2}月)|(?<=\d月) +(?=\d{1,2}日)")
+# A number and a short word after it, another figure after that (≥30 学时 30 学时 10 10: a unit the vocabulary
+# lacks, printed apart): the word is the number's unit, no cell of its own.
+WORD_UNIT_SPACE_RE = re.compile(r"(?<=\d) (?=[\u4e00-\u9fff]{1,2} [≥≤><=]?\d)")
 PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
 # next label of the form.
@@ -392,10 +397,19 @@ def _name_body(cell: str) -> str:
 
 def _space_cells(raw: str) -> list[str]:
     """Cells separated by spaces (``项目建设成本 ≤65万元 10``); letter-spaced words (``产 出 指 标``)
-    are joined back."""
+    are joined back, and a formula's ``$ … $`` printed with spaces inside kept one cell."""
     cells: list[str] = []
     previous_single = False
+    math = False  # (inside a formula's $ … $, printed with spaces: $\\geq 90\\%$ is one value)
     for token in raw.split():
+        if math:
+            cells[-1] += " " + token
+            math = token.count("$") % 2 == 0
+            continue
+        if token.count("$") % 2:
+            cells.append(token)
+            math, previous_single = True, False
+            continue
         single = len(token) == 1 and "\u4e00" <= token <= "\u9fff"  # 产 出 指 标, never 8 8
         if cells and single and previous_single:
             cells[-1] += token
@@ -437,7 +451,10 @@ def _separated_parts(raw: str) -> tuple[bool, list[str]]:
 def _joined_values(raw: str) -> str:
     """A value's pieces printed apart joined back (``100 %``, ``≥ 90%``, ``65 万元``), so that
     spaces between them are not taken for cell separators."""
-    return UNIT_SPACE_RE.sub(r"\1", OPERATOR_SPACE_RE.sub(r"\1", raw))
+    joined = UNIT_SPACE_RE.sub(r"\1", OPERATOR_SPACE_RE.sub(r"\1", raw))
+    if "年" in joined or "月" in joined:
+        joined = DATE_SPACE_RE.sub("", joined)
+    return WORD_UNIT_SPACE_RE.sub("", joined)
 
 
 def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | ScoredRow]:

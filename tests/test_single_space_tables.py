@@ -1,0 +1,65 @@
+"""Tables printed with one space between their cells, their empty cells dropped (ingest/single_space_tables.py):
+a row whose figures are as many as its header's figure columns is laid over them in order and read as a
+separated table; a row that lost cells is not read here (which one is missing is not known)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from benchmarks.fidelity import REAL_DOCUMENTS
+from benchmarks.reprints import VARIANTS
+from ingest.document import parse_bytes
+from ingest.records import StatedFigure
+
+SINGLE = "tables with one space between cells"
+
+
+def _figures(text: str) -> set[tuple[int, str, str, Decimal]]:
+    records = parse_bytes(text.encode("utf-8"), Path("page.txt")).records
+    return {(r.source_line, r.label, r.field, r.value) for r in records if isinstance(r, StatedFigure)}
+
+
+def _real(prefix: str) -> list[str]:
+    files = sorted((REAL_DOCUMENTS / "text").glob(prefix + "*"))
+    if not files:
+        pytest.skip("../shared/real-documents not present")
+    return files[0].read_text("utf-8").split("\n")
+
+
+def test_a_three_public_table_with_a_reason_column_single_spaced():
+    """奉新县 2023 三公 budget table (corpus 24) single-spaced: ``项目 2022年预算数 2023年预算数 2023年预算数增减
+    增减原因`` over ``2、公务接待费 1114.54 989.86 -124.68 严格执行…`` — each figure under its column, the words the
+    原因 column's; the same figures as the page printed with pipes."""
+    lines = _real("24_jiangxi_fengxin")
+    original = {f for f in _figures("\n".join(lines)) if f[0] <= 9}
+    single = {f for f in _figures(VARIANTS[SINGLE](lines)[0]) if f[0] <= 9}
+    assert (6, "2、公务接待费 2023年预算数", "amount", Decimal("9898600.00")) in single
+    assert (6, "2、公务接待费 2023年预算数增减", "change", Decimal("1246800.00")) in single
+    assert {(line, field, value) for line, _, field, value in original} <= {
+        (line, field, value) for line, _, field, value in single}
+
+
+def test_a_two_row_header_single_spaced():
+    """沂源县中庄镇 2020 (corpus 16): ``项 目 2019年决算数 2020年预算调整数 2020年执行数`` over ``金额 占调整预算% 比上年增长%``
+    (the 执行数 divided), rows of five figures: 金额, its share of the budget and its growth."""
+    lines = _real("16_shandong_yiyuan")
+    single = _figures(VARIANTS[SINGLE](lines)[0])
+    assert {(11, "一、税收收入 2020年执行数 金额", "amount", Decimal("4310000.00")),
+            (11, "一、税收收入 2020年执行数 占调整预算%", "share_pct", Decimal("100")),
+            (13, "企业所得税 2020年执行数 比上年增长%", "change_pct", Decimal("44.44")),
+            (13, "企业所得税 2019年决算数", "amount", Decimal("90000.00"))} <= single
+
+
+def test_a_variant_in_yuan_with_a_spaced_label_and_a_row_that_lost_a_cell():
+    """Written here: 元, a letter-spaced label (合 计), a placeholder holding its column's place, and a row that lost
+    an empty cell — that row is not read (not guessed), the others are."""
+    text = ("2023年某局“三公”经费支出决算表\n单位:元\n项 目 预算数 决算数 增减额 备注\n"
+            "合 计 50000 42000 -8000\n公务接待费 20000 12000 -8000 压减接待\n"
+            "因公出国(境)费 - - -\n公务用车运行维护费 30000 30000\n说明:以上为本单位决算数。\n")
+    figures = {(line, field, value) for line, _, field, value in _figures(text)}
+    assert {(4, "amount", Decimal("42000")), (4, "budget_initial", Decimal("50000")),
+            (5, "amount", Decimal("12000"))} <= figures
+    assert not [f for f in figures if f[0] == 7]  # 30000 30000 under three columns: which two is not known
