@@ -117,3 +117,25 @@ def test_indicator_values_holding_spaces_stay_one_cell():
     assert cells("学员满意度 $\\geq 95 \\%$ 96% 10 9") == ["学员满意度", "$\\geq 95 \\%$", "96%", "10", "9"]
     # a word after the last figure is no unit: 5 5 无 stays three cells; a 2-character name after figures too
     assert cells("合格率 ≥95% 98% 5 5 无") == ["合格率", "≥95%", "98%", "5", "5", "无"]
+
+
+def test_a_unit_printed_apart_under_a_unit_column_is_that_columns_cell():
+    """岳阳楼区价格认定中心 2023 部门整体绩效目标表 (traditional characters) single-spaced: ``質量指標 業務工作支出到位率
+    定量 100 % 該指標…`` under ``… *指標值 計量單位 …`` — the % is the 计量单位 column's cell: the target is 100 (in %),
+    as the page printed with pipes reads it, not a target ``100%`` of the 指标值 column."""
+    from ingest.records import Indicator
+
+    def targets(records: list) -> dict[str, tuple[str, str | None]]:
+        return {r.level3_name: (r.target_raw, r.target_unit) for r in records if isinstance(r, Indicator)}
+
+    name = "yueyanglou-jgrz-2023-dept-targets.txt"
+    original = targets(_records((PAGES / name).read_text("utf-8"), name))
+    single = targets(_single_spaced(name))
+    assert single["业务工作支出到位率"] == original["业务工作支出到位率"] == ("100", "%")
+    assert single["社会成本指标"] == original["社会成本指标"]
+    # written here: another value and unit in that row (98.5 | 个): the number alone the target
+    text = (PAGES / name).read_text("utf-8").replace("| 100 | % | 該指標(biāo)主要考察業(yè)務(wù)工作支出安排到位",
+                                                      "| 98.5 | 个 | 該指標(biāo)主要考察業(yè)務(wù)工作支出安排到位")
+    assert "98.5 | 个" in text
+    lines, _ = VARIANTS[SINGLE](text.split("\n"))
+    assert targets(_records(lines, name))["业务工作支出到位率"][0] == "98.5"  # (its unit: a 率's %)

@@ -258,6 +258,9 @@ class _Columns:
     reasons: bool = False
     # The header names a value column (指标值, 完成值, 分值 …): False where ``order`` is only the default guess.
     named: bool = True
+    # A unit's column after the target's (指标值 | 计量单位, no 指标性质): a unit printed apart after a number
+    # (``100 %`` of a row printed with one space between its cells) is that column's cell, not joined to it.
+    units_apart: bool = False
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
@@ -290,7 +293,8 @@ class _Columns:
         if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
         reasons = "score" in order and REASON_AFTER_SCORE_RE.search(text) is not None
-        return cls(order, split, reasons)
+        units_apart = not split and UNIT_AFTER_TARGET_RE.search(text) is not None
+        return cls(order, split, reasons, units_apart=units_apart)
 
     @property
     def run_together(self) -> tuple[str, ...] | None:
@@ -301,6 +305,8 @@ class _Columns:
         return None
 
 
+# A unit's column after the target's: 指标值 计量单位, *指标值 | 度量单位.
+UNIT_AFTER_TARGET_RE = re.compile(r"(?:指标值|目标值)[^\u4e00-\u9fff]{0,3}(?:计量|度量)单位")
 # A 偏差原因 column named after the 得分 column (得分偏差及原因分析, 得分未完成原因及改进措施).
 REASON_AFTER_SCORE_RE = re.compile(r"得分.{0,6}(?:未完成|偏差)(?:及|的)?原因")
 
@@ -431,11 +437,12 @@ def _norm_separated(norm: str) -> bool:
     return _separated_parts(raw if raw == compact else _joined_values(raw))[0]
 
 
-def _raw(line: Line) -> str:
+def _raw(line: Line, units_apart: bool = False) -> str:
     """A line's normalised text, stripped, with a value's pieces printed apart joined back
-    (:func:`_joined_values`): a line without inner whitespace (its compact text) has none."""
+    (:func:`_joined_values`; its unit not, under a header with a unit's column): a line without inner
+    whitespace (its compact text) has none."""
     raw = line.norm.strip()
-    return raw if raw == line.compact else _joined_values(raw)
+    return raw if raw == line.compact else _joined_values(raw, units_apart)
 
 
 def _separated_parts(raw: str) -> tuple[bool, list[str]]:
@@ -448,13 +455,15 @@ def _separated_parts(raw: str) -> tuple[bool, list[str]]:
     return len(parts) > 1, parts
 
 
-def _joined_values(raw: str) -> str:
+def _joined_values(raw: str, units_apart: bool = False) -> str:
     """A value's pieces printed apart joined back (``100 %``, ``≥ 90%``, ``65 万元``), so that
     spaces between them are not taken for cell separators."""
-    joined = UNIT_SPACE_RE.sub(r"\1", OPERATOR_SPACE_RE.sub(r"\1", raw))
+    joined = OPERATOR_SPACE_RE.sub(r"\1", raw)
+    if not units_apart:
+        joined = UNIT_SPACE_RE.sub(r"\1", joined)
     if "年" in joined or "月" in joined:
         joined = DATE_SPACE_RE.sub("", joined)
-    return WORD_UNIT_SPACE_RE.sub("", joined)
+    return joined if units_apart else WORD_UNIT_SPACE_RE.sub("", joined)
 
 
 def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | ScoredRow]:
@@ -519,14 +528,16 @@ LINE_CACHE_SIZE = 4096
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
-def _line_cells(norm: str, scored: tuple[str, ...] | None) -> tuple[bool, tuple[str | ScoredRow, ...]]:
+def _line_cells(
+    norm: str, scored: tuple[str, ...] | None, units_apart: bool = False
+) -> tuple[bool, tuple[str | ScoredRow, ...]]:
     """Whether a block line's cells are separated, and its cells (:func:`_cells`, under a header
     whose :attr:`_Columns.run_together` is ``scored``), from the line's normalised text (its
     compact text is that without white space): a pure function of the two, read once per spelling
     (a table printed twice, the header and level lines every table repeats)."""
     line = _new(Line)
     line.norm, line.compact = norm, "".join(norm.split())
-    separated, parts = _separated_parts(_raw(line))
+    separated, parts = _separated_parts(_raw(line, units_apart))
     return separated, tuple(_cells(parts, _Columns(list(scored)) if scored is not None else None))
 
 
@@ -1496,7 +1507,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     row.reason = _cell_text(line)  # (its 偏差原因 cell: never a name nor a value)
                     flush()
                 continue
-            separated, cells = _line_cells(line.norm, columns.run_together)
+            separated, cells = _line_cells(line.norm, columns.run_together, columns.units_apart)
             if separated and (word := _word_split_by_space(cells)) is not None:
                 separated, cells = False, (word,)  # 绩效 指标, 一级 指标, 产出 指标: one cell, a space inside
             # a whole table flattened onto one line with spaces between its cells in no row order (its
@@ -1732,7 +1743,7 @@ def _headless_continued(
     if position + 1 >= len(block) or not CONTINUATION_RE.match(block[position + 1].norm):
         return None
     following = block[position + 1]
-    separated, tail = _line_cells(following.norm, columns.run_together)
+    separated, tail = _line_cells(following.norm, columns.run_together, columns.units_apart)
     scored = _headless_scored([*cells, *tail]) if separated else None
     return (scored, following) if scored is not None else None
 
@@ -1957,7 +1968,7 @@ def _funds_source(cell: str, previous: str) -> str | None:
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
     """Whether ``block`` is a table printed one cell per line: no line of it holds cells separated
     by pipes, tabs or spaces."""
-    return not any(_line_cells(line.norm, columns.run_together)[0] for line in block)
+    return not any(_line_cells(line.norm, columns.run_together, columns.units_apart)[0] for line in block)
 
 
 def _whole_text_value(row: _Row | None, text: str, columns: _Columns) -> bool:
@@ -1985,7 +1996,7 @@ def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> 
     a second target, so the line is read as its one cell."""
     if position + 1 >= len(block):
         return False
-    separated, cells = _line_cells(block[position + 1].norm, columns.run_together)
+    separated, cells = _line_cells(block[position + 1].norm, columns.run_together, columns.units_apart)
     return not separated and len(cells) == 1 and isinstance(cells[0], str) and bool(
         VALUE_RE.match(_key(cells[0])) or NUMBER_RE.match(_key(cells[0]))
     )
