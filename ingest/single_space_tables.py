@@ -15,7 +15,7 @@ it is certain:
 - its **header** is the line of words right above its table's first row (a unit's line and blank lines
   between passed over): its cells split at the spaces (a letter-spaced word, ``项 目``, one cell), the
   first the label column's, the last ones a text column's words (原因, 说明, 备注 …) where it has them,
-  the others the figure columns — no cell of it a number;
+  the others the figure columns (two at least, or one before a text column) — no cell of it a number;
 - a **row** is a line whose last tokens are figures (a placeholder, ``-`` / ``—``, holding its column's
   place), as many as the header has figure columns, then words only where the header has a text
   column after them; what stands before them is its label (spaces inside kept).
@@ -41,6 +41,7 @@ from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, leaf_columns, rea
 PLACEHOLDERS = frozenset({"-", "--", "—", "——", "–", "－", "/"})
 # A header cell is short and holds a word; none is a number.
 MAX_HEADER_CELL_CHARS = 20
+# A header names two figure columns at least, or one before a text column (项目 本年预算数 备注).
 MIN_FIGURE_COLUMNS = 2
 # How many lines (blank, a unit's) may stand between a header and its first row.
 HEADER_GAP = 2
@@ -151,7 +152,7 @@ def parse_single_space_tables(lines: list[Line]) -> list[Record]:
             headers.append((lines[position], sub))
             figures, texts, position = len(header) - 2 + len(sub), 0, position + 1
         named = [cells for _, cells in headers[:-1]] + [headers[-1][1][: len(headers[-1][1]) - texts]]
-        if figures < MIN_FIGURE_COLUMNS or leaf_columns(named, figures) is None:
+        if figures < MIN_FIGURE_COLUMNS - (texts > 0) or leaf_columns(named, figures) is None:
             index += 1
             continue
         rows: list[tuple[Line, tuple[str, ...]]] = []

@@ -63,3 +63,23 @@ def test_a_variant_in_yuan_with_a_spaced_label_and_a_row_that_lost_a_cell():
     assert {(4, "amount", Decimal("42000")), (4, "budget_initial", Decimal("50000")),
             (5, "amount", Decimal("12000"))} <= figures
     assert not [f for f in figures if f[0] == 7]  # 30000 30000 under three columns: which two is not known
+
+
+def test_one_figure_column_before_a_remarks_column():
+    """A 三公 budget table of one figure column and a 备注 column (沅陵县 2021's shape), single-spaced, written here
+    in simplified characters and 元: each row's one figure is its 本年预算数; the note in the 备注 column no row's."""
+    text = ("某县2021年“三公”经费预算财政拨款情况统计表\n单位:元\n项目 本年预算数 备注\n"
+            "合计 41960 注:按照有关规定,三公经费包括因公出国(境)费、公务接待费和公务用车购置及运行费\n\n"
+            "1、因公出国(境)费用 0\n2、公务接待费 27470\n3、公务用车费 14490\n其中:(1)公务用车运行维护费 14490\n"
+            "(2)公务用车购置 0\n增减情况说明:2021年度三公经费预算数为41960元。\n")
+    figures = {(line, field, value) for line, _, field, value in _figures(text)}
+    assert {(4, "amount", Decimal("41960")), (7, "amount", Decimal("27470")), (9, "amount", Decimal("14490")),
+            (6, "amount", Decimal("0"))} <= figures
+
+
+def test_the_real_page_of_one_figure_column_single_spaced():
+    """沅陵县 2021 三公 budget table (traditional characters, 单位:萬) single-spaced: 公務接待費 2747 万."""
+    page = Path(__file__).parent / "fixtures" / "pages" / "yuanling-2021-sangong-budget-notes-column-traditional.txt"
+    figures = {(line, field, value) for line, _, field, value in _figures(
+        VARIANTS[SINGLE](page.read_text("utf-8").split("\n"))[0])}
+    assert any(line == 10 and field == "amount" and value == Decimal("27470000") for line, field, value in figures)
