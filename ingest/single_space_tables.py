@@ -113,8 +113,12 @@ def _figure_columns(header: tuple[str, ...]) -> tuple[int, int]:
 def _row(text: str, figures: int, texts: int) -> tuple[str, ...] | None:
     """A row's cells laid over a header of ``figures`` figure columns and ``texts`` text columns: its label,
     its figures, its words (one cell) — None where its last figures are not as many as the columns."""
-    tokens = text.split(" ")
-    tokens = [t for t in tokens if t]
+    tokens: list[str] = []
+    for token in text.split(" "):
+        if token == "%" and tokens and tokens[-1][-1:].isdigit():
+            tokens[-1] += token  # (a percent sign printed apart from its number: 100 %)
+        elif token:
+            tokens.append(token)
     end = len(tokens)
     while end and not _is_figure(tokens[end - 1]):
         end -= 1

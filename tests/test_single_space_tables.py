@@ -83,3 +83,19 @@ def test_the_real_page_of_one_figure_column_single_spaced():
     figures = {(line, field, value) for line, _, field, value in _figures(
         VARIANTS[SINGLE](page.read_text("utf-8").split("\n"))[0])}
     assert any(line == 10 and field == "amount" and value == Decimal("27470000") for line, field, value in figures)
+
+
+def test_a_real_page_printed_single_spaced_reads_its_funds_table():
+    """旺苍县卫生健康局 2021 基本药物制度补助资金 self-evaluation, as a text extraction printed it (one space between
+    cells, the empty ones gone): ``项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)`` over ``年度资金总额: 2300.67
+    2300.67 100%`` — every amount read (before, the 100% rates alone), the empty 其他资金 row nothing; and printed
+    with a space before its percent signs, the same."""
+    page = Path(__file__).parent / "fixtures" / "pages" / "wangcang-wjj-2021-transfer-selfeval-single-spaced.txt"
+    text = page.read_text("utf-8")
+    want = {(12, "budget_initial", Decimal("23006700.00")), (12, "amount", Decimal("23006700.00")),
+            (13, "amount", Decimal("4424300.00")), (14, "budget_initial", Decimal("18582400.00")),
+            (14, "share_pct", Decimal("100"))}
+    for printed in (text, text.replace("100%", "100 %")):
+        figures = {(line, field, value) for line, _, field, value in _figures(printed)}
+        assert want <= figures
+        assert not [f for f in figures if f[0] == 15]
