@@ -167,6 +167,10 @@ def _converted_note(converted: bool) -> list[Record]:
                          source_line=1)]
 
 
+# Layouts of a document printing its tables with tabs (ingest/identity.py detect_layout).
+TAB_LAYOUTS = ("markdown_tsv", "cell_per_line")
+
+
 def parse_lines(
     lines: list[Line],
     source_name: str,
@@ -190,7 +194,9 @@ def parse_lines(
     statements = parse_statements(
         paragraphs, statements_left_out, info.fiscal_year if info.doc_type == "budget" else None
     )
-    spaced = [*parse_space_tables(lines), *parse_single_space_tables(lines)]
+    # (a document whose tables are printed with tabs, or one tab-indented cell per line, prints none single-spaced)
+    single = parse_single_space_tables(lines) if info.layout not in TAB_LAYOUTS else []
+    spaced = [*parse_space_tables(lines), *single]
     # a comparison table's rows flattened with single spaces, read by their arithmetic; its rows are its own
     # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read
     changes = [r for r in parse_change_rows(lines) if (r.source_page, r.source_line) not in

@@ -25,16 +25,17 @@ Such rows are laid over the header's cells in order, as a tab-separated copy pri
 with fewer figures than the header's columns lost empty cells without saying which: it is left to the
 readers confirmed by arithmetic (:mod:`ingest.sum_rows`: a 合计 the sum of the rows;
 :mod:`ingest.change_rows`: ``b − a = c``) and is not read here. A table whose header holds 行次 is left
-to :mod:`ingest.row_numbers`.
+to :mod:`ingest.row_numbers`; a document whose tables are printed with tabs is not looked at.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ingest.numbers import declared_unit
 from ingest.records import Record
-from ingest.text import Line, is_page_mark
+from ingest.text import LINE_JOIN, Line, is_page_mark, joined_texts
 from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, leaf_columns, read_table
 
 # A placeholder holding an empty figure cell's place.
@@ -45,10 +46,26 @@ MAX_HEADER_CELL_CHARS = 20
 MIN_FIGURE_COLUMNS = 2
 # How many lines (blank, a unit's) may stand between a header and its first row.
 HEADER_GAP = 2
+# How many rows not ending with a figure (their text column's words after it) may stand above the first that does.
+ROWS_ABOVE = 3
 # A line holding a cell separator other than one space: another reader's (pipes, tabs, columns lined up).
 OTHER_SEPARATOR_RE = re.compile(r"[|\t]| {2}")
 WORD_RE = re.compile(r"[\u4e00-\u9fff]")
+# A line ending with a figure after a space (a row's last cell; one scan of the joined lines finds them).
+ROW_END_RE = re.compile(r" [-+−]?\d[\d,]*(?:\.\d+)?(?: ?%)? *$")
+# The most characters a row's last figure takes, with its sign, separators, % and trailing spaces.
+ROW_END_CHARS = 32
+# A line break after a digit or a percent sign, in the lines joined by NUL (the literal first: the
+# engine skips to each line break).
+FIGURE_LINE_END_RE = re.compile(r"\x00(?<=[\d%]\x00)")
+# What a row of figures never holds, a sentence's line does (its clause marks), or a table lined up with spaces.
+NOT_A_ROW_RE = re.compile(r"[。，,;；]|  ")
+SENTENCE_MARK_RE = re.compile(r"[。，;；]|  ")
+# A figure cell after a row's first token (a row above the first that ends with a figure, its words after it).
+FIGURE_TOKEN_RE = re.compile(r" [-+−]?\d[\d,]*(?:\.\d+)?%?(?= |$)")
 SENTENCE_END_RE = re.compile(r"[。;；!?]$")
+# What no header holds: a clause's marks, an indicator table's level names (产出指标 质量指标 …: its rows).
+NOT_A_HEADER_RE = re.compile(r"[。，,;；]|指标(?: |$)")
 
 
 def _is_figure(token: str) -> bool:
@@ -77,7 +94,7 @@ def _header(text: str) -> tuple[str, ...] | None:
     if SENTENCE_END_RE.search(text):
         return None
     cells = _tokens(text)
-    if len(cells) < 1 + MIN_FIGURE_COLUMNS or any(
+    if len(cells) < 1 + MIN_FIGURE_COLUMNS or NOT_A_HEADER_RE.search(text) or any(
         len(cell) > MAX_HEADER_CELL_CHARS or _is_figure(cell) or not WORD_RE.search(cell) for cell in cells
     ):
         return None
@@ -137,35 +154,102 @@ def _row(text: str, figures: int, texts: int) -> tuple[str, ...] | None:
     return (*cells, " ".join(tail), *([""] * (texts - 1))) if texts else cells
 
 
+def _row_with_commas(text: str) -> bool:
+    """Whether a line's commas are its figures' thousands separators only (合计 2,378.77 2,415.44)."""
+    return "," in text and not SENTENCE_MARK_RE.search(text) and all(
+        _is_figure(token) for token in text.split(" ") if "," in token)
+
+
+def _readings_above(lines: list[Line], index: int) -> list[tuple[list[tuple[Line, tuple[str, ...]]], int]]:
+    """The header readings above the row at ``lines[index]`` — two rows where the second divides the first's last
+    cell, then one — each with the index of its first line; a unit's line and blank lines passed over
+    (:data:`HEADER_GAP` at most)."""
+    above, passed, rows = index - 1, 0, 0
+    while above >= 0:
+        text = lines[above].norm.strip()
+        if text and FIGURE_TOKEN_RE.search(text):
+            rows += 1  # a row above the first that ends with a figure (its last cell words: 合计 4196 注:…)
+            if rows > ROWS_ABOVE:
+                return []
+            above -= 1
+            continue
+        if text and not (len(text) <= 20 and (is_page_mark(text) or declared_unit(text))):
+            break
+        passed += 1
+        if passed > HEADER_GAP:
+            return []
+        above -= 1
+    if above < 0:
+        return []
+    text = lines[above].norm.strip()
+    if " " not in text or OTHER_SEPARATOR_RE.search(text):
+        return []
+    out = []
+    if above + 1 == index and above >= 1 and (sub := _sub_header(lines, above)) is not None:
+        first = lines[above - 1].norm.strip()
+        top = _header(first) if " " in first and not OTHER_SEPARATOR_RE.search(first) else None
+        if top is not None:
+            out.append(([(lines[above - 1], top), (lines[above], sub)], above - 1))
+    if (header := _header(text)) is not None:
+        out.append(([(lines[above], header)], above))
+    return out
+
+
+def _columns(headers: list[tuple[Line, tuple[str, ...]]]) -> tuple[int, int] | None:
+    """(figure columns, text columns) of a header's rows, or None where its words name no such columns."""
+    header = headers[0][1]
+    figures, texts = _figure_columns(header)
+    if len(headers) == 2:
+        figures, texts = len(header) - 2 + len(headers[1][1]), 0
+    named = [cells for _, cells in headers[:-1]] + [headers[-1][1][: len(headers[-1][1]) - texts]]
+    if figures < MIN_FIGURE_COLUMNS - (texts > 0) or any("行次" in c for _, cells in headers for c in cells):
+        return None
+    return (figures, texts) if leaf_columns(named, figures) is not None else None
+
+
+def _row_ends(lines: list[Line]) -> list[int]:
+    """Indexes of the lines ending with a figure after a space (:data:`ROW_END_RE`): the line breaks after a
+    digit or a percent sign found in one scan of the joined lines (a literal the engine skips to), each line's
+    end then matched."""
+    text, starts = joined_texts(lines, "norm", LINE_JOIN)
+    if starts is None:
+        return [index for index, line in enumerate(lines) if _ends_row(line.norm)]
+    ends = [bisect_right(starts, match.start()) - 1 for match in FIGURE_LINE_END_RE.finditer(text)]
+    if lines and lines[-1].norm.rstrip()[-1:] in "0123456789%":
+        ends.append(len(lines) - 1)
+    return [index for index in ends if _ends_row(lines[index].norm)]
+
+
+def _ends_row(norm: str) -> bool:
+    """Whether a line (ending with a digit or a %) ends with a figure after a space, no other separator in it."""
+    tail = norm[-ROW_END_CHARS:]
+    return " " in tail and "\t" not in norm and "|" not in norm and ROW_END_RE.search(tail) is not None
+
+
 def parse_single_space_tables(lines: list[Line]) -> list[Record]:
     """Every figure of the certain rows of every table printed with one space between its cells."""
     out: list[Record] = []
-    index = 0
     count = len(lines)
-    while index < count:
-        norm = lines[index].norm.strip()
-        header = _header(norm) if " " in norm and not OTHER_SEPARATOR_RE.search(norm) else None
-        if header is None or any("行次" in cell for cell in header):
-            index += 1
+    end = 0  # the lines before it are a table's already
+    failed = -2  # the last candidate no header stood above (the next row's is the same: not looked for again)
+    for candidate in _row_ends(lines):
+        if candidate < end or candidate == failed + 1:
+            failed = candidate if candidate == failed + 1 else failed
             continue
-        figures, texts = _figure_columns(header)
-        headers = [(lines[index], header)]
-        position, gap = index + 1, 0
-        sub = _sub_header(lines, position)
-        if sub is not None:  # a second header row dividing the first's last cell (金额 占调整预算% 比上年增长%)
-            headers.append((lines[position], sub))
-            figures, texts, position = len(header) - 2 + len(sub), 0, position + 1
-        named = [cells for _, cells in headers[:-1]] + [headers[-1][1][: len(headers[-1][1]) - texts]]
-        if figures < MIN_FIGURE_COLUMNS - (texts > 0) or leaf_columns(named, figures) is None:
-            index += 1
+        first = lines[candidate].norm.strip()
+        if NOT_A_ROW_RE.search(first) and not _row_with_commas(first):
             continue
+        reading = next(((headers, start, columns) for headers, start in _readings_above(lines, candidate)
+                        if (columns := _columns(headers)) is not None and _row(first, *columns) is not None), None)
+        if reading is None:
+            failed = candidate
+            continue
+        headers, start, (figures, texts) = reading
+        position = start + len(headers)  # (the rows from the header on: one above the candidate too)
         rows: list[tuple[Line, tuple[str, ...]]] = []
         while position < count:
             text = lines[position].norm.strip()
             if not text or is_page_mark(text) or (not rows and declared_unit(text) and len(text) <= 20):
-                gap += 1
-                if gap > HEADER_GAP and not rows:
-                    break
                 position += 1
                 continue
             if OTHER_SEPARATOR_RE.search(text):
@@ -184,8 +268,6 @@ def parse_single_space_tables(lines: list[Line]) -> list[Record]:
             rows.append((lines[position], cells))
             position += 1
         if rows:
-            out.extend(read_table(lines, index, headers, rows))
-            index = position
-        else:
-            index += 1
+            out.extend(read_table(lines, start, headers, rows))
+            end = position
     return out
