@@ -40,11 +40,13 @@ def test_a_department_sheet_single_spaced_lays_its_funds_rows_by_their_arithmeti
 def test_a_department_row_whose_placing_is_uncertain_is_left_out():
     """A variant written here: ``年度资金总额 100 100 90 10`` under six columns — the 10 a 分值 or a 得分 (no rate
     to tell): the row is left out with a warning, not guessed; with its rate ``90%`` the placing is one."""
-    head = ("部门整体支出绩效自评表\n部门 某县某局\n预算资金(万元)\n年初预算数 全年预算数 全年执行数 分值 执行率 得分\n")
+    head = ("部门整体支出绩效自评表\n部门 某县某局\n预算资金(万元)\n"
+            "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n")
     records = _records(head + "年度资金总额 100 100 90 10\n年度总体目标\n")
     assert not [r for r in records if isinstance(r, DepartmentFunding)]
     assert any(isinstance(r, ParseWarning) and "cannot be placed" in r.message for r in records)
-    funds = [r for r in _records(head + "年度资金总额 100 100 90 10 90%\n年度总体目标\n") if isinstance(r, DepartmentFunding)]
+    records = _records(head + "年度资金总额 100 100 90 10 90%\n年度总体目标\n")
+    funds = [r for r in records if isinstance(r, DepartmentFunding)]
     assert [(r.budget_full_year_yuan, r.executed_yuan, r.execution_rate, r.weight, r.score) for r in funds] == [
         (Decimal("1000000"), Decimal("900000"), Decimal("90"), Decimal("10"), None)]
 
@@ -80,7 +82,8 @@ def test_a_rows_last_bare_zero_is_no_stated_money():
     figures = [r for r in _records(text) if isinstance(r, StatedFigure)]
     assert not [f for f in figures if f.value == 0], figures
     # a zero a sentence states of a money label still is one
-    figures = [r for r in _records("2023年项目资金说明。中央补助安排0省级财政安排50万元。\n") if isinstance(r, StatedFigure)]
+    records = _records("2023年项目资金说明。中央补助安排0省级财政安排50万元。\n")
+    figures = [r for r in records if isinstance(r, StatedFigure)]
     assert any(f.value == 0 and "中央补助" in f.label for f in figures), figures
 
 
@@ -93,7 +96,8 @@ def test_single_spaced_rows_leave_a_warning_where_uncertain():
 
 
 def test_indicator_values_holding_spaces_stay_one_cell():
-    """昌吉州人社局 2022 (a bundled sample) single-spaced: ``完成各项目标任务时间 2022 年 12 月 31 日前 2022 年 12 月 31 日前
+    """昌吉州人社局 2022 (a bundled sample) single-spaced: ``完成各项目标任务时间 2022 年 12 月 31 日前
+    2022 年 12 月 31 日前
     6 6`` and ``$\\geq 90\\%$ 90% 10 10`` and ``≥30 学时 30 学时 10 10`` — a date's parts, a formula and a number's
     unit word printed apart are one value each, not two cells read as the target and the actual."""
     from ingest.records import Indicator
@@ -120,7 +124,8 @@ def test_indicator_values_holding_spaces_stay_one_cell():
 
 
 def test_a_unit_printed_apart_under_a_unit_column_is_that_columns_cell():
-    """岳阳楼区价格认定中心 2023 部门整体绩效目标表 (traditional characters) single-spaced: ``質量指標 業務工作支出到位率
+    """岳阳楼区价格认定中心 2023 部门整体绩效目标表 (traditional characters) single-spaced:
+    ``質量指標 業務工作支出到位率
     定量 100 % 該指標…`` under ``… *指標值 計量單位 …`` — the % is the 计量单位 column's cell: the target is 100 (in %),
     as the page printed with pipes reads it, not a target ``100%`` of the 指标值 column."""
     from ingest.records import Indicator

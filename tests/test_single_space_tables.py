@@ -43,7 +43,8 @@ def test_a_three_public_table_with_a_reason_column_single_spaced():
 
 
 def test_a_two_row_header_single_spaced():
-    """沂源县中庄镇 2020 (corpus 16): ``项 目 2019年决算数 2020年预算调整数 2020年执行数`` over ``金额 占调整预算% 比上年增长%``
+    """沂源县中庄镇 2020 (corpus 16): ``项 目 2019年决算数 2020年预算调整数 2020年执行数`` over
+    ``金额 占调整预算% 比上年增长%``
     (the 执行数 divided), rows of five figures: 金额, its share of the budget and its growth."""
     lines = _real("16_shandong_yiyuan")
     single = _figures(VARIANTS[SINGLE](lines)[0])
