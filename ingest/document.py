@@ -203,8 +203,8 @@ def parse_lines(
                {(s.source_page, s.source_line) for s in spaced if isinstance(s, StatedFigure)}]
     spaced = [*spaced, *changes]
     spaced_rows = {(r.source_page, r.source_line) for r in spaced if isinstance(r, StatedFigure)}
-    if changes:
-        read_rows = {(r.source_page, r.source_line) for r in changes if isinstance(r, StatedFigure)}
+    if changes or single:  # (the sentence reader's warnings on a row a table reader read)
+        read_rows = {(r.source_page, r.source_line) for r in (*changes, *single) if isinstance(r, StatedFigure)}
         statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
               *parse_row_numbers(lines), *parse_three_public_rows(lines),

@@ -29,8 +29,8 @@ import re
 from operator import attrgetter
 
 from ingest.numbers import declared_unit
-from ingest.performance.funds_block import place_row
 from ingest.performance.figure_cells import FIGURE_CELL_RE, PLACEHOLDER_CELLS, figures_from
+from ingest.performance.funds_block import place_row
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan
 from ingest.performance.run_together import read_funds_row  # 万元 / 元 text → (元, ulp), as a project table's
