@@ -6,6 +6,22 @@ figures: the parser should read them as well as the originals, and never a wrong
 re-printing gives the new text and, where lines move (a blank line after each, page furniture,
 hard wraps), the original line of each new line (0: a line of its own, such as a page number),
 so that a figure is scored at the line it was read from.
+
+The re-printings of tables (each applied to the rows :func:`_pipe_cells` finds):
+
+- **tabs** / **lined up with spaces** / **Markdown** / **HTML**: the cells kept in their columns;
+- **one cell per line**: each cell on a line of its own, closed by a pipe, bare with a blank line after
+  each row, or the pipe on the next line (a web page's table copied as text);
+- **one space between cells** (:func:`single_spaced`): the cells joined by a single space and the
+  empty cells dropped, as ``pdftotext`` without ``-layout`` or a browser's copy of a table prints a
+  row — the spaces no longer say which figure stands under which header;
+- **one cell per line, a row of pipes between rows** (:func:`pipe_rows_between`): each cell's text on
+  its line and a pipe alone on the next (an empty cell a pipe alone), and a line of pipes closing each
+  row, one for each grid column the row's cells leave empty (the shape of some 湖南 / 云南 pages, whose
+  tables are laid on a wider grid);
+- **units on a line of their own** (:func:`pipe_rows_between` with ``units_below``): the same, with a
+  cell's closing unit — ``(万元)``, ``（元）``, ``(%)``, ``(亩)``, a weight ``(20分)`` — printed on the
+  line under its text, as a narrow header cell broken before its bracket copies.
 """
 
 from __future__ import annotations
@@ -153,6 +169,47 @@ def one_cell_per_line(lines: list[str], closed: bool, pipe_below: bool = False) 
     return _moved(pairs)
 
 
+def single_spaced(lines: list[str]) -> Reprinted:
+    """Every pipe row with its cells joined by one space, its empty cells dropped (``pdftotext``
+    without ``-layout``, a browser's copy of a table)."""
+    return _kept([(" ".join(cell for cell in cells if cell) if (cells := _pipe_cells(line)) is not None else line)
+                  for line in lines])
+
+
+# A cell's closing unit in brackets: (万元), （元）, (单位:万元), (%), (亩), (公里), a weight (20分).
+CLOSING_UNIT = re.compile(
+    r"^(?P<text>.*?\S)\s*(?P<unit>[(（](?:单位[:：]\s*)?(?:[万亿千]?元|[%％]|\d+分|万?[亩人户个次篇吨]|公里|公顷|万?平方米|万?立方米)[)）])$"
+)
+
+
+def pipe_rows_between(lines: list[str], units_below: bool = False) -> Reprinted:
+    """Every run of pipe rows printed one cell per line, each cell's text on its line and a pipe alone
+    on the next (an empty cell a pipe alone), and after each row a line of pipes, one for each column
+    of the table's grid the row leaves to the cells before it: the grid two columns wider than the
+    run's widest row (a web page's table laid on a finer grid, copied as text). With ``units_below``,
+    a cell's closing unit (``(万元)``) on a line of its own under its text."""
+    pairs: list[tuple[str, int]] = []
+    index = 0
+    while index < len(lines):
+        if _pipe_cells(lines[index]) is None:
+            pairs.append((lines[index], index + 1))
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _pipe_cells(lines[end]) is not None:
+            end += 1
+        grid = max(len(_pipe_cells(lines[k]) or []) for k in range(index, end)) + 2
+        for number in range(index + 1, end + 1):
+            cells = _pipe_cells(lines[number - 1]) or []
+            for cell in cells:
+                unit = CLOSING_UNIT.match(cell) if units_below and cell else None
+                texts = [unit.group("text"), unit.group("unit")] if unit else [cell] if cell else []
+                pairs += [(text, number) for text in texts] + [("|", number)]
+            pairs.append(("|" * (grid - len(cells)), number))
+        index = end
+    return _moved(pairs)
+
+
 def html_page(lines: list[str]) -> Reprinted:
     """The document as a web page, each line of it one line of the page's source: a run of pipe rows
     a ``<table>`` (a ``<tr>`` per line), every other line a ``<p>``."""
@@ -191,6 +248,9 @@ VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "tables one cell per line, the pipe on the next line": lambda lines: one_cell_per_line(
         lines, closed=True, pipe_below=True
     ),
+    "tables with one space between cells": single_spaced,
+    "tables one cell per line, a row of pipes between rows": pipe_rows_between,
+    "units on a line of their own": lambda lines: pipe_rows_between(lines, units_below=True),
 }
 # The file name's suffix of a re-printing that is no plain text.
 SUFFIXES = {"HTML page": ".html"}

@@ -25,6 +25,9 @@ from ingest.text import Line, is_page_mark
 LONE_PIPE = "|"
 # A line of pipes only: an empty cell (``|``), or a merged cell's pipes (``||||``, ``| | |``).
 PIPES_ONLY_RE = re.compile(r"\|(?:\s*\|)*")
+# A line of two pipes or more right after a cell's closing pipe (``|`` / ``||||||``): the end of a row laid on
+# a wider grid than its cells (some 湖南 / 云南 pages), no cells of its own.
+ROW_OF_PIPES_RE = re.compile(r"\|(?:\s*\|)+")
 # A run is rewritten when it holds this many cells with text at least.
 MIN_CELLS = 6
 # A cell's text: at most this many lines before its pipe, each at most this long.
@@ -161,6 +164,10 @@ def _close(lines: list[str], start: int, end: int) -> None:
     while index < end:
         stripped = lines[index].strip()
         if _furniture(stripped) or pipes_only(stripped):
+            if index > start and ROW_OF_PIPES_RE.fullmatch(stripped) and (
+                pipes_only(lines[index - 1]) or not lines[index - 1].strip()
+            ):  # a row of pipes after a cell's pipe (moved up: its line blank): the row's end, padding a wider grid
+                lines[index] = ""
             index += 1
             continue
         texts, pipe = _cell_at(lines, index)  # type: ignore[misc]  # (every cell of a run has one)

@@ -40,6 +40,7 @@ from ingest.records import RECORD_TYPES, DocumentInfo, Indicator, ParseWarning, 
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
+from ingest.single_space_tables import parse_single_space_tables
 from ingest.space_tables import parse_space_tables
 from ingest.statements import parse_statements
 from ingest.sum_rows import parse_sum_rows
@@ -167,6 +168,10 @@ def _converted_note(converted: bool) -> list[Record]:
                          source_line=1)]
 
 
+# Layouts of a document printing its tables with tabs (ingest/identity.py detect_layout).
+TAB_LAYOUTS = ("markdown_tsv", "cell_per_line")
+
+
 def parse_lines(
     lines: list[Line],
     source_name: str,
@@ -190,18 +195,23 @@ def parse_lines(
     statements = parse_statements(
         paragraphs, statements_left_out, info.fiscal_year if info.doc_type == "budget" else None
     )
-    spaced = parse_space_tables(lines)
+    # (a document whose tables are printed with tabs, or one tab-indented cell per line, prints none single-spaced)
+    single = parse_single_space_tables(lines) if info.layout not in TAB_LAYOUTS else []
+    spaced = [*parse_space_tables(lines), *single]
     # a comparison table's rows flattened with single spaces, read by their arithmetic; its rows are its own
     # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read
     changes = [r for r in parse_change_rows(lines) if (r.source_page, r.source_line) not in
                {(s.source_page, s.source_line) for s in spaced if isinstance(s, StatedFigure)}]
     spaced = [*spaced, *changes]
-    if changes:
-        read_rows = {(r.source_page, r.source_line) for r in changes if isinstance(r, StatedFigure)}
+    spaced_rows = {(r.source_page, r.source_line) for r in spaced if isinstance(r, StatedFigure)}
+    if changes or single:  # (the sentence reader's warnings on a row a table reader read)
+        read_rows = {(r.source_page, r.source_line) for r in (*changes, *single) if isinstance(r, StatedFigure)}
         statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
     three_public = parse_three_public_rows(lines)
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
-              *parse_row_numbers(lines), *parse_sum_rows(lines)]
+              *parse_row_numbers(lines),
+              # (a row of a table printed with one space between its cells read whole: not again by its sum)
+              *(r for r in parse_sum_rows(lines) if (r.source_page, r.source_line) not in spaced_rows)]
     if three_public:  # a 三公 table printed one cell per line that the pipe-cell reader read (each cell closed by
         # a pipe) keeps that reader's figures: the three_public_rows reader reads each of its cells again
         read = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))

@@ -104,6 +104,9 @@ FIGURE_RE = re.compile(
 )
 # A zero printed without its unit is still zero: read for money labels (中央补助安排0省级财政安排0).
 ZERO_LABEL_RE = re.compile(r"(?:资金|经费|安排|补助|拨款|投资|收入|支出|费)(?:数|额)?(?:为|是)?$")
+# A bare zero that ends a run of unit-less numbers parted by spaces (公务用车运行费 15.15 15.15 0 0): a table's
+# row printed with one space between its cells, the zero its last column's — no money the label states.
+ROW_CELL_ZERO_RE = re.compile(r"[\d%]\s+$")
 # Where a clause's subject stops applying: sentence ends and table cell separators (see
 # LAST_BREAK_RE, and the clause breaks in :func:`_own_label`).
 SENTENCE_BREAKS = ("。", ";", "!", "?", "|")
@@ -1104,7 +1107,7 @@ def _figures(
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
             previous_end = threshold.end()
             continue
-        if zero and not zero_allowed:
+        if zero and (not zero_allowed or ROW_CELL_ZERO_RE.search(text, max(base, start - 8), start)):
             continue
         if kind == "count" and text[start - 1 : start] == ORDINAL:
             continue  # 第41次会议, 第3批: which one, not how many

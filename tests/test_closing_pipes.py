@@ -61,8 +61,30 @@ def test_a_self_evaluation_printed_with_its_pipes_below_reads_as_closed_by_pipes
 
 
 def test_a_line_of_several_pipes_closes_the_cell_above_and_keeps_the_others():
+    # a row of pipes after a cell's own pipe (保山市退役军人事务局 2022): the row's end, padding a wider grid — no cells
     text = "项目名称\n|\n春节走访慰问经费\n|\n||||||||\n主管部门\n|\n退役军人事务局\n|\n||||||\n项目类别\n|\n一般\n|\n"
     closed = with_cells_closed(text).split("\n")
-    assert closed[:6] == ["项目名称 |", "", "春节走访慰问经费 |", "", "||||||||", "主管部门 |"]
+    assert closed[:6] == ["项目名称 |", "", "春节走访慰问经费 |", "", "", "主管部门 |"]
+    assert closed[9] == ""  # (the next row's end alike)
     text = "项目名称\n||\n春节走访慰问经费\n|\n主管部门\n|||\n退役军人事务局\n|\n项目类别\n|\n一般\n|\n"
     assert with_cells_closed(text).split("\n")[:6] == ["项目名称 |", "|", "春节走访慰问经费 |", "", "主管部门 |", "||"]
+
+
+def test_a_table_with_a_row_of_pipes_between_rows_reads_as_printed_without():
+    """南充市林业局 2023 项目支出绩效自评表 re-printed one cell per line, the pipe on the next line and a row of pipes
+    closing each row (benchmarks/reprints.py, the shape of 保山 / 岳阳 pages): its funds read as without the rows
+    of pipes (before, each row of pipes was empty cells shifting the next row: its funds rows unread)."""
+    from benchmarks.reprints import VARIANTS
+
+    name = "nanchong-lyj-2023-selfeval-pipe.txt"
+
+    def funds(variant: str) -> dict:
+        text, origin = VARIANTS[variant]((PAGES / name).read_text("utf-8").split("\n"))
+        records = parse_bytes(text.encode("utf-8"), Path(name)).records
+        return {(r.source, origin[r.source_line - 1]): (r.budget_full_year_yuan, r.executed_yuan, r.execution_rate)
+                for r in records if isinstance(r, ProjectFunding)}
+
+    without = funds("tables one cell per line, the pipe on the next line")
+    assert without[("fiscal", 10)] == (50000, 50000, 100)
+    for variant in ("tables one cell per line, a row of pipes between rows", "units on a line of their own"):
+        assert funds(variant) == without, variant

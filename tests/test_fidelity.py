@@ -33,7 +33,12 @@ MAX_VARIANT_LOSS = 2
 # column of words is its row's cell, a 三公 row that lost empty cells laid by the sums, a 三公 header running
 # past its words' lines): closed by pipes and the pipe on the next line lose none, bare cells 5 (a
 # self-evaluation table whose rows lost cells).
-MAX_LOSS_OF = {"tables one cell per line, a blank line after each row": 5}
+# Tables printed with one space between their cells and their empty cells dropped (pdftotext without -layout,
+# a browser's copy): a row is read where its figures fill its header's columns (ingest/single_space_tables.py)
+# or its arithmetic places them (funds rows: ingest/performance/funds_block.py); 5 lost (31 before layout25),
+# rows whose header holds a space inside a cell (2020年预算 调整数) or that lost empty cells with no arithmetic to
+# place them. One cell per line with a row of pipes between rows, and units on a line of their own: none lost.
+MAX_LOSS_OF = {"tables one cell per line, a blank line after each row": 5, "tables with one space between cells": 5}
 
 pytestmark = pytest.mark.skipif(
     not (REAL_DOCUMENTS / "expected.yaml").exists(), reason="../shared/real-documents not present"

@@ -107,9 +107,11 @@ def test_a_row_of_fewer_figures_whose_places_are_unclear_is_left_out_variant():
     records = _parse(_with_rows(["总额", "0.00", "219.13", "100%", "10", "10"]))
     assert _funds(records) == []
     assert any(isinstance(r, ParseWarning) and "columns are unclear" in r.message for r in records)
-    # a blank line (an empty cell) between the label and the figures: their columns are unknown
+    # a blank line (an empty cell) between the label and the figures: which budget column the first 219.13 fills
+    # is unknown, but the rate confirms the execution (100% = 219.13 / 219.13, whichever budget) — the funds
+    # block's arithmetic reads it and its rate, no budget (ingest/performance/funds_block.py)
     records = _parse(_with_rows(["总额", "", "219.13", "219.13", "100%", "10"]))
-    assert _funds(records) == []
+    assert _funds(records) == [("total", "总额", None, None, Decimal("2191300.00"))]
     # a weight other than the header's declared one after the rate: the rate kept, the weight not
     # (it may be the 得分 with the 权重 left empty)
     project = _project(_parse(_with_rows(["总额", "0.00", "219.13", "219.13", "100%", "8"])))

@@ -64,8 +64,12 @@ def test_funds_row_under_its_header_columns_variant():
 
 def test_funds_row_that_dropped_its_empty_cells_is_not_read_by_columns():
     # the same row with its two empty middle cells dropped: its rate would stand under an empty column,
-    # so it is not read column by column (the rate alone, with a warning, as before)
+    # so it is not read column by column (the rate alone, with a warning, as before) — but by the funds
+    # block's arithmetic (ingest/performance/funds_block.py): three amounts in the three money columns in
+    # order, 100.00% = 5.00 / 5.00 confirming them; the 10 a 权重 or a 得分, left out
     records = _page("| 总额 | 5.00 | 5.00 | 5.00 | 100.00% | 10 |")
     project = next(r for r in records if isinstance(r, Project))
-    assert project.executed_yuan is None and project.budget_initial_yuan is None
+    assert (project.budget_initial_yuan, project.executed_yuan, project.execution_rate) == (
+        Decimal("5.00"), Decimal("5.00"), Decimal("100.00"))
+    assert project.funds_weight is None and project.funds_score is None
     assert any(isinstance(r, ParseWarning) and "different number of cells" in r.message for r in records)

@@ -41,6 +41,14 @@ MAX_LOST = {
     "tables one cell per line, a blank line after each row": 15,
     # (each closing pipe moved up to its cell's line, ingest/closing_pipes.py: the same 4 as closed by pipes)
     "tables one cell per line, the pipe on the next line": 4,
+    # (a row of pipes after each row read as the row's end, ingest/closing_pipes.py: 88 before; units on a line
+    # of their own joined to their cell's words as a wrapped cell)
+    "tables one cell per line, a row of pipes between rows": 6,
+    "units on a line of their own": 6,
+    # (changji's project tables single-spaced: a project's own funds and 分值 / 得分 copied from its 年度资金总额
+    # row, indicator rows whose name or values hold spaces or sentences' marks; none read otherwise — 12 were,
+    # a date's parts, a formula and a unit word printed apart now one value each)
+    "tables with one space between cells": 194,
 }
 
 

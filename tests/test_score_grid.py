@@ -77,7 +77,9 @@ def test_real_page_reprinted_reads_the_same_figures():
                 at_original_lines(records, origin)
             figures = _figures_of_dicts(records)
             assert figures <= original, name
-            if "blank line after each row" not in name:
+            # (one space between cells: the score grid's level cells hold spaces and words, which of its tokens are
+            # cells is not known — none read, none read otherwise)
+            if "blank line after each row" not in name and name != "tables with one space between cells":
                 assert figures == original, name
 
 

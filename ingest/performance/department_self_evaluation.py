@@ -30,6 +30,7 @@ from operator import attrgetter
 
 from ingest.numbers import declared_unit
 from ingest.performance.figure_cells import FIGURE_CELL_RE, PLACEHOLDER_CELLS, figures_from
+from ingest.performance.funds_block import place_row
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan
 from ingest.performance.run_together import read_funds_row  # 万元 / 元 text → (元, ulp), as a project table's
@@ -55,6 +56,8 @@ DEPARTMENT_SOURCES: tuple[tuple[str, str], ...] = (
 )
 # The longest funds row label (其中:年度资金总额:); a longer first cell is a sentence.
 LABEL_LENGTH = 12
+# What holds an empty column's place when a row's figures are laid over its header's columns.
+PLACEHOLDER = "—"
 # A funds header's column words (longest first where one holds another), in the order printed.
 HEADER_ROLE_RE = re.compile(r"年初预算|全年预算|调整后|执行率权重|执行率得分|执行率|执行数|分值|权重|得分(?!计算|方法)")
 ROLE_OF_WORD = {
@@ -70,6 +73,8 @@ ROLE_OF_WORD = {
     "得分": "score",
 }
 MONEY_ROLES = ("initial", "full_year", "executed")
+# 执行率 then 得分 / 权重 parted by a space: two header cells (a table printed one space between its cells).
+SPACED_RATE_RE = re.compile(r"执行率\s+(?=得分|权重)")
 # The columns of a record's figures, in the order of ingest/value_lines.py's DEPARTMENT_FIGURES.
 FIGURE_ROLES = ("initial", "full_year", "executed", "rate", "weight", "score")
 
@@ -103,6 +108,8 @@ def _header_roles(line: Line) -> tuple[str, ...] | None:
     compact = line.compact
     if "年初预算" not in compact or "执行" not in compact:
         return None
+    if SPACED_RATE_RE.search(line.norm):  # 执行率 得分: two columns printed one space apart, not 执行率得分's one
+        compact = "".join(SPACED_RATE_RE.sub("执行率|", line.norm).split())
     roles = tuple(ROLE_OF_WORD[word] for word in HEADER_ROLE_RE.findall(compact))
     return roles if len(set(roles)) == len(roles) else None  # a role named twice: columns unclear
 
@@ -186,6 +193,16 @@ def _placed(
         len(values) == money and roles[:money] == tuple(role for role in roles if role in MONEY_ROLES)
     ):
         return _record(label, source, at, roles, values, unit, lines)
+    if len(values) < len(roles):
+        # a row that lost empty cells (one space between cells, 年度资金总额 329.77 329.77 338.31 10 102.59%): its
+        # figures laid over the columns by the funds blocks' cell model — a column's figure read only where every
+        # placing its kinds and arithmetic allow (执行率 = 执行数 / 预算数, 得分 ≤ 分值) gives it the same one
+        texts = [value if value is not None else PLACEHOLDER for value in values]
+        certain, failure = place_row(texts, roles, source == "total")
+        if certain and not failure:
+            kept = sorted(certain.items(), key=lambda pair: pair[1])
+            return _record(label, source, at, tuple(role for role, _ in kept), [values[i] for _, i in kept], unit,
+                           [lines[i] for _, i in kept])
     return ParseWarning(
         source_line=row.number,
         source_page=row.page,

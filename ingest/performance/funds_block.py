@@ -58,7 +58,7 @@ CELL_SPLIT_RE = re.compile(r"[|｜\t ]+")
 SOURCE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (source, re.compile(pattern))
     for source, pattern in (
-        ("total", r"(?:年度|项目)?(?:财政)?资金总额"),
+        ("total", r"(?:年度|项目)?(?:财政)?资金总额|总额"),
         ("local", r"地方(?:财政)?资金|[省市县区州]级(?:财政)?资金"),
         ("superior", r"中央(?:及|和)?(?:自治区|省级?)?补助(?:资金)?|上级(?:财政)?(?:补助)?资金"),
         ("fiscal", r"(?:当年|本年)?财政拨款(?:资金)?|(?:中央)?财政资金"),
@@ -72,6 +72,9 @@ SOURCE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 LABEL_TAIL_RE = re.compile(r"[:]?(?:\((?:万元|元)\))?[:]?")
 # The longest text a row's label (or labels run together, 上年结转资金其他资金) holds.
 MAX_LABEL_CHARS = 24
+# A text column after the figure columns of a funds header (原因, 偏差原因, 说明): a row's words after its
+# figures, on its line, are that column's.
+REASON_COLUMN_RE = re.compile(r"(?:偏差)?原因(?:分析)?|(?:情况)?说明|备注")
 # Words that end the block (the goals and the indicators after it).
 BLOCK_END_RE = re.compile(r"总体目标|预期目标|绩效指标|一级指标|三级指标|资金管理情况|实际完成情况")
 
@@ -465,7 +468,8 @@ def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
             continue
         roles, position = header
         block = FundsBlock(header_line=cell.line, unit=_unit(cells, start))
-        _read_rows(cells, position, roles, block, _total_label_before(cells, start))
+        reasons = position < len(cells) and REASON_COLUMN_RE.fullmatch(cells[position].text) is not None
+        _read_rows(cells, position + reasons, roles, block, _total_label_before(cells, start), reasons)
         if block.rows or block.notes:
             return block
     # no header cell to be cut: the block's cells may have run together, split by their arithmetic
@@ -475,7 +479,8 @@ def read_funds_block(lines: Sequence[Line]) -> FundsBlock | None:
 
 
 def _read_rows(
-    cells: Sequence[Cell], position: int, roles: list[str], block: FundsBlock, label_before: Cell | None = None
+    cells: Sequence[Cell], position: int, roles: list[str], block: FundsBlock, label_before: Cell | None = None,
+    reasons: bool = False,
 ) -> None:
     """The rows after the header: each run of text cells a label (or labels run together), the figure
     and placeholder cells after it its row's; ends at a text that is no label (the goals after it).
@@ -495,6 +500,9 @@ def _read_rows(
         while position < len(cells) and _is_figure_cell(cells[position].text):
             position += 1
         row = cells[row_start:position]
+        if reasons and row:  # the words after a row's figures on its line: its 原因 column's cell, no label
+            while position < len(cells) and cells[position].line is row[-1].line:
+                position += 1
         if not text and label_before is not None and label_start == first and len(row) == len(roles):
             # figures right after the header, its label printed before it (年度财政资金总额 | 预算数(A) |
             # 执行数(B) | 执行率(B/A) | 得分, then 285.84 | 285.84 | 100% | 20): the total row, taken

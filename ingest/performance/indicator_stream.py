@@ -133,6 +133,11 @@ SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
 # ``100 | %`` is), and a row read so in one layout is read so in every other.
 OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR}) (?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d) (?=万?{UNIT})")  # (65 万元, 6 万立方米)
+# A date's parts printed apart (2022 年 12 月 31 日前, once its numbers are joined to their 年 / 月 / 日): one value.
+DATE_SPACE_RE = re.compile(r"(?<=\d年) +(?=\d{1,2}月)|(?<=\d月) +(?=\d{1,2}日)")
+# A number and a short word after it, another figure after that (≥30 学时 30 学时 10 10: a unit the vocabulary
+# lacks, printed apart): the word is the number's unit, no cell of its own.
+WORD_UNIT_SPACE_RE = re.compile(r"(?<=\d) (?=[\u4e00-\u9fff]{1,2} [≥≤><=]?\d)")
 PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
 NAME_WORD = "名称"  # (every match of PROJECT_NAME_WORD_RE ends with it)
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
@@ -250,6 +255,9 @@ class _Columns:
     reasons: bool = False
     # The header names a value column (指标值, 完成值, 分值 …): False where ``order`` is only the default guess.
     named: bool = True
+    # A unit's column after the target's (指标值 | 计量单位, no 指标性质): a unit printed apart after a number
+    # (``100 %`` of a row printed with one space between its cells) is that column's cell, not joined to it.
+    units_apart: bool = False
 
     @classmethod
     def from_header(cls, text: str) -> _Columns:
@@ -282,7 +290,8 @@ class _Columns:
         if after_level3 and "weight" not in order and len(re.findall(r"[\u4e00-\u9fff]", before_first)) >= 3:
             order.insert(0, "weight")  # a column the header does not name before the target: an OCR'd 分值
         reasons = "score" in order and REASON_AFTER_SCORE_RE.search(text) is not None
-        return cls(order, split, reasons)
+        units_apart = not split and UNIT_AFTER_TARGET_RE.search(text) is not None
+        return cls(order, split, reasons, units_apart=units_apart)
 
     @property
     def run_together(self) -> tuple[str, ...] | None:
@@ -293,6 +302,8 @@ class _Columns:
         return None
 
 
+# A unit's column after the target's: 指标值 计量单位, *指标值 | 度量单位.
+UNIT_AFTER_TARGET_RE = re.compile(r"(?:指标值|目标值)[^\u4e00-\u9fff]{0,3}(?:计量|度量)单位")
 # A 偏差原因 column named after the 得分 column (得分偏差及原因分析, 得分未完成原因及改进措施).
 REASON_AFTER_SCORE_RE = re.compile(r"得分.{0,6}(?:未完成|偏差)(?:及|的)?原因")
 
@@ -394,10 +405,19 @@ def _name_body(cell: str) -> str:
 
 def _space_cells(raw: str) -> list[str]:
     """Cells separated by spaces (``项目建设成本 ≤65万元 10``); letter-spaced words (``产 出 指 标``)
-    are joined back."""
+    are joined back, and a formula's ``$ … $`` printed with spaces inside kept one cell."""
     cells: list[str] = []
     previous_single = False
+    math = False  # (inside a formula's $ … $, printed with spaces: $\\geq 90\\%$ is one value)
     for token in raw.split():
+        if math:
+            cells[-1] += " " + token
+            math = token.count("$") % 2 == 0
+            continue
+        if token.count("$") % 2:
+            cells.append(token)
+            math, previous_single = True, False
+            continue
         single = len(token) == 1 and "\u4e00" <= token <= "\u9fff"  # 产 出 指 标, never 8 8
         if cells and single and previous_single:
             cells[-1] += token
@@ -419,11 +439,12 @@ def _norm_separated(norm: str) -> bool:
     return _separated_parts(raw if raw == compact else _joined_values(raw))[0]
 
 
-def _raw(line: Line) -> str:
+def _raw(line: Line, units_apart: bool = False) -> str:
     """A line's normalised text, stripped, with a value's pieces printed apart joined back
-    (:func:`_joined_values`): a line without inner whitespace (its compact text) has none."""
+    (:func:`_joined_values`; its unit not, under a header with a unit's column): a line without inner
+    whitespace (its compact text) has none."""
     raw = line.norm.strip()
-    return raw if raw == line.compact else _joined_values(raw)
+    return raw if raw == line.compact else _joined_values(raw, units_apart)
 
 
 def _separated_parts(raw: str) -> tuple[bool, list[str]]:
@@ -436,10 +457,15 @@ def _separated_parts(raw: str) -> tuple[bool, list[str]]:
     return len(parts) > 1, parts
 
 
-def _joined_values(raw: str) -> str:
+def _joined_values(raw: str, units_apart: bool = False) -> str:
     """A value's pieces printed apart joined back (``100 %``, ``≥ 90%``, ``65 万元``), so that
     spaces between them are not taken for cell separators."""
-    return UNIT_SPACE_RE.sub(r"\1", OPERATOR_SPACE_RE.sub(r"\1", raw))
+    joined = OPERATOR_SPACE_RE.sub(r"\1", raw)
+    if not units_apart:
+        joined = UNIT_SPACE_RE.sub(r"\1", joined)
+    if "年" in joined or "月" in joined:
+        joined = DATE_SPACE_RE.sub("", joined)
+    return joined if units_apart else WORD_UNIT_SPACE_RE.sub("", joined)
 
 
 def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | ScoredRow]:
@@ -510,14 +536,16 @@ LINE_CACHE_SIZE = 4096
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
-def _line_cells(norm: str, scored: tuple[str, ...] | None) -> tuple[bool, tuple[str | ScoredRow, ...]]:
+def _line_cells(
+    norm: str, scored: tuple[str, ...] | None, units_apart: bool = False
+) -> tuple[bool, tuple[str | ScoredRow, ...]]:
     """Whether a block line's cells are separated, and its cells (:func:`_cells`, under a header
     whose :attr:`_Columns.run_together` is ``scored``), from the line's normalised text (its
     compact text is that without white space): a pure function of the two, read once per spelling
     (a table printed twice, the header and level lines every table repeats)."""
     line = _new(Line)
     line.norm, line.compact = norm, "".join(norm.split())
-    separated, parts = _separated_parts(_raw(line))
+    separated, parts = _separated_parts(_raw(line, units_apart))
     return separated, tuple(_cells(parts, _Columns(list(scored)) if scored is not None else None))
 
 
@@ -1493,7 +1521,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     row.reason = _cell_text(line)  # (its 偏差原因 cell: never a name nor a value)
                     flush()
                 continue
-            separated, cells = _line_cells(line.norm, columns.run_together)
+            separated, cells = _line_cells(line.norm, columns.run_together, columns.units_apart)
             if separated and (word := _word_split_by_space(cells)) is not None:
                 separated, cells = False, (word,)  # 绩效 指标, 一级 指标, 产出 指标: one cell, a space inside
             # a whole table flattened onto one line with spaces between its cells in no row order (its
@@ -1729,7 +1757,7 @@ def _headless_continued(
     if position + 1 >= len(block) or not CONTINUATION_RE.match(block[position + 1].norm):
         return None
     following = block[position + 1]
-    separated, tail = _line_cells(following.norm, columns.run_together)
+    separated, tail = _line_cells(following.norm, columns.run_together, columns.units_apart)
     scored = _headless_scored([*cells, *tail]) if separated else None
     return (scored, following) if scored is not None else None
 
@@ -1954,7 +1982,7 @@ def _funds_source(cell: str, previous: str) -> str | None:
 def _one_cell_per_line(block: list[Line], columns: _Columns) -> bool:
     """Whether ``block`` is a table printed one cell per line: no line of it holds cells separated
     by pipes, tabs or spaces."""
-    return not any(_line_cells(line.norm, columns.run_together)[0] for line in block)
+    return not any(_line_cells(line.norm, columns.run_together, columns.units_apart)[0] for line in block)
 
 
 def _whole_text_value(row: _Row | None, text: str, columns: _Columns) -> bool:
@@ -1982,7 +2010,7 @@ def _value_line_follows(block: list[Line], position: int, columns: _Columns) -> 
     a second target, so the line is read as its one cell."""
     if position + 1 >= len(block):
         return False
-    separated, cells = _line_cells(block[position + 1].norm, columns.run_together)
+    separated, cells = _line_cells(block[position + 1].norm, columns.run_together, columns.units_apart)
     return not separated and len(cells) == 1 and isinstance(cells[0], str) and bool(
         VALUE_RE.match(_key(cells[0])) or NUMBER_RE.match(_key(cells[0]))
     )
