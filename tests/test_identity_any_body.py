@@ -692,3 +692,19 @@ def test_an_unnamed_level_is_no_region(text):
 )
 def test_a_towns_central_school_is_named_past_its_centre(text, name):
     assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a kindergarten's monitoring report under its publisher's portal fields (unseen 23p 06) and variants
+        ("泸县城北幼儿园 2023年度部门事中绩效监控报告\n\n来源:泸县教育和体育局 发布时间:2023-10-12 08:28:34\n",
+         "泸县城北幼儿园"),
+        ("来源：合江县教育和体育局\n合江县第二幼儿园2022年度项目事前绩效评估报告\n", "合江县第二幼儿园"),
+        ("江阳区城西小学2021年度部门整体支出事后绩效评价报告\n发布机构 | 江阳区教育局 |\n", "江阳区城西小学"),
+    ],
+)
+def test_a_title_naming_a_stage_of_performance_work_names_the_body(text, name):
+    """事前 / 事中 / 事后 between the kind's words (部门事中绩效监控报告) keep the title a title: the body it names
+    publishes the page, not the portal's 来源 / 发布机构."""
+    assert ident(text).department_name == name
