@@ -124,6 +124,8 @@ TITLE_YEAR_RE = re.compile(
     rf"{NOT_COMPARED}(?P<year>20\d{{2}})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)"
 )
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+# A notice, rule or law a text cites by its title (《关于开展2017年预算绩效管理工作的通知》): its year is the notice's.
+CITED_RULE_RE = re.compile(r"《[^《》]{0,80}?(?:通知|办法|意见|规定|条例|法|决定|方案|细则|规程|指引|函|批复)》")
 UNCOMPARED_YEAR_RE = re.compile(rf"{NOT_COMPARED}(20\d{{2}})年")
 BARE_YEAR_RE = re.compile(r"20\d{2}")
 # The month (and day) after a year: a date (填报日期:2022年2月3日, 发布时间 2024年9月) is the day a form was
@@ -354,7 +356,9 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     """The fiscal year stated in the title (``2022年度部门决算``, ``2021年度“三公”经费决算``; the
     latest of a budget table's year columns, ``2022年预算数 | 2023年预算数``), else the first such
     statement of the text, else the most frequent 20xx年. A number that is not followed by 年 (a
-    URL's ``/202210/``, a document number ``[2014]``) is never a year."""
+    URL's ``/202210/``, a document number ``[2014]``) is never a year, nor one of a notice or rule the head cites
+    (根据《关于开展2017年预算绩效管理工作的通知》 above a 2016 report)."""
+    title = CITED_RULE_RE.sub("", title) if "》" in title else title
     matches = list(TITLE_YEAR_RE.finditer(title))
     columns = [int(m.group("year")) for m in matches if title.startswith("数", m.end())]
     if len(set(columns)) >= 2:
