@@ -124,6 +124,8 @@ TITLE_YEAR_RE = re.compile(
     rf"{NOT_COMPARED}(?P<year>20\d{{2}})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(?:部门|单位)?\s*(?:决算|预算)"
 )
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+# A notice, rule or law a text cites by its title (《关于开展2017年预算绩效管理工作的通知》): its year is the notice's.
+CITED_RULE_RE = re.compile(r"《[^《》]{0,80}?(?:通知|办法|意见|规定|条例|法|决定|方案|细则|规程|指引|函|批复)》")
 UNCOMPARED_YEAR_RE = re.compile(rf"{NOT_COMPARED}(20\d{{2}})年")
 BARE_YEAR_RE = re.compile(r"20\d{2}")
 # The month (and day) after a year: a date (填报日期:2022年2月3日, 发布时间 2024年9月) is the day a form was
@@ -354,7 +356,9 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     """The fiscal year stated in the title (``2022年度部门决算``, ``2021年度“三公”经费决算``; the
     latest of a budget table's year columns, ``2022年预算数 | 2023年预算数``), else the first such
     statement of the text, else the most frequent 20xx年. A number that is not followed by 年 (a
-    URL's ``/202210/``, a document number ``[2014]``) is never a year."""
+    URL's ``/202210/``, a document number ``[2014]``) is never a year, nor one of a notice or rule the head cites
+    (根据《关于开展2017年预算绩效管理工作的通知》 above a 2016 report)."""
+    title = CITED_RULE_RE.sub("", title) if "》" in title else title
     matches = list(TITLE_YEAR_RE.finditer(title))
     columns = [int(m.group("year")) for m in matches if title.startswith("数", m.end())]
     if len(set(columns)) >= 2:
@@ -554,11 +558,12 @@ BODY_SUFFIX = (
 )
 # A disclosure's title names its publisher right before (or after) the year and the kind of
 # document: 舟曲县第二幼儿园2023年部门决算, 2016年西宁市东方小学部门决算, 中共上海市普陀区委社会工作部
-# 2024年度部门决算, 寻甸…联合会2022年度“三公”经费决算, 2024年昌宁县卡斯镇“三公”经费预算, 2023年广东省财政厅
+# 2024年度部门决算, 泸县城北幼儿园2023年度部门事中绩效监控报告 (a stage of the year's performance work: 事前 / 事中 /
+# 事后), 寻甸…联合会2022年度“三公”经费决算, 2024年昌宁县卡斯镇“三公”经费预算, 2023年广东省财政厅
 # 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more); 重庆市巫溪县档案馆单位
 # 2022年度部门决算 (单位 after the name: the body is a 单位, no part of its name).
 DOC_KIND = (
-    r"(?:部门|单位|项目)?(?:整体)?(?:支出)?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
+    r"(?:部门|单位|项目)?(?:整体)?(?:支出)?(?:事[前中后])?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
 TITLE_NAME_RES = (
@@ -629,6 +634,8 @@ MAX_TITLE_LINES = 4
 # whose year and kind it discloses.
 DISCLOSING_CLAUSE_RE = re.compile("现[将把就]" + OPENING_NAME_RE.pattern)
 MAX_TITLE_PIECE_CHARS = 24
+# A labelled field's colon or cell mark: a line holding one is no piece of a title broken over lines.
+FIELD_MARK_RE = re.compile(r"[:：|]")
 # How a piece of a name broken over lines ends: a body suffix, a region, or a year piece.
 NAME_PIECE_END_RE = re.compile(rf"(?:{BODY_SUFFIX}|[省市区县州旗盟]|(?:19|20)\d{{2}}年度?)$")
 
@@ -637,8 +644,14 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
     """The publisher a title or a labelled field names, with its line (see :data:`TITLE_NAME_RES`)."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
     texts = [line.compact for line in head]
-    # Which lines may lead a title broken over lines: short pieces of a name (…区委 / 社会工作部).
-    leading = [len(text) <= MAX_TITLE_PIECE_CHARS and NAME_PIECE_END_RE.search(text) is not None for text in texts]
+    # Which lines may lead a title broken over lines: short pieces of a name (…区委 / 社会工作部), no labelled field
+    # (来源:合江县教育和体育局 above the title names the portal's publisher, no piece of the title's name).
+    leading = [
+        len(text) <= MAX_TITLE_PIECE_CHARS
+        and NAME_PIECE_END_RE.search(text) is not None
+        and not FIELD_MARK_RE.search(text)
+        for text in texts
+    ]
     for start in range(len(head)):  # a title on one line, or broken over up to 4 short lines
         for span in range(min(MAX_TITLE_LINES, len(head) - start), 0, -1):
             if span > 1 and not all(leading[start : start + span - 1]):

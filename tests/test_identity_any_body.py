@@ -692,3 +692,34 @@ def test_an_unnamed_level_is_no_region(text):
 )
 def test_a_towns_central_school_is_named_past_its_centre(text, name):
     assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a kindergarten's monitoring report under its publisher's portal fields (unseen 23p 06) and variants
+        ("泸县城北幼儿园 2023年度部门事中绩效监控报告\n\n来源:泸县教育和体育局 发布时间:2023-10-12 08:28:34\n",
+         "泸县城北幼儿园"),
+        ("来源：合江县教育和体育局\n合江县第二幼儿园2022年度项目事前绩效评估报告\n", "合江县第二幼儿园"),
+        ("江阳区城西小学2021年度部门整体支出事后绩效评价报告\n发布机构 | 江阳区教育局 |\n", "江阳区城西小学"),
+    ],
+)
+def test_a_title_naming_a_stage_of_performance_work_names_the_body(text, name):
+    """事前 / 事中 / 事后 between the kind's words (部门事中绩效监控报告) keep the title a title: the body it names
+    publishes the page, not the portal's 来源 / 发布机构."""
+    assert ident(text).department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a 2016 report whose first sentence cites the 2017 notices it answers (unseen 23p 11) and variants
+        ("某某学校\n2016年学生资助专项项目绩效评价报告\n根据省财政厅《关于开展2017年预算绩效管理工作的通知》"
+         "(琼财绩〔2017〕460号)的文件精神和要求,对预算项目开展绩效自评。\n", 2016),
+        ("2021年度项目支出绩效自评报告\n按照《XX县财政局关于做好2022年部门预算编制工作的意见》要求,"
+         "现报告如下。\n", 2021),
+        ("根据《2023 年预算绩效管理办法》，现将2022年度绩效自评情况报告如下：\n", 2022),
+    ],
+)
+def test_a_cited_notices_year_is_not_the_documents(text, year):
+    assert ident(text).fiscal_year == year
