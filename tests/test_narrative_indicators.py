@@ -385,3 +385,119 @@ def test_all_levels_heading_run_on_into_a_narrative_or_not_done_is_not_read():
     assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []
     body = "(三)绩效指标。项目验收合格率100%,资金及时拨付率≥90%。"
     assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []
+
+
+# --- the stage of a prose indicator from its part's heading; a bound and its 实际 clause as one indicator (prose26) ---
+
+def _staged(text: str) -> list[tuple]:
+    found = read_narrative_indicators(split_lines(text))
+    return [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.source_line)
+            for i in found if isinstance(i, Indicator)]
+
+
+# 抚远市 基础设施工程农村饮水维修养护项目 2022 (http://hljfy.gov.cn/govinfo/contents/1186/20346.html, lines 2-19 as
+# printed): a self-evaluation's report whose part ``(二)、项目绩效目标设定情况`` lists the targets under level words.
+FUYUAN = (
+    "# source: http://hljfy.gov.cn/govinfo/contents/1186/20346.html\n"
+    "按照《…操作指南(试行)〉的通知》(黑财农〔2019〕211号)要求,我单位及时对基础设施配套工程路边沟建设项目开展自评,"
+    "县级自评情况报告如下:\n"
+    "一、绩效目标分解下达情况\n"
+    "(一)、财政衔接推进乡村振兴补助资金下达预算及项目情况\n"
+    "根据《…批复》,下达预算资金201.48万元用于基础设施工程农村饮水维修养护项目,石头卧子村新建水房1座。\n"
+    "(二)、项目绩效目标设定情况\n"
+    "总体目标:目标1:石头卧子村新建水房1座、铺设输水管线;目标2:八盖村改建铺设输水管线\n"
+    "1、产出指标数量指标:\n"
+    "石头卧子村新建水房1座、铺设输水管线;八盖村改建铺设输水管线。\n"
+    "质量指标:项目(工程)验收合格率100%\n"
+    "时效指标:项目(工程)完成及时率100%\n"
+    "成本指标:计划资金201.48万元\n"
+    "2、效益指标\n"
+    "社会效益指标:解决贫困人口饮水安全问题人数≥27人;贫困地区农村集中供水率≥≥98%;受益建档立卡贫困人口数≥24人。\n"
+    "可持续影响指标:工程设计使用年限≥15年\n"
+    "3、满意度指标\n"
+    "服务对象满意度指标:受益贫困人口满意度≥100%\n"
+    "二、绩效自评工作开展情况\n"
+    "按照要求,年度终了开展绩效自评。\n"
+)
+
+
+def test_real_page_targets_listed_under_level_words_in_a_target_part_fuyuan():
+    rows = set(_staged(FUYUAN))
+    assert rows == {
+        ("产出指标", "质量指标", "项目(工程)验收合格率", "100%", None, 10),
+        ("产出指标", "时效指标", "项目(工程)完成及时率", "100%", None, 11),
+        ("成本指标", None, "计划资金", "201.48万元", None, 12),
+        ("效益指标", "社会效益指标", "解决贫困人口饮水安全问题人数", "≥27人", None, 14),
+        ("效益指标", "社会效益指标", "受益建档立卡贫困人口数", "≥24人", None, 14),
+        ("满意度指标", "服务对象满意度指标", "受益贫困人口满意度", "≥100%", None, 17),
+    }
+
+
+@pytest.mark.parametrize("heading", ["（二）项目绩效目标设定情况：", "2.年度目标", "(二)绩效目标"])
+def test_targets_in_a_target_part_variants(heading):
+    # full-width punctuation, blank lines between the lines, 万元 vs 元, another heading of the targets' part
+    text = (
+        "某县2021年度项目支出绩效自评报告\n"
+        f"{heading}\n\n"
+        "质量指标：设备验收合格率≥95%\n\n"
+        "成本指标：计划资金 350000元\n\n"
+        "社会效益指标：受益群众人数不少于1200人；群众满意度≥90%\n"
+        "二、绩效目标完成情况\n"
+    )
+    rows = set(_staged(text))
+    assert rows == {
+        ("产出指标", "质量指标", "设备验收合格率", "≥95%", None, 4),
+        ("成本指标", None, "计划资金", "350000元", None, 6),
+        ("效益指标", "社会效益指标", "受益群众人数", "不少于1200人", None, 8),
+        ("效益指标", "社会效益指标", "群众满意度", "≥90%", None, 8),
+    }
+
+
+def test_level_lines_below_a_completion_heading_stay_actuals():
+    # a part headed as how the targets went (完成情况), or one no heading names: read as today (actuals of 社会效益)
+    for heading in ("(二)绩效目标完成情况", "(二)项目实施情况"):
+        text = (
+            "某县2021年度项目支出绩效自评报告\n"
+            f"{heading}\n\n"
+            "质量指标:设备验收合格率95%;社会效益指标:受益群众人数1200人\n"
+        )
+        rows = _staged(text)
+        assert ("效益指标", "社会效益指标", "受益群众人数", None, "1200人", 4) in rows
+        assert all(row[3] is None for row in rows)
+
+
+# 云南省 2022年度中央自然灾害资金绩效自评报告 (https://yjglt.yn.gov.cn/html/2023/ysgk_0601/27146.html, lines 30-34 as
+# printed): a bound and the clause of what was done after it, one indicator's target and actual.
+YUNNAN = (
+    "云南省2022年度中央自然灾害资金绩效自评报告\n"
+    "4.绩效指标完成情况分析。\n"
+    "\n"
+    "(1)产出指标。\n"
+    "\n"
+    "数量指标:布防飞机数量≥6架,实际布防6架;飞机飞行时长≥928小时,实际飞行时长909.93小时。\n"
+)
+
+
+def test_real_page_a_bound_and_its_actual_clause_yunnan():
+    rows = _staged(YUNNAN)
+    assert ("产出指标", "数量指标", "飞机飞行时长", "≥928小时", "909.93小时", 6) in rows
+    assert not any(row[2].startswith("实际") for row in rows)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("数量指标：巡查里程不低于500公里，实际巡查里程612公里；", ("巡查里程", "不低于500公里", "612公里")),
+    ("数量指标: 培训人数 ≥ 200 人 , 实际培训 236 人 。", ("培训人数", "≥200人", "236人")),
+    ("成本指标:单位成本≤30万元,实际成本28.5万元", ("单位成本", "≤30万元", "28.5万元")),
+])
+def test_a_bound_and_its_actual_clause_variants(body, expected):
+    text = "某县2021年度项目支出绩效自评报告\n(1)产出指标完成情况\n" + body + "\n"
+    rows = _staged(text)
+    assert [row[2:5] for row in rows] == [expected]
+
+
+def test_a_figure_without_a_bound_before_an_actual_clause_is_not_paired():
+    # 培训人数200人 states what was done (no bound): it and 实际… stay two clauses as read today
+    text = "某县2021年度项目支出绩效自评报告\n(1)产出指标完成情况\n数量指标:培训人数200人,实际到场人数180人;\n"
+    rows = _staged(text)
+    assert ("产出指标", "数量指标", "培训人数", None, "200人", 3) in rows
+    assert all(row[3] is None for row in rows)

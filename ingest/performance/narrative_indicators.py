@@ -323,6 +323,37 @@ def _below_issued_heading(lines: list[Line], index: int) -> bool:
     return False
 
 
+# The heading of a part that states a project's targets (``(二)、项目绩效目标设定情况``, ``(二)项目绩效目标``,
+# ``2.年度目标``): the level lines below it (``质量指标:项目(工程)验收合格率100%``) state targets, even on a
+# self-evaluation's page. A heading that says how they went (绩效目标完成情况, 自评, 实现) is none.
+TARGET_PART_HEADING_RE = re.compile(
+    r"^(?:[(（]?[0-9一二三四五六七八九十]{1,2}[.、)）]+\s*)?[\u4e00-\u9fff]{0,10}?"
+    r"(?:绩效目标|目标设定|年度目标)(?:设定|申报|分解)?(?:情况)?[。.:：]?$"
+)
+NOT_TARGET_PART_RE = re.compile(r"完成|自评|实现|评价|下达")
+# A heading of the outline's own rank (一、 / (一)): the part it starts is another (a target part ends there).
+OUTLINE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])")
+TARGET_PART_LOOKBACK = 12  # (non-blank lines: the part's levels, their headings and their lines)
+
+
+def _in_target_part(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands in a part headed as the project's targets (:data:`TARGET_PART_HEADING_RE`),
+    within a few lines below its heading and before any other heading of the outline's rank."""
+    back = index - 1
+    seen = 0
+    while back >= 0 and seen < TARGET_PART_LOOKBACK:
+        compact = lines[back].compact
+        back -= 1
+        if not compact:
+            continue
+        seen += 1
+        if TARGET_PART_HEADING_RE.match(compact) is not None:
+            return NOT_TARGET_PART_RE.search(compact) is None
+        if OUTLINE_HEADING_RE.match(compact) is not None:
+            return False
+    return False
+
+
 def read_narrative_indicators(
     lines: list[Line], paragraphs: Sequence[Paragraph] | None = None
 ) -> list[Indicator | ParseWarning]:
@@ -350,7 +381,8 @@ def read_narrative_indicators(
     headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
     stated: set[int] = set()  # the paragraphs whose target sentences a level's heading led
     for index in lines_with(lines, headings, "compact"):
-        out.extend(_under_heading(lines[index], colon_stage, wrapped, stated))
+        out.extend(_under_heading(lines[index], colon_stage, wrapped, stated,
+                                  lambda index=index: _in_target_part(lines, index)))
     for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
         if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
             out.extend(_done_targets(lines[index], wrapped))
@@ -383,6 +415,13 @@ def read_narrative_indicators(
         # targets: every level's whole name and its colon start its targets there, 数量指标:甘蔗良种推广1.8万亩, as
         # on a 绩效目标 page)
         issued = colon_stage == "self_evaluation" and _below_issued_heading(lines, line_index)
+        # (in a part headed as the project's targets, 项目绩效目标设定情况, the same: each figure at the line it is
+        # printed on — the part's level lines may join into one paragraph)
+        line_at = (
+            wrapped.lines_of(line)
+            if colon_stage == "self_evaluation" and not issued and _in_target_part(lines, line_index) else None
+        )
+        issued = issued or line_at is not None
         if not issued and colon_stage != "target" and "效益" not in text and "满意度" not in text:
             continue
         starts = list((TARGET_COLON_START_RE if issued else colon_start).finditer(text))
@@ -391,7 +430,11 @@ def read_narrative_indicators(
             levels = _levels(start.group("level"))
             if levels is not None:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
-                out.extend(_indicators(text[start.end() : end], levels, stage, line))
+                if line_at is None:
+                    out.extend(_indicators(text[start.end() : end], levels, stage, line))
+                    continue
+                for offset, name, value in _clauses(text[start.end() : end]):
+                    out.append(_indicator(levels, name, value, stage, line.at(line_at(start.end() + offset))))
     out.extend(_stated_targets(wrapped, lines, "self_evaluation" if colon_stage == "self_evaluation" else "target",
                                stated))
     if is_report:  # (a report's sentence of its targets: a notice's intro restates its table)
@@ -400,7 +443,8 @@ def read_narrative_indicators(
 
 
 def _under_heading(
-    line: Line, colon_stage: str | None, wrapped: _ParagraphTails, stated: set[int]
+    line: Line, colon_stage: str | None, wrapped: _ParagraphTails, stated: set[int],
+    in_target_part: Callable[[], bool] | None = None,
 ) -> list[Indicator | ParseWarning]:
     """The indicators stated below a level's heading (:data:`LEVEL_HEADING_RE`): the clauses of the rest of
     its paragraph and of the text paragraphs after it, up to the next heading or numbered item, each
@@ -414,6 +458,11 @@ def _under_heading(
     parent = _levels(heading.group("level"))
     if parent is None:
         return []
+    # (a heading that only names a level, in a part headed as the project's targets: its clauses state targets)
+    stage = (
+        "target" if heading.group("done") is None and in_target_part is not None and in_target_part()
+        else "self_evaluation"
+    )
     out: list[Indicator] = []
     context: dict[str, str] = {}  # each name's clause, for a warning
     for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
@@ -430,10 +479,12 @@ def _under_heading(
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
         for segment_levels, segment_start, segment_end in segments:
-            for name, value, at in _listed_clauses(text, segment_start, segment_end):
+            for name, value, at, actual in _paired(text, _listed_clauses(text, segment_start, segment_end)):
                 number = paragraph.line_at(at)  # (the value's first character: the line its figure is printed on)
-                out.append(_indicator(segment_levels, name, value, "self_evaluation", line.at(number),
-                                      paragraph.page_at(at)))
+                indicator = _indicator(segment_levels, name, value, stage, line.at(number), paragraph.page_at(at))
+                if actual is not None:
+                    indicator.__dict__.update(stage="self_evaluation", target_raw=value, actual_raw=actual)
+                out.append(indicator)
                 context.setdefault(name, text[at : at + 40])
     # a name stated twice with two figures (该项目改造户数550户,…该项目改造户数733户: two projects') names neither
     if len(out) < 2:
@@ -477,6 +528,36 @@ def _level_segments(
         out.append((levels, start, lead.start()))
         levels, start = named, lead.end()
     out.append((levels, start, len(text)))
+    return out
+
+
+# A bound (≥6架, <5%) states a target; the clause right after it that names what was done (实际布防6架, 实际飞行时长
+# 909.93小时) states the same indicator's actual: ``布防飞机数量≥6架,实际布防6架``.
+BOUND_RE = re.compile(r"^(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)")
+ACTUAL_NAME = "实际"
+
+
+def _paired(text: str, listed: list[tuple[str, str, int]]) -> list[tuple[str, str, int, str | None]]:
+    """(name, value, offset, actual) of each of ``listed`` (:func:`_listed_clauses` of ``text``): a clause whose value
+    is a bound followed straight by one whose name starts with 实际 is one indicator, its target the bound and its
+    actual the second's value (the second no indicator of its own); every other clause's actual None."""
+    out: list[tuple[str, str, int, str | None]] = []
+    skip = False
+    for index, (name, value, at) in enumerate(listed):
+        if skip:
+            skip = False
+            continue
+        following = listed[index + 1] if index + 1 < len(listed) else None
+        if (
+            following is not None
+            and BOUND_RE.match(value)
+            and following[0].startswith(ACTUAL_NAME)
+            and len(CLAUSE_SPLIT_RE.findall(text, at + len(value), following[2])) == 1
+        ):
+            out.append((name, value, at, following[1]))
+            skip = True
+            continue
+        out.append((name, value, at, None))
     return out
 
 
