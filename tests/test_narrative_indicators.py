@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ingest.document import parse_path
+from ingest.performance.indicator_values import parse_indicator_value
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.records import Indicator, ParseWarning
 from ingest.text import split_lines
@@ -501,3 +503,78 @@ def test_a_figure_without_a_bound_before_an_actual_clause_is_not_paired():
     rows = _staged(text)
     assert ("产出指标", "数量指标", "培训人数", None, "200人", 3) in rows
     assert all(row[3] is None for row in rows)
+
+
+# 深圳市福田区民政局 2021年中央财政困难群众救助补助资金 (http://www.szft.gov.cn/bmxx/qmzj/tzgg/content/post_10506497.html,
+# lines 22-40 as printed, shortened): no 自评 at its head; ``1.产出指标完成情况分析``, then each level's bare heading
+# and a paragraph that states its indicator first, then says how.
+FUTIAN = (
+    "深圳市福田区民政局关于“2021年中央财政困难群众救助补助资金”管理使用情况\n"
+    "\n"
+    "  四、资金绩效评价结果\n"
+    "\n"
+    "  1.产出指标完成情况分析\n"
+    "\n"
+    "  (1)数量指标\n"
+    "\n"
+    "  100%及时、足额发放在册低保、特困、申请临时救助人员和孤儿救助资金,达到应保尽保、应救尽救。\n"
+    "\n"
+    "  (2)质量指标\n"
+    "\n"
+    "  救助资金发放准确率100%。按照相关规定,救助资金发放准确及时,2021年最低生活保障标准为1300元/人/月,"
+    "按综合评估收入补差发放;临时救助标准按申请人家庭困难程度给予2-12个月最低生活保障标准一次性发放。\n"
+    "\n"
+    "  (3)时效指标\n"
+    "\n"
+    "  救助资金发放及时率100%,按照相关规定,救助资金的发放及时。\n"
+    "\n"
+    "  (4)成本指标\n"
+    "\n"
+    "  社会化发放率100%。困难群众救助资金均通过银行社会化发放。\n"
+)
+
+
+def test_real_page_bare_level_headings_below_a_done_heading_futian():
+    rows = _staged(FUTIAN)
+    assert rows == [
+        ("产出指标", "质量指标", "救助资金发放准确率", None, "100%", 13),
+        ("成本指标", None, "社会化发放率", None, "100%", 21),
+    ]
+
+
+def test_bare_level_headings_below_a_done_heading_variants():
+    # one cell per line without blank lines, full-width stops, a count in 万元; a narrative's first sentence is none
+    text = (
+        "某区民政局关于2022年困难群众救助补助资金使用情况\n"
+        "一、资金绩效评价结果\n"
+        "1、产出指标完成情况\n"
+        "（1）数量指标。\n"
+        "全年救助困难群众 1285 人次，发放救助金 96.5万元。上述资金均按时发放到位。\n"
+        "（2）质量指标。\n"
+        "资金发放工作按要求完成，群众反映良好。全年无差错。\n"
+    )
+    rows = _staged(text)
+    assert rows == [
+        ("产出指标", "数量指标", "全年救助困难群众", None, "1285人次", 5),
+        ("产出指标", "数量指标", "发放救助金", None, "96.5万元", 5),
+    ]
+
+
+def test_bare_level_headings_without_a_done_heading_are_not_read_off_self_evaluation_pages():
+    text = (
+        "某区民政局关于2022年困难群众救助补助资金使用情况\n"
+        "一、资金使用情况\n"
+        "(2)质量指标\n"
+        "救助资金发放准确率100%。按照相关规定发放。\n"
+    )
+    assert _staged(text) == []
+
+
+def test_a_bound_in_aircraft_and_its_actual():
+    text = "某省2022年度资金绩效自评报告\n(1)产出指标完成情况\n数量指标:布防飞机数量≥6架,实际布防6架;\n"
+    (row,) = read_narrative_indicators(split_lines(text))
+    assert (row.level3_name, row.target_raw, row.actual_raw) == ("布防飞机数量", "≥6架", "6架")
+    # (架, the aircraft's count word, a unit of an indicator's value)
+    target = parse_indicator_value(row.target_raw)
+    assert (target.operator, target.value, target.unit) == (">=", Decimal("6"), "架")
+    assert parse_indicator_value("6架").unit == "架"

@@ -354,6 +354,25 @@ def _in_target_part(lines: list[Line], index: int) -> bool:
     return False
 
 
+def _below_done_heading(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands below a heading that says a level was done (:data:`LEVEL_HEADING_RE` with its
+    完成情况), within a few lines and before any heading of the outline's rank."""
+    back = index - 1
+    seen = 0
+    while back >= 0 and seen < TARGET_PART_LOOKBACK:
+        compact = lines[back].compact
+        back -= 1
+        if not compact:
+            continue
+        seen += 1
+        heading = LEVEL_HEADING_RE.match(compact)
+        if heading is not None and heading.group("done") is not None:
+            return True
+        if OUTLINE_HEADING_RE.match(compact) is not None:
+            return False
+    return False
+
+
 def read_narrative_indicators(
     lines: list[Line], paragraphs: Sequence[Paragraph] | None = None
 ) -> list[Indicator | ParseWarning]:
@@ -380,9 +399,17 @@ def read_narrative_indicators(
     # looked at are those that say the level was done)
     headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
     stated: set[int] = set()  # the paragraphs whose target sentences a level's heading led
-    for index in lines_with(lines, headings, "compact"):
+    heading_lines = lines_with(lines, headings, "compact")
+    for index in heading_lines:
         out.extend(_under_heading(lines[index], colon_stage, wrapped, stated,
                                   lambda index=index: _in_target_part(lines, index)))
+    if colon_stage != "self_evaluation" and heading_lines:
+        # (a heading that only names a level, below one that says its level was done — 1.产出指标完成情况分析, then
+        # (2)质量指标 — states what was done on any page: the part is the level's completion)
+        done = set(heading_lines)
+        for index in lines_with(lines, LEVEL_HEADING_CANDIDATE_RE, "compact"):
+            if index not in done and _below_done_heading(lines, index):
+                out.extend(_under_heading(lines[index], "self_evaluation", wrapped, stated))
     for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
         if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
             out.extend(_done_targets(lines[index], wrapped))
@@ -479,7 +506,9 @@ def _under_heading(
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
         for segment_levels, segment_start, segment_end in segments:
-            for name, value, at, actual in _paired(text, _listed_clauses(text, segment_start, segment_end)):
+            listed = _listed_clauses(text, segment_start, segment_end) or _first_sentence_clauses(
+                text, segment_start, segment_end)
+            for name, value, at, actual in _paired(text, listed):
                 number = paragraph.line_at(at)  # (the value's first character: the line its figure is printed on)
                 indicator = _indicator(segment_levels, name, value, stage, line.at(number), paragraph.page_at(at))
                 if actual is not None:
@@ -559,6 +588,14 @@ def _paired(text: str, listed: list[tuple[str, str, int]]) -> list[tuple[str, st
             continue
         out.append((name, value, at, None))
     return out
+
+
+def _first_sentence_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """:func:`_listed_clauses` of the first sentence of ``text[start:end]`` where more follows it: below a level's
+    heading, a paragraph may state its indicators first and then say how (``救助资金发放准确率100%。按照相关规定,
+    救助资金发放准确及时,…``) — the sentence a list of ``name value`` clauses by itself."""
+    stop = text.find("。", start, end)
+    return _listed_clauses(text, start, stop) if start < stop < end - 1 else []
 
 
 def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
