@@ -578,3 +578,41 @@ def test_a_bound_in_aircraft_and_its_actual():
     target = parse_indicator_value(row.target_raw)
     assert (target.operator, target.value, target.unit) == (">=", Decimal("6"), "架")
     assert parse_indicator_value("6架").unit == "架"
+
+
+# 海南 2016年学生资助专项项目绩效评价报告 (http://www.sunntoy.com/news_show.php?id=324, lines 3-11 as printed, the
+# school's name shortened): the project's overall target, its aim and then its rates, in one sentence.
+HAINAN = (
+    "2016年学生资助专项项目绩效评价报告\n"
+    "根据省财政厅《关于开展2017年预算绩效管理工作的通知》的文件精神和要求,对纳入绩效目标管理的预算项目开展绩效自评。\n"
+    "一、项目概况\n"
+    "(二)项目绩效目标\n"
+    "1. 项目绩效总目标:减免在校一、二、三年级学生学费;发放率100%,减免率100%,社会满意度达:98%,学生满意度达:90%。\n"
+    "二、项目资金使用及管理情况\n"
+)
+
+
+def test_real_page_rates_in_the_overall_target_sentence_hainan():
+    assert _staged(HAINAN) == [
+        (None, None, "发放率", "100%", None, 5),
+        (None, None, "减免率", "100%", None, 5),
+        (None, None, "社会满意度", "98%", None, 5),
+        (None, None, "学生满意度", "90%", None, 5),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "（1）项目绩效总目标：资助困难学生；资助覆盖率≥95%，家长满意度达：90%。",
+    "项目绩效总目标: 资助困难学生; 资助覆盖率 ≥95% , 家长满意度达到90% 。",
+])
+def test_rates_in_the_overall_target_sentence_variants(sentence):
+    text = "某校2020年学生资助项目绩效自评报告\n一、项目概况\n(二)项目绩效目标\n" + sentence + "\n"
+    assert [row[2:4] for row in _staged(text)] == [("资助覆盖率", "≥95%"), ("家长满意度", "90%")]
+
+
+def test_an_overall_target_sentence_without_figures_is_not_read():
+    text = (
+        "某校2020年学生资助项目绩效自评报告\n"
+        "1.项目绩效总目标:资助困难学生,减轻家庭负担;促进教育公平,受益学生约300人。\n"
+    )
+    assert _staged(text) == []

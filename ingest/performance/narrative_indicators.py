@@ -118,7 +118,7 @@ CLAUSE_RE = re.compile(
     # but after a rate's 率 it is the link, 覆盖率达≥90%. A name holding 、 is none: 完整性、合规性100% may be two
     # indicators' or one's, 脱毒、健康种苗覆盖率 — the text does not say)
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
-    r"(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)?"
+    r"(?:(?:为|达到|达)[:：]|为|达到|达(?![≥≤≧≦><不])|(?<=率)达)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?)$"
 )
@@ -719,9 +719,15 @@ def _done_targets(line: Line, wrapped: _ParagraphTails) -> list[Indicator]:
 # ``绩效目标是:增加特色产业产值80万元,…`` — the subject (at most a few words: 本项目总体的) and 绩效目标是/为, then
 # ``name value`` clauses to the sentence's end: targets, where at least half its clauses end in a figure. Read on a
 # self-evaluation's report only (its head says 自评报告, 评价报告): a 绩效目标 notice's sentence restates its table.
-TARGET_SENTENCE_RE = re.compile(r"(?:^|(?<=[。;；,，]))\s*[\u4e00-\u9fff]{0,8}?绩效目标(?:是|为)[:：]?")
+# The project's overall target and its colon (``1. 项目绩效总目标:减免在校…学费;发放率100%,减免率100%,社会满意度达:
+# 98%``) the same, its sentence read to its full stop (its aim, then its rates, after a semicolon).
+TARGET_SENTENCE_RE = re.compile(
+    rf"(?:^|(?<=[。;；,，]))\s*{LIST_NUMBER}?[\u4e00-\u9fff]{{0,8}}?(?:绩效目标(?:是|为)[:：]?|(?P<total>绩效总目标[:：]))"
+)
 SENTENCE_END_RE = re.compile(r"[。;；]")
-TARGET_SENTENCE_CANDIDATE_RE = re.compile(r"绩效目标[是为]")  # (what such a paragraph holds: one scan of them all)
+FULL_STOP_RE = re.compile(r"。")
+# (what such a paragraph holds: one scan of them all)
+TARGET_SENTENCE_CANDIDATE_RE = re.compile(r"绩效目标[是为]|绩效总目标[:：]")
 
 
 def _target_sentences_read(wrapped: _ParagraphTails, lines: list[Line]) -> list[Indicator]:
@@ -735,7 +741,7 @@ def _target_sentences_read(wrapped: _ParagraphTails, lines: list[Line]) -> list[
         paragraph = paragraphs[index]
         text = paragraph.text
         for sentence in TARGET_SENTENCE_RE.finditer(text):
-            end = SENTENCE_END_RE.search(text, sentence.end())
+            end = (FULL_STOP_RE if sentence.group("total") else SENTENCE_END_RE).search(text, sentence.end())
             stop = end.start() if end is not None else len(text)
             for name, value, at in _listed_clauses(text, sentence.end(), stop):
                 out.append(_indicator((None, None), name, value, "target", lines[0].at(paragraph.line_at(at)),
