@@ -118,7 +118,7 @@ CLAUSE_RE = re.compile(
     # but after a rate's 率 it is the link, 覆盖率达≥90%. A name holding 、 is none: 完整性、合规性100% may be two
     # indicators' or one's, 脱毒、健康种苗覆盖率 — the text does not say)
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
-    r"(?:(?:为|达到|达)[:：]|为|达到|达(?![≥≤≧≦><不])|(?<=率)达)?"
+    r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?)$"
 )
