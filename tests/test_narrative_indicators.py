@@ -616,3 +616,18 @@ def test_an_overall_target_sentence_without_figures_is_not_read():
         "1.项目绩效总目标:资助困难学生,减轻家庭负担;促进教育公平,受益学生约300人。\n"
     )
     assert _staged(text) == []
+
+
+@pytest.mark.parametrize("heading, read", [("(2)质量指标", True), ("2、质量指标。", True), ("质量指标", False)])
+def test_a_first_sentence_is_read_below_a_numbered_heading_only(heading, read):
+    # a level's name alone on a line without a number may be a table's cell (满意度指标): the paragraph below it is
+    # not its text
+    text = (
+        "某区民政局2021年度项目支出绩效自评报告\n"
+        "\n"
+        f"{heading}\n"
+        "\n"
+        "救助资金发放准确率100%。按照相关规定,救助资金发放准确及时,临时救助标准按申请人家庭困难程度给予。\n"
+    )
+    expected = [("产出指标", "质量指标", "救助资金发放准确率", None, "100%", 5)] if read else []
+    assert _staged(text) == expected

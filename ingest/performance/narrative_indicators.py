@@ -91,6 +91,7 @@ NAME_UNCERTAIN_LEFT_OUT = (
     "heading: whether the clause is the indicator's name (名称:指标值为…) or words leading the sentence the text "
     "does not say; left out"
 )
+NUMBERED_RE = re.compile(LIST_NUMBER)
 # The paragraphs read below a level's heading, at most.
 HEADING_PARAGRAPHS = 3
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
@@ -492,7 +493,10 @@ def _under_heading(
     )
     out: list[Indicator] = []
     context: dict[str, str] = {}  # each name's clause, for a warning
-    for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
+    # (the first sentence alone is read in the paragraph right below a numbered heading only: a level's name in a
+    # table's cell, 满意度指标, heads no paragraph)
+    numbered = NUMBERED_RE.match(line.compact) is not None
+    for order, (paragraph, start) in enumerate(wrapped.below(line, HEADING_PARAGRAPHS)):
         text = paragraph.text
         levels = parent
         lead = LEVEL_LEAD_RE.match(text, start)
@@ -506,8 +510,9 @@ def _under_heading(
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
         for segment_levels, segment_start, segment_end in segments:
-            listed = _listed_clauses(text, segment_start, segment_end) or _first_sentence_clauses(
-                text, segment_start, segment_end)
+            listed = _listed_clauses(text, segment_start, segment_end)
+            if not listed and numbered and order == 0 and segment_start == start:
+                listed = _first_sentence_clauses(text, segment_start, segment_end)
             for name, value, at, actual in _paired(text, listed):
                 number = paragraph.line_at(at)  # (the value's first character: the line its figure is printed on)
                 indicator = _indicator(segment_levels, name, value, stage, line.at(number), paragraph.page_at(at))
