@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ingest.document import parse_path
+from ingest.performance.indicator_values import parse_indicator_value
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.records import Indicator, ParseWarning
 from ingest.text import split_lines
@@ -385,3 +387,247 @@ def test_all_levels_heading_run_on_into_a_narrative_or_not_done_is_not_read():
     assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []
     body = "(三)绩效指标。项目验收合格率100%,资金及时拨付率≥90%。"
     assert read_narrative_indicators(split_lines(RUN_ON_REPORT.format(body=body))) == []
+
+
+# --- the stage of a prose indicator from its part's heading; a bound and its 实际 clause as one indicator (prose26) ---
+
+def _staged(text: str) -> list[tuple]:
+    found = read_narrative_indicators(split_lines(text))
+    return [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.source_line)
+            for i in found if isinstance(i, Indicator)]
+
+
+# 抚远市 基础设施工程农村饮水维修养护项目 2022 (http://hljfy.gov.cn/govinfo/contents/1186/20346.html, lines 2-19 as
+# printed): a self-evaluation's report whose part ``(二)、项目绩效目标设定情况`` lists the targets under level words.
+FUYUAN = (
+    "# source: http://hljfy.gov.cn/govinfo/contents/1186/20346.html\n"
+    "按照《…操作指南(试行)〉的通知》(黑财农〔2019〕211号)要求,我单位及时对基础设施配套工程路边沟建设项目开展自评,"
+    "县级自评情况报告如下:\n"
+    "一、绩效目标分解下达情况\n"
+    "(一)、财政衔接推进乡村振兴补助资金下达预算及项目情况\n"
+    "根据《…批复》,下达预算资金201.48万元用于基础设施工程农村饮水维修养护项目,石头卧子村新建水房1座。\n"
+    "(二)、项目绩效目标设定情况\n"
+    "总体目标:目标1:石头卧子村新建水房1座、铺设输水管线;目标2:八盖村改建铺设输水管线\n"
+    "1、产出指标数量指标:\n"
+    "石头卧子村新建水房1座、铺设输水管线;八盖村改建铺设输水管线。\n"
+    "质量指标:项目(工程)验收合格率100%\n"
+    "时效指标:项目(工程)完成及时率100%\n"
+    "成本指标:计划资金201.48万元\n"
+    "2、效益指标\n"
+    "社会效益指标:解决贫困人口饮水安全问题人数≥27人;贫困地区农村集中供水率≥≥98%;受益建档立卡贫困人口数≥24人。\n"
+    "可持续影响指标:工程设计使用年限≥15年\n"
+    "3、满意度指标\n"
+    "服务对象满意度指标:受益贫困人口满意度≥100%\n"
+    "二、绩效自评工作开展情况\n"
+    "按照要求,年度终了开展绩效自评。\n"
+)
+
+
+def test_real_page_targets_listed_under_level_words_in_a_target_part_fuyuan():
+    rows = set(_staged(FUYUAN))
+    assert rows == {
+        ("产出指标", "质量指标", "项目(工程)验收合格率", "100%", None, 10),
+        ("产出指标", "时效指标", "项目(工程)完成及时率", "100%", None, 11),
+        ("成本指标", None, "计划资金", "201.48万元", None, 12),
+        ("效益指标", "社会效益指标", "解决贫困人口饮水安全问题人数", "≥27人", None, 14),
+        ("效益指标", "社会效益指标", "受益建档立卡贫困人口数", "≥24人", None, 14),
+        ("满意度指标", "服务对象满意度指标", "受益贫困人口满意度", "≥100%", None, 17),
+    }
+
+
+@pytest.mark.parametrize("heading", ["（二）项目绩效目标设定情况：", "2.年度目标", "(二)绩效目标"])
+def test_targets_in_a_target_part_variants(heading):
+    # full-width punctuation, blank lines between the lines, 万元 vs 元, another heading of the targets' part
+    text = (
+        "某县2021年度项目支出绩效自评报告\n"
+        f"{heading}\n\n"
+        "质量指标：设备验收合格率≥95%\n\n"
+        "成本指标：计划资金 350000元\n\n"
+        "社会效益指标：受益群众人数不少于1200人；群众满意度≥90%\n"
+        "二、绩效目标完成情况\n"
+    )
+    rows = set(_staged(text))
+    assert rows == {
+        ("产出指标", "质量指标", "设备验收合格率", "≥95%", None, 4),
+        ("成本指标", None, "计划资金", "350000元", None, 6),
+        ("效益指标", "社会效益指标", "受益群众人数", "不少于1200人", None, 8),
+        ("效益指标", "社会效益指标", "群众满意度", "≥90%", None, 8),
+    }
+
+
+def test_level_lines_below_a_completion_heading_stay_actuals():
+    # a part headed as how the targets went (完成情况), or one no heading names: read as today (actuals of 社会效益)
+    for heading in ("(二)绩效目标完成情况", "(二)项目实施情况"):
+        text = (
+            "某县2021年度项目支出绩效自评报告\n"
+            f"{heading}\n\n"
+            "质量指标:设备验收合格率95%;社会效益指标:受益群众人数1200人\n"
+        )
+        rows = _staged(text)
+        assert ("效益指标", "社会效益指标", "受益群众人数", None, "1200人", 4) in rows
+        assert all(row[3] is None for row in rows)
+
+
+# 云南省 2022年度中央自然灾害资金绩效自评报告 (https://yjglt.yn.gov.cn/html/2023/ysgk_0601/27146.html, lines 30-34 as
+# printed): a bound and the clause of what was done after it, one indicator's target and actual.
+YUNNAN = (
+    "云南省2022年度中央自然灾害资金绩效自评报告\n"
+    "4.绩效指标完成情况分析。\n"
+    "\n"
+    "(1)产出指标。\n"
+    "\n"
+    "数量指标:布防飞机数量≥6架,实际布防6架;飞机飞行时长≥928小时,实际飞行时长909.93小时。\n"
+)
+
+
+def test_real_page_a_bound_and_its_actual_clause_yunnan():
+    rows = _staged(YUNNAN)
+    assert ("产出指标", "数量指标", "飞机飞行时长", "≥928小时", "909.93小时", 6) in rows
+    assert not any(row[2].startswith("实际") for row in rows)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("数量指标：巡查里程不低于500公里，实际巡查里程612公里；", ("巡查里程", "不低于500公里", "612公里")),
+    ("数量指标: 培训人数 ≥ 200 人 , 实际培训 236 人 。", ("培训人数", "≥200人", "236人")),
+    ("成本指标:单位成本≤30万元,实际成本28.5万元", ("单位成本", "≤30万元", "28.5万元")),
+])
+def test_a_bound_and_its_actual_clause_variants(body, expected):
+    text = "某县2021年度项目支出绩效自评报告\n(1)产出指标完成情况\n" + body + "\n"
+    rows = _staged(text)
+    assert [row[2:5] for row in rows] == [expected]
+
+
+def test_a_figure_without_a_bound_before_an_actual_clause_is_not_paired():
+    # 培训人数200人 states what was done (no bound): it and 实际… stay two clauses as read today
+    text = "某县2021年度项目支出绩效自评报告\n(1)产出指标完成情况\n数量指标:培训人数200人,实际到场人数180人;\n"
+    rows = _staged(text)
+    assert ("产出指标", "数量指标", "培训人数", None, "200人", 3) in rows
+    assert all(row[3] is None for row in rows)
+
+
+# 深圳市福田区民政局 2021年中央财政困难群众救助补助资金 (http://www.szft.gov.cn/bmxx/qmzj/tzgg/content/post_10506497.html,
+# lines 22-40 as printed, shortened): no 自评 at its head; ``1.产出指标完成情况分析``, then each level's bare heading
+# and a paragraph that states its indicator first, then says how.
+FUTIAN = (
+    "深圳市福田区民政局关于“2021年中央财政困难群众救助补助资金”管理使用情况\n"
+    "\n"
+    "  四、资金绩效评价结果\n"
+    "\n"
+    "  1.产出指标完成情况分析\n"
+    "\n"
+    "  (1)数量指标\n"
+    "\n"
+    "  100%及时、足额发放在册低保、特困、申请临时救助人员和孤儿救助资金,达到应保尽保、应救尽救。\n"
+    "\n"
+    "  (2)质量指标\n"
+    "\n"
+    "  救助资金发放准确率100%。按照相关规定,救助资金发放准确及时,2021年最低生活保障标准为1300元/人/月,"
+    "按综合评估收入补差发放;临时救助标准按申请人家庭困难程度给予2-12个月最低生活保障标准一次性发放。\n"
+    "\n"
+    "  (3)时效指标\n"
+    "\n"
+    "  救助资金发放及时率100%,按照相关规定,救助资金的发放及时。\n"
+    "\n"
+    "  (4)成本指标\n"
+    "\n"
+    "  社会化发放率100%。困难群众救助资金均通过银行社会化发放。\n"
+)
+
+
+def test_real_page_bare_level_headings_below_a_done_heading_futian():
+    rows = _staged(FUTIAN)
+    assert rows == [
+        ("产出指标", "质量指标", "救助资金发放准确率", None, "100%", 13),
+        ("成本指标", None, "社会化发放率", None, "100%", 21),
+    ]
+
+
+def test_bare_level_headings_below_a_done_heading_variants():
+    # one cell per line without blank lines, full-width stops, a count in 万元; a narrative's first sentence is none
+    text = (
+        "某区民政局关于2022年困难群众救助补助资金使用情况\n"
+        "一、资金绩效评价结果\n"
+        "1、产出指标完成情况\n"
+        "（1）数量指标。\n"
+        "全年救助困难群众 1285 人次，发放救助金 96.5万元。上述资金均按时发放到位。\n"
+        "（2）质量指标。\n"
+        "资金发放工作按要求完成，群众反映良好。全年无差错。\n"
+    )
+    rows = _staged(text)
+    assert rows == [
+        ("产出指标", "数量指标", "全年救助困难群众", None, "1285人次", 5),
+        ("产出指标", "数量指标", "发放救助金", None, "96.5万元", 5),
+    ]
+
+
+def test_bare_level_headings_without_a_done_heading_are_not_read_off_self_evaluation_pages():
+    text = (
+        "某区民政局关于2022年困难群众救助补助资金使用情况\n"
+        "一、资金使用情况\n"
+        "(2)质量指标\n"
+        "救助资金发放准确率100%。按照相关规定发放。\n"
+    )
+    assert _staged(text) == []
+
+
+def test_a_bound_in_aircraft_and_its_actual():
+    text = "某省2022年度资金绩效自评报告\n(1)产出指标完成情况\n数量指标:布防飞机数量≥6架,实际布防6架;\n"
+    (row,) = read_narrative_indicators(split_lines(text))
+    assert (row.level3_name, row.target_raw, row.actual_raw) == ("布防飞机数量", "≥6架", "6架")
+    # (架, the aircraft's count word, a unit of an indicator's value)
+    target = parse_indicator_value(row.target_raw)
+    assert (target.operator, target.value, target.unit) == (">=", Decimal("6"), "架")
+    assert parse_indicator_value("6架").unit == "架"
+
+
+# 海南 2016年学生资助专项项目绩效评价报告 (http://www.sunntoy.com/news_show.php?id=324, lines 3-11 as printed, the
+# school's name shortened): the project's overall target, its aim and then its rates, in one sentence.
+HAINAN = (
+    "2016年学生资助专项项目绩效评价报告\n"
+    "根据省财政厅《关于开展2017年预算绩效管理工作的通知》的文件精神和要求,对纳入绩效目标管理的预算项目开展绩效自评。\n"
+    "一、项目概况\n"
+    "(二)项目绩效目标\n"
+    "1. 项目绩效总目标:减免在校一、二、三年级学生学费;发放率100%,减免率100%,社会满意度达:98%,学生满意度达:90%。\n"
+    "二、项目资金使用及管理情况\n"
+)
+
+
+def test_real_page_rates_in_the_overall_target_sentence_hainan():
+    assert _staged(HAINAN) == [
+        (None, None, "发放率", "100%", None, 5),
+        (None, None, "减免率", "100%", None, 5),
+        (None, None, "社会满意度", "98%", None, 5),
+        (None, None, "学生满意度", "90%", None, 5),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "（1）项目绩效总目标：资助困难学生；资助覆盖率≥95%，家长满意度达：90%。",
+    "项目绩效总目标: 资助困难学生; 资助覆盖率 ≥95% , 家长满意度达到90% 。",
+])
+def test_rates_in_the_overall_target_sentence_variants(sentence):
+    text = "某校2020年学生资助项目绩效自评报告\n一、项目概况\n(二)项目绩效目标\n" + sentence + "\n"
+    assert [row[2:4] for row in _staged(text)] == [("资助覆盖率", "≥95%"), ("家长满意度", "90%")]
+
+
+def test_an_overall_target_sentence_without_figures_is_not_read():
+    text = (
+        "某校2020年学生资助项目绩效自评报告\n"
+        "1.项目绩效总目标:资助困难学生,减轻家庭负担;促进教育公平,受益学生约300人。\n"
+    )
+    assert _staged(text) == []
+
+
+@pytest.mark.parametrize("heading, read", [("(2)质量指标", True), ("2、质量指标。", True), ("质量指标", False)])
+def test_a_first_sentence_is_read_below_a_numbered_heading_only(heading, read):
+    # a level's name alone on a line without a number may be a table's cell (满意度指标): the paragraph below it is
+    # not its text
+    text = (
+        "某区民政局2021年度项目支出绩效自评报告\n"
+        "\n"
+        f"{heading}\n"
+        "\n"
+        "救助资金发放准确率100%。按照相关规定,救助资金发放准确及时,临时救助标准按申请人家庭困难程度给予。\n"
+    )
+    expected = [("产出指标", "质量指标", "救助资金发放准确率", None, "100%", 5)] if read else []
+    assert _staged(text) == expected

@@ -167,6 +167,7 @@ UNITS: frozenset[str] = frozenset(
         "株",
         "棵",
         "盏",
+        "架",
         "吨",
         "亩",
         "万册",

@@ -91,6 +91,7 @@ NAME_UNCERTAIN_LEFT_OUT = (
     "heading: whether the clause is the indicator's name (名称:指标值为…) or words leading the sentence the text "
     "does not say; left out"
 )
+NUMBERED_RE = re.compile(LIST_NUMBER)
 # The paragraphs read below a level's heading, at most.
 HEADING_PARAGRAPHS = 3
 CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
@@ -118,7 +119,7 @@ CLAUSE_RE = re.compile(
     # but after a rate's 率 it is the link, 覆盖率达≥90%. A name holding 、 is none: 完整性、合规性100% may be two
     # indicators' or one's, 脱毒、健康种苗覆盖率 — the text does not say)
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
-    r"(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)?"
+    r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?)$"
 )
@@ -323,6 +324,56 @@ def _below_issued_heading(lines: list[Line], index: int) -> bool:
     return False
 
 
+# The heading of a part that states a project's targets (``(二)、项目绩效目标设定情况``, ``(二)项目绩效目标``,
+# ``2.年度目标``): the level lines below it (``质量指标:项目(工程)验收合格率100%``) state targets, even on a
+# self-evaluation's page. A heading that says how they went (绩效目标完成情况, 自评, 实现) is none.
+TARGET_PART_HEADING_RE = re.compile(
+    r"^(?:[(（]?[0-9一二三四五六七八九十]{1,2}[.、)）]+\s*)?[\u4e00-\u9fff]{0,10}?"
+    r"(?:绩效目标|目标设定|年度目标)(?:设定|申报|分解)?(?:情况)?[。.:：]?$"
+)
+NOT_TARGET_PART_RE = re.compile(r"完成|自评|实现|评价|下达")
+# A heading of the outline's own rank (一、 / (一)): the part it starts is another (a target part ends there).
+OUTLINE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])")
+TARGET_PART_LOOKBACK = 12  # (non-blank lines: the part's levels, their headings and their lines)
+
+
+def _in_target_part(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands in a part headed as the project's targets (:data:`TARGET_PART_HEADING_RE`),
+    within a few lines below its heading and before any other heading of the outline's rank."""
+    back = index - 1
+    seen = 0
+    while back >= 0 and seen < TARGET_PART_LOOKBACK:
+        compact = lines[back].compact
+        back -= 1
+        if not compact:
+            continue
+        seen += 1
+        if TARGET_PART_HEADING_RE.match(compact) is not None:
+            return NOT_TARGET_PART_RE.search(compact) is None
+        if OUTLINE_HEADING_RE.match(compact) is not None:
+            return False
+    return False
+
+
+def _below_done_heading(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands below a heading that says a level was done (:data:`LEVEL_HEADING_RE` with its
+    完成情况), within a few lines and before any heading of the outline's rank."""
+    back = index - 1
+    seen = 0
+    while back >= 0 and seen < TARGET_PART_LOOKBACK:
+        compact = lines[back].compact
+        back -= 1
+        if not compact:
+            continue
+        seen += 1
+        heading = LEVEL_HEADING_RE.match(compact)
+        if heading is not None and heading.group("done") is not None:
+            return True
+        if OUTLINE_HEADING_RE.match(compact) is not None:
+            return False
+    return False
+
+
 def read_narrative_indicators(
     lines: list[Line], paragraphs: Sequence[Paragraph] | None = None
 ) -> list[Indicator | ParseWarning]:
@@ -349,8 +400,17 @@ def read_narrative_indicators(
     # looked at are those that say the level was done)
     headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
     stated: set[int] = set()  # the paragraphs whose target sentences a level's heading led
-    for index in lines_with(lines, headings, "compact"):
-        out.extend(_under_heading(lines[index], colon_stage, wrapped, stated))
+    heading_lines = lines_with(lines, headings, "compact")
+    for index in heading_lines:
+        out.extend(_under_heading(lines[index], colon_stage, wrapped, stated,
+                                  lambda index=index: _in_target_part(lines, index)))
+    if colon_stage != "self_evaluation" and heading_lines:
+        # (a heading that only names a level, below one that says its level was done — 1.产出指标完成情况分析, then
+        # (2)质量指标 — states what was done on any page: the part is the level's completion)
+        done = set(heading_lines)
+        for index in lines_with(lines, LEVEL_HEADING_CANDIDATE_RE, "compact"):
+            if index not in done and _below_done_heading(lines, index):
+                out.extend(_under_heading(lines[index], "self_evaluation", wrapped, stated))
     for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
         if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
             out.extend(_done_targets(lines[index], wrapped))
@@ -383,6 +443,13 @@ def read_narrative_indicators(
         # targets: every level's whole name and its colon start its targets there, 数量指标:甘蔗良种推广1.8万亩, as
         # on a 绩效目标 page)
         issued = colon_stage == "self_evaluation" and _below_issued_heading(lines, line_index)
+        # (in a part headed as the project's targets, 项目绩效目标设定情况, the same: each figure at the line it is
+        # printed on — the part's level lines may join into one paragraph)
+        line_at = (
+            wrapped.lines_of(line)
+            if colon_stage == "self_evaluation" and not issued and _in_target_part(lines, line_index) else None
+        )
+        issued = issued or line_at is not None
         if not issued and colon_stage != "target" and "效益" not in text and "满意度" not in text:
             continue
         starts = list((TARGET_COLON_START_RE if issued else colon_start).finditer(text))
@@ -391,7 +458,11 @@ def read_narrative_indicators(
             levels = _levels(start.group("level"))
             if levels is not None:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
-                out.extend(_indicators(text[start.end() : end], levels, stage, line))
+                if line_at is None:
+                    out.extend(_indicators(text[start.end() : end], levels, stage, line))
+                    continue
+                for offset, name, value in _clauses(text[start.end() : end]):
+                    out.append(_indicator(levels, name, value, stage, line.at(line_at(start.end() + offset))))
     out.extend(_stated_targets(wrapped, lines, "self_evaluation" if colon_stage == "self_evaluation" else "target",
                                stated))
     if is_report:  # (a report's sentence of its targets: a notice's intro restates its table)
@@ -400,7 +471,8 @@ def read_narrative_indicators(
 
 
 def _under_heading(
-    line: Line, colon_stage: str | None, wrapped: _ParagraphTails, stated: set[int]
+    line: Line, colon_stage: str | None, wrapped: _ParagraphTails, stated: set[int],
+    in_target_part: Callable[[], bool] | None = None,
 ) -> list[Indicator | ParseWarning]:
     """The indicators stated below a level's heading (:data:`LEVEL_HEADING_RE`): the clauses of the rest of
     its paragraph and of the text paragraphs after it, up to the next heading or numbered item, each
@@ -414,9 +486,17 @@ def _under_heading(
     parent = _levels(heading.group("level"))
     if parent is None:
         return []
+    # (a heading that only names a level, in a part headed as the project's targets: its clauses state targets)
+    stage = (
+        "target" if heading.group("done") is None and in_target_part is not None and in_target_part()
+        else "self_evaluation"
+    )
     out: list[Indicator] = []
     context: dict[str, str] = {}  # each name's clause, for a warning
-    for paragraph, start in wrapped.below(line, HEADING_PARAGRAPHS):
+    # (the first sentence alone is read in the paragraph right below a numbered heading only: a level's name in a
+    # table's cell, 满意度指标, heads no paragraph)
+    numbered = NUMBERED_RE.match(line.compact) is not None
+    for order, (paragraph, start) in enumerate(wrapped.below(line, HEADING_PARAGRAPHS)):
         text = paragraph.text
         levels = parent
         lead = LEVEL_LEAD_RE.match(text, start)
@@ -430,10 +510,15 @@ def _under_heading(
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
         for segment_levels, segment_start, segment_end in segments:
-            for name, value, at in _listed_clauses(text, segment_start, segment_end):
+            listed = _listed_clauses(text, segment_start, segment_end)
+            if not listed and numbered and order == 0 and segment_start == start:
+                listed = _first_sentence_clauses(text, segment_start, segment_end)
+            for name, value, at, actual in _paired(text, listed):
                 number = paragraph.line_at(at)  # (the value's first character: the line its figure is printed on)
-                out.append(_indicator(segment_levels, name, value, "self_evaluation", line.at(number),
-                                      paragraph.page_at(at)))
+                indicator = _indicator(segment_levels, name, value, stage, line.at(number), paragraph.page_at(at))
+                if actual is not None:
+                    indicator.__dict__.update(stage="self_evaluation", target_raw=value, actual_raw=actual)
+                out.append(indicator)
                 context.setdefault(name, text[at : at + 40])
     # a name stated twice with two figures (该项目改造户数550户,…该项目改造户数733户: two projects') names neither
     if len(out) < 2:
@@ -478,6 +563,44 @@ def _level_segments(
         levels, start = named, lead.end()
     out.append((levels, start, len(text)))
     return out
+
+
+# A bound (≥6架, <5%) states a target; the clause right after it that names what was done (实际布防6架, 实际飞行时长
+# 909.93小时) states the same indicator's actual: ``布防飞机数量≥6架,实际布防6架``.
+BOUND_RE = re.compile(r"^(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)")
+ACTUAL_NAME = "实际"
+
+
+def _paired(text: str, listed: list[tuple[str, str, int]]) -> list[tuple[str, str, int, str | None]]:
+    """(name, value, offset, actual) of each of ``listed`` (:func:`_listed_clauses` of ``text``): a clause whose value
+    is a bound followed straight by one whose name starts with 实际 is one indicator, its target the bound and its
+    actual the second's value (the second no indicator of its own); every other clause's actual None."""
+    out: list[tuple[str, str, int, str | None]] = []
+    skip = False
+    for index, (name, value, at) in enumerate(listed):
+        if skip:
+            skip = False
+            continue
+        following = listed[index + 1] if index + 1 < len(listed) else None
+        if (
+            following is not None
+            and BOUND_RE.match(value)
+            and following[0].startswith(ACTUAL_NAME)
+            and len(CLAUSE_SPLIT_RE.findall(text, at + len(value), following[2])) == 1
+        ):
+            out.append((name, value, at, following[1]))
+            skip = True
+            continue
+        out.append((name, value, at, None))
+    return out
+
+
+def _first_sentence_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """:func:`_listed_clauses` of the first sentence of ``text[start:end]`` where more follows it: below a level's
+    heading, a paragraph may state its indicators first and then say how (``救助资金发放准确率100%。按照相关规定,
+    救助资金发放准确及时,…``) — the sentence a list of ``name value`` clauses by itself."""
+    stop = text.find("。", start, end)
+    return _listed_clauses(text, start, stop) if start < stop < end - 1 else []
 
 
 def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
@@ -601,9 +724,15 @@ def _done_targets(line: Line, wrapped: _ParagraphTails) -> list[Indicator]:
 # ``绩效目标是:增加特色产业产值80万元,…`` — the subject (at most a few words: 本项目总体的) and 绩效目标是/为, then
 # ``name value`` clauses to the sentence's end: targets, where at least half its clauses end in a figure. Read on a
 # self-evaluation's report only (its head says 自评报告, 评价报告): a 绩效目标 notice's sentence restates its table.
-TARGET_SENTENCE_RE = re.compile(r"(?:^|(?<=[。;；,，]))\s*[\u4e00-\u9fff]{0,8}?绩效目标(?:是|为)[:：]?")
+# The project's overall target and its colon (``1. 项目绩效总目标:减免在校…学费;发放率100%,减免率100%,社会满意度达:
+# 98%``) the same, its sentence read to its full stop (its aim, then its rates, after a semicolon).
+TARGET_SENTENCE_RE = re.compile(
+    rf"(?:^|(?<=[。;；,，]))\s*{LIST_NUMBER}?[\u4e00-\u9fff]{{0,8}}?(?:绩效目标(?:是|为)[:：]?|(?P<total>绩效总目标[:：]))"
+)
 SENTENCE_END_RE = re.compile(r"[。;；]")
-TARGET_SENTENCE_CANDIDATE_RE = re.compile(r"绩效目标[是为]")  # (what such a paragraph holds: one scan of them all)
+FULL_STOP_RE = re.compile(r"。")
+# (what such a paragraph holds: one scan of them all)
+TARGET_SENTENCE_CANDIDATE_RE = re.compile(r"绩效目标[是为]|绩效总目标[:：]")
 
 
 def _target_sentences_read(wrapped: _ParagraphTails, lines: list[Line]) -> list[Indicator]:
@@ -617,7 +746,7 @@ def _target_sentences_read(wrapped: _ParagraphTails, lines: list[Line]) -> list[
         paragraph = paragraphs[index]
         text = paragraph.text
         for sentence in TARGET_SENTENCE_RE.finditer(text):
-            end = SENTENCE_END_RE.search(text, sentence.end())
+            end = (FULL_STOP_RE if sentence.group("total") else SENTENCE_END_RE).search(text, sentence.end())
             stop = end.start() if end is not None else len(text)
             for name, value, at in _listed_clauses(text, sentence.end(), stop):
                 out.append(_indicator((None, None), name, value, "target", lines[0].at(paragraph.line_at(at)),
