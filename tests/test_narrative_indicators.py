@@ -246,7 +246,11 @@ def test_a_bare_level_heading_is_read_on_a_self_evaluation_page_only():
     text = HEADED_REPORT.format(
         h1="(1)数量指标。", body1="服务读者2.5万人次。", h2="(2)满意度指标。", body2="读者满意度90%。"
     )
-    assert read_narrative_indicators(split_lines(text.replace("自评报告", "情况说明").replace("自评", ""))) == []
+    # (a bare level heading heads nothing there; the satisfaction stated at a sentence's clause in the part that
+    # says how the targets went, (二)绩效目标完成情况, is read as that part's actual — prose27)
+    found = read_narrative_indicators(split_lines(text.replace("自评报告", "情况说明").replace("自评", "")))
+    assert [(i.stage, i.level2_name, i.level3_name, i.actual_raw) for i in found] == [
+        ("self_evaluation", "服务对象满意度指标", "读者满意度", "90%")]
     # one that says the level was done is read on any page
     done = text.replace("(1)数量指标。", "(1)数量指标完成情况。").replace("(2)满意度指标。", "(2)满意度指标完成情况。")
     assert len(read_narrative_indicators(split_lines(done.replace("自评报告", "情况说明").replace("自评", "")))) == 2
@@ -631,3 +635,65 @@ def test_a_first_sentence_is_read_below_a_numbered_heading_only(heading, read):
     )
     expected = [("产出指标", "质量指标", "救助资金发放准确率", None, "100%", 5)] if read else []
     assert _staged(text) == expected
+
+
+# --- a satisfaction stated at a narrative sentence's clause, its stage from the part's heading (prose27) ---
+
+
+def _satisfactions(text: str) -> list[tuple]:
+    found = read_narrative_indicators(split_lines(text))
+    return [(i.stage, i.level3_name, i.target_raw, i.actual_raw, i.source_line) for i in found
+            if isinstance(i, Indicator) and "满意度" in (i.level3_name or "")]
+
+
+def test_real_page_satisfaction_clause_below_a_done_part_gushi():
+    # 固始县 祖师庙镇 2024: ``(二)绩效目标完成情况分析`` then ``…社会效益均较显著,受益群众满意度100%。``
+    found = {(i.stage, i.level3_name, i.actual_raw, i.source_line)
+             for i in parse_path(PAGES / "gushi-zushimiao-2024-selfeval-report.txt").records
+             if isinstance(i, Indicator) and "满意度" in (i.level3_name or "")}
+    assert found == {("self_evaluation", "受益群众满意度", "100%", 12)}
+
+
+def test_real_page_satisfaction_clause_below_a_target_part_yaoan_traditional():
+    # 姚安县 交通运输局 2024 (traditional characters): ``(二)項目績效目標`` then ``…受益人口滿意度為98%。``
+    found = {(i.stage, i.level3_name, i.target_raw, i.source_line)
+             for i in parse_path(PAGES / "yaoan-jtysj-2024-selfeval-report-untitled-traditional.txt").records
+             if isinstance(i, Indicator) and "满意度" in (i.level3_name or "")}
+    assert ("target", "受益人口满意度", "98%", 9) in found
+
+
+@pytest.mark.parametrize("comma, stop", [(",", "。"), ("，", "。"), (", ", ". "), (";", ";")])
+def test_satisfaction_clause_variants_punctuation_and_spaces(comma, stop):
+    text = (
+        "某镇道路建设项目绩效自评报告\n"
+        "(二)绩效目标完成情况分析\n"
+        f"项目已验收{comma}群众出行条件改善{comma}服务对象满意度达到 96.5%{stop}\n"
+        "(三)项目绩效目标\n"
+        f"改善村民生活条件{comma}受益群众满意度为≥90%{stop}\n"
+    )
+    assert _satisfactions(text) == [
+        ("self_evaluation", "服务对象满意度", None, "96.5%", 3),
+        ("target", "受益群众满意度", "≥90%", None, 5),
+    ]
+
+
+def test_satisfaction_clause_hard_wrapped_is_read_once_at_its_line():
+    text = (
+        "某镇道路建设项目绩效自评报告\n"
+        "(二)绩效目标完成情况分析\n"
+        "项目实施后,可有效解决群众出行问题,社会效益较显著,受益\n"
+        "群众满意度100%。\n"
+    )
+    assert _satisfactions(text) == [("self_evaluation", "受益群众满意度", None, "100%", 3)]
+
+
+def test_satisfaction_clause_not_read_where_the_part_tells_no_stage_nor_in_a_table():
+    text = (
+        "某镇道路建设项目绩效自评报告\n"
+        "(三)项目组织管理情况\n"
+        "项目按期完工,群众满意度98%。\n"  # (a part that tells no stage: left as read today)
+        "(二)绩效目标完成情况\n"
+        "满意度指标 | 群众满意度 | 95% | 98% |\n"  # (a table's row)
+        "群众满意度98%以上\n"  # (no delimiter after the figure: not a clause's close)
+    )
+    assert _satisfactions(text) == []

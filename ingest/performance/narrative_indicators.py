@@ -374,6 +374,78 @@ def _below_done_heading(lines: list[Line], index: int) -> bool:
     return False
 
 
+# A satisfaction stated at a narrative sentence's clause (``…社会效益均较显著,受益群众满意度100%。``,
+# ``受益人口满意度为98%。``): its own clause's words before the figure its name, the figure a rate closing the
+# clause (a delimiter follows: a table's cell has none). Read on a report only, in a part whose heading tells the stage.
+SATISFACTION_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[,，;；。.]))(?P<name>[\u4e00-\u9fff“”\"()（）]{0,14}?[\u4e00-\u9fff]满意度)"
+    r"(?:为|达到|达|是)?(?P<value>(?:≥|≤|>=|<=|>|<)?\d{1,3}(?:\.\d+)?%)(?=[,，;；。.])"
+)
+# A heading of the outline's rank that says how the targets went (（二）绩效目标完成情况分析): actuals below it.
+DONE_PART_RE = re.compile(r"完成情况|实现情况|完成程度")
+
+
+def _part_stage(lines: list[Line], index: int) -> str | None:
+    """The stage stated by the part ``lines[index]`` stands in: ``target`` below a heading of the project's targets
+    (:data:`TARGET_PART_HEADING_RE`), ``self_evaluation`` below an outline heading that says how they went
+    (:data:`DONE_PART_RE`), None where the nearest heading tells neither or none is near."""
+    back = index - 1
+    seen = 0
+    while back >= 0 and seen < TARGET_PART_LOOKBACK:
+        compact = lines[back].compact
+        back -= 1
+        if not compact:
+            continue
+        seen += 1
+        if TARGET_PART_HEADING_RE.match(compact) is not None:
+            return "target" if NOT_TARGET_PART_RE.search(compact) is None else (
+                "self_evaluation" if DONE_PART_RE.search(compact) else None)
+        if OUTLINE_HEADING_RE.match(compact) is not None:
+            return "self_evaluation" if DONE_PART_RE.search(compact) else None
+    return None
+
+
+def _satisfaction_clauses(
+    lines: list[Line], wrapped: "_ParagraphTails", read: list[Indicator | ParseWarning]
+) -> list[Indicator]:
+    """The satisfactions stated at a clause of a narrative sentence (:data:`SATISFACTION_CLAUSE_RE`), each at the
+    line its name starts on (a sentence hard-wrapped over lines is read whole, once), at the stage the part's heading
+    tells (:func:`_part_stage`; none where it tells none); a name another reader read at that line is not read
+    twice, a paragraph another reader read is not read again."""
+    out: list[Indicator] = []
+    known = {(item.level3_name, item.source_line) for item in read if isinstance(item, Indicator)}
+    seen: set[int] = set()
+    for index in lines_holding(lines, ("满意", "意度"), "compact"):
+        line = lines[index]
+        if "|" in line.text or "\t" in line.text:
+            continue  # (a table's row)
+        paragraph_index, paragraph = wrapped.text_paragraph(line)
+        if paragraph is None or paragraph_index in seen:
+            continue
+        seen.add(paragraph_index)
+        raw = paragraph.text
+        kept = [at for at, char in enumerate(raw) if not char.isspace()]
+        compact = "".join(raw[at] for at in kept)
+        found = list(SATISFACTION_CLAUSE_RE.finditer(compact))
+        if not found:
+            continue
+        stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
+        if stage is None:
+            continue
+        for match in found:
+            name = match.group("name")
+            at = line.at(paragraph.line_at(kept[match.start("name")]))
+            if "指标" in name or (name, at.number) in known:
+                continue
+            out.append(_indicator(_levels("服务对象满意度") or (None, None), name, match.group("value"), stage, at))
+    return out
+
+
+def _index_of(lines: list[Line], number: int) -> int:
+    """The index in ``lines`` of the line numbered ``number``."""
+    return bisect_right(lines, number, key=lambda line: line.number) - 1
+
+
 def read_narrative_indicators(
     lines: list[Line], paragraphs: Sequence[Paragraph] | None = None
 ) -> list[Indicator | ParseWarning]:
@@ -467,6 +539,8 @@ def read_narrative_indicators(
                                stated))
     if is_report:  # (a report's sentence of its targets: a notice's intro restates its table)
         out.extend(_target_sentences_read(wrapped, lines))
+    if colon_stage is not None or is_report:  # (a page of a project's targets, their evaluation, a report)
+        out.extend(_satisfaction_clauses(lines, wrapped, out))
     return out
 
 
@@ -801,6 +875,16 @@ class _ParagraphTails:
             self._read.add(following)
             out.append((paragraph, 0))
         return out
+
+    def text_paragraph(self, line: Line) -> tuple[int, Paragraph | None]:
+        """(index, paragraph) of the text paragraph holding ``line``; paragraph None where it is none or another
+        reader already read its text."""
+        index = self._index(line)
+        assert self._paragraphs is not None
+        paragraph = self._paragraphs[index] if index >= 0 else None
+        if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
+            return index, None
+        return index, None if index in self._read else paragraph
 
     def lines_of(self, line: Line) -> Callable[[int], int] | None:
         """The line of each offset of :meth:`tail`'s text of ``line`` (None: ``line`` in no text paragraph)."""
