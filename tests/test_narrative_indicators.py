@@ -697,3 +697,68 @@ def test_satisfaction_clause_not_read_where_the_part_tells_no_stage_nor_in_a_tab
         "群众满意度98%以上\n"  # (no delimiter after the figure: not a clause's close)
     )
     assert _satisfactions(text) == []
+
+
+# --- a clause listing what was done with 、, each item a thing and its figure (prose27) ---
+
+
+def _listed(text: str) -> list[tuple]:
+    found = read_narrative_indicators(split_lines(text))
+    return [(i.stage, i.level3_name, i.target_raw, i.actual_raw, i.source_line) for i in found
+            if isinstance(i, Indicator)]
+
+
+def test_real_page_done_list_below_a_target_part_maoming_traditional():
+    # 茂名市 交通运输局 2023 (traditional): ``(二)績效目標情況`` then ``…其中:完成超限車輛電子抓拍監控設施點7個、
+    # 支持普通國省道升級改造11.94公里、支持普通國省道橋涵標維護5座。``
+    found = {(i.stage, i.level3_name, i.target_raw, i.source_line)
+             for i in parse_path(PAGES / "maoming-jtysj-2023-selfeval-report-traditional.txt").records
+             if isinstance(i, Indicator) and i.source_line == 28}
+    assert found == {("target", "超限车辆电子抓拍监控设施点", "7个", 28),
+                     ("target", "支持普通国省道升级改造", "11.94公里", 28),
+                     ("target", "支持普通国省道桥涵标维护", "5座", 28)}
+
+
+@pytest.mark.parametrize("colon, comma, stop", [(":", ",", "。"), ("：", "，", "。"), (": ", ", ", "; ")])
+def test_done_list_variants(colon, comma, stop):
+    text = (
+        "某县交通运输局项目绩效自评报告\n"
+        "(二)绩效目标完成情况\n"
+        f"全年任务已完成{stop}其中{colon}完成 村道硬化 12.5 公里、安装路灯 30 盏、修建桥梁 2座{stop}\n"
+        "(三)项目绩效目标\n"
+        f"计划任务{colon}完成站点建设3个、培训人员120人次{comma}带动就业。\n"
+    )
+    assert _listed(text) == [
+        ("self_evaluation", "村道硬化", None, "12.5公里", 3),
+        ("self_evaluation", "安装路灯", None, "30盏", 3),
+        ("self_evaluation", "修建桥梁", None, "2座", 3),
+        ("target", "站点建设", "3个", None, 5),
+        ("target", "培训人员", "120人次", None, 5),
+    ]
+
+
+def test_done_list_hard_wrapped_each_item_at_its_line():
+    text = (
+        "某县交通运输局项目绩效自评报告\n"
+        "(二)绩效目标完成情况\n"
+        "全年任务已完成。其中:完成村道硬化12.5公里、安装\n"
+        "路灯30盏、修建桥梁2座。\n"
+    )
+    assert _listed(text) == [
+        ("self_evaluation", "村道硬化", None, "12.5公里", 3),
+        ("self_evaluation", "安装路灯", None, "30盏", 3),
+        ("self_evaluation", "修建桥梁", None, "2座", 4),
+    ]
+
+
+def test_done_list_not_read_with_money_an_item_without_figure_no_stage_or_in_a_table():
+    text = (
+        "某县交通运输局项目绩效自评报告\n"
+        "(二)绩效目标完成情况\n"
+        "其中:完成投资120万元、修建桥梁2座。\n"  # (money: a list of funds, none)
+        "全年完成道路养护、修建桥梁2座。\n"  # (an item without its figure: no list of results)
+        "年度工作 | 完成送文化下乡20场次、开展活动4场次 |\n"  # (a table's cell)
+        "(三)项目组织管理情况\n"
+        "完成村道硬化12公里、修建桥梁2座。\n"  # (a part that tells no stage)
+    )
+    assert _listed(text) == []

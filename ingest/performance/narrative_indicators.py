@@ -441,6 +441,54 @@ def _satisfaction_clauses(
     return out
 
 
+# A clause listing what was done with ``、`` (``其中:完成超限车辆电子抓拍监控设施点7个、支持普通国省道升级改造11.94公里、
+# 支持普通国省道桥涵标维护5座。``): after its 完成, every item the words of a thing and a figure with a unit closing it
+# (no money: a 其中 list of funds is none), two items at least; each item an indicator named by its own words.
+LIST_ITEM = r"[^、,，;；。:：.\d]{2,30}?\d+(?:\.\d+)?(?:(?!万元|亿元|元)" + CLAUSE_UNITS + r")"
+DONE_LIST_RE = re.compile(
+    r"(?:^|(?<=[,，;；。:：]))完成(?P<items>" + LIST_ITEM + r"(?:、" + LIST_ITEM + r")+)(?=[,，;；。])"
+)
+LIST_ITEM_RE = re.compile(r"(?P<name>[^、,，;；。:：.\d]{2,30}?)(?P<value>\d+(?:\.\d+)?" + CLAUSE_UNITS + r")")
+
+
+def _done_list_indicators(
+    lines: list[Line], wrapped: "_ParagraphTails", read: list[Indicator | ParseWarning]
+) -> list[Indicator]:
+    """The items of each clause of a narrative sentence listing what was done (:data:`DONE_LIST_RE`), at the stage
+    the part's heading tells (:func:`_part_stage`; none where it tells none), each at the line its name starts on; a
+    paragraph another reader read is not read again, a name read at that line not twice."""
+    out: list[Indicator] = []
+    known = {(item.level3_name, item.source_line) for item in read if isinstance(item, Indicator)}
+    seen: set[int] = set()
+    for index in lines_holding(lines, ("完成",), "compact"):
+        line = lines[index]
+        if "、" not in line.compact or "|" in line.text or "\t" in line.text:
+            continue
+        paragraph_index, paragraph = wrapped.text_paragraph(line)
+        if paragraph is None or paragraph_index in seen:
+            continue
+        seen.add(paragraph_index)
+        raw = paragraph.text
+        kept = [at for at, char in enumerate(raw) if not char.isspace()]
+        compact = "".join(raw[at] for at in kept)
+        found = list(DONE_LIST_RE.finditer(compact))
+        if not found:
+            continue
+        stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
+        if stage is None:
+            continue
+        for match in found:
+            offset = match.start("items")
+            for item in match.group("items").split("、"):
+                parts = LIST_ITEM_RE.fullmatch(item)
+                if parts is not None and "指标" not in parts.group("name"):
+                    at = line.at(paragraph.line_at(kept[offset]))
+                    if (parts.group("name"), at.number) not in known:
+                        out.append(_indicator((None, None), parts.group("name"), parts.group("value"), stage, at))
+                offset += len(item) + 1
+    return out
+
+
 def _index_of(lines: list[Line], number: int) -> int:
     """The index in ``lines`` of the line numbered ``number``."""
     return bisect_right(lines, number, key=lambda line: line.number) - 1
@@ -541,6 +589,7 @@ def read_narrative_indicators(
         out.extend(_target_sentences_read(wrapped, lines))
     if colon_stage is not None or is_report:  # (a page of a project's targets, their evaluation, a report)
         out.extend(_satisfaction_clauses(lines, wrapped, out))
+        out.extend(_done_list_indicators(lines, wrapped, out))
     return out
 
 
