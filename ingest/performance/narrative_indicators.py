@@ -340,24 +340,30 @@ TARGET_PART_LOOKBACK = 12  # (non-blank lines: the part's levels, their headings
 def _in_target_part(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]`` stands in a part headed as the project's targets (:data:`TARGET_PART_HEADING_RE`),
     within a few lines below its heading and before any other heading of the outline's rank."""
-    back = index - 1
-    seen = 0
-    while back >= 0 and seen < TARGET_PART_LOOKBACK:
-        compact = lines[back].compact
-        back -= 1
-        if not compact:
-            continue
-        seen += 1
-        if TARGET_PART_HEADING_RE.match(compact) is not None:
-            return NOT_TARGET_PART_RE.search(compact) is None
-        if OUTLINE_HEADING_RE.match(compact) is not None:
-            return False
-    return False
+    return _heading_above(lines, index, _target_part_verdict)
+
+
+def _target_part_verdict(compact: str) -> bool | None:
+    if TARGET_PART_HEADING_RE.match(compact) is None:
+        return None
+    return NOT_TARGET_PART_RE.search(compact) is None
 
 
 def _below_done_heading(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]`` stands below a heading that says a level was done (:data:`LEVEL_HEADING_RE` with its
     完成情况), within a few lines and before any heading of the outline's rank."""
+    return _heading_above(lines, index, _done_heading_verdict)
+
+
+def _done_heading_verdict(compact: str) -> bool | None:
+    heading = LEVEL_HEADING_RE.match(compact)
+    return True if heading is not None and heading.group("done") is not None else None
+
+
+def _heading_above(lines: list[Line], index: int, verdict: Callable[[str], bool | None]) -> bool:
+    """The ``verdict`` of the first heading above ``lines[index]`` it decides on (True / False; None: not such a
+    heading), looking back at most :data:`TARGET_PART_LOOKBACK` non-blank lines; a heading of the outline's rank
+    it does not decide on ends the part (False)."""
     back = index - 1
     seen = 0
     while back >= 0 and seen < TARGET_PART_LOOKBACK:
@@ -366,9 +372,9 @@ def _below_done_heading(lines: list[Line], index: int) -> bool:
         if not compact:
             continue
         seen += 1
-        heading = LEVEL_HEADING_RE.match(compact)
-        if heading is not None and heading.group("done") is not None:
-            return True
+        decided = verdict(compact)
+        if decided is not None:
+            return decided
         if OUTLINE_HEADING_RE.match(compact) is not None:
             return False
     return False
