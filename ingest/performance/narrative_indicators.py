@@ -412,7 +412,7 @@ def _part_stage(lines: list[Line], index: int) -> str | None:
 
 
 def _satisfaction_clauses(
-    lines: list[Line], wrapped: "_ParagraphTails", read: list[Indicator | ParseWarning]
+    lines: list[Line], wrapped: _ParagraphTails, read: list[Indicator | ParseWarning]
 ) -> list[Indicator]:
     """The satisfactions stated at a clause of a narrative sentence (:data:`SATISFACTION_CLAUSE_RE`), each at the
     line its name starts on (a sentence hard-wrapped over lines is read whole, once), at the stage the part's heading
@@ -447,8 +447,9 @@ def _satisfaction_clauses(
     return out
 
 
-# A clause listing what was done with ``、`` (``其中:完成超限车辆电子抓拍监控设施点7个、支持普通国省道升级改造11.94公里、
-# 支持普通国省道桥涵标维护5座。``): after its 完成, every item the words of a thing and a figure with a unit closing it
+# A clause listing what was done with ``、`` (``其中:完成超限车辆电子抓拍监控设施点7个、
+# 支持普通国省道升级改造11.94公里、支持普通国省道桥涵标维护5座。``): after its 完成, every item the words of a thing
+# and a figure with a unit closing it
 # (no money: a 其中 list of funds is none), two items at least; each item an indicator named by its own words.
 LIST_ITEM = r"[^、,，;；。:：.\d]{2,30}?\d+(?:\.\d+)?(?:(?!万元|亿元|元)" + CLAUSE_UNITS + r")"
 DONE_LIST_RE = re.compile(
@@ -458,7 +459,7 @@ LIST_ITEM_RE = re.compile(r"(?P<name>[^、,，;；。:：.\d]{2,30}?)(?P<value>\
 
 
 def _done_list_indicators(
-    lines: list[Line], wrapped: "_ParagraphTails", read: list[Indicator | ParseWarning]
+    lines: list[Line], wrapped: _ParagraphTails, read: list[Indicator | ParseWarning]
 ) -> list[Indicator]:
     """The items of each clause of a narrative sentence listing what was done (:data:`DONE_LIST_RE`), at the stage
     the part's heading tells (:func:`_part_stage`; none where it tells none), each at the line its name starts on; a
