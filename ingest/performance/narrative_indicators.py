@@ -412,7 +412,7 @@ def _part_stage(lines: list[Line], index: int) -> str | None:
 
 
 def _satisfaction_clauses(
-    lines: list[Line], wrapped: _ParagraphTails, read: list[Indicator | ParseWarning]
+    lines: list[Line], wrapped: _ParagraphTails, read: list[Indicator | ParseWarning], stages: set[str]
 ) -> list[Indicator]:
     """The satisfactions stated at a clause of a narrative sentence (:data:`SATISFACTION_CLAUSE_RE`), each at the
     line its name starts on (a sentence hard-wrapped over lines is read whole, once), at the stage the part's heading
@@ -436,7 +436,7 @@ def _satisfaction_clauses(
         if not found:
             continue
         stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
-        if stage is None:
+        if stage not in stages:
             continue
         for match in found:
             name = match.group("name")
@@ -459,7 +459,7 @@ LIST_ITEM_RE = re.compile(r"(?P<name>[^、,，;；。:：.\d]{2,30}?)(?P<value>\
 
 
 def _done_list_indicators(
-    lines: list[Line], wrapped: _ParagraphTails, read: list[Indicator | ParseWarning]
+    lines: list[Line], wrapped: _ParagraphTails, read: list[Indicator | ParseWarning], stages: set[str]
 ) -> list[Indicator]:
     """The items of each clause of a narrative sentence listing what was done (:data:`DONE_LIST_RE`), at the stage
     the part's heading tells (:func:`_part_stage`; none where it tells none), each at the line its name starts on; a
@@ -482,7 +482,7 @@ def _done_list_indicators(
         if not found:
             continue
         stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
-        if stage is None:
+        if stage not in stages:
             continue
         for match in found:
             offset = match.start("items")
@@ -594,9 +594,12 @@ def read_narrative_indicators(
                                stated))
     if is_report:  # (a report's sentence of its targets: a notice's intro restates its table)
         out.extend(_target_sentences_read(wrapped, lines))
-    if colon_stage is not None or is_report:  # (a page of a project's targets, their evaluation, a report)
-        out.extend(_satisfaction_clauses(lines, wrapped, out))
-        out.extend(_done_list_indicators(lines, wrapped, out))
+    # (a report states what was done and its targets; a page of a project's targets, its targets only; a 自评表's
+    # cells may state the year's targets in a sentence: none read there)
+    if is_report or colon_stage == "target":
+        stages = {"target", "self_evaluation"} if is_report else {"target"}
+        out.extend(_satisfaction_clauses(lines, wrapped, out, stages))
+        out.extend(_done_list_indicators(lines, wrapped, out, stages))
     return out
 
 
