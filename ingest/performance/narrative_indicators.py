@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraphs, build_paragraphs
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
@@ -420,24 +420,9 @@ def _satisfaction_clauses(
     twice, a paragraph another reader read is not read again."""
     out: list[Indicator] = []
     known = {(item.level3_name, item.source_line) for item in read if isinstance(item, Indicator)}
-    seen: set[int] = set()
-    for index in lines_holding(lines, ("满意", "意度"), "compact"):
-        line = lines[index]
-        if "|" in line.text or "\t" in line.text:
-            continue  # (a table's row)
-        paragraph_index, paragraph = wrapped.text_paragraph(line)
-        if paragraph is None or paragraph_index in seen:
-            continue
-        seen.add(paragraph_index)
-        raw = paragraph.text
-        kept = [at for at, char in enumerate(raw) if not char.isspace()]
-        compact = "".join(raw[at] for at in kept)
-        found = list(SATISFACTION_CLAUSE_RE.finditer(compact))
-        if not found:
-            continue
-        stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
-        if stage not in stages:
-            continue
+    for line, paragraph, kept, found, stage in _staged_clauses(
+        lines, wrapped, ("满意", "意度"), SATISFACTION_CLAUSE_RE, stages
+    ):
         for match in found:
             name = match.group("name")
             at = line.at(paragraph.line_at(kept[match.start("name")]))
@@ -466,24 +451,9 @@ def _done_list_indicators(
     paragraph another reader read is not read again, a name read at that line not twice."""
     out: list[Indicator] = []
     known = {(item.level3_name, item.source_line) for item in read if isinstance(item, Indicator)}
-    seen: set[int] = set()
-    for index in lines_holding(lines, ("完成",), "compact"):
-        line = lines[index]
-        if "、" not in line.compact or "|" in line.text or "\t" in line.text:
-            continue
-        paragraph_index, paragraph = wrapped.text_paragraph(line)
-        if paragraph is None or paragraph_index in seen:
-            continue
-        seen.add(paragraph_index)
-        raw = paragraph.text
-        kept = [at for at, char in enumerate(raw) if not char.isspace()]
-        compact = "".join(raw[at] for at in kept)
-        found = list(DONE_LIST_RE.finditer(compact))
-        if not found:
-            continue
-        stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
-        if stage not in stages:
-            continue
+    for line, paragraph, kept, found, stage in _staged_clauses(
+        lines, wrapped, ("完成",), DONE_LIST_RE, stages, also="、"
+    ):
         for match in found:
             offset = match.start("items")
             for item in match.group("items").split("、"):
@@ -970,3 +940,34 @@ class _ParagraphTails:
 
 def _first_line(paragraph: Paragraph) -> int:
     return paragraph.line_numbers[0]
+
+
+def _staged_clauses(
+    lines: list[Line],
+    wrapped: _ParagraphTails,
+    words: tuple[str, ...],
+    pattern: re.Pattern[str],
+    stages: set[str],
+    also: str = "",
+) -> Iterator[tuple[Line, Paragraph, list[int], list[re.Match[str]], str]]:
+    """Each text paragraph (once) holding one of ``words`` (and ``also``) on a line that is no table's row, whose
+    text without spaces ``pattern`` finds clauses in, and whose part's heading tells one of ``stages``
+    (:func:`_part_stage`): (its line found, the paragraph, where each kept character stands in its text, the
+    clauses, the stage)."""
+    seen: set[int] = set()
+    for index in lines_holding(lines, words, "compact"):
+        line = lines[index]
+        if (also and also not in line.compact) or "|" in line.text or "\t" in line.text:
+            continue  # (a table's row)
+        paragraph_index, paragraph = wrapped.text_paragraph(line)
+        if paragraph is None or paragraph_index in seen:
+            continue
+        seen.add(paragraph_index)
+        raw = paragraph.text
+        kept = [at for at, char in enumerate(raw) if not char.isspace()]
+        found = list(pattern.finditer("".join(raw[at] for at in kept)))
+        if not found:
+            continue
+        stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
+        if stage in stages:
+            yield line, paragraph, kept, found, stage
