@@ -340,44 +340,37 @@ TARGET_PART_LOOKBACK = 12  # (non-blank lines: the part's levels, their headings
 def _in_target_part(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]`` stands in a part headed as the project's targets (:data:`TARGET_PART_HEADING_RE`),
     within a few lines below its heading and before any other heading of the outline's rank."""
-    return _heading_above(lines, index, _target_part_verdict)
-
-
-def _target_part_verdict(compact: str) -> bool | None:
-    if TARGET_PART_HEADING_RE.match(compact) is None:
-        return None
-    return NOT_TARGET_PART_RE.search(compact) is None
+    for compact in _lines_above(lines, index):
+        if TARGET_PART_HEADING_RE.match(compact) is not None:
+            return NOT_TARGET_PART_RE.search(compact) is None
+        if OUTLINE_HEADING_RE.match(compact) is not None:
+            return False
+    return False
 
 
 def _below_done_heading(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]`` stands below a heading that says a level was done (:data:`LEVEL_HEADING_RE` with its
     完成情况), within a few lines and before any heading of the outline's rank."""
-    return _heading_above(lines, index, _done_heading_verdict)
-
-
-def _done_heading_verdict(compact: str) -> bool | None:
-    heading = LEVEL_HEADING_RE.match(compact)
-    return True if heading is not None and heading.group("done") is not None else None
-
-
-def _heading_above(lines: list[Line], index: int, verdict: Callable[[str], bool | None]) -> bool:
-    """The ``verdict`` of the first heading above ``lines[index]`` it decides on (True / False; None: not such a
-    heading), looking back at most :data:`TARGET_PART_LOOKBACK` non-blank lines; a heading of the outline's rank
-    it does not decide on ends the part (False)."""
-    back = index - 1
-    seen = 0
-    while back >= 0 and seen < TARGET_PART_LOOKBACK:
-        compact = lines[back].compact
-        back -= 1
-        if not compact:
-            continue
-        seen += 1
-        decided = verdict(compact)
-        if decided is not None:
-            return decided
+    for compact in _lines_above(lines, index):
+        heading = LEVEL_HEADING_RE.match(compact)
+        if heading is not None and heading.group("done") is not None:
+            return True
         if OUTLINE_HEADING_RE.match(compact) is not None:
             return False
     return False
+
+
+def _lines_above(lines: list[Line], index: int) -> Iterator[str]:
+    """The compact texts of the non-blank lines above ``lines[index]``, nearest first, at most
+    :data:`TARGET_PART_LOOKBACK` of them: where a part's heading is looked for."""
+    seen = 0
+    for back in range(index - 1, -1, -1):
+        if seen == TARGET_PART_LOOKBACK:
+            return
+        compact = lines[back].compact
+        if compact:
+            seen += 1
+            yield compact
 
 
 # A satisfaction stated at a narrative sentence's clause (``…社会效益均较显著,受益群众满意度100%。``,
@@ -395,14 +388,7 @@ def _part_stage(lines: list[Line], index: int) -> str | None:
     """The stage stated by the part ``lines[index]`` stands in: ``target`` below a heading of the project's targets
     (:data:`TARGET_PART_HEADING_RE`), ``self_evaluation`` below an outline heading that says how they went
     (:data:`DONE_PART_RE`), None where the nearest heading tells neither or none is near."""
-    back = index - 1
-    seen = 0
-    while back >= 0 and seen < TARGET_PART_LOOKBACK:
-        compact = lines[back].compact
-        back -= 1
-        if not compact:
-            continue
-        seen += 1
+    for compact in _lines_above(lines, index):
         if TARGET_PART_HEADING_RE.match(compact) is not None:
             return "target" if NOT_TARGET_PART_RE.search(compact) is None else (
                 "self_evaluation" if DONE_PART_RE.search(compact) else None)
