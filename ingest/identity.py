@@ -11,9 +11,10 @@ Read from the text, never from the file name unless nothing else is found:
   prefecture, a province alone → province);
 - fiscal year: ``2022 年度部门决算`` / ``2025年区级部门预算`` in the title, else the most frequent
   ``20xx年``;
-- document type: 绩效自评表/自评报告 in a title line → self_evaluation, 绩效目标表 → performance_target,
-  决算 → final_account, 预算 → budget; a text naming
-  no kind whose tables' money columns all name 预算 (本年预算数 | 其中:公共预算财政拨款) → budget;
+- document type: 绩效自评表/自评报告/绩效监控报告 in a title line → self_evaluation, 绩效目标(申报)表 →
+  performance_target, 决算 → final_account, 预算 → budget; a text naming
+  no kind whose tables' money columns all name 预算 (本年预算数 | 其中:公共预算财政拨款) → budget; one printing
+  indicator levels or 绩效 words → self_evaluation where it tells what was reached, else performance_target;
 - layout: ``pdf``; ``markdown_tsv`` (tab-separated table rows), ``cell_per_line`` (one
   tab-indented cell per line), ``hard_wrapped`` (short wrapped lines) or ``plain``;
 - scope: ``unit`` when the title says 单位预算/单位决算.
@@ -156,11 +157,13 @@ FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:�
 # is called (项目支出绩效目标审批表, 绩效目标申报表), or a budget statement (2016年“三公经费”预算对比增减说明,
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
 # naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
-TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?表")
+TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?(?:明细)?表|目标(?:审批|申报|批复)(?:明细)?表")
 # A self-evaluation's title (项目支出绩效自评表, 部门整体支出绩效自评报告, 绩效目标自评表, 绩效自评结果): how the
 # year's money was spent against its targets, told after the year — no 决算 (a final account that
 # reports its self-evaluations names 决算 in its title) and no targets table.
-SELF_EVALUATION_TITLE_RE = re.compile(r"自评(?:价)?的?(?:表|报告|结果|情况|总结)|绩效评价的?(?:报告|表)")
+SELF_EVALUATION_TITLE_RE = re.compile(
+    r"自评(?:价)?的?(?:表|报告|结果|情况|总结)|绩效评价的?(?:报告|表)|绩效(?:运行)?监控的?(?:报告|表|情况)"
+)
 # A numbered section heading of a performance report (二、项目绩效目标, (三)绩效指标完成情况, 四、自评结论): a
 # text that names no kind of document and no 决算 but is headed so reports how a project met its targets.
 PERFORMANCE_HEADING_RE = re.compile(r"绩效(?:目标|指标|自评|评价)|自评")
@@ -206,7 +209,7 @@ def _title(lines: list[Line]) -> str:
 
 def _doc_type_of(text: str, title: str) -> str | None:
     """The document type ``text`` states, or None when it names none."""
-    if "绩效目标表" in text and "决算" not in title:
+    if TARGETS_TITLE_RE.search(text) and "决算" not in title:
         return "performance_target"
     finals = len(FINAL_PHRASE_RE.findall(text))
     budgets = len(BUDGET_PHRASE_RE.findall(text))
@@ -225,8 +228,22 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     text = _run_together(lines)
     return (
         _doc_type_of(text, title) or _stated_kind(text) or _column_kind(lines, text)
-        or _performance_kind(lines, text) or "final_account"
+        or _performance_kind(lines, text) or _indicator_kind(text) or "final_account"
     )
+
+
+def _indicator_kind(text: str) -> str | None:
+    """For a text that names no kind of document (a table without its title, a page of a sheet, a
+    report below a portal's fields): a performance table or report by its words
+    (:data:`PERFORMANCE_WORDS_RE`: indicators' levels, 绩效目标, 绩效自评; or two of
+    :data:`FRAMEWORK_LEVEL_RE`) — self_evaluation where any column or clause tells what was reached
+    (:data:`REACHED_RE`: 完成值, 实际完成, 得分, 评价结论), else performance_target; None where it
+    prints none of them or names a 决算 (:data:`FINAL_NAMED_RE`; a final account is the default)."""
+    if FINAL_NAMED_RE.search(text) or (
+        not PERFORMANCE_WORDS_RE.search(text) and len(set(FRAMEWORK_LEVEL_RE.findall(text))) < 2
+    ):
+        return None
+    return "self_evaluation" if REACHED_RE.search(text) else "performance_target"
 
 
 def _performance_kind(lines: list[Line], text: str) -> str | None:
@@ -320,6 +337,18 @@ CHANGE_COLUMN_RE = re.compile(r"增减|增长|变动")
 # Words that state the figures as spent, anywhere in a text: a final account (or a budget's
 # execution report) prints them, a budget does not.
 SPENT_WORDS = ("决算", "执行")
+# A performance table's or report's words: an indicator's level (一级 / 二级 / 三级指标),
+# 绩效目标 / 绩效指标, 绩效自评 / 绩效评价, or two of the framework's first-level indicators
+# (产出指标, 效益指标, 满意度指标, 成本指标; one alone heads other sheets too: a hospital's
+# 效率、效益指标) — a text printing them and naming no kind of document is a performance table
+# or report whatever its title (if any) calls it.
+PERFORMANCE_WORDS_RE = re.compile(r"[一二三]级指标|绩效(?:目标|指标|自评|评价)")
+FRAMEWORK_LEVEL_RE = re.compile(r"产出指标|效益指标|满意度指标|成本指标")
+# A 决算 the text names, not a portal's folder (预决算, 预算/决算, 财政预算、决算, 决算信息: where the page is filed)
+# nor a column of earlier years (2020年决算数 beside 2021年预算数, in a 部门整体 self-evaluation's cost controls).
+FINAL_NAMED_RE = re.compile(r"(?<!预)(?<!预算/)(?<!预算、)决算(?!数|信息)")
+# What a self-evaluation prints and a targets table does not: the value reached, the points given, the verdict.
+REACHED_RE = re.compile(r"完成值|实际值|实际完成|完成情况|实际达到|得分|自评|评价(?:结论|结果|情况|等级)")
 
 
 def _column_kind(lines: list[Line], text: str) -> str | None:

@@ -18,6 +18,10 @@ from ingest.records import Metric
 
 SECTIONS = ("performance",)
 PROJECTS_RE = re.compile(r"(?:项目\s*(?P<a>\d+)\s*个|(?P<b>\d+)\s*个项目)")
+# A count of projects is of those evaluated only in a sentence about their evaluation (开展…绩效评价, 自评, 绩效…):
+# a monitoring report's ``1-8月…1个项目支出75.13万元`` counts the projects that spent, not any evaluated.
+EVALUATION_WORDS_RE = re.compile(r"评价|自评|绩效")
+SENTENCE_END = "。；;"
 BUDGET_RE = re.compile(r"(?P<label>全年预算数|预算数|资金)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")  # noqa: E501
 EXECUTED_RE = re.compile(r"(?P<label>全年执行数|执行数)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + r")")  # noqa: E501
 SCORE_RE = re.compile(r"(?P<label>(?:整体)?绩效(?:自评|评价)?得分)\s*(?:为)?\s*(?P<num>" + NUM + r")\s*分")
@@ -36,7 +40,7 @@ def parse_performance_summary(narrative: Narrative) -> list[Metric]:
                     source_line=para.line_at(at), source_page=para.page_at(at), **extra,
                 )
 
-        projects = PROJECTS_RE.search(text)
+        projects = next((m for m in PROJECTS_RE.finditer(text) if _evaluation_sentence(text, m)), None)
         if projects:
             group = "a" if projects.group("a") else "b"
             add("performance_projects_evaluated", "绩效评价项目个数", parse_decimal(projects.group(group)), "project",
@@ -64,3 +68,10 @@ def parse_performance_summary(narrative: Narrative) -> list[Metric]:
             add("performance_score", score.group("label"), parse_decimal(number), "percent", score.start("num"),
                 Decimal(1).scaleb(-len(number.split(".")[1]) if "." in number else 0))
     return list(out.values())
+
+
+def _evaluation_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence holding ``match`` speaks of evaluation (:data:`EVALUATION_WORDS_RE`)."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in SENTENCE_END) + 1
+    ends = [end for end in (text.find(mark, match.end()) for mark in SENTENCE_END) if end != -1]
+    return EVALUATION_WORDS_RE.search(text, start, min(ends, default=len(text))) is not None

@@ -1,0 +1,147 @@
+"""A document's kind where no title names it: read from what it prints (its indicator tables' columns, a
+report's verdict words), so that a performance table or report never stands in for its year's 决算 or 预算.
+
+Real pages (fixtures) and variants written here: a headless self-evaluation grid, a targets table without
+its title, a report below a portal's breadcrumb (预决算信息 names the portal's folder, not the page), a
+monitoring report's title, a targets table titled …申报明细表 beside the 经费预算 it budgets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import parse_bytes, parse_path
+from ingest.identity import parse_identity
+from ingest.text import split_lines
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def kind(text: str) -> str:
+    return parse_identity(split_lines(text), source_name="x.txt").doc_type
+
+
+@pytest.mark.parametrize(
+    ("page", "doc_type"),
+    [
+        # a 项目支出绩效自评表 cut off above its title, flattened into lines (no title, no 决算)
+        ("dyrmt-selfeval-flattened-noted-name.txt", "self_evaluation"),
+        ("guichi-tangxi-2022-selfeval-flattened.txt", "self_evaluation"),
+        ("nanchong-lyj-2023-selfeval-pipe.txt", "self_evaluation"),
+        # a report below a portal whose breadcrumb names its folder 预决算信息
+        ("linxiang-wlgj-2021-selfeval-report-garbled.txt", "self_evaluation"),
+        # targets tables: under a notice, with a 项目支出目标申报表 title (no 绩效), …绩效目标申报明细表 after 经费预算
+        ("tongxin-xiamaguan-2023-targets-notice.txt", "performance_target"),
+        ("linyi-sfsx-2025-project-targets-value-spelled-levels.txt", "performance_target"),
+        ("wuhu-wjw-2019-project-targets-labels-over-figures.txt", "performance_target"),
+        # a hospital's finance sheet: one 效率、效益指标 heading is no performance framework
+        ("neimenggu-hospital-2016-finance-sheet.txt", "final_account"),
+    ],
+)
+def test_real_pages_kind_by_content(page, doc_type):
+    assert parse_path(PAGES / page).info.doc_type == doc_type
+
+
+GRID = (
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | {actual} | 得分\n"
+    "产出指标 | 数量指标 | 免疫接种人数 | ≥2000人 | {value} | 10\n"
+    "效益指标 | 社会效益指标 | 传染病发病率 | ≤1% | 0.6% | 10\n"
+)
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "\n"])
+def test_a_headless_grid_with_what_was_reached_is_a_self_evaluation(sep):
+    text = GRID.format(actual="实际完成值", value="2105人").replace(" | ", sep)
+    assert kind(text) == "self_evaluation"
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "  "])
+def test_a_headless_grid_of_targets_only_is_a_targets_table(sep):
+    text = (
+        "一级指标 | 二级指标 | 三级指标 | 指标值\n"
+        "产出指标 | 数量指标 | 免疫接种人数 | ≥2000人\n"
+        "效益指标 | 社会效益指标 | 传染病发病率 | ≤1%\n"
+    ).replace(" | ", sep)
+    assert kind(text) == "performance_target"
+
+
+def test_framework_levels_without_level_columns():
+    """Two first-level indicators of the framework (产出指标, 满意度指标), run together with their figures."""
+    text = (
+        "产出指标数量指标足额保障率=100%100%22.5科目调整次数≤10次3次22.5"
+        "满意度指标服务对象满意度≥90%95%10总分100得分95\n"
+    )
+    assert kind(text) == "self_evaluation"
+    assert kind(text.replace("得分95", "")) == "performance_target"
+
+
+def test_one_framework_word_alone_is_no_performance_table():
+    text = "五、效率、效益指标\n门诊患者次均医药费用 | 元 | 230\n出院者平均医药费用 | 元 | 8800\n"
+    assert kind(text) == "final_account"
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    ["您所在的位置 > 某县教育局 > 预决算信息 > 绩效自评", "首页>政务公开>财政预决算>2021年", "预算/决算>预算"],
+)
+def test_a_portal_breadcrumb_naming_its_folder_does_not_make_a_final_account(crumb):
+    text = f"{crumb}\n根据县财政局要求,我局对2021年项目开展绩效自评,自评得分95分,评价等级为优。\n"
+    assert kind(text) == "self_evaluation"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "泸县城北幼儿园2023年度部门事中绩效监控报告",
+        "某县民政局 2023年度项目绩效运行监控表",
+        "2023年度部门预算绩效监控情况",
+    ],
+)
+def test_a_monitoring_report_is_no_budget(title):
+    """A 绩效监控 report restates the year's budget (预算) and its execution to a month: a performance report."""
+    text = f"{title}\n一、部门预算情况\n2023年部门预算收入85.80万元。\n(二)1-8月执行情况\n1-8月支出75.13万元。\n"
+    assert kind(text) == "self_evaluation"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2019年度某市特殊人群病种筛查经费预算项目支出绩效目标申报明细表",
+        "某县师范附属小学项目支出目标申报表 (2025年度)",
+        "某区2022年项目支出绩效目标审批表",
+    ],
+)
+def test_targets_titles_however_called(title):
+    text = f"{title}\n项目名称 | 病种筛查经费\n项目当年预算(万元) | 25.00\n三级指标 | 指标值\n筛查人数 | ≥3000人\n"
+    assert kind(text) == "performance_target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget's narrative, a 三公 statement, a final account's: named by their phrases, as before
+        "某县农业农村局2023年部门预算公开\n目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 预算情况说明\n"
+        "一、收支预算总体情况\n收入预算1200万元。\n二、绩效目标设置情况\n项目支出绩效目标表见附件。\n",
+        "2022年“三公”经费决算情况说明\n2022年“三公”经费支出12.5万元,比年初预算减少1.2万元。\n",
+    ],
+)
+def test_named_kinds_stay_as_named(text):
+    assert kind(text) == ("budget" if "部门预算" in text else "final_account")
+
+
+def test_a_count_of_projects_outside_an_evaluation_sentence_is_not_the_evaluated_count():
+    """``完成年度建设项目1个`` (what was built) and a monitoring report's ``1个项目支出75.13万元`` (what
+    spent) count no evaluated projects; ``开展…绩效评价项目13个`` does."""
+    def evaluated(text: str):
+        records = parse_bytes(text.encode(), Path("x.txt")).records
+        return [r.value for r in records if getattr(r, "metric", None) == "performance_projects_evaluated"]
+
+    head = "某县水务局2022年度部门决算\n"
+    built = head + "七、预算绩效情况说明\n完成年度建设项目1个,新建300米深机井1座,水塔1座。\n"
+    spent = head + "七、预算绩效情况说明\n1-8月,公用支出0.26万元,1个项目支出75.13万元,为预算的87.56%。\n"
+    told = head + "七、预算绩效情况说明\n我局开展预算绩效评价项目13个,全年预算数618.00万元,全年执行数341.59万元。\n"
+    assert evaluated(built) == []
+    assert evaluated(spent) == []
+    assert evaluated(told) == [13]
