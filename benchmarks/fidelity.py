@@ -347,14 +347,30 @@ class IdentityOutcome:
     ``missing`` (none read, or the file's name used for want of one) or ``wrong``."""
 
     file: str
-    field: str  # department / fiscal_year
+    field: str  # department / fiscal_year / doc_type
     expected: str | int
     got: str | int | None
     status: str
 
 
+# The hand-read kinds of document (expected.yaml's ``doc_type``) as the warehouse's DOC_TYPES: a 三公 statement
+# or a government's 决算 is a final account or a budget like a department's; every performance report,
+# self-evaluation or monitoring report a self_evaluation. (A government's 预算执行 report, both, is not scored.)
+EXPECTED_DOC_TYPES = {
+    "final_account": "final_account", "sangong_final": "final_account", "government_final_account": "final_account",
+    "budget": "budget", "sangong_budget": "budget",
+    "performance_targets": "performance_target", "dept_performance_targets": "performance_target",
+    **dict.fromkeys(
+        ("performance_self_eval", "performance_self_eval_report", "dept_performance_self_eval",
+         "dept_performance_self_eval_report", "performance_eval_report", "performance_monitor_report"),
+        "self_evaluation",
+    ),
+}
+
+
 def score_identity(root: Path = REAL_DOCUMENTS) -> list[IdentityOutcome]:
-    """The department and fiscal year each document of ``root`` is given, against its hand-read ones. A
+    """The department, fiscal year and kind each document of ``root`` is given, against its hand-read ones
+    (the kind as :data:`EXPECTED_DOC_TYPES` names it; a document read as none is missing). A
     name is found where one ends the other (高虹镇中心幼儿园 for 杭州市临安区高虹镇中心幼儿园: the region
     prefix printed or not), compared in simplified characters and without a last 人民政府 or 机关 (a
     region's government is the region's entity, 红桥区 for 天津市红桥区人民政府; a department's 机关 is the
@@ -381,6 +397,10 @@ def score_identity(root: Path = REAL_DOCUMENTS) -> list[IdentityOutcome]:
             year = info.fiscal_year if info else None
             status = "missing" if year is None else "found" if year == doc["fiscal_year"] else "wrong"
             out.append(IdentityOutcome(doc["file"], "fiscal_year", doc["fiscal_year"], year, status))
+        if doc_type := EXPECTED_DOC_TYPES.get(doc.get("doc_type") or ""):
+            got_type = info.doc_type if info else None
+            status = "missing" if got_type is None else "found" if got_type == doc_type else "wrong"
+            out.append(IdentityOutcome(doc["file"], "doc_type", doc_type, got_type, status))
     return out
 
 
@@ -400,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every fact not found")
     parser.add_argument("--root", type=Path, default=REAL_DOCUMENTS)
     parser.add_argument("--variants", action="store_true", help="also score re-printings of the corpus")
-    parser.add_argument("--identity", action="store_true", help="also score each document's department and year")
+    parser.add_argument("--identity", action="store_true", help="also score each document's department, year and kind")
     args = parser.parse_args(argv)
     outcomes, original = read_corpus(args.root)
     for title, key in (("document", lambda o: o.file[:40]), ("section", lambda o: o.section)):
@@ -420,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{len(disagreements(original, figures))} figures read otherwise than in the original")
     if args.identity:
         identity = score_identity(args.root)
-        for field in ("department", "fiscal_year"):
+        for field in ("department", "fiscal_year", "doc_type"):
             rows = [o for o in identity if o.field == field]
             counts = {status: sum(o.status == status for o in rows) for status in ("found", "missing", "wrong")}
             print(f"{field}: {counts['found']}/{len(rows)} found, {counts['missing']} missing, {counts['wrong']} wrong")

@@ -138,3 +138,5 @@ def test_who_published_and_for_which_year_does_not_slip():
     ]
     assert sum(o.status == "found" for o in years) >= MIN_YEARS_FOUND
     assert not [o for o in years if o.status == "wrong"]
+    # the kind of document (a self-evaluation never stands in for its year's 决算): every one as hand-read
+    assert [(o.file, o.expected, o.got) for o in identity if o.field == "doc_type" and o.status != "found"] == []
