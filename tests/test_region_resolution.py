@@ -94,5 +94,6 @@ def test_committed_seed_is_the_generated_one(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_region_resolution_unit_test_passes(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The dbt unit tests of int_documents_resolved (models/intermediate/_intermediate__unit_tests.yml):
-    region resolution, and which files of a year give facts (tests/test_documents_of_a_year.py)."""
-    assert unit_test_outcomes(tmp_path_factory, "int_documents_resolved") == ["pass", "pass"]
+    region resolution, short forms of a name keyed as their full form, and which files of a year give facts
+    (tests/test_documents_of_a_year.py)."""
+    assert unit_test_outcomes(tmp_path_factory, "int_documents_resolved") == ["pass", "pass", "pass"]

@@ -152,6 +152,31 @@ resolved as (
 
 ),
 
+-- a short form printed for the name's end (文旅局, 市场监管局, 卫健委: seeds/department_name_aliases.csv) keys
+-- as its full form, so that a department's files printing either form are one department
+expanded as (
+
+    select
+        resolved.* replace (
+            coalesce(
+                left(
+                    resolved.department_core_name,
+                    length(resolved.department_core_name) - length(aliases.short_form)
+                ) || aliases.full_form,
+                resolved.department_core_name
+            ) as department_core_name
+        )
+    from resolved
+    left join {{ ref('department_name_aliases') }} as aliases
+        on ends_with(resolved.department_core_name, aliases.short_form)
+    qualify
+        row_number() over (
+            partition by resolved.document_id
+            order by length(aliases.short_form) desc nulls last
+        ) = 1
+
+),
+
 keyed as (
 
     select
@@ -161,7 +186,7 @@ keyed as (
             when is_template then {{ missing_key() }}
             else {{ surrogate_key(["coalesce(region_id, '')", 'department_core_name']) }}
         end as department_id
-    from resolved
+    from expanded
 
 )
 
