@@ -5,7 +5,10 @@ writing by a refresh. A refresh works on a copy next to it, ``PATH.building-<run
 every step succeeded the copy is checkpointed and renamed over ``PATH`` with
 :func:`os.replace`, an atomic rename on one filesystem. A reader that holds ``PATH`` open
 read-only keeps reading the file it opened (the old inode); a reader that connects after the
-rename sees the new file. Nobody ever sees half a warehouse and nobody waits for a lock.
+rename sees the new file. Nobody ever sees half a warehouse and nobody waits for a lock. (A
+DuckDB 2.0 ``duckdb.connect(PATH)`` opens ``PATH`` three times and fails if the rename lands
+between: connect again, or open it with :func:`juesuan.reader.connect_read_only`, which opens it
+once.)
 
 Each published file is also copied to ``PATH.versions/<timestamp>-<run>.duckdb`` (read-only);
 the last :data:`DEFAULT_KEEP_VERSIONS` are kept for :func:`rollback`. ``PATH.versions/CURRENT``

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import duckdb
-
 from expectations.report_format import format_amount
+from juesuan.reader import connect_read_only
 
 REVIEW_DIR = "review"
 DOC_TYPE_ZH = {
@@ -96,7 +95,7 @@ order by department_name, fiscal_year
 def write_review(db: Path, folder: Path) -> Path:
     """Write the review report of the warehouse ``db`` into ``folder`` (replacing an older one);
     return its ``index.html``."""
-    with duckdb.connect(str(db), read_only=True) as con:
+    with connect_read_only(db) as con:
         documents = [ReviewDocument(*row) for row in con.execute(DOCUMENTS_SQL).fetchall()]
         findings: dict[str, list[tuple]] = {}
         for row in con.execute(FINDINGS_SQL).fetchall():
