@@ -313,7 +313,7 @@ EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率(?:权重)?|(?<=预算)完成
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
     r"(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?"
-    r"(?:(?:19|20)\d{2}年(?:度)?(?:末|底)?(?:,)?)?"
+    r"(?:(?:19|20)\d{2}年(?:度)?(?:末|底)?(?:的)?(?:,)?)?"
 )
 # The names of an indicator's levels heading a sentence of a self-evaluation report, with their points and
 # the words of the analysis after them (产出指标(40分)数量指标为…, 满意度指标情况分析…): no part of the label.
@@ -438,8 +438,11 @@ def clean_label(text: str) -> str | None:
         text += ")"  # 特别扶助其他人员(手术并发症)7人: the bracket the label opened closes it
     if CHECK_MARK in text:  # 类√项目概况…: a form's checkbox and the words before it are no part of the label
         text = text[text.rfind(CHECK_MARK) + 1 :]
+        text = YES_NO_RE.sub("", text, count=1)  # 是否实施政府采购√是□否应采购金额: the form's yes / no choice
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
+    if text in TIME_WORDS:
+        return None  # 年中增加8个项目: when, not what changed
     return text if LABEL_WORD_RE.search(text) else None
 
 
@@ -449,6 +452,10 @@ REASON_TAIL_RE = re.compile(r"(?:主要|由于[\u4e00-\u9fff]{0,8}?|因为?[\u4e
 ANALYSIS_HEADING_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?情况(?:分析|说明)(?=[\u4e00-\u9fff]{2})")
 # A form's tick mark (项目类型 类√): what stands before it is the form's, not the label's.
 CHECK_MARK = "√"
+# A time of the year standing alone before a figure (年中增加8个项目): it names when, not what.
+TIME_WORDS = frozenset(("年中", "年初", "年末", "年底", "上半年", "下半年", "全年", "当年", "本年", "上年", "今年", "去年"))
+# A form's yes / no choice left after its tick (√是□否, □是√否): no part of the label after it.
+YES_NO_RE = re.compile(r"^(?:是□否|否□是|是(?!否)|否)(?=□|[\u4e00-\u9fff]{2})")
 
 
 # A bare zero (安排0): no decimals printed, read as 0.00 元.

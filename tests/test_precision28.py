@@ -225,3 +225,40 @@ def test_a_standards_value_is_no_amount(text):
 def test_an_amount_before_other_words_is_still_read():
     found = read("下达补助资金4000元的通知已印发。")[0]
     assert [(f.label, f.value) for f in found] == [("下达补助资金", Decimal("4000.00"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # fixture yuzhong (2020 三公), as printed
+        ("与上年相比,2020年度的“三公”经费支出减少了1093.92万元,下降了36.2%。", "三公经费支出"),
+        ("2021年的三公经费决算数合计为807.95万元。", "三公经费"),  # fixture echeng
+        ("2022 年的 公务接待费 12.5 万元。", "公务接待费"),
+    ],
+)
+def test_a_years_de_is_no_part_of_the_label(text, label):
+    assert {f.label for f in read(text)[0]} == {label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "是否实施政府采购及金额√是□否应采购金额650.31万元",  # unseen23p 14 (shaoyang), as printed
+        "是否实施政府采购□是√否应采购金额650.31万元",
+        "是否实施政府采购 √是 □否 应采购金额 650.31 万元",
+    ],
+)
+def test_a_forms_yes_no_choice_is_no_part_of_the_label(text):
+    assert [(f.label, f.value) for f in read(text)[0]] == [("应采购金额", Decimal("6503100.00"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unseen10p 01 (honghe), as printed
+        "调整预算后项目预算861.46万元,年中增加8个项目(含2023年转列暂付性款项项目5个)。",
+        "调整预算后项目预算861.46万元;年初新增 3 个项目。",
+    ],
+)
+def test_a_time_of_the_year_names_no_change(text):
+    assert not [f for f in read(text)[0] if f.label in ("年中", "年初")]
