@@ -69,8 +69,8 @@ HEADER_WRAPPED = """# source: variant
 
 @pytest.mark.parametrize("text", [HEADER_WRAPPED, HEADER_WRAPPED.replace(" | ", "\t").replace("|", "")])
 def test_a_header_wrapped_over_lines_is_no_indicator_variant(text):
-    """unseen23p 07's shape (luhuo): 绩效指标 | 一级 指标 | over 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原 (the
-    last cell cut off), in pipes and in tabs: no indicator 全年实际完成值 with the target 未完成原."""
+    """unseen23p 07's shape (luhuo): 绩效指标 | 一级 指标 | over 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |
+    未完成原 (the last cell cut off), in pipes and in tabs: no indicator 全年实际完成值 with the target 未完成原."""
     found = records(text)
     names = [r.level3_name for r in found if isinstance(r, Indicator)]
     assert "全年实际完成值" not in names and "三级指标" not in names
