@@ -1146,6 +1146,9 @@ def _figures(
             label.endswith(LIST_END_WORDS)
             or label.endswith(COORDINATING_ENDS)
             or (unit in THING_COUNT_UNITS and label.endswith(HAVING_WORDS))
+            # 建设13个项目: a verb alone before a count of things, what is counted printed after it (not where a list
+            # follows it, 内设7个职能科室办公室、表演艺术部: the noun may run into the list's first item)
+            or (unit in THING_COUNT_UNITS and len(label) <= 2 and _noun_ends_clause(paragraph.text, end - base))
             or (
                 unit in THING_COUNT_UNITS and count_end == words_start
                 and squeezed == label
@@ -1615,6 +1618,13 @@ WHOLE = "总"
 # The names of the budgets' kinds (全市一般公共预算收入 is revenue, no plan): no budget's words.
 BUDGET_KIND_RE = re.compile(r"(?:一般)?公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
 CLAUSE_ENDS = ",:、;。!?"
+
+
+def _noun_ends_clause(text: str, at: int) -> bool:
+    """Whether the counted noun printed at ``at`` (:data:`COUNTED_NOUN_RE`) ends its clause or sentence, no list's
+    enumeration comma (、) after it."""
+    noun = COUNTED_NOUN_RE.match(text, at)
+    return noun is not None and text[noun.end() : noun.end() + 1] != "、"
 
 
 def _clause_of(squeezed: str) -> str:

@@ -262,3 +262,24 @@ def test_a_forms_yes_no_choice_is_no_part_of_the_label(text):
 )
 def test_a_time_of_the_year_names_no_change(text):
     assert not [f for f in read(text)[0] if f.label in ("年中", "年初")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2024年度安排财政衔接资金2110万元,建设13个项目,每个项目资金严格按照规定执行。", "项目"),  # unseen23p 01 (hailin)
+        ("购置3台扫地车,配套243个垃圾分类垃圾桶。", "垃圾分类垃圾桶"),  # unseen21p 09 (xingqing)
+        ("新建5个公厕；修建4个桥涵。", "桥涵"),
+    ],
+)
+def test_a_verb_before_a_count_of_things_is_no_label(text, label):
+    counts = [f for f in read(text)[0] if f.field == "count"]
+    assert label in [f.label for f in counts]
+    assert not [f for f in counts if f.label in ("建设", "配套", "修建")]
+
+
+def test_a_noun_running_into_a_list_is_not_taken():
+    """unseen 10n-style 内设7个职能科室办公室、表演艺术部 (no colon before the list): the noun would run into its first
+    item; the words before stay."""
+    counts = [f for f in read("内设7个职能科室办公室、表演艺术部、造型艺术部。")[0] if f.field == "count"]
+    assert [f.label for f in counts] != ["职能科室办公室"]
