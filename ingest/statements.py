@@ -1358,6 +1358,10 @@ def _figures(
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _figure_left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+            if field == "share_pct" and value > FULL_SHARE and PART_OF_WHOLE_RE.search(_clause_of(squeezed)):
+                # 一级种薯推广面积占总面积比例880% (8 | 80%): a part of a whole over 100%, cells run together
+                _figure_left_out(warnings, OVER_WHOLE_LEFT_OUT, paragraph, text, base, start, end)
+                continue
             if kind == "count" and (exponent := value.as_tuple().exponent) < 0:  # decimals printed
                 if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
                     _figure_left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text, base, start, end)
@@ -1583,6 +1587,12 @@ STANDARD_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,8}?标准")
 STANDARD_AFTER_LEFT_OUT = (
     "a money figure that a standard named after it is the value of (一名学生4000元的最低资助标准): no amount of the "
     "words before it; left out"
+)
+# A share that is a part of a whole (占…比例 / 比重, 满意度, 知晓率, 认知度, 覆盖率, 合格率): never over 100%.
+FULL_SHARE = Decimal(100)
+PART_OF_WHOLE_RE = re.compile(r"比例|比重|满意度|满意率|知晓率|知晓度|认知度|覆盖率|合格率|达标率")
+OVER_WHOLE_LEFT_OUT = (
+    "a share of a whole (比例, 满意度, 覆盖率 …) over 100%: cells printed together (8 | 80% → 880%); left out"
 )
 PARTS_CHANGE_LEFT_OUT = (
     "a change compared with nothing after a list of two or more parts (其中A100万元,B11万元,减少40万元): the "

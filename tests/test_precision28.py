@@ -15,7 +15,7 @@ from ingest.performance import HEADER_ROW_LEFT_OUT
 from ingest.performance.header_roles import header_cell
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.records import Indicator, ParseWarning, StatedFigure
-from ingest.statements import STANDARD_AFTER_LEFT_OUT, parse_statements
+from ingest.statements import OVER_WHOLE_LEFT_OUT, STANDARD_AFTER_LEFT_OUT, parse_statements
 from ingest.text import split_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -284,3 +284,23 @@ def test_a_noun_running_into_a_list_is_not_taken():
     item; the words before stay."""
     counts = [f for f in read("内设7个职能科室办公室、表演艺术部、造型艺术部。")[0] if f.field == "count"]
     assert [f.label for f in counts] != ["职能科室办公室"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # fixture yuanzhou (OCR, unseen13p 08): the points' cell run into the share
+        ("8社会效益指标指标1一级种薯推广面积占总面积比例880%", "880"),
+        ("指标2群众对脱毒种薯和主食化专用品种的认知度8250%", "8250"),
+        ("服务对象满意度 1095 %", "1095"),
+    ],
+)
+def test_a_part_of_a_whole_over_a_hundred_percent_is_left_out(text, value):
+    found, warnings = read(text)
+    assert not [f for f in found if f.field == "share_pct" and f.value == Decimal(value)]
+    assert any(w.message == OVER_WHOLE_LEFT_OUT for w in warnings)
+
+
+@pytest.mark.parametrize(("text", "value"), [("项目预算执行率112.5%。", "112.5"), ("受益群众满意度98%。", "98")])
+def test_a_rate_over_a_hundred_or_a_share_under_it_is_still_read(text, value):
+    assert [f.value for f in read(text)[0] if f.field == "share_pct"] == [Decimal(value)]
