@@ -304,3 +304,10 @@ def test_a_part_of_a_whole_over_a_hundred_percent_is_left_out(text, value):
 @pytest.mark.parametrize(("text", "value"), [("项目预算执行率112.5%。", "112.5"), ("受益群众满意度98%。", "98")])
 def test_a_rate_over_a_hundred_or_a_share_under_it_is_still_read(text, value):
     assert [f.value for f in read(text)[0] if f.field == "share_pct"] == [Decimal(value)]
+
+
+def test_a_hand_read_count_of_a_length_is_matched_by_its_measure():
+    from benchmarks.fidelity import _field_matches
+
+    assert _field_matches("count", "measure")
+    assert not _field_matches("amount", "measure") and not _field_matches("measure", "count")
