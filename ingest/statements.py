@@ -453,9 +453,8 @@ ANALYSIS_HEADING_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?情况(?:分析|说明
 # A form's tick mark (项目类型 类√): what stands before it is the form's, not the label's.
 CHECK_MARK = "√"
 # A time of the year standing alone before a figure (年中增加8个项目): it names when, not what.
-TIME_WORDS = frozenset(
-    ("年中", "年初", "年末", "年底", "上半年", "下半年", "全年", "当年", "本年", "上年", "今年", "去年")
-)
+# (not 上年, 年初 …: the year or the budget a compared figure is of, 上年决算数280元, keeps them as its label)
+TIME_WORDS = frozenset(("年中", "上半年", "下半年"))
 # A form's yes / no choice left after its tick (√是□否, □是√否): no part of the label after it.
 YES_NO_RE = re.compile(r"^(?:是□否|否□是|是(?!否)|否)(?=□|[\u4e00-\u9fff]{2})")
 
