@@ -210,7 +210,11 @@ def _value_matches(fact: dict, cand: Candidate) -> bool:
 def _field_matches(fact_field: str, cand_field: str) -> bool:
     if fact_field == cand_field:
         return True
-    return {fact_field, cand_field} <= {"amount", "budget_initial"} or {fact_field, cand_field} <= {"count", "amount"}
+    # (a length or an area, 32.63公里, is read as a measure; a hand-read fact lists it as a count of its unit)
+    return (
+        {fact_field, cand_field} <= {"amount", "budget_initial"} or {fact_field, cand_field} <= {"count", "amount"}
+        or (fact_field, cand_field) == ("count", "measure")
+    )
 
 
 def _label_key(text: str) -> str:

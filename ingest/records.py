@@ -272,9 +272,9 @@ class StatedFigure(Record):
 
     record_type: ClassVar[str] = "stated_figure"
     label: str  # the noun phrase printed before the number (verbs, years, 其中 trimmed)
-    field: str  # amount / budget_initial / change / change_pct / share_pct / count / score
+    field: str  # amount / budget_initial / change / change_pct / share_pct / count / measure / score
     value: Decimal  # 元 for money, percent units for %, the count for counts; changes unsigned
-    unit: str  # yuan / percent / point (a score's 分) / the printed count unit (人, 辆, 个, 批次 …)
+    unit: str  # yuan / percent / point (a score's 分) / the printed count unit (人, 辆, 个, 公里 …)
     direction: str | None = None  # increase / decrease, for changes
     metric: str | None = None  # the seeds/metric_vocabulary.csv key the label names, if any
     context: str | None = None  # the words around the number, as printed

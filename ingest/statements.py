@@ -313,7 +313,7 @@ EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率(?:权重)?|(?<=预算)完成
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
     r"(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?"
-    r"(?:(?:19|20)\d{2}年(?:度)?(?:末)?(?:,)?)?"
+    r"(?:(?:19|20)\d{2}年(?:度)?(?:末|底)?(?:的)?(?:,)?)?"
 )
 # The names of an indicator's levels heading a sentence of a self-evaluation report, with their points and
 # the words of the analysis after them (产出指标(40分)数量指标为…, 满意度指标情况分析…): no part of the label.
@@ -407,6 +407,15 @@ def clean_label(text: str) -> str | None:
     if text[:1] in "与比较同" and (settled := SETTLED_COMPARISON_RE.match(text)):
         text = text[settled.end() :]
     text = LABEL_HEAD_RE.sub("", text, count=1).strip(" ,:()")
+    if "原因" in text:
+        if text.endswith(REASON_WORD):
+            # 主要原因较上年减少了4名: the reason's heading, no name of what changed; 还本支出因收舍原因增加1万元: the
+            # words before the reason's aside
+            text = REASON_TAIL_RE.sub("", text)
+            if not LABEL_WORD_RE.search(text):
+                return None
+        if (said := max(text.rfind("原因是"), text.rfind("原因为"))) >= 0 and LABEL_WORD_RE.search(text, said + 3):
+            text = text[said + 3 :]  # 资金未执行完的主要原因是剩余未执行完的0.38万元: the words after the reason's verb
     if "情况" in text:  # 项目资金到位情况分析下达…补助资金: an analysis heading run into the label
         text = ANALYSIS_HEADING_RE.sub("", text, count=1)
     if "指标" in text and (unlevelled := LEVEL_HEAD_RE.sub("", text, count=1)) and LABEL_WORD_RE.search(unlevelled):
@@ -429,15 +438,25 @@ def clean_label(text: str) -> str | None:
         text += ")"  # 特别扶助其他人员(手术并发症)7人: the bracket the label opened closes it
     if CHECK_MARK in text:  # 类√项目概况…: a form's checkbox and the words before it are no part of the label
         text = text[text.rfind(CHECK_MARK) + 1 :]
+        text = YES_NO_RE.sub("", text, count=1)  # 是否实施政府采购√是□否应采购金额: the form's yes / no choice
     if len(text) > MAX_LABEL_CHARS:
         text = text[-MAX_LABEL_CHARS:]
+    if text in TIME_WORDS:
+        return None  # 年中增加8个项目: when, not what changed
     return text if LABEL_WORD_RE.search(text) else None
 
 
+REASON_WORD = "原因"
+REASON_TAIL_RE = re.compile(r"(?:主要|由于[\u4e00-\u9fff]{0,8}?|因为?[\u4e00-\u9fff]{0,8}?)?原因$")
 # A section heading that announces an analysis (项目资金到位情况分析, 预算执行情况说明) run into the label after it.
 ANALYSIS_HEADING_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}?情况(?:分析|说明)(?=[\u4e00-\u9fff]{2})")
 # A form's tick mark (项目类型 类√): what stands before it is the form's, not the label's.
 CHECK_MARK = "√"
+# A time of the year standing alone before a figure (年中增加8个项目): it names when, not what.
+# (not 上年, 年初 …: the year or the budget a compared figure is of, 上年决算数280元, keeps them as its label)
+TIME_WORDS = frozenset(("年中", "上半年", "下半年"))
+# A form's yes / no choice left after its tick (√是□否, □是√否): no part of the label after it.
+YES_NO_RE = re.compile(r"^(?:是□否|否□是|是(?!否)|否)(?=□|[\u4e00-\u9fff]{2})")
 
 
 # A bare zero (安排0): no decimals printed, read as 0.00 元.
@@ -1092,6 +1111,10 @@ def _figures(
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
         if after == "/" and kind == "money":
             continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
+        if after == "的" and kind == "money" and STANDARD_AFTER_RE.match(text, end):
+            # 无法达到一名学生4000元的最低资助标准: a standard's value, no amount of the words before
+            _figure_left_out(warnings, STANDARD_AFTER_LEFT_OUT, paragraph, text, base, start, end)
+            continue
         if kind == "money" and PER_EACH in squeezed and PER_EACH_RE.search(_clause_of(squeezed)):
             per_each_end = end  # 每月每人300元: a rate per person, its label keeps the 每 words
         elif kind == "money" and per_each_end == words_start and squeezed.lstrip().startswith("、"):
@@ -1122,6 +1145,9 @@ def _figures(
             label.endswith(LIST_END_WORDS)
             or label.endswith(COORDINATING_ENDS)
             or (unit in THING_COUNT_UNITS and label.endswith(HAVING_WORDS))
+            # 建设13个项目: a verb alone before a count of things, what is counted printed after it (not where a list
+            # follows it, 内设7个职能科室办公室、表演艺术部: the noun may run into the list's first item)
+            or (unit in THING_COUNT_UNITS and len(label) <= 2 and _noun_ends_clause(paragraph.text, end - base))
             or (
                 unit in THING_COUNT_UNITS and count_end == words_start
                 and squeezed == label
@@ -1268,7 +1294,19 @@ def _figures(
         ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(
             text, start, end, line_starts, base, paragraph_end
         ):  # 支出100万元,增加3人: 3人 is no change of 支出
-            label = subject_label
+            if field == "change" and subject_is_part and not comparison and compared is None and (
+                _after_parts(text, sentence_start, start)
+            ):
+                # 下达111万元,其中低保…100万元,孤儿…11万元,调减40万元: a change compared with nothing after a list of
+                # parts — the whole's (111 − 40 = 71) or the last part's, not told: labelled by its own words (调减),
+                # no part's; left out where it has none
+                own = _clause_of(squeezed).strip(" ,:()")
+                if not LABEL_WORD_RE.search(own):
+                    _figure_left_out(warnings, PARTS_CHANGE_LEFT_OUT, paragraph, text, base, start, end)
+                    continue
+                label = own
+            else:
+                label = subject_label
         elif field == "change" and kind == "money" and subject_kind != "money" and money_subject is not None and not (
             money_subject[2] and (after_sentence or sentence_start == orphaned)
         ):  # …等4项…结转。较2022年度决算数减少7.54万元: the money's change, not the count's; so the rest
@@ -1318,6 +1356,10 @@ def _figures(
                 continue
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _figure_left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text, base, start, end)
+                continue
+            if field == "share_pct" and value > FULL_SHARE and PART_OF_WHOLE_RE.search(_clause_of(squeezed)):
+                # 一级种薯推广面积占总面积比例880% (8 | 80%): a part of a whole over 100%, cells run together
+                _figure_left_out(warnings, OVER_WHOLE_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             if kind == "count" and (exponent := value.as_tuple().exponent) < 0:  # decimals printed
                 if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
@@ -1539,6 +1581,30 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
 # 每 and a measure word in the clause of a money figure (每月每人200元, 每人每月补助300元, 每亩补贴80元): a rate per
 # person, month, mu … — an amount whose label keeps the 每 words (每生每年 780元); 每年 states a year's amount.
+# A money figure a standard is named after (4000元的最低资助标准, 300元/人的补助标准 is a rate already).
+STANDARD_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,8}?标准")
+STANDARD_AFTER_LEFT_OUT = (
+    "a money figure that a standard named after it is the value of (一名学生4000元的最低资助标准): no amount of the "
+    "words before it; left out"
+)
+# A share that is a part of a whole (占…比例 / 比重, 满意度, 知晓率, 认知度, 覆盖率, 合格率): never over 100%.
+FULL_SHARE = Decimal(100)
+PART_OF_WHOLE_RE = re.compile(r"比例|比重|满意度|满意率|知晓率|知晓度|认知度|覆盖率|合格率|达标率")
+OVER_WHOLE_LEFT_OUT = (
+    "a share of a whole (比例, 满意度, 覆盖率 …) over 100%: cells printed together (8 | 80% → 880%); left out"
+)
+PARTS_CHANGE_LEFT_OUT = (
+    "a change compared with nothing after a list of two or more parts (其中A100万元,B11万元,减少40万元): the "
+    "whole's change or the last part's, not told, and no words of its own; left out"
+)
+
+
+def _after_parts(text: str, sentence_start: int, start: int) -> bool:
+    """Whether two or more money figures are listed between the sentence's 其中 (包括) and ``start``."""
+    opened = max(text.rfind("其中", sentence_start, start), text.rfind("包括", sentence_start, start))
+    return opened >= 0 and text.count("元", opened, start) >= 2
+
+
 PER_EACH_RE = re.compile(r"每(?!年)[\u4e00-\u9fff]")
 PER_EACH = "每"  # (looked for before the pattern: most clauses hold none)
 PER_EACH_LEFT_OUT = (
@@ -1561,6 +1627,13 @@ WHOLE = "总"
 # The names of the budgets' kinds (全市一般公共预算收入 is revenue, no plan): no budget's words.
 BUDGET_KIND_RE = re.compile(r"(?:一般)?公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
 CLAUSE_ENDS = ",:、;。!?"
+
+
+def _noun_ends_clause(text: str, at: int) -> bool:
+    """Whether the counted noun printed at ``at`` (:data:`COUNTED_NOUN_RE`) ends its clause or sentence, no list's
+    enumeration comma (、) after it."""
+    noun = COUNTED_NOUN_RE.match(text, at)
+    return noun is not None and text[noun.end() : noun.end() + 1] != "、"
 
 
 def _clause_of(squeezed: str) -> str:
@@ -1751,6 +1824,8 @@ def stated_figure(
     here)."""
     if unit == "yuan" and metric in COUNT_METRICS:  # 公务用车购置1422万元: money, not the vehicles bought
         metric = None
+    elif field == "count" and unit in MEASURE_UNITS:  # 铺建砂石路11公里, 建成原种基地400亩: a length or an area
+        field = "measure"
     figure = _new(StatedFigure)
     figure.__dict__.update(
         source_line=source_line, source_page=source_page, label=label, field=field, value=value, unit=unit,

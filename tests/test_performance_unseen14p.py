@@ -235,17 +235,18 @@ def test_a_sentence_counting_the_levels_is_no_indicator_header_variant():
 
 
 def _counts(records) -> set[tuple[int, Decimal, str]]:
-    return {(f.source_line, f.value, f.unit) for f in records if isinstance(f, StatedFigure) and f.field == "count"}
+    # (a length is a measure, no count: precision28)
+    return {(f.source_line, f.value, f.unit) for f in records if isinstance(f, StatedFigure) and f.field == "measure"}
 
 
-def test_real_page_a_length_in_kilometres_is_a_count():
+def test_real_page_a_length_in_kilometres_is_a_measure():
     # 西平县交通运输局 2022: 实现新建村内道路、连通道路32.63公里 / 已完成建设工程32.63公里 (the output a road
     # project's report states)
     records = parse_path(PAGES / "xiping-jtj-2022-selfeval-report.txt").all_records
     assert {(5, Decimal("32.63"), "公里"), (17, Decimal("32.63"), "公里")} <= _counts(records)
 
 
-def test_a_length_in_kilometres_is_a_count_variant():
+def test_a_length_in_kilometres_is_a_measure_variant():
     # a space before the unit; 最后一公里 (a figure in words) is none
     records = parsed_page("某镇2023年衔接资金项目绩效自评报告\n完成通村道路硬化 4.8 公里,打通服务最后一公里。\n")
     assert _counts(records) == {(2, Decimal("4.8"), "公里")}

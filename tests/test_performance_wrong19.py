@@ -82,11 +82,11 @@ def test_real_page_an_amount_glued_to_a_count_is_no_count():
 
 def test_an_amount_glued_to_a_count_is_no_count_variant():
     found, warnings = _statements("保护区能力提升建设补助 56.5012000 亩,另安排林业有害生物防治补助24万元。")
-    assert [(f.value, f.unit) for f in found if f.field == "count"] == []
+    assert [(f.value, f.unit) for f in found if f.field in ("count", "measure")] == []
     assert [w.message for w in warnings if "four decimals" in w.message]
-    # a count with its own few decimals is read
+    # an area with its own few decimals is read (a measure, precision28)
     found, _ = _statements("完成人工造林面积3.25亩。")
-    assert [(f.value, f.unit) for f in found if f.field == "count"] == [(Decimal("3.25"), "亩")]
+    assert [(f.value, f.unit) for f in found if f.field == "measure"] == [(Decimal("3.25"), "亩")]
 
 
 def test_real_page_header_cells_printed_with_a_space_are_no_indicators():

@@ -25,6 +25,7 @@ from ingest.performance.department_self_evaluation import parse_department_self_
 from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.header_grid import with_header_grids
+from ingest.performance.header_roles import header_cell
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import figure_in_words, parse_indicator_value, with_unit_from_name
 from ingest.performance.level_grid import read_level_grids
@@ -314,14 +315,36 @@ def parse_performance(
             continue
         if isinstance(record, Indicator):
             record = _with_values(_with_sentence_figures(record))
-            if _form_option(record):
+            message = (
+                FORM_OPTION_LEFT_OUT if _form_option(record)
+                else HEADER_ROW_LEFT_OUT if _header_row(record)
+                else None
+            )
+            if message is not None:
                 out.append(ParseWarning(
-                    parser=PARSER_NAME, message=FORM_OPTION_LEFT_OUT, source_line=record.source_line,
-                    source_page=record.source_page, context=f"{record.level3_name} {record.target_raw or ''}".strip(),
+                    parser=PARSER_NAME, message=message, source_line=record.source_line,
+                    source_page=record.source_page,
+                    context=f"{record.level3_name} {record.target_raw or ''} {record.actual_raw or ''}".strip(),
                 ))
                 continue
         out.append(record)
     return out
+
+
+HEADER_ROW_LEFT_OUT = (
+    "an indicator whose name and values are all a header's words (全年实际完成值 | 未完成原, a header wrapped over "
+    "lines): the table's header, not an indicator; left out"
+)
+
+
+def _header_row(indicator: Indicator) -> bool:
+    """Whether ``indicator`` is a header's cells read as an indicator: its name and every value it holds are
+    header words (:func:`~ingest.performance.header_roles.header_cell`), no 分值 nor 得分."""
+    values = [v for v in (indicator.target_raw, indicator.actual_raw) if v]
+    return (
+        bool(values) and indicator.weight is None and indicator.score is None
+        and header_cell(indicator.level3_name or "") and all(header_cell(v) for v in values)
+    )
 
 
 # A form's numbered options (项目类别 1、上级专项 2、本级专项; 项目属性 1、持续性项目 2、新增性项目) read as an

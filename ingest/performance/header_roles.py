@@ -115,6 +115,24 @@ def column_role(key: str) -> str | None:
     return None
 
 
+# The pieces of a header's cells cut off or split over lines (未完成原 of 未完成原因, 绩效指标 一级 of
+# 绩效指标 | 一级 / 指标): words of the header, no indicator's name nor value.
+HEADER_PIECES_RE = re.compile(
+    r"^(?:绩效|[一二三]级|指标|名称|全年|年度|年初|实际|完成|目标|值|未完成|偏差|原因?|和?改进措施|分析|分值|得分|权重"
+    r"|\((?:年度|长期|[A-Z])\))+$"
+)
+
+
+def header_cell(text: str) -> bool:
+    """Whether ``text`` (a cell) is a header's, whole: a column's name as the stream reader matches it
+    (:data:`STREAM_HEADER_WORDS`), a level's, a caption, or a header's pieces (:data:`HEADER_PIECES_RE`)."""
+    key = "".join(text.split())
+    return bool(key) and (
+        HEADER_PIECES_RE.match(key) is not None or STREAM_HEADER_WORDS.match(key) is not None
+        or LEVEL_HEADER_RE.match(key) is not None or CAPTION_RE.match(key) is not None
+    )
+
+
 # ---- The role words the readers' tables below share (one vocabulary; each table matches them its own way) ----
 LEVEL_WORDS = ("一级指标", "二级指标", "三级指标")
 TARGET_WORDS = ("指标值", "目标值")

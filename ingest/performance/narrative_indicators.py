@@ -272,6 +272,7 @@ PLACEHOLDER_RE = re.compile(
     rf"(?P<value>[^,，;；。(（)）\s]{{0,15}}\d\s+(?:%|{units_pattern(INDICATOR_UNITS)})(?![\u4e00-\u9fff])"
     r"|[^,，;；。(（)）\s]{1,16})"
 )
+NOTE_DASHES = ("—", "-", "－", "–")
 # A level named in such a sentence, as 指标 or as 目标 (社会效益目标:): the rows after it are its.
 PLACEHOLDER_LEVEL_RE = re.compile(
     r"(?:服务对象满意度|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)(?:指标|目标)"
@@ -286,8 +287,8 @@ def _placeholder_indicators(line: Line, stage: str) -> list[Indicator]:
     out = []
     for found in PLACEHOLDER_RE.finditer(text):
         value = "".join(found.group("value").split())
-        if not any(ch.isdigit() for ch in value):
-            continue
+        if not any(ch.isdigit() for ch in value) or value.startswith(NOTE_DASHES):
+            continue  # (标准(<**元/户·年)——一户年最高5300元: a note on the name after its dash, no value set)
         named = [level for start, level in levels_at if start < found.start()]
         levels = _levels(named[-1]) if named else None
         out.append(_indicator(levels or (None, None), found.group("name"), value, stage, line))
