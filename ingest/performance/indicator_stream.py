@@ -29,7 +29,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from ingest.closing_pipes import pipes_only
@@ -223,8 +223,11 @@ SIGNED_TARGET_HEADER_RE = re.compile(r"指标值.{0,40}符号.{0,4}单位")
 # A target so printed, its cells joined (:func:`_joined_values`): an operator, a number, a unit and the
 # unit's own words in brackets (>=98%(百分比)), read without them.
 SIGNED_TARGET_RE = re.compile(rf"^(?P<value>{OPERATOR}\d+(?:\.\d+)?{UNIT}?)(?:\([\u4e00-\u9fff]{{1,6}}\))?$")
-# Such a row's values: the target and the actual; its points (单项指标得分, 权重占比, 折算得分) are not read.
+# Such a row's values: the target and the actual, then the 自评得分 group's three points (单项指标得分 |
+# 权重占比(%) | 单项指标折算得分), read only where they hold as printed: 折算得分 = 单项指标得分 × 权重占比 / 100
+# (25.00 | 25.00 | 6.25) — the row's score is its 单项指标得分; points that do not hold are left out.
 SIGNED_COLUMNS_ORDER = ("target", "actual")
+SIGNED_SCORED_ORDER = ("target", "actual", "score")
 # How far an indicator block reaches without a single level name or value.
 MAX_GAP_LINES = 12
 DIGIT_RE = re.compile(r"[0-9０-９]")
@@ -310,6 +313,7 @@ REASON_AFTER_SCORE_RE = re.compile(r"得分.{0,6}(?:未完成|偏差)(?:及|的)
 
 # The columns a row under a header of signed targets is read in (:func:`_signed_row`).
 SIGNED_COLUMNS = _Columns(list(SIGNED_COLUMNS_ORDER))
+SIGNED_SCORED_COLUMNS = _Columns(list(SIGNED_SCORED_ORDER))
 # A header's target column (a table whose header names it and no actual, 分值 or 得分 sets targets).
 TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
@@ -1353,14 +1357,15 @@ def _framed_name(cells: Sequence[str | ScoredRow], index: int) -> bool:
     )
 
 
-def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, str] | None:
+def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, str, str | None, bool] | None:
     """A row under a header of signed targets (:data:`SIGNED_TARGET_HEADER_RE`): its level cells, its
-    indicator's name, the target (without its unit's words) and the actual — the explanation between the
-    name and the target and the points after the actual left out. None for a row of another shape (a
-    name and one cell before the signed target, an actual that is no figure)."""
+    indicator's name, the target (without its unit's words), the actual, its 单项指标得分 where the row's
+    three points hold (:func:`_weighted_points`) and whether they were printed and did not — the
+    explanation between the name and the target left out. None for a row of another shape (a name and
+    one cell before the signed target, an actual that is no figure)."""
     if not all(isinstance(cell, str) for cell in cells):
         return None
-    keys = [_key(cell) for cell in cells if isinstance(cell, str)]
+    keys = _signed_target_joined([_key(cell) for cell in cells if isinstance(cell, str)])
     at = next((index for index, key in enumerate(keys) if SIGNED_TARGET_RE.match(key)), None)
     if at is None or at + 1 >= len(keys) or not VALUE_RE.match(keys[at + 1]):
         return None
@@ -1374,7 +1379,42 @@ def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str,
         return None
     target = SIGNED_TARGET_RE.match(keys[at])
     assert target is not None
-    return (*levels, name), target.group("value"), keys[at + 1]
+    score, unsettled = _weighted_points(keys[at + 2 :])
+    return (*levels, name), target.group("value"), keys[at + 1], score, unsettled
+
+
+def _signed_target_joined(keys: list[str]) -> list[str]:
+    """A signed row's cells with its target's three cells (符号 | 值 | 单位(文字描述), a row between tabs or
+    pipes: ``>= | 98 | %(百分比)``) made the one cell a row between single spaces prints (``>=98%(百分比)``)."""
+    for index in range(len(keys) - 2):
+        operator, number, unit = keys[index : index + 3]
+        if (
+            OPERATOR_CELL_RE.fullmatch(operator)
+            and NUMBER_RE.match(number)
+            and SIGNED_TARGET_RE.match(operator + number + unit)
+        ):
+            return [*keys[:index], operator + number + unit, *keys[index + 3 :]]
+    return keys
+
+
+def _weighted_points(cells: Sequence[str]) -> tuple[str | None, bool]:
+    """The 单项指标得分 of a signed row's cells after its actual (a 完成情况 word, then 单项指标得分 |
+    权重占比(%) | 单项指标折算得分), where the three figures hold: the weighted score is the score times the
+    share, rounded as printed (25.00 × 25.00 % = 6.25), the score and the share within 100. (None, True)
+    where three figures are printed that do not hold — a reading the table does not settle; (None, False)
+    where the row prints no three figures there."""
+    figures = [cell for cell in cells if NUMBER_RE.match(cell)]
+    if len(figures) < 3 or figures != list(cells[len(cells) - len(figures) :]):
+        return None, False
+    score, share, weighted = (Decimal(x) for x in figures[-3:])
+    exponent = Decimal(1).scaleb(Decimal(figures[-1]).as_tuple().exponent)
+    held = (
+        len(figures) == 3
+        and score <= 100
+        and share <= 100
+        and (score * share / 100).quantize(exponent, rounding=ROUND_HALF_UP) == weighted
+    )
+    return (figures[0], False) if held else (None, True)
 
 
 def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding | ParseWarning]:
@@ -1681,9 +1721,20 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     row = _Row(level1, level2, cell.strip(), line)
                     named_in_row = separated
             if signed_row is not None:
-                heads, target, actual = signed_row
-                signed_values = _Row(level1, level2, heads[-1], line, [target, actual], [line, line])
-                out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
+                heads, target, actual, score, unsettled = signed_row
+                if score is None:
+                    signed_values = _Row(level1, level2, heads[-1], line, [target, actual], [line, line])
+                    out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
+                else:
+                    signed_values = _Row(level1, level2, heads[-1], line, [target, actual, score], [line] * 3)
+                    out.append(_indicator(signed_values, SIGNED_SCORED_COLUMNS, block_stage, project_key))
+                if unsettled:
+                    out.append(_warning(
+                        line,
+                        "a row's 单项指标得分 | 权重占比 | 折算得分 do not hold (折算得分 ≠ 得分 × 权重占比): "
+                        "its points were left out",
+                        context=line.norm[:120],
+                    ))
             if scored_row is not None:
                 _, name, figures = scored_row
                 at_lines = [line, *[tail_line] * (len(figures) - 1)]  # (its tail's figures at the tail's line)
