@@ -22,6 +22,7 @@ from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
+from ingest.performance.flat_rows import with_flat_rows
 from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.header_grid import with_header_grids
@@ -299,6 +300,7 @@ def parse_performance(
     records.extend(read_narrative_indicators(printed, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
+    records = with_flat_rows(lines, records)  # a table flattened onto a line: its rows after its header, in order
     # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points
     records = with_header_grids(lines, records, info)
     # (a reader's note that it could not read a funds row another reader then read: no longer true)
