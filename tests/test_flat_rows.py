@@ -82,3 +82,13 @@ def test_flattened_rows_with_a_score_over_its_weight_stay_out_with_a_warning():
     assert _rows(records) == []
     assert _warnings(records) == ["a table flattened onto one line, its indicator rows: a 得分 over its 分值 (16 of "
                                   "15); left out"]
+
+
+def test_flattened_rows_with_units_apart_from_their_numbers():
+    # ≥95 %, 97 %, 126 公里 (a unit printed apart after its number): the unit is its figure's
+    apart = [{"≥95%": "≥95 %", "97%": "97 %", "126": "126 公里"}.get(cell, cell) for cell in SCORED]
+    records = parsed_page(_flattened(" ", apart))
+    assert _rows(records) == [
+        ("产出指标", "道路养护里程(公里)", "≥120", "126公里", Decimal(20), Decimal(20)),
+        ("产出指标", "养护路段合格率", "≥95%", "97%", Decimal(15), Decimal(14)),
+    ]

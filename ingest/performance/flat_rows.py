@@ -47,6 +47,7 @@ COLUMN_LETTER_RE = re.compile(r"^\([A-Z](?:/[A-Z])?\)$")
 # A 一级指标 name and the points printed after it: 产出指标 (60 分), 产出指标(60分).
 LEVEL_POINTS_RE = re.compile(rf"({'|'.join(sorted(LEVEL1_NAMES))})[\s|｜]*[(（]\s*(\d{{1,3}})\s*分\s*[)）]")
 VALUE_ROLES = ("target", "actual", "weight", "score")
+NUMBER_END_RE = re.compile(r"\d$")
 # Between a flattened line's cells: spaces, tabs or pipes.
 CELL_SPLIT_RE = re.compile(r"[\s|｜]+")
 HUNDRED = Decimal(100)
@@ -83,6 +84,17 @@ def _header(parts: Sequence[str]) -> tuple[list[str], int] | None:
     return roles, index
 
 
+def _with_units(parts: Sequence[str]) -> list[str]:
+    """``parts`` with a unit printed apart after its number (``90 %``, ``120 公里``, ``98 %以上``) joined to it."""
+    out: list[str] = []
+    for part in parts:
+        if out and not part[0].isdigit() and NUMBER_END_RE.search(out[-1]) and FIGURE_RE.match(out[-1] + part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
 def _ends_rows(part: str) -> bool:
     """A level's name or a header's word: where the rows have ended."""
     return part in LEVEL1_NAMES or is_level2(part) or column_role(part) is not None
@@ -95,7 +107,8 @@ def read_flat_rows(parts: Sequence[str], line_text: str) -> tuple[str, list[Flat
     header = _header(parts)
     if header is None:
         return None
-    roles, index = header
+    roles, start = header
+    parts, index = _with_units(parts[start:]), 0  # (the rows' cells)
     points_roles = [role for role in roles if role in ("weight", "score")]
     rows: list[FlatRow] = []
     total = Decimal(0)
