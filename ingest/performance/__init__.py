@@ -94,7 +94,8 @@ def _read_block(block: TableBlock) -> ProjectTable:
             cells = read_wrapped_table(replace(block, lines=_closing_pipes_dropped(block.lines), joined_keys=None))
             if _funds_rate_holds(table):  # (its 总分 row, cut by no header's count, read as cells)
                 weight, score = (cells.total_weight, cells.total_score) if cells.cell_per_line else (None, None)
-                return replace(table, indicators=[], total_weight=weight, total_score=score)
+                return replace(table, indicators=[], total_weight=weight, total_score=score,
+                               total_lines=cells.total_lines if cells.cell_per_line else {})
             if cells.cell_per_line:  # rows not cut by the headers' counts (more empty cells than its header)
                 return replace(_without_indicators(cells), layout=block.layout)
             return ProjectTable(line=block.start_line, layout=block.layout)
