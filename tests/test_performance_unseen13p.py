@@ -174,6 +174,26 @@ def test_signed_rows_points_read_where_the_weighted_score_holds_in_any_separatio
             ("养护里程", Decimal("40")), ("群众出行满意度", Decimal("18.5"))], separator
 
 
+def test_signed_rows_printed_one_cell_per_line_cut_at_their_held_points():
+    # one cell per line (the operator joined to its number across lines: ≥120 / 公里(公里)): where a row ends is
+    # its three points holding (40 / 40 / 16.0); each figure at its own cell's line
+    text = _signed_points("\n", [["40", "40", "16.0"], ["18.5", "20", "3.70"]])
+    lines = text.split("\n")
+    records = parsed_page(text)
+    assert [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.score)
+            for i in _indicators(records)] == [
+        ("产出指标", "数量指标", "养护里程", "≥120公里", "126公里", Decimal("40")),
+        ("效益指标", "社会效益指标", "群众出行满意度", ">=90%", "92%", Decimal("18.5")),
+    ]
+    first = _indicators(records)[0]
+    at = {cell: lines.index(cell) + 1 for cell in ("120", "126公里")}
+    assert (first.source_line, first.value_lines) == (at["120"], f"actual={at['126公里']};score={at['126公里'] + 2}")
+    # a row whose points do not hold ends nowhere known: its cells and the next row's left out, with a warning
+    broken = parsed_page(_signed_points("\n", [["40", "40", "12.0"], ["18.5", "20", "3.70"]]))
+    assert _indicators(broken) == []
+    assert any("one cell per line" in r.message for r in broken if isinstance(r, ParseWarning))
+
+
 def test_signed_rows_points_that_do_not_hold_stay_out_with_a_warning():
     # 40 × 40 % is no 12.0, and a score over 100: which figure is the score is not settled — left out, warned
     records = parsed_page(_signed_points(" ", [["40", "40", "12.0"], ["120", "20", "24"]]))
