@@ -16,8 +16,8 @@ The reading is kept only where the table's arithmetic confirms it: every 得分 
 the rows' points (the 分值, else the 得分) summing to the points printed after one 一级指标's name on the
 line (产出指标 (60 分): 6 × 10) — which names the rows' 一级指标. Otherwise nothing is read, with a parse
 warning. The 二级指标 names, printed apart from their rows, are not read. Only a long line holding a
-三级指标 cell and a 一级指标's points, on which no other reader read an indicator, is looked at (one look at
-each line's length and two substring tests for the others).
+三级指标 cell and a 一级指标's points, on which no other reader read an indicator, is looked at (one string search
+of the document's joined lines finds the lines holding 三级指标).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from decimal import Decimal
 from ingest.performance.header_roles import column_role
 from ingest.performance.levels import LEVEL1_NAMES, is_level2
 from ingest.records import Indicator, ParseWarning, Project, Record
-from ingest.text import Line
+from ingest.text import Line, lines_holding
 from ingest.vocabulary import INDICATOR_UNITS, units_pattern
 
 PARSER_NAME = "performance.flat_rows"
@@ -155,8 +155,8 @@ def with_flat_rows(lines: Sequence[Line], records: list[Record]) -> list[Record]
     """``records`` with the rows of each flattened line's indicator table (see the module's doc) on which no
     reader read an indicator, under the project last named on or above the line; a parse warning where its
     rows' arithmetic does not confirm them."""
-    candidates = [line for line in lines
-                  if len(line.norm) >= MIN_LINE_CHARS and "三级指标" in line.compact and "分)" in line.compact]
+    candidates = [line for line in (lines[index] for index in lines_holding(lines, ("三级指标",), "compact"))
+                  if len(line.norm) >= MIN_LINE_CHARS and "分)" in line.compact]
     if not candidates:
         return records
     read = {(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)}
