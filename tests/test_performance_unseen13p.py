@@ -9,7 +9,7 @@ from pathlib import Path
 from _performance_helpers import indicator_rows, parsed_page
 
 from ingest.document import parse_path
-from ingest.records import Project, ProjectFunding
+from ingest.records import ParseWarning, Project, ProjectFunding
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -109,8 +109,13 @@ def test_real_page_a_target_split_into_sign_value_and_unit_after_an_explanation(
         ("效果指标", "社会效益指标", "补贴发放率", ">=75%", "100%"),
         ("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=95%", "100%"),
     ]
-    # which of 25.00 / 25.00 / 6.25 is the indicator's score under 自评得分's three sub-columns is left unread
-    assert all(i.weight is None and i.score is None for i in _indicators(records))
+    # 自评得分's three sub-columns (单项指标得分 | 权重占比(%) | 单项指标折算得分) hold as printed, 25.00 × 25 % =
+    # 6.25, 30.00 × 30 % = 9.00, 10.00 × 10 % = 1.00: each row's score is its 单项指标得分 (they had been left
+    # unread)
+    assert [(i.score, i.weight) for i in _indicators(records)] == [
+        (Decimal("25.00"), None), (Decimal("25.00"), None), (Decimal("30.00"), None), (Decimal("10.00"), None),
+    ]
+    assert not [r for r in records if isinstance(r, ParseWarning)]
 
 
 def _indicators(records):
@@ -140,6 +145,62 @@ def test_a_target_split_into_sign_value_and_unit_after_an_explanation_variant():
         ("产出指标", "时效指标", "养护及时率", "≥95%", "97%"),
         ("产出指标", "成本指标", "单公里养护成本", "<=0.5万元", "0.48万元"),
     ]
+    # 单项指标得分 of rows whose 折算得分 is the score times its share (30 × 30 % = 9.00 …)
+    assert [i.score for i in _indicators(records)] == [Decimal("30.00"), Decimal("20.00"), Decimal("10.00")]
+
+
+def _signed_points(separator: str, points: list[str]) -> str:
+    header = ["一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", "单项指标实际完成值", "单项指标完成情况",
+              "自评得分"]
+    rows = [
+        ["产出指标", "数量指标", "养护里程", "年内完成日常养护的农村公路里程", "≥", "120", "公里(公里)", "126公里",
+         "完成", *points[0]],
+        ["效益指标", "社会效益指标", "群众出行满意度", "受访群众满意的比例", ">=", "90", "%(百分比)", "92%", "完成",
+         *points[1]],
+    ]
+    lines = ["2022年度预算项目绩效自评表", "一、基本情况 项目名称: 农村公路日常养护 金额单位: 万元",
+             separator.join(["四、年度绩效指标完成情况", *header]),
+             separator.join(["符号", "单位(文字描述)", "单项指标得分", "权重占比(%)", "单项指标折算得分"])]
+    lines += [separator.join(row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def test_signed_rows_points_read_where_the_weighted_score_holds_in_any_separation():
+    # the three points between spaces, tabs or pipes: 40 × 40 % = 16.0 and 18.5 × 20 % = 3.70 (a score under
+    # its share of the total, rounded as printed)
+    for separator in (" ", "\t", " | ", "  "):
+        records = parsed_page(_signed_points(separator, [["40", "40", "16.0"], ["18.5", "20", "3.70"]]))
+        assert [(i.level3_name, i.score) for i in _indicators(records)] == [
+            ("养护里程", Decimal("40")), ("群众出行满意度", Decimal("18.5"))], separator
+
+
+def test_signed_rows_printed_one_cell_per_line_cut_at_their_held_points():
+    # one cell per line (the operator joined to its number across lines: ≥120 / 公里(公里)): where a row ends is
+    # its three points holding (40 / 40 / 16.0); each figure at its own cell's line
+    text = _signed_points("\n", [["40", "40", "16.0"], ["18.5", "20", "3.70"]])
+    lines = text.split("\n")
+    records = parsed_page(text)
+    assert [(i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.score)
+            for i in _indicators(records)] == [
+        ("产出指标", "数量指标", "养护里程", "≥120公里", "126公里", Decimal("40")),
+        ("效益指标", "社会效益指标", "群众出行满意度", ">=90%", "92%", Decimal("18.5")),
+    ]
+    first = _indicators(records)[0]
+    at = {cell: lines.index(cell) + 1 for cell in ("120", "126公里")}
+    assert (first.source_line, first.value_lines) == (at["120"], f"actual={at['126公里']};score={at['126公里'] + 2}")
+    # a row whose points do not hold ends nowhere known: its cells and the next row's left out, with a warning
+    broken = parsed_page(_signed_points("\n", [["40", "40", "12.0"], ["18.5", "20", "3.70"]]))
+    assert _indicators(broken) == []
+    assert any("one cell per line" in r.message for r in broken if isinstance(r, ParseWarning))
+
+
+def test_signed_rows_points_that_do_not_hold_stay_out_with_a_warning():
+    # 40 × 40 % is no 12.0, and a score over 100: which figure is the score is not settled — left out, warned
+    records = parsed_page(_signed_points(" ", [["40", "40", "12.0"], ["120", "20", "24"]]))
+    assert [(i.level3_name, i.target_raw, i.score) for i in _indicators(records)] == [
+        ("养护里程", "≥120公里", None), ("群众出行满意度", ">=90%", None)]
+    warnings = [r for r in records if isinstance(r, ParseWarning) and "折算得分" in r.message]
+    assert len(warnings) == 2
 
 
 def test_real_page_a_name_holding_a_comma_between_its_level_and_its_value():

@@ -50,6 +50,8 @@ def test_real_page_funds_goal_and_indicators():
         Decimal("2389300.00"), Decimal("2518900.00"), Decimal("2518900.00"))
     assert (project.execution_rate, project.funds_weight, project.total_weight) == (
         Decimal("100.00"), Decimal("10"), Decimal("100"))
+    # the 合计 row's 100 (its cell alone on line 94: 60 + 30 weights and the funds' 10) traced to its own line
+    assert project.value_lines.endswith(";funds_weight=31;total_weight=94")
     sources = [r.source for r in records if isinstance(r, ProjectFunding)]
     assert sources == ["total", "fiscal", "special_account", "unit_own"]  # 其他资金 prints no figure
     assert [g.text for g in records if isinstance(g, Goal)] == [
@@ -78,6 +80,10 @@ def test_variant_older_template_merged_levels_and_yuan(tmp_path):
     assert (rate.level1_name, rate.level2_name, rate.target_raw, rate.weight) == (
         "产出指标", "质量指标", "100%", Decimal("30"))
     assert indicators["群众满意度"].level1_name == "满意度指标"
+    # the 总分 row's 100 and 97, each on its own line: their lines (the variant's last two)
+    total_line = VARIANT.count("\n") - 1
+    assert (project.total_weight, project.total_score) == (Decimal("100"), Decimal("97"))
+    assert project.value_lines.endswith(f";total_weight={total_line};total_score={total_line + 1}")
 
 
 def test_rows_the_weights_do_not_confirm_are_not_taken(tmp_path):

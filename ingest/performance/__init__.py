@@ -22,6 +22,7 @@ from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
 from ingest.performance.department_self_evaluation import parse_department_self_evaluations
+from ingest.performance.flat_rows import with_flat_rows
 from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.header_grid import with_header_grids
@@ -94,7 +95,8 @@ def _read_block(block: TableBlock) -> ProjectTable:
             cells = read_wrapped_table(replace(block, lines=_closing_pipes_dropped(block.lines), joined_keys=None))
             if _funds_rate_holds(table):  # (its 总分 row, cut by no header's count, read as cells)
                 weight, score = (cells.total_weight, cells.total_score) if cells.cell_per_line else (None, None)
-                return replace(table, indicators=[], total_weight=weight, total_score=score)
+                return replace(table, indicators=[], total_weight=weight, total_score=score,
+                               total_lines=cells.total_lines if cells.cell_per_line else {})
             if cells.cell_per_line:  # rows not cut by the headers' counts (more empty cells than its header)
                 return replace(_without_indicators(cells), layout=block.layout)
             return ProjectTable(line=block.start_line, layout=block.layout)
@@ -300,6 +302,7 @@ def parse_performance(
     records.extend(read_narrative_indicators(printed, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
+    records = with_flat_rows(lines, records)  # a table flattened onto a line: its rows after its header, in order
     # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points
     records = with_header_grids(lines, records, info)
     # (a reader's note that it could not read a funds row another reader then read: no longer true)

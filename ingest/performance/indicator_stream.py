@@ -29,7 +29,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from ingest.closing_pipes import pipes_only
@@ -223,8 +223,15 @@ SIGNED_TARGET_HEADER_RE = re.compile(r"指标值.{0,40}符号.{0,4}单位")
 # A target so printed, its cells joined (:func:`_joined_values`): an operator, a number, a unit and the
 # unit's own words in brackets (>=98%(百分比)), read without them.
 SIGNED_TARGET_RE = re.compile(rf"^(?P<value>{OPERATOR}\d+(?:\.\d+)?{UNIT}?)(?:\([\u4e00-\u9fff]{{1,6}}\))?$")
-# Such a row's values: the target and the actual; its points (单项指标得分, 权重占比, 折算得分) are not read.
+# Such a row's values: the target and the actual, then the 自评得分 group's three points (单项指标得分 |
+# 权重占比(%) | 单项指标折算得分), read only where they hold as printed: 折算得分 = 单项指标得分 × 权重占比 / 100
+# (25.00 | 25.00 | 6.25) — the row's score is its 单项指标得分; points that do not hold are left out.
 SIGNED_COLUMNS_ORDER = ("target", "actual")
+SIGNED_SCORED_ORDER = ("target", "actual", "score")
+# An operator and a number in one cell (a target's 符号 and 值 printed one cell per line, joined: ``>=98``).
+OPERATED_NUMBER_RE = re.compile(rf"^{OPERATOR}\d+(?:\.\d+)?$")
+# The fewest cells a signed row prints: a name, its target's 符号 / 值 / 单位, the actual, three points.
+MIN_SIGNED_ROW_CELLS = 8
 # How far an indicator block reaches without a single level name or value.
 MAX_GAP_LINES = 12
 DIGIT_RE = re.compile(r"[0-9０-９]")
@@ -310,6 +317,7 @@ REASON_AFTER_SCORE_RE = re.compile(r"得分.{0,6}(?:未完成|偏差)(?:及|的)
 
 # The columns a row under a header of signed targets is read in (:func:`_signed_row`).
 SIGNED_COLUMNS = _Columns(list(SIGNED_COLUMNS_ORDER))
+SIGNED_SCORED_COLUMNS = _Columns(list(SIGNED_SCORED_ORDER))
 # A header's target column (a table whose header names it and no actual, 分值 or 得分 sets targets).
 TARGET_COLUMN_RE = re.compile(r"三级指标.{0,12}(?:指标值|目标值)")
 
@@ -1353,14 +1361,19 @@ def _framed_name(cells: Sequence[str | ScoredRow], index: int) -> bool:
     )
 
 
-def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str, str] | None:
+SignedRow = tuple[tuple[str, ...], str, str, str | None, bool, tuple[int, int, int]]
+
+
+def _signed_row(cells: Sequence[str | ScoredRow]) -> SignedRow | None:
     """A row under a header of signed targets (:data:`SIGNED_TARGET_HEADER_RE`): its level cells, its
-    indicator's name, the target (without its unit's words) and the actual — the explanation between the
-    name and the target and the points after the actual left out. None for a row of another shape (a
-    name and one cell before the signed target, an actual that is no figure)."""
+    indicator's name, the target (without its unit's words), the actual, its 单项指标得分 where the row's
+    three points hold (:func:`_weighted_points`) and whether they were printed and did not, and the index in
+    ``cells`` of the target's number, the actual and the score — the explanation between the name and the
+    target left out. None for a row of another shape (a name and one cell before the signed target, an
+    actual that is no figure)."""
     if not all(isinstance(cell, str) for cell in cells):
         return None
-    keys = [_key(cell) for cell in cells if isinstance(cell, str)]
+    keys, joined_at, dropped = _signed_target_joined([_key(cell) for cell in cells if isinstance(cell, str)])
     at = next((index for index, key in enumerate(keys) if SIGNED_TARGET_RE.match(key)), None)
     if at is None or at + 1 >= len(keys) or not VALUE_RE.match(keys[at + 1]):
         return None
@@ -1374,7 +1387,84 @@ def _signed_row(cells: Sequence[str | ScoredRow]) -> tuple[tuple[str, ...], str,
         return None
     target = SIGNED_TARGET_RE.match(keys[at])
     assert target is not None
-    return (*levels, name), target.group("value"), keys[at + 1]
+    score, unsettled = _weighted_points(keys[at + 2 :])
+    number_at = at + (1 if at == joined_at and dropped == 2 else 0)  # (the number's cell of 符号 | 值 | 单位)
+    indexes = (number_at, at + 1 + (dropped if at == joined_at else 0), len(cells) - 3)
+    return (*levels, name), target.group("value"), keys[at + 1], score, unsettled, indexes
+
+
+def _signed_target_joined(keys: list[str]) -> tuple[list[str], int, int]:
+    """A signed row's cells with its target's cells (符号 | 值 | 单位(文字描述), a row between tabs or pipes:
+    ``>= | 98 | %(百分比)``; one cell per line, the operator joined to its number: ``>=98`` / ``%(百分比)``)
+    made the one cell a row between single spaces prints (``>=98%(百分比)``); where they were joined and how
+    many cells were dropped (-1, 0 where none)."""
+    for index in range(len(keys) - 1):
+        operator, number, unit = keys[index], keys[index + 1], keys[index + 2] if index + 2 < len(keys) else ""
+        if OPERATOR_CELL_RE.fullmatch(operator) and NUMBER_RE.match(number) and (
+            SIGNED_TARGET_RE.match(operator + number + unit)
+        ):
+            return [*keys[:index], operator + number + unit, *keys[index + 3 :]], index, 2
+        if OPERATED_NUMBER_RE.match(operator) and not number[:1].isdigit() and (
+            SIGNED_TARGET_RE.match(operator + number)
+        ):
+            return [*keys[:index], operator + number, *keys[index + 2 :]], index, 1
+    return keys, -1, 0
+
+
+def _signed_rows_joined(block: list[Line]) -> tuple[list[Line], dict[int, list[Line]], list[Line]]:
+    """A table under a header of signed targets printed one cell per line, each row's cells made one line of
+    cells between pipes (at its first cell's line), as a row printed on a line is read: a row's cells run from
+    the block's first level name (its header's cells before it) or the row before to its three points
+    holding (:func:`_weighted_points`, … 25.00 / 25.00 / 6.25 — where a row ends is not printed otherwise).
+    With the lines of each joined row's cells (by the joined line's id), and the lines of the cells no row so
+    closed holds (left out: where such a row ends is not known)."""
+    out: list[Line] = []
+    cells: list[tuple[str, Line]] = []
+    rows: dict[int, list[Line]] = {}
+    left: list[Line] = []
+    started = False
+    for line in block:
+        text = _cell_text(line)
+        started = started or _is_level(_key(text))
+        if not started or not text:
+            if not cells:  # (a blank line or a lone pipe inside a row: dropped)
+                out.append(line)
+            continue
+        cells.append((text, line))
+        if len(cells) >= MIN_SIGNED_ROW_CELLS and _weighted_points([_key(text) for text, _ in cells[-3:]])[0]:
+            signs = sum(1 for text, _ in cells if OPERATOR_CELL_RE.fullmatch(key := _key(text))
+                        or OPERATED_NUMBER_RE.match(key))
+            if signs != 1:  # (two rows' cells, the first's points not holding: no row known)
+                left.extend(cell_line for _, cell_line in cells)
+                cells = []
+                continue
+            first = cells[0][1]
+            joined = Line(first.number, " | ".join(text for text, _ in cells), first.page)
+            rows[id(joined)] = [cell_line for _, cell_line in cells]
+            out.append(joined)
+            cells = []
+    left.extend(cell_line for _, cell_line in cells)
+    return out, rows, left
+
+
+def _weighted_points(cells: Sequence[str]) -> tuple[str | None, bool]:
+    """The 单项指标得分 of a signed row's cells after its actual (a 完成情况 word, then 单项指标得分 |
+    权重占比(%) | 单项指标折算得分), where the three figures hold: the weighted score is the score times the
+    share, rounded as printed (25.00 × 25.00 % = 6.25), the score and the share within 100. (None, True)
+    where three figures are printed that do not hold — a reading the table does not settle; (None, False)
+    where the row prints no three figures there."""
+    figures = [cell for cell in cells if NUMBER_RE.match(cell)]
+    if len(figures) < 3 or figures != list(cells[len(cells) - len(figures) :]):
+        return None, False
+    score, share, weighted = (Decimal(x) for x in figures[-3:])
+    exponent = Decimal(1).scaleb(Decimal(figures[-1]).as_tuple().exponent)
+    held = (
+        len(figures) == 3
+        and score <= 100
+        and share <= 100
+        and (score * share / 100).quantize(exponent, rounding=ROUND_HALF_UP) == weighted
+    )
+    return (figures[0], False) if held else (None, True)
 
 
 def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project | ProjectFunding | ParseWarning]:
@@ -1503,6 +1593,18 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 out.append(_indicator(row, columns, stage, project_key))
             row = None
 
+        # a table of signed targets printed one cell per line: each row's cells joined, up to its held points
+        signed_cells: dict[int, list[Line]] = {}
+        above = "".join(line.compact for line in lines[max(0, start - MAX_HEADER_CELL_LINES) : start])
+        if SIGNED_TARGET_HEADER_RE.search(above + header) is not None and _one_cell_per_line(block, columns):
+            block, signed_cells, left = _signed_rows_joined(block)
+            if left:
+                out.append(_warning(
+                    left[0],
+                    "rows of signed targets printed one cell per line whose 单项指标得分 | 权重占比 | 折算得分 do "
+                    "not hold (折算得分 ≠ 得分 × 权重占比): where those rows end is not known, they were left out",
+                    context=" | ".join(_cell_text(line) for line in left)[:120],
+                ))
         one_cell_lines = _one_cell_per_line(block, columns)
         typed = "指标值类型" in header  # a 定量 / 定性 column before the target (the Hunan templates)
         # text columns after the target (指标解释, 评(扣)分标准): a row's cells there are no indicators
@@ -1511,7 +1613,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         text_after = one_cell_lines and _text_column_after_target(header)
         # a header printed one cell per line with a 偏差原因 cell: each row's sentence in that column
         reasons = one_cell_lines and any(REASON_HEADER_RE.match(_cell_text(x).replace(" ", "")) for x in block)
-        signed = SIGNED_TARGET_HEADER_RE.search(header) is not None
+        signed = SIGNED_TARGET_HEADER_RE.search(header) is not None or bool(signed_cells)
         unit_first = UNIT_BEFORE_TARGET_RE.search(header) is not None
         level_cell_before = False  # (one cell per line: whether the cell before this line's was a level's name)
         continued_at = -1  # (the position of a headless row's tail printed on the next line, read with it)
@@ -1681,9 +1783,22 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     row = _Row(level1, level2, cell.strip(), line)
                     named_in_row = separated
             if signed_row is not None:
-                heads, target, actual = signed_row
-                signed_values = _Row(level1, level2, heads[-1], line, [target, actual], [line, line])
-                out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
+                heads, target, actual, score, unsettled, indexes = signed_row
+                cell_lines = signed_cells.get(id(line))  # (its cells' own lines, a row printed one cell per line)
+                at_lines = [cell_lines[index] for index in indexes] if cell_lines else [line] * 3
+                if score is None:
+                    signed_values = _Row(level1, level2, heads[-1], line, [target, actual], at_lines[:2])
+                    out.append(_indicator(signed_values, SIGNED_COLUMNS, block_stage, project_key))
+                else:
+                    signed_values = _Row(level1, level2, heads[-1], line, [target, actual, score], at_lines)
+                    out.append(_indicator(signed_values, SIGNED_SCORED_COLUMNS, block_stage, project_key))
+                if unsettled:
+                    out.append(_warning(
+                        line,
+                        "a row's 单项指标得分 | 权重占比 | 折算得分 do not hold (折算得分 ≠ 得分 × 权重占比): "
+                        "its points were left out",
+                        context=line.norm[:120],
+                    ))
             if scored_row is not None:
                 _, name, figures = scored_row
                 at_lines = [line, *[tail_line] * (len(figures) - 1)]  # (its tail's figures at the tail's line)

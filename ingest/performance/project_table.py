@@ -17,7 +17,7 @@ from decimal import Decimal
 from ingest.numbers import to_amount
 from ingest.performance.indicator_values import IndicatorValue, with_unit_from_name
 from ingest.records import Goal, Indicator, ParseWarning, Project, ProjectFunding, Record
-from ingest.value_lines import FUNDING_FIGURES, PROJECT_FIGURES, value_lines
+from ingest.value_lines import FUNDING_FIGURES, PROJECT_FIGURES, TOTAL_FIGURES, value_lines
 
 PARSER_NAME = "performance.self_evaluation"
 DEFAULT_MONEY_UNIT = "万元"
@@ -103,6 +103,8 @@ class ProjectTable:
     indicators: list[IndicatorRow] = field(default_factory=list)
     total_weight: Decimal | None = None
     total_score: Decimal | None = None
+    # the lines of the 总分 / 合计 row's cells its totals were read from (TOTAL_FIGURES names), where known
+    total_lines: dict[str, int] = field(default_factory=dict)
     notes: list[TableNote] = field(default_factory=list)
     copy_count: int = 1
     # printed one cell per line (its name alone after 项目名称): its indicators are the stream reader's
@@ -163,6 +165,17 @@ def _figure_lines(
     ])
 
 
+def _with_total_lines(table: ProjectTable, lines: str | None) -> str | None:
+    """A project's ``value_lines`` (its funds row's figures) with the lines of its 总分 / 合计 row's figures
+    read off the project's line (a table printed one cell per line: ``合计`` / ``100``)."""
+    totals = value_lines(table.line, [
+        (name, table.total_lines.get(name))
+        for name, value in zip(TOTAL_FIGURES, (table.total_weight, table.total_score), strict=True)
+        if value is not None
+    ])
+    return ";".join(part for part in (lines, totals) if part) or None
+
+
 def table_records(table: ProjectTable, project_key: str) -> list[Record]:
     """The records of one table: Project, its funding rows, goals, indicators and warnings."""
     records: list[Record] = []
@@ -190,10 +203,10 @@ def table_records(table: ProjectTable, project_key: str) -> list[Record]:
             achievement_text=table.achievement_text,
             copy_count=table.copy_count,
             ulp_yuan=ulp or ulp_full,
-            value_lines=_figure_lines(
+            value_lines=_with_total_lines(table, _figure_lines(
                 table.line, total, PROJECT_FIGURES,
                 (initial, full_year, executed, *((total.rate, total.weight, total.score) if total else ())),
-            ),
+            )),
         )
     )
     for row in table.funding:

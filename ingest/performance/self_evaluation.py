@@ -296,8 +296,10 @@ class _GridReader:
         numbers = [parse_number(c.text) for c in values]
         if numbers:
             self.table.total_weight = numbers[0]
+            self.table.total_lines["total_weight"] = values[0].line
         if len(numbers) > 1:
             self.table.total_score = numbers[1]
+            self.table.total_lines["total_score"] = values[1].line
 
     def _read_funding(self, row: GridRow) -> None:
         roles = self.roles

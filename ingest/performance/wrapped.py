@@ -360,7 +360,8 @@ class _WrappedReader:
             frag = made[index]
             key = frag.key
             if key.startswith("总分") and self.table.cell_per_line:
-                self.table.total_weight, self.table.total_score = _cell_total(frags, index)
+                self.table.total_weight, self.table.total_score, lines = _cell_total(frags, index)
+                self.table.total_lines.update(lines)
                 ended = True
                 break
             if key.startswith("总分"):
@@ -620,11 +621,13 @@ def fragment_keys(block: TableBlock) -> list[str]:
     return [compact(f.text) for f in fragments(block.lines)]
 
 
-def _cell_total(frags: Fragments, index: int) -> tuple[Decimal | None, Decimal | None]:
+def _cell_total(frags: Fragments, index: int) -> tuple[Decimal | None, Decimal | None, dict[str, int]]:
     """The 分值 and 得分 of the 总分 row of a table printed one cell per line (``总分`` alone, then
     ``100`` / ``98.60分``): two figures after the word, the second no more than the first (no more
-    than 100); none where there is one (a 分值 or a 得分?) or more (the row's cells are unclear)."""
+    than 100); none where there is one (a 分值 or a 得分?) or more (the row's cells are unclear). With the
+    line of each (``total_weight`` / ``total_score``)."""
     numbers: list[Decimal | None] = []
+    lines: list[int] = []
     position = index + 1
     while frags.has(position) and len(numbers) < 3:
         key = frags[position].key
@@ -634,11 +637,14 @@ def _cell_total(frags: Fragments, index: int) -> tuple[Decimal | None, Decimal |
         if not FIGURE_CELL_RE.fullmatch(key) or key.endswith(("%", "元")):
             break
         numbers.append(parse_decimal(key.removesuffix("分")))
+        lines.append(frags[position].line)
         position += 1
     if len(numbers) != 2 or numbers[0] is None or numbers[1] is None:
-        return None, None
+        return None, None, {}
     weight, score = numbers
-    return (weight, score) if score <= weight <= MAX_SCORE else (None, None)
+    if not score <= weight <= MAX_SCORE:
+        return None, None, {}
+    return weight, score, {"total_weight": lines[0], "total_score": lines[1]}
 
 
 def _total_score(text: str, following: str) -> Decimal | None:
