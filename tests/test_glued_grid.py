@@ -225,3 +225,34 @@ def test_a_spaced_table_is_not_read_as_glued() -> None:
     text = ("指标名称 计量单位 指标性质 年初指标值 全年完成值 得分系数(%) 指标权重(分) 指标得分(分)\n"
             "预算完成率 % 定量 70% 76% 100% 2 2\n")
     assert read_glued_table(split_lines(text), 0) is None
+
+
+# --- a project self-evaluation's scored rows: 分值 and 得分 run together, settled by the 总分 row's two totals ---
+
+SCORED = """一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+产出指标数量指标培训人数≥300人320人2020
+质量指标合格率≥95%96%2018部分批次返工
+时效指标完成及时率100%100%2020
+效益指标社会效益指标群众知晓率≥90%92%2020
+满意度指标服务对象满意度指标满意度≥90%95%2020
+总分10098
+"""
+
+
+def test_scored_rows_settled_by_the_totals() -> None:
+    assert _rows(_read(SCORED)) == [
+        ("产出指标", "数量指标", "培训人数", "≥300人", "320人", D(20), D(20)),
+        ("产出指标", "质量指标", "合格率", "≥95%", "96%", D(20), D(18)),  # (2018: 20 | 18, its reason after it)
+        ("产出指标", "时效指标", "完成及时率", "100%", "100%", D(20), D(20)),
+        ("效益指标", "社会效益指标", "群众知晓率", "≥90%", "92%", D(20), D(20)),
+        ("满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", D(20), D(20)),
+    ]
+
+
+def test_scored_rows_spaced_and_a_total_that_does_not_hold() -> None:
+    # (the rows' cells between spaces under a glued header: the same reading; a 得分 total of 97 it does not make)
+    spaced = SCORED.replace("320人2020", "320人 20 20").replace("96%2018", "96% 20 18")
+    assert len(_rows(_read(spaced))) == 5
+    records = _read(SCORED.replace("总分10098", "总分10097"))
+    assert _rows(records) == []
+    assert len(_warnings(records)) == 5

@@ -103,7 +103,8 @@ class GluedTable:
     header_line: Line
     rows: list[Row]
     lines: list[Line]
-    total: Decimal | None = None
+    # the readings of its 总分 row's points: (分值 total, 得分 total or None)
+    totals: list[tuple[Decimal, Decimal | None]] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
 
@@ -365,8 +366,8 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
         start = figures[0].start
         compact_words = words.replace("\n", "")
         if TOTAL_RE.match(compact_words):  # (总分 / 合计 and its points: the table's end)
-            if len(figures) == 1 and (total := _number(figures[0].text)) is not None:
-                table.total = total
+            table.totals = _totals([figure.text for figure in figures], "score" in columns)
+            if table.totals:
                 table.lines.append(owners[start])
             break
         named = _row_words(words, header)
@@ -395,13 +396,31 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
     return table if table.rows else None
 
 
+def _totals(texts: list[str], scored: bool) -> list[tuple[Decimal, Decimal | None]]:
+    """The readings of a 总分 row's points: its 分值 total alone (100), or with its 得分 total — two numbers, or
+    their digits run together (``10098``: 100 | 98, the 得分 ≤ the 分值)."""
+    numbers = [_number(text) for text in texts]
+    if any(number is None for number in numbers) or not 1 <= len(numbers) <= 2:
+        return []
+    if len(numbers) == 2:
+        weight, score = numbers
+        return [(weight, score)] if scored and score <= weight else []  # type: ignore[operator,list-item]
+    out: list[tuple[Decimal, Decimal | None]] = [(numbers[0], None)]  # type: ignore[list-item]
+    if scored:
+        for cells in _cuts(texts[0], 2):
+            weight, score = Decimal(cells[0]), Decimal(cells[1])
+            if score <= weight:
+                out.append((weight, score))
+    return out
+
+
 def _settled(table: GluedTable) -> list[dict[str, tuple[str, Line]] | None]:
     """Each row's laying where arithmetic settles it: the row's own rate or coefficient, else the table's 分值
     adding up to its 总分 (one combination of the rows' layings alone); None for a row left out."""
     chosen: list[dict[str, tuple[str, Line]] | None] = [
         row.best if row.confirmed else None for row in table.rows
     ]
-    if table.total is None or any(not row.layings for row in table.rows):
+    if not table.totals or any(not row.layings for row in table.rows):
         return chosen
     options = [row.layings for row in table.rows]
     count = 1
@@ -414,7 +433,10 @@ def _settled(table: GluedTable) -> list[dict[str, tuple[str, Line]] | None]:
         weights = [_value(laid, "weight") for laid in combination]
         if any(weight is None for weight in weights):
             continue
-        if sum(weights, Decimal(0)) == table.total:  # type: ignore[arg-type]
+        weight_sum = sum(weights, Decimal(0))  # type: ignore[arg-type]
+        scores = [_value(laid, "score") for laid in combination]
+        score_sum = None if any(score is None for score in scores) else sum(scores, Decimal(0))  # type: ignore[arg-type]
+        if any(weight_sum == weight and score in (None, score_sum) for weight, score in table.totals):
             adding.append(combination)
             if len(adding) > 1:
                 return chosen

@@ -186,10 +186,10 @@ FLAT_SHEET_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # (年初, 全年, 调整, 累计, 绩效, 指标, 计量 …), then a bracketed note ((分), (%), (A)). The text is cut into such
 # cells at the fewest cuts (指标说明 one cell, not 指标 | 说明); a cell that is no such word but ends in 值 (a
 # scan's garbled 全年完成值) counts only where nothing else cuts the text, and at most once.
-GLUED_MODIFIER = r"(?:年初|年度|全年|调整|实际|累计|绩效|指标|计量|度量|评价|考核|自评|预期|计划|[一二三]级|得分)"
+GLUED_MODIFIER = r"(?:年初|年度|全年|调整|实际|累计|绩效|指标|计量|度量|评价|考核|自评|预期|计划|[一二三]级)"
 GLUED_HEAD = (
-    r"(?:名称|内容|说明|性质|单位|指标值|目标值|完成值|实际值|完成率|系数|权重|分值|权数|得分|备注|序号|编号|指标|"
-    r"是否[\u4e00-\u9fff]{2,4})"
+    r"(?:名称|内容|说明|性质|单位|指标值|目标值|完成值|实际值|完成情况|完成率|得分系数|系数|权重|分值|权数|得分|备注|序号|编号|"
+    r"指标|是否[\u4e00-\u9fff]{2,4}|(?:偏差|未完成)?原因(?:分析)?(?:[和及与](?:改进)?措施)?|(?:改进)?措施)"
 )
 GLUED_CELL_RE = re.compile(rf"{GLUED_MODIFIER}?{GLUED_HEAD}(?:\([^()]{{0,6}}\))?")
 GARBLED_VALUE_RE = re.compile(r"(?!值)[\u4e00-\u9fff]{2,6}值")
