@@ -59,6 +59,12 @@ D = Decimal
     # other wording: 三级指标, 年度指标值, 实际值, 完成率, 权重, 得分
     ("一级指标二级指标三级指标年度指标值实际值完成率权重得分", ["level", "level", "level", "target", "actual", "rate",
                                                                 "weight", "score"]),
+    ("三级指标目标值实际值目标完成率分值得分", ["level", "target", "actual", "rate", "weight", "score"]),
+    ("指标名称指标值完成值完成比例", ["level", "target", "actual", "rate"]),
+    ("指标名称目标值实际值权重得分率得分", ["level", "target", "actual", "weight", "coefficient", "score"]),
+    # (a header's 未完成原因和改进措施 after its 得分: a words column, not the 得分's)
+    ("一级指标二级指标三级指标年度指标值全年实际值分值得分未完成原因和改进措施产出指标",
+     ["level", "level", "level", "target", "actual", "weight", "score", "text"]),
 ])
 def test_glued_header_roles(text: str, roles: list[str]) -> None:
     found = glued_header(text)
@@ -256,3 +262,12 @@ def test_scored_rows_spaced_and_a_total_that_does_not_hold() -> None:
     records = _read(SCORED.replace("总分10098", "总分10097"))
     assert _rows(records) == []
     assert len(_warnings(records)) == 5
+
+
+def test_score_rate_cuts_the_points_run_into_it() -> None:
+    # (权重 | 得分率 | 得分: 10100%10 is 10 | 100% | 10 — 10 × 100% = 10; 8 × 75% = 6 in the second row)
+    text = "指标名称目标值实际值权重得分率得分资金到位率100%100%10100%10预算执行率≥90%72%875%6\n"
+    assert _figures(_read(text)) == [
+        (1, "资金到位率", "100%", "100%", D(10), D(10)),
+        (1, "预算执行率", "≥90%", "72%", D(8), D(6)),
+    ]

@@ -206,10 +206,8 @@ def _layings(figures: list[Token], columns: list[str], owners: list[Line],
         assert match is not None
         line = owners[token.start]
         op, unit = match.group("op") or "", (match.group("unit") or "") + (match.group("bound") or "")
-        # (a figure with its operator or unit is one cell, but where its digits are no one number: 0100% is 0 | 100%)
-        whole = not (op or unit) or NUMBER_CELL_RE.fullmatch(match.group("num")) is None
         for first in range(column, len(columns)):
-            for count in range(1, (len(columns) - first if whole else 1) + 1):
+            for count in range(1, len(columns) - first + 1):
                 keys = columns[first : first + count]
                 for cells in _cuts(match.group("num"), count):
                     texts = [*cells]
@@ -247,10 +245,11 @@ def _fits(role: str, text: str, *, at_first: bool, at_last: bool, op: str, unit:
 def _best(layings: list[dict[str, tuple[str, Line]]]) -> dict[str, tuple[str, Line]] | None:
     """The one laying a row is read by: the laying its rate or coefficient confirms, else the one filling the
     most of the columns every row fills (目标值, 完成值, 分值, 得分) — a second target column (调整指标值) only
-    where they cannot hold the figure; None where two rank first."""
+    where they cannot hold the figure —, then the one cutting its figures the least (a figure printed with its
+    unit one cell: 76% is no 7 | 6%); None where two rank first."""
     if not layings:
         return None
-    ranked = sorted(((_confirmed_by_row(laid), sum(key in laid for key in NUMBER_COLUMNS)), index)
+    ranked = sorted(((_confirmed_by_row(laid), sum(key in laid for key in NUMBER_COLUMNS), -len(laid)), index)
                     for index, laid in enumerate(layings))
     if len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]:
         return None
