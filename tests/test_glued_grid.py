@@ -65,6 +65,9 @@ D = Decimal
     # (a header's 未完成原因和改进措施 after its 得分: a words column, not the 得分's)
     ("一级指标二级指标三级指标年度指标值全年实际值分值得分未完成原因和改进措施产出指标",
      ["level", "level", "level", "target", "actual", "weight", "score", "text"]),
+    # (得分计算方法 one words column, not 得分 | 计算方法)
+    ("一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析数量指标",
+     ["level", "level", "level", "weight", "target", "actual", "text", "score", "text"]),
 ])
 def test_glued_header_roles(text: str, roles: list[str]) -> None:
     found = glued_header(text)
