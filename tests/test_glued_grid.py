@@ -274,3 +274,10 @@ def test_score_rate_cuts_the_points_run_into_it() -> None:
         (1, "资金到位率", "100%", "100%", D(10), D(10)),
         (1, "预算执行率", "≥90%", "72%", D(8), D(6)),
     ]
+
+
+def test_a_table_printed_twice_is_read_once() -> None:
+    text = "项目\n" + NINGJIN_VARIANT + "附表\n" + NINGJIN_VARIANT
+    rows = [i for i in parsed_page(text) if isinstance(i, Indicator)]
+    assert len(rows) == 7
+    assert {i.source_line for i in rows} == set(range(3, 10))

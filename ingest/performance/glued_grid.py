@@ -519,6 +519,7 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
         key=lambda item: (item[0], item[1]),
     )
     out = list(records)
+    known = {_row_key(r) for r in records if isinstance(r, Indicator)}
     done = -1
     for index in candidates:
         if index <= done or not GLUED_START_RE.search(lines[index].norm):
@@ -533,6 +534,10 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
         if not any(isinstance(r, Indicator) for r in found):
             out.extend(found)
             continue
+        rows = {_row_key(r) for r in found if isinstance(r, Indicator)}
+        if rows & known:
+            continue  # (a table printed twice, or read by another reader elsewhere: its rows read already)
+        known |= rows
         first = (table.rows[0].line.page or 0, table.rows[0].line.number)
         key = next((p[2] for p in reversed(projects) if (p[0], p[1]) <= first), None)
         for record in found:
@@ -540,3 +545,8 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
                 record.__dict__["project_key"] = key
             out.append(record)
     return out
+
+
+def _row_key(record: Indicator) -> tuple:
+    """What a row reads, wherever it stands: a copy of a table read twice reads the same."""
+    return (record.level3_name, record.target_raw, record.actual_raw, record.weight, record.score)
