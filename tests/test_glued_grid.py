@@ -281,3 +281,16 @@ def test_a_table_printed_twice_is_read_once() -> None:
     rows = [i for i in parsed_page(text) if isinstance(i, Indicator)]
     assert len(rows) == 7
     assert {i.source_line for i in rows} == set(range(3, 10))
+
+
+def test_a_header_wrapped_onto_the_next_line_and_numbered_rows() -> None:
+    # (the header's cells run on over two lines; a 序号 column: each row's number before its name)
+    text = ("序号一级指标二级指标三级指标年度指标值\n"
+            "实际完成值分值得分\n"
+            "1产出指标数量指标培训人数≥300人320人5050\n"
+            "2效益指标社会效益指标群众知晓率≥90%92%5045\n"
+            "合计10095\n")
+    assert _rows(_read(text)) == [
+        ("产出指标", "数量指标", "培训人数", "≥300人", "320人", D(50), D(50)),
+        ("效益指标", "社会效益指标", "群众知晓率", "≥90%", "92%", D(50), D(45)),
+    ]

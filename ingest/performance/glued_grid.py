@@ -58,6 +58,8 @@ FIGURE_RE = re.compile(
 NUMBER_CELL_RE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 # A mirror page's number at a line's start (``2、``, ``3、``: the site's page marks).
 PAGE_MARK_RE = re.compile(r"^\d{1,2}、")
+# A row's number at its line's start, before its name (under a 序号 column).
+ROW_NUMBER_RE = re.compile(r"^\d{1,3}(?=[\u4e00-\u9fff])")
 # A row's leading levels: short words ending in 指标 / 目标 (产出目标, 产出数量指标), a note in brackets after
 # them (项目年度绩效目标(定量指标)); the shortest first (产出目标 | 数量目标, not 产出目标数量目标).
 LEVEL_PEEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:指标|目标)(?:\([^()]{1,12}\))?")
@@ -118,6 +120,10 @@ def _columns(header: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+def _figure_count(header: list[tuple[str, str]]) -> int:
+    return sum(role in FIGURE_COLUMNS for _, role in header)
+
+
 def _role(column: str) -> str:
     return column.split("#")[0]
 
@@ -127,9 +133,10 @@ def _warning(line: Line, message: str) -> ParseWarning:
                         context=line.compact[:80])
 
 
-def _body(lines: list[Line], index: int, end: int) -> tuple[str, list[Line]]:
+def _body(lines: list[Line], index: int, end: int, numbered: bool) -> tuple[str, list[Line]]:
     """The text after the header (its line's rest, then the lines after it, a page's mark dropped, a blank
-    line kept as a line's end) and the line of each character."""
+    line kept as a line's end; under a 序号 column, a row's number at a line's start dropped) and the line of
+    each character."""
     parts: list[str] = []
     owners: list[Line] = []
     first = lines[index]
@@ -137,6 +144,8 @@ def _body(lines: list[Line], index: int, end: int) -> tuple[str, list[Line]]:
     owners.extend([first] * (len(first.compact) - end))
     for line in lines[index + 1 : index + 1 + MAX_BODY_LINES]:
         text = PAGE_MARK_RE.sub("", line.compact)
+        if numbered:
+            text = ROW_NUMBER_RE.sub("", text)
         parts.append("\n" + text)
         owners.extend([line] * (len(text) + 1))
     return "".join(parts), owners
@@ -337,14 +346,27 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
     # readers', only one printed without any separator is read here)
     norm = lines[index].norm
     found = glued_header(norm)
+    table_lines = [lines[index]]
+    printed = norm.rstrip()
+    if (found is None or found[1] >= len(printed)) and index + 1 < len(lines):
+        # (a header wrapped onto the next line: its cells run on there)
+        following = lines[index + 1].norm
+        indent = len(following) - len(following.lstrip())
+        wrapped = glued_header(printed + following.lstrip())
+        if wrapped is not None and wrapped[1] > len(printed) and _figure_count(wrapped[2]) > _figure_count(
+                found[2] if found else []):
+            found = (wrapped[0], wrapped[1] - len(printed) + indent, wrapped[2])
+            norm = following
+            index += 1
+            table_lines.append(lines[index])
     if found is None:
         return None
     _, end, header = found
     end = len("".join(norm[:end].split()))  # (where it ends in the line's compact text)
     columns = _columns(header)
-    body, owners = _body(lines, index, end)
+    body, owners = _body(lines, index, end, header[0][1] == "ordinal")
     tokens = _tokens(body)
-    table = GluedTable(header, lines[index], [], [lines[index]])
+    table = GluedTable(header, table_lines[0], [], table_lines)
     words = ""
     at = 0
     after_figures = False

@@ -194,7 +194,7 @@ GLUED_HEAD = (
 GLUED_CELL_RE = re.compile(rf"{GLUED_MODIFIER}?{GLUED_HEAD}(?:\([^()]{{0,6}}\))?")
 GARBLED_VALUE_RE = re.compile(r"(?!值)[\u4e00-\u9fff]{2,6}值")
 # Where a run-together header starts: its first name column.
-GLUED_START_RE = re.compile(r"[一二三]级指标|评价指标|评价内容|指标名称|绩效内容|考核指标")
+GLUED_START_RE = re.compile(r"[一二三]级指标|评价指标|评价内容|指标名称|绩效内容|考核指标|序号|编号")
 # A glued header's cells: at most this many characters each, at most this many cells.
 MAX_GLUED_CELL = 12
 MAX_GLUED_CELLS = 14
@@ -260,7 +260,8 @@ def _glued_roles(cells: list[str]) -> list[tuple[str, str]] | None:
     if len(cells) < 4:
         return None
     roles = [(cell.removesuffix("?"), "garbled" if cell.endswith("?") else glued_role(cell) or "") for cell in cells]
-    if "" in (role for _, role in roles) or roles[0][1] != "level":
+    first = 1 if roles[0][1] == "ordinal" else 0  # (a row's number first: 序号 | 指标名称 | …)
+    if "" in (role for _, role in roles) or roles[first][1] != "level":
         return None
     kinds = [role for _, role in roles]
     if "garbled" in kinds:  # (a value column by its 值: the actual's, where no other cell names it)
