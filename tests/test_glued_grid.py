@@ -294,3 +294,19 @@ def test_a_header_wrapped_onto_the_next_line_and_numbered_rows() -> None:
         ("产出指标", "数量指标", "培训人数", "≥300人", "320人", D(50), D(50)),
         ("效益指标", "社会效益指标", "群众知晓率", "≥90%", "92%", D(50), D(45)),
     ]
+
+
+LIANGPING = (  # (the real line: a 部门整体 table cut off after six rows — no 总分, no 系数)
+    "城市;完成森林生态效益补偿、退耕还林直补兑现;落实林长制责任体系建设。绩效指标指标名称计量单位指标性质指标值指标权重(分)"
+    "全年完成值指标得分(分)说明天然林和公益林管护当期任务完成率%901010010国家级公益林管护面积万亩2810810森林抚育(营林)"
+    "面积万亩2110110天保工程区森林资源管护面积万亩250105010森林火灾受害率%0.910010主要林业有害生物成灾率%0.4100.110"
+    "公益林提供管\n"
+)
+
+
+def test_digits_no_arithmetic_settles_stay_out_real_line() -> None:
+    # (901010010 is 90 | 10 | 100 | 10, or 9010 | 10 | 0 | 10, or 90 | 10 | 1001 | 0 …: nothing says which)
+    records = _read(LIANGPING)
+    assert _rows(records) == []
+    assert len(_warnings(records)) == 6
+    assert not [r for r in parsed_page(LIANGPING) if isinstance(r, Indicator)]
