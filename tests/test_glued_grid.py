@@ -310,3 +310,14 @@ def test_digits_no_arithmetic_settles_stay_out_real_line() -> None:
     assert _rows(records) == []
     assert len(_warnings(records)) == 6
     assert not [r for r in parsed_page(LIANGPING) if isinstance(r, Indicator)]
+
+
+def test_rows_run_on_hard_wrapped_lines() -> None:
+    # (the same rows hard-wrapped every 37 characters, as a copy wraps them: cells cut over lines read the same)
+    text = KXC[KXC.index("指标名称") :]
+    wrapped = "".join("\n".join(line[at : at + 37] for at in range(0, len(line), 37)) + "\n"
+                      for line in text.splitlines())
+    rows = [(name, target, actual, weight, score) for _, name, target, actual, weight, score in
+            _figures(_read(wrapped))]
+    assert rows == [(name, target, actual, weight, score) for _, name, target, actual, weight, score in
+                    _figures(_read(KXC))]

@@ -142,12 +142,17 @@ def _body(lines: list[Line], index: int, end: int, numbered: bool) -> tuple[str,
     first = lines[index]
     parts.append(first.compact[end:])
     owners.extend([first] * (len(first.compact) - end))
+    # rows run on after the header on its line: their cells run on over the lines after it as they do within
+    # one (a page's break, a copy's hard wraps), no line's end a row's end
+    run_on = FIGURE_RE.search(parts[0]) is not None
     for line in lines[index + 1 : index + 1 + MAX_BODY_LINES]:
         text = PAGE_MARK_RE.sub("", line.compact)
         if numbered:
             text = ROW_NUMBER_RE.sub("", text)
-        parts.append("\n" + text)
-        owners.extend([line] * (len(text) + 1))
+        if not run_on:
+            text = "\n" + text
+        parts.append(text)
+        owners.extend([line] * len(text))
     return "".join(parts), owners
 
 
