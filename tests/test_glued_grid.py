@@ -312,10 +312,12 @@ def test_digits_no_arithmetic_settles_stay_out_real_line() -> None:
     assert not [r for r in parsed_page(LIANGPING) if isinstance(r, Indicator)]
 
 
-def test_rows_run_on_hard_wrapped_lines() -> None:
-    # (the same rows hard-wrapped every 37 characters, as a copy wraps them: cells cut over lines read the same)
+@pytest.mark.parametrize("width", [37, 25])
+def test_rows_run_on_hard_wrapped_lines(width: int) -> None:
+    # (the same rows hard-wrapped, as a copy wraps them: the header over two or three lines, a cell cut at a
+    # line's end; cells cut over lines read the same)
     text = KXC[KXC.index("指标名称") :]
-    wrapped = "".join("\n".join(line[at : at + 37] for at in range(0, len(line), 37)) + "\n"
+    wrapped = "".join("\n".join(line[at : at + width] for at in range(0, len(line), width)) + "\n"
                       for line in text.splitlines())
     rows = [(name, target, actual, weight, score) for _, name, target, actual, weight, score in
             _figures(_read(wrapped))]

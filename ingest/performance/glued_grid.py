@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from ingest.performance.header_roles import CAPTION_RE, GLUED_START_RE, OUTLINE_RE, glued_header
+from ingest.performance.header_roles import CAPTION_RE, GLUED_START_RE, MAX_GLUED_CELL, OUTLINE_RE, glued_header
 from ingest.performance.levels import is_level1
 from ingest.performance.run_together import NAME_START_UNITS, OPERATOR, rate_holds
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
@@ -77,6 +77,7 @@ TOTAL_RE = re.compile(r"^(?:总分|合计|总计|总得分|得分合计|自评�
 END_RE = re.compile(r"^(?:评价结论|存在问题|存在的问题|改进措施|说明|注[:：]|填表人|项目负责人|单位负责人)")
 QUOTES = "“”\"'‘’「」"
 MAX_BODY_LINES = 40
+MAX_HEADER_LINES = 4  # (a header hard-wrapped over lines: at most so many)
 MAX_POINTS = Decimal(100)
 HUNDRED = Decimal(100)
 COEFFICIENT_TOLERANCE = Decimal("0.01")
@@ -352,18 +353,23 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
     norm = lines[index].norm
     found = glued_header(norm)
     table_lines = [lines[index]]
-    printed = norm.rstrip()
-    if (found is None or found[1] >= len(printed)) and index + 1 < len(lines):
-        # (a header wrapped onto the next line: its cells run on there)
+    joined = norm.rstrip()
+    shift = 0  # (where the header's last line starts in the joined text, less its indent)
+    while (found is None or len(joined) - found[1] < MAX_GLUED_CELL) and index + 1 < len(lines) and len(
+            table_lines) < MAX_HEADER_LINES:
+        # (a header wrapped onto the next line, a cell cut at the line's end: its cells run on there)
         following = lines[index + 1].norm
-        indent = len(following) - len(following.lstrip())
-        wrapped = glued_header(printed + following.lstrip())
-        if wrapped is not None and wrapped[1] > len(printed) and _figure_count(wrapped[2]) > _figure_count(
-                found[2] if found else []):
-            found = (wrapped[0], wrapped[1] - len(printed) + indent, wrapped[2])
-            norm = following
-            index += 1
-            table_lines.append(lines[index])
+        wrapped = glued_header(joined + following.strip())
+        if wrapped is None or wrapped[1] <= len(joined):
+            break
+        found = wrapped
+        shift = len(joined) - (len(following) - len(following.lstrip()))
+        joined += following.strip()
+        norm = following
+        index += 1
+        table_lines.append(lines[index])
+    if found is not None:
+        found = (found[0], found[1] - shift, found[2])  # (its end on its last line)
     if found is None:
         return None
     _, end, header = found
