@@ -323,3 +323,12 @@ def test_rows_run_on_hard_wrapped_lines(width: int) -> None:
             _figures(_read(wrapped))]
     assert rows == [(name, target, actual, weight, score) for _, name, target, actual, weight, score in
                     _figures(_read(KXC))]
+
+
+def test_scored_rows_without_a_total_read_where_one_laying_alone_fills_every_column() -> None:
+    # (the page cut before its 总分: a row whose cells fall one way only, every column filled, is read as
+    # printed; a row with its 完成值 left empty — ≥90% could be the target or the actual — stays out)
+    text = SCORED.split("总分")[0].replace("群众知晓率≥90%92%2020", "群众知晓率90%2020")
+    records = _read(text)
+    assert [r[2] for r in _rows(records)] == ["培训人数", "合格率", "完成及时率", "满意度"]
+    assert len(_warnings(records)) == 1

@@ -24,8 +24,9 @@ Nothing in the characters says where a cell ends; the header and the table's own
   run of digits cut into consecutive number cells (``210010``: 2100 | 10). Every laying is enumerated and
   checked: 分值 within 100, 得分 ≤ 分值, a completion rate = 完成值 / 目标值 (to its printed precision), 得分 =
   分值 × 系数. A row is read only where one laying alone holds, and only where arithmetic confirms it: its
-  rate or coefficient, or — for the table — its 分值 adding up to the 总分 printed after the rows (a row with
-  two layings settled by that sum where exactly one combination makes it). A row no arithmetic settles is
+  rate or coefficient; its 分值 and 得分 (得分 ≤ 分值) where its only laying fills every target, actual and
+  points column; or — for the table — its 分值 adding up to the 总分 printed after the rows (a row with two
+  layings settled by that sum where exactly one combination makes it). A row no arithmetic settles is
   left out with a parse warning: a wrong figure is worse than a missing one.
 
 It reads only tables whose lines hold no other reader's indicator (:func:`with_glued_grids`).
@@ -98,6 +99,7 @@ class Row:
     layings: list[dict[str, tuple[str, Line]]] = field(default_factory=list)
     best: dict[str, tuple[str, Line]] | None = None  # (the laying it is read by, :func:`_best`)
     confirmed: bool = False  # (its rate or coefficient holds)
+    single: bool = False  # (one laying alone, filling every figure column: 得分 ≤ 分值 the only check)
 
 
 @dataclass
@@ -422,6 +424,7 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
         row.layings = _layings(figures, columns, owners, given)
         row.best = _best(row.layings)
         row.confirmed = row.best is not None and _confirmed_by_row(row.best)
+        row.single = len(row.layings) == 1 and _complete(row.layings[0], columns)
         table.rows.append(row)
         table.lines.append(line)
         words = ""
@@ -446,13 +449,25 @@ def _totals(texts: list[str], scored: bool) -> list[tuple[Decimal, Decimal | Non
     return out
 
 
+def _complete(laid: dict[str, tuple[str, Line]], columns: list[str]) -> bool:
+    """Whether a row's one laying fills every target, actual, 分值 and 得分 column the header prints (two
+    points: 得分 ≤ 分值): a row whose cells fall one per column in a single way is read as printed, as a row whose
+    cells stand apart is (an empty cell leaves two layings, or one that leaves a column empty: not taken)."""
+    points = [column for column in columns if column in ("weight", "score")]
+    return len(points) == 2 and all(column in laid for column in columns if column in NUMBER_COLUMNS)
+
+
 def _settled(table: GluedTable) -> list[dict[str, tuple[str, Line]] | None]:
     """Each row's laying where arithmetic settles it: the row's own rate or coefficient, else the table's 分值
-    adding up to its 总分 (one combination of the rows' layings alone); None for a row left out."""
+    adding up to its 总分 (one combination of the rows' layings alone) — or, no 总分 printed, a row's single
+    laying filling every figure column; None for a row left out (a 总分 the rows do not make leaves every row
+    out but those its rate or coefficient confirms)."""
     chosen: list[dict[str, tuple[str, Line]] | None] = [
         row.best if row.confirmed else None for row in table.rows
     ]
-    if not table.totals or any(not row.layings for row in table.rows):
+    if not table.totals:  # (no 总分 printed, the page cut: a row with a single complete laying as printed)
+        return [row.layings[0] if row.single else laid for row, laid in zip(table.rows, chosen, strict=True)]
+    if any(not row.layings for row in table.rows):
         return chosen
     options = [row.layings for row in table.rows]
     count = 1
