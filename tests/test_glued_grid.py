@@ -68,6 +68,11 @@ D = Decimal
     # (得分计算方法 one words column, not 得分 | 计算方法)
     ("一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分未完成原因分析数量指标",
      ["level", "level", "level", "weight", "target", "actual", "text", "score", "text"]),
+    # (more wording: 考核内容 / 考核指标, 预期目标, 实际完成, 标准分 / 满分, 考评得分 / 自评得分, 完成数, 实现值)
+    ("考核内容考核指标预期目标实际完成标准分考评得分", ["level", "level", "target", "actual", "weight", "score"]),
+    ("一级指标二级指标三级指标年度目标实现值满分自评得分", ["level", "level", "level", "target", "actual", "weight",
+                                                            "score"]),
+    ("三级指标预期指标值完成数权重得分", ["level", "target", "actual", "weight", "score"]),
 ])
 def test_glued_header_roles(text: str, roles: list[str]) -> None:
     found = glued_header(text)

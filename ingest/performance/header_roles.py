@@ -186,15 +186,15 @@ FLAT_SHEET_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # (年初, 全年, 调整, 累计, 绩效, 指标, 计量 …), then a bracketed note ((分), (%), (A)). The text is cut into such
 # cells at the fewest cuts (指标说明 one cell, not 指标 | 说明); a cell that is no such word but ends in 值 (a
 # scan's garbled 全年完成值) counts only where nothing else cuts the text, and at most once.
-GLUED_MODIFIER = r"(?:年初|年度|全年|调整|实际|累计|绩效|指标|目标|计量|度量|评价|考核|自评|预期|计划|[一二三]级)"
+GLUED_MODIFIER = r"(?:年初|年度|全年|调整|实际|累计|绩效|指标|目标|计量|度量|评价|考核|考评|自评|预期|计划|[一二三]级)"
 GLUED_HEAD = (
     r"(?:名称|内容|说明|性质|单位|指标值|目标值|完成值|实际值|完成情况|完成率|完成比例|得分系数|得分率|系数|权重|分值|权数|得分|备注|序号|编号|"
-    r"指标|是否[\u4e00-\u9fff]{2,4}|(?:得分)?计算方法|评分(?:标准|细则|方法)|解释|(?:偏差|未完成)?原因(?:分析)?(?:[和及与](?:改进)?措施)?|(?:改进)?措施)"
+    r"指标|(?:预期|年度|全年|计划)目标|实际完成|完成数|实现值|标准分|满分|要点|是否[\u4e00-\u9fff]{2,4}|(?:得分)?计算方法|评分(?:标准|细则|方法)|解释|(?:偏差|未完成)?原因(?:分析)?(?:[和及与](?:改进)?措施)?|(?:改进)?措施)"
 )
 GLUED_CELL_RE = re.compile(rf"{GLUED_MODIFIER}?{GLUED_HEAD}(?:\([^()]{{0,6}}\))?")
 GARBLED_VALUE_RE = re.compile(r"(?!值)[\u4e00-\u9fff]{2,6}值")
 # Where a run-together header starts: its first name column.
-GLUED_START_RE = re.compile(r"[一二三]级指标|评价指标|评价内容|指标名称|绩效内容|考核指标|序号|编号")
+GLUED_START_RE = re.compile(r"[一二三]级指标|评价指标|评价内容|指标名称|绩效内容|考核指标|考核内容|序号|编号")
 # A glued header's cells: at most this many characters each, at most this many cells.
 MAX_GLUED_CELL = 12
 MAX_GLUED_CELLS = 14
@@ -204,6 +204,10 @@ RATE_CELL_RE = re.compile(r"完成(?:率|比例)(?:\(.{0,6}\))?$")
 COEFFICIENT_CELL_RE = re.compile(r"(?:系数|得分率)(?:\(.{0,6}\))?$")
 YES_NO_CELL_RE = re.compile(r"^是否")
 GARBLED_COST = 10
+# The points an indicator weighs, in a header's words for its full marks (满分, 标准分).
+FULL_POINTS_CELL_RE = re.compile(r"^(?:满分|标准分)(?:\(.{0,6}\))?$")
+# A level column named for what it evaluates (考核内容, 评价内容, 绩效内容, 指标内容).
+CONTENT_CELL_RE = re.compile(r"^(?:考核|评价|绩效|指标)内容$")
 
 
 def glued_role(cell: str) -> str | None:
@@ -214,6 +218,10 @@ def glued_role(cell: str) -> str | None:
         return "coefficient"
     if YES_NO_CELL_RE.match(cell):
         return "yes_no"
+    if FULL_POINTS_CELL_RE.match(cell):
+        return "weight"
+    if CONTENT_CELL_RE.match(cell):
+        return "level"
     return column_role(cell)
 
 
