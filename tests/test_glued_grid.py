@@ -337,3 +337,15 @@ def test_scored_rows_without_a_total_read_where_one_laying_alone_fills_every_col
     records = _read(text)
     assert [r[2] for r in _rows(records)] == ["培训人数", "合格率", "完成及时率", "满意度"]
     assert len(_warnings(records)) == 1
+
+
+def test_scored_rows_with_a_funds_row_s_points_in_the_total() -> None:
+    # (总分 100 | 95 with 执行率's 10 points printed in the funds block above: the rows make 90 | 86, each read
+    # one way only; a 总分 more than 20 points off still leaves them out)
+    text = SCORED.replace("2020\n", "1818\n").replace("2018", "1814").replace("总分10098", "总分10095")
+    rows = _rows(_read(text))
+    assert [(r[2], r[5], r[6]) for r in rows] == [
+        ("培训人数", D(18), D(18)), ("合格率", D(18), D(14)), ("完成及时率", D(18), D(18)),
+        ("群众知晓率", D(18), D(18)), ("满意度", D(18), D(18)),
+    ]
+    assert _rows(_read(text.replace("总分10095", "总分10070"))) == []

@@ -83,6 +83,7 @@ MAX_POINTS = Decimal(100)
 HUNDRED = Decimal(100)
 COEFFICIENT_TOLERANCE = Decimal("0.01")
 MAX_COMBINATIONS = 512
+MAX_FUNDS_POINTS = Decimal(20)  # (a funds row's points in the 总分: 执行率 10, at most 20)
 MIN_SHARED_TAIL = 3
 # A row's target and actual in words, printed alike after its name (``高高``, ``好好``, ``达标达标``).
 REPEATED_TAIL_RE = re.compile(r"([\u4e00-\u9fff]{1,4})\1$")  # (a 说明 every row ends with: three characters or more)
@@ -460,8 +461,9 @@ def _complete(laid: dict[str, tuple[str, Line]], columns: list[str]) -> bool:
 def _settled(table: GluedTable) -> list[dict[str, tuple[str, Line]] | None]:
     """Each row's laying where arithmetic settles it: the row's own rate or coefficient, else the table's 分值
     adding up to its 总分 (one combination of the rows' layings alone) — or, no 总分 printed, a row's single
-    laying filling every figure column; None for a row left out (a 总分 the rows do not make leaves every row
-    out but those its rate or coefficient confirms)."""
+    laying filling every figure column; None for a row left out (a 总分 the rows do not make — but for a funds
+    row's points it prints apart, :func:`_funds_points_apart` — leaves every row out but those its rate or
+    coefficient confirms)."""
     chosen: list[dict[str, tuple[str, Line]] | None] = [
         row.best if row.confirmed else None for row in table.rows
     ]
@@ -489,7 +491,23 @@ def _settled(table: GluedTable) -> list[dict[str, tuple[str, Line]] | None]:
                 return chosen
     if len(adding) == 1:
         return list(adding[0])
+    if all(row.single for row in table.rows) and _funds_points_apart(table):
+        return [row.layings[0] for row in table.rows]
     return chosen
+
+
+def _funds_points_apart(table: GluedTable) -> bool:
+    """Whether rows each read one way only leave to the 总分 no more than a funds row's points (执行率, at most
+    20) the table prints elsewhere: their 分值 within that of the 总分's, their 得分 within that of its 得分 total,
+    the 得分 left no more than the 分值 left."""
+    weights = sum((_value(row.layings[0], "weight") or Decimal(0) for row in table.rows), Decimal(0))
+    scores = sum((_value(row.layings[0], "score") or Decimal(0) for row in table.rows), Decimal(0))
+    for weight, score in table.totals:
+        if not Decimal(0) < weight - weights <= MAX_FUNDS_POINTS:
+            continue
+        if score is None or Decimal(0) <= score - scores <= weight - weights:
+            return True
+    return False
 
 
 def _explained(names: list[str]) -> dict[str, str]:
