@@ -48,6 +48,8 @@ from ingest.text import Line, lines_holding
 from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.glued_grid"
+# A header's name column with the next cell run into it (no space, pipe or tab between).
+GLUED_HEAD_RE = re.compile(rf"(?:{GLUED_START_RE.pattern})[\u4e00-\u9fff(]")
 FIGURE_COLUMNS = ("target", "actual", "rate", "coefficient", "weight", "score")
 NUMBER_COLUMNS = ("target", "actual", "weight", "score")  # (a bare number's columns: a rate / coefficient has %)
 # A figure as printed in a run-together row: an operator, a number (a run of digits, cut later where it holds
@@ -575,20 +577,18 @@ def table_records(table: GluedTable, stage: str) -> list[Record]:
 def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInfo) -> list[Record]:
     """``records`` and the indicators of every run-together table found by its header whose lines hold no
     other reader's indicator."""
-    candidates = lines_holding(lines, ("指标名称", "评价内容", "绩效内容", "级指标", "评价指标", "考核指标"), "compact")
+    candidates = lines_holding(lines, ("指标名称", "评价内容", "绩效内容", "级指标", "评价指标", "考核"), "compact")
+    # (a name column's word with the next header cell run into it)
+    candidates = [index for index in candidates if GLUED_HEAD_RE.search(lines[index].norm)]
     if not candidates:
         return records
     read = {(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)}
     stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-    projects = sorted(
-        ((r.source_page or 0, r.source_line, r.project_key) for r in records if isinstance(r, Project)),
-        key=lambda item: (item[0], item[1]),
-    )
     out = list(records)
-    known = {_row_key(r) for r in records if isinstance(r, Indicator)}
+    known: set[tuple] | None = None
     done = -1
     for index in candidates:
-        if index <= done or not GLUED_START_RE.search(lines[index].norm):
+        if index <= done:
             continue
         table = read_glued_table(lines, index)
         if table is None:
@@ -600,12 +600,15 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
         if not any(isinstance(r, Indicator) for r in found):
             out.extend(found)
             continue
+        if known is None:
+            known = {_row_key(r) for r in records if isinstance(r, Indicator)}
         rows = {_row_key(r) for r in found if isinstance(r, Indicator)}
         if rows & known:
             continue  # (a table printed twice, or read by another reader elsewhere: its rows read already)
         known |= rows
         first = (table.rows[0].line.page or 0, table.rows[0].line.number)
-        key = next((p[2] for p in reversed(projects) if (p[0], p[1]) <= first), None)
+        projects = [(r.source_page or 0, r.source_line, r.project_key) for r in records if isinstance(r, Project)]
+        key = max((p for p in projects if (p[0], p[1]) <= first), default=(0, 0, None), key=lambda p: (p[0], p[1]))[2]
         for record in found:
             if isinstance(record, Indicator) and key is not None:
                 record.__dict__["project_key"] = key

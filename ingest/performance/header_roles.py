@@ -204,6 +204,8 @@ RATE_CELL_RE = re.compile(r"完成(?:率|比例)(?:\(.{0,6}\))?$")
 COEFFICIENT_CELL_RE = re.compile(r"(?:系数|得分率)(?:\(.{0,6}\))?$")
 YES_NO_CELL_RE = re.compile(r"^是否")
 GARBLED_COST = 10
+# What follows a glued header's first cell: the next cell's first character (no space, pipe or tab between).
+GLUED_NEXT_RE = re.compile(r"[\u4e00-\u9fff(]")
 # The points an indicator weighs, in a header's words for its full marks (满分, 标准分).
 FULL_POINTS_CELL_RE = re.compile(r"^(?:满分|标准分)(?:\(.{0,6}\))?$")
 # A level column named for what it evaluates (考核内容, 评价内容, 绩效内容, 指标内容).
@@ -232,6 +234,8 @@ def glued_header(text: str) -> tuple[int, int, list[tuple[str, str]]] | None:
     actual and a second figure column (分值, 得分, 完成率, 系数)."""
     for start_match in GLUED_START_RE.finditer(text):
         start = start_match.start()
+        if not GLUED_NEXT_RE.match(text, start_match.end()):
+            continue  # (a cell after it between spaces or pipes, or none: no header run together)
         # best[j]: (cost, cells) of the cheapest cutting of text[start:j]
         best: dict[int, tuple[int, list[str]]] = {start: (0, [])}
         furthest = start
