@@ -40,11 +40,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from ingest.performance.header_grid import name_lines
 from ingest.performance.header_roles import CAPTION_RE, GLUED_START_RE, MAX_GLUED_CELL, OUTLINE_RE, glued_header
 from ingest.performance.levels import is_level1
 from ingest.performance.run_together import NAME_START_UNITS, OPERATOR, rate_holds
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
-from ingest.text import Line, lines_holding
+from ingest.text import Line
 from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.glued_grid"
@@ -574,15 +575,17 @@ def table_records(table: GluedTable, stage: str) -> list[Record]:
     return records
 
 
-def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInfo) -> list[Record]:
+def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInfo,
+                     named: list[int] | None = None) -> list[Record]:
     """``records`` and the indicators of every run-together table found by its header whose lines hold no
-    other reader's indicator."""
-    candidates = lines_holding(lines, ("指标名称", "评价内容", "绩效内容", "级指标", "评价指标", "考核"), "compact")
+    other reader's indicator (``named``: the lines holding a name column's word, header_grid.name_lines)."""
+    if named is None:
+        named = name_lines(lines)
     # (a name column's word with the next header cell run into it)
-    candidates = [index for index in candidates if GLUED_HEAD_RE.search(lines[index].norm)]
+    candidates = [index for index in named if GLUED_HEAD_RE.search(lines[index].norm)]
     if not candidates:
         return records
-    read = {(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)}
+    read: set[tuple[int | None, int]] | None = None
     stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
     out = list(records)
     known: set[tuple] | None = None
@@ -594,6 +597,8 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
         if table is None:
             continue
         done = max(index, *(lines.index(line) for line in table.lines[-1:]))
+        if read is None:
+            read = {(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)}
         if any((line.page, line.number) in read or (None, line.number) in read for line in table.lines):
             continue
         found = table_records(table, stage)
