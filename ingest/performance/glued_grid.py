@@ -87,9 +87,9 @@ HUNDRED = Decimal(100)
 COEFFICIENT_TOLERANCE = Decimal("0.01")
 MAX_COMBINATIONS = 512
 MAX_FUNDS_POINTS = Decimal(20)  # (a funds row's points in the 总分: 执行率 10, at most 20)
-MIN_SHARED_TAIL = 3
+MIN_SHARED_TAIL = 3  # (a 说明 every row ends with: three characters or more)
 # A row's target and actual in words, printed alike after its name (``高高``, ``好好``, ``达标达标``).
-REPEATED_TAIL_RE = re.compile(r"([\u4e00-\u9fff]{1,4})\1$")  # (a 说明 every row ends with: three characters or more)
+REPEATED_TAIL_RE = re.compile(r"([\u4e00-\u9fff]{1,4})\1$")
 
 
 @dataclass
@@ -123,12 +123,9 @@ def _columns(header: list[tuple[str, str]]) -> list[str]:
     out: list[str] = []
     for _, role in header:
         if role in FIGURE_COLUMNS:
-            out.append(role if role not in out else f"{role}#{out.count(role) + 1}")
+            same = sum(_role(column) == role for column in out)
+            out.append(f"{role}#{same + 1}" if same else role)
     return out
-
-
-def _figure_count(header: list[tuple[str, str]]) -> int:
-    return sum(role in FIGURE_COLUMNS for _, role in header)
 
 
 def _role(column: str) -> str:
