@@ -25,7 +25,8 @@ from ingest.performance.department_self_evaluation import parse_department_self_
 from ingest.performance.flat_rows import with_flat_rows
 from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
-from ingest.performance.header_grid import with_header_grids
+from ingest.performance.glued_grid import with_glued_grids
+from ingest.performance.header_grid import name_lines, with_header_grids
 from ingest.performance.header_roles import header_cell
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import figure_in_words, parse_indicator_value, with_unit_from_name
@@ -304,7 +305,10 @@ def parse_performance(
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
     records = with_flat_rows(lines, records)  # a table flattened onto a line: its rows after its header, in order
     # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points
-    records = with_header_grids(lines, records, info)
+    named = name_lines(lines)  # (where a header's name column stands: the two header readers' lines)
+    records = with_header_grids(lines, records, info, named)
+    # a table whose header and rows run together (no separator between cells): by its header, its arithmetic
+    records = with_glued_grids(lines, records, info, named)
     # (a reader's note that it could not read a funds row another reader then read: no longer true)
     funds_read = {
         (r.source_page, r.source_line) for r in records

@@ -1121,14 +1121,15 @@ def _levels(carried: list[str | None], header: Header, caption: str | None = Non
 
 
 def read_header_grids(
-    lines: list[Line], stage: str, read: set[tuple[int | None, int]] | None = None
+    lines: list[Line], stage: str, read: set[tuple[int | None, int]] | None = None, named: list[int] | None = None
 ) -> list[tuple[Table, list[Record]]]:
     """Every indicator table found by its header, read and checked: (table, its indicators and warnings);
     ``read``: the lines of other readers' indicators, whose tables are theirs (not read here)."""
     out: list[tuple[Table, list[Record]]] = []
     done = -1
     scanned: list[int] = []
-    named = lines_holding(lines, NAME_HEADER_WORDS, "compact")
+    if named is None:  # (the lines holding a name column's word: :func:`name_lines`, given where found already)
+        named = name_lines(lines)
     if read:  # (a name column's word over another reader's indicators: that reader's table, no header here)
         window = FIRST_ROWS_LINES + NEXT_CELL_LINES * 2  # (a header's name line, then its first rows)
         named = [index for index in named if not any(
@@ -1172,7 +1173,14 @@ def read_header_grids(
     return out
 
 
-def with_header_grids(lines: list[Line], records: list[Record], info: DocumentInfo) -> list[Record]:
+def name_lines(lines: list[Line]) -> list[int]:
+    """The indexes of the lines holding a header's name column's word (:data:`NAME_HEADER_WORDS`): where an
+    indicator table's header may stand (this reader's and :mod:`~ingest.performance.glued_grid`'s)."""
+    return lines_holding(lines, NAME_HEADER_WORDS, "compact")
+
+
+def with_header_grids(lines: list[Line], records: list[Record], info: DocumentInfo,
+                      named: list[int] | None = None) -> list[Record]:
     """``records`` and the indicators of every table found by its header where no other reader read an
     indicator of its lines (the others' records are never replaced nor duplicated)."""
     read = {(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)}
@@ -1180,7 +1188,7 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
         if isinstance(r, Indicator) and r.value_lines:
             read.update((r.source_page, int(part.split("=")[1])) for part in r.value_lines.split(";"))
     stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-    found = read_header_grids(lines, stage, read)
+    found = read_header_grids(lines, stage, read, named)
     if not found:
         return records
     projects = sorted(

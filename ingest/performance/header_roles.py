@@ -195,3 +195,111 @@ FLAT_SHEET_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("score", r"^" + SCORE_WORD + r"(?:\(分\))?$"),
     )
 )
+
+
+# ---- A header whose cells run together (a Word table's text mirrored with no separator between cells) ----
+# ``评价指标评价内容指标名称指标说明目标值分值备注``,
+# ``指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明``:
+# each cell is a head word (名称, 内容, 说明, 指标值, 完成值, 分值, 得分, 系数 …) after at most one modifier
+# (年初, 全年, 调整, 累计, 绩效, 指标, 计量 …), then a bracketed note ((分), (%), (A)). The text is cut into such
+# cells at the fewest cuts (指标说明 one cell, not 指标 | 说明); a cell that is no such word but ends in 值 (a
+# scan's garbled 全年完成值) counts only where nothing else cuts the text, and at most once.
+GLUED_MODIFIER = r"(?:年初|年度|全年|调整|实际|累计|绩效|指标|目标|计量|度量|评价|考核|考评|自评|预期|计划|[一二三]级)"
+GLUED_HEAD = (
+    r"(?:名称|内容|说明|性质|单位|指标值|目标值|完成值|实际值|完成情况|完成率|完成比例|得分系数|得分率|系数|权重|分值|权数|得分|备注|序号|编号|"
+    r"指标|(?:预期|年度|全年|计划)目标|实际完成|完成数|实现值|标准分|满分|要点|是否[\u4e00-\u9fff]{2,4}|(?:得分)?计算方法|评分(?:标准|细则|方法)|解释|(?:偏差|未完成)?原因(?:分析)?(?:[和及与](?:改进)?措施)?|(?:改进)?措施)"
+)
+GLUED_CELL_RE = re.compile(rf"{GLUED_MODIFIER}?{GLUED_HEAD}(?:\([^()]{{0,6}}\))?")
+GARBLED_VALUE_RE = re.compile(r"(?!值)[\u4e00-\u9fff]{2,6}值")
+# Where a run-together header starts: its first name column.
+GLUED_START_RE = re.compile(r"[一二三]级指标|评价指标|评价内容|指标名称|绩效内容|考核指标|考核内容|序号|编号")
+# A glued header's cells: at most this many characters each, at most this many cells.
+MAX_GLUED_CELL = 12
+MAX_GLUED_CELLS = 14
+# The roles a glued header adds: a completion rate (累计完成率, 目标完成率, 完成比例 = 完成值 / 目标值), a score
+# coefficient (得分系数, 得分率: 得分 = 分值 × 系数), a yes / no column (是否核心指标).
+RATE_CELL_RE = re.compile(r"完成(?:率|比例)(?:\(.{0,6}\))?$")
+COEFFICIENT_CELL_RE = re.compile(r"(?:系数|得分率)(?:\(.{0,6}\))?$")
+YES_NO_CELL_RE = re.compile(r"^是否")
+GARBLED_COST = 10
+# What follows a glued header's first cell: the next cell's first character (no space, pipe or tab between).
+GLUED_NEXT_RE = re.compile(r"[\u4e00-\u9fff(]")
+# The points an indicator weighs, in a header's words for its full marks (满分, 标准分).
+FULL_POINTS_CELL_RE = re.compile(r"^(?:满分|标准分)(?:\(.{0,6}\))?$")
+# A level column named for what it evaluates (考核内容, 评价内容, 绩效内容, 指标内容).
+CONTENT_CELL_RE = re.compile(r"^(?:考核|评价|绩效|指标)内容$")
+
+
+def glued_role(cell: str) -> str | None:
+    """The role of one cell of a run-together header (:func:`column_role`, and ``rate``, ``coefficient``)."""
+    if RATE_CELL_RE.search(cell):
+        return "rate"
+    if COEFFICIENT_CELL_RE.search(cell):
+        return "coefficient"
+    if YES_NO_CELL_RE.match(cell):
+        return "yes_no"
+    if FULL_POINTS_CELL_RE.match(cell):
+        return "weight"
+    if CONTENT_CELL_RE.match(cell):
+        return "level"
+    return column_role(cell)
+
+
+def glued_header(text: str) -> tuple[int, int, list[tuple[str, str]]] | None:
+    """The run-together header in ``text`` (a line's compact text): (its start, its end, its cells with their
+    roles), or None. It starts at a name column's word, is cut into header cells at the fewest cuts and ends
+    where no cell follows; it is a header only with four cells or more, a name column first, a target or an
+    actual and a second figure column (分值, 得分, 完成率, 系数)."""
+    for start_match in GLUED_START_RE.finditer(text):
+        start = start_match.start()
+        if not GLUED_NEXT_RE.match(text, start_match.end()):
+            continue  # (a cell after it between spaces or pipes, or none: no header run together)
+        # best[j]: (cost, cells) of the cheapest cutting of text[start:j]
+        best: dict[int, tuple[int, list[str]]] = {start: (0, [])}
+        furthest = start
+        position = start
+        limit = min(len(text), start + MAX_GLUED_CELL * MAX_GLUED_CELLS)
+        while position <= furthest and position < limit:
+            if position in best:
+                cost, cells = best[position]
+                for end in range(position + 2, min(position + MAX_GLUED_CELL, len(text)) + 1):
+                    piece = text[position:end]
+                    if GLUED_CELL_RE.fullmatch(piece):
+                        step = 1
+                    elif GARBLED_VALUE_RE.fullmatch(piece) and not any("?" in c for c in cells):
+                        step = GARBLED_COST
+                        piece += "?"
+                    else:
+                        continue
+                    if end not in best or best[end][0] > cost + step:
+                        best[end] = (cost + step, [*cells, piece])
+                        furthest = max(furthest, end)
+            position += 1
+        # the header ends at the furthest cut (a garbled cell never last)
+        ends = sorted((end for end, (_, cells) in best.items() if cells and not cells[-1].endswith("?")), reverse=True)
+        if not ends:
+            continue
+        cells = best[ends[0]][1]
+        roles = _glued_roles(cells)
+        if roles is not None:
+            return start, ends[0], roles
+    return None
+
+
+def _glued_roles(cells: list[str]) -> list[tuple[str, str]] | None:
+    if len(cells) < 4:
+        return None
+    roles = [(cell.removesuffix("?"), "garbled" if cell.endswith("?") else glued_role(cell) or "") for cell in cells]
+    first = 1 if roles[0][1] == "ordinal" else 0  # (a row's number first: 序号 | 指标名称 | …)
+    if "" in (role for _, role in roles) or roles[first][1] != "level":
+        return None
+    kinds = [role for _, role in roles]
+    if "garbled" in kinds:  # (a value column by its 值: the actual's, where no other cell names it)
+        if "actual" in kinds:
+            return None
+        roles = [(cell, "actual" if role == "garbled" else role) for cell, role in roles]
+        kinds = [role for _, role in roles]
+    figures = [kind for kind in kinds if kind in ("target", "actual", "weight", "score", "rate", "coefficient")]
+    if not ({"target", "actual"} & set(figures)) or len(figures) < 2:
+        return None
+    return roles
