@@ -129,10 +129,11 @@ CLAUSE_RE = re.compile(
 DONE = "已"
 DONE_VERB_RE = re.compile(r"^已[\u4e00-\u9fff]{0,2}?成(?=[\u4e00-\u9fff]{2})")
 # A clause that names no indicator of its own: the level's completion (指标完成率100%, 该项指标完成100%,
-# 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), or the
+# 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), a target
+# in the words of a plan (缴费人数年初任务数216786人: its figure is what was set, no actual), or the
 # bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no indicator's actual.
 NOT_INDICATOR_NAME_RE = re.compile(
-    r"指标|(?:目标|实际|完成)值|^(?:低于|高于|超过|超出|少于|多于|不足|不到|较|比|同比)"
+    r"指标|(?:目标|实际|完成)值|(?:任务|目标|计划)数$|^(?:低于|高于|超过|超出|少于|多于|不足|不到|较|比|同比)"
     r"|^(?:实际|总体|整体|综合|项目|任务|目标)*完成(?:率|度|比例)$"
 )
 # An indicator stated with its target and its actual: ``公共就业服务满意度，2022 年度目标值为≥95%，我区实际完成值为
@@ -144,10 +145,13 @@ NOT_INDICATOR_NAME_RE = re.compile(
 # is the target alone.
 FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS})?"
 TARGET_WORDS = r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
+# A plan's words for a target run on from the name with no separator (``全年缴费人数年初任务数216786人,全年完成值
+# 201201人``): a time of the year, then 任务数 / 目标数 / 计划数 (or the template's 目标值 / 指标值).
+GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数|目标值|指标值)(?:为|是)?[:：]?\s*"
 ACTUAL_WORDS = r"[\u4e00-\u9fff]{0,4}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
 TARGET_ACTUAL = (
-    r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*"
-    + TARGET_WORDS
+    r"\s*(?:(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*" + TARGET_WORDS
+    + r"|(?P<glued>[\u4e00-\u9fff()（）]{2,20}?)" + GLUED_TARGET_WORDS + ")"
     + r"(?:[“\"](?P<quoted>[^“”\",，;；。]{0,16}\d[^“”\",，;；。]{0,16})[”\"]"
     + rf"|(?P<target>(?:约为|约)?{FIGURE_VALUE}))\s*(?=[,，;；。]|$)"
     # (the actual: after the target's comma and at most one clause without a figure, in the same sentence)
@@ -163,7 +167,9 @@ CLAUSE_START_RE = re.compile(r"[。;；,，]")
 TARGET_NAME_REACH = 48
 # What a paragraph holding such a sentence holds (looked for before the pattern; from a literal, 标值 of 目标值 and
 # 指标值: one fast search of the document's text, where an alternation would try every character).
-TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
+TARGET_WORD_RE = re.compile(r"(?:标值|任务数|目标数|计划数)(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
+# The literals a paragraph holding such a sentence holds (looked for before the patterns).
+TARGET_LITERALS = ("目标值", "指标值", "任务数", "目标数", "计划数")
 
 
 # A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
@@ -593,7 +599,7 @@ def _under_heading(
         if lead is not None:
             levels = _levels(lead.group("level")) or parent
             start = lead.end()
-        if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
+        if any(word in text for word in TARGET_LITERALS):  # (literals looked for before the pattern)
             stated.add(paragraph.line_numbers[0])
             for found in TARGET_ACTUAL_RE.finditer(text[start:]):
                 out.append(_target_and_actual(found, start, levels, paragraph, line))
@@ -702,6 +708,12 @@ def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int
     return [(name, value, start + offset) for offset, name, value in _clauses(text[start:end], parts)]
 
 
+def _name_key(found: re.Match[str]) -> str:
+    """The group of a :data:`TARGET_ACTUAL_RE` match that holds its name: before a separator, or glued to a
+    plan's words (``…年初任务数``)."""
+    return "name" if found.group("name") is not None else "glued"
+
+
 def _target_and_actual(
     found: re.Match[str], start: int, levels: tuple[str | None, str | None], paragraph: Paragraph, line: Line,
     stage: str = "self_evaluation",
@@ -712,9 +724,10 @@ def _target_and_actual(
     target_key = "quoted" if found.group("quoted") is not None else "target"
     target = "".join(found.group(target_key).split())
     actual = "".join(found.group("actual").split()) if found.group("actual") is not None else None
-    at = paragraph.line_at(start + found.start("name"))
-    indicator = _indicator(levels, found.group("name"), "", "self_evaluation" if actual else stage, line.at(at),
-                           paragraph.page_at(start + found.start("name")))
+    key = _name_key(found)
+    at = paragraph.line_at(start + found.start(key))
+    indicator = _indicator(levels, found.group(key), "", "self_evaluation" if actual else stage, line.at(at),
+                           paragraph.page_at(start + found.start(key)))
     elsewhere = [
         f"{name}={paragraph.line_at(start + found.start(key))}"
         for name, key in (("target", target_key), ("actual", "actual"))
@@ -739,11 +752,11 @@ def _stated_targets(
     for index in paragraphs.having(TARGET_WORD_RE, "text"):
         paragraph = paragraphs[index]
         text = paragraph.text
-        if paragraph.line_numbers[0] in done or ("目标值" not in text and "指标值" not in text):
+        if paragraph.line_numbers[0] in done or not any(word in text for word in TARGET_LITERALS):
             continue
         first = lines[0].at(paragraph.line_numbers[0])
         for found in _target_sentences(text, paragraph.starts):
-            if found.group("sep") in ",，":  # (a clause before a comma: a name, or words that lead the sentence)
+            if found.group("sep") in (",", "，"):  # (a clause before a comma: a name, or words that lead the sentence)
                 at = found.start("name")
                 out.append(ParseWarning(parser=PARSER_NAME, message=NAME_UNCERTAIN_LEFT_OUT,
                                         context=text[at : at + 40], source_line=paragraph.line_at(at),
@@ -767,7 +780,7 @@ def _target_sentences(text: str, starts: list[int]) -> list[re.Match[str]]:
             continue
         if (found := TARGET_ACTUAL_AT_RE.match(text, begin)) is None:
             continue
-        name_start, name_end = found.span("name")
+        name_start, name_end = found.span(_name_key(found))
         if any(name_start < start < name_end for start in starts):
             continue  # (the line's own start is tried next)
         out.append(found)
