@@ -35,7 +35,7 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.header_roles import STREAM_HEADER_WORDS
+from ingest.performance.header_roles import STREAM_HEADER_WORDS, column_role
 from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
@@ -433,6 +433,27 @@ def _space_cells(raw: str) -> list[str]:
             cells.append(token)
         previous_single = single
     return cells
+
+
+# The roles of an indicator table's own header cells (ingest/performance/header_roles.py): a header holding none
+# of them, after an indicator block, heads another table.
+INDICATOR_HEADER_ROLES = frozenset({"level", "target", "actual", "caption"})
+ORDINAL_WORDS = ("序号", "编号")
+# Fewest cells another table's header has.
+MIN_OTHER_HEADER_CELLS = 3
+
+
+def _other_table_header(line: Line) -> bool:
+    """Whether ``line`` is the header of a table that is no indicator table: its cells separated, the first
+    its rows' number (序号), and none of them an indicator table's column (a level, a target, an actual:
+    ``序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) | … | 补助资金`` after a 绩效指标 table)."""
+    if not line.compact.lstrip("|｜").startswith(ORDINAL_WORDS) or not is_separated(line):
+        return False
+    cells = [key for key in (_key(cell) for cell in CELL_SPLIT_RE.split(line.norm)) if key]
+    return (
+        len(cells) >= MIN_OTHER_HEADER_CELLS and cells[0] in ORDINAL_WORDS
+        and not any(column_role(cell) in INDICATOR_HEADER_ROLES for cell in cells[1:])
+    )
 
 
 def is_separated(line: Line) -> bool:
@@ -1172,6 +1193,8 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
                 continue
             if block and (END_RE.search(line.compact[:12]) or prose):
                 break  # the table ends: a total, a signature, or a sentence
+            if block and _other_table_header(line):
+                break  # another table's header (序号 | 学校性质 | 培训机构 …): its rows are no indicators
             # (a value: a figure with its unit, or a number alone in its cell — a score, a count)
             value = TRAILING_VALUE_RE.search(line.compact) or NUMBER_RE.match(_cell_text(line))
             # (cells between pipes or tabs: a space inside a line may be a wrap left in its one cell)
