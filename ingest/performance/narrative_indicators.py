@@ -146,18 +146,22 @@ NOT_INDICATOR_NAME_RE = re.compile(
 FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS})?"
 TARGET_WORDS = r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
 # A plan's words for a target run on from the name with no separator (``全年缴费人数年初任务数216786人,全年完成值
-# 201201人``): a time of the year, then 任务数 / 目标数 / 计划数 (or the template's 目标值 / 指标值).
-GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数|目标值|指标值)(?:为|是)?[:：]?\s*"
+# 201201人``): a time of the year, then 任务数 / 目标数 / 计划数.
+GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数)(?:为|是)?[:：]?\s*"
 ACTUAL_WORDS = r"[\u4e00-\u9fff]{0,4}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
-TARGET_ACTUAL = (
-    r"\s*(?:(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*" + TARGET_WORDS
-    + r"|(?P<glued>[\u4e00-\u9fff()（）]{2,20}?)" + GLUED_TARGET_WORDS + ")"
-    + r"(?:[“\"](?P<quoted>[^“”\",，;；。]{0,16}\d[^“”\",，;；。]{0,16})[”\"]"
+TARGET_VALUES = (
+    r"(?:[“\"](?P<quoted>[^“”\",，;；。]{0,16}\d[^“”\",，;；。]{0,16})[”\"]"
     + rf"|(?P<target>(?:约为|约)?{FIGURE_VALUE}))\s*(?=[,，;；。]|$)"
     # (the actual: after the target's comma and at most one clause without a figure, in the same sentence)
     + r"(?:[,，;；]\s*(?:[^,，;；。:：\d“”]{1,40}[,，]\s*)?" + ACTUAL_WORDS
     + rf"(?P<actual>(?:约为|约)?{FIGURE_VALUE})\s*(?=[,，;；。]|$))?"
 )
+TARGET_ACTUAL = r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*" + TARGET_WORDS + TARGET_VALUES
+# (the same with the plan's words glued to the name: tried only in a paragraph holding one of PLAN_LITERALS)
+GLUED_TARGET_ACTUAL_RE = re.compile(
+    r"(?:^|(?<=[。;；,，]))\s*(?P<glued>[\u4e00-\u9fff()（）]{2,20}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
+)
+PLAN_LITERALS = ("任务数", "目标数", "计划数")
 TARGET_ACTUAL_RE = re.compile(r"(?:^|(?<=[。;；,，]))" + TARGET_ACTUAL)
 # The same from where a clause or a line of a paragraph starts (matched at its offset).
 TARGET_ACTUAL_AT_RE = re.compile(TARGET_ACTUAL)
@@ -167,9 +171,7 @@ CLAUSE_START_RE = re.compile(r"[。;；,，]")
 TARGET_NAME_REACH = 48
 # What a paragraph holding such a sentence holds (looked for before the pattern; from a literal, 标值 of 目标值 and
 # 指标值: one fast search of the document's text, where an alternation would try every character).
-TARGET_WORD_RE = re.compile(r"(?:标值|任务数|目标数|计划数)(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
-# The literals a paragraph holding such a sentence holds (looked for before the patterns).
-TARGET_LITERALS = ("目标值", "指标值", "任务数", "目标数", "计划数")
+TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
 
 
 # A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
@@ -599,9 +601,13 @@ def _under_heading(
         if lead is not None:
             levels = _levels(lead.group("level")) or parent
             start = lead.end()
-        if any(word in text for word in TARGET_LITERALS):  # (literals looked for before the pattern)
+        if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
             stated.add(paragraph.line_numbers[0])
             for found in TARGET_ACTUAL_RE.finditer(text[start:]):
+                out.append(_target_and_actual(found, start, levels, paragraph, line))
+        if any(word in text for word in PLAN_LITERALS):
+            stated.add(paragraph.line_numbers[0])
+            for found in GLUED_TARGET_ACTUAL_RE.finditer(text[start:]):
                 out.append(_target_and_actual(found, start, levels, paragraph, line))
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
@@ -709,9 +715,8 @@ def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int
 
 
 def _name_key(found: re.Match[str]) -> str:
-    """The group of a :data:`TARGET_ACTUAL_RE` match that holds its name: before a separator, or glued to a
-    plan's words (``…年初任务数``)."""
-    return "name" if found.group("name") is not None else "glued"
+    """The group of a :data:`TARGET_ACTUAL_RE` or :data:`GLUED_TARGET_ACTUAL_RE` match that holds its name."""
+    return "glued" if "glued" in found.re.groupindex else "name"
 
 
 def _target_and_actual(
@@ -752,11 +757,11 @@ def _stated_targets(
     for index in paragraphs.having(TARGET_WORD_RE, "text"):
         paragraph = paragraphs[index]
         text = paragraph.text
-        if paragraph.line_numbers[0] in done or not any(word in text for word in TARGET_LITERALS):
+        if paragraph.line_numbers[0] in done or ("目标值" not in text and "指标值" not in text):
             continue
         first = lines[0].at(paragraph.line_numbers[0])
         for found in _target_sentences(text, paragraph.starts):
-            if found.group("sep") in (",", "，"):  # (a clause before a comma: a name, or words that lead the sentence)
+            if found.group("sep") in ",，":  # (a clause before a comma: a name, or words that lead the sentence)
                 at = found.start("name")
                 out.append(ParseWarning(parser=PARSER_NAME, message=NAME_UNCERTAIN_LEFT_OUT,
                                         context=text[at : at + 40], source_line=paragraph.line_at(at),
@@ -780,7 +785,7 @@ def _target_sentences(text: str, starts: list[int]) -> list[re.Match[str]]:
             continue
         if (found := TARGET_ACTUAL_AT_RE.match(text, begin)) is None:
             continue
-        name_start, name_end = found.span(_name_key(found))
+        name_start, name_end = found.span("name")
         if any(name_start < start < name_end for start in starts):
             continue  # (the line's own start is tried next)
         out.append(found)
