@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 NUMBER = r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # One number of the row, with its percent sign if it has one.
-NUMBER_CELL = rf"{NUMBER}(?:\s*%)?"
+NUMBER_CELL = rf"{NUMBER}(?:\s*+%)?"
 NUMBER_CELL_RE = re.compile(NUMBER_CELL)
 
 
@@ -43,7 +43,9 @@ class SpacedRow:
 @functools.cache
 def _row_re(count: int, tail: bool, pipe: bool) -> re.Pattern[str]:
     return re.compile(
-        rf"^\s*(?P<label>.*?)\s*(?<![\d.,%])(?P<numbers>{NUMBER_CELL}(?:\s+{NUMBER_CELL}){{{count - 1}}})"
+        # (possessive spaces, *+ / ++: a line padded with spaces, a table lined up in display columns, is cut in
+        # linear time — backtracking into a run of spaces can place nothing differently)
+        rf"^\s*+(?P<label>.*?)\s*+(?<![\d.,%])(?P<numbers>{NUMBER_CELL}(?:\s++{NUMBER_CELL}){{{count - 1}}})"
         + (r"(?:\s+(?P<tail>\S.*))?" if tail else "")
         + (r"\s*[|]?" if pipe else "")
         + r"\s*$"

@@ -39,3 +39,17 @@ def test_each_reader_says_what_its_numbers_may_be():
     assert sum_row("县级资金 10 20 30", 2, True) == ("县级资金", ["10", "20"])  # (30: the text column's)
     for row in ("合计 1,234 259", "合计 -5 10", "合计10 20", "第2批 10 20"):
         assert sum_row(row, 2, False) is None  # (plain numbers only, after a label of words apart from them)
+
+
+def test_a_row_padded_with_runs_of_spaces_is_cut_as_one_with_single_spaces():
+    """A table lined up in display columns pads its cells with runs of spaces, and a line of padding may hold
+    hundreds (the 巴州 sample re-printed so: a line of ~1,000 characters took 7 s to be found no row, the
+    spaces tried every way; possessive spaces cut it at once — the time is the crash scan's, RESULTS.md). Here:
+    the possessive spaces cut such a row as the single-spaced one is cut, a 5 % apart from its sign too."""
+    padded = " " * 300 + "合    计" + " " * 200 + "213.4" + " " * 150 + "259" + " " * 100 + "|"
+    row = spaced_row(padded, 2, pipe=True)
+    assert (row.label, row.numbers, row.spaced) == ("合    计", ("213.4", "259"), True)
+    assert spaced_row(" " * 300 + "说明" + " " * 300 + "无" + " " * 300, 2, pipe=True) is None
+    assert spaced_row("收入" + " " * 50 + "5" + " " * 40 + "%" + " " * 30 + "6 %", 2).numbers == (
+        "5" + " " * 40 + "%", "6 %"
+    )
