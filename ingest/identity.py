@@ -649,7 +649,9 @@ NAME_END = "[处局府委办院站所馆队社团会心校园乡镇道]"
 # names too (项目实施单位/项目负责人 | 原州区农技中心/杨某), or the next field's label run on without a space
 # (…街道办事处实施单位:…中心项目资金(万元) …).
 _UNIT_CELL = (
-    r"\s*[:|\]]*\s*\|?\s*(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*"
+    # (possessive spaces, *+: a label padded with a run of spaces, a table lined up in display columns, is tried
+    # once, not once per way of sharing the run among the spaces allowed)
+    r"\s*+[:|\]]*+\s*+\|?\s*+(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*+"
     rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
 )
 # 实施单位, 执行单位, 项目单位 (a 自评报告's head: 项目单位 南湖新区民政局), and 资金使用单位 (a transfer's sheet: the

@@ -53,3 +53,14 @@ def test_a_row_padded_with_runs_of_spaces_is_cut_as_one_with_single_spaces():
     assert spaced_row("收入" + " " * 50 + "5" + " " * 40 + "%" + " " * 30 + "6 %", 2).numbers == (
         "5" + " " * 40 + "%", "6 %"
     )
+
+
+def test_a_unit_label_padded_with_runs_of_spaces_names_its_unit():
+    """The same for a sheet's head fields lined up in display columns (``实施单位`` then hundreds of spaces, then
+    the unit): the unit is read as from a single space (ingest/identity.py's labelled unit cell)."""
+    from ingest.identity import IMPLEMENTING_UNIT_RE
+
+    for gap in (" ", " " * 300, " |" + " " * 200):
+        head = "主管部门 某市林业局" + " " * 50 + "实施单位" + gap + "某市林业科学研究所" + " " * 80
+        found = IMPLEMENTING_UNIT_RE.search(head)
+        assert found is not None and found.group("name") == "某市林业科学研究所", gap
