@@ -406,6 +406,12 @@ def _failures(failed: pd.DataFrame) -> list[Failure]:
     ]
 
 
+def _first_clause(message: str) -> str:
+    """DuckDB's message up to its first full stop (``IO Error: Could not set lock on file "…": Conflicting lock
+    is held in … (PID 4217)``), on one line."""
+    return " ".join(message.split(". ")[0].split())
+
+
 def run_reconciliation(
     db_path: Path,
     run_id: str,
@@ -429,7 +435,14 @@ def run_reconciliation(
         raise ReconciliationError(f"no warehouse at {db_path}: run `juesuan refresh` first")
     docs_dir = (data_docs_dir or db_path.resolve().parent / "data_docs") if build_data_docs else None
     checked_at = dt.datetime.now()
-    with duckdb.connect(str(db_path)) as con:
+    try:
+        connection = duckdb.connect(str(db_path))
+    except duckdb.IOException as exc:  # (another process holds the file: a BI tool's reader, a refresh)
+        raise ReconciliationError(
+            f"{db_path} is open in another process, and validating records its checks in the warehouse: "
+            f"retry when it is closed ({_first_clause(str(exc))})"
+        ) from exc
+    with connection as con:
         schema = _checks_schema(con)
         _record_results(con, schema, run_id, checked_at)
         counts, documents = _rule_counts(con, schema)
