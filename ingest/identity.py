@@ -157,8 +157,8 @@ FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:�
 # is called (项目支出绩效目标审批表, 绩效目标申报表), or a budget statement (2016年“三公经费”预算对比增减说明,
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
 # naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
-TARGETS_TITLE_RE = re.compile(r"绩效目标(?:审批|申报|批复)?(?:明细)?表|目标(?:审批|申报|批复)(?:明细)?表")
-# (the same from its literal 目标: a targets table's name where 绩效 stands before it or its form is named)
+# (found from its literal 目标, :func:`_names_targets_table`: a targets table's name where 绩效 stands before it or
+# its form is named — 绩效目标(审批|申报|批复)?(明细)?表 or 目标(审批|申报|批复)(明细)?表)
 TARGETS_WORDS_RE = re.compile(r"目标(?P<form>审批|申报|批复)?(?:明细)?表")
 # A self-evaluation's title (项目支出绩效自评表, 部门整体支出绩效自评报告, 绩效目标自评表, 绩效自评结果): how the
 # year's money was spent against its targets, told after the year — no 决算 (a final account that
@@ -221,8 +221,8 @@ def _doc_type_of(text: str, title: str) -> str | None:
 
 
 def _names_targets_table(text: str) -> bool:
-    """Whether ``text`` names a targets table (:data:`TARGETS_TITLE_RE`), looked for from its literal
-    目标 (one fast search of a long text, where the pattern's alternation would try every 目 and 绩)."""
+    """Whether ``text`` names a targets table (:data:`TARGETS_WORDS_RE` after 绩效, or with its form), looked
+    for from its literal 目标 (one fast search of a long text, where an alternation would try every 目 and 绩)."""
     return any(
         (found.group("form") or text[max(0, found.start() - 2) : found.start()] == "绩效")
         for found in TARGETS_WORDS_RE.finditer(text)
@@ -268,7 +268,7 @@ def _performance_kind(lines: list[Line], text: str) -> str | None:
         heading = line.compact
         if not heading or len(heading) > MAX_TITLE_LINE_CHARS:
             continue
-        if TARGETS_TITLE_RE.search(heading):
+        if _names_targets_table(heading):
             return "performance_target"
         if SELF_EVALUATION_TITLE_RE.search(heading) or (
             NUMBERED_RE.match(heading) and PERFORMANCE_HEADING_RE.search(heading)
@@ -305,7 +305,7 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
 
 
 def _titled_kind(lines: list[Line]) -> str | None:
-    """The kind the first title line of the head names (see :data:`TARGETS_TITLE_RE`,
+    """The kind the first title line of the head names (see :func:`_names_targets_table`,
     :data:`BUDGET_TITLE_RE`), or None — also when the first line naming a kind names a 决算. A
     title is short and not numbered (``1.一般公共预算收支及其平衡情况`` is a section of a report)."""
     for line in _head(lines):
@@ -314,7 +314,7 @@ def _titled_kind(lines: list[Line]) -> str | None:
             continue
         if "决算" in text:  # a 决算 title (2021年“三公”经费决算汇总情况) whose text states the budget it compares with
             return "final_account" if FINAL_TITLE_RE.search(text) else None
-        if TARGETS_TITLE_RE.search(text):
+        if _names_targets_table(text):
             return "performance_target"
         if BUDGET_TITLE_RE.search(text) and not NOT_BUDGET_TITLE_RE.search(text):
             return "budget"
