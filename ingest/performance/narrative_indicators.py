@@ -163,6 +163,8 @@ GLUED_TARGET_ACTUAL_RE = re.compile(
 )
 PLAN_LITERALS = ("任务数", "目标数", "计划数")
 TARGET_ACTUAL_RE = re.compile(r"(?:^|(?<=[。;；,，]))" + TARGET_ACTUAL)
+# Each pattern of a sentence stating a target (and its actual), with the literals a paragraph holding one holds.
+TARGET_SENTENCES = ((TARGET_ACTUAL_RE, ("目标值", "指标值")), (GLUED_TARGET_ACTUAL_RE, PLAN_LITERALS))
 # The same from where a clause or a line of a paragraph starts (matched at its offset).
 TARGET_ACTUAL_AT_RE = re.compile(TARGET_ACTUAL)
 CLAUSE_START_RE = re.compile(r"[。;；,，]")
@@ -601,14 +603,11 @@ def _under_heading(
         if lead is not None:
             levels = _levels(lead.group("level")) or parent
             start = lead.end()
-        if "目标值" in text or "指标值" in text:  # (literals looked for before the pattern)
-            stated.add(paragraph.line_numbers[0])
-            for found in TARGET_ACTUAL_RE.finditer(text[start:]):
-                out.append(_target_and_actual(found, start, levels, paragraph, line))
-        if any(word in text for word in PLAN_LITERALS):
-            stated.add(paragraph.line_numbers[0])
-            for found in GLUED_TARGET_ACTUAL_RE.finditer(text[start:]):
-                out.append(_target_and_actual(found, start, levels, paragraph, line))
+        for pattern, literals in TARGET_SENTENCES:
+            if any(word in text for word in literals):  # (literals looked for before the pattern)
+                stated.add(paragraph.line_numbers[0])
+                out.extend(_target_and_actual(found, start, levels, paragraph, line)
+                           for found in pattern.finditer(text[start:]))
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
         for segment_levels, segment_start, segment_end in segments:
