@@ -144,3 +144,13 @@ def test_a_unit_printed_apart_under_a_unit_column_is_that_columns_cell():
     assert "98.5 | 个" in text
     lines, _ = VARIANTS[SINGLE](text.split("\n"))
     assert targets(_records(lines, name))["业务工作支出到位率"][0] == "98.5"  # (its unit: a 率's %)
+
+
+def test_a_word_after_one_number_only_stays_a_cell():
+    """``≥30 学时 30 学时``: the word after both numbers is their unit, joined to each; ``≥90 良好 10 9``: a word
+    after the target alone is the next cell (the actual 良好), never glued to the target."""
+    from ingest.performance.indicator_stream import _joined_values
+
+    assert _joined_values("公共科目培训学时 ≥30 学时 30 学时 10 10") == "公共科目培训学时 ≥30学时 30学时 10 10"
+    assert _joined_values("群众满意度 ≥90 良好 10 9") == "群众满意度 ≥90 良好 10 9"
+    assert _joined_values("项目数量 5 完成 10 10") == "项目数量 5 完成 10 10"

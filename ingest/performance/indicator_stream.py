@@ -135,9 +135,12 @@ OPERATOR_SPACE_RE = re.compile(rf"({OPERATOR}) (?=\d)")
 UNIT_SPACE_RE = re.compile(rf"(\d) (?=万?{UNIT})")  # (65 万元, 6 万立方米)
 # A date's parts printed apart (2022 年 12 月 31 日前, once its numbers are joined to their 年 / 月 / 日): one value.
 DATE_SPACE_RE = re.compile(r"(?<=\d年) +(?=\d{1,2}月)|(?<=\d月) +(?=\d{1,2}日)")
-# A number and a short word after it, another figure after that (≥30 学时 30 学时 10 10: a unit the vocabulary
-# lacks, printed apart): the word is the number's unit, no cell of its own.
-WORD_UNIT_SPACE_RE = re.compile(r"(?<=\d) (?=[\u4e00-\u9fff]{1,2} [≥≤><=]?\d)")
+# A number and a short word after it, then another number and the same word (≥30 学时 30 学时 10 10: a unit the
+# vocabulary lacks, printed apart after the target and the actual): the word is both numbers' unit, no cell of its
+# own. (A word after one number only is a cell: ≥90 良好 10 9, the actual 良好.)
+WORD_UNIT_SPACE_RE = re.compile(
+    r"(?<=\d) (?P<unit>[\u4e00-\u9fff]{1,2}) (?P<next>[≥≤><=]?\d+(?:\.\d+)?) (?P=unit)(?=\s|$)"
+)
 PROJECT_NAME_WORD_RE = re.compile("项目(?:支出)?名称|专项资金名称|转移支付(?:\\(项目\\))?名称")
 NAME_WORD = "名称"  # (every match of PROJECT_NAME_WORD_RE ends with it)
 # A project's name: 项目名称 (a county's special fund's table: 专项资金名称) then the name, up to the
@@ -494,7 +497,7 @@ def _joined_values(raw: str, units_apart: bool = False) -> str:
         joined = UNIT_SPACE_RE.sub(r"\1", joined)
     if "年" in joined or "月" in joined:
         joined = DATE_SPACE_RE.sub("", joined)
-    return joined if units_apart else WORD_UNIT_SPACE_RE.sub("", joined)
+    return joined if units_apart else WORD_UNIT_SPACE_RE.sub(r"\g<unit> \g<next>\g<unit>", joined)
 
 
 def _cells(parts: list[str], columns: _Columns | None = None) -> list[str | ScoredRow]:
