@@ -441,7 +441,11 @@ def _space_cells(raw: str) -> list[str]:
 # The roles of an indicator table's own header cells (ingest/performance/header_roles.py): a header holding none
 # of them, after an indicator block, heads another table.
 INDICATOR_HEADER_ROLES = frozenset({"level", "target", "actual", "caption"})
+# (the words header_roles.column_role gives the role ``ordinal``: a literal test before the split)
 ORDINAL_WORDS = ("序号", "编号")
+# A separated line's cell breaks (each cell then compacted: no spaces around them to match, which on a line padded
+# with runs of spaces would be tried at every space).
+CELL_BREAK_RE = re.compile(r"[|\t]")
 # Fewest cells another table's header has.
 MIN_OTHER_HEADER_CELLS = 3
 
@@ -452,9 +456,9 @@ def _other_table_header(line: Line) -> bool:
     ``序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) | … | 补助资金`` after a 绩效指标 table)."""
     if not line.compact.lstrip("|｜").startswith(ORDINAL_WORDS) or not is_separated(line):
         return False
-    cells = [key for key in (_key(cell) for cell in CELL_SPLIT_RE.split(line.norm)) if key]
+    cells = [key for key in (_key(cell) for cell in CELL_BREAK_RE.split(line.norm)) if key]
     return (
-        len(cells) >= MIN_OTHER_HEADER_CELLS and cells[0] in ORDINAL_WORDS
+        len(cells) >= MIN_OTHER_HEADER_CELLS and column_role(cells[0]) == "ordinal"
         and not any(column_role(cell) in INDICATOR_HEADER_ROLES for cell in cells[1:])
     )
 
