@@ -40,12 +40,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from ingest.performance.header_grid import name_lines
+from ingest.performance.header_grid import MAX_FUNDS_POINTS, name_lines
 from ingest.performance.header_roles import CAPTION_RE, GLUED_START_RE, MAX_GLUED_CELL, OUTLINE_RE, glued_header
 from ingest.performance.levels import is_level1
-from ingest.performance.run_together import NAME_START_UNITS, OPERATOR, rate_holds
+from ingest.performance.run_together import (
+    HUNDRED,
+    MAX_NAME,
+    NAME_START_UNITS,
+    NOT_A_NAME_RE,
+    NUMBER_CELL_RE,
+    OPERATOR,
+    rate_holds,
+)
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
-from ingest.text import Line
+from ingest.text import CJK_RE, Line
 from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.glued_grid"
@@ -59,7 +67,6 @@ FIGURE_RE = re.compile(
     rf"(?P<op>{OPERATOR})?(?P<num>\d+(?:\.\d+)?)(?P<unit>[%％]|万?(?:{'|'.join(NAME_START_UNITS)}))?"
     r"(?P<bound>以上|以下|以内)?"
 )
-NUMBER_CELL_RE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 # A mirror page's number at a line's start (``2、``, ``3、``: the site's page marks).
 PAGE_MARK_RE = re.compile(r"^\d{1,2}、")
 # A row's number at its line's start, before its name (under a 序号 column).
@@ -70,10 +77,6 @@ LEVEL_PEEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:指标|目标)(?:\([^()]{1,
 MAX_LEVELS = 2
 OPERATOR_WORD_RE = re.compile(r"(?:定量|定性)(?:指标)?$")
 UNIT_END_RE = re.compile(rf"(?:[%％]|万?(?:{'|'.join(NAME_START_UNITS)}))$")
-# What a name never holds: a sentence's marks, a heading's number.
-NOT_A_NAME_RE = re.compile(r"[。;；:：!！|,，]")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-MAX_NAME = 40
 # A name's end that qualifies the figure after it (达到, 超过, 不低于, 为): no row's name of its own.
 COMPARISON_END_RE = re.compile(r"(?:到|达|为|超过?|约|近|不低于|不少于|不高于|不超过|大于|小于|高于|低于)$")
 # The row that totals the table (总分, 合计) and ends it; words that end it otherwise.
@@ -83,10 +86,8 @@ QUOTES = "“”\"'‘’「」"
 MAX_BODY_LINES = 40
 MAX_HEADER_LINES = 4  # (a header hard-wrapped over lines: at most so many)
 MAX_POINTS = Decimal(100)
-HUNDRED = Decimal(100)
 COEFFICIENT_TOLERANCE = Decimal("0.01")
 MAX_COMBINATIONS = 512
-MAX_FUNDS_POINTS = Decimal(20)  # (a funds row's points in the 总分: 执行率 10, at most 20)
 MIN_SHARED_TAIL = 3  # (a 说明 every row ends with: three characters or more)
 # A row's target and actual in words, printed alike after its name (``高高``, ``好好``, ``达标达标``).
 REPEATED_TAIL_RE = re.compile(r"([\u4e00-\u9fff]{1,4})\1$")
@@ -99,7 +100,6 @@ class Row:
     line: Line
     levels: list[str]
     name: str
-    tail: str  # the words after its figures (a 说明 / 备注 cell, a yes / no)
     layings: list[dict[str, tuple[str, Line]]] = field(default_factory=list)
     best: dict[str, tuple[str, Line]] | None = None  # (the laying it is read by, :func:`_best`)
     confirmed: bool = False  # (its rate or coefficient holds)
@@ -109,7 +109,6 @@ class Row:
 @dataclass
 class GluedTable:
     header: list[tuple[str, str]]
-    header_line: Line
     rows: list[Row]
     lines: list[Line]
     # the readings of its 总分 row's points: (分值 total, 得分 total or None)
@@ -313,17 +312,16 @@ def _confirmed_by_row(laid: dict[str, tuple[str, Line]]) -> bool:
     return "rate" in laid or "coefficient" in laid
 
 
-def _split_words(words: str, header: list[tuple[str, str]], after_figures: bool) -> tuple[str, str]:
-    """The words between two rows' figures cut into the previous row's tail (its text / yes-no cells after the
-    figures) and the next row's words: at the last line's end, else a yes / no after a 是否 header's figures."""
+def _next_row_words(words: str, header: list[tuple[str, str]], after_figures: bool) -> str:
+    """The next row's words among the words between two rows' figures, the previous row's tail (its text / yes-no
+    cells after the figures) dropped: after the last line's end, else after a yes / no following a 是否 header's
+    figures."""
     if "\n" in words:  # (the last line's words that are not blank: a 总分 over blank lines, then its points)
         body = words.rstrip("\n")
-        tail, _, rest = body.rpartition("\n")
-        return tail, rest
-    roles = [role for _, role in header]
-    if after_figures and "yes_no" in roles and words[:1] in ("是", "否"):
-        return words[:1], words[1:]
-    return "", words
+        return body.rpartition("\n")[2]
+    if after_figures and words[:1] in ("是", "否") and any(role == "yes_no" for _, role in header):
+        return words[1:]
+    return words
 
 
 def _row_words(words: str, header: list[tuple[str, str]]) -> tuple[list[str], str] | None:
@@ -380,16 +378,14 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
     columns = _columns(header)
     body, owners = _body(lines, index, end, header[0][1] == "ordinal")
     tokens = _tokens(body)
-    table = GluedTable(header, table_lines[0], [], table_lines)
+    table = GluedTable(header, [], table_lines)
     words = ""
     at = 0
     after_figures = False
     while at < len(tokens):
         token = tokens[at]
         if token.figure is None:
-            tail, words = _split_words(token.text, header, after_figures)
-            if table.rows and tail:
-                table.rows[-1].tail += tail
+            words = _next_row_words(token.text, header, after_figures)
             at += 1
             after_figures = False
             continue
@@ -421,7 +417,7 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
                 name[: repeated.start()])) >= 2:  # (a target and actual in words, printed alike: 高高, 好好)
             name = name[: repeated.start()]
             given = {"target": (repeated.group(1), line), "actual": (repeated.group(1), line)}
-        row = Row(line, levels, name, "")
+        row = Row(line, levels, name)
         row.layings = _layings(figures, columns, owners, given)
         row.best = _best(row.layings)
         row.confirmed = row.best is not None and _confirmed_by_row(row.best)
@@ -586,6 +582,7 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
     stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
     out = list(records)
     known: set[tuple] | None = None
+    projects: list[tuple] | None = None
     done = -1
     for index in candidates:
         if index <= done:
@@ -609,7 +606,8 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
             continue  # (a table printed twice, or read by another reader elsewhere: its rows read already)
         known |= rows
         first = (table.rows[0].line.page or 0, table.rows[0].line.number)
-        projects = [(r.source_page or 0, r.source_line, r.project_key) for r in records if isinstance(r, Project)]
+        if projects is None:
+            projects = [(r.source_page or 0, r.source_line, r.project_key) for r in records if isinstance(r, Project)]
         key = max((p for p in projects if (p[0], p[1]) <= first), default=(0, 0, None), key=lambda p: (p[0], p[1]))[2]
         for record in found:
             if isinstance(record, Indicator) and key is not None:
