@@ -631,6 +631,8 @@ TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*
 NEXT_FIELD_LABEL = (
     r"(?:部门|单位)?(?:预算)?编码|(?:部门|单位)?代码|项目名称|主管部门|实施单位|项目类别"
     r"|责任部门|主题分类|组配分类|关键[字词]|文号|索引号|成文日期|发布日期|发文日期|发布时间|信息来源"
+    # (a sheet's own head: 单位名称:区商务局填报日期:… — the filling unit, then the day it filled the sheet in)
+    r"|填报(?:日期|时间|人)"
 )
 # Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
 FIELD_NAME_RE = re.compile(

@@ -723,3 +723,23 @@ def test_a_title_naming_a_stage_of_performance_work_names_the_body(text, name):
 )
 def test_a_cited_notices_year_is_not_the_documents(text, year):
     assert ident(text).fiscal_year == year
+
+
+# unseen 10p (a 区's 项目自评表 head on one line): the filling unit's 单位名称, then the day it filled the sheet in,
+# then 主管部门 and the 项目实施单位 that spent the funds — the sheet is the filling unit's
+SHANGWU_HEAD = (
+    "2020 年市级服务贸易发展资金项目自评表 单位名称:区商务局 填报日期:2021 年 4 月 22 日 项目名称 2020 年市级服务贸易"
+    "发展资金 主管部门 区商务局 项目类别 1、部门预算项目 2、区直专项 项目实施单位 投资促进中心 □ 3、一次性项目\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (SHANGWU_HEAD, "区商务局"),
+        (SHANGWU_HEAD.replace(" ", "").replace(":", "："), "区商务局"),  # run together, full-width colons
+        ("项目支出绩效自评表\n单位名称：某某县文化馆填报时间：2023年3月1日\n项目实施单位：某某县图书馆\n", "某某县文化馆"),
+    ],
+)
+def test_a_sheets_filling_unit_named_before_its_filling_date_publishes_it(text, name):
+    assert ident(text).department_name == name
