@@ -32,7 +32,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from ingest.records import DocumentInfo
-from ingest.text import Line, joined_texts, lines_with
+from ingest.text import LINE_JOIN, Line, joined_texts, lines_with
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
@@ -891,7 +891,61 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     name, number = _department(lines)
     if name:
         name = name[_known_region_start(REGION_RE.match(name).group(0)) :]  # type: ignore[union-attr]
+        name = _fuller_printed_form(name, lines)
     return name, number
+
+
+ALIASES_SEED = Path(__file__).resolve().parents[1] / "seeds" / "department_name_aliases.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def _full_forms() -> tuple[tuple[str, str], ...]:
+    """(short form, full form) of an agency's name (``seeds/department_name_aliases.csv``: 文旅局 →
+    文化和旅游局), the longest short form first."""
+    if not ALIASES_SEED.exists():
+        return ()
+    with ALIASES_SEED.open(encoding="utf-8") as handle:
+        rows = [(row["short_form"], row["full_form"]) for row in csv.DictReader(handle)]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+# A level's character alone before an agency word (区商务局, 县交通局): the region is not printed, nothing to complete.
+UNNAMED_START = "省市州县区旗盟镇乡"
+# How far before a name the region names completing it are looked for, and how many of its printings are looked at.
+REGION_BEFORE_CHARS = 12
+MAX_PRINTINGS = 20
+
+
+def _fuller_printed_form(name: str, lines: list[Line]) -> str:
+    """``name`` as the text prints it in full elsewhere: its agency word's full form under the same region
+    (六安市文旅局 where 六安市文化和旅游局 is printed too), and a name without its county (贯塘乡人民政府) or a county's
+    own name (红桥区) after the known region names printed right before it somewhere (411001-衡山县贯塘乡人民政府,
+    关于天津市红桥区2022年…) — the same body, named the way its own heading or code line names it."""
+    text = joined_texts(lines, "compact", LINE_JOIN)[0]
+    for short, full in _full_forms():
+        if name.endswith(short):
+            longer = name[: len(name) - len(short)] + full
+            if longer in text:
+                name = longer
+            break
+    region = REGION_RE.match(name)
+    if name[:1] in UNNAMED_START or (region.group("county") and region.end() < len(name)):  # type: ignore[union-attr]
+        return name  # a name with its county, or one whose region is not printed
+    if region.group("province") or (region.group("prefecture") and not region.group("county")):  # type: ignore[union-attr]
+        return name  # a prefecture's or a province's body: nothing above it to complete
+    best = name
+    start = text.find(name)
+    for _ in range(MAX_PRINTINGS):
+        if start == -1:
+            break
+        before = text[max(0, start - REGION_BEFORE_CHARS) : start]
+        for cut in range(len(before) - 1):  # the longest run of known region names ending right before the name
+            if _is_known_run(before[cut:]):
+                if len(before) - cut + len(name) > len(best):
+                    best = before[cut:] + name
+                break
+        start = text.find(name, start + 1)
+    return best
 
 
 def _department(lines: list[Line]) -> tuple[str | None, int]:

@@ -743,3 +743,27 @@ SHANGWU_HEAD = (
 )
 def test_a_sheets_filling_unit_named_before_its_filling_date_publishes_it(text, name):
     assert ident(text).department_name == name
+
+
+# unseen 11p (湖南 衡山 贯塘乡, the 自评 report's title names the township alone; its 单位编码 line names it under its
+# county), 16n (天津 红桥区: 关于红桥区… in one heading, 关于天津市红桥区… in another), 20p (六安市文旅局 in the title,
+# 六安市文化和旅游局 in the text), 11p (昌宁县供销社, its full name printed below): the body as printed in full
+GUANTANG = "2023年贯塘乡人民政府决算绩效自评报告\n一、部门概况\n单位编码:411001-衡山县贯塘乡人民政府2023年\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (GUANTANG, "衡山县贯塘乡人民政府"),
+        (GUANTANG.replace("411001-", "411001 "), "衡山县贯塘乡人民政府"),  # a space, not a dash, after the code
+        (GUANTANG.replace("单位编码:411001-衡山县", "(湖南省衡山县"), "湖南省衡山县贯塘乡人民政府"),
+        (GUANTANG.replace("衡山县", "某某县"), "贯塘乡人民政府"),  # no known region name: nothing completed
+        ("(天津市)关于红桥区2022年预算执行情况和2023年预算草案的报告\n关于天津市红桥区2022年预算执行情况\n", "天津市红桥区"),
+        ("六安市文旅局2021年度项目支出绩效自评报告\n六安市文化和旅游局 2021年\n", "六安市文化和旅游局"),
+        ("六安市文旅局2021年度项目支出绩效自评报告\n六安市 文化和旅游局\n", "六安市文化和旅游局"),  # spaced apart
+        ("六安市文旅局2021年度项目支出绩效自评报告\n文化和旅游局\n", "六安市文旅局"),  # not under its region
+        ("昌宁县供销社2022年度项目支出绩效自评表\n单位:昌宁县供销合作社联合社\n", "昌宁县供销合作社联合社"),
+    ],
+)
+def test_a_name_printed_short_is_the_body_its_text_prints_in_full(text, name):
+    assert ident(text).department_name == name
