@@ -1160,6 +1160,33 @@ def entity_kind_of(lines: list[Line], name: str | None) -> str:
     return "department"
 
 
+# A region's government or its office (泉州市泉港区人民政府, 华容县政府, 红河县人民政府办公室): it issues, titles or
+# posts the region's own accounts.
+GOVERNMENT_BODY_RE = re.compile(r"(?:人民)?政府(?:办公室)?")
+# The finance bureau that compiles or reports a region's own accounts: 经红河县财政局汇总, 现委托区财政局向区人大常委会
+# 报告, its head signing the report (县财政局局长 丁乙).
+COMPILING_BUREAU_RE = re.compile(
+    rf"(?:经|委托)(?P<by>{CJK}{{0,12}}?财政局)(?:汇总|向)|(?:^|\x00)(?P<head>{CJK}{{0,12}}?财政局)局长"
+)
+
+
+def _compiling_bureau(name: str, lines: list[Line]) -> tuple[str, int] | None:
+    """The finance bureau that compiles or reports the region's own accounts a government (or its office) ``name``
+    issues or posts (see :data:`COMPILING_BUREAU_RE`): the accounts' department, as the disclosures of regions'
+    accounts name it; the bureau named by its level alone (区财政局) is put under ``name``'s region. None where
+    ``name`` is no region's government or the text names no such bureau."""
+    region = REGION_RE.match(name)
+    if not region.group(0) or not GOVERNMENT_BODY_RE.fullmatch(name, region.end()):  # type: ignore[union-attr]
+        return None
+    match = COMPILING_BUREAU_RE.search(joined_texts(lines, "compact", LINE_JOIN)[0])
+    if match is None:
+        return None
+    bureau = match.group("by") or match.group("head")
+    if bureau[:1] in UNNAMED_START:
+        return region.group(0) + bureau[1:]  # type: ignore[union-attr]
+    return bureau if REGION_RE.match(bureau).group(0) == region.group(0) else None  # type: ignore[union-attr]
+
+
 def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False) -> DocumentInfo:
     """Detect department, region, year, document type, layout and scope from the text."""
     title = _title(lines)
@@ -1168,6 +1195,9 @@ def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False)
     sector = sector_of(name) if name else None
     if name is None:
         name = re.sub(r"\.[A-Za-z0-9]+$", "", source_name)
+    entity_kind = entity_kind_of(lines, detected)
+    if entity_kind == "aggregate" and detected is not None:
+        name = detected = _compiling_bureau(detected, lines) or detected
     province, prefecture, county = split_region(name, lines)
     return DocumentInfo(
         department_name=name,
@@ -1181,7 +1211,7 @@ def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False)
         layout=detect_layout(lines, is_pdf),
         scope="unit" if re.search(r"单位(?:预算|决算)", title) else "department",
         is_template=is_template(title, source_name),
-        entity_kind=entity_kind_of(lines, detected),
+        entity_kind=entity_kind,
         source_line=line_number,
         source_page=lines[0].page if lines and is_pdf else None,
     )

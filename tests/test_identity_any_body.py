@@ -767,3 +767,40 @@ GUANTANG = "2023年贯塘乡人民政府决算绩效自评报告\n一、部门�
 )
 def test_a_name_printed_short_is_the_body_its_text_prints_in_full(text, name):
     assert ident(text).department_name == name
+
+
+# A region's own accounts issued, titled or posted by its government (or the government's office) are the accounts
+# the region's finance bureau compiles or reports — the department they are disclosed under: unseen 22n (红河县本级,
+# 发布机构 the government's office, 经红河县财政局汇总), 10n (泉港区人民政府's 议案, 现委托区财政局向区人大常委会报告)
+# and corpus 10 (2021年华容县政府决算公开, signed 县财政局局长).
+HONGHE_BENJI = (
+    "-\n索引号20240913-145937-396\n-\n发布机构红河县人民政府办公室\n-\n文号\n-\n发布日期2022-08-30\n"
+    "2021年红河县本级“三公”经费决算情况说明\n根据《预算法》的有关规定,经红河县财政局汇总,红河县人民政府审定,"
+    "红河县本级2021年度“三公”经费决算情况如下:\n"
+)
+QUANGANG = (
+    "发布机构:泉州市泉港区人民政府\n泉州市泉港区人民政府关于提请审议2023年泉港区财政收支决算草案的议案\n"
+    "泉港区人大常委会:\n2023年泉港区财政收支决算草案已编制完成,根据《中华人民共和国预算法》规定,"
+    "现委托区财政局向区人大常委会报告,请予以审议。\n"
+)
+HUARONG = "2021年华容县政府决算公开\n目 录\n第一部分 决算报告\n关于华容县2021年财政决算的报告\n县财政局局长 丁乙\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (HONGHE_BENJI, "红河县财政局"),
+        (HONGHE_BENJI.replace("经红河县财政局汇总", "经县财政局汇总"), "红河县财政局"),  # the bureau by its level alone
+        (HONGHE_BENJI.replace("发布机构红河县", "发布机构:红河县").replace(",", ","), "红河县财政局"),
+        (QUANGANG, "泉州市泉港区财政局"),
+        (QUANGANG.replace("现委托区财政局向", "现委托 区财政局 向"), "泉州市泉港区财政局"),
+        (HUARONG, "华容县财政局"),
+        (HUARONG.replace("县财政局局长 丁乙", "华容县财政局局长:丁乙"), "华容县财政局"),
+        # another county's bureau is not this region's
+        (HONGHE_BENJI.replace("经红河县财政局汇总", "经元阳县财政局汇总"), "红河县人民政府办公室"),
+        # a department's own accounts name their department, whoever signs
+        ("红河县教育局2021年度部门决算\n红河县财政局局长 某某\n", "红河县教育局"),
+    ],
+)
+def test_a_regions_accounts_are_disclosed_under_the_bureau_compiling_them(text, name):
+    assert ident(text).department_name == name
