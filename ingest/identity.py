@@ -864,7 +864,16 @@ def _finance_hosting(found: tuple[str, int], lines: list[Line]) -> tuple[str, in
     the unit publishes the sheet."""
     if not FINANCE_BODY_RE.search(found[0]):
         return None
-    return _implementing_unit_other_than(found[0], lines[:SHEET_HEAD_LINES])
+    head = lines[:SHEET_HEAD_LINES]
+    hosted = _implementing_unit_other_than(found[0], head)
+    if hosted is None and any(SALUTATION_RE.fullmatch(line.compact) for line in head):
+        return _implementing_unit_other_than(found[0], lines)  # the sheets attached to a notice to one body
+    return hosted
+
+
+# A notice's salutation naming the one body it is sent to (县交通局: — not 各预算单位: or 各乡镇人民政府:): the funds it
+# allocates and the sheets attached to it (附表1 … 实施单位 清涧县交通运输局) are that body's.
+SALUTATION_RE = re.compile(rf"(?!各){CJK}{{1,30}}?{BODY_SUFFIX}[:：]")
 
 
 def _implementing_unit_other_than(name: str, lines: list[Line]) -> tuple[str, int] | None:

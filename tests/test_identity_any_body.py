@@ -804,3 +804,24 @@ HUARONG = "2021年华容县政府决算公开\n目 录\n第一部分 决算报�
 )
 def test_a_regions_accounts_are_disclosed_under_the_bureau_compiling_them(text, name):
     assert ident(text).department_name == name
+
+
+# unseen 10p (陕西 清涧): a finance bureau's notice sent to one body (县交通局:), its sheet attached below the head
+# (实施单位 清涧县交通运输局, one cell per line): the sheet is the addressee's, the bureau only allocates the funds
+QINGJIAN_HEAD = (
+    "清涧县财政局关于提前下达2021年中央财政专项扶贫资金(发展资金)的通知\n清财农发[2020]104号\n清涧县财政局\n"
+    "关于提前下达2021年中央财政专项扶贫资金(发展资金)的通知\n县交通局:\n根据有关文件精神,现将产业建设资金500万元下达你们。\n"
+    "清涧县财政局\n2020年12月14日\n附表1:2021年中央财政专项扶贫资金绩效表\n" + "|\n" * 24
+)
+QINGJIAN_SHEET = "绩效目标申报表 |\n项目名称 |\n果园路 |\n主管部门 |\n清涧县交通运输局 |\n实施单位 |\n清涧县交通运输局 |\n"
+
+
+def test_a_finance_bureaus_notice_to_one_body_is_the_bodys_sheet():
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    assert parse_path(pages / "qingjian-2021-targets.txt").info.department_name == "清涧县交通运输局"
+    assert ident(QINGJIAN_HEAD + QINGJIAN_SHEET).department_name == "清涧县交通运输局"
+    # the salutation with a full-width colon; the sheet's cells on one row with pipes
+    assert ident(QINGJIAN_HEAD.replace("县交通局:", "县交通局：") + "主管部门 | 清涧县交通运输局 | 实施单位 | 清涧县交通运输局 |\n"
+                 ).department_name == "清涧县交通运输局"
+    # a notice to every budget unit stays the bureau's, whatever sheet follows
+    assert ident(QINGJIAN_HEAD.replace("县交通局:", "各预算单位:") + QINGJIAN_SHEET).department_name == "清涧县财政局"
