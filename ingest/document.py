@@ -27,7 +27,7 @@ from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_html
-from ingest.identity import parse_identity
+from ingest.identity import parse_identity, sole_recipient
 from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
 from ingest.office import OFFICE_SUFFIXES, OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC, office_document
@@ -218,6 +218,7 @@ def parse_lines(
         tables.extend(r for r in three_public if not (isinstance(r, StatedFigure) and read.holds(r)))
     allocated = parse_allocation_tables(lines)
     if allocated:  # an allocation table another table reader read keeps that reader's figures
+        info = sole_recipient(info, [(r.label, r.source_line) for r in allocated if isinstance(r, StatedFigure)], lines)
         read = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))
         tables.extend(r for r in allocated if not (isinstance(r, StatedFigure) and read.holds(r)))
     in_tables = _figures_read([r for r in tables if isinstance(r, StatedFigure)], fields=("value",))

@@ -23,6 +23,7 @@ Read from the text, never from the file name unless nothing else is found:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -869,6 +870,37 @@ def _finance_hosting(found: tuple[str, int], lines: list[Line]) -> tuple[str, in
     if hosted is None and any(SALUTATION_RE.fullmatch(line.compact) for line in head):
         return _implementing_unit_other_than(found[0], lines)  # the sheets attached to a notice to one body
     return hosted
+
+
+# An allocation table's row that is no recipient: its total (合计, 小计, 总计).
+TOTAL_ROW_RE = re.compile(r"(?:合|小|总)计")
+
+
+def sole_recipient(info: DocumentInfo, rows: list[tuple[str, int]], lines: list[Line]) -> DocumentInfo:
+    """``info`` of a finance bureau's targets notice whose allocation table allocates to one body alone (``rows``:
+    each figure's label, its row's name first, and line; every row besides the total names that body, under its
+    region): the body's — the targets attached are the recipient's (乐昌市中等职业技术学校's, under a table naming
+    韶关市财政局 as the city's 财政部门; 莆田市图书馆's, under the notice of 莆田市财政局 and 莆田市文化和旅游局). ``info``
+    itself where the document is another or the table names several bodies, or rows that are none."""
+    if info.doc_type != "performance_target" or not FINANCE_BODY_RE.search(info.department_name):
+        return info
+    found: dict[str, int] = {}
+    for label, number in rows:
+        first = label.split(" ", 1)[0]
+        if TOTAL_ROW_RE.fullmatch(first):
+            continue
+        match = BODY_CELL_RE.fullmatch(first)
+        if match is None or not REGION_RE.match(match.group("name")).group(0):  # type: ignore[union-attr]
+            return info
+        found.setdefault(match.group("name"), number)
+    if len(found) != 1:
+        return info
+    name, number = next(iter(found.items()))
+    province, prefecture, county = split_region(name, lines)
+    return dataclasses.replace(
+        info, department_name=name, sector=sector_of(name), province=province, prefecture=prefecture, county=county,
+        admin_level=admin_level(province, prefecture, county), source_line=number,
+    )
 
 
 # A notice's salutation naming the one body it is sent to (县交通局: — not 各预算单位: or 各乡镇人民政府:): the funds it

@@ -825,3 +825,34 @@ def test_a_finance_bureaus_notice_to_one_body_is_the_bodys_sheet():
                  ).department_name == "清涧县交通运输局"
     # a notice to every budget unit stays the bureau's, whatever sheet follows
     assert ident(QINGJIAN_HEAD.replace("县交通局:", "各预算单位:") + QINGJIAN_SHEET).department_name == "清涧县财政局"
+
+
+# unseen 14p (广东 乐昌, a finance bureau's page: the allocation table, then the targets table naming 韶关市财政局 as
+# the city's 财政部门): the funds go to one body alone, the targets attached are its own
+LECHANG = (
+    "附件1 |\n2018年中职学校国家助学金和免学费补助资金安排表 |\n单位:元 |\n"
+    "单 位 | 全年中央补助资金 | 其中:免学费补助 | 其中:国家助学金 |\n"
+    "小计 | 提前下达 | 本次下达 | 小计 | 提前下达 | 本次下达 |\n"
+    "乐昌市中等职业技术学校 | 7,548,150 | 7,074,550 | 6,728,925 | 345,625 | 473,600 | 414,400 | 59,200 |\n"
+    "附件2 |\n中等职业学校国家助学金和免学费补助资金绩效目标表 |\n(2018年度) |\n"
+    "市级财政部门 | 韶关市财政局 | 市级主管部门 | 韶关市教育局 |\n"
+    "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 应受助学生数 | 100% |\n"
+)
+OTHER_ROW = "乐昌市第一中学 | 100 | 80 | 60 | 20 | 20 | 10 | 10 |\n"
+
+
+def test_a_finance_bureaus_targets_allocated_to_one_body_are_the_bodys():
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    info = parse_path(pages / "lechang-zzxx-2018-aid-allocation-two-row-header.txt").info
+    assert info.department_name == "乐昌市中等职业技术学校"
+    assert parse_text(LECHANG).department_name == "乐昌市中等职业技术学校"
+    assert parse_text(LECHANG.replace(" | ", "\t")).department_name == "乐昌市中等职业技术学校"  # tab cells
+    # two bodies funded: the table does not tell whose the targets are
+    two = LECHANG.replace("附件2", OTHER_ROW + "附件2")
+    assert parse_text(two).department_name == "韶关市财政局"
+
+
+def parse_text(text: str):
+    from ingest.document import parse_lines
+
+    return parse_lines(split_lines(text), source_name="x.txt")[0]
