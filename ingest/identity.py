@@ -235,6 +235,8 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     budget from the title, else from a title line's words, else from phrase counts, else from the
     kind its figures are stated as (预算为 / 决算为), else final_account."""
     from_title = _self_evaluation_titled(lines) or _doc_type_of(title, title) or _titled_kind(lines)
+    if from_title == "final_account" and _performance_below_final_title(lines):
+        return "self_evaluation"
     if from_title:
         return from_title
     text = _run_together(lines)
@@ -242,6 +244,22 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
         _doc_type_of(text, title) or _stated_kind(text) or _column_kind(lines, text)
         or _performance_kind(lines, text) or _indicator_kind(text) or "final_account"
     )
+
+
+def _performance_below_final_title(lines: list[Line]) -> bool:
+    """Whether a text whose title names a 决算 names none below its title lines (决算数 columns aside) and prints a
+    self-evaluation there (:func:`_indicator_kind`): a final account's page showing only its performance part —
+    2023年贯塘乡人民政府决算编制说明 over 部门整体支出绩效评价基础数据表 and its 自评; …专项资金决算情况 over a
+    项目支出绩效自评表 and its 自评得分."""
+    titles = [line for line in _head(lines) if "决算" in line.compact and not NUMBERED_RE.match(line.compact)]
+    text, starts = joined_texts(lines, "norm", "\n")
+    if not titles or starts is None:
+        return False
+    after = lines.index(titles[-1]) + 1  # (the title block's last line naming the 决算)
+    below = starts[after] if after < len(lines) else len(text)
+    if FINAL_NAMED_RE.search(text, below):
+        return False
+    return _indicator_kind(text[below:].replace("\n", "")) == "self_evaluation"
 
 
 def _indicator_kind(text: str) -> str | None:

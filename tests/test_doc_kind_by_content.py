@@ -145,3 +145,34 @@ def test_a_count_of_projects_outside_an_evaluation_sentence_is_not_the_evaluated
     assert evaluated(built) == []
     assert evaluated(spent) == []
     assert evaluated(told) == [13]
+
+
+# A final account's page showing only its performance part: its title lines name the 决算, nothing below does (its
+# 决算数 columns aside), and below them a self-evaluation (unseen 11p 湖南 贯塘乡: 决算编制说明 over the 部门整体
+# 绩效评价基础数据表 and 绩效自评表; unseen 20p 六安: …专项资金决算情况 over the 自评综述 and 项目支出绩效自评表)
+GUANTANG_PAGE = (
+    "2023年贯塘乡人民政府决算编制说明\n\n411001-衡山县贯塘乡人民政府2023年部门决算公开\n\n附件一\n\n"
+    "2023年度部门整体支出绩效评价基础数据表\n\n经费控制情况(万元\n\n2022 年决算数\n\n2023 年预算数\n\n2023 年决算数\n\n"
+    "三公经费:\n\n0\n\n0\n\n0\n\n2023年度部门整体支出绩效自评表\n\n一级指标\n\n产出指标\n\n自评得分\n\n95\n"
+)
+LUAN_PAGE = (
+    "六安市文化和旅游局2021年公共文化服务体系建设专项资金决算情况\n\n浏览次数:信息来源:市文旅局发布时间:2022-09-30 11:19\n"
+    "公共文化服务体系项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为95分。一是产出指标方面,开展活动130场;"
+    "二是效益指标方面,满意度达到95%。\n\n项目支出绩效自评表\n\n项目名称 公共文化服务体系经费\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (GUANTANG_PAGE, "self_evaluation"),
+        (GUANTANG_PAGE.replace("\n\n", " | \n"), "self_evaluation"),  # cells closed by pipes, no blank lines
+        (LUAN_PAGE, "self_evaluation"),
+        (LUAN_PAGE.replace(",", ", ").replace(":", "："), "self_evaluation"),
+        # the final account's own figures below its title: a final account with its self-evaluation attached
+        (GUANTANG_PAGE.replace("附件一", "一、收入支出决算总体情况说明\n\n附件一"), "final_account"),
+        (LUAN_PAGE + "二、专项资金决算表\n", "final_account"),
+    ],
+)
+def test_a_final_accounts_page_showing_only_its_self_evaluation_is_one(text, doc_type):
+    assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
