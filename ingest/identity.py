@@ -240,8 +240,10 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     if from_title:
         return from_title
     text = _run_together(lines)
+    # (the title lines only: a sentence of the head — 年终决算列报功能科目… in a notice — names no kind of document)
+    titles = "".join(line.compact for line in _head(lines) if "。" not in line.compact)
     return (
-        _doc_type_of(text, title) or _stated_kind(text) or _column_kind(lines, text)
+        _doc_type_of(text, titles) or _stated_kind(text) or _column_kind(lines, text)
         or _performance_kind(lines, text) or _indicator_kind(text) or "final_account"
     )
 

@@ -176,3 +176,29 @@ LUAN_PAGE = (
 )
 def test_a_final_accounts_page_showing_only_its_self_evaluation_is_one(text, doc_type):
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
+
+
+# unseen 14p (重庆 忠县, a finance bureau's notice sending funds with their 区域绩效目标表): a head sentence telling how
+# the funds are booked (年终决算列报功能科目…。) names no kind of document — the notice is its targets table's
+ZHONGXIAN_NOTICE = (
+    "县农业农村委:\n根据《重庆市财政局关于提前下达2022年中央生猪(牛羊)调出大县奖励资金预算指标的通知》文件,"
+    "现将2022年生猪调出大县奖励资金397万元下达你单位。\n"
+    "年终决算列报功能科目“农业农村(21301)”,经济科目按实际支出内容列报。\n"
+    "附件:生猪(牛羊)调出大县奖励资金区域绩效目标表\n忠县财政局\n2022年1月18日\n附件\n"
+    "生猪(牛羊)调出大县奖励资金区域绩效目标表 | |||||\n资金名称 |\n生猪调出大县奖励资金 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (ZHONGXIAN_NOTICE, "performance_target"),
+        (ZHONGXIAN_NOTICE.replace(" |", "").replace("|", ""), "performance_target"),  # no cell marks
+        (ZHONGXIAN_NOTICE.replace("年终决算列报", "\n年终决算列报"), "performance_target"),  # a blank line before
+        # a head line naming the 决算 as a title (no sentence's stop) still keeps the kind from the targets table out
+        (ZHONGXIAN_NOTICE.replace("年终决算列报功能科目“农业农村(21301)”,经济科目按实际支出内容列报。",
+                                  "2022年部门决算编制说明"), "final_account"),
+    ],
+)
+def test_a_head_sentence_booking_funds_to_the_final_account_names_no_kind(text, doc_type):
+    assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
