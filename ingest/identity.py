@@ -159,8 +159,9 @@ FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:�
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
 # naming no 决算, no 执行 (how a budget was carried out) and no 绩效/自评 (its performance).
 # (found from its literal 目标, :func:`_names_targets_table`: a targets table's name where 绩效 stands before it or
-# its form is named — 绩效目标(审批|申报|批复)?(明细)?表 or 目标(审批|申报|批复)(明细)?表)
-TARGETS_WORDS_RE = re.compile(r"目标(?P<form>审批|申报|批复)?(?:明细)?表")
+# its form is named — 绩效目标(审批|申报|批复)?(明细|总)?表 or 目标(审批|申报|批复)(明细|总)?表; 区域绩效目标总表: the
+# targets of a transfer's regions summed)
+TARGETS_WORDS_RE = re.compile(r"目标(?P<form>审批|申报|批复)?(?:明细|总)?表")
 # A self-evaluation's title (项目支出绩效自评表, 部门整体支出绩效自评报告, 绩效目标自评表, 绩效自评结果): how the
 # year's money was spent against its targets, told after the year — no 决算 (a final account that
 # reports its self-evaluations names 决算 in its title) and no targets table.

@@ -202,3 +202,26 @@ ZHONGXIAN_NOTICE = (
 )
 def test_a_head_sentence_booking_funds_to_the_final_account_names_no_kind(text, doc_type):
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
+
+
+# unseen 19t (山东 沂源, a 财政厅's allocation notice republished by a county bureau): its attached 区域绩效目标总表 — the
+# summed targets of a transfer — names a targets table as 绩效目标表 does
+YIYUAN_NOTICE = (
+    "沂源县人民政府\n| 标题: | 山东省财政厅关于下达2021年中央林业改革发展资金预算指标的通知 | ||\n"
+    "| 发文日期: | 2021-10-15 | 发布机构: | 沂源县自然资源局 |\n省自然资源厅、省教育厅,各市财政局:\n"
+    "根据要求,经研究,现下达2021年中央林业改革发展资金预算指标。\n附件:1. 2021年中央林业改革发展资金分配表\n"
+    "3. 2021年中央林业改革发展资金区域绩效目标总表\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (YIYUAN_NOTICE, "performance_target"),
+        (YIYUAN_NOTICE.replace("| ", "").replace(" |", ""), "performance_target"),
+        (YIYUAN_NOTICE.replace("区域绩效目标总表", "区域绩效目标申报总表"), "performance_target"),
+        (YIYUAN_NOTICE.replace("区域绩效目标总表", "区域目标总体情况"), "budget"),  # no targets table named
+    ],
+)
+def test_a_notice_attaching_a_regions_summed_targets_table_is_a_targets_one(text, doc_type):
+    assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
