@@ -307,7 +307,10 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
     at for a short title line only."""
     for index, line in enumerate(line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()):
         text = line.compact
-        if NUMBERED_RE.match(text) or (index >= TITLE_LINES and len(text) > MAX_TITLE_LINE_CHARS):
+        first_page = FIRST_PAGE_RE.match(text) if len(text) > MAX_TITLE_LINE_CHARS else None
+        if first_page is not None:
+            text = text[first_page.end() :]  # a document printed page by page: its title starts its first page
+        elif NUMBERED_RE.match(text) or (index >= TITLE_LINES and len(text) > MAX_TITLE_LINE_CHARS):
             continue
         if len(text) > MAX_TITLE_LINE_CHARS:
             text = text[:MAX_TITLE_LINE_CHARS]
@@ -324,6 +327,11 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
         if SELF_EVALUATION_TITLE_RE.search(text):
             return "self_evaluation"
     return None
+
+
+# The first page of a document a sharing site prints page by page, each page's text run together after its number
+# (1、黄冈市档案馆2020年度 项目绩效自评报告自评得分100分… 2、评表 单位名称…): a long line, never a section's heading.
+FIRST_PAGE_RE = re.compile(r"1、")
 
 
 def _titled_kind(lines: list[Line]) -> str | None:

@@ -225,3 +225,27 @@ YIYUAN_NOTICE = (
 )
 def test_a_notice_attaching_a_regions_summed_targets_table_is_a_targets_one(text, doc_type):
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
+
+
+# unseen 21p (a sharing site's copy of 黄冈市档案馆's report, page by page: 1、 … 2、 …, each page's text run together):
+# the first page starts with the document's title — a self-evaluation report, whatever budget its text mentions
+HUANGGANG_PAGES = (
+    "黄冈市档案馆2020年度_第1页\n黄冈市档案馆2020年度_第2页\n全文预览已结束\n\n下载本文档\n\n文档简介\n\n"
+    "1、 黄冈市档案馆2020年度 项目绩效自评报告自评得分100分绩效目标完成情况执行率情况档案抢救与保护,预算公开及时\n\n"
+    "2、评表 单位名称:黄冈市档案馆 填报日期:2021年4月项目名称档案抢救与保护\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (HUANGGANG_PAGES, "self_evaluation"),
+        (HUANGGANG_PAGES.replace("1、 ", "1、"), "self_evaluation"),
+        (HUANGGANG_PAGES.replace("\n\n", "\n"), "self_evaluation"),
+        # a numbered heading (short) is no first page; a first page citing a report (根据《…》) names none
+        (HUANGGANG_PAGES.replace("1、 黄冈市档案馆2020年度 项目绩效自评报告自评得分", "1、根据《项目绩效自评报告》自评得分"),
+         "budget"),
+    ],
+)
+def test_a_documents_first_page_printed_page_by_page_starts_with_its_title(text, doc_type):
+    assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
