@@ -224,11 +224,19 @@ def _doc_type_of(text: str, title: str) -> str | None:
 
 def _names_targets_table(text: str) -> bool:
     """Whether ``text`` names a targets table (:data:`TARGETS_WORDS_RE` after 绩效, or with its form), looked
-    for from its literal 目标 (one fast search of a long text, where an alternation would try every 目 and 绩)."""
+    for from its literal 目标 (one fast search of a long text, where an alternation would try every 目 and 绩) — not
+    where the name ends a cited title (编制报送了《2020年项目支出绩效目标表》: a report telling that its targets were
+    filed names another document; one followed by its attachment's number, 填报《…绩效目标申报表》(附件3), is the
+    document's own)."""
     return any(
         (found.group("form") or text[max(0, found.start() - 2) : found.start()] == "绩效")
+        and (text[found.end() : found.end() + 1] != "》" or ATTACHMENT_MARK_RE.match(text, found.end() + 1))
         for found in TARGETS_WORDS_RE.finditer(text)
     )
+
+
+# The number of the document's own attachment after a cited table's title: (附件3), （附表2）.
+ATTACHMENT_MARK_RE = re.compile(r"\s*[(（]附[件表]")
 
 
 def detect_doc_type(lines: list[Line], title: str) -> str:

@@ -249,3 +249,32 @@ HUANGGANG_PAGES = (
 )
 def test_a_documents_first_page_printed_page_by_page_starts_with_its_title(text, doc_type):
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
+
+
+# unseen 15p (湖南 渌口, a 自评 report with no title): it tells that its targets were filed, 编制报送了《2020年项目支出
+# 绩效目标表》 — a cited title names another document; unseen 20p (重庆 荣昌, a finance bureau's notice): 填报《…绩效目标
+# 申报表》(附件3) names its own attachment
+LUKOU_REPORT = (
+    "一、绩效自评工作开展情况\n根据区财政局《关于做好2020年预算绩效管理工作的通知》文件要求,我中心积极组织开展绩效评价工作,"
+    "对项目资金投入情况、绩效目标完成情况等进行了自评,并形成自评报告如下:\n二、绩效目标自评完成情况分析\n"
+    "3.项目资金管理情况分析。\n我中心按区财政部门要求及时编制报送了《2020年项目支出绩效目标表》,开展了绩效评价工作。\n"
+)
+RONGCHANG_NOTICE = (
+    "重庆市荣昌区财政局\n关于提前下达2022年水库移民后期扶持基金(资金)的通知\n区水利局:\n"
+    "请区水利局及时填报《中央水库移民扶持基金绩效目标申报表》(附件3),并于2022年2月10日前报送市水利局、市财政局。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (LUKOU_REPORT, "self_evaluation"),
+        (LUKOU_REPORT.replace("《2020年项目支出绩效目标表》", "《2020年项目支出绩效目标申报表》"), "self_evaluation"),
+        (LUKOU_REPORT.replace("\n", "\n\n"), "self_evaluation"),
+        (RONGCHANG_NOTICE, "performance_target"),
+        (RONGCHANG_NOTICE.replace("(附件3)", "（附件3）"), "performance_target"),
+        (RONGCHANG_NOTICE.replace("(附件3)", " (附表3)"), "performance_target"),
+    ],
+)
+def test_a_targets_table_cited_by_its_title_is_another_documents(text, doc_type):
+    assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
