@@ -253,8 +253,23 @@ def detect_doc_type(lines: list[Line], title: str) -> str:
     titles = "".join(line.compact for line in _head(lines) if "。" not in line.compact)
     return (
         _doc_type_of(text, titles) or _stated_kind(text) or _column_kind(lines, text)
-        or _performance_kind(lines, text) or _indicator_kind(text) or "final_account"
+        or _performance_kind(lines, text) or _indicator_kind(text) or _budget_figures_kind(text) or "final_account"
     )
+
+
+# A figure stated right after 预算 (2023 年政府采购预算 17000 元): a budget's, where the text names nothing spent or
+# done (DONE_WORDS: 完成…占年初预算10065万元 is a budget's execution told during the year).
+DONE_WORDS = ("完成", "实际")
+BUDGET_FIGURE_RE = re.compile(r"预算\s*\d")
+
+
+def _budget_figures_kind(text: str) -> str | None:
+    """budget for a text naming no kind of document, nothing spent or done (no 决算, 执行, 完成, 实际) and no
+    performance, that states figures as 预算 (a budget's page without its head: 2023 年政府采购预算 17000 元,
+    占政府采购预算的 100%)."""
+    if any(word in text for word in (*SPENT_WORDS, *DONE_WORDS)) or not BUDGET_FIGURE_RE.search(text):
+        return None
+    return "budget"
 
 
 def _performance_below_final_title(lines: list[Line]) -> bool:
@@ -917,8 +932,8 @@ def sole_recipient(info: DocumentInfo, rows: list[tuple[str, int]], lines: list[
     """``info`` of a finance bureau's targets notice whose allocation table allocates to one body alone (``rows``:
     each figure's label, its row's name first, and line; every row besides the total names that body, under its
     region): the body's — the targets attached are the recipient's (乐昌市中等职业技术学校's, under a table naming
-    韶关市财政局 as the city's 财政部门; 莆田市图书馆's, under the notice of 莆田市财政局 and 莆田市文化和旅游局). ``info``
-    itself where the document is another or the table names several bodies, or rows that are none."""
+    韶关市财政局 as the city's 财政部门). ``info`` itself where the document is another or the table names several
+    bodies, or rows that are none."""
     if info.doc_type != "performance_target" or not FINANCE_BODY_RE.search(info.department_name):
         return info
     found: dict[str, int] = {}

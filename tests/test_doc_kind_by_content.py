@@ -156,7 +156,8 @@ GUANTANG_PAGE = (
     "三公经费:\n\n0\n\n0\n\n0\n\n2023年度部门整体支出绩效自评表\n\n一级指标\n\n产出指标\n\n自评得分\n\n95\n"
 )
 LUAN_PAGE = (
-    "六安市文化和旅游局2021年公共文化服务体系建设专项资金决算情况\n\n浏览次数:信息来源:市文旅局发布时间:2022-09-30 11:19\n"
+    "六安市文化和旅游局2021年公共文化服务体系建设专项资金决算情况\n\n"
+    "浏览次数:信息来源:市文旅局发布时间:2022-09-30 11:19\n"
     "公共文化服务体系项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为95分。一是产出指标方面,开展活动130场;"
     "二是效益指标方面,满意度达到95%。\n\n项目支出绩效自评表\n\n项目名称 公共文化服务体系经费\n"
 )
@@ -204,8 +205,8 @@ def test_a_head_sentence_booking_funds_to_the_final_account_names_no_kind(text, 
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
 
 
-# unseen 19t (山东 沂源, a 财政厅's allocation notice republished by a county bureau): its attached 区域绩效目标总表 — the
-# summed targets of a transfer — names a targets table as 绩效目标表 does
+# unseen 19t (山东 沂源, a 财政厅's allocation notice republished by a county bureau): its attached
+# 区域绩效目标总表 — the summed targets of a transfer — names a targets table as 绩效目标表 does
 YIYUAN_NOTICE = (
     "沂源县人民政府\n| 标题: | 山东省财政厅关于下达2021年中央林业改革发展资金预算指标的通知 | ||\n"
     "| 发文日期: | 2021-10-15 | 发布机构: | 沂源县自然资源局 |\n省自然资源厅、省教育厅,各市财政局:\n"
@@ -243,17 +244,17 @@ HUANGGANG_PAGES = (
         (HUANGGANG_PAGES.replace("1、 ", "1、"), "self_evaluation"),
         (HUANGGANG_PAGES.replace("\n\n", "\n"), "self_evaluation"),
         # a numbered heading (short) is no first page; a first page citing a report (根据《…》) names none
-        (HUANGGANG_PAGES.replace("1、 黄冈市档案馆2020年度 项目绩效自评报告自评得分", "1、根据《项目绩效自评报告》自评得分"),
-         "budget"),
+        (HUANGGANG_PAGES.replace("1、 黄冈市档案馆2020年度 项目绩效自评报告自评得分",
+                                 "1、根据《项目绩效自评报告》自评得分"), "budget"),
     ],
 )
 def test_a_documents_first_page_printed_page_by_page_starts_with_its_title(text, doc_type):
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
 
 
-# unseen 15p (湖南 渌口, a 自评 report with no title): it tells that its targets were filed, 编制报送了《2020年项目支出
-# 绩效目标表》 — a cited title names another document; unseen 20p (重庆 荣昌, a finance bureau's notice): 填报《…绩效目标
-# 申报表》(附件3) names its own attachment
+# unseen 15p (湖南 渌口, a 自评 report with no title): it tells that its targets were filed,
+# 编制报送了《2020年项目支出绩效目标表》 — a cited title names another document; unseen 20p (重庆 荣昌, a finance
+# bureau's notice): 填报《…绩效目标申报表》(附件3) names its own attachment
 LUKOU_REPORT = (
     "一、绩效自评工作开展情况\n根据区财政局《关于做好2020年预算绩效管理工作的通知》文件要求,我中心积极组织开展绩效评价工作,"
     "对项目资金投入情况、绩效目标完成情况等进行了自评,并形成自评报告如下:\n二、绩效目标自评完成情况分析\n"
@@ -277,4 +278,27 @@ RONGCHANG_NOTICE = (
     ],
 )
 def test_a_targets_table_cited_by_its_title_is_another_documents(text, doc_type):
+    assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type
+
+
+# unseen 10n (梧州, a page of a budget's narrative without its head): figures stated as 预算, nothing spent or done;
+# unseen 12g (a county's monthly report): 完成…占年初预算10065万元 tells a budget's execution, no budget
+WUZHOU_PAGE = (
+    "12\n主要原因是退休公用经费增加。\n(二)政府采购预算安排情况说明。\n"
+    "2023 年政府采购预算 17000 元,同比增加 17000 元,上\n"
+    "年无该预算,增长率无可比性。其中:政府集中采购预算\n17000 元,占政府采购预算的 100%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (WUZHOU_PAGE, "budget"),
+        (WUZHOU_PAGE.replace("预算 17000 元", "预算17000元").replace(",", ","), "budget"),
+        (WUZHOU_PAGE.replace(" 元", " 万元"), "budget"),
+        ("(一)收入情况。1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%。\n", "final_account"),
+        (WUZHOU_PAGE.replace("同比增加", "实际支出"), "final_account"),
+    ],
+)
+def test_a_page_stating_figures_as_budgeted_and_nothing_spent_is_a_budgets(text, doc_type):
     assert parse_identity(split_lines(text), source_name="x.txt").doc_type == doc_type

@@ -738,7 +738,8 @@ SHANGWU_HEAD = (
     [
         (SHANGWU_HEAD, "区商务局"),
         (SHANGWU_HEAD.replace(" ", "").replace(":", "："), "区商务局"),  # run together, full-width colons
-        ("项目支出绩效自评表\n单位名称：某某县文化馆填报时间：2023年3月1日\n项目实施单位：某某县图书馆\n", "某某县文化馆"),
+        ("项目支出绩效自评表\n单位名称：某某县文化馆填报时间：2023年3月1日\n项目实施单位：某某县图书馆\n",
+         "某某县文化馆"),
     ],
 )
 def test_a_sheets_filling_unit_named_before_its_filling_date_publishes_it(text, name):
@@ -758,7 +759,8 @@ GUANTANG = "2023年贯塘乡人民政府决算绩效自评报告\n一、部门�
         (GUANTANG.replace("411001-", "411001 "), "衡山县贯塘乡人民政府"),  # a space, not a dash, after the code
         (GUANTANG.replace("单位编码:411001-衡山县", "(湖南省衡山县"), "湖南省衡山县贯塘乡人民政府"),
         (GUANTANG.replace("衡山县", "某某县"), "贯塘乡人民政府"),  # no known region name: nothing completed
-        ("(天津市)关于红桥区2022年预算执行情况和2023年预算草案的报告\n关于天津市红桥区2022年预算执行情况\n", "天津市红桥区"),
+        ("(天津市)关于红桥区2022年预算执行情况和2023年预算草案的报告\n关于天津市红桥区2022年预算执行情况\n",
+         "天津市红桥区"),
         ("六安市文旅局2021年度项目支出绩效自评报告\n六安市文化和旅游局 2021年\n", "六安市文化和旅游局"),
         ("六安市文旅局2021年度项目支出绩效自评报告\n六安市 文化和旅游局\n", "六安市文化和旅游局"),  # spaced apart
         ("六安市文旅局2021年度项目支出绩效自评报告\n文化和旅游局\n", "六安市文旅局"),  # not under its region
@@ -813,7 +815,9 @@ QINGJIAN_HEAD = (
     "关于提前下达2021年中央财政专项扶贫资金(发展资金)的通知\n县交通局:\n根据有关文件精神,现将产业建设资金500万元下达你们。\n"
     "清涧县财政局\n2020年12月14日\n附表1:2021年中央财政专项扶贫资金绩效表\n" + "|\n" * 24
 )
-QINGJIAN_SHEET = "绩效目标申报表 |\n项目名称 |\n果园路 |\n主管部门 |\n清涧县交通运输局 |\n实施单位 |\n清涧县交通运输局 |\n"
+QINGJIAN_SHEET = (
+    "绩效目标申报表 |\n项目名称 |\n果园路 |\n主管部门 |\n清涧县交通运输局 |\n实施单位 |\n清涧县交通运输局 |\n"
+)
 
 
 def test_a_finance_bureaus_notice_to_one_body_is_the_bodys_sheet():
@@ -821,8 +825,8 @@ def test_a_finance_bureaus_notice_to_one_body_is_the_bodys_sheet():
     assert parse_path(pages / "qingjian-2021-targets.txt").info.department_name == "清涧县交通运输局"
     assert ident(QINGJIAN_HEAD + QINGJIAN_SHEET).department_name == "清涧县交通运输局"
     # the salutation with a full-width colon; the sheet's cells on one row with pipes
-    assert ident(QINGJIAN_HEAD.replace("县交通局:", "县交通局：") + "主管部门 | 清涧县交通运输局 | 实施单位 | 清涧县交通运输局 |\n"
-                 ).department_name == "清涧县交通运输局"
+    one_row = "主管部门 | 清涧县交通运输局 | 实施单位 | 清涧县交通运输局 |\n"
+    assert ident(QINGJIAN_HEAD.replace("县交通局:", "县交通局：") + one_row).department_name == "清涧县交通运输局"
     # a notice to every budget unit stays the bureau's, whatever sheet follows
     assert ident(QINGJIAN_HEAD.replace("县交通局:", "各预算单位:") + QINGJIAN_SHEET).department_name == "清涧县财政局"
 
