@@ -1263,7 +1263,7 @@ COMPILING_BUREAU_RE = re.compile(
 )
 
 
-def _compiling_bureau(name: str, lines: list[Line]) -> tuple[str, int] | None:
+def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
     """The finance bureau that compiles or reports the region's own accounts a government (or its office) ``name``
     issues or posts (see :data:`COMPILING_BUREAU_RE`): the accounts' department, as the disclosures of regions'
     accounts name it; the bureau named by its level alone (区财政局) is put under ``name``'s region. None where
@@ -1277,7 +1277,11 @@ def _compiling_bureau(name: str, lines: list[Line]) -> tuple[str, int] | None:
     bureau = match.group("by") or match.group("head")
     if bureau[:1] in UNNAMED_START:
         return region.group(0) + bureau[1:]  # type: ignore[union-attr]
-    return bureau if REGION_RE.match(bureau).group(0) == region.group(0) else None  # type: ignore[union-attr]
+    own = REGION_RE.match(bureau).group(0)  # type: ignore[union-attr]
+    if not own or not region.group(0).endswith(own):  # type: ignore[union-attr]
+        return None  # another region's bureau
+    # (泉港区财政局 under 泉州市泉港区人民政府: 泉州市泉港区财政局)
+    return region.group(0) + bureau[len(own) :]  # type: ignore[union-attr]
 
 
 def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False) -> DocumentInfo:

@@ -795,6 +795,7 @@ HUARONG = "2021年华容县政府决算公开\n目 录\n第一部分 决算报�
         (HONGHE_BENJI.replace("经红河县财政局汇总", "经县财政局汇总"), "红河县财政局"),  # the bureau by its level alone
         (HONGHE_BENJI.replace("发布机构红河县", "发布机构:红河县").replace(",", ","), "红河县财政局"),
         (QUANGANG, "泉州市泉港区财政局"),
+        (QUANGANG.replace("现委托区财政局向", "现委托泉港区财政局向"), "泉州市泉港区财政局"),  # its county named
         (QUANGANG.replace("现委托区财政局向", "现委托 区财政局 向"), "泉州市泉港区财政局"),
         (HUARONG, "华容县财政局"),
         (HUARONG.replace("县财政局局长 丁乙", "华容县财政局局长:丁乙"), "华容县财政局"),
