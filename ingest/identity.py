@@ -1014,18 +1014,25 @@ def _fuller_printed_form(name: str, lines: list[Line]) -> str:
     (六安市文旅局 where 六安市文化和旅游局 is printed too), and a name without its county (贯塘乡人民政府) or a county's
     own name (红桥区) after the known region names printed right before it somewhere (411001-衡山县贯塘乡人民政府,
     关于天津市红桥区2022年…) — the same body, named the way its own heading or code line names it."""
-    text = joined_texts(lines, "compact", LINE_JOIN)[0]
-    for short, full in _full_forms():
-        if name.endswith(short):
-            longer = name[: len(name) - len(short)] + full
-            if longer in text:
-                name = longer
-            break
+    short = next(((short, full) for short, full in _full_forms() if name.endswith(short)), None)
     region = REGION_RE.match(name)
-    if name[:1] in UNNAMED_START or (region.group("county") and region.end() < len(name)):  # type: ignore[union-attr]
-        return name  # a name with its county, or one whose region is not printed
-    if region.group("province") or (region.group("prefecture") and not region.group("county")):  # type: ignore[union-attr]
-        return name  # a prefecture's or a province's body: nothing above it to complete
+    # (completed: a name whose region is printed and is a county's own name, or no region at all — not a county's
+    # body, nor a province's or a prefecture's, nor a name whose region is not printed)
+    complete = not (
+        name[:1] in UNNAMED_START
+        or (region.group("county") and region.end() < len(name))  # type: ignore[union-attr]
+        or region.group("province")  # type: ignore[union-attr]
+        or (region.group("prefecture") and not region.group("county"))  # type: ignore[union-attr]
+    )
+    if short is None and not complete:
+        return name  # (most names: the text's joined lines are not asked for)
+    text = joined_texts(lines, "compact", LINE_JOIN)[0]
+    if short is not None:
+        longer = name[: len(name) - len(short[0])] + short[1]
+        if longer in text:
+            name = longer
+    if not complete:
+        return name
     best = name
     start = text.find(name)
     for _ in range(MAX_PRINTINGS):
