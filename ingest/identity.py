@@ -274,9 +274,10 @@ def _budget_figures_kind(text: str) -> str | None:
 
 def _performance_below_final_title(lines: list[Line]) -> bool:
     """Whether a text whose title names a 决算 names none below its title lines (决算数 columns aside) and prints a
-    self-evaluation there (:func:`_indicator_kind`): a final account's page showing only its performance part —
-    2023年贯塘乡人民政府决算编制说明 over 部门整体支出绩效评价基础数据表 and its 自评; …专项资金决算情况 over a
-    项目支出绩效自评表 and its 自评得分."""
+    self-evaluation's sheet there (a short line titling a 自评表, and :func:`_indicator_kind`): a final account's page
+    showing only its performance part — 2023年贯塘乡人民政府决算编制说明 over 部门整体支出绩效评价基础数据表 and its
+    绩效自评表; …专项资金决算情况 over a 项目支出绩效自评表 and its 自评得分. (A final account's section telling its
+    self-evaluations, 绩效自评情况 / 本部门对3个项目开展绩效自评, prints no sheet.)"""
     titles = [line for line in _head(lines) if "决算" in line.compact and not NUMBERED_RE.match(line.compact)]
     text, starts = joined_texts(lines, "norm", "\n")
     if not titles or starts is None:
@@ -284,6 +285,12 @@ def _performance_below_final_title(lines: list[Line]) -> bool:
     after = lines.index(titles[-1]) + 1  # (the title block's last line naming the 决算)
     below = starts[after] if after < len(lines) else len(text)
     if FINAL_NAMED_RE.search(text, below):
+        return False
+    if not any(
+        len(line.compact) <= MAX_TITLE_LINE_CHARS and SELF_EVALUATION_SHEET_RE.search(line.compact)
+        and not NUMBERED_RE.match(line.compact)
+        for line in lines[after:]
+    ):
         return False
     return _indicator_kind(text[below:].replace("\n", "")) == "self_evaluation"
 

@@ -173,6 +173,9 @@ LUAN_PAGE = (
         # the final account's own figures below its title: a final account with its self-evaluation attached
         (GUANTANG_PAGE.replace("附件一", "一、收入支出决算总体情况说明\n\n附件一"), "final_account"),
         (LUAN_PAGE + "二、专项资金决算表\n", "final_account"),
+        # a final account's section telling its self-evaluations prints no self-evaluation's sheet
+        ("2023年贯塘乡人民政府决算编制说明\n绩效自评情况\n本乡对3个项目开展绩效自评,产出指标、效益指标均完成,自评得分95分。\n",
+         "final_account"),
     ],
 )
 def test_a_final_accounts_page_showing_only_its_self_evaluation_is_one(text, doc_type):
