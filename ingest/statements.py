@@ -294,6 +294,10 @@ SIGNED_LEFT_OUT = (
 # vocabulary's name (1100m → 米).
 MEASURE_UNITS = frozenset(("公里", "亩", *PROSE_MEASURE_PATTERNS, *PROSE_LATIN_UNITS))
 LATIN_MEASURE_UNITS = frozenset(PROSE_LATIN_UNITS)
+# A word right after a measure (300米深机井, 30平方米管理用房, 约3500米公路沿线, 20m不等), or another figure (新建20米100吨
+# 水塔): the measure is an attribute of what follows, not a quantity the words before state — not read (以上, 左右, 及,
+# 等 … are no such word).
+MEASURE_ATTRIBUTE_RE = re.compile(r"(?!以上|以下|以内|左右|及|和|与|等|共|其中)[\u4e00-\u9fff\d]")
 FRACTIONAL_COUNT_LEFT_OUT = "a count of things with a fractional part (2.5个): a count is whole; left out"
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
@@ -1374,6 +1378,10 @@ def _figures(
             if kind == "count" and text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end):
                 _figure_left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+            if kind == "count" and unit in MEASURE_UNITS and MEASURE_ATTRIBUTE_RE.match(text, end) and (
+                (end - base) not in line_starts  # (a line of its own ends with the figure: 森林经营16.3万亩 / 目标3…)
+            ):
+                continue  # 300米深机井, 新建30平方米管理用房: the size of the thing named after it, which no label names
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _figure_left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text, base, start, end)
                 continue

@@ -234,3 +234,22 @@ def test_a_measure_printed_before_a_word_is_not_named_by_it() -> None:
     figures = [(r.label, r.value, r.unit) for r in _records(text) if r.record_type == "stated_figure"]
     assert ("道路总长度", Decimal("4335.943"), "米") in figures
     assert not [f for f in figures if f[1] == 20]
+
+
+def test_a_measure_before_the_thing_it_sizes_is_no_quantity_of_the_words_before() -> None:
+    # 海口 秀英区: 主要建设内容为新建300米深机井1座,新建20米100吨水塔1座 — the well's depth, the tower's height: no
+    # quantity of 新建; the wells and towers are counted
+    text = ("某某县水务局2022年项目支出绩效自评报告\n一、项目概况\n"
+            "主要建设内容为新建300米深机井1座,新建20米100吨水塔1座,配套干管管长1100m、新增低压电线50m等。\n")
+    figures = {(r.label, r.value, r.unit) for r in _records(text) if r.record_type == "stated_figure"}
+    assert not [f for f in figures if f[1] in (300, 20, 100)]
+    assert ("配套干管管长", Decimal("1100"), "米") in figures and ("深机井", Decimal("1"), "座") in figures
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"])
+def test_a_measure_ending_its_line_is_read_before_the_next_line(gap: str) -> None:
+    # 零陵区 林业局: 目标2森林经营16.3万亩 / 目标3:病虫害防治3.45万亩, one target a line
+    text = f"某某县林业局2021年部门整体支出绩效自评报告\n一、绩效目标\n目标2森林经营16.3万亩{gap}目标3:病虫害防治3.45万亩\n"
+    figures = {(r.label, r.value, r.unit, r.field) for r in _records(text) if r.record_type == "stated_figure"}
+    assert ("森林经营", Decimal("16.3"), "万亩", "measure") in figures
+    assert ("病虫害防治", Decimal("3.45"), "万亩", "measure") in figures
