@@ -253,3 +253,27 @@ def test_a_measure_ending_its_line_is_read_before_the_next_line(gap: str) -> Non
     figures = {(r.label, r.value, r.unit, r.field) for r in _records(text) if r.record_type == "stated_figure"}
     assert ("森林经营", Decimal("16.3"), "万亩", "measure") in figures
     assert ("病虫害防治", Decimal("3.45"), "万亩", "measure") in figures
+
+
+LAYOUT_ROWS = [("危桥改造(座)", "12"), ("通双车道(条)", "5"), ("道路(公里)", "5.5"), ("资金", "300")]
+
+
+@pytest.mark.parametrize(
+    ("layout", "name"),
+    [
+        ("| 项目 | 决算数 |\n" + "".join(f"| {a} | {b} |\n" for a, b in LAYOUT_ROWS), "p.txt"),
+        ("项目    决算数\n" + "".join(f"{a}    {b}\n" for a, b in LAYOUT_ROWS), "p.txt"),
+        ("项目\n决算数\n" + "".join(f"{a}\n{b}\n" for a, b in LAYOUT_ROWS), "p.txt"),
+        ("<table><tr><td>项目</td><td>决算数</td></tr>"
+         + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in LAYOUT_ROWS) + "</table>\n", "p.html"),
+    ],
+)
+def test_bracketed_units_under_a_money_unit_in_every_layout_are_never_money(layout: str, name: str) -> None:
+    # (on main each of 12 座, 5 条, 5.5 公里 was read as 万元: 120000 元, 50000 元, 55000 元)
+    text = "某某县交通运输局2023年部门决算说明\n单位:万元\n" + layout
+    read = {r.label.split(" ")[0]: (r.value, r.field, r.unit) for r in _records(text, name)
+            if r.record_type == "stated_figure"}
+    assert read["危桥改造(座)"] == (Decimal("12"), "count", "座")
+    assert read["通双车道(条)"] == (Decimal("5"), "count", "条")
+    assert read["道路(公里)"] == (Decimal("5.5"), "measure", "公里")
+    assert read["资金"] == (Decimal("3000000.00"), "amount", "yuan")
