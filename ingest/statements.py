@@ -78,7 +78,8 @@ PROSE_MEASURE_PATTERNS = (
 PROSE_LATIN_UNITS = ("km2", "hm2", "m2", "m3", "km", "cm", "mm", "kg", "kWh", "kW", "万t", "t", "m")
 # (a unit per unit, 50kg/人, 3000吨/年, 每亩: a rate, no measure — the unit not followed by / or 每)
 PROSE_MEASURE_UNITS = (
-    *(f"{unit}(?![/每])" for unit in PROSE_MEASURE_PATTERNS), *(f"{unit}(?![A-Za-z0-9/每])" for unit in PROSE_LATIN_UNITS)
+    *(f"{unit}(?![/每])" for unit in PROSE_MEASURE_PATTERNS),
+    *(f"{unit}(?![A-Za-z0-9/每])" for unit in PROSE_LATIN_UNITS),
 )
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change. 个 before a
 # span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things: no unit.
@@ -294,9 +295,9 @@ SIGNED_LEFT_OUT = (
 # vocabulary's name (1100m → 米).
 MEASURE_UNITS = frozenset(("公里", "亩", *PROSE_MEASURE_PATTERNS, *PROSE_LATIN_UNITS))
 LATIN_MEASURE_UNITS = frozenset(PROSE_LATIN_UNITS)
-# A word right after a measure (300米深机井, 30平方米管理用房, 约3500米公路沿线, 20m不等), or another figure (新建20米100吨
-# 水塔): the measure is an attribute of what follows, not a quantity the words before state — not read (以上, 左右, 及,
-# 等 … are no such word).
+# A word right after a measure (300米深机井, 30平方米管理用房, 约3500米公路沿线, 20m不等), or another figure
+# (新建20米100吨水塔): the measure is an attribute of what follows, not a quantity the words before state — not
+# read (以上, 左右, 及, 等 … are no such word).
 MEASURE_ATTRIBUTE_RE = re.compile(r"(?!以上|以下|以内|左右|及|和|与|等|共|其中)[\u4e00-\u9fff\d]")
 FRACTIONAL_COUNT_LEFT_OUT = "a count of things with a fractional part (2.5个): a count is whole; left out"
 PERCENTAGE_POINTS_LEFT_OUT = (
@@ -1381,7 +1382,7 @@ def _figures(
             if kind == "count" and unit in MEASURE_UNITS and MEASURE_ATTRIBUTE_RE.match(text, end) and (
                 (end - base) not in line_starts  # (a line of its own ends with the figure: 森林经营16.3万亩 / 目标3…)
             ):
-                continue  # 300米深机井, 新建30平方米管理用房: the size of the thing named after it, which no label names
+                continue  # 300米深机井, 新建30平方米管理用房: the size of the thing named after it, no label's
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _figure_left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text, base, start, end)
                 continue

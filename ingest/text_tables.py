@@ -46,10 +46,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ingest.units import bracketed_thing_unit, is_physical, thing_unit
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_unit, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
+from ingest.units import bracketed_thing_unit, is_physical, thing_unit
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
@@ -81,7 +81,9 @@ COUNT_COLUMN_RE = re.compile(r"数量|人次|车辆数|批次")
 # unit declared above it is the money rows'), unless its column's header prints a money unit of its own: the
 # figure is then both, left out.
 # A table declaring a count's unit above it or in its header (单位:个, 单位：座) and no money unit: its figures count.
-DECLARED_THING_RE = re.compile(r"(?<!金额)单位\s*[:：]\s*(?P<unit>[^\s|｜,，;；:：()（）0-9]{1,4}?)(?=$|[\s|｜,，;；)）])")
+DECLARED_THING_RE = re.compile(
+    r"(?<!金额)单位\s*[:：]\s*(?P<unit>[^\s|｜,，;；:：()（）0-9]{1,4}?)(?=$|[\s|｜,，;；)）])"
+)
 # 类 / 项 in brackets in a count column's row (专项支出(类) | 3): what is counted; elsewhere a classification's level.
 LEVEL_UNIT_RE = re.compile(r"[(（][类项][)）]")
 MONEY_HEADER_RE = re.compile(r"[(（](?:亿元|万元|千元|元)[)）]|元")

@@ -54,7 +54,9 @@ SPELLINGS: dict[str, str] = {
     "kwh": "千瓦时", "万kW": "万千瓦", "万kWh": "万千瓦时",
 }
 # Words after a slash that say what a rate is per (元/人, 吨/年, 次/月): no unit of their own in the seed.
-PER_WORDS = frozenset(("人", "月", "年", "次", "户", "天", "日", "台", "辆", "生", "亩", "公里", "米", "床", "床日", "小时"))
+PER_WORDS = frozenset(
+    ("人", "月", "年", "次", "户", "天", "日", "台", "辆", "生", "亩", "公里", "米", "床", "床日", "小时")
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -80,6 +82,8 @@ def is_physical(unit: str | None) -> bool:
 # measure. 类 / 款 / 项 in brackets mark a functional classification's level (社会保障和就业支出(类)), no unit.
 BRACKETED_RE = re.compile(r"[(（]([^()（）]{1,6})[)）]")
 CLASSIFICATION_LEVELS = frozenset(("类", "款", "项"))
+# Points of a score (得分(分)) and a multiple (倍) count nothing.
+NOT_THINGS = CLASSIFICATION_LEVELS | {"分", "倍"}
 NOT_A_THING_KINDS = frozenset(("amount", "rate", "date", "unspecified", "duration"))
 
 
@@ -87,7 +91,7 @@ def thing_unit(printed: str) -> str | None:
     """The vocabulary's name of ``printed`` where it counts things or measures a physical quantity (座, 户, 人次,
     公里, 公顷, hm2 → 公顷), or None: money, a rate, a duration, a classification level, a unit it does not know."""
     unit = canonical_unit(printed)
-    if unit is None or unit in CLASSIFICATION_LEVELS or "/" in unit or UNIT_KINDS.get(unit) in NOT_A_THING_KINDS:
+    if unit is None or unit in NOT_THINGS or "/" in unit or UNIT_KINDS.get(unit) in NOT_A_THING_KINDS:
         return None
     return unit
 

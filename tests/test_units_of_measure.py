@@ -56,7 +56,7 @@ def test_the_seed_names_every_unit_the_readers_find() -> None:
     assert missing == []
     kinds = {row["unit"]: row["value_kind"] for row in csv.DictReader(SEED.open(encoding="utf-8"))}
     assert {kinds[unit] for unit in PHYSICAL_UNITS} == {"length", "area", "volume", "weight", "energy", "power"}
-    assert KNOWN_UNITS == set(kinds) - {"date"}
+    assert set(kinds) - {"date"} == KNOWN_UNITS
 
 
 @pytest.mark.parametrize(
@@ -201,7 +201,9 @@ def test_a_table_declaring_a_count_unit_counts(declared: str) -> None:
     text = f"某某县交通运输局2023年部门决算说明\n{declared}\n| 项目 | 2022年 | 2023年 |\n| 危桥改造 | 12 | 14 |\n"
     unit = declared.strip("（）").split(":")[-1].split("：")[-1]
     read = {r.label: (r.value, r.field, r.unit) for r in _records(text) if r.record_type == "stated_figure"}
-    assert read == {"危桥改造 2022年": (Decimal("12"), "count", unit), "危桥改造 2023年": (Decimal("14"), "count", unit)}
+    assert read == {
+        "危桥改造 2022年": (Decimal("12"), "count", unit), "危桥改造 2023年": (Decimal("14"), "count", unit)
+    }
 
 
 def test_a_classification_level_in_brackets_stays_money() -> None:
@@ -223,7 +225,9 @@ def test_articles_of_a_regulation_do_not_take_the_subject_of_the_sentence() -> N
     # articles; the sentence's growth stays the 公务接待费预算's
     page = PAGES / "lieshan-2023-three-public-budget.txt"
     records = parse_bytes(page.read_bytes(), page).records
-    growth = [r for r in records if r.record_type == "stated_figure" and r.source_line == 46 and r.field == "change_pct"]
+    growth = [
+        r for r in records if r.record_type == "stated_figure" and r.source_line == 46 and r.field == "change_pct"
+    ]
     assert [(r.label, r.value) for r in growth] == [("公务接待费预算", Decimal("0.76"))]
 
 
@@ -249,7 +253,8 @@ def test_a_measure_before_the_thing_it_sizes_is_no_quantity_of_the_words_before(
 @pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"])
 def test_a_measure_ending_its_line_is_read_before_the_next_line(gap: str) -> None:
     # 零陵区 林业局: 目标2森林经营16.3万亩 / 目标3:病虫害防治3.45万亩, one target a line
-    text = f"某某县林业局2021年部门整体支出绩效自评报告\n一、绩效目标\n目标2森林经营16.3万亩{gap}目标3:病虫害防治3.45万亩\n"
+    text = (f"某某县林业局2021年部门整体支出绩效自评报告\n一、绩效目标\n"
+            f"目标2森林经营16.3万亩{gap}目标3:病虫害防治3.45万亩\n")
     figures = {(r.label, r.value, r.unit, r.field) for r in _records(text) if r.record_type == "stated_figure"}
     assert ("森林经营", Decimal("16.3"), "万亩", "measure") in figures
     assert ("病虫害防治", Decimal("3.45"), "万亩", "measure") in figures
