@@ -386,7 +386,7 @@ def cell_figure(
     # a row whose label prints a count's or a measure's unit (危桥改造(座)), or a table declaring one (单位:个) and
     # no money unit: its amount columns count or measure that (a column printing its own money unit: both, none)
     thing = None
-    if field in ("amount", "budget_initial") and (
+    if (table_thing_unit is not None or ")" in label) and field in ("amount", "budget_initial") and (
         (thing := bracketed_thing_unit(label)) or (unit is None and (thing := table_thing_unit))
     ):
         if MONEY_HEADER_RE.search(column.header):

@@ -96,6 +96,7 @@ def thing_unit(printed: str) -> str | None:
     return unit
 
 
+@functools.lru_cache(maxsize=4096)
 def bracketed_thing_unit(text: str) -> str | None:
     """The count or physical unit a label or a header prints in brackets (``危桥改造(座)`` → 座,
     ``改造面积（hm²）`` → 公顷 as NFKC prints it), or None."""
