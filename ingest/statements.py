@@ -93,7 +93,7 @@ COUNT_UNITS = (
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
-    "座(?!谈|位|次)", "套(?!餐|用)", "册(?!子)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
+    "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
     *PROSE_MEASURE_UNITS,
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
@@ -386,7 +386,7 @@ MAX_LABEL_CHARS = 30
 COUNTED_NOUN_ONLY_RE = re.compile(r"\s*(?:[\u4e00-\u9fff](?<!的)\s*){1,10}")
 # Units that count things (projects, works, units: 8个项目, 3项工程, 2家单位) — not people, who do
 # what the money is for (20名群众务工增收5000元, 1039名劳动者追讨工资…).
-THING_COUNT_UNITS = frozenset(("个", "项", "家", "所", "批次", "台套", "台", "间", "座", "处", "套", "册"))
+THING_COUNT_UNITS = frozenset(("个", "项", "家", "所", "批次", "台套", "台", "间", "座", "处", "套"))
 # A label whose last word names money (8个项目资金120万元: 资金 is what the money is; 项目经费, 项目预算):
 # the words after the count say what the money is, not only what was counted.
 MONEY_NOUN_END_RE = re.compile(r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额)数?$")

@@ -282,3 +282,10 @@ def test_bracketed_units_under_a_money_unit_in_every_layout_are_never_money(layo
     assert read["通双车道(条)"] == (Decimal("5"), "count", "条")
     assert read["道路(公里)"] == (Decimal("5.5"), "measure", "公里")
     assert read["资金"] == (Decimal("3000000.00"), "amount", "yuan")
+
+
+def test_a_scans_misread_percent_is_no_count_of_volumes() -> None:
+    # 长江局 scan: 分值区间100%-80%(280酚、80%-50%(50%,80%)50%-0%(50册合理确定分值 — 50册 is 50%) misread
+    text = ("某某县农业农村局2020年项目支出绩效自评表\n本年支出100万元,"
+            "分别按照该指标对应分值区间100%-80%(280酚、80%-50%(50%,80%)50%-0%(50册合理确定分值。\n")
+    assert not [r for r in _records(text) if r.record_type == "stated_figure" and r.unit == "册"]
