@@ -37,6 +37,7 @@ from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
+from ingest.units import SPELLINGS
 from ingest.vocabulary import COUNT_METRICS, metric_of_label
 
 PARSER_NAME = "statements"
@@ -67,6 +68,23 @@ COUNTED_MONEY_LEFT_OUT = (
     "states no label for it"
 )
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
+# Physical units a sentence prints after a figure (ingest/units.py), each as printed: the Chinese names (longest
+# first: 平方米 before 米) and the Latin symbols, these not run on into a longer word (5mm, 12kWh, 2m宽 → m).
+# 度 (a kWh, an angle, a temperature) and 方 are not read.
+PROSE_MEASURE_PATTERNS = (
+    "平方公里", "平方千米", "万平方米", "平方米", "万立方米", "立方米", "公顷", "万亩", "千米", "厘米", "毫米", "米",
+    "万吨", "吨", "千克", "公斤", "万千瓦时", "千瓦时", "万千瓦", "千瓦",
+)
+PROSE_LATIN_UNITS = ("km2", "hm2", "m2", "m3", "km", "cm", "mm", "kg", "kWh", "kW", "万t", "t", "m")
+# (a unit per unit, 50kg/人, 3000吨/年, 每亩: a rate, no measure — the unit not followed by / or 每)
+# One alternative of the unit pattern, behind a class of the units' first characters: every figure of the prose
+# tries the unit pattern, and most fail at that one test instead of at each of these units in turn.
+PROSE_MEASURE_UNITS = (
+    "(?=[" + "".join(sorted({unit[0] for unit in (*PROSE_MEASURE_PATTERNS, *PROSE_LATIN_UNITS)})) + "])(?:"
+    + "|".join((*(f"{unit}(?![/每])" for unit in PROSE_MEASURE_PATTERNS),
+                *(f"{unit}(?![A-Za-z0-9/每])" for unit in PROSE_LATIN_UNITS)))
+    + ")",
+)
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change. 个 before a
 # span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things: no unit.
 COUNT_UNITS = (
@@ -75,6 +93,8 @@ COUNT_UNITS = (
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
+    "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
+    *PROSE_MEASURE_UNITS,
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
 SCORE_UNIT = "分(?![钟之析别配项类管期批摊担布局值散级解段])"
@@ -274,8 +294,15 @@ SIGNED_LEFT_OUT = (
     "a figure printed with a minus sign whose words state no increase it can turn (减少-2万元, 结余-3万元): read "
     "without its sign it would be wrong; left out"
 )
-# Units that measure a length or an area (32.63公里, 0.5亩): their figures may have a fractional part.
-MEASURE_UNITS = frozenset(("公里", "亩"))
+# Units of physical quantities (32.63公里, 0.5亩, 1100m, 12.5公顷, 3000吨; ingest/units.py): a measure, whose
+# figure may have a fractional part — never money, never a count of things. A Latin symbol is recorded by the
+# vocabulary's name (1100m → 米).
+MEASURE_UNITS = frozenset(("公里", "亩", *PROSE_MEASURE_PATTERNS, *PROSE_LATIN_UNITS))
+LATIN_MEASURE_UNITS = frozenset(PROSE_LATIN_UNITS)
+# A word right after a measure (300米深机井, 30平方米管理用房, 约3500米公路沿线, 20m不等), or another figure
+# (新建20米100吨水塔): the measure is an attribute of what follows, not a quantity the words before state — not
+# read (以上, 左右, 及, 等 … are no such word).
+MEASURE_ATTRIBUTE_RE = re.compile(r"(?!以上|以下|以内|左右|及|和|与|等|共|其中)[\u4e00-\u9fff\d]")
 FRACTIONAL_COUNT_LEFT_OUT = "a count of things with a fractional part (2.5个): a count is whole; left out"
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
@@ -359,7 +386,7 @@ MAX_LABEL_CHARS = 30
 COUNTED_NOUN_ONLY_RE = re.compile(r"\s*(?:[\u4e00-\u9fff](?<!的)\s*){1,10}")
 # Units that count things (projects, works, units: 8个项目, 3项工程, 2家单位) — not people, who do
 # what the money is for (20名群众务工增收5000元, 1039名劳动者追讨工资…).
-THING_COUNT_UNITS = frozenset(("个", "项", "家", "所", "批次", "台套", "台", "间"))
+THING_COUNT_UNITS = frozenset(("个", "项", "家", "所", "批次", "台套", "台", "间", "座", "处", "套"))
 # A label whose last word names money (8个项目资金120万元: 资金 is what the money is; 项目经费, 项目预算):
 # the words after the count say what the money is, not only what was counted.
 MONEY_NOUN_END_RE = re.compile(r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额)数?$")
@@ -1166,7 +1193,9 @@ def _figures(
                 listed_noun = end, label + paragraph.text[trailing.end()]
         elif field == "count" and label is not None and label.endswith(LIST_END_WORDS):
             label = None  # …留言板等28个: what is counted is not named
-        if label is None and field == "count":  # 22个教学班: the noun after the count names it
+        # 22个教学班: the noun after the count names it (not a measure's: 14、20m不等, 300米深机井 — a length or an area
+        # printed before a word is its attribute, what it measures the words before say, or nothing)
+        if label is None and field == "count" and unit not in MEASURE_UNITS:
             trailing = COUNTED_NOUN_RE.match(paragraph.text, end - base)
             label = trailing.group("noun") if trailing else None
             if label is None and people_after[0] == words_start and unit in PERSON_UNITS and (
@@ -1354,6 +1383,10 @@ def _figures(
             if kind == "count" and text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end):
                 _figure_left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+            if kind == "count" and unit in MEASURE_UNITS and MEASURE_ATTRIBUTE_RE.match(text, end) and (
+                (end - base) not in line_starts  # (a line of its own ends with the figure: 森林经营16.3万亩 / 目标3…)
+            ):
+                continue  # 300米深机井, 新建30平方米管理用房: the size of the thing named after it, no label's
             if unit_out == "percent" and value >= IMPLAUSIBLE_PERCENT:  # 202010100.00%: cells run together
                 _figure_left_out(warnings, IMPLAUSIBLE_PERCENT_LEFT_OUT, paragraph, text, base, start, end)
                 continue
@@ -1825,7 +1858,9 @@ def stated_figure(
     if unit == "yuan" and metric in COUNT_METRICS:  # 公务用车购置1422万元: money, not the vehicles bought
         metric = None
     elif field == "count" and unit in MEASURE_UNITS:  # 铺建砂石路11公里, 建成原种基地400亩: a length or an area
-        field = "measure"
+        field, unit = "measure", SPELLINGS.get(unit, unit)  # (1100m: 米)
+    elif unit in LATIN_MEASURE_UNITS:  # (a change of a measure: 比上年增加3km)
+        unit = SPELLINGS[unit]
     figure = _new(StatedFigure)
     figure.__dict__.update(
         source_line=source_line, source_page=source_page, label=label, field=field, value=value, unit=unit,

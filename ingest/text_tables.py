@@ -49,6 +49,7 @@ from decimal import Decimal
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_unit, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
+from ingest.units import bracketed_thing_unit, is_physical, thing_unit
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
@@ -74,8 +75,18 @@ SHARE_RE = re.compile(r"占|比例")
 SCORE_RE = re.compile(r"分值|得分|权重|评分|分数")
 # Counts, not money: a column of how many (数量, 人次, 车辆数, 批次).
 COUNT_COLUMN_RE = re.compile(r"数量|人次|车辆数|批次")
-# A count's unit printed in brackets in its row's label or its column's header: 公务用车购置数(辆).
-COUNT_UNIT_RE = re.compile(r"[(（](人次|批次|个|辆|人|次|批|台)[)）]")
+# A count's or a measure's unit printed in brackets in its row's label or its column's header (公务用车购置数(辆),
+# 危桥改造(座), 通双车道(条), 道路(公里), 面积(hm2)): ingest.units.bracketed_thing_unit. A column whose header prints
+# one counts or measures — never money under the table's 金额单位; so does a row whose label prints one (a table's
+# unit declared above it is the money rows'), unless its column's header prints a money unit of its own: the
+# figure is then both, left out.
+# A table declaring a count's unit above it or in its header (单位:个, 单位：座) and no money unit: its figures count.
+DECLARED_THING_RE = re.compile(
+    r"(?<!金额)单位\s*[:：]\s*(?P<unit>[^\s|｜,，;；:：()（）0-9]{1,4}?)(?=$|[\s|｜,，;；)）])"
+)
+# 类 / 项 in brackets in a count column's row (专项支出(类) | 3): what is counted; elsewhere a classification's level.
+LEVEL_UNIT_RE = re.compile(r"[(（][类项][)）]")
+MONEY_HEADER_RE = re.compile(r"[(（](?:亿元|万元|千元|元)[)）]|元")
 COUNT_CELL_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Headers of the label column.
 # A header cell that names a column of figures (年初预算数, 全年执行数, 执行率, 分值, 得分): never the label
@@ -168,7 +179,7 @@ def _classify(header: str, latest_year: int | None) -> str | None:
         return "share_pct"
     if CHANGE_RE.search(compact):
         return "change"
-    if COUNT_COLUMN_RE.search(compact):
+    if COUNT_COLUMN_RE.search(compact) or bracketed_thing_unit(compact):  # (危桥改造(座): a count, no money)
         return "count"
     years = [int(y) for y in YEAR_RE.findall(compact)]
     if "预算" in compact and years and latest_year and max(years) < latest_year:
@@ -356,11 +367,31 @@ def unit_stated_near(lines: list[Line], start: int, data: Sequence[Row]) -> str 
     return stated_unit((lines[k].norm for k in near), total)
 
 
-def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: Line) -> StatedFigure | None:
+def thing_unit_near(lines: list[Line], start: int, header_text: str) -> str | None:
+    """The count's or measure's unit a table declares in its header or the rows above it (``单位:个``), where it
+    declares no money unit; else None."""
+    for text in (header_text, *(line.norm for line in lines[max(0, start - UNIT_LOOKBACK) : start])):
+        if "单位" in text and (match := DECLARED_THING_RE.search(text)) and (unit := thing_unit(match.group("unit"))):
+            return unit
+    return None
+
+
+def cell_figure(
+    label: str, column: Column, cell: str, unit: str | None, line: Line, table_thing_unit: str | None = None
+) -> StatedFigure | None:
     value = parse_decimal(cell.rstrip("% "))
     if value is None or column.field is None:
         return None
     field = column.field
+    # a row whose label prints a count's or a measure's unit (危桥改造(座)), or a table declaring one (单位:个) and
+    # no money unit: its amount columns count or measure that (a column printing its own money unit: both, none)
+    thing = None
+    if (table_thing_unit is not None or ")" in label) and field in ("amount", "budget_initial") and (
+        (thing := bracketed_thing_unit(label)) or (unit is None and (thing := table_thing_unit))
+    ):
+        if MONEY_HEADER_RE.search(column.header):
+            return None
+        field = "count"
     direction = None
     if field in ("change", "change_pct"):
         direction = "decrease" if value < 0 else "increase"
@@ -368,12 +399,19 @@ def cell_figure(label: str, column: Column, cell: str, unit: str | None, line: L
             direction = "increase" if value < 0 else "decrease"  # 支出减少情况 | 5: a decrease of 5
         value = abs(value)
     ulp = None
-    if field == "count":  # a whole number, its unit the one printed beside it (or none)
-        if not COUNT_CELL_RE.fullmatch(cell.strip()):
+    if field == "count":  # a whole number, its unit the one printed beside it (or none); a measure as printed
+        unit_out = (
+            thing or bracketed_thing_unit(label) or bracketed_thing_unit(column.header) or table_thing_unit
+            or (LEVEL_UNIT_RE.search(label) or {0: ""})[0].strip("()（）")  # (a count column's 专项支出(类) | 3: 类)
+        )
+        if is_physical(unit_out):  # (道路(公里) 5.5: a length, its decimals its own)
+            if value < 0:
+                return None
+            field = "measure"
+        elif not COUNT_CELL_RE.fullmatch(cell.strip()):
             return None
-        value = Decimal(cell.strip().replace(",", ""))
-        printed = COUNT_UNIT_RE.search(label) or COUNT_UNIT_RE.search(column.header)
-        unit_out = printed.group(1) if printed else ""
+        else:
+            value = Decimal(cell.strip().replace(",", ""))
     elif field in ("change_pct", "share_pct"):
         unit_out = "percent"
     elif field == "score":
@@ -587,6 +625,12 @@ def read_table(
     if columns is None:
         return out
     names = name_columns(columns, [cells for _, cells in data])
+    # (a table declaring a count's unit, 单位:人, read only under one header row: columns laid over two rows of
+    # merged cells may not be the figures' own)
+    thing = (
+        thing_unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))
+        if unit is None and len(headers) == 1 else None
+    )
     for line, cells in data:
         label = named_label(cells, names)
         values = cells[1:]
@@ -603,7 +647,7 @@ def read_table(
             continue
         for column, cell in zip(columns, values, strict=False):
             if cell and is_number_cell(cell):
-                figure = cell_figure(label, column, cell, unit, line)
+                figure = cell_figure(label, column, cell, unit, line, thing)
                 if figure is not None:
                     out.append(figure)
     return out

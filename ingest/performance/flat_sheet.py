@@ -73,7 +73,7 @@ from ingest.performance.funds_block import (
     rate_agrees,
 )
 from ingest.performance.header_roles import FLAT_SHEET_COLUMNS
-from ingest.performance.indicator_values import UNITS, parse_number
+from ingest.performance.indicator_values import PRINTED_UNITS, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, is_block_caption, is_level2, level2_parent, without_points
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
@@ -522,7 +522,7 @@ def _with_units(cells: Sequence[Cell]) -> tuple[list[Cell], list[int]]:
     out: list[Cell] = []
     ends: list[int] = []
     for index, cell in enumerate(cells):
-        if out and cell.text in UNITS and out[-1].text[-1:].isdigit():
+        if out and cell.text in PRINTED_UNITS and out[-1].text[-1:].isdigit():
             out[-1] = Cell(out[-1].text + cell.text, out[-1].line)
             ends[-1] = index + 1
             continue

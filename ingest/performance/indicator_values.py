@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from ingest.numbers import parse_decimal
 from ingest.text import normalise
+from ingest.units import KNOWN_UNITS, SPELLINGS, canonical_unit
 
 # Values and scores repeat down a table (``100%``, ``≥95%``, ``10``): each spelling is read once
 # (bounded caches of pure functions: what they return is immutable).
@@ -99,94 +100,12 @@ LATEX_REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("}", ""),
     ("$", ""),
 )
-# Units printed after indicator values (kept as printed; 万元 is not converted here).
-UNITS: frozenset[str] = frozenset(
-    {
-        "%",
-        "‰",
-        "次",
-        "人",
-        "人次",
-        "万人",
-        "万人次",
-        "万",
-        "万元",
-        "元",
-        "亿元",
-        "千元",
-        "天",
-        "日",
-        "年",
-        "个",
-        "件",
-        "户",
-        "套",
-        "项",
-        "辆",
-        "平方米",
-        "㎡",
-        "m2",
-        "月",
-        "期",
-        "间",
-        "小时",
-        "条",
-        "份",
-        "学时",
-        "台",
-        "场",
-        "家",
-        "批",
-        "本",
-        "册",
-        "张",
-        "分",
-        "所",
-        "座",
-        "处",
-        "名",
-        "位",
-        "篇",
-        "课时",
-        "分钟",
-        "工作日",
-        "个工作日",
-        "周",
-        "季度",
-        "公里",
-        "千米",
-        "米",
-        "厘米",
-        "毫米",
-        "平方公里",
-        "立方米",
-        "公顷",
-        "万亩",
-        "粒",
-        "万粒",
-        "株",
-        "棵",
-        "盏",
-        "架",
-        "吨",
-        "亩",
-        "万册",
-        "万件",
-        "万户",
-        "人/次",
-        "家次",
-        "户次",
-        "岗位",
-        "个岗位",
-        "倍",
-        "类",
-        "轮",
-        "班",
-        "节",
-        "门",
-        "所次",
-    }
-)
+# Units printed after indicator values (万元 is not converted here): the vocabulary of ingest/units.py
+# (seeds/indicator_units.csv) — counts, money, rates, durations and physical quantities (米, 公顷, 立方米, 吨,
+# 千瓦时 …); their Latin spellings (hm2, m3, t, kg, kW) are read as the vocabulary's names (canonical_unit).
+UNITS: frozenset[str] = KNOWN_UNITS
+# The same with every printed spelling (a unit printed in a cell of its own: ``1200 | hm2``).
+PRINTED_UNITS: frozenset[str] = KNOWN_UNITS | frozenset(SPELLINGS)
 DATE_UNIT = "date"
 # What an indicator name ending in these words counts: a bare figure takes this unit.
 UNIT_OF_NAME_ENDING: tuple[tuple[str, str], ...] = (
@@ -207,9 +126,6 @@ UNIT_OF_NAME_ENDING: tuple[tuple[str, str], ...] = (
 # name's end (苗木成活率(≥**%), 项目总投入(≥**万元)): how the figure after it reads.
 NAME_PLACEHOLDER_RE = re.compile(r"[(（](?P<op>≥|≤|>=|<=|>|<|=|＝)?\s*\*+(?P<unit>[^()（）*]{0,8})[)）]$")
 OPERATORS_OF_PLACEHOLDER = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "=": "=", "＝": "="}
-BRACKETED_UNIT_SPELLINGS = {"m": "米", "km": "公里", "t": "吨", "㎡": "平方米", "m²": "平方米"}
-# The same spellings after a figure, in either case (雾炮车风炮射程 80M, 15KM).
-FIGURE_UNIT_SPELLINGS = {**BRACKETED_UNIT_SPELLINGS, "M": "米", "KM": "公里", "Km": "公里"}
 NAME_UNIT_RE = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")
@@ -262,15 +178,6 @@ def _split_suffix(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _unit_ok(unit: str) -> bool:
-    if unit in UNITS:
-        return True
-    if "/" in unit:  # 万元/人, 元/人/月
-        parts = unit.split("/")
-        return all(part in UNITS or part in {"人", "月", "年", "次", "户", "天", "台", "辆", "生"} for part in parts)
-    return False
-
-
 def _parse_date(text: str, operator: str | None) -> IndicatorValue | None:
     match = DATE_RE.fullmatch(text)
     if not match:
@@ -305,9 +212,9 @@ def parse_indicator_value(raw: str | None, *, default_operator: str | None = Non
     match = NUMBER_UNIT_RE.fullmatch(rest)
     if match:
         value = parse_decimal(match.group(1))
-        unit = match.group(2) or None
-        unit = FIGURE_UNIT_SPELLINGS.get(unit, unit) if unit else None  # (80M: 80 米)
-        if value is not None and (unit is None or _unit_ok(unit)):
+        printed = match.group(2) or None
+        unit = canonical_unit(printed) if printed else None  # (80M: 80 米; 12hm2: 12 公顷)
+        if value is not None and (printed is None or unit is not None):
             return IndicatorValue(
                 raw=raw_clean,
                 operator=operator or default_operator,
@@ -333,8 +240,7 @@ def with_unit_from_name(value: IndicatorValue, indicator_name: str | None) -> In
     if placeholder:
         if placeholder.group("op") and value.raw is not None and value.raw.lstrip()[:1].isdigit():
             operator = OPERATORS_OF_PLACEHOLDER[placeholder.group("op")]  # the figure prints none of its own
-        unit = BRACKETED_UNIT_SPELLINGS.get(placeholder.group("unit"), placeholder.group("unit"))
-        unit = unit if unit and _unit_ok(unit) else None
+        unit = canonical_unit(placeholder.group("unit")) if placeholder.group("unit") else None
     unit = unit or _unit_of_name(indicator_name)
     if unit == "%" and not Decimal(1) < value.value <= Decimal(100):
         unit = None  # a rate of 0.95 or 1 may be a fraction: leave it unitless
@@ -353,8 +259,8 @@ def _unit_of_name(indicator_name: str) -> str | None:
     name = _compact(indicator_name)
     bracketed = NAME_UNIT_RE.search(name) if name.endswith((")", "）")) else None
     if bracketed:
-        unit = BRACKETED_UNIT_SPELLINGS.get(bracketed.group(1), bracketed.group(1))
-        if _unit_ok(unit):
+        unit = canonical_unit(bracketed.group(1))
+        if unit is not None:
             return unit
         name = name[: bracketed.start()]
     return next((unit for ending, unit in UNIT_OF_NAME_ENDING if name.endswith(ending)), None)
