@@ -35,7 +35,7 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.header_roles import STREAM_HEADER_WORDS, column_role
+from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, column_role
 from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
@@ -441,8 +441,6 @@ def _space_cells(raw: str) -> list[str]:
 # The roles of an indicator table's own header cells (ingest/performance/header_roles.py): a header holding none
 # of them, after an indicator block, heads another table.
 INDICATOR_HEADER_ROLES = frozenset({"level", "target", "actual", "caption"})
-# (the words header_roles.column_role gives the role ``ordinal``: a literal test before the split)
-ORDINAL_WORDS = ("序号", "编号")
 # A separated line's cell breaks (each cell then compacted: no spaces around them to match, which on a line padded
 # with runs of spaces would be tried at every space).
 CELL_BREAK_RE = re.compile(r"[|\t]")
