@@ -1439,16 +1439,17 @@ def _signed_target_joined(keys: list[str]) -> tuple[list[str], int, int]:
     return keys, -1, 0
 
 
-def _signed_rows_joined(block: list[Line]) -> tuple[list[Line], dict[int, list[Line]], list[Line]]:
+def _signed_rows_joined(block: list[Line]) -> tuple[list[Line], dict[Line, list[Line]], list[Line]]:
     """A table under a header of signed targets printed one cell per line, each row's cells made one line of
     cells between pipes (at its first cell's line), as a row printed on a line is read: a row's cells run from
     the block's first level name (its header's cells before it) or the row before to its three points
     holding (:func:`_weighted_points`, … 25.00 / 25.00 / 6.25 — where a row ends is not printed otherwise).
-    With the lines of each joined row's cells (by the joined line's id), and the lines of the cells no row so
-    closed holds (left out: where such a row ends is not known)."""
+    With the lines of each joined row's cells (keyed by the joined line itself: a line hashes by its page, number
+    and text, not by the object), and the lines of the cells no row so closed holds (left out: where such a row
+    ends is not known)."""
     out: list[Line] = []
     cells: list[tuple[str, Line]] = []
-    rows: dict[int, list[Line]] = {}
+    rows: dict[Line, list[Line]] = {}
     left: list[Line] = []
     started = False
     for line in block:
@@ -1468,7 +1469,7 @@ def _signed_rows_joined(block: list[Line]) -> tuple[list[Line], dict[int, list[L
                 continue
             first = cells[0][1]
             joined = Line(first.number, " | ".join(text for text, _ in cells), first.page)
-            rows[id(joined)] = [cell_line for _, cell_line in cells]
+            rows[joined] = [cell_line for _, cell_line in cells]
             out.append(joined)
             cells = []
     left.extend(cell_line for _, cell_line in cells)
@@ -1622,7 +1623,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             row = None
 
         # a table of signed targets printed one cell per line: each row's cells joined, up to its held points
-        signed_cells: dict[int, list[Line]] = {}
+        signed_cells: dict[Line, list[Line]] = {}
         above = "".join(line.compact for line in lines[max(0, start - MAX_HEADER_CELL_LINES) : start])
         if SIGNED_TARGET_HEADER_RE.search(above + header) is not None and _one_cell_per_line(block, columns):
             block, signed_cells, left = _signed_rows_joined(block)
@@ -1812,7 +1813,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     named_in_row = separated
             if signed_row is not None:
                 heads, target, actual, score, unsettled, indexes = signed_row
-                cell_lines = signed_cells.get(id(line))  # (its cells' own lines, a row printed one cell per line)
+                cell_lines = signed_cells.get(line)  # (its cells' own lines, a row printed one cell per line)
                 at_lines = [cell_lines[index] for index in indexes] if cell_lines else [line] * 3
                 if score is None:
                     signed_values = _Row(level1, level2, heads[-1], line, [target, actual], at_lines[:2])
