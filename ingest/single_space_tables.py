@@ -35,7 +35,7 @@ from bisect import bisect_right
 
 from ingest.numbers import declared_unit
 from ingest.records import Record
-from ingest.text import LINE_JOIN, Line, is_page_mark, joined_texts
+from ingest.text import CLAUSE_MARKS, LINE_JOIN, Line, is_page_mark, joined_texts
 from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, leaf_columns, read_table
 
 # A placeholder holding an empty figure cell's place.
@@ -59,13 +59,14 @@ ROW_END_CHARS = 32
 # engine skips to each line break).
 FIGURE_LINE_END_RE = re.compile(r"\x00(?<=[\d%]\x00)")
 # What a row of figures never holds, a sentence's line does (its clause marks), or a table lined up with spaces.
-NOT_A_ROW_RE = re.compile(r"[。，,;；]|  ")
-SENTENCE_MARK_RE = re.compile(r"[。，;；]|  ")
+NOT_A_ROW_RE = re.compile(rf"[{CLAUSE_MARKS}]|  ")
+# The same but the half-width comma (a figure's thousands separator in a row: 合计 2,378.77 2,415.44).
+SENTENCE_MARK_RE = re.compile(rf"[{CLAUSE_MARKS.replace(',', '')}]|  ")
 # A figure cell after a row's first token (a row above the first that ends with a figure, its words after it).
 FIGURE_TOKEN_RE = re.compile(r" [-+−]?\d[\d,]*(?:\.\d+)?%?(?= |$)")
 SENTENCE_END_RE = re.compile(r"[。;；!?]$")
 # What no header holds: a clause's marks, an indicator table's level names (产出指标 质量指标 …: its rows).
-NOT_A_HEADER_RE = re.compile(r"[。，,;；]|指标(?: |$)")
+NOT_A_HEADER_RE = re.compile(rf"[{CLAUSE_MARKS}]|指标(?: |$)")
 
 
 def _is_figure(token: str) -> bool:

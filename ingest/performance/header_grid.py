@@ -60,12 +60,12 @@ from ingest.performance.levels import is_level1, is_level2, is_level_shaped, lev
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import Cell, iter_pipe_rows, iter_tsv_rows, made_cell
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
-from ingest.text import Line, compact, is_markdown_rule, is_page_mark, lines_holding
+from ingest.text import CLAUSE_MARKS, Line, compact, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import value_lines
 
 PARSER_NAME = "performance.header_grid"
 # A sentence's marks, outside brackets: no header row holds them (a caption's points broken down in brackets do).
-SENTENCE_MARK_RE = re.compile(r"[，。；,;]")
+SENTENCE_MARK_RE = re.compile(f"[{CLAUSE_MARKS}]")
 BRACKETED_RE = re.compile(r"\([^()]*\)|（[^（）]*）")
 # Words a header's level or name column (or its caption) holds: looked for once in the document's joined text.
 NAME_HEADER_WORDS = ("级指标", "指标名称", "评价指标", "考核指标", "绩效指标", "指标内容", "评价内容")
