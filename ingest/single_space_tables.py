@@ -35,6 +35,7 @@ from bisect import bisect_right
 
 from ingest.numbers import declared_unit
 from ingest.records import Record
+from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import CLAUSE_MARKS, LINE_JOIN, Line, is_page_mark, joined_texts
 from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, leaf_columns, read_table
 
@@ -75,18 +76,7 @@ def _is_figure(token: str) -> bool:
 
 def _tokens(text: str) -> list[str]:
     """A line's cells at its single spaces, a letter-spaced word (``项 目``, ``合 计``) one cell."""
-    out: list[str] = []
-    single = False
-    for token in text.split(" "):
-        if not token:
-            continue
-        is_single = len(token) == 1 and "\u4e00" <= token <= "\u9fff"
-        if out and is_single and single:
-            out[-1] += token
-        else:
-            out.append(token)
-        single = is_single
-    return out
+    return letter_spaced_joined([token for token in text.split(" ") if token])
 
 
 def _header(text: str) -> tuple[str, ...] | None:

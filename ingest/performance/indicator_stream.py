@@ -62,6 +62,7 @@ from ingest.performance.run_together import (
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
+from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import (
     FUNDING_FIGURES,
@@ -416,26 +417,20 @@ def _name_body(cell: str) -> str:
 
 def _space_cells(raw: str) -> list[str]:
     """Cells separated by spaces (``项目建设成本 ≤65万元 10``); letter-spaced words (``产 出 指 标``)
-    are joined back, and a formula's ``$ … $`` printed with spaces inside kept one cell."""
-    cells: list[str] = []
-    previous_single = False
+    are joined back (:func:`~ingest.spaced_cells.letter_spaced_joined`), and a formula's ``$ … $`` printed with
+    spaces inside kept one cell."""
+    if "$" not in raw:
+        return letter_spaced_joined(raw.split())
+    tokens: list[str] = []
     math = False  # (inside a formula's $ … $, printed with spaces: $\\geq 90\\%$ is one value)
     for token in raw.split():
         if math:
-            cells[-1] += " " + token
+            tokens[-1] += " " + token
             math = token.count("$") % 2 == 0
             continue
-        if token.count("$") % 2:
-            cells.append(token)
-            math, previous_single = True, False
-            continue
-        single = len(token) == 1 and "\u4e00" <= token <= "\u9fff"  # 产 出 指 标, never 8 8
-        if cells and single and previous_single:
-            cells[-1] += token
-        else:
-            cells.append(token)
-        previous_single = single
-    return cells
+        tokens.append(token)  # (a formula's cell holds a $: no letter-spaced word's character)
+        math = token.count("$") % 2 == 1
+    return letter_spaced_joined(tokens)
 
 
 # The roles of an indicator table's own header cells (ingest/performance/header_roles.py): a header holding none
