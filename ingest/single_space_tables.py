@@ -38,9 +38,10 @@ from ingest.records import Record
 from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import CLAUSE_MARKS, LINE_JOIN, Line, is_page_mark, joined_texts
 from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, leaf_columns, read_table
+from ingest.vocabulary import EMPTY_CELL_MARKS
 
 # A placeholder holding an empty figure cell's place.
-PLACEHOLDERS = frozenset({"-", "--", "—", "——", "–", "－", "/"})
+PLACEHOLDERS = EMPTY_CELL_MARKS | {"–", "－"}
 # A header cell is short and holds a word; none is a number.
 MAX_HEADER_CELL_CHARS = 20
 # A header names two figure columns at least, or one before a text column (项目 本年预算数 备注).

@@ -12,6 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
+# What a table prints in an empty cell's place, in every reader's layouts: a dash or two (-, —) and a slash. Each
+# reader adds what its layouts print besides (an en dash, a full-width hyphen, a backslash, 无, an empty token).
+EMPTY_CELL_MARKS = frozenset({"-", "--", "—", "——", "/"})
+
 # The words of a grand total, as a table's row label (合计, 总计) or a sentence's clause (合计50万元).
 GRAND_TOTAL_WORDS = ("合计", "总计")
 

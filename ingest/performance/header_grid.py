@@ -62,6 +62,7 @@ from ingest.performance.tables import Cell, iter_pipe_rows, iter_tsv_rows, made_
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
 from ingest.text import CLAUSE_MARKS, Line, compact, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import value_lines
+from ingest.vocabulary import EMPTY_CELL_MARKS
 
 PARSER_NAME = "performance.header_grid"
 # A sentence's marks, outside brackets: no header row holds them (a caption's points broken down in brackets do).
@@ -102,7 +103,7 @@ OPERATOR_CELL_RE = re.compile(
 )
 # (a figure with its unit: 500亩, 100%, 15组, 2022年; never a name)
 VALUE_RE = re.compile(r"^[≥≤≧≦<>=]*\d[\d,.]*%?[^\d\s、.:：,，;；()]{0,4}$")
-PLACEHOLDERS = frozenset({"/", "-", "—", "——", "--", "无", "\\"})
+PLACEHOLDERS = EMPTY_CELL_MARKS | {"无", "\\"}
 MAX_POINTS = Decimal(100)
 FULL_POINTS = Decimal(100)
 # The most points a table's 总分 may hold beyond its indicators' (a project sheet's funds row: 10 of 100).

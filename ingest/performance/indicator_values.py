@@ -21,7 +21,10 @@ from decimal import Decimal
 
 from ingest.numbers import parse_decimal
 from ingest.text import normalise
+from ingest.vocabulary import EMPTY_CELL_MARKS
 
+# What an empty target / actual cell holds: nothing, a placeholder mark, 无.
+EMPTY_VALUES = EMPTY_CELL_MARKS | {"", "无"}
 # Values and scores repeat down a table (``100%``, ``≥95%``, ``10``): each spelling is read once
 # (bounded caches of pure functions: what they return is immutable).
 VALUE_CACHE_SIZE = 4096
@@ -291,7 +294,7 @@ def parse_indicator_value(raw: str | None, *, default_operator: str | None = Non
         return IndicatorValue(raw=None)
     raw_clean = " ".join(raw.split())  # as printed, whitespace collapsed
     text = _compact(raw)
-    if text in {"", "-", "—", "/", "无", "——", "--"}:
+    if text in EMPTY_VALUES:
         return IndicatorValue(raw=raw_clean or None)
     operator, rest = _split_operator(text)
     suffix_op, rest = _split_suffix(rest)
