@@ -41,7 +41,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ingest.performance.header_grid import MAX_FUNDS_POINTS, name_lines
-from ingest.performance.header_roles import CAPTION_RE, GLUED_START_RE, MAX_GLUED_CELL, OUTLINE_RE, glued_header
+from ingest.performance.header_roles import (
+    CAPTION_RE,
+    GLUED_START_RE,
+    MAX_GLUED_CELL,
+    OUTLINE_RE,
+    SCORE_TOTAL_WORDS,
+    glued_header,
+)
 from ingest.performance.levels import is_level1
 from ingest.performance.run_together import (
     HUNDRED,
@@ -80,7 +87,7 @@ UNIT_END_RE = re.compile(rf"(?:[%％]|万?(?:{'|'.join(NAME_START_UNITS)}))$")
 # A name's end that qualifies the figure after it (达到, 超过, 不低于, 为): no row's name of its own.
 COMPARISON_END_RE = re.compile(r"(?:到|达|为|超过?|约|近|不低于|不少于|不高于|不超过|大于|小于|高于|低于)$")
 # The row that totals the table (总分, 合计) and ends it; words that end it otherwise.
-TOTAL_RE = re.compile(r"^(?:总分|合计|总计|总得分|得分合计|自评总分)")
+TOTAL_RE = re.compile(rf"^(?:{'|'.join(SCORE_TOTAL_WORDS)})")
 END_RE = re.compile(r"^(?:评价结论|存在问题|存在的问题|改进措施|说明|注[:：]|填表人|项目负责人|单位负责人)")
 QUOTES = "“”\"'‘’「」"
 MAX_BODY_LINES = 40

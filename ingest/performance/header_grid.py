@@ -49,7 +49,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest.performance.header_roles import STANDARD_RE, column_role
+from ingest.performance.header_roles import FORM_END_WORDS, SCORE_TOTAL_WORDS, STANDARD_RE, column_role
 from ingest.performance.indicator_values import (
     figure_in_words,
     noun_figures,
@@ -124,9 +124,8 @@ MAX_UNIT_CHARS = 6
 # A cell numbering a row within its level, alone (目标1, 指标2:, 任务3): no name, no figure.
 NUMBERING_RE = re.compile(r"^(?:目标|指标|任务)\d{1,2}[:：]?$")
 # A 合计 / 总分 row (its label, then its numbers); words ending a table.
-TOTAL_RE = re.compile(r"^(?:合计|总计|总分|自评总分|得分合计|综合得分|总得分|分值合计|合计得分)(?:\(.{0,6}\))?:?$")
-END_WORDS = ("项目名称", "评价结论", "存在问题", "存在的问题", "填表人", "审核意见", "联系电话", "单位名称", "主管部门",
-             "需说明的问题", "其他说明")
+TOTAL_RE = re.compile(rf"^(?:{'|'.join(SCORE_TOTAL_WORDS)}|综合得分|分值合计|合计得分)(?:\(.{{0,6}}\))?:?$")
+END_WORDS = (*FORM_END_WORDS, "存在的问题", "联系电话", "主管部门", "需说明的问题", "其他说明")
 # A cell that is only a level's points (产出指标 (40分) printed apart), or an ellipsis filling a template.
 FILLER_RE = re.compile(r"^(?:\(\d+(?:\.\d+)?分?\)|[.…。·]+)$")
 LEVEL_WORD_RE = re.compile(r"([一二三])级")

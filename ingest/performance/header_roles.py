@@ -30,6 +30,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.vocabulary import GRAND_TOTAL_WORDS
+
 # The words of a row's number column (role ``ordinal``).
 ORDINAL_WORDS = ("序号", "编号")
 # The roles of the header's cells, by their words (the first that matches): a scoring grid's
@@ -134,6 +136,14 @@ def header_cell(text: str) -> bool:
         HEADER_PIECES_RE.match(key) is not None or STREAM_HEADER_WORDS.match(key) is not None
         or LEVEL_HEADER_RE.match(key) is not None or CAPTION_RE.match(key) is not None
     )
+
+
+# ---- Where an indicator table ends (the readers' words, each matched its own way) ----
+# The label of the row totalling a scoring table's points (合计, 总分, 自评总分 …): the grids add their own spellings.
+SCORE_TOTAL_WORDS = (*GRAND_TOTAL_WORDS, "总分", "自评总分", "得分合计", "总得分")
+# What follows a self-evaluation form's indicator table: the next project's head, the conclusion, the problems, the
+# signatures (each grid adds the words of its own forms).
+FORM_END_WORDS = ("项目名称", "评价结论", "存在问题", "填表人", "审核意见", "单位名称")
 
 
 # ---- The role words the readers' tables below share (one vocabulary; each table matches them its own way) ----
