@@ -80,15 +80,20 @@ def _tokens(text: str) -> list[str]:
     return letter_spaced_joined([token for token in text.split(" ") if token])
 
 
+def _header_cells(cells: list[str]) -> bool:
+    """Whether every cell is a header's: short, a word in it, no figure."""
+    return not any(
+        len(cell) > MAX_HEADER_CELL_CHARS or _is_figure(cell) or not WORD_RE.search(cell) for cell in cells
+    )
+
+
 def _header(text: str) -> tuple[str, ...] | None:
     """A header line's cells, or None where the line is no header: three cells at least, each short with a
     word in it, no number among them, no sentence."""
     if SENTENCE_END_RE.search(text):
         return None
     cells = _tokens(text)
-    if len(cells) < 1 + MIN_FIGURE_COLUMNS or NOT_A_HEADER_RE.search(text) or any(
-        len(cell) > MAX_HEADER_CELL_CHARS or _is_figure(cell) or not WORD_RE.search(cell) for cell in cells
-    ):
+    if len(cells) < 1 + MIN_FIGURE_COLUMNS or NOT_A_HEADER_RE.search(text) or not _header_cells(cells):
         return None
     return tuple(cells)
 
@@ -102,9 +107,7 @@ def _sub_header(lines: list[Line], position: int) -> tuple[str, ...] | None:
     if not text or OTHER_SEPARATOR_RE.search(text) or SENTENCE_END_RE.search(text):
         return None
     cells = _tokens(text)
-    if len(cells) < 2 or any(
-        len(cell) > MAX_HEADER_CELL_CHARS or _is_figure(cell) or not WORD_RE.search(cell) for cell in cells
-    ):
+    if len(cells) < 2 or not _header_cells(cells):
         return None
     following = lines[position + 1].norm.strip().split(" ")
     return tuple(cells) if following and _is_figure(following[-1]) else None
