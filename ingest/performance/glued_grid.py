@@ -74,8 +74,10 @@ FIGURE_RE = re.compile(
     rf"(?P<op>{OPERATOR})?(?P<num>\d+(?:\.\d+)?)(?P<unit>[%％]|万?(?:{'|'.join(NAME_START_UNITS)}))?"
     r"(?P<bound>以上|以下|以内)?"
 )
-# A mirror page's number at a line's start (``2、``, ``3、``: the site's page marks).
-PAGE_MARK_RE = re.compile(r"^\d{1,2}、")
+# A mirror page's number at a line's start (``2、``, ``3、``: the site's page marks) — a line's prefix, read as a page's
+# mark only inside a glued grid's body (elsewhere ``2、`` numbers a list item); not :data:`ingest.text.PAGE_MARK_RE`,
+# a line that is only a page's number.
+PAGE_NUMBER_PREFIX_RE = re.compile(r"^\d{1,2}、")
 # A row's number at its line's start, before its name (under a 序号 column).
 ROW_NUMBER_RE = re.compile(r"^\d{1,3}(?=[\u4e00-\u9fff])")
 # A row's leading levels: short words ending in 指标 / 目标 (产出目标, 产出数量指标), a note in brackets after
@@ -156,7 +158,7 @@ def _body(lines: list[Line], index: int, end: int, numbered: bool) -> tuple[str,
     # one (a page's break, a copy's hard wraps), no line's end a row's end
     run_on = FIGURE_RE.search(parts[0]) is not None
     for line in lines[index + 1 : index + 1 + MAX_BODY_LINES]:
-        text = PAGE_MARK_RE.sub("", line.compact)
+        text = PAGE_NUMBER_PREFIX_RE.sub("", line.compact)
         if numbered:
             text = ROW_NUMBER_RE.sub("", text)
         if not run_on:
