@@ -62,6 +62,7 @@ from ingest.performance.run_together import (
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
 from ingest.text import CJK_RE, Line
 from ingest.value_lines import value_lines
+from ingest.vocabulary import LIMIT_ALTERNATION
 
 PARSER_NAME = "performance.glued_grid"
 # A header's name column with the next cell run into it (no space, pipe or tab between).
@@ -72,7 +73,7 @@ NUMBER_COLUMNS = ("target", "actual", "weight", "score")  # (a bare number's col
 # several cells), a % or a unit (not one that begins the next row's name: 人均, 项目), a bound word.
 FIGURE_RE = re.compile(
     rf"(?P<op>{OPERATOR})?(?P<num>\d+(?:\.\d+)?)(?P<unit>[%％]|万?(?:{'|'.join(NAME_START_UNITS)}))?"
-    r"(?P<bound>以上|以下|以内)?"
+    rf"(?P<bound>{LIMIT_ALTERNATION})?"
 )
 # A mirror page's number at a line's start (``2、``, ``3、``: the site's page marks) — a line's prefix, read as a page's
 # mark only inside a glued grid's body (elsewhere ``2、`` numbers a list item); not :data:`ingest.text.PAGE_MARK_RE`,

@@ -72,7 +72,7 @@ from ingest.value_lines import (
     TOTAL_FIGURES,
     value_lines,
 )
-from ingest.vocabulary import INDICATOR_UNITS, units_pattern
+from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
@@ -106,9 +106,9 @@ CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
 OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
 UNIT = units_pattern(INDICATOR_UNITS)
 # A whole value cell: ``≥90%``, ``=300天``, ``100%``, ``2280次``, ``95%以上``.
-VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内|及以上)?$")
+VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:{LIMIT_ALTERNATION}|及以上)?$")
 # A value run onto the end of a name: ``学校满意度≥90%`` → 学校满意度 | ≥90%.
-TRAILING_VALUE_RE = re.compile(rf"(?P<value>{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$")
+TRAILING_VALUE_RE = re.compile(rf"(?P<value>{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}(?:{LIMIT_ALTERNATION})?)$")
 # What makes a unit a longer one (人 → 人次, 个 → 个月, 米 → 米² no): after it, the value has not ended.
 UNIT_CONTINUATION = r"(?<=人)次|(?<=个)月|(?<=平方)公里"
 # A name followed by its value inside run-together text.
@@ -116,7 +116,7 @@ UNIT_CONTINUATION = r"(?<=人)次|(?<=个)月|(?<=平方)公里"
 # (a unit is never cut short of the longer one it begins: ``≥500人次520人次`` is no 500人 before 次…)
 INLINE_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff()（）、.★“”]{{2,40}}?)%?"
-    rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?!{UNIT_CONTINUATION})(?:以上|以下|以内)?)"
+    rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?!{UNIT_CONTINUATION})(?:{LIMIT_ALTERNATION})?)"
     r"(?=[\u4e00-\u9fff★]|$)"
 )
 # A note in brackets inside a name (no bracket inside it).
@@ -125,7 +125,7 @@ BRACKETED_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
 # operator or a unit at the text's end.
 NOTED_NAME_VALUE_RE = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff、]{{2,20}}[(（][^()（）]{{1,30}}[)）])"
-    rf"(?P<value>{OPERATOR}\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内)?|\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$"
+    rf"(?P<value>{OPERATOR}\s*\d+(?:\.\d+)?\s*{UNIT}?(?:{LIMIT_ALTERNATION})?|\d+(?:\.\d+)?\s*{UNIT}(?:{LIMIT_ALTERNATION})?)$"
 )
 # The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
 SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")

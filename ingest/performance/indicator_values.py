@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from ingest.numbers import parse_decimal
 from ingest.text import normalise
-from ingest.vocabulary import EMPTY_CELL_MARKS
+from ingest.vocabulary import EMPTY_CELL_MARKS, LIMIT_ALTERNATION
 
 # What an empty target / actual cell holds: nothing, a placeholder mark, 无.
 EMPTY_VALUES = EMPTY_CELL_MARKS | {"", "无"}
@@ -399,7 +399,7 @@ _SENTENCE_UNITS = sorted((unit for unit in UNITS if unit not in CALENDAR_UNITS),
 _FIGURE = r"\d+(?:\.\d+)?"
 _FIGURE_UNIT = "(?:" + "|".join(re.escape(unit) for unit in _SENTENCE_UNITS) + ")"
 _BOUND = "(?:" + "|".join(re.escape(word) for word, _ in sorted(OPERATOR_WORDS, key=lambda pair: -len(pair[0]))) + ")"
-_SUFFIX = r"(?:及以上|以上|以下|以内)"
+_SUFFIX = f"(?:及以上|{LIMIT_ALTERNATION})"
 # Every figure of a text (a date's and an ordinal's too): a sentence holding one only reads as that figure.
 FIGURE_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 SENTENCE_FIGURE_RE = re.compile(rf"(?<!第)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE_UNIT}{_SUFFIX}?)")
