@@ -56,7 +56,7 @@ from itertools import combinations
 
 from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import ParseWarning, Record
-from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding, lines_starting
+from ingest.text import CLAUSE_MARKS, Line, is_markdown_rule, is_page_mark, lines_holding, lines_starting
 from ingest.text_tables import (
     GROUPED_UNCONFIRMED,
     NUMBER_CELL_RE,
@@ -87,7 +87,7 @@ MIN_CELLS = 6
 MAX_LABEL_CHARS = 40
 # A column's name in a header read row by row (:func:`_read_by_labels`): short, no sentence.
 MAX_HEADER_CELL_CHARS = 24
-SENTENCE_PUNCTUATION_RE = re.compile(r"[,，。;；]")
+SENTENCE_PUNCTUATION_RE = re.compile(f"[{CLAUSE_MARKS}]")
 # The column names of a performance indicator table (its rows are read by ingest.performance).
 INDICATOR_HEADER_RE = re.compile(r"^(?:[一二三]级指标|指标值|指标内容|年度指标值|评分细则|评分标准)")
 # A row's label holds a word (CJK or Latin), not only signs.

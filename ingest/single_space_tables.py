@@ -35,11 +35,13 @@ from bisect import bisect_right
 
 from ingest.numbers import declared_unit
 from ingest.records import Record
-from ingest.text import LINE_JOIN, Line, is_page_mark, joined_texts
+from ingest.spaced_cells import letter_spaced_joined
+from ingest.text import CLAUSE_MARKS, LINE_JOIN, Line, is_page_mark, joined_texts
 from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, leaf_columns, read_table
+from ingest.vocabulary import EMPTY_CELL_MARKS
 
 # A placeholder holding an empty figure cell's place.
-PLACEHOLDERS = frozenset({"-", "--", "—", "——", "–", "－", "/"})
+PLACEHOLDERS = EMPTY_CELL_MARKS | {"–", "－"}
 # A header cell is short and holds a word; none is a number.
 MAX_HEADER_CELL_CHARS = 20
 # A header names two figure columns at least, or one before a text column (项目 本年预算数 备注).
@@ -59,13 +61,14 @@ ROW_END_CHARS = 32
 # engine skips to each line break).
 FIGURE_LINE_END_RE = re.compile(r"\x00(?<=[\d%]\x00)")
 # What a row of figures never holds, a sentence's line does (its clause marks), or a table lined up with spaces.
-NOT_A_ROW_RE = re.compile(r"[。，,;；]|  ")
-SENTENCE_MARK_RE = re.compile(r"[。，;；]|  ")
+NOT_A_ROW_RE = re.compile(rf"[{CLAUSE_MARKS}]|  ")
+# The same but the half-width comma (a figure's thousands separator in a row: 合计 2,378.77 2,415.44).
+SENTENCE_MARK_RE = re.compile(rf"[{CLAUSE_MARKS.replace(',', '')}]|  ")
 # A figure cell after a row's first token (a row above the first that ends with a figure, its words after it).
 FIGURE_TOKEN_RE = re.compile(r" [-+−]?\d[\d,]*(?:\.\d+)?%?(?= |$)")
 SENTENCE_END_RE = re.compile(r"[。;；!?]$")
 # What no header holds: a clause's marks, an indicator table's level names (产出指标 质量指标 …: its rows).
-NOT_A_HEADER_RE = re.compile(r"[。，,;；]|指标(?: |$)")
+NOT_A_HEADER_RE = re.compile(rf"[{CLAUSE_MARKS}]|指标(?: |$)")
 
 
 def _is_figure(token: str) -> bool:
@@ -74,18 +77,14 @@ def _is_figure(token: str) -> bool:
 
 def _tokens(text: str) -> list[str]:
     """A line's cells at its single spaces, a letter-spaced word (``项 目``, ``合 计``) one cell."""
-    out: list[str] = []
-    single = False
-    for token in text.split(" "):
-        if not token:
-            continue
-        is_single = len(token) == 1 and "\u4e00" <= token <= "\u9fff"
-        if out and is_single and single:
-            out[-1] += token
-        else:
-            out.append(token)
-        single = is_single
-    return out
+    return letter_spaced_joined([token for token in text.split(" ") if token])
+
+
+def _header_cells(cells: list[str]) -> bool:
+    """Whether every cell is a header's: short, a word in it, no figure."""
+    return not any(
+        len(cell) > MAX_HEADER_CELL_CHARS or _is_figure(cell) or not WORD_RE.search(cell) for cell in cells
+    )
 
 
 def _header(text: str) -> tuple[str, ...] | None:
@@ -94,9 +93,7 @@ def _header(text: str) -> tuple[str, ...] | None:
     if SENTENCE_END_RE.search(text):
         return None
     cells = _tokens(text)
-    if len(cells) < 1 + MIN_FIGURE_COLUMNS or NOT_A_HEADER_RE.search(text) or any(
-        len(cell) > MAX_HEADER_CELL_CHARS or _is_figure(cell) or not WORD_RE.search(cell) for cell in cells
-    ):
+    if len(cells) < 1 + MIN_FIGURE_COLUMNS or NOT_A_HEADER_RE.search(text) or not _header_cells(cells):
         return None
     return tuple(cells)
 
@@ -110,9 +107,7 @@ def _sub_header(lines: list[Line], position: int) -> tuple[str, ...] | None:
     if not text or OTHER_SEPARATOR_RE.search(text) or SENTENCE_END_RE.search(text):
         return None
     cells = _tokens(text)
-    if len(cells) < 2 or any(
-        len(cell) > MAX_HEADER_CELL_CHARS or _is_figure(cell) or not WORD_RE.search(cell) for cell in cells
-    ):
+    if len(cells) < 2 or not _header_cells(cells):
         return None
     following = lines[position + 1].norm.strip().split(" ")
     return tuple(cells) if following and _is_figure(following[-1]) else None

@@ -38,7 +38,7 @@ from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
 from ingest.units import SPELLINGS
-from ingest.vocabulary import COUNT_METRICS, metric_of_label
+from ingest.vocabulary import COUNT_METRICS, LIMIT_ALTERNATION, metric_of_label
 
 PARSER_NAME = "statements"
 # A percentage this large (a hundredfold and more) is digits of cells run together (执行率(B/A)
@@ -170,7 +170,7 @@ AFTER_GROWTH_CHANGE_LABELS = dict(COMPARED_CHANGE_WORDS)
 # the words name no thing of their own, the figure is the subject's budget.
 BUDGET_TAIL_RE = re.compile(r"(?:完成(?:年初|全年|调整后?)?|年初|全年|调整后?)预算(?:数|安排)?(?:为|是)?$")
 # A number followed by these is a threshold (单价50万元以上), not a figure.
-THRESHOLD_RE = re.compile(r"\s*(?:以上|以下|以内|及以上)")
+THRESHOLD_RE = re.compile(rf"\s*(?:{LIMIT_ALTERNATION}|及以上)")
 THRESHOLD_FIRST = "以及"
 # Words before a number followed by 的 that make it a condition's bound (未达到90%的, 超过5万元的).
 CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "少于", "多于", "大于", "小于")

@@ -46,6 +46,10 @@ QUICK_FULL_WIDTH = [(chr(code), FULL_WIDTH_NFKC[code]) for code in (*range(0xFF0
 # a space). Looked for one by one: a string search for each is far cheaper than a regex that tries
 # every character of the text (tests/test_text_normalise.py checks the list against every code point).
 OTHER_NORMAL_SPACES = "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
+# The marks that end a clause or a sentence (half- and full-width commas and semicolons, the full stop): what a
+# sentence holds and a table's cell, row or header does not. Parsers build their patterns from it
+# (``rf"[{CLAUSE_MARKS}]"``).
+CLAUSE_MARKS = "。，,;；"
 # CJK unified ideographs, counted to judge a decoding.
 CJK_RE = re.compile("[\u4e00-\u9fff]")
 # Control characters (Unicode category Cc = U+0000–U+001F, U+007F–U+009F) except tab, LF, FF, CR,

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_unit
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, lines_holding
+from ingest.text import CLAUSE_MARKS, Line, lines_holding
 from ingest.text_tables import LABEL_HEADER_RE, Column, cell_figure, leaf_columns
 from ingest.vocabulary import metric_of_label
 
@@ -44,7 +44,7 @@ MAX_HEADER_CHARS = 24
 GROUP_CELL_RE = re.compile(r"情况$")
 # A row label: short, no sentence punctuation.
 MAX_LABEL_CHARS = 24
-LABEL_BREAKS_RE = re.compile(r"[,，。;；]")
+LABEL_BREAKS_RE = re.compile(f"[{CLAUSE_MARKS}]")
 # Enumerations and 其中 before a row's item (1、, 2), (1), 其中:).
 LABEL_HEAD_RE = re.compile(
     r"^(?:其中[:：]?)?(?:\(?\d{1,2}\)|\d{1,2}[、.)]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?(?:其中[:：]?)?"

@@ -12,6 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
+# What a table prints in an empty cell's place, in every reader's layouts: a dash or two (-, —) and a slash. Each
+# reader adds what its layouts print besides (an en dash, a full-width hyphen, a backslash, 无, an empty token).
+EMPTY_CELL_MARKS = frozenset({"-", "--", "—", "——", "/"})
+
 # The words of a grand total, as a table's row label (合计, 总计) or a sentence's clause (合计50万元).
 GRAND_TOTAL_WORDS = ("合计", "总计")
 
@@ -55,6 +59,11 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("personnel_expense", r"^人员经费"),
     ("public_expense", r"^(?:日常)?公用经费"),
 )
+# The words after an indicator's figure that make it a bound (90%以上, 30万元以下, 5天以内), and the same as a regex
+# alternation; readers that take 及以上 too add it. :data:`ingest.performance.indicator_values.SUFFIX_OPERATORS`
+# reads each as its operator.
+LIMIT_WORDS = ("以上", "以下", "以内")
+LIMIT_ALTERNATION = "|".join(LIMIT_WORDS)
 # Units an indicator's value is counted in (年度指标值 ``≥266米``, ``2370人``, ``95%``), as printed.
 INDICATOR_UNITS: tuple[str, ...] = (
     "%", "％", "百分比", "万元", "亿元", "元", "人次", "万人", "人", "个", "次", "天", "日", "个月", "月", "年",

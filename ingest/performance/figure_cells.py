@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from ingest.vocabulary import EMPTY_CELL_MARKS
+
 # A cell that is a figure: a number with its unit at most.
 FIGURE_CELL_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:万元|元|分|%)?")
 # A dash or slash holding an empty column's place.
-PLACEHOLDER_CELLS = frozenset({"-", "--", "—", "——", "/", "\\"})
+PLACEHOLDER_CELLS = EMPTY_CELL_MARKS | {"\\"}
 
 Cell = TypeVar("Cell")
 

@@ -31,7 +31,7 @@ from ingest.performance.header_roles import column_role
 from ingest.performance.levels import LEVEL1_NAMES, is_level2
 from ingest.records import Indicator, ParseWarning, Project, Record
 from ingest.text import Line, lines_holding
-from ingest.vocabulary import INDICATOR_UNITS, units_pattern
+from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 PARSER_NAME = "performance.flat_rows"
 # A flattened table's line: long (a table's rows on one line).
@@ -39,7 +39,7 @@ MIN_LINE_CHARS = 300
 
 OPERATOR = r"(?:≥|≤|>=|<=|=|>|<|不低于|不高于|不少于|不超过)"
 # A value cell: an operator, a number, a unit (or a rate's 以上 / 以下): 20000, 90%, 98%以上, ≥95%, 3个.
-FIGURE_RE = re.compile(rf"^{OPERATOR}?\d+(?:\.\d+)?(?:{units_pattern(INDICATOR_UNITS)})?(?:以上|以下|以内)?$")
+FIGURE_RE = re.compile(rf"^{OPERATOR}?\d+(?:\.\d+)?(?:{units_pattern(INDICATOR_UNITS)})?(?:{LIMIT_ALTERNATION})?$")
 # A points cell: a bare number up to 100.
 POINTS_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 # A column's letter under its header word: (A), (B), (B/A).

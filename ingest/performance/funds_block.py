@@ -40,11 +40,12 @@ from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元
 from ingest.records import ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
 from ingest.value_lines import FUNDING_FIGURES, PROJECT_FIGURES, value_lines
+from ingest.vocabulary import EMPTY_CELL_MARKS
 
 # A cell that is a figure: a number with its unit or its % at most (1,172.55 / 2530.32万 / 100% / 10分).
 FIGURE_RE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|万|元|分|%)?")
 # A dash or slash holding an empty column's place.
-PLACEHOLDERS = frozenset({"-", "--", "—", "——", "–", "―", "－", "/", "\\", "无"})
+PLACEHOLDERS = EMPTY_CELL_MARKS | {"–", "―", "－", "\\", "无"}
 # A unit printed apart from its number (``2.38  万元``, ``100 %``): one cell with it.
 UNIT_CELL_RE = re.compile(r"^(?:万元|万|元|%)$")
 # A Markdown table's rule cell (|---|:---:|).

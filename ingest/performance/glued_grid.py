@@ -41,7 +41,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ingest.performance.header_grid import MAX_FUNDS_POINTS, name_lines
-from ingest.performance.header_roles import CAPTION_RE, GLUED_START_RE, MAX_GLUED_CELL, OUTLINE_RE, glued_header
+from ingest.performance.header_roles import (
+    CAPTION_RE,
+    GLUED_START_RE,
+    MAX_GLUED_CELL,
+    OUTLINE_RE,
+    SCORE_TOTAL_WORDS,
+    glued_header,
+)
 from ingest.performance.levels import is_level1
 from ingest.performance.run_together import (
     HUNDRED,
@@ -55,6 +62,7 @@ from ingest.performance.run_together import (
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
 from ingest.text import CJK_RE, Line
 from ingest.value_lines import value_lines
+from ingest.vocabulary import LIMIT_ALTERNATION
 
 PARSER_NAME = "performance.glued_grid"
 # A header's name column with the next cell run into it (no space, pipe or tab between).
@@ -65,10 +73,12 @@ NUMBER_COLUMNS = ("target", "actual", "weight", "score")  # (a bare number's col
 # several cells), a % or a unit (not one that begins the next row's name: 人均, 项目), a bound word.
 FIGURE_RE = re.compile(
     rf"(?P<op>{OPERATOR})?(?P<num>\d+(?:\.\d+)?)(?P<unit>[%％]|万?(?:{'|'.join(NAME_START_UNITS)}))?"
-    r"(?P<bound>以上|以下|以内)?"
+    rf"(?P<bound>{LIMIT_ALTERNATION})?"
 )
-# A mirror page's number at a line's start (``2、``, ``3、``: the site's page marks).
-PAGE_MARK_RE = re.compile(r"^\d{1,2}、")
+# A mirror page's number at a line's start (``2、``, ``3、``: the site's page marks) — a line's prefix, read as a page's
+# mark only inside a glued grid's body (elsewhere ``2、`` numbers a list item); not :data:`ingest.text.PAGE_MARK_RE`,
+# a line that is only a page's number.
+PAGE_NUMBER_PREFIX_RE = re.compile(r"^\d{1,2}、")
 # A row's number at its line's start, before its name (under a 序号 column).
 ROW_NUMBER_RE = re.compile(r"^\d{1,3}(?=[\u4e00-\u9fff])")
 # A row's leading levels: short words ending in 指标 / 目标 (产出目标, 产出数量指标), a note in brackets after
@@ -80,7 +90,7 @@ UNIT_END_RE = re.compile(rf"(?:[%％]|万?(?:{'|'.join(NAME_START_UNITS)}))$")
 # A name's end that qualifies the figure after it (达到, 超过, 不低于, 为): no row's name of its own.
 COMPARISON_END_RE = re.compile(r"(?:到|达|为|超过?|约|近|不低于|不少于|不高于|不超过|大于|小于|高于|低于)$")
 # The row that totals the table (总分, 合计) and ends it; words that end it otherwise.
-TOTAL_RE = re.compile(r"^(?:总分|合计|总计|总得分|得分合计|自评总分)")
+TOTAL_RE = re.compile(rf"^(?:{'|'.join(SCORE_TOTAL_WORDS)})")
 END_RE = re.compile(r"^(?:评价结论|存在问题|存在的问题|改进措施|说明|注[:：]|填表人|项目负责人|单位负责人)")
 QUOTES = "“”\"'‘’「」"
 MAX_BODY_LINES = 40
@@ -149,7 +159,7 @@ def _body(lines: list[Line], index: int, end: int, numbered: bool) -> tuple[str,
     # one (a page's break, a copy's hard wraps), no line's end a row's end
     run_on = FIGURE_RE.search(parts[0]) is not None
     for line in lines[index + 1 : index + 1 + MAX_BODY_LINES]:
-        text = PAGE_MARK_RE.sub("", line.compact)
+        text = PAGE_NUMBER_PREFIX_RE.sub("", line.compact)
         if numbered:
             text = ROW_NUMBER_RE.sub("", text)
         if not run_on:

@@ -49,7 +49,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest.performance.header_roles import STANDARD_RE, column_role
+from ingest.performance.header_roles import FORM_END_WORDS, SCORE_TOTAL_WORDS, STANDARD_RE, column_role
 from ingest.performance.indicator_values import (
     figure_in_words,
     noun_figures,
@@ -60,12 +60,13 @@ from ingest.performance.levels import is_level1, is_level2, is_level_shaped, lev
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import Cell, iter_pipe_rows, iter_tsv_rows, made_cell
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
-from ingest.text import Line, compact, is_markdown_rule, is_page_mark, lines_holding
+from ingest.text import CLAUSE_MARKS, Line, compact, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import value_lines
+from ingest.vocabulary import EMPTY_CELL_MARKS
 
 PARSER_NAME = "performance.header_grid"
 # A sentence's marks, outside brackets: no header row holds them (a caption's points broken down in brackets do).
-SENTENCE_MARK_RE = re.compile(r"[，。；,;]")
+SENTENCE_MARK_RE = re.compile(f"[{CLAUSE_MARKS}]")
 BRACKETED_RE = re.compile(r"\([^()]*\)|（[^（）]*）")
 # Words a header's level or name column (or its caption) holds: looked for once in the document's joined text.
 NAME_HEADER_WORDS = ("级指标", "指标名称", "评价指标", "考核指标", "绩效指标", "指标内容", "评价内容")
@@ -102,7 +103,7 @@ OPERATOR_CELL_RE = re.compile(
 )
 # (a figure with its unit: 500亩, 100%, 15组, 2022年; never a name)
 VALUE_RE = re.compile(r"^[≥≤≧≦<>=]*\d[\d,.]*%?[^\d\s、.:：,，;；()]{0,4}$")
-PLACEHOLDERS = frozenset({"/", "-", "—", "——", "--", "无", "\\"})
+PLACEHOLDERS = EMPTY_CELL_MARKS | {"无", "\\"}
 MAX_POINTS = Decimal(100)
 FULL_POINTS = Decimal(100)
 # The most points a table's 总分 may hold beyond its indicators' (a project sheet's funds row: 10 of 100).
@@ -123,9 +124,8 @@ MAX_UNIT_CHARS = 6
 # A cell numbering a row within its level, alone (目标1, 指标2:, 任务3): no name, no figure.
 NUMBERING_RE = re.compile(r"^(?:目标|指标|任务)\d{1,2}[:：]?$")
 # A 合计 / 总分 row (its label, then its numbers); words ending a table.
-TOTAL_RE = re.compile(r"^(?:合计|总计|总分|自评总分|得分合计|综合得分|总得分|分值合计|合计得分)(?:\(.{0,6}\))?:?$")
-END_WORDS = ("项目名称", "评价结论", "存在问题", "存在的问题", "填表人", "审核意见", "联系电话", "单位名称", "主管部门",
-             "需说明的问题", "其他说明")
+TOTAL_RE = re.compile(rf"^(?:{'|'.join(SCORE_TOTAL_WORDS)}|综合得分|分值合计|合计得分)(?:\(.{{0,6}}\))?:?$")
+END_WORDS = (*FORM_END_WORDS, "存在的问题", "联系电话", "主管部门", "需说明的问题", "其他说明")
 # A cell that is only a level's points (产出指标 (40分) printed apart), or an ellipsis filling a template.
 FILLER_RE = re.compile(r"^(?:\(\d+(?:\.\d+)?分?\)|[.…。·]+)$")
 LEVEL_WORD_RE = re.compile(r"([一二三])级")

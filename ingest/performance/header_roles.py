@@ -30,10 +30,14 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.vocabulary import GRAND_TOTAL_WORDS
+
+# The words of a row's number column (role ``ordinal``).
+ORDINAL_WORDS = ("序号", "编号")
 # The roles of the header's cells, by their words (the first that matches): a scoring grid's
 # (``value``: a target's or an actual's column, which a scoring grid has none of).
 HEADER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"序号|编号"), "ordinal"),
+    (re.compile("|".join(ORDINAL_WORDS)), "ordinal"),
     (re.compile(r"指标值|目标值|完成值|实际值|完成情况|计量单位|度量单位|指标性质"), "value"),  # a project sheet's
     (re.compile(r"[一二三]级指标|评价指标|考核指标"), "level"),
     (re.compile(r"得分|评分$|考评分|自评分"), "score"),
@@ -41,7 +45,8 @@ HEADER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"解释|说明|标准|细则|方法|依据|备注|内容|公式|要点|评分|原因|佐证|材料|意见"), "text"),
 )
 # A header's level columns: 一级 / 二级 / 三级指标, a county's 评价指标 / 评价内容, and the indicator's 指标名称.
-LEVEL_HEADER_RE = re.compile(r"^(?:[一二三]级指标|评价指标|评价内容|指标名称)(?:\(.{0,12}\))?$")
+LEVEL_HEADER_WORDS = r"[一二三]级指标|评价指标|评价内容|指标名称"
+LEVEL_HEADER_RE = re.compile(rf"^(?:{LEVEL_HEADER_WORDS})(?:\(.{{0,12}}\))?$")
 # The value columns (the first that matches), then the rule and text columns.
 VALUE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"实际值|完成值|完成情况"), "actual"),
@@ -94,7 +99,7 @@ def column_role(key: str) -> str | None:
         return None
     if any(ch.isdigit() for ch in key.split("(")[0]):
         return None
-    if key in ("序号", "编号"):
+    if key in ORDINAL_WORDS:
         return "ordinal"
     if LEVEL_HEADER_RE.match(key) or LEVEL_MORE_RE.match(key):
         return "level"
@@ -131,6 +136,14 @@ def header_cell(text: str) -> bool:
         HEADER_PIECES_RE.match(key) is not None or STREAM_HEADER_WORDS.match(key) is not None
         or LEVEL_HEADER_RE.match(key) is not None or CAPTION_RE.match(key) is not None
     )
+
+
+# ---- Where an indicator table ends (the readers' words, each matched its own way) ----
+# The label of the row totalling a scoring table's points (合计, 总分, 自评总分 …): the grids add their own spellings.
+SCORE_TOTAL_WORDS = (*GRAND_TOTAL_WORDS, "总分", "自评总分", "得分合计", "总得分")
+# What follows a self-evaluation form's indicator table: the next project's head, the conclusion, the problems, the
+# signatures (each grid adds the words of its own forms).
+FORM_END_WORDS = ("项目名称", "评价结论", "存在问题", "填表人", "审核意见", "单位名称")
 
 
 # ---- The role words the readers' tables below share (one vocabulary; each table matches them its own way) ----
@@ -211,8 +224,9 @@ GLUED_HEAD = (
 )
 GLUED_CELL_RE = re.compile(rf"{GLUED_MODIFIER}?{GLUED_HEAD}(?:\([^()]{{0,6}}\))?")
 GARBLED_VALUE_RE = re.compile(r"(?!值)[\u4e00-\u9fff]{2,6}值")
-# Where a run-together header starts: its first name column.
-GLUED_START_RE = re.compile(r"[一二三]级指标|评价指标|评价内容|指标名称|绩效内容|考核指标|考核内容|序号|编号")
+# Where a run-together header starts: its first name column (a level column, an older table's 绩效内容, 考核指标 /
+# 考核内容) or its rows' number.
+GLUED_START_RE = re.compile(rf"{LEVEL_HEADER_WORDS}|绩效内容|考核指标|考核内容|{'|'.join(ORDINAL_WORDS)}")
 # A glued header's cells: at most this many characters each, at most this many cells.
 MAX_GLUED_CELL = 12
 MAX_GLUED_CELLS = 14

@@ -35,7 +35,7 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.header_roles import STREAM_HEADER_WORDS, column_role
+from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, column_role
 from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
@@ -62,6 +62,7 @@ from ingest.performance.run_together import (
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.performance.tables import tidy_cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
+from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import (
     FUNDING_FIGURES,
@@ -71,7 +72,7 @@ from ingest.value_lines import (
     TOTAL_FIGURES,
     value_lines,
 )
-from ingest.vocabulary import INDICATOR_UNITS, units_pattern
+from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
@@ -105,9 +106,9 @@ CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
 OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
 UNIT = units_pattern(INDICATOR_UNITS)
 # A whole value cell: ``≥90%``, ``=300天``, ``100%``, ``2280次``, ``95%以上``.
-VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内|及以上)?$")
+VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:{LIMIT_ALTERNATION}|及以上)?$")
 # A value run onto the end of a name: ``学校满意度≥90%`` → 学校满意度 | ≥90%.
-TRAILING_VALUE_RE = re.compile(rf"(?P<value>{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$")
+TRAILING_VALUE_RE = re.compile(rf"(?P<value>{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}(?:{LIMIT_ALTERNATION})?)$")
 # What makes a unit a longer one (人 → 人次, 个 → 个月, 米 → 米² no): after it, the value has not ended.
 UNIT_CONTINUATION = r"(?<=人)次|(?<=个)月|(?<=平方)公里"
 # A name followed by its value inside run-together text.
@@ -115,7 +116,7 @@ UNIT_CONTINUATION = r"(?<=人)次|(?<=个)月|(?<=平方)公里"
 # (a unit is never cut short of the longer one it begins: ``≥500人次520人次`` is no 500人 before 次…)
 INLINE_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff()（）、.★“”]{{2,40}}?)%?"
-    rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?!{UNIT_CONTINUATION})(?:以上|以下|以内)?)"
+    rf"(?P<value>(?:{OPERATOR}|二(?=\d))?\d+(?:\.\d+)?{UNIT}(?!{UNIT_CONTINUATION})(?:{LIMIT_ALTERNATION})?)"
     r"(?=[\u4e00-\u9fff★]|$)"
 )
 # A note in brackets inside a name (no bracket inside it).
@@ -124,7 +125,7 @@ BRACKETED_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
 # operator or a unit at the text's end.
 NOTED_NAME_VALUE_RE = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff、]{{2,20}}[(（][^()（）]{{1,30}}[)）])"
-    rf"(?P<value>{OPERATOR}\s*\d+(?:\.\d+)?\s*{UNIT}?(?:以上|以下|以内)?|\d+(?:\.\d+)?\s*{UNIT}(?:以上|以下|以内)?)$"
+    rf"(?P<value>{OPERATOR}\s*\d+(?:\.\d+)?\s*{UNIT}?(?:{LIMIT_ALTERNATION})?|\d+(?:\.\d+)?\s*{UNIT}(?:{LIMIT_ALTERNATION})?)$"
 )
 # The points a level is worth, printed after its name: 产出指标(50分), 成本指标(0-20)分.
 SCORE_NOTE_RE = re.compile(r"\(\d+(?:-\d+)?分?\)分?")
@@ -416,33 +417,25 @@ def _name_body(cell: str) -> str:
 
 def _space_cells(raw: str) -> list[str]:
     """Cells separated by spaces (``项目建设成本 ≤65万元 10``); letter-spaced words (``产 出 指 标``)
-    are joined back, and a formula's ``$ … $`` printed with spaces inside kept one cell."""
-    cells: list[str] = []
-    previous_single = False
+    are joined back (:func:`~ingest.spaced_cells.letter_spaced_joined`), and a formula's ``$ … $`` printed with
+    spaces inside kept one cell."""
+    if "$" not in raw:
+        return letter_spaced_joined(raw.split())
+    tokens: list[str] = []
     math = False  # (inside a formula's $ … $, printed with spaces: $\\geq 90\\%$ is one value)
     for token in raw.split():
         if math:
-            cells[-1] += " " + token
+            tokens[-1] += " " + token
             math = token.count("$") % 2 == 0
             continue
-        if token.count("$") % 2:
-            cells.append(token)
-            math, previous_single = True, False
-            continue
-        single = len(token) == 1 and "\u4e00" <= token <= "\u9fff"  # 产 出 指 标, never 8 8
-        if cells and single and previous_single:
-            cells[-1] += token
-        else:
-            cells.append(token)
-        previous_single = single
-    return cells
+        tokens.append(token)  # (a formula's cell holds a $: no letter-spaced word's character)
+        math = token.count("$") % 2 == 1
+    return letter_spaced_joined(tokens)
 
 
 # The roles of an indicator table's own header cells (ingest/performance/header_roles.py): a header holding none
 # of them, after an indicator block, heads another table.
 INDICATOR_HEADER_ROLES = frozenset({"level", "target", "actual", "caption"})
-# (the words header_roles.column_role gives the role ``ordinal``: a literal test before the split)
-ORDINAL_WORDS = ("序号", "编号")
 # A separated line's cell breaks (each cell then compacted: no spaces around them to match, which on a line padded
 # with runs of spaces would be tried at every space).
 CELL_BREAK_RE = re.compile(r"[|\t]")
@@ -1441,16 +1434,17 @@ def _signed_target_joined(keys: list[str]) -> tuple[list[str], int, int]:
     return keys, -1, 0
 
 
-def _signed_rows_joined(block: list[Line]) -> tuple[list[Line], dict[int, list[Line]], list[Line]]:
+def _signed_rows_joined(block: list[Line]) -> tuple[list[Line], dict[Line, list[Line]], list[Line]]:
     """A table under a header of signed targets printed one cell per line, each row's cells made one line of
     cells between pipes (at its first cell's line), as a row printed on a line is read: a row's cells run from
     the block's first level name (its header's cells before it) or the row before to its three points
     holding (:func:`_weighted_points`, … 25.00 / 25.00 / 6.25 — where a row ends is not printed otherwise).
-    With the lines of each joined row's cells (by the joined line's id), and the lines of the cells no row so
-    closed holds (left out: where such a row ends is not known)."""
+    With the lines of each joined row's cells (keyed by the joined line itself: a line hashes by its page, number
+    and text, not by the object), and the lines of the cells no row so closed holds (left out: where such a row
+    ends is not known)."""
     out: list[Line] = []
     cells: list[tuple[str, Line]] = []
-    rows: dict[int, list[Line]] = {}
+    rows: dict[Line, list[Line]] = {}
     left: list[Line] = []
     started = False
     for line in block:
@@ -1470,7 +1464,7 @@ def _signed_rows_joined(block: list[Line]) -> tuple[list[Line], dict[int, list[L
                 continue
             first = cells[0][1]
             joined = Line(first.number, " | ".join(text for text, _ in cells), first.page)
-            rows[id(joined)] = [cell_line for _, cell_line in cells]
+            rows[joined] = [cell_line for _, cell_line in cells]
             out.append(joined)
             cells = []
     left.extend(cell_line for _, cell_line in cells)
@@ -1624,7 +1618,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             row = None
 
         # a table of signed targets printed one cell per line: each row's cells joined, up to its held points
-        signed_cells: dict[int, list[Line]] = {}
+        signed_cells: dict[Line, list[Line]] = {}
         above = "".join(line.compact for line in lines[max(0, start - MAX_HEADER_CELL_LINES) : start])
         if SIGNED_TARGET_HEADER_RE.search(above + header) is not None and _one_cell_per_line(block, columns):
             block, signed_cells, left = _signed_rows_joined(block)
@@ -1814,7 +1808,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     named_in_row = separated
             if signed_row is not None:
                 heads, target, actual, score, unsettled, indexes = signed_row
-                cell_lines = signed_cells.get(id(line))  # (its cells' own lines, a row printed one cell per line)
+                cell_lines = signed_cells.get(line)  # (its cells' own lines, a row printed one cell per line)
                 at_lines = [cell_lines[index] for index in indexes] if cell_lines else [line] * 3
                 if score is None:
                     signed_values = _Row(level1, level2, heads[-1], line, [target, actual], at_lines[:2])

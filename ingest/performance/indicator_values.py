@@ -22,7 +22,10 @@ from decimal import Decimal
 from ingest.numbers import parse_decimal
 from ingest.text import normalise
 from ingest.units import KNOWN_UNITS, SPELLINGS, canonical_unit
+from ingest.vocabulary import EMPTY_CELL_MARKS, LIMIT_ALTERNATION
 
+# What an empty target / actual cell holds: nothing, a placeholder mark, 无.
+EMPTY_VALUES = EMPTY_CELL_MARKS | {"", "无"}
 # Values and scores repeat down a table (``100%``, ``≥95%``, ``10``): each spelling is read once
 # (bounded caches of pure functions: what they return is immutable).
 VALUE_CACHE_SIZE = 4096
@@ -198,7 +201,7 @@ def parse_indicator_value(raw: str | None, *, default_operator: str | None = Non
         return IndicatorValue(raw=None)
     raw_clean = " ".join(raw.split())  # as printed, whitespace collapsed
     text = _compact(raw)
-    if text in {"", "-", "—", "/", "无", "——", "--"}:
+    if text in EMPTY_VALUES:
         return IndicatorValue(raw=raw_clean or None)
     operator, rest = _split_operator(text)
     suffix_op, rest = _split_suffix(rest)
@@ -302,7 +305,7 @@ _SENTENCE_UNITS = sorted((unit for unit in UNITS if unit not in CALENDAR_UNITS),
 _FIGURE = r"\d+(?:\.\d+)?"
 _FIGURE_UNIT = "(?:" + "|".join(re.escape(unit) for unit in _SENTENCE_UNITS) + ")"
 _BOUND = "(?:" + "|".join(re.escape(word) for word, _ in sorted(OPERATOR_WORDS, key=lambda pair: -len(pair[0]))) + ")"
-_SUFFIX = r"(?:及以上|以上|以下|以内)"
+_SUFFIX = f"(?:及以上|{LIMIT_ALTERNATION})"
 # Every figure of a text (a date's and an ordinal's too): a sentence holding one only reads as that figure.
 FIGURE_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 SENTENCE_FIGURE_RE = re.compile(rf"(?<!第)(?P<figure>{_BOUND}?{_FIGURE}{_FIGURE_UNIT}{_SUFFIX}?)")

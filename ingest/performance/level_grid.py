@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest.performance.header_roles import HEADER_ROLES, LEVEL_HEADER_RE, VALUE_ROLES
+from ingest.performance.header_roles import FORM_END_WORDS, HEADER_ROLES, LEVEL_HEADER_RE, VALUE_ROLES
 from ingest.performance.indicator_values import parse_number
 from ingest.performance.levels import is_block_caption, is_level1, is_level2, is_level_shaped, without_points
 from ingest.performance.pipe_cell_rows import PADDING_RE, PIPE_CELL_RE
@@ -80,7 +80,7 @@ MAX_NAME_CHARS = 30
 # Cells of a row parted in one line: pipes, tabs, runs of spaces.
 ROW_SPLIT_RE = re.compile(r"\s*[|\t]\s*|\s{2,}")
 # Words that end a table: the next section, a signature.
-END_WORDS = ("项目名称", "评价结论", "存在问题", "填表人", "审核意见", "单位名称", "联系电话")
+END_WORDS = (*FORM_END_WORDS, "联系电话")
 
 
 @dataclass(frozen=True, slots=True)

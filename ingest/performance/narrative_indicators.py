@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterator, Sequence
 from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraphs, build_paragraphs
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
-from ingest.text import Line, lines_holding, lines_with
-from ingest.vocabulary import INDICATOR_UNITS, units_pattern
+from ingest.text import CLAUSE_MARKS, Line, lines_holding, lines_with
+from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
@@ -94,7 +94,8 @@ NAME_UNCERTAIN_LEFT_OUT = (
 NUMBERED_RE = re.compile(LIST_NUMBER)
 # The paragraphs read below a level's heading, at most.
 HEADING_PARAGRAPHS = 3
-CLAUSE_SPLIT_RE = re.compile(r"[,，;；。]")
+CLAUSE_MARK = f"[{CLAUSE_MARKS}]"
+CLAUSE_SPLIT_RE = re.compile(CLAUSE_MARK)
 TITLE_LINES = 40
 # What a line with a template placeholder after a name holds (``(≥**株)``).
 PLACEHOLDER_CANDIDATE_RE = re.compile(r"\*\*[^)）*]{0,8}[)）]")
@@ -121,7 +122,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?)$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?)$"
 )
 # (约 before a value is printed as part of it: 约20000平方米, the raw value as printed, as the corpus records it)
 # 已 (already) and a verb of completion ending in 成 (已新建成, 已完成, 已建成) before an indicator's name: what was
@@ -151,23 +152,23 @@ GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数)
 ACTUAL_WORDS = r"[\u4e00-\u9fff]{0,4}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
 TARGET_VALUES = (
     r"(?:[“\"](?P<quoted>[^“”\",，;；。]{0,16}\d[^“”\",，;；。]{0,16})[”\"]"
-    + rf"|(?P<target>(?:约为|约)?{FIGURE_VALUE}))\s*(?=[,，;；。]|$)"
+    + rf"|(?P<target>(?:约为|约)?{FIGURE_VALUE}))\s*(?={CLAUSE_MARK}|$)"
     # (the actual: after the target's comma and at most one clause without a figure, in the same sentence)
     + r"(?:[,，;；]\s*(?:[^,，;；。:：\d“”]{1,40}[,，]\s*)?" + ACTUAL_WORDS
-    + rf"(?P<actual>(?:约为|约)?{FIGURE_VALUE})\s*(?=[,，;；。]|$))?"
+    + rf"(?P<actual>(?:约为|约)?{FIGURE_VALUE})\s*(?={CLAUSE_MARK}|$))?"
 )
 TARGET_ACTUAL = r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*" + TARGET_WORDS + TARGET_VALUES
 # (the same with the plan's words glued to the name: tried only in a paragraph holding one of PLAN_LITERALS)
 GLUED_TARGET_ACTUAL_RE = re.compile(
-    r"(?:^|(?<=[。;；,，]))\s*(?P<glued>[\u4e00-\u9fff()（）]{2,20}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
+    rf"(?:^|(?<={CLAUSE_MARK}))" + r"\s*(?P<glued>[\u4e00-\u9fff()（）]{2,20}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
 )
 PLAN_LITERALS = ("任务数", "目标数", "计划数")
-TARGET_ACTUAL_RE = re.compile(r"(?:^|(?<=[。;；,，]))" + TARGET_ACTUAL)
+TARGET_ACTUAL_RE = re.compile(rf"(?:^|(?<={CLAUSE_MARK}))" + TARGET_ACTUAL)
 # Each pattern of a sentence stating a target (and its actual), with the literals a paragraph holding one holds.
 TARGET_SENTENCES = ((TARGET_ACTUAL_RE, ("目标值", "指标值")), (GLUED_TARGET_ACTUAL_RE, PLAN_LITERALS))
 # The same from where a clause or a line of a paragraph starts (matched at its offset).
 TARGET_ACTUAL_AT_RE = re.compile(TARGET_ACTUAL)
-CLAUSE_START_RE = re.compile(r"[。;；,，]")
+CLAUSE_START_RE = re.compile(CLAUSE_MARK)
 # How far a target's form word (its 标值) stands after its name's start, at most: the name (20), the separator and
 # the year's words (2022 年度), with spaces.
 TARGET_NAME_REACH = 48
@@ -181,7 +182,7 @@ TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(
-    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?$"
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?$"
 )
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
 CLAUSE_TAIL = 12
@@ -435,7 +436,7 @@ def _satisfaction_clauses(
 # (no money: a 其中 list of funds is none), two items at least; each item an indicator named by its own words.
 LIST_ITEM = r"[^、,，;；。:：.\d]{2,30}?\d+(?:\.\d+)?(?:(?!万元|亿元|元)" + CLAUSE_UNITS + r")"
 DONE_LIST_RE = re.compile(
-    r"(?:^|(?<=[,，;；。:：]))完成(?P<items>" + LIST_ITEM + r"(?:、" + LIST_ITEM + r")+)(?=[,，;；。])"
+    r"(?:^|(?<=[,，;；。:：]))完成(?P<items>" + LIST_ITEM + r"(?:、" + LIST_ITEM + r")+)" + f"(?={CLAUSE_MARK})"
 )
 LIST_ITEM_RE = re.compile(r"(?P<name>[^、,，;；。:：.\d]{2,30}?)(?P<value>\d+(?:\.\d+)?" + CLAUSE_UNITS + r")")
 
@@ -834,7 +835,7 @@ def _done_targets(line: Line, wrapped: _ParagraphTails) -> list[Indicator]:
 # The project's overall target and its colon (``1. 项目绩效总目标:减免在校…学费;发放率100%,减免率100%,社会满意度达:
 # 98%``) the same, its sentence read to its full stop (its aim, then its rates, after a semicolon).
 TARGET_SENTENCE_RE = re.compile(
-    rf"(?:^|(?<=[。;；,，]))\s*{LIST_NUMBER}?[\u4e00-\u9fff]{{0,8}}?(?:绩效目标(?:是|为)[:：]?|(?P<total>绩效总目标[:：]))"
+    rf"(?:^|(?<={CLAUSE_MARK}))\s*{LIST_NUMBER}?[\u4e00-\u9fff]{{0,8}}?(?:绩效目标(?:是|为)[:：]?|(?P<total>绩效总目标[:：]))"
 )
 SENTENCE_END_RE = re.compile(r"[。;；]")
 FULL_STOP_RE = re.compile(r"。")

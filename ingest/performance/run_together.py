@@ -34,14 +34,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ingest.vocabulary import INDICATOR_UNITS, units_pattern
+from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 # A figure as printed in a target or actual cell.
 OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜)"
 UNITS = INDICATOR_UNITS
 UNIT_RE = units_pattern(UNITS)
 FIGURE_RE = re.compile(
-    rf"^(?P<op>{OPERATOR})?(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?P<unit>万?{UNIT_RE})?(?:以上|以下|以内)?$"
+    rf"^(?P<op>{OPERATOR})?(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?P<unit>万?{UNIT_RE})?(?:{LIMIT_ALTERNATION})?$"
 )
 # A 分值 / 得分 cell: a small number, OCR's I/l/O for 1 and 0 included.
 SCORE_RE = re.compile(r"^(?:0|[1-9][0-9IlO]{0,2})(?:\.\d{1,2})?$|^[IlO][0-9IlO]$")
@@ -76,7 +76,7 @@ NAME_START_UNITS = [re.escape(u) for u in UNITS if len(u) > 1 or u not in UNIT_W
 NAME_START_UNITS += [f"{unit}(?![{words}])" for unit, words in UNIT_WORDS.items()]
 # (a unit in ten thousands too, 万粒, 万亩: what FIGURE_RE's unit may be)
 NOT_A_NAME_START = re.compile(
-    "^(?:" + "|".join(NAME_START_UNITS) + rf"|万{UNIT_RE}|以上|以下|以内|\.(?!\.)|[%％)）\d])"
+    "^(?:" + "|".join(NAME_START_UNITS) + rf"|万{UNIT_RE}|{LIMIT_ALTERNATION}|\.(?!\.)|[%％)）\d])"
 )
 # Characters a name never holds.
 NOT_A_NAME_RE = re.compile(r"[。;；:：!！|,，]")

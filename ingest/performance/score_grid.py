@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ingest.performance.header_roles import HEADER_ROLES
+from ingest.performance.header_roles import FORM_END_WORDS, HEADER_ROLES
 from ingest.performance.indicator_values import parse_number
 from ingest.records import Indicator, ParseWarning, Record
 from ingest.text import Line, is_page_mark, lines_holding
@@ -69,7 +69,7 @@ MAX_NAME_CHARS = 30
 SENTENCE_RE = re.compile(r"[。;；,，:：、]|\d+分")
 TOTAL_RE = re.compile(r"^(?:合\s*计|总\s*计|总\s*分|得分合计|综合得分)$")
 # Words that end a grid: the next table, the conclusions below it.
-END_WORDS = ("项目名称", "评价结论", "存在问题", "存在的问题", "填表人", "审核意见", "单位名称")
+END_WORDS = (*FORM_END_WORDS, "存在的问题")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,15 +27,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ingest.performance.indicator_values import EMPTY_VALUES
 from ingest.performance.levels import is_level1, is_level2
 from ingest.performance.tables import GridRow, TableBlock, made_cell, tidy_keyed
 from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark
 
 # A line that only fills the template: an ellipsis (……, ..., 。。。), a level's points ((50分)).
 FILLER_RE = re.compile(r"^(?:[.…。·]+|\(\d+(?:\.\d+)?分\))$")
-# A numbered indicator of the template (指标1:) and the placeholders of an empty cell.
+# A numbered indicator of the template (指标1:) and the placeholders of an empty cell (an empty value's).
 NUMBERED_RE = re.compile(r"^指标\d+[:]")
-PLACEHOLDERS = frozenset({"", "/", "-", "—", "——", "--", "无"})
+PLACEHOLDERS = EMPTY_VALUES
 # Words of a header row: the lines above it holding one piece each belong to it (项目资金 / (万元)).
 HEADER_WORDS = ("年初预算", "三级指标")
 # At most this many single pieces are held while they may still join into a level name.
