@@ -133,9 +133,15 @@ POINTS_NOTE_RE = re.compile(r"\((\d+(?:\.\d+)?)分\)$")  # a name's points print
 POINTS_ALONE_RE = re.compile(r"^\(?\d+(?:\.\d+)?分\)?$")
 LEVEL_NUMBERS = {"一": 1, "二": 2, "三": 3}
 CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
+# What a level's cell never holds (its points in brackets aside): a figure, a sentence's marks (完成率100%, 本项目已
+# 完成,效果良好: a row's name or a note, no level).
+LEVEL_NEVER_RE = re.compile(r"\d|[。;；,，:：!！]")
 LEVEL_PIECE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # a level's name's first piece (经济效益, 可持续影)
 CELL_PADDED_RE = re.compile(r"^\s*([^|\s][^|]*?)\s*\|(?:\s*\|)+\s*$")  # a cell, then its row's padding
 PADDING_RE = re.compile(r"^\s*\|(?:\s*\|)+\s*$")  # a row's empty cells on one line: its end
+# A header's first level column's word at the end of its first cell, after a title or a note the copy ran into it
+# (详情见附件(注:以下内容为附件图片识别…)一级指标): the cell is that column's.
+RUN_IN_HEADER_RE = re.compile(r"(?<=[\u4e00-\u9fff)）:：。])(?:一级指标|评价指标|指标名称)$")
 
 
 @dataclass
@@ -162,6 +168,7 @@ class Row:
     figures: dict[str, Cell] = field(default_factory=dict)
     levels: list[str | None] = field(default_factory=list)
     caption: str | None = None  # the name under the caption column over it (Header.caption_name), as carried
+    spans: frozenset[int] = frozenset()  # the lines all its cells stand on (its text columns' too)
 
 
 def _key(cell: Cell) -> str:
@@ -271,6 +278,7 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
     column, the levels together (after a 序号)."""
     if not roles or len(roles) > MAX_HEADER_CELLS:
         return None
+    roles = _named_after_levels(words, roles)
     leading = 1 if roles[0] in ("caption", "blank") else 0
     kept = [(w, r) for w, r in zip(words, roles, strict=True) if r not in ("caption", "blank")]
     if "level" not in [r for _, r in kept] and roles[0] == "caption":
@@ -310,6 +318,23 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
     return Header(layout, first, end, levels, numbers, after, ordinal, leading, points=points)
 
 
+# A caption's words naming the indicators' own column where it stands right after the level columns
+# (一级指标 | 二级指标 | 绩效指标 | 指标值: the indicator's name, no caption spanning the rows).
+NAME_CAPTION_RE = re.compile(r"^绩效指标(?:名称)?$")
+
+
+def _named_after_levels(words: list[str], roles: list[str]) -> list[str]:
+    """``roles`` with a caption cell of :data:`NAME_CAPTION_RE` right after a level column read as the name's
+    column (a level column, the last)."""
+    if "caption" not in roles[1:]:
+        return roles
+    return [
+        "level" if role == "caption" and at and roles[at - 1] == "level" and NAME_CAPTION_RE.match(words[at])
+        else role
+        for at, role in enumerate(roles)
+    ]
+
+
 def _layout(line: Line) -> str:
     if "|" in line.norm.strip().strip("|"):
         return PIPE
@@ -341,6 +366,8 @@ def _line_header(lines: list[Line], index: int) -> Header | None:
         return None
     cells = _row_cells(line, layout)
     keys = [cell.key for cell in cells if cell.key]
+    if keys and (run_in := RUN_IN_HEADER_RE.search(keys[0])) is not None and run_in.start() > 0:
+        keys[0] = run_in.group()  # (a note run into the first cell: 详情见附件(注:…)一级指标 | 二级指标 | …)
     top = _joined_roles(keys, unknown=True)
     if top is not None and cells and not cells[0].key and layout != SPACE:
         top = (["", *top[0]], ["blank", *top[1]])  # (an empty cell over the rows' caption column)
@@ -470,6 +497,9 @@ def _cell_header(lines: list[Line], index: int, scanned: list[int] | None = None
     keys = [key for j in range(first, end) if (key := _cell_text(lines[j]))]
     # (the pieces above that name no column belong to no header: a title, a project's name)
     while keys and column_role(keys[0]) is None and (len(keys) < 2 or column_role(keys[0] + keys[1]) is None):
+        if (run_in := RUN_IN_HEADER_RE.search(keys[0])) is not None and run_in.start() > 0:
+            keys[0] = run_in.group()  # (a title run into the first cell: 项目名称:…一级指标 |)
+            break
         keys.pop(0)
         first += 1
         while first < end and not _cell_text(lines[first]):
@@ -629,7 +659,8 @@ def _layings(cells: Sequence[Cell], header: Header, above: list[Cell] | None = N
         name = GLOSS_RE.sub("", cells[names - 1].key)
         if is_level1(name) or is_level2(name):
             continue  # (a level's name is no indicator's)
-        if not _levels_fit([GLOSS_RE.sub("", cell.key) for cell in cells[: names - 1]]):
+        levels = [GLOSS_RE.sub("", cell.key) for cell in cells[: names - 1]]
+        if not _levels_fit(levels) or any(LEVEL_NEVER_RE.search(level) for level in levels):
             continue
         rest = cells[names:]
         if len(rest) > len(roles):
@@ -647,14 +678,21 @@ def _layings(cells: Sequence[Cell], header: Header, above: list[Cell] | None = N
     return out
 
 
+def preferred(layings: list[Laying]) -> list[Laying]:
+    """The layings of a row the reader prefers: those filling every column after the levels where there are such
+    (a cell is left empty less often than a level's cell is merged), and of those the ones laying most cells
+    under figure columns (a short word under the unit column rather than 备注)."""
+    if any(laying.full for laying in layings):
+        layings = [laying for laying in layings if laying.full]
+    most = max(laying.core for laying in layings)
+    return [laying for laying in layings if laying.core == most]
+
+
 def _agreed(layings: list[Laying]) -> tuple[int, dict[str, Cell], bool] | None:
     """The names count and the figures every laying agrees on (None: the layings read different names); the
     layings filling every column after the levels where there are such (a cell is left empty less often than
     a level's cell is merged), and of those the ones laying most cells under figure columns."""
-    if any(laying.full for laying in layings):
-        layings = [laying for laying in layings if laying.full]
-    most = max(laying.core for laying in layings)  # (a short word under the unit column rather than 备注)
-    layings = [laying for laying in layings if laying.core == most]
+    layings = preferred(layings)
     counts = {laying.names for laying in layings}
     if len(counts) != 1:
         return None
@@ -678,6 +716,10 @@ class Table:
     above: bool = False  # a row whose cells lay only with its 得分 above its 分值
     last: int = 0  # the index of its last line
     cut: bool = False  # no text after it: the text ends within the table (its 总分 cut off)
+    # rows laid more ways than one (their names read differently): their line, their cells' lines, the figures
+    # of each laying the reader prefers (:func:`preferred`) — none of them taken, the row left out
+    doubtful: list[tuple[Line, set[int], list[dict[str, Cell]]]] = field(default_factory=list)
+    total_line: Line | None = None  # the line of its 合计 / 总分 row
 
 
 def _warning(line: Line, message: str) -> ParseWarning:
@@ -750,6 +792,7 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
     """Lay one row over the header's columns (False: the table ends before it)."""
     if TOTAL_RE.match(filled[0].key):
         table.total = [p for cell in filled[1:] if (p := _points(cell)) is not None]
+        table.total_line = line
         return False
     if header.ordinal and filled[0].key.isdigit():
         filled = filled[1:]
@@ -772,9 +815,12 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
         _carry_full_row(filled, header, carry)
         table.warnings.append(_warning(line, f"header grid: the cells of the row at line {line.number} fit no one "
                                              "laying over the header's columns; left out"))
+        if layings:
+            table.doubtful.append(
+                (line, {cell.line for cell in filled}, [laying.figures for laying in preferred(layings)]))
         return True
     names, figures, exact = agreed
-    _add_row(filled[:names], figures, exact, header, table, carry, line)
+    _add_row(filled[:names], figures, exact, header, table, carry, line, frozenset(cell.line for cell in filled))
     return True
 
 
@@ -810,7 +856,7 @@ def _level_row(key: str, header: Header, carry: list[str | None]) -> bool:
 
 
 def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: Header, table: Table,
-             carry: list[str | None], line: Line) -> None:
+             carry: list[str | None], line: Line, spans: frozenset[int] = frozenset()) -> None:
     """Record a laid row: its names right-aligned to the level columns (the others carried down)."""
     if len(names) > header.levels and not any(header.numbers):
         header.caption_name = names[-header.levels - 1].key  # (a name under the caption: the level above)
@@ -826,7 +872,7 @@ def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: H
                                              "one column only; left out"))
         return
     name_cell = names[-1]
-    table.rows.append(Row(line, names, figures, list(carry), header.caption_name))
+    table.rows.append(Row(line, names, figures, list(carry), header.caption_name, spans))
     table.rows[-1].names = [name_cell]
     table.exact.append(exact)
     table.lines.update((line.page, cell.line) for cell in figures.values())
@@ -843,6 +889,7 @@ def _read_stream(cells: list[Cell], header: Header, table: Table, carry: list[st
         line = by_number[cells[position].line]
         if TOTAL_RE.match(cells[position].key):
             table.total = [p for cell in cells[position + 1 : position + 3] if (p := _points(cell)) is not None]
+            table.total_line = line
             table.lines.update((by_number[c.line].page, c.line) for c in cells[position : position + 3])
             return
         if header.ordinal and cells[position].key.isdigit():
@@ -865,13 +912,19 @@ def _read_stream(cells: list[Cell], header: Header, table: Table, carry: list[st
             return
         size, layings = cuts[0]
         agreed = _agreed(layings)
-        if agreed is None:
+        if agreed is None:  # (its cells one row, their names read two ways: the row left out, its levels unknown)
             table.warnings.append(_warning(line, f"header grid: the row at line {line.number} reads two ways; "
-                                                 "the rest of the table left out"))
-            return
+                                                 "left out"))
+            table.doubtful.append((line, {cell.line for cell in cells[position : position + size]},
+                                   [laying.figures for laying in preferred(layings)]))
+            table.stray += 1
+            carry[:] = [None] * len(carry)
+            position += size
+            continue
         names, figures, exact = agreed
         table.lines.update((by_number[c.line].page, c.line) for c in cells[position : position + size])
-        _add_row(list(cells[position : position + names]), figures, exact, header, table, carry, line)
+        _add_row(list(cells[position : position + names]), figures, exact, header, table, carry, line,
+                 frozenset(cell.line for cell in cells[position : position + size]))
         position += size
 
 
@@ -935,6 +988,15 @@ def _confirmed(table: Table) -> bool:
     # (rows without points, a row's parts printed under it: 其中桃树种植面积 | 1.5亩 | 1.5亩, add nothing)
     weights = [p for row in rows if "weight" in row.figures and (p := _points(row.figures["weight"])) is not None]
     scores = [p for row in rows if "score" in row.figures and (p := _points(row.figures["score"])) is not None]
+    # (a row left out as laid two ways adds its points where every laying lays the same cells under them: the
+    # sums are the table's, not short by a row the 总分 would take for a funds row's)
+    for _line, _lines, layings in table.doubtful:
+        for role, points in (("weight", weights), ("score", scores)):
+            cells = {id(figures.get(role)) for figures in layings}
+            if len(cells) > 1:
+                return False
+            if (cell := layings[0].get(role)) is not None and (p := _points(cell)) is not None:
+                points.append(p)
     total = table.total
     weight_sum = sum(weights) if weights else None
     score_sum = sum(scores) if scores else None
