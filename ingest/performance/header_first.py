@@ -1,0 +1,215 @@
+"""A recognised header lays the rows under it: the stream reader's guesses give way to it where they disagree.
+
+The stream reader (:mod:`~ingest.performance.indicator_stream`) guesses each cell's role from its words: a
+level's word, then the first cell it does not know is the indicator's name, then its values. Where a table's
+header says what each column is (:func:`~ingest.performance.header_roles.column_role`: its level columns, the
+last of them the name's — ``三级指标``, ``指标名称``, ``指标内容``, ``绩效指标`` — and a target's or an actual's
+column) but its rows deviate from what the stream expects (a level cell merged and carried down, printed
+empty; a 二级指标 the level vocabulary lacks, 社会效益 or 服务对象满意度, taken for the name and the name for the
+target; a 说明 column between the name and the target), the header's laying of the rows is right where the
+stream's is shifted by a column or drops the row.
+
+So under such a header each row is laid over its columns as :mod:`~ingest.performance.header_grid` lays it
+(levels carried down) and compared with the stream's reading of the same cells (its target, actual, 分值 and
+得分: a name both read under the same figures is the stream's, which joins a name wrapped over cells):
+
+- they agree: the stream's record stands, unchanged;
+- they disagree: the header's laying replaces it where that laying is confirmed (the table's arithmetic —
+  得分 ≤ 分值, the 分值 making the 总分 — where it prints points, else the row's cells falling one per
+  column), else the row is left out with a parse warning (a wrong figure is worse than a missing one);
+- the header lays the row more ways than one (its names read differently): the stream's reading stands where
+  its figures are those of one of the layings, else the row is left out with a parse warning;
+- the header lays a confirmed row the stream read nothing of: the header's row is added;
+- the stream read an indicator on the header's own lines or on its 合计 row: left out with a parse warning.
+
+A row the header could not lay at all (its cells fit no laying) is the stream's as before; where the header and
+the stream agree, nothing changes. It is one rule for every layout the header reader knows (pipe, tab and space
+rows, one cell per line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.performance.header_grid import (
+    FIGURE_ROLES,
+    Row,
+    Table,
+    _confirmed,
+    _records,
+    read_header_grids,
+)
+from ingest.performance.tables import Cell
+from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
+from ingest.text import Line, compact
+
+PARSER_NAME = "performance.header_first"
+# The columns a header must name for its laying to win: a target's or an actual's (with its name's).
+VALUE_COLUMNS = frozenset({"target", "actual"})
+DISAGREED_LEFT_OUT = (
+    "header first: the row's cells as its header lays them and the stream's reading of them disagree, and the "
+    "header's laying is not confirmed (by the table's points, nor by its cells falling one per column); left out"
+)
+
+HEADER_LEFT_OUT = (
+    "header first: an indicator read on the lines of a table's header (its cells the header's words) or on its "
+    "合计 row: no indicator; left out"
+)
+
+# What a template's empty value cell holds: a bound's sign and a unit (≧ %).
+BLANK_VALUE_RE = re.compile(r"[≥≤≧≦<>=＞＜%\s]")
+
+Found = Indicator | Project | ProjectFunding | ParseWarning
+
+
+def _reading(record: Indicator) -> tuple:
+    """What a reader read of a row's figures, compact: its target, actual, 分值 and 得分 (a name both read under
+    the same figures is the stream's: a name wrapped over cells it joined, a direction column's word beside it)."""
+    return (
+        compact(record.target_raw) if record.target_raw else None,
+        compact(record.actual_raw) if record.actual_raw else None,
+        record.weight,
+        record.score,
+    )
+
+
+def _row_lines(row: Row) -> set[int]:
+    """The lines a laid row's cells stand on: its own, every cell's (its name's, its figures', its words')."""
+    return {row.line.number, *row.spans, *(cell.line for cell in row.names),
+            *(cell.line for cell in row.figures.values())}
+
+
+def _filled(record: Indicator) -> bool:
+    """Whether a laid row holds a value: points, or a target or actual that is more than a bound's sign and a
+    unit (a template's empty cells: ≧ %)."""
+    return record.weight is not None or record.score is not None or any(
+        BLANK_VALUE_RE.sub("", text) for text in (record.target_raw, record.actual_raw) if text)
+
+
+def _record_lines(record: Indicator) -> set[int]:
+    lines = {record.source_line}
+    if record.value_lines:
+        lines.update(int(part.split("=")[1]) for part in record.value_lines.split(";"))
+    return lines
+
+
+def _with_key(record: Indicator, project_key: str | None) -> Indicator:
+    copy = object.__new__(Indicator)
+    copy.__dict__.update(record.__dict__)
+    copy.__dict__["project_key"] = project_key
+    return copy
+
+
+def _headed(table: Table) -> bool:
+    return bool(VALUE_COLUMNS & set(table.header.after)) and bool(table.rows or table.doubtful)
+
+
+def headed_rows(lines: list[Line], found: Sequence[Found], stage: str, named: list[int] | None = None) -> list[Found]:
+    """``found`` (the stream reader's records) with the rows of every table under a recognised header laid by
+    that header where the two readings disagree (see the module's docstring)."""
+    tables = [table for table, _ in read_header_grids(lines, stage, None, named) if _headed(table)]
+    if not tables:
+        return list(found)
+    out = list(found)
+    for table in tables:
+        out = _laid_by_header(lines, table, out, stage)
+    return out
+
+
+def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: str) -> list[Found]:
+    header = table.header
+    # the header's own lines hold no indicator (the stream reading a header cell it does not know as a name), nor
+    # does its 合计 row
+    header_lines = {(line.page, line.number) for line in lines[header.first : header.end]}
+    if table.total_line is not None:
+        header_lines.add((table.total_line.page, table.total_line.number))
+    if any(isinstance(r, Indicator) and (r.source_page, r.source_line) in header_lines for r in found):
+        found = [
+            ParseWarning(source_line=r.source_line, source_page=r.source_page, parser=PARSER_NAME,
+                         message=HEADER_LEFT_OUT, context=f"{r.level3_name} {r.target_raw or ''}".strip())
+            if isinstance(r, Indicator) and (r.source_page, r.source_line) in header_lines else r
+            for r in found
+        ]
+    weighted = "weight" in header.after or "score" in header.after
+    arithmetic = _confirmed(table)
+    page = table.rows[0].line.page if table.rows else None
+    # each row the header laid: its line, its cells' lines, its readings (one laying; several where the
+    # header lays it more ways than one, none of them taken), whether its one laying is confirmed
+    rows: list[tuple[Line, set[int], list[list[Indicator]], bool]] = []
+    for row, exact in zip(table.rows, table.exact, strict=True):
+        if any(role in row.figures for role in FIGURE_ROLES):
+            laid = [r for r in _records(row, header, stage) if isinstance(r, Indicator)]
+            if laid:
+                rows.append((row.line, _row_lines(row), [laid], arithmetic and (weighted or exact)))
+    for line, cell_lines, layings in table.doubtful:
+        readings = [
+            [r for r in _records(Row(line, [Cell(line.text, line.number)], figures, [None] * header.levels),
+                                 header, stage) if isinstance(r, Indicator)]
+            for figures in layings if any(role in figures for role in FIGURE_ROLES)
+        ]
+        if readings:
+            rows.append((line, cell_lines, readings, False))
+    # the stream's indicators on each row's lines
+    matched: dict[int, list[int]] = {}
+    for index, record in enumerate(found):
+        if not isinstance(record, Indicator) or (page is not None and record.source_page not in (None, page)):
+            continue
+        lines = _record_lines(record)
+        at = next((i for i, (_, row_lines, _, _) in enumerate(rows) if lines & row_lines), None)
+        if at is not None:
+            matched.setdefault(at, []).append(index)
+    replace: dict[int, list[Found]] = {}  # a stream record's index → what stands in its place
+    added: list[tuple[int, list[Found]]] = []  # (before which index, records)
+    for at, (line, _, readings, confirmed) in enumerate(rows):
+        indexes = matched.get(at, [])
+        streamed = sorted((_reading(found[i]) for i in indexes), key=str)  # type: ignore[arg-type]
+        if indexes and any(sorted(map(_reading, laid), key=str) == streamed for laid in readings):
+            continue  # (the two agree: the stream's record stands)
+        key = _project_key(found, indexes, line)
+        if confirmed and not indexes and not any(_filled(r) for r in readings[0]):
+            continue  # (a template's row, its value cells a bound's sign and a unit alone: ≧ %)
+        if confirmed:
+            records: list[Found] = [_with_key(r, key) for r in readings[0]]
+        elif indexes:
+            records = [ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME,
+                                    message=DISAGREED_LEFT_OUT, context=line.text.strip()[:120])]
+        else:
+            continue  # (a row the stream did not read, the header's laying unconfirmed: left as it was)
+        if indexes:
+            replace[indexes[0]] = records
+            for i in indexes[1:]:
+                replace[i] = []
+        else:
+            before = next((i for i, r in enumerate(found) if isinstance(r, Indicator)
+                           and (r.source_page or 0, r.source_line) > (line.page or 0, line.number)), None)
+            added.append((len(found) if before is None else before, records))
+    if not replace and not added:
+        return found
+    out: list[Found] = []
+    pending = sorted(added, key=lambda item: item[0])
+    for index, record in enumerate(found):
+        while pending and pending[0][0] == index:
+            out.extend(pending.pop(0)[1])
+        out.extend(replace.get(index, [record]))
+    for _, records in pending:
+        out.extend(records)
+    # the header's notes on the rows between its laid ones it could not lay and no reader read (as its own
+    # reading gives them)
+    read = {(r.source_page, r.source_line) for r in out if isinstance(r, Indicator)}
+    first, last = min(line.number for line, *_ in rows), max(line.number for line, *_ in rows)
+    out.extend(w for w in table.warnings if isinstance(w, ParseWarning) and first < w.source_line < last
+               and (w.source_page, w.source_line) not in read)
+    return out
+
+
+def _project_key(found: Sequence[Found], indexes: list[int], line: Line) -> str | None:
+    """The project a row's records stand under: the stream's for it, else the stream's last before it."""
+    if indexes:
+        return found[indexes[0]].project_key  # type: ignore[union-attr]
+    key = None
+    for record in found:
+        if isinstance(record, (Indicator, Project)) and (record.source_page or 0, record.source_line) < (
+                line.page or 0, line.number):
+            key = record.project_key
+    return key
