@@ -184,15 +184,40 @@ def test_levels_carried_down_with_the_header():
     assert rows["学员满意度"] == ("满意度指标", "服务对象满意度")
 
 
-# The header's laying unconfirmed (a target table whose row leaves the 说明 cell empty: its cells do not fall one
-# per column, the name 社会效益 or 参训学员就业率), the stream's reading shifted (参训学员就业率 as the target):
-# left out.
+# The header's laying unconfirmed (a target table whose row leaves its empty 说明 cell unprinted: its cells do not
+# fall one per column, the name 社会效益 or 参训学员就业率), the stream's reading shifted (参训学员就业率 as the
+# target): left out.
 UNCONFIRMED = """某县2023年度项目绩效目标表
 
 一级指标 | 二级指标 | 指标名称 | 指标说明 | 年度指标值 | 实际完成值
 产出指标 | 数量指标 | 培训人数 | 全年培训人数 | ≥100人 | 120人
-效益指标 | 社会效益 | 参训学员就业率 | | 60%及以上 | 53.53%
+效益指标 | 社会效益 | 参训学员就业率 | 60%及以上 | 53.53%
 """
+
+
+def test_an_empty_cell_printed_places_the_row():
+    # the same row printing its empty 说明 cell: one cell per column, the header's laying taken
+    page = UNCONFIRMED.replace("| 参训学员就业率 | 60%", "| 参训学员就业率 | | 60%")
+    records = parsed_page(page)
+    assert ("参训学员就业率", "60%及以上", "53.53%", None, None) in _readings(records)
+    assert not [w for w in _warnings(records) if w.source_line == 5]
+
+
+@pytest.mark.parametrize("row", [
+    " | 质量指标 | 培训合格率 | 考核合格人数占比 | ≥90%",  # (the 一级 cell merged, printed empty)
+    "| 质量指标 | 培训合格率 | 考核合格人数占比 | ≥90% |",  # (a border's pipe, the 一级 cell merged away)
+    "\t质量指标\t培训合格率\t考核合格人数占比\t≥90%",
+])
+def test_a_target_table_row_under_merged_levels_placed_by_its_cells(row):
+    # a 说明 column and a merged 一级 cell: by its cells the row has two layings (培训合格率 or 考核合格人数占比 the
+    # name); by their places one
+    header = "一级指标 | 二级指标 | 三级指标 | 指标解释 | 指标值"
+    first = "产出指标 | 数量指标 | 培训人数 | 全年培训人数 | ≥100人"
+    if "\t" in row:
+        header, first = header.replace(" | ", "\t"), first.replace(" | ", "\t")
+    page = f"某县2024年度项目绩效目标表\n\n{header}\n{first}\n{row}\n"
+    assert _readings(parsed_page(page)) == {("培训人数", "≥100人", None, None, None),
+                                            ("培训合格率", "≥90%", None, None, None)}
 
 
 def test_an_unconfirmed_laying_that_disagrees_leaves_the_row_out():

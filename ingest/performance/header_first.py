@@ -17,6 +17,10 @@ So under such a header each row is laid over its columns as :mod:`~ingest.perfor
 - they disagree: the header's laying replaces it where that laying is confirmed (the table's arithmetic —
   得分 ≤ 分值, the 分值 making the 总分 — where it prints points, else the row's cells falling one per
   column), else the row is left out with a parse warning (a wrong figure is worse than a missing one);
+- the stream read fewer of the row's figures, each as the header lays it (no 完成值 where the header lays one):
+  the header's laying where confirmed, else the stream's record stands;
+- a target the header prints over several columns (指标性质 | 指标值 | 度量单位) is compared as joined and as its
+  value's cell alone (the stream reads 100 under 指标值 beside % under 计量单位 as the cell prints it);
 - the header lays the row more ways than one (its names read differently): the stream's reading stands where
   its figures are those of one of the layings, else the row is left out with a parse warning;
 - the header lays a confirmed row the stream read nothing of: the header's row is added;
@@ -34,6 +38,7 @@ from collections.abc import Sequence
 
 from ingest.performance.header_grid import (
     FIGURE_ROLES,
+    Header,
     Row,
     Table,
     _confirmed,
@@ -72,6 +77,29 @@ def _reading(record: Indicator) -> tuple:
         record.weight,
         record.score,
     )
+
+
+def _readings(row: Row, header: Header, stage: str) -> list[list[Indicator]]:
+    """A laid row's readings: its records as laid (the first), and where the header prints a target's operator or
+    unit in a column of its own, its records with the target's own cell alone (the stream reads the value as the
+    cell prints it: 100 under 指标值 beside % under 计量单位, 28.8万元 beside a unit column's stray %)."""
+    laid = [r for r in _records(row, header, stage) if isinstance(r, Indicator)]
+    if not laid:
+        return []
+    if not ("operator" in row.figures or "unit" in row.figures):
+        return [laid]
+    bare = {role: cell for role, cell in row.figures.items() if role not in ("operator", "unit")}
+    alone = [r for r in _records(Row(row.line, row.names, bare, row.levels, row.caption, row.spans), header, stage)
+             if isinstance(r, Indicator)]
+    return [laid, alone] if alone else [laid]
+
+
+def _within(streamed: list[tuple], laid: list[Indicator]) -> bool:
+    """Whether the stream's one record reads some of the row's figures, each as the header's laying does (the
+    figures it did not read, the header's alone)."""
+    if len(streamed) != 1 or len(laid) != 1:
+        return False
+    return all(mine is None or mine == theirs for mine, theirs in zip(streamed[0], _reading(laid[0]), strict=True))
 
 
 def _row_lines(row: Row) -> set[int]:
@@ -139,14 +167,14 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
     rows: list[tuple[Line, set[int], list[list[Indicator]], bool]] = []
     for row, exact in zip(table.rows, table.exact, strict=True):
         if any(role in row.figures for role in FIGURE_ROLES):
-            laid = [r for r in _records(row, header, stage) if isinstance(r, Indicator)]
-            if laid:
-                rows.append((row.line, _row_lines(row), [laid], arithmetic and (weighted or exact)))
+            readings = _readings(row, header, stage)
+            if readings:
+                rows.append((row.line, _row_lines(row), readings, arithmetic and (weighted or exact)))
     for line, cell_lines, layings in table.doubtful:
         readings = [
-            [r for r in _records(Row(line, [Cell(line.text, line.number)], figures, [None] * header.levels),
-                                 header, stage) if isinstance(r, Indicator)]
-            for figures in layings if any(role in figures for role in FIGURE_ROLES)
+            reading for figures in layings if any(role in figures for role in FIGURE_ROLES)
+            for reading in _readings(Row(line, [Cell(line.text, line.number)], figures, [None] * header.levels),
+                                     header, stage)
         ]
         if readings:
             rows.append((line, cell_lines, readings, False))
@@ -166,6 +194,8 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
         streamed = sorted((_reading(found[i]) for i in indexes), key=str)  # type: ignore[arg-type]
         if indexes and any(sorted(map(_reading, laid), key=str) == streamed for laid in readings):
             continue  # (the two agree: the stream's record stands)
+        if indexes and not confirmed and any(_within(streamed, laid) for laid in readings):
+            continue  # (the stream read fewer of the row's figures, each as the header lays it: it stands)
         key = _project_key(found, indexes, line)
         if confirmed and not indexes and not any(_filled(r) for r in readings[0]):
             continue  # (a template's row, its value cells a bound's sign and a unit alone: ≧ %)

@@ -135,6 +135,8 @@ LEVEL_NUMBERS = {"一": 1, "二": 2, "三": 3}
 CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
 # What a level's cell never holds (its points in brackets aside): a figure, a sentence's marks (完成率100%, 本项目已
 # 完成,效果良好: a row's name or a note, no level).
+# A date (2023年12月, 2021.1.1-12.31): a value, never a name.
+DATE_RE = re.compile(r"^\d{4}(?:年|[.\-/])\d")
 LEVEL_NEVER_RE = re.compile(r"\d|[。;；,，:：!！]")
 LEVEL_PIECE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # a level's name's first piece (经济效益, 可持续影)
 CELL_PADDED_RE = re.compile(r"^\s*([^|\s][^|]*?)\s*\|(?:\s*\|)+\s*$")  # a cell, then its row's padding
@@ -760,7 +762,7 @@ def _read_table(lines: list[Line], header: Header, read: set[tuple[int | None, i
             continue
         line = by_number[filled[0].line]
         table.lines.add((line.page, line.number))
-        if not _read_row(filled, header, table, carry, line):
+        if not _read_row(filled, header, table, carry, line, cells):
             ended = True
             break
     # the table's lines: from its header to its last cell read, and the line of cells that ended it unread
@@ -788,8 +790,10 @@ def _text_lines_after(lines: list[Line], start: int) -> int:
     return count
 
 
-def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str | None], line: Line) -> bool:
-    """Lay one row over the header's columns (False: the table ends before it)."""
+def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str | None], line: Line,
+              cells: list[Cell] | None = None) -> bool:
+    """Lay one row over the header's columns (False: the table ends before it); ``cells``: the row's cells as
+    printed, the empty ones too (a row of pipes or tabs), laid by their places where only one place fits."""
     if TOTAL_RE.match(filled[0].key):
         table.total = [p for cell in filled[1:] if (p := _points(cell)) is not None]
         table.total_line = line
@@ -804,6 +808,10 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
     if len(filled) == 1:
         if not _level_row(filled[0].key, header, carry):
             table.stray += 1
+        return True
+    placed = _placed(cells, header, _opens_empty(line)) if cells is not None and header.layout in (PIPE, TAB) else None
+    if placed is not None:
+        _add_placed(*placed, header, table, carry, line, frozenset(cell.line for cell in filled))
         return True
     above: list[Cell] = []
     layings = _layings(filled, header, above)
@@ -822,6 +830,91 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
     names, figures, exact = agreed
     _add_row(filled[:names], figures, exact, header, table, carry, line, frozenset(cell.line for cell in filled))
     return True
+
+
+def _opens_empty(line: Line) -> bool:
+    """Whether a row of pipes or tabs opens with a separator (an empty first cell, a border's pipe): cells before
+    its first printed one may be merged away."""
+    return line.norm.lstrip().startswith("|") or line.text.startswith("\t")
+
+
+def _placed(cells: list[Cell], header: Header,
+            opens_empty: bool) -> tuple[list[str | None], Cell, dict[str, Cell]] | None:
+    """A row of pipes or tabs laid by its cells' places: its cells as printed (the empty ones between them too)
+    stand in consecutive columns, the row short of the header at one of its ends (merged level cells before it,
+    a border's pipe taken off, only where the row opens with a separator; or empty cells after it left
+    unprinted) — taken where exactly one such placing fits
+    every cell (a level's cell a name holding no figure, the name's a name, each value its column's kind, 得分 ≤
+    分值): its level cells (None: carried down), its name's cell, its figures. None: no place, or several."""
+    columns = [*(["ordinal"] if header.ordinal else []), *(["caption"] * header.leading),
+               *(["level"] * header.levels), *header.after]
+    while len(cells) > len(columns) and not cells[-1].key:
+        cells = cells[:-1]
+    if len(cells) > len(columns) or not any(cell.key for cell in cells):
+        return None
+    found = None
+    for offset in range(len(columns) - len(cells) + 1):
+        placing = _placing([None] * offset + list(cells) + [None] * (len(columns) - len(cells) - offset), columns,
+                           header.levels)
+        if placing is not None:
+            if found is not None or (offset and not opens_empty) or offset not in (0, len(columns) - len(cells)):
+                return None  # (two places fit, the row's first cell not in the first column, or the row short at
+                # both ends: the layings tell)
+            found = placing
+    return found
+
+
+def _placing(cells: list[Cell | None], columns: list[str],
+             levels: int) -> tuple[list[str | None], Cell, dict[str, Cell]] | None:
+    names: list[str | None] = []
+    name: Cell | None = None
+    figures: dict[str, Cell] = {}
+    level_at = 0
+    for cell, role in zip(cells, columns, strict=True):
+        key = cell.key if cell is not None else ""
+        if role == "ordinal":
+            if key and not key.isdigit():
+                return None
+        elif role == "caption":
+            if key:
+                return None  # (a name under a caption column: the layings' reading, not a place's)
+        elif role == "level":
+            level_at += 1
+            if level_at < levels:
+                bare = GLOSS_RE.sub("", key)
+                if key and (not _is_name(key) or LEVEL_NEVER_RE.search(bare)):
+                    return None
+                names.append(key or None)
+            else:
+                bare = GLOSS_RE.sub("", key)
+                if not key or not _is_name(key) or is_level1(bare) or is_level2(bare) or DATE_RE.match(key):
+                    return None
+                name = cell
+        elif key:
+            if not _fits(key, role):
+                return None
+            if role in FIGURE_ROLES or role in ("operator", "unit", "paired"):
+                figures[role] = cell  # type: ignore[assignment]
+    if name is None or not any(role in figures for role in FIGURE_ROLES):
+        return None
+    weight, score = figures.get("weight"), figures.get("score")
+    if weight is not None and score is not None and _points(score) > _points(weight):  # type: ignore[operator]
+        return None
+    return names, name, figures
+
+
+def _add_placed(names: list[str | None], name: Cell, figures: dict[str, Cell], header: Header, table: Table,
+                carry: list[str | None], line: Line, spans: frozenset[int]) -> None:
+    """Record a row laid by its cells' places: each level cell it prints in its own column (a new one the levels
+    below it anew), the others carried down."""
+    for at, key in enumerate(names):
+        if key is not None and key != carry[at]:
+            carry[at] = key
+            carry[at + 1 : header.levels - 1] = [None] * (header.levels - 2 - at)
+    carry[header.levels - 1] = name.key
+    table.rows.append(Row(line, [name], figures, list(carry), header.caption_name, spans))
+    table.exact.append(True)
+    table.lines.update((line.page, cell.line) for cell in figures.values())
 
 
 def _carry_full_row(filled: list[Cell], header: Header, carry: list[str | None]) -> None:
