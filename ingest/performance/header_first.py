@@ -65,6 +65,9 @@ HEADER_LEFT_OUT = (
 # What a template's empty value cell holds: a bound's sign and a unit (≧ %).
 BLANK_VALUE_RE = re.compile(r"[≥≤≧≦<>=＞＜%\s]")
 
+# A bound's sign as either reader may keep it (≧ ≥, ═ =): one spelling each for comparing.
+SIGNS = str.maketrans({"≧": "≥", "⩾": "≥", "≦": "≤", "⩽": "≤", "═": "=", "＝": "=", "＞": ">", "＜": "<"})
+
 Found = Indicator | Project | ProjectFunding | ParseWarning
 
 
@@ -72,8 +75,8 @@ def _reading(record: Indicator) -> tuple:
     """What a reader read of a row's figures, compact: its target, actual, 分值 and 得分 (a name both read under
     the same figures is the stream's: a name wrapped over cells it joined, a direction column's word beside it)."""
     return (
-        compact(record.target_raw) if record.target_raw else None,
-        compact(record.actual_raw) if record.actual_raw else None,
+        compact(record.target_raw).translate(SIGNS) if record.target_raw else None,
+        compact(record.actual_raw).translate(SIGNS) if record.actual_raw else None,
         record.weight,
         record.score,
     )

@@ -96,12 +96,13 @@ MAX_BLANKS = 4  # (a blank line the copy added after each line, and the table's 
 PIPE, TAB, SPACE, CELLS = "pipe", "tab", "space", "cells"
 # Cells by kind: a bare number (points, a score); a value (a number, a percent, an operator-led bound).
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?分?$")
-OPERATOR_LED_RE = re.compile(r"^(?:[≥≤≧≦<>=＞＜≈]|大于|小于|等于|不低于|不高于|不少于|不超过|不大于|不小于|达到)")
+# (an operator as the stream reader knows it too: ═ a scan's =, ⩾ ⩽)
+OPERATOR_LED_RE = re.compile(r"^(?:[≥≤≧≦⩾⩽<>=═＝＞＜≈]|大于|小于|等于|不低于|不高于|不少于|不超过|不大于|不小于|达到)")
 OPERATOR_CELL_RE = re.compile(
-    r"^(?:[≥≤≧≦<>=]=?|=|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|定量|定性)$"
+    r"^(?:[≥≤≧≦⩾⩽<>=═＝＞＜]=?|=|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|定量|定性)$"
 )
 # (a figure with its unit: 500亩, 100%, 15组, 2022年; never a name)
-VALUE_RE = re.compile(r"^[≥≤≧≦<>=]*\d[\d,.]*%?[^\d\s、.:：,，;；()]{0,4}$")
+VALUE_RE = re.compile(r"^[≥≤≧≦⩾⩽<>=═＝＞＜]*\d[\d,.]*%?[^\d\s、.:：,，;；()]{0,4}$")
 PLACEHOLDERS = frozenset({"/", "-", "—", "——", "--", "无", "\\"})
 MAX_POINTS = Decimal(100)
 FULL_POINTS = Decimal(100)
