@@ -33,18 +33,29 @@ rows, one cell per line).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from ingest.performance.header_grid import (
     FIGURE_ROLES,
+    MAX_BODY_LINES,
+    MAX_HEADER_LINES,
     Header,
+    HeaderCache,
     Row,
     Table,
     _confirmed,
+    _figure_in_words,
+    _points,
     _records,
+    actual_text,
+    name_lines,
     read_header_grids,
+    target_text,
 )
+from ingest.performance.indicator_values import noun_figures
 from ingest.performance.tables import Cell
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
 from ingest.text import Line, compact
@@ -68,41 +79,67 @@ BLANK_VALUE_RE = re.compile(r"[≥≤≧≦<>=＞＜%\s]")
 # A bound's sign as either reader may keep it (≧ ≥, ═ =): one spelling each for comparing.
 SIGNS = str.maketrans({"≧": "≥", "⩾": "≥", "≦": "≤", "⩽": "≤", "═": "=", "＝": "=", "＞": ">", "＜": "<"})
 
+# A header cell's most characters (a longer line of text with no separator is a sentence).
+MAX_HEADER_CELL = 21
+# How many lines around a name column's word a row header's figure columns are looked for.
+NEAR = 1
+
 Found = Indicator | Project | ProjectFunding | ParseWarning
 
 
 def _reading(record: Indicator) -> tuple:
     """What a reader read of a row's figures, compact: its target, actual, 分值 and 得分 (a name both read under
     the same figures is the stream's: a name wrapped over cells it joined, a direction column's word beside it)."""
+    return _compared(record.target_raw, record.actual_raw, record.weight, record.score)
+
+
+def _compared(target: str | None, actual: str | None, weight: Decimal | None, score: Decimal | None) -> tuple:
     return (
-        compact(record.target_raw).translate(SIGNS) if record.target_raw else None,
-        compact(record.actual_raw).translate(SIGNS) if record.actual_raw else None,
-        record.weight,
-        record.score,
+        compact(target).translate(SIGNS) if target else None,
+        compact(actual).translate(SIGNS) if actual else None,
+        weight,
+        score,
     )
 
 
-def _readings(row: Row, header: Header, stage: str) -> list[list[Indicator]]:
-    """A laid row's readings: its records as laid (the first), and where the header prints a target's operator or
-    unit in a column of its own, its records with the target's own cell alone (the stream reads the value as the
+def _laid_reading(figures: dict[str, Cell]) -> tuple | None:
+    """The reading of a laid row's one record, straight from its cells as :func:`_records` would make it (None: a
+    value cell lists figures after their nouns, its records several)."""
+    for role in ("target", "actual"):
+        cell = figures.get(role)
+        if cell is not None and _figure_in_words(cell.key) and noun_figures(cell.key):
+            return None
+    weight, score = figures.get("weight"), figures.get("score")
+    return _compared(target_text(figures), actual_text(figures), _points(weight) if weight else None,
+                     _points(score) if score else None)
+
+
+def _readings(row: Row, header: Header, stage: str) -> list[list[tuple]]:
+    """A laid row's readings: its records' as laid (the first), and where the header prints a target's operator or
+    unit in a column of its own, its records' with the target's own cell alone (the stream reads the value as the
     cell prints it: 100 under 指标值 beside % under 计量单位, 28.8万元 beside a unit column's stray %)."""
-    laid = [r for r in _records(row, header, stage) if isinstance(r, Indicator)]
-    if not laid:
-        return []
-    if not ("operator" in row.figures or "unit" in row.figures):
-        return [laid]
-    bare = {role: cell for role, cell in row.figures.items() if role not in ("operator", "unit")}
-    alone = [r for r in _records(Row(row.line, row.names, bare, row.levels, row.caption, row.spans), header, stage)
-             if isinstance(r, Indicator)]
-    return [laid, alone] if alone else [laid]
+    variants = [row.figures]
+    if "operator" in row.figures or "unit" in row.figures:
+        variants.append({role: cell for role, cell in row.figures.items() if role not in ("operator", "unit")})
+    out = []
+    for figures in variants:
+        quick = _laid_reading(figures)
+        if quick is not None:
+            out.append([quick])
+            continue
+        laid = [_reading(r) for r in _records(Row(row.line, row.names, figures, row.levels, row.caption, row.spans),
+                                               header, stage) if isinstance(r, Indicator)]
+        if laid:
+            out.append(laid)
+    return out
 
 
-def _within(streamed: list[tuple], laid: list[Indicator]) -> bool:
+def _within(streamed: list[tuple], laid: list[tuple]) -> bool:
     """Whether the stream's one record reads some of the row's figures, each as the header's laying does (the
     figures it did not read, the header's alone)."""
     if len(streamed) != 1 or len(laid) != 1:
         return False
-    return all(mine is None or mine == theirs for mine, theirs in zip(streamed[0], _reading(laid[0]), strict=True))
+    return all(mine is None or mine == theirs for mine, theirs in zip(streamed[0], laid[0], strict=True))
 
 
 def _row_lines(row: Row) -> set[int]:
@@ -136,16 +173,45 @@ def _headed(table: Table) -> bool:
     return bool(VALUE_COLUMNS & set(table.header.after)) and bool(table.rows or table.doubtful)
 
 
-def headed_rows(lines: list[Line], found: Sequence[Found], stage: str, named: list[int] | None = None) -> list[Found]:
+def headed_rows(lines: list[Line], found: Sequence[Found], stage: str, named: list[int] | None = None,
+                headers: HeaderCache | None = None) -> list[Found]:
     """``found`` (the stream reader's records) with the rows of every table under a recognised header laid by
-    that header where the two readings disagree (see the module's docstring)."""
-    tables = [table for table, _ in read_header_grids(lines, stage, None, named) if _headed(table)]
+    that header where the two readings disagree (see the module's docstring); ``headers``: the document's headers
+    found (:data:`~ingest.performance.header_grid.HeaderCache`, shared with its fallback reading)."""
+    # (only the headers a stream indicator stands under, within a table's reach: the others' tables are the
+    # fallback reading's, whose headers the cache keeps)
+    numbers = sorted(r.source_line for r in found if isinstance(r, Indicator))
+    if not numbers:
+        return list(found)
+    if named is None:
+        named = name_lines(lines)
+    named = [index for index in named if _under(numbers, lines, index) and not _prose(lines[index])]
+    if not named:
+        return list(found)
+    # (a header's figure columns on its name column's line or a line or two around it — a wrapped header, two
+    # header rows; one cell per line, on the lines below it)
+    tables = [table for table, _ in read_header_grids(lines, stage, None, named, headers, before=NEAR, after=NEAR + 1)
+              if _headed(table)]
     if not tables:
         return list(found)
     out = list(found)
     for table in tables:
         out = _laid_by_header(lines, table, out, stage)
     return out
+
+
+def _prose(line: Line) -> bool:
+    """A line of text naming a header's word in a sentence (no separator, longer than a header cell): no header."""
+    return len(line.compact) > MAX_HEADER_CELL and "|" not in line.norm and "\t" not in line.text and (
+        " " not in line.norm.strip())
+
+
+def _under(numbers: list[int], lines: list[Line], index: int) -> bool:
+    """Whether a stream indicator's line (``numbers``, sorted) stands within a table's reach after ``lines[index]``."""
+    first = lines[max(0, index - MAX_HEADER_LINES)].number
+    last = lines[min(len(lines) - 1, index + MAX_HEADER_LINES + MAX_BODY_LINES)].number
+    at = bisect.bisect_left(numbers, first)
+    return at < len(numbers) and numbers[at] <= last
 
 
 def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: str) -> list[Found]:
@@ -155,7 +221,9 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
     header_lines = {(line.page, line.number) for line in lines[header.first : header.end]}
     if table.total_line is not None:
         header_lines.add((table.total_line.page, table.total_line.number))
-    if any(isinstance(r, Indicator) and (r.source_page, r.source_line) in header_lines for r in found):
+    header_numbers = {number for _, number in header_lines}
+    if any(isinstance(r, Indicator) and r.source_line in header_numbers and (r.source_page, r.source_line) in
+           header_lines for r in found):
         found = [
             ParseWarning(source_line=r.source_line, source_page=r.source_page, parser=PARSER_NAME,
                          message=HEADER_LEFT_OUT, context=f"{r.level3_name} {r.target_raw or ''}".strip())
@@ -167,12 +235,12 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
     page = table.rows[0].line.page if table.rows else None
     # each row the header laid: its line, its cells' lines, its readings (one laying; several where the
     # header lays it more ways than one, none of them taken), whether its one laying is confirmed
-    rows: list[tuple[Line, set[int], list[list[Indicator]], bool]] = []
+    rows: list[tuple[Line, set[int], list[list[tuple]], bool, Row | None]] = []
     for row, exact in zip(table.rows, table.exact, strict=True):
         if any(role in row.figures for role in FIGURE_ROLES):
             readings = _readings(row, header, stage)
             if readings:
-                rows.append((row.line, _row_lines(row), readings, arithmetic and (weighted or exact)))
+                rows.append((row.line, _row_lines(row), readings, arithmetic and (weighted or exact), row))
     for line, cell_lines, layings in table.doubtful:
         readings = [
             reading for figures in layings if any(role in figures for role in FIGURE_ROLES)
@@ -180,30 +248,38 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
                                      header, stage)
         ]
         if readings:
-            rows.append((line, cell_lines, readings, False))
+            rows.append((line, cell_lines, readings, False, None))
     # the stream's indicators on each row's lines
+    row_at: dict[int, int] = {}
+    for at, (_, row_lines, *_) in enumerate(rows):
+        for number in row_lines:
+            row_at.setdefault(number, at)
+    first_line, last_line = min(row_at, default=0), max(row_at, default=-1)
     matched: dict[int, list[int]] = {}
     for index, record in enumerate(found):
         if not isinstance(record, Indicator) or (page is not None and record.source_page not in (None, page)):
             continue
-        lines = _record_lines(record)
-        at = next((i for i, (_, row_lines, _, _) in enumerate(rows) if lines & row_lines), None)
+        if record.value_lines is None and not first_line <= record.source_line <= last_line:
+            continue
+        at = min((row_at[number] for number in _record_lines(record) if number in row_at), default=None)
         if at is not None:
             matched.setdefault(at, []).append(index)
     replace: dict[int, list[Found]] = {}  # a stream record's index → what stands in its place
     added: list[tuple[int, list[Found]]] = []  # (before which index, records)
-    for at, (line, _, readings, confirmed) in enumerate(rows):
+    for at, (line, _, readings, confirmed, row) in enumerate(rows):
         indexes = matched.get(at, [])
         streamed = sorted((_reading(found[i]) for i in indexes), key=str)  # type: ignore[arg-type]
-        if indexes and any(sorted(map(_reading, laid), key=str) == streamed for laid in readings):
+        if indexes and any(sorted(laid, key=str) == streamed for laid in readings):
             continue  # (the two agree: the stream's record stands)
         if indexes and not confirmed and any(_within(streamed, laid) for laid in readings):
             continue  # (the stream read fewer of the row's figures, each as the header lays it: it stands)
         key = _project_key(found, indexes, line)
-        if confirmed and not indexes and not any(_filled(r) for r in readings[0]):
+        laid_records = [r for r in _records(row, header, stage) if isinstance(r, Indicator)] if (
+            confirmed and row is not None) else []
+        if confirmed and not indexes and not any(_filled(r) for r in laid_records):
             continue  # (a template's row, its value cells a bound's sign and a unit alone: ≧ %)
-        if confirmed:
-            records: list[Found] = [_with_key(r, key) for r in readings[0]]
+        if confirmed and laid_records:
+            records: list[Found] = [_with_key(r, key) for r in laid_records]
         elif indexes:
             records = [ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME,
                                     message=DISAGREED_LEFT_OUT, context=line.text.strip()[:120])]

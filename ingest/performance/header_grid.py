@@ -352,13 +352,24 @@ def _layout(line: Line) -> str:
 
 def _row_cells(line: Line, layout: str) -> list[Cell]:
     """Every cell of one line in a layout of rows (the empty ones too, except a space row's)."""
+    return list(_line_cells(line, layout))
+
+
+@functools.lru_cache(maxsize=2048)  # (a line is cut into cells as a header's neighbour, an anchor, a row)
+def _line_cells(line: Line, layout: str) -> tuple[Cell, ...]:
+    """:func:`_row_cells`, once per line of a document (:func:`forget_lines` empties it for the next one)."""
     if layout == PIPE:
         rows = list(iter_pipe_rows([line]))
     elif layout == TAB:
         rows = list(iter_tsv_rows([line]))
     else:
         rows = list(iter_space_rows([line]))
-    return list(rows[0].cells) if rows else []
+    return tuple(rows[0].cells) if rows else ()
+
+
+def forget_lines() -> None:
+    """Drop the cells cut from the last document's lines (each document's lines are its own)."""
+    _line_cells.cache_clear()
 
 
 def _line_header(lines: list[Line], index: int) -> Header | None:
@@ -1218,20 +1229,34 @@ def _value_text(cell: Cell | None, values: dict[str, str] | None, role: str) -> 
     return cell.text
 
 
+def target_text(figures: dict[str, Cell], values: dict[str, str] | None = None) -> str | None:
+    """A laid row's target as read: its operator's, value's and unit's cells joined (定量 / 定性 no operator; a unit
+    its value prints already once)."""
+    target = figures.get("target")
+    if target is None:
+        return None
+    operator, unit = figures.get("operator"), figures.get("unit")
+    target_raw = "".join(
+        text for part in (operator, target, unit)
+        if part is not None and part.key not in ("定量", "定性")
+        and (text := _value_text(part, values, "target") if part is target else part.text)
+    )
+    if unit is not None and target.text.endswith(unit.text):
+        target_raw = target_raw.removesuffix(unit.text)
+    return target_raw or None
+
+
+def actual_text(figures: dict[str, Cell]) -> str | None:
+    """A laid row's actual as read (a placeholder, / or 无, none)."""
+    actual = figures.get("actual")
+    return actual.text if actual is not None and actual.key not in PLACEHOLDERS else None
+
+
 def _record(row: Row, header: Header, stage: str, project_key: str | None = None, name: str | None = None,
             values: dict[str, str] | None = None) -> Indicator:
     figures = row.figures
     target = figures.get("target")
-    target_raw = None
-    if target is not None:
-        operator, unit = figures.get("operator"), figures.get("unit")
-        target_raw = "".join(
-            text for part in (operator, target, unit)
-            if part is not None and part.key not in ("定量", "定性")
-            and (text := _value_text(part, values, "target") if part is target else part.text)
-        )
-        if unit is not None and target.text.endswith(unit.text):
-            target_raw = target_raw.removesuffix(unit.text)
+    target_raw = target_text(figures, values)
     actual = figures.get("actual")
     weight, score = figures.get("weight"), figures.get("score")
     level1, level2 = _levels(row.levels, header, row.caption)
@@ -1243,7 +1268,7 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None = None
         level1_name=level1,
         level2_name=level2,
         level3_name=name or row.names[-1].text,
-        target_raw=target_raw or None,
+        target_raw=target_raw,
         actual_raw=_value_text(actual, values, "actual") if actual and actual.key not in PLACEHOLDERS else None,
         weight=_points(weight) if weight else None,
         score=_points(score) if score else None,
@@ -1276,11 +1301,37 @@ def _levels(carried: list[str | None], header: Header, caption: str | None = Non
     return level1, level2
 
 
+# The headers found at a document's lines, by the index looked at: (the header or None, the end of the lines a
+# header printed one cell per line was looked for on) — the document's two readings by header look once.
+HeaderCache = dict[int, tuple["Header | None", "int | None"]]
+
+
+def _found_header(lines: list[Line], index: int, scanned: list[int], headers: HeaderCache | None) -> Header | None:
+    """:func:`find_header`, looked up in ``headers`` where given (a copy: a reading sets a header's carried names)."""
+    if headers is None:
+        return find_header(lines, index, scanned)
+    if index not in headers:
+        ends: list[int] = []
+        headers[index] = (find_header(lines, index, ends), ends[-1] if ends else None)
+    header, end = headers[index]
+    if end is not None:
+        scanned.append(end)
+    if header is None:
+        return None
+    fresh = object.__new__(Header)  # (a shallow copy, as copy.copy makes it without its look-ups)
+    fresh.__dict__.update(header.__dict__)
+    return fresh
+
+
 def read_header_grids(
-    lines: list[Line], stage: str, read: set[tuple[int | None, int]] | None = None, named: list[int] | None = None
+    lines: list[Line], stage: str, read: set[tuple[int | None, int]] | None = None, named: list[int] | None = None,
+    headers: HeaderCache | None = None, before: int = MAX_HEADER_LINES, after: int = MAX_HEADER_LINES,
 ) -> list[tuple[Table, list[Record]]]:
     """Every indicator table found by its header, read and checked: (table, its indicators and warnings);
-    ``read``: the lines of other readers' indicators, whose tables are theirs (not read here)."""
+    ``read``: the lines of other readers' indicators, whose tables are theirs (not read here); ``headers``: the
+    headers found already at the same lines (filled in here); ``before``, ``after``: how many lines before and
+    after a name column's word a figure column's word is looked for (``after``: where the word's line is a row of
+    cells; one cell on its line, the header's other cells stand on the lines below it)."""
     out: list[tuple[Table, list[Record]]] = []
     done = -1
     scanned: list[int] = []
@@ -1296,14 +1347,15 @@ def read_header_grids(
     anchors: list[int] = []
     start = 0
     for index in named:  # (in order: each line of the windows around them looked at once)
-        start = max(start, index - MAX_HEADER_LINES, 0)
-        end = min(len(lines), index + MAX_HEADER_LINES)
+        start = max(start, index - before, 0)
+        reach = MAX_HEADER_LINES if after == MAX_HEADER_LINES or _layout(lines[index]) == CELLS else after
+        end = min(len(lines), index + reach)
         anchors += [j for j in range(start, end) if search(lines[j].compact)]
         start = max(start, end)
     for index in anchors:
         if index < done or (scanned and index < scanned[-1]):
             continue
-        header = find_header(lines, index, scanned)
+        header = _found_header(lines, index, scanned, headers)
         if header is None:
             continue
         table = _read_table(lines, header, read)
@@ -1336,7 +1388,7 @@ def name_lines(lines: list[Line]) -> list[int]:
 
 
 def with_header_grids(lines: list[Line], records: list[Record], info: DocumentInfo,
-                      named: list[int] | None = None) -> list[Record]:
+                      named: list[int] | None = None, headers: HeaderCache | None = None) -> list[Record]:
     """``records`` and the indicators of every table found by its header where no other reader read an
     indicator of its lines (the others' records are never replaced nor duplicated)."""
     read = {(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)}
@@ -1344,7 +1396,7 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
         if isinstance(r, Indicator) and r.value_lines:
             read.update((r.source_page, int(part.split("=")[1])) for part in r.value_lines.split(";"))
     stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-    found = read_header_grids(lines, stage, read, named)
+    found = read_header_grids(lines, stage, read, named, headers)
     if not found:
         return records
     projects = sorted(
