@@ -867,7 +867,7 @@ def _placed(cells: list[Cell], header: Header,
     found = None
     for offset in range(len(columns) - len(cells) + 1):
         placing = _placing([None] * offset + list(cells) + [None] * (len(columns) - len(cells) - offset), columns,
-                           header.levels)
+                           header.levels, header.numbers)
         if placing is not None:
             if found is not None or (offset and not opens_empty) or offset not in (0, len(columns) - len(cells)):
                 return None  # (two places fit, the row's first cell not in the first column, or the row short at
@@ -876,8 +876,8 @@ def _placed(cells: list[Cell], header: Header,
     return found
 
 
-def _placing(cells: list[Cell | None], columns: list[str],
-             levels: int) -> tuple[list[str | None], Cell, dict[str, Cell]] | None:
+def _placing(cells: list[Cell | None], columns: list[str], levels: int,
+             numbers: list[int | None]) -> tuple[list[str | None], Cell, dict[str, Cell]] | None:
     names: list[str | None] = []
     name: Cell | None = None
     figures: dict[str, Cell] = {}
@@ -895,6 +895,11 @@ def _placing(cells: list[Cell | None], columns: list[str],
             if level_at < levels:
                 bare = GLOSS_RE.sub("", key)
                 if key and (not _is_name(key) or LEVEL_NEVER_RE.search(bare)):
+                    return None
+                # (a level's word of the other level: 数量指标 under 一级指标, 产出指标 under 二级指标)
+                number = numbers[level_at - 1] or level_at
+                if key and ((number == 1 and is_level2(bare) and not is_level1(bare))
+                            or (number == 2 and is_level1(bare) and not is_level2(bare))):
                     return None
                 names.append(key or None)
             else:
