@@ -21,7 +21,10 @@ columns, whatever its words and layout::
   levels, aligned to the right of the level columns (the merged ones it does not print carried down from
   the rows above), and its other cells are laid over the columns after the levels in order — a 分值 or
   得分 a number of 100 at most, a target or actual a value (no level's or rate's name, no sentence), an
-  actual no bound (``≥``), an operator or unit a short cell, a text column words. A figure is read only
+  actual no bound (``≥``), an operator or unit a short cell, a text column words. A row of pipes or tabs is
+  first placed by its cells' places (its empty cells between them kept; short of the header at one end only:
+  merged level cells before it where the row opens with a separator, unprinted empty cells after it) where
+  exactly one placing fits — its cells then fall one per column. A figure is read only
   where every laying gives it the same column (a laying filling every figure column preferred); a row
   whose names two layings read differently is left out with a warning. A table printed one cell per line
   is cut into rows where its page marks their ends (a row's padding, ``|||||``), else where one cut
