@@ -26,7 +26,8 @@ from ingest.performance.flat_rows import with_flat_rows
 from ingest.performance.flat_sheet import with_flat_sheets
 from ingest.performance.funds_block import with_funds_blocks
 from ingest.performance.glued_grid import with_glued_grids
-from ingest.performance.header_grid import name_lines, with_header_grids
+from ingest.performance.header_first import headed_rows
+from ingest.performance.header_grid import HeaderCache, forget_lines, name_lines, with_header_grids
 from ingest.performance.header_roles import header_cell
 from ingest.performance.indicator_stream import read_indicators
 from ingest.performance.indicator_values import figure_in_words, parse_indicator_value, with_unit_from_name
@@ -155,7 +156,9 @@ NAME_HOLDS_CELLS_RE = re.compile(r"\d%?\s+[≥≤<>=]?\d|^[^,，;；。]{2,30}[�
 
 
 def _name_holds_cells(name: str) -> bool:
-    return NAME_HOLDS_CELLS_RE.search(name) is not None
+    # (a name holding a pipe: a pipe table under a 项目名称 line of text, read as hard-wrapped text, its cells run
+    # into one name)
+    return "|" in name or NAME_HOLDS_CELLS_RE.search(name) is not None
 
 
 def _has_figures(table: ProjectTable) -> bool:
@@ -267,6 +270,9 @@ def parse_performance(
     the document's, for a level sentence wrapped over lines; made here when not given)."""
     printed = lines
     lines = performance_lines(lines)  # (a blank line after every line dropped, fixed-width wraps joined)
+    named = name_lines(lines)  # (where a header's name column stands: the header readers' lines)
+    headers: HeaderCache = {}  # (the headers found there, looked for once)
+    forget_lines()  # (the header reader's cells of the last document's lines)
     records = [
         *parse_project_tables(lines),
         *parse_targets(lines),
@@ -278,6 +284,8 @@ def parse_performance(
     if not any(isinstance(r, Indicator) and _has_figure(r) for r in records):
         stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
         found = _onto_known_projects(read_indicators(lines, stage), records)
+        # a table whose header names its columns: its rows laid by the header where the stream's reading differs
+        found = headed_rows(lines, found, stage, named, headers)
         if any(isinstance(r, Indicator) for r in found):
             records = [r for r in records if not isinstance(r, Indicator)]  # (names without figures)
         records.extend(found)
@@ -305,8 +313,7 @@ def parse_performance(
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
     records = with_flat_rows(lines, records)  # a table flattened onto a line: its rows after its header, in order
     # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points
-    named = name_lines(lines)  # (where a header's name column stands: the two header readers' lines)
-    records = with_header_grids(lines, records, info, named)
+    records = with_header_grids(lines, records, info, named, headers)
     # a table whose header and rows run together (no separator between cells): by its header, its arithmetic
     records = with_glued_grids(lines, records, info, named)
     # (a reader's note that it could not read a funds row another reader then read: no longer true)

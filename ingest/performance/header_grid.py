@@ -21,7 +21,10 @@ columns, whatever its words and layout::
   levels, aligned to the right of the level columns (the merged ones it does not print carried down from
   the rows above), and its other cells are laid over the columns after the levels in order — a 分值 or
   得分 a number of 100 at most, a target or actual a value (no level's or rate's name, no sentence), an
-  actual no bound (``≥``), an operator or unit a short cell, a text column words. A figure is read only
+  actual no bound (``≥``), an operator or unit a short cell, a text column words. A row of pipes or tabs is
+  first placed by its cells' places (its empty cells between them kept; short of the header at one end only:
+  merged level cells before it where the row opens with a separator, unprinted empty cells after it) where
+  exactly one placing fits — its cells then fall one per column. A figure is read only
   where every laying gives it the same column (a laying filling every figure column preferred); a row
   whose names two layings read differently is left out with a warning. A table printed one cell per line
   is cut into rows where its page marks their ends (a row's padding, ``|||||``), else where one cut
@@ -97,12 +100,13 @@ MAX_BLANKS = 4  # (a blank line the copy added after each line, and the table's 
 PIPE, TAB, SPACE, CELLS = "pipe", "tab", "space", "cells"
 # Cells by kind: a bare number (points, a score); a value (a number, a percent, an operator-led bound).
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?分?$")
-OPERATOR_LED_RE = re.compile(r"^(?:[≥≤≧≦<>=＞＜≈]|大于|小于|等于|不低于|不高于|不少于|不超过|不大于|不小于|达到)")
+# (an operator as the stream reader knows it too: ═ a scan's =, ⩾ ⩽)
+OPERATOR_LED_RE = re.compile(r"^(?:[≥≤≧≦⩾⩽<>=═＝＞＜≈]|大于|小于|等于|不低于|不高于|不少于|不超过|不大于|不小于|达到)")
 OPERATOR_CELL_RE = re.compile(
-    r"^(?:[≥≤≧≦<>=]=?|=|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|定量|定性)$"
+    r"^(?:[≥≤≧≦⩾⩽<>=═＝＞＜]=?|=|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|定量|定性)$"
 )
 # (a figure with its unit: 500亩, 100%, 15组, 2022年; never a name)
-VALUE_RE = re.compile(r"^[≥≤≧≦<>=]*\d[\d,.]*%?[^\d\s、.:：,，;；()]{0,4}$")
+VALUE_RE = re.compile(r"^[≥≤≧≦⩾⩽<>=═＝＞＜]*\d[\d,.]*%?[^\d\s、.:：,，;；()]{0,4}$")
 PLACEHOLDERS = EMPTY_CELL_MARKS | {"无", "\\"}
 MAX_POINTS = Decimal(100)
 FULL_POINTS = Decimal(100)
@@ -133,9 +137,17 @@ POINTS_NOTE_RE = re.compile(r"\((\d+(?:\.\d+)?)分\)$")  # a name's points print
 POINTS_ALONE_RE = re.compile(r"^\(?\d+(?:\.\d+)?分\)?$")
 LEVEL_NUMBERS = {"一": 1, "二": 2, "三": 3}
 CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
+# What a level's cell never holds (its points in brackets aside): a figure, a sentence's marks (完成率100%, 本项目已
+# 完成,效果良好: a row's name or a note, no level).
+# A date (2023年12月, 2021.1.1-12.31): a value, never a name.
+DATE_RE = re.compile(r"^\d{4}(?:年|[.\-/])\d")
+LEVEL_NEVER_RE = re.compile(r"\d|[。;；,，:：!！]")
 LEVEL_PIECE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # a level's name's first piece (经济效益, 可持续影)
 CELL_PADDED_RE = re.compile(r"^\s*([^|\s][^|]*?)\s*\|(?:\s*\|)+\s*$")  # a cell, then its row's padding
 PADDING_RE = re.compile(r"^\s*\|(?:\s*\|)+\s*$")  # a row's empty cells on one line: its end
+# A header's first level column's word at the end of its first cell, after a title or a note the copy ran into it
+# (详情见附件(注:以下内容为附件图片识别…)一级指标): the cell is that column's.
+RUN_IN_HEADER_RE = re.compile(r"(?<=[\u4e00-\u9fff)）:：。])(?:一级指标|评价指标|指标名称)$")
 
 
 @dataclass
@@ -162,6 +174,7 @@ class Row:
     figures: dict[str, Cell] = field(default_factory=dict)
     levels: list[str | None] = field(default_factory=list)
     caption: str | None = None  # the name under the caption column over it (Header.caption_name), as carried
+    spans: frozenset[int] = frozenset()  # the lines all its cells stand on (its text columns' too)
 
 
 def _key(cell: Cell) -> str:
@@ -271,6 +284,7 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
     column, the levels together (after a 序号)."""
     if not roles or len(roles) > MAX_HEADER_CELLS:
         return None
+    roles = _named_after_levels(words, roles)
     leading = 1 if roles[0] in ("caption", "blank") else 0
     kept = [(w, r) for w, r in zip(words, roles, strict=True) if r not in ("caption", "blank")]
     if "level" not in [r for _, r in kept] and roles[0] == "caption":
@@ -310,6 +324,23 @@ def _columns(words: list[str], roles: list[str], layout: str, first: int, end: i
     return Header(layout, first, end, levels, numbers, after, ordinal, leading, points=points)
 
 
+# A caption's words naming the indicators' own column where it stands right after the level columns
+# (一级指标 | 二级指标 | 绩效指标 | 指标值: the indicator's name, no caption spanning the rows).
+NAME_CAPTION_RE = re.compile(r"^绩效指标(?:名称)?$")
+
+
+def _named_after_levels(words: list[str], roles: list[str]) -> list[str]:
+    """``roles`` with a caption cell of :data:`NAME_CAPTION_RE` right after a level column read as the name's
+    column (a level column, the last)."""
+    if "caption" not in roles[1:]:
+        return roles
+    return [
+        "level" if role == "caption" and at and roles[at - 1] == "level" and NAME_CAPTION_RE.match(words[at])
+        else role
+        for at, role in enumerate(roles)
+    ]
+
+
 def _layout(line: Line) -> str:
     if "|" in line.norm.strip().strip("|"):
         return PIPE
@@ -324,13 +355,24 @@ def _layout(line: Line) -> str:
 
 def _row_cells(line: Line, layout: str) -> list[Cell]:
     """Every cell of one line in a layout of rows (the empty ones too, except a space row's)."""
+    return list(_line_cells(line, layout))
+
+
+@functools.lru_cache(maxsize=2048)  # (a line is cut into cells as a header's neighbour, an anchor, a row)
+def _line_cells(line: Line, layout: str) -> tuple[Cell, ...]:
+    """:func:`_row_cells`, once per line of a document (:func:`forget_lines` empties it for the next one)."""
     if layout == PIPE:
         rows = list(iter_pipe_rows([line]))
     elif layout == TAB:
         rows = list(iter_tsv_rows([line]))
     else:
         rows = list(iter_space_rows([line]))
-    return list(rows[0].cells) if rows else []
+    return tuple(rows[0].cells) if rows else ()
+
+
+def forget_lines() -> None:
+    """Drop the cells cut from the last document's lines (each document's lines are its own)."""
+    _line_cells.cache_clear()
 
 
 def _line_header(lines: list[Line], index: int) -> Header | None:
@@ -341,6 +383,8 @@ def _line_header(lines: list[Line], index: int) -> Header | None:
         return None
     cells = _row_cells(line, layout)
     keys = [cell.key for cell in cells if cell.key]
+    if keys and (run_in := RUN_IN_HEADER_RE.search(keys[0])) is not None and run_in.start() > 0:
+        keys[0] = run_in.group()  # (a note run into the first cell: 详情见附件(注:…)一级指标 | 二级指标 | …)
     top = _joined_roles(keys, unknown=True)
     if top is not None and cells and not cells[0].key and layout != SPACE:
         top = (["", *top[0]], ["blank", *top[1]])  # (an empty cell over the rows' caption column)
@@ -470,6 +514,9 @@ def _cell_header(lines: list[Line], index: int, scanned: list[int] | None = None
     keys = [key for j in range(first, end) if (key := _cell_text(lines[j]))]
     # (the pieces above that name no column belong to no header: a title, a project's name)
     while keys and column_role(keys[0]) is None and (len(keys) < 2 or column_role(keys[0] + keys[1]) is None):
+        if (run_in := RUN_IN_HEADER_RE.search(keys[0])) is not None and run_in.start() > 0:
+            keys[0] = run_in.group()  # (a title run into the first cell: 项目名称:…一级指标 |)
+            break
         keys.pop(0)
         first += 1
         while first < end and not _cell_text(lines[first]):
@@ -629,7 +676,8 @@ def _layings(cells: Sequence[Cell], header: Header, above: list[Cell] | None = N
         name = GLOSS_RE.sub("", cells[names - 1].key)
         if is_level1(name) or is_level2(name):
             continue  # (a level's name is no indicator's)
-        if not _levels_fit([GLOSS_RE.sub("", cell.key) for cell in cells[: names - 1]]):
+        levels = [GLOSS_RE.sub("", cell.key) for cell in cells[: names - 1]]
+        if not _levels_fit(levels) or any(LEVEL_NEVER_RE.search(level) for level in levels):
             continue
         rest = cells[names:]
         if len(rest) > len(roles):
@@ -647,14 +695,21 @@ def _layings(cells: Sequence[Cell], header: Header, above: list[Cell] | None = N
     return out
 
 
+def preferred(layings: list[Laying]) -> list[Laying]:
+    """The layings of a row the reader prefers: those filling every column after the levels where there are such
+    (a cell is left empty less often than a level's cell is merged), and of those the ones laying most cells
+    under figure columns (a short word under the unit column rather than 备注)."""
+    if any(laying.full for laying in layings):
+        layings = [laying for laying in layings if laying.full]
+    most = max(laying.core for laying in layings)
+    return [laying for laying in layings if laying.core == most]
+
+
 def _agreed(layings: list[Laying]) -> tuple[int, dict[str, Cell], bool] | None:
     """The names count and the figures every laying agrees on (None: the layings read different names); the
     layings filling every column after the levels where there are such (a cell is left empty less often than
     a level's cell is merged), and of those the ones laying most cells under figure columns."""
-    if any(laying.full for laying in layings):
-        layings = [laying for laying in layings if laying.full]
-    most = max(laying.core for laying in layings)  # (a short word under the unit column rather than 备注)
-    layings = [laying for laying in layings if laying.core == most]
+    layings = preferred(layings)
     counts = {laying.names for laying in layings}
     if len(counts) != 1:
         return None
@@ -678,6 +733,10 @@ class Table:
     above: bool = False  # a row whose cells lay only with its 得分 above its 分值
     last: int = 0  # the index of its last line
     cut: bool = False  # no text after it: the text ends within the table (its 总分 cut off)
+    # rows laid more ways than one (their names read differently): their line, their cells' lines, the figures
+    # of each laying the reader prefers (:func:`preferred`) — none of them taken, the row left out
+    doubtful: list[tuple[Line, set[int], list[dict[str, Cell]]]] = field(default_factory=list)
+    total_line: Line | None = None  # the line of its 合计 / 总分 row
 
 
 def _warning(line: Line, message: str) -> ParseWarning:
@@ -718,7 +777,7 @@ def _read_table(lines: list[Line], header: Header, read: set[tuple[int | None, i
             continue
         line = by_number[filled[0].line]
         table.lines.add((line.page, line.number))
-        if not _read_row(filled, header, table, carry, line):
+        if not _read_row(filled, header, table, carry, line, cells):
             ended = True
             break
     # the table's lines: from its header to its last cell read, and the line of cells that ended it unread
@@ -746,10 +805,13 @@ def _text_lines_after(lines: list[Line], start: int) -> int:
     return count
 
 
-def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str | None], line: Line) -> bool:
-    """Lay one row over the header's columns (False: the table ends before it)."""
+def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str | None], line: Line,
+              cells: list[Cell] | None = None) -> bool:
+    """Lay one row over the header's columns (False: the table ends before it); ``cells``: the row's cells as
+    printed, the empty ones too (a row of pipes or tabs), laid by their places where only one place fits."""
     if TOTAL_RE.match(filled[0].key):
         table.total = [p for cell in filled[1:] if (p := _points(cell)) is not None]
+        table.total_line = line
         return False
     if header.ordinal and filled[0].key.isdigit():
         filled = filled[1:]
@@ -762,6 +824,10 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
         if not _level_row(filled[0].key, header, carry):
             table.stray += 1
         return True
+    placed = _placed(cells, header, _opens_empty(line)) if cells is not None and header.layout in (PIPE, TAB) else None
+    if placed is not None:
+        _add_placed(*placed, header, table, carry, line, frozenset(cell.line for cell in filled))
+        return True
     above: list[Cell] = []
     layings = _layings(filled, header, above)
     agreed = _agreed(layings) if layings else None
@@ -772,10 +838,103 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
         _carry_full_row(filled, header, carry)
         table.warnings.append(_warning(line, f"header grid: the cells of the row at line {line.number} fit no one "
                                              "laying over the header's columns; left out"))
+        if layings:
+            table.doubtful.append(
+                (line, {cell.line for cell in filled}, [laying.figures for laying in preferred(layings)]))
         return True
     names, figures, exact = agreed
-    _add_row(filled[:names], figures, exact, header, table, carry, line)
+    _add_row(filled[:names], figures, exact, header, table, carry, line, frozenset(cell.line for cell in filled))
     return True
+
+
+def _opens_empty(line: Line) -> bool:
+    """Whether a row of pipes or tabs opens with a separator (an empty first cell, a border's pipe): cells before
+    its first printed one may be merged away."""
+    return line.norm.lstrip().startswith("|") or line.text.startswith("\t")
+
+
+def _placed(cells: list[Cell], header: Header,
+            opens_empty: bool) -> tuple[list[str | None], Cell, dict[str, Cell]] | None:
+    """A row of pipes or tabs laid by its cells' places: its cells as printed (the empty ones between them too)
+    stand in consecutive columns, the row short of the header at one of its ends (merged level cells before it,
+    a border's pipe taken off, only where the row opens with a separator; or empty cells after it left
+    unprinted) — taken where exactly one such placing fits
+    every cell (a level's cell a name holding no figure, the name's a name, each value its column's kind, 得分 ≤
+    分值): its level cells (None: carried down), its name's cell, its figures. None: no place, or several."""
+    columns = [*(["ordinal"] if header.ordinal else []), *(["caption"] * header.leading),
+               *(["level"] * header.levels), *header.after]
+    while len(cells) > len(columns) and not cells[-1].key:
+        cells = cells[:-1]
+    if len(cells) > len(columns) or not any(cell.key for cell in cells):
+        return None
+    found = None
+    for offset in range(len(columns) - len(cells) + 1):
+        placing = _placing([None] * offset + list(cells) + [None] * (len(columns) - len(cells) - offset), columns,
+                           header.levels, header.numbers)
+        if placing is not None:
+            if found is not None or (offset and not opens_empty) or offset not in (0, len(columns) - len(cells)):
+                return None  # (two places fit, the row's first cell not in the first column, or the row short at
+                # both ends: the layings tell)
+            found = placing
+    return found
+
+
+def _placing(cells: list[Cell | None], columns: list[str], levels: int,
+             numbers: list[int | None]) -> tuple[list[str | None], Cell, dict[str, Cell]] | None:
+    names: list[str | None] = []
+    name: Cell | None = None
+    figures: dict[str, Cell] = {}
+    level_at = 0
+    for cell, role in zip(cells, columns, strict=True):
+        key = cell.key if cell is not None else ""
+        if role == "ordinal":
+            if key and not key.isdigit():
+                return None
+        elif role == "caption":
+            if key:
+                return None  # (a name under a caption column: the layings' reading, not a place's)
+        elif role == "level":
+            level_at += 1
+            if level_at < levels:
+                bare = GLOSS_RE.sub("", key)
+                if key and (not _is_name(key) or LEVEL_NEVER_RE.search(bare)):
+                    return None
+                # (a level's word of the other level: 数量指标 under 一级指标, 产出指标 under 二级指标)
+                number = numbers[level_at - 1] or level_at
+                if key and ((number == 1 and is_level2(bare) and not is_level1(bare))
+                            or (number == 2 and is_level1(bare) and not is_level2(bare))):
+                    return None
+                names.append(key or None)
+            else:
+                bare = GLOSS_RE.sub("", key)
+                if not key or not _is_name(key) or is_level1(bare) or is_level2(bare) or DATE_RE.match(key):
+                    return None
+                name = cell
+        elif key:
+            if not _fits(key, role):
+                return None
+            if role in FIGURE_ROLES or role in ("operator", "unit", "paired"):
+                figures[role] = cell  # type: ignore[assignment]
+    if name is None or not any(role in figures for role in FIGURE_ROLES):
+        return None
+    weight, score = figures.get("weight"), figures.get("score")
+    if weight is not None and score is not None and _points(score) > _points(weight):  # type: ignore[operator]
+        return None
+    return names, name, figures
+
+
+def _add_placed(names: list[str | None], name: Cell, figures: dict[str, Cell], header: Header, table: Table,
+                carry: list[str | None], line: Line, spans: frozenset[int]) -> None:
+    """Record a row laid by its cells' places: each level cell it prints in its own column (a new one the levels
+    below it anew), the others carried down."""
+    for at, key in enumerate(names):
+        if key is not None and key != carry[at]:
+            carry[at] = key
+            carry[at + 1 : header.levels - 1] = [None] * (header.levels - 2 - at)
+    carry[header.levels - 1] = name.key
+    table.rows.append(Row(line, [name], figures, list(carry), header.caption_name, spans))
+    table.exact.append(True)
+    table.lines.update((line.page, cell.line) for cell in figures.values())
 
 
 def _carry_full_row(filled: list[Cell], header: Header, carry: list[str | None]) -> None:
@@ -810,7 +969,7 @@ def _level_row(key: str, header: Header, carry: list[str | None]) -> bool:
 
 
 def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: Header, table: Table,
-             carry: list[str | None], line: Line) -> None:
+             carry: list[str | None], line: Line, spans: frozenset[int] = frozenset()) -> None:
     """Record a laid row: its names right-aligned to the level columns (the others carried down)."""
     if len(names) > header.levels and not any(header.numbers):
         header.caption_name = names[-header.levels - 1].key  # (a name under the caption: the level above)
@@ -826,7 +985,7 @@ def _add_row(names: list[Cell], figures: dict[str, Cell], exact: bool, header: H
                                              "one column only; left out"))
         return
     name_cell = names[-1]
-    table.rows.append(Row(line, names, figures, list(carry), header.caption_name))
+    table.rows.append(Row(line, names, figures, list(carry), header.caption_name, spans))
     table.rows[-1].names = [name_cell]
     table.exact.append(exact)
     table.lines.update((line.page, cell.line) for cell in figures.values())
@@ -843,6 +1002,7 @@ def _read_stream(cells: list[Cell], header: Header, table: Table, carry: list[st
         line = by_number[cells[position].line]
         if TOTAL_RE.match(cells[position].key):
             table.total = [p for cell in cells[position + 1 : position + 3] if (p := _points(cell)) is not None]
+            table.total_line = line
             table.lines.update((by_number[c.line].page, c.line) for c in cells[position : position + 3])
             return
         if header.ordinal and cells[position].key.isdigit():
@@ -865,13 +1025,19 @@ def _read_stream(cells: list[Cell], header: Header, table: Table, carry: list[st
             return
         size, layings = cuts[0]
         agreed = _agreed(layings)
-        if agreed is None:
+        if agreed is None:  # (its cells one row, their names read two ways: the row left out, its levels unknown)
             table.warnings.append(_warning(line, f"header grid: the row at line {line.number} reads two ways; "
-                                                 "the rest of the table left out"))
-            return
+                                                 "left out"))
+            table.doubtful.append((line, {cell.line for cell in cells[position : position + size]},
+                                   [laying.figures for laying in preferred(layings)]))
+            table.stray += 1
+            carry[:] = [None] * len(carry)
+            position += size
+            continue
         names, figures, exact = agreed
         table.lines.update((by_number[c.line].page, c.line) for c in cells[position : position + size])
-        _add_row(list(cells[position : position + names]), figures, exact, header, table, carry, line)
+        _add_row(list(cells[position : position + names]), figures, exact, header, table, carry, line,
+                 frozenset(cell.line for cell in cells[position : position + size]))
         position += size
 
 
@@ -935,6 +1101,15 @@ def _confirmed(table: Table) -> bool:
     # (rows without points, a row's parts printed under it: 其中桃树种植面积 | 1.5亩 | 1.5亩, add nothing)
     weights = [p for row in rows if "weight" in row.figures and (p := _points(row.figures["weight"])) is not None]
     scores = [p for row in rows if "score" in row.figures and (p := _points(row.figures["score"])) is not None]
+    # (a row left out as laid two ways adds its points where every laying lays the same cells under them: the
+    # sums are the table's, not short by a row the 总分 would take for a funds row's)
+    for _line, _lines, layings in table.doubtful:
+        for role, points in (("weight", weights), ("score", scores)):
+            cells = {id(figures.get(role)) for figures in layings}
+            if len(cells) > 1:
+                return False
+            if (cell := layings[0].get(role)) is not None and (p := _points(cell)) is not None:
+                points.append(p)
     total = table.total
     weight_sum = sum(weights) if weights else None
     score_sum = sum(scores) if scores else None
@@ -1062,20 +1237,34 @@ def _value_text(cell: Cell | None, values: dict[str, str] | None, role: str) -> 
     return cell.text
 
 
+def target_text(figures: dict[str, Cell], values: dict[str, str] | None = None) -> str | None:
+    """A laid row's target as read: its operator's, value's and unit's cells joined (定量 / 定性 no operator; a unit
+    its value prints already once)."""
+    target = figures.get("target")
+    if target is None:
+        return None
+    operator, unit = figures.get("operator"), figures.get("unit")
+    target_raw = "".join(
+        text for part in (operator, target, unit)
+        if part is not None and part.key not in ("定量", "定性")
+        and (text := _value_text(part, values, "target") if part is target else part.text)
+    )
+    if unit is not None and target.text.endswith(unit.text):
+        target_raw = target_raw.removesuffix(unit.text)
+    return target_raw or None
+
+
+def actual_text(figures: dict[str, Cell]) -> str | None:
+    """A laid row's actual as read (a placeholder, / or 无, none)."""
+    actual = figures.get("actual")
+    return actual.text if actual is not None and actual.key not in PLACEHOLDERS else None
+
+
 def _record(row: Row, header: Header, stage: str, project_key: str | None = None, name: str | None = None,
             values: dict[str, str] | None = None) -> Indicator:
     figures = row.figures
     target = figures.get("target")
-    target_raw = None
-    if target is not None:
-        operator, unit = figures.get("operator"), figures.get("unit")
-        target_raw = "".join(
-            text for part in (operator, target, unit)
-            if part is not None and part.key not in ("定量", "定性")
-            and (text := _value_text(part, values, "target") if part is target else part.text)
-        )
-        if unit is not None and target.text.endswith(unit.text):
-            target_raw = target_raw.removesuffix(unit.text)
+    target_raw = target_text(figures, values)
     actual = figures.get("actual")
     weight, score = figures.get("weight"), figures.get("score")
     level1, level2 = _levels(row.levels, header, row.caption)
@@ -1087,7 +1276,7 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None = None
         level1_name=level1,
         level2_name=level2,
         level3_name=name or row.names[-1].text,
-        target_raw=target_raw or None,
+        target_raw=target_raw,
         actual_raw=_value_text(actual, values, "actual") if actual and actual.key not in PLACEHOLDERS else None,
         weight=_points(weight) if weight else None,
         score=_points(score) if score else None,
@@ -1120,11 +1309,37 @@ def _levels(carried: list[str | None], header: Header, caption: str | None = Non
     return level1, level2
 
 
+# The headers found at a document's lines, by the index looked at: (the header or None, the end of the lines a
+# header printed one cell per line was looked for on) — the document's two readings by header look once.
+HeaderCache = dict[int, tuple["Header | None", "int | None"]]
+
+
+def _found_header(lines: list[Line], index: int, scanned: list[int], headers: HeaderCache | None) -> Header | None:
+    """:func:`find_header`, looked up in ``headers`` where given (a copy: a reading sets a header's carried names)."""
+    if headers is None:
+        return find_header(lines, index, scanned)
+    if index not in headers:
+        ends: list[int] = []
+        headers[index] = (find_header(lines, index, ends), ends[-1] if ends else None)
+    header, end = headers[index]
+    if end is not None:
+        scanned.append(end)
+    if header is None:
+        return None
+    fresh = object.__new__(Header)  # (a shallow copy, as copy.copy makes it without its look-ups)
+    fresh.__dict__.update(header.__dict__)
+    return fresh
+
+
 def read_header_grids(
-    lines: list[Line], stage: str, read: set[tuple[int | None, int]] | None = None, named: list[int] | None = None
+    lines: list[Line], stage: str, read: set[tuple[int | None, int]] | None = None, named: list[int] | None = None,
+    headers: HeaderCache | None = None, before: int = MAX_HEADER_LINES, after: int = MAX_HEADER_LINES,
 ) -> list[tuple[Table, list[Record]]]:
     """Every indicator table found by its header, read and checked: (table, its indicators and warnings);
-    ``read``: the lines of other readers' indicators, whose tables are theirs (not read here)."""
+    ``read``: the lines of other readers' indicators, whose tables are theirs (not read here); ``headers``: the
+    headers found already at the same lines (filled in here); ``before``, ``after``: how many lines before and
+    after a name column's word a figure column's word is looked for (``after``: where the word's line is a row of
+    cells; one cell on its line, the header's other cells stand on the lines below it)."""
     out: list[tuple[Table, list[Record]]] = []
     done = -1
     scanned: list[int] = []
@@ -1140,14 +1355,15 @@ def read_header_grids(
     anchors: list[int] = []
     start = 0
     for index in named:  # (in order: each line of the windows around them looked at once)
-        start = max(start, index - MAX_HEADER_LINES, 0)
-        end = min(len(lines), index + MAX_HEADER_LINES)
+        start = max(start, index - before, 0)
+        reach = MAX_HEADER_LINES if after == MAX_HEADER_LINES or _layout(lines[index]) == CELLS else after
+        end = min(len(lines), index + reach)
         anchors += [j for j in range(start, end) if search(lines[j].compact)]
         start = max(start, end)
     for index in anchors:
         if index < done or (scanned and index < scanned[-1]):
             continue
-        header = find_header(lines, index, scanned)
+        header = _found_header(lines, index, scanned, headers)
         if header is None:
             continue
         table = _read_table(lines, header, read)
@@ -1180,7 +1396,7 @@ def name_lines(lines: list[Line]) -> list[int]:
 
 
 def with_header_grids(lines: list[Line], records: list[Record], info: DocumentInfo,
-                      named: list[int] | None = None) -> list[Record]:
+                      named: list[int] | None = None, headers: HeaderCache | None = None) -> list[Record]:
     """``records`` and the indicators of every table found by its header where no other reader read an
     indicator of its lines (the others' records are never replaced nor duplicated)."""
     read = {(r.source_page, r.source_line) for r in records if isinstance(r, Indicator)}
@@ -1188,7 +1404,7 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
         if isinstance(r, Indicator) and r.value_lines:
             read.update((r.source_page, int(part.split("=")[1])) for part in r.value_lines.split(";"))
     stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
-    found = read_header_grids(lines, stage, read, named)
+    found = read_header_grids(lines, stage, read, named, headers)
     if not found:
         return records
     projects = sorted(
