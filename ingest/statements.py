@@ -740,6 +740,19 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 # A score above 100 is no score out of 100: digits of cells printed together (产出指标40|12分 → 4012分).
 OVER_MAX_SCORE_LEFT_OUT = "a score above 100: digits of a table's cells printed together, no score; left out"
+# A label that only allocates money (安排, 安排资金, 市财政下达, 另拨付专项资金): it names no thing the money is.
+ALLOCATED_LABEL_RE = re.compile(
+    r"(?:(?:中央|省|市|州|县|区|镇|乡)?(?:级)?(?:财政|本级))?(?:共|另|再|又|已|累计)?"
+    r"(?:安排|下达|拨付|拨入|投入|分配|调剂)(?:了)?(?:专项|补助)?(?:资金|经费)?(?:共计?|合计)?"
+)
+# What money is for, right after it (资助…项目, 用于…, 支持…建设): the name up to the clause's end, one of
+# 2 to 40 characters without a figure (a quoted phrase's 、 kept: 开展“敬老、爱老、扶老”活动).
+PURPOSE_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:主要|专项|全部|专门)?(?:用于|资助|支持|补助|扶持|奖补)"
+    r"(?P<name>(?:“[^”\d]{1,30}”|[^\d,;。:!?“”、]){2,40}?)(?=[,;。:!?]|\Z)"
+)
+# A year starting the words after a figure (…其他资金859.6万元2023年支出…): a sentence whose break was lost, no cell.
+YEAR_AT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 GLUED_CELLS_LEFT_OUT = (
     "a figure whose unit is followed right away by more digits: cells of a table printed together; left out"
 )
@@ -1251,6 +1264,12 @@ def _figures(
             elif plan_may_change and PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
                 # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
                 field, planned = "budget_initial", (sentence_start, label)
+        if field == "amount" and kind == "money" and not own_year and (
+            label is None or ALLOCATED_LABEL_RE.fullmatch(label)
+        ) and (purpose := PURPOSE_AFTER_RE.match(text, end)) is not None:
+            # 安排5万元资助乡镇社工站示范站点建设项目, 市财政下达10万元支持老年食堂建设: the words before only allocate
+            # (安排, 下达资金); what the money is for names it
+            label = clean_label(purpose.group("name")) or label
         if own_year and label is not None:
             pass  # (the subject stays what the sentence states: the figures after it are still its)
         elif label is not None and (field in ("amount", "count") or not comparison):
@@ -1339,6 +1358,11 @@ def _figures(
         elif kind == "money":
             amount = _money(text[start : match.end("tail")], unit)
             if amount is None:
+                continue
+            # 年度资金总额50万元47.6895.00%: a table's 预算数 | 执行数 | 执行率 cells printed together — the
+            # money is one column's of several, which the sentence does not say
+            if text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end) and not YEAR_AT_RE.match(text, end):
+                _figure_left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
         else:
