@@ -132,9 +132,12 @@ DONE_VERB_RE = re.compile(r"^已[\u4e00-\u9fff]{0,2}?成(?=[\u4e00-\u9fff]{2})")
 # 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), a target
 # in the words of a plan (缴费人数年初任务数216786人: its figure is what was set, no actual), or the
 # bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no indicator's actual.
+# The words of a total before its figure (共4次, 累计4次, 全年共开展4次).
+TOTAL_WORDS = r"(?:共|合计|总计|累计|全年共?)(?:计|开展|完成|举办|组织|召开)?"
 NOT_INDICATOR_NAME_RE = re.compile(
     r"指标|(?:目标|实际|完成)值|(?:任务|目标|计划)数$|^(?:低于|高于|超过|超出|少于|多于|不足|不到|较|比|同比)"
     r"|^(?:实际|总体|整体|综合|项目|任务|目标)*完成(?:率|度|比例)$"
+    rf"|^{TOTAL_WORDS}$"  # (累计4次: a total; its name said before)
 )
 # An indicator stated with its target and its actual: ``公共就业服务满意度，2022 年度目标值为≥95%，我区实际完成值为
 # 100%`` — the name a clause of its own, then the target (目标值, 指标值: the national template's words for a
@@ -611,7 +614,10 @@ def _under_heading(
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
         for segment_levels, segment_start, segment_end in segments:
-            listed = _listed_clauses(text, segment_start, segment_end)
+            # (a paragraph led by an indicator's name and its colon: its one figure is that indicator's)
+            listed = _named_lead_clauses(text, start, segment_end) if lead is None and segment_start == start else []
+            if not listed:
+                listed = _listed_clauses(text, segment_start, segment_end)
             if not listed and numbered and order == 0 and segment_start == start:
                 listed = _first_sentence_clauses(text, segment_start, segment_end)
             for name, value, at, actual in _paired(text, listed):
@@ -711,6 +717,38 @@ def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int
     if not _lists_figures(text, parts):
         return []
     return [(name, value, start + offset) for offset, name, value in _clauses(text[start:end], parts)]
+
+
+# A paragraph below a level's heading led by an indicator's name and a colon, its first sentence saying how it
+# went and ending in a figure: ``开展工作督导:一个季度开展工作督导一次,共4次。`` (the figure a total: 共, 合计,
+# 累计, 全年), ``服务对象满意度:服务对象满意度≥80%。`` (a clause naming it again with its figure).
+NAME_LEAD_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,16})\s*[:：]\s*")
+TOTAL_CLAUSE_RE = re.compile(
+    "^" + TOTAL_WORDS + r"(?P<value>\d+(?:\.\d+)?(?:%|‰|/?万?" + CLAUSE_UNITS + r"))$"
+)
+
+
+def _named_lead_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """(name, value, offset) of the indicator of a paragraph led by its name and a colon (:data:`NAME_LEAD_RE`):
+    its first sentence's last clause a total (:data:`TOTAL_CLAUSE_RE`), or the clause naming the lead again with
+    its figure; none where the sentence states more than one figure (which is the indicator's, it does not say)."""
+    lead = NAME_LEAD_RE.match(text, start, end)
+    if lead is None or NOT_INDICATOR_NAME_RE.search(lead.group("name")) or _vocabulary_levels(lead.group("name")):
+        return []
+    stop = text.find("。", lead.end(), end)
+    stop = end if stop < 0 else stop
+    sentence = text[lead.end() : stop]
+    if len(re.findall(r"\d+(?:\.\d+)?", sentence)) != 1:
+        return []
+    parts = CLAUSE_SPLIT_RE.split(sentence)
+    last = "".join(parts[-1].split())
+    offset = lead.end() + len(sentence) - len(parts[-1])
+    if (total := TOTAL_CLAUSE_RE.match(last)) is not None:
+        return [(lead.group("name"), total.group("value"), offset + _raw_offset(parts[-1], total.start("value")))]
+    clause = CLAUSE_RE.match(last)
+    if clause is not None and clause.group("name") == lead.group("name"):
+        return [(clause.group("name"), clause.group("value"), offset + _raw_offset(parts[-1], clause.start("value")))]
+    return []
 
 
 def _name_key(found: re.Match[str]) -> str:
