@@ -222,6 +222,10 @@ def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
     return _levels(level) if level in LEVEL1_NAMES or level in LEVEL2_PARENTS else None
 
 
+# A clause naming what was actually done (当年实际完成使用, 实际支出) rather than an indicator.
+ACTUAL_CLAUSE_RE = re.compile(r"^(?:当年|全年|年度|本年)?实际")
+
+
 def _colon_stage(lines: list[Line]) -> str | None:
     head = "".join(line.compact for line in lines[:TITLE_LINES])
     if "自评" in head:
@@ -230,7 +234,32 @@ def _colon_stage(lines: list[Line]) -> str | None:
 
 
 def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, line: Line) -> list[Indicator]:
-    return [_indicator(levels, name, value, stage, line) for _, name, value in _clauses(text)]
+    clauses = _clauses(text)
+    if stage != "self_evaluation" or len(clauses) < 2:
+        return [_indicator(levels, name, value, stage, line) for _, name, value in clauses]
+    # what was done, stated after what was set: ``…使用率达100%,当年实际完成使用38.8万元,使用率100%`` — the
+    # indicator named again by its name's end (使用率) states its actual, the first its target; a clause of what
+    # was actually done (实际完成使用) between them names no indicator of its own
+    out: list[Indicator] = []
+    restated: set[int] = set()
+    for index, (_, name, value) in enumerate(clauses):
+        if index in restated:
+            continue
+        later = next((
+            other for other in range(index + 1, len(clauses))
+            if other not in restated and len(clauses[other][1]) >= 2 and name != clauses[other][1]
+            and name.endswith(clauses[other][1])
+            and all(ACTUAL_CLAUSE_RE.match(clauses[between][1]) for between in range(index + 1, other))
+        ), None)
+        if later is None:
+            if not (out and ACTUAL_CLAUSE_RE.match(name)):
+                out.append(_indicator(levels, name, value, stage, line))
+            continue
+        restated.update(range(index + 1, later + 1))
+        indicator = _indicator(levels, name, clauses[later][2], stage, line)
+        indicator.__dict__.update(target_raw=value)
+        out.append(indicator)
+    return out
 
 
 def _clauses(text: str, parts: list[str] | None = None) -> list[tuple[int, str, str]]:
@@ -396,6 +425,11 @@ SATISFACTION_CLAUSE_RE = re.compile(
 )
 # A heading of the outline's rank that says how the targets went (（二）绩效目标完成情况分析): actuals below it.
 DONE_PART_RE = re.compile(r"完成情况|实现情况|完成程度")
+# A numbered heading of the targets and how they went (4.主要绩效目标及完成情况, 2、绩效目标完成情况): a part of
+# its own.
+DONE_TARGETS_PART_RE = re.compile(
+    rf"^{LIST_NUMBER}[\u4e00-\u9fff]{{0,8}}目标[\u4e00-\u9fff]{{0,3}}(?:完成|实现)情况[。.:：]?$"
+)
 
 
 def _part_stage(lines: list[Line], index: int) -> str | None:
@@ -406,7 +440,7 @@ def _part_stage(lines: list[Line], index: int) -> str | None:
         if TARGET_PART_HEADING_RE.match(compact) is not None:
             return "target" if NOT_TARGET_PART_RE.search(compact) is None else (
                 "self_evaluation" if DONE_PART_RE.search(compact) else None)
-        if OUTLINE_HEADING_RE.match(compact) is not None:
+        if OUTLINE_HEADING_RE.match(compact) is not None or DONE_TARGETS_PART_RE.match(compact) is not None:
             return "self_evaluation" if DONE_PART_RE.search(compact) else None
     return None
 
@@ -551,6 +585,8 @@ def read_narrative_indicators(
             continue
         starts = list((TARGET_COLON_START_RE if issued else colon_start).finditer(text))
         stage = "target" if issued else colon_stage
+        if stage == "target" and _part_stage(lines, line_index) == "self_evaluation":
+            stage = "self_evaluation"  # (4.主要绩效目标及完成情况: a part saying how the targets went, on any page)
         for index, start in enumerate(starts):
             levels = _levels(start.group("level"))
             if levels is not None:
