@@ -47,3 +47,26 @@ def test_targets_part_keeps_targets():
     text = HEAD + "4.主要绩效目标\n数量指标:公益金使用率达100%。\n"
     assert indicators(parse_bytes(text.encode(), Path("x.txt")).records).get("公益金使用率") == (
         "target", "100%", None)
+
+
+def test_real_page_quoted_name_at_its_line():
+    """``满意度指标:“接受孤儿助学项目资助的孤儿满意度”完成100%。``: the quoted name is the indicator's, at the line its
+    level is printed on (the page's level lines join into one paragraph) — read before as a share of nothing."""
+    found = indicators(r for r in parse_path(PAGE).records if r.source_line == 13)
+    assert found == {"接受孤儿助学项目资助的孤儿满意度": ("self_evaluation", None, "100%")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "满意度指标:“受资助孤儿的满意度”完成100%。",
+        "满意度指标：“受资助孤儿的满意度”达到96%。",
+        '满意度指标:"受资助孤儿的满意度"为96%。',
+    ],
+)
+def test_quoted_name_variants(line):
+    text = HEAD + "4.主要绩效目标及完成情况\n数量指标:公益金使用率达100%,实际支出38.8万元,使用率98%;\n" + line + "\n"
+    found = {r.level3_name: (r.source_line, r.actual_raw) for r in parse_bytes(text.encode(), Path("x.txt")).records
+             if isinstance(r, Indicator)}
+    assert found.get("受资助孤儿的满意度", (0, ""))[0] == 7, found
+    assert found["受资助孤儿的满意度"][1] in ("100%", "96%"), found

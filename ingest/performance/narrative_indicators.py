@@ -123,6 +123,12 @@ CLAUSE_RE = re.compile(
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:以上|以下|以内)?)$"
 )
+# The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
+# the quotes bound the name, so it may be longer and hold 的; what links it to its figure may be 完成 too.
+QUOTED_CLAUSE_RE = re.compile(
+    r"^[“\"](?P<name>[\u4e00-\u9fff()（）]{2,30})[”\"](?:完成|为|达到|达)?[:：]?"
+    + CLAUSE_RE.pattern[CLAUSE_RE.pattern.index("(?P<value>") :]
+)
 # (约 before a value is printed as part of it: 约20000平方米, the raw value as printed, as the corpus records it)
 # 已 (already) and a verb of completion ending in 成 (已新建成, 已完成, 已建成) before an indicator's name: what was
 # done, no part of the name.
@@ -268,7 +274,8 @@ def _clauses(text: str, parts: list[str] | None = None) -> list[tuple[int, str, 
     out = []
     offset = 0
     for clause in CLAUSE_SPLIT_RE.split(text) if parts is None else parts:
-        found = CLAUSE_RE.match("".join(clause.split()))
+        compact = "".join(clause.split())
+        found = CLAUSE_RE.match(compact) or (QUOTED_CLAUSE_RE.match(compact) if compact[:1] in "“\"" else None)
         if found and not NOT_INDICATOR_NAME_RE.search(found.group("name")):
             out.append((offset + _raw_offset(clause, found.start("value")), found.group("name"), found.group("value")))
         offset += len(clause) + 1
@@ -592,7 +599,11 @@ def read_narrative_indicators(
             if levels is not None:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
                 if line_at is None:
-                    out.extend(_indicators(text[start.end() : end], levels, stage, line))
+                    # (each level's clauses at the line its name and colon are printed on: a hard-wrapped page
+                    # joins its level lines into one paragraph)
+                    at = wrapped.lines_of(line)
+                    out.extend(_indicators(text[start.end() : end], levels, stage,
+                                           line if at is None else line.at(at(start.start("level")))))
                     continue
                 for offset, name, value in _clauses(text[start.end() : end]):
                     out.append(_indicator(levels, name, value, stage, line.at(line_at(start.end() + offset))))
