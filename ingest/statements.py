@@ -740,6 +740,9 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 # A score above 100 is no score out of 100: digits of cells printed together (产出指标40|12分 → 4012分).
 OVER_MAX_SCORE_LEFT_OUT = "a score above 100: digits of a table's cells printed together, no score; left out"
+# A sentence that opens by forecasting (预计2023年彩票销量14.5亿元, 预期带动…): its money is no amount.
+FORECAST_START_RE = re.compile(r"\s*(?:预计|预期|预测)")
+FORECAST_LEFT_OUT = "money in a sentence that opens with a forecast (预计, 预期): no amount spent or held; left out"
 # A label that only allocates money (安排, 安排资金, 市财政下达, 另拨付专项资金): it names no thing the money is.
 ALLOCATED_LABEL_RE = re.compile(
     r"(?:(?:中央|省|市|州|县|区|镇|乡)?(?:级)?(?:财政|本级))?(?:共|另|再|又|已|累计)?"
@@ -1358,6 +1361,10 @@ def _figures(
         elif kind == "money":
             amount = _money(text[start : match.end("tail")], unit)
             if amount is None:
+                continue
+            if FORECAST_START_RE.match(text, sentence_start, start) is not None:
+                # 预计2023年彩票销量14.5亿元,筹集公益金2.35亿元: a sentence of what is forecast, no money spent or held
+                _figure_left_out(warnings, FORECAST_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             # 年度资金总额50万元47.6895.00%: a table's 预算数 | 执行数 | 执行率 cells printed together — the
             # money is one column's of several, which the sentence does not say
