@@ -689,6 +689,8 @@ WEIGHT_BEFORE_RE = re.compile(r"\((?:[\u4e00-\u9fff]{0,8}指标|分值|权重|�
 # The words of a scoring rule right before its points (评分标准: 每少1项扣1分, 超出10%以内扣2分, 否则0分): points a
 # rule takes, not a score obtained (not 得: 自评得100分 is the score obtained, as 得分 is).
 SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
+# Words of a bound right before a percentage (超过60%, 不低于95%, 高于): the rate passed or held to, not the rate.
+BOUND_WORDS_BEFORE_RE = re.compile(r"(?:超过|超出|高于|低于|不低于|不少于|不超过|不高于|不足)$")
 # What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
 # (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
 WEIGHT, BOUND = "weight", "bound"
@@ -792,6 +794,8 @@ def _words_before(segment: str, kind: str) -> WordsBefore:
     if kind == "score" and SCORING_RULE_RE.search(before):  # 每少1项扣1分, 否则0分: a rule, no score obtained
         return broken_at, after_sentence, None, WEIGHT, None, False, False, None, cells
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
+        return broken_at, after_sentence, None, BOUND, None, False, False, None, cells
+    if kind == "percent" and BOUND_WORDS_BEFORE_RE.search(before):  # 城市化率首次超过60%: a bound passed, no rate
         return broken_at, after_sentence, None, BOUND, None, False, False, None, cells
     if kind == "percent" and (TARGET_VALUE_RE.search(before) or RATIO_TO_PRIOR_RE.search(before)):
         # 合格率:指标值为“100%”: an indicator's target (its name before the colon); 为上年的97%: a ratio to last
