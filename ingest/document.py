@@ -36,6 +36,7 @@ from ingest.pdf.table_records import table_records as pdf_table_records
 from ingest.pdf.tables import find_tables
 from ingest.performance import parse_performance
 from ingest.pipe_cells import parse_bare_cells, parse_pipe_cells
+from ingest.rate_cells import parse_rate_cells
 from ingest.records import (
     RECORD_TYPES,
     DocumentInfo,
@@ -246,6 +247,8 @@ def parse_lines(
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
         *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
         *parse_count_cells(lines),
+        # a form's rate or score one cell per line under its label cell: where no table read the value's line
+        *[f for f in parse_rate_cells(lines) if not in_tables.holds(f)],
         *parse_unit_column_tables(lines),
     ]
     if encoding in SHEET_ENCODINGS and table_records:
