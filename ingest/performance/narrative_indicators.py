@@ -599,11 +599,12 @@ def read_narrative_indicators(
             if levels is not None:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
                 if line_at is None:
-                    # (each level's clauses at the line its name and colon are printed on: a hard-wrapped page
-                    # joins its level lines into one paragraph)
-                    at = wrapped.lines_of(line)
+                    # (a level that opens a printed line of its own has its clauses at that line: a hard-wrapped
+                    # page joins its level lines into one paragraph; a level inside a wrapped line, the sentence's)
+                    at, level_at = wrapped.lines_of(line), start.start("level")
+                    own = at is not None and level_at > 0 and at(level_at - 1) != at(level_at)
                     out.extend(_indicators(text[start.end() : end], levels, stage,
-                                           line if at is None else line.at(at(start.start("level")))))
+                                           line.at(at(level_at)) if own and at is not None else line))
                     continue
                 for offset, name, value in _clauses(text[start.end() : end]):
                     out.append(_indicator(levels, name, value, stage, line.at(line_at(start.end() + offset))))
