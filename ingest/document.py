@@ -36,7 +36,17 @@ from ingest.pdf.table_records import table_records as pdf_table_records
 from ingest.pdf.tables import find_tables
 from ingest.performance import parse_performance
 from ingest.pipe_cells import parse_bare_cells, parse_pipe_cells
-from ingest.records import RECORD_TYPES, DocumentInfo, Indicator, ParseWarning, Record, SectionStatus, StatedFigure
+from ingest.rate_cells import parse_rate_cells
+from ingest.records import (
+    RECORD_TYPES,
+    DocumentInfo,
+    Indicator,
+    Metric,
+    ParseWarning,
+    Record,
+    SectionStatus,
+    StatedFigure,
+)
 from ingest.review import parse_review
 from ingest.row_numbers import parse_row_numbers
 from ingest.script import to_simplified
@@ -238,6 +248,8 @@ def parse_lines(
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
         *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
         *parse_count_cells(lines),
+        # a form's rate or score one cell per line under its label cell: where no table read the value's line
+        *[f for f in parse_rate_cells(lines) if not in_tables.holds(f)],
         *parse_unit_column_tables(lines),
     ]
     if encoding in SHEET_ENCODINGS and table_records:
@@ -411,11 +423,38 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
         if type(record) is Indicator:  # a table row read as an indicator: its printed figures are read
             _indicator_figures_read(record, seen)
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
+    changes = _metric_changes(records)
     return [
-        r for r in generic
+        _as_change(r, changes) if type(r) is StatedFigure and r.field == "amount" and r.metric in changes else r
+        for r in generic
         if (isinstance(r, StatedFigure) and not seen.holds(r))
         or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
+
+
+def _metric_changes(records: list[Record]) -> dict[str, dict[Decimal, str]]:
+    """The changes the 决算 narrative parser settled by arithmetic for each metric (a figure printed as
+    ``…支出决算174,732.10元,增长176.55%`` that is the change of the amount stated elsewhere): |change| → direction."""
+    out: dict[str, dict[Decimal, str]] = {}
+    amounts: set[tuple[str, Decimal]] = set()
+    for record in records:
+        if type(record) is Metric and record.value is not None:
+            amounts.add((record.metric, abs(record.value)))
+            if record.change_value:
+                out.setdefault(record.metric, {})[abs(record.change_value)] = (
+                    "increase" if record.change_value > 0 else "decrease")
+    # (a change as large as an amount of the metric, 120200 from nothing: which one a figure states, not said)
+    for metric, values in out.items():
+        for value in [value for value in values if (metric, value) in amounts]:
+            del values[value]
+    return {metric: values for metric, values in out.items() if values}
+
+
+def _as_change(figure: StatedFigure, changes: dict[str, dict[Decimal, str]]) -> StatedFigure:
+    """``figure`` (an amount of a metric) as the metric's change where the narrative parser settled its value is
+    the change (:func:`_metric_changes`) and it is no amount the parser read for the metric."""
+    direction = changes[figure.metric].get(abs(figure.value))  # type: ignore[index]
+    return figure if direction is None else dataclasses.replace(figure, field="change", direction=direction)
 
 
 @contextmanager

@@ -102,7 +102,7 @@ class _Units:
         return out
 
 
-def _cell_text(text: str) -> str | None:
+def lone_cell(text: str) -> str | None:
     """The text of a line as one cell: the line itself, or the cell a line closes with its pipe
     (``计划安排资金 (万元) |``; pipes alone: an empty cell) — also a row whose first cell is its only one,
     its empty cells after it, as a Markdown row (``| 397 |  |  |``) or between tabs where it is a number
@@ -186,7 +186,7 @@ def _ends_pending(text: str) -> bool:
     """Whether reading a line with ``text`` leaves no label pending, whatever was pending before: a
     line with text, no cell separator, not a number alone (a pending label's number, or the 行次
     between) and no money label alone (a label of its own)."""
-    cell = _cell_text(text)
+    cell = lone_cell(text)
     if cell is not None and not cell.strip() and cell != text:
         return True  # an empty cell printed alone (``|``)
     return bool(cell and cell.strip()) and not NUMBER_LINE_RE.match(cell) and _money_label(cell) is None
@@ -198,7 +198,7 @@ def _number_follows(lines: list[Line], index: int) -> bool:
     the last of six, ``328.7`` the 合计 of six numbers), and the label above it names another column.
     A label and its number alternate (``label / number / label / number``)."""
     for line in lines[index + 1 : index + 1 + MAX_BLANK_LINES + 1]:
-        cell = _cell_text(line.norm)
+        cell = lone_cell(line.norm)
         if cell is None or cell.strip():
             return cell is not None and NUMBER_LINE_RE.match(cell) is not None
     return False
@@ -210,7 +210,7 @@ def _serial_header_above(lines: list[Line], index: int) -> bool:
     first row's number, not an amount. Only cells without a figure stand between."""
     cells = 0
     for line in reversed(lines[max(0, index - 2 * MAX_HEADER_CELLS) : index]):
-        cell = _cell_text(line.norm)
+        cell = lone_cell(line.norm)
         if cell is None:
             return False
         if not cell.strip():
@@ -320,7 +320,7 @@ def _pairs(lines: list[Line]) -> list[StatedFigure]:
             break
         following = index + 1
         line = lines[index]
-        text = _cell_text(line.norm)
+        text = lone_cell(line.norm)
         if text is None:
             continue
         if not text.strip():

@@ -716,6 +716,8 @@ WEIGHT_BEFORE_RE = re.compile(r"\((?:[\u4e00-\u9fff]{0,8}指标|分值|权重|�
 # The words of a scoring rule right before its points (评分标准: 每少1项扣1分, 超出10%以内扣2分, 否则0分): points a
 # rule takes, not a score obtained (not 得: 自评得100分 is the score obtained, as 得分 is).
 SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
+# Words of a bound right before a percentage (超过60%, 不低于95%, 高于): the rate passed or held to, not the rate.
+BOUND_WORDS_BEFORE_RE = re.compile(r"(?:超过|超出|高于|低于|不低于|不少于|不超过|不高于|不足)$")
 # What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
 # (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
 WEIGHT, BOUND = "weight", "bound"
@@ -767,6 +769,22 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 # A score above 100 is no score out of 100: digits of cells printed together (产出指标40|12分 → 4012分).
 OVER_MAX_SCORE_LEFT_OUT = "a score above 100: digits of a table's cells printed together, no score; left out"
+# A sentence that opens by forecasting (预计2023年彩票销量14.5亿元, 预期带动…): its money is no amount.
+FORECAST_START_RE = re.compile(r"\s*(?:预计|预期|预测)")
+FORECAST_LEFT_OUT = "money in a sentence that opens with a forecast (预计, 预期): no amount spent or held; left out"
+# A label that only allocates money (安排, 安排资金, 市财政下达, 另拨付专项资金): it names no thing the money is.
+ALLOCATED_LABEL_RE = re.compile(
+    r"(?:(?:中央|省|市|州|县|区|镇|乡)?(?:级)?(?:财政|本级))?(?:共|另|再|又|已|累计)?"
+    r"(?:安排|下达|拨付|拨入|投入|分配|调剂)(?:了)?(?:专项|补助)?(?:资金|经费)?(?:共计?|合计)?"
+)
+# What money is for, right after it (资助…项目, 用于…, 支持…建设): the name up to the clause's end, one of
+# 2 to 40 characters without a figure (a quoted phrase's 、 kept: 开展“敬老、爱老、扶老”活动).
+PURPOSE_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:主要|专项|全部|专门)?(?:用于|资助|支持|补助|扶持|奖补)"
+    r"(?P<name>(?:“[^”\d]{1,30}”|[^\d,;。:!?“”、]){2,40}?)(?=[,;。:!?]|\Z)"
+)
+# A year starting the words after a figure (…其他资金859.6万元2023年支出…): a sentence whose break was lost, no cell.
+YEAR_AT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 GLUED_CELLS_LEFT_OUT = (
     "a figure whose unit is followed right away by more digits: cells of a table printed together; left out"
 )
@@ -803,6 +821,8 @@ def _words_before(segment: str, kind: str) -> WordsBefore:
     if kind == "score" and SCORING_RULE_RE.search(before):  # 每少1项扣1分, 否则0分: a rule, no score obtained
         return broken_at, after_sentence, None, WEIGHT, None, False, False, None, cells
     if before.endswith(BOUND_SIGNS):  # 年度指标值 ≥50个, ≤90万元: a target's bound, no figure stated
+        return broken_at, after_sentence, None, BOUND, None, False, False, None, cells
+    if kind == "percent" and BOUND_WORDS_BEFORE_RE.search(before):  # 城市化率首次超过60%: a bound passed, no rate
         return broken_at, after_sentence, None, BOUND, None, False, False, None, cells
     if kind == "percent" and (TARGET_VALUE_RE.search(before) or RATIO_TO_PRIOR_RE.search(before)):
         # 合格率:指标值为“100%”: an indicator's target (its name before the colon); 为上年的97%: a ratio to last
@@ -1280,6 +1300,12 @@ def _figures(
             elif plan_may_change and PLAN_CHANGED_RE.search(text, end, _sentence_end(text, end, paragraph_end)):
                 # 全区一般公共预算收入为101930万元,经…批准,调整为104500万元: the figure planned, before its change
                 field, planned = "budget_initial", (sentence_start, label)
+        if field == "amount" and kind == "money" and not own_year and (
+            label is None or ALLOCATED_LABEL_RE.fullmatch(label)
+        ) and (purpose := PURPOSE_AFTER_RE.match(text, end)) is not None:
+            # 安排5万元资助乡镇社工站示范站点建设项目, 市财政下达10万元支持老年食堂建设: the words before only allocate
+            # (安排, 下达资金); what the money is for names it
+            label = clean_label(purpose.group("name")) or label
         if own_year and label is not None:
             pass  # (the subject stays what the sentence states: the figures after it are still its)
         elif label is not None and (field in ("amount", "count") or not comparison):
@@ -1368,6 +1394,15 @@ def _figures(
         elif kind == "money":
             amount = _money(text[start : match.end("tail")], unit)
             if amount is None:
+                continue
+            if FORECAST_START_RE.match(text, sentence_start, start) is not None:
+                # 预计2023年彩票销量14.5亿元,筹集公益金2.35亿元: a sentence of what is forecast, no money spent or held
+                _figure_left_out(warnings, FORECAST_LEFT_OUT, paragraph, text, base, start, end)
+                continue
+            # 年度资金总额50万元47.6895.00%: a table's 预算数 | 执行数 | 执行率 cells printed together — the
+            # money is one column's of several, which the sentence does not say
+            if text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end) and not YEAR_AT_RE.match(text, end):
+                _figure_left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
         else:

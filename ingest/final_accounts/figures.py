@@ -317,6 +317,9 @@ class _Found:
     fields: dict[str, Any]
     block: int
     offset: int
+    # the growth right after the figure with no 增加/减少 before it (支出决算174,732.10元,增长176.55%): its
+    # direction and rate, where the block compares with the prior year — the figure may be the change
+    bare_growth: tuple[str, str] | None = None
 
 
 def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage: str = "final") -> list[Metric]:
@@ -369,8 +372,10 @@ def read_metrics(blocks: Sequence[Block], specs: Sequence[FigureSpec], *, stage:
             clauses = _clauses(window, s.share_base, text, end)
             if _is_compared(clauses):
                 clauses["reason"] = reason_in(text, end, window_end)
+            bare = BARE_GROWTH_RE.match(window) if changed and not _is_compared(clauses) else None
             for metric in s.metrics:
-                found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at))
+                found.append(_Found(_metric(metric, m, block, num_at, stage, clauses), block.index, num_at,
+                                    bare.group("dir", "pct") if bare else None))
         if budgeted:
             _budget_statements(block, located, reasons, found, stage)
         if changed:
@@ -542,8 +547,47 @@ def _latest(found: list[_Found], metric: str, block: int, offset: int) -> _Found
     return best
 
 
+# A growth right after a figure, no 增加/减少 before it (``…支出决算174,732.10元,增长176.55%``).
+BARE_GROWTH_RE = re.compile(r"\s*,?\s*(?P<dir>增长|下降)\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+
+
+def _change_of(f: _Found, found: list[_Found]) -> _Found | None:
+    """The statement of the same metric whose amount ``f``'s figure is the change of, by arithmetic: in a block
+    comparing with the prior year, a figure followed by a growth with no 增加/减少 (``公务用车购置及运行费支出决算
+    174,732.10元,增长176.55%``) is the change where the metric's amount stated elsewhere (273,702.10元) is the
+    prior year's (the change ÷ the rate) plus the change — never an amount of its own, which would contradict it."""
+    if f.bare_growth is None or f.fields["value"] is None:
+        return None
+    direction, printed = f.bare_growth
+    rate = Decimal(printed)
+    if rate <= 0:
+        return None
+    change = f.fields["value"]
+    prior = change * 100 / rate
+    amount = prior + change if direction == "增长" else prior - change
+    half_rate = Decimal(1).scaleb(Decimal(printed).as_tuple().exponent) / 2
+    tolerance = prior * half_rate / rate + 2 * (f.fields.get("ulp") or Decimal("0.01"))
+    for other in found:
+        fields = other.fields
+        if other is not f and fields["metric"] == f.fields["metric"] and fields["stage"] == f.fields["stage"] and (
+            fields["value"] is not None and fields["value"] != change and abs(fields["value"] - amount) <= tolerance
+        ):
+            return other
+    return None
+
+
 def _merged(found: list[_Found]) -> list[Metric]:
-    """One record per (metric, value): later statements fill fields the first one left empty."""
+    """One record per (metric, value): later statements fill fields the first one left empty — but a figure that
+    is another statement's change by arithmetic (:func:`_change_of`) fills that one's change and growth."""
+    for f in [f for f in found if f.bare_growth is not None]:
+        amount = _change_of(f, found)
+        if amount is not None:
+            sign = 1 if f.bare_growth[0] == "增长" else -1
+            if amount.fields.get("change_value") is None:
+                amount.fields["change_value"] = sign * f.fields["value"]
+            if amount.fields.get("growth_pct") is None:
+                amount.fields["growth_pct"] = sign * Decimal(f.bare_growth[1])
+            found.remove(f)
     out: dict[tuple[str, Decimal | None], dict[str, Any]] = {}
     for f in sorted(found, key=lambda f: (f.block, f.offset)):
         fields = f.fields

@@ -332,6 +332,7 @@ def parse_performance(
             message = (
                 FORM_OPTION_LEFT_OUT if _form_option(record)
                 else HEADER_ROW_LEFT_OUT if _header_row(record)
+                else COMPARED_YEAR_LEFT_OUT if _compared_year(record)
                 else None
             )
             if message is not None:
@@ -358,6 +359,23 @@ def _header_row(indicator: Indicator) -> bool:
     return (
         bool(values) and indicator.weight is None and indicator.score is None
         and header_cell(indicator.level3_name or "") and all(header_cell(v) for v in values)
+    )
+
+
+# A name cut at the year it is compared with (彩票系统信息化建设程度同比 | 2022年 | 销量显著提高): the year is the
+# name's, no target — where the cells fall, the row does not say.
+COMPARED_NAME_END_RE = re.compile(r"(?:同比|环比|相比|比|较|与)$")
+YEAR_VALUE_RE = re.compile(r"^(?:19|20)\d{2}\s*年")
+COMPARED_YEAR_LEFT_OUT = (
+    "an indicator whose name ends in a comparison (同比, 较) and whose value starts with the year it is compared "
+    "with: the row's cells cut inside its name; left out"
+)
+
+
+def _compared_year(indicator: Indicator) -> bool:
+    """Whether ``indicator``'s name was cut at the year it is compared with (see :data:`COMPARED_NAME_END_RE`)."""
+    return COMPARED_NAME_END_RE.search(indicator.level3_name or "") is not None and any(
+        YEAR_VALUE_RE.match(value) for value in (indicator.target_raw, indicator.actual_raw) if value
     )
 
 

@@ -124,6 +124,12 @@ CLAUSE_RE = re.compile(
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?)$"
 )
+# The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
+# the quotes bound the name, so it may be longer and hold 的; what links it to its figure may be 完成 too.
+QUOTED_CLAUSE_RE = re.compile(
+    r"^[“\"](?P<name>[\u4e00-\u9fff()（）]{2,30})[”\"](?:完成|为|达到|达)?[:：]?"
+    + CLAUSE_RE.pattern[CLAUSE_RE.pattern.index("(?P<value>") :]
+)
 # (约 before a value is printed as part of it: 约20000平方米, the raw value as printed, as the corpus records it)
 # 已 (already) and a verb of completion ending in 成 (已新建成, 已完成, 已建成) before an indicator's name: what was
 # done, no part of the name.
@@ -133,9 +139,12 @@ DONE_VERB_RE = re.compile(r"^已[\u4e00-\u9fff]{0,2}?成(?=[\u4e00-\u9fff]{2})")
 # 实际完成率约为100%, 目标完成度100%), a figure of the indicator named before it (我区实际完成值为100%), a target
 # in the words of a plan (缴费人数年初任务数216786人: its figure is what was set, no actual), or the
 # bound it was held to (低于市财政批复下达的控制指标82起, 高于控制指标32万元) — its figure is no indicator's actual.
+# The words of a total before its figure (共4次, 累计4次, 全年共开展4次).
+TOTAL_WORDS = r"(?:共|合计|总计|累计|全年共?)(?:计|开展|完成|举办|组织|召开)?"
 NOT_INDICATOR_NAME_RE = re.compile(
     r"指标|(?:目标|实际|完成)值|(?:任务|目标|计划)数$|^(?:低于|高于|超过|超出|少于|多于|不足|不到|较|比|同比)"
     r"|^(?:实际|总体|整体|综合|项目|任务|目标)*完成(?:率|度|比例)$"
+    rf"|^{TOTAL_WORDS}$"  # (累计4次: a total; its name said before)
 )
 # An indicator stated with its target and its actual: ``公共就业服务满意度，2022 年度目标值为≥95%，我区实际完成值为
 # 100%`` — the name a clause of its own, then the target (目标值, 指标值: the national template's words for a
@@ -220,6 +229,10 @@ def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
     return _levels(level) if level in LEVEL1_NAMES or level in LEVEL2_PARENTS else None
 
 
+# A clause naming what was actually done (当年实际完成使用, 实际支出) rather than an indicator.
+ACTUAL_CLAUSE_RE = re.compile(r"^(?:当年|全年|年度|本年)?实际")
+
+
 def _colon_stage(lines: list[Line]) -> str | None:
     head = "".join(line.compact for line in lines[:TITLE_LINES])
     if "自评" in head:
@@ -228,7 +241,32 @@ def _colon_stage(lines: list[Line]) -> str | None:
 
 
 def _indicators(text: str, levels: tuple[str | None, str | None], stage: str, line: Line) -> list[Indicator]:
-    return [_indicator(levels, name, value, stage, line) for _, name, value in _clauses(text)]
+    clauses = _clauses(text)
+    if stage != "self_evaluation" or len(clauses) < 2:
+        return [_indicator(levels, name, value, stage, line) for _, name, value in clauses]
+    # what was done, stated after what was set: ``…使用率达100%,当年实际完成使用38.8万元,使用率100%`` — the
+    # indicator named again by its name's end (使用率) states its actual, the first its target; a clause of what
+    # was actually done (实际完成使用) between them names no indicator of its own
+    out: list[Indicator] = []
+    restated: set[int] = set()
+    for index, (_, name, value) in enumerate(clauses):
+        if index in restated:
+            continue
+        later = next((
+            other for other in range(index + 1, len(clauses))
+            if other not in restated and len(clauses[other][1]) >= 2 and name != clauses[other][1]
+            and name.endswith(clauses[other][1])
+            and all(ACTUAL_CLAUSE_RE.match(clauses[between][1]) for between in range(index + 1, other))
+        ), None)
+        if later is None:
+            if not (out and ACTUAL_CLAUSE_RE.match(name)):
+                out.append(_indicator(levels, name, value, stage, line))
+            continue
+        restated.update(range(index + 1, later + 1))
+        indicator = _indicator(levels, name, clauses[later][2], stage, line)
+        indicator.__dict__.update(target_raw=value)
+        out.append(indicator)
+    return out
 
 
 def _clauses(text: str, parts: list[str] | None = None) -> list[tuple[int, str, str]]:
@@ -237,7 +275,8 @@ def _clauses(text: str, parts: list[str] | None = None) -> list[tuple[int, str, 
     out = []
     offset = 0
     for clause in CLAUSE_SPLIT_RE.split(text) if parts is None else parts:
-        found = CLAUSE_RE.match("".join(clause.split()))
+        compact = "".join(clause.split())
+        found = CLAUSE_RE.match(compact) or (QUOTED_CLAUSE_RE.match(compact) if compact[:1] in "“\"" else None)
         if found and not NOT_INDICATOR_NAME_RE.search(found.group("name")):
             out.append((offset + _raw_offset(clause, found.start("value")), found.group("name"), found.group("value")))
         offset += len(clause) + 1
@@ -394,6 +433,11 @@ SATISFACTION_CLAUSE_RE = re.compile(
 )
 # A heading of the outline's rank that says how the targets went (（二）绩效目标完成情况分析): actuals below it.
 DONE_PART_RE = re.compile(r"完成情况|实现情况|完成程度")
+# A numbered heading of the targets and how they went (4.主要绩效目标及完成情况, 2、绩效目标完成情况): a part of
+# its own.
+DONE_TARGETS_PART_RE = re.compile(
+    rf"^{LIST_NUMBER}[\u4e00-\u9fff]{{0,8}}目标[\u4e00-\u9fff]{{0,3}}(?:完成|实现)情况[。.:：]?$"
+)
 
 
 def _part_stage(lines: list[Line], index: int) -> str | None:
@@ -404,7 +448,7 @@ def _part_stage(lines: list[Line], index: int) -> str | None:
         if TARGET_PART_HEADING_RE.match(compact) is not None:
             return "target" if NOT_TARGET_PART_RE.search(compact) is None else (
                 "self_evaluation" if DONE_PART_RE.search(compact) else None)
-        if OUTLINE_HEADING_RE.match(compact) is not None:
+        if OUTLINE_HEADING_RE.match(compact) is not None or DONE_TARGETS_PART_RE.match(compact) is not None:
             return "self_evaluation" if DONE_PART_RE.search(compact) else None
     return None
 
@@ -549,12 +593,19 @@ def read_narrative_indicators(
             continue
         starts = list((TARGET_COLON_START_RE if issued else colon_start).finditer(text))
         stage = "target" if issued else colon_stage
+        if stage == "target" and _part_stage(lines, line_index) == "self_evaluation":
+            stage = "self_evaluation"  # (4.主要绩效目标及完成情况: a part saying how the targets went, on any page)
         for index, start in enumerate(starts):
             levels = _levels(start.group("level"))
             if levels is not None:
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
                 if line_at is None:
-                    out.extend(_indicators(text[start.end() : end], levels, stage, line))
+                    # (a level that opens a printed line of its own has its clauses at that line: a hard-wrapped
+                    # page joins its level lines into one paragraph; a level inside a wrapped line, the sentence's)
+                    at, level_at = wrapped.lines_of(line), start.start("level")
+                    own = at is not None and level_at > 0 and at(level_at - 1) != at(level_at)
+                    out.extend(_indicators(text[start.end() : end], levels, stage,
+                                           line.at(at(level_at)) if own and at is not None else line))
                     continue
                 for offset, name, value in _clauses(text[start.end() : end]):
                     out.append(_indicator(levels, name, value, stage, line.at(line_at(start.end() + offset))))
@@ -612,7 +663,10 @@ def _under_heading(
         # (a paragraph that starts with a level's name and its colon may run on into the next level's)
         segments = _level_segments(text, start, levels) if lead is not None else [(levels, start, len(text))]
         for segment_levels, segment_start, segment_end in segments:
-            listed = _listed_clauses(text, segment_start, segment_end)
+            # (a paragraph led by an indicator's name and its colon: its one figure is that indicator's)
+            listed = _named_lead_clauses(text, start, segment_end) if lead is None and segment_start == start else []
+            if not listed:
+                listed = _listed_clauses(text, segment_start, segment_end)
             if not listed and numbered and order == 0 and segment_start == start:
                 listed = _first_sentence_clauses(text, segment_start, segment_end)
             for name, value, at, actual in _paired(text, listed):
@@ -712,6 +766,38 @@ def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int
     if not _lists_figures(text, parts):
         return []
     return [(name, value, start + offset) for offset, name, value in _clauses(text[start:end], parts)]
+
+
+# A paragraph below a level's heading led by an indicator's name and a colon, its first sentence saying how it
+# went and ending in a figure: ``开展工作督导:一个季度开展工作督导一次,共4次。`` (the figure a total: 共, 合计,
+# 累计, 全年), ``服务对象满意度:服务对象满意度≥80%。`` (a clause naming it again with its figure).
+NAME_LEAD_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,16})\s*[:：]\s*")
+TOTAL_CLAUSE_RE = re.compile(
+    "^" + TOTAL_WORDS + r"(?P<value>\d+(?:\.\d+)?(?:%|‰|/?万?" + CLAUSE_UNITS + r"))$"
+)
+
+
+def _named_lead_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """(name, value, offset) of the indicator of a paragraph led by its name and a colon (:data:`NAME_LEAD_RE`):
+    its first sentence's last clause a total (:data:`TOTAL_CLAUSE_RE`), or the clause naming the lead again with
+    its figure; none where the sentence states more than one figure (which is the indicator's, it does not say)."""
+    lead = NAME_LEAD_RE.match(text, start, end)
+    if lead is None or NOT_INDICATOR_NAME_RE.search(lead.group("name")) or _vocabulary_levels(lead.group("name")):
+        return []
+    stop = text.find("。", lead.end(), end)
+    stop = end if stop < 0 else stop
+    sentence = text[lead.end() : stop]
+    if len(re.findall(r"\d+(?:\.\d+)?", sentence)) != 1:
+        return []
+    parts = CLAUSE_SPLIT_RE.split(sentence)
+    last = "".join(parts[-1].split())
+    offset = lead.end() + len(sentence) - len(parts[-1])
+    if (total := TOTAL_CLAUSE_RE.match(last)) is not None:
+        return [(lead.group("name"), total.group("value"), offset + _raw_offset(parts[-1], total.start("value")))]
+    clause = CLAUSE_RE.match(last)
+    if clause is not None and clause.group("name") == lead.group("name"):
+        return [(clause.group("name"), clause.group("value"), offset + _raw_offset(parts[-1], clause.start("value")))]
+    return []
 
 
 def _name_key(found: re.Match[str]) -> str:

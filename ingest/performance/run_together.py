@@ -133,12 +133,13 @@ def _score(text: str) -> Decimal | None:
 
 
 def _is_value(text: str) -> bool:
-    """A target/actual cell: a figure, or text without digits at its start (``显著提升``)."""
+    """A target/actual cell: a figure, or text without digits at its start (``显著提升``) holding a word — not
+    letters alone, which are a piece of a name's Latin word cut (福彩A | P | P of 福彩APP)."""
     if FIGURE_RE.match(text):
         return True
     if text[0].isdigit():  # a figure with more after it, or a date (2021年12月完成)
         return bool(re.match(r"^[1-9]\d{3}年", text)) and not NOT_A_NAME_RE.search(text)
-    return not NOT_A_NAME_START.match(text) and not NOT_A_NAME_RE.search(text)
+    return not NOT_A_NAME_START.match(text) and not NOT_A_NAME_RE.search(text) and CJK_RE.search(text) is not None
 
 
 def _next_is_row_start(text: str, end: int) -> bool:

@@ -1,0 +1,72 @@
+"""Rates and scores a form prints as a label cell over its value cell, one cell per line: ``资金抽查占比 |`` then
+``100% |``, ``满意度 情况 |`` then ``78.34% |``, ``自评分值 |`` then ``100 |``.
+
+A line that is one cell (bare, or closed by its pipe: :func:`~ingest.label_values.lone_cell`) whose words name
+a rate (…率, …占比, …比例, 满意度, 满意度情况) or a score (自评分值, 自评得分, 评价得分, 综合得分, 总得分, 总分), then
+— blank lines skipped — a line that is one cell holding a percentage (a rate's) or a number of at most 100 (a score's),
+then a line that is no value alone, gives that figure at the value's line. The pairs of such a form alternate
+(label, value, label, value); a value followed by another value is a table's row under its header's cells, whose
+column the label above does not name, and is left to the table readers. A figure with words around it is a
+sentence's, left to :mod:`ingest.statements`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.label_values import lone_cell
+from ingest.records import StatedFigure
+from ingest.text import LINE_JOIN, Line, lines_with
+
+# A label cell of a rate or a score (its spaces gone: 满意度 情况): words only, 2 to 20 characters.
+RATE_LABEL_RE = re.compile(r"^(?=.{2,20}$)[\u4e00-\u9fff()]*(?:率|占比|比例|满意度(?:情况)?)$")
+SCORE_LABEL_RE = re.compile(r"^(?:自评|评价|综合|绩效)?(?:分值|得分)$|^总得?分$")
+# The lines that may hold such a label cell (one scan of the document): a rate's or a score's word ends them.
+# (the lines are searched joined by LINE_JOIN: a line's end is one, or the text's end)
+LABEL_END_RE = re.compile(rf"(?:率|占比|比例|满意度|满意度情况|分值|得分|总分)[ \t|｜]*(?:{LINE_JOIN}|\Z)")
+PERCENT_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)\s*%$")
+SCORE_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)$")
+MAX_SCORE = Decimal(100)
+MAX_BLANK_LINES = 3
+
+
+def _next_cell(lines: list[Line], index: int) -> tuple[int, str | None] | None:
+    """(index, cell) of the next line with text after ``index`` (blank lines skipped), or None."""
+    for j in range(index + 1, min(len(lines), index + 2 + MAX_BLANK_LINES)):
+        if lines[j].compact:
+            return j, lone_cell(lines[j].norm)
+    return None
+
+
+def _value(cell: str | None, score: bool) -> Decimal | None:
+    if cell is None:
+        return None
+    found = (SCORE_CELL_RE if score else PERCENT_CELL_RE).match(cell.strip())
+    if found is None:
+        return None
+    value = Decimal(found.group("number"))
+    return value if not score or value <= MAX_SCORE else None
+
+
+def parse_rate_cells(lines: list[Line]) -> list[StatedFigure]:
+    """Every rate and score printed as a label cell over its value cell (see the module docstring)."""
+    out: list[StatedFigure] = []
+    for index in lines_with(lines, LABEL_END_RE, "compact"):
+        cell = lone_cell(lines[index].norm)
+        label = "".join(cell.split()) if cell else ""
+        score = SCORE_LABEL_RE.match(label) is not None
+        if not score and RATE_LABEL_RE.match(label) is None:
+            continue
+        below = _next_cell(lines, index)
+        if below is None or (value := _value(below[1], score)) is None:
+            continue
+        after = _next_cell(lines, below[0])
+        if after is not None and (_value(after[1], False) is not None or _value(after[1], True) is not None):
+            continue  # (a value running on: a table's row under its header's cells)
+        line = lines[below[0]]
+        out.append(StatedFigure(
+            label=label, field="score" if score else "share_pct", value=value, unit="point" if score else "percent",
+            context=f"{label} {below[1].strip()}", source_line=line.number, source_page=line.page,
+        ))
+    return out
