@@ -14,7 +14,7 @@ import pytest
 from _performance_helpers import parsed_page
 
 from benchmarks.reprints import VARIANTS
-from ingest.document import parse_path
+from ingest.document import parse_bytes, parse_path
 from ingest.records import Indicator, ParseWarning
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -271,3 +271,14 @@ def test_a_note_run_into_the_headers_first_cell(note, sep):
     page = "\n".join(sep.join(cell.strip() for cell in line.split("|")) if "|" in line else line
                      for line in page.splitlines())
     assert _readings(parsed_page(page)) == NAME_COLUMN_ROWS
+
+
+def test_a_laying_reading_fewer_figures_never_replaces_the_stream():
+    """A page re-printed one cell per line, a blank line after each row, under 指标性质 | 指标值 | 度量单位: the header
+    lays the row's target without its unit and nothing after it, while the stream reads ``=72890元`` with its actual,
+    分值 and 得分 — the poorer laying is not taken (it was: a wrong target under that re-printing of this page)."""
+    page = (PAGES / "lijiang-gucheng-zrzyj-2020-selfeval.txt").read_text("utf-8").split("\n")
+    text, _ = VARIANTS["tables one cell per line, a blank line after each row"](page)
+    found = [r.target_raw for r in parse_bytes(text.encode(), Path("x.txt")).records
+             if isinstance(r, Indicator) and r.level3_name == "卫片执法补助经费"]
+    assert found == ["=72890元"], found

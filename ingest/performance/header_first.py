@@ -142,6 +142,32 @@ def _within(streamed: list[tuple], laid: list[tuple]) -> bool:
     return all(mine is None or mine == theirs for mine, theirs in zip(streamed[0], laid[0], strict=True))
 
 
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _numbers(figure: object) -> tuple[Decimal, ...]:
+    """The numbers a reading's figure prints (``=72890元`` → 72890), to compare two readings of one cell."""
+    if isinstance(figure, Decimal):
+        return (figure,)
+    return tuple(Decimal(n) for n in NUMBER_RE.findall(str(figure))) if figure is not None else ()
+
+
+def _laid_fewer(streamed: list[tuple], laid: list[tuple]) -> bool:
+    """Whether the header's one laying reads fewer of the row's figures than the stream's one record, each the
+    number the stream reads there (a re-printing whose row lost a cell's place: ``=72890`` laid where the stream
+    read ``=72890元`` with its actual, 分值 and 得分) — the header's laying is the poorer reading, never the one
+    taken."""
+    if len(streamed) != 1 or len(laid) != 1:
+        return False
+    mine, theirs = streamed[0], laid[0]
+    read_mine = sum(figure is not None for figure in mine)
+    read_theirs = sum(figure is not None for figure in theirs)
+    return 0 < read_theirs < read_mine and all(
+        figure is None or (other is not None and _numbers(other) == _numbers(figure))
+        for figure, other in zip(theirs, mine, strict=True)
+    )
+
+
 def _row_lines(row: Row) -> set[int]:
     """The lines a laid row's cells stand on: its own, every cell's (its name's, its figures', its words')."""
     return {row.line.number, *row.spans, *(cell.line for cell in row.names),
@@ -273,6 +299,8 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
             continue  # (the two agree: the stream's record stands)
         if indexes and not confirmed and any(_within(streamed, laid) for laid in readings):
             continue  # (the stream read fewer of the row's figures, each as the header lays it: it stands)
+        if indexes and any(_laid_fewer(streamed, laid) for laid in readings):
+            continue  # (the header laid fewer of the row's figures, each the stream's number: the stream stands)
         key = _project_key(found, indexes, line)
         laid_records = [r for r in _records(row, header, stage) if isinstance(r, Indicator)] if (
             confirmed and row is not None) else []
