@@ -17,14 +17,19 @@ from decimal import Decimal
 
 from ingest.label_values import lone_cell
 from ingest.records import StatedFigure
-from ingest.text import LINE_JOIN, Line, lines_with
+from ingest.text import Line, lines_holding
 
 # A label cell of a rate or a score (its spaces gone: 满意度 情况): words only, 2 to 20 characters.
 RATE_LABEL_RE = re.compile(r"^(?=.{2,20}$)[\u4e00-\u9fff()]*(?:率|占比|比例|满意度(?:情况)?)$")
 SCORE_LABEL_RE = re.compile(r"^(?:自评|评价|综合|绩效)?(?:分值|得分)$|^总得?分$")
-# The lines that may hold such a label cell (one scan of the document): a rate's or a score's word ends them.
-# (the lines are searched joined by LINE_JOIN: a line's end is one, or the text's end)
-LABEL_END_RE = re.compile(rf"(?:率|占比|比例|满意度|满意度情况|分值|得分|总分)[ \t|｜]*(?:{LINE_JOIN}|\Z)")
+# The words a rate's or a score's label ends with: the lines holding one are found by a string search each (the
+# regex engine would try an alternation at every character of the document), then looked at if short.
+LABEL_WORDS = ("率", "占比", "比例", "满意度", "分值", "得分", "总分")
+# What a label cell's line ends with, its pipes and spaces stripped (满意度 情况: 情况).
+LABEL_ENDINGS = ("率", "占比", "比例", "满意度", "情况", "分值", "得分", "总分")
+CELL_END = " \t|｜"
+# The longest line a label cell stands alone on (its pipes and spaces included).
+MAX_LABEL_LINE = 40
 PERCENT_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)\s*%$")
 SCORE_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)$")
 MAX_SCORE = Decimal(100)
@@ -52,8 +57,11 @@ def _value(cell: str | None, score: bool) -> Decimal | None:
 def parse_rate_cells(lines: list[Line]) -> list[StatedFigure]:
     """Every rate and score printed as a label cell over its value cell (see the module docstring)."""
     out: list[StatedFigure] = []
-    for index in lines_with(lines, LABEL_END_RE, "compact"):
-        cell = lone_cell(lines[index].norm)
+    for index in lines_holding(lines, LABEL_WORDS):  # (each line's printed text: its compact one is made lazily)
+        text = lines[index].norm
+        if len(text) > MAX_LABEL_LINE or not text.rstrip(CELL_END).endswith(LABEL_ENDINGS):
+            continue
+        cell = lone_cell(text)
         label = "".join(cell.split()) if cell else ""
         score = SCORE_LABEL_RE.match(label) is not None
         if not score and RATE_LABEL_RE.match(label) is None:
