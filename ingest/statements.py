@@ -1401,7 +1401,7 @@ def _figures(
                 continue
             # 年度资金总额50万元47.6895.00%: a table's 预算数 | 执行数 | 执行率 cells printed together — the
             # money is one column's of several, which the sentence does not say
-            if text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end) and not YEAR_AT_RE.match(text, end):
+            if _glued_to_cells(text, end) and not YEAR_AT_RE.match(text, end):
                 _figure_left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             value, ulp, unit_out = amount.yuan, amount.ulp_yuan, "yuan"
@@ -1415,7 +1415,7 @@ def _figures(
                 _figure_left_out(warnings, OVER_MAX_SCORE_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             # 派车次数15000次17180151、: cells printed together
-            if kind == "count" and text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end):
+            if kind == "count" and _glued_to_cells(text, end):
                 _figure_left_out(warnings, GLUED_CELLS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             if kind == "count" and unit in MEASURE_UNITS and MEASURE_ATTRIBUTE_RE.match(text, end) and (
@@ -1647,8 +1647,6 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 
 # Money printed after 每 and a measure word (每家, 每人, 每个): what each thing counted gets, not a total.
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
-# 每 and a measure word in the clause of a money figure (每月每人200元, 每人每月补助300元, 每亩补贴80元): a rate per
-# person, month, mu … — an amount whose label keeps the 每 words (每生每年 780元); 每年 states a year's amount.
 # A money figure a standard is named after (4000元的最低资助标准, 300元/人的补助标准 is a rate already).
 STANDARD_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,8}?标准")
 STANDARD_AFTER_LEFT_OUT = (
@@ -1673,6 +1671,8 @@ def _after_parts(text: str, sentence_start: int, start: int) -> bool:
     return opened >= 0 and text.count("元", opened, start) >= 2
 
 
+# 每 and a measure word in the clause of a money figure (每月每人200元, 每人每月补助300元, 每亩补贴80元): a rate per
+# person, month, mu … — an amount whose label keeps the 每 words (每生每年 780元); 每年 states a year's amount.
 PER_EACH_RE = re.compile(r"每(?!年)[\u4e00-\u9fff]")
 PER_EACH = "每"  # (looked for before the pattern: most clauses hold none)
 PER_EACH_LEFT_OUT = (
@@ -1695,6 +1695,12 @@ WHOLE = "总"
 # The names of the budgets' kinds (全市一般公共预算收入 is revenue, no plan): no budget's words.
 BUDGET_KIND_RE = re.compile(r"(?:一般)?公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
 CLAUSE_ENDS = ",:、;。!?"
+
+
+def _glued_to_cells(text: str, end: int) -> bool:
+    """Whether a figure ending at ``end`` has more digits right after its unit that make no figure of their own
+    (派车次数15000次17180151, 年度资金总额50万元47.6895.00%): cells of a table printed together."""
+    return text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end)
 
 
 def _noun_ends_clause(text: str, at: int) -> bool:
