@@ -605,7 +605,7 @@ def read_narrative_indicators(
                     at, level_at = wrapped.lines_of(line), start.start("level")
                     own = at is not None and level_at > 0 and at(level_at - 1) != at(level_at)
                     out.extend(_indicators(text[start.end() : end], levels, stage,
-                                           line.at(at(level_at)) if own and at is not None else line))
+                                           line.at(at(level_at)) if at is not None and own else line))
                     continue
                 for offset, name, value in _clauses(text[start.end() : end]):
                     out.append(_indicator(levels, name, value, stage, line.at(line_at(start.end() + offset))))
@@ -771,6 +771,7 @@ def _listed_clauses(text: str, start: int, end: int) -> list[tuple[str, str, int
 # A paragraph below a level's heading led by an indicator's name and a colon, its first sentence saying how it
 # went and ending in a figure: ``开展工作督导:一个季度开展工作督导一次,共4次。`` (the figure a total: 共, 合计,
 # 累计, 全年), ``服务对象满意度:服务对象满意度≥80%。`` (a clause naming it again with its figure).
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NAME_LEAD_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,16})\s*[:：]\s*")
 TOTAL_CLAUSE_RE = re.compile(
     "^" + TOTAL_WORDS + r"(?P<value>\d+(?:\.\d+)?(?:%|‰|/?万?" + CLAUSE_UNITS + r"))$"
@@ -787,7 +788,7 @@ def _named_lead_clauses(text: str, start: int, end: int) -> list[tuple[str, str,
     stop = text.find("。", lead.end(), end)
     stop = end if stop < 0 else stop
     sentence = text[lead.end() : stop]
-    if len(re.findall(r"\d+(?:\.\d+)?", sentence)) != 1:
+    if len(NUMBER_RE.findall(sentence)) != 1:
         return []
     parts = CLAUSE_SPLIT_RE.split(sentence)
     last = "".join(parts[-1].split())
