@@ -423,37 +423,50 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
         if type(record) is Indicator:  # a table row read as an indicator: its printed figures are read
             _indicator_figures_read(record, seen)
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
-    changes = _metric_changes(records)
+    changes = _metric_changes(records, generic)
     return [
-        _as_change(r, changes) if type(r) is StatedFigure and r.field == "amount" and r.metric in changes else r
+        _as_change(r, changes) if changes and type(r) is StatedFigure and r.field == "amount" else r
         for r in generic
         if (isinstance(r, StatedFigure) and not seen.holds(r))
         or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
 
 
-def _metric_changes(records: list[Record]) -> dict[str, dict[Decimal, str]]:
-    """The changes the 决算 narrative parser settled by arithmetic for each metric (a figure printed as
-    ``…支出决算174,732.10元,增长176.55%`` that is the change of the amount stated elsewhere): |change| → direction."""
-    out: dict[str, dict[Decimal, str]] = {}
+# A metric's change the 决算 narrative parser settled by arithmetic, as a stated figure may print it: (page, line,
+# metric, |change|) → its direction.
+Changes = dict[tuple[int | None, int, str, Decimal], str]
+
+
+def _metric_changes(records: list[Record], generic: list[Record]) -> Changes:
+    """Where the 决算 narrative parser settled by arithmetic that a figure printed as an amount with its growth
+    (``…支出决算174,732.10元,增长176.55%``) is the change of the amount stated elsewhere: the lines printing such a
+    growth as a stated figure of the metric, with the change's size and direction. A change as large as an amount of
+    the metric (120200 from nothing) is none: which one a figure states, the text does not say."""
+    changes: dict[tuple[str, Decimal], tuple[Decimal, str]] = {}  # (metric, |growth|) → (|change|, direction)
     amounts: set[tuple[str, Decimal]] = set()
     for record in records:
         if type(record) is Metric and record.value is not None:
             amounts.add((record.metric, abs(record.value)))
-            if record.change_value:
-                out.setdefault(record.metric, {})[abs(record.change_value)] = (
-                    "increase" if record.change_value > 0 else "decrease")
-    # (a change as large as an amount of the metric, 120200 from nothing: which one a figure states, not said)
-    for metric, values in out.items():
-        for value in [value for value in values if (metric, value) in amounts]:
-            del values[value]
-    return {metric: values for metric, values in out.items() if values}
+            if record.change_value and record.growth_pct is not None:
+                changes[(record.metric, abs(record.growth_pct))] = (
+                    abs(record.change_value), "increase" if record.change_value > 0 else "decrease")
+    if not changes:
+        return {}
+    out: Changes = {}
+    for figure in generic:  # (the growth printed right after the figure, a stated figure at its line)
+        if type(figure) is StatedFigure and figure.field == "change_pct" and figure.metric is not None and (
+            settled := changes.get((figure.metric, abs(figure.value)))
+        ) and (figure.metric, settled[0]) not in amounts:
+            out[(figure.source_page, figure.source_line, figure.metric, settled[0])] = settled[1]
+    return out
 
 
-def _as_change(figure: StatedFigure, changes: dict[str, dict[Decimal, str]]) -> StatedFigure:
-    """``figure`` (an amount of a metric) as the metric's change where the narrative parser settled its value is
-    the change (:func:`_metric_changes`) and it is no amount the parser read for the metric."""
-    direction = changes[figure.metric].get(abs(figure.value))  # type: ignore[index]
+def _as_change(figure: StatedFigure, changes: Changes) -> StatedFigure:
+    """``figure`` (an amount) as its metric's change where the narrative parser settled its value is the change
+    printed with its growth at its line (:func:`_metric_changes`)."""
+    if figure.metric is None:
+        return figure
+    direction = changes.get((figure.source_page, figure.source_line, figure.metric, abs(figure.value)))
     return figure if direction is None else dataclasses.replace(figure, field="change", direction=direction)
 
 
