@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ingest.label_values import lone_cell
+from ingest.label_values import MAX_BLANK_LINES, lone_cell
 from ingest.records import StatedFigure
 from ingest.text import Line, lines_holding
 
@@ -26,14 +26,13 @@ SCORE_LABEL_RE = re.compile(r"^(?:自评|评价|综合|绩效)?(?:分值|得分)
 # regex engine would try an alternation at every character of the document), then looked at if short.
 LABEL_WORDS = ("率", "占比", "比例", "满意度", "分值", "得分", "总分")
 # What a label cell's line ends with, its pipes and spaces stripped (满意度 情况: 情况).
-LABEL_ENDINGS = ("率", "占比", "比例", "满意度", "情况", "分值", "得分", "总分")
+LABEL_ENDINGS = (*LABEL_WORDS, "情况")
 CELL_END = " \t|｜"
 # The longest line a label cell stands alone on (its pipes and spaces included).
 MAX_LABEL_LINE = 40
 PERCENT_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)\s*%$")
 SCORE_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)$")
 MAX_SCORE = Decimal(100)
-MAX_BLANK_LINES = 3
 
 
 def _next_cell(lines: list[Line], index: int) -> tuple[int, str | None] | None:
