@@ -46,14 +46,14 @@ from ingest.performance.header_grid import (
     HeaderCache,
     Row,
     Table,
-    _confirmed,
-    _figure_in_words,
-    _points,
-    _records,
     actual_text,
+    cell_points,
     name_lines,
     read_header_grids,
+    row_records,
+    table_confirmed,
     target_text,
+    value_in_words,
 )
 from ingest.performance.indicator_values import noun_figures
 from ingest.performance.tables import Cell
@@ -103,15 +103,15 @@ def _compared(target: str | None, actual: str | None, weight: Decimal | None, sc
 
 
 def _laid_reading(figures: dict[str, Cell]) -> tuple | None:
-    """The reading of a laid row's one record, straight from its cells as :func:`_records` would make it (None: a
+    """The reading of a laid row's one record, straight from its cells as :func:`row_records` would make it (None: a
     value cell lists figures after their nouns, its records several)."""
     for role in ("target", "actual"):
         cell = figures.get(role)
-        if cell is not None and _figure_in_words(cell.key) and noun_figures(cell.key):
+        if cell is not None and value_in_words(cell.key) and noun_figures(cell.key):
             return None
     weight, score = figures.get("weight"), figures.get("score")
-    return _compared(target_text(figures), actual_text(figures), _points(weight) if weight else None,
-                     _points(score) if score else None)
+    return _compared(target_text(figures), actual_text(figures), cell_points(weight) if weight else None,
+                     cell_points(score) if score else None)
 
 
 def _readings(row: Row, header: Header, stage: str) -> list[list[tuple]]:
@@ -127,7 +127,7 @@ def _readings(row: Row, header: Header, stage: str) -> list[list[tuple]]:
         if quick is not None:
             out.append([quick])
             continue
-        laid = [_reading(r) for r in _records(Row(row.line, row.names, figures, row.levels, row.caption, row.spans),
+        laid = [_reading(r) for r in row_records(Row(row.line, row.names, figures, row.levels, row.caption, row.spans),
                                                header, stage) if isinstance(r, Indicator)]
         if laid:
             out.append(laid)
@@ -257,7 +257,7 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
             for r in found
         ]
     weighted = "weight" in header.after or "score" in header.after
-    arithmetic = _confirmed(table)
+    arithmetic = table_confirmed(table)
     page = table.rows[0].line.page if table.rows else None
     # each row the header laid: its line, its cells' lines, its readings (one laying; several where the
     # header lays it more ways than one, none of them taken), whether its one laying is confirmed
@@ -302,7 +302,7 @@ def _laid_by_header(lines: list[Line], table: Table, found: list[Found], stage: 
         if indexes and any(_laid_fewer(streamed, laid) for laid in readings):
             continue  # (the header laid fewer of the row's figures, each the stream's number: the stream stands)
         key = _project_key(found, indexes, line)
-        laid_records = [r for r in _records(row, header, stage) if isinstance(r, Indicator)] if (
+        laid_records = [r for r in row_records(row, header, stage) if isinstance(r, Indicator)] if (
             confirmed and row is not None) else []
         if confirmed and not indexes and not any(_filled(r) for r in laid_records):
             continue  # (a template's row, its value cells a bound's sign and a unit alone: ≧ %)

@@ -185,7 +185,7 @@ def _is_number(key: str) -> bool:
     return NUMBER_RE.match(key) is not None
 
 
-def _points(cell: Cell) -> Decimal | None:
+def cell_points(cell: Cell) -> Decimal | None:
     return parse_number(cell.key.removesuffix("分")) if NUMBER_RE.match(cell.key) else None
 
 
@@ -203,7 +203,7 @@ def _fits(key: str, role: str) -> bool:
         return NUMBER_RE.match(key) is not None and Decimal(key.removesuffix("分")) <= MAX_POINTS
     if role == "paired":  # (the older table's 全年绩效目标 beside its 绩效标准: a value or words)
         return _fits(key, "target") or _fits(key, "text")
-    if role in ("target", "actual") and _figure_in_words(key):
+    if role in ("target", "actual") and value_in_words(key):
         return role == "target" or OPERATOR_LED_RE.match(key) is None
     if role in ("target", "actual"):
         bare = GLOSS_RE.sub("", key)
@@ -225,7 +225,7 @@ def _fits(key: str, role: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # (asked of a row's cells for every laying tried)
-def _figure_in_words(key: str) -> bool:
+def value_in_words(key: str) -> bool:
     """A value cell of words holding its figure: a sentence with one figure and its unit (实施乡镇社区基层医疗机构
     37个。), or a list of figures each after its noun (困难台胞432人、高龄台胞1792人) — no value as printed."""
     return figure_in_words(key) is not None or (
@@ -686,7 +686,7 @@ def _layings(cells: Sequence[Cell], header: Header, above: list[Cell] | None = N
             figures = {roles[at]: cell for at, cell in zip(columns, rest, strict=True) if roles[at] in FIGURE_ROLES
                        or roles[at] in ("operator", "unit", "paired")}
             weight, score = figures.get("weight"), figures.get("score")
-            if weight is not None and score is not None and _points(score) > _points(weight):  # type: ignore[operator]
+            if weight is not None and score is not None and cell_points(score) > cell_points(weight):  # type: ignore[operator]
                 above.append(score)
                 continue
             filled = sum(1 for at in columns if roles[at] not in UNNEEDED)
@@ -810,7 +810,7 @@ def _read_row(filled: list[Cell], header: Header, table: Table, carry: list[str 
     """Lay one row over the header's columns (False: the table ends before it); ``cells``: the row's cells as
     printed, the empty ones too (a row of pipes or tabs), laid by their places where only one place fits."""
     if TOTAL_RE.match(filled[0].key):
-        table.total = [p for cell in filled[1:] if (p := _points(cell)) is not None]
+        table.total = [p for cell in filled[1:] if (p := cell_points(cell)) is not None]
         table.total_line = line
         return False
     if header.ordinal and filled[0].key.isdigit():
@@ -918,7 +918,7 @@ def _placing(cells: list[Cell | None], columns: list[str], levels: int,
     if name is None or not any(role in figures for role in FIGURE_ROLES):
         return None
     weight, score = figures.get("weight"), figures.get("score")
-    if weight is not None and score is not None and _points(score) > _points(weight):  # type: ignore[operator]
+    if weight is not None and score is not None and cell_points(score) > cell_points(weight):  # type: ignore[operator]
         return None
     return names, name, figures
 
@@ -1001,7 +1001,7 @@ def _read_stream(cells: list[Cell], header: Header, table: Table, carry: list[st
     while position < len(cells):
         line = by_number[cells[position].line]
         if TOTAL_RE.match(cells[position].key):
-            table.total = [p for cell in cells[position + 1 : position + 3] if (p := _points(cell)) is not None]
+            table.total = [p for cell in cells[position + 1 : position + 3] if (p := cell_points(cell)) is not None]
             table.total_line = line
             table.lines.update((by_number[c.line].page, c.line) for c in cells[position : position + 3])
             return
@@ -1088,7 +1088,7 @@ def _levels_joined(cells: list[Cell]) -> list[Cell]:
 # ---- confirming and recording -------------------------------------------------------------------------
 
 
-def _confirmed(table: Table) -> bool:
+def table_confirmed(table: Table) -> bool:
     """Whether the table's arithmetic confirms its rows (see the module's docstring)."""
     after = table.header.after
     if "weight" not in after and "score" not in after:
@@ -1099,8 +1099,8 @@ def _confirmed(table: Table) -> bool:
     if "weight" in after and not _level_points_made(table):
         return False
     # (rows without points, a row's parts printed under it: 其中桃树种植面积 | 1.5亩 | 1.5亩, add nothing)
-    weights = [p for row in rows if "weight" in row.figures and (p := _points(row.figures["weight"])) is not None]
-    scores = [p for row in rows if "score" in row.figures and (p := _points(row.figures["score"])) is not None]
+    weights = [p for row in rows if "weight" in row.figures and (p := cell_points(row.figures["weight"])) is not None]
+    scores = [p for row in rows if "score" in row.figures and (p := cell_points(row.figures["score"])) is not None]
     # (a row left out as laid two ways adds its points where every laying lays the same cells under them: the
     # sums are the table's, not short by a row the 总分 would take for a funds row's)
     for _line, _lines, layings in table.doubtful:
@@ -1108,7 +1108,7 @@ def _confirmed(table: Table) -> bool:
             cells = {id(figures.get(role)) for figures in layings}
             if len(cells) > 1:
                 return False
-            if (cell := layings[0].get(role)) is not None and (p := _points(cell)) is not None:
+            if (cell := layings[0].get(role)) is not None and (p := cell_points(cell)) is not None:
                 points.append(p)
     total = table.total
     weight_sum = sum(weights) if weights else None
@@ -1144,7 +1144,7 @@ def _level_points_made(table: Table) -> bool:
     printed: dict[tuple[int, str], Decimal] = {}
     order: list[tuple[int, str]] = []
     for row in table.rows:
-        weight = _points(row.figures["weight"]) if "weight" in row.figures else None
+        weight = cell_points(row.figures["weight"]) if "weight" in row.figures else None
         for at, key in enumerate(row.levels):
             points = _printed_points(key)
             if points is None:
@@ -1168,7 +1168,7 @@ def _scores_within_points(table: Table) -> bool:
     sums: dict[tuple[int, str], Decimal] = {}
     printed: dict[tuple[int, str], Decimal] = {}
     for row in table.rows:
-        score = _points(row.figures["score"]) if "score" in row.figures else None
+        score = cell_points(row.figures["score"]) if "score" in row.figures else None
         if score is None:
             return False
         for at, key in enumerate(row.levels[:-1]):
@@ -1178,7 +1178,7 @@ def _scores_within_points(table: Table) -> bool:
     whole = table.header.points
     if whole is None and not printed:
         return False
-    scores = sum(_points(row.figures["score"]) or 0 for row in table.rows)
+    scores = sum(cell_points(row.figures["score"]) or 0 for row in table.rows)
     return (whole is None or scores <= whole) and all(sums[key] <= points for key, points in printed.items())
 
 
@@ -1187,7 +1187,7 @@ def _printed_points(key: str | None) -> Decimal | None:
     return parse_number(match.group(1)) if match else None
 
 
-def _records(row: Row, header: Header, stage: str) -> list[Record]:
+def row_records(row: Row, header: Header, stage: str) -> list[Record]:
     """A laid row's indicator. A value cell of words reads as its one figure (实施乡镇社区基层医疗机构37个。 → 37个);
     a cell listing figures each after its noun (开展丰收节活动1次、夏令营活动1次) reads as an indicator per noun only
     where another cell of the row lists the same nouns in the same order (the target's and the actual's, or
@@ -1196,7 +1196,7 @@ def _records(row: Row, header: Header, stage: str) -> list[Record]:
     figures = row.figures
     listed = {
         role: pairs for role in ("target", "actual")
-        if (cell := figures.get(role)) is not None and _figure_in_words(cell.key) and (pairs := noun_figures(cell.key))
+        if (cell := figures.get(role)) is not None and value_in_words(cell.key) and (pairs := noun_figures(cell.key))
     }
     if not listed:
         return [_record(row, header, stage)]
@@ -1278,8 +1278,8 @@ def _record(row: Row, header: Header, stage: str, project_key: str | None = None
         level3_name=name or row.names[-1].text,
         target_raw=target_raw,
         actual_raw=_value_text(actual, values, "actual") if actual and actual.key not in PLACEHOLDERS else None,
-        weight=_points(weight) if weight else None,
-        score=_points(score) if score else None,
+        weight=cell_points(weight) if weight else None,
+        score=cell_points(score) if score else None,
         value_lines=value_lines(row.line.number, [
             (role, cell.line) for role, cell in (("target", target), ("actual", actual), ("weight", weight),
                                                  ("score", score)) if cell is not None
@@ -1373,7 +1373,7 @@ def read_header_grids(
         records: list[Record] = list(table.warnings)
         if table.stray > len(table.rows):
             continue  # (text wrapped over lines under a header: no table of rows, the wrapped readers')
-        if not _confirmed(table):
+        if not table_confirmed(table):
             records.append(_warning(lines[header.first], "header grid: the table's points do not add up to its "
                                                          "总分 (nor 得分 ≤ 分值 in every row); its rows left out"))
             out.append((table, records))
@@ -1381,7 +1381,7 @@ def read_header_grids(
         weighted = "weight" in header.after or "score" in header.after
         for row, exact in zip(table.rows, table.exact, strict=True):
             if weighted or exact:
-                records.extend(_records(row, header, stage))
+                records.extend(row_records(row, header, stage))
             else:
                 records.append(_warning(row.line, f"header grid: the cells of the row at line {row.line.number} do "
                                                   "not fall one per column; left out"))
