@@ -289,3 +289,13 @@ def test_a_scans_misread_percent_is_no_count_of_volumes() -> None:
     text = ("某某县农业农村局2020年项目支出绩效自评表\n本年支出100万元,"
             "分别按照该指标对应分值区间100%-80%(280酚、80%-50%(50%,80%)50%-0%(50册合理确定分值。\n")
     assert not [r for r in _records(text) if r.record_type == "stated_figure" and r.unit == "册"]
+
+
+def test_prose_units_are_the_vocabularys():
+    """The units the sentence reader looks for after a figure are a chosen part of the one vocabulary (no capitals,
+    no 兆瓦 in prose): each names, or is spelled as, a physical unit of ``seeds/indicator_units.csv``."""
+    from ingest.statements import PROSE_LATIN_UNITS, PROSE_MEASURE_PATTERNS
+    from ingest.units import PHYSICAL_UNITS, canonical_unit
+
+    assert set(PROSE_MEASURE_PATTERNS) <= PHYSICAL_UNITS
+    assert all(canonical_unit(unit) in PHYSICAL_UNITS for unit in PROSE_LATIN_UNITS)
