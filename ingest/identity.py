@@ -242,7 +242,53 @@ ATTACHMENT_MARK_RE = re.compile(r"\s*[(（]附[件表]")
 def detect_doc_type(lines: list[Line], title: str) -> str:
     """self_evaluation where a title line names one; else performance_target / final_account /
     budget from the title, else from a title line's words, else from phrase counts, else from the
-    kind its figures are stated as (预算为 / 决算为), else final_account."""
+    kind its figures are stated as (预算为 / 决算为), else final_account — and fund_notice for a final
+    account or budget so found that is a fund's allocation or use notice (:func:`_fund_notice`)."""
+    kind = _detected_doc_type(lines, title)
+    if kind in ("final_account", "budget") and _fund_notice(lines):
+        return "fund_notice"
+    return kind
+
+
+# A fund's allocation or use notice (资金分配 / 下达 / 使用情况公告), told by its title or its opening act: the money
+# words, the allocation or use words, and the form of a notice. Such a notice discloses where one fund went; it is no
+# department's 决算 or 预算 and never stands in for one.
+FUND_WORDS = r"(?:资金|经费|公益金|补助金?|补贴|奖补|助学金)"
+FUND_NOTICE_TITLE_RE = re.compile(
+    rf"(?:下达|下拨|拨付|分配|安排).{{0,40}}?{FUND_WORDS}.{{0,24}}?(?:通知|公告|公示|方案|表)"
+    rf"|{FUND_WORDS}.{{0,6}}?(?:使用(?:管理)?|分配|安排|下达)(?:情况|结果)?(?:的)?(?:公告|公示|通知|表|报告)"
+    rf"|{FUND_WORDS}.{{0,6}}?使用(?:管理)?情况"
+)
+# The notice's own act in an opening sentence (现下达2025年…专项资金, 现将…资金下达给你们), not a notice it cites
+# (《关于下达…》).
+FUND_NOTICE_ACT_RE = re.compile(r"现(?:将|予|予以)?(?:下达|下拨|拨付|分配)|下达(?:给)?你(?:们|单位|局|委|县|区|市)")
+# A department's account in a title line: its 决算 or 预算, or a 三公 / 运行经费 statement (“三公”经费使用情况 is one).
+DEPARTMENT_ACCOUNT_RE = re.compile(
+    r"(?:部门|单位)(?:决算|预算)|决算(?:报告|说明)|预算(?:公开|说明)|三公|运行经费|公用经费"
+)
+FUND_NOTICE_OPENING_LINES = 8
+
+
+def _fund_notice(lines: list[Line]) -> bool:
+    """Whether a document is a fund's allocation or use notice: a title line (short, not numbered, no sentence) naming
+    one (:data:`FUND_NOTICE_TITLE_RE`: 关于下达2017年自然灾害生活补助资金的通知, 2023年度福利彩票公益金使用情况的公告,
+    …补助资金安排表) or an opening line stating the notice's act (:data:`FUND_NOTICE_ACT_RE`, outside a cited title),
+    where no title line names a department's 决算 or 预算."""
+    opening = [line.compact for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
+    titles = [text for text in opening if len(text) <= MAX_TITLE_LINE_CHARS * 2 and "。" not in text
+              and not NUMBERED_RE.match(text)]
+    if any(DEPARTMENT_ACCOUNT_RE.search(text) for text in titles):
+        return False
+    if any(FUND_NOTICE_TITLE_RE.search(text) for text in titles):
+        return True
+    return any(
+        found and text.count("《", 0, found.start()) <= text.count("》", 0, found.start())
+        for text in opening[:FUND_NOTICE_OPENING_LINES]
+        for found in [FUND_NOTICE_ACT_RE.search(text)]
+    )
+
+
+def _detected_doc_type(lines: list[Line], title: str) -> str:
     from_title = _self_evaluation_titled(lines) or _doc_type_of(title, title) or _titled_kind(lines)
     if from_title == "final_account" and _performance_below_final_title(lines):
         return "self_evaluation"

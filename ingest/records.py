@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 # --- controlled values --------------------------------------------------------------------
-DOC_TYPES = ("final_account", "performance_target", "budget", "self_evaluation")
+DOC_TYPES = ("final_account", "performance_target", "budget", "self_evaluation", "fund_notice")
 STAGES = ("budget", "final")
 ADMIN_LEVELS = ("province", "prefecture", "county", "district")
 INDICATOR_STAGES = ("target", "self_evaluation")

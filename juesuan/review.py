@@ -25,6 +25,7 @@ DOC_TYPE_ZH = {
     "budget": "部门预算",
     "performance_target": "绩效目标",
     "self_evaluation": "绩效自评",
+    "fund_notice": "资金公告",
 }
 # Where a figure stands in a finding's references: "p21 L25" or "L125".
 PLACE_RE = re.compile(r"\b(?:p\d+ )?L\d+\b")

@@ -224,7 +224,8 @@ YIYUAN_NOTICE = (
         (YIYUAN_NOTICE, "performance_target"),
         (YIYUAN_NOTICE.replace("| ", "").replace(" |", ""), "performance_target"),
         (YIYUAN_NOTICE.replace("区域绩效目标总表", "区域绩效目标申报总表"), "performance_target"),
-        (YIYUAN_NOTICE.replace("区域绩效目标总表", "区域目标总体情况"), "budget"),  # no targets table named
+        # no targets table named: the allocation notice it is (下达…资金预算指标的通知), no budget
+        (YIYUAN_NOTICE.replace("区域绩效目标总表", "区域目标总体情况"), "fund_notice"),
     ],
 )
 def test_a_notice_attaching_a_regions_summed_targets_table_is_a_targets_one(text, doc_type):
