@@ -71,6 +71,12 @@ class DocumentInfo(Record):
     # a government's 决算 / 预算执行 report), kept out of department comparisons
     entity_kind: str = "department"
 
+    @property
+    def indicator_stage(self) -> str:
+        """The stage (INDICATOR_STAGES) of the indicators a document of this kind prints where no heading of its
+        own says: ``target`` in a targets table or a budget, ``self_evaluation`` in every other kind."""
+        return "target" if self.doc_type in ("performance_target", "budget") else "self_evaluation"
+
 
 @dataclass(frozen=True, kw_only=True)
 class Metric(Record):

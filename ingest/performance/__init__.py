@@ -282,7 +282,7 @@ def parse_performance(
     # layouts the table readers do not know: their indicators, where they read none with a figure (a table
     # cut off after its header, whose rows' cells they could not place), are the stream reader's
     if not any(isinstance(r, Indicator) and _has_figure(r) for r in records):
-        stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
+        stage = info.indicator_stage
         found = _onto_known_projects(read_indicators(lines, stage), records)
         # a table whose header names its columns: its rows laid by the header where the stream's reading differs
         found = headed_rows(lines, found, stage, named, headers)

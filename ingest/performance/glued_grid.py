@@ -589,7 +589,7 @@ def with_glued_grids(lines: list[Line], records: list[Record], info: DocumentInf
     if not candidates:
         return records
     read: set[tuple[int | None, int]] | None = None
-    stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
+    stage = info.indicator_stage
     out = list(records)
     known: set[tuple] | None = None
     projects: list[tuple] | None = None

@@ -1403,7 +1403,7 @@ def with_header_grids(lines: list[Line], records: list[Record], info: DocumentIn
     for r in records:
         if isinstance(r, Indicator) and r.value_lines:
             read.update((r.source_page, int(part.split("=")[1])) for part in r.value_lines.split(";"))
-    stage = "target" if info.doc_type in ("performance_target", "budget") else "self_evaluation"
+    stage = info.indicator_stage
     found = read_header_grids(lines, stage, read, named, headers)
     if not found:
         return records
