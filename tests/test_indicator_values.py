@@ -41,6 +41,11 @@ from ingest.performance.indicator_values import (
         ("＞90%", ">", "90", "%"),
         ("1,200人", "=", "1200", "人"),
         ("100%", "=", "100", "%"),
+        # a cell written as a sentence or a list's item: its closing stop is no part of the value
+        ("95%以上。", ">=", "95", "%"),
+        ("≥95%。", ">=", "95", "%"),
+        ("100%;", "=", "100", "%"),
+        ("达到90%以上，", ">=", "90", "%"),
     ],
 )
 def test_operator_value_unit(raw: str, operator: str, value: str, unit: str) -> None:
@@ -123,3 +128,10 @@ def test_weight_score_and_rate_cells() -> None:
     assert parse_number("分") is None
     assert parse_percent_cell("89.17%") == Decimal("89.17")
     assert parse_percent_cell("61%%") == Decimal("61")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"), [("95%以上。", "95%以上"), ("按时完成。", "按时完成"), ("全面落实开放工作；", "全面落实开放工作")]
+)
+def test_the_closing_stop_is_left_out_of_the_printed_value(raw: str, kept: str) -> None:
+    assert parse_indicator_value(raw).raw == kept

@@ -190,6 +190,10 @@ def _parse_date(text: str, operator: str | None) -> IndicatorValue | None:
     return IndicatorValue(raw=None, operator=operator or "=", value=stamp, unit=DATE_UNIT)
 
 
+# Punctuation closing a value written as a sentence or a list's item (95%以上。 100%; 达到90%以上，): not the value's.
+CLOSING_STOPS = "。；;，,、"
+
+
 @functools.lru_cache(maxsize=VALUE_CACHE_SIZE)
 def parse_indicator_value(raw: str | None, *, default_operator: str | None = None) -> IndicatorValue:
     """Parse one printed target/actual value.
@@ -199,8 +203,9 @@ def parse_indicator_value(raw: str | None, *, default_operator: str | None = Non
     """
     if raw is None:
         return IndicatorValue(raw=None)
-    raw_clean = " ".join(raw.split())  # as printed, whitespace collapsed
-    text = _compact(raw)
+    # as printed, whitespace collapsed, without the stop that closes a cell written as a sentence (95%以上。)
+    raw_clean = " ".join(raw.split()).rstrip(CLOSING_STOPS)
+    text = _compact(raw).rstrip(CLOSING_STOPS)
     if text in EMPTY_VALUES:
         return IndicatorValue(raw=raw_clean or None)
     operator, rest = _split_operator(text)
