@@ -30,7 +30,12 @@ from ingest.performance.header_first import headed_rows
 from ingest.performance.header_grid import HeaderCache, forget_lines, name_lines, with_header_grids
 from ingest.performance.header_roles import header_cell
 from ingest.performance.indicator_stream import read_indicators
-from ingest.performance.indicator_values import figure_in_words, parse_indicator_value, with_unit_from_name
+from ingest.performance.indicator_values import (
+    CLOSING_STOPS,
+    figure_in_words,
+    parse_indicator_value,
+    with_unit_from_name,
+)
 from ingest.performance.level_grid import read_level_grids
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import (
@@ -328,7 +333,7 @@ def parse_performance(
         ):
             continue
         if isinstance(record, Indicator):
-            record = _with_values(_with_sentence_figures(record))
+            record = _with_values(_with_sentence_figures(_without_closing_stops(record)))
             message = (
                 FORM_OPTION_LEFT_OUT if _form_option(record)
                 else HEADER_ROW_LEFT_OUT if _header_row(record)
@@ -414,6 +419,18 @@ def _with_sentence_figures(indicator: Indicator) -> Indicator:
     if indicator.actual_raw and (figure := figure_in_words(indicator.actual_raw)) is not None:
         changes.update(actual_raw=figure, actual_value=None, actual_unit=None)
     return _copied(indicator, changes) if changes else indicator
+
+
+def _without_closing_stops(indicator: Indicator) -> Indicator:
+    """``indicator`` with its printed target and actual without the stop closing a cell written as a sentence
+    (``95%以上。``, ``按照资金测算控制各项成本。``: :data:`~ingest.performance.indicator_values.CLOSING_STOPS`)."""
+    target, actual = indicator.target_raw, indicator.actual_raw
+    if not ((target and target[-1] in CLOSING_STOPS) or (actual and actual[-1] in CLOSING_STOPS)):
+        return indicator
+    return _copied(indicator, {
+        "target_raw": target.rstrip(CLOSING_STOPS) or None if target else target,
+        "actual_raw": actual.rstrip(CLOSING_STOPS) or None if actual else actual,
+    })
 
 
 def _with_values(indicator: Indicator) -> Indicator:
