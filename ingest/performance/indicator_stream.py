@@ -1183,10 +1183,16 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
                 not _text_columns_named(lines, start, index)
             ):
                 prose = False  # one bare cell per line: a 二级指标, the sentence, its value — the 三级指标's cell
+            elif prose and block and not closed_cells and _bare_sentence_target(lines, index - 1, block) and (
+                _target_column_only(lines, start, index)
+            ):
+                prose = False  # one bare cell per line under 三级指标 | 指标值: a row's target written as a sentence
             if block and closed_cells and (
                 PROJECT_NAME_WORD_RE.match(line.compact) or TABLE_TITLE_RE.search(line.compact.rstrip("|｜"))
             ):
                 break  # the next project's table (its title, 项目名称 |): its indicators are its own block's
+            if block and closed_cells and _unclosed_line(lines, index - 1):
+                break  # a line without its pipe in a table of closed cells: no cell of it (the next table's title)
             if block and prose and reason_column and _in_reason_column(line):
                 block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
                 gap += 1
@@ -1211,6 +1217,29 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
 
 # A line that is one cell closed by its pipe (``打造…品牌赛事,提升…美誉度。 |``): no pipe inside its text.
 CLOSED_CELL_LINE_RE = re.compile(r"^\s*[^|｜\t]+?\s*[|｜]\s*$")
+
+
+def _unclosed_line(lines: list[Line], at: int) -> bool:
+    """Whether ``lines[at]``, a line of text in a block of a table printed one closed cell per line (``一级指标 |``),
+    is no cell of that table: no pipe in it, and neither the piece of a cell wrapped before its pipe (words, no
+    figure, right before a closed cell of words: :func:`_wrapped_closed_cells_joined`) nor a cell whose pipe
+    stands alone on the next line (``|``), nor a page's mark. (``自治区本级部门2019年项目支出预算绩``, the next
+    table's title cut at the excerpt's end, read as a name and a target before.)"""
+    line = lines[at]
+    if "|" in line.norm or "｜" in line.norm or is_page_mark(line.norm):
+        return False
+    following = next((x for x in lines[at + 1 : at + 1 + MAX_VALUE_BELOW] if x.compact), None)
+    if following is not None and following.compact in EMPTY_CELL_LINES:
+        return False  # (its pipe on the next line)
+    return not (
+        following is not None
+        and following.number == line.number + 1
+        and "\t" not in line.norm
+        and len(line.compact) <= MAX_WRAPPED_CELL_PIECE
+        and not any(ch.isdigit() for ch in line.compact)
+        and CLOSED_CELL_LINE_RE.match(following.norm)
+        and not any(ch.isdigit() for ch in following.compact)
+    )
 # The longest cell a table printed one closed cell per line holds a sentence in (the samples' longest 三级指标
 # name has 85 characters; a paragraph after the table is longer).
 MAX_SENTENCE_CELL_CHARS = 100
@@ -1255,6 +1284,95 @@ def _sentence_cell(line: Line) -> bool:
     printed one closed cell per line, a cell (a 三级指标 that states what was done, 慰问…50人;…320人。), not
     the prose after the table."""
     return CLOSED_CELL_LINE_RE.match(line.norm) is not None and len(line.compact) - 1 <= MAX_SENTENCE_CELL_CHARS
+
+
+# A sentence's closing stop at a cell's end (a target written as a sentence: 按照资金测算控制各项成本。).
+SENTENCE_END_RE = re.compile(r"[。；;！!]$")
+
+
+def _target_column_only(lines: list[Line], start: int, index: int) -> bool:
+    """Whether the header of the block starting at ``lines[start]`` (its lines up to ``index``, or its cells
+    printed one per line right above it) names the target's column after its 三级指标 and no other value
+    column (完成值, 分值, 得分) nor a column of text (:func:`_text_columns_named`)."""
+    above = lines[max(0, start - MAX_HEADER_CELLS_ABOVE) : index]
+    text = "".join(line.compact for line in above)
+    if "三级指标" not in text or TEXT_COLUMN_WORDS_RE.search(text) or TEXT_COLUMN_HEADER_RE.search(text):
+        return False
+    columns = _Columns.from_header(text[text.rindex("三级指标") :])
+    return columns.named and columns.order == ["target"]
+
+
+def _bare_cell(line: Line) -> str | None:
+    """The key of a line of one bare cell (no pipe, no tab but around it), else None."""
+    text = line.norm.strip()
+    return None if "|" in text or "｜" in text or "\t" in text else _key(text)
+
+
+def _bare_name(key: str | None) -> bool:
+    """Whether a bare cell's key may be a 三级指标's name: words of a name's length, no sentence's mark, no value,
+    no level, no header word."""
+    return (
+        key is not None and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS and not NOT_A_NAME_RE.search(key)
+        and not (VALUE_RE.match(key) or NUMBER_RE.match(key) or _is_level(key) or HEADER_WORDS.match(key))
+        and not TITLE_NAME_RE.search(key) and _balanced(key)
+    )
+
+
+def _bare_sentence_target(lines: list[Line], at: int, block: list[Line]) -> bool:
+    """Whether the sentence ``lines[at]``, in a table printed one bare cell per line, stands where a row's target
+    does: a cell's length closed by a sentence's stop, right after a name (``block[-1]``) that follows a level's
+    name, a value or another such target (``block[-2]``: the row before ended there), and before a level's name or
+    a name with its value (or its own sentence) — not a paragraph after the table, which follows a row's value."""
+    sentence = _bare_cell(lines[at])
+    if sentence is None or len(sentence) > MAX_SENTENCE_CELL_CHARS or not SENTENCE_END_RE.search(sentence):
+        return False
+    if len(block) < 2 or not _bare_name(_bare_cell(block[-1])):
+        return False
+    before = _bare_cell(block[-2])
+    if before is None or not (
+        _is_level(before) or VALUE_RE.match(before) or NUMBER_RE.match(before)
+        or (SENTENCE_END_RE.search(before) and len(before) <= MAX_SENTENCE_CELL_CHARS)
+    ):
+        return False
+    following = [line for line in lines[at + 1 : at + 1 + 2 * MAX_VALUE_BELOW] if line.compact][:2]
+    if not following or (key := _bare_cell(following[0])) is None:
+        return False
+    if _is_level(key):
+        return True
+    after = _bare_cell(following[1]) if len(following) > 1 else None
+    return _bare_name(key) and after is not None and bool(
+        VALUE_RE.match(after) or (SENTENCE_END_RE.search(after) and len(after) <= MAX_SENTENCE_CELL_CHARS)
+    )
+
+
+def _sentence_target(block: list[Line], position: int, row: _Row) -> bool:
+    """Whether ``block[position]`` (a table printed one cell per line under a header naming only the target's
+    column, :func:`read_indicators`'s ``sentence_targets``) is the target of ``row``, written as a sentence: the
+    cell right after the row's name, which has no value yet, of a cell's length (no paragraph), closed by a
+    sentence's stop, no level's name nor header word, its brackets closed — and after it a level's name, the
+    block's end, or a name with its value (a value right after it would make it a name whose row lost its
+    target: left to the rules for names)."""
+    line = block[position]
+    if row.values or position == 0 or block[position - 1] is not row.line:
+        return False
+    key = _key(_cell_text(line))
+    if (
+        not SENTENCE_END_RE.search(key) or len(key) > MAX_SENTENCE_CELL_CHARS or "|" in _cell_text(line)
+        or "\t" in _cell_text(line) or LEVEL_SPLIT_RE.search(key) or _is_level(key) or HEADER_WORDS.match(key)
+        or not _balanced(key)
+    ):
+        return False
+    if position + 1 >= len(block):
+        return True
+    following = _key(_cell_text(block[position + 1]))
+    if _is_level(following) or _spelled_level(following) is not None:
+        return True
+    cell_after = _cell_text(block[position + 1])
+    if _value_follows(block, position) or "|" in cell_after or "\t" in cell_after:
+        return False
+    return _value_follows(block, position + 1) or (
+        position + 2 < len(block) and SENTENCE_END_RE.search(_key(_cell_text(block[position + 2]))) is not None
+    )
 
 
 def _sentence_name(block: list[Line], position: int, columns: _Columns) -> bool:
@@ -1640,6 +1758,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         signed = SIGNED_TARGET_HEADER_RE.search(header) is not None or bool(signed_cells)
         unit_first = UNIT_BEFORE_TARGET_RE.search(header) is not None
         level_cell_before = False  # (one cell per line: whether the cell before this line's was a level's name)
+        # a target table printed one cell per line whose header names one value column, the target's, and no
+        # text column (指标解释, 绩效标准 …): a sentence's cell after a row's name can only be its target
+        sentence_targets = (
+            one_cell_lines and columns.named and columns.order == ["target"] and not signed and not typed
+            and TEXT_COLUMN_WORDS_RE.search(header) is None and TEXT_COLUMN_HEADER_RE.search(header) is None
+        )
         continued_at = -1  # (the position of a headless row's tail printed on the next line, read with it)
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
@@ -1672,6 +1796,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             sentence_name = level_cell_before and one_cell_lines and _sentence_name(block, position, columns)
             if position == continued_at:
                 continue  # a row's tail printed on its own line, read with the row
+            if sentence_targets and row is not None and _sentence_target(block, position, row):
+                # one cell per line under 三级指标 | 指标值 and no text column: the sentence right after a row's
+                # name is its target (按照资金测算控制各项成本。), where no value follows it (else it may be a name)
+                row.values.append(_cell_text(line))
+                row.value_lines.append(line)
+                level_cell_before = False
+                continue
             scored_row = _headless_scored(cells) if headless and separated else None
             tail_line = line
             if headless and separated and scored_row is None and (
