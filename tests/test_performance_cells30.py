@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import parse_path
-from ingest.records import Indicator, ProjectFunding
+from ingest.records import Indicator, ParseWarning, Project, ProjectFunding
 from tests._performance_helpers import indicator_rows, parsed_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -124,3 +124,99 @@ def test_a_paragraph_after_a_bare_table_still_ends_it():
         ("产出指标", "数量指标", "改造面积", "3000平方米"),
         ("满意度指标", "服务对象满意度指标", "师生满意率", "90%以上"),
     ]
+
+
+def _rows(records) -> list[tuple]:
+    return [
+        (i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score)
+        for i in records
+        if isinstance(i, Indicator)
+    ]
+
+
+def test_real_page_template_rows_one_cell_per_line_whose_indicator_header_was_lost():
+    # 乐亭县市场监督管理局 2021 项目支出绩效自评表, a DOCX preview one cell per line that skips pages: the indicator
+    # header (一级指标 … 年度指标值 | 实际完成值 | 分值 | 得分) is lost between the funds header and the rows, and
+    # nothing of the table was read but its name; now its two whole rows and its 总分 row. The garbled cell
+    # (年度资金总≥90% | 95% | 10 | 10: the row's name lost) opens no row.
+    records = parse_path(PAGES / "laoting-scjgj-2021-selfeval-preview-cells.txt").all_records
+    assert _rows(records) == [
+        ("效益指标", "可持续影响指标", "可持续", "可持续", "可持续", Decimal("10"), Decimal("9")),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "100%", Decimal("10"), Decimal("10")),
+    ]
+    indicators = [r for r in records if isinstance(r, Indicator)]
+    assert [(i.source_line, i.value_lines, i.project_key) for i in indicators] == [
+        (47, "actual=48;weight=49;score=50", "p01"),
+        (55, "actual=56;weight=57;score=58", "p01"),
+    ]
+    assert all(i.stage == "self_evaluation" for i in indicators)
+    project = next(r for r in records if isinstance(r, Project) and r.name == "商品质量检测经费")
+    assert (project.total_weight, project.total_score, project.value_lines) == (
+        Decimal("100"), Decimal("99"), "total_weight=60;total_score=61")
+
+
+TEMPLATE_HEAD = ["项目支出绩效自评表", "(2022年度)", "项目名称", "农贸市场快检经费", "主管部门", "实施单位",
+                 "某县市场监督管理局", "项目资金", "(万元)", "年初预算数", "调整预算数", "全年执行数", "分值", "执行率",
+                 "得分", "年度资金总≥95%", "98%", "20", "18"]
+TEMPLATE_ROWS = ["数量指标", "快检批次", "≥3000批次", "3200批次", "20", "20",
+                 "可持续影响指标", "长效机制", "健全", "健全", "10", "8",
+                 "满意度", "指标", "服务对象满意度指标", "商户满意度", "≥85%", "92%", "10", "10"]
+TEMPLATE_TOTAL = ["总分", "100", "96"]
+TEMPLATE_EXPECTED = [
+    ("产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", Decimal("20"), Decimal("20")),
+    ("效益指标", "可持续影响指标", "长效机制", "健全", "健全", Decimal("10"), Decimal("8")),
+    ("满意度指标", "服务对象满意度指标", "商户满意度", "≥85%", "92%", Decimal("10"), Decimal("10")),
+]
+
+
+def _template_page(cell: str, rows: list[str] = TEMPLATE_ROWS, head: list[str] = TEMPLATE_HEAD) -> str:
+    return "\n".join(cell.format(c) for c in [*head, *rows, *TEMPLATE_TOTAL]) + "\n"
+
+
+@pytest.mark.parametrize("cell", ["{}", "{}\n", "{} |", "{} |\n"])
+def test_template_rows_whose_indicator_header_was_lost_variant(cell):
+    # other names and figures; bare or closed by pipes, a blank line after each cell
+    records = parsed_page(_template_page(cell))
+    assert _rows(records) == TEMPLATE_EXPECTED
+    project = next(r for r in records if isinstance(r, Project))
+    assert (project.total_weight, project.total_score) == (Decimal("100"), Decimal("96"))
+
+
+def test_template_rows_whose_indicator_header_was_lost_tab_indented_and_in_yuan_variant():
+    # tab-indented cells (a tab layout's reader reads the table, the 总分 not); the funds header's unit in 元
+    assert _rows(parsed_page(_template_page("\t{}"))) == TEMPLATE_EXPECTED
+    head = [("(元)" if c == "(万元)" else c) for c in TEMPLATE_HEAD]
+    assert _rows(parsed_page(_template_page("{}", head=head))) == TEMPLATE_EXPECTED
+
+
+def test_template_rows_two_under_one_level_variant():
+    rows = ["数量指标", "快检批次", "≥3000批次", "3200批次", "10", "10", "快检品种", "≥20类", "22类", "10", "9"]
+    assert _rows(parsed_page(_template_page("{}", rows))) == [
+        ("产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", Decimal("10"), Decimal("10")),
+        ("产出指标", "数量指标", "快检品种", "≥20类", "22类", Decimal("10"), Decimal("9")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # 得分 above 分值: the cells are not the template's columns
+        ["数量指标", "快检批次", "≥3000批次", "3200批次", "10", "12"],
+        # a cell more (a 偏差原因, or a cell of the next row?): which column each stands in is not known
+        ["数量指标", "快检批次", "≥3000批次", "3200批次", "10", "8", "部分商户未配合"],
+        # a cell missing
+        ["数量指标", "快检批次", "3200批次", "10", "8"],
+    ],
+)
+def test_template_rows_that_do_not_fall_into_the_columns_are_left_out(rows):
+    records = parsed_page(_template_page("{}", rows))
+    assert _rows(records) == []
+    assert any(isinstance(r, ParseWarning) and "indicator header the page lost" in r.message for r in records)
+
+
+def test_template_rows_under_their_indicator_header_are_read_as_before():
+    # the header printed: the rows are the header's, this rule does not open them
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    rows = ["产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", "20", "20", "无"]
+    got = _rows(parsed_page(_template_page("{}", [*header, *rows])))
+    assert got[:1] == [("产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", Decimal("20"), Decimal("20"))]

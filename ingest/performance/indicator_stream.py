@@ -1130,18 +1130,19 @@ def _block_candidates(lines: list[Line]) -> list[int]:
             or HEADLESS_CANDIDATE_RE.search(lines[index].norm)]
 
 
-def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
+def _blocks(lines: list[Line], template_starts: frozenset[int] = frozenset()) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
-    to the block's end."""
+    to the block's end (``template_starts``: the level cells that open a template's rows whose header the
+    page lost, :func:`_template_cell_starts`)."""
     index = 0
     # the only lines that can start a block
-    candidates = iter(_block_candidates(lines))
+    candidates = iter(sorted({*_block_candidates(lines), *template_starts}))
     floor = 0  # where the previous block ended
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
-        if not _starts_block(lines[index]):
+        if index not in template_starts and not _starts_block(lines[index]):
             index += 1
             continue
-        if not START_RE.search(lines[index].compact):
+        if index not in template_starts and not START_RE.search(lines[index].compact):
             # rows without their header (HEADLESS_ROW_RE): the rows right above whose level cells are merged
             # into the first's (a name, then its target's cells) are the excerpt's too
             # (a Markdown table's rule under a row, the pipes a copy pads rows with, a 定性 row and a row's tail
@@ -1623,7 +1624,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     # the lines _project_name can read (each holds the word every name's label ends with: one string search)
     name_lines = [index for index in lines_holding(lines, (NAME_WORD,), "compact")
                   if PROJECT_NAME_WORD_RE.search(lines[index].compact)]
-    for start, block in _blocks(lines):
+    template_starts = _template_cell_starts(lines)
+    for start, block in _blocks(lines, template_starts):
         region_start = previous_end
         in_region = name_lines[bisect.bisect_left(name_lines, region_start) : bisect.bisect_right(name_lines, start)]
         named = _project_name(lines[region_start : start + 1], [index - region_start for index in in_region])
@@ -1672,6 +1674,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             project_key = projects[name]
         # a page's number (or its running header, read as one) between two pages of the table: no cell, no row
         block = [line for line in block if not is_page_mark(line.norm)] or block
+        if start in template_starts:
+            # the 2021 template's rows one cell per line below its funds header, the indicator header lost
+            cells_alone = [Line(line.number, _cell_text(line), line.page) for line in block]  # (closing pipes dropped)
+            out.extend(_template_cell_rows(_level_pieces_joined(cells_alone), project_key))
+            continue
         block = _header_cells_alone(_wrapped_closed_cells_joined(block))
         wrapped = _spaces_are_wraps(block[0])
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
@@ -1964,6 +1971,103 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         flush()
     out.extend(_funds_without_indicators(lines, previous_end, name_lines, projects))
     return out
+
+
+# The 2021 template's funds header printed one cell per line: its money columns' words (年初预算数, 全年执行数 …),
+# then 分值 and 得分 (and 执行率) each a cell alone.
+TEMPLATE_MONEY_CELL_RE = re.compile(r"^(?:年初预算数|调整(?:后)?预算数|全年预算数|全年执行数|预算执行数)")
+# An indicator header's cells: where one stands between the funds header and the rows, the header is not lost.
+INDICATOR_HEADER_CELL_RE = re.compile(r"一级指标|二级指标|三级指标|指标值|完成值")
+# How many lines above a level's cell the funds header's 得分 may stand (a row of the funds, garbled, between).
+TEMPLATE_HEADER_WINDOW = 16
+# The columns of the template's indicator rows after the 三级指标: 年度指标值 | 实际完成值 | 分值 | 得分.
+TEMPLATE_ROW_CELLS = 5
+TEMPLATE_COLUMNS = _Columns(["target", "actual", "weight", "score"])
+TEMPLATE_ROW_LEFT_OUT = (
+    "indicator rows of a 项目支出绩效自评表 printed one cell per line whose indicator header the page lost: the "
+    "cells under this level are not one or more rows of a name, a target, an actual, a 分值 and a 得分 (得分 at "
+    "most 分值) — which cell stands in which column is not known; left out"
+)
+
+
+def _template_cell_starts(lines: list[Line]) -> frozenset[int]:
+    """The lines opening the indicator rows of a 项目支出绩效自评表 (the 2021 template) printed one cell per line
+    whose indicator header the page lost (a document-sharing preview skipping pages): a level's name alone on its
+    line, at most :data:`TEMPLATE_HEADER_WINDOW` lines below the funds header's cells (a money column's word, 分值,
+    得分, each alone on its line), no indicator header's cell (一级指标, 指标值 …) between."""
+    starts: set[int] = set()
+    for index in lines_holding(lines, ("得分",), "compact"):
+        if _cell_text(lines[index]).replace(" ", "") != "得分":
+            continue
+        above = [_cell_text(x).replace(" ", "") for x in lines[max(0, index - TEMPLATE_HEADER_WINDOW) : index]]
+        if "分值" not in above or not any(TEMPLATE_MONEY_CELL_RE.match(cell) for cell in above) or any(
+            INDICATOR_HEADER_CELL_RE.search(cell) and not _is_level(cell) for cell in above
+        ):
+            continue  # (no funds header, or the 得分 of an indicator header: its rows are the header's)
+        for at in range(index + 1, min(len(lines), index + 1 + TEMPLATE_HEADER_WINDOW)):
+            line = lines[at]
+            cell = _cell_text(line).replace(" ", "")
+            if "|" in cell or "\t" in cell or (INDICATOR_HEADER_CELL_RE.search(cell) and not _is_level(cell)):
+                break  # (cells separated on a line, or the indicator header: not this layout)
+            if _is_level(cell):
+                starts.add(at)
+                break
+    return frozenset(starts)
+
+
+def _template_cell_rows(block: list[Line], project_key: str | None) -> list[Indicator | ParseWarning]:
+    """The indicator rows of a block opened by :func:`_template_cell_starts`: the cells under each level (its name
+    alone on a line, wrapped pieces joined) are one or more rows of the template's columns after the 三级指标 —
+    a name, 年度指标值, 实际完成值, 分值, 得分 — each row taken only where its name is words of a name's length, its
+    target and actual values (a figure or a short text), its 分值 and 得分 numbers with 得分 ≤ 分值; cells falling
+    otherwise leave the level's rows out with a parse warning."""
+    out: list[Indicator | ParseWarning] = []
+    level1: str | None = None
+    level2: str | None = None
+    segment: list[Line] = []
+
+    def close() -> None:
+        if not segment:
+            return
+        chunks = [segment[i : i + TEMPLATE_ROW_CELLS] for i in range(0, len(segment), TEMPLATE_ROW_CELLS)]
+        rows = [_template_row(chunk, level1, level2) for chunk in chunks]
+        if all(row is not None for row in rows):
+            out.extend(_indicator(row, TEMPLATE_COLUMNS, "self_evaluation", project_key) for row in rows if row)
+        else:
+            out.append(_warning(segment[0], TEMPLATE_ROW_LEFT_OUT,
+                                " | ".join(_cell_text(line) for line in segment)[:120]))
+        segment.clear()
+
+    for line in block:
+        key = _key(_cell_text(line))
+        if not key:
+            continue
+        if _is_level(key):
+            close()
+            if is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
+                level1, level2 = key, None
+            else:
+                level2, level1 = key, level2_parent(key) or level1
+            continue
+        segment.append(line)
+    close()
+    return out
+
+
+def _template_row(cells: list[Line], level1: str | None, level2: str | None) -> _Row | None:
+    """One row of the template's cells (a name, 年度指标值, 实际完成值, 分值, 得分) where each holds its column's kind
+    and 得分 ≤ 分值, else None."""
+    if len(cells) != TEMPLATE_ROW_CELLS:
+        return None
+    name, target, actual, weight, score = (_key(_cell_text(line)) for line in cells)
+    if not _bare_name(name) or any(ch.isdigit() for ch in name):
+        return None
+    if not all(VALUE_RE.match(value) or _is_value(value, True) for value in (target, actual)):
+        return None
+    if not (NUMBER_RE.match(weight) and NUMBER_RE.match(score)) or Decimal(score) > Decimal(weight):
+        return None
+    values = [_cell_text(line) for line in cells[1:]]
+    return _Row(level1, level2, _cell_text(cells[0]), cells[0], values, list(cells[1:]))
 
 
 # A target table's title (2024年度预算项目绩效目标公开表, 项目支出绩效目标申报表): its funds are a budget's.
