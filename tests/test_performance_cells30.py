@@ -220,3 +220,13 @@ def test_template_rows_under_their_indicator_header_are_read_as_before():
     rows = ["产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", "20", "20", "无"]
     got = _rows(parsed_page(_template_page("{}", [*header, *rows])))
     assert got[:1] == [("产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", Decimal("20"), Decimal("20"))]
+
+
+def test_real_page_funds_rows_with_a_cell_missing_stay_unread_with_a_warning():
+    # the second table's 年度资金总额 | 30 | 30 | 10 | 100% | 99 under 年初预算数 | 调整预算数 | 全年执行数 | 分值 |
+    # 执行率 | 得分, and 其中:当年财政拨款 | 30 | 30 | (empty) | 100% | (empty): five cells under six columns, no
+    # placing keeps the rate (执行数 / 预算数) and 得分 ≤ 分值 at once — which column each 30 stands in is not known
+    records = parse_path(PAGES / "laoting-scjgj-2021-selfeval-preview-cells.txt").all_records
+    assert not [r for r in records if isinstance(r, ProjectFunding)]
+    warned = {r.source_line for r in records if isinstance(r, ParseWarning) and "funds row" in r.message}
+    assert {77, 83} <= warned
