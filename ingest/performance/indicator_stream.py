@@ -1130,18 +1130,19 @@ def _block_candidates(lines: list[Line]) -> list[int]:
             or HEADLESS_CANDIDATE_RE.search(lines[index].norm)]
 
 
-def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
+def _blocks(lines: list[Line], template_starts: frozenset[int] = frozenset()) -> Iterator[tuple[int, list[Line]]]:
     """(index of the first line, lines) of each run from an indicator header or first level name
-    to the block's end."""
+    to the block's end (``template_starts``: the level cells that open a template's rows whose header the
+    page lost, :func:`_template_cell_starts`)."""
     index = 0
     # the only lines that can start a block
-    candidates = iter(_block_candidates(lines))
+    candidates = iter(sorted({*_block_candidates(lines), *template_starts}))
     floor = 0  # where the previous block ended
     while (index := next((i for i in candidates if i >= index), len(lines))) < len(lines):
-        if not _starts_block(lines[index]):
+        if index not in template_starts and not _starts_block(lines[index]):
             index += 1
             continue
-        if not START_RE.search(lines[index].compact):
+        if index not in template_starts and not START_RE.search(lines[index].compact):
             # rows without their header (HEADLESS_ROW_RE): the rows right above whose level cells are merged
             # into the first's (a name, then its target's cells) are the excerpt's too
             # (a Markdown table's rule under a row, the pipes a copy pads rows with, a 定性 row and a row's tail
@@ -1183,10 +1184,16 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
                 not _text_columns_named(lines, start, index)
             ):
                 prose = False  # one bare cell per line: a 二级指标, the sentence, its value — the 三级指标's cell
+            elif prose and block and not closed_cells and _bare_sentence_target(lines, index - 1, block) and (
+                _target_column_only(lines, start, index)
+            ):
+                prose = False  # one bare cell per line under 三级指标 | 指标值: a row's target written as a sentence
             if block and closed_cells and (
                 PROJECT_NAME_WORD_RE.match(line.compact) or TABLE_TITLE_RE.search(line.compact.rstrip("|｜"))
             ):
                 break  # the next project's table (its title, 项目名称 |): its indicators are its own block's
+            if block and closed_cells and _unclosed_line(lines, index - 1):
+                break  # a line without its pipe in a table of closed cells: no cell of it (the next table's title)
             if block and prose and reason_column and _in_reason_column(line):
                 block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
                 gap += 1
@@ -1211,6 +1218,29 @@ def _blocks(lines: list[Line]) -> Iterator[tuple[int, list[Line]]]:
 
 # A line that is one cell closed by its pipe (``打造…品牌赛事,提升…美誉度。 |``): no pipe inside its text.
 CLOSED_CELL_LINE_RE = re.compile(r"^\s*[^|｜\t]+?\s*[|｜]\s*$")
+
+
+def _unclosed_line(lines: list[Line], at: int) -> bool:
+    """Whether ``lines[at]``, a line of text in a block of a table printed one closed cell per line (``一级指标 |``),
+    is no cell of that table: no pipe in it, and neither the piece of a cell wrapped before its pipe (words, no
+    figure, right before a closed cell of words: :func:`_wrapped_closed_cells_joined`) nor a cell whose pipe
+    stands alone on the next line (``|``), nor a page's mark. (``自治区本级部门2019年项目支出预算绩``, the next
+    table's title cut at the excerpt's end, read as a name and a target before.)"""
+    line = lines[at]
+    if "|" in line.norm or "｜" in line.norm or is_page_mark(line.norm):
+        return False
+    following = next((x for x in lines[at + 1 : at + 1 + MAX_VALUE_BELOW] if x.compact), None)
+    if following is not None and following.compact in EMPTY_CELL_LINES:
+        return False  # (its pipe on the next line)
+    return not (
+        following is not None
+        and following.number == line.number + 1
+        and "\t" not in line.norm
+        and len(line.compact) <= MAX_WRAPPED_CELL_PIECE
+        and not any(ch.isdigit() for ch in line.compact)
+        and CLOSED_CELL_LINE_RE.match(following.norm)
+        and not any(ch.isdigit() for ch in following.compact)
+    )
 # The longest cell a table printed one closed cell per line holds a sentence in (the samples' longest 三级指标
 # name has 85 characters; a paragraph after the table is longer).
 MAX_SENTENCE_CELL_CHARS = 100
@@ -1255,6 +1285,95 @@ def _sentence_cell(line: Line) -> bool:
     printed one closed cell per line, a cell (a 三级指标 that states what was done, 慰问…50人;…320人。), not
     the prose after the table."""
     return CLOSED_CELL_LINE_RE.match(line.norm) is not None and len(line.compact) - 1 <= MAX_SENTENCE_CELL_CHARS
+
+
+# A sentence's closing stop at a cell's end (a target written as a sentence: 按照资金测算控制各项成本。).
+SENTENCE_END_RE = re.compile(r"[。；;！!]$")
+
+
+def _target_column_only(lines: list[Line], start: int, index: int) -> bool:
+    """Whether the header of the block starting at ``lines[start]`` (its lines up to ``index``, or its cells
+    printed one per line right above it) names the target's column after its 三级指标 and no other value
+    column (完成值, 分值, 得分) nor a column of text (:func:`_text_columns_named`)."""
+    above = lines[max(0, start - MAX_HEADER_CELLS_ABOVE) : index]
+    text = "".join(line.compact for line in above)
+    if "三级指标" not in text or TEXT_COLUMN_WORDS_RE.search(text) or TEXT_COLUMN_HEADER_RE.search(text):
+        return False
+    columns = _Columns.from_header(text[text.rindex("三级指标") :])
+    return columns.named and columns.order == ["target"]
+
+
+def _bare_cell(line: Line) -> str | None:
+    """The key of a line of one bare cell (no pipe, no tab but around it), else None."""
+    text = line.norm.strip()
+    return None if "|" in text or "｜" in text or "\t" in text else _key(text)
+
+
+def _bare_name(key: str | None) -> bool:
+    """Whether a bare cell's key may be a 三级指标's name: words of a name's length, no sentence's mark, no value,
+    no level, no header word."""
+    return (
+        key is not None and MIN_NAME_CHARS <= len(key) <= MAX_NAME_CHARS and not NOT_A_NAME_RE.search(key)
+        and not (VALUE_RE.match(key) or NUMBER_RE.match(key) or _is_level(key) or HEADER_WORDS.match(key))
+        and not TITLE_NAME_RE.search(key) and _balanced(key)
+    )
+
+
+def _bare_sentence_target(lines: list[Line], at: int, block: list[Line]) -> bool:
+    """Whether the sentence ``lines[at]``, in a table printed one bare cell per line, stands where a row's target
+    does: a cell's length closed by a sentence's stop, right after a name (``block[-1]``) that follows a level's
+    name, a value or another such target (``block[-2]``: the row before ended there), and before a level's name or
+    a name with its value (or its own sentence) — not a paragraph after the table, which follows a row's value."""
+    sentence = _bare_cell(lines[at])
+    if sentence is None or len(sentence) > MAX_SENTENCE_CELL_CHARS or not SENTENCE_END_RE.search(sentence):
+        return False
+    if len(block) < 2 or not _bare_name(_bare_cell(block[-1])):
+        return False
+    before = _bare_cell(block[-2])
+    if before is None or not (
+        _is_level(before) or VALUE_RE.match(before) or NUMBER_RE.match(before)
+        or (SENTENCE_END_RE.search(before) and len(before) <= MAX_SENTENCE_CELL_CHARS)
+    ):
+        return False
+    following = [line for line in lines[at + 1 : at + 1 + 2 * MAX_VALUE_BELOW] if line.compact][:2]
+    if not following or (key := _bare_cell(following[0])) is None:
+        return False
+    if _is_level(key):
+        return True
+    after = _bare_cell(following[1]) if len(following) > 1 else None
+    return _bare_name(key) and after is not None and bool(
+        VALUE_RE.match(after) or (SENTENCE_END_RE.search(after) and len(after) <= MAX_SENTENCE_CELL_CHARS)
+    )
+
+
+def _sentence_target(block: list[Line], position: int, row: _Row) -> bool:
+    """Whether ``block[position]`` (a table printed one cell per line under a header naming only the target's
+    column, :func:`read_indicators`'s ``sentence_targets``) is the target of ``row``, written as a sentence: the
+    cell right after the row's name, which has no value yet, of a cell's length (no paragraph), closed by a
+    sentence's stop, no level's name nor header word, its brackets closed — and after it a level's name, the
+    block's end, or a name with its value (a value right after it would make it a name whose row lost its
+    target: left to the rules for names)."""
+    line = block[position]
+    if row.values or position == 0 or block[position - 1] is not row.line:
+        return False
+    key = _key(_cell_text(line))
+    if (
+        not SENTENCE_END_RE.search(key) or len(key) > MAX_SENTENCE_CELL_CHARS or "|" in _cell_text(line)
+        or "\t" in _cell_text(line) or LEVEL_SPLIT_RE.search(key) or _is_level(key) or HEADER_WORDS.match(key)
+        or not _balanced(key)
+    ):
+        return False
+    if position + 1 >= len(block):
+        return True
+    following = _key(_cell_text(block[position + 1]))
+    if _is_level(following) or _spelled_level(following) is not None:
+        return True
+    cell_after = _cell_text(block[position + 1])
+    if _value_follows(block, position) or "|" in cell_after or "\t" in cell_after:
+        return False
+    return _value_follows(block, position + 1) or (
+        position + 2 < len(block) and SENTENCE_END_RE.search(_key(_cell_text(block[position + 2]))) is not None
+    )
 
 
 def _sentence_name(block: list[Line], position: int, columns: _Columns) -> bool:
@@ -1505,7 +1624,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
     # the lines _project_name can read (each holds the word every name's label ends with: one string search)
     name_lines = [index for index in lines_holding(lines, (NAME_WORD,), "compact")
                   if PROJECT_NAME_WORD_RE.search(lines[index].compact)]
-    for start, block in _blocks(lines):
+    template_starts = _template_cell_starts(lines)
+    for start, block in _blocks(lines, template_starts):
         region_start = previous_end
         in_region = name_lines[bisect.bisect_left(name_lines, region_start) : bisect.bisect_right(name_lines, start)]
         named = _project_name(lines[region_start : start + 1], [index - region_start for index in in_region])
@@ -1554,6 +1674,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             project_key = projects[name]
         # a page's number (or its running header, read as one) between two pages of the table: no cell, no row
         block = [line for line in block if not is_page_mark(line.norm)] or block
+        if start in template_starts:
+            # the 2021 template's rows one cell per line below its funds header, the indicator header lost
+            cells_alone = [Line(line.number, _cell_text(line), line.page) for line in block]  # (closing pipes dropped)
+            out.extend(_template_cell_rows(_level_pieces_joined(cells_alone), project_key))
+            continue
         block = _header_cells_alone(_wrapped_closed_cells_joined(block))
         wrapped = _spaces_are_wraps(block[0])
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
@@ -1640,6 +1765,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         signed = SIGNED_TARGET_HEADER_RE.search(header) is not None or bool(signed_cells)
         unit_first = UNIT_BEFORE_TARGET_RE.search(header) is not None
         level_cell_before = False  # (one cell per line: whether the cell before this line's was a level's name)
+        # a target table printed one cell per line whose header names one value column, the target's, and no
+        # text column (指标解释, 绩效标准 …): a sentence's cell after a row's name can only be its target
+        sentence_targets = (
+            one_cell_lines and columns.named and columns.order == ["target"] and not signed and not typed
+            and TEXT_COLUMN_WORDS_RE.search(header) is None and TEXT_COLUMN_HEADER_RE.search(header) is None
+        )
         continued_at = -1  # (the position of a headless row's tail printed on the next line, read with it)
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
@@ -1672,6 +1803,13 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             sentence_name = level_cell_before and one_cell_lines and _sentence_name(block, position, columns)
             if position == continued_at:
                 continue  # a row's tail printed on its own line, read with the row
+            if sentence_targets and row is not None and _sentence_target(block, position, row):
+                # one cell per line under 三级指标 | 指标值 and no text column: the sentence right after a row's
+                # name is its target (按照资金测算控制各项成本。), where no value follows it (else it may be a name)
+                row.values.append(_cell_text(line))
+                row.value_lines.append(line)
+                level_cell_before = False
+                continue
             scored_row = _headless_scored(cells) if headless and separated else None
             tail_line = line
             if headless and separated and scored_row is None and (
@@ -1833,6 +1971,103 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         flush()
     out.extend(_funds_without_indicators(lines, previous_end, name_lines, projects))
     return out
+
+
+# The 2021 template's funds header printed one cell per line: its money columns' words (年初预算数, 全年执行数 …),
+# then 分值 and 得分 (and 执行率) each a cell alone.
+TEMPLATE_MONEY_CELL_RE = re.compile(r"^(?:年初预算数|调整(?:后)?预算数|全年预算数|全年执行数|预算执行数)")
+# An indicator header's cells: where one stands between the funds header and the rows, the header is not lost.
+INDICATOR_HEADER_CELL_RE = re.compile(r"一级指标|二级指标|三级指标|指标值|完成值")
+# How many lines above a level's cell the funds header's 得分 may stand (a row of the funds, garbled, between).
+TEMPLATE_HEADER_WINDOW = 16
+# The columns of the template's indicator rows after the 三级指标: 年度指标值 | 实际完成值 | 分值 | 得分.
+TEMPLATE_ROW_CELLS = 5
+TEMPLATE_COLUMNS = _Columns(["target", "actual", "weight", "score"])
+TEMPLATE_ROW_LEFT_OUT = (
+    "indicator rows of a 项目支出绩效自评表 printed one cell per line whose indicator header the page lost: the "
+    "cells under this level are not one or more rows of a name, a target, an actual, a 分值 and a 得分 (得分 at "
+    "most 分值) — which cell stands in which column is not known; left out"
+)
+
+
+def _template_cell_starts(lines: list[Line]) -> frozenset[int]:
+    """The lines opening the indicator rows of a 项目支出绩效自评表 (the 2021 template) printed one cell per line
+    whose indicator header the page lost (a document-sharing preview skipping pages): a level's name alone on its
+    line, at most :data:`TEMPLATE_HEADER_WINDOW` lines below the funds header's cells (a money column's word, 分值,
+    得分, each alone on its line), no indicator header's cell (一级指标, 指标值 …) between."""
+    starts: set[int] = set()
+    for index in lines_holding(lines, ("得分",), "compact"):
+        if _cell_text(lines[index]).replace(" ", "") != "得分":
+            continue
+        above = [_cell_text(x).replace(" ", "") for x in lines[max(0, index - TEMPLATE_HEADER_WINDOW) : index]]
+        if "分值" not in above or not any(TEMPLATE_MONEY_CELL_RE.match(cell) for cell in above) or any(
+            INDICATOR_HEADER_CELL_RE.search(cell) and not _is_level(cell) for cell in above
+        ):
+            continue  # (no funds header, or the 得分 of an indicator header: its rows are the header's)
+        for at in range(index + 1, min(len(lines), index + 1 + TEMPLATE_HEADER_WINDOW)):
+            line = lines[at]
+            cell = _cell_text(line).replace(" ", "")
+            if "|" in cell or "\t" in cell or (INDICATOR_HEADER_CELL_RE.search(cell) and not _is_level(cell)):
+                break  # (cells separated on a line, or the indicator header: not this layout)
+            if _is_level(cell):
+                starts.add(at)
+                break
+    return frozenset(starts)
+
+
+def _template_cell_rows(block: list[Line], project_key: str | None) -> list[Indicator | ParseWarning]:
+    """The indicator rows of a block opened by :func:`_template_cell_starts`: the cells under each level (its name
+    alone on a line, wrapped pieces joined) are one or more rows of the template's columns after the 三级指标 —
+    a name, 年度指标值, 实际完成值, 分值, 得分 — each row taken only where its name is words of a name's length, its
+    target and actual values (a figure or a short text), its 分值 and 得分 numbers with 得分 ≤ 分值; cells falling
+    otherwise leave the level's rows out with a parse warning."""
+    out: list[Indicator | ParseWarning] = []
+    level1: str | None = None
+    level2: str | None = None
+    segment: list[Line] = []
+
+    def close() -> None:
+        if not segment:
+            return
+        chunks = [segment[i : i + TEMPLATE_ROW_CELLS] for i in range(0, len(segment), TEMPLATE_ROW_CELLS)]
+        rows = [_template_row(chunk, level1, level2) for chunk in chunks]
+        if all(row is not None for row in rows):
+            out.extend(_indicator(row, TEMPLATE_COLUMNS, "self_evaluation", project_key) for row in rows if row)
+        else:
+            out.append(_warning(segment[0], TEMPLATE_ROW_LEFT_OUT,
+                                " | ".join(_cell_text(line) for line in segment)[:120]))
+        segment.clear()
+
+    for line in block:
+        key = _key(_cell_text(line))
+        if not key:
+            continue
+        if _is_level(key):
+            close()
+            if is_level1(key) and not (level1 == "产出指标" and level2_parent(key) == level1):
+                level1, level2 = key, None
+            else:
+                level2, level1 = key, level2_parent(key) or level1
+            continue
+        segment.append(line)
+    close()
+    return out
+
+
+def _template_row(cells: list[Line], level1: str | None, level2: str | None) -> _Row | None:
+    """One row of the template's cells (a name, 年度指标值, 实际完成值, 分值, 得分) where each holds its column's kind
+    and 得分 ≤ 分值, else None."""
+    if len(cells) != TEMPLATE_ROW_CELLS:
+        return None
+    name, target, actual, weight, score = (_key(_cell_text(line)) for line in cells)
+    if not _bare_name(name) or any(ch.isdigit() for ch in name):
+        return None
+    if not all(VALUE_RE.match(value) or _is_value(value, True) for value in (target, actual)):
+        return None
+    if not (NUMBER_RE.match(weight) and NUMBER_RE.match(score)) or Decimal(score) > Decimal(weight):
+        return None
+    values = [_cell_text(line) for line in cells[1:]]
+    return _Row(level1, level2, _cell_text(cells[0]), cells[0], values, list(cells[1:]))
 
 
 # A target table's title (2024年度预算项目绩效目标公开表, 项目支出绩效目标申报表): its funds are a budget's.

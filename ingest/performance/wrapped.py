@@ -253,6 +253,13 @@ class _WrappedReader:
             table.note(table.line, "no 资金总额 row found in this project table")
         if header is None:
             table.note(table.line, "no indicator header (一级指标) found: table cut off?")
+            if table.cell_per_line:
+                # its rows below a header the page lost (a preview skipping pages): its 总分 cell alone on its
+                # line, then the 分值 and 得分, is the table's total as under a header
+                total = self._index(lambda k: k == "总分", ("总分",), 1)
+                if total is not None:
+                    table.total_weight, table.total_score, lines = _cell_total(frags, total)
+                    table.total_lines.update(lines)
             return table
         body = header
         seen = ""
