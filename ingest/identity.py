@@ -99,6 +99,10 @@ DEPARTMENT_RE = re.compile(
 COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # What continues a name the lazy match ends at its 中心 (a town's 中心小学校, 中心卫生院, 中心幼儿园, 中心校).
 CENTRAL_UNIT_TAIL_RE = re.compile(r"小学校|小学|中学|学校|幼儿园|卫生院|医院|校(?![区对正长])")
+# A second-level unit named after its parent, its own name ending in 所 / 站 / 队, then its year (北京市丰台区环境卫生
+# 服务中心 | 宛平环卫所2020年度…): the sub-unit is the body, not its parent. No sentence's word stands in the tail
+# (…中心的派出所, 和, 及), and the year after it tells a name ended there (所属, 所有: words, no year after them).
+SUB_UNIT_TAIL_RE = re.compile(r"(?:(?![的和及与在对为是了等各该其])[\u4e00-\u9fff]){1,8}?[所站队](?=(?:19|20)\d{2}年)")
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
 # (和 only before 区 / 盟: 法律规定和区人大常委会 — 平和县, 和县 and 和龙市 are names)
@@ -629,10 +633,15 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             name = _without_noise(m.group(0))
             if CONGRESS_SESSION_RE.search(name):
                 continue
+            end = m.end()
             if name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
-                name += tail.group(0)  # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
+                # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
+                name, end = name + tail.group(0), tail.end()
             elif name.endswith("中心") and (tail := CENTRAL_UNIT_TAIL_RE.match(text, m.end())):
-                name += tail.group(0)  # 竹峪镇中心 | 小学校: a town's central school, clinic or kindergarten
+                # 竹峪镇中心 | 小学校: a town's central school, clinic or kindergarten
+                name, end = name + tail.group(0), tail.end()
+            if tail := SUB_UNIT_TAIL_RE.match(text, end):
+                name += tail.group(0)  # …环境卫生服务中心 | 宛平环卫所2020年度: the parent's second-level unit
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
                 name = name.removeprefix("年度" if name.startswith("年度") else "年")  # 2022年西平县…: the year's 年
             region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
