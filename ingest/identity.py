@@ -1133,7 +1133,7 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
         return (
-            _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines)
+            _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines) or _sentence_name(lines)
             or _region_title(lines) or (None, 1)
         )
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
@@ -1149,6 +1149,21 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
 # A line that is a provincial body's whole name (河北省商务厅 above its report's title): no county-level name
 # pattern reads it (DEPARTMENT_RE wants a prefecture or county before the agency word).
 PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}{NOT_A_SITE}")
+
+
+def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the body a line of the page's head starts its sentence with, then the
+    year and kind of its figures (see :data:`OPENING_NAME_RE`) — below a table without its title, the statement's
+    first sentence (泾县中学2021年一般公共预算“三公”经费支出预算为11.77万元); the name printed with its region, or
+    None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        match = OPENING_NAME_RE.match(FIRST_CLAUSE_RE.match(line.compact).group(0))  # type: ignore[union-attr]
+        if match is None:
+            continue
+        region = REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
+        if region and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START:
+            return match.group("name"), line.number
+    return None
 
 
 def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:

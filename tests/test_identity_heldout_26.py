@@ -42,3 +42,35 @@ def test_a_sub_unit_named_after_its_parent_is_the_body():
 def test_a_sub_units_tail_ends_before_its_year(sentence, name):
     text = "目 录\n第一部分 部门决算报表\n" + sentence + "\n"
     assert ident(text).department_name == name
+
+
+# 26p 05 (安徽 泾县) and 06 (安徽 杜集, traditional characters with pinyin glosses): a 三公 table without its title,
+# the body named only by the statement's first sentence, before its year and kind
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("jingxian-zhongxue-2021-sangong-budget-named-in-sentence.txt", "泾县中学"),
+        ("duji-zfb-2021-sangong-final-traditional-named-in-sentence.txt", "杜集区政府办"),
+    ],
+)
+def test_a_body_named_only_by_its_statements_first_sentence(page, name):
+    assert parse_path(PAGES / page).info.department_name == name
+
+
+SANGONG_TABLE = "一、2022年一般公共预算“三公”经费支出预算表\n单位:万元\n项 目 |\n预 算 数 |\n合 计 |\n3.5 |\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("平乐县第一中学2022年一般公共预算“三公”经费支出预算为3.5万元,比2021年预算减少0.1万元。", "平乐县第一中学"),
+        ("平乐县卫生健康局2022年度“三公”经费支出预算为3.5万元。", "平乐县卫生健康局"),
+        # the sentence's own subject (本单位): nothing names the body
+        ("本单位2022年一般公共预算“三公”经费支出预算为3.5万元。", None),
+        # a body named further on in the sentence is no subject of it
+        ("2022年一般公共预算“三公”经费支出预算为3.5万元,全部用于平乐县第一中学。", None),
+    ],
+)
+def test_a_statements_first_sentence_names_its_body(sentence, name):
+    info = ident(SANGONG_TABLE + "二、2022年“三公”经费支出预算情况说明\n" + sentence + "\n")
+    assert info.department_name == (name or "x")
