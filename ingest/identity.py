@@ -111,9 +111,10 @@ UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并�
 NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|实施单位|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 # A name that is no publisher of the page: a portal's host (临邑县人民政府主办 临邑县人民政府办公室承办), or
-# the issuer of a document the page cites (根据宝鸡市财政局…通知, 按照县财政局要求, 宝鸡市陈仓区财政局《关于…》)
+# the issuer of a document the page cites (根据宝鸡市财政局…通知, 依据昌吉州财政局“关于…的通知”, 按照县财政局要求,
+# 宝鸡市陈仓区财政局《关于…》)
 # — looked for in the name, in the few characters before it (主办单位:) and in the words right after it.
-NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|按照|《")
+NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|依据|按照|《")
 # A congress in session (温县第十五届人大常委会, 鄠邑区第十七届人民代表大会常务委员会: 在…会议上) hears a report; it
 # never publishes one.
 # A body the money goes to (下达…资金200万元,用于会宁县残疾人托养中心建设; 拨付给X局): a recipient, not the
@@ -946,12 +947,19 @@ INTERNAL_DIVISION_RE = re.compile(r"(?:支队|大队|中队|科|股|室|组)$")
 
 # A 实施单位 / 主管部门 label alone on its line (a sheet printed one cell per line), and a cell that is
 # a body's whole name: the name on the next line with text.
-IMPLEMENTING_LABEL_RE = re.compile(r"(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?[:|]?")
+# (also a project notice's numbered heading naming the unit and the person in charge, 六、实施单位及责任人: its line
+# below names the unit, then the person — 昌吉职业技术学院 庄业强)
+IMPLEMENTING_LABEL_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+、)?(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?"
+    r"(?P<person>及(?:项目)?(?:责任人|负责人))?[:|]?"
+)
 SUPERVISING_LABEL_RE = re.compile(r"(?:业务|项目)?主管部门(?:名称|及(?:其)?编码)?[:|]?")
 # (its budget code before or after it: [103]X局, 219-X局, X局308001)
 BODY_CELL_RE = re.compile(
     rf"(?:\[\d{{2,12}}\]|\d{{2,12}}\s*-)?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:\d{{2,12}})?\|?"
 )
+# A unit's name, then the person in charge after a space (昌吉职业技术学院 庄业强): the line below a label naming both.
+UNIT_AND_PERSON_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})\s+{CJK}{{2,4}}\s*\|?")
 # Lines between a label and its name: blank lines at most (a cell per line with a blank between).
 LABEL_TO_NAME_LINES = 3
 
@@ -960,10 +968,13 @@ def _units_below(lines: list[Line], label: re.Pattern[str]) -> dict[str, int]:
     """Each body named on the line below a ``label`` alone on its line (see :data:`BODY_CELL_RE`)."""
     found: dict[str, int] = {}
     for index, line in enumerate(lines):
-        if not label.fullmatch(line.compact):
+        labelled = label.fullmatch(line.compact)
+        if labelled is None:
             continue
         below = next((other for other in lines[index + 1 : index + 1 + LABEL_TO_NAME_LINES] if other.compact), None)
         match = BODY_CELL_RE.fullmatch(below.compact) if below is not None else None
+        if match is None and below is not None and labelled.groupdict().get("person"):
+            match = UNIT_AND_PERSON_RE.fullmatch(below.norm.strip())
         if match is not None and not UNIT_LABEL_RE.search(match.group("name")):
             found.setdefault(match.group("name"), below.number)  # type: ignore[union-attr]
     return found

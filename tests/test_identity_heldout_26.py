@@ -74,3 +74,44 @@ SANGONG_TABLE = "一、2022年一般公共预算“三公”经费支出预算�
 def test_a_statements_first_sentence_names_its_body(sentence, name):
     info = ident(SANGONG_TABLE + "二、2022年“三公”经费支出预算情况说明\n" + sentence + "\n")
     assert info.department_name == (name or "x")
+
+
+# 26p 07, 08 (新疆 昌吉, a mirror in traditional characters): a project's public notice citing the finance bureau's
+# allocation (依据昌吉州财政局“关于下达…的通知”), its numbered 实施单位及责任人 heading over the unit and the person
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("changji-zhiyuan-2019-project-notice-targets-traditional.txt", "昌吉职业技术学院"),
+        ("changji-4zhong-2019-project-notice-targets-traditional.txt", "昌吉州第四中学"),
+    ],
+)
+def test_a_project_notices_implementing_unit_and_person(page, name):
+    assert parse_path(PAGES / page).info.department_name == name
+
+
+NOTICE = (
+    "平乐县第一中学项目情况公告公示\n"
+    "依据平乐县财政局“关于下达2019年普通高中国家助学金的通知”文件,2019年国家助学金项目由平乐县第一中学实施完成,"
+    "涉及资金95.8万元,现将项目有关情况公示如下:\n"
+    "一、实施地点\n平乐县第一中学\n二、资金来源及规模\n财政资金95.8万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("section", "name"),
+    [
+        ("六、实施单位及责任人\n平乐县第一中学 张某某\n", "平乐县第一中学"),
+        ("六、实施单位及负责人\n\n平乐县第一中学  张某\n", "平乐县第一中学"),
+        ("六、实施单位\n平乐县第一中学\n", "平乐县第一中学"),
+        # the line below names no body: the cited bureau is still no publisher
+        ("六、实施单位及责任人\n由学校负责实施\n", "x"),
+    ],
+)
+def test_the_unit_below_a_notices_implementing_unit_heading(section, name):
+    assert ident(NOTICE + section + "七、绩效目标\n总体目标:资助学生300人次。\n").department_name == name
+
+
+def test_the_issuer_of_a_document_a_page_follows_is_no_publisher():
+    text = "依据平乐县财政局“关于下达2019年普通高中国家助学金的通知”文件,现将有关情况公示如下:\n资金95.8万元。\n"
+    assert ident(text).department_name == "x"
+    assert ident(text.replace("依据", "")).department_name == "平乐县财政局"
