@@ -364,7 +364,9 @@ def _performance_kind(lines: list[Line], text: str) -> str | None:
     """For a text naming no 决算: performance_target where a short line among the first
     :data:`TITLE_SEARCH_LINES` titles a targets table (项目支出绩效目标申报表 below a project's notes), else
     self_evaluation where one titles a self-evaluation or is a numbered heading of a performance report
-    (:data:`PERFORMANCE_HEADING_RE`), else None."""
+    (:data:`PERFORMANCE_HEADING_RE`) — but performance_target where that heading names only the targets
+    (七、绩效目标) of a page its opening calls a public notice (公示) and nothing reached is printed
+    (:data:`REACHED_RE`), else None."""
     if "决算" in text:
         return None
     for line in lines[:TITLE_SEARCH_LINES]:
@@ -373,11 +375,26 @@ def _performance_kind(lines: list[Line], text: str) -> str | None:
             continue
         if _names_targets_table(heading):
             return "performance_target"
-        if SELF_EVALUATION_TITLE_RE.search(heading) or (
-            NUMBERED_RE.match(heading) and PERFORMANCE_HEADING_RE.search(heading)
-        ):
+        if SELF_EVALUATION_TITLE_RE.search(heading):
             return "self_evaluation"
+        if NUMBERED_RE.match(heading) and (found := PERFORMANCE_HEADING_RE.search(heading)):
+            # (a heading naming only the targets in a project's public notice, 七、绩效目标 below
+            # 现将项目有关情况公示如下, announces them: the notice tells no evaluation, where it prints nothing reached)
+            if "自评" in found.group(0) or "评价" in found.group(0) or REACHED_RE.search(text):
+                return "self_evaluation"
+            return "performance_target" if _announces(lines) else "self_evaluation"
     return None
+
+
+# A public notice's word (公示, 公告公示, 现将项目有关情况公示如下): a project announced, its plan and its targets.
+NOTICE_WORD_RE = re.compile(r"公示")
+NOTICE_OPENING_LINES = 8
+
+
+def _announces(lines: list[Line]) -> bool:
+    """Whether a line of the page's opening (its title, its first sentence) calls the page a public notice."""
+    opening = islice((line for line in lines if line.compact), NOTICE_OPENING_LINES)
+    return any(NOTICE_WORD_RE.search(line.compact) for line in opening)
 
 
 def _self_evaluation_titled(lines: list[Line]) -> str | None:

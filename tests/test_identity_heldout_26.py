@@ -115,3 +115,36 @@ def test_the_issuer_of_a_document_a_page_follows_is_no_publisher():
     text = "依据平乐县财政局“关于下达2019年普通高中国家助学金的通知”文件,现将有关情况公示如下:\n资金95.8万元。\n"
     assert ident(text).department_name == "x"
     assert ident(text.replace("依据", "")).department_name == "平乐县财政局"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "changji-zhiyuan-2019-project-notice-targets-traditional.txt",
+        "changji-4zhong-2019-project-notice-targets-traditional.txt",
+    ],
+)
+def test_a_project_notices_targets_are_targets(page):
+    assert parse_path(PAGES / page).info.doc_type == "performance_target"
+
+
+TARGETS = (
+    "六、实施单位及责任人\n平乐县第一中学 张某某\n七、绩效目标\n总体目标:资助学生300人次。\n"
+    "(一)产出指标\n1、数量指标:资助学生300人次。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (NOTICE + TARGETS, "performance_target"),
+        # no public notice: a report headed by the project's targets is read as before, a self-evaluation
+        (NOTICE.replace("公告公示", "绩效情况").replace("公示如下", "报告如下") + TARGETS, "self_evaluation"),
+        # a notice printing what was reached is an evaluation's
+        (NOTICE + TARGETS + "全年实际完成值300人次。\n", "self_evaluation"),
+        # a heading naming the self-evaluation itself
+        (NOTICE + TARGETS.replace("七、绩效目标", "七、绩效自评情况"), "self_evaluation"),
+    ],
+)
+def test_a_notice_headed_by_its_targets_announces_them(text, kind):
+    assert ident(text).doc_type == kind
