@@ -723,9 +723,10 @@ def _core(name: str) -> str:
 
 
 # What the name of any public body ends in: agencies, party organs, people's congress and CPPCC
-# offices, township governments and 街道, schools, kindergartens, hospitals, centres, stations.
+# offices, township governments and 街道, schools, kindergartens, hospitals, centres, stations; a people's
+# organisation by its short name (残联 for 残疾人联合会, 妇联, 文联, 侨联, 科协).
 BODY_SUFFIX = (
-    r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|政协|人大常委会|"
+    r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|残联|妇联|文联|侨联|科协|政协|人大常委会|"
     r"幼儿园|小学校|小学|中学|学校|大学|学院|医院|卫生院|中心|管理处|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
@@ -739,8 +740,12 @@ DOC_KIND = (
     r"(?:部门|单位|项目)?(?:整体)?(?:支出)?(?:事[前中后])?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
+# The transfer a body's report is about, between its name and its year (镜湖区残联中央转移支付2023年度绩效自评报告).
+TRANSFER = r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:专项)?转移支付(?:资金)?"
 TITLE_NAME_RES = (
-    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
+    re.compile(
+        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于|{TRANSFER})?(?:19|20)\d{{2}}年度?{DOC_KIND}"
+    ),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
     # a project's sheet: its name between the year and the kind (湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务
     # 项目支出绩效目标申报表)

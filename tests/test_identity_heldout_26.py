@@ -148,3 +148,24 @@ TARGETS = (
 )
 def test_a_notice_headed_by_its_targets_announces_them(text, kind):
     assert ident(text).doc_type == kind
+
+
+# 26p 11 (安徽 镜湖): a people's organisation by its short name (残联), the transfer its report is about between its
+# name and its year
+def test_a_short_named_body_before_the_transfer_its_report_is_about():
+    info = parse_path(PAGES / "jinghu-cl-2023-transfer-selfeval-short-name.txt").info
+    assert (info.department_name, info.fiscal_year, info.doc_type) == ("镜湖区残联", 2023, "self_evaluation")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("镜湖区残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)\n", "镜湖区残联"),
+        ("平乐县妇联省级专项转移支付2022年度绩效自评报告\n", "平乐县妇联"),
+        ("平乐县残疾人联合会中央财政转移支付资金2022年度绩效自评报告\n", "平乐县残疾人联合会"),
+        ("平乐县科协2022年度部门决算\n", "平乐县科协"),
+        ("平乐县文联2022年“三公”经费预算情况说明\n", "平乐县文联"),
+    ],
+)
+def test_titles_of_short_named_bodies_and_transfers(title, name):
+    assert ident(title + "一、绩效目标分解下达情况\n").department_name == name
