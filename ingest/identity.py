@@ -788,19 +788,29 @@ NAME_END = "[处局府委办院站所馆队社团会心校园乡镇道]"
 # The name ends its cell: a separator, the line's end, the ``/`` before the person a compound label
 # names too (项目实施单位/项目负责人 | 原州区农技中心/杨某), or the next field's label run on without a space
 # (…街道办事处实施单位:…中心项目资金(万元) …).
-_UNIT_CELL = (
-    # (possessive spaces, *+: a label padded with a run of spaces, a table lined up in display columns, is tried
-    # once, not once per way of sharing the run among the spaces allowed)
-    r"\s*+[:|\]]*+\s*+\|?\s*+(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*+"
-    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
-)
+# (the unit carrying a project out may be a company: 实施单位 [610001]湖南省润山润水生态农业发展有限公司 — never the
+# 主管部门 overseeing it)
+COMPANY_SUFFIX = "公司"
+
+
+def _unit_cell(suffix: str) -> str:
+    """A field's cell naming a body ending in ``suffix``, after its label (see :data:`_UNIT_CELL`)."""
+    return (
+        # (possessive spaces, *+: a label padded with a run of spaces, a table lined up in display columns, is tried
+        # once, not once per way of sharing the run among the spaces allowed)
+        r"\s*+[:|\]]*+\s*+\|?\s*+(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*+"
+        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{suffix})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
+    )
+
+
+_UNIT_CELL = _unit_cell(BODY_SUFFIX)
 # 实施单位, 执行单位, 项目单位 (a 自评报告's head: 项目单位 南湖新区民政局), and 资金使用单位 (a transfer's sheet: the
 # body that spends the funds); a compound label
 # names the project's leader after a ``/``.
 IMPLEMENTING_UNIT_RE = re.compile(
     rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?:^|(?<=[\s|]))项目单位"
     rf"|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
-    rf"|实施单位/项目负责人){_UNIT_CELL}"
+    rf"|实施单位/项目负责人){_unit_cell(f'(?:{BODY_SUFFIX}|{COMPANY_SUFFIX})')}"
 )
 # 主管部门 (also 业务主管部门, 主管部门名称, 主管部门及编码 / 及代码: the budget code beside the name).
 SUPERVISING_DEPARTMENT_RE = re.compile(

@@ -169,3 +169,30 @@ def test_a_short_named_body_before_the_transfer_its_report_is_about():
 )
 def test_titles_of_short_named_bodies_and_transfers(title, name):
     assert ident(title + "一、绩效目标分解下达情况\n").department_name == name
+
+
+# 26q 09 (湖南 南岳, the finance bureau's page): a targets 申报表 whose 实施单位 is a company, with its code
+def test_a_company_carrying_out_the_project_is_the_sheets_unit():
+    info = parse_path(PAGES / "nanyue-2018-targets-company-implementing-unit.txt").info
+    assert info.department_name == "湖南省润山润水生态农业发展有限公司"
+
+
+FINANCE_PAGE = (
+    "2018年市级专项扶贫资金基础设施绩效目标申报表\n发布时间:2018年05月20日 15:40 来源:平乐县财政局 作者:\n"
+    "绩效目标申报表\n项目名称 2018年市级专项扶贫资金基础设施 项目负责人及电话 张某\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "name"),
+    [
+        ("主管部门 平乐县农业农村局 实施单位 [610001]平乐县绿源农业发展有限公司\n", "平乐县绿源农业发展有限公司"),
+        ("主管部门 | 平乐县农业农村局 | 实施单位 | 平乐县绿源农业有限责任公司 |\n", "平乐县绿源农业有限责任公司"),
+        # a company named outside the 实施单位 cell publishes nothing: the sheet stays the bureau's
+        ("主管部门 平乐县农业农村局 合作单位 平乐县绿源农业发展有限公司\n", "平乐县财政局"),
+        ("主管部门 平乐县绿源农业发展有限公司 实施单位 平乐县农业农村局\n", "平乐县农业农村局"),
+    ],
+)
+def test_the_company_a_sheet_names_as_its_implementing_unit(fields, name):
+    text = FINANCE_PAGE + fields + "资金情况(万元) 年度资金总额: 10\n绩效指标 一级指标 二级指标 三级指标 指标值\n"
+    assert ident(text).department_name == name
