@@ -80,8 +80,8 @@ NOT_COUNTY = r"(?:(?![县区])[\u4e00-\u9fff])"
 # county-level city has two characters or more before its 市 (津市市), so ``岳阳市城市管理…`` names none.
 # A 县 followed by 区 is inside a district's name (赣县区), ending no county.
 # 区 ending a district's name, not a 社区 (民政和社区事务办公室 is an office, not 民政和社区's),
-# 小区, 校区 or 辖区.
-DISTRICT = "区(?<!社区)(?<!小区)(?<!校区)(?<!辖区)"
+# 小区, 校区, 辖区 or 学区 (a county's school district, 武山县洛门学区: a body).
+DISTRICT = "区(?<!社区)(?<!小区)(?<!校区)(?<!辖区)(?<!学区)"
 REGION_RE = re.compile(
     rf"^(?P<province>{PROVINCE_RE})?"
     rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|(?:州|市)(?!场)))?"
@@ -727,7 +727,7 @@ def _core(name: str) -> str:
 # organisation by its short name (残联 for 残疾人联合会, 妇联, 文联, 侨联, 科协).
 BODY_SUFFIX = (
     r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|残联|妇联|文联|侨联|科协|政协|人大常委会|"
-    r"幼儿园|小学校|小学|中学|学校|大学|学院|医院|卫生院|中心|管理处|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
+    r"幼儿园|小学校|小学|中学|学校|大学|学院|学区|医院|卫生院|中心|管理处|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
 # A disclosure's title names its publisher right before (or after) the year and the kind of
@@ -1194,13 +1194,21 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
 PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}{NOT_A_SITE}")
 
 
+# A duties section's sentence about its body: 甘谷县安远学区的主要职能是…, X主要职责为:.
+DUTIES_NAME_RE = re.compile(
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})的?(?:主要职能|主要职责|职能职责|基本职能)(?:是|为|[:：])"
+)
+
+
 def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
     """Where nothing else names the body: the body a line of the page's head starts its sentence with, then the
     year and kind of its figures (see :data:`OPENING_NAME_RE`) — below a table without its title, the statement's
-    first sentence (泾县中学2021年一般公共预算“三公”经费支出预算为11.77万元); the name printed with its region, or
-    None."""
+    first sentence (泾县中学2021年一般公共预算“三公”经费支出预算为11.77万元) — or then its duties (a budget's 部门职责
+    section below an opening naming no body: 甘谷县安远学区的主要职能是…, :data:`DUTIES_NAME_RE`); the name printed
+    with its region, or None."""
     for line in lines[:TITLE_SEARCH_LINES]:
-        match = OPENING_NAME_RE.match(FIRST_CLAUSE_RE.match(line.compact).group(0))  # type: ignore[union-attr]
+        clause = FIRST_CLAUSE_RE.match(line.compact).group(0)  # type: ignore[union-attr]
+        match = OPENING_NAME_RE.match(clause) or DUTIES_NAME_RE.match(line.compact)
         if match is None:
             continue
         region = REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]

@@ -196,3 +196,35 @@ FINANCE_PAGE = (
 def test_the_company_a_sheet_names_as_its_implementing_unit(fields, name):
     text = FINANCE_PAGE + fields + "资金情况(万元) 年度资金总额: 10\n绩效指标 一级指标 二级指标 三级指标 指标值\n"
     assert ident(text).department_name == name
+
+
+# 26q 11 and 03 (甘肃 天水): a school district (学区) is a body, not a district; a budget whose opening names no
+# body names it in its duties' sentence
+def test_a_school_district_named_by_its_duties():
+    info = parse_path(PAGES / "gangu-anyuan-xuequ-2022-budget-named-by-duties.txt").info
+    assert (info.department_name, info.county, info.entity_kind) == ("甘谷县安远学区", "甘谷县", "department")
+
+
+def test_a_school_district_is_no_region():
+    info = parse_path(PAGES / "wushan-luomen-xuequ-2022-budget-school-district.txt").info
+    assert (info.department_name, info.county, info.entity_kind) == ("武山县洛门学区", "武山县", "department")
+    assert ident("平乐县城关学区2022年部门预算公开说明\n").entity_kind == "department"
+
+
+OPENING = "按照《预算法》等有关规定,现将2022年部门预算公开如下:\n一、部门职责\n"
+
+
+@pytest.mark.parametrize(
+    ("duties", "name"),
+    [
+        ("甘谷县安远学区的主要职能是实施安远镇义务教育阶段中小学校及幼儿园的管理。", "甘谷县安远学区"),
+        ("平乐县城关学区主要职责为:管理辖区中小学校。", "平乐县城关学区"),
+        ("平乐县文化馆的主要职能:组织群众文化活动。", "平乐县文化馆"),
+        # no body of its own named: nothing
+        ("本单位的主要职能是管理辖区中小学校。", "x"),
+        ("主要职能:管理辖区中小学校。", "x"),
+    ],
+)
+def test_a_duties_sentence_names_its_body(duties, name):
+    text = OPENING + duties + "\n二、机构设置\n2022年收入预算3038.92万元。\n"
+    assert ident(text).department_name == name
