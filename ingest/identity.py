@@ -523,7 +523,8 @@ def _run_together(lines: list[Line]) -> str:
 def detect_year(lines: list[Line], title: str) -> int | None:
     """The fiscal year stated in the title (``2022年度部门决算``, ``2021年度“三公”经费决算``; the
     latest of a budget table's year columns, ``2022年预算数 | 2023年预算数``), else the first such
-    statement of the text, else the most frequent 20xx年. A number that is not followed by 年 (a
+    statement of the text, else the most frequent 20xx年 (not a date's), else the year a plan does its work in
+    (计划于2025年8月份开工, :data:`PLANNED_WORK_RE`). A number that is not followed by 年 (a
     URL's ``/202210/``, a document number ``[2014]``) is never a year, nor one of a notice or rule the head cites
     (根据《关于开展2017年预算绩效管理工作的通知》 above a 2016 report)."""
     title = CITED_RULE_RE.sub("", title) if "》" in title else title
@@ -554,7 +555,19 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     counts = Counter(
         year for line in lines if "年" in line.norm for year in _years_not_dates(line.compact, UNCOMPARED_YEAR_RE)
     )
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    # (a page printing dates only: the year a plan does its work in, 计划于2025年8月份开工, is the project's)
+    planned = PLANNED_WORK_RE.search(_run_together(lines[:400]))
+    return int(planned.group("year")) if planned else None
+
+
+# A plan's date for its work (计划于2025年8月份开工, 预计2024年10月底完工, 拟于2023年内建成): the year the project is
+# carried out — the fiscal year of a project's notice that prints no year but dates.
+PLANNED_WORK_RE = re.compile(
+    r"(?:计划|预计|拟)(?:于|在)?(?P<year>20\d{2})年(?:\d{1,2}月份?)?(?:底|初|中|前|内|上旬|中旬|下旬)?"
+    r"(?:开工|动工|完工|竣工|建成|实施|完成|投入使用)"
+)
 
 
 # A table's column cell naming a year (2016年度 | 2017年度 | 2017比2016增减, 2022年决算数): a year and its kind alone.

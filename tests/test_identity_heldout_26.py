@@ -228,3 +228,26 @@ OPENING = "按照《预算法》等有关规定,现将2022年部门预算公开�
 def test_a_duties_sentence_names_its_body(duties, name):
     text = OPENING + duties + "\n二、机构设置\n2022年收入预算3038.92万元。\n"
     assert ident(text).department_name == name
+
+
+# 26p 10 (内蒙古 临河, traditional characters): a project's notice printing no year but dates — the year its plan
+# starts the work in is the project's
+def test_a_notices_year_is_the_one_its_plan_works_in():
+    info = parse_path(PAGES / "linhe-slj-2025-project-notice-planned-start-traditional.txt").info
+    assert (info.department_name, info.fiscal_year) == ("临河区水利局", 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("工期:6个月,计划于2025年8月份开工。\n公告时间:2025年7月4日-7月14日\n", 2025),
+        ("工期:6个月,预计2024年10月底完工。\n公告时间:2025年1月4日\n", 2024),
+        ("本项目拟于2023年内建成。\n", 2023),
+        # dates only: no year (the day a form was filled in, a notice's days)
+        ("填报日期:2022年2月3日\n公告时间:2025年7月4日-7月14日\n", None),
+        # a year the page states otherwise is its own
+        ("2024年度项目实施方案\n计划于2025年3月开工。\n", 2024),
+    ],
+)
+def test_the_year_a_plan_works_in(text, year):
+    assert ident("工程名称:平乐县农村供水保障工程\n" + text).fiscal_year == year
