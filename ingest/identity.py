@@ -773,7 +773,11 @@ OPENING_LINES = 3  # (the page's opening lines only: a sentence further down nam
 # The body an opening clause starts with, then its year and kind (a town's name may have three characters).
 OPENING_NAME_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}")
 # A title naming a region, not a body (沅陵县2021年“三公”经费预算财政拨款情况统计表): a region's own figures.
-REGION_TITLE_RE = re.compile(rf"(?P<name>{CJK}{{1,12}}?(?:县|区|市|旗|盟|州))(?:19|20)\d{{2}}年度?{DOC_KIND}")
+REGION_TITLE_RE = re.compile(
+    rf"(?P<name>{CJK}{{1,12}}?(?:县|区|市|旗|盟|州))(?:19|20)\d{{2}}年度?{DOC_KIND}"
+    # (or its year first: 2019年度鹿寨县“三公”经费支出决算情况 — never a scope, 2020年全区收支决算)
+    rf"|(?:19|20)\d{{2}}年度?(?P<after>(?![度全本各我该]){CJK}{{1,12}}?(?:县|区|市|旗|盟|州)){DOC_KIND}"
+)
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
 # The label of the field after a body's name in a sheet flattened onto one line, no space between its cells
@@ -1244,8 +1248,9 @@ def _region_title(lines: list[Line]) -> tuple[str, int] | None:
     for line in lines[:TITLE_SEARCH_LINES]:
         title = TITLE_NOISE_RE.sub("", line.compact)
         match = REGION_TITLE_RE.match(title) if len(title) <= MAX_TITLE_CHARS else None
-        if match is not None and REGION_RE.fullmatch(match.group("name")):
-            return match.group("name"), line.number
+        name = match.group("name") or match.group("after") if match is not None else None
+        if name is not None and name[:1] not in UNNAMED_START and REGION_RE.fullmatch(name):
+            return name, line.number
     return None
 
 
@@ -1412,13 +1417,15 @@ COMPILING_BUREAU_RE = re.compile(
 
 
 def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
-    """The finance bureau that compiles or reports the region's own accounts a government (or its office) ``name``
-    issues or posts (see :data:`COMPILING_BUREAU_RE`): the accounts' department, as the disclosures of regions'
-    accounts name it; the bureau named by its level alone (区财政局) is put under ``name``'s region. None where
-    ``name`` is no region's government or the text names no such bureau."""
+    """The finance bureau that compiles or reports the region's own accounts a government (or its office, or the
+    region itself: a title naming the region, 2019年度鹿寨县“三公”经费支出决算情况) ``name`` issues or posts (see
+    :data:`COMPILING_BUREAU_RE`): the accounts' department, as the disclosures of regions' accounts name it; the
+    bureau named by its level alone (区财政局) is put under ``name``'s region. None where ``name`` is no region's
+    government or the text names no such bureau."""
     region = REGION_RE.match(name)
-    if not region.group(0) or not GOVERNMENT_BODY_RE.fullmatch(name, region.end()):  # type: ignore[union-attr]
-        return None
+    prefix = region.group(0)  # type: ignore[union-attr]
+    if not prefix or (len(prefix) < len(name) and not GOVERNMENT_BODY_RE.fullmatch(name, len(prefix))):
+        return None  # (a region's government, its office, or the region itself: 2019年度鹿寨县“三公”经费…决算)
     match = COMPILING_BUREAU_RE.search(joined_texts(lines, "compact", LINE_JOIN)[0])
     if match is None:
         return None

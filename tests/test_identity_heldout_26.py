@@ -251,3 +251,28 @@ def test_a_notices_year_is_the_one_its_plan_works_in():
 )
 def test_the_year_a_plan_works_in(text, year):
     assert ident("工程名称:平乐县农村供水保障工程\n" + text).fiscal_year == year
+
+
+# corpus 19 (广西 鹿寨): a region's 三公 accounts titled with its year first, compiled by the county's finance bureau
+def test_a_regions_title_with_its_year_first_and_the_bureau_compiling_it():
+    info = parse_path(PAGES / "luzhai-2019-sangong-final-region-year-first-compiled.txt").info
+    assert (info.department_name, info.county, info.entity_kind) == ("鹿寨县财政局", "鹿寨县", "aggregate")
+
+
+COMPILED = "经县财政局汇总,各乡(镇)、县本级部门使用一般公共预算拨款安排的“三公”经费决算支出情况如下:\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2019年度平乐县“三公”经费支出决算情况\n" + COMPILED, "平乐县财政局"),
+        ("平乐县2019年度“三公”经费支出决算情况\n" + COMPILED, "平乐县财政局"),
+        # no bureau compiling them: the region's own
+        ("2019年度平乐县“三公”经费支出决算情况\n各乡(镇)“三公”经费决算支出情况如下:\n", "平乐县"),
+        # a scope, not a region's name
+        ("2020年度全区收支决算\n" + COMPILED, "x"),
+        ("2020年全区收支决算\n" + COMPILED, "x"),
+    ],
+)
+def test_a_regions_title_names_it_year_first_or_last(text, name):
+    assert ident(text).department_name == name
