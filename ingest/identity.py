@@ -80,8 +80,8 @@ NOT_COUNTY = r"(?:(?![县区])[\u4e00-\u9fff])"
 # county-level city has two characters or more before its 市 (津市市), so ``岳阳市城市管理…`` names none.
 # A 县 followed by 区 is inside a district's name (赣县区), ending no county.
 # 区 ending a district's name, not a 社区 (民政和社区事务办公室 is an office, not 民政和社区's),
-# 小区, 校区 or 辖区.
-DISTRICT = "区(?<!社区)(?<!小区)(?<!校区)(?<!辖区)"
+# 小区, 校区, 辖区 or 学区 (a county's school district, 武山县洛门学区: a body).
+DISTRICT = "区(?<!社区)(?<!小区)(?<!校区)(?<!辖区)(?<!学区)"
 REGION_RE = re.compile(
     rf"^(?P<province>{PROVINCE_RE})?"
     rf"(?P<prefecture>{NOT_COUNTY}{{1,12}}?(?:自治州|州市(?!场)|州|地区|盟|市)(?![区县]|(?:州|市)(?!场)))?"
@@ -99,6 +99,10 @@ DEPARTMENT_RE = re.compile(
 COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # What continues a name the lazy match ends at its 中心 (a town's 中心小学校, 中心卫生院, 中心幼儿园, 中心校).
 CENTRAL_UNIT_TAIL_RE = re.compile(r"小学校|小学|中学|学校|幼儿园|卫生院|医院|校(?![区对正长])")
+# A second-level unit named after its parent, its own name ending in 所 / 站 / 队, then its year (北京市丰台区环境卫生
+# 服务中心 | 宛平环卫所2020年度…): the sub-unit is the body, not its parent. No sentence's word stands in the tail
+# (…中心的派出所, 和, 及), and the year after it tells a name ended there (所属, 所有: words, no year after them).
+SUB_UNIT_TAIL_RE = re.compile(r"(?:(?![的和及与在对为是了等各该其])[\u4e00-\u9fff]){1,8}?[所站队](?=(?:19|20)\d{2}年)")
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
 # (和 only before 区 / 盟: 法律规定和区人大常委会 — 平和县, 和县 and 和龙市 are names)
@@ -107,9 +111,10 @@ UNNAMED_LEVEL_RE = re.compile(r"[受由向比在对从按据把为给与及并�
 NAME_NOISE_RE = re.compile(r"^全(?=[省市州县区旗盟镇乡])(?=.{3})|^(?:第[一二三四五六七八九十]+部分|主管部门|实施单位|预算单位|(?:部门|单位)?(?:\(单位\))?名称|目录|附件\d*|主要职能|[一二三四五六七八九十]+、)+|^.*?(?:发布单位|发布机构|名称|主管部门|实施单位|依据|相关表格|经(?=[\u4e00-\u9fff]{0,6}?财政)|纳入|关于|在|我受)(?=.{3})")  # noqa: E501
 BUDGET_HOLDER_RE = re.compile(r"预算(?:主管部门|单位)\s*[:：]\s*(?P<name>\S+)")
 # A name that is no publisher of the page: a portal's host (临邑县人民政府主办 临邑县人民政府办公室承办), or
-# the issuer of a document the page cites (根据宝鸡市财政局…通知, 按照县财政局要求, 宝鸡市陈仓区财政局《关于…》)
+# the issuer of a document the page cites (根据宝鸡市财政局…通知, 依据昌吉州财政局“关于…的通知”, 按照县财政局要求,
+# 宝鸡市陈仓区财政局《关于…》)
 # — looked for in the name, in the few characters before it (主办单位:) and in the words right after it.
-NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|按照|《")
+NOT_PUBLISHER_RE = re.compile(r"主办|承办|协办|技术支持|根据|依据|按照|《")
 # A congress in session (温县第十五届人大常委会, 鄠邑区第十七届人民代表大会常务委员会: 在…会议上) hears a report; it
 # never publishes one.
 # A body the money goes to (下达…资金200万元,用于会宁县残疾人托养中心建设; 拨付给X局): a recipient, not the
@@ -359,7 +364,9 @@ def _performance_kind(lines: list[Line], text: str) -> str | None:
     """For a text naming no 决算: performance_target where a short line among the first
     :data:`TITLE_SEARCH_LINES` titles a targets table (项目支出绩效目标申报表 below a project's notes), else
     self_evaluation where one titles a self-evaluation or is a numbered heading of a performance report
-    (:data:`PERFORMANCE_HEADING_RE`), else None."""
+    (:data:`PERFORMANCE_HEADING_RE`) — but performance_target where that heading names only the targets
+    (七、绩效目标) of a page its opening calls a public notice (公示) and nothing reached is printed
+    (:data:`REACHED_RE`), else None."""
     if "决算" in text:
         return None
     for line in lines[:TITLE_SEARCH_LINES]:
@@ -368,11 +375,26 @@ def _performance_kind(lines: list[Line], text: str) -> str | None:
             continue
         if _names_targets_table(heading):
             return "performance_target"
-        if SELF_EVALUATION_TITLE_RE.search(heading) or (
-            NUMBERED_RE.match(heading) and PERFORMANCE_HEADING_RE.search(heading)
-        ):
+        if SELF_EVALUATION_TITLE_RE.search(heading):
             return "self_evaluation"
+        if NUMBERED_RE.match(heading) and (found := PERFORMANCE_HEADING_RE.search(heading)):
+            # (a heading naming only the targets in a project's public notice, 七、绩效目标 below
+            # 现将项目有关情况公示如下, announces them: the notice tells no evaluation, where it prints nothing reached)
+            if "自评" in found.group(0) or "评价" in found.group(0) or REACHED_RE.search(text):
+                return "self_evaluation"
+            return "performance_target" if _announces(lines) else "self_evaluation"
     return None
+
+
+# A public notice's word (公示, 公告公示, 现将项目有关情况公示如下): a project announced, its plan and its targets.
+NOTICE_WORD_RE = re.compile(r"公示")
+NOTICE_OPENING_LINES = 8
+
+
+def _announces(lines: list[Line]) -> bool:
+    """Whether a line of the page's opening (its title, its first sentence) calls the page a public notice."""
+    opening = islice((line for line in lines if line.compact), NOTICE_OPENING_LINES)
+    return any(NOTICE_WORD_RE.search(line.compact) for line in opening)
 
 
 def _self_evaluation_titled(lines: list[Line]) -> str | None:
@@ -501,7 +523,8 @@ def _run_together(lines: list[Line]) -> str:
 def detect_year(lines: list[Line], title: str) -> int | None:
     """The fiscal year stated in the title (``2022年度部门决算``, ``2021年度“三公”经费决算``; the
     latest of a budget table's year columns, ``2022年预算数 | 2023年预算数``), else the first such
-    statement of the text, else the most frequent 20xx年. A number that is not followed by 年 (a
+    statement of the text, else the most frequent 20xx年 (not a date's), else the year a plan does its work in
+    (计划于2025年8月份开工, :data:`PLANNED_WORK_RE`). A number that is not followed by 年 (a
     URL's ``/202210/``, a document number ``[2014]``) is never a year, nor one of a notice or rule the head cites
     (根据《关于开展2017年预算绩效管理工作的通知》 above a 2016 report)."""
     title = CITED_RULE_RE.sub("", title) if "》" in title else title
@@ -532,7 +555,19 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     counts = Counter(
         year for line in lines if "年" in line.norm for year in _years_not_dates(line.compact, UNCOMPARED_YEAR_RE)
     )
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    # (a page printing dates only: the year a plan does its work in, 计划于2025年8月份开工, is the project's)
+    planned = PLANNED_WORK_RE.search(_run_together(lines[:400]))
+    return int(planned.group("year")) if planned else None
+
+
+# A plan's date for its work (计划于2025年8月份开工, 预计2024年10月底完工, 拟于2023年内建成): the year the project is
+# carried out — the fiscal year of a project's notice that prints no year but dates.
+PLANNED_WORK_RE = re.compile(
+    r"(?:计划|预计|拟)(?:于|在)?(?P<year>20\d{2})年(?:\d{1,2}月份?)?(?:底|初|中|前|内|上旬|中旬|下旬)?"
+    r"(?:开工|动工|完工|竣工|建成|实施|完成|投入使用)"
+)
 
 
 # A table's column cell naming a year (2016年度 | 2017年度 | 2017比2016增减, 2022年决算数): a year and its kind alone.
@@ -629,10 +664,15 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             name = _without_noise(m.group(0))
             if CONGRESS_SESSION_RE.search(name):
                 continue
+            end = m.end()
             if name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
-                name += tail.group(0)  # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
+                # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
+                name, end = name + tail.group(0), tail.end()
             elif name.endswith("中心") and (tail := CENTRAL_UNIT_TAIL_RE.match(text, m.end())):
-                name += tail.group(0)  # 竹峪镇中心 | 小学校: a town's central school, clinic or kindergarten
+                # 竹峪镇中心 | 小学校: a town's central school, clinic or kindergarten
+                name, end = name + tail.group(0), tail.end()
+            if tail := SUB_UNIT_TAIL_RE.match(text, end):
+                name += tail.group(0)  # …环境卫生服务中心 | 宛平环卫所2020年度: the parent's second-level unit
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
                 name = name.removeprefix("年度" if name.startswith("年度") else "年")  # 2022年西平县…: the year's 年
             region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
@@ -696,10 +736,11 @@ def _core(name: str) -> str:
 
 
 # What the name of any public body ends in: agencies, party organs, people's congress and CPPCC
-# offices, township governments and 街道, schools, kindergartens, hospitals, centres, stations.
+# offices, township governments and 街道, schools, kindergartens, hospitals, centres, stations; a people's
+# organisation by its short name (残联 for 残疾人联合会, 妇联, 文联, 侨联, 科协).
 BODY_SUFFIX = (
-    r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|政协|人大常委会|"
-    r"幼儿园|小学校|小学|中学|学校|大学|学院|医院|卫生院|中心|管理处|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
+    r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|残联|妇联|文联|侨联|科协|政协|人大常委会|"
+    r"幼儿园|小学校|小学|中学|学校|大学|学院|学区|医院|卫生院|中心|管理处|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
 # A disclosure's title names its publisher right before (or after) the year and the kind of
@@ -712,8 +753,12 @@ DOC_KIND = (
     r"(?:部门|单位|项目)?(?:整体)?(?:支出)?(?:事[前中后])?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
+# The transfer a body's report is about, between its name and its year (镜湖区残联中央转移支付2023年度绩效自评报告).
+TRANSFER = r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:专项)?转移支付(?:资金)?"
 TITLE_NAME_RES = (
-    re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于)?(?:19|20)\d{{2}}年度?{DOC_KIND}"),
+    re.compile(
+        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于|{TRANSFER})?(?:19|20)\d{{2}}年度?{DOC_KIND}"
+    ),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
     # a project's sheet: its name between the year and the kind (湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务
     # 项目支出绩效目标申报表)
@@ -728,7 +773,11 @@ OPENING_LINES = 3  # (the page's opening lines only: a sentence further down nam
 # The body an opening clause starts with, then its year and kind (a town's name may have three characters).
 OPENING_NAME_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}")
 # A title naming a region, not a body (沅陵县2021年“三公”经费预算财政拨款情况统计表): a region's own figures.
-REGION_TITLE_RE = re.compile(rf"(?P<name>{CJK}{{1,12}}?(?:县|区|市|旗|盟|州))(?:19|20)\d{{2}}年度?{DOC_KIND}")
+REGION_TITLE_RE = re.compile(
+    rf"(?P<name>{CJK}{{1,12}}?(?:县|区|市|旗|盟|州))(?:19|20)\d{{2}}年度?{DOC_KIND}"
+    # (or its year first: 2019年度鹿寨县“三公”经费支出决算情况 — never a scope, 2020年全区收支决算)
+    rf"|(?:19|20)\d{{2}}年度?(?P<after>(?![度全本各我该]){CJK}{{1,12}}?(?:县|区|市|旗|盟|州)){DOC_KIND}"
+)
 # Words printed before a title's name that are not part of it (信息名称, 关于, 标题).
 TITLE_NOISE_RE = re.compile(r"^.*?(?:信息名称|标题|名称|关于|附件\d*|目录)|^(?:\d+[.、])")
 # The label of the field after a body's name in a sheet flattened onto one line, no space between its cells
@@ -756,19 +805,29 @@ NAME_END = "[处局府委办院站所馆队社团会心校园乡镇道]"
 # The name ends its cell: a separator, the line's end, the ``/`` before the person a compound label
 # names too (项目实施单位/项目负责人 | 原州区农技中心/杨某), or the next field's label run on without a space
 # (…街道办事处实施单位:…中心项目资金(万元) …).
-_UNIT_CELL = (
-    # (possessive spaces, *+: a label padded with a run of spaces, a table lined up in display columns, is tried
-    # once, not once per way of sharing the run among the spaces allowed)
-    r"\s*+[:|\]]*+\s*+\|?\s*+(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*+"
-    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
-)
+# (the unit carrying a project out may be a company: 实施单位 [610001]湖南省润山润水生态农业发展有限公司 — never the
+# 主管部门 overseeing it)
+COMPANY_SUFFIX = "公司"
+
+
+def _unit_cell(suffix: str) -> str:
+    """A field's cell naming a body ending in ``suffix``, after its label (see :data:`_UNIT_CELL`)."""
+    return (
+        # (possessive spaces, *+: a label padded with a run of spaces, a table lined up in display columns, is tried
+        # once, not once per way of sharing the run among the spaces allowed)
+        r"\s*+[:|\]]*+\s*+\|?\s*+(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*+"
+        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{suffix})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
+    )
+
+
+_UNIT_CELL = _unit_cell(BODY_SUFFIX)
 # 实施单位, 执行单位, 项目单位 (a 自评报告's head: 项目单位 南湖新区民政局), and 资金使用单位 (a transfer's sheet: the
 # body that spends the funds); a compound label
 # names the project's leader after a ``/``.
 IMPLEMENTING_UNIT_RE = re.compile(
     rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?:^|(?<=[\s|]))项目单位"
     rf"|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
-    rf"|实施单位/项目负责人){_UNIT_CELL}"
+    rf"|实施单位/项目负责人){_unit_cell(f'(?:{BODY_SUFFIX}|{COMPANY_SUFFIX})')}"
 )
 # 主管部门 (also 业务主管部门, 主管部门名称, 主管部门及编码 / 及代码: the budget code beside the name).
 SUPERVISING_DEPARTMENT_RE = re.compile(
@@ -937,12 +996,19 @@ INTERNAL_DIVISION_RE = re.compile(r"(?:支队|大队|中队|科|股|室|组)$")
 
 # A 实施单位 / 主管部门 label alone on its line (a sheet printed one cell per line), and a cell that is
 # a body's whole name: the name on the next line with text.
-IMPLEMENTING_LABEL_RE = re.compile(r"(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?[:|]?")
+# (also a project notice's numbered heading naming the unit and the person in charge, 六、实施单位及责任人: its line
+# below names the unit, then the person — 昌吉职业技术学院 庄业强)
+IMPLEMENTING_LABEL_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+、)?(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?"
+    r"(?P<person>及(?:项目)?(?:责任人|负责人))?[:|]?"
+)
 SUPERVISING_LABEL_RE = re.compile(r"(?:业务|项目)?主管部门(?:名称|及(?:其)?编码)?[:|]?")
 # (its budget code before or after it: [103]X局, 219-X局, X局308001)
 BODY_CELL_RE = re.compile(
     rf"(?:\[\d{{2,12}}\]|\d{{2,12}}\s*-)?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:\d{{2,12}})?\|?"
 )
+# A unit's name, then the person in charge after a space (昌吉职业技术学院 庄业强): the line below a label naming both.
+UNIT_AND_PERSON_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})\s+{CJK}{{2,4}}\s*\|?")
 # Lines between a label and its name: blank lines at most (a cell per line with a blank between).
 LABEL_TO_NAME_LINES = 3
 
@@ -951,10 +1017,13 @@ def _units_below(lines: list[Line], label: re.Pattern[str]) -> dict[str, int]:
     """Each body named on the line below a ``label`` alone on its line (see :data:`BODY_CELL_RE`)."""
     found: dict[str, int] = {}
     for index, line in enumerate(lines):
-        if not label.fullmatch(line.compact):
+        labelled = label.fullmatch(line.compact)
+        if labelled is None:
             continue
         below = next((other for other in lines[index + 1 : index + 1 + LABEL_TO_NAME_LINES] if other.compact), None)
         match = BODY_CELL_RE.fullmatch(below.compact) if below is not None else None
+        if match is None and below is not None and labelled.groupdict().get("person"):
+            match = UNIT_AND_PERSON_RE.fullmatch(below.norm.strip())
         if match is not None and not UNIT_LABEL_RE.search(match.group("name")):
             found.setdefault(match.group("name"), below.number)  # type: ignore[union-attr]
     return found
@@ -1124,7 +1193,7 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
         return (
-            _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines)
+            _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines) or _sentence_name(lines)
             or _region_title(lines) or (None, 1)
         )
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
@@ -1142,6 +1211,29 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
 PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}{NOT_A_SITE}")
 
 
+# A duties section's sentence about its body: 甘谷县安远学区的主要职能是…, X主要职责为:.
+DUTIES_NAME_RE = re.compile(
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})的?(?:主要职能|主要职责|职能职责|基本职能)(?:是|为|[:：])"
+)
+
+
+def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the body a line of the page's head starts its sentence with, then the
+    year and kind of its figures (see :data:`OPENING_NAME_RE`) — below a table without its title, the statement's
+    first sentence (泾县中学2021年一般公共预算“三公”经费支出预算为11.77万元) — or then its duties (a budget's 部门职责
+    section below an opening naming no body: 甘谷县安远学区的主要职能是…, :data:`DUTIES_NAME_RE`); the name printed
+    with its region, or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        clause = FIRST_CLAUSE_RE.match(line.compact).group(0)  # type: ignore[union-attr]
+        match = OPENING_NAME_RE.match(clause) or DUTIES_NAME_RE.match(line.compact)
+        if match is None:
+            continue
+        region = REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
+        if region and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START:
+            return match.group("name"), line.number
+    return None
+
+
 def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:
     """The provincial body a line of the page's head names alone, or None."""
     for line in lines[:TITLE_SEARCH_LINES]:
@@ -1156,8 +1248,9 @@ def _region_title(lines: list[Line]) -> tuple[str, int] | None:
     for line in lines[:TITLE_SEARCH_LINES]:
         title = TITLE_NOISE_RE.sub("", line.compact)
         match = REGION_TITLE_RE.match(title) if len(title) <= MAX_TITLE_CHARS else None
-        if match is not None and REGION_RE.fullmatch(match.group("name")):
-            return match.group("name"), line.number
+        name = match.group("name") or match.group("after") if match is not None else None
+        if name is not None and name[:1] not in UNNAMED_START and REGION_RE.fullmatch(name):
+            return name, line.number
     return None
 
 
@@ -1324,13 +1417,15 @@ COMPILING_BUREAU_RE = re.compile(
 
 
 def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
-    """The finance bureau that compiles or reports the region's own accounts a government (or its office) ``name``
-    issues or posts (see :data:`COMPILING_BUREAU_RE`): the accounts' department, as the disclosures of regions'
-    accounts name it; the bureau named by its level alone (区财政局) is put under ``name``'s region. None where
-    ``name`` is no region's government or the text names no such bureau."""
+    """The finance bureau that compiles or reports the region's own accounts a government (or its office, or the
+    region itself: a title naming the region, 2019年度鹿寨县“三公”经费支出决算情况) ``name`` issues or posts (see
+    :data:`COMPILING_BUREAU_RE`): the accounts' department, as the disclosures of regions' accounts name it; the
+    bureau named by its level alone (区财政局) is put under ``name``'s region. None where ``name`` is no region's
+    government or the text names no such bureau."""
     region = REGION_RE.match(name)
-    if not region.group(0) or not GOVERNMENT_BODY_RE.fullmatch(name, region.end()):  # type: ignore[union-attr]
-        return None
+    prefix = region.group(0)  # type: ignore[union-attr]
+    if not prefix or (len(prefix) < len(name) and not GOVERNMENT_BODY_RE.fullmatch(name, len(prefix))):
+        return None  # (a region's government, its office, or the region itself: 2019年度鹿寨县“三公”经费…决算)
     match = COMPILING_BUREAU_RE.search(joined_texts(lines, "compact", LINE_JOIN)[0])
     if match is None:
         return None
