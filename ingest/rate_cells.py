@@ -13,11 +13,12 @@ sentence's, left to :mod:`ingest.statements`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from ingest.label_values import MAX_BLANK_LINES, lone_cell
 from ingest.records import StatedFigure
-from ingest.text import Line, lines_holding
+from ingest.text import LINE_JOIN, Line, joined_texts, lines_holding
 
 # A label cell of a rate or a score (its spaces gone: 满意度 情况): words only, 2 to 20 characters.
 RATE_LABEL_RE = re.compile(r"^(?=.{2,20}$)[\u4e00-\u9fff()]*(?:率|占比|比例|满意度(?:情况)?)$")
@@ -30,6 +31,17 @@ LABEL_ENDINGS = (*LABEL_WORDS, "情况")
 CELL_END = " \t|｜"
 # The longest line a label cell stands alone on (its pipes and spaces included).
 MAX_LABEL_LINE = 40
+# The end of a line ending in one of LABEL_ENDINGS (its pipes and spaces after it), found in the document's lines
+# joined and reversed: one scan, each try starting at a line break (a string search per label word scanned the
+# document seven times). 情况 counts where a label word stands before it on its line; the line's words before the
+# ending are at most as many as fit in MAX_LABEL_LINE.
+_REVERSED_WORDS = "|".join(word[::-1] for word in LABEL_WORDS)
+_LINE_REST = f"[^{LINE_JOIN}]{{0,{MAX_LABEL_LINE - 1}}}"
+REVERSED_LABEL_END_RE = re.compile(
+    f"{LINE_JOIN}[{re.escape(CELL_END)}]*"
+    f"(?:(?:{_REVERSED_WORDS})|况情(?=[^{LINE_JOIN}]{{0,{MAX_LABEL_LINE - 1}}}?(?:{_REVERSED_WORDS})))"
+    f"(?={_LINE_REST}(?:{LINE_JOIN}|\\Z))"
+)
 PERCENT_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)\s*%$")
 SCORE_CELL_RE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)$")
 MAX_SCORE = Decimal(100)
@@ -53,13 +65,37 @@ def _value(cell: str | None, score: bool) -> Decimal | None:
     return value if not score or value <= MAX_SCORE else None
 
 
+def _label_lines(lines: list[Line]) -> list[int]:
+    """Indexes of the lines, in order, that may be a label cell: at most :data:`MAX_LABEL_LINE` characters, ending in
+    one of :data:`LABEL_ENDINGS` (its pipes and spaces after it stripped) and holding one of :data:`LABEL_WORDS`."""
+    text, starts = joined_texts(lines, "norm", LINE_JOIN)
+    if starts is None:  # (a line holding the joining character: each line that holds a label word looked at)
+        candidates = lines_holding(lines, LABEL_WORDS)
+    else:
+        last = len(text) - 1
+        # (each match's line break closes a line: the line of that break's place in the text, read forwards)
+        candidates = [bisect_right(starts, last - found.start()) - 1
+                      for found in REVERSED_LABEL_END_RE.finditer(text[::-1])]
+        candidates.reverse()
+        if lines:
+            candidates.append(len(lines) - 1)  # (the last line, no line break after it)
+    out = []
+    for index in candidates:
+        text = lines[index].norm
+        if len(text) > MAX_LABEL_LINE:
+            continue
+        end = text.rstrip(CELL_END)
+        # (a line ending in a label word holds one)
+        if end.endswith(LABEL_WORDS) or (end.endswith(LABEL_ENDINGS) and any(word in text for word in LABEL_WORDS)):
+            out.append(index)
+    return out
+
+
 def parse_rate_cells(lines: list[Line]) -> list[StatedFigure]:
     """Every rate and score printed as a label cell over its value cell (see the module docstring)."""
     out: list[StatedFigure] = []
-    for index in lines_holding(lines, LABEL_WORDS):  # (each line's printed text: its compact one is made lazily)
+    for index in _label_lines(lines):
         text = lines[index].norm
-        if len(text) > MAX_LABEL_LINE or not text.rstrip(CELL_END).endswith(LABEL_ENDINGS):
-            continue
         cell = lone_cell(text)
         label = "".join(cell.split()) if cell else ""
         score = SCORE_LABEL_RE.match(label) is not None
