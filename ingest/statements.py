@@ -178,6 +178,8 @@ CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "
 BOUND_SIGNS = ("≥", "≤", ">", "<", ">=", "<=")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|同口径)")  # (相较于上年: 相 is no label's)
+# A sentence opening with a comparison (比2021年预算增加…, 与上年相比, 同口径比2018年): it names no subject of its own.
+SUBJECTLESS_COMPARISON_RE = re.compile(r"\s*(?:同口径)?(?:相较|比|较|与|同比|对比|相比|环比)")
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
 # a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
 COMPARED_WITH_RE = re.compile(
@@ -209,7 +211,10 @@ CHANGE_IN_SUBJECT_RE = re.compile(r"增|减|降|升|多|少")
 # A clause before a change that is only a year's (or its budget's) name, its 比 not printed (…费支出13.9万元,
 # 2015年预算增加1.7万元): what the change is measured against, no label — the change is the subject's.
 BARE_COMPARED_RE = re.compile(r"(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:年初|全年)?(?:预算|决算)?数?")
-BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
+# (also a year's budget, 比2021年预算601.16万元增加18.74万元, 较上年预算数: that year's budget, compared with the year)
+BUDGET_CLAUSE_RE = re.compile(
+    r"(?:相比|相较|比|较|与|对比)(?P<year>(?:19|20)\d{2}年度?|上一?年度?|去年)?(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?"
+)
 # The mark of an ordinal (第41次会议): a number after it counts nothing.
 ORDINAL = "第"
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
@@ -682,8 +687,10 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         return ("budget_initial" if "预算" in repeated.group("subject") else field), PRIOR, None, False, False, (
             _compared_with(before)
         )
-    if field == "amount" and kind == "money" and BUDGET_CLAUSE_RE.fullmatch(_last_clause(before)):
-        return "budget_initial", PRIOR, None, False, False, "budget"  # 较预算数1237万元减少…: the budget
+    if field == "amount" and kind == "money" and (budget := BUDGET_CLAUSE_RE.fullmatch(_last_clause(before))):
+        # 较预算数1237万元减少…: the budget; 比2021年预算601.16万元增加…: 2021's budget
+        compared = _compared_with(budget.group()) if budget.group("year") else "budget"
+        return "budget_initial", PRIOR, None, False, False, compared
     if field in ("amount", "budget_initial") and kind == "money" and before.endswith(BUDGET_ENDS) and (
         over := BUDGET_DIFFERENCE_RE.search(before)
     ):  # 决算数大于预算数55.93万元: how far the subject's final account is from its budget
@@ -951,6 +958,7 @@ def _figures(
     # sentence starts, its label (and the whole's metric), its value; a part's change waiting for its rate
     sentence_whole: tuple[int, str | None, str | None, Decimal] = (-1, None, None, Decimal(0))
     last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
+    whole_count = -1, 0  # where the sentence of the last whole starts, and how many wholes it states
     part_change: tuple[int, Decimal, Decimal, int] | None = None
     undecided_after = -1
     planned: tuple[int, str] = (-1, "")  # where the sentence whose amount was a plan changed starts, its label
@@ -1012,10 +1020,19 @@ def _figures(
             continue
         broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
         if broken_at >= 0:
-            sentence_start = previous_end + broken_at + 1
+            ended_start, sentence_start = sentence_start, previous_end + broken_at + 1
             if after_sentence:
                 change_base = named_growth = None
                 sentence_labels, previous_labels = [], sentence_labels
+                if subject_is_part and last_part[0] == ended_start and whole_count == (ended_start, 1) and (
+                    sentence_whole[1] is not None and (label is None or comparison)
+                ) and SUBJECTLESS_COMPARISON_RE.match(text, sentence_start):
+                    # 2022年基本支出3736.92万元,其中人员经费…,公用经费…。比2021年预算增加654万元,增长9%: a sentence
+                    # opening with a comparison, no subject of its own, right after one stating a whole and its
+                    # parts — the whole's (the subject of the sentence before), not its last part's
+                    subject_label, subject_kind, subject_is_part = sentence_whole[1], "money", False
+                    subject_metric = sentence_whole[2] or metric_of_label(subject_label)
+                    money_subject = subject_label, subject_metric, False
         if opened != closed:
             if opened > closed:  # after the figure before: its subject; else nobody's
                 follows = text.find("(", previous_end, start) == previous_end and previous_end > base
@@ -1109,6 +1126,12 @@ def _figures(
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
             owner = (subject_label, subject_metric) if subject_kind == "money" else money_subject
+            if owner is not None and (subject_is_part if subject_kind == "money" else money_subject[2]) and (
+                after_sentence or sentence_start == orphaned
+            ):  # 其中:…,公务用车运行费60万元。比上年110万元减少10万元: the last part's, or the whole's — not told
+                _figure_left_out(warnings, PRIOR_AFTER_LIST_LEFT_OUT, paragraph, text, base, start, end)
+                orphaned = sentence_start  # (nor the change after it)
+                continue
             amount = None if zero or owner is None or not owner[0] else _money(text[start : match.end("tail")], unit)
             if amount is None:
                 continue
@@ -1462,6 +1485,7 @@ def _figures(
                 last_part = sentence_start, label, value
             else:
                 sentence_whole = sentence_start, label, subject_metric if label == subject_label else None, value
+                whole_count = sentence_start, whole_count[1] + 1 if whole_count[0] == sentence_start else 1
         elif kind == "money" and field == "change":
             # 总预算安排37337407.64元,其中:…项目支出预算36849227元,同比增加27125219.46元,增长265.6%: the last
             # part's change, or the whole's — the rate after it tells (below)
@@ -1658,6 +1682,10 @@ FULL_SHARE = Decimal(100)
 PART_OF_WHOLE_RE = re.compile(r"比例|比重|满意度|满意率|知晓率|知晓度|认知度|覆盖率|合格率|达标率")
 OVER_WHOLE_LEFT_OUT = (
     "a share of a whole (比例, 满意度, 覆盖率 …) over 100%: cells printed together (8 | 80% → 880%); left out"
+)
+PRIOR_AFTER_LIST_LEFT_OUT = (
+    "a compared year's amount or budget in the sentence after a list of parts that names no subject (其中:…。比上年"
+    "110万元减少…): the whole's or the last part's, not told; left out"
 )
 PARTS_CHANGE_LEFT_OUT = (
     "a change compared with nothing after a list of two or more parts (其中A100万元,B11万元,减少40万元): the "
