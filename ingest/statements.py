@@ -37,7 +37,7 @@ from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
-from ingest.units import SPELLINGS
+from ingest.units import SPELLINGS, UNIT_KINDS
 from ingest.vocabulary import COUNT_METRICS, LIMIT_ALTERNATION, metric_of_label
 
 PARSER_NAME = "statements"
@@ -93,6 +93,10 @@ COUNT_UNITS = (
     "次", "名",
     "所(?!属|有|需|在)", "项(?!目)",
     "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
+    # (an archive's holdings, 111675卷, 2285盘, 906盒, 1755件, 14091册 — only where no word runs on from the unit:
+    # not 卷宗, 盘活, 盒饭, 件数, nor a scan's noise, 50册合理确定分值)
+    "件(?![\u4e00-\u9fff])", "册(?![\u4e00-\u9fff])", "卷(?![\u4e00-\u9fff])", "盘(?![\u4e00-\u9fff])",
+    "盒(?![\u4e00-\u9fff])",
     "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
     *PROSE_MEASURE_UNITS,
 )
@@ -309,6 +313,17 @@ LATIN_MEASURE_UNITS = frozenset(PROSE_LATIN_UNITS)
 # read (以上, 左右, 及, 等 … are no such word).
 MEASURE_ATTRIBUTE_RE = re.compile(r"(?!以上|以下|以内|左右|及|和|与|等|共|其中)[\u4e00-\u9fff\d]")
 FRACTIONAL_COUNT_LEFT_OUT = "a count of things with a fractional part (2.5个): a count is whole; left out"
+# A count's unit followed by other count units in brackets (馆藏档案资料合计共132697卷(册、盘、盒、件)): things counted
+# in several units together — the figure is none of them alone (the seed's units, longest first).
+MIXED_UNITS_RE = re.compile(
+    r"\((?:{0})(?:[、,/](?:{0}))+\)".format(
+        "|".join(sorted((u for u, k in UNIT_KINDS.items() if k == "count" and "/" not in u), key=len, reverse=True))
+    )
+)
+MIXED_UNITS_LEFT_OUT = (
+    "a count whose unit is followed by other units in brackets (132697卷(册、盘、盒、件)): things counted in several "
+    "units together, none of which it is alone; left out"
+)
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
 )
@@ -1451,6 +1466,9 @@ def _figures(
             if field == "share_pct" and value > FULL_SHARE and PART_OF_WHOLE_RE.search(_clause_of(squeezed)):
                 # 一级种薯推广面积占总面积比例880% (8 | 80%): a part of a whole over 100%, cells run together
                 _figure_left_out(warnings, OVER_WHOLE_LEFT_OUT, paragraph, text, base, start, end)
+                continue
+            if kind == "count" and text[end : end + 1] == "(" and MIXED_UNITS_RE.match(text, end):
+                _figure_left_out(warnings, MIXED_UNITS_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             if kind == "count" and (exponent := value.as_tuple().exponent) < 0:  # decimals printed
                 if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
