@@ -91,8 +91,10 @@ COUNT_UNITS = (
     "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)",
     "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
-    "所(?!属|有|需|在)", "项(?!目)",
-    "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
+    "所次", "所(?!属|有|需|在)", "项(?!目)",
+    # (户次, 家次 before 户, 家: 排查投资类企业40户次 counts visits, no 40户)
+    "台(?!账)", "户次", "户", "家次", "家(?!庭|长)", "间", "公里", "亩", "场次",
+    "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
     # (an archive's holdings, 111675卷, 2285盘, 906盒, 1755件, 14091册 — only where no word runs on from the unit:
     # not 卷宗, 盘活, 盒饭, 件数, nor a scan's noise, 50册合理确定分值)
     "件(?![\u4e00-\u9fff])", "册(?![\u4e00-\u9fff])", "卷(?![\u4e00-\u9fff])", "盘(?![\u4e00-\u9fff])",
@@ -1249,8 +1251,12 @@ def _figures(
             label = trailing.group("noun")
             if paragraph.text[trailing.end() : trailing.end() + 1] in JOINERS:  # (…车辆及2个: the next count's words)
                 listed_noun = end, label + paragraph.text[trailing.end()]
-        elif field == "count" and label is not None and label.endswith(LIST_END_WORDS):
-            label = None  # …留言板等28个: what is counted is not named
+        elif field == "count" and label is not None and (
+            label.endswith(LIST_END_WORDS) or JOINED_END_RE.search(label)
+        ):
+            # …留言板等28个: what is counted is not named; 166户农民专业合作社和6741户个体工商户被列入…: the noun
+            # after (too long to read) names it, not the one before the 和
+            label = None
         # 22个教学班: the noun after the count names it (not a measure's: 14、20m不等, 300米深机井 — a length or an area
         # printed before a word is its attribute, what it measures the words before say, or nothing)
         if label is None and field == "count" and unit not in MEASURE_UNITS:
@@ -1665,6 +1671,8 @@ def _left_out(
 # A label ending in a word joining two nouns (镇本级和15个村): the count after it is the second noun's; where a
 # money noun and the money follow with no break (15个村防汛工作经费46万元), the pair is the money's label.
 COORDINATING_ENDS = ("和", "及", "与", "以及", "、")
+# (a label ending so names no count's noun: not a verb ending in 及 or 与, 该项目涉及1087户, 惠及, 参与500人)
+JOINED_END_RE = re.compile(r"(?:和|(?<!参)与|、|(?<![涉惠普波危触顾遍])及)$")
 PAIR_MONEY_AFTER_RE = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|费用?|款)(?:为|是|共|计|合计|共计)?\s*\d[\d,.]*\s*(?:亿元|万元|千元|元)"
 )
