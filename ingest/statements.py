@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import chain, repeat
@@ -184,8 +184,11 @@ CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "
 BOUND_SIGNS = ("≥", "≤", ">", "<", ">=", "<=")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|同口径)")  # (相较于上年: 相 is no label's)
-# A sentence opening with a comparison (比2021年预算增加…, 与上年相比, 同口径比2018年): it names no subject of its own.
-SUBJECTLESS_COMPARISON_RE = re.compile(r"\s*(?:同口径)?(?:相较|比|较|与|同比|对比|相比|环比)")
+# A sentence opening with a comparison (比2021年预算增加…, 与上年相比, 同口径比2018年, 同比): it names no subject of its
+# own (not 与此同时, 较为…: no comparison with a year or a budget).
+SUBJECTLESS_COMPARISON_RE = re.compile(
+    r"\s*(?:同口径)?(?:(?:相较于?|比|较|与|对比)\s*(?:上一?年|去年|同期|(?:19|20)\d{2}\s*年|年初|全年|调整后?|预算)|同比|环比)"
+)
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
 # a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
 COMPARED_WITH_RE = re.compile(
@@ -785,6 +788,24 @@ ADJUSTED_LEFT_OUT = "an adjusted budget of no subject its sentence states: left 
 SENTENCE_END_RE = re.compile("[。;!?]")
 
 
+# A line that is only a numbered item's heading (1、基本支出, 2.项目支出): words, no figure, no stop.
+ITEM_HEADING_LINE_RE = re.compile(r"\s*\d{1,2}\s*[、.]\s*[\u4e00-\u9fff]{2,12}\s*")
+YEAR_WORD = "年"
+
+
+def _after_item_heading(text: str, line_starts: Sequence[int], words_start: int, start: int, label: str) -> str | None:
+    """The label of the words on the figure's line where the line before, within the words before the figure, is only
+    a numbered item's heading that the label ran on from (1、基本支出 / 2022年基本支出264.72万元 → 基本支出, not
+    基本支出2022年基本支出); else None. ``text`` a paragraph's, the offsets in it."""
+    heading = bisect_left(line_starts, words_start)  # the first line starting within the words before the figure
+    if heading + 1 >= len(line_starts) or line_starts[heading + 1] > start:
+        return None
+    if not ITEM_HEADING_LINE_RE.fullmatch(text, line_starts[heading], line_starts[heading + 1]):
+        return None
+    own = clean_label(text[line_starts[heading + 1] : start])
+    return own if own is not None and own != label and label.endswith(own) else None
+
+
 def _sentence_end(text: str, start: int, limit: int) -> int:
     """Where the sentence that ``start`` is in ends (its break, or ``limit``)."""
     found = SENTENCE_END_RE.search(text, start, limit)
@@ -1036,6 +1057,10 @@ def _figures(
             previous_end = run_on_end = end
             continue
         broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
+        if label is not None and YEAR_WORD in label and (
+            own := _after_item_heading(paragraph.text, line_starts, previous_end - base, start - base, label)
+        ):  # 1、基本支出 / 2022年基本支出264.72万元: the heading's words are no part of the sentence's label
+            label = own
         if broken_at >= 0:
             ended_start, sentence_start = sentence_start, previous_end + broken_at + 1
             if after_sentence:

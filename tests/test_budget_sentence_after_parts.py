@@ -51,7 +51,9 @@ def test_real_page_an_earlier_years_budget_compared_with_is_its_budget_initial()
         ("change", Decimal("335500.00"), "2021", "expenditure_basic"),
         ("change_pct", Decimal("17.51"), "2021", "expenditure_basic"),
     ]
-    assert all(f.label.endswith("基本支出") for f in after)
+    # (the heading 1、基本支出 on the line before is no part of the label)
+    labels = {f.label for f in found if f.source_line == 43 and f.field != "count"}
+    assert labels == {"基本支出", "人员经费", "公用经费"}
 
 
 @pytest.mark.parametrize(
@@ -69,6 +71,9 @@ def test_real_page_an_earlier_years_budget_compared_with_is_its_budget_initial()
         ("2022年基本支出264.72万元,其中人员经费227.22万元,公用经费37.5万元。比2021\n年预算231.17万元增加33.55万元。",
          [("基本支出", "budget_initial", Decimal("2311700.00"), None, "2021"),
           ("基本支出", "change", Decimal("335500.00"), "increase", "2021")]),
+        # 同比 opening the sentence
+        ("2022年基本支出264.72万元,其中人员经费227.22万元,公用经费37.5万元。同比增长5%。",
+         [("基本支出", "change_pct", Decimal("5"), "increase", "prior_year")]),
         # 与上年相比 opening the sentence
         ("2024年三公经费支出预算为14.01万元,其中:公务用车运行维护费14.01万元,公务接待费0万元。与2023年预算相比增长16.75%。",
          [("三公经费支出预算", "change_pct", Decimal("16.75"), "increase", "2023")]),
@@ -78,7 +83,7 @@ def test_real_page_an_earlier_years_budget_compared_with_is_its_budget_initial()
          [("三公经费预算", "change_pct", Decimal("9.1"), "decrease", "prior_year"),
           ("三公经费预算", "change", Decimal("100000.00"), "decrease", "prior_year")]),
     ],
-    ids=["other names, full-width", "yuan, budget printed", "wrapped", "与…相比", "rate first"],
+    ids=["other names, full-width", "yuan, budget printed", "wrapped", "同比", "与…相比", "rate first"],
 )
 def test_a_subjectless_comparison_after_a_whole_and_its_parts_is_the_wholes(text, expected):
     assert [r for r in _read(figures(text)) if r[1] != "amount"] == expected
@@ -112,6 +117,8 @@ def test_a_years_budget_compared_with_is_the_subjects_budget_initial(text, field
         "收入100万元,支出90万元,其中人员经费50万元,公用经费40万元。比上年增加10万元。",
         # the list's sentence with no whole
         "其中:公务接待费40万元,公务用车运行费60万元。比上年110万元减少10万元。",
+        # a sentence opening with words that compare nothing (与此同时): no comparison of the whole's
+        "2022年基本支出264.72万元,其中人员经费227.22万元,公用经费37.5万元。与此同时,增加5万元。",
     ],
 )
 def test_a_comparison_after_parts_without_a_single_whole_before_is_left_out(text):
@@ -134,3 +141,29 @@ def test_the_compared_years_amount_after_parts_is_left_out_with_a_warning():
 def test_a_sentence_naming_its_own_subject_keeps_it():
     found = figures("2022年基本支出264.72万元,其中人员经费227.22万元,公用经费37.5万元。人员经费比2021年增加5万元。")
     assert _read(found)[-1] == ("人员经费", "change", Decimal("50000.00"), "increase", "2021")
+
+
+HENGSHAN = "hengshan-mzj-2023-welfare-lottery-use.txt"
+
+
+def test_real_page_a_numbered_items_heading_on_the_line_before_is_no_part_of_the_label():
+    # 1.总体情况 / 2023年衡山县收到省级福利彩票公益金支持社会福利事业资金总额为80万元
+    first = next(f for f in stated(HENGSHAN) if f.source_line == 16 and f.field == "amount")
+    assert (first.label, first.value) == ("衡山县收到省级福利彩票公益金支持社会福利事业资金总额", Decimal("800000.00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("1、基本支出\n\n2022年基本支出264.72万元,其中人员经费227.22万元。", "基本支出"),
+        # full-width digits, a wrap inside the label
+        ("１、基本支出\n2022年基本\n支出264.72万元。", "基本支出"),
+        ("2.项目支出\n2022年项目支出预算50万元,比2021年预算减少5万元。", "项目支出预算"),
+        # the heading's words are kept where the line after does not name the item again
+        ("1、基本支出\n2022年共计264.72万元。", "基本支出"),
+        # a year inside a label on one line stays
+        ("截止2013年已安排项目经费380万元。", "截止2013年已安排项目经费"),
+    ],
+)
+def test_a_numbered_items_heading_on_its_own_line_is_no_part_of_the_label(text, label):
+    assert next(f.label for f in figures(text) if f.field == "amount") == label
