@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import chain, repeat
@@ -37,7 +37,7 @@ from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
 from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
-from ingest.units import SPELLINGS
+from ingest.units import SPELLINGS, UNIT_KINDS
 from ingest.vocabulary import COUNT_METRICS, LIMIT_ALTERNATION, metric_of_label
 
 PARSER_NAME = "statements"
@@ -91,8 +91,14 @@ COUNT_UNITS = (
     "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)",
     "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
-    "所(?!属|有|需|在)", "项(?!目)",
-    "台(?!账)", "户", "家(?!庭|长)", "间", "公里", "亩", "场次", "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
+    "所次", "所(?!属|有|需|在)", "项(?!目)",
+    # (户次, 家次 before 户, 家: 排查投资类企业40户次 counts visits, no 40户)
+    "台(?!账)", "户次", "户", "家次", "家(?!庭|长)", "间", "公里", "亩", "场次",
+    "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
+    # (an archive's holdings, 111675卷, 2285盘, 906盒, 1755件, 14091册 — only where no word runs on from the unit:
+    # not 卷宗, 盘活, 盒饭, 件数, nor a scan's noise, 50册合理确定分值)
+    "件(?![\u4e00-\u9fff])", "册(?![\u4e00-\u9fff])", "卷(?![\u4e00-\u9fff])", "盘(?![\u4e00-\u9fff])",
+    "盒(?![\u4e00-\u9fff])",
     "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
     *PROSE_MEASURE_UNITS,
 )
@@ -178,6 +184,11 @@ CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "
 BOUND_SIGNS = ("≥", "≤", ">", "<", ">=", "<=")
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|同口径)")  # (相较于上年: 相 is no label's)
+# A sentence opening with a comparison (比2021年预算增加…, 与上年相比, 同口径比2018年, 同比): it names no subject of its
+# own (not 与此同时, 较为…: no comparison with a year or a budget).
+SUBJECTLESS_COMPARISON_RE = re.compile(
+    r"\s*(?:同口径)?(?:(?:相较于?|比|较|与|对比)\s*(?:上一?年|去年|同期|(?:19|20)\d{2}\s*年|年初|全年|调整后?|预算)|同比|环比)"
+)
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
 # a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
 COMPARED_WITH_RE = re.compile(
@@ -209,7 +220,10 @@ CHANGE_IN_SUBJECT_RE = re.compile(r"增|减|降|升|多|少")
 # A clause before a change that is only a year's (or its budget's) name, its 比 not printed (…费支出13.9万元,
 # 2015年预算增加1.7万元): what the change is measured against, no label — the change is the subject's.
 BARE_COMPARED_RE = re.compile(r"(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:年初|全年)?(?:预算|决算)?数?")
-BUDGET_CLAUSE_RE = re.compile(r"(?:相比|相较|比|较|与|对比)(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?")
+# (also a year's budget, 比2021年预算601.16万元增加18.74万元, 较上年预算数: that year's budget, compared with the year)
+BUDGET_CLAUSE_RE = re.compile(
+    r"(?:相比|相较|比|较|与|对比)(?P<year>(?:19|20)\d{2}年度?|上一?年度?|去年)?(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?"
+)
 # The mark of an ordinal (第41次会议): a number after it counts nothing.
 ORDINAL = "第"
 # The direction of the difference printed right after a compared year's amount (比去年3.01万元少0.07万元).
@@ -304,6 +318,17 @@ LATIN_MEASURE_UNITS = frozenset(PROSE_LATIN_UNITS)
 # read (以上, 左右, 及, 等 … are no such word).
 MEASURE_ATTRIBUTE_RE = re.compile(r"(?!以上|以下|以内|左右|及|和|与|等|共|其中)[\u4e00-\u9fff\d]")
 FRACTIONAL_COUNT_LEFT_OUT = "a count of things with a fractional part (2.5个): a count is whole; left out"
+# A count's unit followed by other count units in brackets (馆藏档案资料合计共132697卷(册、盘、盒、件)): things counted
+# in several units together — the figure is none of them alone (the seed's units, longest first).
+MIXED_UNITS_RE = re.compile(
+    r"\((?:{0})(?:[、,/](?:{0}))+\)".format(
+        "|".join(sorted((u for u, k in UNIT_KINDS.items() if k == "count" and "/" not in u), key=len, reverse=True))
+    )
+)
+MIXED_UNITS_LEFT_OUT = (
+    "a count whose unit is followed by other units in brackets (132697卷(册、盘、盒、件)): things counted in several "
+    "units together, none of which it is alone; left out"
+)
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
 )
@@ -682,8 +707,10 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         return ("budget_initial" if "预算" in repeated.group("subject") else field), PRIOR, None, False, False, (
             _compared_with(before)
         )
-    if field == "amount" and kind == "money" and BUDGET_CLAUSE_RE.fullmatch(_last_clause(before)):
-        return "budget_initial", PRIOR, None, False, False, "budget"  # 较预算数1237万元减少…: the budget
+    if field == "amount" and kind == "money" and (budget := BUDGET_CLAUSE_RE.fullmatch(_last_clause(before))):
+        # 较预算数1237万元减少…: the budget; 比2021年预算601.16万元增加…: 2021's budget
+        compared = _compared_with(budget.group()) if budget.group("year") else "budget"
+        return "budget_initial", PRIOR, None, False, False, compared
     if field in ("amount", "budget_initial") and kind == "money" and before.endswith(BUDGET_ENDS) and (
         over := BUDGET_DIFFERENCE_RE.search(before)
     ):  # 决算数大于预算数55.93万元: how far the subject's final account is from its budget
@@ -759,6 +786,24 @@ ADJUSTED_LABELS = frozenset(("调整", "调整后"))
 COMPLETED_ONLY_RE = re.compile(r"(?:实际)?(?:完成|执行)(?:数)?")
 ADJUSTED_LEFT_OUT = "an adjusted budget of no subject its sentence states: left out"
 SENTENCE_END_RE = re.compile("[。;!?]")
+
+
+# A line that is only a numbered item's heading (1、基本支出, 2.项目支出): words, no figure, no stop.
+ITEM_HEADING_LINE_RE = re.compile(r"\s*\d{1,2}\s*[、.]\s*[\u4e00-\u9fff]{2,12}\s*")
+YEAR_WORD = "年"
+
+
+def _after_item_heading(text: str, line_starts: Sequence[int], words_start: int, start: int, label: str) -> str | None:
+    """The label of the words on the figure's line where the line before, within the words before the figure, is only
+    a numbered item's heading that the label ran on from (1、基本支出 / 2022年基本支出264.72万元 → 基本支出, not
+    基本支出2022年基本支出); else None. ``text`` a paragraph's, the offsets in it."""
+    heading = bisect_left(line_starts, words_start)  # the first line starting within the words before the figure
+    if heading + 1 >= len(line_starts) or line_starts[heading + 1] > start:
+        return None
+    if not ITEM_HEADING_LINE_RE.fullmatch(text, line_starts[heading], line_starts[heading + 1]):
+        return None
+    own = clean_label(text[line_starts[heading + 1] : start])
+    return own if own is not None and own != label and label.endswith(own) else None
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -951,6 +996,7 @@ def _figures(
     # sentence starts, its label (and the whole's metric), its value; a part's change waiting for its rate
     sentence_whole: tuple[int, str | None, str | None, Decimal] = (-1, None, None, Decimal(0))
     last_part: tuple[int, str | None, Decimal] = (-1, None, Decimal(0))
+    whole_count = -1, 0  # where the sentence of the last whole starts, and how many wholes it states
     part_change: tuple[int, Decimal, Decimal, int] | None = None
     undecided_after = -1
     planned: tuple[int, str] = (-1, "")  # where the sentence whose amount was a plan changed starts, its label
@@ -1011,11 +1057,24 @@ def _figures(
             previous_end = run_on_end = end
             continue
         broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
+        if label is not None and YEAR_WORD in label and (
+            own := _after_item_heading(paragraph.text, line_starts, previous_end - base, start - base, label)
+        ):  # 1、基本支出 / 2022年基本支出264.72万元: the heading's words are no part of the sentence's label
+            label = own
         if broken_at >= 0:
-            sentence_start = previous_end + broken_at + 1
+            ended_start, sentence_start = sentence_start, previous_end + broken_at + 1
             if after_sentence:
                 change_base = named_growth = None
                 sentence_labels, previous_labels = [], sentence_labels
+                if subject_is_part and last_part[0] == ended_start and whole_count == (ended_start, 1) and (
+                    sentence_whole[1] is not None and (label is None or comparison)
+                ) and SUBJECTLESS_COMPARISON_RE.match(text, sentence_start):
+                    # 2022年基本支出3736.92万元,其中人员经费…,公用经费…。比2021年预算增加654万元,增长9%: a sentence
+                    # opening with a comparison, no subject of its own, right after one stating a whole and its
+                    # parts — the whole's (the subject of the sentence before), not its last part's
+                    subject_label, subject_kind, subject_is_part = sentence_whole[1], "money", False
+                    subject_metric = sentence_whole[2] or metric_of_label(subject_label)
+                    money_subject = subject_label, subject_metric, False
         if opened != closed:
             if opened > closed:  # after the figure before: its subject; else nobody's
                 follows = text.find("(", previous_end, start) == previous_end and previous_end > base
@@ -1109,6 +1168,12 @@ def _figures(
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
             owner = (subject_label, subject_metric) if subject_kind == "money" else money_subject
+            if owner is not None and (subject_is_part if subject_kind == "money" else money_subject[2]) and (
+                after_sentence or sentence_start == orphaned
+            ):  # 其中:…,公务用车运行费60万元。比上年110万元减少10万元: the last part's, or the whole's — not told
+                _figure_left_out(warnings, PRIOR_AFTER_LIST_LEFT_OUT, paragraph, text, base, start, end)
+                orphaned = sentence_start  # (nor the change after it)
+                continue
             amount = None if zero or owner is None or not owner[0] else _money(text[start : match.end("tail")], unit)
             if amount is None:
                 continue
@@ -1211,8 +1276,12 @@ def _figures(
             label = trailing.group("noun")
             if paragraph.text[trailing.end() : trailing.end() + 1] in JOINERS:  # (…车辆及2个: the next count's words)
                 listed_noun = end, label + paragraph.text[trailing.end()]
-        elif field == "count" and label is not None and label.endswith(LIST_END_WORDS):
-            label = None  # …留言板等28个: what is counted is not named
+        elif field == "count" and label is not None and (
+            label.endswith(LIST_END_WORDS) or JOINED_END_RE.search(label)
+        ):
+            # …留言板等28个: what is counted is not named; 166户农民专业合作社和6741户个体工商户被列入…: the noun
+            # after (too long to read) names it, not the one before the 和
+            label = None
         # 22个教学班: the noun after the count names it (not a measure's: 14、20m不等, 300米深机井 — a length or an area
         # printed before a word is its attribute, what it measures the words before say, or nothing)
         if label is None and field == "count" and unit not in MEASURE_UNITS:
@@ -1429,6 +1498,9 @@ def _figures(
                 # 一级种薯推广面积占总面积比例880% (8 | 80%): a part of a whole over 100%, cells run together
                 _figure_left_out(warnings, OVER_WHOLE_LEFT_OUT, paragraph, text, base, start, end)
                 continue
+            if kind == "count" and text[end : end + 1] == "(" and MIXED_UNITS_RE.match(text, end):
+                _figure_left_out(warnings, MIXED_UNITS_LEFT_OUT, paragraph, text, base, start, end)
+                continue
             if kind == "count" and (exponent := value.as_tuple().exponent) < 0:  # decimals printed
                 if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
                     _figure_left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text, base, start, end)
@@ -1462,6 +1534,7 @@ def _figures(
                 last_part = sentence_start, label, value
             else:
                 sentence_whole = sentence_start, label, subject_metric if label == subject_label else None, value
+                whole_count = sentence_start, whole_count[1] + 1 if whole_count[0] == sentence_start else 1
         elif kind == "money" and field == "change":
             # 总预算安排37337407.64元,其中:…项目支出预算36849227元,同比增加27125219.46元,增长265.6%: the last
             # part's change, or the whole's — the rate after it tells (below)
@@ -1623,6 +1696,8 @@ def _left_out(
 # A label ending in a word joining two nouns (镇本级和15个村): the count after it is the second noun's; where a
 # money noun and the money follow with no break (15个村防汛工作经费46万元), the pair is the money's label.
 COORDINATING_ENDS = ("和", "及", "与", "以及", "、")
+# (a label ending so names no count's noun: not a verb ending in 及 or 与, 该项目涉及1087户, 惠及, 参与500人)
+JOINED_END_RE = re.compile(r"(?:和|(?<!参)与|、|(?<![涉惠普波危触顾遍])及)$")
 PAIR_MONEY_AFTER_RE = re.compile(
     r"[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|费用?|款)(?:为|是|共|计|合计|共计)?\s*\d[\d,.]*\s*(?:亿元|万元|千元|元)"
 )
@@ -1658,6 +1733,10 @@ FULL_SHARE = Decimal(100)
 PART_OF_WHOLE_RE = re.compile(r"比例|比重|满意度|满意率|知晓率|知晓度|认知度|覆盖率|合格率|达标率")
 OVER_WHOLE_LEFT_OUT = (
     "a share of a whole (比例, 满意度, 覆盖率 …) over 100%: cells printed together (8 | 80% → 880%); left out"
+)
+PRIOR_AFTER_LIST_LEFT_OUT = (
+    "a compared year's amount or budget in the sentence after a list of parts that names no subject (其中:…。比上年"
+    "110万元减少…): the whole's or the last part's, not told; left out"
 )
 PARTS_CHANGE_LEFT_OUT = (
     "a change compared with nothing after a list of two or more parts (其中A100万元,B11万元,减少40万元): the "

@@ -473,9 +473,12 @@ def test_spaced_out_header_words_name_their_column_without_spaces():
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        # an unseen town's 三公 budget: the growth after the list's sentence is the total's, not its
-        # last part's — left out rather than given to 公务接待费
+        # an unseen town's 三公 budget: the growth after the sentence stating the total and its parts is the
+        # total's (the subject of the sentence before), not its last part's (tests/test_budget_sentence_after_parts.py)
         ("2024年三公经费支出预算为14.01万元,其中:因公出国(境)费用0万元,公务用车运行维护费14.01万元,"
+         "公务接待费0万元。与2023年预算相比增长16.75%。", [Decimal("16.75")]),
+        # the total stated a sentence before its parts' sentence: left out rather than given to 公务接待费
+        ("2024年三公经费支出预算为14.01万元。其中:因公出国(境)费用0万元,公务用车运行维护费14.01万元,"
          "公务接待费0万元。与2023年预算相比增长16.75%。", []),
         ("收入总计 278.89 万元,包括:年初结转和结余 2 万元。收入总计与上年相比,减少 5.22 万元。", []),
         # the subject carries on where the list does not end the sentence (29: 1、公务接待费…;对比减少…)
@@ -902,7 +905,7 @@ def test_real_page_the_sentence_after_a_list_names_none_of_its_figures():
     "text",
     [
         "三公经费预算为100万元。其中:公务接待费40万元,公务用车运行费60万元。比上年减少10万元,下降9.1%。",
-        "三公经费预算 100 万元，其中：公务接待费 40 万元、公务用车运行费 60 万元。与上年相比下降 9.1 %，减少 10 万元。",
+        "三公经费预算 100 万元。其中：公务接待费 40 万元、公务用车运行费 60 万元。与上年相比下降 9.1 %，减少 10 万元。",
     ],
     ids=["change then growth", "growth first, full-width"],
 )
