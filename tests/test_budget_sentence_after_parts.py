@@ -15,7 +15,7 @@ from ingest.statements import parse_statements
 from ingest.text import split_lines
 from tests._statement_helpers import figures, stated
 
-WUSHAN = "gansu-wushan-luomen-school-district-2022-budget.txt"
+WUSHAN = "wushan-luomen-xuequ-2022-budget-school-district.txt"
 TIANSHUI = "gansu-tianshui-funeral-home-2022-budget.txt"
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests._statement_helpers import figures, stated
 
-LAOTING = "hebei-laoting-market-regulation-2021-project-selfeval.txt"
+LAOTING = "laoting-scjgj-2021-selfeval-preview-cells.txt"
 
 
 def test_real_page_visits_and_a_list_joined_by_he():
