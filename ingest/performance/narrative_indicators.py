@@ -153,25 +153,33 @@ NOT_INDICATOR_NAME_RE = re.compile(
 # be printed in quotes as the template's cell held it (``指标值为“约12000平方米”``, ``“2021年4月15日”``: read as
 # printed); a target whose actual the sentence does not state (``超概算项目比例:指标值为“0%”,所有项目均未超概算,…``)
 # is the target alone.
-FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS})?"
+# (a rate per thing after its unit: 260元/辆)
+FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?)?"
+# A target's bound in words before its figure (年初指标值为不低于85%), and a target that is a date (年初指标值为2023年
+# 12月底: when the project is to be done), read as printed.
+TARGET_BOUND_WORDS = r"(?:不低于|不少于|不超过|不高于|不大于|不小于)"
+DATE_VALUE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前|之前|以前)?"
 TARGET_WORDS = r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
 # A plan's words for a target run on from the name with no separator (``全年缴费人数年初任务数216786人,全年完成值
-# 201201人``): a time of the year, then 任务数 / 目标数 / 计划数.
-GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数)(?:为|是)?[:：]?\s*"
+# 201201人``): a time of the year, then 任务数 / 目标数 / 计划数 — or the template's 指标值 / 目标值 (``资助接受托养服务
+# 人次数年初指标值为不低于105人,全年实际完成值116人``).
+GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数|指标值|目标值)(?:为|是)?[:：]?\s*"
 ACTUAL_WORDS = r"[\u4e00-\u9fff]{0,4}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
 TARGET_VALUES = (
     r"(?:[“\"](?P<quoted>[^“”\",，;；。]{0,16}\d[^“”\",，;；。]{0,16})[”\"]"
-    + rf"|(?P<target>(?:约为|约)?{FIGURE_VALUE}))\s*(?={CLAUSE_MARK}|$)"
+    + rf"|(?P<target>(?:约为|约)?(?:{TARGET_BOUND_WORDS}\s*)?(?:{DATE_VALUE}|{FIGURE_VALUE})))\s*(?={CLAUSE_MARK}|$)"
     # (the actual: after the target's comma and at most one clause without a figure, in the same sentence)
     + r"(?:[,，;；]\s*(?:[^,，;；。:：\d“”]{1,40}[,，]\s*)?" + ACTUAL_WORDS
     + rf"(?P<actual>(?:约为|约)?{FIGURE_VALUE})\s*(?={CLAUSE_MARK}|$))?"
 )
 TARGET_ACTUAL = r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*" + TARGET_WORDS + TARGET_VALUES
-# (the same with the plan's words glued to the name: tried only in a paragraph holding one of PLAN_LITERALS)
+# (the same with the plan's words glued to the name: tried only in a paragraph holding one of PLAN_LITERALS; a glued
+# name may be longer, its end told by the words: 有需求的困难残疾人得到残疾人基本康复服务比例年初指标值为…)
 GLUED_TARGET_ACTUAL_RE = re.compile(
-    rf"(?:^|(?<={CLAUSE_MARK}))" + r"\s*(?P<glued>[\u4e00-\u9fff()（）]{2,20}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
+    rf"(?:^|(?<={CLAUSE_MARK}))" + r"\s*(?P<glued>[\u4e00-\u9fff()（）]{2,30}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
 )
-PLAN_LITERALS = ("任务数", "目标数", "计划数")
+PLAN_LITERALS = ("任务数", "目标数", "计划数", "年初指标值", "年度指标值", "全年指标值", "年初目标值", "年度目标值",
+                 "全年目标值")
 TARGET_ACTUAL_RE = re.compile(rf"(?:^|(?<={CLAUSE_MARK}))" + TARGET_ACTUAL)
 # Each pattern of a sentence stating a target (and its actual), with the literals a paragraph holding one holds.
 TARGET_SENTENCES = ((TARGET_ACTUAL_RE, ("目标值", "指标值")), (GLUED_TARGET_ACTUAL_RE, PLAN_LITERALS))
@@ -183,7 +191,7 @@ CLAUSE_START_RE = re.compile(CLAUSE_MARK)
 TARGET_NAME_REACH = 48
 # What a paragraph holding such a sentence holds (looked for before the pattern; from a literal, 标值 of 目标值 and
 # 指标值: one fast search of the document's text, where an alternation would try every character).
-TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
+TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约不]")
 
 
 # A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
@@ -224,9 +232,19 @@ def _is_report(lines: list[Line]) -> bool:
 
 
 def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
-    """:func:`_levels` of a level's name exactly as the national vocabulary spells it (数量指标, 社会效益指标),
-    None for any other (二是效益指标: a clause's words before a level's name)."""
-    return _levels(level) if level in LEVEL1_NAMES or level in LEVEL2_PARENTS else None
+    """:func:`_levels` of a level's name exactly as the national vocabulary spells it (数量指标, 社会效益指标), or of
+    a 一级's word run on into one of its 二级s' names (产出数量指标: 产出指标's 数量指标); None for any other (二是效益
+    指标: a clause's words before a level's name)."""
+    if level in LEVEL1_NAMES or level in LEVEL2_PARENTS:
+        return _levels(level)
+    return RUN_TOGETHER_LEVELS.get(level)
+
+
+# A 一级指标's word run on into the name of one of its 二级指标 (产出数量指标, 产出成本指标): both levels.
+RUN_TOGETHER_LEVELS: dict[str, tuple[str | None, str | None]] = {
+    parent[: -len("指标")] + name: (parent, name) for name, parent in LEVEL2_PARENTS.items()
+    if parent != name and not name.startswith(parent[: -len("指标")])
+}
 
 
 # A clause naming what was actually done (当年实际完成使用, 实际支出) rather than an indicator.
@@ -574,7 +592,8 @@ def read_narrative_indicators(
             if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
                 levels = (None, None)  # 绩效指标完成情况分析。…: every level's clauses, the levels not named
             if levels is not None:
-                out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line)))
+                out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line),
+                                              wrapped.position(line), stated))
                 continue
         if colon_stage is None:
             continue
@@ -691,13 +710,26 @@ def _under_heading(
 
 
 def _run_on_indicators(
-    text: str, start: int, levels: tuple[str | None, str | None], line: Line, line_at: Callable[[int], int] | None
+    text: str, start: int, levels: tuple[str | None, str | None], line: Line, line_at: Callable[[int], int] | None,
+    position: tuple[Paragraph, int] | None = None, stated: set[int] | None = None,
 ) -> list[Indicator]:
     """The indicators of a level's heading run on into its clauses (:data:`RUN_ON_LEVEL_RE`): ``text`` the line's
     paragraph from the line on, its clauses from ``start``; each at the line its figure is printed on
-    (``line_at``: the line of an offset of ``text``; the heading's line where not known)."""
-    out = []
+    (``line_at``: the line of an offset of ``text``; the heading's line where not known). The sentences stating a
+    target (and its actual) in the template's words (:data:`TARGET_SENTENCES`: ``第一,…服务比例年初指标值为不低于
+    85%,全年实际完成值100%。``) are read as below a level's heading, where ``position`` (the paragraph and the
+    offset of ``text`` in it) is known; its first line is then added to ``stated``."""
+    out: list[Indicator] = []
     for segment_levels, segment_start, segment_end in _level_segments(text, start, levels):
+        if position is not None:
+            paragraph, begin = position
+            segment = text[segment_start:segment_end]
+            for pattern, literals in TARGET_SENTENCES:
+                if any(word in segment for word in literals):  # (literals looked for before the pattern)
+                    if stated is not None:
+                        stated.add(paragraph.line_numbers[0])
+                    out.extend(_target_and_actual(found, begin + segment_start, segment_levels, paragraph, line)
+                               for found in pattern.finditer(segment))
         for name, value, at in _listed_clauses(text, segment_start, segment_end):
             out.append(_indicator(segment_levels, name, value, "self_evaluation",
                                   line if line_at is None else line.at(line_at(at))))
@@ -1006,6 +1038,16 @@ class _ParagraphTails:
         if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
             return index, None
         return index, None if index in self._read else paragraph
+
+    def position(self, line: Line) -> tuple[Paragraph, int] | None:
+        """(the text paragraph holding ``line``, the offset of the line's start in its text); None where ``line`` is in
+        no text paragraph."""
+        index = self._index(line)
+        assert self._paragraphs is not None
+        paragraph = self._paragraphs[index] if index >= 0 else None
+        if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
+            return None
+        return paragraph, paragraph.starts[paragraph.line_numbers.index(line.number)]
 
     def lines_of(self, line: Line) -> Callable[[int], int] | None:
         """The line of each offset of :meth:`tail`'s text of ``line`` (None: ``line`` in no text paragraph)."""
