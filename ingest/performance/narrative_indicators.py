@@ -64,6 +64,8 @@ DONE_HEADING_CANDIDATE_RE = re.compile(r"指标(?:完成|达成|实现)情况(?:
 LEVEL_LEAD_RE = re.compile(  # (matched at an offset: no ^)
     r"(?P<level>[\u4e00-\u9fff]{2,12}?指标)(?:(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?)?[,，:：。]"
 )
+# The words pointing at the project before a level's name (该项目的效益指标, 本项目的产出指标): no part of the name.
+DEICTIC_LEVEL_RE = re.compile(r"^[该本](?:项目|资金|单位)?的(?=[\u4e00-\u9fff]{2,}指标$)")
 # A level's name and its colon (or full stop) where a clause starts inside a paragraph (``…已完成;质量指标:确保…``):
 # a report's paragraph runs its levels on one after another, and each level's clauses are that level's.
 INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
@@ -672,7 +674,7 @@ def _under_heading(
         levels = parent
         lead = LEVEL_LEAD_RE.match(text, start)
         if lead is not None:
-            levels = _levels(lead.group("level")) or parent
+            levels = _levels(DEICTIC_LEVEL_RE.sub("", lead.group("level"), count=1)) or parent
             start = lead.end()
         for pattern, literals in TARGET_SENTENCES:
             if any(word in text for word in literals):  # (literals looked for before the pattern)
@@ -757,12 +759,20 @@ def _level_segments(
 # 909.93小时) states the same indicator's actual: ``布防飞机数量≥6架,实际布防6架``.
 BOUND_RE = re.compile(r"^(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)")
 ACTUAL_NAME = "实际"
+# A plan's figure, then what was done naming the same thing again after 实际(已)完成: ``预定村集体收入60.3万元,实际已
+# 完成村集体收入60.3万元`` — one indicator (村集体收入), the first figure its target, the second its actual. The first
+# clause's name, without a plan's word before it (预定, 计划, 预计, 年初), ends with the name restated (带动受益…总收入
+# / 实际完成受益…总收入) and names the indicator, as a rate restated by its name's end does (:func:`_indicators`).
+RESTATED_ACTUAL_RE = re.compile(r"^实际(?:已经|已)?(?:完成|实现|达到)(?P<name>[\u4e00-\u9fff()（）]{2,})$")
+PLAN_WORD_RE = re.compile(r"^(?:预定|预计|计划|原定|年初|目标)")
 
 
 def _paired(text: str, listed: list[tuple[str, str, int]]) -> list[tuple[str, str, int, str | None]]:
     """(name, value, offset, actual) of each of ``listed`` (:func:`_listed_clauses` of ``text``): a clause whose value
     is a bound followed straight by one whose name starts with 实际 is one indicator, its target the bound and its
-    actual the second's value (the second no indicator of its own); every other clause's actual None."""
+    actual the second's value (the second no indicator of its own); so is a clause followed straight by one that
+    restates its name after 实际(已)完成 (:data:`RESTATED_ACTUAL_RE`), named by the first without its plan's word;
+    every other clause's actual None."""
     out: list[tuple[str, str, int, str | None]] = []
     skip = False
     for index, (name, value, at) in enumerate(listed):
@@ -777,6 +787,14 @@ def _paired(text: str, listed: list[tuple[str, str, int]]) -> list[tuple[str, st
             and len(CLAUSE_SPLIT_RE.findall(text, at + len(value), following[2])) == 1
         ):
             out.append((name, value, at, following[1]))
+            skip = True
+            continue
+        restated = RESTATED_ACTUAL_RE.match(following[0]) if following is not None else None
+        # (计划生育…, restated whole: the plan's word is the name's own)
+        planned = next((named for named in (PLAN_WORD_RE.sub("", name, count=1), name)
+                        if restated is not None and named.endswith(restated.group("name"))), None)
+        if planned is not None and len(CLAUSE_SPLIT_RE.findall(text, at + len(value), following[2])) == 1:
+            out.append((planned, value, at, following[1]))
             skip = True
             continue
         out.append((name, value, at, None))
