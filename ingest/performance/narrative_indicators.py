@@ -117,6 +117,9 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
+# The word closing a clause after its figure that says the standard is met (资助标准100%达标, 到位率100%达标): no part
+# of the value.
+MET = "(?:达标)?"
 CLAUSE_RE = re.compile(
     # (达 links a name to a bare figure only: before an operator it ends the name's verb, 资金在规定时间下达≥90% —
     # but after a rate's 率 it is the link, 覆盖率达≥90%. A name holding 、 is none: 完整性、合规性100% may be two
@@ -124,7 +127,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?)$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
 )
 # The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
 # the quotes bound the name, so it may be longer and hold 的; what links it to its figure may be 完成 too.
@@ -201,7 +204,7 @@ TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(
-    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?$"
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?{MET}$"
 )
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
 CLAUSE_TAIL = 12
