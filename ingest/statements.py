@@ -29,6 +29,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from itertools import chain, repeat
 from operator import attrgetter
@@ -244,6 +245,13 @@ BARE_WAN_LABEL_RE = re.compile(
     r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?$"
 )
 # (the figures as the document prints them go in the brackets: a warning quotes the document's own text)
+# A count of households followed straight by the count of their people (1087户3261人): both the label's.
+HOUSEHOLD_UNIT, PEOPLE_UNIT = "户", "人"
+HOUSEHOLD_LABEL_RE = re.compile(r"户数|户$")
+# A figure before the households' in their clause (its last number, no year or date, with no clause mark after it,
+# within a label's reach).
+CLAUSE_FIGURE_BEFORE_RE = re.compile(r"\d(?![\d.]|\s*[年月日号])[^,，;；。:：\d]*$")
+CLAUSE_REACH = 40
 RUN_ON_LEFT_OUT = (
     "figures printed one after another with no words between them ({}): a flattened table's cells, "
     "whose columns are not known here; left out"
@@ -1000,6 +1008,21 @@ def _figures(
         run_on, opened, closed, squeezed, ends_bracket, ends_budget, respectively, words = _segment(
             text[previous_end : start - signed], kind
         )
+        if previous_end > base and run_on and kind == "count" and unit == PEOPLE_UNIT and (
+            recorded_end == previous_end != run_on_end and out and out[-1].unit == HOUSEHOLD_UNIT
+            and not HOUSEHOLD_LABEL_RE.search(out[-1].label)
+            and not CLAUSE_FIGURE_BEFORE_RE.search(text, max(base, start_before - CLAUSE_REACH), start_before)
+            and (people := _number(text[start : match.end("tail")])) is not None
+            and people == people.to_integral_value()
+        ):
+            # 该项目涉及1087户3261人, 受益对象:1087户3261人: the households, then the people of them — the label's two
+            # counts (not a table's cells run together); a label naming the households (贫困户数) names no people, nor
+            # one after another count in the clause (33个行政村26113户97401人: the label the villages' noun)
+            line = (bisect_right(line_starts, start - base) or 1) - 1
+            out.append(replace(out[-1], value=people, unit=PEOPLE_UNIT, source_line=line_numbers[line],
+                               context=text[max(base, start - 24) : end]))
+            previous_end = recorded_end = end
+            continue
         if previous_end > base and run_on:
             # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
             # row, its cells run together; which column each is, the sentence does not say
