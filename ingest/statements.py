@@ -854,8 +854,20 @@ def _segment(segment: str, kind: str) -> tuple[bool, int, int, str, bool, bool, 
     trimmed = segment.rstrip()
     return (
         not segment.strip(CELL_EDGE), segment.count("("), segment.count(")"), "".join(segment.split()),
-        trimmed.endswith(")"), trimmed.endswith(PAIRED_BUDGET_ENDS), RESPECTIVELY in segment[words[0] + 1 :], words,
+        trimmed.endswith(")"), trimmed.endswith(PAIRED_BUDGET_ENDS), _respectively(segment[words[0] + 1 :]), words,
     )
+
+
+# Numbers printed without a unit (no year's, no date's, no ordinal's): 分别是:90≤优、80≤良<90… — the 分别 list's own.
+BARE_NUMBER_RE = re.compile(r"(?<![第\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号季])")
+
+
+def _respectively(words: str) -> bool:
+    """Whether ``words`` (since the last sentence break before a figure) hold a 分别 whose list is still to come: not
+    where numbers without a unit follow it (``分四个等级,分别是:90≤优、80≤良<90…差<60 本次评价得分76.91分``: the
+    list was those numbers; the figure after them is named by its own words)."""
+    at = words.rfind(RESPECTIVELY)
+    return at >= 0 and BARE_NUMBER_RE.search(words, at) is None
 
 
 @functools.lru_cache(maxsize=8192)
