@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import parse_bytes, parse_path
-from ingest.records import Indicator
+from ingest.records import Indicator, ParseWarning
 
 PAGE = Path(__file__).parent / "fixtures" / "pages" / "jinghu-cl-2023-selfeval-glued-targets.txt"
 
@@ -80,3 +80,27 @@ def test_run_together_level_names():
     assert _vocabulary_levels("产出成本指标") == ("产出指标", "成本指标")
     assert _vocabulary_levels("效益社会效益指标") == ("效益指标", "社会效益指标")
     assert _vocabulary_levels("二是数量指标") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经核查,项目验收合格率年初指标值为≥95%,全年实际完成值98%。资金到位率年度目标值为100%,实际完成值100%。\n",
+        "经核查，项目验收合格率年初指标值为≥95%，全年实际完成值98%；资金到位率年度目标值为100%；实际完成值100%。\n",
+        "经核查,项目验收合格率年初指标值为≥95%,全年实际\n完成值98%。资金到位率年度目标值为100%,实际完成值100%。\n",
+    ],
+)
+def test_glued_targets_below_no_heading(text):
+    """A paragraph no level's heading leads: the indicators of no level known."""
+    records = parse_bytes(("2023年度某县某项目绩效自评报告\n\n" + text).encode(), Path("x.txt")).records
+    found = indicators(records)
+    assert (found["项目验收合格率"].target_raw, found["项目验收合格率"].actual_raw) == ("≥95%", "98%")
+    assert (found["资金到位率"].target_raw, found["资金到位率"].actual_raw) == ("100%", "100%")
+    assert found["项目验收合格率"].level1_name is None
+
+
+def test_glued_to_who_reports_is_left_out_with_a_warning():
+    text = "2023年度某县某项目绩效自评报告\n\n经核查,本单位年初指标值为100%,实际完成值90%。\n"
+    records = parse_bytes(text.encode(), Path("x.txt")).records
+    assert not indicators(records)
+    assert [r for r in records if isinstance(r, ParseWarning) and "本单位年初指标值" in (r.context or "")]

@@ -94,6 +94,12 @@ NAME_UNCERTAIN_LEFT_OUT = (
     "does not say; left out"
 )
 NUMBERED_RE = re.compile(LIST_NUMBER)
+# The words naming who reports, alone before the template's words (本单位年初指标值为100%): no indicator's name.
+SUBJECT_ALONE_RE = re.compile(r"^(?:本|该|我)(?:单位|项目|部门|局|院|校|中心|所|站|委|办)$")
+SUBJECT_ALONE_LEFT_OUT = (
+    "a target in the template's words glued to the words naming who reports (本单位年初指标值为…), no indicator's "
+    "name: left out"
+)
 # The paragraphs read below a level's heading, at most.
 HEADING_PARAGRAPHS = 3
 CLAUSE_MARK = f"[{CLAUSE_MARKS}]"
@@ -183,8 +189,8 @@ TARGET_ACTUAL = r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：
 GLUED_TARGET_ACTUAL_RE = re.compile(
     rf"(?:^|(?<={CLAUSE_MARK}))" + r"\s*(?P<glued>[\u4e00-\u9fff()（）]{2,30}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
 )
-PLAN_LITERALS = ("任务数", "目标数", "计划数", "年初指标值", "年度指标值", "全年指标值", "年初目标值", "年度目标值",
-                 "全年目标值")
+GLUED_TEMPLATE_LITERALS = ("年初指标值", "年度指标值", "全年指标值", "年初目标值", "年度目标值", "全年目标值")
+PLAN_LITERALS = ("任务数", "目标数", "计划数", *GLUED_TEMPLATE_LITERALS)
 TARGET_ACTUAL_RE = re.compile(rf"(?:^|(?<={CLAUSE_MARK}))" + TARGET_ACTUAL)
 # Each pattern of a sentence stating a target (and its actual), with the literals a paragraph holding one holds.
 TARGET_SENTENCES = ((TARGET_ACTUAL_RE, ("目标值", "指标值")), (GLUED_TARGET_ACTUAL_RE, PLAN_LITERALS))
@@ -889,7 +895,8 @@ def _stated_targets(
     in the text paragraphs no level's heading led (``done``: the first lines of those read below one), of no
     level known: each named by the clause before its colon (``建设占地面积:指标值为“约12000平方米”,全年实际
     完成值约20000平方米``); a clause before a comma is left out with a warning (``根据文件要求,年度目标值为100%``
-    names none)."""
+    names none). The template's words glued to the name (``…服务比例年初指标值为不低于85%,全年实际完成值100%``,
+    :data:`GLUED_TARGET_ACTUAL_RE`) name it by the clause they close, where it holds no other line's start."""
     out: list[Indicator | ParseWarning] = []
     if not lines:
         return out
@@ -908,6 +915,18 @@ def _stated_targets(
                                         source_page=paragraph.page_at(at)))
                 continue
             out.append(_target_and_actual(found, 0, (None, None), paragraph, first, stage))
+        if any(word in text for word in GLUED_TEMPLATE_LITERALS):  # (literals looked for before the pattern)
+            for found in GLUED_TARGET_ACTUAL_RE.finditer(text):
+                name_start, name_end = found.span("glued")
+                if any(name_start < start < name_end for start in paragraph.starts):
+                    continue
+                if SUBJECT_ALONE_RE.match(found.group("glued")):  # 本单位年初指标值为…: the text names no indicator
+                    out.append(ParseWarning(parser=PARSER_NAME, message=SUBJECT_ALONE_LEFT_OUT,
+                                            context=text[name_start : name_start + 40],
+                                            source_line=paragraph.line_at(name_start),
+                                            source_page=paragraph.page_at(name_start)))
+                    continue
+                out.append(_target_and_actual(found, 0, (None, None), paragraph, first, stage))
     return out
 
 
