@@ -29,6 +29,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from itertools import chain, repeat
 from operator import attrgetter
@@ -100,6 +101,9 @@ COUNT_UNITS = (
     "件(?![\u4e00-\u9fff])", "册(?![\u4e00-\u9fff])", "卷(?![\u4e00-\u9fff])", "盘(?![\u4e00-\u9fff])",
     "盒(?![\u4e00-\u9fff])",
     "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
+    # (an archive's holdings, each closing its clause or before its bracket: 纸质档案111675卷, 声像档案2285盘、
+    # 照片档案906盒, 实物档案1755件, 资料14091册; not before a word, 50册合理确定 in a scan's noise)
+    *(f"{unit}(?![\u4e00-\u9fff])" for unit in ("卷", "盘", "盒", "件", "册")),
     *PROSE_MEASURE_UNITS,
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
@@ -258,6 +262,13 @@ BARE_WAN_LABEL_RE = re.compile(
     r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?$"
 )
 # (the figures as the document prints them go in the brackets: a warning quotes the document's own text)
+# A count of households followed straight by the count of their people (1087户3261人): both the label's.
+HOUSEHOLD_UNIT, PEOPLE_UNIT = "户", "人"
+HOUSEHOLD_LABEL_RE = re.compile(r"户数|户$")
+# A figure before the households' in their clause (its last number, no year or date, with no clause mark after it,
+# within a label's reach).
+CLAUSE_FIGURE_BEFORE_RE = re.compile(r"\d(?![\d.]|\s*[年月日号])[^,，;；。:：\d]*$")
+CLAUSE_REACH = 40
 RUN_ON_LEFT_OUT = (
     "figures printed one after another with no words between them ({}): a flattened table's cells, "
     "whose columns are not known here; left out"
@@ -891,8 +902,20 @@ def _segment(segment: str, kind: str) -> tuple[bool, int, int, str, bool, bool, 
     trimmed = segment.rstrip()
     return (
         not segment.strip(CELL_EDGE), segment.count("("), segment.count(")"), "".join(segment.split()),
-        trimmed.endswith(")"), trimmed.endswith(PAIRED_BUDGET_ENDS), RESPECTIVELY in segment[words[0] + 1 :], words,
+        trimmed.endswith(")"), trimmed.endswith(PAIRED_BUDGET_ENDS), _respectively(segment[words[0] + 1 :]), words,
     )
+
+
+# Numbers printed without a unit (no year's, no date's, no ordinal's): 分别是:90≤优、80≤良<90… — the 分别 list's own.
+BARE_NUMBER_RE = re.compile(r"(?<![第\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号季])")
+
+
+def _respectively(words: str) -> bool:
+    """Whether ``words`` (since the last sentence break before a figure) hold a 分别 whose list is still to come: not
+    where numbers without a unit follow it (``分四个等级,分别是:90≤优、80≤良<90…差<60 本次评价得分76.91分``: the
+    list was those numbers; the figure after them is named by its own words)."""
+    at = words.rfind(RESPECTIVELY)
+    return at >= 0 and BARE_NUMBER_RE.search(words, at) is None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1046,6 +1069,21 @@ def _figures(
         run_on, opened, closed, squeezed, ends_bracket, ends_budget, respectively, words = _segment(
             text[previous_end : start - signed], kind
         )
+        if previous_end > base and run_on and kind == "count" and unit == PEOPLE_UNIT and (
+            recorded_end == previous_end != run_on_end and out and out[-1].unit == HOUSEHOLD_UNIT
+            and not HOUSEHOLD_LABEL_RE.search(out[-1].label)
+            and not CLAUSE_FIGURE_BEFORE_RE.search(text, max(base, start_before - CLAUSE_REACH), start_before)
+            and (people := _number(text[start : match.end("tail")])) is not None
+            and people == people.to_integral_value()
+        ):
+            # 该项目涉及1087户3261人, 受益对象:1087户3261人: the households, then the people of them — the label's two
+            # counts (not a table's cells run together); a label naming the households (贫困户数) names no people, nor
+            # one after another count in the clause (33个行政村26113户97401人: the label the villages' noun)
+            line = (bisect_right(line_starts, start - base) or 1) - 1
+            out.append(replace(out[-1], value=people, unit=PEOPLE_UNIT, source_line=line_numbers[line],
+                               context=text[max(base, start - 24) : end]))
+            previous_end = recorded_end = end
+            continue
         if previous_end > base and run_on:
             # a figure right after another (当年活动数量>=28次40次143%, ≥95% 98% 103%): a flattened table's
             # row, its cells run together; which column each is, the sentence does not say

@@ -64,6 +64,8 @@ DONE_HEADING_CANDIDATE_RE = re.compile(r"指标(?:完成|达成|实现)情况(?:
 LEVEL_LEAD_RE = re.compile(  # (matched at an offset: no ^)
     r"(?P<level>[\u4e00-\u9fff]{2,12}?指标)(?:(?:全部|均已|已全部|基本)?(?:完成|达成|实现)(?:情况)?)?[,，:：。]"
 )
+# The words pointing at the project before a level's name (该项目的效益指标, 本项目的产出指标): no part of the name.
+DEICTIC_LEVEL_RE = re.compile(r"^[该本](?:项目|资金|单位)?的(?=[\u4e00-\u9fff]{2,}指标$)")
 # A level's name and its colon (or full stop) where a clause starts inside a paragraph (``…已完成;质量指标:确保…``):
 # a report's paragraph runs its levels on one after another, and each level's clauses are that level's.
 INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
@@ -92,6 +94,12 @@ NAME_UNCERTAIN_LEFT_OUT = (
     "does not say; left out"
 )
 NUMBERED_RE = re.compile(LIST_NUMBER)
+# The words naming who reports, alone before the template's words (本单位年初指标值为100%): no indicator's name.
+SUBJECT_ALONE_RE = re.compile(r"^(?:本|该|我)(?:单位|项目|部门|局|院|校|中心|所|站|委|办)$")
+SUBJECT_ALONE_LEFT_OUT = (
+    "a target in the template's words glued to the words naming who reports (本单位年初指标值为…), no indicator's "
+    "name: left out"
+)
 # The paragraphs read below a level's heading, at most.
 HEADING_PARAGRAPHS = 3
 CLAUSE_MARK = f"[{CLAUSE_MARKS}]"
@@ -115,6 +123,9 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
+# The word closing a clause after its figure that says the standard is met (资助标准100%达标, 到位率100%达标): no part
+# of the value.
+MET = "(?:达标)?"
 CLAUSE_RE = re.compile(
     # (达 links a name to a bare figure only: before an operator it ends the name's verb, 资金在规定时间下达≥90% —
     # but after a rate's 率 it is the link, 覆盖率达≥90%. A name holding 、 is none: 完整性、合规性100% may be two
@@ -122,7 +133,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?)$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
 )
 # The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
 # the quotes bound the name, so it may be longer and hold 的; what links it to its figure may be 完成 too.
@@ -153,25 +164,33 @@ NOT_INDICATOR_NAME_RE = re.compile(
 # be printed in quotes as the template's cell held it (``指标值为“约12000平方米”``, ``“2021年4月15日”``: read as
 # printed); a target whose actual the sentence does not state (``超概算项目比例:指标值为“0%”,所有项目均未超概算,…``)
 # is the target alone.
-FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS})?"
+# (a rate per thing after its unit: 260元/辆)
+FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?)?"
+# A target's bound in words before its figure (年初指标值为不低于85%), and a target that is a date (年初指标值为2023年
+# 12月底: when the project is to be done), read as printed.
+TARGET_BOUND_WORDS = r"(?:不低于|不少于|不超过|不高于|不大于|不小于)"
+DATE_VALUE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前|之前|以前)?"
 TARGET_WORDS = r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
 # A plan's words for a target run on from the name with no separator (``全年缴费人数年初任务数216786人,全年完成值
-# 201201人``): a time of the year, then 任务数 / 目标数 / 计划数.
-GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数)(?:为|是)?[:：]?\s*"
+# 201201人``): a time of the year, then 任务数 / 目标数 / 计划数 — or the template's 指标值 / 目标值 (``资助接受托养服务
+# 人次数年初指标值为不低于105人,全年实际完成值116人``).
+GLUED_TARGET_WORDS = r"(?:年度|年初|全年)(?:任务数|目标数|计划数|指标值|目标值)(?:为|是)?[:：]?\s*"
 ACTUAL_WORDS = r"[\u4e00-\u9fff]{0,4}?(?:实际完成值|实际值|完成值)(?:为|是|达到)?[:：]?\s*"
 TARGET_VALUES = (
     r"(?:[“\"](?P<quoted>[^“”\",，;；。]{0,16}\d[^“”\",，;；。]{0,16})[”\"]"
-    + rf"|(?P<target>(?:约为|约)?{FIGURE_VALUE}))\s*(?={CLAUSE_MARK}|$)"
+    + rf"|(?P<target>(?:约为|约)?(?:{TARGET_BOUND_WORDS}\s*)?(?:{DATE_VALUE}|{FIGURE_VALUE})))\s*(?={CLAUSE_MARK}|$)"
     # (the actual: after the target's comma and at most one clause without a figure, in the same sentence)
     + r"(?:[,，;；]\s*(?:[^,，;；。:：\d“”]{1,40}[,，]\s*)?" + ACTUAL_WORDS
     + rf"(?P<actual>(?:约为|约)?{FIGURE_VALUE})\s*(?={CLAUSE_MARK}|$))?"
 )
 TARGET_ACTUAL = r"\s*(?P<name>[\u4e00-\u9fff()（）]{2,20})\s*(?P<sep>[,，:：])\s*" + TARGET_WORDS + TARGET_VALUES
-# (the same with the plan's words glued to the name: tried only in a paragraph holding one of PLAN_LITERALS)
+# (the same with the plan's words glued to the name: tried only in a paragraph holding one of PLAN_LITERALS; a glued
+# name may be longer, its end told by the words: 有需求的困难残疾人得到残疾人基本康复服务比例年初指标值为…)
 GLUED_TARGET_ACTUAL_RE = re.compile(
-    rf"(?:^|(?<={CLAUSE_MARK}))" + r"\s*(?P<glued>[\u4e00-\u9fff()（）]{2,20}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
+    rf"(?:^|(?<={CLAUSE_MARK}))" + r"\s*(?P<glued>[\u4e00-\u9fff()（）]{2,30}?)" + GLUED_TARGET_WORDS + TARGET_VALUES
 )
-PLAN_LITERALS = ("任务数", "目标数", "计划数")
+GLUED_TEMPLATE_LITERALS = ("年初指标值", "年度指标值", "全年指标值", "年初目标值", "年度目标值", "全年目标值")
+PLAN_LITERALS = ("任务数", "目标数", "计划数", *GLUED_TEMPLATE_LITERALS)
 TARGET_ACTUAL_RE = re.compile(rf"(?:^|(?<={CLAUSE_MARK}))" + TARGET_ACTUAL)
 # Each pattern of a sentence stating a target (and its actual), with the literals a paragraph holding one holds.
 TARGET_SENTENCES = ((TARGET_ACTUAL_RE, ("目标值", "指标值")), (GLUED_TARGET_ACTUAL_RE, PLAN_LITERALS))
@@ -183,7 +202,7 @@ CLAUSE_START_RE = re.compile(CLAUSE_MARK)
 TARGET_NAME_REACH = 48
 # What a paragraph holding such a sentence holds (looked for before the pattern; from a literal, 标值 of 目标值 and
 # 指标值: one fast search of the document's text, where an alternation would try every character).
-TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约]")
+TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><=约不]")
 
 
 # A clause that ends in a figure (火案查处率100%, 低于控制指标0.8262个千分点): the text under a level's heading
@@ -191,7 +210,7 @@ TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(
-    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?$"
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?{MET}$"
 )
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
 CLAUSE_TAIL = 12
@@ -224,9 +243,19 @@ def _is_report(lines: list[Line]) -> bool:
 
 
 def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
-    """:func:`_levels` of a level's name exactly as the national vocabulary spells it (数量指标, 社会效益指标),
-    None for any other (二是效益指标: a clause's words before a level's name)."""
-    return _levels(level) if level in LEVEL1_NAMES or level in LEVEL2_PARENTS else None
+    """:func:`_levels` of a level's name exactly as the national vocabulary spells it (数量指标, 社会效益指标), or of
+    a 一级's word run on into one of its 二级s' names (产出数量指标: 产出指标's 数量指标); None for any other (二是效益
+    指标: a clause's words before a level's name)."""
+    if level in LEVEL1_NAMES or level in LEVEL2_PARENTS:
+        return _levels(level)
+    return RUN_TOGETHER_LEVELS.get(level)
+
+
+# A 一级指标's word run on into the name of one of its 二级指标 (产出数量指标, 产出成本指标): both levels.
+RUN_TOGETHER_LEVELS: dict[str, tuple[str | None, str | None]] = {
+    parent[: -len("指标")] + name: (parent, name) for name, parent in LEVEL2_PARENTS.items()
+    if parent != name and not name.startswith(parent[: -len("指标")])
+}
 
 
 # A clause naming what was actually done (当年实际完成使用, 实际支出) rather than an indicator.
@@ -574,7 +603,8 @@ def read_narrative_indicators(
             if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
                 levels = (None, None)  # 绩效指标完成情况分析。…: every level's clauses, the levels not named
             if levels is not None:
-                out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line)))
+                out.extend(_run_on_indicators(text, run_on.end(), levels, line, wrapped.lines_of(line),
+                                              wrapped.position(line), stated))
                 continue
         if colon_stage is None:
             continue
@@ -653,7 +683,7 @@ def _under_heading(
         levels = parent
         lead = LEVEL_LEAD_RE.match(text, start)
         if lead is not None:
-            levels = _levels(lead.group("level")) or parent
+            levels = _levels(DEICTIC_LEVEL_RE.sub("", lead.group("level"), count=1)) or parent
             start = lead.end()
         for pattern, literals in TARGET_SENTENCES:
             if any(word in text for word in literals):  # (literals looked for before the pattern)
@@ -691,13 +721,26 @@ def _under_heading(
 
 
 def _run_on_indicators(
-    text: str, start: int, levels: tuple[str | None, str | None], line: Line, line_at: Callable[[int], int] | None
+    text: str, start: int, levels: tuple[str | None, str | None], line: Line, line_at: Callable[[int], int] | None,
+    position: tuple[Paragraph, int] | None = None, stated: set[int] | None = None,
 ) -> list[Indicator]:
     """The indicators of a level's heading run on into its clauses (:data:`RUN_ON_LEVEL_RE`): ``text`` the line's
     paragraph from the line on, its clauses from ``start``; each at the line its figure is printed on
-    (``line_at``: the line of an offset of ``text``; the heading's line where not known)."""
-    out = []
+    (``line_at``: the line of an offset of ``text``; the heading's line where not known). The sentences stating a
+    target (and its actual) in the template's words (:data:`TARGET_SENTENCES`: ``第一,…服务比例年初指标值为不低于
+    85%,全年实际完成值100%。``) are read as below a level's heading, where ``position`` (the paragraph and the
+    offset of ``text`` in it) is known; its first line is then added to ``stated``."""
+    out: list[Indicator] = []
     for segment_levels, segment_start, segment_end in _level_segments(text, start, levels):
+        if position is not None:
+            paragraph, begin = position
+            segment = text[segment_start:segment_end]
+            for pattern, literals in TARGET_SENTENCES:
+                if any(word in segment for word in literals):  # (literals looked for before the pattern)
+                    if stated is not None:
+                        stated.add(paragraph.line_numbers[0])
+                    out.extend(_target_and_actual(found, begin + segment_start, segment_levels, paragraph, line)
+                               for found in pattern.finditer(segment))
         for name, value, at in _listed_clauses(text, segment_start, segment_end):
             out.append(_indicator(segment_levels, name, value, "self_evaluation",
                                   line if line_at is None else line.at(line_at(at))))
@@ -725,12 +768,20 @@ def _level_segments(
 # 909.93小时) states the same indicator's actual: ``布防飞机数量≥6架,实际布防6架``.
 BOUND_RE = re.compile(r"^(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)")
 ACTUAL_NAME = "实际"
+# A plan's figure, then what was done naming the same thing again after 实际(已)完成: ``预定村集体收入60.3万元,实际已
+# 完成村集体收入60.3万元`` — one indicator (村集体收入), the first figure its target, the second its actual. The first
+# clause's name, without a plan's word before it (预定, 计划, 预计, 年初), ends with the name restated (带动受益…总收入
+# / 实际完成受益…总收入) and names the indicator, as a rate restated by its name's end does (:func:`_indicators`).
+RESTATED_ACTUAL_RE = re.compile(r"^实际(?:已经|已)?(?:完成|实现|达到)(?P<name>[\u4e00-\u9fff()（）]{2,})$")
+PLAN_WORD_RE = re.compile(r"^(?:预定|预计|计划|原定|年初|目标)")
 
 
 def _paired(text: str, listed: list[tuple[str, str, int]]) -> list[tuple[str, str, int, str | None]]:
     """(name, value, offset, actual) of each of ``listed`` (:func:`_listed_clauses` of ``text``): a clause whose value
     is a bound followed straight by one whose name starts with 实际 is one indicator, its target the bound and its
-    actual the second's value (the second no indicator of its own); every other clause's actual None."""
+    actual the second's value (the second no indicator of its own); so is a clause followed straight by one that
+    restates its name after 实际(已)完成 (:data:`RESTATED_ACTUAL_RE`), named by the first without its plan's word;
+    every other clause's actual None."""
     out: list[tuple[str, str, int, str | None]] = []
     skip = False
     for index, (name, value, at) in enumerate(listed):
@@ -745,6 +796,14 @@ def _paired(text: str, listed: list[tuple[str, str, int]]) -> list[tuple[str, st
             and len(CLAUSE_SPLIT_RE.findall(text, at + len(value), following[2])) == 1
         ):
             out.append((name, value, at, following[1]))
+            skip = True
+            continue
+        restated = RESTATED_ACTUAL_RE.match(following[0]) if following is not None else None
+        # (计划生育…, restated whole: the plan's word is the name's own)
+        planned = next((named for named in (PLAN_WORD_RE.sub("", name, count=1), name)
+                        if restated is not None and named.endswith(restated.group("name"))), None)
+        if planned is not None and len(CLAUSE_SPLIT_RE.findall(text, at + len(value), following[2])) == 1:
+            out.append((planned, value, at, following[1]))
             skip = True
             continue
         out.append((name, value, at, None))
@@ -836,7 +895,8 @@ def _stated_targets(
     in the text paragraphs no level's heading led (``done``: the first lines of those read below one), of no
     level known: each named by the clause before its colon (``建设占地面积:指标值为“约12000平方米”,全年实际
     完成值约20000平方米``); a clause before a comma is left out with a warning (``根据文件要求,年度目标值为100%``
-    names none)."""
+    names none). The template's words glued to the name (``…服务比例年初指标值为不低于85%,全年实际完成值100%``,
+    :data:`GLUED_TARGET_ACTUAL_RE`) name it by the clause they close, where it holds no other line's start."""
     out: list[Indicator | ParseWarning] = []
     if not lines:
         return out
@@ -855,6 +915,18 @@ def _stated_targets(
                                         source_page=paragraph.page_at(at)))
                 continue
             out.append(_target_and_actual(found, 0, (None, None), paragraph, first, stage))
+        if any(word in text for word in GLUED_TEMPLATE_LITERALS):  # (literals looked for before the pattern)
+            for found in GLUED_TARGET_ACTUAL_RE.finditer(text):
+                name_start, name_end = found.span("glued")
+                if any(name_start < start < name_end for start in paragraph.starts):
+                    continue
+                if SUBJECT_ALONE_RE.match(found.group("glued")):  # 本单位年初指标值为…: the text names no indicator
+                    out.append(ParseWarning(parser=PARSER_NAME, message=SUBJECT_ALONE_LEFT_OUT,
+                                            context=text[name_start : name_start + 40],
+                                            source_line=paragraph.line_at(name_start),
+                                            source_page=paragraph.page_at(name_start)))
+                    continue
+                out.append(_target_and_actual(found, 0, (None, None), paragraph, first, stage))
     return out
 
 
@@ -1006,6 +1078,16 @@ class _ParagraphTails:
         if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
             return index, None
         return index, None if index in self._read else paragraph
+
+    def position(self, line: Line) -> tuple[Paragraph, int] | None:
+        """(the text paragraph holding ``line``, the offset of the line's start in its text); None where ``line`` is in
+        no text paragraph."""
+        index = self._index(line)
+        assert self._paragraphs is not None
+        paragraph = self._paragraphs[index] if index >= 0 else None
+        if paragraph is None or paragraph.kind != "text" or line.number not in paragraph.line_numbers:
+            return None
+        return paragraph, paragraph.starts[paragraph.line_numbers.index(line.number)]
 
     def lines_of(self, line: Line) -> Callable[[int], int] | None:
         """The line of each offset of :meth:`tail`'s text of ``line`` (None: ``line`` in no text paragraph)."""
