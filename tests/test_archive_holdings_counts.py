@@ -18,7 +18,7 @@ from ingest.text import split_lines
 from ingest.units import canonical_unit
 from tests._statement_helpers import PAGES, figures
 
-BAOSHAN = PAGES / "yunnan-baoshan-archives-2017-project-selfeval-report.txt"
+BAOSHAN = PAGES / "baoshan-daj-2017-selfeval-archive-holdings.txt"
 
 
 def test_real_page_holdings_counted_in_one_unit_each_are_read():

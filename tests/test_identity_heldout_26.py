@@ -153,7 +153,7 @@ def test_a_notice_headed_by_its_targets_announces_them(text, kind):
 # 26p 11 (安徽 镜湖): a people's organisation by its short name (残联), the transfer its report is about between its
 # name and its year
 def test_a_short_named_body_before_the_transfer_its_report_is_about():
-    info = parse_path(PAGES / "jinghu-cl-2023-transfer-selfeval-short-name.txt").info
+    info = parse_path(PAGES / "jinghu-cl-2023-selfeval-glued-targets.txt").info
     assert (info.department_name, info.fiscal_year, info.doc_type) == ("镜湖区残联", 2023, "self_evaluation")
 
 
@@ -233,7 +233,7 @@ def test_a_duties_sentence_names_its_body(duties, name):
 # 26p 10 (内蒙古 临河, traditional characters): a project's notice printing no year but dates — the year its plan
 # starts the work in is the project's
 def test_a_notices_year_is_the_one_its_plan_works_in():
-    info = parse_path(PAGES / "linhe-slj-2025-project-notice-planned-start-traditional.txt").info
+    info = parse_path(PAGES / "linhe-slj-2025-project-notice-households-people.txt").info
     assert (info.department_name, info.fiscal_year) == ("临河区水利局", 2025)
 
 

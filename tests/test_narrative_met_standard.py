@@ -13,7 +13,7 @@ import pytest
 from ingest.document import parse_bytes, parse_path
 from ingest.records import Indicator
 
-PAGE = Path(__file__).parent / "fixtures" / "pages" / "changji-zhiyuan-2019-project-targets-met.txt"
+PAGE = Path(__file__).parent / "fixtures" / "pages" / "changji-zhiyuan-2019-project-notice-targets-traditional.txt"
 
 
 def indicators(records) -> dict[str, Indicator]:
