@@ -101,9 +101,6 @@ COUNT_UNITS = (
     "件(?![\u4e00-\u9fff])", "册(?![\u4e00-\u9fff])", "卷(?![\u4e00-\u9fff])", "盘(?![\u4e00-\u9fff])",
     "盒(?![\u4e00-\u9fff])",
     "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
-    # (an archive's holdings, each closing its clause or before its bracket: 纸质档案111675卷, 声像档案2285盘、
-    # 照片档案906盒, 实物档案1755件, 资料14091册; not before a word, 50册合理确定 in a scan's noise)
-    *(f"{unit}(?![\u4e00-\u9fff])" for unit in ("卷", "盘", "盒", "件", "册")),
     *PROSE_MEASURE_UNITS,
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
