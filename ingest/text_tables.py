@@ -640,7 +640,7 @@ def read_table(
     if headers and (second := label_columns(headers[-1])) is not None:  # 项目 | 预算数 | 项目 | 合计 | 一般公共预算 …
         from ingest.two_sided_budget import read_two_sided  # (it reads each figure as this module does)
 
-        two_sided = read_two_sided(headers[-1], second, data,
+        two_sided = read_two_sided(headers[-1], second, [[(cell, line) for cell in cells] for line, cells in data],
                                    unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows)))
         if two_sided is not None:
             return two_sided

@@ -64,6 +64,8 @@ TOTAL_METRICS = frozenset({
     "fiscal_expenditure_total", "fiscal_income_current_year", "fiscal_expenditure_current_year",
 })
 TOTAL_WORDS_RE = re.compile(r"合计|总计")
+# A cell ending a two-sided table printed one cell per line: a title or a table's number, a header's label column.
+TABLE_END_RE = re.compile(r"^表[0-9一二三四五六七八九十]|表$|^(?:项目|科目(?:编码|名称)?)$")
 # An income label of what is carried over from last year: any fund's money may be spent from it.
 CARRIED_RE = re.compile(r"上年结转|年初结转|上年结余")
 PARTS_UNPLACED = ("two-sided table: a label printing fewer part figures than its side has part columns (the page "
@@ -101,34 +103,37 @@ def _is_total(label: str) -> bool:
 
 
 def read_two_sided(
-    header: Sequence[str], second: int, data: Sequence[tuple[Line, Sequence[str]]], unit: str | None
+    header: Sequence[str], second: int, rows: Sequence[Sequence[tuple[str, Line]]], unit: str | None
 ) -> list[Record] | None:
     """The figures of a two-sided budget table (see the module docstring): ``header`` its last header row
-    (``second`` where its second 项目 stands), ``data`` its rows (a line and its cells), ``unit`` the table's
+    (``second`` where its second 项目 stands), ``rows`` its rows (each cell with its line), ``unit`` the table's
     money unit; None where no row prints a label of the spending side (a 项目 heading a column of numbers)."""
     compact = ["".join(cell.split()) for cell in header]
     sides = (compact[1:second], compact[second + 1 :])
     laid = [leaf_columns([names], len(names)) for names in sides]
     if laid[LEFT] is None or laid[RIGHT] is None:
-        return [_warning(ROW_UNREAD, data[0][0])]
+        return [_warning(ROW_UNREAD, rows[0][0][1])] if rows and rows[0] else []
     columns = (laid[LEFT], laid[RIGHT])
     out: list[Record] = []
     segments: list[Segment] = []
     keeps_empties = False
-    for row, (line, cells) in enumerate(data):
+    for row, cells in enumerate(rows):
+        if not cells:
+            continue
+        line = cells[0][1]
         found: list[Segment] = []
         stray = False
-        for raw in cells:
+        for raw, at in cells:
             cell = _cell(raw)
             if cell and not is_number_cell(cell):
                 label = "".join(cell.split())
-                found.append(Segment(label, line, side_of(label), [], row))
+                found.append(Segment(label, at, side_of(label), [], row))
             elif found:
-                found[-1].cells.append((cell, line))
+                found[-1].cells.append((cell, at))
             elif cell:
                 stray = True  # a figure before any label of its row
-        filled = [k for k, raw in enumerate(cells) if _cell(raw)]
-        if filled and any(not _cell(raw) for raw in cells[: filled[-1]]):
+        filled = [k for k, (raw, _) in enumerate(cells) if _cell(raw)]
+        if filled and any(not _cell(raw) for raw, _ in cells[: filled[-1]]):
             keeps_empties = True  # an empty cell before a filled one: the page keeps its empty cells
         if len(found) == 2 and found[0].side is None and found[1].side == RIGHT:
             found[0].side = LEFT
@@ -179,6 +184,28 @@ def read_two_sided(
             if figure is not None:
                 out.append(figure if k == 0 else dataclasses.replace(figure, metric=None))
     return out
+
+
+def rows_of_cells(cells: Sequence[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
+    """A two-sided table printed one cell per line (its cells after its header, each with its line) cut into rows:
+    a row starts at an income label, and at any label after a spending label; the table ends at a title or a
+    table's number (一般公共预算财政拨款支出预算表, 表二) or a header's label column (项目, 科目编码) starting a row."""
+    rows: list[list[tuple[str, Line]]] = []
+    spending = True  # whether the row so far holds a spending label (none yet: a label starts a row)
+    for raw, line in cells:
+        cell = _cell(raw)
+        if cell and not is_number_cell(cell):
+            label = "".join(cell.split())
+            side = side_of(label)
+            if side == LEFT or spending:
+                if side is None and TABLE_END_RE.search(label):
+                    break
+                rows.append([])
+                spending = False
+            spending = spending or side != LEFT
+        if rows:
+            rows[-1].append((raw, line))
+    return rows
 
 
 def _bound_by_funds(
