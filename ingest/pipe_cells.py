@@ -31,7 +31,9 @@ cell — by :func:`_read_numbered_rows`; the numbers are no figures. Its header 
 width less one right above the 栏次 row or the first number; a header naming a label column twice
 (项目 | 预算数 | 项目 | 预算数: 收入 and 支出 side by side) makes each row two, each half read under
 its half. A row whose cells do not fit (a number under a label, a figure without a label) leaves
-the table out with a warning.
+the table out with a warning. A budget's 收支总表 whose header names its label column twice as 项目 (``项目 |`` /
+``预算数 |`` / ``项目 |`` / ``合计 |`` / ``一般公共预算 |`` …) is cut into rows at its labels and read by
+:mod:`ingest.two_sided_budget`, as its separated rows are.
 
 A **三公 table whose rows print a 行次 after their label** (``(1)公务用车购置费 |`` / ``5 |`` / ``21.28 |`` /
 …) under a header of more cells than a row (``项目 | 行次 | 2017年决算数 | 2018年决算数 | …增减情况 | 栏次 |

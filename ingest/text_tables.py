@@ -26,7 +26,10 @@ A **two-sided** table — a 收支总表 printing 收入 and 支出 side by side
 | 预算数`` — names a label column again inside its header: each row is then two rows, cut where
 that second label column stands (``一、一般公共预算拨款收入 | 675.82 | 一、一般公共服务支出 |
 516.39``), each half read under its half of the header; the right half's figures are its own
-label's, never the left one's.
+label's, never the left one's. A budget's 收支总表 whose header names the label column twice as
+项目 (``项目 | 预算数 | 项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算``), printed by a
+page that drops empty cells, is cut at its rows' labels instead, each side's labels named by their
+words (:mod:`ingest.two_sided_budget`).
 
 A column headed 序号, 行次, 行号 or 栏次 numbers the rows (``1 | 一、一般公共预算拨款收入 | 675.82``):
 its integers are no figures, and it is dropped from the header and from every row holding an
