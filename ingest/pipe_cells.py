@@ -31,7 +31,9 @@ cell — by :func:`_read_numbered_rows`; the numbers are no figures. Its header 
 width less one right above the 栏次 row or the first number; a header naming a label column twice
 (项目 | 预算数 | 项目 | 预算数: 收入 and 支出 side by side) makes each row two, each half read under
 its half. A row whose cells do not fit (a number under a label, a figure without a label) leaves
-the table out with a warning.
+the table out with a warning. A budget's 收支总表 whose header names its label column twice as 项目 (``项目 |`` /
+``预算数 |`` / ``项目 |`` / ``合计 |`` / ``一般公共预算 |`` …) is cut into rows at its labels and read by
+:mod:`ingest.two_sided_budget`, as its separated rows are.
 
 A **三公 table whose rows print a 行次 after their label** (``(1)公务用车购置费 |`` / ``5 |`` / ``21.28 |`` /
 …) under a header of more cells than a row (``项目 | 行次 | 2017年决算数 | 2018年决算数 | …增减情况 | 栏次 |
@@ -64,10 +66,12 @@ from ingest.text_tables import (
     ROW_NUMBER_WORD_RE,
     TEXT_COLUMN_RE,
     TOTAL_LABEL_RE,
+    TWO_SIDED_LABEL_COLUMN,
     UNIT_CELL_RE,
     Column,
     cell_figure,
     grouped_confirmed,
+    label_columns,
     leaf_columns,
     name_columns,
     named_label,
@@ -149,6 +153,8 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
     first_number = next((k for k, (cell, _, _) in enumerate(run) if _is_number(cell)), None)
     if first_number is None or first_number < 3:
         return []  # no numbers, or no header of two cells above the first row
+    if (two_sided := _two_sided(lines, run, unit_text, first_number - 1)) is not None:
+        return two_sided
     width = first_number - 1  # the header's cells: the first row's label stands right before its number
     header = ["".join(cell.split()) for cell, _, _ in run[:width]]  # 预 算 数 → 预算数
     body = run[width:]
@@ -173,6 +179,24 @@ def _read_run(lines: list[Line], run: list[tuple[str, Line, int]]) -> list[Recor
             if cell and _is_number(cell) and (figure := cell_figure(label, column, cell, unit, line)) is not None:
                 out.append(figure)
     return out
+
+
+def _two_sided(
+    lines: list[Line], run: list[tuple[str, Line, int]], unit_text: str, label_at: int
+) -> list[Record] | None:
+    """A budget's two-sided 收支总表 one cell per line (``项目 |`` / ``预算数 |`` / ``项目 |`` / ``合计 |`` / …,
+    then its rows): read by its rows' labels (ingest/two_sided_budget.py), or None for any other table. Its
+    header is the cells from the first 项目 that another 项目 follows to the first row's label."""
+    first = next((k for k in range(label_at) if run[k][0].replace(" ", "") == TWO_SIDED_LABEL_COLUMN), None)
+    if first is None:
+        return None
+    header = [cell for cell, _, _ in run[first:label_at]]
+    if (second := label_columns(header)) is None:
+        return None
+    from ingest.two_sided_budget import read_two_sided, rows_of_cells  # (only under a two-sided header)
+
+    unit = unit_near(lines, run[0][2], " ".join([unit_text, *(cell for cell, _, _ in run[:label_at])]))
+    return read_two_sided(header, second, rows_of_cells([(cell, line) for cell, line, _ in run[label_at:]]), unit)
 
 
 # A cell printed for an empty one (``-``, ``—``, ``/``, 无): no figure, and no word under a column of figures.

@@ -26,7 +26,10 @@ A **two-sided** table — a 收支总表 printing 收入 and 支出 side by side
 | 预算数`` — names a label column again inside its header: each row is then two rows, cut where
 that second label column stands (``一、一般公共预算拨款收入 | 675.82 | 一、一般公共服务支出 |
 516.39``), each half read under its half of the header; the right half's figures are its own
-label's, never the left one's.
+label's, never the left one's. A budget's 收支总表 whose header names the label column twice as
+项目 (``项目 | 预算数 | 项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算``), printed by a
+page that drops empty cells, is cut at its rows' labels instead, each side's labels named by their
+words (:mod:`ingest.two_sided_budget`).
 
 A column headed 序号, 行次, 行号 or 栏次 numbers the rows (``1 | 一、一般公共预算拨款收入 | 675.82``):
 its integers are no figures, and it is dropped from the header and from every row holding an
@@ -462,7 +465,7 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     for start, rows in _table_runs(lines):
         rows = _without_row_numbers(rows)
         header_start = 0
-        for first_data, end, data in table_segments(rows):
+        for first_data, end, data in _two_sided_kept_whole(rows, list(table_segments(rows))):
             table_start = start
             if header_start:  # a later table of the run: its unit is printed above its own header
                 position = position or {id(line): index for index, line in enumerate(lines)}
@@ -470,6 +473,37 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
             out.extend(read_table(lines, table_start, rows[header_start:first_data], data))
             header_start = end
     return out
+
+
+def _two_sided_kept_whole(
+    rows: list[Row], segments: list[tuple[int, int, list[Row]]]
+) -> list[tuple[int, int, list[Row]]]:
+    """``segments`` with a two-sided budget table's rows of labels only (``二、上年结转 | 二、结转下年``: no header of a
+    next table) kept in it, and the rows after them (see ingest/two_sided_budget.py)."""
+    if len(segments) < 2:
+        return segments
+    out: list[tuple[int, int, list[Row]]] = []
+    two_sided = False  # whether the table before is a two-sided budget table
+    header_start = 0
+    for first_data, end, data in segments:
+        between = rows[header_start:first_data]
+        if two_sided and _side_label_rows(between):
+            kept_first, _, kept = out[-1]
+            out[-1] = (kept_first, end, [*kept, *data])
+        else:
+            heads = [cells for _, cells in between if len([c for c in cells if c]) >= 2]
+            two_sided = bool(heads) and label_columns(heads[-1]) is not None
+            out.append((first_data, end, data))
+        header_start = end
+    return out
+
+
+def _side_label_rows(rows: list[Row]) -> bool:
+    """Whether ``rows`` are rows of a two-sided budget table printing labels only: each label naming its side."""
+    from ingest.two_sided_budget import side_of  # (only under a two-sided header)
+
+    labels = [cell.strip() for _, cells in rows for cell in cells if cell.strip()]
+    return bool(labels) and all(side_of("".join(label.split())) is not None for label in labels)
 
 
 def _without_row_numbers(rows: list[Row]) -> list[Row]:
@@ -523,6 +557,20 @@ def _rate_misplaced(columns: Sequence[Column], values: Sequence[str]) -> bool:
         cell.endswith("%") and column.field not in RATE_FIELDS and is_number_cell(cell)
         for column, cell in zip(columns, values, strict=False)
     )
+
+
+# The header cell naming each side's label column of a budget's two-sided 收支总表 (项 目 as printed: its spaces
+# taken out): ``项目 | 预算数 | 项目 | 合计 | 一般公共预算 …`` is read by its rows' labels (ingest/two_sided_budget.py).
+TWO_SIDED_LABEL_COLUMN = "项目"
+
+
+def label_columns(header: Sequence[str]) -> int | None:
+    """Where the right side's label column stands in a header whose first cell and one later cell are each
+    项目 (literal compares only: the one check every table's header passes through), or None."""
+    if len(header) < 4 or header[0].replace(" ", "") != TWO_SIDED_LABEL_COLUMN:
+        return None
+    second = [k for k in range(2, len(header) - 1) if header[k].replace(" ", "") == TWO_SIDED_LABEL_COLUMN]
+    return second[0] if len(second) == 1 else None
 
 
 def _second_side(header: tuple[str, ...]) -> int | None:
@@ -592,6 +640,13 @@ def read_table(
     """The figures of one table: its header rows and its data rows (:func:`table_segments` tells them)."""
     out: list[Record] = []
     headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2 and not _is_unit_row(cells)]
+    if headers and (second := label_columns(headers[-1])) is not None:  # 项目 | 预算数 | 项目 | 合计 | 一般公共预算 …
+        from ingest.two_sided_budget import read_two_sided  # (it reads each figure as this module does)
+
+        two_sided = read_two_sided(headers[-1], second, [[(cell, line) for cell in cells] for line, cells in data],
+                                   unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows)))
+        if two_sided is not None:
+            return two_sided
     side = _second_side(headers[-1]) if headers else None
     if side is not None and _labels_at(data, side):  # 收入 | 支出 side by side: each half is a table of its own
         return _read_two_sides(lines, start, header_rows, headers[-1], side, data)
