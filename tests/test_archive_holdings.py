@@ -1,7 +1,7 @@
 """An archive's holdings counted in prose in the units of its records — 卷 (volumes), 盘 (reels), 盒 (boxes),
 件 (items), 册 (books): ``馆藏档案资料合计共132697卷(册、盘、盒、件),其中:档案 118606卷(…),包括纸质档案111675卷,
 声像档案2285盘、照片档案906盒、实物档案1755件…;资料 14091册`` — each a count of its label; such a unit closes its
-clause or stands before its bracket, never before a word (``(50册合理确定分值`` in a scan's noise is none)
+clause and never stands before a word (``(50册合理确定分值`` in a scan's noise is none)
 (保山市档案局 2017, held-out batch 26q).
 """
 
@@ -26,16 +26,17 @@ def labels(text: str) -> list[tuple[str, Decimal, str]]:
 
 
 def test_real_page_archive_holdings():
+    """Each count in one unit is read; a total counted in several units (132697卷(册、盘、盒、件)) is left out with
+    its warning (tests/test_archive_holdings_counts.py): no one unit is right for it."""
     found = {(f.label, f.value, f.unit) for f in parse_path(PAGE).records
              if isinstance(f, StatedFigure) and f.source_line == 9}
     assert {
-        ("馆藏档案资料合计共", Decimal("132697"), "卷"), ("档案", Decimal("118606"), "卷"),
         ("纸质档案", Decimal("111675"), "卷"), ("声像档案", Decimal("2285"), "盘"),
         ("照片档案", Decimal("906"), "盒"),
         ("实物档案", Decimal("1755"), "件"), ("现行公开文件", Decimal("102"), "卷"),
-        ("特色档案", Decimal("1883"), "卷"),
         ("资料", Decimal("14091"), "册"),
     } <= found
+    assert not {value for _, value, _ in found} & {Decimal("132697"), Decimal("118606"), Decimal("1883")}
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from ingest.identity import parse_identity
 from ingest.text import split_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
 
 
 def ident(text: str):
@@ -254,8 +255,10 @@ def test_the_year_a_plan_works_in(text, year):
 
 
 # corpus 19 (广西 鹿寨): a region's 三公 accounts titled with its year first, compiled by the county's finance bureau
+# (read from the corpus itself: a fixture with the same bytes would be the same document twice in the refresh test)
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/real-documents not present")
 def test_a_regions_title_with_its_year_first_and_the_bureau_compiling_it():
-    info = parse_path(PAGES / "luzhai-2019-sangong-final-region-year-first-compiled.txt").info
+    info = parse_path(REAL / "19_guangxi_luzhai_2019_sangong_final.txt").info
     assert (info.department_name, info.county, info.entity_kind) == ("鹿寨县财政局", "鹿寨县", "aggregate")
 
 
