@@ -63,8 +63,19 @@ def test_real_page_a_count_of_several_units_together_is_left_out_with_a_warning(
         # a word running on from the unit: no count (卷宗, 盘活), nor a scan's noise
         ("整理档案120卷宗,完成3盘活任务。", []),
         ("(50%,80%)50%-0%(50册合理确定分值", []),
+        ("共印发3件套宣传品。发放10册子。", []),
+        # a year's work in the same units, half- and full-width
+        ("全年接收进馆档案3250卷,整理照片档案120盒、声像档案35盘。",
+         [("全年接收进馆档案", Decimal("3250"), "卷"), ("整理照片档案", Decimal("120"), "盒"),
+          ("声像档案", Decimal("35"), "盘")]),
+        ("全年接收进馆档案3250卷，征集实物档案86件；购置图书1200册。",
+         [("全年接收进馆档案", Decimal("3250"), "卷"), ("征集实物档案", Decimal("86"), "件"),
+          ("购置图书", Decimal("1200"), "册")]),
+        ("全年接收进馆档案 3250 卷,办理人大建议\n15 件。",
+         [("全年接收进馆档案", Decimal("3250"), "卷"), ("办理人大建议", Decimal("15"), "件")]),
     ],
-    ids=["other names, full-width", "件, wrapped", "wrap before the unit", "words on", "scan noise"],
+    ids=["other names, full-width", "件, wrapped", "wrap before the unit", "words on", "scan noise", "件套, 册子",
+         "a year's work", "a year's work, full-width", "spaces and a wrap"],
 )
 def test_counts_in_archive_units(text, expected):
     assert [(f.label, f.value, f.unit) for f in figures(text) if f.field == "count"] == expected
