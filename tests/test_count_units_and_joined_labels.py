@@ -22,6 +22,7 @@ def test_real_page_visits_and_a_list_joined_by_he():
     assert ("农民专业合作社", Decimal("166"), "户") in counts
     assert not [c for c in counts if c[1] == Decimal("6741") or c[0].endswith("和")]
     assert ("列入经营异常名录", Decimal("4"), "户") in counts
+    assert ("企业列入经营异常名录", Decimal("13"), "户") in counts  # a count opening its clause: the words after it
 
 
 @pytest.mark.parametrize(
@@ -42,4 +43,20 @@ def test_real_page_visits_and_a_list_joined_by_he():
     ids=["户次", "家次 所次 full-width", "wrapped", "机关和", "企业与", "涉及 惠及 参与"],
 )
 def test_counts_of_visits_and_counts_after_a_joining_word(text, expected):
+    assert [(f.label, f.value, f.unit) for f in figures(text) if f.field == "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count opening its clause is named by the words after it, up to ten characters (what is counted and what
+        # befell it): 13户企业列入经营异常名录
+        ("抽查结果全部公示,13户企业列入经营异常名录。", [("企业列入经营异常名录", Decimal("13"), "户")]),
+        ("抽查结果全部公示，8家单位列入重点监管名单；", [("单位列入重点监管名单", Decimal("8"), "家")]),
+        # longer words after it are no name: left out
+        ("抽查结果全部公示,13户企业因未按时报送年度报告被列入经营异常名录。", []),
+    ],
+    ids=["after, ten characters", "full-width", "too long"],
+)
+def test_a_count_opening_its_clause_named_by_the_words_after_it(text, expected):
     assert [(f.label, f.value, f.unit) for f in figures(text) if f.field == "count"] == expected
