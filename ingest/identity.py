@@ -387,14 +387,14 @@ def _performance_kind(lines: list[Line], text: str) -> str | None:
 
 
 # A public notice's word (公示, 公告公示, 现将项目有关情况公示如下): a project announced, its plan and its targets.
-NOTICE_WORD_RE = re.compile(r"公示")
+NOTICE_WORD = "公示"
 NOTICE_OPENING_LINES = 8
 
 
 def _announces(lines: list[Line]) -> bool:
     """Whether a line of the page's opening (its title, its first sentence) calls the page a public notice."""
     opening = islice((line for line in lines if line.compact), NOTICE_OPENING_LINES)
-    return any(NOTICE_WORD_RE.search(line.compact) for line in opening)
+    return any(NOTICE_WORD in line.compact for line in opening)
 
 
 def _self_evaluation_titled(lines: list[Line]) -> str | None:
