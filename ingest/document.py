@@ -26,6 +26,7 @@ from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
+from ingest.grid_tables import read_grid_tables
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_html
 from ingest.identity import parse_identity, sole_recipient
 from ingest.label_values import parse_label_values
@@ -197,6 +198,9 @@ def parse_lines(
         lines = DocumentLines(lines)  # every reader's scans share its joined texts
     info = parse_identity(lines, source_name=source_name, is_pdf=encoding == "pdf")
     records: list[Record] = list(table_records or [])
+    # the nine tables printed as separated-cell rows (a web page's, a Word file's): read as a PDF's are
+    grid, grid_lines = read_grid_tables(lines) if encoding not in PAGED_ENCODINGS else ([], set())
+    records.extend(grid)
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose
     if info.doc_type in ("final_account", "self_evaluation"):  # a self-evaluation report tells the year's 决算 too
         records.extend(parse_final_account(lines, info, paragraphs))
@@ -258,6 +262,10 @@ def parse_lines(
         rows_read = {(r.source_page, r.source_line) for r in table_records}
         generic = [r for r in generic
                    if not (isinstance(r, StatedFigure) and (r.source_page, r.source_line) in rows_read)]
+    if grid_lines:  # a table the grid reader read is that reader's (a 功能分类 code, a 合计), as a workbook's is:
+        # the separated-row reader takes the codes above the table's 合计 for its header (``合计 20.00``)
+        generic = [r for r in generic
+                   if not (isinstance(r, StatedFigure) and (r.source_page, r.source_line) in grid_lines)]
     bare = parse_bare_cells(lines) if encoding != "pdf" else []
     if bare:  # bare cells one per line: only where no other table reader read a figure of the line
         stated = {id(s) for s in statements}

@@ -101,6 +101,8 @@ LABEL_HEADER_RE = re.compile(r"^(?:项目|科目|名称|指标|类别|单位|预
 # A column that numbers the rows (or a 栏次 row's first cell): its integers are no figures.
 ROW_NUMBER_HEADER_RE = re.compile(r"序号|行次|行号|栏次|编号")
 ROW_NUMBER_CELL_RE = re.compile(r"\d{1,3}")
+# The label of a row numbering a table's columns (栏次 | | 1 | 2 | 3).
+COLUMN_NUMBERS_LABELS = ("栏次", "栏号")
 # The same words in a cell not yet compacted (序 号): looked for in a whole table's cells joined.
 ROW_NUMBER_WORD_RE = re.compile(r"序\s*号|行\s*[次号]|栏\s*次|编\s*号")
 SIDE_LABEL_HEADER_RE = re.compile(r"(?:收入|支出)?(?:项目|科目)(?:名称)?")
@@ -299,11 +301,22 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
                 yield start, run
             run = []
             continue
+        if _numbers_columns(cells):
+            continue  # 栏次 | | 1 | 2 | 3: the columns' numbers under the header, no figures
         if not run:
             start = index
         run.append((line, cells))
     if run:
         yield start, run
+
+
+def _numbers_columns(cells: tuple[str, ...]) -> bool:
+    """A row numbering the columns, as the national template prints under a table's header (``栏次 | | 1 | 2 |
+    3``): its label 栏次 (or 栏号), then the integers 1, 2, 3 … in order."""
+    if not cells or "".join(cells[0].split()) not in COLUMN_NUMBERS_LABELS:
+        return False
+    numbers = [cell for cell in cells[1:] if cell]
+    return bool(numbers) and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 def _grouped_leaves(top: Sequence[str], sub: Sequence[str], width: int) -> list[str] | None:

@@ -53,7 +53,8 @@ class TableSpec:
         return _LAYOUT_OF_CONTENT.get(self.content, CODED)
 
 
-# The nine tables of the national 部门决算 template and the nine of a Shanghai 部门/单位预算.
+# The nine tables of the national 部门决算 template and the nine of a Shanghai 部门/单位预算 (each also by the
+# name the national 部门预算 template prints: 部门收支总表, 部门收入总表, 财政拨款收支总表, 一般公共预算支出表 …).
 FINAL_TABLES: tuple[TableSpec, ...] = (
     TableSpec("收入支出决算总表", "final", TOTALS, (r"收入支出决算总表",)),
     TableSpec("收入决算表", "final", INCOME_BY_FUNCTION, (r"收入决算表",)),
@@ -91,21 +92,21 @@ FINAL_TABLES: tuple[TableSpec, ...] = (
     ),
 )
 BUDGET_TABLES: tuple[TableSpec, ...] = (
-    TableSpec("财务收支预算总表", "budget", TOTALS, (r"财务收支预算总表",)),
-    TableSpec("收入预算总表", "budget", INCOME_BY_FUNCTION, (r"收入预算总表",)),
-    TableSpec("支出预算总表", "budget", EXPENDITURE_BY_FUNCTION, (r"支出预算总表",)),
-    TableSpec("财政拨款收支预算总表", "budget", FISCAL_TOTALS, (r"财政拨款收支预算总表",)),
+    TableSpec("财务收支预算总表", "budget", TOTALS, (r"财务收支预算总表", r"收支(预算)?总表")),
+    TableSpec("收入预算总表", "budget", INCOME_BY_FUNCTION, (r"收入(预算)?总表",)),
+    TableSpec("支出预算总表", "budget", EXPENDITURE_BY_FUNCTION, (r"支出(预算)?总表",)),
+    TableSpec("财政拨款收支预算总表", "budget", FISCAL_TOTALS, (r"财政拨款收支(预算)?总表",)),
     TableSpec(
         "一般公共预算支出功能分类预算表",
         "budget",
         GENERAL_BUDGET_BY_FUNCTION,
-        (r"一般公共预算支出功能分类预算表",),
+        (r"一般公共预算支出功能分类预算表", r"一般公共预算(财政拨款)?支出(预算)?表"),
     ),
     TableSpec(
         "政府性基金预算支出功能分类预算表",
         "budget",
         GOVERNMENT_FUND_BY_FUNCTION,
-        (r"政府性基金预算支出功能分类预算表",),
+        (r"政府性基金预算支出功能分类预算表", r"政府性基金预算(财政拨款)?支出(预算)?表"),
     ),
     TableSpec(
         "国有资本经营预算支出功能分类预算表",
@@ -117,7 +118,7 @@ BUDGET_TABLES: tuple[TableSpec, ...] = (
         "一般公共预算基本支出经济分类预算表",
         "budget",
         BASIC_BY_ECONOMIC,
-        (r"一般公共预算基本支出(部门预算)?经济分类预算表",),
+        (r"一般公共预算基本支出(部门预算)?经济分类预算表", r"一般公共预算(财政拨款)?基本支出(预算)?表"),
     ),
     TableSpec(
         "“三公”经费和机关运行经费预算表",

@@ -1,0 +1,193 @@
+"""The nine 决算 / 预算 tables printed as separated-cell rows — a web page's table (``205 | 教育支出 |
+1,234.56 |``), a tab-separated export — read by the PDF table reader into their 功能分类, 经济分类 and
+收支 records, as a workbook's sheets are (:mod:`ingest.office`).
+
+A table is found by its **title** (:func:`ingest.pdf.tables.match_title`: 一般公共预算财政拨款支出决算表,
+支出决算表, 财政拨款收入支出决算总表 …, with a year or numbering before it) followed within three lines by
+its **unit** (``单位:万元``), then its run of separated-cell rows (header rows, then rows anchored on a
+科目编码 or a 合计). The run ends at the first line that is no row (a sentence, a heading) or at the next
+title. Each run is laid out as a page of positioned words — one word per cell, cell *i* of every row in
+grid column *i* — so that the PDF reader's header stacking, code anchoring and column assignment apply
+unchanged, and each figure keeps its line.
+
+A row's cells stand in their columns only where the row prints every cell, the empty ones too (``2080101 |
+行政运行 | 100.00 | | 100.00 |``). A page that drops empty cells shifts the figures after a dropped cell
+left, under the wrong header: a row with fewer cells than the table's header (``2080101 | 行政运行 |
+100.00 | 100.00 |`` under 合计 | 基本支出 | 项目支出) keeps its code, its label and its **first** figure — the
+total column, which stands first and is filled whenever any part is — and the rest is left out with a
+:class:`~ingest.records.ParseWarning` (a wrong column is worse than a missing figure).
+
+Only the tables by 科目编码 are read so (:data:`GRID_KINDS`); the two-sided 收支总表 and the “三公” table are
+left to the separated-row readers, which read them by their labels. Every line of a table read here is this
+reader's: the separated-row reader's figures on them are dropped (it takes the codes above a table's 合计 for
+its header and reads ``合计 20.00``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+
+from ingest.pdf.pages import Page, PageLine, Word
+from ingest.pdf.table_records import table_records
+from ingest.pdf.tables import CODED, UNIT_LOOKAHEAD, UNIT_RE, Table, find_tables, match_title
+from ingest.records import ParseWarning, Record
+from ingest.text import Line, normalise
+from ingest.text_tables import cells_of, is_number_cell
+
+# The geometry of a run of rows laid out as a page (points), as a workbook's sheet is (ingest.office).
+COLUMN_WIDTH = 60.0
+ROW_PITCH = 20.0
+FONT_SIZE = 10.0
+CELL_MARGIN = 4.0
+# A title line is short and names a table of a 决算 or 预算 (looked for before the title patterns).
+MAX_TITLE_CHARS = 60
+TITLE_WORDS = ("决算", "预算", "收支")
+# A 科目编码 cell: 3, 5 or 7 digits (``2080101``), or printed in groups (``208 01 01``).
+# A table's number printed before its title (``表3``, ``表三:``, ``附表1-2``): no part of the name.
+TABLE_NUMBER_RE = re.compile(r"^\s*附?表\s*[0-9一二三四五六七八九十]+(?:\s*[-－]\s*\d+)?\s*[.、:：]?\s*")
+# The tables read so: rows by 科目编码 (功能分类, 经济分类). A two-sided 收支总表 (its sides told apart by the
+# positions of their labels, a 行次 column and a header of 金额 in the way) is left to the separated-row readers,
+# which read it by its labels (ingest.text_tables, ingest.two_sided_budget); a “三公” table (one row of figures
+# under a stacked header) to the “三公” readers, which read its one-cell-per-line and row layouts alike.
+GRID_KINDS = (CODED,)
+# A grid has a code or label column and two figure columns at least (科目名称 | 合计 | 基本支出).
+MIN_COLUMNS = 3
+SHORT_ROW_LEFT_OUT = (
+    "a row printing fewer cells than its table's header (empty cells dropped): its figures after the first "
+    "cannot be placed under their columns; left out"
+)
+
+
+def read_grid_tables(lines: Sequence[Line]) -> tuple[list[Record], set[tuple[int | None, int]]]:
+    """The records of every 决算 / 预算 table printed as separated-cell rows (none where a document prints
+    none): :func:`ingest.pdf.table_records.table_records` of each, on the document's own lines; and the
+    (page, line) of every line of the tables read (their titles, headers and rows: the grid reader's)."""
+    out: list[Record] = []
+    spans: set[tuple[int | None, int]] = set()
+    for title_at, end in _table_runs(lines):
+        run = lines[title_at:end]
+        width = max((len(cells) for line in run if (cells := cells_of(line)) is not None), default=0)
+        if width < MIN_COLUMNS:
+            continue  # (one cell per line: no grid to stand its cells in; the cell readers read it)
+        page, short = _laid_out(run, width)
+        tables = [table for table in find_tables([page]) if table.rows and table.spec.kind in GRID_KINDS]
+        if not tables:
+            continue
+        records = table_records(tables)
+        if not records:
+            continue
+        out.extend(_on_lines(records, run))
+        out.extend(_short_row_warnings(short, tables))
+        spans.update((line.page, line.number) for line in run)
+    return out, spans
+
+
+def _table_runs(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
+    """(title index, end index) of every titled table whose unit follows within three lines and whose rows
+    follow it: the title's line, its unit's, and the separated-cell rows after them up to the first line
+    that is none (or the next title)."""
+    index, count = 0, len(lines)
+    while index < count:
+        if not _names_a_table(lines[index]):
+            index += 1
+            continue
+        unit_at = next((j for j in range(index, min(index + 1 + UNIT_LOOKAHEAD, count))
+                        if UNIT_RE.search(normalise(lines[j].text))), None)
+        if unit_at is None:
+            index += 1
+            continue
+        end = unit_at + 1
+        while end < count and not _names_a_table(lines[end]) and (
+            cells_of(lines[end]) is not None or not lines[end].text.strip()
+        ):
+            end += 1
+        while end > unit_at + 1 and not lines[end - 1].text.strip():
+            end -= 1  # (blank lines after the last row are no part of it)
+        if end > unit_at + 1:
+            yield index, end
+        index = max(end, index + 1)
+
+
+def _names_a_table(line: Line) -> bool:
+    text = line.text
+    if len(text) > MAX_TITLE_CHARS or "表" not in text or not any(word in text for word in TITLE_WORDS):
+        return False
+    return match_title(_title_of(line)) is not None
+
+
+def _title_of(line: Line) -> str:
+    """A title line's text (its one cell, where it is printed as a row) without the table's number."""
+    cells = cells_of(line)
+    filled = [cell for cell in cells if cell] if cells is not None else []
+    return TABLE_NUMBER_RE.sub("", filled[0] if len(filled) == 1 else line.text, count=1)
+
+
+def _laid_out(run: Sequence[Line], width: int) -> tuple[Page, list[Line]]:
+    """The run as one page of positioned words (line numbers kept; page 0), and the rows that print fewer
+    cells than ``width`` and some figure after their first (their later figures are left out)."""
+    page_lines: list[PageLine] = []
+    short: list[Line] = []
+    for position, line in enumerate(run, start=1):
+        cells = cells_of(line)
+        if position == 1:  # the title, without its table's number (表3), as the PDF reader knows titles
+            cells = None
+            line = Line(line.number, _title_of(line), line.page)
+        if cells is None:
+            words = (Word(" ".join(line.text.split()), CELL_MARGIN, COLUMN_WIDTH - CELL_MARGIN, ROW_PITCH * position,
+                          FONT_SIZE),) if line.text.strip() else ()
+        else:
+            cells = _title_cell(cells)
+            if len(cells) < width and _figures_after_first(cells):
+                short.append(line)
+                cells = _through_first_figure(cells)
+            words = tuple(
+                Word(cell, COLUMN_WIDTH * column + CELL_MARGIN, COLUMN_WIDTH * (column + 1) - CELL_MARGIN,
+                     ROW_PITCH * position, FONT_SIZE)
+                for column, cell in enumerate(cells) if cell
+            )
+        if words:
+            page_lines.append(PageLine(0, line.number, ROW_PITCH * position, words))
+    page = Page(0, COLUMN_WIDTH * max(width, 1), ROW_PITCH * (len(run) + 2), tuple(page_lines))
+    return page, short
+
+
+def _title_cell(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row holding one text cell (a title or unit printed in a table's first row) as that cell alone."""
+    filled = [cell for cell in cells if cell]
+    return (filled[0],) if len(filled) == 1 and not is_number_cell(filled[0]) else cells
+
+
+def _figure_cells(cells: Sequence[str]) -> list[int]:
+    """The indexes of a row's figures (a 科目编码 is none: it stands before the row's label)."""
+    label_at = next((i for i, cell in enumerate(cells) if cell and not is_number_cell(cell)), len(cells))
+    return [i for i, cell in enumerate(cells) if i > label_at and is_number_cell(cell)]
+
+
+def _figures_after_first(cells: Sequence[str]) -> bool:
+    return len(_figure_cells(cells)) > 1
+
+
+def _through_first_figure(cells: tuple[str, ...]) -> tuple[str, ...]:
+    figures = _figure_cells(cells)
+    return cells[: figures[0] + 1] if figures else cells
+
+
+def _on_lines(records: list[Record], run: Sequence[Line]) -> list[Record]:
+    """The records with the document's page of their line (the layout's page 0 is no page of it)."""
+    page = run[0].page
+    return [record if record.source_page == page else _with_page(record, page) for record in records]
+
+
+def _with_page(record: Record, page: int | None) -> Record:
+    return dataclasses.replace(record, source_page=page)
+
+
+def _short_row_warnings(short: list[Line], tables: list[Table]) -> list[Record]:
+    read = {row.line for table in tables for row in table.rows}
+    return [
+        ParseWarning(parser="grid_tables", message=SHORT_ROW_LEFT_OUT, context=line.text.strip()[:120],
+                     source_line=line.number, source_page=line.page)
+        for line in short if line.number in read
+    ]
