@@ -32,9 +32,9 @@ from collections.abc import Iterator, Sequence
 from ingest.pdf.pages import Page, PageLine, Word
 from ingest.pdf.table_records import table_records
 from ingest.pdf.tables import CODED, UNIT_LOOKAHEAD, UNIT_RE, Table, find_tables, match_title
-from ingest.records import ParseWarning, Record
+from ingest.records import FunctionalItem, Metric, ParseWarning, Record
 from ingest.text import Line, normalise
-from ingest.text_tables import cells_of, is_number_cell
+from ingest.text_tables import is_number_cell
 
 # The geometry of a run of rows laid out as a page (points), as a workbook's sheet is (ingest.office).
 COLUMN_WIDTH = 60.0
@@ -54,6 +54,10 @@ TABLE_NUMBER_RE = re.compile(r"^\s*附?表\s*[0-9一二三四五六七八九十]
 GRID_KINDS = (CODED,)
 # A grid has a code or label column and two figure columns at least (科目名称 | 合计 | 基本支出).
 MIN_COLUMNS = 3
+PARTS_LEFT_OUT = (
+    "a row's 基本支出 and 项目支出 add up to more than its total: the table's columns cannot be told apart, "
+    "its totals kept and its parts left out"
+)
 SHORT_ROW_LEFT_OUT = (
     "a row printing fewer cells than its table's header (empty cells dropped): its figures after the first "
     "cannot be placed under their columns; left out"
@@ -78,6 +82,10 @@ def read_grid_tables(lines: Sequence[Line]) -> tuple[list[Record], set[tuple[int
         records = table_records(tables)
         if not records:
             continue
+        if not _parts_within_totals(records):  # (columns misplaced some other way: the totals only)
+            records = [*_totals_only(records, None), _parts_warning(run[0])]
+        elif short:  # (a row's first figure stands under its total only by its place: none of it a part's)
+            records = _totals_only(records, {line.number for line in short})
         out.extend(_on_lines(records, run))
         out.extend(_short_row_warnings(short, tables))
         spans.update((line.page, line.number) for line in run)
@@ -129,6 +137,11 @@ def _laid_out(run: Sequence[Line], width: int) -> tuple[Page, list[Line]]:
     cells than ``width`` and some figure after their first (their later figures are left out)."""
     page_lines: list[PageLine] = []
     short: list[Line] = []
+    # a header narrower than the rows under it (a web page's merged 项目 cell printed once over 科目编码 |
+    # 科目名称) stands its column names over the wrong columns: only each row's first figure is placed
+    header_width = max((len(cells) for line in run[1:] if (cells := cells_of(line)) is not None
+                        and not any(is_number_cell(cell) for cell in cells)), default=0)
+    aligned = header_width >= width
     for position, line in enumerate(run, start=1):
         cells = cells_of(line)
         if position == 1:  # the title, without its table's number (表3), as the PDF reader knows titles
@@ -139,7 +152,7 @@ def _laid_out(run: Sequence[Line], width: int) -> tuple[Page, list[Line]]:
                           FONT_SIZE),) if line.text.strip() else ()
         else:
             cells = _title_cell(cells)
-            if len(cells) < width and _figures_after_first(cells):
+            if (len(cells) < width or not aligned) and _figures_after_first(cells):
                 short.append(line)
                 cells = _through_first_figure(cells)
             words = tuple(
@@ -151,6 +164,22 @@ def _laid_out(run: Sequence[Line], width: int) -> tuple[Page, list[Line]]:
             page_lines.append(PageLine(0, line.number, ROW_PITCH * position, words))
     page = Page(0, COLUMN_WIDTH * max(width, 1), ROW_PITCH * (len(run) + 2), tuple(page_lines))
     return page, short
+
+
+def cells_of(line: Line) -> tuple[str, ...] | None:
+    """The cells of a separated-cell row, every empty one kept (``205\t教育支出\t\t1.00``: four, the third
+    empty; ``| a | | b |``: three, the pipes opening and closing it no cells), or None for a line that is no
+    row. Each separator stands between two cells: a run of tabs is as many empty cells (a tab export's grid),
+    unlike the separated-row reader's tolerant split."""
+    text = line.text.strip()
+    separator = "|" if "|" in text else "\t" if "\t" in text else None
+    if separator is None:
+        return None
+    cells = [cell.strip() for cell in text.split(separator)]
+    if separator == "|":  # (| a | b |: the pipes open and close the row)
+        cells = cells[1:] if cells and not cells[0] else cells
+        cells = cells[:-1] if cells and not cells[-1] else cells
+    return tuple(cells) if any(cells) else None
 
 
 def _title_cell(cells: tuple[str, ...]) -> tuple[str, ...]:
@@ -172,6 +201,35 @@ def _figures_after_first(cells: Sequence[str]) -> bool:
 def _through_first_figure(cells: tuple[str, ...]) -> tuple[str, ...]:
     figures = _figure_cells(cells)
     return cells[: figures[0] + 1] if figures else cells
+
+
+def _parts_within_totals(records: list[Record]) -> bool:
+    """Whether no item's 基本支出 and 项目支出 together exceed its total (by more than its last digit)."""
+    return not any(
+        record.basic_yuan + record.project_yuan > record.amount_yuan + (record.ulp_yuan or 0)
+        for record in records
+        if isinstance(record, FunctionalItem)
+        and None not in (record.amount_yuan, record.basic_yuan, record.project_yuan)
+    )
+
+
+def _totals_only(records: list[Record], at: set[int] | None) -> list[Record]:
+    """The records of one table without a part column's figure (on the lines ``at``, or everywhere): items
+    without 基本支出 / 项目支出, no metric of a part (``合计/基本支出``)."""
+    def part_of_row(record: Record) -> bool:
+        return at is None or record.source_line in at
+
+    return [
+        dataclasses.replace(record, basic_yuan=None, project_yuan=None)
+        if isinstance(record, FunctionalItem) and part_of_row(record) else record
+        for record in records
+        if not (isinstance(record, Metric) and "/" in record.label and part_of_row(record))
+    ]
+
+
+def _parts_warning(title: Line) -> ParseWarning:
+    return ParseWarning(parser="grid_tables", message=PARTS_LEFT_OUT, context=title.text.strip()[:120],
+                        source_line=title.number, source_page=title.page)
 
 
 def _on_lines(records: list[Record], run: Sequence[Line]) -> list[Record]:

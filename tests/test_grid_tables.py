@@ -55,7 +55,8 @@ def test_the_column_numbers_and_the_codes_are_no_figures():
 
 
 def test_the_same_table_with_tabs_in_yuan_without_separators():
-    text = NATIONAL_FINAL.replace(" | ", "\t").replace("金额单位:万元", "金额单位:元")
+    text = "\n".join("\t".join(cell.strip() for cell in line.split("|")) for line in NATIONAL_FINAL.splitlines())
+    text = text.replace("金额单位:万元", "金额单位:元")
     text = text.replace("1,000.50", "10005000.00").replace("900.00", "9000000.00").replace("100.50", "1005000.00")
     items = _items(_records(text))
     assert items["2050203"].amount_yuan == Decimal("10005000.00")
@@ -125,3 +126,29 @@ def test_a_row_whose_empty_cells_were_dropped_keeps_its_total_only():
 def test_what_is_no_grid_of_codes_is_left_to_the_other_readers(text):
     records, lines_read = read_grid_tables(split_lines(text))
     assert (records, lines_read) == ([], set())
+
+
+def test_a_web_page_header_merged_over_two_columns_keeps_each_rows_total_only():
+    # (项目 printed once over 科目编码 | 科目名称: every column name stands one column left of its figures)
+    page = """<html><head><meta charset="utf-8"></head><body>
+<p>某县教育局2022年度部门决算</p><p>表3 支出决算表</p><p>单位:万元</p>
+<table>
+<tr><td colspan="2">项目</td><td rowspan="2">本年支出合计</td><td rowspan="2">基本支出</td>
+<td rowspan="2">项目支出</td></tr>
+<tr><td>科目编码</td><td>科目名称</td></tr>
+<tr><td>205</td><td>教育支出</td><td>1,000.50</td><td>900.00</td><td>100.50</td></tr>
+<tr><td>2050203</td><td>初中教育</td><td>1,000.50</td><td></td><td>1,000.50</td></tr>
+</table></body></html>
+"""
+    items = _items(_records(page, "page.html"))
+    assert {code: (i.amount_yuan, i.basic_yuan, i.project_yuan) for code, i in items.items()} == {
+        "205": (Decimal("10005000.00"), None, None), "2050203": (Decimal("10005000.00"), None, None)}
+
+
+def test_parts_adding_up_to_more_than_the_total_are_left_out():
+    text = NATIONAL_FINAL.replace(
+        "205 | 教育支出 | 1,000.50 | 900.00 | 100.50", "205 | 教育支出 | 1,000.50 | 1,000.50 | 900.00")
+    records = _records(text)
+    assert all(i.basic_yuan is None and i.project_yuan is None for i in _items(records).values())
+    assert _items(records)["205"].amount_yuan == Decimal("10005000.00")
+    assert any(isinstance(r, ParseWarning) and "add up to more than its total" in r.message for r in records)
