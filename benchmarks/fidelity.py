@@ -243,9 +243,34 @@ def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, s
         wrong = [c for c in cands if c.field == fact["field"] and key and _label_key(c.label) == key]
         if wrong:
             out.append((fact, "wrong", f"{wrong[0].label}={wrong[0].value}"))
+        elif (plain := _read_untyped(fact, by_line.get(fact["line"], []))) is not None:
+            out.append((fact, "untyped", f"{plain.label}={plain.value}"))
         else:
             out.append((fact, "missing", None))
     return out
+
+
+def _read_untyped(fact: dict, cands: list[Candidate]) -> Candidate | None:
+    """For a target or an actual not read as one: a figure of its line read with its number under its name
+    (``已完成大坪乡村内道路硬化4970平方米`` read as a measure, not as an indicator's actual) — a figure the
+    parser states without the indicator's type; not counted as found."""
+    if fact["field"] not in ("target", "actual") or (number := NUMBER_IN_VALUE_RE.search(str(fact["value"]))) is None:
+        return None
+    value = Decimal(number.group())
+    name = _compact(str(fact["item"]).split("|")[-1])
+    head = name[:UNTYPED_NAME_CHARS]
+    for cand in cands:
+        if cand.field in ("target", "actual") or isinstance(cand.value, str):
+            continue
+        label = _compact(cand.label)
+        if value in (cand.value, cand.value / WAN) and head and (head in label or label[-UNTYPED_NAME_CHARS:] in name):
+            return cand
+    return None
+
+
+NUMBER_IN_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
+# How much of an indicator's name a figure's label must share to be that indicator's figure read without its type.
+UNTYPED_NAME_CHARS = 4
 
 
 # Every figure a file's records state: (line, field, label compacted) → the values read there.
@@ -436,6 +461,9 @@ def main(argv: list[str] | None = None) -> int:
     wrong = sum(o.status == "wrong" for o in outcomes)
     rejected = len({o.file for o in outcomes if o.status == "rejected"})
     print(f"\nall: {found}/{total} found ({found / total:.1%}), {wrong} wrong, {rejected} files rejected")
+    if untyped := sum(o.status == "untyped" for o in outcomes):
+        print(f"(of the facts not found, {untyped} targets and actuals are read as stated figures, without their "
+              "indicator type)")
     if args.variants:
         for name in VARIANTS:
             reprinted, figures = read_corpus(args.root, name)
