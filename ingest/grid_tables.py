@@ -33,7 +33,7 @@ from ingest.pdf.pages import Page, PageLine, Word
 from ingest.pdf.table_records import table_records
 from ingest.pdf.tables import CODED, UNIT_LOOKAHEAD, UNIT_RE, Table, find_tables, match_title
 from ingest.records import FunctionalItem, Metric, ParseWarning, Record
-from ingest.text import Line, normalise
+from ingest.text import Line, lines_holding, normalise
 from ingest.text_tables import is_number_cell
 
 # The geometry of a run of rows laid out as a page (points), as a workbook's sheet is (ingest.office).
@@ -44,6 +44,9 @@ CELL_MARGIN = 4.0
 # A title line is short and names a table of a 决算 or 预算 (looked for before the title patterns).
 MAX_TITLE_CHARS = 60
 TITLE_WORDS = ("决算", "预算", "收支")
+# How every table name read here ends (支出决算表, 财务收支预算总表, 一般公共预算支出表 …): the lines holding none
+# are no title.
+TITLE_ENDS = ("总表", "决算表", "预算表", "支出表")
 # A 科目编码 cell: 3, 5 or 7 digits (``2080101``), or printed in groups (``208 01 01``).
 # A table's number printed before its title (``表3``, ``表三:``, ``附表1-2``): no part of the name.
 TABLE_NUMBER_RE = re.compile(r"^\s*附?表\s*[0-9一二三四五六七八九十]+(?:\s*[-－]\s*\d+)?\s*[.、:：]?\s*")
@@ -64,7 +67,7 @@ SHORT_ROW_LEFT_OUT = (
 )
 
 
-def read_grid_tables(lines: Sequence[Line]) -> tuple[list[Record], set[tuple[int | None, int]]]:
+def read_grid_tables(lines: list[Line]) -> tuple[list[Record], set[tuple[int | None, int]]]:
     """The records of every 决算 / 预算 table printed as separated-cell rows (none where a document prints
     none): :func:`ingest.pdf.table_records.table_records` of each, on the document's own lines; and the
     (page, line) of every line of the tables read (their titles, headers and rows: the grid reader's)."""
@@ -92,22 +95,24 @@ def read_grid_tables(lines: Sequence[Line]) -> tuple[list[Record], set[tuple[int
     return out, spans
 
 
-def _table_runs(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
+def _table_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
     """(title index, end index) of every titled table whose unit follows within three lines and whose rows
     follow it: the title's line, its unit's, and the separated-cell rows after them up to the first line
-    that is none (or the next title)."""
-    index, count = 0, len(lines)
-    while index < count:
-        if not _names_a_table(lines[index]):
-            index += 1
-            continue
+    that is none (or the next title). Titles are looked for only on the lines holding a table name's last
+    word (:data:`TITLE_ENDS`, one string search of the document each)."""
+    count = len(lines)
+    titles = [index for index in lines_holding(lines, TITLE_ENDS) if _names_a_table(lines[index])]
+    title_set = set(titles)
+    end = 0
+    for index in titles:
+        if index < end:
+            continue  # (a title inside the table before: no row stands between them)
         unit_at = next((j for j in range(index, min(index + 1 + UNIT_LOOKAHEAD, count))
                         if UNIT_RE.search(normalise(lines[j].text))), None)
         if unit_at is None:
-            index += 1
             continue
         end = unit_at + 1
-        while end < count and not _names_a_table(lines[end]) and (
+        while end < count and end not in title_set and (
             cells_of(lines[end]) is not None or not lines[end].text.strip()
         ):
             end += 1
@@ -115,7 +120,6 @@ def _table_runs(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
             end -= 1  # (blank lines after the last row are no part of it)
         if end > unit_at + 1:
             yield index, end
-        index = max(end, index + 1)
 
 
 def _names_a_table(line: Line) -> bool:
