@@ -33,7 +33,7 @@ from ingest.pdf.pages import Page, PageLine, Word
 from ingest.pdf.table_records import table_records
 from ingest.pdf.tables import CODED, UNIT_LOOKAHEAD, UNIT_RE, Table, find_tables, match_title
 from ingest.records import FunctionalItem, Metric, ParseWarning, Record
-from ingest.text import Line, lines_holding, normalise
+from ingest.text import Line, lines_holding
 from ingest.text_tables import is_number_cell
 
 # The geometry of a run of rows laid out as a page (points), as a workbook's sheet is (ingest.office).
@@ -44,6 +44,8 @@ CELL_MARGIN = 4.0
 # A title line is short and names a table of a 决算 or 预算 (looked for before the title patterns).
 MAX_TITLE_CHARS = 60
 TITLE_WORDS = ("决算", "预算", "收支")
+# What every unit line prints (单位:万元), looked for before the unit's pattern.
+UNIT_WORD = "单位"
 # How every table name read here ends (支出决算表, 财务收支预算总表, 一般公共预算支出表 …): the lines holding none
 # are no title.
 TITLE_ENDS = ("总表", "决算表", "预算表", "支出表")
@@ -101,16 +103,17 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
     that is none (or the next title). Titles are looked for only on the lines holding a table name's last
     word (:data:`TITLE_ENDS`, one string search of the document each)."""
     count = len(lines)
-    titles = [index for index in lines_holding(lines, TITLE_ENDS) if _names_a_table(lines[index])]
-    title_set = set(titles)
+    titled: list[tuple[int, int]] = []  # (title index, unit index): the unit looked for first, a title costlier
+    for index in lines_holding(lines, TITLE_ENDS):
+        unit_at = next((j for j in range(index, min(index + 1 + UNIT_LOOKAHEAD, count))
+                        if UNIT_WORD in lines[j].norm and UNIT_RE.search(lines[j].norm)), None)
+        if unit_at is not None and _names_a_table(lines[index]):
+            titled.append((index, unit_at))
+    title_set = {index for index, _ in titled}
     end = 0
-    for index in titles:
+    for index, unit_at in titled:
         if index < end:
             continue  # (a title inside the table before: no row stands between them)
-        unit_at = next((j for j in range(index, min(index + 1 + UNIT_LOOKAHEAD, count))
-                        if UNIT_RE.search(normalise(lines[j].text))), None)
-        if unit_at is None:
-            continue
         end = unit_at + 1
         while end < count and end not in title_set and (
             cells_of(lines[end]) is not None or not lines[end].text.strip()

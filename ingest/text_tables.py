@@ -313,7 +313,7 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, list[Row]]]:
 def _numbers_columns(cells: tuple[str, ...]) -> bool:
     """A row numbering the columns, as the national template prints under a table's header (``栏次 | | 1 | 2 |
     3``): its label 栏次 (or 栏号), then the integers 1, 2, 3 … in order."""
-    if not cells or "".join(cells[0].split()) not in COLUMN_NUMBERS_LABELS:
+    if not cells or cells[0][:1] != "栏" or "".join(cells[0].split()) not in COLUMN_NUMBERS_LABELS:
         return False
     numbers = [cell for cell in cells[1:] if cell]
     return bool(numbers) and numbers == [str(n) for n in range(1, len(numbers) + 1)]
