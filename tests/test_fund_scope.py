@@ -203,12 +203,37 @@ def with_fund_spending(source: Path) -> bytes:
     return out.getvalue()
 
 
+# A web page printing two of the nine tables as HTML tables (ingest/grid_tables.py): 支出决算表 over all funds,
+# 一般公共预算财政拨款支出决算表 over 一般公共预算 — 205 spends 1,000.50 万元 of all funds, 900.50 of them 一般公共预算.
+WEB_PAGE_TABLES = """<html><head><meta charset="utf-8"><title>临潭县教育局2022年度部门决算</title></head><body>
+<p>临潭县教育局2022年度部门决算</p>
+<p>表3 支出决算表</p>
+<p>单位:万元</p>
+<table>
+<tr><td>科目编码</td><td>科目名称</td><td>本年支出合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>205</td><td>教育支出</td><td>1,000.50</td><td>900.00</td><td>100.50</td></tr>
+<tr><td>20502</td><td>普通教育</td><td>1,000.50</td><td>900.00</td><td>100.50</td></tr>
+<tr><td>2050203</td><td>初中教育</td><td>1,000.50</td><td>900.00</td><td>100.50</td></tr>
+</table>
+<p>表5 一般公共预算财政拨款支出决算表</p>
+<p>单位:万元</p>
+<table>
+<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>205</td><td>教育支出</td><td>900.50</td><td>900.00</td><td>0.50</td></tr>
+<tr><td>20502</td><td>普通教育</td><td>900.50</td><td>900.00</td><td>0.50</td></tr>
+<tr><td>2050203</td><td>初中教育</td><td>900.50</td><td>900.00</td><td>0.50</td></tr>
+</table>
+</body></html>
+"""
+
+
 @pytest.fixture(scope="module")
 def fund_warehouse(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("fund_scope")
     docs = root / "docs"
     docs.mkdir()
     (docs / "上海市普陀区司法局2026年部门预算-政府性基金.pdf").write_bytes(with_fund_spending(SIFAJU_2026))
+    (docs / "临潭县教育局2022年度部门决算.html").write_text(WEB_PAGE_TABLES, encoding="utf-8")
     db = root / "warehouse.duckdb"
     load_corpus(docs, db)
     build_warehouse(db, target_path=root / "target")
@@ -265,3 +290,29 @@ def test_r07_sums_the_government_fund_table_within_its_own_scope(fund_warehouse)
     assert rows, "the 政府性基金 table's 类 = Σ 款 check"
     assert {outcome for _, outcome, _ in rows} == {"passed"}
     assert not [key for key, _, _ in rows if key.startswith("budget: general_budget_expenditure")]
+
+
+@pytest.mark.slow
+def test_a_web_pages_tables_give_spending_by_function_in_each_tables_scope(fund_warehouse) -> None:
+    jiaoyuju = _department(fund_warehouse, "临潭县教育局")
+    rows = _rows(
+        fund_warehouse,
+        "select fund_scope, functional_code, amount_yuan, basic_yuan, project_yuan, origin, source_line "
+        "from marts.fct_expenditure_by_function where department_id = ? and fiscal_year = 2022 and stage = 'final' "
+        "and functional_code = '2050203' order by fund_scope",
+        jiaoyuju,
+    )
+    assert rows == [
+        ("all_funds", "2050203", Decimal("10005000.00"), Decimal("9000000.00"), Decimal("1005000.00"),
+         "table:支出决算表", 9),
+        ("general_budget", "2050203", Decimal("9005000.00"), Decimal("9000000.00"), Decimal("5000.00"),
+         "table:一般公共预算财政拨款支出决算表", 17),
+    ]
+    # R07 (类 = Σ 款 = Σ 项) holds within each of the page's tables
+    checks = _rows(
+        fund_warehouse,
+        "select check_key, outcome from reconciliation.rec_functional_breakdown where document_id in "
+        "(select document_id from marts.dim_document where department_id = ?)", jiaoyuju,
+    )
+    item_checks = {key: outcome for key, outcome in checks if "(类)" in key or "(款)" in key}
+    assert len(item_checks) == 4 and set(item_checks.values()) == {"passed"}, checks
