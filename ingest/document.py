@@ -26,8 +26,8 @@ from ingest.count_cells import parse_count_cells
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
-from ingest.grid_tables import read_grid_tables
-from ingest.html import HTML_SUFFIXES, declared_charset, html_lines, looks_like_html
+from ingest.grid_tables import read_grid_tables, read_page_grid_tables
+from ingest.html import HTML_SUFFIXES, declared_charset, html_lines_and_grid, looks_like_html
 from ingest.identity import parse_identity, sole_recipient
 from ingest.label_values import parse_label_values
 from ingest.metadata import external_metadata, merge_identity
@@ -151,7 +151,10 @@ def lines_of(data: bytes, path: Path) -> tuple[list[Line], str, list[Record], li
         except UnicodeDecodeError:  # the page lied about its encoding: detect it
             text, encoding = decode_text(data)
         text, converted = to_simplified(text)
-        return lines_with_cells_closed(html_lines(text)), encoding, [], _converted_note(converted)
+        lines, grid = html_lines_and_grid(text)
+        lines = lines_with_cells_closed(lines)  # (every line kept in its place: the grid stays beside it)
+        # the nine tables' 科目编码 tables on the grid the page shows, read as a workbook's sheets are
+        return lines, encoding, read_page_grid_tables(lines, grid), _converted_note(converted)
     text, encoding = decode_text(data)
     text, converted = to_simplified(text)
     lines = split_lines(text)
@@ -199,7 +202,8 @@ def parse_lines(
     info = parse_identity(lines, source_name=source_name, is_pdf=encoding == "pdf")
     records: list[Record] = list(table_records or [])
     # the nine tables printed as separated-cell rows (a web page's, a Word file's): read as a PDF's are
-    grid, grid_lines = read_grid_tables(lines) if encoding not in PAGED_ENCODINGS else ([], set())
+    # (a web page's tables on its own grid came as table_records: the grid of its lines is not read again)
+    grid, grid_lines = read_grid_tables(lines) if encoding not in PAGED_ENCODINGS and not table_records else ([], set())
     records.extend(grid)
     paragraphs = build_paragraphs(lines)  # once, for every reader of prose
     if info.doc_type in ("final_account", "self_evaluation"):  # a self-evaluation report tells the year's 决算 too
@@ -256,7 +260,7 @@ def parse_lines(
         *[f for f in parse_rate_cells(lines) if not in_tables.holds(f)],
         *parse_unit_column_tables(lines),
     ]
-    if encoding in SHEET_ENCODINGS and table_records:
+    if encoding != "pdf" and table_records:  # (a workbook's, a web page's)
         # a workbook's row read by the table reader (a 功能分类 code, a 合计) is that reader's: the
         # separated-row reader takes the codes above a table's 合计 for its header (``合计 0.00``)
         rows_read = {(r.source_page, r.source_line) for r in table_records}

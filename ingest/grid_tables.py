@@ -29,6 +29,8 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
+from ingest.html import GridCell
+from ingest.office import Cell, Sheet, sheet_pages
 from ingest.pdf.pages import Page, PageLine, Word
 from ingest.pdf.table_records import table_records
 from ingest.pdf.tables import CODED, UNIT_LOOKAHEAD, UNIT_RE, Table, find_tables, match_title
@@ -49,6 +51,7 @@ UNIT_WORD = "单位"
 # How every table name read here ends (支出决算表, 财务收支预算总表, 一般公共预算支出表 …): the lines holding none
 # are no title.
 TITLE_ENDS = ("总表", "决算表", "预算表", "支出表")
+TITLE_ENDS_RE = re.compile("|".join(TITLE_ENDS))
 # A 科目编码 cell: 3, 5 or 7 digits (``2080101``), or printed in groups (``208 01 01``).
 # A table's number printed before its title (``表3``, ``表三:``, ``附表1-2``): no part of the name.
 TABLE_NUMBER_RE = re.compile(r"^\s*附?表\s*[0-9一二三四五六七八九十]+(?:\s*[-－]\s*\d+)?\s*[.、:：]?\s*")
@@ -95,6 +98,31 @@ def read_grid_tables(lines: list[Line]) -> tuple[list[Record], set[tuple[int | N
         out.extend(_short_row_warnings(short, tables))
         spans.update((line.page, line.number) for line in run)
     return out, spans
+
+
+def read_page_grid_tables(lines: list[Line], grid: Sequence[tuple[GridCell, ...] | None]) -> list[Record]:
+    """The records of every table by 科目编码 of a web page, its cells placed on the grid the page shows
+    (:func:`ingest.html.html_lines_and_grid`: merged cells spanning their columns and rows) and laid out as a
+    workbook's sheet is (:func:`ingest.office.sheet_pages`), so that a header merged over two columns stands
+    over both; each record at its row's line. A paragraph's line is one cell (a title without its table's
+    number, 表3)."""
+    if not any(TITLE_ENDS_RE.search(line.text) for line, cells in zip(lines, grid, strict=True) if cells is None):
+        return []  # (no table named: nothing to lay out)
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    for row, (line, cells) in enumerate(zip(lines, grid, strict=True), start=1):
+        if cells is None:
+            text = _title_of(line) if _names_a_table(line) else line.text
+            rows.append((row, (Cell(text, row, 1, row, 1),)))
+        else:
+            rows.append((row, tuple(Cell(cell.text, row, cell.column + 1, row + cell.rows_below, cell.last_column + 1)
+                                    for cell in cells)))
+    tables = [table for table in find_tables(sheet_pages([Sheet(1, "", tuple(rows))]))
+              if table.rows and table.spec.kind in GRID_KINDS]
+    records = table_records(tables)
+    if not _parts_within_totals(records):
+        records = _totals_only(records, None)
+    return [dataclasses.replace(record, source_line=lines[record.source_line - 1].number,
+                                source_page=lines[record.source_line - 1].page) for record in records]
 
 
 def _table_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ingest.text import Line
@@ -59,6 +60,13 @@ class _PageText(HTMLParser):
         self._row: list[str] | None = None
         self._row_line = 0
         self._cell: list[str] | None = None
+        # the table grid: each line's cells with their grid columns and rows spanned (None for a paragraph's line)
+        self.grid: list[tuple[GridCell, ...] | None] = []
+        self._spans: list[tuple[int, int]] = []  # the cell being read: (colspan, rowspan)
+        self._placed: list[GridCell] = []  # the row's cells placed on the grid
+        self._covered: dict[int, int] = {}  # grid column → rows still covered by a cell above spanning down
+        self._new_cover: dict[int, int] = {}  # (this row's cells spanning down: counted from the next row on)
+        self._column = 0  # the grid column the next cell of the row is placed at (before covered columns)
 
     def _flush_text(self) -> None:
         """The paragraph as one line per source line it spans (a figure keeps its own line)."""
@@ -70,6 +78,7 @@ class _PageText(HTMLParser):
             text = " ".join("".join(by_line[number]).split())
             if text:
                 self.lines.append((number, text))
+                self.grid.append(None)
         self._text = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -85,6 +94,10 @@ class _PageText(HTMLParser):
                 self._row, self._row_line = [], self.getpos()[0]
             self._end_cell()
             self._cell = []
+            self._spans = [(_span(attrs, "colspan"), _span(attrs, "rowspan"))]
+        elif tag == "table" and self._cell is None:
+            self._flush_text()
+            self._covered, self._new_cover = {}, {}  # (a new table: a new grid)
         elif tag in BLOCK_TAGS and self._cell is None:
             self._flush_text()
 
@@ -109,14 +122,25 @@ class _PageText(HTMLParser):
 
     def _end_cell(self) -> None:
         if self._cell is not None and self._row is not None:
-            self._row.append(" ".join("".join(self._cell).split()))
+            text = " ".join("".join(self._cell).split())
+            self._row.append(text)
+            colspan, rowspan = self._spans[0] if self._spans else (1, 1)
+            while self._column in self._covered:
+                self._column += 1
+            self._placed.append(GridCell(text, self._column, self._column + colspan - 1, rowspan - 1))
+            if rowspan > 1:
+                self._new_cover.update((column, rowspan - 1) for column in range(self._column, self._column + colspan))
+            self._column += colspan
         self._cell = None
 
     def _end_row(self) -> None:
         self._end_cell()
         if self._row is not None and any(self._row):
             self.lines.append((self._row_line, " | ".join(self._row) + " |"))
-        self._row = None
+            self.grid.append(tuple(self._placed))
+        if self._row is not None:  # (the cells spanning down from rows above cover one row less)
+            self._covered = {c: n - 1 for c, n in self._covered.items() if n > 1} | self._new_cover
+        self._row, self._placed, self._new_cover, self._column = None, [], {}, 0
 
     def close(self) -> None:
         super().close()
@@ -126,7 +150,39 @@ class _PageText(HTMLParser):
 
 def html_lines(text: str) -> list[Line]:
     """The lines of an HTML page (see the module docstring), numbered by their source line."""
+    return html_lines_and_grid(text)[0]
+
+
+def html_lines_and_grid(text: str) -> tuple[list[Line], list[tuple[GridCell, ...] | None]]:
+    """:func:`html_lines`, and beside each line its table row's cells placed on the table's grid (None for a
+    paragraph's line): a cell spanning columns (colspan) takes them all, one spanning rows (rowspan) covers
+    its column in the rows below, so the next cells of those rows stand right of it — the columns the page
+    shows, which the row's line (each cell printed once) no longer tells."""
     parser = _PageText()
     parser.feed(text)
     parser.close()
-    return [Line(number, body) for number, body in parser.lines]
+    return [Line(number, body) for number, body in parser.lines], parser.grid
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """A table cell as a page shows it: its text, its first and last grid column (0-based) and how many
+    rows below its own it spans down."""
+
+    text: str
+    column: int
+    last_column: int
+    rows_below: int
+
+
+# The most columns or rows one cell is taken to span (a page's colspan="1000" is a layout trick, not a grid).
+MAX_SPAN = 50
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    """A cell's colspan or rowspan (1 where absent or unreadable)."""
+    value = next((v for k, v in attrs if k == name), None)
+    try:
+        return min(max(int((value or "1").strip()), 1), MAX_SPAN)
+    except ValueError:
+        return 1

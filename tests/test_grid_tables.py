@@ -128,19 +128,39 @@ def test_what_is_no_grid_of_codes_is_left_to_the_other_readers(text):
     assert (records, lines_read) == ([], set())
 
 
-def test_a_web_page_header_merged_over_two_columns_keeps_each_rows_total_only():
-    # (项目 printed once over 科目编码 | 科目名称: every column name stands one column left of its figures)
-    page = """<html><head><meta charset="utf-8"></head><body>
+MERGED_HEADER_PAGE = """<html><head><meta charset="utf-8"></head><body>
 <p>某县教育局2022年度部门决算</p><p>表3 支出决算表</p><p>单位:万元</p>
 <table>
 <tr><td colspan="2">项目</td><td rowspan="2">本年支出合计</td><td rowspan="2">基本支出</td>
 <td rowspan="2">项目支出</td></tr>
 <tr><td>科目编码</td><td>科目名称</td></tr>
+<tr><td colspan="2">合计</td><td>1,000.50</td><td>900.00</td><td>100.50</td></tr>
 <tr><td>205</td><td>教育支出</td><td>1,000.50</td><td>900.00</td><td>100.50</td></tr>
 <tr><td>2050203</td><td>初中教育</td><td>1,000.50</td><td></td><td>1,000.50</td></tr>
 </table></body></html>
 """
-    items = _items(_records(page, "page.html"))
+
+
+def test_a_web_pages_merged_cells_stand_over_the_columns_they_span():
+    # (项目 over 科目编码 | 科目名称, each amount's header spanning the header's two rows, 合计 over two columns)
+    records = _records(MERGED_HEADER_PAGE, "page.html")
+    items = _items(records)
+    assert {code: (i.amount_yuan, i.basic_yuan, i.project_yuan, i.source_line) for code, i in items.items()} == {
+        "205": (Decimal("10005000.00"), Decimal("9000000.00"), Decimal("1005000.00"), 8),
+        "2050203": (Decimal("10005000.00"), None, Decimal("10005000.00"), 9)}
+    totals = {r.metric: r.value for r in records if isinstance(r, Metric) and r.origin == "table:支出决算表"}
+    assert totals["expenditure_basic"] == Decimal("9000000.00")
+    # (no figure of the table's rows is read again by the separated-row readers)
+    assert not [r for r in records if isinstance(r, StatedFigure) and 7 <= r.source_line <= 9]
+
+
+def test_the_same_table_copied_as_text_its_merged_cells_printed_once_keeps_each_rows_total_only():
+    lines = split_lines("某县教育局2022年度部门决算\n表3 支出决算表\n单位:万元\n"
+                        "项目 | 本年支出合计 | 基本支出 | 项目支出 |\n科目编码 | 科目名称 |\n"
+                        "205 | 教育支出 | 1,000.50 | 900.00 | 100.50 |\n"
+                        "2050203 | 初中教育 | 1,000.50 |  | 1,000.50 |\n")
+    records, _ = read_grid_tables(lines)
+    items = _items(records)
     assert {code: (i.amount_yuan, i.basic_yuan, i.project_yuan) for code, i in items.items()} == {
         "205": (Decimal("10005000.00"), None, None), "2050203": (Decimal("10005000.00"), None, None)}
 
