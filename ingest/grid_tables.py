@@ -17,6 +17,9 @@ left, under the wrong header: a row with fewer cells than the table's header (``
 total column, which stands first and is filled whenever any part is — and the rest is left out with a
 :class:`~ingest.records.ParseWarning` (a wrong column is worse than a missing figure).
 
+A web page's table needs none of that: its cells are placed on the page's own grid (``colspan``,
+``rowspan``) and the page is laid out as a workbook's sheet (:func:`read_page_grid_tables`).
+
 Only the tables by 科目编码 are read so (:data:`GRID_KINDS`); the two-sided 收支总表 and the “三公” table are
 left to the separated-row readers, which read them by their labels. Every line of a table read here is this
 reader's: the separated-row reader's figures on them are dropped (it takes the codes above a table's 合计 for

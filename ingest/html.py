@@ -6,7 +6,9 @@ HTML parser (tolerant of the unclosed tags real pages have), never with regular 
 line, and each table row becomes one line of its cells separated by `` | `` — the separated-row
 layout :mod:`ingest.text_tables` reads by its column headers. Every line keeps the line of the
 HTML source where its text starts, so a figure traces back to the line an editor shows in the
-page's source.
+page's source. Beside its line, each table row's cells are also placed on the grid the page shows
+(:func:`html_lines_and_grid`: a cell's ``colspan`` and ``rowspan`` taken into account), for the reader of
+the nine tables (:mod:`ingest.grid_tables`).
 """
 
 from __future__ import annotations
