@@ -106,3 +106,21 @@ def test_sentences_before_a_table_flattened_with_tabs_onto_their_line():
                       "具体情况如下:\t预算科目\t本年计划\t累计完成\n税收收入\t5000\t1000\n")
     assert ("全县实现一般公共预算收入", Decimal("12000000.00")) in {
         (f.label, f.value) for f in written if isinstance(f, StatedFigure)}
+
+
+def test_a_target_table_one_space_between_cells_with_a_space_before_a_unit_per_unit():
+    """南岳区 2018 市级专项扶贫资金 绩效目标申报表, one space between its cells (一级指标 二级指标 三级指标
+    指标值 备注), a space printed before each unit: ``流转土地补助标准 <=475 元/亩`` — a unit of the
+    vocabulary (ingest/units.py), one per one too (元/亩, 元/平方米), printed apart from its number is the
+    number's, not a cell under 备注: the target is <=475元/亩, never <=475."""
+    targets = _targets(_reprinted("nanyue-2018-targets-company-implementing-unit.txt", "spaces before units"))
+    assert targets["流转土地补助标准"] == "<=475元/亩"
+    assert targets["景观建设成本"] == "<=2875元/个"
+    assert targets["贫困地区旅游基础设施建设工程建设成本"] == "<=3000元/平方米"
+    written = _targets(_parsed(
+        "绩效目标申报表\n绩效指标 一级指标 二级指标 三级指标 指标值 备注\n产出指标 数量指标 新建乡村道路 >=3.5 公里\n"
+        "成本指标 道路建设成本 <=120 万元/公里\n每亩补助标准 ≤ 800 元/亩\n效益指标 社会效益指标 受益人口 >=2000 人\n"
+        "满意度指标 服务对象满意度指标 群众满意度 >=90 %\n"))
+    assert written == {"新建乡村道路": ">=3.5公里", "道路建设成本": "<=120万元/公里", "每亩补助标准": "≤800元/亩",
+                       "受益人口": ">=2000人", "群众满意度": ">=90%"}
+

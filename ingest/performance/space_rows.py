@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ingest.performance.indicator_values import EMPTY_VALUES
 from ingest.performance.levels import is_level1, is_level2
 from ingest.performance.tables import GridRow, TableBlock, made_cell, tidy_keyed
 from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark
+from ingest.units import canonical_unit
 
 # A line that only fills the template: an ellipsis (……, ..., 。。。), a level's points ((50分)).
 FILLER_RE = re.compile(r"^(?:[.…。·]+|\(\d+(?:\.\d+)?分\))$")
@@ -41,7 +43,8 @@ PLACEHOLDERS = EMPTY_VALUES
 HEADER_WORDS = ("年初预算", "三级指标")
 # At most this many single pieces are held while they may still join into a level name.
 MAX_PIECES = 3
-# Units a copy may print apart from their number (``95 %``, ``50 个``).
+# Units a copy may print apart from their number (``95 %``, ``50 个``), looked at first; any other unit of the
+# vocabulary (ingest/units.py: ``475 元/亩``, ``3000 元/平方米``, ``12 hm2``) is one too.
 UNIT_TOKENS = frozenset({"%", "万元", "元", "个", "人", "人次", "次", "天", "年"})
 
 
@@ -85,14 +88,23 @@ def _row(parts: list[str], number: int) -> GridRow:
     return GridRow.of(tuple(cells), number)
 
 
+def _is_unit(token: str) -> bool:
+    """A unit of the vocabulary printed alone (``%``, ``个``, ``元/亩``, ``元/平方米``, ``hm2``)."""
+    return token in UNIT_TOKENS or canonical_unit(token) is not None
+
+
 def _units_joined(tokens: list[str]) -> list[str]:
     """``tokens`` with a unit printed apart from its number joined back to it (``95 %`` is ``95%``,
-    ``50 个`` is ``50个``): a space before a unit separates no cells."""
-    if not any(token in UNIT_TOKENS for token in tokens):
+    ``50 个`` is ``50个``, ``<=475 元/亩`` is ``<=475元/亩``): a space between a number and the unit after it
+    separates no cells (a unit is never a cell of its own after a number: a unit column's cell stands
+    under its header, joined or not, and a unit beside the number is the number's)."""
+    if len(tokens) < 2 or not any(
+        token[-1:].isdigit() and _is_unit(after) for token, after in pairwise(tokens)
+    ):
         return tokens
     out: list[str] = []
     for token in tokens:
-        if token in UNIT_TOKENS and out and out[-1][-1:].isdigit():
+        if out and out[-1][-1:].isdigit() and _is_unit(token):
             out[-1] += token
         else:
             out.append(token)
