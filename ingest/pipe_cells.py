@@ -689,6 +689,13 @@ def parse_bare_cells(lines: list[Line]) -> list[Record]:
         first_number = next((k for k, (cell, _, _) in enumerate(run) if cell and _is_number(cell)), None)
         if first_number is None or first_number < 2:
             continue
+        # a budget's two-sided 收支总表 (项目 / 预算数 / 项目 / 合计 / …): cut at its labels, its blank lines (empty
+        # cells or rows' ends alike) no cells — its parts placed by the arithmetic, as a page dropping empty cells
+        filled = [cell for cell in run if cell[0]]
+        label_at = next(k for k, (cell, _, _) in enumerate(filled) if _is_number(cell)) - 1
+        if label_at >= 2 and (read := _two_sided(lines, filled, "", label_at)) is not None:
+            out.extend(read)
+            continue
         read = _read_by_labels(lines, run, "", first_number, bare=True)
         if not read:  # numbered rows under a header of groups over their parts, its two rows parted by blanks
             read = _bare_grouped_rows(lines, run)

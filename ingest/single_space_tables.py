@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from ingest.numbers import declared_unit
-from ingest.records import Record
+from ingest.records import ParseWarning, Record
 from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import CLAUSE_MARKS, LINE_JOIN, Line, is_page_mark, joined_texts
-from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, leaf_columns, read_table
+from ingest.text_tables import NUMBER_CELL_RE, TEXT_COLUMN_RE, label_columns, leaf_columns, read_table, unit_near
 from ingest.vocabulary import EMPTY_CELL_MARKS
 
 # A placeholder holding an empty figure cell's place.
@@ -67,6 +68,9 @@ SENTENCE_MARK_RE = re.compile(rf"[{CLAUSE_MARKS.replace(',', '')}]|  ")
 # A figure cell after a row's first token (a row above the first that ends with a figure, its words after it).
 FIGURE_TOKEN_RE = re.compile(r" [-+−]?\d[\d,]*(?:\.\d+)?%?(?= |$)")
 SENTENCE_END_RE = re.compile(r"[。;；!?]$")
+LABELS_UNCUT = ("two-sided table printed with one space between its cells: labels side by side that do not each name "
+                "their side by their words (one label holding a space, or two): where each ends cannot be told, row "
+                "left out")
 # What no header holds: a clause's marks, an indicator table's level names (产出指标 质量指标 …: its rows).
 NOT_A_HEADER_RE = re.compile(rf"[{CLAUSE_MARKS}]|指标(?: |$)")
 
@@ -234,7 +238,14 @@ def parse_single_space_tables(lines: list[Line]) -> list[Record]:
         first = lines[candidate].norm.strip()
         if NOT_A_ROW_RE.search(first) and not _row_with_commas(first):
             continue
-        reading = next(((headers, start, columns) for headers, start in _readings_above(lines, candidate)
+        readings = _readings_above(lines, candidate)
+        two_sided = next(((header, start) for headers, start in readings if len(headers) == 1
+                          and (header := headers[0][1]) and label_columns(header) is not None), None)
+        if two_sided is not None:
+            records, end = _two_sided_table(lines, *two_sided)
+            out.extend(records)
+            continue
+        reading = next(((headers, start, columns) for headers, start in readings
                         if (columns := _columns(headers)) is not None and _row(first, *columns) is not None), None)
         if reading is None:
             failed = candidate
@@ -266,3 +277,42 @@ def parse_single_space_tables(lines: list[Line]) -> list[Record]:
             out.extend(read_table(lines, start, headers, rows))
             end = position
     return out
+
+
+def _two_sided_table(lines: list[Line], header: tuple[str, ...], start: int) -> tuple[list[Record], int]:
+    """A budget's two-sided 收支总表 (``项目 预算数 项目 合计 一般公共预算 …``, its header at ``lines[start]``) printed
+    with one space between its cells: its rows' cells at their spaces (a letter-spaced word one cell), read by
+    their labels as a separated copy's are (:mod:`ingest.two_sided_budget`: each label's side by its words, its
+    figures filling that side's columns, the parts placed by the arithmetic). A row whose labels stand side by side
+    without each naming its side by its words (``一、本年收入 合计 …``: one label holding a space, or two) is
+    left out with a parse warning: where one label ends cannot be told. The table ends at a line of other
+    separators or a sentence's, a title or a table's number (``表二``), or a line of words too long for labels;
+    (the records, the index of the line after the table)."""
+    from ingest.two_sided_budget import TABLE_END_RE, read_two_sided, side_of  # (only under a two-sided header)
+
+    rows: list[list[tuple[str, Line]]] = []
+    left_out: list[Record] = []
+    position = start + 1
+    while position < len(lines):
+        line = lines[position]
+        text = line.norm.strip()
+        if not text or is_page_mark(text) or (not rows and declared_unit(text) and len(text) <= 20):
+            position += 1
+            continue
+        cells = _tokens(text)
+        if (OTHER_SEPARATOR_RE.search(text) or (NOT_A_ROW_RE.search(text) and not _row_with_commas(text))
+                or TABLE_END_RE.search(cells[0])
+                or any(len(cell) > MAX_HEADER_CELL_CHARS and not _is_figure(cell) for cell in cells)):
+            break
+        if any(not _is_figure(one) and not _is_figure(after) and (side_of(one) is None or side_of(after) is None)
+               for one, after in pairwise(cells)):
+            left_out.append(ParseWarning(parser="single_space_tables", message=LABELS_UNCUT,
+                                         context=text[:120], source_line=line.number, source_page=line.page))
+        else:
+            rows.append([(cell, line) for cell in cells])
+        position += 1
+    if not rows:
+        return [], position
+    unit = unit_near(lines, start, " ".join(header))
+    read = read_two_sided(header, label_columns(header) or 0, rows, unit)  # type: ignore[arg-type]
+    return [*(read or []), *left_out], position

@@ -32,7 +32,7 @@ from ingest.numbers import declared_unit
 from ingest.records import ParseWarning, Record
 from ingest.spaced_cells import SpacedCell, spaced_cells
 from ingest.text import Line, is_page_mark, lines_holding
-from ingest.text_tables import is_data_row, is_number_cell, read_table, table_segments
+from ingest.text_tables import is_data_row, is_number_cell, read_table, table_segments, two_sided_kept_whole
 
 # Longest label printed alone on a row whose amounts are all empty.
 MAX_LABEL_ALONE_CHARS = 30
@@ -157,13 +157,18 @@ def _laid(row: _SpacedRow, spans: list[tuple[int, int]], wide: bool) -> tuple[st
 def _table(lines: list[Line], rows: list[_SpacedRow]) -> list[Record]:
     out: list[Record] = []
     texts = [tuple(cell.text for cell in row.cells) for row in rows]
-    segments = table_segments([(lines[row.index], cells) for row, cells in zip(rows, texts, strict=True)])
+    separated = [(lines[row.index], cells) for row, cells in zip(rows, texts, strict=True)]
+    # (a two-sided budget table's rows of labels only, 二、上年结转   二、结转下年, are its own: no next header)
+    segments = two_sided_kept_whole(separated, list(table_segments(separated)))
     header_start = 0  # the rows of a later table's header follow the earlier table's data
     for first_data, end, _ in segments:
         header = [
             (lines[rows[k].index], texts[k]) for k in range(header_start, first_data)
             if not any(declared_unit(cell) for cell in texts[k])
         ]
+        # (the rows declaring the unit, 单位:某某局   单位:万元: no header row, but the table's unit)
+        declared = " ".join(" ".join(texts[k]) for k in range(header_start, first_data)
+                            if any(declared_unit(cell) for cell in texts[k]))
         if any("行次" in cell for _, cells in header for cell in cells):
             header_start = end
             continue  # left to ingest.row_numbers
@@ -185,7 +190,7 @@ def _table(lines: list[Line], rows: list[_SpacedRow]) -> list[Record]:
                                     "cells could not be laid on the columns (empty cells left no trace)",
                                     context=line.norm.strip()[:120], source_line=line.number, source_page=line.page))
         if placed:
-            out.extend(read_table(lines, rows[min(header_start, first_data)].index, header, placed))
+            out.extend(read_table(lines, rows[min(header_start, first_data)].index, header, placed, declared))
         header_start = end
     return out
 

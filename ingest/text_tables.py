@@ -478,7 +478,7 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     for start, rows in _table_runs(lines):
         rows = _without_row_numbers(rows)
         header_start = 0
-        for first_data, end, data in _two_sided_kept_whole(rows, list(table_segments(rows))):
+        for first_data, end, data in two_sided_kept_whole(rows, list(table_segments(rows))):
             table_start = start
             if header_start:  # a later table of the run: its unit is printed above its own header
                 position = position or {id(line): index for index, line in enumerate(lines)}
@@ -488,7 +488,7 @@ def parse_text_tables(lines: list[Line]) -> list[Record]:
     return out
 
 
-def _two_sided_kept_whole(
+def two_sided_kept_whole(
     rows: list[Row], segments: list[tuple[int, int, list[Row]]]
 ) -> list[tuple[int, int, list[Row]]]:
     """``segments`` with a two-sided budget table's rows of labels only (``二、上年结转 | 二、结转下年``: no header of a
@@ -648,16 +648,19 @@ def named_label(cells: Sequence[str], names: int) -> str:
 
 
 def read_table(
-    lines: list[Line], start: int, header_rows: list[Row], data: list[Row]
+    lines: list[Line], start: int, header_rows: list[Row], data: list[Row], declared: str = ""
 ) -> list[Record]:
-    """The figures of one table: its header rows and its data rows (:func:`table_segments` tells them)."""
+    """The figures of one table: its header rows and its data rows (:func:`table_segments` tells them);
+    ``declared``: the text of the rows above its header that declare its unit, where the caller took them out of
+    its header rows (``单位:某某局   单位:万元`` lined up with spaces, two cells)."""
     out: list[Record] = []
     headers = [cells for _, cells in header_rows if len([c for c in cells if c]) >= 2 and not _is_unit_row(cells)]
     if headers and (second := label_columns(headers[-1])) is not None:  # 项目 | 预算数 | 项目 | 合计 | 一般公共预算 …
         from ingest.two_sided_budget import read_two_sided  # (it reads each figure as this module does)
 
-        two_sided = read_two_sided(headers[-1], second, [[(cell, line) for cell in cells] for line, cells in data],
-                                   unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows)))
+        unit = unit_near(lines, start, " ".join([*(" ".join(c) for _, c in header_rows), declared]))
+        rows = [[(cell, line) for cell in cells] for line, cells in data]
+        two_sided = read_two_sided(headers[-1], second, rows, unit)
         if two_sided is not None:
             return two_sided
     side = _second_side(headers[-1]) if headers else None
@@ -671,7 +674,7 @@ def read_table(
             trimmed.pop()
         if len(trimmed) < len(headers[-1]):
             columns = leaf_columns([*headers[:-1], tuple(trimmed)], width)
-    unit = unit_near(lines, start, " ".join(" ".join(c) for _, c in header_rows))
+    unit = unit_near(lines, start, " ".join([*(" ".join(c) for _, c in header_rows), declared]))
     anchor = header_rows[0][0] if header_rows else data[0][0]
     if columns is not None and columns[0].grouped:  # read only where the table's arithmetic confirms the groups
         confirmed = grouped_confirmed(columns, [(cells[0], cells[1:]) for _, cells in data])

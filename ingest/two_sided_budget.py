@@ -29,7 +29,9 @@ part column (一般公共预算, 政府性基金预算 …) is read only
 
 Where it cannot be told which part a figure is, the label's parts are left out with a parse warning: a
 wrong figure is worse than a missing one. A header whose second 项目 stands over numbers in every row (no
-row prints a spending label) is no two-sided table: the separated-row reader reads it as one.
+row prints a spending label) is no two-sided table: the separated-row reader reads it as one; nor is a header
+holding a column that numbers the rows (项目 | 行次 | 决算数 | 项目 | 行次 | 决算数: its numbers are no figures, the
+row-number readers' table, :mod:`ingest.row_numbers`, :mod:`ingest.pipe_cells`).
 
 Each figure is a :class:`~ingest.records.StatedFigure` as every separated-row table gives
 (:func:`ingest.text_tables.cell_figure`): ``<label> <column>``, in 元 under the table's 单位; a part's
@@ -48,7 +50,7 @@ from ingest.numbers import parse_decimal
 from ingest.pdf.table_records import CLASS_CODES, ORDINAL_PREFIX_RE
 from ingest.records import ParseWarning, Record
 from ingest.text import Line
-from ingest.text_tables import cell_figure, is_number_cell, leaf_columns
+from ingest.text_tables import ROW_NUMBER_HEADER_RE, cell_figure, is_number_cell, leaf_columns
 from ingest.vocabulary import EMPTY_CELL_MARKS, metric_of_label
 
 LEFT, RIGHT = 0, 1
@@ -109,6 +111,8 @@ def read_two_sided(
     (``second`` where its second 项目 stands), ``rows`` its rows (each cell with its line), ``unit`` the table's
     money unit; None where no row prints a label of the spending side (a 项目 heading a column of numbers)."""
     compact = ["".join(cell.split()) for cell in header]
+    if any(ROW_NUMBER_HEADER_RE.fullmatch(cell) for cell in compact):
+        return None  # a column numbering the rows (行次): its numbers are no figures, the row-number readers' table
     sides = (compact[1:second], compact[second + 1 :])
     laid = [leaf_columns([names], len(names)) for names in sides]
     if laid[LEFT] is None or laid[RIGHT] is None:

@@ -6,9 +6,11 @@ dropped, each row padded at its end — and variants written here."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from benchmarks.reprints import VARIANTS
 from ingest.document import parse_lines
 from ingest.pipe_cells import parse_pipe_cells
 from ingest.records import ParseWarning, StatedFigure
@@ -261,3 +263,112 @@ def test_second_label_column_over_numbers_is_one_table():
     text = "单位:万元\n项目 | 预算数 | 项目 | 决算数\n一、财政拨款 | 100.00 | 80.00 | 20.00\n"
     found = table(parse_text_tables(split_lines(text)))
     assert found["一、财政拨款 决算数"] == Decimal("200000.00")
+
+
+# The same table as other copies print it: lined up with spaces, one space between cells, one bare cell per line.
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().rstrip("|").split("|")]
+
+
+def lined_up(text: str, gap: int = 2) -> str:
+    """Each row's cells padded to their column's widest cell and ``gap`` spaces (``pdftotext -layout``), its
+    padding (the empty cells after its last) gone: only where the cells stand is left."""
+    rows = {k: _cells(line) for k, line in enumerate(text.splitlines()) if "|" in line}
+    widths: dict[int, int] = {}
+    for cells in rows.values():
+        for c, cell in enumerate(cells):
+            widths[c] = max(widths.get(c, 0), len(cell))
+    return "\n".join(
+        "".join(cell.ljust(widths[c] + gap) for c, cell in enumerate(rows[k])).rstrip() if k in rows else line
+        for k, line in enumerate(text.splitlines()))
+
+
+def single_spaced(text: str) -> str:
+    """Each row's cells joined by one space, its empty cells dropped (``pdftotext`` without ``-layout``)."""
+    return "\n".join(" ".join(c for c in _cells(line) if c) if "|" in line else line for line in text.splitlines())
+
+
+def bare_cells(text: str) -> str:
+    """Each cell on a line of its own, an empty cell a blank line, a blank line after each row (a Word table
+    copied)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend([*_without_padding(_cells(line)), ""] if "|" in line else [line])
+    return "\n".join(out)
+
+
+def _without_padding(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+@pytest.mark.parametrize("gap", [2, 4])
+def test_variant_lined_up_with_spaces_its_unit_on_its_first_row(gap):
+    """Lined up with spaces, the table's unit is declared on its block's first row (``单位:某局   单位:万元``:
+    two cells, no header) and its labels-only row (``二、上年结转   二、结转下年``) starts no next table."""
+    _, records = parse_lines(split_lines(lined_up(PAGE, gap)), "page.txt", "utf-8")
+    assert table(records) == EXPECTED
+
+
+def test_variant_one_space_between_cells():
+    """One space between the cells, empty cells dropped: each cell a token (labels hold no space), cut at the labels
+    and read as the separated rows are — the parts placed by the arithmetic."""
+    text = single_spaced(PAGE)
+    assert "城乡社区支出 22,408.46 22,408.46" in text.splitlines()
+    _, records = parse_lines(split_lines(text), "page.txt", "utf-8")
+    assert table(records) == EXPECTED
+
+
+def test_variant_one_space_between_cells_a_label_holding_a_space_is_left_out():
+    """``城乡 社区支出 22,408.46 22,408.46``: two words side by side, one naming no side — one label holding a space,
+    or an income label and a spending one, cannot be told: the row is left out with a warning, never read as
+    ``社区支出``'s figures under a label cut in two."""
+    text = single_spaced(PAGE.replace("城乡社区支出 |", "城乡 社区支出 |"))
+    _, records = parse_lines(split_lines(text), "page.txt", "utf-8")
+    found = table(records)
+    assert not [label for label in found if "社区支出" in label or label.startswith("城乡")]
+    assert found["农林水支出 政府性基金预算"] == EXPECTED["农林水支出 政府性基金预算"]
+    assert [w for w in warnings(records) if "cannot be told" in w.message and w.source_line == 11]
+
+
+def test_variant_one_space_between_cells_parts_that_cannot_be_placed_are_left_out():
+    records = parse_lines(split_lines(single_spaced(THREE_FUNDS)), "page.txt", "utf-8")[1]
+    found = table(records)
+    assert found["农林水支出 合计"] == Decimal("900000.00")
+    assert not [label for label in found if label.startswith("农林水支出 ") and label != "农林水支出 合计"]
+    assert found["教育支出 政府性基金预算"] == Decimal("500000.00")
+
+
+def test_variant_bare_cells_a_blank_line_after_each_row():
+    """One bare cell per line, an empty cell and a row's end both a blank line: cut at the labels, the blanks no
+    cells (the parts placed by the arithmetic) — not read under the 收入 | 支出 row above the header."""
+    _, records = parse_lines(split_lines(bare_cells(PAGE)), "page.txt", "utf-8")
+    found = table(records)
+    assert not [label for label in found if label.endswith((" 收入", " 支出"))]
+    # (the income side's three figures as the label-value reader names them: 本年收入 for 一、本年收入 预算数 …)
+    named = {"本年收入": "一、本年收入 预算数", "一般公共预算资金": "一般公共预算资金 预算数",
+             "政府性基金预算资金": "政府性基金预算资金 预算数"}
+    assert {named.get(label, label): value for label, value in found.items()} == EXPECTED
+
+
+REAL_PAGE = Path(__file__).parent / "fixtures" / "pages" / "dazu-cgj-2023-budget-two-sided-dropped-cells.txt"
+
+
+@pytest.mark.parametrize("variant", ["tables lined up with spaces (characters)",
+                                     "tables lined up with spaces (display columns)",
+                                     "tables with one space between cells",
+                                     "tables one cell per line, a blank line after each row"])
+def test_the_real_page_reprinted(variant):
+    """大足区城市管理局 2023 财政拨款收支总表 (the page the table above is written after) re-printed as other
+    copies print it: the spending side's figures as on the page (its 合计 and the parts the arithmetic places)."""
+    text, origin = VARIANTS[variant](REAL_PAGE.read_text("utf-8").split("\n"))
+    _, records = parse_lines(split_lines(text), REAL_PAGE.name, "utf-8")
+    at = {(origin[f.source_line - 1] if origin else f.source_line, f.label): f.value
+          for f in records if isinstance(f, StatedFigure)}
+    assert at[(26, "农林水支出 合计")] == Decimal("1362300.00")
+    assert at[(26, "农林水支出 一般公共预算")] == Decimal("842300.00")
+    assert at[(26, "农林水支出 政府性基金预算")] == Decimal("520000.00")
+    assert at[(21, "一、本年支出 政府性基金预算")] == Decimal("520000.00")
+    assert at[(34, "支出合计 一般公共预算")] == Decimal("242162200.00")
+    assert at[(25, "城乡社区支出 合计")] == Decimal("224084600.00")
