@@ -154,6 +154,9 @@ VARIANTS = [
     "2022年度部门决算情况说明。",
     "某局 2021 年度“三公”经费情况",  # (its year spaced apart)
     "某局2021年度支出14.5万元情况",  # (a figure: no title)
+    "(四)年末固定资产状况:2018年年末有固定资产1222.06万",  # a figure ending it, cut from its unit: no heading
+    "(二)项目支出。2022年一般公共预算拨款项目支出预算476.71",
+    "二、附表1",
     "某局2021年度部门预算情况说明如下:",
     "一般公共预算财政拨款支出决算情况说明。",
     "1.社会保障和就业支出100万元，主要用于",
@@ -297,3 +300,37 @@ def test_a_numbered_line_stating_money_in_yi_or_a_rate_is_no_heading() -> None:
         built = assert_same(f"{first}\n{rest}\n")
         assert [(p.kind, p.text) for p in built] == [("text", first + rest)]
     assert [p.kind for p in assert_same("(一)2023年度收入支出决算总体情况\n")] == ["heading"]
+
+
+def test_a_numbered_line_ending_with_a_figure_is_no_heading() -> None:
+    """``(四)年末固定资产状况:2018年年末有固定资产1222.06万`` / ``元。`` (丽水市文化馆 2018 评价报告
+    hard-wrapped), ``(二)项目支出。2022年一般公共预算拨款项目支出预算476.71`` / ``万元,比2021年预算减少
+    1994.21万元,…`` (武山县洛门学区 2022 预算 hard-wrapped): a short numbered line ending with a figure is a
+    sentence wrapped before the figure's unit (or a row's label and value), never a heading — else the amount
+    is cut from its 万元 and the change after it lost."""
+    for first, rest in (
+        ("(四)年末固定资产状况:2018年年末有固定资产1222.06万", "元。"),
+        ("(二)项目支出。2022年一般公共预算拨款项目支出预算476.71", "万元,比2021年预算减少1994.21万元,下降80%。"),
+        ("三、本年支出合计 35", "6.2万元,比上年减少12.5万元。"),
+    ):
+        built = assert_same(f"{first}\n{rest}\n")
+        assert [(p.kind, p.text) for p in built] == [("text", first + rest)]
+    assert [p.kind for p in assert_same("(一)2023年度收入支出决算总体情况\n二、附表说明\n")] == ["heading", "heading"]
+
+
+def test_a_real_page_hard_wrapped_before_a_unit() -> None:
+    """武山县洛门学区 2022 预算 as a PDF's text hard-wraps it (benchmarks/reprints.py): 项目支出's amount,
+    its change and its rate read as on the page."""
+    from decimal import Decimal
+    from pathlib import Path
+
+    from benchmarks.reprints import VARIANTS
+    from ingest.document import parse_lines
+    from ingest.records import StatedFigure
+
+    page = Path(__file__).parent / "fixtures" / "pages" / "wushan-luomen-xuequ-2022-budget-school-district.txt"
+    text, origin = VARIANTS["prose hard-wrapped"](page.read_text("utf-8").split("\n"))
+    _, records = parse_lines(split_lines(text), page.name, "utf-8")
+    read = {(origin[r.source_line - 1], r.field, r.value) for r in records if isinstance(r, StatedFigure)}
+    assert {(17, "amount", Decimal("4767100.00")), (17, "change", Decimal("19942100.00")),
+            (17, "change_pct", Decimal("80"))} <= read

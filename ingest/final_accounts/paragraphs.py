@@ -6,7 +6,9 @@ parsers want whole sentences but must report the line where a figure's number st
 :class:`Paragraph` keeps its normalised text plus the offsets at which each source line begins.
 
 Rules: a paragraph ends after a line that ends a sentence (``。！？``), before a heading
-(``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line) or a numbered item (``1.``, ``(1)``), after
+(``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line: short, no figure with its unit in it, none
+ending it — ``（四）年末固定资产状况:2018年年末有固定资产1222.06万`` is a sentence hard-wrapped before
+``元。``) or a numbered item (``1.``, ``(1)``), after
 a numbered item that is only a title (``1. 一般公共预算执行情况``: it ends like a title and holds no
 digit, and stays a text paragraph of its own — the sections are not cut at it), after an
 un-numbered title naming its year (``英德市经信局2016年“三公经费”预算对比增减说明``: no section heading, but
@@ -47,6 +49,9 @@ SENTENCE_END_CHARS = "".join(SENTENCE_END)
 # Longest line still treated as a heading (longer ones are text that starts with 一、).
 MAX_HEADING_CHARS = 40
 MONEY_RE = re.compile(r"\d\s*(?:[万亿千]?元|%)")  # a figure with a unit: no heading holds one
+# A figure ending a line (``…预算476.71``, ``…固定资产1222.06万``): no heading ends with one — the line is a row's
+# label and value, or a sentence hard-wrapped before the figure's unit (``万元,比上年…`` on the next line).
+FIGURE_END_RE = re.compile(r"\d(?:\.\d+)?[万亿千]?$")
 # Markdown list markers in front of TOC lines ("- 一、主要职能").
 LIST_MARKER_RE = re.compile(r"^\s*[-*]\s+")
 # First characters of a stripped line that can be a page number or caption (or a digit), and of
@@ -109,7 +114,7 @@ def is_table_row(raw: str) -> bool:
 def is_heading(text: str) -> bool:
     """A chapter/section heading line (short, numbered 一、/（一）/第X部分, no money figure)."""
     if HEADING_RE.match(text):
-        return len(text) <= MAX_HEADING_CHARS and not MONEY_RE.search(text)
+        return len(text) <= MAX_HEADING_CHARS and not MONEY_RE.search(text) and not FIGURE_END_RE.search(text)
     return bool(TITLE_TAIL_RE.match(text))
 
 
@@ -205,7 +210,8 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
             if first == "#":  # a Markdown heading (``# 一、部门职责``, ``# source: …``) stands alone
                 heading = True
             elif first in HEADING_FIRST and HEADING_RE.match(text):
-                heading = len(text) <= MAX_HEADING_CHARS and not MONEY_RE.search(text)
+                heading = len(text) <= MAX_HEADING_CHARS and not MONEY_RE.search(text) and not (
+                    (last.isdecimal() or last in "万亿千") and FIGURE_END_RE.search(text))
             else:
                 heading = last in TITLE_LAST and text.endswith(TITLE_ENDS) and TITLE_TAIL_RE.match(text) is not None
             if heading:
