@@ -21,6 +21,12 @@ SIMPLIFIED_ONLY = "经费预决财拨万与说关机构业务项资为这个们�
 PINYIN_RE = re.compile(
     r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
+# The same broken by a line break (a page hard-wrapped at a fixed width, inside a gloss as inside a word:
+# ``學(xu`` / ``é)生``, ``萬(wàn`` / ``)元``): the gloss taken out, the line break kept (every line keeps its number).
+PINYIN_BROKEN_RE = re.compile(
+    r"[(（](?=[a-zü]*\n?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    r"(?=[^)）\n]*\n)[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,7}\n[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,7}[)）]"
+)
 # Characters looked at to decide, and how many traditional ones make a traditional text.
 SAMPLE_CHARS = 50_000
 MIN_TRADITIONAL = 8
@@ -61,6 +67,7 @@ SPACE_RUN_RE = re.compile(r" {2,}")
 def _without_pinyin(text: str) -> str:
     """``text`` without its bracketed pinyin; on a line whose columns are lined up with spaces, the width taken
     out is put back into the next run of spaces, so that every cell still stands under its column."""
+    text = _broken_glosses_removed(text)
     if "  " not in text:
         return PINYIN_RE.sub("", text)
     return "\n".join(_line_without_pinyin(line) if "  " in line else PINYIN_RE.sub("", line)
@@ -82,3 +89,15 @@ def _line_without_pinyin(line: str) -> str:
         if index < len(removed):
             owed += removed[index]
     return "".join(out)
+
+
+def _broken_glosses_removed(text: str) -> str:
+    """``text`` without the glosses a line break cuts (:data:`PINYIN_BROKEN_RE`), each line break kept; looked for
+    only where a line ends inside an open bracket of letters (most texts: none)."""
+    if not BROKEN_GLOSS_END_RE.search(text):
+        return text
+    return PINYIN_BROKEN_RE.sub("\n", text)
+
+
+# A line ending inside a gloss: an open bracket and letters (none, or a few) before the line break.
+BROKEN_GLOSS_END_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,7}\n")

@@ -73,3 +73,36 @@ def test_a_traditional_page_gives_the_figures_of_the_simplified_one(tmp_path: Pa
     assert "（jīng）" in FULL_WIDTH_PINYIN
     notes = [r for r in parse_path(paths["t"]).records if isinstance(r, ParseWarning) and "traditional" in r.message]
     assert len(notes) == 1
+
+
+def test_a_gloss_broken_by_a_line_break_is_taken_out_and_the_line_kept(tmp_path: Path):
+    """A page with pinyin hard-wrapped at a fixed width (a PDF's text) breaks lines inside glosses as inside words:
+    ``…決算為6.8萬(wàn`` / ``)元,…``, ``減少1.2萬(w`` / ``àn)元``. Each piece of the gloss is taken out and the line
+    break kept: the figures read as on the page unwrapped, each at the line its number is printed on."""
+    wrapped = ("某縣文化館2023年度“三公”經(jīng)費(fèi)決算情況說明\n"
+               "2023年度財政撥款“三公”經(jīng)費(fèi)支出決算為6.8萬(wàn\n"
+               ")元,比上年減少1.2萬(w\nàn)元,下降15%。其中:公務接待費2.3萬(\nwàn)元。\n")
+    text, converted = to_simplified(wrapped)
+    assert converted and text.count("\n") == wrapped.count("\n")
+    assert "6.8万\n元" in text and "1.2万\n元" in text and "2.3万\n元" in text and "(" not in text
+    path = tmp_path / "wrapped.txt"
+    path.write_text(wrapped, encoding="utf-8")
+    read = {(r.field, r.value, r.source_line) for r in parse_path(path).records if isinstance(r, StatedFigure)}
+    assert {("amount", Decimal(68000), 2), ("change", Decimal(12000), 3), ("amount", Decimal(23000), 4)} <= read
+    # a bracket of letters with no tone mark, broken or not, is no gloss: kept
+    assert to_simplified(TRADITIONAL + "說明(a\nb)\n")[0].endswith("说明(a\nb)\n")
+
+
+def test_a_real_page_with_pinyin_hard_wrapped():
+    """昌吉职业技术学院 2019 项目 notice (a mirror page with pinyin) hard-wrapped: ``…享受?chē)?guó)家助學(xu`` / ``é)金
+    895.8萬(wàn`` / ``)元,…`` — 895.8万元 read as on the page, at its line."""
+    from benchmarks.reprints import VARIANTS
+    from ingest.document import parse_lines
+    from ingest.text import split_lines
+
+    page = Path(__file__).parent / "fixtures" / "pages" / "changji-zhiyuan-2019-project-notice-targets-traditional.txt"
+    wrapped, origin = VARIANTS["prose hard-wrapped"](page.read_text("utf-8").split("\n"))
+    text, _ = to_simplified(wrapped)
+    _, records = parse_lines(split_lines(text), page.name, "utf-8")
+    read = {(origin[r.source_line - 1], r.field, r.value) for r in records if isinstance(r, StatedFigure)}
+    assert (7, "amount", Decimal(8958000)) in read
