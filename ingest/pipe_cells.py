@@ -645,9 +645,10 @@ def _is_bare_cell(line: Line) -> bool:
 def parse_bare_cells(lines: list[Line]) -> list[Record]:
     """Every figure of every table printed one bare cell per line (no pipes), read row by row from its
     labels as pipe-closed cells are (:func:`_read_by_labels`): the run of cells around a cluster of
-    number lines, from its title or unit down to its last number. A table another reader reads (a
-    三公 or performance table printed so) is left to it: :func:`~ingest.document.parse_lines` keeps
-    only the figures at lines no other reader read."""
+    number lines, from its title or unit down to its last number. A budget's two-sided 收支总表 (``项目`` /
+    ``预算数`` / ``项目`` / ``合计`` / …) is cut at its labels (:func:`_two_sided`), its blank lines no cells.
+    A table another reader reads (a 三公 or performance table printed so) is left to it:
+    :func:`~ingest.document.parse_lines` keeps only the figures at lines no other reader read."""
     numbers = lines_starting(lines, BARE_NUMBER_RE)
     if len(numbers) < MIN_BARE_NUMBERS:
         return []

@@ -26,6 +26,11 @@ with fewer figures than the header's columns lost empty cells without saying whi
 readers confirmed by arithmetic (:mod:`ingest.sum_rows`: a 合计 the sum of the rows;
 :mod:`ingest.change_rows`: ``b − a = c``) and is not read here. A table whose header holds 行次 is left
 to :mod:`ingest.row_numbers`; a document whose tables are printed with tabs is not looked at.
+
+A budget's two-sided 收支总表 (``项目 预算数 项目 合计 一般公共预算 政府性基金预算 …``) is cut at its rows' labels
+instead and read as its separated copy is (:func:`_two_sided_table`, :mod:`ingest.two_sided_budget`): its labels hold
+no space, so each token is a cell, and where two words stand side by side without each naming its side (one label
+holding a space, or two), the row is left out.
 """
 
 from __future__ import annotations

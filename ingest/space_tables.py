@@ -18,6 +18,11 @@ are laid on the table's columns:
   that overlaps no column or two, or a row that fits in neither count the same way, leaves its row
   out with a parse warning — a number on the wrong column is a wrong figure.
 
+The rows declaring the table's unit (``单位:某某局   单位:万元``, two cells) are no header rows but give the
+table its unit, and a budget's two-sided 收支总表 (``项目  预算数  项目  合计  一般公共预算 …``) keeps its rows of
+labels only (``二、上年结转   二、结转下年``) and the rows after them: it is read by its rows' labels
+(:mod:`ingest.two_sided_budget`), as its separated copy is.
+
 A table whose header holds 行次 is left to :mod:`ingest.row_numbers`, and a line of a flattened
 table (as many numbers as :data:`~ingest.flat_tables.MIN_NUMBERS`) to :mod:`ingest.flat_tables`.
 """
