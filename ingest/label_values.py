@@ -19,8 +19,8 @@ import re
 
 from ingest.numbers import Amount, declared_unit, to_amount
 from ingest.records import ParseWarning, StatedFigure
-from ingest.text import Line, is_markdown_rule, joined_texts, lines_starting, lines_with
-from ingest.vocabulary import metric_of_amount
+from ingest.text import CLAUSE_MARKS, Line, is_markdown_rule, joined_texts, lines_starting, lines_with
+from ingest.vocabulary import INDICATOR_UNITS, metric_of_amount, units_pattern
 
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$|财政$")
 MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费|财政")
@@ -29,8 +29,10 @@ NOT_MONEY_RE = re.compile(r"代码|编码|编号|科目|日期|时间|电话|人
 # pair (end of line, a space, or a new label).
 PAIR_RE = re.compile(
     r"(?P<label>(?:其中\s*[:]\s*)?[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,19}?)\s*[:]?\s*"
-    r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)(?!\s+[-\d])"  # not a row of several columns' numbers
-    r"(?!\s*(?:亿元|万元|千元|元|%))"  # a number with a unit of its own, printed after a space (49 万元)
+    # not a row of several columns' values (20   ≥11.376万元   12万元: a 分值, then a target and an actual)
+    r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)(?!\s+[-\d≥≤<>=])"
+    # a number with a unit of its own printed after a space (49 万元, 8 个, 3.5 公里: a unit no word goes on from)
+    rf"(?!\s*(?:亿元|万元|千元|元|%|{units_pattern(INDICATOR_UNITS)}(?![\u4e00-\u9fff])))"
 )
 NUMBER_END_RE = re.compile(r"\d(?:\s|$)")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
@@ -204,6 +206,21 @@ def _number_follows(lines: list[Line], index: int) -> bool:
     return False
 
 
+# What a line starts with that goes on with a number cut at the end of the line before (5.41%, .5万元, % …).
+NUMBER_GOES_ON = "0123456789.%"
+
+
+def _cut_by_a_wrap(lines: list[Line], index: int, text: str, match: re.Match[str]) -> bool:
+    """Whether a pair's number ends a line of prose (a clause's mark before its label: ``…,完成预算的1``) that the
+    next line goes on from with a digit, a point or a % (``5.41%,…``): a sentence hard-wrapped inside its number,
+    no label's value."""
+    if text[match.end() :].strip() or index + 1 >= len(lines):
+        return False
+    if not any(mark in text[: match.start()] for mark in CLAUSE_MARKS):
+        return False
+    return lines[index + 1].norm.lstrip()[:1] in NUMBER_GOES_ON and bool(lines[index + 1].norm.strip())
+
+
 def _serial_header_above(lines: list[Line], index: int) -> bool:
     """Whether the money label on line ``index`` is the last of a header printed one cell per line whose
     first cell is 序号 (序号 / 乡镇 / 补助对象 / 补助金额, then 1 / 龙浔镇 …): the number after it is the
@@ -357,6 +374,8 @@ def _pairs(lines: list[Line]) -> list[StatedFigure]:
             label = match.group("label")
             if not _is_money_label(label):
                 continue
+            if _cut_by_a_wrap(lines, index, text, match):
+                continue  # (…完成预算的1 / 5.41%,…: a sentence hard-wrapped inside its number)
             if with_row_numbers and ROW_NUMBER_RE.match(match.group("number")):
                 continue  # a 行次, not an amount
             figure = _figure(label, match.group("number"), unit, line)

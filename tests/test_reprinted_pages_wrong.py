@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from benchmarks.reprints import VARIANTS
 from ingest.document import parse_bytes
 from ingest.records import Indicator, ParseWarning, StatedFigure
@@ -124,3 +126,47 @@ def test_a_target_table_one_space_between_cells_with_a_space_before_a_unit_per_u
     assert written == {"新建乡村道路": ">=3.5公里", "道路建设成本": "<=120万元/公里", "每亩补助标准": "≤800元/亩",
                        "受益人口": ">=2000人", "群众满意度": ">=90%"}
 
+
+
+def _money(records: list) -> set[tuple[int, str, Decimal]]:
+    return {(f.source_line, f.label, f.value) for f in records if isinstance(f, StatedFigure) and f.unit == "yuan"}
+
+
+def test_a_label_and_a_number_with_its_own_unit_after_a_space_is_no_amount():
+    """金寨经济开发区 2021 项目绩效目标 under 资金情况(万元), a space before each unit: ``指标1:安置小区物业费
+    8 个`` — the 8 counts things (个, a unit of the vocabulary printed after a space), it is no 8万元 of 物业费."""
+    records = _reprinted("jinzhai-kfq-2021-project-targets-space-rows.txt", "spaces before units")
+    assert not [f for f in _money(records) if f[1].endswith("物业费")]
+    written = _parsed("资金情况(万元)\n年度资金总额 16 年初预算数 16\n培训经费 3 期\n道路养护经费 2.5 公里\n"
+                      "办公经费 4 万元\n")
+    assert {(label, value) for _, label, value in _money(written)} >= {("年度资金总额", Decimal("160000"))}
+    assert not [f for f in _money(written) if f[1] in ("培训经费", "道路养护经费")]
+
+
+def test_a_label_before_a_row_of_values_is_no_pair():
+    """萧县张庄寨镇 2023 绩效目标自评表 lined up with spaces (a corpus page): ``特色产业带动增加受益农户收入
+    (总收入)   20   ≥11.376万元   12万元   20`` — the 20 after the name is the row's 分值, then its target and
+    actual: no 20万元 of 收入 (a row of several columns' values, the second one a bound)."""
+    from benchmarks.fidelity import REAL_DOCUMENTS
+
+    written = _parsed("资金情况(万元)\n年度资金总额 9.48\n经济效益指标\n带动农户增加收入 20 ≥11 万元 12万元 18\n")
+    assert {(label, value) for _, label, value in _money(written)} == {("年度资金总额", Decimal("94800"))}
+    page = REAL_DOCUMENTS / "text" / "31_anhui_xiaoxian-zhangzhuangzhai_2023_selfeval.txt"
+    if not page.exists():
+        pytest.skip("../shared/real-documents not present")
+    for variant in ("tables lined up with spaces (characters)", "tables with one space between cells"):
+        text, _ = VARIANTS[variant](page.read_text("utf-8").split("\n"))
+        records = parse_bytes(text.encode("utf-8"), Path(page.name)).records
+        assert not [f for f in _money(records) if f[0] == 33 and f[2] == Decimal("200000")], variant
+
+
+def test_a_number_cut_by_a_hard_wrap_is_no_pair():
+    """杜集区政府办 2021 三公 决算 (a traditional page with pinyin) hard-wrapped inside a number: ``…支出决算为
+    7.69萬元,完成預算的1`` / ``5.41%,…`` — the 1 is the start of 15.41%, not 1万元 of 完成预算的 under the page's
+    万元."""
+    records = _reprinted("duji-zfb-2021-sangong-final-traditional-named-in-sentence.txt", "prose hard-wrapped")
+    assert not [f for f in _money(records) if f[1] == "完成预算的"]
+    written = _parsed("单位:万元\n三公经费支出预算为49.9万元,支出决算为7.69万元,完成预算的1\n5.41%,主要原因是"
+                      "活动减少。\n项目资金 12\n")
+    assert {(label, value) for _, label, value in _money(written) if label in ("完成预算的", "项目资金")} == {
+        ("项目资金", Decimal("120000"))}
