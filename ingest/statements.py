@@ -647,6 +647,13 @@ def _own_label(before: str, field: str) -> str | None:
             clause = previous[: comparison.start()] if comparison else clause
     elif field == "budget_initial":
         clause = BUDGET_TAIL_RE.sub("", clause)
+        if cut > 0 and before[cut] == ":" and clean_label(clause) is None:
+            # 基本支出:2021年年初预算数为418.76万元: a heading, its colon, then only the budget's words (and its
+            # year) — the budget is the heading's
+            previous = max(before.rfind(",", 0, cut), before.rfind(":", 0, cut), before.rfind("、", 0, cut))
+            clause = before[previous + 1 : cut]
+            if (told := REPORT_HEADING_TAIL_RE.search(clause)) and LABEL_WORD_RE.search(clause, 0, told.start()):
+                clause = clause[: told.start()]  # …经费项目绩效自评综述:全年预算数为45万元: the project's budget
     elif field == "share_pct":
         share = SHARE_RE.search(clause)
         if share and (rate := EXECUTION_RATE_RE.search(clause, share.start())) and rate.start() == share.start():
@@ -660,6 +667,11 @@ def _own_label(before: str, field: str) -> str | None:
     if "》" in clause or "号" in clause:  # …的通知》(宁财(农)指标[2022]605号)资金: the words after the reference
         clause = clause[max(clause.rfind(mark) + len(mark) for mark in REFERENCE_ENDS) :]
     return clean_label(clause)
+
+
+# The words a heading adds to what it tells of (…项目绩效自评综述, 基本支出情况, 项目概况): no part of the label of a
+# budget stated under it.
+REPORT_HEADING_TAIL_RE = re.compile(r"(?:绩效)?(?:自评|评价)?(?:综述|情况|概况|说明)+$")
 
 
 PRIOR_YEAR_BUDGET = "prior_year_budget"
