@@ -216,15 +216,23 @@ def _title(lines: list[Line]) -> str:
     return "".join(line.compact for line in _head(lines))
 
 
-def _doc_type_of(text: str, title: str) -> str | None:
-    """The document type ``text`` states, or None when it names none."""
+def _doc_type_of(text: str, title: str, cited_out: bool = False) -> str | None:
+    """The document type ``text`` states, or None when it names none; with ``cited_out``, its 决算 / 预算 phrases
+    counted outside the titles it cites (:data:`CITED_TITLE_RE`)."""
     if _names_targets_table(text) and "决算" not in title:
         return "performance_target"
+    if cited_out and "《" in text:
+        text = CITED_TITLE_RE.sub("", text)
     finals = len(FINAL_PHRASE_RE.findall(text))
     budgets = len(BUDGET_PHRASE_RE.findall(text))
     if finals or budgets:
         return "final_account" if finals >= budgets else "budget"
     return None
+
+
+# A title the text cites (根据《保山市财政局关于2017年部门预算的批复通知》, 按照《关于做好2020年度部门决算工作的通知》):
+# the kind it names is the cited document's, not the text's own.
+CITED_TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 
 
 def _names_targets_table(text: str) -> bool:
@@ -302,9 +310,13 @@ def _detected_doc_type(lines: list[Line], title: str) -> str:
     text = _run_together(lines)
     # (the title lines only: a sentence of the head — 年终决算列报功能科目… in a notice — names no kind of document)
     titles = "".join(line.compact for line in _head(lines) if "。" not in line.compact)
+    # (the kinds the text names outside the titles it cites: 根据《…关于2017年部门预算的批复通知》 names a budget, not
+    # the text's kind — the self-evaluation report citing it is told by its headings)
+    uncited = CITED_TITLE_RE.sub("", text) if "《" in text else text
     return (
-        _doc_type_of(text, titles) or _stated_kind(text) or _column_kind(lines, text)
-        or _performance_kind(lines, text) or _indicator_kind(text) or _budget_figures_kind(text) or "final_account"
+        _doc_type_of(text, titles, cited_out=True) or _stated_kind(text) or _column_kind(lines, text)
+        or _performance_kind(lines, uncited) or _indicator_kind(uncited) or _budget_figures_kind(text)
+        or "final_account"
     )
 
 

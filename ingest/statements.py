@@ -848,6 +848,13 @@ PURPOSE_AFTER_RE = re.compile(
     r"\s*,?\s*(?:主要|专项|全部|专门)?(?:用于|资助|支持|补助|扶持|奖补)"
     r"(?P<name>(?:“[^”\d]{1,30}”|[^\d,;。:!?“”、]){2,40}?)(?=[,;。:!?]|\Z)"
 )
+# The fund a money figure that opens its clause is (10万元农村环境综合整治项目经费主要用于…, 10万元项目资金2017年内
+# 已支出): a noun of 2 to 20 characters ending in 资金 / 经费 / 专款, then a clause's end, a year or a verb of what was
+# done with it — not a modifier's 的 (10万元的资金).
+MONEY_NOUN_AFTER_RE = re.compile(
+    r" ?(?!的)(?P<name>[\u4e00-\u9fff]{2,20}?(?:资金|经费|专款))"
+    r"(?=[,;。:!?]|\s|\Z|(?:19|20)\d{2}年|主要|全部|已|用于|均|于|由|按|将|共)"
+)
 # A year starting the words after a figure (…其他资金859.6万元2023年支出…): a sentence whose break was lost, no cell.
 YEAR_AT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 GLUED_CELLS_LEFT_OUT = (
@@ -1422,6 +1429,12 @@ def _figures(
             # 安排5万元资助乡镇社工站示范站点建设项目, 市财政下达10万元支持老年食堂建设: the words before only allocate
             # (安排, 下达资金); what the money is for names it
             label = clean_label(purpose.group("name")) or label
+        elif field == "amount" and kind == "money" and label is None and not own_year and not _clause_of(squeezed) and (
+            noun := MONEY_NOUN_AFTER_RE.match(text, end)
+        ) is not None:
+            # …开展工作,10万元农村环境综合整治项目经费主要用于补助3个村: money opening its clause, the fund printed
+            # right after it
+            label = clean_label(noun.group("name"))
         if own_year and label is not None:
             pass  # (the subject stays what the sentence states: the figures after it are still its)
         elif label is not None and (field in ("amount", "count") or not comparison):
