@@ -1159,14 +1159,15 @@ def _fuller_printed_form(name: str, lines: list[Line]) -> str:
         or (region.group("prefecture") and not region.group("county"))  # type: ignore[union-attr]
     )
     if short is None and not complete:
-        return name  # (most names: the text's joined lines are not asked for)
+        # (most names: the text's joined lines are not asked for)
+        return _zones_committee(name, lines) if name.endswith(ZONE_SUFFIXES) else name
     text = joined_texts(lines, "compact", LINE_JOIN)[0]
     if short is not None:
         longer = name[: len(name) - len(short[0])] + short[1]
         if longer in text:
             name = longer
     if not complete:
-        return name
+        return _zones_committee(name, lines) if name.endswith(ZONE_SUFFIXES) else name
     best = name
     start = text.find(name)
     for _ in range(MAX_PRINTINGS):
@@ -1179,7 +1180,26 @@ def _fuller_printed_form(name: str, lines: list[Line]) -> str:
                     best = before[cut:] + name
                 break
         start = text.find(name, start + 1)
-    return best
+    return _zones_committee(best, lines) if best.endswith(ZONE_SUFFIXES) else best
+
+
+# An area run by a committee (a development zone, an industrial park): the body is the committee that manages it.
+ZONE_SUFFIXES = ("开发区", "园区", "集中区", "示范区", "试验区")
+ZONE_COMMITTEE_RE = re.compile(r"管理委员会|管委会")
+
+
+def _zones_committee(name: str, lines: list[Line]) -> str:
+    """A zone's name (安徽金寨经济开发区, as a title names it) as the body managing it where the text prints the name
+    right before its committee (实施单位 安徽金寨经济开发区管理委员会): the committee publishes, the zone is an area."""
+    text = joined_texts(lines, "compact", LINE_JOIN)[0]
+    start = text.find(name)
+    for _ in range(MAX_PRINTINGS):
+        if start == -1:
+            break
+        if committee := ZONE_COMMITTEE_RE.match(text, start + len(name)):
+            return name + committee.group()
+        start = text.find(name, start + 1)
+    return name
 
 
 def _department(lines: list[Line]) -> tuple[str | None, int]:
