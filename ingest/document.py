@@ -30,6 +30,7 @@ from ingest.grid_tables import read_grid_tables, read_page_grid_tables
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines_and_grid, looks_like_html
 from ingest.identity import parse_identity, sole_recipient
 from ingest.label_values import parse_label_values
+from ingest.ledger_rows import parse_ledger_rows
 from ingest.metadata import external_metadata, merge_identity
 from ingest.office import OFFICE_SUFFIXES, OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC, office_document
 from ingest.pdf import parse_pdf
@@ -227,7 +228,7 @@ def parse_lines(
         statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
     three_public = parse_three_public_rows(lines)
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
-              *parse_row_numbers(lines),
+              *parse_row_numbers(lines), *parse_ledger_rows(lines),
               # (a row of a table printed with one space between its cells read whole: not again by its sum)
               *(r for r in parse_sum_rows(lines) if (r.source_page, r.source_line) not in spaced_rows)]
     if three_public:  # a 三公 table printed one cell per line that the pipe-cell reader read (each cell closed by

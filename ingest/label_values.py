@@ -126,16 +126,34 @@ def lone_cell(text: str) -> str | None:
 MARKDOWN_RULE_START_RE = re.compile(r"\|:?-")
 
 
+PIPES = "|｜"
+# A table's title on a line of its own (公共数字文化建设专项转移支付绩效目标表, 2022年度…补助资金分配表, 二、项目支出
+# 明细表, 附件2 …绩效目标表): a table below it prints its own unit, or none.
+TABLE_TITLE_END = "表"
+TABLE_TITLE_LINE_RE = re.compile(
+    r"(?:[一二三四五六七八九十\d]{1,2}[、.]|附[件表]\d{0,2}[:]?)?[\u4e00-\u9fff\d“”()]{4,40}表"
+)
+
+
 def _last_reached(lines: list[Line], index: int, rules: frozenset[int] = frozenset()) -> int:
     """The last line at most :data:`UNIT_LOOKBACK` counted lines below line ``index``: every line with
     text counts, and the blank lines of a run longer than :data:`MAX_BLANK_LINES` (a short run between
-    two lines is a copy's spacing)."""
+    two lines is a copy's spacing) — not a line of pipes alone, an empty cell or the rule a page prints
+    between a table's rows (``||||||``): a table printed one cell per line with such rules is twice as long."""
     counted, position = 0, index + 1
     while position < len(lines):
         if rules and position in rules and is_markdown_rule(lines[position].norm):  # (no line of text)
             position += 1
             continue
-        if lines[position].compact:
+        compact = lines[position].compact
+        if compact and not compact.strip(PIPES):  # (an empty cell or a row's rule, pipes alone: no line of text)
+            position += 1
+            continue
+        if compact and (title := compact.rstrip(PIPES)).endswith(TABLE_TITLE_END) and (
+            TABLE_TITLE_LINE_RE.fullmatch(title)
+        ):
+            return position - 1  # (another table's title: the unit above is not its)
+        if compact:
             if counted == UNIT_LOOKBACK:
                 return position - 1
             counted += 1
