@@ -17,9 +17,10 @@ import re
 TRADITIONAL_ONLY = "經費預決財撥萬與說關機構業務項資為這個們時從會國據報處條實開發農產區縣鄉鎮員計劃"
 SIMPLIFIED_ONLY = "经费预决财拨万与说关机构业务项资为这个们时从会国据报处条实开发农产区县乡镇员计划"
 # Bracketed pinyin with a tone mark, as some converters print after each converted character, in
-# half- or full-width brackets (``(jīng)``, ``（jīng）``).
+# half- or full-width brackets (``(jīng)``, ``（jīng）``) — or after a ``?`` where the copy lost the character
+# and the bracket that opened its gloss (``享受?chē)?guó)家``): the gloss goes, the character is lost already.
 PINYIN_RE = re.compile(
-    r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+    r"[(（?](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 # The same broken by a line break (a page hard-wrapped at a fixed width, inside a gloss as inside a word:
 # ``學(xu`` / ``é)生``, ``萬(wàn`` / ``)元``): the gloss taken out, the line break kept (every line keeps its number).

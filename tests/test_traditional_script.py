@@ -106,3 +106,17 @@ def test_a_real_page_with_pinyin_hard_wrapped():
     _, records = parse_lines(split_lines(text), page.name, "utf-8")
     read = {(origin[r.source_line - 1], r.field, r.value) for r in records if isinstance(r, StatedFigure)}
     assert (7, "amount", Decimal(8958000)) in read
+
+
+def test_a_gloss_whose_character_and_bracket_the_copy_lost_goes_too(tmp_path: Path):
+    """``享受?chē)?guó)家助學金``: the copy printed ``?`` for a character and the bracket opening its gloss (昌吉职业
+    技术学院 2019, held-out batch 26p 07) — the glosses go, as whole ones do, and the clause reads (its lost character
+    stays lost); a ``?`` with no gloss after it stays, and so does a word in brackets without a tone mark."""
+    text = to_simplified(TRADITIONAL + "4、成本指標:享受?chē)?guó)家助學金平均每生每年3300元。\n")[0]
+    assert "享受家助学金平均每生每年3300元" in text
+    assert to_simplified(TRADITIONAL + "是否?(是)經費?(abc)\n")[0].endswith("是否?(是)经费?(abc)\n")
+    page = Path(__file__).parent / "fixtures" / "pages" / "changji-zhiyuan-2019-project-notice-targets-traditional.txt"
+    from ingest.records import Indicator
+
+    cost = [r for r in parse_path(page).records if isinstance(r, Indicator) and r.source_line == 22]
+    assert [(r.level3_name, r.target_raw, r.stage) for r in cost] == [("享受家助学金平均每生每年", "3300元", "target")]
