@@ -218,13 +218,15 @@ def _title(lines: list[Line]) -> str:
 
 def _doc_type_of(text: str, title: str, cited_out: bool = False) -> str | None:
     """The document type ``text`` states, or None when it names none; with ``cited_out``, its 决算 / 预算 phrases
-    counted outside the titles it cites (:data:`CITED_TITLE_RE`)."""
+    counted outside the titles it cites (:func:`_cited_at`)."""
     if _names_targets_table(text) and "决算" not in title:
         return "performance_target"
     if cited_out and "《" in text:
-        text = CITED_TITLE_RE.sub("", text)
-    finals = len(FINAL_PHRASE_RE.findall(text))
-    budgets = len(BUDGET_PHRASE_RE.findall(text))
+        finals = sum(not _cited_at(text, found.start()) for found in FINAL_PHRASE_RE.finditer(text))
+        budgets = sum(not _cited_at(text, found.start()) for found in BUDGET_PHRASE_RE.finditer(text))
+    else:
+        finals = len(FINAL_PHRASE_RE.findall(text))
+        budgets = len(BUDGET_PHRASE_RE.findall(text))
     if finals or budgets:
         return "final_account" if finals >= budgets else "budget"
     return None
@@ -233,6 +235,17 @@ def _doc_type_of(text: str, title: str, cited_out: bool = False) -> str | None:
 # A title the text cites (根据《保山市财政局关于2017年部门预算的批复通知》, 按照《关于做好2020年度部门决算工作的通知》):
 # the kind it names is the cited document's, not the text's own.
 CITED_TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
+MAX_CITED_TITLE_CHARS = 80
+
+
+def _cited_at(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` stands inside a title it cites (:data:`CITED_TITLE_RE`: 《 before it, 》
+    after it, neither another bracket nor a line break between, at most :data:`MAX_CITED_TITLE_CHARS` inside)."""
+    opening = text.rfind("《", max(0, at - MAX_CITED_TITLE_CHARS), at)
+    if opening < 0 or text.find("》", opening, at) >= 0:
+        return False
+    closing = text.find("》", at, opening + MAX_CITED_TITLE_CHARS + 1)
+    return closing >= 0 and "《" not in text[at:closing] and "\n" not in text[opening:closing]
 
 
 def _names_targets_table(text: str) -> bool:
@@ -312,11 +325,12 @@ def _detected_doc_type(lines: list[Line], title: str) -> str:
     titles = "".join(line.compact for line in _head(lines) if "。" not in line.compact)
     # (the kinds the text names outside the titles it cites: 根据《…关于2017年部门预算的批复通知》 names a budget, not
     # the text's kind — the self-evaluation report citing it is told by its headings)
+    kind = _doc_type_of(text, titles, cited_out=True) or _stated_kind(text) or _column_kind(lines, text)
+    if kind is not None:
+        return kind
     uncited = CITED_TITLE_RE.sub("", text) if "《" in text else text
     return (
-        _doc_type_of(text, titles, cited_out=True) or _stated_kind(text) or _column_kind(lines, text)
-        or _performance_kind(lines, uncited) or _indicator_kind(uncited) or _budget_figures_kind(text)
-        or "final_account"
+        _performance_kind(lines, uncited) or _indicator_kind(uncited) or _budget_figures_kind(text) or "final_account"
     )
 
 

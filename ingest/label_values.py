@@ -130,6 +130,7 @@ PIPES = "|｜"
 # A table's title on a line of its own (公共数字文化建设专项转移支付绩效目标表, 2022年度…补助资金分配表, 二、项目支出
 # 明细表, 附件2 …绩效目标表): a table below it prints its own unit, or none.
 TABLE_TITLE_END = "表"
+LAST_OF_PIPES_OR_TITLE = frozenset(PIPES + TABLE_TITLE_END)
 TABLE_TITLE_LINE_RE = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,2}[、.]|附[件表]\d{0,2}[:]?)?[\u4e00-\u9fff\d“”()]{4,40}表"
 )
@@ -146,13 +147,13 @@ def _last_reached(lines: list[Line], index: int, rules: frozenset[int] = frozens
             position += 1
             continue
         compact = lines[position].compact
-        if compact and not compact.strip(PIPES):  # (an empty cell or a row's rule, pipes alone: no line of text)
-            position += 1
-            continue
-        if compact and (title := compact.rstrip(PIPES)).endswith(TABLE_TITLE_END) and (
-            TABLE_TITLE_LINE_RE.fullmatch(title)
-        ):
-            return position - 1  # (another table's title: the unit above is not its)
+        if compact and compact[-1] in LAST_OF_PIPES_OR_TITLE:  # (most lines end otherwise: nothing more asked)
+            title = compact.rstrip(PIPES)
+            if not title:  # (an empty cell or a row's rule, pipes alone: no line of text)
+                position += 1
+                continue
+            if title.endswith(TABLE_TITLE_END) and TABLE_TITLE_LINE_RE.fullmatch(title):
+                return position - 1  # (another table's title: the unit above is not its)
         if compact:
             if counted == UNIT_LOOKBACK:
                 return position - 1
