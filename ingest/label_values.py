@@ -80,13 +80,10 @@ class _Units:
             if (unit := declared_unit(lines[i].norm)) is not None:
                 self.indexes.append(i)
                 self._units.append(unit)
-        # (a Markdown table's rules, found in one scan where any unit is: no lines of text, counted as none)
-        rules: frozenset[int] = frozenset()
-        if self.indexes:
-            compacts = joined_texts(lines, "compact", "\n")[0]
-            if "\n|-" in compacts or "\n|:" in compacts:  # (most documents print none: two string searches)
-                rules = frozenset(lines_starting(lines, MARKDOWN_RULE_START_RE, "compact"))
-        self._ends = [_last_reached(lines, index, rules) for index in self.indexes]  # the last line each reaches
+        # (the lines that are no text and the tables' titles, found where any unit is)
+        rules, titles = _rules_and_titles(lines) if self.indexes else (frozenset(), frozenset())
+        # the last line each reaches
+        self._ends = [_last_reached(lines, index, rules, titles) for index in self.indexes]
 
     def above(self, index: int) -> str | None:
         """The unit printed within :data:`UNIT_LOOKBACK` counted lines above (or on) line ``index``."""
@@ -130,31 +127,29 @@ PIPES = "|｜"
 # A table's title on a line of its own (公共数字文化建设专项转移支付绩效目标表, 2022年度…补助资金分配表, 二、项目支出
 # 明细表, 附件2 …绩效目标表): a table below it prints its own unit, or none.
 TABLE_TITLE_END = "表"
-LAST_OF_PIPES_OR_TITLE = frozenset(PIPES + TABLE_TITLE_END)
+TITLE_END_RE = re.compile(r"表[|｜]*(?=\x00|\Z)")  # (a line's end: the lines are joined by NUL)
+PIPES_ALONE_RE = re.compile(r"[|｜]+(?=\n|\Z)")
 TABLE_TITLE_LINE_RE = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,2}[、.]|附[件表]\d{0,2}[:]?)?[\u4e00-\u9fff\d“”()]{4,40}表"
 )
 
 
-def _last_reached(lines: list[Line], index: int, rules: frozenset[int] = frozenset()) -> int:
+def _last_reached(
+    lines: list[Line], index: int, rules: frozenset[int] = frozenset(), titles: frozenset[int] = frozenset()
+) -> int:
     """The last line at most :data:`UNIT_LOOKBACK` counted lines below line ``index``: every line with
     text counts, and the blank lines of a run longer than :data:`MAX_BLANK_LINES` (a short run between
-    two lines is a copy's spacing) — not a line of pipes alone, an empty cell or the rule a page prints
-    between a table's rows (``||||||``): a table printed one cell per line with such rules is twice as long."""
+    two lines is a copy's spacing) — not ``rules``, lines that are no text (a Markdown table's rule, a line of pipes
+    alone: an empty cell or the rule a page prints between a table's rows, ``||||||`` — a table printed one cell per
+    line with such rules is twice as long); the reach ends before a line of ``titles`` (another table's)."""
     counted, position = 0, index + 1
     while position < len(lines):
-        if rules and position in rules and is_markdown_rule(lines[position].norm):  # (no line of text)
+        if rules and position in rules:  # (no line of text)
             position += 1
             continue
-        compact = lines[position].compact
-        if compact and compact[-1] in LAST_OF_PIPES_OR_TITLE:  # (most lines end otherwise: nothing more asked)
-            title = compact.rstrip(PIPES)
-            if not title:  # (an empty cell or a row's rule, pipes alone: no line of text)
-                position += 1
-                continue
-            if title.endswith(TABLE_TITLE_END) and TABLE_TITLE_LINE_RE.fullmatch(title):
+        if lines[position].compact:
+            if titles and position in titles:
                 return position - 1  # (another table's title: the unit above is not its)
-        if compact:
             if counted == UNIT_LOOKBACK:
                 return position - 1
             counted += 1
@@ -169,6 +164,24 @@ def _last_reached(lines: list[Line], index: int, rules: frozenset[int] = frozens
             counted += run - position
         position = run
     return len(lines) - 1
+
+
+def _rules_and_titles(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
+    """The lines that are no text to a unit's reach (a Markdown table's rule, a line of pipes alone) and the tables'
+    titles that end it (:data:`TABLE_TITLE_LINE_RE`), each found in one scan of the document's compact lines (most
+    documents print no such rule; a title's candidates are the lines ending in 表, its pipes after it)."""
+    compacts = joined_texts(lines, "compact", "\n")[0]
+    rules: set[int] = set()
+    if "\n|-" in compacts or "\n|:" in compacts:  # (most documents print none: two string searches)
+        rules.update(k for k in lines_starting(lines, MARKDOWN_RULE_START_RE, "compact")
+                     if is_markdown_rule(lines[k].norm))
+    if "||" in compacts or "\n|\n" in compacts:
+        rules.update(lines_starting(lines, PIPES_ALONE_RE, "compact"))
+    titles = frozenset(
+        k for k in lines_with(lines, TITLE_END_RE, "compact")
+        if TABLE_TITLE_LINE_RE.fullmatch(lines[k].compact.rstrip(PIPES))
+    ) if TABLE_TITLE_END in compacts else frozenset()
+    return frozenset(rules), titles
 
 
 def _is_money_label(label: str) -> bool:
