@@ -15,7 +15,7 @@ PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
 def test_real_page_the_zones_committee_publishes():
-    info = parse_path(PAGES / "jinzhai-kfq-2021-project-targets-zone-committee.txt").info
+    info = parse_path(PAGES / "jinzhai-kfq-2021-project-targets-space-rows.txt").info
     assert info.department_name == "安徽金寨经济开发区管理委员会"
     assert info.entity_kind == "department"
 
