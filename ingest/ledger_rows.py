@@ -57,20 +57,33 @@ CUT_ROW_LEFT_OUT = (
 MAX_LABEL_CHARS = 60
 
 
-def _cells(line: Line) -> list[str] | None:
+# What a line is to a table of cells besides its cells (:func:`_cells`).
+BLANK, RULE, EMPTY = "blank", "rule", "empty"
+MARKDOWN_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
+def _cells(line: Line) -> list[str] | str | None:
     """The cells a line prints: one closed by its pipe (``50,000.00 |``), several parted by pipes or tabs
-    (``| 30226 劳务费 | 50,000.00 |``), [] for a blank line or a rule between rows (pipes alone, two or more), [""]
-    for an empty cell (a pipe alone), None for a line holding neither pipe nor tab (no table's)."""
+    (``| 30226 劳务费 | 50,000.00 |``); :data:`BLANK` for a blank line, :data:`RULE` for a rule between rows (pipes
+    alone, two or more, or a Markdown table's rule), :data:`EMPTY` for a pipe alone (an empty cell, or a rule a copy
+    printed as one: :func:`_rows` tells which by where it stands), None for a line holding neither pipe nor tab."""
     text = line.norm.strip()
     if not text:
-        return []
+        return BLANK
     if RULE_RE.fullmatch(text):
-        return [""] if text.count("|") == 1 else []
+        return EMPTY if text.count("|") == 1 else RULE
     if "|" not in text and "\t" not in text:
         return None
     if "\t" in text:  # (a row's last cells empty: its tabs at the line's end are theirs)
         return [" ".join(cell.split()) for cell in line.norm.strip(" ").split("\t")]
+    if "-" in text and MARKDOWN_RULE_RE.fullmatch(text):
+        return RULE
     return [" ".join(cell.split()) for cell in text.strip("|").split("|")]
+
+
+def _header_cells(cells: list[str] | str | None) -> bool:
+    """Whether a line's cells are all column names (:data:`HEADER_CELL_RE`)."""
+    return isinstance(cells, list) and all(HEADER_CELL_RE.fullmatch(cell.replace(" ", "")) for cell in cells)
 
 
 def parse_ledger_rows(lines: list[Line]) -> list[Record]:
@@ -90,20 +103,20 @@ def parse_ledger_rows(lines: list[Line]) -> list[Record]:
 def _read_table(lines: list[Line], index: int, warnings: list[ParseWarning] | None) -> tuple[list[Record], int]:
     """The entries of the table whose voucher column's name stands on line ``index``, and the line after it."""
     own = _cells(lines[index])
-    if not own or not any(VOUCHER_COLUMN_RE.fullmatch(cell.replace(" ", "")) for cell in own):
+    if not isinstance(own, list) or not any(VOUCHER_COLUMN_RE.fullmatch(cell.replace(" ", "")) for cell in own):
         return [], index + 1
-    # the header: the cells of the header's lines, one or more cells each, up to the first rule or row
+    # the header: the cells of the header's lines (blank lines between them), up to the first rule or row
     first = index
-    while first > 0 and (above := _cells(lines[first - 1])) and all(
-        HEADER_CELL_RE.fullmatch(cell.replace(" ", "")) for cell in above
-    ):
-        first -= 1
+    above = index - 1
+    while above >= 0 and ((cells := _cells(lines[above])) == BLANK or _header_cells(cells)):
+        if cells != BLANK:
+            first = above
+        above -= 1
     header: list[str] = []
     last = first
-    while last < len(lines) and (row := _cells(lines[last])) and all(
-        HEADER_CELL_RE.fullmatch(cell.replace(" ", "")) for cell in row
-    ):
-        header.extend(cell.replace(" ", "") for cell in row)
+    while last < len(lines) and ((cells := _cells(lines[last])) == BLANK or _header_cells(cells)):
+        if cells != BLANK:
+            header.extend(cell.replace(" ", "") for cell in cells)  # type: ignore[union-attr]
         last += 1
     voucher = next((k for k, name in enumerate(header) if VOUCHER_COLUMN_RE.fullmatch(name)), None)
     amount = next((k for k, name in enumerate(header) if AMOUNT_COLUMN_RE.fullmatch(name) and k != voucher), None)
@@ -132,7 +145,8 @@ def _funds_above(lines: list[Line], first: int) -> Decimal | None:
     funds: Decimal | None = None
     named = False
     for line in lines[:first]:
-        for cell in _cells(line) or []:
+        cells = _cells(line)
+        for cell in cells if isinstance(cells, list) else ():
             if named and cell:
                 value = parse_decimal(cell.replace(" ", "")) if AMOUNT_RE.fullmatch(cell.replace(" ", "")) else None
                 if value is not None and (funds is None or value > funds):
@@ -146,7 +160,9 @@ def _funds_above(lines: list[Line], first: int) -> Decimal | None:
 def _rows(
     lines: list[Line], last: int, width: int, amount: int, warnings: list[ParseWarning] | None
 ) -> tuple[list[list[tuple[str, Line]]], int]:
-    """The rows of ``width`` cells from line ``last`` on (each cell with its line), and the line after the table."""
+    """The rows of ``width`` cells from line ``last`` on (each cell with its line), and the line after the table. A
+    rule ends the row it stands in (one cut short is left out, with a warning); a pipe alone is an empty cell inside a
+    row, and a rule between two rows (a copy prints the rule as one pipe); blank lines are no cells."""
     out: list[list[tuple[str, Line]]] = []
     row: list[tuple[str, Line]] = []
     position = last
@@ -158,14 +174,16 @@ def _rows(
             cells = [lines[position].norm.strip()]  # the text's last line, its pipe cut off with the page
         if cells is None:
             break
-        if cells == [] and row:  # a rule between rows: the row before it ends here
-            if len(row) != width:
-                _warn(warnings, CUT_ROW_LEFT_OUT, row)
+        if cells == BLANK or (cells == EMPTY and not row) or (cells == RULE and not row):
+            position += 1
+            continue
+        if cells == RULE:  # the row before it ends here, cut short
+            _warn(warnings, CUT_ROW_LEFT_OUT, row)
             row = []
-        elif len(cells) == width and not row:  # a row on one line
+        elif isinstance(cells, list) and len(cells) == width and not row:  # a row on one line
             out.append([(cell, lines[position]) for cell in cells])
         else:
-            row.extend((cell, lines[position]) for cell in cells)
+            row.extend((cell, lines[position]) for cell in ([""] if cells == EMPTY else cells))
             if len(row) == width:
                 out.append(row)
                 row = []

@@ -84,6 +84,32 @@ def test_variants_read_in_yuan_when_an_entry_exceeds_the_funds(table):
     ]
 
 
+LEDGER = ["支出内容 |", "实际支出数 |", "会计凭证号 |", "备注 |", "||||||",
+          "30226 劳务费 |", "50,000.00 |", "2020年01月记账 9 |", "付养护劳务费 |", "||||||",
+          "30906 大型修缮 |", "340,758.00 |", "2020年01月记账 9 |", "|", "||||||",
+          "30906 大型修缮 |", "82,733.05 |", "2020年01月记账 9 |", "付工程款"]
+
+
+@pytest.mark.parametrize(
+    "reprint",
+    [
+        lambda rows: rows,
+        # each rule printed as one pipe (a copy closing each cell of the grid's empty row)
+        lambda rows: ["|" if row == "||||||" else row for row in rows],
+        # each rule as a Markdown row and its rule
+        lambda rows: [part for row in rows for part in (["|  |", "|---|"] if row == "||||||" else [row])],
+        # a blank line after every line
+        lambda rows: [part for row in rows for part in (row, "")],
+    ],
+)
+def test_rules_between_rows_however_printed(reprint):
+    entries, warnings = _read(FUNDS.format(funds="700") + "\n".join(reprint(LEDGER)) + "\n")
+    assert [(label, value) for _, label, value in entries] == [
+        ("30226 劳务费 付养护劳务费", Decimal("50000.00")), ("30906 大型修缮", Decimal("340758.00")),
+        ("30906 大型修缮 付工程款", Decimal("82733.05")),  # (the text ends inside the last row: its cell unclosed)
+    ] and warnings == []
+
+
 def test_a_declared_unit_is_the_tables():
     table = "单位:万元\n支出内容 |\n支出金额 |\n凭证号 |\n30201 办公费 |\n1.20 |\n3月记账 12 |\n"
     entries, _ = _read(FUNDS.format(funds="30") + table)
