@@ -170,11 +170,10 @@ def test_a_heldout_batch_keeps_what_it_reads(batch):
 
 # The held-out batches re-printed (benchmarks/reprints.py), as the corpus is above: no wrong value and no figure read
 # otherwise than as printed, in any re-printing of any batch; each reads at least what it read when its re-printings
-# were last fitted (reprint31: 26p and 26q read in every re-printing what they read as printed, 179 and 195; 26r, being
-# fitted by another helper, 160 as printed and 158 at least: a table's amount one cell per line after a page break
-# and its running header, a list of amounts hard-wrapped over lines, a space-separated target row hard-wrapped inside
-# its sentence cell) — and within MAX_VARIANT_LOSS of what the batch reads as printed.
-MIN_FOUND_IN_REPRINTED_BATCH = {"26p": 179, "26q": 195, "26r": 158}
+# were last fitted (reprint31: 26p and 26q read in every re-printing what they read as printed, 179 and 195; fix31:
+# 26p 180 in every re-printing, 26r 170 as printed and 169 at least — a page break with its running header inside a
+# table one cell per line, a sentence hard-wrapped) — and within MAX_VARIANT_LOSS of what the batch reads as printed.
+MIN_FOUND_IN_REPRINTED_BATCH = {"26p": 180, "26q": 195, "26r": 169}
 
 
 @pytest.mark.parametrize(("batch", "variant"), [(b, v) for b in sorted(MIN_FOUND_IN_REPRINTED_BATCH)
