@@ -411,16 +411,6 @@ def _kind_of_figure(figure: StatedFigure) -> str:
 PRINTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _indicator_figures_read(indicator: Indicator, seen: FiguresRead) -> None:
-    """The numbers printed in an indicator's name, target and actual, as figures read at its line:
-    the stated-figure reader, which takes a table row printed with spaces for a sentence, would
-    read them again (``指标1:按时完成率 100% 98% 15 14`` → 按时 100 %) under a label cut from the name."""
-    read = seen.at(indicator.source_page, indicator.source_line)
-    for text in (indicator.level3_name, indicator.target_raw, indicator.actual_raw):
-        if text:
-            read.extend((Decimal(number), "other") for number in PRINTED_NUMBER_RE.findall(text))
-
-
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
     """The generic records (stated figures, table figures, their warnings) whose figure no content
     parser read already at the same line as the same kind of figure: a sentence the 决算 narrative
@@ -430,18 +420,63 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
     names the line): the others' figures are not looked at."""
     lines = {(r.source_page, r.source_line) for r in generic if isinstance(r, StatedFigure)}
     on_lines = [r for r in records if (r.source_page, r.source_line) in lines]
-    seen = _figures_read(on_lines)
-    for record in on_lines:
-        if type(record) is Indicator:  # a table row read as an indicator: its printed figures are read
-            _indicator_figures_read(record, seen)
+    seen = _figures_read([r for r in on_lines if type(r) is not Indicator])
+    # an indicator's printed figures are read (a table row read as one), each under the words of its name: a line
+    # stating several figures (a page flattened onto one line) may print the same number for another thing
+    named = IndicatorFigures([r for r in on_lines if type(r) is Indicator])
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
     changes = _metric_changes(records, generic)
     return [
         _as_change(r, changes) if changes and type(r) is StatedFigure and r.field == "amount" else r
         for r in generic
-        if (isinstance(r, StatedFigure) and not seen.holds(r))
+        if (isinstance(r, StatedFigure) and not seen.holds(r) and not named.holds(r))
         or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
+
+
+class IndicatorFigures:
+    """The numbers the indicators of some lines print (in their name, target and actual) or hold (their values,
+    weight and score), by line, each with the unit printed after it: :meth:`holds` tells a stated figure an indicator
+    read — the same number at its line, not money, printed in the figure's unit or with none (``按时 100 %`` of
+    ``指标1:按时完成率 100% 98% 15 14``, a table row the sentence reader takes for prose) — not the same number of
+    other things on a line that states several (``泥石流 2 处`` beside ``工作大检查 2 次`` on a page flattened onto one
+    line)."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, indicators: list[Indicator]) -> None:
+        self._at: defaultdict[tuple[int | None, int], dict[Decimal, set[str | None]]] = defaultdict(dict)
+        for indicator in indicators:
+            read = self._at[(indicator.source_page, indicator.source_line)]
+            printed: dict[Decimal, set[str | None]] = {}
+            for text in (indicator.level3_name, indicator.target_raw, indicator.actual_raw):
+                for number in PRINTED_FIGURE_RE.finditer(text or ""):
+                    unit = number.group("unit")
+                    printed.setdefault(Decimal(number.group("number")), set()).add(
+                        PERCENT if unit in PERCENT_MARKS else unit if unit.isalpha() else None)
+            for value in (indicator.target_value, indicator.actual_value):
+                if value is not None and abs(value) not in printed:  # (a number not printed so: in any unit)
+                    printed[abs(value)] = {None}
+            for value in (indicator.weight, indicator.score):  # (points, in cells of their own: in any unit)
+                if value is not None:
+                    printed.setdefault(abs(value), set()).add(None)
+            for number, units in printed.items():
+                read.setdefault(number, set()).update(units)
+
+    def holds(self, figure: StatedFigure) -> bool:
+        read = self._at.get((figure.source_page, figure.source_line))
+        if read is None or _kind_of_figure(figure) != "other":
+            return False
+        units = read.get(abs(figure.value))
+        if units is None:
+            return False
+        unit = PERCENT if figure.unit == "percent" else "分" if figure.unit == "point" else figure.unit[:1]
+        return None in units or unit in units
+
+
+# A number an indicator prints and what follows it (its unit: 人, %, 百分比; 1286余份 counts 份).
+PRINTED_FIGURE_RE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>.?)")
+PERCENT, PERCENT_MARKS = "%", ("%", "％", "百", "‰")
 
 
 # A metric's change the 决算 narrative parser settled by arithmetic, as a stated figure may print it: (page, line,
