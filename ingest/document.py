@@ -77,7 +77,8 @@ TABLE_TITLE_RE = re.compile(
 TABLE_TITLE_END, REPORT_TITLE_END = "表", "报告"  # (what every match of TABLE_TITLE_RE ends with)
 # Decimal fields of each record type, looked at once (not per record) to tell read figures.
 FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
-    cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type)) for cls in RECORD_TYPES
+    cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type) and not f.name.startswith("ulp"))
+    for cls in RECORD_TYPES
 }
 # Every field of each record type (does it have a ``unit``?).
 _FIELD_NAMES: dict[type, frozenset[str]] = {

@@ -1,17 +1,18 @@
 """A stated figure an indicator read at its line is not kept twice (ingest/document.py, ``IndicatorFigures``): the
 same number, printed by the indicator in the figure's unit or with none — a table row the sentence reader takes for
 prose. The same number of other things on a line that states several (a page flattened onto one line, a footnote
-beside a row) is another figure, and is kept."""
+beside a row) is another figure, and is kept; so is one equal to the precision (ulp) of a figure read there."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
-from ingest.document import IndicatorFigures, parse_path
-from ingest.records import Indicator, StatedFigure
+from ingest.document import IndicatorFigures, _figures_read, parse_path
+from ingest.records import Indicator, Metric, StatedFigure
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "sample-documents"
 
 
 def _indicator(name: str, actual: str | None, value: str | None, weight: str | None = None) -> Indicator:
@@ -48,3 +49,16 @@ def test_a_footnotes_weight_beside_a_row_printing_the_same_number_in_centimetres
     assert any(isinstance(r, Indicator) and r.target_raw == "≥50厘米" for r in records)
     assert [(r.label, r.value) for r in records if isinstance(r, StatedFigure) and r.field == "score"] == [
         ("产出指标", Decimal("50")), ("效益指标", Decimal("30"))]
+
+
+def test_the_last_printed_digit_of_a_figure_read_is_no_figure_read():
+    # a record's ulp (one unit of its last printed digit) is its precision, no number the line prints: 编制数7人 read
+    # with ulp 1 does not hide 图书馆机构数1个 beside it (施甸县图书馆 2023), nor 共有公务用车2辆 the 轿车1辆 of
+    # its 其中 (茂县人社局 2022 决算, line 75)
+    read = _figures_read([Metric(metric="headcount_authorised", label="编制数", value=Decimal("7"), unit="person",
+                                 ulp=Decimal("1"), source_line=9, source_page=None)])
+    assert read.holds(_stated("编制数", "7", "人", line=9))
+    assert not read.holds(_stated("图书馆机构", "1", "个", line=9))
+    records = parse_path(SAMPLES / "maoxian-county-hrss-2022-final-account.txt").all_records
+    assert {(r.label, r.value) for r in records if isinstance(r, StatedFigure) and r.source_line == 75} >= {
+        ("轿车", Decimal("1")), ("越野车", Decimal("1"))}
