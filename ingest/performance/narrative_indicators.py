@@ -1546,17 +1546,17 @@ def _scored_headings(lines: list[Line]) -> list[Indicator]:
     ]
     if len(found) < SCORED_HEADINGS_LEAST:
         return []
-    above: dict[int, str] = {}  # the name of the scored heading of each rank above
+    above: dict[int, tuple[str, int]] = {}  # the name and line index of the scored heading of each rank above
     out: list[Indicator] = []
-    previous = -1
     for index, heading in found:
-        for between in range(previous + 1, index):  # (another heading of a rank ends the parts of its rank and below)
-            if (rank := _rank(lines[between].compact)) is not None:
-                above = {r: name for r, name in above.items() if r < rank}
-        previous = index
         rank = NUMBER_RANKS[_number_style(heading.group("number"))]
-        above = {r: name for r, name in above.items() if r < rank}
-        levels = [above[r] for r in sorted(above)][-2:]
+        above = {r: named for r, named in above.items() if r < rank}
+        if above:  # (another heading between ends the parts of its rank and below: looked for below the parents only)
+            for between in range(min(at for _, at in above.values()) + 1, index):
+                compact = lines[between].compact
+                if compact[:1] in RANK_FIRST and (other := _rank(compact)) is not None:
+                    above = {r: (name, at) for r, (name, at) in above.items() if r < other or at >= between}
+        levels = [above[r][0] for r in sorted(above)][-2:]
         name = heading.group("name")
         indicator = _indicator(
             (levels[0], levels[1]) if len(levels) == 2 else (levels[0], None) if levels else (None, None),
@@ -1564,7 +1564,7 @@ def _scored_headings(lines: list[Line]) -> list[Indicator]:
         )
         indicator.__dict__.update(target_raw=None, actual_raw=None, weight=Decimal(heading.group("points")))
         out.append(indicator)
-        above[rank] = name
+        above[rank] = (name, index)
     return out
 
 
@@ -1587,6 +1587,7 @@ def _rank(compact: str) -> int | None:
 
 
 LIST_NUMBER_RE = re.compile(r"[(（]?[0-9一二三四五六七八九十]{1,2}[.、)）]")
+RANK_FIRST = frozenset("(（0123456789一二三四五六七八九十")  # (what such a number starts with: a line's first look)
 
 
 def _sub_headed(
