@@ -80,6 +80,8 @@ FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type) and not f.name.startswith("ulp"))
     for cls in RECORD_TYPES
 }
+# (an indicator's target and actual values are read as it prints them: see _indicator_figures_read)
+FIGURE_FIELDS[Indicator] = ("weight", "score")
 # Every field of each record type (does it have a ``unit``?).
 _FIELD_NAMES: dict[type, frozenset[str]] = {
     cls: frozenset(f.name for f in dataclasses.fields(cls)) for cls in RECORD_TYPES
@@ -350,9 +352,22 @@ class FiguresRead:
         return read is not None and (abs(value), "money") in read
 
     def holds(self, figure: StatedFigure) -> bool:
-        """Whether a figure of the same kind and absolute value as ``figure`` was read at its line."""
+        """Whether a figure of the same kind and absolute value as ``figure`` was read at its line (one of kind
+        ``other`` also as an indicator printed it: in the same unit, :func:`_indicator_figures_read`)."""
         read = self._at.get((figure.source_page, figure.source_line))
-        return read is not None and (abs(figure.value), _kind_of_figure(figure)) in read
+        if read is None:
+            return False
+        value, kind = abs(figure.value), _kind_of_figure(figure)
+        return (value, kind) in read or (kind == "other" and (value, _unit_kind(figure)) in read)
+
+
+# The kind of a number an indicator prints in a unit (UNIT_KIND + its unit's first character, % for a percentage).
+UNIT_KIND = "unit:"
+
+
+def _unit_kind(figure: StatedFigure) -> str:
+    """The kind an indicator's number printed in a stated figure's unit is read as (see :data:`UNIT_KIND`)."""
+    return UNIT_KIND + ("%" if figure.unit == "percent" else "分" if figure.unit == "point" else figure.unit[:1])
 
 
 def _figures_read(records: list[Record], fields: tuple[str, ...] | None = None) -> FiguresRead:
@@ -408,8 +423,32 @@ def _kind_of_figure(figure: StatedFigure) -> str:
     return "money" if figure.unit == "yuan" else "change" if figure.field == "change_pct" else "other"
 
 
-# A number printed in an indicator's cells (≥90%, 5.2万人, 年度资金支付完成率100%).
-PRINTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# A number printed in an indicator's cells (≥90%, 5.2万人, 年度资金支付完成率100%) and what follows it: its unit (人, %,
+# 百分比; 1286余份 counts 份).
+PRINTED_FIGURE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(.?)")
+PERCENT_MARKS = ("%", "％", "百", "‰")
+
+
+def _indicator_figures_read(indicator: Indicator, seen: FiguresRead) -> None:
+    """The numbers printed in an indicator's name, target and actual, as figures read at its line: the stated-figure
+    reader, which takes a table row printed with spaces for a sentence, would read them again (``指标1:按时完成率
+    100% 98% 15 14`` → 按时 100 %) under a label cut from the name. Each is read in the unit printed after it
+    (:meth:`FiguresRead.holds`: a stated figure of another unit is another thing's — ``泥石流 2 处`` beside
+    ``工作大检查 2次`` on a page flattened onto one line, a footnote's ``产出指标50分`` beside a row's
+    ``≥50厘米``), a number printed with none in any; its values printed nowhere in any (its weight and score, in
+    cells of their own: :data:`FIGURE_FIELDS`)."""
+    read = seen.at(indicator.source_page, indicator.source_line)
+    printed = set()
+    for text in (indicator.level3_name, indicator.target_raw, indicator.actual_raw):
+        if text:
+            for number, unit in PRINTED_FIGURE_RE.findall(text):
+                value = Decimal(number)
+                printed.add(value)
+                read.append((value, UNIT_KIND + ("%" if unit in PERCENT_MARKS else unit) if unit.isalpha() or
+                             unit in PERCENT_MARKS else "other"))
+    for value in (indicator.target_value, indicator.actual_value):
+        if value is not None and abs(value) not in printed:
+            read.append((abs(value), "other"))
 
 
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
@@ -421,63 +460,20 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
     names the line): the others' figures are not looked at."""
     lines = {(r.source_page, r.source_line) for r in generic if isinstance(r, StatedFigure)}
     on_lines = [r for r in records if (r.source_page, r.source_line) in lines]
-    seen = _figures_read([r for r in on_lines if type(r) is not Indicator])
-    # an indicator's printed figures are read (a table row read as one), each under the words of its name: a line
-    # stating several figures (a page flattened onto one line) may print the same number for another thing
-    named = IndicatorFigures([r for r in on_lines if type(r) is Indicator])
+    seen = _figures_read(on_lines)
+    for record in on_lines:
+        if type(record) is Indicator:  # a table row read as an indicator: its printed figures are read
+            _indicator_figures_read(record, seen)
     tables_read = any(not isinstance(r, (SectionStatus, ParseWarning)) for r in records)
     changes = _metric_changes(records, generic)
     return [
         _as_change(r, changes) if changes and type(r) is StatedFigure and r.field == "amount" else r
         for r in generic
-        if (isinstance(r, StatedFigure) and not seen.holds(r) and not named.holds(r))
+        if (isinstance(r, StatedFigure) and not seen.holds(r))
         or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
 
 
-class IndicatorFigures:
-    """The numbers the indicators of some lines print (in their name, target and actual) or hold (their values,
-    weight and score), by line, each with the unit printed after it: :meth:`holds` tells a stated figure an indicator
-    read — the same number at its line, not money, printed in the figure's unit or with none (``按时 100 %`` of
-    ``指标1:按时完成率 100% 98% 15 14``, a table row the sentence reader takes for prose) — not the same number of
-    other things on a line that states several (``泥石流 2 处`` beside ``工作大检查 2 次`` on a page flattened onto one
-    line)."""
-
-    __slots__ = ("_at",)
-
-    def __init__(self, indicators: list[Indicator]) -> None:
-        self._at: defaultdict[tuple[int | None, int], dict[Decimal, set[str | None]]] = defaultdict(dict)
-        for indicator in indicators:
-            read = self._at[(indicator.source_page, indicator.source_line)]
-            printed: dict[Decimal, set[str | None]] = {}
-            for text in (indicator.level3_name, indicator.target_raw, indicator.actual_raw):
-                for number in PRINTED_FIGURE_RE.finditer(text or ""):
-                    unit = number.group("unit")
-                    printed.setdefault(Decimal(number.group("number")), set()).add(
-                        PERCENT if unit in PERCENT_MARKS else unit if unit.isalpha() else None)
-            for value in (indicator.target_value, indicator.actual_value):
-                if value is not None and abs(value) not in printed:  # (a number not printed so: in any unit)
-                    printed[abs(value)] = {None}
-            for value in (indicator.weight, indicator.score):  # (points, in cells of their own: in any unit)
-                if value is not None:
-                    printed.setdefault(abs(value), set()).add(None)
-            for number, units in printed.items():
-                read.setdefault(number, set()).update(units)
-
-    def holds(self, figure: StatedFigure) -> bool:
-        read = self._at.get((figure.source_page, figure.source_line))
-        if read is None or _kind_of_figure(figure) != "other":
-            return False
-        units = read.get(abs(figure.value))
-        if units is None:
-            return False
-        unit = PERCENT if figure.unit == "percent" else "分" if figure.unit == "point" else figure.unit[:1]
-        return None in units or unit in units
-
-
-# A number an indicator prints and what follows it (its unit: 人, %, 百分比; 1286余份 counts 份).
-PRINTED_FIGURE_RE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>.?)")
-PERCENT, PERCENT_MARKS = "%", ("%", "％", "百", "‰")
 
 
 # A metric's change the 决算 narrative parser settled by arithmetic, as a stated figure may print it: (page, line,

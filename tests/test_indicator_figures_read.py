@@ -1,6 +1,6 @@
-"""A stated figure an indicator read at its line is not kept twice (ingest/document.py, ``IndicatorFigures``): the
-same number, printed by the indicator in the figure's unit or with none — a table row the sentence reader takes for
-prose. The same number of other things on a line that states several (a page flattened onto one line, a footnote
+"""A stated figure an indicator read at its line is not kept twice (ingest/document.py, ``_indicator_figures_read``):
+the same number, printed by the indicator in the figure's unit or with none — a table row the sentence reader takes
+for prose. The same number of other things on a line that states several (a page flattened onto one line, a footnote
 beside a row) is another figure, and is kept; so is one equal to the precision (ulp) of a figure read there."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ingest.document import IndicatorFigures, _figures_read, parse_path
+from ingest.document import _figures_read, _indicator_figures_read, parse_path
 from ingest.records import Indicator, Metric, StatedFigure
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real-documents" / "text"
@@ -26,12 +26,15 @@ def _stated(label: str, value: str, unit: str, field: str = "count", line: int =
 
 
 def test_a_number_is_the_indicators_in_its_printed_unit_or_none():
-    read = IndicatorFigures([
+    indicators = [
         _indicator("工作大检查", "2次", "2"),
         _indicator("按时完成率", "98%", "98", weight="15"),
         _indicator("受益人口", "5.2万人", None),
         _indicator("培训场次", None, "30"),  # (a value printed nowhere: in any unit)
-    ])
+    ]
+    read = _figures_read(indicators)
+    for indicator in indicators:
+        _indicator_figures_read(indicator, read)
     assert read.holds(_stated("工作大检查", "2", "次"))
     assert not read.holds(_stated("泥石流", "2", "处"))  # another thing counted, the same number
     assert read.holds(_stated("按时", "98", "percent", "share_pct"))

@@ -1352,7 +1352,9 @@ ITEM_START_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、](?!\d)|[(（]\s*\d{1,2}\s*[)
 MOST_ITEMS = 12
 # A clause naming its figure as the target set (建成市级特色小镇20个左右的具体目标): the clause before its 的…目标.
 FIGURE_GOAL_RE = re.compile(r"的(?:具体|总体|年度|工作)?目标$")
-GOAL_CANDIDATE_RE = re.compile(r"目标[:：]|目标如下|\d[^,，;；。\d]{0,8}的(?:具体|总体|年度|工作)?目标")
+# (what a paragraph holding any of them holds: 目标 and a colon, 如下 or a clause's end — a scan led by its literal)
+GOAL_CANDIDATE_RE = re.compile(r"目标(?:[:：,，;；。]|如下|(?![^\x00]))")
+FIGURE_GOAL_CANDIDATE_RE = re.compile(r"\d[^,，;；。\d]{0,8}的(?:具体|总体|年度|工作)?目标")
 
 
 def _goal_levels(level: str) -> tuple[str | None, str | None]:
@@ -1394,7 +1396,7 @@ def _goal_targets(
         for levels, start, end in spans:
             for name, value, at in _items(text, start, end):
                 add(name, value, levels, paragraph, at)
-        for offset, clause in _item_parts(text):
+        for offset, clause in _item_parts(text) if FIGURE_GOAL_CANDIDATE_RE.search(text) else ():
             compact = "".join(clause.split())
             if "目标" in compact and (tail := FIGURE_GOAL_RE.search(compact)) is not None:
                 cut = _raw_offset(clause, tail.start())
@@ -1527,7 +1529,7 @@ SCORED_HEADING_RE = re.compile(
     r"^(?P<number>[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])"
     r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,19}?)[(（](?P<points>\d{1,3}(?:\.\d+)?)分[)）][:：。.]?$"
 )
-SCORED_CANDIDATE_RE = re.compile(r"\d分[)）][:：。.]?(?![^\x00])")
+SCORED_CANDIDATE_WORDS = ("分)", "分）")  # (what such a heading's line holds: one string search each)
 SCORED_HEADINGS_LEAST = 3
 
 
@@ -1541,7 +1543,7 @@ def _scored_headings(lines: list[Line]) -> list[Indicator]:
     """The 分值 of each heading of a scoring outline (:data:`SCORED_HEADING_RE`), as indicators of stage
     ``self_evaluation`` with their weight."""
     found = [
-        (index, heading) for index in lines_with(lines, SCORED_CANDIDATE_RE, "compact")
+        (index, heading) for index in lines_holding(lines, SCORED_CANDIDATE_WORDS, "compact")
         if (heading := SCORED_HEADING_RE.match(lines[index].compact)) is not None
     ]
     if len(found) < SCORED_HEADINGS_LEAST:
