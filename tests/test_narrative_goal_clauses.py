@@ -260,15 +260,18 @@ def test_real_page_scoring_outline_huoqiu():
     assert found[6] == (15, None, None, "过程", Decimal("43"))
 
 
-def test_real_sample_scoring_headings_zengdu():
-    # 曾都区人社局 2022 决算 with its projects' self-evaluations: （1）产出指标（40分） after 2、完成的绩效目标, and
-    # 1. 执行率情况（20 分） after 三、绩效目标完成情况 — an unscored heading of a rank ends the parts of its rank
-    found = [(i.source_line, i.level1_name, i.level3_name, i.weight) for i in
-             parse_path(SAMPLES / "zengdu-district-hrss-2022-final-account.txt").all_records
-             if isinstance(i, Indicator) and i.weight is not None and i.project_key is None]
-    assert (1036, None, "产出指标", Decimal("40")) in found
-    assert (4410, None, "执行率情况", Decimal("20")) in found
-    assert (4418, None, "产出指标", Decimal("40")) in found  # (not under 执行率情况: 2. 完成的绩效目标 between)
+def test_scoring_headings_on_an_evaluation_page_only():
+    # 曾都区人社局 2022 决算 appends its projects' self-evaluations, scored (（1）产出指标（40分）,
+    # 1. 执行率情况（20 分））: a 决算's page (its head names no evaluation) is not read for them — the parse's cost of
+    # every 决算 — while the same outline under an evaluation's title is
+    assert not [i for i in parse_path(SAMPLES / "zengdu-district-hrss-2022-final-account.txt").all_records
+                if isinstance(i, Indicator) and i.weight is not None and i.project_key is None]
+    outline = "（1）产出指标（40分）\n数量指标已完成。\n（2）效益指标（40分）\n效益明显。\n（3）满意度指标（20分）\n"
+    assert [i for i in read_narrative_indicators(split_lines("某某县2022年度部门决算\n" + outline))
+            if isinstance(i, Indicator)] == []
+    found = [(i.level3_name, i.weight) for i in read_narrative_indicators(
+        split_lines("某某县2022年度项目绩效自评报告\n" + outline)) if isinstance(i, Indicator)]
+    assert found == [("产出指标", Decimal("40")), ("效益指标", Decimal("40")), ("满意度指标", Decimal("20"))]
 
 
 def test_scoring_outline_variants():

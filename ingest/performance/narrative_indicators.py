@@ -668,7 +668,8 @@ def read_narrative_indicators(
             out.extend(_goal_targets(wrapped, lines, known))
             out.extend(_done_part_actuals(wrapped, lines, known))
         out.extend(_forecast_targets(wrapped, lines, known))
-        out.extend(_scored_headings(lines))
+        if is_report or colon_stage == "self_evaluation":  # (an evaluation's scoring: a 决算's outline scores none)
+            out.extend(_scored_headings(lines))
     return out
 
 
@@ -1523,7 +1524,8 @@ def _line_closes(lines: list[Line], number: int) -> bool:
 
 # A scoring outline's heading: its outline number, the name of what is scored and its points in brackets, alone on its
 # line (``一、投入(14分)``, ``(一)项目立项(8分):``, ``(1)项目立项(2分)``): the 分值 of that part of the evaluation —
-# read where the page prints three such headings at least (an outline, not a note). Its levels are the names of the
+# read where the page prints three such headings at least (an outline, not a note), on a page whose head names an
+# evaluation (自评, 评价报告). Its levels are the names of the
 # scored headings of higher rank above it (一、 above (一) above 1. above (1)), up to any other heading of their rank.
 SCORED_HEADING_RE = re.compile(
     r"^(?P<number>[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])"
@@ -1548,17 +1550,21 @@ def _scored_headings(lines: list[Line]) -> list[Indicator]:
     ]
     if len(found) < SCORED_HEADINGS_LEAST:
         return []
-    above: dict[int, tuple[str, int]] = {}  # the name and line index of the scored heading of each rank above
+    above: dict[int, str] = {}  # the name of the scored heading of each rank above
     out: list[Indicator] = []
+    previous = -1
     for index, heading in found:
         rank = NUMBER_RANKS[_number_style(heading.group("number"))]
-        above = {r: named for r, named in above.items() if r < rank}
-        if above:  # (another heading between ends the parts of its rank and below: looked for below the parents only)
-            for between in range(min(at for _, at in above.values()) + 1, index):
-                compact = lines[between].compact
-                if compact[:1] in RANK_FIRST and (other := _rank(compact)) is not None:
-                    above = {r: (name, at) for r, (name, at) in above.items() if r < other or at >= between}
-        levels = [above[r][0] for r in sorted(above)][-2:]
+        above = {r: name for r, name in above.items() if r < rank}
+        # (another heading since the last scored one ends the parts of its rank and below: looked for where a part
+        # could be a parent, each line's first character before its number's pattern)
+        for between in range(previous + 1, index) if above else ():
+            compact = lines[between].compact
+            if compact[:1] in RANK_FIRST and (other := _rank(compact)) is not None:
+                above = {r: name for r, name in above.items() if r < other}
+                if not above:
+                    break
+        levels = [above[r] for r in sorted(above)][-2:]
         name = heading.group("name")
         indicator = _indicator(
             (levels[0], levels[1]) if len(levels) == 2 else (levels[0], None) if levels else (None, None),
@@ -1566,7 +1572,8 @@ def _scored_headings(lines: list[Line]) -> list[Indicator]:
         )
         indicator.__dict__.update(target_raw=None, actual_raw=None, weight=Decimal(heading.group("points")))
         out.append(indicator)
-        above[rank] = (name, index)
+        above[rank] = name
+        previous = index
     return out
 
 
