@@ -78,8 +78,11 @@ TABLE_TITLE_RE = re.compile(
 TABLE_TITLE_END, REPORT_TITLE_END = "表", "报告"  # (what every match of TABLE_TITLE_RE ends with)
 # Decimal fields of each record type, looked at once (not per record) to tell read figures.
 FIGURE_FIELDS: dict[type, tuple[str, ...]] = {
-    cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type)) for cls in RECORD_TYPES
+    cls: tuple(f.name for f in dataclasses.fields(cls) if "Decimal" in str(f.type) and not f.name.startswith("ulp"))
+    for cls in RECORD_TYPES
 }
+# (an indicator's target and actual values are read as it prints them: see _indicator_figures_read)
+FIGURE_FIELDS[Indicator] = ("weight", "score")
 # Every field of each record type (does it have a ``unit``?).
 _FIELD_NAMES: dict[type, frozenset[str]] = {
     cls: frozenset(f.name for f in dataclasses.fields(cls)) for cls in RECORD_TYPES
@@ -350,9 +353,22 @@ class FiguresRead:
         return read is not None and (abs(value), "money") in read
 
     def holds(self, figure: StatedFigure) -> bool:
-        """Whether a figure of the same kind and absolute value as ``figure`` was read at its line."""
+        """Whether a figure of the same kind and absolute value as ``figure`` was read at its line (one of kind
+        ``other`` also as an indicator printed it: in the same unit, :func:`_indicator_figures_read`)."""
         read = self._at.get((figure.source_page, figure.source_line))
-        return read is not None and (abs(figure.value), _kind_of_figure(figure)) in read
+        if read is None:
+            return False
+        value, kind = abs(figure.value), _kind_of_figure(figure)
+        return (value, kind) in read or (kind == "other" and (value, _unit_kind(figure)) in read)
+
+
+# The kind of a number an indicator prints in a unit (UNIT_KIND + its unit's first character, % for a percentage).
+UNIT_KIND = "unit:"
+
+
+def _unit_kind(figure: StatedFigure) -> str:
+    """The kind an indicator's number printed in a stated figure's unit is read as (see :data:`UNIT_KIND`)."""
+    return UNIT_KIND + ("%" if figure.unit == "percent" else "分" if figure.unit == "point" else figure.unit[:1])
 
 
 def _figures_read(records: list[Record], fields: tuple[str, ...] | None = None) -> FiguresRead:
@@ -408,18 +424,32 @@ def _kind_of_figure(figure: StatedFigure) -> str:
     return "money" if figure.unit == "yuan" else "change" if figure.field == "change_pct" else "other"
 
 
-# A number printed in an indicator's cells (≥90%, 5.2万人, 年度资金支付完成率100%).
-PRINTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# A number printed in an indicator's cells (≥90%, 5.2万人, 年度资金支付完成率100%) and what follows it: its unit (人, %,
+# 百分比; 1286余份 counts 份).
+PRINTED_FIGURE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(.?)")
+PERCENT_MARKS = ("%", "％", "百", "‰")
 
 
 def _indicator_figures_read(indicator: Indicator, seen: FiguresRead) -> None:
-    """The numbers printed in an indicator's name, target and actual, as figures read at its line:
-    the stated-figure reader, which takes a table row printed with spaces for a sentence, would
-    read them again (``指标1:按时完成率 100% 98% 15 14`` → 按时 100 %) under a label cut from the name."""
+    """The numbers printed in an indicator's name, target and actual, as figures read at its line: the stated-figure
+    reader, which takes a table row printed with spaces for a sentence, would read them again (``指标1:按时完成率
+    100% 98% 15 14`` → 按时 100 %) under a label cut from the name. Each is read in the unit printed after it
+    (:meth:`FiguresRead.holds`: a stated figure of another unit is another thing's — ``泥石流 2 处`` beside
+    ``工作大检查 2次`` on a page flattened onto one line, a footnote's ``产出指标50分`` beside a row's
+    ``≥50厘米``), a number printed with none in any; its values printed nowhere in any (its weight and score, in
+    cells of their own: :data:`FIGURE_FIELDS`)."""
     read = seen.at(indicator.source_page, indicator.source_line)
+    printed = set()
     for text in (indicator.level3_name, indicator.target_raw, indicator.actual_raw):
         if text:
-            read.extend((Decimal(number), "other") for number in PRINTED_NUMBER_RE.findall(text))
+            for number, unit in PRINTED_FIGURE_RE.findall(text):
+                value = Decimal(number)
+                printed.add(value)
+                read.append((value, UNIT_KIND + ("%" if unit in PERCENT_MARKS else unit) if unit.isalpha() or
+                             unit in PERCENT_MARKS else "other"))
+    for value in (indicator.target_value, indicator.actual_value):
+        if value is not None and abs(value) not in printed:
+            read.append((abs(value), "other"))
 
 
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:
@@ -443,6 +473,8 @@ def statements_not_read(generic: list[Record], records: list[Record]) -> list[Re
         if (isinstance(r, StatedFigure) and not seen.holds(r))
         or (not isinstance(r, StatedFigure) and not tables_read)  # the table readers said what they missed
     ]
+
+
 
 
 # A metric's change the 决算 narrative parser settled by arithmetic, as a stated figure may print it: (page, line,

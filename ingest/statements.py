@@ -89,7 +89,8 @@ PROSE_MEASURE_UNITS = (
 # Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change. 个 before a
 # span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things: no unit.
 COUNT_UNITS = (
-    "个百分点", "个千分点", "批次", "人次", "台套", "辆", "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)",
+    "个百分点", "个千分点", "批次", "万人次", "万人(?!员|均|口|数|才|民|大|事)", "人次", "台套", "辆",
+    "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)",
     "人(?!员|均|口|数|才|民|大|事)", "张",
     "次", "名",
     "所次", "所(?!属|有|需|在)", "项(?!目)",
@@ -1565,7 +1566,8 @@ def _figures(
                 if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
                     _figure_left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text, base, start, end)
                     continue
-                if value != value.to_integral_value() and unit not in MEASURE_UNITS:  # 2.5个: a count is whole
+                if value != value.to_integral_value() and unit not in MEASURE_UNITS and not unit.startswith("万"):
+                    # 2.5个: a count is whole (6.7万人: a count in 万, printed so)
                     _figure_left_out(warnings, FRACTIONAL_COUNT_LEFT_OUT, paragraph, text, base, start, end)
                     continue
         if field == "amount" and kind == "money" and compared is None:

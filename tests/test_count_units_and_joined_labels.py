@@ -60,3 +60,27 @@ def test_counts_of_visits_and_counts_after_a_joining_word(text, expected):
 )
 def test_a_count_opening_its_clause_named_by_the_words_after_it(text, expected):
     assert [(f.label, f.value, f.unit) for f in figures(text) if f.field == "count"] == expected
+
+
+def test_real_page_a_count_in_wan_people():
+    # 三堂街镇 2021 村管费 评价报告, line 7: 2021年我镇人口数6.7万人 — a count in 万人, printed so (a count of 万
+    # people may have decimals); 15个行政村 beside it is whole
+    counts = [(f.label, f.value, f.unit) for f in stated("taojiang-santangjie-2021-eval-report.txt")
+              if f.source_line == 7 and f.field == "count"]
+    assert ("我镇人口", Decimal("6.7"), "万人") in counts
+    assert ("行政村", Decimal("15"), "个") in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年服务群众1.5万人次，受益群众2 万人。",
+         [("全年服务群众", "count", Decimal("1.5"), "万人次"), ("受益群众", "count", Decimal("2"), "万人")]),
+        ("新增参保人数1.3万人，比上年增加0.2万人。",
+         [("新增参保人数", "count", Decimal("1.3"), "万人"), ("新增参保人数", "change", Decimal("0.2"), "万人")]),
+        ("辖区人口2.5万人口。", []),  # (万人口: the unit runs on into a word)
+        ("培训2.5人次。", []),  # (a count of people is whole)
+    ],
+)
+def test_counts_in_wan_people(text, expected):
+    assert [(f.label, f.field, f.value, f.unit) for f in figures(text)] == expected

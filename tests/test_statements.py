@@ -1404,7 +1404,8 @@ PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 def test_wan_printed_without_yuan_is_money_only_for_a_money_label():
     """万 without 元 (鄂城区 2022 三公 page: 决算数合计为1000.86万,其中…; 培训费增加4.66万,增加的原因…) is 万元
-    where the label names money; 服务人口10万 is no amount (left out with a warning), 10万人 is people."""
+    where the label names money; 服务人口10万 is no amount (left out with a warning), 10万人次 is people (a count in
+    万人次)."""
     page = {(f.label, f.field): f.value for f in parse_path(PAGES / "echeng-2022-three-public-final.txt").records
             if isinstance(f, StatedFigure)}
     assert page[("鄂城区2022年的三公经费", "amount")] == Decimal("10008600.00")
@@ -1412,7 +1413,7 @@ def test_wan_printed_without_yuan_is_money_only_for_a_money_label():
     found = figures("年初结转和结余0万,本年支出 370.9 万;项目资金28万。服务人口10万,惠及10万人次。")
     assert [(f.label, f.field, f.value) for f in found] == [
         ("年初结转和结余", "amount", Decimal("0.00")), ("本年支出", "amount", Decimal("3709000.00")),
-        ("项目资金", "amount", Decimal("280000.00")),
+        ("项目资金", "amount", Decimal("280000.00")), ("惠及", "count", Decimal("10")),
     ]
     warnings: list[ParseWarning] = []
     parse_statements(build_paragraphs(split_lines("服务人口10万,覆盖全县。")), warnings)

@@ -17,6 +17,18 @@ out with a warning.
 A project's 绩效目标 page states its targets the same way after a level name and a colon
 (``社会效益:促进…,带动受益总人口200人;群众满意度:群众满意度达到95%以上``): read as targets when the
 page's title says 绩效目标 (and never 自评), as actuals when it says 自评, and not at all otherwise.
+
+A report names figures in its goal and completion clauses too (the last section below): targets after a level's goal
+word (``投入目标:市级财政投入金额2000万元,财政资金到位率100%。产出目标:…``), after the targets' own heading run on
+into them (``(二)绩效目标:道路硬化≥0.565km;…``), in the numbered items below the words announcing them
+(``其具体绩效目标如下:`` / ``1、村支书年工资总额达到34406元、…``) and in a clause naming its figure the target
+(``建成市级特色小镇20个左右的具体目标``); actuals in a part headed as the targets' completion (``(一)项目目标完成情况
+1.…配备群测群防员95名,组织人员596人次``) and below an indicator's own numbered heading under a level's completion
+(``1.产出指标完成情况分析。`` / ``(1)项目完成数量。`` / ``完成年度建设项目1个,新建300米深机井1座,…``). Any page's
+forecast of a project's benefit (``预计直接或间接效益8万元,带动户数42``) states targets, and a scoring outline's
+headings (``一、投入(14分)``) the weights of its parts. A figure a narrative names in passing, below none of these
+(``已完成道路硬化4970平方米`` in a project's 概况, a 建设内容 list), is the sentence reader's stated figure, no
+indicator.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 
 from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraphs, build_paragraphs
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
@@ -649,6 +662,14 @@ def read_narrative_indicators(
         stages = {"target", "self_evaluation"} if is_report else {"target"}
         out.extend(_satisfaction_clauses(lines, wrapped, out, stages))
         out.extend(_done_list_indicators(lines, wrapped, out, stages))
+    if lines:
+        known = _Read([item for item in out if isinstance(item, Indicator)])
+        if is_report:  # (a report's goal and completion parts: a notice's or a table's words restate its cells)
+            out.extend(_goal_targets(wrapped, lines, known))
+            out.extend(_done_part_actuals(wrapped, lines, known))
+        out.extend(_forecast_targets(wrapped, lines, known))
+        if is_report or colon_stage == "self_evaluation":  # (an evaluation's scoring: a 决算's outline scores none)
+            out.extend(_scored_headings(lines))
     return out
 
 
@@ -678,7 +699,10 @@ def _under_heading(
     # (the first sentence alone is read in the paragraph right below a numbered heading only: a level's name in a
     # table's cell, 满意度指标, heads no paragraph)
     numbered = NUMBERED_RE.match(line.compact) is not None
-    for order, (paragraph, start) in enumerate(wrapped.below(line, HEADING_PARAGRAPHS)):
+    below = wrapped.below(line, HEADING_PARAGRAPHS)
+    if not below and heading.group("done") is not None:  # (its indicators' numbered headings below it)
+        out.extend(_sub_headed(line, parent, wrapped))
+    for order, (paragraph, start) in enumerate(below):
         text = paragraph.text
         levels = parent
         lead = LEVEL_LEAD_RE.match(text, start)
@@ -1145,3 +1169,468 @@ def _staged_clauses(
         stage = _part_stage(lines, _index_of(lines, paragraph.line_numbers[0]))
         if stage in stages:
             yield line, paragraph, kept, found, stage
+
+
+# ---- The figures a report's goal and completion clauses name ------------------------------------------------------
+# A report states its targets after a goal word (``投入目标:市级财政投入金额2000万元,财政资金到位率100%``,
+# ``(二)绩效目标:道路硬化≥0.565km;…``, ``其具体绩效目标如下:`` over numbered items) and what was done in a part headed
+# as the targets' completion (``(一)项目目标完成情况 1.…配备群测群防员95名,组织人员596人次``), or below a level's
+# heading under a numbered indicator's (``1.产出指标完成情况分析。`` / ``(1)项目完成数量。`` / ``完成年度建设项目1个,
+# 新建300米深机井1座,…``); a notice states a project's expected benefit after 预计 (``预计直接或间接效益8万元,带动户数
+# 42``). Each clause there that is a thing's name and its figure closing the clause is an indicator: a target where the
+# words state a plan, an actual where they report what was done.
+
+# The units a figure so named is counted in: an indicator's (:data:`~ingest.vocabulary.INDICATOR_UNITS`), no date's
+# (竣工于2021年 says when, not how much).
+# (and 名, people counted: 配备群测群防员95名; 点次, places visited times the visits: 1256点次)
+ITEM_UNITS = units_pattern((*(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "百分比")), "名", "点次"))
+MONEY_ENDS = ("元",)
+# A figure: its bound in signs or words, the number, 余 or 多 (1286余份: more than), its unit — then a second figure of
+# the same things in another unit (30户106人: households and their people), a bound word (20个左右, 20亿元以上) and a
+# size in brackets (设备房1间(3.0m×3.0m)), all the value as printed.
+ITEM_FIGURE = (
+    r"(?:约为|约)?(?:≥|≤|≧|≦|>=|<=|>|<|=|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?(?:余|多)?"
+    rf"(?:%|‰|{ITEM_UNITS})"
+)
+ITEM_VALUE = (
+    rf"{ITEM_FIGURE}(?:\d+(?:\.\d+)?{ITEM_UNITS})?(?:左右|{LIMIT_ALTERNATION})?"
+    r"(?:[(（][^()（）\u4e00-\u9fff]{1,16}[)）])?"
+)
+# A clause (without its spaces): the name (no figure closing it), the words linking it to its value (达到, 为, 达) with
+# the thing the value is a share of (达到支书的90%), the value, and the words closing a list (等, 及其他配套设施).
+ITEM_RE = re.compile(
+    r"^(?P<name>.{2,40}?)(?<![\d.第])(?:(?P<link>达到|达|为)(?P<of>[\u4e00-\u9fff]{1,4}的)?)?"
+    rf"(?P<value>{ITEM_VALUE})(?:等|及其他[\u4e00-\u9fff]{{1,8}})?$"
+)
+# A clause that prints its figure first and then the thing done to that count (1256点次进行隐患点实地排查).
+FIGURE_FIRST_RE = re.compile(
+    rf"^(?P<value>\d+(?:\.\d+)?(?:余|多)?{ITEM_UNITS})(?:进行|开展)(?P<name>[\u4e00-\u9fff()（）]{{2,16}})$"
+)
+# What leads a clause's name and names no thing: a list number, a joining word (并新增低压电线), the time it was
+# done (今年以来), a total's word (共发放) — and the words that say what follows is the thing (主要建设内容为新建…),
+# or who did it to whom (…应急管理局对全县各乡镇开展防汛工作大检查: the thing done is 防汛工作大检查).
+ITEM_LEAD_RE = re.compile(
+    rf"^{LIST_NUMBER}?(?:(?:并|及|和|以及|另外|另|同时|其中)[:：]?)?(?:今年以来|年内|目前|截至目前|截止目前)?"
+    r"(?:共计|共|累计|合计)?"
+)
+CONTENT_LEAD_RE = re.compile(r"^.*?(?:内容为|内容是|内容[:：]|包括)")
+ACTION_LEAD_RE = re.compile(r"^.*?对[^,，;；。]{1,20}?(?:开展|进行)")
+# A per-thing average before the link (服务群众专项经费村均达10000元): the figure's, not the name's — the value is
+# printed from it (村均达10000元).
+AVERAGE_END_RE = re.compile(r"[村户人生校亩]均$")
+ITEM_NAME_MOST = 24
+# A 、 after a figure closes a clause (村支书年工资总额达到34406元、副支书…): a list of named figures; one between words
+# (完整性、合规性100%) does not — whose figure the first word is the text does not say.
+FIGURE_COMMA_RE = re.compile(rf"\d\s*(?:余|多)?\s*(?:%|‰|{ITEM_UNITS})\s*(?:左右|{LIMIT_ALTERNATION})?\s*、")
+
+
+def _item_parts(text: str, funds: bool = True) -> list[tuple[int, str]]:
+    """(offset, clause) of each clause of ``text``: split at :data:`CLAUSE_MARKS` and at a 、 after a figure (unless
+    ``funds``, a clause so split whose items name money is none: a list of funds)."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for clause in CLAUSE_SPLIT_RE.split(text):
+        begin = 0
+        items: list[tuple[int, str]] = []
+        for comma in FIGURE_COMMA_RE.finditer(clause):
+            items.append((offset + begin, clause[begin : comma.end() - 1]))
+            begin = comma.end()
+        items.append((offset + begin, clause[begin:]))
+        if funds or len(items) == 1 or not any(MONEY_ITEM_RE.search(item) for _, item in items):
+            out.extend(items)
+        offset += len(clause) + 1
+    return out
+
+
+MONEY_ITEM_RE = re.compile(r"\d\s*[万亿千]?元")
+
+
+def _item(clause: str, money: bool = True, completion: bool = False) -> tuple[str, str, int] | None:
+    """(name, value, offset of the value in ``clause``) of a clause that names a thing and closes with its figure
+    (:data:`ITEM_RE`); None where it does not, where the name is no thing's (a level's, a completion's — unless
+    ``completion``: below an indicator's own heading, 完成率100% is its —, one holding 、 or a colon) or the value is
+    money and ``money`` is False."""
+    compact = "".join(clause.split())
+    found = ITEM_RE.match(compact)
+    if found is None:
+        if (first := FIGURE_FIRST_RE.match(compact)) is not None and not first.group("value").endswith(MONEY_ENDS):
+            name = first.group("name")  # 1256点次进行隐患点实地排查: the thing done after its figure
+            if sum("\u4e00" <= ch <= "\u9fff" for ch in name) >= 2 and not NOT_INDICATOR_NAME_RE.search(name):
+                return name, first.group("value"), _raw_offset(clause, 0)
+        return None
+    value = found.group("value")
+    if not money and value.rstrip("左右以上下内").endswith(MONEY_ENDS):
+        return None
+    name = found.group("name")
+    at = found.start("value")
+    if found.group("of"):
+        value, at = found.group("of") + value, found.start("of")
+    elif (average := AVERAGE_END_RE.search(name)) is not None:  # 村均达10000元: the average the value's
+        value, at = name[average.start() :] + (found.group("link") or "") + value, average.start()
+        name = name[: average.start()]
+    name = ITEM_LEAD_RE.sub("", name, count=1)
+    name = CONTENT_LEAD_RE.sub("", name, count=1)
+    name = ACTION_LEAD_RE.sub("", name, count=1)
+    if (
+        len(name) > ITEM_NAME_MOST or sum("\u4e00" <= ch <= "\u9fff" for ch in name) < 2
+        or any(mark in name for mark in "、:：“”\"") or "指标" in name or name.endswith("的")
+        or (NOT_INDICATOR_NAME_RE.search(name) and not (completion and COMPLETION_NAME_RE.match(name)))
+    ):
+        return None
+    return name, value, _raw_offset(clause, at)
+
+
+# The completion of the indicator a heading names (项目实施进度 / 完成率100%): its name below that heading.
+COMPLETION_NAME_RE = re.compile(r"^(?:实际)?完成(?:率|度|比例)$")
+
+
+def _items(
+    text: str, start: int, end: int, money: bool = True, listing: bool = True, completion: bool = False,
+    funds: bool = True,
+) -> list[tuple[str, str, int]]:
+    """(name, value, offset in ``text``) of the named figures of ``text[start:end]`` (:func:`_item`); where
+    ``listing``, only where at least half its clauses close with a figure (a list, not a narrative naming one in
+    passing); unless ``funds``, none of a 、 list holding money (其中:完成投资120万元、修建桥梁2座: a list of funds)."""
+    parts = _item_parts(text[start:end], funds)
+    if listing:
+        tails = [tail for _, clause in parts if (tail := "".join(clause[-CLAUSE_TAIL:].split()))]
+        figures = sum(1 for _, clause in parts if _item(clause, True, completion) is not None)
+        if not tails or 2 * figures < len(tails):
+            return []
+    out = []
+    for offset, clause in parts:
+        if (item := _item(clause, money, completion)) is not None:
+            out.append((item[0], item[1], start + offset + item[2]))
+    return out
+
+
+class _Read:
+    """The indicators read so far, by line: one read again — the same name at its line, or the same value under a name
+    holding the other (完成村道硬化 12.5公里 of a clause another reader read as 村道硬化) — is not added."""
+
+    def __init__(self, indicators: list[Indicator]) -> None:
+        self._at: dict[int, list[tuple[str, str | None]]] = {}
+        for indicator in indicators:
+            self.add(indicator)
+
+    def add(self, indicator: Indicator, paragraph: Paragraph | None = None) -> bool:
+        """Whether ``indicator`` was not read before (it is recorded as read): at its line, or the same value under a
+        name holding the other at any line of its ``paragraph`` (another reader may place it at its name's line)."""
+        name, value = indicator.level3_name, indicator.actual_raw or indicator.target_raw
+        if any(name == other for other, _ in self._at.get(indicator.source_line, ())):
+            return False
+        for number in paragraph.line_numbers if paragraph is not None else (indicator.source_line,):
+            if value is not None and any(
+                value == figure and (name in other or other in name) for other, figure in self._at.get(number, ())
+            ):
+                return False
+        self._at.setdefault(indicator.source_line, []).append((name, value))
+        return True
+
+
+def _target(name: str, value: str, levels: tuple[str | None, str | None], paragraph: Paragraph, at: int,
+            first: Line, stage: str = "target") -> Indicator:
+    """The indicator of a named figure at offset ``at`` of ``paragraph``'s text (its line the figure's)."""
+    return _indicator(levels, name, value, stage, first.at(paragraph.line_at(at)), paragraph.page_at(at))
+
+
+# A level's goal word and its colon where a clause starts (投入目标:, 产出目标:, 效果目标:): the clauses after it,
+# to the next such word or the sentence's end, state that level's targets.
+GOAL_LEVEL_RE = re.compile(
+    r"(?:^|(?<=[,，;；。:：\s]))(?P<level>(?:投入|过程|产出|效益|效果|满意度|数量|质量|时效|成本|社会效益|经济效益|生态效益"
+    r"|可持续影响|服务对象满意度)目标)[:：]"
+)
+# The targets' own heading and its colon run on into them at a paragraph's start (``(二)绩效目标:道路硬化≥0.565km;…``,
+# ``具体绩效目标:``, ``项目年度绩效目标:``; not a sentence's words, 为实现绩效目标:): the clauses of its sentence state
+# targets of no level known.
+TARGETS_COLON_RE = re.compile(
+    rf"^\s*{LIST_NUMBER}?(?:本|该)?(?:部门|单位|项目|年度|具体|总体|主要|整体){{0,3}}绩效目标[:：]"
+)
+# A paragraph closing with the words that announce the targets listed below it (其具体绩效目标如下:): the numbered items
+# after it state them, each item's clauses read as a list.
+TARGETS_BELOW_RE = re.compile(r"目标如下[:：]?\s*$")
+ITEM_START_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、](?!\d)|[(（]\s*\d{1,2}\s*[)）])")
+MOST_ITEMS = 12
+# A clause naming its figure as the target set (建成市级特色小镇20个左右的具体目标): the clause before its 的…目标.
+FIGURE_GOAL_RE = re.compile(r"的(?:具体|总体|年度|工作)?目标$")
+# (what a paragraph holding any of them holds: 目标 and a colon, 如下 or a clause's end — a scan led by its literal)
+GOAL_CANDIDATE_RE = re.compile(r"目标(?:[:：,，;；。]|如下|(?![^\x00]))")
+FIGURE_GOAL_CANDIDATE_RE = re.compile(r"\d[^,，;；。\d]{0,8}的(?:具体|总体|年度|工作)?目标")
+
+
+def _goal_levels(level: str) -> tuple[str | None, str | None]:
+    """The levels a goal word names (产出目标: 产出指标; 数量目标: 产出指标's 数量指标), the vocabulary's where it knows
+    them, else the word's own (投入目标: 投入指标)."""
+    name = level[: -len("目标")] + "指标"
+    return _levels(name) or (name, None)
+
+
+def _goal_targets(
+    wrapped: _ParagraphTails, lines: list[Line], known: _Read
+) -> list[Indicator]:
+    """The targets a report states after a goal word (:data:`GOAL_LEVEL_RE`, :data:`TARGETS_COLON_RE`), in the numbered
+    items below the words announcing them (:data:`TARGETS_BELOW_RE`) and in a clause naming its figure the target
+    (:data:`FIGURE_GOAL_RE`), each at the line its figure starts on; a name another reader read there not twice."""
+    out: list[Indicator] = []
+    paragraphs = wrapped.paragraphs()
+    first = lines[0]
+
+    def add(name: str, value: str, levels: tuple[str | None, str | None], paragraph: Paragraph, at: int) -> None:
+        indicator = _target(name, value, levels, paragraph, at, first)
+        if known.add(indicator, paragraph):
+            out.append(indicator)
+
+    for index in paragraphs.having(GOAL_CANDIDATE_RE):
+        paragraph = paragraphs[index]
+        text = paragraph.text
+        if paragraph.kind == "table" or index in wrapped._read or "**" in text:  # (a template's placeholders: read)
+            continue
+        spans: list[tuple[tuple[str | None, str | None], int, int]] = []
+        heads = list(GOAL_LEVEL_RE.finditer(text))
+        if not heads and (lead := TARGETS_COLON_RE.match(text)) is not None:
+            spans.append(((None, None), lead.end(), _sentence_end(text, lead.end())))
+        for number, head in enumerate(heads):
+            end = _sentence_end(text, head.end())
+            if number + 1 < len(heads):
+                end = min(end, heads[number + 1].start())
+            spans.append((_goal_levels(head.group("level")), head.end(), end))
+        for levels, start, end in spans:
+            for name, value, at in _items(text, start, end):
+                add(name, value, levels, paragraph, at)
+        for offset, clause in _item_parts(text) if FIGURE_GOAL_CANDIDATE_RE.search(text) else ():
+            compact = "".join(clause.split())
+            if "目标" in compact and (tail := FIGURE_GOAL_RE.search(compact)) is not None:
+                cut = _raw_offset(clause, tail.start())
+                if (item := _item(clause[:cut])) is not None:
+                    add(item[0], item[1], (None, None), paragraph, offset + item[2])
+        if TARGETS_BELOW_RE.search(text):
+            for following in range(index + 1, min(index + 1 + MOST_ITEMS, len(paragraphs))):
+                item_paragraph = paragraphs[following]
+                if item_paragraph.kind == "table" or not ITEM_START_RE.match(item_paragraph.text):
+                    break
+                for name, value, at in _items(item_paragraph.text, 0, _item_end(item_paragraph)):
+                    add(name, value, (None, None), item_paragraph, at)
+    return out
+
+
+def _item_end(paragraph: Paragraph) -> int:
+    """Where a numbered item ends in its paragraph: at the end of the first of its lines that closes with a sentence's
+    or a list item's mark (``；``, ``。``) — the lines after it run on into the paragraph, not into the item."""
+    text = paragraph.text
+    for start in paragraph.starts[1:]:
+        if text[:start].rstrip().endswith((";", "；", "。")):
+            return start
+    return len(text)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """The offset of the full stop closing the sentence at ``start`` of ``text`` (its end where none does)."""
+    stop = text.find("。", start)
+    return len(text) if stop < 0 else stop
+
+
+# A part headed as how the targets went, after its outline number (``(一)2021 年 12 月 31 日项目目标完成情况``,
+# ``二、年度目标完成情况:``): every clause of the part (to the next outline heading) that names a thing done and its
+# figure states an indicator's actual — a report's sentences of what was done, the figures its own (no money: what was
+# spent is the funds', not a target's). Not its analysis (目标完成情况分析), whose levels have their own headings.
+DONE_PART_HEAD_RE = re.compile(
+    r"(?:^|(?<=[\s。]))(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、](?!\d))"
+    r"[^。;；,，:：|]{0,24}?目标(?:完成|实现)情况(?![\u4e00-\u9fff])[。.:：]?"
+)
+DONE_PART_CANDIDATE_RE = re.compile(r"目标(?:完成|实现)情况")  # (what such a paragraph holds: one scan of them all)
+# Where a part ends: the next heading of the outline's rank (二、, (二)).
+OUTLINE_MARK_RE = re.compile(r"[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}、")
+DONE_PART_PARAGRAPHS = 8
+
+
+def _done_part_actuals(
+    wrapped: _ParagraphTails, lines: list[Line], known: _Read
+) -> list[Indicator]:
+    """The actuals of the named figures of each part headed as the targets' completion (:data:`DONE_PART_HEAD_RE`),
+    its text from the heading to the next outline heading (in the heading's paragraph, or the text paragraphs below
+    it), each at the line its figure starts on; a paragraph another reader read, and a name read at a line, not
+    again."""
+    out: list[Indicator] = []
+    paragraphs = wrapped.paragraphs()
+    first = lines[0]
+    for index in paragraphs.having(DONE_PART_CANDIDATE_RE):
+        paragraph = paragraphs[index]
+        if paragraph.kind == "table" or index in wrapped._read:
+            continue
+        text = paragraph.text
+        for head in DONE_PART_HEAD_RE.finditer(text):
+            mark = OUTLINE_MARK_RE.search(text, head.end())
+            end = mark.start() if mark is not None else len(text)
+            parts = [(paragraph, head.end(), end)]
+            if not text[head.end() :].strip():  # (a heading of its own: the paragraphs below it)
+                for following in range(index + 1, min(index + 1 + DONE_PART_PARAGRAPHS, len(paragraphs))):
+                    below = paragraphs[following]
+                    if below.kind != "text" or OUTLINE_MARK_RE.match(below.text.lstrip()) is not None:
+                        break
+                    if following not in wrapped._read:
+                        parts.append((below, 0, len(below.text)))
+            for part, start, stop in parts:
+                for name, value, at in _items(part.text, start, stop, money=False, listing=False, funds=False):
+                    indicator = _target(name, value, (None, None), part, at, first, "self_evaluation")
+                    if known.add(indicator, part):
+                        out.append(indicator)
+    return out
+
+
+# A forecast of a project's benefit (``预计直接或间接效益8万元,带动户数42``): the clauses of its sentence (to its full
+# stop or its printed line's end) state the project's targets; a count named by its noun's 数 may close the line with no
+# unit (带动户数42) where a blank line or the document's end follows it — a figure wrapped onto the next line could not.
+FORECAST_RE = re.compile(r"(?:预计|预期)(?=[^,，;；。]{0,8}效益)")
+BARE_COUNT_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}数)(?P<value>\d+)$")
+
+
+def _forecast_targets(
+    wrapped: _ParagraphTails, lines: list[Line], known: _Read
+) -> list[Indicator]:
+    """The targets of each forecast of a benefit (:data:`FORECAST_RE`), of the level 效益指标, each at its figure's
+    line."""
+    out: list[Indicator] = []
+    paragraphs = wrapped.paragraphs()
+    first = lines[0]
+    levels = ("效益指标", None)
+    for index in paragraphs.having(FORECAST_RE):
+        paragraph = paragraphs[index]
+        if paragraph.kind == "table":
+            continue
+        text = paragraph.text
+        for forecast in FORECAST_RE.finditer(text):
+            start = forecast.end()
+            line_end = next((begin for begin in paragraph.starts if begin > start), len(text))
+            end = min(_sentence_end(text, start), line_end)
+            found = _items(text, start, end)
+            parts = _item_parts(text[start:end])
+            last_offset, last = parts[-1]
+            bare = BARE_COUNT_RE.match("".join(last.split()))
+            if found and bare is not None and end == line_end and _line_closes(lines, paragraph.line_at(end - 1)):
+                found.append((bare.group("name"), bare.group("value"), start + last_offset + _raw_offset(
+                    last, bare.start("value"))))
+            for name, value, at in found:
+                indicator = _target(name, value, levels, paragraph, at, first)
+                if known.add(indicator, paragraph):
+                    out.append(indicator)
+    return out
+
+
+def _line_closes(lines: list[Line], number: int) -> bool:
+    """Whether the line numbered ``number`` is followed by a blank line or none (what it prints ends there)."""
+    index = _index_of(lines, number)
+    return index + 1 >= len(lines) or not lines[index + 1].compact
+
+
+# A scoring outline's heading: its outline number, the name of what is scored and its points in brackets, alone on its
+# line (``一、投入(14分)``, ``(一)项目立项(8分):``, ``(1)项目立项(2分)``): the 分值 of that part of the evaluation —
+# read where the page prints three such headings at least (an outline, not a note), on a page whose head names an
+# evaluation (自评, 评价报告). Its levels are the names of the
+# scored headings of higher rank above it (一、 above (一) above 1. above (1)), up to any other heading of their rank.
+SCORED_HEADING_RE = re.compile(
+    r"^(?P<number>[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])"
+    r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,19}?)[(（](?P<points>\d{1,3}(?:\.\d+)?)分[)）][:：。.]?$"
+)
+SCORED_CANDIDATE_WORDS = ("分)", "分）")  # (what such a heading's line holds: one string search each)
+SCORED_HEADINGS_LEAST = 3
+
+
+def _number_style(number: str) -> str:
+    """The style of an outline number (一、 / (一) / 1. / (1)): what tells its rank."""
+    chinese = number.strip("()（）、.")[:1] in "一二三四五六七八九十"
+    return ("(" if number[0] in "(（" else "") + ("一" if chinese else "1")
+
+
+def _scored_headings(lines: list[Line]) -> list[Indicator]:
+    """The 分值 of each heading of a scoring outline (:data:`SCORED_HEADING_RE`), as indicators of stage
+    ``self_evaluation`` with their weight."""
+    found = [
+        (index, heading) for index in lines_holding(lines, SCORED_CANDIDATE_WORDS, "compact")
+        if (heading := SCORED_HEADING_RE.match(lines[index].compact)) is not None
+    ]
+    if len(found) < SCORED_HEADINGS_LEAST:
+        return []
+    above: dict[int, str] = {}  # the name of the scored heading of each rank above
+    out: list[Indicator] = []
+    previous = -1
+    for index, heading in found:
+        rank = NUMBER_RANKS[_number_style(heading.group("number"))]
+        above = {r: name for r, name in above.items() if r < rank}
+        # (another heading since the last scored one ends the parts of its rank and below: looked for where a part
+        # could be a parent, each line's first character before its number's pattern)
+        for between in range(previous + 1, index) if above else ():
+            compact = lines[between].compact
+            if compact[:1] in RANK_FIRST and (other := _rank(compact)) is not None:
+                above = {r: name for r, name in above.items() if r < other}
+                if not above:
+                    break
+        levels = [above[r] for r in sorted(above)][-2:]
+        name = heading.group("name")
+        indicator = _indicator(
+            (levels[0], levels[1]) if len(levels) == 2 else (levels[0], None) if levels else (None, None),
+            name, "", "self_evaluation", lines[index],
+        )
+        indicator.__dict__.update(target_raw=None, actual_raw=None, weight=Decimal(heading.group("points")))
+        out.append(indicator)
+        above[rank] = name
+        previous = index
+    return out
+
+
+# A numbered heading naming one of a level's indicators below the level's heading that says it was done
+# (``1.产出指标完成情况分析。`` / ``(1)项目完成数量。`` / ``(3)项目实施进度``): short, no figure, numbered at a
+# deeper rank than the level's; the text below it (the rest of its paragraph after its line, then the text paragraphs
+# to the next numbered one) lists that indicator's figures as ``name value`` clauses — under the heading's name as
+# the 二级指标 (its completion, 完成率100%, too).
+SUB_HEADING_RE = re.compile(
+    r"^\s*(?P<number>[(（]\d{1,2}[)）]|\d{1,2}[.、](?!\d))\s*(?P<name>[\u4e00-\u9fff()（）]{2,16}?)\s*[。.:：]?\s*$"
+)
+NUMBER_RANKS = {"一": 0, "(一": 1, "1": 2, "(1": 3}
+SUB_HEADINGS_MOST = 8
+
+
+def _rank(compact: str) -> int | None:
+    """The outline rank of a line's number (一、 0, (一) 1, 1. 2, (1) 3); None where it starts with none."""
+    number = LIST_NUMBER_RE.match(compact)
+    return None if number is None else NUMBER_RANKS.get(_number_style(number.group()))
+
+
+LIST_NUMBER_RE = re.compile(r"[(（]?[0-9一二三四五六七八九十]{1,2}[.、)）]")
+RANK_FIRST = frozenset("(（0123456789一二三四五六七八九十")  # (what such a number starts with: a line's first look)
+
+
+def _sub_headed(
+    line: Line, parent: tuple[str | None, str | None], wrapped: _ParagraphTails
+) -> list[Indicator]:
+    """The indicators stated below the numbered headings of a level's indicators (:data:`SUB_HEADING_RE`) that follow
+    the level's heading on ``line``, up to a heading of the level's rank (or higher) or any other level's heading."""
+    rank = _rank(line.compact)
+    if rank is None:
+        return []
+    paragraphs = wrapped.paragraphs()
+    index = wrapped._index(line)
+    out: list[Indicator] = []
+    name: str | None = None  # the indicator heading the text read
+    for following in range(index + 1, min(index + 1 + 2 * SUB_HEADINGS_MOST, len(paragraphs))):
+        paragraph = paragraphs[following]
+        if paragraph.kind == "table" or following in wrapped._read:
+            break
+        first = paragraph.text[: paragraph.starts[1]] if len(paragraph.starts) > 1 else paragraph.text
+        compact = "".join(first.split())
+        own = _rank(compact)
+        if own is not None:
+            heading = SUB_HEADING_RE.match(first)
+            if own <= rank or heading is None or LEVEL_HEADING_RE.match(compact) is not None:
+                break
+            name = heading.group("name")
+            start = len(first)
+        else:
+            start = 0
+        if name is None:
+            break
+        wrapped._read.add(following)
+        levels = (parent[0], name)
+        for item_name, value, at in _items(paragraph.text, start, len(paragraph.text), completion=True):
+            out.append(_indicator(levels, item_name, value, "self_evaluation", line.at(paragraph.line_at(at)),
+                                  paragraph.page_at(at)))
+    return out
