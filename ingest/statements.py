@@ -420,6 +420,12 @@ MAX_LABEL_CHARS = 30
 COUNTED_NOUN_ONLY_RE = re.compile(r"\s*(?:[\u4e00-\u9fff](?<!的)\s*){1,10}")
 # Units that count things (projects, works, units: 8个项目, 3项工程, 2家单位) — not people, who do
 # what the money is for (20名群众务工增收5000元, 1039名劳动者追讨工资…).
+# A one-character noun closing its clause right after a count in 个 (112个班、, 15个村,): what the count is of.
+# (个月 is a duration, 个人 people: neither is a thing counted.)
+ONE_CHARACTER_NOUN_RE = re.compile(r"(?![月人])[\u4e00-\u9fff](?=[、,;。)]|$)")
+ONE_CHARACTER_NOUN_LEFT_OUT = (
+    "a count of the one-character noun printed right after it (112个班): not of the words before; left out"
+)
 THING_COUNT_UNITS = frozenset(("个", "项", "家", "所", "批次", "台套", "台", "间", "座", "处", "套"))
 # A label whose last word names money (8个项目资金120万元: 资金 is what the money is; 项目经费, 项目预算):
 # the words after the count say what the money is, not only what was counted.
@@ -1307,6 +1313,11 @@ def _figures(
             # money after it is of — the words before are no label of the count, nor the words after of the money alone
             coordinated = end, label + "".join(text[start:end].split())
             _figure_left_out(warnings, PAIR_COUNT_LEFT_OUT, paragraph, text, base, start, end)
+            continue
+        if field == "count" and label is not None and unit == "个" and ONE_CHARACTER_NOUN_RE.match(text, end):
+            # 在校学生112个班、5773人: a count of the one-character noun right after it (班, 村, 乡), not of the words
+            # before — what it counts is named by no label that can be given; left out
+            _figure_left_out(warnings, ONE_CHARACTER_NOUN_LEFT_OUT, paragraph, text, base, start, end)
             continue
         if field == "count" and label is not None and (
             label.endswith(LIST_END_WORDS)
