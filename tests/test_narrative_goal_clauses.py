@@ -237,13 +237,25 @@ def test_real_page_forecast_jiamusi_fund_notice():
     ]
 
 
-@pytest.mark.parametrize(("after", "count"), [("\n\n", True), ("", True), ("\n6户。\n", False)])
+@pytest.mark.parametrize(("after", "count"), [("\n\n", "15"), ("", "15"), ("\n6户。\n", "156户"),
+                                             ("\n2南岗村项目。\n", None)])
 def test_forecast_variants(after, count):
+    # a bare count closes its line only where a blank line or the page's end follows: 15 / 6户 is a number wrapped
+    # (156户, the lines joined as the paragraph joins them), 15 / 2南岗村… may be 152 — not read
     page = "某某村光伏项目。计划投资50万元。预计年增收效益35000元，带动脱贫户数15" + after
     expected = [(1, "效益指标", "年增收效益", "35000元", None)]
-    if count:  # (a bare count closes its line only where a blank line or the page's end follows: 15 / 6户 is 156户)
-        expected.append((1, "效益指标", "带动脱贫户数", "15", None))
+    if count:
+        expected.append((1, "效益指标", "带动脱贫户数", count, None))
     assert _targets(page) == expected
+
+
+def test_forecast_wrapped_over_lines_to_a_blank_line():
+    # (预计带动户数9 forecasts no benefit: no 效益 named after 预计)
+    page = ("1某某村光伏项目计划投资50万元。预计直接\n或间接效益8万元，带动户数42\n\n2南岗村项目。预计效益2万元，"
+            "带动户数9\n3某某项目。预计带动户数5\n")
+    assert _targets(page) == [
+        (2, "效益指标", "直接或间接效益", "8万元", None), (2, "效益指标", "带动户数", "42", None),
+        (4, "效益指标", "效益", "2万元", None)]
 
 
 # ---- a scoring outline's points ------------------------------------------------------------------------------

@@ -1478,8 +1478,9 @@ def _done_part_actuals(
 
 
 # A forecast of a project's benefit (``预计直接或间接效益8万元,带动户数42``): the clauses of its sentence (to its full
-# stop or its printed line's end) state the project's targets; a count named by its noun's 数 may close the line with no
-# unit (带动户数42) where a blank line or the document's end follows it — a figure wrapped onto the next line could not.
+# stop, or to a blank line: a paragraph joined across one may run on into the next item, 42 / 2南岗村…) state the
+# project's targets; a count named by its noun's 数 may close its line with no unit (带动户数42) where a blank line or
+# the document's end follows it — a figure wrapped onto the next line could not.
 FORECAST_RE = re.compile(r"(?:预计|预期)(?=[^,，;；。]{0,8}效益)")
 BARE_COUNT_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}数)(?P<value>\d+)$")
 
@@ -1500,7 +1501,7 @@ def _forecast_targets(
         text = paragraph.text
         for forecast in FORECAST_RE.finditer(text):
             start = forecast.end()
-            line_end = next((begin for begin in paragraph.starts if begin > start), len(text))
+            line_end = _blank_line_after(paragraph, start)
             end = min(_sentence_end(text, start), line_end)
             found = _items(text, start, end)
             parts = _item_parts(text[start:end])
@@ -1514,6 +1515,16 @@ def _forecast_targets(
                 if known.add(indicator, paragraph):
                     out.append(indicator)
     return out
+
+
+def _blank_line_after(paragraph: Paragraph, start: int) -> int:
+    """The offset in ``paragraph``'s text of the first of its lines after ``start`` printed below a blank line (or a
+    dropped one: its line number is not the next), else the text's end."""
+    for position in range(1, len(paragraph.starts)):
+        begin = paragraph.starts[position]
+        if begin > start and paragraph.line_numbers[position] > paragraph.line_numbers[position - 1] + 1:
+            return begin
+    return len(paragraph.text)
 
 
 def _line_closes(lines: list[Line], number: int) -> bool:
