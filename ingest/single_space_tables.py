@@ -77,7 +77,8 @@ LABELS_UNCUT = ("two-sided table printed with one space between its cells: label
                 "their side by their words (one label holding a space, or two): where each ends cannot be told, row "
                 "left out")
 # A row's numbered label ((一)…, 一、…, 1.…, 1、…): a table's row, never its header's first cell.
-NUMBERED_LABEL_RE = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))")
+NUMBERED_LABEL_RE = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))")
 # What no header holds: a clause's marks, an indicator table's level names (产出指标 质量指标 …: its rows).
 NOT_A_HEADER_RE = re.compile(rf"[{CLAUSE_MARKS}]|指标(?: |$)")
 

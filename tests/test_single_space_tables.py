@@ -122,7 +122,8 @@ def test_a_header_of_two_rows_whose_second_divides_the_first_and_a_row_of_words(
 
 def test_a_written_two_row_header_with_blank_lines_and_a_placeholder_row():
     """A variant written here: another table (元), letter-spaced label, the header's rows and the table's rows each
-    followed by a blank line, a numbered row printing words (不适用) in its figure cells; labels read with half-width punctuation."""
+    followed by a blank line, a numbered row printing words (不适用) in its figure cells; labels read with
+    half-width punctuation."""
     text = ("单位：元\n\n项 目 2024年决算数\n\n合计 其中：财政拨款\n\n一、公务接待费 12000.5 12000.5\n\n"
             "二、因公出国（境）费 不适用 不适用\n\n三、公务用车运行费 3400 3000\n")
     figures = _figures(text)
