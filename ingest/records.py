@@ -335,7 +335,7 @@ class YearStatement(Record):
 
     record_type: ClassVar[str] = "year_statement"
     year: int
-    context: str  # title / self / as_of
+    context: str  # title / draft (a budget's draft: 2024年预算草案) / self / as_of
     snippet: str = ""
 
 

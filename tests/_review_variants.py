@@ -112,6 +112,14 @@ def year_shifted(records: list[Record]) -> list[Record]:
     return _replace(records, lambda r: isinstance(r, YearStatement) and r.context == "as_of", year=2023)
 
 
+def draft_of(year: int) -> Edit:
+    """A next year's draft budget presented with the account (``关于…2024年预算执行情况和{year}年预算草案的报告``)."""
+    def edit(records: list[Record]) -> list[Record]:
+        return [*records, YearStatement(year=year, context="draft", snippet=f"{year}年预算草案", source_line=1,
+                                        source_page=1)]
+    return edit
+
+
 # --- R16: this year's opening balances against last year's closing ones -----------------------
 def last_year_of(this_year_begin: Decimal, fiscal_begin: Decimal) -> Edit:
     """Last year's final account: the closing balances and the figures this year's prose implies
@@ -195,6 +203,7 @@ RECORD_VARIANTS: tuple[RecordVariant, ...] = (
     RecordVariant("R19", lambda: (copy_of("R19", smaller_said_equal),), "R19"),
     RecordVariant("R19-greater", lambda: (copy_of("R19-greater", smaller_said_greater),), "R19"),
     RecordVariant("R20", lambda: (copy_of("R20", year_shifted),), "R20"),
+    RecordVariant("R20-draft", lambda: (copy_of("R20-draft", draft_of(2026)),), "R20"),
     RecordVariant("R23", lambda: (copy_of("R23", income_table_left_out),), "R23"),
     RecordVariant("R23-statement", lambda: (copy_of("R23-statement", fund_table_without_statement),), "R23"),
     RecordVariant("R16", lambda: cross_year_pair("上海市普陀区统计局", "22.63"), "R16"),
@@ -203,6 +212,7 @@ RECORD_VARIANTS: tuple[RecordVariant, ...] = (
 )
 CLEAN_VARIANTS: tuple[RecordVariant, ...] = (
     RecordVariant("R22-clean", lambda: (copy_of("R22-clean", prose_fiscal_total_corrected),), None),
+    RecordVariant("R20-draft-clean", lambda: (copy_of("R20-draft-clean", draft_of(2025)),), None),
     RecordVariant("R16-clean", lambda: cross_year_pair(CLEAN_DEPARTMENT, "21.63"), None),
     RecordVariant("R18-clean", lambda: budget_pair(CLEAN_DEPARTMENT, "0.00")[1:], None),
     RecordVariant("R16-item-clean", lambda: item_year_pair(CLEAN_ITEM_DEPARTMENT, "0.00"), None, base=CHANGJI),

@@ -169,3 +169,11 @@ def test_both_printed_years_agree_with_the_word(warehouse: ReconciledWarehouse) 
     r19 = _rows(warehouse, MAOXIAN.name, "R19")
     pairs = r19[r19.check_key.str.startswith("prior_year 收、支总计")]
     assert len(pairs) >= 1 and set(pairs.outcome) == {"passed"}
+
+
+def test_next_years_draft_presented_with_the_account_passes_r20(warehouse: ReconciledWarehouse) -> None:
+    """A report on 2024's execution presenting 2025's draft budget (context draft): R20 passes; a draft two years on
+    fails (the RECORD variant R20-draft)."""
+    variant = next(v for v in CLEAN_VARIANTS if v.name == "R20-draft-clean")
+    r20 = _rows(warehouse, variant.file_name, "R20")
+    assert "year draft 2025 @p1 L1" in set(r20.check_key) and set(r20.outcome) == {"passed"}

@@ -2,7 +2,8 @@
 
 ``XX`` / ``××`` (上海市XX局, 20XX年), ``某某``, empty brackets ``（ ）`` / ``【】``, and the words of a
 form's instructions (模板, 填写说明, 请填写, 此处填). Read line by line on the normalised text; a
-blank form itself (``DocumentInfo.is_template``) is exempted by the rule, not here.
+blank form itself (``DocumentInfo.is_template``) is exempted by the rule, not here, and so are a web page's
+reading widgets copied without their buttons (``字体:[ ]``, ``文字大小:[ ]``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ LEFTOVER_BY_FIRST: dict[str, re.Pattern[str]] = {
     "此": re.compile(r"此处填"),
 }
 SNIPPET_CHARS = 80
+# A web page's reading widget printed before empty brackets (``字体:[ ]``, ``文字大小:[ ]   背景色:``): the page's
+# furniture, whose buttons a copy of the page lost — no placeholder of the document.
+WIDGET_RE = re.compile(r"(?:字体|字号|文字大小|字体大小|背景色|背景颜色)\s*[:：]\s*$")
+WIDGET_CHARS = 12
 
 
 def parse_leftovers(lines: list[Line]) -> list[TemplateLeftover]:
@@ -55,7 +60,8 @@ def leftover_matches(lines: list[Line]) -> list[tuple[int, re.Match[str]]]:
     (as :func:`~ingest.text.matches_by_line` gives them), from the scans of :data:`LEFTOVER_BY_FIRST`."""
     text, starts = joined_texts(lines, "norm", LINE_JOIN)
     if starts is None:  # a NUL printed inside a line
-        return list(matches_by_line(lines, LEFTOVER_RE))
+        return [(index, match) for index, match in matches_by_line(lines, LEFTOVER_RE)
+                if not _widget(lines[index].norm, match)]
     found = [
         match for first, pattern in LEFTOVER_BY_FIRST.items() if (at := text.find(first)) >= 0
         for match in pattern.finditer(text, at)  # (from its first character's first place: the lookbehinds see before)
@@ -66,6 +72,13 @@ def leftover_matches(lines: list[Line]) -> list[tuple[int, re.Match[str]]]:
     end = 0
     for match in found:
         if match.start() >= end:
-            out.append((bisect_right(starts, match.start()) - 1, match))
+            if not _widget(text, match):
+                out.append((bisect_right(starts, match.start()) - 1, match))
             end = match.end()
     return out
+
+
+def _widget(text: str, match: re.Match[str]) -> bool:
+    """Whether empty brackets follow a web page's reading widget (:data:`WIDGET_RE`)."""
+    return match.group(0)[0] in "([【" and WIDGET_RE.search(text, max(0, match.start() - WIDGET_CHARS),
+                                                              match.start()) is not None

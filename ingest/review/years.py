@@ -2,7 +2,9 @@
 ``2024年部门预算``), the department's own year (``上海市普陀区财政局2024年度收入支出总计…``) and the
 date of its asset figures (``截至2024年12月31日``).
 
-A clause comparing with another year (``与2023年度相比``, ``比2023年度增加``, ``较上年``) is skipped:
+A budget's draft (``2024年预算草案``) is told apart (context ``draft``): a government's report on one year's
+execution presents the next year's draft with it. A clause comparing with another year (``与2023年度相比``,
+``比2023年度增加``, ``较上年``, ``与2021年预算一致``) is skipped:
 that year is meant to differ; so is a year inside a title the document cites in 《》 (``审议批准《关于
 2023年预算执行情况和2024年预算草案的报告》``).
 """
@@ -17,14 +19,19 @@ from ingest.records import DocumentInfo, YearStatement
 from ingest.review.passages import stating
 
 YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
-TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)(?!\s*(?:数|执行|调整))")
+# Not a title: a column's year (预算数, 预算执行, 预算调整数), 预算内 (funds inside the budget: 预算内收入), an amount
+# (2023年预算3万元: a budget's figure, cited).
+TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)(?!\s*(?:数|执行|调整|内|\d))")
 # What follows a title's year (looked for to find the paragraphs that may state a title: a scan
 # that skips from 年 to 年, where one for the year itself stops at every 1 and 2). ``(?:部门|单位|)``:
 # the optional word written as an alternative with an empty one, which fails at its first character,
 # where a ``?`` group is entered first (most 年 start no title).
-TITLE_TAIL_RE = re.compile(r"年\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)(?!\s*(?:数|执行|调整))")
+TITLE_TAIL_RE = re.compile(r"年\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)(?!\s*(?:数|执行|调整|内|\d))")
+# A budget's draft (2024年预算草案, 2024年预算(草案)): a government's report on one year's execution presents the next
+# year's draft with it (关于X区2023年预算执行情况和2024年预算草案的报告): its year is the fiscal year's or the next.
+DRAFT_RE = re.compile(r"\s*[(（]?\s*草案")
 AS_OF_RE = re.compile(r"截(?:至|止)\s*" + YEAR + r"\s*12\s*月\s*31\s*日")
-COMPARISON_RE = re.compile(r"比|相比|较|同比|对比|持平|上年|以前|以后|下年|明年|往年")
+COMPARISON_RE = re.compile(r"比|相比|较|同比|对比|持平|一致|相同|上年|以前|以后|下年|明年|往年")
 # Department names with a short region prefix printed shorter: compared without 上海市 etc.
 PROVINCE_PREFIX_RE = re.compile(r"^.{2,3}(?:省|市|自治区)")
 
@@ -65,5 +72,8 @@ def _statements(paragraphs: Paragraphs, patterns: list[tuple[str, re.Pattern[str
                     continue
                 seen.add((passage.index, year_at))
                 line, page = passage.where(year_at)
-                yield YearStatement(year=int(match.group("year")), context=context, source_line=line,
+                draft = context == "title" and match.group(0).endswith("预算") and DRAFT_RE.match(
+                    passage.text, match.end()) is not None  # (a 决算(草案) is its own year's account)
+                yield YearStatement(year=int(match.group("year")), context="draft" if draft else context,
+                                    source_line=line,
                                     source_page=page, snippet=passage.snippet(match.start(), match.end()))

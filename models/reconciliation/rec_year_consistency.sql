@@ -1,7 +1,8 @@
 {#-
     Year consistency (R20): every year a document states for itself — a title or heading
     (2024年度部门决算), its own name with a year, the date of its asset figures (截至 X 年 12 月 31
-    日) — is its fiscal year. A budget may date its assets at the end of the year before.
+    日) — is its fiscal year. A budget may date its assets at the end of the year before; a report on
+    one year's execution presents the next year's draft budget with it (2024年预算草案: context draft).
     Comparisons with another year are not statements about itself (ingest/review/years.py skips
     them). A blank form (is_template) is not checked.
 -#}
@@ -35,6 +36,8 @@ select
     case
         when s.stated_year = d.fiscal_year then 'passed'
         when s.context = 'as_of' and d.doc_type = 'budget' and s.stated_year = d.fiscal_year - 1 then 'passed'
+        -- a report on one year's execution presents the next year's draft budget with it
+        when s.context = 'draft' and s.stated_year = d.fiscal_year + 1 then 'passed'
         else 'failed'
     end as outcome,
     s.snippet || ' (' || {{ page_line('s.source_line', 's.source_page') }} || ')' as source_lines,
