@@ -255,9 +255,12 @@ BARE_WAN_LEFT_OUT = (
     "a figure in 万 without 元 whose label names no money (资金, 经费, 费, 支出, 收入, 合计 …): left out, as 万 "
     "may count people or things"
 )
-# The end of a label that names money, for a figure printed in 万 without 元.
+# The end of a label that names money, for a figure printed in 万 without 元 — the money's noun, or it and the verb
+# stating the figure (一般公共预算收入完成112853万, 支出共计…), or 收支 (收支较上年决算数减少76.03万: the label of a
+# change is what changed).
 BARE_WAN_LABEL_RE = re.compile(
-    r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?$"
+    r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|收支|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?"
+    r"(?:完成|实现|达到|共计|累计|合计|总计|为|是)?$"
 )
 # (the figures as the document prints them go in the brackets: a warning quotes the document's own text)
 # A count of households followed straight by the count of their people (1087户3261人): both the label's.

@@ -1420,6 +1420,19 @@ def test_wan_printed_without_yuan_is_money_only_for_a_money_label():
     assert len(warnings) == 1 and "万 without 元" in warnings[0].message
 
 
+def test_wan_without_yuan_after_a_money_noun_and_its_verb_or_for_a_change():
+    """万 without 元 after a money noun and the verb stating it (华容县 2021 government report, corpus 10, re-printed
+    with 万 for 万元: 全县一般公共预算收入完成112853万,占年计划…) and 收支 as a change's label (南川 primary school,
+    corpus 42: 收支较上年决算数减少76.03万) are 万元; a count after 达到 / 共计 is still none."""
+    line = (REAL / "10_hunan_huarong_2021_gov_final.txt").read_text("utf-8").split("\n")[37]
+    found = {(f.label, f.field, f.value) for f in figures(line.replace("万元", "万"))}
+    assert ("全县一般公共预算收入完成", "amount", Decimal("1128530000.00")) in found
+    written = figures("2024年度支出合计为318.5万,收支较上年决算数减少12.25万,下降3.7%。"
+                      "服务人口达到10万,受益群众共计2万。")
+    assert [(f.label, f.field, f.value) for f in written if f.field in ("amount", "change", "count")] == [
+        ("支出", "amount", Decimal("3185000.00")), ("收支", "change", Decimal("122500.00"))]
+
+
 def test_a_figure_alone_on_its_line_is_a_cell_no_subject_owns():
     """A self-evaluation printed one cell per line (鄂州 2021, each cell closed by ``|``): its funds cell
     本年度财政拨款150万元 was the subject its indicators' 100% / 83.5% were given as shares. A figure that is
