@@ -9,6 +9,7 @@ names the same label in the same kind of field with another value and none holds
     .venv/bin/python -m benchmarks.fidelity            # the table per document and per section
     .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
     .venv/bin/python -m benchmarks.fidelity --variants # and on re-printings (benchmarks/reprints.py)
+    .venv/bin/python -m benchmarks.fidelity --wordings # and on re-wordings (other departments' words)
 
 ``tests/test_fidelity.py`` fails when recall drops below, or wrong values rise above, the
 thresholds reached so far.
@@ -31,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.reprints import SUFFIXES, VARIANTS
+from benchmarks.reprints import SUFFIXES, VARIANTS, WORDINGS
 from ingest.document import parse_path
 from ingest.script import PINYIN_RE, _converter
 from ingest.text import DocumentError
@@ -308,7 +309,7 @@ def _read_document(
     origin: list[int] | None = None  # the original line of each re-printed line, where lines move
     if scratch is not None and variant is not None:
         reprinted = scratch / (doc["file"] + SUFFIXES.get(variant, ""))
-        text, origin = VARIANTS[variant](path.read_text("utf-8").split("\n"))
+        text, origin = (VARIANTS.get(variant) or WORDINGS[variant])(path.read_text("utf-8").split("\n"))
         reprinted.write_bytes(text.encode("utf-8"))
         path = reprinted
     try:
@@ -449,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every fact not found")
     parser.add_argument("--root", type=Path, default=REAL_DOCUMENTS)
     parser.add_argument("--variants", action="store_true", help="also score re-printings of the corpus")
+    parser.add_argument("--wordings", action="store_true",
+                        help="also score re-wordings of the corpus (benchmarks/reprints.WORDINGS)")
     parser.add_argument("--identity", action="store_true", help="also score each document's department, year and kind")
     args = parser.parse_args(argv)
     outcomes, original = read_corpus(args.root)
@@ -470,6 +473,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {sum(o.status == 'found' for o in reprinted)}/{len(reprinted)} found, "
                   f"{sum(o.status == 'wrong' for o in reprinted)} wrong, "
                   f"{len(disagreements(original, figures))} figures read otherwise than in the original")
+    if args.wordings:
+        for name in WORDINGS:
+            reworded, figures = read_corpus(args.root, name)
+            lost = found - sum(o.status == "found" for o in reworded)
+            # (an indicator's target or actual is its text as printed: reworded with it, never a disagreement)
+            otherwise = [d for d in disagreements(original, figures) if not re.search(r" (?:target|actual): \[", d)]
+            print(f"{name}: {sum(o.status == 'found' for o in reworded)}/{len(reworded)} found ({-lost:+d}), "
+                  f"{len(otherwise)} figures read otherwise than in the original")
     if args.identity:
         identity = score_identity(args.root)
         for field in ("department", "fiscal_year", "doc_type"):
