@@ -30,6 +30,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from decimal import Decimal
 
 # (the re-printed text, the original line of each of its lines or None where every line stays)
 Reprinted = tuple[str, list[int] | None]
@@ -281,6 +282,8 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     "年 for 年度": _reworded(r"(\d{4})年度", r"\1年"),
     "公共财政预算拨款 for 一般公共预算财政拨款": _reworded(r"一般公共预算财政拨款", "公共财政预算拨款"),
     "no thousands separators": _reworded(r"(?<=\d),(?=\d{3})", ""),
+    "元 for 万元 (the figure × 10000)": _reworded(
+        r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*万元", lambda m: f"{Decimal(m.group(1).replace(',', '')) * 10000:.2f}元"),
 }
 
 # The file name's suffix of a re-printing that is no plain text.
