@@ -257,12 +257,30 @@ def _names_targets_table(text: str) -> bool:
     return any(
         (found.group("form") or text[max(0, found.start() - 2) : found.start()] == "绩效")
         and (text[found.end() : found.end() + 1] != "》" or ATTACHMENT_MARK_RE.match(text, found.end() + 1))
+        and not _table_set_in_sentence(text, found)
         for found in TARGETS_WORDS_RE.finditer(text)
     )
 
 
 # The number of the document's own attachment after a cited table's title: (附件3), （附表2）.
 ATTACHMENT_MARK_RE = re.compile(r"\s*[(（]附[件表]")
+# A sentence's act of setting targets up (设立…区域绩效目标表。, 编制了…绩效目标表。): a report telling how its targets
+# were set names the table it set, not its own kind.
+SETTING_VERB_RE = re.compile(r"设立|设定|编制|编报|填报|报送|上报|制定|制订")
+CLAUSE_MARKS = "。;；,，:：!！?？"
+MAX_CLAUSE_CHARS = 80
+
+
+def _table_set_in_sentence(text: str, found: re.Match[str]) -> bool:
+    """Whether the targets table ``found`` names is the object of a sentence's act of setting it
+    (:data:`SETTING_VERB_RE` in the clause before the name, and the sentence ending right after it: 设立中小学幼儿园教师
+    国家级培训计划专项资金区域绩效目标表。)."""
+    if text[found.end() : found.end() + 1] not in ("。", ";", "；"):
+        return False
+    start = max(0, found.start() - MAX_CLAUSE_CHARS)
+    clause = text[start : found.start()]
+    cut = max(clause.rfind(mark) for mark in CLAUSE_MARKS)
+    return SETTING_VERB_RE.search(clause, cut + 1) is not None
 
 
 def detect_doc_type(lines: list[Line], title: str) -> str:
