@@ -583,6 +583,9 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         # 20xx年, or a title line that is the year alone (上海市普陀区财政局 / 年度部门决算 / 2024)
         # (not a year of a sentence among the head's lines: 在2021年…结算时收回…。 is no title's year)
         titled = title if "。" not in title else "".join(x.compact for x in _head(lines) if "。" not in x.compact)
+        ranged = YEAR_RANGE_RE.search(titled) if "年" in titled else None
+        if ranged and _states_year_end(lines, ranged.group("last")):
+            titled = titled[: ranged.start()] + ranged.group("last") + "年" + titled[ranged.end() :]
         years = list(_years_not_dates(titled, UNCOMPARED_YEAR_RE)) or [
             x.compact for x in _head(lines) if BARE_YEAR_RE.fullmatch(x.compact)
         ]
@@ -604,6 +607,24 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     # (a page printing dates only: the year a plan does its work in, 计划于2025年8月份开工, is the project's)
     planned = PLANNED_WORK_RE.search(_run_together(lines[:400]))
     return int(planned.group("year")) if planned else None
+
+
+# A range of years a heading compares (2018年-2020年学校整体收支情况, 2018—2020年, 2018年至2020年).
+YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*年?度?\s*[-—–~～至到]\s*(?P<last>(?:19|20)\d{2})\s*年度?")
+# A year's end stated as the page's own (2020年末学校在职教职工总数457人, 截至2020年底, 2020年12月31日).
+YEAR_END_WORDS = ("年末", "年底", "年12月31日")
+
+
+def _states_year_end(lines: list[Line], year: str) -> bool:
+    """Whether the page states figures at ``year``'s end (:data:`YEAR_END_WORDS`) and no later year's: the last year
+    of a range its heading compares (2018年-2020年…收支情况 over 2020年末…) is then the page's own. (A year's end
+    stated for a later year too — 预计2021年末 in a 2020 account — tells nothing: the range is read as printed.)"""
+    text = _run_together(lines[:400])
+    if not any(year + word in text for word in YEAR_END_WORDS):
+        return False
+    return not any(
+        str(later) + word in text for later in range(int(year) + 1, int(year) + 3) for word in YEAR_END_WORDS
+    )
 
 
 # A plan's date for its work (计划于2025年8月份开工, 预计2024年10月底完工, 拟于2023年内建成): the year the project is
