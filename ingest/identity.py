@@ -826,10 +826,11 @@ TITLE_NAME_RES = (
     ),
     re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
     # a project's sheet: its name between the year and the kind (湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务
-    # 项目支出绩效目标申报表)
+    # 项目支出绩效目标申报表), or the funds' (荷香桥镇2019年扶贫项目资金绩效自评报告, 三堂街镇2021年度村管费支出
+    # 绩效评价报告)
     re.compile(
         rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?\S{{1,30}}?"
-        r"项目(?:支出)?绩效(?:目标|自评|评价)"
+        r"(?:项目|支出|资金|经费)(?:支出|资金)?绩效(?:目标|自评|评价)"
     ),
 )
 # A sentence's first clause: where a page without a title names its body first (许镇镇2020年“三公”经费决算数共计…,).
@@ -910,8 +911,11 @@ DISCLOSING_CLAUSE_RE = re.compile("现[将把就]" + OPENING_NAME_RE.pattern)
 MAX_TITLE_PIECE_CHARS = 24
 # A labelled field's colon or cell mark: a line holding one is no piece of a title broken over lines.
 FIELD_MARK_RE = re.compile(r"[:：|]")
-# How a piece of a name broken over lines ends: a body suffix, a region, or a year piece.
-NAME_PIECE_END_RE = re.compile(rf"(?:{BODY_SUFFIX}|[省市区县州旗盟]|(?:19|20)\d{{2}}年度?)$")
+# How a piece of a name broken over lines ends: a body suffix, a region, or a year piece — or, after the year, the
+# funds the title is about (三堂街镇2021年度村管费支出 / 绩效评价报告).
+NAME_PIECE_END_RE = re.compile(
+    rf"(?:{BODY_SUFFIX}|[省市区县州旗盟]|(?:19|20)\d{{2}}年度?|(?:19|20)\d{{2}}年度?\S{{1,16}}(?:支出|资金|经费))$"
+)
 
 
 def _title_name(lines: list[Line]) -> tuple[str, int] | None:
@@ -975,7 +979,7 @@ def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
     where no such field is printed."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
     for line in head:
-        if "发布机构" not in line.norm and "名称" not in line.norm and "来源" not in line.norm:
+        if "发布" not in line.norm and "名称" not in line.norm and "来源" not in line.norm:
             continue
         match = FIELD_NAME_RE.search(line.norm) or PORTAL_SOURCE_RE.search(line.norm)
         if match is None:
@@ -983,12 +987,17 @@ def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
         name = match.group("name")
         if not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
             for other in head:
-                year = TITLE_YEAR_PREFIX_RE.match(other.compact)
-                region = REGION_RE.match(other.compact[year.end() :] if year else other.compact)
-                if year is None and not TITLE_YEAR_PREFIX_RE.match(other.compact[region.end() :]):  # type: ignore[union-attr]
+                # (a notice's title after its 关于: 关于前进区2024年度衔接资金…的公告)
+                title = other.compact.removeprefix("关于")
+                year = TITLE_YEAR_PREFIX_RE.match(title)
+                region = REGION_RE.match(title[year.end() :] if year else title)
+                if year is None and not TITLE_YEAR_PREFIX_RE.match(title[region.end() :]):  # type: ignore[union-attr]
                     continue  # (a title starting with its county names its year next: 西平县2023年…)
                 if region is not None and region.group("county"):
-                    name = region.group(0) + name
+                    county = region.group("county")
+                    # (区水务局 under 前进区: the level's character stands for the region's name, 前进区水务局)
+                    own = name[1:] if name[:1] in UNNAMED_START and county.endswith(name[:1]) else name
+                    name = region.group(0) + own
                     break
         return name, line.number
     return None
@@ -998,8 +1007,9 @@ def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
 NOT_A_SITE = "(?<!网站)"
 # A portal's 来源 field naming a body (来源: 扶贫办 时间: …; never a newspaper or a site — 湖南省政府门户网站: the
 # name ends in a body's suffix and its cell).
+# (also the poster a district's site names, 发布者:区水务局 发布日期:…)
 PORTAL_SOURCE_RE = re.compile(
-    rf"(?:^|(?<=\s))来源(?:单位)?\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX}){NOT_A_SITE}(?=\s|\||$)"
+    rf"(?:^|(?<=\s))(?:来源(?:单位)?|发布者)\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX}){NOT_A_SITE}(?=\s|\||$)"
 )
 
 
