@@ -28,7 +28,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, pairwise
 from operator import attrgetter
 from pathlib import Path
 
@@ -1289,7 +1289,8 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     if not candidates:
         return (
             _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines) or _sentence_name(lines)
-            or _region_title(lines) or (None, 1)
+            or _region_title(lines) or _name_line_over_title(lines) or _described_body(lines) or _sheet_run_title(lines)
+            or (None, 1)
         )
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
     if not cores:
@@ -1329,6 +1330,88 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+# What a page's description of its body says right after the body's name, its sentence's subject
+# (一、单位基本情况 | 蒙正幼儿园内设行政办公室…, 河南省实验中学创建于1957年,是…直属学校, 运城铁路中学创办于1960年):
+# its divisions, its founding, its standing (是…直属 / 所属 / 下属 …单位), its place or its duties.
+DESCRIBING_VERB_RE = re.compile(
+    r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|隶属于|位于|的?(?:主要职能|主要职责|职能职责)"
+    r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的)))"
+)
+# The body a description's sentence starts with (its numbering aside, (二)机构设置 is a heading of its own): a name
+# ending in a body's suffix, of four characters at least, not a pronoun's (本园, 我校, 该中心) nor a level's (县政协).
+DESCRIBED_BODY_RE = re.compile(
+    rf"(?:{NUMBERED_RE.pattern})?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX}){DESCRIBING_VERB_RE.pattern}"
+)
+PRONOUN_START = "我本该其此各全"
+MIN_DESCRIBED_NAME_CHARS = 4
+
+
+def _described_body(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the body the page's first description of itself is about — the subject
+    starting a line of the page's head, followed by what describes it (:data:`DESCRIBING_VERB_RE`: 蒙正幼儿园内设…,
+    河南省实验中学创建于1957年, 运城铁路中学创办于1960年) — its region printed or not, but no pronoun's or level's word
+    (本园内设, 县政协是…); the first such line, or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        match = DESCRIBED_BODY_RE.match(line.compact)
+        if match is None:
+            continue
+        name = match.group("name")
+        if len(name) < MIN_DESCRIBED_NAME_CHARS or name[:1] in PRONOUN_START + UNNAMED_START:
+            continue
+        if UNIT_LABEL_RE.search(name):
+            continue
+        return name, line.number
+    return None
+
+
+# A sheet's head field right after its title when the sheet is flattened onto one line (教育局 2020年部门预算 报送日期:
+# 年 月 日 表1 部门收支总表 …): the day it was sent in, its first table's number, the unit of its figures.
+SHEET_HEAD_FIELD_RE = re.compile(rf"(?:报送|填报|编制)(?:日期|时间)|表\d|单位\s*[:：]|{NEXT_FIELD_LABEL}")
+MIN_SHEET_NAME_CHARS = 3
+
+
+def _sheet_run_title(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: a line of the page's head that is a whole sheet flattened onto one line
+    (longer than a title), starting with its title — a body's name, its year and the kind of figures
+    (:data:`OPENING_NAME_RE`) — and going on with the sheet's own head fields (:data:`SHEET_HEAD_FIELD_RE`:
+    ``教育局 2020年部门预算 报送日期: 年 月 日 表1 …``); the name, its region printed or not (not a pronoun's nor a
+    level's), or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        text = line.compact
+        if len(text) <= MAX_TITLE_CHARS:
+            continue
+        match = OPENING_NAME_RE.match(text)
+        if match is None or not SHEET_HEAD_FIELD_RE.match(text, match.end()):
+            continue
+        name = match.group("name")
+        if len(name) >= MIN_SHEET_NAME_CHARS and name[:1] not in PRONOUN_START + UNNAMED_START:
+            return name, line.number
+    return None
+
+
+# A body's whole name alone on a line (运城铁路中学 above 2020年财政预算公开情况说明): the first line of a title broken
+# after its publisher, the next line starting with the year and naming the kind of document.
+NAME_LINE_RE = re.compile(rf"{CJK}[\u4e00-\u9fff()]{{1,{MAX_TITLE_PIECE_CHARS}}}?{BODY_SUFFIX}")
+TITLE_AFTER_NAME_RE = re.compile(r"(?:19|20)\d{2}年度?\S{0,30}?(?:决算|预算|三公|绩效)")
+
+
+def _name_line_over_title(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: a line of the page's head holding only a body's name
+    (:data:`NAME_LINE_RE`, not a pronoun's or a level's), right above a title line that starts with its year and names
+    the kind of document (:data:`TITLE_AFTER_NAME_RE`: 运城铁路中学 / 2020年财政预算公开情况说明); or None."""
+    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.compact]
+    for line, below in pairwise(head):
+        if (
+            len(line.compact) >= MIN_DESCRIBED_NAME_CHARS
+            and NAME_LINE_RE.fullmatch(line.compact)
+            and line.compact[:1] not in PRONOUN_START + UNNAMED_START
+            and len(below.compact) <= MAX_TITLE_CHARS
+            and TITLE_AFTER_NAME_RE.match(below.compact)
+        ):
+            return line.compact, line.number
+    return None
+
+
 def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:
     """The provincial body a line of the page's head names alone, or None."""
     for line in lines[:TITLE_SEARCH_LINES]:
@@ -1345,6 +1428,36 @@ def _region_title(lines: list[Line]) -> tuple[str, int] | None:
         match = REGION_TITLE_RE.match(title) if len(title) <= MAX_TITLE_CHARS else None
         name = match.group("name") or match.group("after") if match is not None else None
         if name is not None and name[:1] not in UNNAMED_START and REGION_RE.fullmatch(name):
+            return _source_under_region(name, lines) or (name, line.number)
+    return None
+
+
+# A portal's field naming who posted the page (来源:岳阳县台创园, 发布机构: …, 发布者: …), its value up to a space or
+# the line's end.
+SOURCE_FIELD_RE = re.compile(
+    rf"(?:^|(?<=\s))(?:信息)?(?:来源(?:单位)?|发布机构|发布者|发布单位)\s*[:：]\s*(?P<name>{CJK}{{2,30}})(?=\s|\||$)"
+)
+# What no unit's name ends or holds: a web site, a paper, a broadcaster (岳阳县人民政府网, 岳阳日报, 县融媒体中心).
+NOT_A_UNIT_RE = re.compile(r"网站?|门户|报社?$|电视台|广播|融媒体|新闻")
+
+
+def _source_under_region(region: str, lines: list[Line]) -> tuple[str, int] | None:
+    """Under a title naming only a region (岳阳县2017年度部门“三公”经费预算情况表), the unit a portal's source field of
+    the head names under that region (来源:岳阳县台创园: the region's name, then the unit's own): the page is that
+    unit's, not the region's. None where no such field is printed, or it names the region's government, its finance
+    bureau (the portal posting the region's own figures) or no unit (a site, a paper: :data:`NOT_A_UNIT_RE`)."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        if "来源" not in line.norm and "发布" not in line.norm:
+            continue
+        match = SOURCE_FIELD_RE.search(line.norm)
+        if match is None:
+            continue
+        name = match.group("name")
+        own = name[len(region) :]
+        if (
+            name.startswith(region) and len(own) >= 2 and not NOT_A_UNIT_RE.search(own)
+            and not GOVERNMENT_BODY_RE.fullmatch(own) and not FINANCE_BODY_RE.search(own)
+        ):
             return name, line.number
     return None
 
