@@ -876,13 +876,17 @@ NAME_END = "[处局府委办院站所馆队社团会心校园乡镇道]"
 COMPANY_SUFFIX = "公司"
 
 
+# The field a targets sheet prints after its 项目实施单位 (…项目实施单位嘉峪关城市博物馆政策依据甘财科[2022]78号…).
+SHEET_NEXT_LABEL = "政策依据"
+
+
 def _unit_cell(suffix: str) -> str:
     """A field's cell naming a body ending in ``suffix``, after its label (see :data:`_UNIT_CELL`)."""
     return (
         # (possessive spaces, *+: a label padded with a run of spaces, a table lined up in display columns, is tried
         # once, not once per way of sharing the run among the spaces allowed)
         r"\s*+[:|\]]*+\s*+\|?\s*+(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*+"
-        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{suffix})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况)"
+        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{suffix})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况|{SHEET_NEXT_LABEL})"
     )
 
 
@@ -893,6 +897,9 @@ _UNIT_CELL = _unit_cell(BODY_SUFFIX)
 IMPLEMENTING_UNIT_RE = re.compile(
     rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?:^|(?<=[\s|]))项目单位"
     rf"|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
+    # (a sheet's head flattened without spaces or colons: …监督管理单位嘉峪关文旅局项目实施单位嘉峪关城市博物馆
+    # 政策依据 — the whole label 项目实施单位 after a name's end, the name ending where the sheet's next label starts)
+    rf"|(?<={NAME_END})项目实施单位(?=[^:：]{{2,40}}?{SHEET_NEXT_LABEL})"
     rf"|实施单位/项目负责人){_unit_cell(f'(?:{BODY_SUFFIX}|{COMPANY_SUFFIX})')}"
 )
 # 主管部门 (also 业务主管部门, 主管部门名称, 主管部门及编码 / 及代码: the budget code beside the name).
@@ -1466,6 +1473,10 @@ def _source_under_region(region: str, lines: list[Line]) -> tuple[str, int] | No
 PARTY_PREFIX_RE = re.compile(r"^(?:中共|中国共产党)")
 
 
+# The word "city" (城市): a name ending in it that is no region's (嘉峪关城市) names a body of the city before it.
+CITY_WORD = "城市"
+
+
 def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, str | None]:
     """(province, prefecture, county) printed in the department name, completed by a longer
     printed form of its lowest region elsewhere in the text (``随州市曾都区``); the province as its
@@ -1479,6 +1490,10 @@ def split_region(name: str, lines: list[Line]) -> tuple[str | None, str | None, 
         return None, None, None
     province, prefecture, county = match.group("province"), match.group("prefecture"), match.group("county")
     province = CANONICAL_PROVINCE.get(province) if province else None
+    if prefecture and prefecture.endswith(CITY_WORD) and prefecture not in _known_region_names():
+        # (嘉峪关城市博物馆: a city's name printed without its 市, then the word 城市 — the city's museum: 嘉峪关市's)
+        city = prefecture[: -len(CITY_WORD)] + "市"
+        prefecture = city if city in _known_region_names() else None
     lowest = county or prefecture
     city_as_prefecture = county is None and prefecture is not None and prefecture.endswith("市")
     if lowest and (province is None or (county and prefecture is None) or city_as_prefecture):
