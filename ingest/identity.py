@@ -89,7 +89,7 @@ REGION_RE = re.compile(
 )
 # What an agency's name ends in (a line without any of these names no department); 馆: 档案馆, 图书馆, 博物馆
 # (else a 馆's name runs on to the next agency word: 长寿区档案馆为中共重庆市长寿区委).
-AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "局", "厅", "委", "中心", "院", "馆")
+AGENCY_WORDS = ("委员会", "办公室", "办事处", "管理局", "研究室", "局", "厅", "委", "中心", "院", "馆")
 AGENCY_SUFFIX = "(?:" + "|".join(AGENCY_WORDS) + ")"
 # A department name: a region prefix then words then an agency suffix.
 DEPARTMENT_RE = re.compile(
@@ -101,8 +101,13 @@ COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 CENTRAL_UNIT_TAIL_RE = re.compile(r"小学校|小学|中学|学校|幼儿园|卫生院|医院|校(?![区对正长])")
 # A second-level unit named after its parent, its own name ending in 所 / 站 / 队, then its year (北京市丰台区环境卫生
 # 服务中心 | 宛平环卫所2020年度…): the sub-unit is the body, not its parent. No sentence's word stands in the tail
-# (…中心的派出所, 和, 及), and the year after it tells a name ended there (所属, 所有: words, no year after them).
-SUB_UNIT_TAIL_RE = re.compile(r"(?:(?![的和及与在对为是了等各该其])[\u4e00-\u9fff]){1,8}?[所站队](?=(?:19|20)\d{2}年)")
+# (…中心的派出所, 和, 及), and the year after it tells a name ended there (所属, 所有: words, no year after them) —
+# or its name ending in 所 / 站 / 队 / 室 / 中心 / 院 / 馆, then the page's description of it (北京市卫生健康委员会 |
+# 宣传教育中心是…所属…单位, …中心主要职责是, 内设, 创建于, 成立于).
+SUB_UNIT_TAIL_RE = re.compile(
+    r"(?:(?![的和及与在对为是了等各该其])[\u4e00-\u9fff]){1,8}?"
+    r"(?:[所站队](?=(?:19|20)\d{2}年)|(?:[所站队室]|中心|院|馆)(?=是|主要职[责能]|内设|创[建办]于|成立于))"
+)
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
 # (和 only before 区 / 盟: 法律规定和区人大常委会 — 平和县, 和县 and 和龙市 are names)
@@ -805,7 +810,7 @@ def _core(name: str) -> str:
 # organisation by its short name (残联 for 残疾人联合会, 妇联, 文联, 侨联, 科协).
 BODY_SUFFIX = (
     r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|残联|妇联|文联|侨联|科协|政协|人大常委会|"
-    r"幼儿园|小学校|小学|中学|学校|大学|学院|学区|医院|卫生院|中心|管理处|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
+    r"幼儿园|小学校|小学|中学|学校|大学|学院|学区|医院|卫生院|中心|管理处|研究室|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
 # A disclosure's title names its publisher right before (or after) the year and the kind of
@@ -1297,6 +1302,7 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
         return (
             _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines) or _sentence_name(lines)
             or _region_title(lines) or _name_line_over_title(lines) or _described_body(lines) or _sheet_run_title(lines)
+            or _acting_body(lines)
             or (None, 1)
         )
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
@@ -1347,7 +1353,8 @@ DESCRIBING_VERB_RE = re.compile(
 # The body a description's sentence starts with (its numbering aside, (二)机构设置 is a heading of its own): a name
 # ending in a body's suffix, of four characters at least, not a pronoun's (本园, 我校, 该中心) nor a level's (县政协).
 DESCRIBED_BODY_RE = re.compile(
-    rf"(?:{NUMBERED_RE.pattern})?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX}){DESCRIBING_VERB_RE.pattern}"
+    rf"(?:{NUMBERED_RE.pattern})?(?P<heading>[\u4e00-\u9fff、]{{2,12}}[。:：])?"  # (run in: (一)机构设置、职责。)
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX}){DESCRIBING_VERB_RE.pattern}"
 )
 PRONOUN_START = "我本该其此各全"
 MIN_DESCRIBED_NAME_CHARS = 4
@@ -1357,7 +1364,8 @@ def _described_body(lines: list[Line]) -> tuple[str, int] | None:
     """Where nothing else names the body: the body the page's first description of itself is about — the subject
     starting a line of the page's head, followed by what describes it (:data:`DESCRIBING_VERB_RE`: 蒙正幼儿园内设…,
     河南省实验中学创建于1957年, 运城铁路中学创办于1960年) — its region printed or not, but no pronoun's or level's word
-    (本园内设, 县政协是…); the first such line, or None."""
+    (本园内设, 县政协是…), and printed with its region where a heading runs in before it on its line
+    ((一)机构设置、职责。北京市人民政府研究室是…直属机构); the first such line, or None."""
     for line in lines[:TITLE_SEARCH_LINES]:
         match = DESCRIBED_BODY_RE.match(line.compact)
         if match is None:
@@ -1367,7 +1375,36 @@ def _described_body(lines: list[Line]) -> tuple[str, int] | None:
             continue
         if UNIT_LABEL_RE.search(name):
             continue
+        if match.group("heading") and not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
+            continue  # (after a heading run in, only a name printed with its region: (一)机构设置、职责。北京市…)
         return name, line.number
+    return None
+
+
+# A report's opening: the instruction it answers (根据《…通知》(…)文件要求, / 按照…规定,), then the body that did
+# the work as the clause's subject (阿拉善左旗乌力吉苏木人民政府开展并完成了本部门…自评工作, X组织开展了…,
+# X对…进行了自评).
+ACTING_BODY_RE = re.compile(
+    rf"(?:根据|按照|依据)[^。;；]{{2,160}}?(?:要求|规定|精神|部署|安排)[,，]"
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})"
+    r"(?:认真|及时|积极|已|于)?(?:开展|组织|完成|对|进行|实施)"
+)
+
+
+def _acting_body(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the body a report's opening says did the work the instruction it cites asks
+    for (:data:`ACTING_BODY_RE`: 根据《…通知》文件要求,阿拉善左旗乌力吉苏木人民政府开展并完成了…), its region printed
+    (a name without one — 我局, 县财政局 — is none), in the page's opening lines; or None."""
+    for line in lines[:TITLE_SEARCH_LINES]:
+        if "要求" not in line.compact and "规定" not in line.compact:
+            continue
+        match = ACTING_BODY_RE.search(line.compact)
+        if match is None:
+            continue
+        name = _without_noise(match.group("name"))
+        region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
+        if region and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START:
+            return name, line.number
     return None
 
 

@@ -263,3 +263,49 @@ def test_variant_targets_table_set_up_in_a_sentence(sentence, kind):
         + "\n(二)资金落实(6分):\n今年我县支持学前教育项目发展资金1293.5万元。\n"
     )
     assert ident(text).doc_type == kind
+
+
+# --- 26u (北京, 内蒙古; scored blind at the twenty-second session's start, identity 4 of 8, 2 wrong) ---------------
+HELDOUT_26U = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "26u" / "text"
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        # a parent's unit described on its page: 北京市卫生健康委员会 | 宣传教育中心是北京市卫生健康委员会所属…单位
+        ("10_beijing_wjw-xuanjiao-center_2023_budget.txt", "北京市卫生健康委员会宣传教育中心"),
+        # a report's opening: 根据《…通知》(…)文件要求,阿拉善左旗乌力吉苏木人民政府开展并完成了本部门…自评工作
+        ("04_neimenggu_alashanzuoqi-wulijisumu_2023_selfeval_report.txt", "阿拉善左旗乌力吉苏木人民政府"),
+        # a description run in after its heading: (一)机构设置、职责。北京市人民政府研究室是…市政府直属机构
+        ("01_beijing_shizhengfu-yanjiushi_2020_final.txt", "北京市人民政府研究室"),
+    ],
+)
+def test_26u_pages_name_their_body(page, name):
+    assert parse_path(HELDOUT_26U / page).info.department_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("(一)单位基本情况\n天津市河西区教育局教学研究室是天津市河西区教育局所属公益一类事业单位。\n",
+         "天津市河西区教育局教学研究室"),
+        ("(一)本单位性质\n长春市朝阳区卫生健康局卫生监督所主要职责是:负责卫生监督执法。\n",
+         "长春市朝阳区卫生健康局卫生监督所"),
+        ("按照《关于做好2023年度绩效自评工作的通知》规定，吉林省通化市二道江区卫生健康局认真组织开展了项目支出绩效自评，"
+         "自评得分95分。\n", "吉林省通化市二道江区卫生健康局"),
+        ("(一)单位概况:长春市南关区档案研究室是区委直属的事业单位。\n", "长春市南关区档案研究室"),
+    ],
+)
+def test_written_variants_name_their_body(text, name):
+    assert ident(text + FIGURES).department_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据县财政局要求,我局开展了2023年度绩效自评,得分95分。\n",  # a pronoun: no name
+        "根据县财政局要求,县财政局开展了2023年度绩效自评,得分95分。\n",  # a level's word, no region: no name
+    ],
+)
+def test_an_opening_naming_no_body_of_a_region_names_none(text):
+    assert ident(text + FIGURES).department_name in (None, "x")
