@@ -17,8 +17,15 @@ left, under the wrong header: a row with fewer cells than the table's header (``
 total column, which stands first and is filled whenever any part is — and the rest is left out with a
 :class:`~ingest.records.ParseWarning` (a wrong column is worse than a missing figure).
 
+A sheet's 类 and 款 codes are often merged cells printed once over the rows of their group; copied as text, the
+rows under them leave those cells empty (``|  |  | 01 | 行政运行 | …``) or drop them (``01 | 行政运行 | …``). The cell
+above stands for them: such a row takes the codes of the coded row above it where its cells line up with that
+row's (:func:`_codes_above_filled`); a row that does not line up so is left out with a warning — its part of a
+code, anchored nowhere, would join the figures of the row above.
+
 A web page's table needs none of that: its cells are placed on the page's own grid (``colspan``,
-``rowspan``) and the page is laid out as a workbook's sheet (:func:`read_page_grid_tables`).
+``rowspan``) and the page is laid out as a workbook's sheet (:func:`read_page_grid_tables`), a code merged down
+over its group's rows standing on each of them (:func:`ingest.office.sheet_pages`).
 
 Only the tables by 科目编码 are read so (:data:`GRID_KINDS`); the two-sided 收支总表 and the “三公” table are
 left to the separated-row readers, which read them by their labels. Every line of a table read here is this

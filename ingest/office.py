@@ -18,7 +18,9 @@ Decimal from that text). Numbers stored as text are printed as stored. .xlsx is 
 
 The same grid is also laid out as the positioned words of a PDF page (:func:`sheet_pages`), so the
 PDF table reader (:mod:`ingest.pdf.tables`) reads the nine tables of a workbook into their 功能分类,
-经济分类 and “三公” records, with page = sheet and line = row.
+经济分类 and “三公” records, with page = sheet and line = row. There a cell merged down over rows that each hold a
+number right of it (a 类 / 款 code over its group's rows) stands on every row it spans, as the leading cell each
+of them leaves to it; a header cell merged down stands beside the last row it spans.
 
 **Word files.** The body's paragraphs and table rows, in document order, each numbered by its
 ordinal in the body (every paragraph and every table row counts, empty ones too). A cell merged

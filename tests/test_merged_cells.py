@@ -200,3 +200,40 @@ def test_a_row_whose_merged_codes_cannot_be_told_is_left_out_with_a_warning():
     assert 8 in warned
     full = _items(_parse(CODES))
     assert all(full.get(code) == value for code, value in items.items())
+
+
+def test_a_workbooks_codes_merged_down_read_as_printed_in_full(tmp_path):
+    """The same table as a workbook's sheet, its 类 and 款 codes merged ranges over their groups' rows (the value in
+    the range's first cell only, as Excel stores it), in 元."""
+    import openpyxl
+
+    from ingest.document import parse_path
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["一般公共预算财政拨款支出决算表"])
+    sheet.append(["单位：元"])
+    sheet.append(["类", "款", "项", "科目名称", "合计", "基本支出", "项目支出"])
+    rows = [line.split("|")[:7] for line in CODES.split("\n")[6:] if line]
+    for cells in rows:
+        cells = [cell.strip() or None for cell in cells]
+        sheet.append([*cells[:4], *(Decimal(c.replace(",", "")) * 10000 if c else None for c in cells[4:])])
+    merged_from: dict[int, int] = {}
+    for column in (1, 2):  # (类 in column A, 款 in column B; the first data row is row 4)
+        start = 4
+        for row in range(5, 4 + len(rows) + 1):
+            same = row < 4 + len(rows) and sheet.cell(row, column).value and \
+                [sheet.cell(row, c).value for c in range(1, column + 1)] == \
+                [sheet.cell(start, c).value for c in range(1, column + 1)]
+            if not same:
+                if row - 1 > start:
+                    merged_from[column * 100 + start] = row - 1
+                start = row
+    for key, last in merged_from.items():
+        column, start = divmod(key, 100)
+        sheet.merge_cells(start_row=start, start_column=column, end_row=last, end_column=column)
+    assert "A4:A10" in {str(r) for r in sheet.merged_cells.ranges}
+    path = tmp_path / "决算.xlsx"
+    book.save(path)
+    items = _items(parse_path(path).records)
+    assert items == _items(_parse(CODES))
