@@ -22,6 +22,19 @@ The re-printings of tables (each applied to the rows :func:`_pipe_cells` finds):
 - **units on a line of their own** (:func:`pipe_rows_between` with ``units_below``): the same, with a
   cell's closing unit — ``(万元)``, ``（元）``, ``(%)``, ``(亩)``, a weight ``(20分)`` — printed on the
   line under its text, as a narrow header cell broken before its bracket copies.
+
+The re-printings of merged cells (a sheet's 一级指标 / 二级指标 cell spanning its rows, a 项目名称 block spanning
+columns), each on the rows :func:`merged_down` finds merged: in a run of pipe rows, a row of as many cells as the row
+above it, holding a figure, whose leading cells — before its first figure cell (:data:`FIGURE_CELL`) and before
+its own last label cell, each holding a word — equal the row above's, from the first on:
+
+- **merged down, left empty** (:func:`merged_down`): those cells printed empty (``|  | 数量指标 | …``, a pipe
+  opening the row), as a text copy of a merged range prints it;
+- **merged down, dropped** (:func:`merged_down` with ``dropped``): those cells not printed at all, the row starting
+  at its first new cell, as a browser's copy of a ``rowspan`` table;
+- **HTML with rowspan and colspan** (:func:`html_merged`): the page :func:`html_page` prints, those cells merged
+  into the cell above them by its ``rowspan``, and equal neighbouring cells of a table's header rows (the rows above
+  its first row holding a figure) into one cell by its ``colspan``.
 """
 
 from __future__ import annotations
@@ -229,6 +242,143 @@ def html_page(lines: list[str]) -> Reprinted:
     return _kept(out)
 
 
+# A figure's cell: a number (signed, thousands separated, with decimals) after a comparison sign and before a short
+# unit — ``9.48``, ``-3.73``, ``100%``, ``≥95%``, ``29.5亩``, ``12万元`` — what ends a row's label cells (a label holds
+# its number among words: ``2、化肥减量增效``, ``指标1:完成…``; a date, ``2023年12月``, is none).
+FIGURE_CELL = re.compile(r"[<>≤≥=＝≧≦﹦≈]*[-+]?\d[\d,]*(?:\.\d+)?(?:[%％]|[^\d\s.、:：()（）]{0,4})")
+# A label cell holds a word (a Chinese character or a letter), not only marks (``—``, ``/``, ``≥``).
+WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where each cell :func:`_pipe_cells` finds in a row stands in ``line``: its text between its separators,
+    spaces included (the pipes before its first cell and after its last are none of its cells')."""
+    if "\t" in line.strip():
+        bounds = [-1, *(k for k, char in enumerate(line) if char == "\t"), len(line)]
+        return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    begin = len(line) - len(line.lstrip())
+    text = line.strip()
+    inner_start = begin + len(text) - len(text.lstrip("|"))
+    inner_end = max(inner_start, begin + len(text.rstrip("|")))
+    bounds = [inner_start - 1, *(k for k in range(inner_start, inner_end) if line[k] == "|"), inner_end]
+    return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+def _is_figure(cell: str) -> bool:
+    return bool(FIGURE_CELL.fullmatch(cell.replace(" ", "")))
+
+
+def merged_cells(lines: list[str]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """The cells a sheet's copy would print merged, by line index: how many leading cells of each row merge into
+    the row above (spanning down), and the widths of the cells of each header row (equal neighbours spanning
+    across, 1 for a cell alone).
+
+    In each run of pipe rows, its **header rows** are the rows above its first row holding a figure cell
+    (:data:`FIGURE_CELL`); a row's **label columns** are the columns before its first figure cell (a row holding
+    none, a target in words, has those of the nearest row above of as many cells holding one). A row below the
+    header merges its leading cells, from the first on,
+    into the row above's where it has as many cells and each is the same label (holding a word) — all but its
+    last label column (a row's own name is printed, only its group's merged). A header row's equal neighbouring
+    cells holding a word merge into one."""
+    down: dict[int, int] = {}
+    across: dict[int, list[int]] = {}
+    index = 0
+    while index < len(lines):
+        if _pipe_cells(lines[index]) is None:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _pipe_cells(lines[end]) is not None:
+            end += 1
+        rows = [_pipe_cells(lines[k]) or [] for k in range(index, end)]
+        firsts = [next((c for c, cell in enumerate(cells) if _is_figure(cell)), None) for cells in rows]
+        data = next((k for k, first in enumerate(firsts) if first is not None), len(rows))
+        labels: list[int | None] = []  # each row's label columns
+        latest: dict[int, int] = {}  # row width → the label columns of the latest row of as many cells holding a figure
+        for cells, first in zip(rows, firsts, strict=True):
+            if first is not None:
+                latest[len(cells)] = first
+            labels.append(latest.get(len(cells)))
+        for k in range(data):
+            widths, cells = [], rows[k]
+            for c, cell in enumerate(cells):
+                if c and widths and cell and WORD_RE.search(cell) and cell == cells[c - 1]:
+                    widths[-1] += 1
+                else:
+                    widths.append(1)
+            if len(widths) < len(cells):
+                across[index + k] = widths
+        for k in range(data + 1, len(rows)):
+            cells, above, label_columns = rows[k], rows[k - 1], labels[k]
+            if len(cells) != len(above) or label_columns is None:
+                continue
+            merged = 0
+            while merged < label_columns - 1 and cells[merged] == above[merged] and WORD_RE.search(cells[merged]):
+                merged += 1
+            if merged:
+                down[index + k] = merged
+        index = end
+    return down, across
+
+
+def merged_down(lines: list[str], dropped: bool = False) -> Reprinted:
+    """Every row's cells merged into the row above (:func:`merged_cells`) printed empty, the row opened by a pipe
+    so that its first empty cell is a cell (``|  | 数量指标 | …``: a text copy of a merged range; a row of tabs
+    opened by a tab, ``\t数量指标\t…``); or, ``dropped``,
+    not printed at all, the row starting at its first new cell (a browser's copy of a ``rowspan`` table)."""
+    out = list(lines)
+    for index, merged in merged_cells(lines)[0].items():
+        line = lines[index]
+        spans = _cell_spans(line)
+        if dropped:
+            head, rest = line[: spans[0][0]], line[spans[merged][0] :]
+            out[index] = head + rest if head.strip() else rest.lstrip()
+            continue
+        tabbed = "\t" in line.strip()  # (a row of tabs: an empty cell is nothing between its tabs)
+        text = line
+        for start, end in reversed(spans[:merged]):
+            text = text[:start] + ("" if tabbed else "  ") + text[end:]
+        opened = tabbed or "|" in line[: spans[0][0]]  # (a pipe before the first cell: it stays a cell, emptied)
+        out[index] = text if opened else "|" + text
+    return _kept(out)
+
+
+def html_merged(lines: list[str]) -> Reprinted:
+    """The page :func:`html_page` prints, with the cells :func:`merged_cells` finds merged: a row's leading cells
+    covered by the cell above spanning down (``rowspan``), a header row's equal neighbours one cell spanning
+    across (``colspan``)."""
+    down, across = merged_cells(lines)
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        cells = _pipe_cells(line)
+        if cells is None:
+            out.append(f"<p>{html.escape(line)}</p>" if line.strip() else "")
+            continue
+        opens = index == 0 or _pipe_cells(lines[index - 1]) is None
+        closes = index + 1 == len(lines) or _pipe_cells(lines[index + 1]) is None
+        tds = []
+        if index in across:
+            start = 0
+            for width in across[index]:
+                span = f' colspan="{width}"' if width > 1 else ""
+                tds.append(f"<td{span}>{html.escape(cells[start])}</td>")
+                start += width
+        else:
+            for column, cell in enumerate(cells):
+                if column < down.get(index, 0):
+                    continue  # (covered by the cell above)
+                below = index + 1
+                while column < down.get(below, 0):
+                    below += 1
+                span = f' rowspan="{below - index}"' if below > index + 1 else ""
+                tds.append(f"<td{span}>{html.escape(cell)}</td>")
+        row = "<tr>" + "".join(tds) + "</tr>"
+        out.append(("<table>" if opens else "") + row + ("</table>" if closes else ""))
+    out[0] = '<html><head><meta charset="utf-8"></head><body>' + out[0]
+    out[-1] += "</body></html>"
+    return _kept(out)
+
+
 VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "full-width punctuation": lambda lines: _kept([line.translate(FULL_WIDTH) for line in lines]),
     "half-width punctuation": lambda lines: _kept([line.translate(HALF_WIDTH) for line in lines]),
@@ -252,6 +402,9 @@ VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "tables with one space between cells": single_spaced,
     "tables one cell per line, a row of pipes between rows": pipe_rows_between,
     "units on a line of their own": lambda lines: pipe_rows_between(lines, units_below=True),
+    "merged cells left empty": merged_down,
+    "merged cells dropped": lambda lines: merged_down(lines, dropped=True),
+    "HTML page with rowspan and colspan": html_merged,
 }
 
 
@@ -287,4 +440,4 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
 }
 
 # The file name's suffix of a re-printing that is no plain text.
-SUFFIXES = {"HTML page": ".html"}
+SUFFIXES = {"HTML page": ".html", "HTML page with rowspan and colspan": ".html"}

@@ -17,8 +17,15 @@ left, under the wrong header: a row with fewer cells than the table's header (``
 total column, which stands first and is filled whenever any part is — and the rest is left out with a
 :class:`~ingest.records.ParseWarning` (a wrong column is worse than a missing figure).
 
+A sheet's 类 and 款 codes are often merged cells printed once over the rows of their group; copied as text, the
+rows under them leave those cells empty (``|  |  | 01 | 行政运行 | …``) or drop them (``01 | 行政运行 | …``). The cell
+above stands for them: such a row takes the codes of the coded row above it where its cells line up with that
+row's (:func:`_codes_above_filled`); a row that does not line up so is left out with a warning — its part of a
+code, anchored nowhere, would join the figures of the row above.
+
 A web page's table needs none of that: its cells are placed on the page's own grid (``colspan``,
-``rowspan``) and the page is laid out as a workbook's sheet (:func:`read_page_grid_tables`).
+``rowspan``) and the page is laid out as a workbook's sheet (:func:`read_page_grid_tables`), a code merged down
+over its group's rows standing on each of them (:func:`ingest.office.sheet_pages`).
 
 Only the tables by 科目编码 are read so (:data:`GRID_KINDS`); the two-sided 收支总表 and the “三公” table are
 left to the separated-row readers, which read them by their labels. Every line of a table read here is this
@@ -36,7 +43,7 @@ from ingest.html import GridCell
 from ingest.office import Cell, Sheet, sheet_pages
 from ingest.pdf.pages import Page, PageLine, Word
 from ingest.pdf.table_records import table_records
-from ingest.pdf.tables import CODED, UNIT_LOOKAHEAD, UNIT_RE, Table, find_tables, match_title
+from ingest.pdf.tables import CLASS_CODE_RE, CODED, UNIT_LOOKAHEAD, UNIT_RE, Table, find_tables, match_title
 from ingest.records import FunctionalItem, Metric, ParseWarning, Record
 from ingest.text import Line, lines_holding
 from ingest.text_tables import is_number_cell
@@ -55,7 +62,9 @@ UNIT_WORD = "单位"
 # are no title.
 TITLE_ENDS = ("总表", "决算表", "预算表", "支出表")
 TITLE_ENDS_RE = re.compile("|".join(TITLE_ENDS))
-# A 科目编码 cell: 3, 5 or 7 digits (``2080101``), or printed in groups (``208 01 01``).
+# A 科目编码 cell: 3, 5 or 7 digits (``2080101``), or printed in groups (``208 01 01``); a part of it printed in
+# a column of its own (款 or 项: ``01``).
+PART_CELL_RE = re.compile(r"^\d{1,2}$")
 # A table's number printed before its title (``表3``, ``表三:``, ``附表1-2``): no part of the name.
 TABLE_NUMBER_RE = re.compile(r"^\s*附?表\s*[0-9一二三四五六七八九十]+(?:\s*[-－]\s*\d+)?\s*[.、:：]?\s*")
 # The tables read so: rows by 科目编码 (功能分类, 经济分类). A two-sided 收支总表 (its sides told apart by the
@@ -68,6 +77,10 @@ MIN_COLUMNS = 3
 PARTS_LEFT_OUT = (
     "a row's 基本支出 and 项目支出 add up to more than its total: the table's columns cannot be told apart, "
     "its totals kept and its parts left out"
+)
+CODES_ABOVE_UNPLACED = (
+    "a row printing a part of its 科目编码 only (its 类 / 款 merged over the rows above) whose cells do not line up "
+    "with the coded row above: its code cannot be told; left out"
 )
 SHORT_ROW_LEFT_OUT = (
     "a row printing fewer cells than its table's header (empty cells dropped): its figures after the first "
@@ -86,7 +99,7 @@ def read_grid_tables(lines: list[Line]) -> tuple[list[Record], set[tuple[int | N
         width = max((len(cells) for line in run if (cells := cells_of(line)) is not None), default=0)
         if width < MIN_COLUMNS:
             continue  # (one cell per line: no grid to stand its cells in; the cell readers read it)
-        page, short = _laid_out(run, width)
+        page, short, left_out = _laid_out(run, width)
         tables = [table for table in find_tables([page]) if table.rows and table.spec.kind in GRID_KINDS]
         if not tables:
             continue
@@ -99,6 +112,8 @@ def read_grid_tables(lines: list[Line]) -> tuple[list[Record], set[tuple[int | N
             records = _totals_only(records, {line.number for line in short})
         out.extend(_on_lines(records, run))
         out.extend(_short_row_warnings(short, tables))
+        out.extend(ParseWarning(parser="grid_tables", message=CODES_ABOVE_UNPLACED, context=line.text.strip()[:120],
+                                source_line=line.number, source_page=line.page) for line in left_out)
         spans.update((line.page, line.number) for line in run)
     return out, spans
 
@@ -170,21 +185,25 @@ def _title_of(line: Line) -> str:
     return TABLE_NUMBER_RE.sub("", filled[0] if len(filled) == 1 else line.text, count=1)
 
 
-def _laid_out(run: Sequence[Line], width: int) -> tuple[Page, list[Line]]:
-    """The run as one page of positioned words (line numbers kept; page 0), and the rows that print fewer
-    cells than ``width`` and some figure after their first (their later figures are left out)."""
+def _laid_out(run: Sequence[Line], width: int) -> tuple[Page, list[Line], list[Line]]:
+    """The run as one page of positioned words (line numbers kept; page 0), the rows that print fewer
+    cells than ``width`` and some figure after their first (their later figures are left out), and the rows
+    left out whose codes merged above cannot be put back (:func:`_codes_above_filled`)."""
     page_lines: list[PageLine] = []
     short: list[Line] = []
+    left_out: list[Line] = []
     # a header narrower than the rows under it (a web page's merged 项目 cell printed once over 科目编码 |
     # 科目名称) stands its column names over the wrong columns: only each row's first figure is placed
     header_width = max((len(cells) for line in run[1:] if (cells := cells_of(line)) is not None
                         and not any(is_number_cell(cell) for cell in cells)), default=0)
     aligned = header_width >= width
-    for position, line in enumerate(run, start=1):
-        cells = cells_of(line)
+    rows, unplaced = _codes_above_filled([cells_of(line) if k else None for k, line in enumerate(run)], width)
+    for position, (line, cells) in enumerate(zip(run, rows, strict=True), start=1):
         if position == 1:  # the title, without its table's number (表3), as the PDF reader knows titles
-            cells = None
             line = Line(line.number, _title_of(line), line.page)
+        if position - 1 in unplaced:
+            left_out.append(line)
+            continue
         if cells is None:
             words = (Word(" ".join(line.text.split()), CELL_MARGIN, COLUMN_WIDTH - CELL_MARGIN, ROW_PITCH * position,
                           FONT_SIZE),) if line.text.strip() else ()
@@ -201,7 +220,50 @@ def _laid_out(run: Sequence[Line], width: int) -> tuple[Page, list[Line]]:
         if words:
             page_lines.append(PageLine(0, line.number, ROW_PITCH * position, words))
     page = Page(0, COLUMN_WIDTH * max(width, 1), ROW_PITCH * (len(run) + 2), tuple(page_lines))
-    return page, short
+    return page, short, left_out
+
+
+def _codes_above_filled(
+    rows: list[tuple[str, ...] | None], width: int
+) -> tuple[list[tuple[str, ...] | None], set[int]]:
+    """The rows of a table by 科目编码 whose 类 and 款 codes are printed once over the rows of their group (a
+    sheet's merged cells copied as text), each with the codes of the row above standing for the leading cells it
+    leaves to them: a row whose first cell holding anything is a code's part (``01``, 款 or 项) under a coded row
+    (its 类 code first, then its parts, each in its column) takes that row's codes before its own part, where
+    its cells then line up with the row above's (its label in the same column):
+
+    - the leading cells left empty (``|  |  | 01 | 行政运行 | 100.00 |``): its cells where they stand;
+    - the leading cells dropped (``01 | 行政运行 | 100.00 |``, fewer cells than the table's ``width``, as a
+      browser copies a ``rowspan``): its cells lined up with the table's right-hand columns (a closing empty
+      cell printed, ``| |``, counts).
+
+    Such a row that does not line up so (the row above no coded row, or its codes not in every column before the
+    row's part) is left out (None; its index among the second returned): its part, standing where no anchor reads
+    it, would join the figures of the coded row above. Any other row is left as printed."""
+    out: list[tuple[str, ...] | None] = []
+    unplaced: set[int] = set()
+    above: tuple[str, ...] | None = None  # the row above, where it is a coded row (its codes filled)
+    coded = False  # (a coded row seen above in the run)
+    for index, cells in enumerate(rows):
+        lead = next((k for k, cell in enumerate(cells) if cell), 0) if cells else 0
+        if cells and coded and PART_CELL_RE.match(cells[lead]) and (lead or len(cells) < width):
+            lined = cells if lead or len(cells) >= width else ("",) * (width - len(cells)) + cells
+            lead = next(k for k, cell in enumerate(lined) if cell)
+            if above is not None and 0 < lead < len(above) and _label_at(lined) == _label_at(above) \
+                    and all(PART_CELL_RE.match(above[k]) for k in range(1, lead)):
+                cells = above[:lead] + lined[lead:]
+            else:
+                unplaced.add(index)
+                cells = None
+        out.append(cells)
+        above = cells if cells and CLASS_CODE_RE.match(cells[0]) else None
+        coded = coded or above is not None
+    return out, unplaced
+
+
+def _label_at(cells: Sequence[str]) -> int | None:
+    """The column of a row's label: its first cell holding anything but a number."""
+    return next((k for k, cell in enumerate(cells) if cell and not is_number_cell(cell)), None)
 
 
 def cells_of(line: Line) -> tuple[str, ...] | None:

@@ -18,7 +18,9 @@ Decimal from that text). Numbers stored as text are printed as stored. .xlsx is 
 
 The same grid is also laid out as the positioned words of a PDF page (:func:`sheet_pages`), so the
 PDF table reader (:mod:`ingest.pdf.tables`) reads the nine tables of a workbook into their 功能分类,
-经济分类 and “三公” records, with page = sheet and line = row.
+经济分类 and “三公” records, with page = sheet and line = row. There a cell merged down over rows that each hold a
+number right of it (a 类 / 款 code over its group's rows) stands on every row it spans, as the leading cell each
+of them leaves to it; a header cell merged down stands beside the last row it spans.
 
 **Word files.** The body's paragraphs and table rows, in document order, each numbered by its
 ordinal in the body (every paragraph and every table row counts, empty ones too). A cell merged
@@ -43,6 +45,7 @@ from xml.etree import ElementTree as ET
 from ingest.pdf.pages import Page, PageLine, Word
 from ingest.pdf.tables import match_title
 from ingest.text import DocumentError, Line, one_line
+from ingest.text_tables import NUMBER_CELL_RE
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 WORD_SUFFIXES = (".docx", ".doc")
@@ -293,15 +296,15 @@ def sheet_pages(sheets: list[Sheet]) -> list[Page]:
     pages: list[Page] = []
     for sheet in sheets:
         words_at: dict[int, list[Word]] = {}
+        figure_at = _figure_columns(sheet) if any(c.last_row > c.row for _, cells in sheet.rows for c in cells) else {}
         for _, cells in sheet.rows:
             for cell in cells:
                 if not cell.text:
                     continue
                 x0 = COLUMN_WIDTH * (cell.col - 1) + CELL_MARGIN
                 x1 = COLUMN_WIDTH * cell.last_col - CELL_MARGIN
-                words_at.setdefault(cell.last_row, []).append(
-                    Word(cell.text, x0, x1, ROW_PITCH * cell.last_row, FONT_SIZE)
-                )
+                for row in _rows_labelled(cell, figure_at):
+                    words_at.setdefault(row, []).append(Word(cell.text, x0, x1, ROW_PITCH * row, FONT_SIZE))
         lines = tuple(
             PageLine(sheet.index, row, ROW_PITCH * row, tuple(sorted(words, key=lambda w: w.x0)))
             for row, words in sorted(words_at.items())
@@ -314,6 +317,27 @@ def sheet_pages(sheets: list[Sheet]) -> list[Page]:
         height = ROW_PITCH * (max((c.last_row for _, cells in sheet.rows for c in cells), default=0) + 2)
         pages.append(Page(sheet.index, width, height, lines))
     return pages
+
+
+def _figure_columns(sheet: Sheet) -> dict[int, int]:
+    """Row → the first column of a cell of its own (one row high) holding a number: a code or a figure."""
+    out: dict[int, int] = {}
+    for _, cells in sheet.rows:
+        for cell in cells:
+            if cell.last_row == cell.row and NUMBER_CELL_RE.match(cell.text.replace(" ", "")):
+                out[cell.row] = min(out.get(cell.row, cell.col), cell.col)
+    return out
+
+
+def _rows_labelled(cell: Cell, figure_at: dict[int, int]) -> range:
+    """The rows a cell's word stands on: its last (a header cell merged over two rows stands beside the lower
+    header row) — or, a cell merged down over rows each holding a number right of it (a 类 / 款 code or a
+    一级指标 spanning the rows of its group, as a sheet's or a page's ``rowspan`` merges them), every row it
+    spans: the cell above stands for the leading cell each of those rows leaves to it."""
+    spanned = range(cell.row, cell.last_row + 1)
+    if cell.last_row > cell.row and all(figure_at.get(row, 0) > cell.last_col for row in spanned):
+        return spanned
+    return range(cell.last_row, cell.last_row + 1)
 
 
 # --- Word ---------------------------------------------------------------------------------------
