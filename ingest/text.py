@@ -5,6 +5,13 @@ decodes text files (detecting the encoding, refusing binaries with a one-line re
 the parsers :class:`Line` objects: the original 1-based line number, the page for PDFs, the raw
 text and a normalised form (NFKC: full-width digits, letters and punctuation become half-width,
 so ``１，８５２．６２`` and ``1,852.62`` read alike).
+
+A document's lines (:class:`DocumentLines`) carry a per-document index that the readers share, filled
+lazily and kept on the lines object (no global state): their texts joined once (:func:`joined_texts`),
+and which lines hold each key literal a reader asks for (:func:`lines_holding`: 三级指标, 三公, a pipe,
+a tab …, one search of the document per word, whoever asks first). A reader that needs a literal learns
+from the index whether, and on which lines, the document holds it, instead of scanning every line with
+its own patterns.
 """
 
 from __future__ import annotations
@@ -17,8 +24,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
-from operator import add, attrgetter
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter, contains
 from typing import Any, TypeVar
 
 # Bytes sniffed to tell text from binary.
@@ -147,13 +154,21 @@ LINE_JOIN = "\x00"
 class JoinedTexts(list):  # type: ignore[type-arg]  # a list subclass with slots: not subscripted
     """A document's lines or paragraphs, never changed once made, with each of their texts joined
     once (see :func:`joined_texts`): every reader finds what it needs in the same joined text
-    instead of joining the document again."""
+    instead of joining the document again.
 
-    __slots__ = ("_joined",)
+    It is also the document's index of words: which of its lines (or paragraphs) hold a word
+    (:func:`lines_holding`), looked for the first time a reader asks and kept for the next. The
+    readers' key literals (三级指标, 三公, a pipe, a tab …) are asked for by several readers of
+    one document, and a string search of a whole document for a word it does not hold reads every
+    character of it; asked again, the answer is a look-up."""
+
+    __slots__ = ("_holding", "_joined")
 
     def __init__(self, items: Iterable[Any] = ()) -> None:
         super().__init__(items)
         self._joined: dict[tuple[str, str], tuple[str, list[int] | None]] = {}
+        # (attr, word) → the indexes of the items whose ``attr`` text holds the word, in order
+        self._holding: dict[tuple[str, str], list[int]] = {}
 
 
 class DocumentLines(JoinedTexts):
@@ -247,13 +262,21 @@ def is_page_mark(text: str) -> bool:
     return bool(stripped) and stripped[0] in PAGE_MARK_FIRST and PAGE_MARK_RE.fullmatch(text) is not None
 
 
-def lines_with(lines: list[Line], pattern: re.Pattern[str], attr: str = "norm") -> list[int]:
+def lines_with(
+    lines: list[Line], pattern: re.Pattern[str], attr: str = "norm", first: int = 0, end: int | None = None
+) -> list[int]:
     """Indexes of the ``lines`` whose ``norm`` (or ``compact``) text ``pattern`` finds something in,
-    in order (see :func:`texts_with`)."""
+    in order (see :func:`texts_with`); only among ``lines[first:end]``, where given (one scan of
+    that stretch of the joined lines)."""
     text, starts = joined_texts(lines, attr, LINE_JOIN)
+    stop = len(lines) if end is None else min(end, len(lines))
     if starts is None:
-        return [index for index, line in enumerate(lines) if pattern.search(getattr(line, attr))]
-    return indexes_with(text, starts, pattern)
+        return [index for index in range(first, stop) if pattern.search(getattr(lines[index], attr))]
+    if first == 0 and stop == len(lines):
+        return indexes_with(text, starts, pattern)
+    if first >= stop:
+        return []
+    return indexes_with(text, starts, pattern, starts[first], starts[stop] - 1)
 
 
 def lines_holding(lines: list[Line], words: Iterable[str], attr: str = "norm") -> list[int]:
@@ -263,17 +286,27 @@ def lines_holding(lines: list[Line], words: Iterable[str], attr: str = "norm") -
     character of the document. A word found on more than one line in :data:`MANY_LINES_SHARE`
     (the tabs of a tab-separated document) is looked for line by line instead: cheaper than
     placing each match on its line."""
-    text, starts = joined_texts(lines, attr, LINE_JOIN)
-    many = len(lines) // MANY_LINES_SHARE + 1
+    known = lines._holding if isinstance(lines, JoinedTexts) else None
     found: set[int] = set()
     for word in words:
-        if starts is not None and LINE_JOIN not in word:
-            holding = _lines_holding_word(text, starts, word, many)
-            if holding is not None:
-                found.update(holding)
-                continue
-        found.update(index for index, line in enumerate(lines) if word in getattr(line, attr))
+        holding = known.get((attr, word)) if known is not None else None
+        if holding is None:
+            holding = _lines_holding(lines, word, attr)
+            if known is not None:
+                known[(attr, word)] = holding
+        found.update(holding)
     return sorted(found)
+
+
+def _lines_holding(lines: list[Line], word: str, attr: str) -> list[int]:
+    """Indexes of the ``lines`` whose ``attr`` text holds ``word``, in order (see :func:`lines_holding`)."""
+    text, starts = joined_texts(lines, attr, LINE_JOIN)
+    if starts is not None and LINE_JOIN not in word:
+        holding = _lines_holding_word(text, starts, word, len(lines) // MANY_LINES_SHARE + 1)
+        if holding is not None:
+            return holding
+    # (each text asked in turn, the loop the interpreter's own: ``word in text`` of every text)
+    return list(compress(count(), map(contains, map(attrgetter(attr), lines), repeat(word))))
 
 
 # A word on more than one line in this many is looked for line by line (see :func:`lines_holding`).
@@ -308,10 +341,15 @@ def texts_with(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     return indexes_with(text, starts, pattern)
 
 
-def indexes_with(text: str, starts: list[int], pattern: re.Pattern[str]) -> list[int]:
+def indexes_with(
+    text: str, starts: list[int], pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None
+) -> list[int]:
     """:func:`texts_with` on texts already joined (``text``, and where each starts, as
-    :func:`joined_texts` gives them)."""
-    found = [bisect_right(starts, match.start()) - 1 for match in _to_text_end(pattern).finditer(text)]
+    :func:`joined_texts` gives them); only the texts from ``pos`` to ``endpos`` of the joined text,
+    where given (a text's start, and the end of a text)."""
+    matches = _to_text_end(pattern).finditer(text, pos) if endpos is None else (
+        _to_text_end(pattern).finditer(text, pos, endpos))
+    found = [bisect_right(starts, match.start()) - 1 for match in matches]
     return list(dict.fromkeys(found))  # a pattern that matches nothing at all also matches at a NUL
 
 

@@ -76,7 +76,7 @@ from ingest.performance.header_roles import FLAT_SHEET_COLUMNS
 from ingest.performance.indicator_values import PRINTED_UNITS, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, is_block_caption, is_level2, level2_parent, without_points
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
-from ingest.text import Line
+from ingest.text import Line, lines_holding
 
 PARSER_NAME = "performance.flat_sheet"
 # A line shorter than this holds no flattened sheet (a sheet's head, funds header and rows: ~150 characters).
@@ -306,11 +306,13 @@ def _name(cells: Sequence[Cell]) -> str | None:
 def read_flat_sheets(lines: Sequence[Line]) -> list[FlatSheet]:
     """The funds rows of the sheets flattened onto long lines (see the module's doc)."""
     out: list[FlatSheet] = []
-    for line in lines:
+    # (only a line holding 项目名称 can be one: the document's lines holding it, found by a search of them all)
+    for index in lines_holding(lines, (NAME_LABEL,), "compact"):
+        line = lines[index]
         if len(line.norm) < MIN_LINE_CHARS:
             continue
         compact = line.compact
-        if "执行" not in compact or "分值" not in compact or NAME_LABEL not in compact:
+        if "执行" not in compact or "分值" not in compact:
             continue
         cells = cells_of([line])
         starts = _sheet_starts(cells)
