@@ -148,6 +148,7 @@ CLAUSE_RE = re.compile(
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
     rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
 )
+DIGIT_RE = re.compile(r"\d")
 # The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
 # the quotes bound the name, so it may be longer and hold 的; what links it to its figure may be 完成 too.
 QUOTED_CLAUSE_RE = re.compile(
@@ -318,7 +319,10 @@ def _clauses(text: str, parts: list[str] | None = None) -> list[tuple[int, str, 
     offset = 0
     for clause in CLAUSE_SPLIT_RE.split(text) if parts is None else parts:
         compact = "".join(clause.split())
-        found = CLAUSE_RE.match(compact) or (QUOTED_CLAUSE_RE.match(compact) if compact[:1] in "“\"" else None)
+        # (both patterns' value holds a digit: a clause without one, which each would try at every length of its
+        # lazy name, is not matched)
+        found = (CLAUSE_RE.match(compact) or (QUOTED_CLAUSE_RE.match(compact) if compact[:1] in "“\"" else None)) if (
+            DIGIT_RE.search(compact) is not None) else None
         if found and not NOT_INDICATOR_NAME_RE.search(found.group("name")):
             out.append((offset + _raw_offset(clause, found.start("value")), found.group("name"), found.group("value")))
         offset += len(clause) + 1
@@ -427,6 +431,10 @@ TARGET_PART_HEADING_RE = re.compile(
 NOT_TARGET_PART_RE = re.compile(r"完成|自评|实现|评价|下达")
 # A heading of the outline's own rank (一、 / (一)): the part it starts is another (a target part ends there).
 OUTLINE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])")
+# What such a heading starts with, and a word every target part's heading (and every level heading) holds: the
+# lines above a candidate that start otherwise, or hold no such word, are not matched against the patterns.
+OUTLINE_FIRST = "一二三四五六七八九十(（"
+TARGET_WORD, LEVEL_WORD = "目标", "指标"
 TARGET_PART_LOOKBACK = 12  # (non-blank lines: the part's levels, their headings and their lines)
 
 
@@ -434,9 +442,9 @@ def _in_target_part(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]`` stands in a part headed as the project's targets (:data:`TARGET_PART_HEADING_RE`),
     within a few lines below its heading and before any other heading of the outline's rank."""
     for compact in _lines_above(lines, index):
-        if TARGET_PART_HEADING_RE.match(compact) is not None:
+        if TARGET_WORD in compact and TARGET_PART_HEADING_RE.match(compact) is not None:
             return NOT_TARGET_PART_RE.search(compact) is None
-        if OUTLINE_HEADING_RE.match(compact) is not None:
+        if compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact) is not None:
             return False
     return False
 
@@ -445,10 +453,10 @@ def _below_done_heading(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]`` stands below a heading that says a level was done (:data:`LEVEL_HEADING_RE` with its
     完成情况), within a few lines and before any heading of the outline's rank."""
     for compact in _lines_above(lines, index):
-        heading = LEVEL_HEADING_RE.match(compact)
+        heading = LEVEL_HEADING_RE.match(compact) if LEVEL_WORD in compact else None
         if heading is not None and heading.group("done") is not None:
             return True
-        if OUTLINE_HEADING_RE.match(compact) is not None:
+        if compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact) is not None:
             return False
     return False
 
@@ -487,10 +495,13 @@ def _part_stage(lines: list[Line], index: int) -> str | None:
     (:data:`TARGET_PART_HEADING_RE`), ``self_evaluation`` below an outline heading that says how they went
     (:data:`DONE_PART_RE`), None where the nearest heading tells neither or none is near."""
     for compact in _lines_above(lines, index):
-        if TARGET_PART_HEADING_RE.match(compact) is not None:
+        aimed = TARGET_WORD in compact  # (both headings of targets hold the word)
+        if aimed and TARGET_PART_HEADING_RE.match(compact) is not None:
             return "target" if NOT_TARGET_PART_RE.search(compact) is None else (
                 "self_evaluation" if DONE_PART_RE.search(compact) else None)
-        if OUTLINE_HEADING_RE.match(compact) is not None or DONE_TARGETS_PART_RE.match(compact) is not None:
+        if (compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact) is not None) or (
+            aimed and DONE_TARGETS_PART_RE.match(compact) is not None
+        ):
             return "self_evaluation" if DONE_PART_RE.search(compact) else None
     return None
 
