@@ -411,9 +411,12 @@ NUMBER_START_RE = re.compile(r"[^\S\n]*[-+−]?[\d,.]")
 NUMBER_AFTER_BREAK_RE = re.compile(r"\n[^\S\n]*[-+−]?[\d,.]")
 # A line that is no cell (:func:`_cell` is False), from the line break before it: once stripped
 # (``\\s`` is what ``str.strip`` strips), a space or tab between two of its characters, or more
-# than MAX_CELL_CHARS characters.
+# than MAX_CELL_CHARS characters. (The first space or tab after its first character is the one
+# tried, taken without giving back — possessive ``*+``: a non-space after a later one is after it
+# too. A line with none, most lines of a text hard-wrapped at a short width, fails there at its end
+# instead of being given back character by character to look for one.)
 NO_CELL_LINE_RE = re.compile(
-    rf"\n[^\S\n]*\S(?:[^\n]*[ \t]|[^\n]{{{MAX_CELL_CHARS - 1}}})[^\n]*?\S"
+    rf"\n[^\S\n]*+\S(?:[^ \t\n]*+[ \t]|[^\n]{{{MAX_CELL_CHARS - 1}}})[^\n]*?\S"
 )
 
 
