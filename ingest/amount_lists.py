@@ -20,9 +20,11 @@ allocation table, :mod:`ingest.allocation`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from ingest.final_accounts.paragraphs import Paragraph
 from ingest.numbers import Amount, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_with
@@ -73,16 +75,23 @@ Listed = tuple[str, Amount, Line, str]  # a figure of a list: label, amount, lin
 ReadElsewhere = Callable[[set[tuple[int | None, int]]], Callable[[int | None, int, Decimal], bool]]
 
 
-def parse_amount_lists(lines: list[Line], read_elsewhere: ReadElsewhere | None = None) -> list[Record]:
+def parse_amount_lists(
+    lines: list[Line], read_elsewhere: ReadElsewhere | None = None, paragraphs: Sequence[Paragraph] | None = None
+) -> list[Record]:
     """Every list of amounts in a sentence of ``lines`` that its total confirms (see the module docstring): a
     :class:`StatedFigure` for each of its figures — but those ``read_elsewhere`` says another reader read (given
     the (page, line) of every figure listed, it tells of a figure by its page, line and value in 元) — and a
-    parse warning for each list whose parts do not add up."""
+    parse warning for each list whose parts do not add up. A sentence a text paragraph of ``paragraphs`` wraps over
+    lines (prose hard-wrapped: ``…省级…资金376万元,`` / ``共计751万元,…。``) is read whole, once, each figure at the
+    line its number is printed on."""
     listed: list[Listed | ParseWarning] = []
+    wrapped = _WrappedSentences(lines, paragraphs) if paragraphs is not None else None
     for index in sorted({index for pattern in LIST_LINE_RES for index in lines_with(lines, pattern, attr="compact")}):
         line = lines[index]
         compact = line.compact
-        if compact.count("元") + compact.count("万") < MIN_PARTS + 1:  # three money figures at least
+        if compact.count("元") + compact.count("万") < MIN_PARTS + 1 and (  # three money figures at least
+            wrapped is None or not wrapped.wraps(line)
+        ):
             continue
         if "|" in compact or "\t" in line.norm:
             cells = [cell.strip() for cell in CELL_SEPARATOR_RE.split(line.norm.strip())]
@@ -91,7 +100,7 @@ def parse_amount_lists(lines: list[Line], read_elsewhere: ReadElsewhere | None =
                 if cell and cell != head:
                     listed.extend(_lists_of("".join(cell.split()), line, prefix="".join(head.split())))
         else:
-            listed.extend(_lists_of(compact, line, prefix=""))
+            listed.extend(_lists_of(compact, line, prefix="", wrapped=wrapped))
     if not listed:
         return []
     read = None
@@ -101,11 +110,74 @@ def parse_amount_lists(lines: list[Line], read_elsewhere: ReadElsewhere | None =
             if type(item) is ParseWarning or read is None or not read(item[2].page, item[2].number, item[1].yuan)]
 
 
-def _lists_of(text: str, line: Line, prefix: str) -> list[Listed | ParseWarning]:
+def _lists_of(
+    text: str, line: Line, prefix: str, wrapped: _WrappedSentences | None = None
+) -> list[Listed | ParseWarning]:
     out: list[Listed | ParseWarning] = []
-    for sentence in text.split(SENTENCE_END):
-        out.extend(_sentence_lists(sentence, line, prefix))
+    sentences = text.split(SENTENCE_END)
+    offset = 0
+    for k, sentence in enumerate(sentences):
+        # (the line's first and last sentence may run on from the line above or onto the line below)
+        whole = wrapped.sentence(line, offset, len(sentence)) if wrapped is not None and k in (0, len(sentences) - 1) \
+            else None
+        offset += len(sentence) + 1
+        if whole is None:
+            out.extend(_sentence_lists(sentence, line, prefix))
+        elif whole:
+            out.extend(_sentence_lists(whole[0], whole[1], prefix, whole[2]))
     return out
+
+
+class _WrappedSentences:
+    """The sentences of the text paragraphs that wrap over lines, in the lines' compact texts: where a line's first or
+    last sentence runs on from or onto the paragraph's other lines, the whole sentence, each given once."""
+
+    def __init__(self, lines: list[Line], paragraphs: Sequence[Paragraph]) -> None:
+        self._paragraphs = [p for p in paragraphs if p.kind == "text" and len(p.line_numbers) > 1]
+        self._at = {(p.page_numbers[k] if p.page_numbers else p.page, number): p
+                    for p in self._paragraphs for k, number in enumerate(p.line_numbers)}
+        self._lines = {(line.page, line.number): line for line in lines} if self._at else {}
+        self._compact: dict[int, tuple[str, list[int], list[Line]]] = {}
+        self._given: set[tuple[int, int]] = set()
+
+    def wraps(self, line: Line) -> bool:
+        """Whether ``line`` is one of a wrapping paragraph's."""
+        return (line.page, line.number) in self._at
+
+    def _text(self, paragraph: Paragraph) -> tuple[str, list[int], list[Line]]:
+        key = id(paragraph)
+        if key not in self._compact:
+            pages = paragraph.page_numbers or [paragraph.page] * len(paragraph.line_numbers)
+            held = [self._lines[(page, number)] for page, number in zip(pages, paragraph.line_numbers, strict=True)]
+            starts = []
+            text = ""
+            for line in held:
+                starts.append(len(text))
+                text += line.compact
+            self._compact[key] = (text, starts, held)
+        return self._compact[key]
+
+    def sentence(
+        self, line: Line, offset: int, length: int
+    ) -> tuple[str, Line, Callable[[int], Line]] | tuple[()] | None:
+        """The sentence of ``line``'s compact text at ``offset`` (``length`` characters) read whole, where it runs
+        on over the paragraph's other lines: (its text, its first line, the line of each of its offsets); () where
+        it was given before; None where the sentence is the line's own."""
+        paragraph = self._at.get((line.page, line.number))
+        if paragraph is None:
+            return None
+        text, starts, held = self._text(paragraph)
+        begin = starts[next(k for k, held_line in enumerate(held) if held_line is line)] + offset
+        start = text.rfind(SENTENCE_END, 0, begin) + 1
+        end = text.find(SENTENCE_END, begin + length)
+        end = len(text) if end < 0 else end
+        if (start, end) == (begin, begin + length):
+            return None
+        if (id(paragraph), start) in self._given:
+            return ()
+        self._given.add((id(paragraph), start))
+        return text[start:end], held[bisect_right(starts, start) - 1], \
+            lambda at: held[bisect_right(starts, start + at) - 1]
 
 
 def _figures(text: str) -> list[Figure]:
@@ -122,7 +194,11 @@ def _figures(text: str) -> list[Figure]:
     return out
 
 
-def _sentence_lists(text: str, line: Line, prefix: str) -> list[Listed | ParseWarning]:
+def _sentence_lists(
+    text: str, line: Line, prefix: str, line_at: Callable[[int], Line] | None = None
+) -> list[Listed | ParseWarning]:
+    """The lists of one sentence, each figure at ``line`` (or at ``line_at`` of its offset: a sentence wrapped over
+    lines)."""
     # (three money figures at least, each ending in 元 or 万, and a list's word: most sentences have none)
     if text.count("元") + text.count("万") < MIN_PARTS + 1 or not any(word in text for word in LIST_WORDS):
         return []
@@ -151,12 +227,14 @@ def _sentence_lists(text: str, line: Line, prefix: str) -> list[Listed | ParseWa
             parts = _prefix_adding_up(figures, list(range(t + 1, len(figures))), total.yuan)
             list_start = opening.end()
         if parts is None:
+            at = line if line_at is None else line_at(start)  # (a wrapped sentence's: at its total's line)
             out.append(ParseWarning(parser=PARSER_NAME, message=NOT_ADDING_UP, context=text[:120],
-                                    source_line=line.number, source_page=line.page))
+                                    source_line=at.number, source_page=at.page))
             continue
-        out.extend(_part_figures(text, figures, parts, list_start, line, prefix))
+        out.extend(_part_figures(text, figures, parts, list_start, line, prefix, line_at))
         total_label = _label(clause) or TOTAL_WORDS[0]
-        out.append(_figure(f"{prefix} {total_label}".strip(), total, line, text[max(0, start - 24) : end]))
+        out.append(_figure(f"{prefix} {total_label}".strip(), total, line if line_at is None else line_at(start),
+                           text[max(0, start - 24) : end]))
         used.update(parts)
         used.add(t)
     return out
@@ -192,14 +270,15 @@ def _prefix_adding_up(figures: list[Figure], candidates: list[int], total: Decim
 
 
 def _part_figures(text: str, figures: list[Figure], parts: list[int], list_start: int, line: Line,
-                  prefix: str) -> list[Listed]:
+                  prefix: str, line_at: Callable[[int], Line] | None = None) -> list[Listed]:
     labels = part_labels(text, [figures[k] for k in parts], list_start)
     if labels is None:
         return []
     out: list[Listed] = []
     for k, label in zip(parts, labels, strict=True):
         start, end, _, amount = figures[k]
-        out.append(_figure(f"{prefix} {label}".strip(), amount, line, text[max(0, start - 24) : end]))
+        out.append(_figure(f"{prefix} {label}".strip(), amount, line if line_at is None else line_at(start),
+                           text[max(0, start - 24) : end]))
     return out
 
 

@@ -258,7 +258,7 @@ def parse_lines(
         *[f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)],
         *label_warnings,
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
-        *parse_amount_lists(lines, read_elsewhere=lambda at: _read_elsewhere(at, in_tables, statements)),
+        *parse_amount_lists(lines, lambda at: _read_elsewhere(at, in_tables, statements), paragraphs),
         *parse_count_cells(lines),
         # a form's rate or score one cell per line under its label cell: where no table read the value's line
         *[f for f in parse_rate_cells(lines) if not in_tables.holds(f)],

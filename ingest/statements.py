@@ -844,6 +844,13 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 # A score above 100 is no score out of 100: digits of cells printed together (产出指标40|12分 → 4012分).
 OVER_MAX_SCORE_LEFT_OUT = "a score above 100: digits of a table's cells printed together, no score; left out"
+# A score above 100 stated in a sentence right after the words naming it a score (自评得分102.8分。): bonus points a
+# scheme gives on top of 100 (河南's 衔接资金 考核), read up to MAX_BONUS_SCORE — the score's word right before its
+# figure (得分, 总分, 评分, then 为 / 是 / 达 / a colon) and the clause closing right after its 分; cells' digits
+# printed together follow an indicator's name (产出指标4012分), or give more than a bonus.
+MAX_BONUS_SCORE = Decimal(120)
+BONUS_SCORE_BEFORE_RE = re.compile(r"(?:得分|总分|评分)(?:为|是|达到|达)?:?\s*$")
+BONUS_SCORE_AFTER_RE = re.compile(r"\s*(?:[,;。!)]|\x00|$)")
 # A sentence that opens by forecasting (预计2023年彩票销量14.5亿元, 预期带动…): its money is no amount.
 FORECAST_START_RE = re.compile(r"\s*(?:预计|预期|预测)")
 FORECAST_LEFT_OUT = "money in a sentence that opens with a forecast (预计, 预期): no amount spent or held; left out"
@@ -1555,7 +1562,10 @@ def _figures(
                 continue
             ulp = None
             unit_out = UNIT_OUT.get(kind, unit)
-            if kind == "score" and value > MAX_SCORE:  # 绩效产出指标4012分: cells' digits printed together
+            if kind == "score" and value > MAX_SCORE and not (  # 绩效产出指标4012分: cells' digits printed together
+                value <= MAX_BONUS_SCORE and BONUS_SCORE_BEFORE_RE.search(text, max(base, start - 6), start)
+                and BONUS_SCORE_AFTER_RE.match(text, end)
+            ):
                 _figure_left_out(warnings, OVER_MAX_SCORE_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             # 派车次数15000次17180151、: cells printed together

@@ -125,3 +125,52 @@ def test_allocation_row_with_parts_in_its_subject_cell_variant():
     # parts that do not add up to the row's amount are not read
     figures, _ = read_allocation(text.replace("10万元款列2130599", "11万元款列2130599"))
     assert "东村 款列2130599" not in figures and figures["东村 金额"] == 30 * WAN
+
+
+# --------------------------------------------------------------------------- a sentence wrapped over lines
+
+
+def _read_wrapped(text: str) -> dict[tuple[str, int], Decimal]:
+    from ingest.final_accounts.paragraphs import build_paragraphs
+
+    lines = split_lines(text)
+    records = parse_amount_lists(lines, paragraphs=build_paragraphs(lines))
+    return {(r.label, r.source_line): r.value for r in records if isinstance(r, StatedFigure)}
+
+
+def test_jiamusi_fund_notice_hard_wrapped():
+    """前进区 2024 衔接资金 公告 (batch 26s) as a PDF's prose prints it, hard-wrapped: ``…省级衔接推进乡村振兴补助资金
+    376万元,`` / ``共计751万元,计划安排实施以下项目。`` — the sentence read whole, each figure at its own line."""
+    from benchmarks.reprints import VARIANTS
+
+    lines = (PAGES / "jiamusi-qianjin-2024-fund-notice.txt").read_text("utf-8").split("\n")
+    text, origin = VARIANTS["prose hard-wrapped"](lines)
+    records = parse_path_text(text)
+    totals = [(origin[r.source_line - 1], r.value) for r in records
+              if isinstance(r, StatedFigure) and r.label == "共计"]
+    assert totals == [(9, 751 * WAN)]
+
+
+def parse_path_text(text: str):
+    from pathlib import Path
+
+    from ingest.document import parse_bytes
+
+    return parse_bytes(text.encode(), Path("x.txt")).records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下达中央资金375万元，省级资金\n376万元，共计751万元，计划安排实施以下项目。\n",
+         {("下达中央资金", 1): 375 * WAN, ("省级资金", 2): 376 * WAN, ("共计", 2): 751 * WAN}),
+        ("项目总投资120万元,其中中央资金80\n万元,县级资金40万元。\n",
+         {("项目总投资", 1): 120 * WAN, ("中央资金", 1): 80 * WAN, ("县级资金", 2): 40 * WAN}),
+    ],
+)
+def test_wrapped_sentence_variants(text, expected):
+    assert _read_wrapped(text) == expected
+
+
+def test_wrapped_sentence_not_adding_up_reads_none():
+    assert _read_wrapped("下达中央资金375万元，省级资金\n376万元，共计750万元。\n") == {}

@@ -237,6 +237,35 @@ def test_real_page_forecast_jiamusi_fund_notice():
     ]
 
 
+def test_real_page_forecast_as_a_web_page():
+    # the same notice as a web page (a <p> per line, a blank source line between them: no blank line read, the
+    # next line's number not the next) — 带动户数42 closes its paragraph as a blank line after it does
+    from benchmarks.reprints import VARIANTS
+    from ingest.document import parse_bytes
+
+    lines = (PAGES / "jiamusi-qianjin-2024-fund-notice.txt").read_text("utf-8").split("\n")
+    page, _ = VARIANTS["HTML page"](lines)
+    found = [(i.source_line, i.level3_name, i.target_raw) for i in parse_bytes(page.encode(), Path("x.html")).records
+             if isinstance(i, Indicator)]
+    assert found == [(13, "直接或间接效益", "8万元"), (13, "带动户数", "42"), (15, "直接或间接效益", "1.2万元"),
+                     (15, "带动户数", "23")]
+
+
+@pytest.mark.parametrize(
+    ("page", "count"),
+    [("<p>预计年增收效益3万元，带动户数15</p>\n\n<p>2南岗村项目。</p>", "15"),
+     ("<p>预计年增收效益3万元，带动户数15</p>\n<p>2南岗村项目。</p>", None)],
+)
+def test_forecast_web_page_variants(page, count):
+    # (a <p> on the next source line keeps the lines' numbers in a row: whether 15 goes on is not told — not read)
+    from ingest.document import parse_bytes
+
+    html = '<html><head><meta charset="utf-8"></head><body>' + page + "</body></html>"
+    found = [(i.level3_name, i.target_raw) for i in parse_bytes(html.encode(), Path("x.html")).records
+             if isinstance(i, Indicator)]
+    assert found == [("年增收效益", "3万元")] + ([("带动户数", count)] if count else [])
+
+
 @pytest.mark.parametrize(("after", "count"), [("\n\n", "15"), ("", "15"), ("\n6户。\n", "156户"),
                                              ("\n2南岗村项目。\n", None)])
 def test_forecast_variants(after, count):

@@ -592,7 +592,16 @@ def read_narrative_indicators(
     # looked at are those that say the level was done)
     headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
     stated: set[int] = set()  # the paragraphs whose target sentences a level's heading led
-    heading_lines = lines_with(lines, headings, "compact")
+    # (a part of targets heading its levels on lines of their own: its own reader's, each level's clauses below it)
+    blocks = _own_line_level_blocks(
+        lines, lambda index: _part_stage(lines, index) or (colon_stage if colon_stage == "target" else None))
+    in_blocks: set[int] = set()
+    for run in blocks:
+        out.extend(_own_line_level_targets(lines, run))
+        taken = {i for heading in run for i in (heading, *_block_lines(lines, heading))}
+        in_blocks.update(run)
+        wrapped.take([lines[i] for i in sorted(taken)])
+    heading_lines = [i for i in lines_with(lines, headings, "compact") if i not in in_blocks]
     for index in heading_lines:
         out.extend(_under_heading(lines[index], colon_stage, wrapped, stated,
                                   lambda index=index: _in_target_part(lines, index)))
@@ -1078,6 +1087,19 @@ class _ParagraphTails:
         self._paragraphs = as_paragraphs(self._paragraphs)
         return self._paragraphs
 
+    def take(self, taken: list[Line]) -> None:
+        """Mark as read the text paragraphs all of whose lines are among ``taken`` (another reader read them)."""
+        numbers = {(line.page, line.number) for line in taken}
+        for line in taken:
+            index = self._index(line)
+            paragraph = self._paragraphs[index] if index >= 0 else None  # type: ignore[index]
+            if paragraph is not None and line.number in paragraph.line_numbers and all(
+                (page, number) in numbers
+                for page, number in zip(paragraph.page_numbers or [paragraph.page] * len(paragraph.line_numbers),
+                                        paragraph.line_numbers, strict=True)
+            ):
+                self._read.add(index)
+
     def below(self, line: Line, most: int) -> list[tuple[Paragraph, int]]:
         """(paragraph, offset) of the text below a heading on ``line``: the rest of its paragraph after
         that line, then up to ``most`` text paragraphs, to the next heading, table row or numbered
@@ -1539,9 +1561,14 @@ def _blank_line_after(paragraph: Paragraph, start: int) -> int:
 
 
 def _line_closes(lines: list[Line], number: int) -> bool:
-    """Whether the line numbered ``number`` is followed by a blank line or none (what it prints ends there)."""
+    """Whether the line numbered ``number`` is followed by a blank line or none (what it prints ends there) — or by
+    a dropped one: the next line on its page is not numbered next (a web page's paragraphs, ``<p>…带动户数42</p>``
+    and a blank source line before the next ``<p>``, keep no blank line but their source lines)."""
     index = _index_of(lines, number)
-    return index + 1 >= len(lines) or not lines[index + 1].compact
+    if index + 1 >= len(lines) or not lines[index + 1].compact:
+        return True
+    following = lines[index + 1]
+    return following.page == lines[index].page and following.number > lines[index].number + 1
 
 
 # A scoring outline's heading: its outline number, the name of what is scored and its points in brackets, alone on its
@@ -1656,3 +1683,121 @@ def _sub_headed(
             out.append(_indicator(levels, item_name, value, "self_evaluation", line.at(paragraph.line_at(at)),
                                   paragraph.page_at(at)))
     return out
+
+
+# A part of a project's targets that heads each level on a line of its own, its clauses on the lines below:
+# ``产业指标:`` / ``全县23个美丽乡村建设示范村,受益农户9840个,涉及31500口人,…;`` / ``时效指标:`` /
+# ``该项目实施期为2019年元月至2019年12月;`` / ``成本指标:`` / ``该项目需县级财政安排资金8144万元,县级安排877万元。``.
+# Read where two such
+# headings at least (a level's name ending in 指标 and a colon, alone on its line, a list number before it allowed)
+# stand within a few lines of each other in a part headed as the targets (:func:`_part_stage`), one of them a level of
+# the national vocabulary: a name it lacks (产业指标, a 产出指标 mistyped) is a level by its place among them — its
+# printed name the 二级指标, its 一级 not known. Each heading's clauses are the lines below it, to the next heading,
+# a heading of the outline or a numbered item, or the end of the sentence its lines print (``。``). A clause states a
+# target where it is a name and its figure (县级安排877万元, the words pointing at the project and its need before the
+# name no part of it: 该项目需县级财政安排资金8144万元), a whole area's count before what it counts (全县23个美丽乡村
+# 建设示范村), a name and a date or a period after 为 (项目实施期为2019年元月至2019年12月), or a verb and a count of
+# people in 口人 (涉及31500口人: the verb its name, as printed); any other clause (23个示范村按照实施方案的要求) states
+# none. Each target at the line its figure is printed on.
+OWN_LINE_LEVEL_RE = re.compile(rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,6}}指标)[:：]$")
+OWN_LINE_LEVEL_CANDIDATE_RE = re.compile(r"指标[:：](?![^\x00])")
+# The most non-blank lines between two headings of one part, and below the last.
+LEVEL_BLOCK_LINES = 4
+LEVEL_BLOCK_HEADINGS_LEAST = 2
+# The words pointing at the project and its need before an indicator's name (该项目需, 本项目需要).
+PROJECT_NEED_RE = re.compile(r"^[该本](?:(?:项目|资金)(?:需要|需))?")
+PLACE_WIDE = r"全[县市区镇乡旗村州省]"
+DATE_OF = r"(?:19|20)\d{2}年(?:\d{1,2}|元)月(?:\d{1,2}日)?"
+BLOCK_CLAUSE_RES = (
+    # a whole area's count before what it counts
+    re.compile(rf"^{PLACE_WIDE}(?P<value>\d+(?:\.\d+)?{CLAUSE_UNITS})(?P<name>[\u4e00-\u9fff]{{2,12}})$"),
+    # a name and its date or period
+    re.compile(
+        rf"^(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:为|是)[:：]?"
+        rf"(?P<value>{DATE_OF}(?:(?:至|到|-|—|~){DATE_OF}|底|末|前)?)$"
+    ),
+    # a verb and a count of people in 口人
+    re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<value>\d+口人)$"),
+)
+
+
+def _own_line_level_blocks(lines: list[Line], stage_of: Callable[[int], str | None]) -> list[list[int]]:
+    """The runs of level headings on lines of their own (:data:`OWN_LINE_LEVEL_RE`) that make a part of targets:
+    each the indexes of its headings, then of the line after its last clause line (where the part ends)."""
+    headings = [i for i in lines_with(lines, OWN_LINE_LEVEL_CANDIDATE_RE, "compact")
+                if (own := OWN_LINE_LEVEL_RE.match(lines[i].compact)) is not None
+                and ALL_LEVELS_RE.fullmatch(own.group("level")) is None]
+    runs: list[list[int]] = []
+    for index in headings:
+        if runs and index in _block_lines(lines, runs[-1][-1], stop_at=index):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    out = []
+    for run in runs:
+        names = [OWN_LINE_LEVEL_RE.match(lines[i].compact).group("level") for i in run]  # type: ignore[union-attr]
+        if (len(run) >= LEVEL_BLOCK_HEADINGS_LEAST and any(_levels(name) is not None for name in names)
+                and stage_of(run[0]) == "target"):
+            out.append(run)
+    return out
+
+
+def _block_lines(lines: list[Line], heading: int, stop_at: int | None = None) -> list[int]:
+    """The indexes of the lines below the level heading ``lines[heading]`` that hold its clauses (blank lines among
+    them), up to ``stop_at`` (the next heading, whose index closes the list), an outline heading or a numbered item, the
+    line closing a sentence (``。``) or :data:`LEVEL_BLOCK_LINES` non-blank lines."""
+    out: list[int] = []
+    seen = 0
+    for index in range(heading + 1, len(lines)):
+        if index == stop_at:
+            out.append(index)
+            return out
+        compact = lines[index].compact
+        if not compact:
+            out.append(index)
+            continue
+        if seen == LEVEL_BLOCK_LINES or PART_START_RE.match(compact) or OUTLINE_HEADING_RE.match(compact) \
+                or OWN_LINE_LEVEL_RE.match(compact):
+            break
+        out.append(index)
+        seen += 1
+        if compact.endswith("。"):
+            break
+    return out if stop_at is None else []
+
+
+def _own_line_level_targets(lines: list[Line], run: list[int]) -> list[Indicator]:
+    """The targets of one run of level headings (:func:`_own_line_level_blocks`)."""
+    out: list[Indicator] = []
+    for position, heading in enumerate(run):
+        name = OWN_LINE_LEVEL_RE.match(lines[heading].compact).group("level")  # type: ignore[union-attr]
+        levels = _levels(name) or (None, name)
+        below = [i for i in _block_lines(lines, heading, run[position + 1] if position + 1 < len(run) else None)
+                 if position + 1 == len(run) or i != run[position + 1]]
+        text, starts = "", []
+        for index in below:
+            starts.append(len(text))
+            text += lines[index].compact
+        offset = 0
+        for clause in CLAUSE_SPLIT_RE.split(text):
+            found = _block_clause(clause)
+            if found is not None:
+                clause_name, value, at = found
+                line = lines[below[bisect_right(starts, offset + at) - 1]]
+                out.append(_indicator(levels, clause_name, value, "target", line))
+            offset += len(clause) + 1
+    return out
+
+
+def _block_clause(clause: str) -> tuple[str, str, int] | None:
+    """(name, value, offset of the value) of a clause below a level's own heading that states a target, or None."""
+    if (found := CLAUSE_RE.match(clause)) is not None:
+        name = PROJECT_NEED_RE.sub("", found.group("name"), count=1)
+        if len(name) >= 2 and not NOT_INDICATOR_NAME_RE.search(name):
+            return name, found.group("value"), found.start("value")
+        return None
+    for pattern in BLOCK_CLAUSE_RES:
+        if (found := pattern.match(clause)) is not None:
+            name = PROJECT_NEED_RE.sub("", found.group("name"), count=1)
+            return (name, found.group("value"), found.start("value")) if len(name) >= 2 else None
+    return None
