@@ -102,6 +102,8 @@ COUNT_UNITS = (
     "件(?![\u4e00-\u9fff])", "册(?![\u4e00-\u9fff])", "卷(?![\u4e00-\u9fff])", "盘(?![\u4e00-\u9fff])",
     "盒(?![\u4e00-\u9fff])",
     "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
+    # (people counted by 口, 带动2437口回汉群众受益, and wells, 机井3口 — not 口径, 口岸, 口罩 …)
+    "口(?!径|岸|罩|腔|头|号|碑|述|语|令|味|感|气|才|子|袋|粮|算|试)",
     *PROSE_MEASURE_UNITS,
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
@@ -2096,6 +2098,8 @@ def parse_statements(
     _budgets_beside_finals(out)
     out.extend(_scores_below_headings(paragraphs, text, starts))
     out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))
+    if "*" in text:  # (a page whose amounts an aggregator masked: a literal searched once)
+        out.extend(_masked_budget_execution(paragraphs, text, starts, spans, out, warnings))
     return out
 
 
@@ -2279,6 +2283,45 @@ def _budget_execution_without_subject(
             if not any(f.unit == "percent" and f.value == rate for f in read_there):  # (预算执行率90%: read, as 预算's)
                 out.append(stated_figure(rate_label, "share_pct", rate, "percent", None, None, context, None,
                                          rate_line, page))
+    return out
+
+
+# The same summary with its amounts masked by the site that copied it (``项目全年预算数*元,执行数78.*元,
+# 完成预算的100%``: digits replaced by ``*``): the rate is printed as it was and names itself (完成预算的, 执行率),
+# so it is read — a share of the budget, at its line, where the sentence reader did not read it; the masked amounts are
+# never read as numbers (78.* is no 78): left out with a parse warning.
+MASKED_AMOUNT = r"(?:\d+\.?)?\*+[\d*]*(?:\.[\d*]+)?\s*(?:亿元|万元|元)?"
+MASKED_BUDGET_EXECUTION_RE = re.compile(
+    r"预算(?:数|金额|资金)?(?:为|是|:)?\s*(?P<budget>" + MASKED_AMOUNT + r")\s*[,;]\s*"
+    r"(?:全年|实际)?(?:执行|支出|使用|决算)(?:数|金额|资金)?(?:为|是|:)?\s*"
+    r"(?P<executed>" + MASKED_AMOUNT + r")\s*[,;]\s*"
+    r"(?P<rate_words>完成(?:年初|全年|调整后?)?预算数?的?|(?:预算)?执行率(?:为|是|达到|达)?)\s*"
+    r"(?P<rate>\d+(?:\.\d+)?)\s*%"
+)
+MASKED_LEFT_OUT = "an amount masked by the page's copy (*元, 78.*元): no number can be read; left out"
+
+
+def _masked_budget_execution(
+    paragraphs: Sequence[Paragraph], text: str, starts: list[int], spans: Iterable[tuple[int, int]],
+    read: list[StatedFigure], warnings: list[ParseWarning] | None,
+) -> list[StatedFigure]:
+    """The rate of each summary of :data:`MASKED_BUDGET_EXECUTION_RE`, its masked amounts told by a warning."""
+    out: list[StatedFigure] = []
+    for span in spans:
+        for match in MASKED_BUDGET_EXECUTION_RE.finditer(text, *span):
+            index = bisect_right(starts, match.start()) - 1
+            paragraph, base = paragraphs[index], starts[index]
+            _left_out(warnings, MASKED_LEFT_OUT, paragraph, text[match.start() : match.end()][:80],
+                      match.start("budget") - base)
+            rate = _number(match.group("rate"))
+            rate_line = paragraph.line_at(match.start("rate") - base)
+            printed = "".join(text[match.start("rate_words") : match.end()].split())
+            if rate is None or any(f.source_line == rate_line and f.unit == "percent" and f.value == rate
+                                   and "".join(f.context.split()).endswith(printed) for f in read):
+                continue  # (read by the sentence reader)
+            out.append(stated_figure(match.group("rate_words").removesuffix("的").rstrip("为是达到"), "share_pct",
+                                     rate, "percent", None, None, text[match.start() : match.end()][:80], None,
+                                     rate_line, paragraph.page_at(match.start("rate") - base)))
     return out
 
 
