@@ -150,7 +150,7 @@ def test_who_published_and_for_which_year_does_not_slip():
 # The held-out batches once fitted on (benchmarks/heldout/README.md: scored before any fix, then development data):
 # what each reads is kept, and no figure is read wrong.
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
-MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 146}
+MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154}
 MAX_WRONG_IN_BATCH = {"26p": 0, "26q": 0, "26r": 0, "26s": 0, "26t": 0, "26u": 0}
 
 
@@ -192,8 +192,10 @@ def test_a_heldout_batch_keeps_what_it_reads(batch):
 # otherwise than as printed, in any re-printing of any batch; each reads at least what it read when its re-printings
 # were last fitted (reprint31: 26p and 26q read in every re-printing what they read as printed, 179 and 195; fix31:
 # 26p 180 in every re-printing, 26r 170 as printed and 169 at least — a page break with its running header inside a
-# table one cell per line, a sentence hard-wrapped) — and within MAX_VARIANT_LOSS of what the batch reads as printed.
-MIN_FOUND_IN_REPRINTED_BATCH = {"26p": 180, "26q": 195, "26r": 169}
+# table one cell per line, a sentence hard-wrapped; fit22: 26s, 26t and 26u read in every re-printing what they read as
+# printed, 196, 186 and 154 — 26s's forecast count closing a web page's paragraph, its total of a list of amounts in a
+# hard-wrapped sentence) — and within MAX_VARIANT_LOSS of what the batch reads as printed.
+MIN_FOUND_IN_REPRINTED_BATCH = {"26p": 180, "26q": 195, "26r": 169, "26s": 196, "26t": 186, "26u": 154}
 
 
 @pytest.mark.parametrize(("batch", "variant"), [(b, v) for b in sorted(MIN_FOUND_IN_REPRINTED_BATCH)
