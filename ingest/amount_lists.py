@@ -133,28 +133,43 @@ class _WrappedSentences:
     last sentence runs on from or onto the paragraph's other lines, the whole sentence, each given once."""
 
     def __init__(self, lines: list[Line], paragraphs: Sequence[Paragraph]) -> None:
-        self._paragraphs = [p for p in paragraphs if p.kind == "text" and len(p.line_numbers) > 1]
-        self._at = {(p.page_numbers[k] if p.page_numbers else p.page, number): p
-                    for p in self._paragraphs for k, number in enumerate(p.line_numbers)}
-        self._lines = {(line.page, line.number): line for line in lines} if self._at else {}
-        self._compact: dict[int, tuple[str, list[int], list[Line]]] = {}
+        self._given_paragraphs = paragraphs
+        self._given_lines = lines
+        self._at_line: dict[tuple[int | None, int], Paragraph] | None = None  # (made when first asked)
+        self._lines: dict[tuple[int | None, int], Line] = {}
+        self._compact: dict[int, tuple[str, list[int], list[Line]] | None] = {}
         self._given: set[tuple[int, int]] = set()
+
+    @property
+    def _at(self) -> dict[tuple[int | None, int], Paragraph]:
+        if self._at_line is None:
+            self._at_line = {
+                (p.page_numbers[k] if p.page_numbers else p.page, number): p
+                for p in self._given_paragraphs if p.kind == "text" and len(p.line_numbers) > 1
+                for k, number in enumerate(p.line_numbers)
+            }
+            self._lines = {(line.page, line.number): line for line in self._given_lines} if self._at_line else {}
+        return self._at_line
 
     def wraps(self, line: Line) -> bool:
         """Whether ``line`` is one of a wrapping paragraph's."""
         return (line.page, line.number) in self._at
 
-    def _text(self, paragraph: Paragraph) -> tuple[str, list[int], list[Line]]:
+    def _text(self, paragraph: Paragraph) -> tuple[str, list[int], list[Line]] | None:
+        """The paragraph's lines' compact texts joined, where each starts, its lines (None: a line not found)."""
         key = id(paragraph)
         if key not in self._compact:
             pages = paragraph.page_numbers or [paragraph.page] * len(paragraph.line_numbers)
-            held = [self._lines[(page, number)] for page, number in zip(pages, paragraph.line_numbers, strict=True)]
+            held = [self._lines.get((page, number)) for page, number in zip(pages, paragraph.line_numbers, strict=True)]
+            if any(line is None for line in held):
+                self._compact[key] = None
+                return None
             starts = []
             text = ""
             for line in held:
                 starts.append(len(text))
-                text += line.compact
-            self._compact[key] = (text, starts, held)
+                text += line.compact  # type: ignore[union-attr]
+            self._compact[key] = (text, starts, held)  # type: ignore[assignment]
         return self._compact[key]
 
     def sentence(
@@ -164,10 +179,12 @@ class _WrappedSentences:
         on over the paragraph's other lines: (its text, its first line, the line of each of its offsets); () where
         it was given before; None where the sentence is the line's own."""
         paragraph = self._at.get((line.page, line.number))
-        if paragraph is None:
+        joined = self._text(paragraph) if paragraph is not None else None
+        if joined is None:
             return None
-        text, starts, held = self._text(paragraph)
-        begin = starts[next(k for k, held_line in enumerate(held) if held_line is line)] + offset
+        text, starts, held = joined
+        begin = starts[next(k for k, held_line in enumerate(held)
+                            if (held_line.page, held_line.number) == (line.page, line.number))] + offset
         start = text.rfind(SENTENCE_END, 0, begin) + 1
         end = text.find(SENTENCE_END, begin + length)
         end = len(text) if end < 0 else end
