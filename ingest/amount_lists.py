@@ -89,8 +89,9 @@ def parse_amount_lists(
     for index in sorted({index for pattern in LIST_LINE_RES for index in lines_with(lines, pattern, attr="compact")}):
         line = lines[index]
         compact = line.compact
-        if compact.count("元") + compact.count("万") < MIN_PARTS + 1 and (  # three money figures at least
-            wrapped is None or not wrapped.wraps(line)
+        money = compact.count("元") + compact.count("万")
+        if money < MIN_PARTS + 1 and (  # three money figures at least (a line of a wrapped sentence: one)
+            money == 0 or wrapped is None or not wrapped.wraps(line)
         ):
             continue
         if "|" in compact or "\t" in line.norm:
@@ -117,9 +118,10 @@ def _lists_of(
     sentences = text.split(SENTENCE_END)
     offset = 0
     for k, sentence in enumerate(sentences):
-        # (the line's first and last sentence may run on from the line above or onto the line below)
-        whole = wrapped.sentence(line, offset, len(sentence)) if wrapped is not None and k in (0, len(sentences) - 1) \
-            else None
+        # (the line's first and last sentence may run on from the line above or onto the line below: where its part on
+        # this line holds money, read whole)
+        whole = wrapped.sentence(line, offset, len(sentence)) if wrapped is not None and k in (
+            0, len(sentences) - 1) and ("元" in sentence or "万" in sentence) else None
         offset += len(sentence) + 1
         if whole is None:
             out.extend(_sentence_lists(sentence, line, prefix))
@@ -133,43 +135,42 @@ class _WrappedSentences:
     last sentence runs on from or onto the paragraph's other lines, the whole sentence, each given once."""
 
     def __init__(self, lines: list[Line], paragraphs: Sequence[Paragraph]) -> None:
-        self._given_paragraphs = paragraphs
-        self._given_lines = lines
-        self._at_line: dict[tuple[int | None, int], Paragraph] | None = None  # (made when first asked)
-        self._lines: dict[tuple[int | None, int], Line] = {}
+        self._lines = lines
+        self._paragraphs = paragraphs
         self._compact: dict[int, tuple[str, list[int], list[Line]] | None] = {}
         self._given: set[tuple[int, int]] = set()
 
-    @property
-    def _at(self) -> dict[tuple[int | None, int], Paragraph]:
-        if self._at_line is None:
-            self._at_line = {
-                (p.page_numbers[k] if p.page_numbers else p.page, number): p
-                for p in self._given_paragraphs if p.kind == "text" and len(p.line_numbers) > 1
-                for k, number in enumerate(p.line_numbers)
-            }
-            self._lines = {(line.page, line.number): line for line in self._given_lines} if self._at_line else {}
-        return self._at_line
+    def _paragraph(self, line: Line) -> Paragraph | None:
+        """The text paragraph of more than one line holding ``line`` (found by the paragraphs' order), or None."""
+        index = bisect_right(self._paragraphs, (line.page or 0, line.number), key=_first_place) - 1
+        paragraph = self._paragraphs[index] if index >= 0 else None
+        if paragraph is None or paragraph.kind != "text" or len(paragraph.line_numbers) < 2:
+            return None
+        pages = paragraph.page_numbers or [paragraph.page] * len(paragraph.line_numbers)
+        return paragraph if (line.page, line.number) in zip(pages, paragraph.line_numbers, strict=True) else None
 
     def wraps(self, line: Line) -> bool:
         """Whether ``line`` is one of a wrapping paragraph's."""
-        return (line.page, line.number) in self._at
+        return self._paragraph(line) is not None
 
     def _text(self, paragraph: Paragraph) -> tuple[str, list[int], list[Line]] | None:
         """The paragraph's lines' compact texts joined, where each starts, its lines (None: a line not found)."""
         key = id(paragraph)
         if key not in self._compact:
             pages = paragraph.page_numbers or [paragraph.page] * len(paragraph.line_numbers)
-            held = [self._lines.get((page, number)) for page, number in zip(pages, paragraph.line_numbers, strict=True)]
-            if any(line is None for line in held):
-                self._compact[key] = None
-                return None
+            held = []
+            for page, number in zip(pages, paragraph.line_numbers, strict=True):
+                index = bisect_right(self._lines, (page or 0, number), key=_place) - 1
+                if index < 0 or (self._lines[index].page, self._lines[index].number) != (page, number):
+                    self._compact[key] = None
+                    return None
+                held.append(self._lines[index])
             starts = []
             text = ""
             for line in held:
                 starts.append(len(text))
-                text += line.compact  # type: ignore[union-attr]
-            self._compact[key] = (text, starts, held)  # type: ignore[assignment]
+                text += line.compact
+            self._compact[key] = (text, starts, held)
         return self._compact[key]
 
     def sentence(
@@ -178,7 +179,7 @@ class _WrappedSentences:
         """The sentence of ``line``'s compact text at ``offset`` (``length`` characters) read whole, where it runs
         on over the paragraph's other lines: (its text, its first line, the line of each of its offsets); () where
         it was given before; None where the sentence is the line's own."""
-        paragraph = self._at.get((line.page, line.number))
+        paragraph = self._paragraph(line)
         joined = self._text(paragraph) if paragraph is not None else None
         if joined is None:
             return None
@@ -195,6 +196,14 @@ class _WrappedSentences:
         self._given.add((id(paragraph), start))
         return text[start:end], held[bisect_right(starts, start) - 1], \
             lambda at: held[bisect_right(starts, start + at) - 1]
+
+
+def _first_place(paragraph: Paragraph) -> tuple[int, int]:
+    return paragraph.page or 0, paragraph.line_numbers[0]
+
+
+def _place(line: Line) -> tuple[int, int]:
+    return line.page or 0, line.number
 
 
 def _figures(text: str) -> list[Figure]:
