@@ -81,18 +81,18 @@ def parse_amount_lists(
     """Every list of amounts in a sentence of ``lines`` that its total confirms (see the module docstring): a
     :class:`StatedFigure` for each of its figures — but those ``read_elsewhere`` says another reader read (given
     the (page, line) of every figure listed, it tells of a figure by its page, line and value in 元) — and a
-    parse warning for each list whose parts do not add up. A sentence a text paragraph of ``paragraphs`` wraps over
-    lines (prose hard-wrapped: ``…省级…资金376万元,`` / ``共计751万元,…。``) is read whole, once, each figure at the
-    line its number is printed on."""
+    parse warning for each list whose parts do not add up. A total opening a line of a text paragraph of ``paragraphs``
+    in a sentence wrapped from the lines above (prose hard-wrapped: ``…省级…资金376万元,`` / ``共计751万元,…。``) is
+    read with its sentence whole, once, each figure at the line its number is printed on."""
     listed: list[Listed | ParseWarning] = []
     wrapped = _WrappedSentences(lines, paragraphs) if paragraphs is not None else None
     for index in sorted({index for pattern in LIST_LINE_RES for index in lines_with(lines, pattern, attr="compact")}):
         line = lines[index]
         compact = line.compact
-        money = compact.count("元") + compact.count("万")
-        if money < MIN_PARTS + 1 and (  # three money figures at least (a line of a wrapped sentence: one)
-            money == 0 or wrapped is None or not wrapped.wraps(line)
-        ):
+        # (a line opening with the end of a sentence wrapped from the lines above, its total there: read whole)
+        closing = wrapped is not None and "|" not in compact and "\t" not in line.norm and LIST_LINE_RES[0].search(
+            compact.split(SENTENCE_END, 1)[0]) is not None and wrapped.wraps(line)
+        if compact.count("元") + compact.count("万") < MIN_PARTS + 1 and not closing:  # three money figures at least
             continue
         if "|" in compact or "\t" in line.norm:
             cells = [cell.strip() for cell in CELL_SEPARATOR_RE.split(line.norm.strip())]
@@ -101,7 +101,7 @@ def parse_amount_lists(
                 if cell and cell != head:
                     listed.extend(_lists_of("".join(cell.split()), line, prefix="".join(head.split())))
         else:
-            listed.extend(_lists_of(compact, line, prefix="", wrapped=wrapped))
+            listed.extend(_lists_of(compact, line, prefix="", wrapped=wrapped if closing else None))
     if not listed:
         return []
     read = None
@@ -118,10 +118,8 @@ def _lists_of(
     sentences = text.split(SENTENCE_END)
     offset = 0
     for k, sentence in enumerate(sentences):
-        # (the line's first and last sentence may run on from the line above or onto the line below: where its part on
-        # this line holds money, read whole)
-        whole = wrapped.sentence(line, offset, len(sentence)) if wrapped is not None and k in (
-            0, len(sentences) - 1) and ("元" in sentence or "万" in sentence) else None
+        # (the line's first sentence, holding a total, may run on from the lines above: read whole)
+        whole = wrapped.sentence(line, offset, len(sentence)) if wrapped is not None and k == 0 else None
         offset += len(sentence) + 1
         if whole is None:
             out.extend(_sentence_lists(sentence, line, prefix))
@@ -159,9 +157,13 @@ class _WrappedSentences:
         if key not in self._compact:
             pages = paragraph.page_numbers or [paragraph.page] * len(paragraph.line_numbers)
             held = []
+            # (its first line found by the lines' order, the others after it: dropped lines, a page's furniture between)
+            index = bisect_right(self._lines, (pages[0] or 0, paragraph.line_numbers[0]), key=_place) - 1
             for page, number in zip(pages, paragraph.line_numbers, strict=True):
-                index = bisect_right(self._lines, (page or 0, number), key=_place) - 1
-                if index < 0 or (self._lines[index].page, self._lines[index].number) != (page, number):
+                while 0 <= index < len(self._lines) and _place(self._lines[index]) < (page or 0, number):
+                    index += 1
+                if index < 0 or index >= len(self._lines) or (
+                    self._lines[index].page, self._lines[index].number) != (page, number):
                     self._compact[key] = None
                     return None
                 held.append(self._lines[index])

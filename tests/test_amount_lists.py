@@ -164,12 +164,19 @@ def parse_path_text(text: str):
     [
         ("下达中央资金375万元，省级资金\n376万元，共计751万元，计划安排实施以下项目。\n",
          {("下达中央资金", 1): 375 * WAN, ("省级资金", 2): 376 * WAN, ("共计", 2): 751 * WAN}),
-        ("项目总投资120万元,其中中央资金80\n万元,县级资金40万元。\n",
-         {("项目总投资", 1): 120 * WAN, ("中央资金", 1): 80 * WAN, ("县级资金", 2): 40 * WAN}),
+        ("发放住房补贴30万元、医疗补助20\n万元，合计50\n万元。\n",
+         {("发放住房补贴", 1): 30 * WAN, ("医疗补助", 1): 20 * WAN, ("合计", 2): 50 * WAN}),
+        ("发放住房补贴30万元、\n医疗补助20万元、\n交通补贴5万元，共计55万元，已全部到位。\n",
+         {("发放住房补贴", 1): 30 * WAN, ("医疗补助", 2): 20 * WAN, ("交通补贴", 3): 5 * WAN, ("共计", 3): 55 * WAN}),
     ],
 )
 def test_wrapped_sentence_variants(text, expected):
     assert _read_wrapped(text) == expected
+
+
+def test_a_total_before_its_parts_wrapped_is_not_read_whole():
+    # (the total first, its parts after 其中 on the next line: only a total closing its parts is read whole)
+    assert _read_wrapped("项目总投资120万元,其中中央资金80\n万元,县级资金40万元。\n") == {}
 
 
 def test_wrapped_sentence_not_adding_up_reads_none():
