@@ -2299,29 +2299,44 @@ MASKED_BUDGET_EXECUTION_RE = re.compile(
     r"(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
 MASKED_LEFT_OUT = "an amount masked by the page's copy (*元, 78.*元): no number can be read; left out"
+# How far before a masked figure its summary may start (预算数 and a figure's digits before its *), and after it end.
+MASKED_REACH_BEFORE = 24
+MASKED_REACH_AFTER = 80
 
 
 def _masked_budget_execution(
     paragraphs: Sequence[Paragraph], text: str, starts: list[int], spans: Iterable[tuple[int, int]],
     read: list[StatedFigure], warnings: list[ParseWarning] | None,
 ) -> list[StatedFigure]:
-    """The rate of each summary of :data:`MASKED_BUDGET_EXECUTION_RE`, its masked amounts told by a warning."""
+    """The rate of each summary of :data:`MASKED_BUDGET_EXECUTION_RE`, its masked amounts told by a warning — each
+    looked for around a ``*`` of the text (within :data:`MASKED_REACH_BEFORE` and :data:`MASKED_REACH_AFTER`), not in
+    the whole text."""
     out: list[StatedFigure] = []
-    for span in spans:
-        for match in MASKED_BUDGET_EXECUTION_RE.finditer(text, *span):
-            index = bisect_right(starts, match.start()) - 1
-            paragraph, base = paragraphs[index], starts[index]
-            _left_out(warnings, MASKED_LEFT_OUT, paragraph, text[match.start() : match.end()][:80],
-                      match.start("budget") - base)
-            rate = _number(match.group("rate"))
-            rate_line = paragraph.line_at(match.start("rate") - base)
-            printed = "".join(text[match.start("rate_words") : match.end()].split())
-            if rate is None or any(f.source_line == rate_line and f.unit == "percent" and f.value == rate
-                                   and "".join(f.context.split()).endswith(printed) for f in read):
-                continue  # (read by the sentence reader)
-            out.append(stated_figure(match.group("rate_words").removesuffix("的").rstrip("为是达到"), "share_pct",
-                                     rate, "percent", None, None, text[match.start() : match.end()][:80], None,
-                                     rate_line, paragraph.page_at(match.start("rate") - base)))
+    prose = list(spans)
+    after = 0  # (where the last summary read ends)
+    star = text.find("*")
+    while star >= 0:
+        match = MASKED_BUDGET_EXECUTION_RE.search(text, max(after, star - MASKED_REACH_BEFORE),
+                                                  star + MASKED_REACH_AFTER)
+        star = text.find("*", star + 1)
+        if match is None or not any(begin <= match.start() and match.end() <= end for begin, end in prose):
+            continue
+        after = match.end()
+        while 0 <= star < after:
+            star = text.find("*", star + 1)
+        index = bisect_right(starts, match.start()) - 1
+        paragraph, base = paragraphs[index], starts[index]
+        _left_out(warnings, MASKED_LEFT_OUT, paragraph, text[match.start() : match.end()][:80],
+                  match.start("budget") - base)
+        rate = _number(match.group("rate"))
+        rate_line = paragraph.line_at(match.start("rate") - base)
+        printed = "".join(text[match.start("rate_words") : match.end()].split())
+        if rate is None or any(f.source_line == rate_line and f.unit == "percent" and f.value == rate
+                               and "".join(f.context.split()).endswith(printed) for f in read):
+            continue  # (read by the sentence reader)
+        out.append(stated_figure(match.group("rate_words").removesuffix("的").rstrip("为是达到"), "share_pct",
+                                 rate, "percent", None, None, text[match.start() : match.end()][:80], None,
+                                 rate_line, paragraph.page_at(match.start("rate") - base)))
     return out
 
 

@@ -592,9 +592,11 @@ def read_narrative_indicators(
     # looked at are those that say the level was done)
     headings = LEVEL_HEADING_CANDIDATE_RE if colon_stage == "self_evaluation" else DONE_HEADING_CANDIDATE_RE
     stated: set[int] = set()  # the paragraphs whose target sentences a level's heading led
-    # (a part of targets heading its levels on lines of their own: its own reader's, each level's clauses below it)
+    # (a part of targets heading its levels on lines of their own: its own reader's, each level's clauses below it —
+    # on a performance page, its head naming a 自评, its 绩效目标 or a report)
     blocks = _own_line_level_blocks(
-        lines, lambda index: _part_stage(lines, index) or (colon_stage if colon_stage == "target" else None))
+        lines, lambda index: _part_stage(lines, index) or (colon_stage if colon_stage == "target" else None)
+    ) if colon_stage is not None or is_report else []
     in_blocks: set[int] = set()
     for run in blocks:
         out.extend(_own_line_level_targets(lines, run))
