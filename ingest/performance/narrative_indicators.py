@@ -1702,7 +1702,7 @@ def _sub_headed(
 # people in 口人 (涉及31500口人: the verb its name, as printed); any other clause (23个示范村按照实施方案的要求) states
 # none. Each target at the line its figure is printed on.
 OWN_LINE_LEVEL_RE = re.compile(rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,6}}指标)[:：]$")
-OWN_LINE_LEVEL_CANDIDATE_RE = re.compile(r"指标[:：](?![^\x00])")
+OWN_LINE_LEVEL_WORDS = "指标:"  # (what such a line holds, normalised: one search of the document's shared index)
 # The most non-blank lines between two headings of one part, and below the last.
 LEVEL_BLOCK_LINES = 4
 LEVEL_BLOCK_HEADINGS_LEAST = 2
@@ -1726,7 +1726,7 @@ BLOCK_CLAUSE_RES = (
 def _own_line_level_blocks(lines: list[Line], stage_of: Callable[[int], str | None]) -> list[list[int]]:
     """The runs of level headings on lines of their own (:data:`OWN_LINE_LEVEL_RE`) that make a part of targets:
     each the indexes of its headings, then of the line after its last clause line (where the part ends)."""
-    headings = [i for i in lines_with(lines, OWN_LINE_LEVEL_CANDIDATE_RE, "compact")
+    headings = [i for i in lines_holding(lines, (OWN_LINE_LEVEL_WORDS,), "compact")
                 if (own := OWN_LINE_LEVEL_RE.match(lines[i].compact)) is not None
                 and ALL_LEVELS_RE.fullmatch(own.group("level")) is None]
     runs: list[list[int]] = []
