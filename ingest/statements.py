@@ -257,6 +257,9 @@ BARE_WAN_LEFT_OUT = (
     "a figure in 万 without 元 whose label names no money (资金, 经费, 费, 支出, 收入, 合计 …): left out, as 万 "
     "may count people or things"
 )
+# A label's bracketed qualifier (地方一般公共预算收入(同口径)完成: the scope it is counted in), passed over where the
+# label's words are looked at for a figure in 万 without 元.
+LABEL_QUALIFIER_RE = re.compile(r"[(（][^()（）]{1,12}[)）]|[(（]")  # (or its bracket alone: the label cut inside it)
 # The end of a label that names money, for a figure printed in 万 without 元 — the money's noun, or it and the verb
 # stating the figure (一般公共预算收入完成112853万, 支出共计…), or 收支 (收支较上年决算数减少76.03万: the label of a
 # change is what changed).
@@ -1539,7 +1542,7 @@ def _figures(
         if text[start] == "0" and text[start + 1 : start + 2].isdigit():  # 减少01万元: a point or a digit lost
             _figure_left_out(warnings, LEADING_ZERO_LEFT_OUT, paragraph, text, base, start, end)
             continue
-        if unit == BARE_WAN and (label is None or not BARE_WAN_LABEL_RE.search(label)):
+        if unit == BARE_WAN and (label is None or not BARE_WAN_LABEL_RE.search(LABEL_QUALIFIER_RE.sub("", label))):
             _figure_left_out(warnings, BARE_WAN_LEFT_OUT, paragraph, text, base, start, end)
             continue
         if zero:

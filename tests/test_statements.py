@@ -1433,6 +1433,21 @@ def test_wan_without_yuan_after_a_money_noun_and_its_verb_or_for_a_change():
         ("支出", "amount", Decimal("3185000.00")), ("收支", "change", Decimal("122500.00"))]
 
 
+def test_wan_without_yuan_after_a_label_with_a_bracketed_qualifier():
+    """黄平县 2022 report (26v 02, after its held-out run): 地方一般公共预算收入(同口径)完成30,161万元,同比增长
+    14.6%,增收4,376万 — the excerpt ends at 万; the label's qualifier (同口径) is passed over, so the change is 万元
+    as the label names 收入 (it was left out, and the scorer took the 自然口径 sentence's 2,798 for its value)."""
+    page = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "26v" / "text" / (
+        "02_guizhou_huangping_2022_gov_final.txt")
+    changes = {(f.label, f.value) for f in parse_path(page).records
+               if isinstance(f, StatedFigure) and f.source_line == 11 and f.field == "change"}
+    assert changes == {("地方一般公共预算收入完成", Decimal("27980000.00")),
+                       ("地方一般公共预算收入(同口径)完成", Decimal("43760000.00"))}
+    written = figures("一般公共预算收入(可比口径)完成1250.5万,同比增长6.2%,增收73.1万")
+    assert [(f.field, f.value) for f in written] == [
+        ("amount", Decimal("12505000.00")), ("change_pct", Decimal("6.2")), ("change", Decimal("731000.00"))]
+
+
 def test_a_figure_alone_on_its_line_is_a_cell_no_subject_owns():
     """A self-evaluation printed one cell per line (鄂州 2021, each cell closed by ``|``): its funds cell
     本年度财政拨款150万元 was the subject its indicators' 100% / 83.5% were given as shares. A figure that is
