@@ -227,6 +227,12 @@ def pipe_rows_between(lines: list[str], units_below: bool = False) -> Reprinted:
 def html_page(lines: list[str]) -> Reprinted:
     """The document as a web page, each line of it one line of the page's source: a run of pipe rows
     a ``<table>`` (a ``<tr>`` per line), every other line a ``<p>``."""
+    return _web_page(lines, lambda index, cells: [f"<td>{html.escape(cell)}</td>" for cell in cells])
+
+
+def _web_page(lines: list[str], row_cells: Callable[[int, list[str]], list[str]]) -> Reprinted:
+    """The page :func:`html_page` describes, each pipe row's ``<td>`` elements as ``row_cells`` (its index, its cells)
+    prints them."""
     out: list[str] = []
     for index, line in enumerate(lines):
         cells = _pipe_cells(line)
@@ -235,7 +241,7 @@ def html_page(lines: list[str]) -> Reprinted:
             continue
         opens = index == 0 or _pipe_cells(lines[index - 1]) is None
         closes = index + 1 == len(lines) or _pipe_cells(lines[index + 1]) is None
-        row = "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>"
+        row = "<tr>" + "".join(row_cells(index, cells)) + "</tr>"
         out.append(("<table>" if opens else "") + row + ("</table>" if closes else ""))
     out[0] = '<html><head><meta charset="utf-8"></head><body>' + out[0]
     out[-1] += "</body></html>"
@@ -348,14 +354,8 @@ def html_merged(lines: list[str]) -> Reprinted:
     covered by the cell above spanning down (``rowspan``), a header row's equal neighbours one cell spanning
     across (``colspan``)."""
     down, across = merged_cells(lines)
-    out: list[str] = []
-    for index, line in enumerate(lines):
-        cells = _pipe_cells(line)
-        if cells is None:
-            out.append(f"<p>{html.escape(line)}</p>" if line.strip() else "")
-            continue
-        opens = index == 0 or _pipe_cells(lines[index - 1]) is None
-        closes = index + 1 == len(lines) or _pipe_cells(lines[index + 1]) is None
+
+    def row_cells(index: int, cells: list[str]) -> list[str]:
         tds = []
         if index in across:
             start = 0
@@ -363,20 +363,18 @@ def html_merged(lines: list[str]) -> Reprinted:
                 span = f' colspan="{width}"' if width > 1 else ""
                 tds.append(f"<td{span}>{html.escape(cells[start])}</td>")
                 start += width
-        else:
-            for column, cell in enumerate(cells):
-                if column < down.get(index, 0):
-                    continue  # (covered by the cell above)
-                below = index + 1
-                while column < down.get(below, 0):
-                    below += 1
-                span = f' rowspan="{below - index}"' if below > index + 1 else ""
-                tds.append(f"<td{span}>{html.escape(cell)}</td>")
-        row = "<tr>" + "".join(tds) + "</tr>"
-        out.append(("<table>" if opens else "") + row + ("</table>" if closes else ""))
-    out[0] = '<html><head><meta charset="utf-8"></head><body>' + out[0]
-    out[-1] += "</body></html>"
-    return _kept(out)
+            return tds
+        for column, cell in enumerate(cells):
+            if column < down.get(index, 0):
+                continue  # (covered by the cell above)
+            below = index + 1
+            while column < down.get(below, 0):
+                below += 1
+            span = f' rowspan="{below - index}"' if below > index + 1 else ""
+            tds.append(f"<td{span}>{html.escape(cell)}</td>")
+        return tds
+
+    return _web_page(lines, row_cells)
 
 
 VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
