@@ -4,7 +4,9 @@
 A cell that is exactly a headcount label (编制数, 实有人数, 在职人员, 退休人员, 在校学生, 教职工,
 床位数 …, optionally with ``(人)``) followed by a cell that is a bare whole number gives that count.
 The label decides the unit (人, 床位: 张); the label must fill its cell, so a count quoted in a
-sentence is left to :mod:`ingest.statements`, which needs the number's own unit.
+sentence is left to :mod:`ingest.statements`, which needs the number's own unit — but for a sentence listing
+headcounts (:func:`parse_count_lists`): ``编制人数42,其中:行政编制人数19、参照公务员管理的事业编制人数0、…``, two or
+more labels ending in 人数 each followed straight by a bare whole number and the clause's end are counts of people.
 """
 
 from __future__ import annotations
@@ -103,4 +105,33 @@ def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
                 first = CELL_SPLIT_RE.split(below.norm.strip())[0]
                 if (figure := _figure(cells[-1], first, below)) is not None:
                     out.append(figure)
+    return out
+
+
+# A headcount in a sentence listing them: a label ending in 人数 (the words since the clause's start), a bare whole
+# number right after it, then the clause's end (、 , ; 。 or the line's): 编制人数42,其中:行政编制人数19、….
+LISTED_COUNT_RE = re.compile(r"(?P<label>[\u4e00-\u9fff()（）]{0,24}?人数)(?P<number>\d{1,6})(?=[、,，;；。]|\s*$)")
+LISTED_COUNT_LINE_RE = re.compile(r"人数\d")
+# Fewer pairs than this in a line is a sentence's figure, not a list of headcounts (left to the statements).
+MIN_LISTED_COUNTS = 2
+LISTED_LABEL_START_RE = re.compile(r"^(?:其中|含|包括)[:：]?")
+
+
+def parse_count_lists(lines: list[Line]) -> list[StatedFigure]:
+    """Every headcount of a sentence listing them without their unit (see the module docstring): 人, the metric of a
+    label that is exactly a headcount cell's (编制人数, 实有人数, 在职人数), none for a kind of it (行政编制人数)."""
+    out: list[StatedFigure] = []
+    for index in lines_with(lines, LISTED_COUNT_LINE_RE):
+        line = lines[index]
+        pairs = list(LISTED_COUNT_RE.finditer(line.norm))
+        if len(pairs) < MIN_LISTED_COUNTS:
+            continue
+        for match in pairs:
+            label = LISTED_LABEL_START_RE.sub("", match.group("label"))
+            if not label or label == "人数":
+                continue
+            found = _label(label)
+            out.append(StatedFigure(label=label, field="count", value=Decimal(match.group("number")), unit="人",
+                                    metric=found[0] if found else None, context=match.group(0),
+                                    source_line=line.number, source_page=line.page))
     return out

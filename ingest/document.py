@@ -22,7 +22,7 @@ from ingest.allocation import parse_allocation_tables
 from ingest.amount_lists import parse_amount_lists
 from ingest.change_rows import parse_change_rows
 from ingest.closing_pipes import lines_with_cells_closed
-from ingest.count_cells import parse_count_cells
+from ingest.count_cells import parse_count_cells, parse_count_lists
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
@@ -260,6 +260,7 @@ def parse_lines(
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
         *parse_amount_lists(lines, lambda at: _read_elsewhere(at, in_tables, statements), paragraphs),
         *parse_count_cells(lines),
+        *parse_count_lists(lines),
         # a form's rate or score one cell per line under its label cell: where no table read the value's line
         *[f for f in parse_rate_cells(lines) if not in_tables.holds(f)],
         *parse_unit_column_tables(lines),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from ingest.count_cells import parse_count_cells
+from ingest.count_cells import parse_count_cells, parse_count_lists
 from ingest.text import split_lines
 
 
@@ -80,3 +81,34 @@ def test_the_scans_by_first_character_find_the_lines_the_whole_pattern_finds():
     by_first = sorted({index for pattern in LABEL_CELL_END_BY_FIRST for index in lines_with(lines, pattern)})
     assert by_first == lines_with(lines, LABEL_CELL_END_RE)
     assert 0 not in by_first and 1 in by_first  # (line 0 is the heading, line 1 实有人数 alone)
+
+
+def _listed(text: str) -> list[tuple[str, Decimal, str | None]]:
+    return [(f.label, f.value, f.metric) for f in parse_count_lists(split_lines(text))]
+
+
+def test_a_sentence_listing_headcounts_without_their_unit():
+    """永修县江上乡 2022 budget (26v 04, after its held-out run): ``人员情况要求:编制人数42,其中:行政编制人数19、
+    参照公务员管理的事业编制人数0、…实有人数49,其中:在职人数49,…`` — each label ending in 人数 and its bare number a
+    count of people; the cell labels' metrics for 编制人数 / 实有人数 / 在职人数."""
+    page = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "26v" / "text" / (
+        "04_jiangxi_yongxiu-jiangshang_2022_budget.txt")
+    found = {(label, value, metric) for label, value, metric in _listed(page.read_text("utf-8"))}
+    assert {("编制人数", Decimal(42), "headcount_authorised"), ("行政编制人数", Decimal(19), None),
+            ("实有人数", Decimal(49), "headcount_total"), ("在职人数", Decimal(49), "headcount_in_service"),
+            ("全部补助事业在职人数", Decimal(17), None), ("离休人数", Decimal(0), None)} <= found
+    written = _listed("单位人员情况：核定编制人数 12；实有人数11，其中：在职人数9、退休人数2。")
+    assert written == [("实有人数", Decimal(11), "headcount_total"), ("在职人数", Decimal(9), "headcount_in_service"),
+                       ("退休人数", Decimal(2), "headcount_retired")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参与培训人数120,覆盖全县。",  # one count: a sentence's figure, the statements' (with its unit)
+        "实有人数49人,在职人数49人。",  # printed with their unit: the statements'
+        "培训人数2019年为120人,2020年参训人数2020年12月统计。",  # a year after 人数
+    ],
+)
+def test_no_list_of_bare_headcounts_no_count(text):
+    assert _listed(text) == []

@@ -150,7 +150,7 @@ def test_who_published_and_for_which_year_does_not_slip():
 # The held-out batches once fitted on (benchmarks/heldout/README.md: scored before any fix, then development data):
 # what each reads is kept, and no figure is read wrong.
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
-MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 160}
+MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 170}
 MAX_WRONG_IN_BATCH = {"26p": 0, "26q": 0, "26r": 0, "26s": 0, "26t": 0, "26u": 0, "26v": 0}
 
 
