@@ -42,7 +42,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 # (the re-printed text, the original line of each of its lines or None where every line stays)
@@ -86,22 +86,30 @@ def lined_up(lines: list[str], width: Callable[[str], int] = len) -> list[str]:
     widest cell as ``width`` counts it (characters, as ``pdftotext -layout``; display columns, as a
     copy padded for the screen); an empty cell leaves only spaces."""
     out = list(lines)
-    index = 0
-    while index < len(lines):
-        if _pipe_cells(lines[index]) is None:
-            index += 1
-            continue
-        end = index
-        while end < len(lines) and (_pipe_cells(lines[end]) is not None or not lines[end].strip()):
-            end += 1
+    for index, end in _pipe_runs(lines, blank_lines_inside=True):
         rows = {k: cells for k in range(index, end) if (cells := _pipe_cells(lines[k])) is not None}
         columns = max(len(cells) for cells in rows.values())
         widths = [max((width(cells[c]) for cells in rows.values() if c < len(cells)), default=0)
                   for c in range(columns)]
         for k, cells in rows.items():
             out[k] = "".join(cell + " " * (widths[c] - width(cell) + 3) for c, cell in enumerate(cells)).rstrip()
-        index = end
     return out
+
+
+def _pipe_runs(lines: list[str], blank_lines_inside: bool = False) -> Iterator[tuple[int, int]]:
+    """(first, end) of every run of pipe rows (blank lines inside a run where ``blank_lines_inside``)."""
+    index = 0
+    while index < len(lines):
+        if _pipe_cells(lines[index]) is None:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (
+            _pipe_cells(lines[end]) is not None or (blank_lines_inside and not lines[end].strip())
+        ):
+            end += 1
+        yield index, end
+        index = end
 
 
 def tab_separated(lines: list[str]) -> Reprinted:
@@ -288,14 +296,7 @@ def merged_cells(lines: list[str]) -> tuple[dict[int, int], dict[int, list[int]]
     cells holding a word merge into one."""
     down: dict[int, int] = {}
     across: dict[int, list[int]] = {}
-    index = 0
-    while index < len(lines):
-        if _pipe_cells(lines[index]) is None:
-            index += 1
-            continue
-        end = index
-        while end < len(lines) and _pipe_cells(lines[end]) is not None:
-            end += 1
+    for index, end in _pipe_runs(lines):
         rows = [_pipe_cells(lines[k]) or [] for k in range(index, end)]
         firsts = [next((c for c, cell in enumerate(cells) if _is_figure(cell)), None) for cells in rows]
         data = next((k for k, first in enumerate(firsts) if first is not None), len(rows))
@@ -323,7 +324,6 @@ def merged_cells(lines: list[str]) -> tuple[dict[int, int], dict[int, list[int]]
                 merged += 1
             if merged:
                 down[index + k] = merged
-        index = end
     return down, across
 
 
