@@ -575,8 +575,12 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     statement of the text, else the most frequent 20xx年 (not a date's), else the year a plan does its work in
     (计划于2025年8月份开工, :data:`PLANNED_WORK_RE`). A number that is not followed by 年 (a
     URL's ``/202210/``, a document number ``[2014]``) is never a year, nor one of a notice or rule the head cites
-    (根据《关于开展2017年预算绩效管理工作的通知》 above a 2016 report)."""
+    (根据《关于开展2017年预算绩效管理工作的通知》 above a 2016 report). A page without a title, whose head's
+    sentences run together, is the year its disclosing clause names (现将我厅2016年“三公经费”预算数说明如下: not
+    2015年预算数 after it)."""
     title = CITED_RULE_RE.sub("", title) if "》" in title else title
+    if len(title) > MAX_TITLE_CHARS and (disclosed := _disclosed_year(lines[:TITLE_SEARCH_LINES])) is not None:
+        return disclosed  # (no title but the head's sentences run together: the clause disclosing the page tells)
     matches = list(TITLE_YEAR_RE.finditer(title))
     columns = [int(m.group("year")) for m in matches if title.startswith("数", m.end())]
     if len(set(columns)) >= 2:
@@ -612,6 +616,24 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     # (a page printing dates only: the year a plan does its work in, 计划于2025年8月份开工, is the project's)
     planned = PLANNED_WORK_RE.search(_run_together(lines[:400]))
     return int(planned.group("year")) if planned else None
+
+
+# A page's disclosing clause naming one year (现将我厅2016年“三公经费”预算数说明如下, 现将我局2022年度部门决算公开如下):
+# the year of what the page discloses — before any year its figures are compared with (2015年预算数15万元).
+DISCLOSED_YEAR_CLAUSE_RE = re.compile(r"现将[^。;；,，]{0,30}?(?:说明|公开|公示|报告|汇报)如下")
+
+
+def _disclosed_year(lines: list[Line]) -> int | None:
+    """The one year the page's disclosing clause names (:data:`DISCLOSED_YEAR_CLAUSE_RE`), outside a title it cites;
+    None where no clause names exactly one."""
+    for line in lines:
+        if "现将" not in line.compact:
+            continue
+        for clause in DISCLOSED_YEAR_CLAUSE_RE.finditer(CITED_RULE_RE.sub("", line.compact)):
+            years = set(_years_not_dates(clause.group(0)))
+            if len(years) == 1:
+                return years.pop()
+    return None
 
 
 # A range of years a heading compares (2018年-2020年学校整体收支情况, 2018—2020年, 2018年至2020年).

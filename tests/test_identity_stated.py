@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import parse_path
-from ingest.identity import parse_identity
+from ingest.identity import _disclosed_year, parse_identity
 from ingest.text import split_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -309,3 +309,17 @@ def test_written_variants_name_their_body(text, name):
 )
 def test_an_opening_naming_no_body_of_a_region_names_none(text):
     assert ident(text + FIGURES).department_name in (None, "x")
+
+
+def test_a_page_without_a_title_is_the_year_its_disclosing_clause_names():
+    """海南省审计厅 2016 三公 budget (26v 05, after its held-out run): no title, the head's sentences run together —
+    ``现将我厅2016年“三公经费”预算数说明如下`` names the year (it was read 2015, the year of ``2015年预算数15万元`` its
+    figures are compared with); a clause naming two years names none; a title's year stays the title's."""
+    page = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "26v" / "text" / (
+        "05_hainan_shenjiting_2016_sangong_budget.txt")
+    assert parse_path(page).info.fiscal_year == 2016
+    head = ("为做好部门预算公开工作,根据市财政局《关于做好2024年预算公开工作的通知》的要求,现将我局2024年“三公”经费"
+            "预算数说明如下:公务接待费2023年预算数15万元,2024年预算安排12万元,比2023年预算减少3万元。\n")
+    assert ident(head).fiscal_year == 2024
+    assert _disclosed_year(split_lines("现将我局2023年决算和2024年预算说明如下:结转12万元。")) is None
+    assert ident("某县审计局2022年度部门决算\n现将我局2021年度结转情况说明如下:结转12万元。\n").fiscal_year == 2022
