@@ -217,8 +217,8 @@ def test_a_reprinted_heldout_batch_reads_as_printed(batch, variant):
 MIN_FOUND_WAN_FOR_WANYUAN = 427
 
 
-def test_the_corpus_reworded_with_wan_for_wanyuan_reads_no_figure_otherwise():
-    _, original = read_corpus(REAL_DOCUMENTS)
+def test_the_corpus_reworded_with_wan_for_wanyuan_reads_no_figure_otherwise(corpus):
+    _, original = corpus
     reworded, figures = read_corpus(REAL_DOCUMENTS, "万 for 万元")
     assert "万 for 万元" in WORDINGS
     assert sum(o.status == "found" for o in reworded) >= MIN_FOUND_WAN_FOR_WANYUAN
