@@ -40,6 +40,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from ingest.numbers import declared_unit
+from ingest.performance.header_roles import OUTLINE_RE
 from ingest.records import ParseWarning, Record
 from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import CLAUSE_MARKS, LINE_JOIN, Line, is_page_mark, joined_texts
@@ -76,9 +77,6 @@ SENTENCE_END_RE = re.compile(r"[。;；!?]$")
 LABELS_UNCUT = ("two-sided table printed with one space between its cells: labels side by side that do not each name "
                 "their side by their words (one label holding a space, or two): where each ends cannot be told, row "
                 "left out")
-# A row's numbered label ((一)…, 一、…, 1.…, 1、…): a table's row, never its header's first cell.
-NUMBERED_LABEL_RE = re.compile(
-    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))")
 # What no header holds: a clause's marks, an indicator table's level names (产出指标 质量指标 …: its rows).
 NOT_A_HEADER_RE = re.compile(rf"[{CLAUSE_MARKS}]|指标(?: |$)")
 
@@ -101,15 +99,17 @@ def _header_cells(cells: list[str]) -> bool:
 
 def _header(text: str, divided: bool = False) -> tuple[str, ...] | None:
     """A header line's cells, or None where the line is no header: three cells at least (two where a second row
-    divides its last: ``项目 2016年预算数`` over ``小计 其中:一般公共预算安排数``), each short with a word in it, no
-    number among them, no sentence, not a numbered row's label first (``(一)因公出国(境)费 单位不需填列 单位不需填列``
-    is a row whose cells print words), no two figure columns named alike."""
+    divides its last, printed as one word: ``项目 2016年预算数`` over ``小计 其中:一般公共预算安排数``), each short
+    with a word in it, no number among them, no sentence, not a numbered row's label first (``(一)因公出国(境)费
+    单位不需填列 单位不需填列`` is a row whose cells print words), no two figure columns named alike."""
     if SENTENCE_END_RE.search(text):
         return None
     cells = _tokens(text)
     if len(cells) < 1 + MIN_FIGURE_COLUMNS - divided or NOT_A_HEADER_RE.search(text) or not _header_cells(cells):
         return None
-    if NUMBERED_LABEL_RE.match(cells[0]) or len(set(cells[1:])) < len(cells) - 1:
+    if divided and len(cells) < 1 + MIN_FIGURE_COLUMNS and cells[-1] != text.split()[-1]:
+        return None  # (科目名称 计 出 出 出: a PDF's header broken over lines, its letters joined)
+    if OUTLINE_RE.match(cells[0]) or len(set(cells[1:])) < len(cells) - 1:  # (a row's numbered label: (一)…, 1.…)
         return None
     return tuple(cells)
 

@@ -130,3 +130,15 @@ def test_a_written_two_row_header_with_blank_lines_and_a_placeholder_row():
     assert (7, "一、公务接待费 2024年决算数 合计", "amount", Decimal("12000.50")) in figures
     assert (11, "三、公务用车运行费 2024年决算数 其中:财政拨款", "amount", Decimal("3000.00")) in figures
     assert not [f for f in figures if "不适用" in f[1]]
+
+
+def test_a_pdfs_broken_header_is_no_two_row_header():
+    """上海市普陀区财政局 2024 决算 (sample PDF), 支出决算表 p10: its header broken over lines (``科目名称 计 出 出
+    出`` over ``科目编码 助支出``, then ``类 款 项 2,336.91 603.14``) — letters joined make no two-cell header row
+    (it gave figures labelled 类款项 计出出出 科目编码); the PDF's table reader reads that table."""
+    pdf = Path(__file__).resolve().parents[2] / "shared" / "sample-documents" / "pdf" / (
+        "上海市普陀区财政局2024年度部门决算.pdf")
+    if not pdf.exists():
+        pytest.skip("../shared/sample-documents not present")
+    labels = {r.label for r in parse_bytes(pdf.read_bytes(), pdf).records if isinstance(r, StatedFigure)}
+    assert not [label for label in labels if "计出出出" in label]
