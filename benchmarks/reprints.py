@@ -155,6 +155,22 @@ def hard_wrapped(lines: list[str]) -> Reprinted:
     return _moved(pairs)
 
 
+# Text whose words a space divides (``质量指标 指标1:…``): a row's cells flattened onto its line, no prose.
+SPACED_WORDS_RE = re.compile(r"[\u4e00-\u9fff。，：:]\s+[\u4e00-\u9fff(（]")
+
+
+def wrapped_at_sentence_ends(lines: list[str]) -> Reprinted:
+    """A PDF's text of prose whose wraps fall after a sentence's ``。``, or a web page printing each sentence as a
+    paragraph: every line of prose (no table row, no cells flattened with spaces) broken after each ``。``."""
+    pairs: list[tuple[str, int]] = []
+    for number, line in enumerate(lines, start=1):
+        if "。" not in line or "|" in line or "\t" in line or SPACED_WORDS_RE.search(line):
+            pairs.append((line, number))
+        else:
+            pairs += [(sentence, number) for sentence in re.split(r"(?<=。)(?=.)", line)]
+    return _moved(pairs)
+
+
 def markdown_tables(lines: list[str]) -> Reprinted:
     """Pipe rows as a Markdown table: ``| a | b |``, the rule ``|---|---|`` under the first row."""
     pairs: list[tuple[str, int]] = []
@@ -390,6 +406,7 @@ VARIANTS: dict[str, Callable[[list[str]], Reprinted]] = {
     "a blank line after every line": blank_line_after_each,
     "pages with numbers and a running header": paged,
     "prose hard-wrapped": hard_wrapped,
+    "prose wrapped after each sentence": wrapped_at_sentence_ends,
     "Markdown tables": markdown_tables,
     "HTML page": html_page,
     "tables one cell per line, closed by pipes": lambda lines: one_cell_per_line(lines, closed=True),

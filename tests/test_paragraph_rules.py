@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 from ingest.final_accounts.paragraphs import (
+    COMPARISON_OPENING_RE,
     ITEM_RE,
     LIST_MARKER_RE,
     SENTENCE_END,
@@ -40,6 +41,7 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
     builder before its guards)."""
     pieces: list[str] = []
     lines_in: list[Line] = []
+    ended = False  # the paragraph's last line ended a sentence
 
     def joined() -> Paragraph:
         starts, size = [], 0
@@ -83,11 +85,17 @@ def rules_as_written(lines: Iterable[Line]) -> Iterator[Paragraph]:
         if item and TITLE_TAIL_RE.match(text[item.end() :].strip()):  # a numbered title stands alone
             yield Paragraph(text, [0], [line.number], [line.page], line.page)
             continue
+        if ended and pieces and not COMPARISON_OPENING_RE.match(text):  # (a comparison continues it)
+            yield joined()
+            pieces, lines_in = [], []
+        ended = False
         pieces.append(text)
         lines_in.append(line)
-        if text.endswith(SENTENCE_END) or (text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text)):
+        if text.endswith(TITLE_ENDS) and YEAR_TITLE_RE.match(text):
             yield joined()  # (a title naming its year ends its paragraph as a sentence does)
             pieces, lines_in = [], []
+        elif text.endswith(SENTENCE_END):
+            ended = True
     if pieces:
         yield joined()
 
@@ -122,6 +130,13 @@ VARIANTS = [
     "以半角叹号结束!",
     "句号后有空格。   ",
     "句号在行中。然后继续",
+    "比2021年预算增加654万元,增长9%。",  # a comparison naming no subject: it continues the sentence before it
+    "同比上年度增加189.25万元,增加31.39%。",
+    "与上年相比,收、支总计各减少1267.86万元。",
+    "较上年减少3.5万元。",
+    "2016年预算比2015年预算下降68.8%。",
+    "比如办公费。",  # (比 naming no year: no comparison)
+    "2016年预算安排8万元。",  # (a year's figure: a sentence of its own)
     "项目\t100.00\t200.00",
     "\t单元格一格一行",  # one tab-indented cell: a table row
     "尾部有制表符\t",  # a trailing tab only: not a table row

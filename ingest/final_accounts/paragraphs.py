@@ -5,7 +5,11 @@ page numbers (``10``) and figure captions (``图 1：收、支决算总计变动
 parsers want whole sentences but must report the line where a figure's number starts, so a
 :class:`Paragraph` keeps its normalised text plus the offsets at which each source line begins.
 
-Rules: a paragraph ends after a line that ends a sentence (``。！？``), before a heading
+Rules: a paragraph ends after a line that ends a sentence (``。！？``) — unless the next line opens by
+comparing with another year or the budget and names no subject (``比2021年预算增加654万元``,
+``同比上年度增加189.25万元``, ``与上年相比,减少…``, ``较上年…``, ``比年初预算减少2.14万元``): such a
+sentence cannot stand alone, its subject is the sentence's before it, as where both share a line (a PDF's
+wrap falling after the ``。``) —, before a heading
 (``一、``, ``（一）``, ``第二部分``, a Markdown ``# …`` line: short, no figure with its unit in it, none
 ending it — ``（四）年末固定资产状况:2018年年末有固定资产1222.06万`` is a sentence hard-wrapped before
 ``元。``) or a numbered item (``1.``, ``(1)``), after
@@ -46,6 +50,12 @@ YEAR_TITLE_RE = re.compile(r"^(?:[^\d,;:]|\d{4}\s*年\s*度?){4,30}?(?:情况说
 # Sentence ends after which a wrapped line does not continue the paragraph.
 SENTENCE_END = ("。", "!", "?", "!", "?")
 SENTENCE_END_CHARS = "".join(SENTENCE_END)
+# A line opening by comparing with another year or the budget, naming no subject (比2021年预算增加…, 同比上年度…,
+# 与上年相比…, 较上年…, 2016年预算比2015年预算下降…, 比年初预算减少…): it continues the paragraph whose sentence it
+# compares.
+COMPARISON_OPENING_RE = re.compile(
+    r"(?:同比|环比|(?:\d{4}年度?(?:预算|决算)?数?)?(?:比|较|与|同|和)(?:上一?年|去年|\d{4}年|(?:年初|调整后?|全年)?预算))")
+COMPARISON_FIRST = "同环比较与和0123456789"
 # Longest line still treated as a heading (longer ones are text that starts with 一、).
 MAX_HEADING_CHARS = 40
 MONEY_RE = re.compile(r"\d\s*(?:[万亿千]?元|%)")  # a figure with a unit: no heading holds one
@@ -159,6 +169,7 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
     pages: list[int | None] = []
     size = 0
     page: int | None = None  # the first page among the joined lines'
+    ended = False  # the joined lines end a sentence: the paragraph ends unless the next text line compares it
     for line in lines:
         norm = line.norm
         if not norm:
@@ -233,6 +244,11 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
                 # a numbered title (1. 一般公共预算执行情况): a paragraph of its own, the next line none of it
                 yield _paragraph(text, [0], [line.number], [line.page], line.page)
                 continue
+        if ended:
+            ended = False
+            if pieces and not (first in COMPARISON_FIRST and COMPARISON_OPENING_RE.match(text)):
+                yield _paragraph("".join(pieces), starts, numbers, pages, page)
+                pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
         pieces.append(text)
         starts.append(size)
         numbers.append(line.number)
@@ -240,11 +256,20 @@ def iter_paragraphs(lines: Iterable[Line]) -> Iterator[Paragraph]:
         size += len(text)
         if page is None:
             page = line.page
-        if last in SENTENCE_END_CHARS or year_title:
+        if year_title or (last in SENTENCE_END_CHARS and len(pieces) == 1 and _numbered_title(text, digit, first)):
+            # (a numbered title ending with 。, (2)收入决算情况说明。, stands alone as one without it does)
             yield _paragraph("".join(pieces), starts, numbers, pages, page)
             pieces, starts, numbers, pages, size, page = [], [], [], [], 0, None
+        elif last in SENTENCE_END_CHARS:
+            ended = True
     if pieces:
         yield _paragraph("".join(pieces), starts, numbers, pages, page)
+
+
+def _numbered_title(text: str, digit: bool, first: str) -> bool:
+    """Whether ``text`` is a numbered item that is only a title (``(2)收入决算情况说明。``)."""
+    item = ITEM_RE.match(text) if digit or first == "(" else None
+    return item is not None and TITLE_TAIL_RE.match(text[item.end() :].strip()) is not None
 
 
 # Prose before a table on its line: at least this many characters up to the last full stop
