@@ -178,3 +178,44 @@ def test_variant_a_name_run_into_a_supervisors_label_with_its_level(level):
             "年度资金总额:1209680%\n")
     names = [r.name for r in parse_bytes(text.encode(), Path("x.txt")).records if isinstance(r, Project)]
     assert names == ["2023年乡村学校少年宫补助资金"]
+
+
+HEADER = "项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分\n"
+
+
+def _glued(rows: str) -> list:
+    text = "项目名称某某加工车间建设项目\n" + HEADER + rows + "年度总体目标预期目标实际完成情况\n"
+    return parse_bytes(text.encode(), Path("sheet.txt")).records
+
+
+def test_real_page_glued_a_dash_holds_the_place_of_an_empty_column_nanhua():
+    # 南华县 野生菌加工车间 2023 (26v/10) with its rows' cells run together, as a preview copy prints them:
+    # ``其中:当年财政拨款110011001100—100%—`` is 1100 | 1100 | 1100 | — | 100% | —, never 1 | 100 | 1 | 100 | 1 | 100
+    # (the digits taken past the dash that holds the empty 分值)
+    records = _glued("年度资金总额11001100110010100%10\n其中:当年财政拨款110011001100—100%—\n上年结转资金——\n")
+    amount = Decimal(1100) * WAN
+    assert _funds(records) == {
+        "total": (amount, amount, Decimal(100), 3),
+        "fiscal": (amount, amount, Decimal(100), 4),
+    }
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "/", "－"])
+def test_variant_a_dash_holds_the_place_of_an_empty_column(dash):
+    # another sheet: 年初 250.5, 全年 300, 执行 285, 95% — its 其中 row's 分值 and 得分 left empty by a dash
+    records = _glued(
+        f"年度资金总额250.50300.00285.001095.00%9.5\n其中:当年财政拨款250.50300.00285.00{dash}95.00%{dash}\n"
+    )
+    assert _funds(records)["fiscal"] == (Decimal(300) * WAN, Decimal(285) * WAN, Decimal(95), 4)
+
+
+def test_the_digits_before_a_dash_fill_only_the_columns_before_it():
+    roles = ["initial", "full_year", "executed", "weight", "rate", "score"]
+    assert list(splits("110011001100—100%—", roles)) == [(
+        ("initial", "1100"), ("full_year", "1100"), ("executed", "1100"), ("weight", "—"), ("rate", "100%"),
+        ("score", "—"),
+    )]
+    # a dash where an amount stands leaves that column empty: 年初 1100, 全年 —, 执行 1100
+    assert list(splits("1100—1100100%", ["initial", "full_year", "executed", "rate"])) == [
+        (("initial", "1100"), ("full_year", "—"), ("executed", "1100"), ("rate", "100%"))
+    ]

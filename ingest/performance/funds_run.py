@@ -15,7 +15,9 @@ The digits are split into one number per column only where exactly one split hol
 - 得分 ≤ its 分值 (the 分值 cell, or the points a header's ``得分(20分*执行率)`` prints, where the 得分 is
   those points times the rate), at most 100.
 
-A 其中 row may leave its 分值 and 得分 empty: its splits with and without them are counted together. A
+A 其中 row may leave its 分值 and 得分 empty: its splits with and without them are counted together. A dash
+in the run (``其中:当年财政拨款110011001100—100%—``) holds an empty column's place: the digits before it fill the
+columns before that one (1100 | 1100 | 1100 | — | 100% | —), never the columns after it. A
 row with no split or several is left out with a parse warning (a wrong figure is worse than a missing one).
 """
 
@@ -42,7 +44,9 @@ SCORE_POINTS_RE = re.compile(r"得分\((?P<points>\d{1,3})分?[*×xX]执行率\)
 FIRST_LABEL_RE = re.compile(r"(?:年度|项目)?(?:财政)?资金总额[:]?(?:\((?:万元|元)\))?[:]?(?=\d)")
 # A row's run of digits: digits, points and %, to the next label (no comma: a separator or a thousands' mark);
 # an amount may keep its unit glued after it (``10万10万100%20``: 预算数 10万, 执行数 10万, 100%, 20).
-DIGITS_RE = re.compile(r"\d[\d.%]*(?:(?:万元|万|元)\d[\d.%]*)*(?:万元|万)?")
+DIGITS_RE = re.compile(r"\d[\d.%—–―/-]*(?:(?:万元|万|元)\d[\d.%—–―/-]*)*(?:万元|万)?")
+# A dash (or slash) in a run: an empty column's place (:func:`_split`).
+DASHES = frozenset("—–―/-")
 # The unit glued after an amount of a run: it ends that amount's cell.
 GLUED_UNIT_RE = re.compile(r"万元|万|元")
 DIGIT_RE = re.compile(r"\d")
@@ -123,8 +127,8 @@ def read_run_together_block(lines: Sequence[Line]) -> FundsBlock | None:
                   for role, at in _starts(run, reading, roles, digits.start()).items()}
         block.rows.append(BlockRow(
             label=name, source=source, line=line,
-            figures={role: _shown(role, cell) for role, cell in reading.items()},
-            lines={role: line_at(at).number for role, at in starts.items()},
+            figures={role: _shown(role, cell) for role, cell in reading.items() if cell not in DASHES},
+            lines={role: line_at(at).number for role, at in starts.items() if reading[role] not in DASHES},
         ))
     return block if block.rows or block.notes else None
 
@@ -189,10 +193,13 @@ def _split(
             yield done
         return
     role, rest = roles[0], roles[1:]
+    if at < len(run) and run[at] in DASHES:  # an empty column's place: this column's cell is the dash
+        yield from _split(run, at + 1, rest, (*done, (role, run[at])), score_points)
+        return
     number = NUMBER_RE.match(run, at)
     if number is None:
         return
-    places = next((_places(cell) for r, cell in done if r in MONEY_ROLES), None)
+    places = next((_places(cell) for r, cell in done if r in MONEY_ROLES and cell not in DASHES), None)
     for end in range(at + 1, number.end() + 1):
         cell = run[at:end]
         if cell.endswith(".") or NUMBER_RE.fullmatch(cell) is None:
@@ -222,7 +229,10 @@ def _half(cell: str) -> Decimal:
 def _holds(reading: dict[str, str], score_points: Decimal | None) -> bool:
     """Whether a split's cells hold: 执行率 = 执行数 / 预算数 (against the 全年预算数, or the 年初预算数) to the
     rate's precision, something executed, 执行数 ≤ 预算数 × 1.5, and 得分 ≤ 分值 (× the rate, under a header
-    printing its points)."""
+    printing its points); a column a dash leaves empty holds nothing."""
+    reading = {role: cell for role, cell in reading.items() if cell not in DASHES}
+    if "executed" not in reading or "rate" not in reading:
+        return False
     executed, rate_cell = reading["executed"], reading["rate"]
     rate, rate_half = _percent(rate_cell)
     e, he = Decimal(executed), _half(executed)
