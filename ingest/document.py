@@ -38,6 +38,7 @@ from ingest.pdf.table_records import table_records as pdf_table_records
 from ingest.pdf.tables import find_tables
 from ingest.performance import parse_performance
 from ingest.pipe_cells import parse_bare_cells, parse_pipe_cells
+from ingest.plausible import without_run_together_money
 from ingest.rate_cells import parse_rate_cells
 from ingest.records import (
     RECORD_TYPES,
@@ -296,6 +297,7 @@ def parse_lines(
         records = tables_without_figures(lines)
     if not records:
         raise DocumentError(NOTHING_RECOGNISED)
+    records = without_run_together_money(records)  # (a row's cells printed without separators: digits run together)
     if page_of:  # every record gets its page
         info, *records = with_pages([info, *records], page_of)
     return info, records
