@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.reprints import SUFFIXES, VARIANTS, WORDINGS
+from benchmarks.reprints import RUN_TOGETHER, SUFFIXES, VARIANTS, WORDINGS
 from ingest.document import parse_path
 from ingest.script import PINYIN_RE, _converter
 from ingest.text import DocumentError
@@ -309,7 +309,8 @@ def _read_document(
     origin: list[int] | None = None  # the original line of each re-printed line, where lines move
     if scratch is not None and variant is not None:
         reprinted = scratch / (doc["file"] + SUFFIXES.get(variant, ""))
-        text, origin = (VARIANTS.get(variant) or WORDINGS[variant])(path.read_text("utf-8").split("\n"))
+        reprint = VARIANTS.get(variant) or WORDINGS.get(variant) or RUN_TOGETHER[variant]
+        text, origin = reprint(path.read_text("utf-8").split("\n"))
         reprinted.write_bytes(text.encode("utf-8"))
         path = reprinted
     try:
@@ -452,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", action="store_true", help="also score re-printings of the corpus")
     parser.add_argument("--wordings", action="store_true",
                         help="also score re-wordings of the corpus (benchmarks/reprints.WORDINGS)")
+    parser.add_argument("--run-together", action="store_true",
+                        help="also score the tables run together (benchmarks/reprints.RUN_TOGETHER: precision)")
     parser.add_argument("--identity", action="store_true", help="also score each document's department, year and kind")
     args = parser.parse_args(argv)
     outcomes, original = read_corpus(args.root)
@@ -472,6 +475,12 @@ def main(argv: list[str] | None = None) -> int:
             reprinted, figures = read_corpus(args.root, name)
             print(f"{name}: {sum(o.status == 'found' for o in reprinted)}/{len(reprinted)} found, "
                   f"{sum(o.status == 'wrong' for o in reprinted)} wrong, "
+                  f"{len(disagreements(original, figures))} figures read otherwise than in the original")
+    if args.run_together:
+        for name in RUN_TOGETHER:
+            glued, figures = read_corpus(args.root, name)
+            print(f"{name}: {sum(o.status == 'found' for o in glued)}/{len(glued)} found, "
+                  f"{sum(o.status == 'wrong' for o in glued)} wrong, "
                   f"{len(disagreements(original, figures))} figures read otherwise than in the original")
     if args.wordings:
         for name in WORDINGS:

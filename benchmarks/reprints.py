@@ -454,5 +454,38 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
         r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*万元", lambda m: f"{Decimal(m.group(1).replace(',', '')) * 10000:.2f}元"),
 }
 
+def _run_together_cells(line: str) -> str:
+    """A pipe row's cells printed with nothing between them (or the line as it is)."""
+    cells = _pipe_cells(line) if "|" in line else None
+    return "".join(cell.strip() for cell in cells) if cells else line
+
+
+def rows_run_together(lines: list[str]) -> Reprinted:
+    """Every pipe row's cells printed with nothing between them, a row per line: a mirror's preview text of a
+    Word table (``年度资金总额11001100110010100%10``)."""
+    return _kept([_run_together_cells(line) for line in lines])
+
+
+def tables_run_together(lines: list[str]) -> Reprinted:
+    """Every run of pipe rows printed onto one line, its cells with nothing between them: a preview text that lost
+    the table's line breaks too."""
+    pairs: list[tuple[str, int]] = []
+    for number, line in enumerate(lines, start=1):
+        glued = _run_together_cells(line)
+        if glued != line and pairs and pairs[-1][1] == number - 1 and pairs[-1][0] != lines[number - 2]:
+            pairs[-1] = (pairs[-1][0] + glued, pairs[-1][1])  # (scored at the table's first line)
+            continue
+        pairs.append((glued, number))
+    return _moved(pairs)
+
+
+# Re-printings that lose what no reader can tell apart — a table's cells printed without separators, whose digits
+# run together (``110011001100``: 1100 | 1100 | 1100, or 1 | 100 | 1 …): scored for precision only, every figure
+# read as in the original or not at all (tests/test_fidelity.py), whatever is lost.
+RUN_TOGETHER: dict[str, Callable[[list[str]], Reprinted]] = {
+    "table rows run together": rows_run_together,
+    "tables run together onto one line": tables_run_together,
+}
+
 # The file name's suffix of a re-printing that is no plain text.
 SUFFIXES = {"HTML page": ".html", "HTML page with rowspan and colspan": ".html"}
