@@ -449,7 +449,9 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     "a colon for 为 before a figure": _reworded(r"(?<=[\u4e00-\u9fff])为(?=\d)", ":"),
     "年 for 年度": _reworded(r"(\d{4})年度", r"\1年"),
     "公共财政预算拨款 for 一般公共预算财政拨款": _reworded(r"一般公共预算财政拨款", "公共财政预算拨款"),
-    "no thousands separators": _reworded(r"(?<=\d),(?=\d{3})", ""),
+    # (a number's separators only: not the comma of a list of figures, 各是4125.49,4143.91万元)
+    "no thousands separators": _reworded(
+        r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])", lambda m: m.group().replace(",", "")),
     "元 for 万元 (the figure × 10000)": _reworded(
         r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*万元", lambda m: f"{Decimal(m.group(1).replace(',', '')) * 10000:.2f}元"),
 }

@@ -19,7 +19,16 @@ UNIT_FACTORS: dict[str, Decimal] = {
     "元": Decimal(1),
     "亿元": Decimal(100000000),
     "千元": Decimal(1000),
+    "万": Decimal(10000),  # (万 printed without 元, where the reader has found the figure to be money: BARE_WAN)
 }
+# 万 printed without 元 after a figure (资金100万, 比上年2665.56万增加253.4万, 占年计划100500万的112.29%): 万元 where
+# the reader finds its label or its clause names money — never where a word follows that 万 counts or measures
+# (10万人, 5万亩, 2万尾, 425万粒, 3万多, 万余, 万平方米) nor 万元 itself.
+WAN_COUNTED = (
+    "元人个户次件名亩台平方米公里吨所家座辆条份册场项余多千百株头只套间处张本页字篇期批床位斤尾羽箱袋盒瓶支卷步"
+    "粒棵枚颗块盏例架部片罐桶对双副把艘栋幢层口"
+)
+BARE_WAN = f"万(?![{WAN_COUNTED}A-Za-z0-9])"
 
 # One cent: money is kept to 0.01 元.
 CENT = Decimal("0.01")

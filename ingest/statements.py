@@ -35,6 +35,7 @@ from itertools import chain, repeat
 from operator import attrgetter
 
 from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
+from ingest.numbers import BARE_WAN as BARE_WAN_UNIT
 from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
@@ -111,9 +112,12 @@ SCORE_UNIT = "分(?![钟之析别配项类管期批摊担布局值散级解段])
 # 万 printed without 元 (合计为1000.86万,其中…; 培训费增加4.66万,增加的原因…): money in 万元 only where
 # nothing but punctuation, a space or the text's end follows (服务人口10万人, 万元 itself: no), and
 # only for a label that names money (:data:`BARE_WAN_LABEL_RE`): 人口10万, is no amount.
+# Nor where a word follows that it counts or measures (numbers.BARE_WAN: 10万人, 5万亩, 2万尾, 3万多): 万 before any
+# other word (比上年2665.56万增加253.4万; 占年计划100500万的112.29%; 已完成拨付603万用于…) is the same money, its
+# label still to name money. Tried after the count and measure units (万人次, 万亩, 万平方米 are theirs).
 BARE_WAN = "万"
-BARE_WAN_PATTERN = "万(?![\u4e00-\u9fffA-Za-z0-9])"
-UNIT_PATTERN = "|".join((*MONEY_UNITS, BARE_WAN_PATTERN, "%", *COUNT_UNITS, SCORE_UNIT))
+BARE_WAN_PATTERN = BARE_WAN_UNIT
+UNIT_PATTERN = "|".join((*MONEY_UNITS, "%", *COUNT_UNITS, SCORE_UNIT, BARE_WAN_PATTERN))
 # A number and its unit (or a bare zero before the next word); the number not glued to a
 # preceding digit, letter or decimal point (``M.8万元`` is OCR noise) nor the day of a date
 # (``2023-01-01项目``), thousands separators allowed, spaces allowed before the unit. A unit
@@ -266,6 +270,18 @@ LABEL_QUALIFIER_RE = re.compile(r"[(（][^()（）]{1,12}[)）]|[(（]")  # (or 
 BARE_WAN_LABEL_RE = re.compile(
     r"(?:资金|经费|预算|补助|拨款|投资|收入|支出|收支|成本|金额|费用?|款|额|合计|总计|结余|结转|决算)数?"
     r"(?:完成|实现|达到|共计|累计|合计|总计|为|是)?$"
+)
+# A paragraph that names money (its nouns, 资金 经费 预算 收入 支出 财政 费 税 资产 …, anywhere in it), for a figure
+# printed in 万 without 元 whose own label does not (税务系统完成94740万,占年计划85000万的111.46%; 增值税63728万,占
+# 调整预算109.9%; 项目资金到位情况分析。该项目603万均已到位): the page prints its money in 万, so the figure is money —
+# unless its label names what 万 counts (人口, 游客, 面积, 产量 …: 全县人口45万,财政收入…; 惠及群众5万).
+MONEY_NOUN_RE = re.compile(
+    r"资金|经费|预算|拨款|投资|补助|补贴|奖补|贴息|收入|支出|收、?支|财政|费|税|资产|金额|成本|结余|结转|租金|工资"
+)
+COUNTED_LABEL_RE = re.compile(
+    r"(?:人口|人数|人次|户数|游客|群众|居民|农户|学生|职工|员工|患者|老人|儿童|用户|会员|粉丝|面积|[产数销流用]量|"
+    r"访问量|阅读量|浏览量|点击量|存栏|出栏|亩|株|册|次数|受益|惠及|覆盖|带动|就业|服务)[^\u4e00-\u9fff]*"
+    r"[\u4e00-\u9fff]{0,4}$"
 )
 # (the figures as the document prints them go in the brackets: a warning quotes the document's own text)
 # A count of households followed straight by the count of their people (1087户3261人): both the label's.
@@ -998,6 +1014,27 @@ def figures_in_paragraph(paragraph: Paragraph, warnings: list[ParseWarning] | No
     return _figures([paragraph], text, [0, len(text) + 1], FIGURE_RE.finditer(text), warnings)
 
 
+# The words of a bound right before a figure in 万 without 元 (支出不超过 30万, 支出小于等于 60万): a target's limit.
+BARE_WAN_BOUND_RE = re.compile(
+    r"(?:超过|超出|高于|低于|不低于|不少于|不超过?|不高于|不足|[小大]于(?:等于)?|[少多]于|控制在)$"
+)
+
+
+def _bare_wan_money(label: str | None, paragraph: Paragraph) -> bool:
+    """Whether a figure in 万 without 元 under ``label`` in ``paragraph`` is money: its label names money
+    (:data:`BARE_WAN_LABEL_RE`), or it names no thing 万 counts (:data:`COUNTED_LABEL_RE`) and its paragraph names
+    money (:data:`MONEY_NOUN_RE`)."""
+    if label is None:
+        return False
+    bare = LABEL_QUALIFIER_RE.sub("", label)
+    if BARE_WAN_BOUND_RE.search(bare) or bare[-1:].isdigit() or bare.endswith(BARE_WAN):
+        # 成本指标为…,支出小于 71 万: a target's bound, no money stated; 其中:财政拨款854万854万: cells run together
+        return False
+    if BARE_WAN_LABEL_RE.search(bare):
+        return True
+    return not COUNTED_LABEL_RE.search(bare) and MONEY_NOUN_RE.search(paragraph.text) is not None
+
+
 def _figures(
     paragraphs: Sequence[Paragraph], text: str, starts: list[int], matches: Iterable[re.Match[str]],
     warnings: list[ParseWarning] | None = None, budget_year: int | None = None,
@@ -1542,7 +1579,7 @@ def _figures(
         if text[start] == "0" and text[start + 1 : start + 2].isdigit():  # 减少01万元: a point or a digit lost
             _figure_left_out(warnings, LEADING_ZERO_LEFT_OUT, paragraph, text, base, start, end)
             continue
-        if unit == BARE_WAN and (label is None or not BARE_WAN_LABEL_RE.search(LABEL_QUALIFIER_RE.sub("", label))):
+        if unit == BARE_WAN and not _bare_wan_money(label, paragraph):
             _figure_left_out(warnings, BARE_WAN_LEFT_OUT, paragraph, text, base, start, end)
             continue
         if zero:

@@ -25,12 +25,14 @@ from itertools import chain
 from typing import Any
 
 from ingest.final_accounts.sections import Block
-from ingest.numbers import Amount, parse_decimal, parse_percent, to_amount
+from ingest.numbers import BARE_WAN, Amount, parse_decimal, parse_percent, to_amount
 from ingest.records import Metric
 
 # A printed number: thousands separators (a PDF may put a space after the comma), decimals.
 NUM = r"[-+]?(?:\d{1,3}(?:, ?\d{3})+|\d+)(?:\.\d+)?"
-MONEY_UNIT = r"(?:万元|元)"
+# (万 without 元 too: every label these read names money — 收入总计, 基本支出, 结余分配 … — so a bare 万 after its
+# figure is 万元: 收、支总计均为798.15万; never one that counts, numbers.BARE_WAN)
+MONEY_UNIT = rf"(?:万元|元|{BARE_WAN})"
 # What may stand between a label and its number: "均为", "为", ":" …
 FILLER = r"\s*(?:[:,]\s*)?(?:均为|各为|合计为|共计|为|是|达)?\s*"
 # Optional words after a label: "支出", "决算数".
@@ -47,13 +49,13 @@ VS_PRIOR_RE = re.compile(VS_PRIOR)
 # three (a comparison is in a paragraph where one of these finds it).
 VS_PRIOR_BY_WORD_RES = tuple(re.compile(word + VS_PRIOR_AFTER_WORD) for word in COMPARISON_WORDS)
 VS_PRIOR_AT_RE = re.compile("(?=" + VS_PRIOR + ")")  # every offset a comparison starts at, overlaps included
-CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>万元|元)")  # noqa: E501
+CHANGE_RE = re.compile(VS_PRIOR + r"[,]?\s*[^\d。;%]{0,14}?(?P<dir>增加|减少|增长|下降)\s*(?P<num>" + NUM + r")\s*(?P<unit>" + MONEY_UNIT + ")")  # noqa: E501
 GROWTH_RE = re.compile(r"^\s*[,]?\s*(?:[^\d。;%]{0,4}?)(?P<dir>增长|下降|增加|减少)\s*(?P<num>" + NUM + r")\s*%")
 SHARE_RE = re.compile(r"占(?P<base>[^\d。;%]{0,16}?)(?P<num>" + NUM + r")\s*%")
 # 完成预算的 77.05%; 完成全年预算84.82万元的73.2% (the budget stated inside the clause).
 COMPLETION_RE = re.compile(
-    r"完成(?P<kind>年初|全年)?预(?:算)?(?:数)?(?:(?P<bnum>" + NUM + r")\s*(?P<bunit>万元|元))?的?\s*(?P<num>" + NUM
-    + r")\s*%"
+    r"完成(?P<kind>年初|全年)?预(?:算)?(?:数)?(?:(?P<bnum>" + NUM + r")\s*(?P<bunit>" + MONEY_UNIT + r"))?的?\s*"
+    r"(?P<num>" + NUM + r")\s*%"
 )
 DIFF_RATE_RE = re.compile(r"差异率\s*(?:为)?\s*(?P<num>" + NUM + r")\s*%")
 # 主要原因是：… up to the end of the sentence; continues over 。 when the next sentence is 二是/三是…

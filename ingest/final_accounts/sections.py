@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.final_accounts.paragraphs import Paragraph, iter_paragraphs
+from ingest.numbers import BARE_WAN
 from ingest.records import SectionStatus
 from ingest.text import Line
 
@@ -63,8 +64,9 @@ EXPECTED_SECTIONS = (
 END_MARKER_RE = re.compile(
     r"^\s*(?:第[一二三四五六七八九十]+部分|附件|(?:专业)?名词解释|(?:部门预算)?项目支出绩效自评表|\d+\s*[.、]\s*财政拨款收入\s*:)"
 )
-# The narrative starts at a paragraph stating money.
-MONEY_FIGURE_RE = re.compile(r"\d\s*万?元")
+# The narrative starts at a paragraph stating money (in 万 without 元 too, under a section's heading: 收、支总计均为
+# 798.15万 — numbers.BARE_WAN, not 10万人).
+MONEY_FIGURE_RE = re.compile(rf"\d\s*(?:万?元|{BARE_WAN})")
 # "本部门本年度无政府性基金预算财政拨款收入支出" and the like: section declared empty.
 EMPTY_STATEMENT_RE = re.compile(
     r"(?:本部门|本单位|我单位|我部门|单位|[\u4e00-\u9fff]{1,6}局)?[^。;]{0,12}?(?<!均)无\s*"

@@ -49,10 +49,16 @@ SPECS = (
 RESPECTIVE_RE = re.compile(
     rf"(?<!财政拨款)收\s*、\s*支总计\s*各(?:是|为)?\s*(?P<a>{NUM})\s*[,、]\s*(?P<b>{NUM})\s*(?P<unit>{MONEY_UNIT})"
 )
+# (the change words as departments print them: 各减少 / 各减, 各下降 / 各降幅 / 各减)
 RESPECTIVE_CHANGE_RE = re.compile(
-    rf"各(?P<dir>增加|减少)\s*(?P<a>{NUM})\s*[,、]\s*(?P<b>{NUM})\s*(?P<unit>{MONEY_UNIT})"
-    rf"(?:\s*,\s*各(?P<pdir>增长|下降)\s*(?P<pa>{NUM})\s*%\s*[,、]\s*(?P<pb>{NUM})\s*%)?"
+    rf"各(?P<dir>增加|减少|增|减)\s*(?P<a>{NUM})\s*[,、]\s*(?P<b>{NUM})\s*(?P<unit>{MONEY_UNIT})"
+    rf"(?:\s*,\s*各(?P<pdir>增长|下降|增幅|降幅|增|减)\s*(?P<pa>{NUM})\s*%\s*[,、]\s*(?P<pb>{NUM})\s*%)?"
 )
+
+
+def _direction(word: str) -> str:
+    """A change word as :func:`signed` reads it: 减 / 降 (减少, 减, 下降, 降幅) a decrease, else an increase."""
+    return "减少" if word[0] in "减降下" else "增加"
 
 
 def _respective_totals(blocks: list[Block]) -> list[Metric]:
@@ -72,10 +78,10 @@ def _respective_totals(blocks: list[Block]) -> list[Metric]:
             fields: dict[str, Decimal | None] = {}
             if change is not None:
                 delta = to_amount(change.group(side), change.group("unit"))
-                fields["change_value"] = signed(change.group("dir"), delta.yuan) if delta else None
+                fields["change_value"] = signed(_direction(change.group("dir")), delta.yuan) if delta else None
                 if change.group("pdir"):
                     rate = parse_percent(change.group("p" + side))
-                    fields["growth_pct"] = signed(change.group("pdir"), rate) if rate is not None else None
+                    fields["growth_pct"] = signed(_direction(change.group("pdir")), rate) if rate is not None else None
             at = match.start(side)
             out.append(Metric(metric=metric, label="收、支总计", value=amount.yuan, unit="yuan", stage="final",
                               ulp=amount.ulp_yuan, source_line=block.paragraph.line_at(at),
