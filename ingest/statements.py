@@ -2264,7 +2264,7 @@ BUDGET_EXECUTION_RE = re.compile(
     r"(?P<executed_words>(?:全年|实际)?(?:执行|支出|使用|决算)(?:数|金额|资金)?)(?:为|是|:)?\s*"
     r"(?P<executed>\d[\d,]*(?:\.\d+)?)\s*(?P<executed_unit>亿元|万元|元)"
     r"\s*[,;]\s*"
-    r"(?P<rate_words>完成(?:年初|全年|调整后?)?预算数?的?|(?:预算)?执行率(?:为|是|达到|达)?)\s*"
+    r"(?P<rate_words>(?:完成|为)(?:年初|全年|调整后?)?预算数?的?|(?:预算)?执行率(?:为|是|达到|达)?)\s*"
     r"(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
 # The budget's qualifier printed before its 预算 (全年预算数, 年初预算), part of its label.
@@ -2327,15 +2327,16 @@ def _budget_execution_without_subject(
 
 
 # The same summary with its amounts masked by the site that copied it (``项目全年预算数*元,执行数78.*元,
-# 完成预算的100%``: digits replaced by ``*``): the rate is printed as it was and names itself (完成预算的, 执行率),
-# so it is read — a share of the budget, at its line, where the sentence reader did not read it; the masked amounts are
-# never read as numbers (78.* is no 78): left out with a parse warning.
+# 完成预算的100%``: digits replaced by ``*``): the rate is printed as it was and names itself (完成预算的, 执行率, or
+# 为预算的 as other pages word it: 26v 03 L26 为调整预算的101.9%), so it is read — a share of the budget, at its line,
+# where the sentence reader did not read it; the masked amounts are never read as numbers (78.* is no 78): left out
+# with a parse warning.
 MASKED_AMOUNT = r"(?:\d+\.?)?\*+[\d*]*(?:\.[\d*]+)?\s*(?:亿元|万元|元)?"
 MASKED_BUDGET_EXECUTION_RE = re.compile(
     r"预算(?:数|金额|资金)?(?:为|是|:)?\s*(?P<budget>" + MASKED_AMOUNT + r")\s*[,;]\s*"
     r"(?:全年|实际)?(?:执行|支出|使用|决算)(?:数|金额|资金)?(?:为|是|:)?\s*"
     r"(?P<executed>" + MASKED_AMOUNT + r")\s*[,;]\s*"
-    r"(?P<rate_words>完成(?:年初|全年|调整后?)?预算数?的?|(?:预算)?执行率(?:为|是|达到|达)?)\s*"
+    r"(?P<rate_words>(?:完成|为)(?:年初|全年|调整后?)?预算数?的?|(?:预算)?执行率(?:为|是|达到|达)?)\s*"
     r"(?P<rate>\d+(?:\.\d+)?)\s*%"
 )
 MASKED_LEFT_OUT = "an amount masked by the page's copy (*元, 78.*元): no number can be read; left out"
@@ -2374,7 +2375,8 @@ def _masked_budget_execution(
         if rate is None or any(f.source_line == rate_line and f.unit == "percent" and f.value == rate
                                and "".join(f.context.split()).endswith(printed) for f in read):
             continue  # (read by the sentence reader)
-        out.append(stated_figure(match.group("rate_words").removesuffix("的").rstrip("为是达到"), "share_pct",
+        out.append(stated_figure(match.group("rate_words").removesuffix("的").rstrip("为是达到").removeprefix("为"),
+                                 "share_pct",
                                  rate, "percent", None, None, text[match.start() : match.end()][:80], None,
                                  rate_line, paragraph.page_at(match.start("rate") - base)))
     return out

@@ -90,3 +90,12 @@ def test_respective_totals_in_wan_with_short_change_words(separator, down, rate)
         == (Decimal("41254900.00"), Decimal("-12678600.00"), Decimal("-23.51"))
     assert (metrics["expenditure_total"].value, metrics["expenditure_total"].change_value) == (
         Decimal("41439100.00"), Decimal("-25709700.00"))
+
+
+@pytest.mark.parametrize("words", ["完成预算的", "为预算的", "为年初预算的", "执行率"])
+def test_masked_summary_rate_under_each_wording(words):
+    # 26u 04 L5 (项目全年预算数78.*元,执行数78.*元,完成预算的100%),
+    # worded as 26v 03 L26 words its rate (为调整预算的101.9%)
+    text = f"项目三:一线边民补助,项目全年预算数78.*元,执行数78.*元,{words}100%。受益人群三个嘎查261人。"
+    assert (Decimal(100), "percent") in {(f.value, f.unit) for f in parse_bytes(text.encode(), Path("p.txt")).records
+                                         if getattr(f, "field", None) == "share_pct"}
