@@ -10,6 +10,7 @@ names the same label in the same kind of field with another value and none holds
     .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
     .venv/bin/python -m benchmarks.fidelity --variants # and on re-printings (benchmarks/reprints.py)
     .venv/bin/python -m benchmarks.fidelity --wordings # and on re-wordings (other departments' words)
+    .venv/bin/python -m benchmarks.fidelity --identity --wordings  # and who published, when, what kind, in each
 
 ``tests/test_fidelity.py`` fails when recall drops below, or wrong values rise above, the
 thresholds reached so far.
@@ -278,21 +279,41 @@ UNTYPED_NAME_CHARS = 4
 Figures = dict[tuple[int, str, str], set[Decimal | str]]
 
 
+# What each file is read as (by file name): its DocumentInfo, None where the file is rejected.
+Infos = dict[str, Any]
+
+
 def score_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> list[Outcome]:
     """Every expected fact's outcome; with ``variant``, on that re-printing of each file."""
     return read_corpus(root, variant)[0]
 
 
-def read_corpus(root: Path = REAL_DOCUMENTS, variant: str | None = None) -> tuple[list[Outcome], dict[str, Figures]]:
-    """:func:`score_corpus`, and every figure each file's records state (by file name)."""
+def read_corpus(
+    root: Path = REAL_DOCUMENTS, variant: str | None = None, infos: Infos | None = None
+) -> tuple[list[Outcome], dict[str, Figures]]:
+    """:func:`score_corpus`, and every figure each file's records state (by file name); what each file is read as
+    (its DocumentInfo) put in ``infos`` where given, for :func:`score_identity`."""
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
     outcomes: list[Outcome] = []
     figures: dict[str, Figures] = {}
     with tempfile.TemporaryDirectory(prefix="fidelity-") as folder:  # re-printings are removed after
         scratch = Path(folder) if variant else None
         for doc in expected["documents"]:
-            _read_document(root, doc, variant, scratch, outcomes, figures)
+            _read_document(root, doc, variant, scratch, outcomes, figures, infos)
     return outcomes, figures
+
+
+def reprinted_path(root: Path, file: str, variant: str | None, scratch: Path | None) -> tuple[Path, list[int] | None]:
+    """The file ``file`` of ``root``, re-printed as ``variant`` (a re-printing or a re-wording) into ``scratch``
+    where given, and the original line of each of its lines where they move."""
+    path = root / "text" / file
+    if scratch is None or variant is None:
+        return path, None
+    reprinted = scratch / (file + SUFFIXES.get(variant, ""))
+    reprint = VARIANTS.get(variant) or WORDINGS.get(variant) or RUN_TOGETHER[variant]
+    text, origin = reprint(path.read_text("utf-8").split("\n"))
+    reprinted.write_bytes(text.encode("utf-8"))
+    return reprinted, origin
 
 
 def _read_document(
@@ -302,22 +323,20 @@ def _read_document(
     scratch: Path | None,
     outcomes: list[Outcome],
     figures: dict[str, Figures],
+    infos: Infos | None = None,
 ) -> None:
     """Score one expected document (re-printed as ``variant`` into ``scratch``), adding to ``outcomes``
-    and ``figures``."""
-    path = root / "text" / doc["file"]
-    origin: list[int] | None = None  # the original line of each re-printed line, where lines move
-    if scratch is not None and variant is not None:
-        reprinted = scratch / (doc["file"] + SUFFIXES.get(variant, ""))
-        reprint = VARIANTS.get(variant) or WORDINGS.get(variant) or RUN_TOGETHER[variant]
-        text, origin = reprint(path.read_text("utf-8").split("\n"))
-        reprinted.write_bytes(text.encode("utf-8"))
-        path = reprinted
+    and ``figures`` (and what it is read as to ``infos``, where given)."""
+    # (origin: the original line of each re-printed line, where lines move)
+    path, origin = reprinted_path(root, doc["file"], variant, scratch)
     try:
-        records = [r.to_dict() for r in parse_path(path).all_records]
-        rejected = None
+        parsed = parse_path(path)
+        records = [r.to_dict() for r in parsed.all_records]
+        rejected, info = None, parsed.info
     except DocumentError as exc:
-        records, rejected = [], str(exc)
+        records, rejected, info = [], str(exc), None
+    if infos is not None:
+        infos[doc["file"]] = info
     if origin is not None:  # a figure is scored at the line of the original it was printed on
         at_original_lines(records, origin)
     figures[doc["file"]] = stated_figures(records)
@@ -386,9 +405,11 @@ class IdentityOutcome:
 
 # The hand-read kinds of document (expected.yaml's ``doc_type``) as the warehouse's DOC_TYPES: a 三公 statement
 # or a government's 决算 is a final account or a budget like a department's; every performance report,
-# self-evaluation or monitoring report a self_evaluation. (A government's 预算执行 report, both, is not scored.)
+# self-evaluation or monitoring report a self_evaluation. A government's 预算执行 report (its year's execution, with the
+# next year's draft budget after it) is its year's final account, as the batches since 26v type it.
 EXPECTED_DOC_TYPES = {
     "final_account": "final_account", "sangong_final": "final_account", "government_final_account": "final_account",
+    "government_budget_execution": "final_account",
     "budget": "budget", "sangong_budget": "budget",
     "performance_targets": "performance_target", "dept_performance_targets": "performance_target",
     **dict.fromkeys(
@@ -399,8 +420,12 @@ EXPECTED_DOC_TYPES = {
 }
 
 
-def score_identity(root: Path = REAL_DOCUMENTS) -> list[IdentityOutcome]:
+def score_identity(
+    root: Path = REAL_DOCUMENTS, variant: str | None = None, infos: Infos | None = None
+) -> list[IdentityOutcome]:
     """The department, fiscal year and kind each document of ``root`` is given, against its hand-read ones
+    (re-printed or re-worded as ``variant``; read from ``infos``, what :func:`read_corpus` read each file as, where
+    given)
     (the kind as :data:`EXPECTED_DOC_TYPES` names it; a document read as none is missing). A
     name is found where one ends the other (高虹镇中心幼儿园 for 杭州市临安区高虹镇中心幼儿园: the region
     prefix printed or not), compared in simplified characters and without a last 人民政府 or 机关 (a
@@ -408,30 +433,43 @@ def score_identity(root: Path = REAL_DOCUMENTS) -> list[IdentityOutcome]:
     department, 新洲区文化和旅游局 for 新洲区文化和旅游局机关)."""
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
     out: list[IdentityOutcome] = []
-    for doc in expected["documents"]:
-        path = root / "text" / doc["file"]
-        try:
-            info = parse_path(path).info
-        except DocumentError:
-            info = None
-        if doc.get("department"):
-            want = _body(doc["department"])
-            name = info.department_name if info else None
-            got = _body(name) if name and name != path.stem else None
-            status = (
-                "missing" if got is None
-                else "found" if got.endswith(want) or (want.endswith(got) and len(got) >= 4)
-                else "wrong"
-            )
-            out.append(IdentityOutcome(doc["file"], "department", doc["department"], name, status))
-        if doc.get("fiscal_year"):
-            year = info.fiscal_year if info else None
-            status = "missing" if year is None else "found" if year == doc["fiscal_year"] else "wrong"
-            out.append(IdentityOutcome(doc["file"], "fiscal_year", doc["fiscal_year"], year, status))
-        if doc_type := EXPECTED_DOC_TYPES.get(doc.get("doc_type") or ""):
-            got_type = info.doc_type if info else None
-            status = "missing" if got_type is None else "found" if got_type == doc_type else "wrong"
-            out.append(IdentityOutcome(doc["file"], "doc_type", doc_type, got_type, status))
+    with tempfile.TemporaryDirectory(prefix="fidelity-") as folder:
+        for doc in expected["documents"]:
+            if infos is not None and doc["file"] in infos:
+                info = infos[doc["file"]]
+            else:
+                path, _ = reprinted_path(root, doc["file"], variant, Path(folder) if variant else None)
+                try:
+                    info = parse_path(path).info
+                except DocumentError:
+                    info = None
+            out += _identity_outcomes(doc, info)
+    return out
+
+
+def _identity_outcomes(doc: dict, info: Any) -> list[IdentityOutcome]:
+    """The department, year and kind a document (``doc``, hand-read) is read as (``info``; a name that is the file's
+    own name, with its extension or without, a re-printing's too, is none read), each found, missing or wrong."""
+    stems = {doc["file"], Path(doc["file"]).stem}
+    out: list[IdentityOutcome] = []
+    if doc.get("department"):
+        want = _body(doc["department"])
+        name = info.department_name if info else None
+        got = _body(name) if name and name not in stems else None
+        status = (
+            "missing" if got is None
+            else "found" if got.endswith(want) or (want.endswith(got) and len(got) >= 4)
+            else "wrong"
+        )
+        out.append(IdentityOutcome(doc["file"], "department", doc["department"], name, status))
+    if doc.get("fiscal_year"):
+        year = info.fiscal_year if info else None
+        status = "missing" if year is None else "found" if year == doc["fiscal_year"] else "wrong"
+        out.append(IdentityOutcome(doc["file"], "fiscal_year", doc["fiscal_year"], year, status))
+    if doc_type := EXPECTED_DOC_TYPES.get(doc.get("doc_type") or ""):
+        got_type = info.doc_type if info else None
+        status = "missing" if got_type is None else "found" if got_type == doc_type else "wrong"
+        out.append(IdentityOutcome(doc["file"], "doc_type", doc_type, got_type, status))
     return out
 
 
@@ -446,6 +484,24 @@ def summarise(outcomes: Iterable[Outcome], key) -> dict[str, tuple[int, int, int
     return {k: (v[0], v[1], v[2]) for k, v in sorted(table.items())}
 
 
+def _print_identity(original: list[IdentityOutcome], reprinted: list[IdentityOutcome], misses: bool) -> None:
+    """A re-printing's or re-wording's identity: found / wrong of each field (and the change from the original's
+    found), and with ``misses`` each one not found that the original finds."""
+    parts = []
+    for field in ("department", "fiscal_year", "doc_type"):
+        rows = [o for o in reprinted if o.field == field]
+        found = sum(o.status == "found" for o in rows)
+        before = sum(o.status == "found" for o in original if o.field == field)
+        wrong = sum(o.status == "wrong" for o in rows)
+        parts.append(f"{field} {found}/{len(rows)} ({found - before:+d}) {wrong} wrong")
+    print("    identity: " + ", ".join(parts))
+    if misses:
+        was = {(o.file, o.field): o.status for o in original}
+        for o in reprinted:
+            if o.status != "found" and was.get((o.file, o.field)) == "found":
+                print(f"    {o.status:8} {o.file[:40]} {o.field} = {o.expected} {o.got or ''}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every fact not found")
@@ -455,7 +511,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score re-wordings of the corpus (benchmarks/reprints.WORDINGS)")
     parser.add_argument("--run-together", action="store_true",
                         help="also score the tables run together (benchmarks/reprints.RUN_TOGETHER: precision)")
-    parser.add_argument("--identity", action="store_true", help="also score each document's department, year and kind")
+    parser.add_argument("--identity", action="store_true", help="also score each document's department, year and kind"
+                        " (with --variants / --wordings: in each re-printing and re-wording too)")
+    parser.add_argument("--only", help="only the re-printings and re-wordings whose name holds this")
     args = parser.parse_args(argv)
     outcomes, original = read_corpus(args.root)
     for title, key in (("document", lambda o: o.file[:40]), ("section", lambda o: o.section)):
@@ -470,26 +528,6 @@ def main(argv: list[str] | None = None) -> int:
     if untyped := sum(o.status == "untyped" for o in outcomes):
         print(f"(of the facts not found, {untyped} targets and actuals are read as stated figures, without their "
               "indicator type)")
-    if args.variants:
-        for name in VARIANTS:
-            reprinted, figures = read_corpus(args.root, name)
-            print(f"{name}: {sum(o.status == 'found' for o in reprinted)}/{len(reprinted)} found, "
-                  f"{sum(o.status == 'wrong' for o in reprinted)} wrong, "
-                  f"{len(disagreements(original, figures))} figures read otherwise than in the original")
-    if args.run_together:
-        for name in RUN_TOGETHER:
-            glued, figures = read_corpus(args.root, name)
-            print(f"{name}: {sum(o.status == 'found' for o in glued)}/{len(glued)} found, "
-                  f"{sum(o.status == 'wrong' for o in glued)} wrong, "
-                  f"{len(disagreements(original, figures))} figures read otherwise than in the original")
-    if args.wordings:
-        for name in WORDINGS:
-            reworded, figures = read_corpus(args.root, name)
-            lost = found - sum(o.status == "found" for o in reworded)
-            # (an indicator's target or actual is its text as printed: reworded with it, never a disagreement)
-            otherwise = [d for d in disagreements(original, figures) if not re.search(r" (?:target|actual): \[", d)]
-            print(f"{name}: {sum(o.status == 'found' for o in reworded)}/{len(reworded)} found ({-lost:+d}), "
-                  f"{len(otherwise)} figures read otherwise than in the original")
     if args.identity:
         identity = score_identity(args.root)
         for field in ("department", "fiscal_year", "doc_type"):
@@ -500,6 +538,38 @@ def main(argv: list[str] | None = None) -> int:
             for o in identity:
                 if o.status != "found":
                     print(f"{o.status:8} {o.file[:40]} {o.field} = {o.expected} {o.got or ''}")
+    else:
+        identity = []
+    if args.variants:
+        for name in VARIANTS:
+            if args.only and args.only not in name:
+                continue
+            infos: Infos = {}
+            reprinted, figures = read_corpus(args.root, name, infos)
+            print(f"{name}: {sum(o.status == 'found' for o in reprinted)}/{len(reprinted)} found, "
+                  f"{sum(o.status == 'wrong' for o in reprinted)} wrong, "
+                  f"{len(disagreements(original, figures))} figures read otherwise than in the original")
+            if args.identity:
+                _print_identity(identity, score_identity(args.root, name, infos), args.misses)
+    if args.run_together:
+        for name in RUN_TOGETHER:
+            glued, figures = read_corpus(args.root, name)
+            print(f"{name}: {sum(o.status == 'found' for o in glued)}/{len(glued)} found, "
+                  f"{sum(o.status == 'wrong' for o in glued)} wrong, "
+                  f"{len(disagreements(original, figures))} figures read otherwise than in the original")
+    if args.wordings:
+        for name in WORDINGS:
+            if args.only and args.only not in name:
+                continue
+            infos = {}
+            reworded, figures = read_corpus(args.root, name, infos)
+            lost = found - sum(o.status == "found" for o in reworded)
+            # (an indicator's target or actual is its text as printed: reworded with it, never a disagreement)
+            otherwise = [d for d in disagreements(original, figures) if not re.search(r" (?:target|actual): \[", d)]
+            print(f"{name}: {sum(o.status == 'found' for o in reworded)}/{len(reworded)} found ({-lost:+d}), "
+                  f"{len(otherwise)} figures read otherwise than in the original")
+            if args.identity:
+                _print_identity(identity, score_identity(args.root, name, infos), args.misses)
     if args.misses:
         for o in outcomes:
             if o.status != "found":

@@ -489,5 +489,147 @@ RUN_TOGETHER: dict[str, Callable[[list[str]], Reprinted]] = {
     "tables run together onto one line": tables_run_together,
 }
 
+# identity: the same document's title (its body, its year, its kind) worded as other departments word theirs. A reader
+# that holds to one order, one numeral or one line of a title loses who published the page, or for which year.
+# A title line: a line of prose (no pipe or tab row) of at most TITLE_CHARS characters, no sentence, naming its year
+# (19xx年 / 20xx年) and its kind (决算, 预算, 三公, 绩效).
+TITLE_CHARS = 60
+TITLE_KIND = re.compile(r"决算|预算|三公|绩效")
+YEAR = r"(?:19|20)\d{2}\s*年度?"
+# What a body's or a region's name ends in (…局, …委员会, …政府, …小学, …幼儿园, …中心, …镇, …县, 集中区(管委会)).
+BODY_END = r"[局委厅办府院校园所站馆队心处会镇乡部学区县市旗盟州)）]"
+# A title naming its body first, then its year and kind: 杭州市临安区高虹镇中心幼儿园2021年度单位决算 (a portal's label
+# before it kept: 信息名称  舟曲县第二幼儿园2023年部门决算公开说明).
+NAME_FIRST = re.compile(
+    rf"^(?P<lead>\s*(?:信息名称|标题)?[\s:：]*)(?P<name>[\u4e00-\u9fff()（）]{{2,40}}?{BODY_END})\s*(?P<year>{YEAR})"
+    r"(?P<kind>[^\s。，,;；|]{1,30}?)(?P<tail>\s+\d{4}-\d{2}-\d{2})?\s*$"
+)
+# A title naming its year first, then its body and kind: 2016年西宁市东方小学部门决算,
+# 2019年度鹿寨县“三公”经费支出决算情况.
+YEAR_FIRST = re.compile(
+    rf"^(?P<lead>\s*)(?P<year>{YEAR})(?P<name>[\u4e00-\u9fff()（）]{{2,40}}?{BODY_END})"
+    r"(?P<kind>(?:部门|单位|[“\"]|三公|一般公共|财政|整体|项目|决算|预算)[^\s。，,;；|]{0,30}?)\s*$"
+)
+# A title's kind and how it ends (部门决算, 部门决算公开说明, “三公”经费预算情况, 决算公开说明 …).
+KIND_END = re.compile(
+    r"^(?P<core>\S*?(?:决算|预算|三公经费|三公”经费|“三公”经费))(?P<end>公开说明|情况说明|公开|说明|情况|报告)?$"
+)
+CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+def _is_title(line: str) -> bool:
+    compact = "".join(line.split())
+    return (
+        0 < len(compact) <= TITLE_CHARS and "|" not in line and "\t" not in line and "。" not in compact
+        and re.search(YEAR, compact) is not None and TITLE_KIND.search(compact) is not None
+    )
+
+
+def _titles_reworded(reword: Callable[[str], str | None]) -> Callable[[list[str]], Reprinted]:
+    """Every title line (:func:`_is_title`) but the ``# source:`` header reworded by ``reword`` (None: as printed)."""
+    return lambda lines: _kept(
+        lines[:1] + [(reword(line) or line) if _is_title(line) else line for line in lines[1:]]
+    )
+
+
+def order_swapped(line: str) -> str | None:
+    """The title's body and year in the other order: 舟曲县第二幼儿园2023年部门决算 ↔ 2023年舟曲县第二幼儿园部门决算."""
+    if found := NAME_FIRST.match(line):
+        return found.expand(r"\g<lead>\g<year>\g<name>\g<kind>") + (found.group("tail") or "")
+    if found := YEAR_FIRST.match(line):
+        return found.expand(r"\g<lead>\g<name>\g<year>\g<kind>")
+    return None
+
+
+def about(line: str) -> str | None:
+    """A body-first title as the body's statement about its year's account: X局2023年度部门决算公开说明 →
+    X局关于2023年度部门决算的说明 (…报告 stays a report)."""
+    found = NAME_FIRST.match(line)
+    kind = KIND_END.match(found.group("kind")) if found else None
+    if found is None or kind is None:
+        return None
+    noun = "报告" if kind.group("end") == "报告" else "说明"
+    return found.expand(r"\g<lead>\g<name>关于\g<year>") + kind.group("core") + "的" + noun
+
+
+def disclosed(line: str) -> str | None:
+    """A title ending in its kind as a disclosure: …部门决算 / …部门决算公开说明 / …决算情况说明 → …部门决算公开; one
+    already ending so, without it (…预算公开 → …预算)."""
+    found = NAME_FIRST.match(line) or YEAR_FIRST.match(line)
+    kind = KIND_END.match(found.group("kind")) if found else None
+    if found is None or kind is None:
+        return None
+    start, end = found.span("kind")
+    return line[:start] + kind.group("core") + ("" if kind.group("end") == "公开" else "公开") + line[end:]
+
+
+def chinese_year(line: str) -> str | None:
+    """A title's years in Chinese numerals: 2023年 → 二〇二三年."""
+    return re.sub(r"((?:19|20)\d{2})(?=\s*年)", lambda m: m.group(1).translate(CHINESE_DIGITS), line)
+
+
+def title_broken(lines: list[str], after: str) -> Reprinted:
+    """Every body-first title line broken in two: after its body's name (``after="name"``: 重庆市铜梁区围龙镇人民政府 /
+    2021年度“三公”经费决算汇总情况) or after its year (``after="year"``: 皖江江南新兴产业集中区(管委会)2024年 /
+    一般公共预算“三公”经费预算); both lines at the title's line."""
+    pairs: list[tuple[str, int]] = [(lines[0], 1)] if lines else []
+    for number, line in enumerate(lines[1:], start=2):
+        found = NAME_FIRST.match(line) if _is_title(line) else None
+        if found is None:
+            pairs.append((line, number))
+            continue
+        cut = found.end("name") if after == "name" else found.end("year")
+        pairs += [(line[:cut], number), (line[cut:].strip(), number)]
+    return _moved(pairs)
+
+
+def signed(lines: list[str]) -> Reprinted:
+    """The body's name only in the signature at the end: the first body-first title's name dropped from it (and from
+    every line printing the same title), and printed at the end over the date the page was signed — the year after
+    the title's for an account (X局 / 2024年9月), the title's own for a budget (X局 / 2023年2月)."""
+    first = next((found for line in lines[1:] if _is_title(line) and (found := NAME_FIRST.match(line))), None)
+    if first is None:
+        return _kept(lines)
+    name = first.group("name")
+    year = int(re.match(r"\d{4}", first.group("year")).group())  # type: ignore[union-attr]
+    budget = "预算" in first.group("kind") and "决算" not in first.group("kind")
+    out = [lines[0]]
+    for line in lines[1:]:
+        found = NAME_FIRST.match(line) if _is_title(line) else None
+        out.append(found.expand(r"\g<lead>\g<year>\g<kind>") if found and found.group("name") == name else line)
+    date = f"{year}年2月" if budget else f"{year + 1}年9月"
+    return "\n".join([*out, "", name, date]), [*range(1, len(lines) + 1), 0, 0, 0]
+
+
 # The file name's suffix of a re-printing that is no plain text.
 SUFFIXES = {"HTML page": ".html", "HTML page with rowspan and colspan": ".html"}
+
+# identity: each re-wording of a title (the functions above) one that real pages print —
+WORDINGS.update({
+    # 2016年西宁市东方小学部门决算 (corpus 07 L3), 2019年度鹿寨县“三公”经费支出决算情况 (corpus 19 L2) against
+    # 杭州市临安区高虹镇中心幼儿园2021年度单位决算 (corpus 01 L6)
+    "the title's body and year in the other order": _titles_reworded(order_swapped),
+    # 丰都县人民政府关于2021年决算情况的报告 (corpus 11 L17), 重庆市大足区人民政府关于2020年财政决算的报告 (fixture
+    # dazu-2020-gov-final L15)
+    "X关于2023年度部门决算的说明 for X2023年度部门决算": _titles_reworded(about),
+    # 黄石市下陆区东方社区卫生服务中心2023年预算公开 (corpus 13 L6), 舟曲县第二幼儿园2023年部门决算公开说明
+    # (corpus 02 L7), 武山县洛门学区2022年部门预算公开说明 (26q 03 L2),
+    # 重庆市綦江区公路事务中心2023年度决算公开说明 (corpus 05 L6)
+    "…部门决算公开 for …部门决算 (and back)": _titles_reworded(disclosed),
+    # 西夏区财政局 二○二一 年十一月 (corpus 17 L3), 二〇二四年二月大口径财政收入执行情况表 (fixture
+    # lintao-2024-02-revenue-table-flattened L3)
+    "the title's year in Chinese numerals": _titles_reworded(chinese_year),
+    # 杭州市临安区高虹镇中心幼儿园2021年度单位决算 (corpus 01 L6), 重庆市渝中区金马小学校2023年单位预算情况说明
+    # (corpus 43 L14), 第一部分2023年度单位预算情况说明 (26u 10 L3) against 部门决算 / 部门预算 elsewhere
+    "单位决算 / 单位预算 for 部门决算 / 部门预算 (and back)": _reworded(
+        r"(部门|单位)(?=决算|预算)", lambda m: "单位" if m.group(1) == "部门" else "部门"),
+    # 重庆市铜梁区围龙镇人民政府 / 2021年度“三公”经费决算汇总情况 (corpus 20 L2-3)
+    "the title broken after its body's name": lambda lines: title_broken(lines, "name"),
+    # 皖江江南新兴产业集中区(管委会)2024年 / 一般公共预算“三公”经费预算 (corpus 27 L2-3), 2023年财政决算情况及2024年 /
+    # 财政预算情况报告(草案) (26v 01 L2-3)
+    "the title broken after its year": lambda lines: title_broken(lines, "year"),
+    # 固始县祖师庙镇人民政府 / 2025年12月30日 (fixture gushi-zushimiao-2024-selfeval-report, its last lines),
+    # 盘龙区人大常委会办公室 / 2017年3月23日 (fixture panlong-rd-2017-budget), 巴彥淖爾市臨河區水利局 / 2025年7月4日
+    # (26p 10 L-2)
+    "the body's name only in the signature at the end": signed,
+})

@@ -1721,8 +1721,33 @@ def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
     return region.group(0) + bureau[len(own) :]  # type: ignore[union-attr]
 
 
+# A year printed in Chinese numerals (二〇二三年, 二零二三年度, 二○二一 年十一月 — the zero as 〇, ○, 零 or O): the same
+# year as 2023年 wherever a title, a date or a sentence prints it.
+CHINESE_YEAR_RE = re.compile(r"二[〇○零O][〇○零O一二三四五六七八九]{2}(?=\s*年)")
+CHINESE_DIGITS = str.maketrans("〇○零O一二三四五六七八九", "0000123456789")
+
+
+def with_arabic_years(lines: list[Line]) -> list[Line]:
+    """``lines`` with every year printed in Chinese numerals (:data:`CHINESE_YEAR_RE`) in Arabic digits, as four
+    characters for four (二〇二三年度部门决算 is read as 2023年度部门决算; every position stays); ``lines`` themselves
+    where none is printed."""
+    hits = lines_with(lines, CHINESE_YEAR_RE)
+    if not hits:
+        return lines
+    out = list(lines)
+    for index in hits:
+        line = lines[index]
+        arabic = CHINESE_YEAR_RE.sub(lambda found: found.group().translate(CHINESE_DIGITS), line.text)
+        if arabic == line.text:  # (a year found in the normalised text only: normalised, then read)
+            arabic = CHINESE_YEAR_RE.sub(lambda found: found.group().translate(CHINESE_DIGITS), line.norm)
+        out[index] = Line(line.number, arabic, line.page)
+    return out
+
+
 def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False) -> DocumentInfo:
-    """Detect department, region, year, document type, layout and scope from the text."""
+    """Detect department, region, year, document type, layout and scope from the text (a year printed in Chinese
+    numerals read as its digits: :func:`with_arabic_years`)."""
+    lines = with_arabic_years(lines)
     title = _title(lines)
     name, line_number = detect_department(lines)
     detected = name
