@@ -501,7 +501,8 @@ BODY_END = r"[局委厅办府院校园所站馆队心处会镇乡部学区县市
 # A title naming its body first, then its year and kind: 杭州市临安区高虹镇中心幼儿园2021年度单位决算 (a portal's label
 # before it kept: 信息名称  舟曲县第二幼儿园2023年部门决算公开说明).
 NAME_FIRST = re.compile(
-    rf"^(?P<lead>\s*(?:信息名称|标题)?[\s:：]*)(?P<name>[\u4e00-\u9fff()（）]{{2,40}}?{BODY_END})\s*(?P<year>{YEAR})"
+    rf"^(?P<lead>\s*(?:信息名称|标题)?[\s:：]*)(?P<name>(?!\S*?关于)[\u4e00-\u9fff][\u4e00-\u9fff()（）]{{1,39}}?{BODY_END})"
+    rf"\s*(?P<year>{YEAR})"
     r"(?P<kind>[^\s。，,;；|]{1,30}?)(?P<tail>\s+\d{4}-\d{2}-\d{2})?\s*$"
 )
 # A title naming its year first, then its body and kind: 2016年西宁市东方小学部门决算,
@@ -515,6 +516,7 @@ KIND_END = re.compile(
     r"^(?P<core>\S*?(?:决算|预算|三公经费|三公”经费|“三公”经费))(?P<end>公开说明|情况说明|公开|说明|情况|报告)?$"
 )
 CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+REGION_END = "区县市旗盟州"
 
 
 def _is_title(line: str) -> bool:
@@ -588,7 +590,7 @@ def signed(lines: list[str]) -> Reprinted:
     every line printing the same title), and printed at the end over the date the page was signed — the year after
     the title's for an account (X局 / 2024年9月), the title's own for a budget (X局 / 2023年2月)."""
     first = next((found for line in lines[1:] if _is_title(line) and (found := NAME_FIRST.match(line))), None)
-    if first is None:
+    if first is None or first.group("name")[-1] in REGION_END:  # (a region's own name signs no page)
         return _kept(lines)
     name = first.group("name")
     year = int(re.match(r"\d{4}", first.group("year")).group())  # type: ignore[union-attr]

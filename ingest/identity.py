@@ -481,15 +481,25 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
 FIRST_PAGE_RE = re.compile(r"1、")
 
 
+# What opens a line continuing a title broken over lines (…2023年预算执行情况 / 和2024年预算草案的报告).
+TITLE_CONJUNCTIONS = "和及与暨"
+
+
 def _titled_kind(lines: list[Line]) -> str | None:
     """The kind the first title line of the head names (see :func:`_names_targets_table`,
     :data:`BUDGET_TITLE_RE`), or None — also when the first line naming a kind names a 决算. A
-    title is short and not numbered (``1.一般公共预算收支及其平衡情况`` is a section of a report)."""
+    title is short and not numbered (``1.一般公共预算收支及其平衡情况`` is a section of a report); a line opening with a
+    conjunction continues the title above it, read with it (关于…2023年预算执行情况 / 和2024年预算草案的报告: how the
+    year's budget was carried out, no budget); a portal's folder (政务公开 财政预决算信息, 预算/决算) names no kind
+    (:data:`FINAL_NAMED_RE`)."""
+    above = ""
     for line in _head(lines):
-        text = line.compact
-        if len(text) > MAX_TITLE_LINE_CHARS or NUMBERED_RE.match(text):
+        text = above + line.compact if line.compact[:1] in TITLE_CONJUNCTIONS else line.compact
+        above = text
+        if len(line.compact) > MAX_TITLE_LINE_CHARS or NUMBERED_RE.match(text):
             continue
-        if "决算" in text:  # a 决算 title (2021年“三公”经费决算汇总情况) whose text states the budget it compares with
+        # (a 决算 title, 2021年“三公”经费决算汇总情况, whose text states the budget it compares with)
+        if FINAL_NAMED_RE.search(text):
             return "final_account" if FINAL_TITLE_RE.search(text) else None
         if _names_targets_table(text):
             return "performance_target"
@@ -585,7 +595,9 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     columns = [int(m.group("year")) for m in matches if title.startswith("数", m.end())]
     if len(set(columns)) >= 2:
         return max(columns)
-    match = matches[0] if matches else YEAR_KIND_RE.search(title)
+    # (the title's first year naming its kind: 2022年黄平县预算执行情况和2023年预算草案的报告 is 2022's)
+    kind = YEAR_KIND_RE.search(title, 0, matches[0].start()) if matches else YEAR_KIND_RE.search(title)
+    match = kind or (matches[0] if matches else None)
     if match:
         return int(match.group("year"))
     if re.search(r"决算|预算|绩效", title):
@@ -953,7 +965,7 @@ NAME_PIECE_END_RE = re.compile(
 
 
 def _title_name(lines: list[Line]) -> tuple[str, int] | None:
-    """The publisher a title or a labelled field names, with its line (see :data:`TITLE_NAME_RES`)."""
+    """The publisher a title names, with its line (see :data:`TITLE_NAME_RES`)."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
     texts = [line.compact for line in head]
     # Which lines may lead a title broken over lines: short pieces of a name (…区委 / 社会工作部), no labelled field
@@ -986,7 +998,13 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
                     name = _without_noise(TITLE_NOISE_RE.sub("", match.group("name")))
                     if len(name) >= 3:
                         return name, head[start].number
-    for line in head:
+    return None
+
+
+def _field_name(lines: list[Line]) -> tuple[str, int] | None:
+    """The publisher a labelled field of the head names (单位名称：…, 预算单位：…, 发布机构 | …: see
+    :data:`FIELD_NAME_RE`), with its line."""
+    for line in (line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()):
         text = line.norm.replace(" ", "")
         if "名称" not in text and "预算单位" not in text and "发布机构" not in text:
             continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称 …)
@@ -1301,7 +1319,9 @@ def _zones_committee(name: str, lines: list[Line]) -> str:
 
 def _department(lines: list[Line]) -> tuple[str | None, int]:
     """:func:`detect_department` before its region prefix is checked."""
-    titled = _title_name(lines)
+    # (a title naming its body, else a line holding only the body's name beside the title or signing the page, else a
+    # labelled field naming it: a portal's 发布机构 is the page's poster, often the body's parent)
+    titled = _title_name(lines) or _name_line(lines) or _field_name(lines)
     if titled is not None:
         return _finance_hosting(titled, lines) or titled
     # a project sheet: its 实施单位 publishes it, not the 主管部门 beside it — in the title block, else
@@ -1322,8 +1342,8 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
         return (
-            _project_unit(lines) or _spaced_field_name(lines) or _provincial_body_line(lines) or _sentence_name(lines)
-            or _region_title(lines) or _name_line_over_title(lines) or _described_body(lines) or _sheet_run_title(lines)
+            _project_unit(lines) or _spaced_field_name(lines) or _sentence_name(lines)
+            or _region_title(lines) or _described_body(lines) or _sheet_run_title(lines)
             or _acting_body(lines)
             or (None, 1)
         )
@@ -1335,11 +1355,6 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     names = Counter(name for name, _ in variants)
     best = names.most_common(1)[0][0]
     return best, next(number for name, number in variants if name == best)
-
-
-# A line that is a provincial body's whole name (河北省商务厅 above its report's title): no county-level name
-# pattern reads it (DEPARTMENT_RE wants a prefecture or county before the agency word).
-PROVINCIAL_BODY_LINE_RE = re.compile(rf"(?:{_FULL_RE}){CJK}{{2,20}}?{BODY_SUFFIX}{NOT_A_SITE}")
 
 
 # A duties section's sentence about its body: 甘谷县安远学区的主要职能是…, X主要职责为:.
@@ -1367,10 +1382,12 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
 
 # What a page's description of its body says right after the body's name, its sentence's subject
 # (一、单位基本情况 | 蒙正幼儿园内设行政办公室…, 河南省实验中学创建于1957年,是…直属学校, 运城铁路中学创办于1960年):
-# its divisions, its founding, its standing (是…直属 / 所属 / 下属 …单位), its place or its duties.
+# its divisions, its founding, its standing (是…直属 / 所属 / 下属 …单位), its kind (是一所…), its place or its duties.
 DESCRIBING_VERB_RE = re.compile(
     r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|隶属于|位于|的?(?:主要职能|主要职责|职能职责)"
-    r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的)))"
+    r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的))"
+    # (what kind of institution it is: 仁寿县慈航镇小学校是一所公办小学校, X医院是一家…医院)
+    r"|是一[所家])"
 )
 # The body a description's sentence starts with (its numbering aside, (二)机构设置 is a heading of its own): a name
 # ending in a body's suffix, of four characters at least, not a pronoun's (本园, 我校, 该中心) nor a level's (县政协).
@@ -1455,42 +1472,72 @@ def _sheet_run_title(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
-# A body's whole name alone on a line (运城铁路中学 above 2020年财政预算公开情况说明): the first line of a title broken
-# after its publisher, the next line starting with the year and naming the kind of document.
-NAME_LINE_RE = re.compile(rf"{CJK}[\u4e00-\u9fff()]{{1,{MAX_TITLE_PIECE_CHARS}}}?{BODY_SUFFIX}")
-TITLE_AFTER_NAME_RE = re.compile(r"(?:19|20)\d{2}年度?\S{0,30}?(?:决算|预算|三公|绩效)")
+# A body's whole name alone on a line (运城铁路中学 above 2020年财政预算公开情况说明; not a web site's,
+# 湖南省政府门户网站).
+NAME_LINE_RE = re.compile(rf"{CJK}[\u4e00-\u9fff()]{{1,{MAX_TITLE_PIECE_CHARS}}}?{BODY_SUFFIX}{NOT_A_SITE}")
+# A title line: its year, then the kind of document within a few words (2020年财政预算公开情况说明,
+# 2023年财政决算情况及2024年, 关于杨浦区2020年决算的报告, 2018-2020年電子商務建設專項資金績效評價報告).
+TITLE_LINE_RE = re.compile(r"(?:19|20)\d{2}年度?\S{0,30}?(?:决算|预算|三公|绩效)")
+# The date a page is signed on (2025年12月30日, 2024年9月, 二○二一年十一月 read as 2021年十一月).
+DATE_LINE_RE = re.compile(r"(?:19|20)\d{2}年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
+# How far a name line may stand below the title's first line (a title broken over two lines, the name under it), and
+# how many of a page's last lines are looked at for its signature.
+TITLE_ABOVE_NAME_LINES = 2
+SIGNATURE_LINES = 10
 
 
-def _name_line_over_title(lines: list[Line]) -> tuple[str, int] | None:
-    """Where nothing else names the body: a line of the page's head holding only a body's name
-    (:data:`NAME_LINE_RE`, not a pronoun's or a level's), right above a title line that starts with its year and names
-    the kind of document (:data:`TITLE_AFTER_NAME_RE`: 运城铁路中学 / 2020年财政预算公开情况说明); or None."""
+def _name_line(lines: list[Line]) -> tuple[str, int] | None:
+    """The body a line holding only its whole name (:data:`NAME_LINE_RE`, not a pronoun's or a level's) names as
+    the page's: a name line beside the title — right above a title line (:data:`TITLE_LINE_RE`: 运城铁路中学 /
+    2020年财政预算公开情况说明, 河北省商务厅 / 2018-2020年…绩效评价报告) or under it, the title on one of the
+    :data:`TITLE_ABOVE_NAME_LINES` lines above (关于杨浦区2020年决算的报告 / 上海市杨浦区人民政府;
+    2023年财政决算情况及2024年 / 财政预算情况报告(草案) / 潮州市潮安区龙湖镇人民政府) — among the head's lines;
+    else the page's signature: a name line among its last :data:`SIGNATURE_LINES` lines, right above the date it
+    was signed on (:data:`DATE_LINE_RE`: 固始县祖师庙镇人民政府 / 2025年12月30日). None where no line names a body
+    so."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.compact]
-    for line, below in pairwise(head):
-        if (
-            len(line.compact) >= MIN_DESCRIBED_NAME_CHARS
-            and NAME_LINE_RE.fullmatch(line.compact)
-            and line.compact[:1] not in PRONOUN_START + UNNAMED_START
-            and len(below.compact) <= MAX_TITLE_CHARS
-            and TITLE_AFTER_NAME_RE.match(below.compact)
-        ):
+    titles = [
+        len(line.compact) <= MAX_TITLE_CHARS and "。" not in line.compact
+        and TITLE_LINE_RE.search(line.compact) is not None
+        for line in head
+    ]
+    for index, line in enumerate(head):
+        if not _is_name_line(line):
+            continue
+        if any(titles[index + 1 : index + 2]) or any(titles[max(0, index - TITLE_ABOVE_NAME_LINES) : index]):
+            return line.compact, line.number
+    tail = [line for line in lines[-SIGNATURE_LINES * 3 :] if line.compact][-SIGNATURE_LINES:]
+    for line, below in pairwise(tail):
+        if _is_name_line(line) and DATE_LINE_RE.fullmatch(below.compact):
             return line.compact, line.number
     return None
 
 
-def _provincial_body_line(lines: list[Line]) -> tuple[str, int] | None:
-    """The provincial body a line of the page's head names alone, or None."""
-    for line in lines[:TITLE_SEARCH_LINES]:
-        if PROVINCIAL_BODY_LINE_RE.fullmatch(line.compact):
-            return line.compact, line.number
-    return None
+def _is_name_line(line: Line) -> bool:
+    """Whether ``line`` is a body's whole name (:data:`NAME_LINE_RE`), one word (no cells: 主管部门\t某某县教育局 is
+    a field) of a few characters at least, not starting with a pronoun's or a level's word (本局, 县财政局), nor a
+    portal's host (临邑县人民政府主办临邑县人民政府办公室承办: :data:`NOT_PUBLISHER_RE`)."""
+    text = line.compact
+    return (
+        len(text) >= MIN_DESCRIBED_NAME_CHARS and text[:1] not in PRONOUN_START + UNNAMED_START
+        and line.norm.strip() == text and NAME_LINE_RE.fullmatch(text) is not None
+        and NOT_PUBLISHER_RE.search(text) is None and not UNIT_LABEL_RE.search(text)
+    )
 
 
 def _region_title(lines: list[Line]) -> tuple[str, int] | None:
     """The region a title of the page's head names as the publisher of its figures (see
-    :data:`REGION_TITLE_RE`): the whole title line a region's full name, then its year and kind; or None."""
-    for line in lines[:TITLE_SEARCH_LINES]:
+    :data:`REGION_TITLE_RE`): the whole title line a region's full name, then its year and kind — on one line, or
+    broken after a short piece ending in the region or the year (奉新县 / 2023年“三公”经费预算…说明, 奉新县2023年 /
+    “三公”经费预算…: :data:`NAME_PIECE_END_RE`, no field's mark); or None."""
+    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.compact]
+    for index, line in enumerate(head):
         title = TITLE_NOISE_RE.sub("", line.compact)
+        if (
+            index + 1 < len(head) and len(title) <= MAX_TITLE_PIECE_CHARS and NAME_PIECE_END_RE.search(title)
+            and not FIELD_MARK_RE.search(title) and not REGION_TITLE_RE.match(title)
+        ):
+            title += head[index + 1].compact  # (a title broken after its region or its year: read whole)
         match = REGION_TITLE_RE.match(title) if len(title) <= MAX_TITLE_CHARS else None
         name = match.group("name") or match.group("after") if match is not None else None
         if name is not None and name[:1] not in UNNAMED_START and REGION_RE.fullmatch(name):

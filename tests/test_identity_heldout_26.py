@@ -232,10 +232,11 @@ def test_a_duties_sentence_names_its_body(duties, name):
 
 
 # 26p 10 (内蒙古 临河, traditional characters): a project's notice printing no year but dates — the year its plan
-# starts the work in is the project's
+# starts the work in is the project's; its body as its signature names it over the notice's date
+# (巴彥淖爾市臨河區水利局 / 2025年7月4日: ident23, the prefecture printed — 临河区水利局 before, from its text)
 def test_a_notices_year_is_the_one_its_plan_works_in():
     info = parse_path(PAGES / "linhe-slj-2025-project-notice-households-people.txt").info
-    assert (info.department_name, info.fiscal_year) == ("临河区水利局", 2025)
+    assert (info.department_name, info.fiscal_year) == ("巴彦淖尔市临河区水利局", 2025)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,191 @@
+"""Who published a page, for which year and what kind, however its title words them (ingest/identity.py): the
+structures the identity re-wordings (benchmarks/reprints.WORDINGS, its ``# identity`` block) showed missing — each on
+a real page (as printed, or re-worded as other departments word their titles) and on variants written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.reprints import WORDINGS
+from ingest.document import parse_path
+from ingest.identity import parse_identity
+from ingest.text import split_lines
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
+BODY = "一、部门主要职责\n负责全镇的教育工作。\n二、收支情况\n本年收入合计100万元,本年支出合计90万元。\n"
+
+
+def ident(text: str):
+    return parse_identity(split_lines(text), source_name="x.txt")
+
+
+def reworded(path: Path, wording: str, tmp_path: Path):
+    """``path`` re-worded as ``wording``, parsed: its DocumentInfo."""
+    text, _ = WORDINGS[wording](path.read_text("utf-8").split("\n"))
+    page = tmp_path / path.name
+    page.write_text(text, encoding="utf-8")
+    return parse_path(page).info
+
+
+# A year printed in Chinese numerals is the year its digits print (with_arabic_years).
+@pytest.mark.parametrize(
+    ("page", "name", "year"),
+    [
+        ("26q/text/03_gansu_wushan-luomen-xuequ_2022_budget.txt", "武山县洛门学区", 2022),
+        ("26t/text/14_jiangsu_nantong-gzw_2016_sangong_budget.txt", None, 2016),
+        ("26u/text/02_xinjiang_changji_2023_gov_budget.txt", None, 2023),
+    ],
+)
+def test_real_page_with_its_titles_year_in_chinese_numerals(page, name, year, tmp_path):
+    as_printed = parse_path(HELDOUT / page).info
+    info = reworded(HELDOUT / page, "the title's year in Chinese numerals", tmp_path)
+    assert (info.department_name, info.fiscal_year) == (as_printed.department_name, as_printed.fiscal_year)
+    assert info.fiscal_year == year and (name is None or info.department_name == name)
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("城南镇中心小学二〇二三年度部门决算", 2023),
+        ("城南镇中心小学二零二三年度部门决算", 2023),
+        ("城南镇中心小学二○二一 年部门预算公开", 2021),
+        ("城南镇中心小学 二O二二年度单位决算", 2022),
+    ],
+)
+def test_variant_year_in_chinese_numerals(title, year):
+    info = ident(title + "\n" + BODY)
+    assert (info.department_name, info.fiscal_year) == ("城南镇中心小学", year)
+
+
+# A line holding only a body's whole name beside the title (above it, or under a title broken over lines), or signing
+# the page over its date (_name_line).
+def test_real_page_town_named_under_its_title_broken_over_two_lines():
+    # 26v 01 (广东 潮安): 2023年财政决算情况及2024年 / 财政预算情况报告(草案) / 潮州市潮安区龙湖镇人民政府
+    info = parse_path(HELDOUT / "26v/text/01_guangdong_chaoan-longhu_2023_gov_final.txt").info
+    identity = (info.department_name, info.fiscal_year, info.doc_type)
+    assert identity == ("潮州市潮安区龙湖镇人民政府", 2023, "final_account")
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("2023年财政决算情况及2024年\n财政预算情况报告(草案)\n城南镇人民政府\n", "城南镇人民政府"),
+        ("2023年度部门决算公开说明\n城南镇人民政府\n", "城南镇人民政府"),
+        ("城南镇人民政府\n\n2023年度部门决算公开说明\n", "城南镇人民政府"),
+        # a portal's host, a line of prose: no body's name alone
+        ("2023年度部门决算公开说明\n城南镇人民政府主办城南镇人民政府办公室承办\n", None),
+        ("2023年度部门决算公开说明\n各位代表\n", None),
+    ],
+)
+def test_variant_name_line_beside_the_title(head, name):
+    info = ident(head + "一、收支情况\n本年收入合计100万元。\n")
+    assert info.department_name == (name or "x")
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("26q/text/04_gansu_tianshui-binyiguan_2022_budget.txt", "天水市殡仪馆"),
+        ("26q/text/05_chongqing_fengdu-binyiguan_2021_final.txt", "丰都县殡仪馆"),
+        ("26s/text/02_yunnan_shidian-library_2023_dept_selfeval_report.txt", "施甸县图书馆"),
+    ],
+)
+def test_real_page_signed_by_its_body_only(page, name, tmp_path):
+    # the title's name dropped, printed at the end over a date, as 固始县祖师庙镇人民政府 / 2025年12月30日 signs its
+    # report (fixture gushi-zushimiao-2024-selfeval-report) — not the portal's 发布机构 (天水市财政局, 丰都县民政局)
+    info = reworded(HELDOUT / page, "the body's name only in the signature at the end", tmp_path)
+    assert info.department_name.endswith(name)
+
+
+def test_real_page_signed_over_its_date():
+    info = parse_path(PAGES / "gushi-zushimiao-2024-selfeval-report.txt").info
+    assert info.department_name.endswith("固始县祖师庙镇人民政府")
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        ("\n城南镇人民政府\n2024年9月\n", "城南镇人民政府"),
+        ("\n城南镇人民政府\n2024年9月30日\n扫一扫在手机上查看当前页面\n", "城南镇人民政府"),
+        ("\n城南镇人民政府\n二〇二四年九月\n", "城南镇人民政府"),
+        # no date under it, or a pronoun's name: no signature
+        ("\n城南镇人民政府\n联系电话:12345\n", None),
+        ("\n本单位\n2024年9月\n", None),
+    ],
+)
+def test_variant_signature(tail, name):
+    info = ident("2023年度部门决算公开说明\n" + BODY + tail)
+    assert info.department_name == (name or "x")
+
+
+# A region's title broken after the region or its year (_region_title).
+@pytest.mark.parametrize("wording", ["the title broken after its body's name", "the title broken after its year"])
+def test_real_page_region_title_broken_over_two_lines(wording, tmp_path):
+    page = HELDOUT / "26t/text/13_hunan_yueyangxian-taichuangyuan_2017_sangong_budget.txt"
+    assert reworded(page, wording, tmp_path).department_name == "岳阳县台创园"
+
+
+@pytest.mark.parametrize("head", ["平乐县\n2023年“三公”经费预算情况说明\n", "平乐县2023年\n“三公”经费预算情况说明\n"])
+def test_variant_region_title_broken_over_two_lines(head):
+    info = ident(head + "2023年“三公”经费预算为12万元。\n")
+    assert (info.department_name, info.fiscal_year) == ("平乐县", 2023)
+
+
+# The title's first year naming its kind is the page's (detect_year).
+def test_real_page_year_first_title_of_a_budget_execution_report(tmp_path):
+    page = HELDOUT / "26v/text/02_guizhou_huangping_2022_gov_final.txt"
+    assert reworded(page, "the title's body and year in the other order", tmp_path).fiscal_year == 2022
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("2022年黄平县预算执行情况和2023年预算草案的报告", 2022),
+        ("黄平县2022年预算执行情况和2023年预算草案的报告", 2022),
+        ("2021年度鹿寨县“三公”经费支出决算情况", 2021),
+    ],
+)
+def test_variant_the_titles_first_year(title, year):
+    assert ident(title + "\n各位代表:\n一般公共预算收入完成100万元。\n").fiscal_year == year
+
+
+# A title broken before its conjunction is read whole; a portal's folder names no kind (_titled_kind).
+def test_real_page_budget_execution_report_title_broken_before_its_conjunction():
+    # 26v 03 (上海 杨浦): 关于上海市杨浦区2023年预算执行情况 / 和2024年预算草案的报告 — the year's execution
+    info = parse_path(HELDOUT / "26v/text/03_shanghai_yangpu_2023_gov_final.txt").info
+    assert (info.fiscal_year, info.doc_type) == (2023, "final_account")
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        ("关于某某县2023年预算执行情况\n和2024年预算草案的报告\n", "final_account"),
+        ("关于某某县2023年预算执行情况\n及2024年预算草案的报告\n", "final_account"),
+        ("2024年预算草案的报告\n", "budget"),
+        ("政务公开 财政预决算信息\n城南镇2023年部门预算公开说明\n", "budget"),
+    ],
+)
+def test_variant_title_kind(head, kind):
+    assert ident(head + "各位代表:\n一般公共预算收入完成100万元。\n").doc_type == kind
+
+
+# A description of what kind of institution the body is (是一所…) names the body it is about (_described_body).
+def test_real_page_school_named_by_its_description():
+    info = parse_path(HELDOUT / "26v/text/08_sichuan_renshou-cihang-school_2024_final.txt").info
+    assert (info.department_name, info.fiscal_year, info.doc_type) == ("仁寿县慈航镇小学校", 2024, "final_account")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("城南镇中心小学是一所公办小学校,现有教职工42人。", "城南镇中心小学"),
+        ("平乐县人民医院是一家二级甲等综合医院。", "平乐县人民医院"),
+        ("本校是一所公办小学。", None),
+    ],
+)
+def test_variant_description_of_its_kind(sentence, name):
+    text = "一、单位基本情况\n(一)职能职责\n" + sentence + "\n二、收支情况\n本年收入合计100万元。\n"
+    assert ident(text).department_name == (name or "x")
