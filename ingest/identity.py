@@ -469,7 +469,7 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
             if titled and "决算" not in text and not TITLE_RUN_MARKS_RE.search(text, 0, titled.start()):
                 return "self_evaluation"
             continue
-        if "决算" in text:
+        if FINAL_NAMED_RE.search(text):  # (not a portal's folder: 政务公开 财政预决算信息 names no 决算 of the page's)
             return None
         if SELF_EVALUATION_TITLE_RE.search(text):
             return "self_evaluation"

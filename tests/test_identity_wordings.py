@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.reprints import WORDINGS
+from benchmarks.reprints import VARIANTS, WORDINGS
 from ingest.document import parse_path
 from ingest.identity import parse_identity
 from ingest.text import split_lines
@@ -166,10 +166,26 @@ def test_real_page_budget_execution_report_title_broken_before_its_conjunction()
         ("关于某某县2023年预算执行情况\n及2024年预算草案的报告\n", "final_account"),
         ("2024年预算草案的报告\n", "budget"),
         ("政务公开 财政预决算信息\n城南镇2023年部门预算公开说明\n", "budget"),
+        ("政务公开 财政预决算信息\n城南镇2023年度部门整体支出绩效自评报告\n", "self_evaluation"),
     ],
 )
 def test_variant_title_kind(head, kind):
     assert ident(head + "各位代表:\n一般公共预算收入完成100万元。\n").doc_type == kind
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "26s/text/02_yunnan_shidian-library_2023_dept_selfeval_report.txt",
+        "26v/text/13_hunan_nanxian-zjj_2018_dept_eval_report.txt",
+    ],
+)
+def test_real_page_under_a_portals_running_header_keeps_its_kind(page, tmp_path):
+    # every page headed 政务公开 财政预决算信息 (the portal's folder, benchmarks/reprints.RUNNING_HEADER)
+    text, _ = VARIANTS["pages with numbers and a running header"]((HELDOUT / page).read_text("utf-8").split("\n"))
+    paged = tmp_path / "page.txt"
+    paged.write_text(text, encoding="utf-8")
+    assert parse_path(paged).info.doc_type == "self_evaluation"
 
 
 # A description of what kind of institution the body is (是一所…) names the body it is about (_described_body).
