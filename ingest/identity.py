@@ -143,7 +143,11 @@ BARE_YEAR_RE = re.compile(r"20\d{2}")
 # The month (and day) after a year: a date (填报日期:2022年2月3日, 发布时间 2024年9月) is the day a form was
 # filled in or a page published — most often in the year after the one its figures are about, so no
 # statement of the fiscal year; a year's last day (截至2023年12月31日) ends the year they are about.
-MONTH_AFTER_RE = re.compile(r"\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+# (the month and day in Chinese numerals too: 二〇二四年二月, read 2024年二月, is a date)
+CHINESE_NUMBER = "[一二三四五六七八九十]"
+MONTH_AFTER_RE = re.compile(
+    rf"\s*(\d{{1,2}}|{CHINESE_NUMBER}{{1,2}})\s*月(?:\s*(\d{{1,2}}|{CHINESE_NUMBER}{{1,3}})\s*日)?"
+)
 # A year followed within a few words by the kind of figures (2021年度“三公”经费决算, 2020年全区收支决算).
 YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9fff“”\"]{{0,10}}?(?:决算|预算|三公)")
 # Phrases counted to tell a final account from a budget: 部门决算, 单位决算, 决算公开, 决算情况说明 against
@@ -700,7 +704,7 @@ def _years_not_dates(text: str, pattern: re.Pattern[str] = YEAR_RE) -> Iterator[
     :data:`MONTH_AFTER_RE`)."""
     for match in pattern.finditer(text):
         date = MONTH_AFTER_RE.match(text, match.end())
-        if date is None or (date.group(1) == "12" and date.group(2) == "31"):
+        if date is None or (date.group(1) in ("12", "十二") and date.group(2) in ("31", "三十一")):
             yield int(match.group(1))
 
 
@@ -1342,7 +1346,7 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
         return (
-            _project_unit(lines) or _spaced_field_name(lines) or _sentence_name(lines)
+            _project_unit(lines) or _spaced_field_name(lines) or _name_line(lines, above=True) or _sentence_name(lines)
             or _region_title(lines) or _described_body(lines) or _sheet_run_title(lines)
             or _acting_body(lines)
             or (None, 1)
@@ -1486,26 +1490,31 @@ TITLE_ABOVE_NAME_LINES = 2
 SIGNATURE_LINES = 10
 
 
-def _name_line(lines: list[Line]) -> tuple[str, int] | None:
+def _name_line(lines: list[Line], above: bool = False) -> tuple[str, int] | None:
     """The body a line holding only its whole name (:data:`NAME_LINE_RE`, not a pronoun's or a level's) names as
-    the page's: a name line beside the title — right above a title line (:data:`TITLE_LINE_RE`: 运城铁路中学 /
-    2020年财政预算公开情况说明, 河北省商务厅 / 2018-2020年…绩效评价报告) or under it, the title on one of the
+    the page's: a name line under the title, the title (:data:`TITLE_LINE_RE`; no field's mark, no numbered item
+    of a list: 3. 2021年…资金区域绩效目标总表 lists a notice's attachments above its signer) on one of the
     :data:`TITLE_ABOVE_NAME_LINES` lines above (关于杨浦区2020年决算的报告 / 上海市杨浦区人民政府;
-    2023年财政决算情况及2024年 / 财政预算情况报告(草案) / 潮州市潮安区龙湖镇人民政府) — among the head's lines;
-    else the page's signature: a name line among its last :data:`SIGNATURE_LINES` lines, right above the date it
-    was signed on (:data:`DATE_LINE_RE`: 固始县祖师庙镇人民政府 / 2025年12月30日). None where no line names a body
-    so."""
+    2023年财政决算情况及2024年 / 财政预算情况报告(草案) / 潮州市潮安区龙湖镇人民政府) among the head's lines, else
+    the page's signature: a name line among its last :data:`SIGNATURE_LINES` lines, right above the date it was
+    signed on (:data:`DATE_LINE_RE`: 固始县祖师庙镇人民政府 / 2025年12月30日). With ``above``, only a name line right
+    above a title line (运城铁路中学 / 2020年财政预算公开情况说明, 河北省商务厅 / 2018-2020年…绩效评价报告): read where
+    nothing else names the body, a portal's own name printing above the page's title too (沂源县人民政府 over
+    | 标题: | …通知 |). None where no line names a body so."""
     head = [line for line in lines[:TITLE_SEARCH_LINES] if line.compact]
     titles = [
-        len(line.compact) <= MAX_TITLE_CHARS and "。" not in line.compact
+        len(line.compact) <= MAX_TITLE_CHARS and "。" not in line.compact and not FIELD_MARK_RE.search(line.compact)
+        and not NUMBERED_RE.match(line.compact) and not line.compact.startswith("附件")
         and TITLE_LINE_RE.search(line.compact) is not None
         for line in head
     ]
     for index, line in enumerate(head):
         if not _is_name_line(line):
             continue
-        if any(titles[index + 1 : index + 2]) or any(titles[max(0, index - TITLE_ABOVE_NAME_LINES) : index]):
+        if any(titles[index + 1 : index + 2] if above else titles[max(0, index - TITLE_ABOVE_NAME_LINES) : index]):
             return line.compact, line.number
+    if above:
+        return None
     tail = [line for line in lines[-SIGNATURE_LINES * 3 :] if line.compact][-SIGNATURE_LINES:]
     for line, below in pairwise(tail):
         if _is_name_line(line) and DATE_LINE_RE.fullmatch(below.compact):

@@ -60,6 +60,23 @@ def test_variant_year_in_chinese_numerals(title, year):
     assert (info.department_name, info.fiscal_year) == ("城南镇中心小学", year)
 
 
+def test_real_page_a_date_in_chinese_numerals_is_no_fiscal_year():
+    # lintao: 二〇二四年二月大口径财政收入执行情况表 — a month's report, dated as 2024年2月 would be: no year stated
+    assert parse_path(PAGES / "lintao-2024-02-revenue-table-flattened.txt").info.fiscal_year is None
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("二〇二四年二月大口径财政收入执行情况表", None),
+        ("2024年2月大口径财政收入执行情况表", None),
+        ("截至二〇二三年十二月三十一日的收支决算情况", 2023),
+    ],
+)
+def test_variant_date_in_chinese_numerals(line, year):
+    assert ident(line + "\n收入合计100万元。\n").fiscal_year == year
+
+
 # A line holding only a body's whole name beside the title (above it, or under a title broken over lines), or signing
 # the page over its date (_name_line).
 def test_real_page_town_named_under_its_title_broken_over_two_lines():
@@ -83,6 +100,12 @@ def test_real_page_town_named_under_its_title_broken_over_two_lines():
 def test_variant_name_line_beside_the_title(head, name):
     info = ident(head + "一、收支情况\n本年收入合计100万元。\n")
     assert info.department_name == (name or "x")
+
+
+def test_real_page_portals_name_over_a_field_row_is_no_title_line():
+    # 沂源县人民政府 (the portal) over | 标题: | 山东省财政厅关于下达2021年…预算指标的通知 |: the 发布机构 publishes
+    info = parse_path(PAGES / "yiyuan-zrzyj-2021-allocation-two-row-header-cells.txt").info
+    assert info.department_name == "沂源县自然资源局"
 
 
 @pytest.mark.parametrize(
