@@ -83,3 +83,18 @@ def test_an_accounts_draft_is_its_own_years_title():
     """``2021年度部门决算(草案)`` (丰台 大红门环卫所, 26p): the account's own year, a title — not a budget's draft."""
     statements = parse_years(build_paragraphs(split_lines("某所2023年度部门决算(草案)\n目 录\n")), INFO)
     assert [(s.year, s.context) for s in statements] == [(2023, "title")]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a signature's date after the body's name (fixture gushi-zushimiao-2024-selfeval-report:
+        # 固始县祖师庙镇人民政府 / 2025年12月30日; linhe: …临河区水利局 / 2025年7月4日) is the day it signed, no year stated
+        ("一、部门职责\n特此公示\n泉港区财政局\n2024年9月30日\n", []),
+        ("泉港区财政局\n二〇二四年九月\n", []),
+        # the body's own year still is one
+        ("泉港区财政局2023年度收支情况\n", [2023]),
+    ],
+)
+def test_a_signatures_date_is_no_year_the_document_states(text, years):
+    assert _years(text) == years

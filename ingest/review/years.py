@@ -32,6 +32,8 @@ TITLE_TAIL_RE = re.compile(r"年\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)
 DRAFT_RE = re.compile(r"\s*[(（]?\s*草案")
 AS_OF_RE = re.compile(r"截(?:至|止)\s*" + YEAR + r"\s*12\s*月\s*31\s*日")
 COMPARISON_RE = re.compile(r"比|相比|较|同比|对比|持平|一致|相同|上年|以前|以后|下年|明年|往年")
+# A month after a year (2025年12月30日, 二〇二四年九月): a date.
+DATE_MONTH_AHEAD = r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)"
 # Department names with a short region prefix printed shorter: compared without 上海市 etc.
 PROVINCE_PREFIX_RE = re.compile(r"^.{2,3}(?:省|市|自治区)")
 
@@ -56,7 +58,9 @@ def _self_year_re(department: str | None) -> re.Pattern[str] | None:
         return None
     short = PROVINCE_PREFIX_RE.sub("", name)
     names = "|".join(re.escape(n) for n in sorted({name, short}, key=len, reverse=True) if len(n) >= 3)
-    return re.compile(r"(?:" + names + r")\s*" + YEAR + r"\s*度?")
+    # (not a date after the name: 固始县祖师庙镇人民政府 / 2025年12月30日 signs the page on that day, its year no
+    # statement)
+    return re.compile(r"(?:" + names + r")\s*" + YEAR + DATE_MONTH_AHEAD + r"\s*度?")
 
 
 def _statements(paragraphs: Paragraphs, patterns: list[tuple[str, re.Pattern[str]]]) -> Iterator[YearStatement]:
