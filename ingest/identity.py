@@ -204,6 +204,18 @@ MIN_TABLE_ROWS = 5
 SHORT_LINE_CHARS = 32
 
 
+def _search_head(lines: list[Line], count: int = 0) -> list[Line]:
+    """The page's head searched for its title and fields: its lines up to the ``count``-th holding text
+    (:data:`TITLE_SEARCH_LINES` by default) — a page printing a blank line after every line has the same head."""
+    count = count or TITLE_SEARCH_LINES
+    for index, line in enumerate(lines):
+        if line.compact:
+            count -= 1
+            if not count:
+                return lines[: index + 1]
+    return lines
+
+
 def _head(lines: list[Line]) -> list[Line]:
     """The title block: the first :data:`TITLE_LINES` non-blank lines."""
     return list(islice((line for line in lines if line.text.strip()), TITLE_LINES))
@@ -327,7 +339,7 @@ def _fund_notice(lines: list[Line]) -> bool:
     one (:data:`FUND_NOTICE_TITLE_RE`: 关于下达2017年自然灾害生活补助资金的通知, 2023年度福利彩票公益金使用情况的公告,
     …补助资金安排表) or an opening line stating the notice's act (:data:`FUND_NOTICE_ACT_RE`, outside a cited title),
     where no title line names a department's 决算 or 预算."""
-    opening = [line.compact for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
+    opening = [line.compact for line in _search_head(lines) if line.text.strip()]
     titles = [text for text in opening if len(text) <= MAX_TITLE_LINE_CHARS * 2 and "。" not in text
               and not NUMBERED_RE.match(text)]
     if any(DEPARTMENT_ACCOUNT_RE.search(text) for text in titles):
@@ -422,7 +434,7 @@ def _performance_kind(lines: list[Line], text: str) -> str | None:
     (:data:`REACHED_RE`), else None."""
     if "决算" in text:
         return None
-    for line in lines[:TITLE_SEARCH_LINES]:
+    for line in _search_head(lines):
         heading = line.compact
         if not heading or len(heading) > MAX_TITLE_LINE_CHARS:
             continue
@@ -456,7 +468,7 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
     names) before any line names a 决算, else None. A web page prints its title below the portal's
     fields (发布机构, 索引号 …): below the head, the first :data:`TITLE_SEARCH_LINES` lines are looked
     at for a short title line only."""
-    for index, line in enumerate(line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()):
+    for index, line in enumerate(line for line in _search_head(lines) if line.text.strip()):
         text = line.compact
         first_page = FIRST_PAGE_RE.match(text) if len(text) > MAX_TITLE_LINE_CHARS else None
         if first_page is not None:
@@ -593,7 +605,7 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     sentences run together, is the year its disclosing clause names (现将我厅2016年“三公经费”预算数说明如下: not
     2015年预算数 after it)."""
     title = CITED_RULE_RE.sub("", title) if "》" in title else title
-    if len(title) > MAX_TITLE_CHARS and (disclosed := _disclosed_year(lines[:TITLE_SEARCH_LINES])) is not None:
+    if len(title) > MAX_TITLE_CHARS and (disclosed := _disclosed_year(_search_head(lines))) is not None:
         return disclosed  # (no title but the head's sentences run together: the clause disclosing the page tells)
     matches = list(TITLE_YEAR_RE.finditer(title))
     columns = [int(m.group("year")) for m in matches if title.startswith("数", m.end())]
@@ -970,7 +982,7 @@ NAME_PIECE_END_RE = re.compile(
 
 def _title_name(lines: list[Line]) -> tuple[str, int] | None:
     """The publisher a title names, with its line (see :data:`TITLE_NAME_RES`)."""
-    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
+    head = [line for line in _search_head(lines) if line.text.strip()]
     texts = [line.compact for line in head]
     # Which lines may lead a title broken over lines: short pieces of a name (…区委 / 社会工作部), no labelled field
     # (来源:合江县教育和体育局 above the title names the portal's publisher, no piece of the title's name).
@@ -1008,7 +1020,7 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
 def _field_name(lines: list[Line]) -> tuple[str, int] | None:
     """The publisher a labelled field of the head names (单位名称：…, 预算单位：…, 发布机构 | …: see
     :data:`FIELD_NAME_RE`), with its line."""
-    for line in (line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()):
+    for line in (line for line in _search_head(lines) if line.text.strip()):
         text = line.norm.replace(" ", "")
         if "名称" not in text and "预算单位" not in text and "发布机构" not in text:
             continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称 …)
@@ -1033,7 +1045,7 @@ def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
     under the region a title names right after its year (``2019年度宁晋县高中助学金项目绩效评价指标表``:
     宁晋县教育局) or right before it (``2023年西平县…`` / ``西平县2023年…``, 来源: 扶贫办: 西平县扶贫办); None
     where no such field is printed."""
-    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.text.strip()]
+    head = [line for line in _search_head(lines) if line.text.strip()]
     for line in head:
         if "发布" not in line.norm and "名称" not in line.norm and "来源" not in line.norm:
             continue
@@ -1170,7 +1182,7 @@ def _finance_hosting(found: tuple[str, int], lines: list[Line]) -> tuple[str, in
     the unit publishes the sheet."""
     if not FINANCE_BODY_RE.search(found[0]):
         return None
-    head = lines[:SHEET_HEAD_LINES]
+    head = _search_head(lines, SHEET_HEAD_LINES)
     hosted = _implementing_unit_other_than(found[0], head)
     if hosted is None and any(SALUTATION_RE.fullmatch(line.compact) for line in head):
         return _implementing_unit_other_than(found[0], lines)  # the sheets attached to a notice to one body
@@ -1336,11 +1348,11 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
         return implementing
     for name, number in _candidates(head):
         return (
-            _supervisor_publishing(name, lines[:SHEET_HEAD_LINES])
+            _supervisor_publishing(name, _search_head(lines, SHEET_HEAD_LINES))
             or _finance_hosting((name, number), lines)
             or (name, number)
         )
-    implementing = _implementing_unit(lines[:SHEET_HEAD_LINES])
+    implementing = _implementing_unit(_search_head(lines, SHEET_HEAD_LINES))
     if implementing is not None:
         return implementing
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
@@ -1373,7 +1385,7 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
     first sentence (泾县中学2021年一般公共预算“三公”经费支出预算为11.77万元) — or then its duties (a budget's 部门职责
     section below an opening naming no body: 甘谷县安远学区的主要职能是…, :data:`DUTIES_NAME_RE`); the name printed
     with its region, or None."""
-    for line in lines[:TITLE_SEARCH_LINES]:
+    for line in _search_head(lines):
         clause = FIRST_CLAUSE_RE.match(line.compact).group(0)  # type: ignore[union-attr]
         match = OPENING_NAME_RE.match(clause) or DUTIES_NAME_RE.match(line.compact)
         if match is None:
@@ -1409,7 +1421,7 @@ def _described_body(lines: list[Line]) -> tuple[str, int] | None:
     河南省实验中学创建于1957年, 运城铁路中学创办于1960年) — its region printed or not, but no pronoun's or level's word
     (本园内设, 县政协是…), and printed with its region where a heading runs in before it on its line
     ((一)机构设置、职责。北京市人民政府研究室是…直属机构); the first such line, or None."""
-    for line in lines[:TITLE_SEARCH_LINES]:
+    for line in _search_head(lines):
         match = DESCRIBED_BODY_RE.match(line.compact)
         if match is None:
             continue
@@ -1438,7 +1450,7 @@ def _acting_body(lines: list[Line]) -> tuple[str, int] | None:
     """Where nothing else names the body: the body a report's opening says did the work the instruction it cites asks
     for (:data:`ACTING_BODY_RE`: 根据《…通知》文件要求,阿拉善左旗乌力吉苏木人民政府开展并完成了…), its region printed
     (a name without one — 我局, 县财政局 — is none), in the page's opening lines; or None."""
-    for line in lines[:TITLE_SEARCH_LINES]:
+    for line in _search_head(lines):
         if "要求" not in line.compact and "规定" not in line.compact:
             continue
         match = ACTING_BODY_RE.search(line.compact)
@@ -1463,7 +1475,7 @@ def _sheet_run_title(lines: list[Line]) -> tuple[str, int] | None:
     (:data:`OPENING_NAME_RE`) — and going on with the sheet's own head fields (:data:`SHEET_HEAD_FIELD_RE`:
     ``教育局 2020年部门预算 报送日期: 年 月 日 表1 …``); the name, its region printed or not (not a pronoun's nor a
     level's), or None."""
-    for line in lines[:TITLE_SEARCH_LINES]:
+    for line in _search_head(lines):
         text = line.compact
         if len(text) <= MAX_TITLE_CHARS:
             continue
@@ -1501,7 +1513,7 @@ def _name_line(lines: list[Line], above: bool = False) -> tuple[str, int] | None
     above a title line (运城铁路中学 / 2020年财政预算公开情况说明, 河北省商务厅 / 2018-2020年…绩效评价报告): read where
     nothing else names the body, a portal's own name printing above the page's title too (沂源县人民政府 over
     | 标题: | …通知 |). None where no line names a body so."""
-    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.compact]
+    head = [line for line in _search_head(lines) if line.compact]
     titles = [
         len(line.compact) <= MAX_TITLE_CHARS and "。" not in line.compact and not FIELD_MARK_RE.search(line.compact)
         and not NUMBERED_RE.match(line.compact) and not line.compact.startswith("附件")
@@ -1539,7 +1551,7 @@ def _region_title(lines: list[Line]) -> tuple[str, int] | None:
     :data:`REGION_TITLE_RE`): the whole title line a region's full name, then its year and kind — on one line, or
     broken after a short piece ending in the region or the year (奉新县 / 2023年“三公”经费预算…说明, 奉新县2023年 /
     “三公”经费预算…: :data:`NAME_PIECE_END_RE`, no field's mark); or None."""
-    head = [line for line in lines[:TITLE_SEARCH_LINES] if line.compact]
+    head = [line for line in _search_head(lines) if line.compact]
     for index, line in enumerate(head):
         title = TITLE_NOISE_RE.sub("", line.compact)
         if (
@@ -1568,7 +1580,7 @@ def _source_under_region(region: str, lines: list[Line]) -> tuple[str, int] | No
     the head names under that region (来源:岳阳县台创园: the region's name, then the unit's own): the page is that
     unit's, not the region's. None where no such field is printed, or it names the region's government, its finance
     bureau (the portal posting the region's own figures) or no unit (a site, a paper: :data:`NOT_A_UNIT_RE`)."""
-    for line in lines[:TITLE_SEARCH_LINES]:
+    for line in _search_head(lines):
         if "来源" not in line.norm and "发布" not in line.norm:
             continue
         match = SOURCE_FIELD_RE.search(line.norm)

@@ -228,3 +228,26 @@ def test_real_page_school_named_by_its_description():
 def test_variant_description_of_its_kind(sentence, name):
     text = "一、单位基本情况\n(一)职能职责\n" + sentence + "\n二、收支情况\n本年收入合计100万元。\n"
     assert ident(text).department_name == (name or "x")
+
+
+# The head searched for a title or a field is counted in lines holding text (_search_head): a page printed with a blank
+# line after every line has the same head.
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("26v/text/08_sichuan_renshou-cihang-school_2024_final.txt", "仁寿县慈航镇小学校"),
+        ("26p/text/08_xinjiang_changji-4zhong_2019_project_targets.txt", "昌吉州第四中学"),
+    ],
+)
+def test_real_page_with_a_blank_line_after_every_line(page, name, tmp_path):
+    text, _ = VARIANTS["a blank line after every line"]((HELDOUT / page).read_text("utf-8").split("\n"))
+    spaced = tmp_path / "page.txt"
+    spaced.write_text(text, encoding="utf-8")
+    assert parse_path(spaced).info.department_name.endswith(name)
+
+
+@pytest.mark.parametrize("blank", ["", "\n", "\n\n"])
+def test_variant_description_below_blank_lines(blank):
+    head = "".join(f"第{n}项说明{blank}\n" for n in range(30))
+    text = head + "城南镇中心小学是一所公办小学校,现有教职工42人。\n本年收入合计100万元。\n"
+    assert ident(text).department_name == "城南镇中心小学"

@@ -89,7 +89,8 @@ def test_an_accounts_draft_is_its_own_years_title():
     ("text", "years"),
     [
         # a signature's date after the body's name (fixture gushi-zushimiao-2024-selfeval-report:
-        # 固始县祖师庙镇人民政府 / 2025年12月30日; linhe: …临河区水利局 / 2025年7月4日) is the day it signed, no year stated
+        # 固始县祖师庙镇人民政府 / 2025年12月30日; linhe: …临河区水利局 / 2025年7月4日) is the day it signed, no year
+        # stated
         ("一、部门职责\n特此公示\n泉港区财政局\n2024年9月30日\n", []),
         ("泉港区财政局\n二〇二四年九月\n", []),
         # the body's own year still is one
