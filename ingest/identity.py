@@ -870,7 +870,7 @@ BODY_SUFFIX = (
 # 一般公共预算财政拨款“三公”经费支出决算 (the funds named before the kind, one or more); 重庆市巫溪县档案馆单位
 # 2022年度部门决算 (单位 after the name: the body is a 单位, no part of its name).
 DOC_KIND = (
-    r"(?:部门|单位|项目)?(?:整体)?(?:支出)?(?:事[前中后])?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
+    r"(?:部门|单位)?(?:项目)?(?:整体)?(?:支出)?(?:事[前中后])?(?:(?:一般公共预算|政府性基金(?:预算)?|财政拨款)[及和、]?){0,3}"
     r"(?:决算|预算|“?三公”?经费|三公经费|绩效|收支)"
 )
 # The transfer a body's report is about, between its name and its year (镜湖区残联中央转移支付2023年度绩效自评报告).
@@ -971,6 +971,8 @@ MAX_TITLE_LINES = 4
 # whose year and kind it discloses.
 DISCLOSING_CLAUSE_RE = re.compile("现[将把就]" + OPENING_NAME_RE.pattern)
 MAX_TITLE_PIECE_CHARS = 24
+# A clause's mark (2016年省财政厅预算安排,“因公出国(境)费”15万元,主): a line holding one is a sentence's, no title.
+SENTENCE_MARK_RE = re.compile(r"[,，;；。]")
 # A labelled field's colon or cell mark: a line holding one is no piece of a title broken over lines.
 FIELD_MARK_RE = re.compile(r"[:：|]")
 # How a piece of a name broken over lines ends: a body suffix, a region, or a year piece — or, after the year, the
@@ -1004,8 +1006,13 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
                 disclosing = DISCLOSING_CLAUSE_RE.search(text) if "现" in text else None
                 if disclosing is not None and REGION_RE.match(disclosing.group("name")).group(0):  # type: ignore[union-attr]
                     return disclosing.group("name"), head[start].number
-            if len(text) > MAX_TITLE_CHARS:
-                continue  # a sentence, not a title
+            if len(text) > MAX_TITLE_CHARS or SENTENCE_MARK_RE.search(text):
+                # a sentence (or a piece of one a hard wrap cut: 2016年省财政厅预算安排,“因公…), not a title — but for
+                # its clause disclosing a body's year and kind (…要求,现将焦石镇2020年度“三公”经费决算情况公开如下)
+                disclosing = DISCLOSING_CLAUSE_RE.search(text) if span == 1 and "现" in text else None
+                if disclosing is not None and len(text) <= MAX_TITLE_CHARS:
+                    return disclosing.group("name"), head[start].number
+                continue
             if "年" not in text:
                 continue  # every title pattern names the year (20xx年): no title here
             for pattern in TITLE_NAME_RES:

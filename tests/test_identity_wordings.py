@@ -251,3 +251,38 @@ def test_variant_description_below_blank_lines(blank):
     head = "".join(f"第{n}项说明{blank}\n" for n in range(30))
     text = head + "城南镇中心小学是一所公办小学校,现有教职工42人。\n本年收入合计100万元。\n"
     assert ident(text).department_name == "城南镇中心小学"
+
+
+# A line holding a clause's mark is a sentence's (a piece of one, hard-wrapped), no title — but for its clause
+# disclosing a body's year and kind (_title_name); a title broken over two lines names 部门项目支出预算 as its kind
+# (DOC_KIND).
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("26v/text/05_hainan_shenjiting_2016_sangong_budget.txt", "海南省审计厅"),
+        ("26q/text/08_ningxia_changqing-middle-school_2019_project_targets.txt", "宁夏长庆初级中学"),
+    ],
+)
+def test_real_page_hard_wrapped_sentence_is_no_title(page, name, tmp_path):
+    text, _ = VARIANTS["prose hard-wrapped"]((HELDOUT / page).read_text("utf-8").split("\n"))
+    wrapped = tmp_path / "page.txt"
+    wrapped.write_text(text, encoding="utf-8")
+    assert parse_path(wrapped).info.department_name == name
+
+
+def test_real_page_disclosing_clause_after_the_rules_it_follows():
+    # 26r 07: 按照市政府、区政府关于…要求,现将焦石镇2020年度“三公”经费决算情况公开如下 (现将焦石镇 before)
+    page = HELDOUT / "26r/text/07_chongqing_fuling-jiaoshi_2020_sangong_final.txt"
+    assert parse_path(page).info.department_name == "焦石镇"
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("2016年省财政厅预算安排,“因公出国(境)费”15万元,主\n要用于培训。\n", "x"),
+        ("按照区政府要求,现将城南镇2020年度“三公”经费决算情况公开如下:\n", "城南镇"),
+        ("2019年城南镇中心小学\n部门项目支出预算绩效目标公开\n", "城南镇中心小学"),
+    ],
+)
+def test_variant_sentence_or_title(head, name):
+    assert ident(head + "因公出国(境)费0万元。\n").department_name == name
