@@ -166,8 +166,10 @@ BUDGET_PHRASE_RE = re.compile(
 # own): 经费支出预算为14.01万元, 收入预算数为…, 支出预算安排 …, 基本支出预算 881300.39 元 (the number right
 # after it) against “三公经费”决算为…, 财政拨款支出决算数是…, 支出决算 90.5 万元
 # (also a total's: 财政拨款收支总预算 7,057,486.18 元, 支出总决算为…)
-BUDGET_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:财政拨款)?(?:支出)?总?预算数?(?:为|是|安排|\s*\d)")
-FINAL_STATED_RE = re.compile(r"(?:经费|支出|收入|收支)[”\"’\s]*(?:财政拨款)?(?:支出)?总?决算数?(?:为|是|\s*\d)")
+# (or a colon before the figure: 公务接待费支出预算:11.77万元)
+STATED_BY = r"(?:经费|支出|收入|收支)[”\"’\s]*(?:财政拨款)?(?:支出)?总?"
+BUDGET_STATED_RE = re.compile(rf"{STATED_BY}预算数?(?:为|是|安排|[:：]|\s*\d)")
+FINAL_STATED_RE = re.compile(rf"{STATED_BY}决算数?(?:为|是|[:：]|\s*\d)")
 # A title line naming its kind of document where no phrase above does: a targets table however it
 # is called (项目支出绩效目标审批表, 绩效目标申报表), or a budget statement (2016年“三公经费”预算对比增减说明,
 # …“三公”经费预算情况) — 预算 not as a field's label (预算单位, 预算项目), in a line ending like a title and
@@ -1128,7 +1130,7 @@ def _implementing_unit(lines: list[Line]) -> tuple[str, int] | None:
     the 主管部门, which publishes the sheet: the one 主管部门 the lines name is taken instead."""
     found = _units_named([line for line in lines if "单位" in line.norm], IMPLEMENTING_UNIT_RE)
     if not found:
-        found = _units_below(lines, IMPLEMENTING_LABEL_RE)
+        found = _units_below(lines, IMPLEMENTING_LABEL_RE, UNIT_CELL_RE)
     if len(found) != 1:
         return None
     unit = next(iter(found.items()))
@@ -1157,21 +1159,24 @@ SUPERVISING_LABEL_RE = re.compile(r"(?:业务|项目)?主管部门(?:名称|及(
 BODY_CELL_RE = re.compile(
     rf"(?:\[\d{{2,12}}\]|\d{{2,12}}\s*-)?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:\d{{2,12}})?\|?"
 )
+# (the unit carrying a project out, a company too, as IMPLEMENTING_UNIT_RE reads it on one line: 实施单位 |
+# 南华县国有资本管理有限公司 |)
+UNIT_CELL_RE = re.compile(BODY_CELL_RE.pattern.replace(BODY_SUFFIX, f"(?:{BODY_SUFFIX}|{COMPANY_SUFFIX})", 1))
 # A unit's name, then the person in charge after a space (昌吉职业技术学院 庄业强): the line below a label naming both.
 UNIT_AND_PERSON_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})\s+{CJK}{{2,4}}\s*\|?")
 # Lines between a label and its name: blank lines at most (a cell per line with a blank between).
 LABEL_TO_NAME_LINES = 3
 
 
-def _units_below(lines: list[Line], label: re.Pattern[str]) -> dict[str, int]:
-    """Each body named on the line below a ``label`` alone on its line (see :data:`BODY_CELL_RE`)."""
+def _units_below(lines: list[Line], label: re.Pattern[str], cell: re.Pattern[str] = BODY_CELL_RE) -> dict[str, int]:
+    """Each body named on the line below a ``label`` alone on its line (see :data:`BODY_CELL_RE`, or ``cell``)."""
     found: dict[str, int] = {}
     for index, line in enumerate(lines):
         labelled = label.fullmatch(line.compact)
         if labelled is None:
             continue
         below = next((other for other in lines[index + 1 : index + 1 + LABEL_TO_NAME_LINES] if other.compact), None)
-        match = BODY_CELL_RE.fullmatch(below.compact) if below is not None else None
+        match = cell.fullmatch(below.compact) if below is not None else None
         if match is None and below is not None and labelled.groupdict().get("person"):
             match = UNIT_AND_PERSON_RE.fullmatch(below.norm.strip())
         if match is not None and not UNIT_LABEL_RE.search(match.group("name")):

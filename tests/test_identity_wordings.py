@@ -286,3 +286,32 @@ def test_real_page_disclosing_clause_after_the_rules_it_follows():
 )
 def test_variant_sentence_or_title(head, name):
     assert ident(head + "因公出国(境)费0万元。\n").department_name == name
+
+
+# A project's 实施单位 printed one cell per line, a company too (_units_below with UNIT_CELL_RE), as on one line.
+def test_real_page_company_carrying_the_project_out_one_cell_per_line(tmp_path):
+    page = HELDOUT / "26v/text/10_yunnan_nanhua-yejun_selfeval_table.txt"
+    text, _ = VARIANTS["tables one cell per line, closed by pipes"](page.read_text("utf-8").split("\n"))
+    cells = tmp_path / "page.txt"
+    cells.write_text(text, encoding="utf-8")
+    assert parse_path(cells).info.department_name == "南华县国有资本管理有限公司"
+
+
+@pytest.mark.parametrize("unit", ["城南县城投建设有限公司", "城南县第一中学"])
+def test_variant_unit_below_its_label(unit):
+    text = f"项目名称 |\n校舍维修 |\n主管部门 |\n城南县教育局 |\n实施单位 |\n{unit} |\n年度资金总额 |\n100 |\n"
+    assert ident(text).department_name == unit
+
+
+# A figure stated after a colon is stated as its kind (BUDGET_STATED_RE / FINAL_STATED_RE).
+def test_real_page_budget_stated_with_colons(tmp_path):
+    page = HELDOUT / "26p/text/05_anhui_jingxian-zhongxue_2021_sangong_budget.txt"
+    assert reworded(page, "a colon for 为 before a figure", tmp_path).doc_type == "budget"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [("公务接待费支出预算:11.77万元。", "budget"), ("“三公”经费支出决算:11.77万元。", "final_account")],
+)
+def test_variant_kind_stated_after_a_colon(sentence, kind):
+    assert ident("城南镇中学\n" + sentence + "\n").doc_type == kind
