@@ -1371,7 +1371,7 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     if not candidates:
         return (
             _project_unit(lines) or _spaced_field_name(lines) or _name_line(lines, above=True) or _sentence_name(lines)
-            or _region_title(lines) or _described_body(lines) or _sheet_run_title(lines)
+            or _region_title(lines) or _described_body(lines)
             or _acting_body(lines)
             or (None, 1)
         )
@@ -1385,21 +1385,28 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     return best, next(number for name, number in variants if name == best)
 
 
-# A duties section's sentence about its body: 甘谷县安远学区的主要职能是…, X主要职责为:.
-DUTIES_NAME_RE = re.compile(
-    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})的?(?:主要职能|主要职责|职能职责|基本职能)(?:是|为|[:：])"
-)
+# A sheet's head field right after its title when the sheet is flattened onto one line (教育局 2020年部门预算 报送日期:
+# 年 月 日 表1 部门收支总表 …): the day it was sent in, its first table's number, the unit of its figures.
+SHEET_HEAD_FIELD_RE = re.compile(rf"(?:报送|填报|编制)(?:日期|时间)|表\d|单位\s*[:：]|{NEXT_FIELD_LABEL}")
+MIN_SHEET_NAME_CHARS = 3
 
 
 def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
-    """Where nothing else names the body: the body a line of the page's head starts its sentence with, then the
-    year and kind of its figures (see :data:`OPENING_NAME_RE`) — below a table without its title, the statement's
-    first sentence (泾县中学2021年一般公共预算“三公”经费支出预算为11.77万元) — or then its duties (a budget's 部门职责
-    section below an opening naming no body: 甘谷县安远学区的主要职能是…, :data:`DUTIES_NAME_RE`); the name printed
-    with its region, or None."""
+    """Where nothing else names the body: the body a line of the page's head starts with, then the year and kind of
+    its figures (see :data:`OPENING_NAME_RE`) — printed with its region where that is a sentence's first clause
+    (below a table without its title, the statement's first sentence: 泾县中学2021年一般公共预算“三公”经费支出预算为
+    11.77万元), printed without it too (not a pronoun's nor a level's) where the line is a whole sheet flattened onto
+    one line, the sheet's own head fields after its title (:data:`SHEET_HEAD_FIELD_RE`: ``教育局 2020年部门预算
+    报送日期: 年 月 日 表1 …``); or None. (A duties clause, 甘谷县安远学区的主要职能是…, is a description:
+    :func:`_described_body`.)"""
     for line in _search_head(lines):
-        clause = FIRST_CLAUSE_RE.match(line.compact).group(0)  # type: ignore[union-attr]
-        match = OPENING_NAME_RE.match(clause) or DUTIES_NAME_RE.match(line.compact)
+        text = line.compact
+        sheet = OPENING_NAME_RE.match(text) if len(text) > MAX_TITLE_CHARS else None
+        if sheet is not None and SHEET_HEAD_FIELD_RE.match(text, sheet.end()):
+            name = sheet.group("name")
+            if len(name) >= MIN_SHEET_NAME_CHARS and name[:1] not in PRONOUN_START + UNNAMED_START:
+                return name, line.number
+        match = OPENING_NAME_RE.match(FIRST_CLAUSE_RE.match(text).group(0))  # type: ignore[union-attr]
         if match is None:
             continue
         region = REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
@@ -1412,7 +1419,7 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
 # (一、单位基本情况 | 蒙正幼儿园内设行政办公室…, 河南省实验中学创建于1957年,是…直属学校, 运城铁路中学创办于1960年):
 # its divisions, its founding, its standing (是…直属 / 所属 / 下属 …单位), its kind (是一所…), its place or its duties.
 DESCRIBING_VERB_RE = re.compile(
-    r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|隶属于|位于|的?(?:主要职能|主要职责|职能职责)"
+    r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|隶属于|位于|的?(?:主要职能|主要职责|职能职责|基本职能)"
     r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的))"
     # (what kind of institution it is: 仁寿县慈航镇小学校是一所公办小学校, X医院是一家…医院)
     r"|是一[所家])"
@@ -1475,29 +1482,6 @@ def _acting_body(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
-# A sheet's head field right after its title when the sheet is flattened onto one line (教育局 2020年部门预算 报送日期:
-# 年 月 日 表1 部门收支总表 …): the day it was sent in, its first table's number, the unit of its figures.
-SHEET_HEAD_FIELD_RE = re.compile(rf"(?:报送|填报|编制)(?:日期|时间)|表\d|单位\s*[:：]|{NEXT_FIELD_LABEL}")
-MIN_SHEET_NAME_CHARS = 3
-
-
-def _sheet_run_title(lines: list[Line]) -> tuple[str, int] | None:
-    """Where nothing else names the body: a line of the page's head that is a whole sheet flattened onto one line
-    (longer than a title), starting with its title — a body's name, its year and the kind of figures
-    (:data:`OPENING_NAME_RE`) — and going on with the sheet's own head fields (:data:`SHEET_HEAD_FIELD_RE`:
-    ``教育局 2020年部门预算 报送日期: 年 月 日 表1 …``); the name, its region printed or not (not a pronoun's nor a
-    level's), or None."""
-    for line in _search_head(lines):
-        text = line.compact
-        if len(text) <= MAX_TITLE_CHARS:
-            continue
-        match = OPENING_NAME_RE.match(text)
-        if match is None or not SHEET_HEAD_FIELD_RE.match(text, match.end()):
-            continue
-        name = match.group("name")
-        if len(name) >= MIN_SHEET_NAME_CHARS and name[:1] not in PRONOUN_START + UNNAMED_START:
-            return name, line.number
-    return None
 
 
 # A body's whole name alone on a line (运城铁路中学 above 2020年财政预算公开情况说明; not a web site's,
