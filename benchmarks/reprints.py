@@ -607,7 +607,7 @@ def signed(lines: list[str]) -> Reprinted:
 SUFFIXES = {"HTML page": ".html", "HTML page with rowspan and colspan": ".html"}
 
 # identity: each re-wording of a title (the functions above) one that real pages print —
-WORDINGS.update({
+IDENTITY_WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     # 2016年西宁市东方小学部门决算 (corpus 07 L3), 2019年度鹿寨县“三公”经费支出决算情况 (corpus 19 L2) against
     # 杭州市临安区高虹镇中心幼儿园2021年度单位决算 (corpus 01 L6)
     "the title's body and year in the other order": _titles_reworded(order_swapped),
@@ -634,4 +634,5 @@ WORDINGS.update({
     # 盘龙区人大常委会办公室 / 2017年3月23日 (fixture panlong-rd-2017-budget), 巴彥淖爾市臨河區水利局 / 2025年7月4日
     # (26p 10 L-2)
     "the body's name only in the signature at the end": signed,
-})
+}
+WORDINGS.update(IDENTITY_WORDINGS)
