@@ -4,13 +4,15 @@ Read from the text, never from the file name unless nothing else is found:
 
 - department: a name ending in an agency suffix (局, 厅, 委员会, 办公室, 办事处 …) with its region
   prefix, preferring the title lines (``新疆昌吉州人力资源和社会保障局``), ``预算主管部门：…`` or
-  ``预算单位：…`` lines of budgets, then the most frequent name in the text;
+  ``预算单位：…`` lines of budgets, then the most frequent name in the text; a line holding only the body's name
+  under the title or over the date it signed the page on (``固始县祖师庙镇人民政府`` / ``2025年12月30日``) before a
+  portal's labelled field;
 - region: the prefix of the department name as printed (``四川省阿坝州茂县`` → 四川省 / 阿坝州 /
   茂县), enriched by a longer printed form of the same lowest region (``随州市曾都区``);
   admin level from the lowest region's suffix (区 → district, 县/旗 → county, 州/市/盟/地区 →
   prefecture, a province alone → province);
 - fiscal year: ``2022 年度部门决算`` / ``2025年区级部门预算`` in the title, else the most frequent
-  ``20xx年``;
+  ``20xx年`` (a year printed in Chinese numerals, ``二〇二三年``, read as its digits);
 - document type: 绩效自评表/自评报告/绩效监控报告 in a title line → self_evaluation, 绩效目标(申报)表 →
   performance_target, 决算 → final_account, 预算 → budget; a text naming
   no kind whose tables' money columns all name 预算 (本年预算数 | 其中:公共预算财政拨款) → budget; one printing
@@ -1496,12 +1498,13 @@ DATE_LINE_RE = re.compile(r"(?:19|20)\d{2}年[\d一二三四五六七八九十]{
 # how many of a page's last lines are looked at for its signature.
 TITLE_ABOVE_NAME_LINES = 2
 SIGNATURE_LINES = 10
+# The longest line NAME_LINE_RE reads whole (a name's characters, its longest suffix with its bracket).
+MAX_NAME_LINE_CHARS = MAX_TITLE_PIECE_CHARS + 12
 
 
 def _name_line(lines: list[Line], above: bool = False) -> tuple[str, int] | None:
     """The body a line holding only its whole name (:data:`NAME_LINE_RE`, not a pronoun's or a level's) names as
-    the page's: a name line under the title, the title (:data:`TITLE_LINE_RE`; no field's mark, no numbered item
-    of a list: 3. 2021年…资金区域绩效目标总表 lists a notice's attachments above its signer) on one of the
+    the page's: a name line under the title, the title (:func:`_is_title_line`) on one of the
     :data:`TITLE_ABOVE_NAME_LINES` lines above (关于杨浦区2020年决算的报告 / 上海市杨浦区人民政府;
     2023年财政决算情况及2024年 / 财政预算情况报告(草案) / 潮州市潮安区龙湖镇人民政府) among the head's lines, else
     the page's signature: a name line among its last :data:`SIGNATURE_LINES` lines, right above the date it was
@@ -1510,16 +1513,11 @@ def _name_line(lines: list[Line], above: bool = False) -> tuple[str, int] | None
     nothing else names the body, a portal's own name printing above the page's title too (沂源县人民政府 over
     | 标题: | …通知 |). None where no line names a body so."""
     head = [line for line in _search_head(lines) if line.compact]
-    titles = [
-        len(line.compact) <= MAX_TITLE_CHARS and "。" not in line.compact and not FIELD_MARK_RE.search(line.compact)
-        and not NUMBERED_RE.match(line.compact) and not line.compact.startswith("附件")
-        and TITLE_LINE_RE.search(line.compact) is not None
-        for line in head
-    ]
     for index, line in enumerate(head):
         if not _is_name_line(line):
             continue
-        if any(titles[index + 1 : index + 2] if above else titles[max(0, index - TITLE_ABOVE_NAME_LINES) : index]):
+        beside = head[index + 1 : index + 2] if above else head[max(0, index - TITLE_ABOVE_NAME_LINES) : index]
+        if any(_is_title_line(other.compact) for other in beside):
             return line.compact, line.number
     if above:
         return None
@@ -1530,13 +1528,22 @@ def _name_line(lines: list[Line], above: bool = False) -> tuple[str, int] | None
     return None
 
 
+def _is_title_line(text: str) -> bool:
+    """Whether ``text`` (compact) is a title line (:data:`TITLE_LINE_RE`): short, no sentence, no field's mark, no
+    numbered item of a list (3. 2021年…资金区域绩效目标总表 lists a notice's attachments above its signer)."""
+    return (
+        len(text) <= MAX_TITLE_CHARS and "。" not in text and not FIELD_MARK_RE.search(text)
+        and not NUMBERED_RE.match(text) and not text.startswith("附件") and TITLE_LINE_RE.search(text) is not None
+    )
+
+
 def _is_name_line(line: Line) -> bool:
     """Whether ``line`` is a body's whole name (:data:`NAME_LINE_RE`), one word (no cells: 主管部门\t某某县教育局 is
     a field) of a few characters at least, not starting with a pronoun's or a level's word (本局, 县财政局), nor a
     portal's host (临邑县人民政府主办临邑县人民政府办公室承办: :data:`NOT_PUBLISHER_RE`)."""
     text = line.compact
     return (
-        len(text) >= MIN_DESCRIBED_NAME_CHARS and text[:1] not in PRONOUN_START + UNNAMED_START
+        MIN_DESCRIBED_NAME_CHARS <= len(text) <= MAX_NAME_LINE_CHARS and text[:1] not in PRONOUN_START + UNNAMED_START
         and line.norm.strip() == text and NAME_LINE_RE.fullmatch(text) is not None
         and NOT_PUBLISHER_RE.search(text) is None and not UNIT_LABEL_RE.search(text)
     )
@@ -1788,6 +1795,8 @@ def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
 # A year printed in Chinese numerals (二〇二三年, 二零二三年度, 二○二一 年十一月 — the zero as 〇, ○, 零 or O): the same
 # year as 2023年 wherever a title, a date or a sentence prints it.
 CHINESE_YEAR_RE = re.compile(r"二[〇○零O][〇○零O一二三四五六七八九]{2}(?=\s*年)")
+# (looked for from its zero, a rarer character than its 二: one fast scan of the document)
+CHINESE_YEAR_SCAN_RE = re.compile(r"[〇○零O](?<=二.)[〇○零O一二三四五六七八九]{2}(?=\s*年)")
 CHINESE_DIGITS = str.maketrans("〇○零O一二三四五六七八九", "0000123456789")
 
 
@@ -1795,7 +1804,7 @@ def with_arabic_years(lines: list[Line]) -> list[Line]:
     """``lines`` with every year printed in Chinese numerals (:data:`CHINESE_YEAR_RE`) in Arabic digits, as four
     characters for four (二〇二三年度部门决算 is read as 2023年度部门决算; every position stays); ``lines`` themselves
     where none is printed."""
-    hits = lines_with(lines, CHINESE_YEAR_RE)
+    hits = lines_with(lines, CHINESE_YEAR_SCAN_RE)
     if not hits:
         return lines
     out = list(lines)
