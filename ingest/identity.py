@@ -212,6 +212,9 @@ def _search_head(lines: list[Line], count: int = 0) -> list[Line]:
     """The page's head searched for its title and fields: its lines up to the ``count``-th holding text
     (:data:`TITLE_SEARCH_LINES` by default) — a page printing a blank line after every line has the same head."""
     count = count or TITLE_SEARCH_LINES
+    head = lines[:count]
+    if all(map(attrgetter("compact"), head)):  # (most pages: no blank line in their head)
+        return head
     for index, line in enumerate(lines):
         if line.compact:
             count -= 1
@@ -489,7 +492,8 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
             if titled and "决算" not in text and not TITLE_RUN_MARKS_RE.search(text, 0, titled.start()):
                 return "self_evaluation"
             continue
-        if FINAL_NAMED_RE.search(text):  # (not a portal's folder: 政务公开 财政预决算信息 names no 决算 of the page's)
+        # (not a portal's folder: 政务公开 财政预决算信息 names no 决算 of the page's)
+        if "决算" in text and FINAL_NAMED_RE.search(text):
             return None
         if SELF_EVALUATION_TITLE_RE.search(text):
             return "self_evaluation"
@@ -519,7 +523,7 @@ def _titled_kind(lines: list[Line]) -> str | None:
         if len(line.compact) > MAX_TITLE_LINE_CHARS or NUMBERED_RE.match(text):
             continue
         # (a 决算 title, 2021年“三公”经费决算汇总情况, whose text states the budget it compares with)
-        if FINAL_NAMED_RE.search(text):
+        if "决算" in text and FINAL_NAMED_RE.search(text):
             return "final_account" if FINAL_TITLE_RE.search(text) else None
         if _names_targets_table(text):
             return "performance_target"
@@ -992,15 +996,21 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
     texts = [line.compact for line in head]
     # Which lines may lead a title broken over lines: short pieces of a name (…区委 / 社会工作部), no labelled field
     # (来源:合江县教育和体育局 above the title names the portal's publisher, no piece of the title's name).
-    leading = [
-        len(text) <= MAX_TITLE_PIECE_CHARS
-        and NAME_PIECE_END_RE.search(text) is not None
-        and not FIELD_MARK_RE.search(text)
-        for text in texts
-    ]
+    # (looked at only where the pieces name a year, as every title does)
+    dated = ["年" in text for text in texts]
+
+    @functools.cache
+    def leading(index: int) -> bool:
+        text = texts[index]
+        return (
+            len(text) <= MAX_TITLE_PIECE_CHARS and NAME_PIECE_END_RE.search(text) is not None
+            and not FIELD_MARK_RE.search(text)
+        )
+
     for start in range(len(head)):  # a title on one line, or broken over up to 4 short lines
         for span in range(min(MAX_TITLE_LINES, len(head) - start), 0, -1):
-            if span > 1 and not all(leading[start : start + span - 1]):
+            pieces = range(start, start + span - 1)
+            if span > 1 and not (any(dated[start : start + span]) and all(map(leading, pieces))):
                 continue
             text = "".join(texts[start : start + span])
             if span == 1 and start < OPENING_LINES:
@@ -1010,6 +1020,8 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
                 disclosing = DISCLOSING_CLAUSE_RE.search(text) if "现" in text else None
                 if disclosing is not None and REGION_RE.match(disclosing.group("name")).group(0):  # type: ignore[union-attr]
                     return disclosing.group("name"), head[start].number
+            if "年" not in text:
+                continue  # every title pattern names the year (20xx年): no title here
             if len(text) > MAX_TITLE_CHARS or SENTENCE_MARK_RE.search(text):
                 # a sentence (or a piece of one a hard wrap cut: 2016年省财政厅预算安排,“因公…), not a title — but for
                 # its clause disclosing a body's year and kind (…要求,现将焦石镇2020年度“三公”经费决算情况公开如下)
@@ -1017,8 +1029,6 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
                 if disclosing is not None and len(text) <= MAX_TITLE_CHARS:
                     return disclosing.group("name"), head[start].number
                 continue
-            if "年" not in text:
-                continue  # every title pattern names the year (20xx年): no title here
             for pattern in TITLE_NAME_RES:
                 match = pattern.search(text)
                 if match:
@@ -1795,16 +1805,18 @@ def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
 # A year printed in Chinese numerals (二〇二三年, 二零二三年度, 二○二一 年十一月 — the zero as 〇, ○, 零 or O): the same
 # year as 2023年 wherever a title, a date or a sentence prints it.
 CHINESE_YEAR_RE = re.compile(r"二[〇○零O][〇○零O一二三四五六七八九]{2}(?=\s*年)")
-# (looked for from its zero, a rarer character than its 二: one fast scan of the document)
-CHINESE_YEAR_SCAN_RE = re.compile(r"[〇○零O](?<=二.)[〇○零O一二三四五六七八九]{2}(?=\s*年)")
 CHINESE_DIGITS = str.maketrans("〇○零O一二三四五六七八九", "0000123456789")
 
 
 def with_arabic_years(lines: list[Line]) -> list[Line]:
-    """``lines`` with every year printed in Chinese numerals (:data:`CHINESE_YEAR_RE`) in Arabic digits, as four
+    """``lines`` with every year printed in Chinese numerals (:data:`CHINESE_YEAR_RE`) in the page's head (its title,
+    its fields: :func:`_search_head`) and among its last lines (its signature's date) in Arabic digits, as four
     characters for four (二〇二三年度部门决算 is read as 2023年度部门决算; every position stays); ``lines`` themselves
-    where none is printed."""
-    hits = lines_with(lines, CHINESE_YEAR_SCAN_RE)
+    where none is printed there."""
+    head = len(_search_head(lines))
+    ends = range(max(head, len(lines) - SIGNATURE_LINES * 3), len(lines))
+    hits = [index for index in (*range(head), *ends) if "二" in lines[index].norm
+            and CHINESE_YEAR_RE.search(lines[index].norm)]
     if not hits:
         return lines
     out = list(lines)
