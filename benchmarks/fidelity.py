@@ -340,7 +340,10 @@ def _read_document(
     if origin is not None:  # a figure is scored at the line of the original it was printed on
         at_original_lines(records, origin)
     figures[doc["file"]] = stated_figures(records)
-    for fact, status, got in score_document(doc["facts"], records):
+    facts = doc["facts"]
+    if variant in WORDINGS:  # (a target or an actual quoted from the page: as the re-wording prints it)
+        facts = [reworded_fact(fact, WORDINGS[variant]) for fact in facts]
+    for fact, status, got in score_document(facts, records):
         outcomes.append(
             Outcome(
                 doc["file"],
@@ -353,6 +356,15 @@ def _read_document(
                 rejected or got,
             )
         )
+
+
+def reworded_fact(fact: dict, wording) -> dict:
+    """A hand-read fact as a re-wording prints it: an indicator's target or actual is its text as printed
+    (``≥95%``), so it is compared with the same text re-worded (``不低于95%``); every other fact as it is."""
+    if fact["field"] not in ("target", "actual") or not isinstance(fact["value"], str):
+        return fact
+    text, _ = wording(["", fact["value"]])  # (a re-wording keeps its first line, the page's ``# source:``)
+    return {**fact, "value": text.split("\n", 1)[1]}
 
 
 def at_original_lines(records: list[dict], origin: list[int]) -> None:

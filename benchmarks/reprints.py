@@ -431,8 +431,8 @@ def _reworded(pattern: str, wording: str | Callable[[re.Match[str]], str]) -> Ca
 
 # Re-wordings: the same figures at the same lines, in the words other departments print them with — a reader that
 # holds to one wording of a label, a verb or a unit loses them. Scored by ``benchmarks.fidelity --wordings`` (found,
-# and figures read otherwise than in the original); not held by the tests (a wording changes the strings of
-# indicator targets, which the hand-read facts quote, so those count as missing there).
+# and figures read otherwise than in the original); an indicator's target or actual, which the hand-read facts quote
+# as printed, is compared with the quote re-worded the same way (``≥95%`` as ``不低于95%``).
 WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     "万 for 万元": _reworded(r"(\d)万元", r"\1万"),
     "增 / 减 for 增加 / 减少": _reworded(r"(增加|减少)(?=\d)", lambda m: m.group(1)[0]),
@@ -454,6 +454,43 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
         r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])", lambda m: m.group().replace(",", "")),
     "元 for 万元 (the figure × 10000)": _reworded(
         r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*万元", lambda m: f"{Decimal(m.group(1).replace(',', '')) * 10000:.2f}元"),
+    # performance pages: a sheet's column headers, its level names, its targets' operators and a report's score, each
+    # worded as another department's sheet words it (a real line that words it so after each)
+    # (huoshan-ybj-2024-transfer-selfeval L24: 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施)
+    "指标值 for 年度指标值": _reworded(r"年度指标值", "指标值"),
+    # (fuliang-lyj-2026-dept-targets-pipe L22: 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位)
+    "目标值 for 年度指标值": _reworded(r"年度指标值", "目标值"),
+    # (26v 10_yunnan_nanhua-yejun L11: 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分)
+    "实际完成值 for 全年实际值": _reworded(r"全年实际值", "实际完成值"),
+    # (daying-sfj-2023-selfeval-pipe-cut-rows L2: 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分)
+    "完成值 for 全年实际值": _reworded(r"全年实际值", "完成值"),
+    # (daying-sfj-2023-selfeval-pipe-cut-rows L2: … | 完成值 | 权重 | 得分)
+    "权重 for 分值": _reworded(r"分值", "权重"),
+    # (shouxian-2023-dept-score-grid L7: 指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分)
+    "自评得分 for a header's 得分": _reworded(r"(?<![\u4e00-\u9fff])得分(?![\u4e00-\u9fff\d])", "自评得分"),
+    # (daying-sfj-2023-selfeval-pipe-cut-rows L15: 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率)
+    "调整后预算数 for 全年预算数": _reworded(r"全年预算数", "调整后预算数"),
+    "预算执行数 for 全年执行数": _reworded(r"全年执行数", "预算执行数"),
+    # (huoshan-ybj-2024-transfer-selfeval L7: 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%))
+    "预算执行率 for 执行率": _reworded(r"(?<!预算|资金)执行率", "预算执行率"),
+    # (lvliang-hugong-2021-selfeval-school-table-after L11-12: 效益指标 | 经济效益 | 减轻参训人员经济负担; | 社会效益 |)
+    "经济效益 / 社会效益 / 生态效益 for …效益指标": _reworded(r"(经济|社会|生态)效益指标", r"\1效益"),
+    # (lvliang-hugong-2021-selfeval-school-table-after L15: | 满意度 | 参培学员满意度 | 95%及以上 |)
+    "满意度 for 服务对象满意度指标": _reworded(r"服务对象满意度指标", "满意度"),
+    # (26q 09_hunan_nanyue-tourism-poverty L16: 产出指标 数量指标 贫困地区旅游基础设施建设工程 >=20平方米)
+    ">= for ≥": _reworded(r"≥", ">="),
+    # (longyang-tfz-2022-selfeval L22: 产出指标 | 数量指标 | 一、示范区建立 | ≧20000亩 | 20000亩 | 15.0)
+    "≧ for ≥": _reworded(r"≥", "≧"),
+    # (26p 11_anhui_jinghu-cl L13: …康复服务比例年初指标值为不低于85%,全年实际完成值100%)
+    "不低于 for ≥": _reworded(r"≥\s*(?=\d)", "不低于"),
+    # (26q 08_ningxia_changqing-middle-school L49: 95%以上。)
+    "以上 after the figure for ≥": _reworded(r"≥\s*(\d+(?:\.\d+)?[^\s|\d,，;；、。()（）]*)", r"\1以上"),
+    # (dongguan-jtj-2019-targets L24: 质量指标 | 补助款结算误差率 | ±3%以内)
+    "以内 after the figure for ≤": _reworded(r"≤\s*(\d+(?:\.\d+)?[^\s|\d,，;；、。()（）]*)", r"\1以内"),
+    # (26p 01_hainan_sanya-tjj L51: 1)投入总分为15分,绩效得分为15.00分;)
+    "得分为 for 得分 before a figure": _reworded(r"得分(?=\d)", "得分为"),
+    # (26p 01_hainan_sanya-tjj L47: 本次评价得分76.91分,绩效级别评定为中。)
+    "评价得分 for 自评得分": _reworded(r"自评得分", "评价得分"),
 }
 
 def _run_together_cells(line: str) -> str:
