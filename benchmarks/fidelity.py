@@ -579,6 +579,7 @@ def main(argv: list[str] | None = None) -> int:
             # (an indicator's target or actual is its text as printed: reworded with it, never a disagreement)
             otherwise = [d for d in disagreements(original, figures) if not re.search(r" (?:target|actual): \[", d)]
             print(f"{name}: {sum(o.status == 'found' for o in reworded)}/{len(reworded)} found ({-lost:+d}), "
+                  f"{sum(o.status == 'wrong' for o in reworded)} wrong, "
                   f"{len(otherwise)} figures read otherwise than in the original")
             if args.identity:
                 _print_identity(identity, score_identity(args.root, name, infos), args.misses)

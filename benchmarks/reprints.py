@@ -429,6 +429,10 @@ def _reworded(pattern: str, wording: str | Callable[[re.Match[str]], str]) -> Ca
     return lambda lines: _kept(lines[:1] + [compiled.sub(wording, line) for line in lines[1:]])
 
 
+# What follows a figure up to its cell's end: its unit (人次, 万元, %), never a separator, a figure nor a next bound.
+_UNIT_AFTER = r"[^\s|\d,，;；、。()（）≥≤<>=]*"
+
+
 # Re-wordings: the same figures at the same lines, in the words other departments print them with — a reader that
 # holds to one wording of a label, a verb or a unit loses them. Scored by ``benchmarks.fidelity --wordings`` (found,
 # and figures read otherwise than in the original); an indicator's target or actual, which the hand-read facts quote
@@ -484,9 +488,9 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     # (26p 11_anhui_jinghu-cl L13: …康复服务比例年初指标值为不低于85%,全年实际完成值100%)
     "不低于 for ≥": _reworded(r"≥\s*(?=\d)", "不低于"),
     # (26q 08_ningxia_changqing-middle-school L49: 95%以上。)
-    "以上 after the figure for ≥": _reworded(r"≥\s*(\d+(?:\.\d+)?[^\s|\d,，;；、。()（）]*)", r"\1以上"),
+    "以上 after the figure for ≥": _reworded(rf"≥\s*(\d+(?:\.\d+)?{_UNIT_AFTER})", r"\1以上"),
     # (dongguan-jtj-2019-targets L24: 质量指标 | 补助款结算误差率 | ±3%以内)
-    "以内 after the figure for ≤": _reworded(r"≤\s*(\d+(?:\.\d+)?[^\s|\d,，;；、。()（）]*)", r"\1以内"),
+    "以内 after the figure for ≤": _reworded(rf"≤\s*(\d+(?:\.\d+)?{_UNIT_AFTER})", r"\1以内"),
     # (26p 01_hainan_sanya-tjj L51: 1)投入总分为15分,绩效得分为15.00分;)
     "得分为 for 得分 before a figure": _reworded(r"得分(?=\d)", "得分为"),
     # (26p 01_hainan_sanya-tjj L47: 本次评价得分76.91分,绩效级别评定为中。)
