@@ -33,7 +33,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from ingest.numbers import declared_unit
-from ingest.performance.header_roles import EXECUTED_WORDS, FUNDS_COLUMN_ROLES
+from ingest.performance.header_roles import EXECUTED_WORDS, FUNDS_COLUMN_ROLES, funds_column_role
 from ingest.performance.indicator_stream import PROJECT_NAME_WORD_RE, _project_name
 from ingest.performance.indicator_values import parse_number, parse_percent_cell
 from ingest.performance.project_table import _yuan  # 万元 / 元 text → (元, ulp), as a project table's
@@ -182,12 +182,8 @@ def _is_figure_cell(text: str) -> bool:
     return text in PLACEHOLDERS or FIGURE_RE.fullmatch(text) is not None
 
 
-@functools.lru_cache(maxsize=4096)  # (a pure function of a cell's text; every sheet prints the same words)
-def column_role(text: str) -> str | None:
-    """The role of a header cell (年初预算数 → initial, 全年执行数(B) → executed, 执行率 → rate …)."""
-    if len(text) > 30:
-        return None
-    return next((role for role, pattern in COLUMN_ROLES if pattern.search(text)), None)
+# The role of a header cell (年初预算数 → initial, 全年执行数(B) → executed, 执行率 → rate …): the vocabulary's.
+column_role = funds_column_role
 
 
 @functools.lru_cache(maxsize=4096)

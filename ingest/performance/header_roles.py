@@ -186,6 +186,19 @@ FUNDS_COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+
+
+@functools.lru_cache(maxsize=4096)  # (a pure function of a cell's text; every sheet prints the same words)
+def funds_column_role(text: str) -> str | None:
+    """The role of a funds header's cell (年初预算数 → initial, 调整后预算数 → full_year, 预算执行数 → executed,
+    执行率 → rate, 权重 → weight, 自评得分 → score), by :data:`FUNDS_COLUMN_ROLES`; None for a longer text."""
+    if len(text) > MAX_FUNDS_HEADER_CHARS:
+        return None
+    return next((role for role, pattern in FUNDS_COLUMN_ROLES if pattern.search(text)), None)
+
+
+MAX_FUNDS_HEADER_CHARS = 30
+
 # The stream reader's header cells (:mod:`~ingest.performance.indicator_stream`), matched whole: words that are
 # not indicators, also with the letter a formula names their column by (年度指标值(A), 全年实际值(B): a
 # 部门整体支出绩效自评表's header) and 得分计算(方法).

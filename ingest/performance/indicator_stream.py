@@ -35,10 +35,11 @@ from typing import TypeVar
 from ingest.closing_pipes import pipes_only
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, column_role
+from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, column_role, funds_column_role
 from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
+    SHORT_LEVEL2_PARENTS,
     is_level1,
     is_level2,
     is_level_shaped,
@@ -1974,8 +1975,12 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
 
 
 # The 2021 template's funds header printed one cell per line: its money columns' words (年初预算数, 全年执行数 …),
-# then 分值 and 得分 (and 执行率) each a cell alone.
+# then 分值 and 得分 (and 执行率) each a cell alone — each by its role in the funds headers' vocabulary
+# (ingest/performance/header_roles.py: 调整后预算数, 预算执行数; 权重 for 分值, 自评得分 for 得分).
 TEMPLATE_MONEY_CELL_RE = re.compile(r"^(?:年初预算数|调整(?:后)?预算数|全年预算数|全年执行数|预算执行数)")
+TEMPLATE_MONEY_ROLES = frozenset({"initial", "full_year", "executed"})
+# What the line of the funds header's 得分 cell holds (any word of a score's cell: 得分, 自评得分, 评分).
+TEMPLATE_SCORE_WORDS = ("得分", "评分")
 # An indicator header's cells: where one stands between the funds header and the rows, the header is not lost.
 INDICATOR_HEADER_CELL_RE = re.compile(r"一级指标|二级指标|三级指标|指标值|完成值")
 # How many lines above a level's cell the funds header's 得分 may stand (a row of the funds, garbled, between).
@@ -1996,13 +2001,13 @@ def _template_cell_starts(lines: list[Line]) -> frozenset[int]:
     line, at most :data:`TEMPLATE_HEADER_WINDOW` lines below the funds header's cells (a money column's word, 分值,
     得分, each alone on its line), no indicator header's cell (一级指标, 指标值 …) between."""
     starts: set[int] = set()
-    for index in lines_holding(lines, ("得分",), "compact"):
-        if _cell_text(lines[index]).replace(" ", "") != "得分":
+    for index in lines_holding(lines, TEMPLATE_SCORE_WORDS, "compact"):
+        if column_role(_cell_text(lines[index]).replace(" ", "")) != "score":
             continue
         above = [_cell_text(x).replace(" ", "") for x in lines[max(0, index - TEMPLATE_HEADER_WINDOW) : index]]
-        if "分值" not in above or not any(TEMPLATE_MONEY_CELL_RE.match(cell) for cell in above) or any(
-            INDICATOR_HEADER_CELL_RE.search(cell) and not _is_level(cell) for cell in above
-        ):
+        if not any(column_role(cell) == "weight" for cell in above) or not any(
+            TEMPLATE_MONEY_CELL_RE.match(cell) or funds_column_role(cell) in TEMPLATE_MONEY_ROLES for cell in above
+        ) or any(INDICATOR_HEADER_CELL_RE.search(cell) and not _is_level(cell) for cell in above):
             continue  # (no funds header, or the 得分 of an indicator header: its rows are the header's)
         for at in range(index + 1, min(len(lines), index + 1 + TEMPLATE_HEADER_WINDOW)):
             line = lines[at]
@@ -2027,8 +2032,14 @@ def _template_cell_rows(block: list[Line], project_key: str | None) -> list[Indi
     segment: list[Line] = []
 
     def close() -> None:
+        nonlocal level1, level2
         if not segment:
             return
+        first = _key(_cell_text(segment[0]))
+        if len(segment) % TEMPLATE_ROW_CELLS == 1 and (parent := SHORT_LEVEL2_PARENTS.get(first)) is not None:
+            # a cell more than the rows', before them: a 二级指标 printed without its 指标 (满意度, 社会效益)
+            level2, level1 = first, level1 if level1 == parent else parent
+            del segment[0]
         chunks = [segment[i : i + TEMPLATE_ROW_CELLS] for i in range(0, len(segment), TEMPLATE_ROW_CELLS)]
         rows = [_template_row(chunk, level1, level2) for chunk in chunks]
         if all(row is not None for row in rows):

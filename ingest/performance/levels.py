@@ -98,6 +98,12 @@ POINTS_NOTE_RE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]$")
 # 二级指标 names printed without their 指标 in a row's cell (经济效益 | 社会公益服务无经济效益 | …): read so
 # only as a whole cell of a separated row (a wrapped name's first piece, 经济效益 / 指标…, is no level).
 SHORT_LEVEL2 = {name[:-2]: name for name in ("经济效益指标", "社会效益指标", "生态效益指标", "环境效益指标")}
+# The same of every 二级指标 of three characters or more (服务对象满意度, 可持续影响, 满意度: a county's sheet prints
+# ``满意度 | 参培学员满意度 | 95%及以上`` in its 二级指标 column) → its standard 一级指标: a level only where a row's
+# place says so (a cell more than its rows' cells, before them), never by its words alone.
+SHORT_LEVEL2_PARENTS = {
+    name[:-2]: parent for name, parent in LEVEL2_PARENTS.items() if name.endswith("指标") and len(name) >= 5
+}
 
 
 def without_points(key: str) -> str:
