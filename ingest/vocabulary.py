@@ -64,6 +64,11 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
 # reads each as its operator.
 LIMIT_WORDS = ("以上", "以下", "以内")
 LIMIT_ALTERNATION = "|".join(LIMIT_WORDS)
+# The signs of a bound before an indicator's figure (≥95%, ≧20000亩, >=20平方米, ＜24小时): ≥ and ≤ with their
+# look-alikes (≧ ≦ ⩾ ⩽), ASCII and full-width comparisons; and the same as a regex alternation, the two-character
+# spellings first. :data:`ingest.performance.indicator_values.OPERATOR_WORDS` reads each as its operator.
+BOUND_SIGNS = (">=", "<=", "≥", "≤", "≧", "≦", "⩾", "⩽", "=", "＝", ">", "<", "＞", "＜")
+BOUND_SIGN_ALTERNATION = "|".join(re.escape(sign) for sign in BOUND_SIGNS)
 # Units an indicator's value is counted in (年度指标值 ``≥266米``, ``2370人``, ``95%``), as printed.
 INDICATOR_UNITS: tuple[str, ...] = (
     "%", "％", "百分比", "万元", "亿元", "元", "人次", "万人", "人", "个", "次", "天", "日", "个月", "月", "年",

@@ -34,10 +34,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
+from ingest.vocabulary import BOUND_SIGN_ALTERNATION, INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 # A figure as printed in a target or actual cell.
-OPERATOR = r"(?:≥|≤|>=|<=|=|＝|>|<|＞|＜)"
+OPERATOR = rf"(?:{BOUND_SIGN_ALTERNATION})"  # (≧ and ⩾ as ≥: the vocabulary's signs)
 UNITS = INDICATOR_UNITS
 UNIT_RE = units_pattern(UNITS)
 FIGURE_RE = re.compile(
@@ -99,7 +99,7 @@ NUMBER_WORD_RE = re.compile(r"[万亿千百十余多]")
 # figure it qualifies (超上年2%, 结余率小于5%, 增372人次: the target is the words and the figure together).
 COMPARISON_TAIL_RE = re.compile(
     r"(?:上年|去年|同期|年度|基期|比|较|超|增|减|提高|提升|降低|下降|增长|增加|减少|控制在?|达到?|为|约|近|超过|"
-    r"不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|多于|少于|在|[≥≤<>=＞＜＝])$"
+    r"不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|多于|少于|在|[≥≤≧≦⩾⩽<>=＞＜＝])$"
 )
 # The digits that end a row under a header printing 分值 and 得分 after the values (``…100%100%44``, ``…完成1313``):
 # two numbers or more digits, not a figure's (no % or unit after them), before the next row's name.
@@ -686,10 +686,12 @@ def _cell_starts(
 # --- the table's totals ---------------------------------------------------------------------
 
 TOTAL_RE = re.compile(r"(?:总分|合计得分)[:：]?(?P<digits>\d{1,6}(?:\.\d{1,2})?)(?![\d.])")
-# A table's own score in its head: 自评得分98, 自评总得分 98, 自评总分: 95, 项目总得分99分 — not a grading rule's
-# bound (总得分90分以上为优).
+# A table's own score in its head: 自评得分98, 自评总得分 98, 自评总分: 95, 项目总得分99分, as other sheets word the
+# label (评价得分76.91, 综合评分95, 综合得分) and state it (自评得分为98, 自评得分是98) — not a grading rule's bound
+# (总得分90分以上为优), nor a part's score (绩效得分为15.00分: 投入's).
 SELF_SCORE_RE = re.compile(
-    r"(?:自评总?得分|自评总分|总得分)[:：]?(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])(?!分?(?:以上|以下|及|至|[-~－～]))"
+    r"(?:(?:自评|评价|综合)总?得分|自评总分|总得分|综合评分)(?:[:：]|为|是)?"
+    r"(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])(?!分?(?:以上|以下|及|至|[-~－～]))"
 )
 MONEY_UNIT_RE = re.compile(r"[(（](?P<unit>万元|万兀|元)[)）]")
 

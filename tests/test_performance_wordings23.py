@@ -1,0 +1,150 @@
+"""Performance pages worded as other departments word them (benchmarks/reprints.WORDINGS, "performance
+pages"): a funds header's 权重 for 分值 and 自评得分 for 得分, a 二级指标 printed without its 指标 (满意度,
+社会效益), a bound's sign printed ≧ or ⩾, a sheet's own score worded 评价得分 / 综合评分 or stated with 为 —
+each rule on its real line or page and on a variant written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from benchmarks.fidelity import reworded_fact
+from benchmarks.reprints import WORDINGS
+from ingest.performance.header_roles import funds_column_role
+from ingest.performance.run_together import read_scored_rows, read_total
+from ingest.records import Indicator, ParseWarning
+from tests._performance_helpers import parsed_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+LAOTING = PAGES / "laoting-scjgj-2021-selfeval-preview-cells.txt"
+
+
+def _rows(records) -> list[tuple]:
+    return [
+        (i.level1_name, i.level2_name, i.level3_name, i.target_raw, i.actual_raw, i.weight, i.score)
+        for i in records
+        if isinstance(i, Indicator)
+    ]
+
+
+def _reworded_page(path: Path, wording: str) -> str:
+    text, _ = WORDINGS[wording](path.read_text("utf-8").split("\n"))
+    return text
+
+
+# ---- a funds header printed one cell per line, its columns worded otherwise (the 2021 template's rows) ----
+
+LAOTING_ROWS = [
+    ("效益指标", "可持续影响指标", "可持续", "可持续", "可持续", Decimal("10"), Decimal("9")),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "100%", Decimal("10"), Decimal("10")),
+]
+
+
+@pytest.mark.parametrize("wording", ["权重 for 分值", "自评得分 for a header's 得分", "预算执行数 for 全年执行数"])
+def test_real_page_template_rows_under_a_funds_header_worded_otherwise(wording):
+    # 乐亭县市场监督管理局 2021 (26p 14), one cell per line, its indicator header lost: the rows stand under the
+    # funds header's 分值 and 得分, which another sheet words 权重 (daying-sfj-2023) and 自评得分 (shouxian-2023) —
+    # both were read by their words alone (分值, 得分) and the rows left unread
+    assert _rows(parsed_page(_reworded_page(LAOTING, wording)))[:2] == LAOTING_ROWS
+
+
+HEAD = ["项目支出绩效自评表", "(2022年度)", "项目名称", "农贸市场快检经费", "主管部门", "实施单位",
+        "某县市场监督管理局", "项目资金", "(万元)", "年初预算数", "调整后预算数", "预算执行数", "权重", "执行率",
+        "自评得分", "年度资金总≥95%", "98%", "20", "18"]
+ROWS = ["数量指标", "快检批次", "≥3000批次", "3200批次", "20", "20",
+        "满意度", "指标", "满意度", "商户满意度", "≥85%", "92%", "10", "10"]
+
+
+@pytest.mark.parametrize("cell", ["{}", "{} |"])
+def test_template_rows_under_a_funds_header_worded_otherwise_variant(cell):
+    # every column of the funds header in another wording (调整后预算数, 预算执行数, 权重, 自评得分), bare or closed
+    # by pipes; the 满意度指标's 二级指标 printed 满意度, without its 指标
+    records = parsed_page("\n".join(cell.format(c) for c in [*HEAD, *ROWS, "总分", "100", "96"]) + "\n")
+    assert _rows(records) == [
+        ("产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", Decimal("20"), Decimal("20")),
+        ("满意度指标", "满意度", "商户满意度", "≥85%", "92%", Decimal("10"), Decimal("10")),
+    ]
+
+
+def test_funds_header_cells_by_their_roles():
+    roles = {cell: funds_column_role(cell) for cell in ("年初预算数", "调整后预算数", "预算执行数", "全年执行数(B)",
+                                                         "预算执行率", "权重", "分值", "自评得分", "得分")}
+    assert roles == {"年初预算数": "initial", "调整后预算数": "full_year", "预算执行数": "executed",
+                     "全年执行数(B)": "executed", "预算执行率": "rate", "权重": "weight", "分值": "weight",
+                     "自评得分": "score", "得分": "score"}
+
+
+# ---- a 二级指标 printed without its 指标, by its place: a cell more than its rows', before them ----
+
+def test_real_page_template_rows_under_a_level_printed_without_its_zhibiao():
+    # the same page worded as 吕梁 2021 (lvliang-hugong L15: | 满意度 | 参培学员满意度 | 95%及以上 |) prints its
+    # 二级指标: 满意度 / 指标 (the 一级, wrapped), 满意度, then the row — six cells where a row has five
+    rows = _rows(parsed_page(_reworded_page(LAOTING, "满意度 for 服务对象满意度指标")))
+    assert rows[1] == ("满意度指标", "满意度", "服务对象满意度", "≥90%", "100%", Decimal("10"), Decimal("10"))
+
+
+def test_a_short_level_name_in_a_row_of_its_own_cells_stays_unread():
+    # six cells under a level whose first is no level's name: which column each stands in is not known
+    rows = [*ROWS[:6], "满意度", "指标", "商户", "商户满意度", "≥85%", "92%", "10", "10"]
+    records = parsed_page("\n".join([*HEAD, *rows, "总分", "100", "96"]) + "\n")
+    assert not [r for r in _rows(records) if r[2] == "商户满意度"]
+    assert any(isinstance(r, ParseWarning) and "indicator header the page lost" in r.message for r in records)
+
+
+# ---- a bound's look-alike signs in run-together rows ----
+
+COLUMNS = ("weight", "target", "actual", "score", "reason")
+
+
+def test_real_line_run_together_rows_with_a_look_alike_bound():
+    # 中江县水利局 2022 (corpus 32, its sheet run onto one line): 及时(按期)开工率10≥90%≥90%10… printed with ≧
+    # (longyang-tfz-2022 L22: ≧20000亩) — the rows were read with ≥ only
+    line = "及时(按期)开工率10≥90%≥90%10及时(按期)完工率10≥90%≥90%10"
+    rows, _ = read_scored_rows(line.replace("≥", "≧"), COLUMNS)
+    assert [(r.name, r.target, r.actual, r.weight, r.score) for r in rows] == [
+        ("及时(按期)开工率", "≧90%", "≧90%", Decimal("10"), Decimal("10")),
+        ("及时(按期)完工率", "≧90%", "≧90%", Decimal("10"), Decimal("10")),
+    ]
+
+
+def test_run_together_rows_with_look_alike_bounds_variant():
+    rows, _ = read_scored_rows("办结时限5⩽3天⩽3天5群众满意度10⩾95%97%9", COLUMNS)
+    assert [(r.name, r.target, r.actual, r.weight, r.score) for r in rows] == [
+        ("办结时限", "⩽3天", "⩽3天", Decimal("5"), Decimal("5")),
+        ("群众满意度", "⩾95%", "97%", Decimal("10"), Decimal("9")),
+    ]
+
+
+# ---- a sheet's own score, its label worded otherwise or stated with 为 ----
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # 银川市第六中学 2021 (corpus 34 L3): 实施第位自评得分98财政审1度评分 — as printed, and as other sheets word it
+        ("实施第位自评得分98财政审1度评分", Decimal("98")),
+        ("实施第位自评得分为98财政审1度评分", Decimal("98")),
+        ("实施第位评价得分98财政审1度评分", Decimal("98")),
+        # 三亚市统计局 2017 (26p 01 L47): 本次评价得分76.91分,绩效级别评定为中。
+        ("本次评价得分76.91分,绩效级别评定为中。", Decimal("76.91")),
+        ("综合评分:95分", Decimal("95")),
+        ("项目综合得分是88.5分", Decimal("88.5")),
+        # a part's score (26p 01 L51: 绩效得分为15.00分, 投入's) and a grading rule's bound: no sheet's score
+        ("1)投入总分为15分,绩效得分为15.00分;", None),
+        ("评价得分90分以上为优", None),
+    ],
+)
+def test_a_sheets_own_score_worded_otherwise(text, score):
+    assert read_total(text)[1] == score
+
+
+# ---- the scoreboard: a target quoted from the page is compared re-worded as the page ----
+
+def test_a_quoted_target_is_compared_as_the_reworded_page_prints_it():
+    fact = {"section": "performance_indicator", "item": "产出指标 | 数量指标 | 安装坡面水标尺", "field": "target",
+            "value": "≥266米", "line": 2}
+    assert reworded_fact(fact, WORDINGS["不低于 for ≥"])["value"] == "不低于266米"
+    assert reworded_fact(fact, WORDINGS["以上 after the figure for ≥"])["value"] == "266米以上"
+    score = {**fact, "field": "score", "value": 10}
+    assert reworded_fact(score, WORDINGS["不低于 for ≥"]) is score
