@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.fidelity import reworded_fact
 from benchmarks.reprints import WORDINGS
+from ingest.document import parse_path
 from ingest.performance.header_roles import funds_column_role
 from ingest.performance.run_together import read_scored_rows, read_total
 from ingest.records import Indicator, ParseWarning
@@ -64,7 +65,7 @@ def test_template_rows_under_a_funds_header_worded_otherwise_variant(cell):
     records = parsed_page("\n".join(cell.format(c) for c in [*HEAD, *ROWS, "总分", "100", "96"]) + "\n")
     assert _rows(records) == [
         ("产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", Decimal("20"), Decimal("20")),
-        ("满意度指标", "满意度", "商户满意度", "≥85%", "92%", Decimal("10"), Decimal("10")),
+        ("满意度指标", "满意度指标", "商户满意度", "≥85%", "92%", Decimal("10"), Decimal("10")),
     ]
 
 
@@ -82,7 +83,7 @@ def test_real_page_template_rows_under_a_level_printed_without_its_zhibiao():
     # the same page worded as 吕梁 2021 (lvliang-hugong L15: | 满意度 | 参培学员满意度 | 95%及以上 |) prints its
     # 二级指标: 满意度 / 指标 (the 一级, wrapped), 满意度, then the row — six cells where a row has five
     rows = _rows(parsed_page(_reworded_page(LAOTING, "满意度 for 服务对象满意度指标")))
-    assert rows[1] == ("满意度指标", "满意度", "服务对象满意度", "≥90%", "100%", Decimal("10"), Decimal("10"))
+    assert rows[1] == ("满意度指标", "满意度指标", "服务对象满意度", "≥90%", "100%", Decimal("10"), Decimal("10"))
 
 
 def test_a_short_level_name_in_a_row_of_its_own_cells_stays_unread():
@@ -148,3 +149,45 @@ def test_a_quoted_target_is_compared_as_the_reworded_page_prints_it():
     assert reworded_fact(fact, WORDINGS["以上 after the figure for ≥"])["value"] == "266米以上"
     score = {**fact, "field": "score", "value": 10}
     assert reworded_fact(score, WORDINGS["不低于 for ≥"]) is score
+
+
+# ---- the same in a target table printed one cell per line (a name, its target) ----
+
+CHANGQING = PAGES / "changqing-school-2019-project-targets-sentence-cells.txt"
+
+
+def _levels(records) -> list[tuple]:
+    return [(i.level1_name, i.level2_name, i.level3_name, i.target_raw) for i in records if isinstance(i, Indicator)]
+
+
+@pytest.mark.parametrize("wording", ["满意度 for 服务对象满意度指标", "经济效益 / 社会效益 / 生态效益 for …效益指标"])
+def test_real_page_target_cells_under_a_level_printed_without_its_zhibiao(wording):
+    # 宁夏长庆初级中学 2019 (26q 08), one closed cell per line, worded as 吕梁 2021 words its 二级指标 (满意度,
+    # 社会效益): the level was read as a row's name or target — 满意度 = 学生及群众的满意率, 95%以上 lost;
+    # 提升全民健康水平 = 社会效益 — now the level it names (满意度 the 满意度指标), every row as printed
+    reworded = _levels(parsed_page(_reworded_page(CHANGQING, wording)))
+    printed = _levels(parse_path(CHANGQING).all_records)
+    assert [(a, c, d) for a, _, c, d in reworded] == [(a, c, d) for a, _, c, d in printed]
+    assert ("满意度指标" if wording.startswith("满意度") else "社会效益指标") in {b for _, b, _, _ in reworded}
+
+
+TARGET_CELLS = ["项目名称 |", "乡村文化活动经费 |", "一级指标 |", "二级指标 |", "三级指标 |", "指标值 |",
+                "产出指标 |", "数量指标 |", "送戏下乡场次 |", "≥12场 |",
+                "效益指标 |", "社会效益 |", "群众文化生活 |", "明显丰富。 |",
+                "生态效益 |", "宣传环保理念 |", "有效宣传。 |",
+                "满意度指标 |", "满意度 |", "群众满意度 |", "≥90% |"]
+
+
+def test_target_cells_under_levels_printed_without_their_zhibiao_variant():
+    assert _levels(parsed_page("\n".join(TARGET_CELLS) + "\n")) == [
+        ("产出指标", "数量指标", "送戏下乡场次", "≥12场"),
+        ("效益指标", "社会效益指标", "群众文化生活", "明显丰富"),
+        ("效益指标", "生态效益指标", "宣传环保理念", "有效宣传"),
+        ("满意度指标", "满意度指标", "群众满意度", "≥90%"),
+    ]
+
+
+def test_a_short_level_name_that_is_an_indicators_own_stays_its_name():
+    # 满意度指标 | 满意度 | ≥95%: the name fills its row (a name, its target) — no level
+    cells = [*TARGET_CELLS[:10], "满意度指标 |", "满意度 |", "≥95% |"]
+    assert _levels(parsed_page("\n".join(cells) + "\n"))[-1] == ("满意度指标", None, "满意度", "≥95%")

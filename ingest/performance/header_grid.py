@@ -59,7 +59,15 @@ from ingest.performance.indicator_values import (
     parse_indicator_value,
     parse_number,
 )
-from ingest.performance.levels import is_level1, is_level2, is_level_shaped, level2_parent, without_points
+from ingest.performance.levels import (
+    TARGET_ROW_CELLS,
+    is_level1,
+    is_level2,
+    is_level_shaped,
+    level2_parent,
+    short_levels_by_place,
+    without_points,
+)
 from ingest.performance.space_rows import iter_space_rows
 from ingest.performance.tables import Cell, iter_pipe_rows, iter_tsv_rows, made_cell
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
@@ -997,6 +1005,9 @@ def _read_stream(cells: list[Cell], header: Header, table: Table, carry: list[st
     (its names, then a cell for each column after the levels), the cells after it starting a row that lays
     too (a reason's words or the next row's name: the row after tells)."""
     cells = _levels_joined(cells)
+    if header.after == ["target"]:  # (rows of a name and its target: a 二级指标 printed without its 指标, by place)
+        named = short_levels_by_place([cell.key for cell in cells], TARGET_ROW_CELLS)
+        cells = [made_cell(named[i], cell.line, named[i]) if i in named else cell for i, cell in enumerate(cells)]
     position = 0
     while position < len(cells):
         line = by_number[cells[position].line]

@@ -39,12 +39,15 @@ from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, 
 from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
+    SHORT_LEVEL2_NAMES,
     SHORT_LEVEL2_PARENTS,
+    TARGET_ROW_CELLS,
     is_level1,
     is_level2,
     is_level_shaped,
     level2_parent,
     levels_by_place,
+    short_levels_by_place,
 )
 from ingest.performance.run_together import (
     SELF_SCORE_RE,
@@ -1347,6 +1350,18 @@ def _bare_sentence_target(lines: list[Line], at: int, block: list[Line]) -> bool
     )
 
 
+def _short_levels_named(block: list[Line]) -> list[Line]:
+    """``block`` (a target table printed one cell per line: a name, its target) with each 二级指标 printed without
+    its 指标 (社会效益, 满意度) as the level it names where its place makes it one
+    (:func:`~ingest.performance.levels.short_levels_by_place`)."""
+    keys = [_key(_cell_text(line)) for line in block]
+    if not any(key in SHORT_LEVEL2_NAMES for key in keys):
+        return block
+    keys = ["" if HEADER_WORDS.match(key) else key for key in keys]  # (a header's words: no row's cell)
+    named = short_levels_by_place(keys, TARGET_ROW_CELLS)
+    return [Line(line.number, named[index], line.page) if index in named else line for index, line in enumerate(block)]
+
+
 def _sentence_target(block: list[Line], position: int, row: _Row) -> bool:
     """Whether ``block[position]`` (a table printed one cell per line under a header naming only the target's
     column, :func:`read_indicators`'s ``sentence_targets``) is the target of ``row``, written as a sentence: the
@@ -1756,6 +1771,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     context=" | ".join(_cell_text(line) for line in left)[:120],
                 ))
         one_cell_lines = _one_cell_per_line(block, columns)
+        if one_cell_lines and columns.order == ["target"]:
+            block = _short_levels_named(block)  # (社会效益 | 发展全民健身运动 | …: a 二级指标 without its 指标)
         typed = "指标值类型" in header  # a 定量 / 定性 column before the target (the Hunan templates)
         # text columns after the target (指标解释, 评(扣)分标准): a row's cells there are no indicators
         explained = EXPLANATION_HEADER_RE.search(header) is not None
@@ -2037,8 +2054,9 @@ def _template_cell_rows(block: list[Line], project_key: str | None) -> list[Indi
             return
         first = _key(_cell_text(segment[0]))
         if len(segment) % TEMPLATE_ROW_CELLS == 1 and (parent := SHORT_LEVEL2_PARENTS.get(first)) is not None:
-            # a cell more than the rows', before them: a 二级指标 printed without its 指标 (满意度, 社会效益)
-            level2, level1 = first, level1 if level1 == parent else parent
+            # a cell more than the rows', before them: a 二级指标 printed without its 指标 (满意度, 社会效益), the
+            # level it names (as levels.peel_levels names 经济效益 | …)
+            level2, level1 = SHORT_LEVEL2_NAMES[first], level1 if level1 == parent else parent
             del segment[0]
         chunks = [segment[i : i + TEMPLATE_ROW_CELLS] for i in range(0, len(segment), TEMPLATE_ROW_CELLS)]
         rows = [_template_row(chunk, level1, level2) for chunk in chunks]

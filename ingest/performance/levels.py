@@ -104,6 +104,41 @@ SHORT_LEVEL2 = {name[:-2]: name for name in ("经济效益指标", "社会效益
 SHORT_LEVEL2_PARENTS = {
     name[:-2]: parent for name, parent in LEVEL2_PARENTS.items() if name.endswith("指标") and len(name) >= 5
 }
+# Each such name → the 二级指标 it is printed for (社会效益 → 社会效益指标, 满意度 → 满意度指标).
+SHORT_LEVEL2_NAMES = {name[:-2]: name for name in LEVEL2_PARENTS if name[:-2] in SHORT_LEVEL2_PARENTS}
+
+
+# A target table's row printed one cell per line: its name and its target.
+TARGET_ROW_CELLS = 2
+
+
+def short_levels_by_place(keys: Sequence[str], row_cells: int) -> dict[int, str]:
+    """The cells of a table printed one cell per line (their compacted texts; ``""`` for a cell that is no row's,
+    a blank or a header's word) that are a 二级指标 printed without its 指标 (:data:`SHORT_LEVEL2_NAMES`), each
+    → the level it names: in a run of cells between two levels' cells (or the table's ends), such names that cut
+    the run into whole rows of ``row_cells`` cells, each followed by one row or more (满意度指标 | 满意度 |
+    学生及群众的满意率 | 95%以上, rows of a name and its target). A name that is an indicator's own (满意度指标 |
+    满意度 | ≥95%) leaves a cell alone and stays a name."""
+    named: dict[int, str] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        cuts = [k for k, index in enumerate(run) if keys[index] in SHORT_LEVEL2_NAMES]
+        bounds = [-1, *cuts, len(run)]
+        pieces = [bounds[i + 1] - bounds[i] - 1 for i in range(len(bounds) - 1)]
+        if cuts and all(n % row_cells == 0 for n in pieces) and all(pieces[1:]):
+            named.update((run[k], SHORT_LEVEL2_NAMES[keys[run[k]]]) for k in cuts)
+        run.clear()
+
+    for index, key in enumerate(keys):
+        if not key:
+            continue
+        if key in LEVEL1_NAMES or is_level2(key):
+            close()
+        else:
+            run.append(index)
+    close()
+    return named
 
 
 def without_points(key: str) -> str:
