@@ -480,7 +480,7 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     # (lvliang-hugong-2021-selfeval-school-table-after L11-12: 效益指标 | 经济效益 | 减轻参训人员经济负担; | 社会效益 |)
     "经济效益 / 社会效益 / 生态效益 for …效益指标": _reworded(r"(经济|社会|生态)效益指标", r"\1效益"),
     # (lvliang-hugong-2021-selfeval-school-table-after L15: | 满意度 | 参培学员满意度 | 95%及以上 |)
-    "满意度 for 服务对象满意度指标": _reworded(r"服务对象满意度指标", "满意度"),
+    "满意度 for 服务对象满意度指标": _reworded(r"(?<!或)服务对象满意度指标", "满意度"),  # (not 社会公众或服务对象…)
     # (26q 09_hunan_nanyue-tourism-poverty L16: 产出指标 数量指标 贫困地区旅游基础设施建设工程 >=20平方米)
     ">= for ≥": _reworded(r"≥", ">="),
     # (longyang-tfz-2022-selfeval L22: 产出指标 | 数量指标 | 一、示范区建立 | ≧20000亩 | 20000亩 | 15.0)

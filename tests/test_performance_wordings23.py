@@ -191,3 +191,33 @@ def test_a_short_level_name_that_is_an_indicators_own_stays_its_name():
     # 满意度指标 | 满意度 | ≥95%: the name fills its row (a name, its target) — no level
     cells = [*TARGET_CELLS[:10], "满意度指标 |", "满意度 |", "≥95% |"]
     assert _levels(parsed_page("\n".join(cells) + "\n"))[-1] == ("满意度指标", None, "满意度", "≥95%")
+
+
+# ---- a row between spaces opened by such a level (社会效益 | 指标1:… | 显著改善) ----
+
+JINZHAI = PAGES / "jinzhai-kfq-2021-project-targets-space-rows.txt"
+
+
+def test_real_page_space_rows_opened_by_a_level_printed_without_its_zhibiao():
+    # 金寨县经开区 2021 (26r 11), rows between spaces, worded as 吕梁 2021 (效益指标 | 经济效益 | …): 社会效益 and
+    # 生态效益 opening a row were read as its indicator's name, the name itself lost
+    # (the 二级指标 as printed or as the level it names, by whichever reader lays the row)
+    reworded = _levels(parsed_page(_reworded_page(JINZHAI, "经济效益 / 社会效益 / 生态效益 for …效益指标")))
+    printed = _levels(parse_path(JINZHAI).all_records)
+    assert [(a, c, d) for a, _, c, d in reworded] == [(a, c, d) for a, _, c, d in printed]
+    for (_, level2, _, _), (_, as_printed, _, _) in zip(reworded, printed, strict=True):
+        assert level2 in (as_printed, as_printed and as_printed.removesuffix("指标"))
+
+
+SPACE_ROWS = ["项目名称 乡村文化活动经费", "绩效指标 一级指标 二级指标 三级指标 指标值",
+              "产出指标 数量指标 送戏下乡场次 ≥12场", "效益指标 社会效益 群众文化生活 明显丰富",
+              "满意度指标 满意度 群众满意度 ≥90%"]
+
+
+def test_space_rows_opened_by_levels_printed_without_their_zhibiao_variant():
+    rows = [*SPACE_ROWS[:3], "效益指标 社会效益指标 带动就业人数 50人", "社会效益 群众文化生活 明显丰富",
+            "满意度指标 服务对象满意度指标 群众满意度 ≥90%", "满意度 ≥95%"]
+    got = _levels(parsed_page("\n".join(rows) + "\n"))
+    assert ("效益指标", "社会效益指标", "群众文化生活", "明显丰富") in got
+    # 满意度 | ≥95%: a value right after it — the indicator's own name, no level
+    assert got[-1][2:] == ("满意度", "≥95%")

@@ -726,6 +726,18 @@ def _level1_by_place(cells: Sequence[str | ScoredRow], index: int, key: str) -> 
     return is_level2(level) and not is_level1(level)
 
 
+def _short_level_opens_row(cells: Sequence[str | ScoredRow], index: int) -> bool:
+    """Whether ``cells[index]``, a 二级指标's name printed without its 指标 (社会效益, 满意度), is the row's 二级指标 by
+    its place: the row's first cell or after its 一级指标's, a name after it (no value) and a cell more — 效益指标 |
+    社会效益 | 指标1:改善… | 显著改善; not 满意度 | ≥95%, the indicator's own name before its value."""
+    before = cells[:index]
+    return (
+        index <= 1 and len(cells) - index > TARGET_ROW_CELLS
+        and all(isinstance(cell, str) and is_level1(_key(cell)) for cell in before)
+        and not _value_next(cells, index)
+    )
+
+
 def _value_next(cells: Sequence[str | ScoredRow], index: int) -> bool:
     """Whether the cell after ``cells[index]`` (past a 指标值类型's 定量 / 定性) is a value: then a level's
     name right after the row's 二级指标 stands in the 三级指标 column — it is the indicator's name
@@ -1887,6 +1899,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     ))
                     continue
                 key = _key(cell)
+                if separated and key in SHORT_LEVEL2_NAMES and _short_level_opens_row(cells, index):
+                    key = SHORT_LEVEL2_NAMES[key]  # (社会效益 | 指标1:改善… | 显著改善: a 二级指标 without its 指标)
                 if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):
                     continue
                 if typed and key in VALUE_TYPE_WORDS:
