@@ -234,6 +234,31 @@ def test_the_corpus_reworded_with_wan_for_wanyuan_reads_no_figure_otherwise(corp
     assert [d for d in disagreements(original, figures) if " target: [" not in d and " actual: [" not in d] == []
 
 
+# The corpus worded as other departments word their performance pages (benchmarks/reprints.WORDINGS,
+# "performance pages"; perf23): a funds header's 权重 for 分值 and 自评得分 for 得分 (a table one cell per line
+# under the funds header, its indicator header lost), 满意度 for 服务对象满意度指标, ≧ for ≥ (run-together
+# rows), 评价得分 for 自评得分 and 得分为 (a sheet's own score) read as the originals since; 经济效益 for
+# 经济效益指标 loses one (40's sheet run onto one line: 社会效益免费开放接待观众人数=30000人次, no level's
+# name ending where the indicator's starts). No wrong value, no figure read otherwise, in any.
+PERFORMANCE_WORDINGS = (
+    "指标值 for 年度指标值", "目标值 for 年度指标值", "实际完成值 for 全年实际值", "完成值 for 全年实际值",
+    "权重 for 分值", "自评得分 for a header's 得分", "调整后预算数 for 全年预算数",
+    "预算执行数 for 全年执行数", "预算执行率 for 执行率", "经济效益 / 社会效益 / 生态效益 for …效益指标",
+    "满意度 for 服务对象满意度指标", ">= for ≥", "≧ for ≥", "不低于 for ≥", "以上 after the figure for ≥",
+    "以内 after the figure for ≤", "得分为 for 得分 before a figure", "评价得分 for 自评得分",
+)
+MIN_FOUND_PERFORMANCE_WORDING = {**dict.fromkeys(PERFORMANCE_WORDINGS, 449), PERFORMANCE_WORDINGS[9]: 448}
+
+
+@pytest.mark.parametrize("wording", PERFORMANCE_WORDINGS)
+def test_the_corpus_with_its_performance_pages_reworded_reads_as_printed(corpus, wording):
+    _, original = corpus
+    reworded, figures = read_corpus(REAL_DOCUMENTS, wording)
+    assert sum(o.status == "found" for o in reworded) >= MIN_FOUND_PERFORMANCE_WORDING[wording]
+    assert not [(o.file, o.line, o.item, o.value, o.got) for o in reworded if o.status == "wrong"]
+    assert [d for d in disagreements(original, figures) if " target: [" not in d and " actual: [" not in d] == []
+
+
 # The re-printings of merged cells (benchmarks/reprints.py: a row's group labels printed empty, dropped, or merged by
 # the page's rowspan) on every batch: no wrong value, and what each batch reads as printed (merge22: no pipe row of a
 # batch repeats its group's labels, so each reads as printed), but for 26s as a web page, rowspan or not (194: two facts
