@@ -185,7 +185,8 @@ FUNDS_COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full_year", r"全年预算|调整后|预算数"),
     )
 )
-
+# A funds header's cell is short; a longer text names no column.
+MAX_FUNDS_HEADER_CHARS = 30
 
 
 @functools.lru_cache(maxsize=4096)  # (a pure function of a cell's text; every sheet prints the same words)
@@ -195,9 +196,6 @@ def funds_column_role(text: str) -> str | None:
     if len(text) > MAX_FUNDS_HEADER_CHARS:
         return None
     return next((role for role, pattern in FUNDS_COLUMN_ROLES if pattern.search(text)), None)
-
-
-MAX_FUNDS_HEADER_CHARS = 30
 
 # The stream reader's header cells (:mod:`~ingest.performance.indicator_stream`), matched whole: words that are
 # not indicators, also with the letter a formula names their column by (年度指标值(A), 全年实际值(B): a

@@ -1783,8 +1783,6 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     context=" | ".join(_cell_text(line) for line in left)[:120],
                 ))
         one_cell_lines = _one_cell_per_line(block, columns)
-        if one_cell_lines and columns.order == ["target"]:
-            block = _short_levels_named(block)  # (社会效益 | 发展全民健身运动 | …: a 二级指标 without its 指标)
         typed = "指标值类型" in header  # a 定量 / 定性 column before the target (the Hunan templates)
         # text columns after the target (指标解释, 评(扣)分标准): a row's cells there are no indicators
         explained = EXPLANATION_HEADER_RE.search(header) is not None
@@ -1801,6 +1799,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             one_cell_lines and columns.named and columns.order == ["target"] and not signed and not typed
             and TEXT_COLUMN_WORDS_RE.search(header) is None and TEXT_COLUMN_HEADER_RE.search(header) is None
         )
+        if sentence_targets:  # (rows of a name and its target, no other cell: 社会效益 | 发展全民健身运动 | …, a
+            block = _short_levels_named(block)  # 二级指标 printed without its 指标, by its place)
         continued_at = -1  # (the position of a headless row's tail printed on the next line, read with it)
         for position, line in enumerate(block):
             if reasons and _in_reason_column(line) and PROSE_RE.search(line.norm):
@@ -1899,8 +1899,14 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     ))
                     continue
                 key = _key(cell)
-                if separated and key in SHORT_LEVEL2_NAMES and _short_level_opens_row(cells, index):
-                    key = SHORT_LEVEL2_NAMES[key]  # (社会效益 | 指标1:改善… | 显著改善: a 二级指标 without its 指标)
+                if separated and key in SHORT_LEVEL2_PARENTS and _short_level_opens_row(cells, index):
+                    # 社会效益 | 指标1:改善… | 显著改善: a 二级指标 printed without its 指标, as printed, under the
+                    # 一级指标 carried (a county may group it its own way: 效益指标 | 满意度 | …), else its standard one
+                    flush()
+                    named_in_row, level_cell_before = False, False
+                    level2, level2_at = key, index
+                    level1 = level1 or SHORT_LEVEL2_PARENTS[key]
+                    continue
                 if HEADER_WORDS.match(key) or key == "-" or FILLER_RE.match(key):
                     continue
                 if typed and key in VALUE_TYPE_WORDS:
@@ -2008,7 +2014,6 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
 # The 2021 template's funds header printed one cell per line: its money columns' words (年初预算数, 全年执行数 …),
 # then 分值 and 得分 (and 执行率) each a cell alone — each by its role in the funds headers' vocabulary
 # (ingest/performance/header_roles.py: 调整后预算数, 预算执行数; 权重 for 分值, 自评得分 for 得分).
-TEMPLATE_MONEY_CELL_RE = re.compile(r"^(?:年初预算数|调整(?:后)?预算数|全年预算数|全年执行数|预算执行数)")
 TEMPLATE_MONEY_ROLES = frozenset({"initial", "full_year", "executed"})
 # What the line of the funds header's 得分 cell holds (any word of a score's cell: 得分, 自评得分, 评分).
 TEMPLATE_SCORE_WORDS = ("得分", "评分")
@@ -2037,7 +2042,7 @@ def _template_cell_starts(lines: list[Line]) -> frozenset[int]:
             continue
         above = [_cell_text(x).replace(" ", "") for x in lines[max(0, index - TEMPLATE_HEADER_WINDOW) : index]]
         if not any(column_role(cell) == "weight" for cell in above) or not any(
-            TEMPLATE_MONEY_CELL_RE.match(cell) or funds_column_role(cell) in TEMPLATE_MONEY_ROLES for cell in above
+            funds_column_role(cell) in TEMPLATE_MONEY_ROLES for cell in above
         ) or any(INDICATOR_HEADER_CELL_RE.search(cell) and not _is_level(cell) for cell in above):
             continue  # (no funds header, or the 得分 of an indicator header: its rows are the header's)
         for at in range(index + 1, min(len(lines), index + 1 + TEMPLATE_HEADER_WINDOW)):
