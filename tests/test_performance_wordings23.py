@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.fidelity import reworded_fact
-from benchmarks.reprints import WORDINGS
+from benchmarks.reprints import VARIANTS, WORDINGS
 from ingest.document import parse_path
 from ingest.performance.header_roles import funds_column_role
 from ingest.performance.run_together import read_scored_rows, read_total
@@ -216,8 +216,22 @@ SPACE_ROWS = ["项目名称 乡村文化活动经费", "绩效指标 一级指�
 
 def test_space_rows_opened_by_levels_printed_without_their_zhibiao_variant():
     rows = [*SPACE_ROWS[:3], "效益指标 社会效益指标 带动就业人数 50人", "社会效益 群众文化生活 明显丰富",
-            "满意度指标 服务对象满意度指标 群众满意度 ≥90%", "满意度 ≥95%"]
+            "环境效益 场馆环境 优良无污染", "满意度指标 服务对象满意度指标 群众满意度 ≥90%", "满意度 ≥95%"]
     got = _levels(parsed_page("\n".join(rows) + "\n"))
     assert ("效益指标", "社会效益", "群众文化生活", "明显丰富") in got  # (its 二级指标 as printed, as a pipe row's)
+    assert ("效益指标", "环境效益", "场馆环境", "优良无污染") in got
+    # (黄石市图书馆 2022, huangshi-library-2022-selfeval L21–24, prints 经济效益 / 社会效益 / 环境效益 so: lined up
+    # with spaces, its rows were left out, the stream and the header disagreeing on them)
     # 满意度 | ≥95%: a value right after it — the indicator's own name, no level
     assert got[-1][2:] == ("满意度", "≥95%")
+
+
+def test_real_page_lined_up_rows_opened_by_levels_printed_without_their_zhibiao():
+    # 黄石市图书馆 2022 (huangshi-library-2022-selfeval L21–24: 效益指标(30分) | 经济效益 | … | 10; 环境效益 | …) lined
+    # up with spaces: its 经济效益 and 环境效益 rows were left out (the stream reading the short level as the name,
+    # the header laying it as the 二级指标); now read as the page's pipes read them
+    path = PAGES / "huangshi-library-2022-selfeval.txt"
+    text, _ = VARIANTS["tables lined up with spaces (characters)"](path.read_text("utf-8").split("\n"))
+    got = {(i.source_line, i.level3_name, i.target_raw, i.score) for i in parsed_page(text) if isinstance(i, Indicator)}
+    assert (21, "社会公益服务无经济效益", "公益性事业", Decimal("10")) in got
+    assert (24, "数字图书馆环境优良无污染", "良好", Decimal("10")) in got

@@ -728,13 +728,14 @@ def _level1_by_place(cells: Sequence[str | ScoredRow], index: int, key: str) -> 
 
 def _short_level_opens_row(cells: Sequence[str | ScoredRow], index: int) -> bool:
     """Whether ``cells[index]``, a 二级指标's name printed without its 指标 (社会效益, 满意度), is the row's 二级指标 by
-    its place: the row's first cell or after its 一级指标's, a name after it (no value) and a cell more — 效益指标 |
-    社会效益 | 指标1:改善… | 显著改善; not 满意度 | ≥95%, the indicator's own name before its value."""
+    its place: the row's first cell or after its 一级指标's, a name after it (no value, no level) and a cell more —
+    效益指标 | 社会效益 | 指标1:改善… | 显著改善; not 满意度 | ≥95%, the indicator's own name before its value."""
     before = cells[:index]
+    after = cells[index + 1] if index + 1 < len(cells) else None
     return (
         index <= 1 and len(cells) - index > TARGET_ROW_CELLS
         and all(isinstance(cell, str) and is_level1(_key(cell)) for cell in before)
-        and not _value_next(cells, index)
+        and isinstance(after, str) and not _is_level(_key(after)) and not _value_next(cells, index)
     )
 
 

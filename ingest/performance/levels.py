@@ -102,10 +102,13 @@ SHORT_LEVEL2 = {name[:-2]: name for name in ("经济效益指标", "社会效益
 # ``满意度 | 参培学员满意度 | 95%及以上`` in its 二级指标 column) → its standard 一级指标: a level only where a row's
 # place says so (a cell more than its rows' cells, before them), never by its words alone.
 SHORT_LEVEL2_PARENTS = {
-    name[:-2]: parent for name, parent in LEVEL2_PARENTS.items() if name.endswith("指标") and len(name) >= 5
+    **{name[:-2]: parent for name, parent in LEVEL2_PARENTS.items() if name.endswith("指标") and len(name) >= 5},
+    **dict.fromkeys(SHORT_LEVEL2, "效益指标"),  # (环境效益 too)
 }
 # Each such name → the 二级指标 it is printed for (社会效益 → 社会效益指标, 满意度 → 满意度指标).
-SHORT_LEVEL2_NAMES = {name[:-2]: name for name in LEVEL2_PARENTS if name[:-2] in SHORT_LEVEL2_PARENTS}
+SHORT_LEVEL2_NAMES = {
+    **{name[:-2]: name for name in LEVEL2_PARENTS if name[:-2] in SHORT_LEVEL2_PARENTS}, **SHORT_LEVEL2
+}
 
 
 # A target table's row printed one cell per line: its name and its target.
