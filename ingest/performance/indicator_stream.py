@@ -735,8 +735,13 @@ def _short_level_opens_row(cells: Sequence[str | ScoredRow], index: int) -> bool
     return (
         index <= 1 and len(cells) - index > TARGET_ROW_CELLS
         and all(isinstance(cell, str) and is_level1(_key(cell)) for cell in before)
-        and isinstance(after, str) and not _is_level(_key(after)) and not _value_next(cells, index)
+        and isinstance(after, str) and not _is_level(_key(after)) and not LEVEL_TAIL_RE.fullmatch(_key(after))
+        and not _value_next(cells, index)
     )
+
+
+# The rest of a level's name broken at its space, with its gloss (经济效益 | 指标 (选填)): no indicator's name.
+LEVEL_TAIL_RE = re.compile(r"指标(?:[(（][^()（）]{0,12}[)）])?")
 
 
 def _value_next(cells: Sequence[str | ScoredRow], index: int) -> bool:
