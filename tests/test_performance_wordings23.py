@@ -235,3 +235,71 @@ def test_real_page_lined_up_rows_opened_by_levels_printed_without_their_zhibiao(
     got = {(i.source_line, i.level3_name, i.target_raw, i.score) for i in parsed_page(text) if isinstance(i, Indicator)}
     assert (21, "社会公益服务无经济效益", "公益性事业", Decimal("10")) in got
     assert (24, "数字图书馆环境优良无污染", "良好", Decimal("10")) in got
+
+
+# ---- fixture pages worded otherwise read as printed: each rule on its real page ----
+
+def _figures(records) -> set[tuple]:
+    """Every indicator's and funds row's figures, by line (names and levels aside)."""
+    out = set()
+    for r in records:
+        d = r.to_dict()
+        if d["record_type"] == "indicator":
+            out.add((d["source_line"], d["target_value"], d["target_unit"], d["actual_value"], d["weight"], d["score"]))
+        elif d["record_type"] == "project_funding":
+            out.add((d["source_line"], d["budget_initial_yuan"], d["budget_full_year_yuan"], d["executed_yuan"],
+                     d["execution_rate"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("page", "wording"),
+    [
+        # 零陵区林业局 2021, its header one cell per line (年度 / 指标值 / 实际 / 完成值 / 分值 / 得分): a header cell
+        # 自评得分 (shouxian-2023's word) ended the table as a form's total does — every row's actual and points lost
+        ("lingling-lyj-2021-selfeval-cell-per-line-blank-lines.txt", "自评得分 for a header's 得分"),
+        # 长宁县 2022: the same, its rows' lines shifting
+        ("changning-gxs-2022-selfeval.txt", "自评得分 for a header's 得分"),
+        # 普陀体育中心 2022, a sheet flattened onto a line: its funds header (… 分值 执行率 得分) worded 权重 / 自评得分
+        ("putuo-tyzx-2022-selfeval-flattened.txt", "权重 for 分值"),
+        ("putuo-tyzx-2022-selfeval-flattened.txt", "自评得分 for a header's 得分"),
+        ("jishan-ybj-2020-selfeval-flattened.txt", "权重 for 分值"),
+        ("cjjb-2020-selfeval-flattened-scan-noise.txt", "自评得分 for a header's 得分"),
+        # 大英县文广旅局 2022, rows without their header (指标性质 | 指标值 as ≥ | 95): ≧ as a sheet prints it
+        ("daying-wglj-2022-selfeval-headless-scored-rows.txt", "≧ for ≥"),
+        # 同心县 2023: the same in a notice's target rows
+        ("tongxin-xiamaguan-2023-targets-notice.txt", "≧ for ≥"),
+        # 长宁县 2022: a name's placeholder (公猪舍(≧**平方米)) gives its bare figure its unit
+        ("changning-gxs-2022-selfeval.txt", "≧ for ≥"),
+    ],
+)
+def test_real_page_worded_otherwise_reads_its_figures_as_printed(page, wording, tmp_path):
+    path = PAGES / page
+    reworded = tmp_path / page  # (under its own name: a page's kind may be told by its name)
+    reworded.write_text(_reworded_page(path, wording), encoding="utf-8")
+    assert _figures(parse_path(reworded).all_records) == _figures(parse_path(path).all_records)
+
+
+CELLS_HEADER = ["一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "权重", "自评得分", "偏差原因",
+                "产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", "20", "18", "部分延后",
+                "满意度指标", "服务对象满意度指标", "商户满意度", "≥85%", "92%", "10", "10", "无"]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_header_one_cell_per_line_worded_otherwise_variant(blank):
+    # 权重 and 自评得分 for 分值 and 得分, each cell alone on its line, with or without a blank line after each
+    text = ("\n\n" if blank else "\n").join(["项目名称", "农贸市场快检经费", *CELLS_HEADER, "总分", "100", "96"])
+    assert _rows(parsed_page(text + "\n")) == [
+        ("产出指标", "数量指标", "快检批次", "≥3000批次", "3200批次", Decimal("20"), Decimal("18")),
+        ("满意度指标", "服务对象满意度指标", "商户满意度", "≥85%", "92%", Decimal("10"), Decimal("10")),
+    ]
+
+
+def test_headless_rows_and_placeholders_with_look_alike_signs_variant():
+    text = "\n".join([
+        "产出指标 | 数量指标 | 快检批次 | ⩾ | 3000 | 批次 | 3200 | 20 | 20",
+        "质量指标 | 检测准确率 | ≧ | 98 | % | 99 | 10 | 9",
+    ])
+    rows = {(i.level3_name, i.target_operator, i.target_value) for i in parsed_page(text + "\n")
+            if isinstance(i, Indicator)}
+    assert rows == {("快检批次", ">=", Decimal("3000")), ("检测准确率", ">=", Decimal("98"))}

@@ -72,7 +72,7 @@ from ingest.performance.funds_block import (
     label_sources,
     rate_agrees,
 )
-from ingest.performance.header_roles import FLAT_SHEET_COLUMNS
+from ingest.performance.header_roles import FLAT_SHEET_COLUMNS, WEIGHT_WORDS
 from ingest.performance.indicator_values import PRINTED_UNITS, parse_number
 from ingest.performance.levels import LEVEL1_NAMES, is_block_caption, is_level2, level2_parent, without_points
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
@@ -312,7 +312,7 @@ def read_flat_sheets(lines: Sequence[Line]) -> list[FlatSheet]:
         if len(line.norm) < MIN_LINE_CHARS:
             continue
         compact = line.compact
-        if "执行" not in compact or "分值" not in compact:
+        if "执行" not in compact or not any(word in compact for word in WEIGHT_WORDS):  # (分值, 权重)
             continue
         cells = cells_of([line])
         starts = _sheet_starts(cells)

@@ -34,7 +34,10 @@ from ingest.text import Line
 
 # A header cell run together with the others: its words (年初 / 全年 / 预算 …, then the column's noun) and
 # its bracket (全年预算数(A), 预算执行率(B/A×100%), 得分(20分*执行率)).
-HEADER_CELL = r"(?:年初|全年|调整后|当年)?(?:预算|转移支付)?(?:预算数|执行数|执行率|分值|权重|得分)(?:\([^()]{0,16}\))?"
+# (自评得分 the 得分 column as a sheet words it)
+HEADER_CELL = (
+    r"(?:年初|全年|调整后|当年|自评)?(?:预算|转移支付)?(?:预算数|执行数|执行率|分值|权重|得分)(?:\([^()]{0,16}\))?"
+)
 # The header right before a row's label: three cells or more, the last ending the text searched.
 HEADER_RE = re.compile(rf"(?:{HEADER_CELL}){{3,}}$")
 HEADER_CELL_RE = re.compile(HEADER_CELL)

@@ -76,7 +76,7 @@ from ingest.value_lines import (
     TOTAL_FIGURES,
     value_lines,
 )
-from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
+from ingest.vocabulary import BOUND_SIGN_ALTERNATION, BOUND_SIGNS, INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
@@ -338,20 +338,21 @@ START_CANDIDATE_RE = re.compile("|".join(START_CANDIDATE_WORDS))
 # where a table's excerpt that lost its header starts (the rows of a page cut above them). Read on a line's
 # normalised text (a Markdown row opens with a pipe).
 _SEP = r"(?>\s*[|\t]\s*|\s+)"  # (atomic: a run of spaces is one separator, never tried split)
+_SIGN = f"(?:{BOUND_SIGN_ALTERNATION})"  # (the vocabulary's signs of a bound: ≥, ≧, >= …)
 HEADLESS_ROW_RE = re.compile(
     r"^\s*\|?\s*(?:" + "|".join(map(re.escape, LEVEL_WORDS)) + r")(?:\s*[(（][^|\t]{0,12}[)）])?" + _SEP
-    + r"(?:[^|\t ]+" + _SEP + r"){1,2}(?:≥|≤|>=|<=|=|>|<)" + _SEP + r"\d+(?:\.\d+)?(?:" + _SEP + r"|\s*$)"
+    + r"(?:[^|\t ]+" + _SEP + r"){1,2}" + _SIGN + _SEP + r"\d+(?:\.\d+)?(?:" + _SEP + r"|\s*$)"
 )
 # Such a row without its level cells (merged above): one to three cells, then the target's 指标性质 and 指标值.
 HEADLESS_CELLS_RE = re.compile(
-    r"^\s*\|?\s*(?:[^|\t ]*" + _SEP + r"){1,4}(?:≥|≤|>=|<=|=|>|<)" + _SEP + r"\d+(?:\.\d+)?(?:" + _SEP + r"|\s*$)"
+    r"^\s*\|?\s*(?:[^|\t ]*" + _SEP + r"){1,4}" + _SIGN + _SEP + r"\d+(?:\.\d+)?(?:" + _SEP + r"|\s*$)"
 )
 # What every line HEADLESS_ROW_RE matches holds (looked for in the document's joined normalised text).
-HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*(?:≥|≤|>=|<=|=|>|<)\s*[|\t ]\s*\d")
+HEADLESS_CANDIDATE_RE = re.compile(r"[|\t ]\s*" + _SIGN + r"\s*[|\t ]\s*\d")
 # What the compact text of every line HEADLESS_CANDIDATE_RE finds something in holds (its spaces and tabs gone:
 # an operator, perhaps a pipe, a digit): with START_CANDIDATE_WORDS, the lines :func:`_blocks` tries.
-OPERATOR_NUMBER_COMPACT_RE = re.compile(r"[≥≤=><]\|?\d")
-OPERATORS = tuple("≥≤=><")  # (the characters of its class)
+OPERATORS = tuple(sorted({sign[0] for sign in BOUND_SIGNS}))  # (the vocabulary's signs' first characters: ≧ too)
+OPERATOR_NUMBER_COMPACT_RE = re.compile("[" + re.escape("".join(OPERATORS)) + r"]\|?\d")
 
 
 def _starts_block(line: Line) -> bool:
@@ -1190,6 +1191,7 @@ def _blocks(lines: list[Line], template_starts: frozenset[int] = frozenset()) ->
         max_gap = MAX_GAP_CELL_LINES if closed_cells else MAX_GAP_LINES
         reason_column = False  # a header cell of its own naming the 偏差原因 column was read
         cells_alone = 0  # how many lines of one cell the block holds (-1 once it holds one of several)
+        levels_seen = False  # (a level's name read: the header is over)
         while index < len(lines) and gap <= max_gap:
             line = lines[index]
             index += 1
@@ -1220,7 +1222,10 @@ def _blocks(lines: list[Line], template_starts: frozenset[int] = frozenset()) ->
                 block.append(line)  # a row's 偏差原因 printed one cell per line: a sentence in its cell
                 gap += 1
                 continue
-            if block and (END_RE.search(line.compact[:12]) or prose):
+            levels_seen = levels_seen or has_level
+            if block and (END_RE.search(line.compact[:12]) or prose) and (
+                levels_seen or column_role(_cell_text(line).replace(" ", "")) != "score"
+            ):  # (自评得分 alone before any level: the header's 得分 column so worded, no total)
                 break  # the table ends: a total, a signature, or a sentence
             if block and _other_table_header(line):
                 break  # another table's header (序号 | 学校性质 | 培训机构 …): its rows are no indicators

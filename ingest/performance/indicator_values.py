@@ -22,7 +22,7 @@ from decimal import Decimal
 from ingest.numbers import parse_decimal
 from ingest.text import normalise
 from ingest.units import KNOWN_UNITS, SPELLINGS, canonical_unit
-from ingest.vocabulary import EMPTY_CELL_MARKS, LIMIT_ALTERNATION
+from ingest.vocabulary import BOUND_SIGN_ALTERNATION, BOUND_SIGNS, EMPTY_CELL_MARKS, LIMIT_ALTERNATION
 
 # What an empty target / actual cell holds: nothing, a placeholder mark, 无.
 EMPTY_VALUES = EMPTY_CELL_MARKS | {"", "无"}
@@ -127,8 +127,9 @@ UNIT_OF_NAME_ENDING: tuple[tuple[str, str], ...] = (
 # A name ending in the unit its figures are counted in, in brackets: 养护里程(公里), 新建排水沟（m）;
 # Latin spellings of units read as the Chinese ones. The national template's placeholder at a
 # name's end (苗木成活率(≥**%), 项目总投入(≥**万元)): how the figure after it reads.
-NAME_PLACEHOLDER_RE = re.compile(r"[(（](?P<op>≥|≤|>=|<=|>|<|=|＝)?\s*\*+(?P<unit>[^()（）*]{0,8})[)）]$")
-OPERATORS_OF_PLACEHOLDER = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "=": "=", "＝": "="}
+NAME_PLACEHOLDER_RE = re.compile(rf"[(（](?P<op>{BOUND_SIGN_ALTERNATION})?\s*\*+(?P<unit>[^()（）*]{{0,8}})[)）]$")
+# (each of the vocabulary's signs as its operator: ≧ and ⩾ as ≥, ＝ as =)
+OPERATORS_OF_PLACEHOLDER = {sign: dict(OPERATOR_WORDS)[normalise(sign)] for sign in BOUND_SIGNS}
 NAME_UNIT_RE = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")

@@ -43,7 +43,7 @@ from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraph
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
 from ingest.text import CLAUSE_MARKS, Line, lines_holding, lines_with
-from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
+from ingest.vocabulary import BOUND_SIGN_ALTERNATION, INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
@@ -179,7 +179,7 @@ NOT_INDICATOR_NAME_RE = re.compile(
 # printed); a target whose actual the sentence does not state (``超概算项目比例:指标值为“0%”,所有项目均未超概算,…``)
 # is the target alone.
 # (a rate per thing after its unit: 260元/辆)
-FIGURE_VALUE = rf"(?:≥|≤|≧|≦|>=|<=|>|<|=)?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?)?"
+FIGURE_VALUE = rf"(?:{BOUND_SIGN_ALTERNATION})?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?)?"
 # A target's bound in words before its figure (年初指标值为不低于85%), and a target that is a date (年初指标值为2023年
 # 12月底: when the project is to be done), read as printed.
 TARGET_BOUND_WORDS = r"(?:不低于|不少于|不超过|不高于|不大于|不小于)"
@@ -363,7 +363,8 @@ def _indicator(
 # The national template's placeholder after an indicator's name, then its value (a 绩效目标 notice's
 # sentences: ``黄金蜜(葡萄)种植数量(≥**株)>=17600株;``): the name back to the clause's start.
 PLACEHOLDER_RE = re.compile(
-    r"(?P<name>[^,，;；:：。、★\s][^,，;；:：。★\s]{1,29}?)[(（](?:≥|≤|>=|<=|>|<|=)?\*\*[^)）*]{0,8}[)）]"
+    r"(?P<name>[^,，;；:：。、★\s][^,，;；:：。★\s]{1,29}?)[(（]"
+    r"(?:" + BOUND_SIGN_ALTERNATION + r")?\*\*[^)）*]{0,8}[)）]"  # (≥**株, ≧**株: the vocabulary's signs)
     # (a number and its unit with spaces between, as a PDF prints them: ≥80 万元, >=100 %)
     rf"(?P<value>[^,，;；。(（)）\s]{{0,15}}\d\s+(?:%|{units_pattern(INDICATOR_UNITS)})(?![\u4e00-\u9fff])"
     r"|[^,，;；。(（)）\s]{1,16})"
@@ -479,7 +480,7 @@ def _lines_above(lines: list[Line], index: int) -> Iterator[str]:
 # clause (a delimiter follows: a table's cell has none). Read on a report only, in a part whose heading tells the stage.
 SATISFACTION_CLAUSE_RE = re.compile(
     r"(?:^|(?<=[,，;；。.]))(?P<name>[\u4e00-\u9fff“”\"()（）]{0,14}?[\u4e00-\u9fff]满意度)"
-    r"(?:为|达到|达|是)?(?P<value>(?:≥|≤|>=|<=|>|<)?\d{1,3}(?:\.\d+)?%)(?=[,，;；。.])"
+    r"(?:为|达到|达|是)?(?P<value>(?:" + BOUND_SIGN_ALTERNATION + r")?\d{1,3}(?:\.\d+)?%)(?=[,，;；。.])"
 )
 # A heading of the outline's rank that says how the targets went (（二）绩效目标完成情况分析): actuals below it.
 DONE_PART_RE = re.compile(r"完成情况|实现情况|完成程度")
