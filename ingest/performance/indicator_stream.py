@@ -1223,9 +1223,10 @@ def _blocks(lines: list[Line], template_starts: frozenset[int] = frozenset()) ->
                 gap += 1
                 continue
             levels_seen = levels_seen or has_level
-            if block and (END_RE.search(line.compact[:12]) or prose) and (
-                levels_seen or column_role(_cell_text(line).replace(" ", "")) != "score"
-            ):  # (自评得分 alone before any level: the header's 得分 column so worded, no total)
+            if block and (END_RE.search(line.compact[:12]) or prose) and not (
+                not levels_seen and column_role(_cell_text(line).replace(" ", "")) == "score"
+                and _names_values(block)
+            ):  # (自评得分 alone after a header's value column, before any level: its 得分 column so worded, no total)
                 break  # the table ends: a total, a signature, or a sentence
             if block and _other_table_header(line):
                 break  # another table's header (序号 | 学校性质 | 培训机构 …): its rows are no indicators
@@ -2040,6 +2041,11 @@ TEMPLATE_ROW_LEFT_OUT = (
     "cells under this level are not one or more rows of a name, a target, an actual, a 分值 and a 得分 (得分 at "
     "most 分值) — which cell stands in which column is not known; left out"
 )
+
+
+def _names_values(block: list[Line]) -> bool:
+    """Whether a block's lines hold a header's target or actual column, a cell alone (指标值, 完成值)."""
+    return any(column_role(_cell_text(line).replace(" ", "")) in ("target", "actual") for line in block)
 
 
 def _template_cell_starts(lines: list[Line]) -> frozenset[int]:
