@@ -1811,6 +1811,8 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
             one_cell_lines and columns.named and columns.order == ["target"] and not signed and not typed
             and TEXT_COLUMN_WORDS_RE.search(header) is None and TEXT_COLUMN_HEADER_RE.search(header) is None
         )
+        # a header naming no text column (指标说明, 评分标准 …): a row's cells are its levels, its name and its values
+        plain_header = TEXT_COLUMN_WORDS_RE.search(header) is None and TEXT_COLUMN_HEADER_RE.search(header) is None
         if sentence_targets:  # (rows of a name and its target, no other cell: 社会效益 | 发展全民健身运动 | …, a
             block = _short_levels_named(block)  # 二级指标 printed without its 指标, by its place)
         continued_at = -1  # (the position of a headless row's tail printed on the next line, read with it)
@@ -1911,7 +1913,7 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     ))
                     continue
                 key = _key(cell)
-                if separated and key in SHORT_LEVEL2_PARENTS and _short_level_opens_row(cells, index):
+                if separated and key in SHORT_LEVEL2_PARENTS and plain_header and _short_level_opens_row(cells, index):
                     # 社会效益 | 指标1:改善… | 显著改善: a 二级指标 printed without its 指标, as printed, under the
                     # 一级指标 carried (a county may group it its own way: 效益指标 | 满意度 | …), else its standard one
                     flush()
