@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import gc
 import hashlib
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -313,17 +314,21 @@ def _read_elsewhere(at: set[tuple[int | None, int]], in_tables: FiguresRead, sta
     return lambda page, line, value: in_tables.holds_money(page, line, value) or stated.holds_money(page, line, value)
 
 
+YEAR_OF = operator.attrgetter("year")
+
+
 def _of_the_lines_year(listed: list[Record], statements: list[Record]) -> list[Record]:
     """The figures of lists of amounts (:mod:`ingest.amount_lists`), each given the year of its line's stated figures
     where the sentence reader read every figure of that line as of one year other than the document's
     (``2021年度“三公”经费合计支出20.12万,其中:…公务接待12.39万,…`` in a 2022 budget: the part the sentence reader left
     out, read by its list's total, is 2021's as its total is); elsewhere as read."""
-    if not listed:
+    if not listed or not any(map(YEAR_OF, statements)):  # (most documents: no figure of another year)
         return listed
+    lines = {(r.source_page, r.source_line) for r in listed if type(r) is StatedFigure}
     years: dict[tuple[int | None, int], set[int | None]] = defaultdict(set)
     for figure in statements:
-        if type(figure) is StatedFigure:
-            years[(figure.source_page, figure.source_line)].add(figure.year)  # type: ignore[attr-defined]
+        if (at := (figure.source_page, figure.source_line)) in lines:
+            years[at].add(figure.year)  # type: ignore[attr-defined]
     out = []
     for record in listed:
         one = years.get((record.source_page, record.source_line))

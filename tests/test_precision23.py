@@ -183,8 +183,9 @@ def test_a_section_headings_year_real_page():
 def test_a_section_headings_year_variant():
     text = ("一、2021 年预算执行情况\n(一)收入\n全年完成收入500万元,同比增长5%。\n二、2022年预算草案\n"
             "安排收入600万元。\n三、其他说明\n政府采购合同金额70万元。")
-    found = by_value(read(text, 2022))
+    found = by_value(read(text, 2022, budget=True))
     assert [found[Decimal(v)].year for v in ("5000000.00", "5", "6000000.00", "700000.00")] == [2021, 2021, None, None]
+    assert all(f.year is None for f in read(text, 2022))  # (a final account's sections are of its own year)
 
 
 def test_a_paragraph_opening_with_its_own_year_under_a_heading_of_another_real_page():
