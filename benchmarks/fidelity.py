@@ -4,7 +4,9 @@ Scores ``juesuan extract`` output against ``../shared/real-documents/expected.ya
 disclosures from 19 provinces, 468 facts; conventions in that folder's README). A fact counts as
 *found* when some record read at the fact's line holds the same figure in a field of the same
 kind (``amount``, ``change`` …), converted to the fact's unit; *wrong* when a record at that line
-names the same label in the same kind of field with another value and none holds the right one.
+names the same label in the same kind of field with another value and none holds the right one — or when
+the fact is another year's (its item names a year not the document's: ``总收入 2018年`` in a 2020 account) and
+the records holding its figure all state it as the document's own (:func:`_carries_year`).
 
     .venv/bin/python -m benchmarks.fidelity            # the table per document and per section
     .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
@@ -52,6 +54,10 @@ class Candidate:
     value: Decimal | str
     is_money: bool  # value in 元
     label: str
+    # the year the record says the figure is of, where not the document's own: a year (``2018``) or
+    # ``prior_year``; and what a change is measured against (``prior_year``, ``budget``, a year)
+    of_year: str | None = None
+    base: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,9 +103,11 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
         ):
             value = _dec(record.get(key))
             if value is not None:
-                yield Candidate(line, field, value, money and key != "x", label)
+                yield Candidate(line, field, value, money and key != "x", label,
+                                PRIOR_YEAR if key == "prior_year_value" else None)
+        # (a metric's change and growth are against the year before: R10's this year − prior year)
         if (change := _dec(record.get("change_value"))) is not None:
-            yield Candidate(line, "change", abs(change), money, label)
+            yield Candidate(line, "change", abs(change), money, label, base=PRIOR_YEAR)
         for key, field in (
             ("growth_pct", "change_pct"),
             ("share_pct", "share_pct"),
@@ -108,7 +116,8 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
         ):
             value = _dec(record.get(key))
             if value is not None:
-                yield Candidate(line, field, abs(value) if field == "change_pct" else value, False, label)
+                yield Candidate(line, field, abs(value) if field == "change_pct" else value, False, label,
+                                base=PRIOR_YEAR if key == "growth_pct" else None)
     elif kind == "functional_item":
         label = record.get("item_name") or record.get("kuan_name") or record.get("class_name") or ""
         for key, field in (
@@ -119,12 +128,14 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
             ("project_yuan", "amount"),
         ):
             if (value := _dec(record.get(key))) is not None:
-                yield Candidate(line, field, value, True, label)
+                yield Candidate(line, field, value, True, label,
+                                PRIOR_YEAR if key == "prior_year_amount_yuan" else None)
         if (change := _dec(record.get("change_yuan"))) is not None:
-            yield Candidate(line, "change", abs(change), True, label)
+            yield Candidate(line, "change", abs(change), True, label, base=PRIOR_YEAR)
         for key, field in (("share_pct", "share_pct"), ("growth_pct", "change_pct"), ("completion_pct", "share_pct")):
             if (value := _dec(record.get(key))) is not None:
-                yield Candidate(line, field, abs(value), False, label)
+                yield Candidate(line, field, abs(value), False, label,
+                                base=PRIOR_YEAR if key == "growth_pct" else None)
     elif kind in ("economic_item", "target_task"):
         label = record.get("name") or record.get("task_name") or ""
         for _, value in _money(record, "amount_yuan", "total_yuan", "fiscal_yuan", "other_yuan"):
@@ -157,7 +168,18 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
         value = _dec(record.get("value"))
         if value is not None:
             field = record.get("field") or "amount"
-            yield Candidate(line, field, abs(value), record.get("unit") == "yuan", record.get("label") or "")
+            compared = record.get("compared_with")
+            year = record.get("year")
+            if field in CHANGE_FIELDS:  # (a change's compared_with is its base; its own year is ``year``)
+                of_year, base = (str(year) if year else None), compared
+            else:  # (an amount of another year carries it in compared_with: 比上年18.39亿元, 2023年决算数…)
+                of_year, base = (str(year) if year else compared if compared != "budget" else None), None
+            yield Candidate(line, field, abs(value), record.get("unit") == "yuan", record.get("label") or "",
+                            of_year, base)
+
+
+PRIOR_YEAR = "prior_year"
+CHANGE_FIELDS = ("change", "change_pct")
 
 
 def _value_lines(record: dict, line: int):
@@ -230,7 +252,12 @@ def _label_key(text: str) -> str:
 ROW_NUMBER_KEY_RE = re.compile(r"^(?:指标|任务)\d{1,2}[:：]")
 
 
-def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, str, str | None]]:
+def score_document(
+    facts: list[dict], records: list[dict], fiscal_year: int | None = None
+) -> list[tuple[dict, str, str | None]]:
+    """Each fact's status (found / wrong / untyped / missing) and what was read for it. With the document's
+    ``fiscal_year``, a fact of another year (:func:`_fact_years`) is found only by a record that carries that year;
+    its figure read only as the document's own is ``wrong`` (a year lost)."""
     by_line: dict[int, list[Candidate]] = defaultdict(list)
     for record in records:
         for cand in candidates_of(record):
@@ -238,8 +265,13 @@ def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, s
     out = []
     for fact in facts:
         cands = [c for c in by_line.get(fact["line"], []) if _field_matches(fact["field"], c.field)]
-        if any(_value_matches(fact, c) for c in cands):
-            out.append((fact, "found", None))
+        if matching := [c for c in cands if _value_matches(fact, c)]:
+            if fiscal_year and (years := _fact_years(fact, fiscal_year)) and not any(
+                _carries_year(c, years, fiscal_year) for c in matching
+            ):
+                out.append((fact, "wrong", f"{matching[0].label}={matching[0].value} (its year lost)"))
+            else:
+                out.append((fact, "found", None))
             continue
         key = _label_key(fact["item"])
         wrong = [c for c in cands if c.field == fact["field"] and key and _label_key(c.label) == key]
@@ -250,6 +282,36 @@ def score_document(facts: list[dict], records: list[dict]) -> list[tuple[dict, s
         else:
             out.append((fact, "missing", None))
     return out
+
+
+# A year an expected item names (``总收入 2018年``, ``收入预算 比2022年年初预算数``), and a comparison right before it:
+# the year a change is measured against, not the figure's own (``比2021年预算``, ``与2022年相比``, ``较2020年``).
+FACT_YEAR_RE = re.compile(r"(?P<compared>(?:比|较|与|对比|同比)\s*)?(?P<year>(?:19|20)\d{2})\s*年")
+
+
+def _fact_years(fact: dict, fiscal_year: int) -> tuple[tuple[str, bool], ...]:
+    """The years other than ``fiscal_year`` a fact's item names, each with whether it is a change's base (a
+    comparison before it, on a change or a growth) rather than the figure's own year."""
+    return tuple(
+        (m.group("year"), bool(m.group("compared")) and fact["field"] in CHANGE_FIELDS)
+        for m in FACT_YEAR_RE.finditer(str(fact["item"]))
+        if int(m.group("year")) != fiscal_year
+    )
+
+
+def _carries_year(cand: Candidate, years: tuple[tuple[str, bool], ...], fiscal_year: int) -> bool:
+    """Whether ``cand`` carries every year of ``years`` (see :func:`_fact_years`): a base in what it is measured
+    against (none printed: the year before), an own year in the year it is of (``prior_year`` standing for the year
+    before ``fiscal_year``; a label naming the year carries it too)."""
+    for year, is_base in years:
+        said = cand.base if is_base else cand.of_year
+        # (a change whose base is not printed is the year-on-year one: 比2022年(下同)增长8.0%。…支出…增长11.4%)
+        ok = said == year or (
+            int(year) == fiscal_year - 1 and said in (PRIOR_YEAR, "prior_year_budget", *((None,) if is_base else ()))
+        ) or f"{year}年" in _compact(cand.label)
+        if not ok:
+            return False
+    return True
 
 
 def _read_untyped(fact: dict, cands: list[Candidate]) -> Candidate | None:
@@ -343,7 +405,7 @@ def _read_document(
     facts = doc["facts"]
     if variant in WORDINGS:  # (a target or an actual quoted from the page: as the re-wording prints it)
         facts = [reworded_fact(fact, WORDINGS[variant]) for fact in facts]
-    for fact, status, got in score_document(facts, records):
+    for fact, status, got in score_document(facts, records, doc.get("fiscal_year")):
         outcomes.append(
             Outcome(
                 doc["file"],

@@ -10,11 +10,12 @@ import dataclasses
 import functools
 import gc
 import hashlib
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from ingest.identity import parse_identity, sole_recipient
 from ingest.label_values import parse_label_values
 from ingest.ledger_rows import parse_ledger_rows
 from ingest.metadata import external_metadata, merge_identity
+from ingest.numbers import to_amount
 from ingest.office import OFFICE_SUFFIXES, OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC, office_document
 from ingest.pdf import parse_pdf
 from ingest.pdf.table_records import table_records as pdf_table_records
@@ -216,7 +218,7 @@ def parse_lines(
     records.extend(parse_performance(lines, info, paragraphs))
     statements_left_out: list[ParseWarning] = []  # money after a count nothing names (…8个项目985万元)
     statements = parse_statements(
-        paragraphs, statements_left_out, info.fiscal_year if info.doc_type == "budget" else None
+        paragraphs, statements_left_out, info.fiscal_year if info.doc_type == "budget" else None, info.fiscal_year
     )
     # (a document whose tables are printed with tabs, or one tab-indented cell per line, prints none single-spaced)
     single = parse_single_space_tables(lines) if info.layout not in TAB_LAYOUTS else []
@@ -259,7 +261,8 @@ def parse_lines(
         *[f for f in parse_label_values(lines, label_warnings) if not in_tables.holds(f)],
         *label_warnings,
         # a list of amounts its total confirms: the parts no table or sentence reader read (a sentence in a cell)
-        *parse_amount_lists(lines, lambda at: _read_elsewhere(at, in_tables, statements), paragraphs),
+        *_of_the_lines_year(parse_amount_lists(lines, lambda at: _read_elsewhere(at, in_tables, statements),
+                                               paragraphs), statements),
         *parse_count_cells(lines),
         *parse_count_lists(lines),
         # a form's rate or score one cell per line under its label cell: where no table read the value's line
@@ -309,6 +312,30 @@ def _read_elsewhere(at: set[tuple[int | None, int]], in_tables: FiguresRead, sta
     stated = _figures_read([s for s in statements if isinstance(s, StatedFigure) and (s.source_page, s.source_line)
                             in at], fields=("value",))
     return lambda page, line, value: in_tables.holds_money(page, line, value) or stated.holds_money(page, line, value)
+
+
+YEAR_OF = operator.attrgetter("year")
+
+
+def _of_the_lines_year(listed: list[Record], statements: list[Record]) -> list[Record]:
+    """The figures of lists of amounts (:mod:`ingest.amount_lists`), each given the year of its line's stated figures
+    where the sentence reader read every figure of that line as of one year other than the document's
+    (``2021年度“三公”经费合计支出20.12万,其中:…公务接待12.39万,…`` in a 2022 budget: the part the sentence reader left
+    out, read by its list's total, is 2021's as its total is); elsewhere as read."""
+    if not listed or not any(map(YEAR_OF, statements)):  # (most documents: no figure of another year)
+        return listed
+    lines = {(r.source_page, r.source_line) for r in listed if type(r) is StatedFigure}
+    years: dict[tuple[int | None, int], set[int | None]] = defaultdict(set)
+    for figure in statements:
+        if (at := (figure.source_page, figure.source_line)) in lines:
+            years[at].add(figure.year)  # type: ignore[attr-defined]
+    out = []
+    for record in listed:
+        one = years.get((record.source_page, record.source_line))
+        if type(record) is StatedFigure and one is not None and len(one) == 1 and (year := next(iter(one))):
+            record = replace(record, year=year, compared_with=record.compared_with or str(year))
+        out.append(record)
+    return out
 
 
 def tables_without_figures(lines: list[Line]) -> list[Record]:
@@ -431,6 +458,8 @@ def _kind_of_figure(figure: StatedFigure) -> str:
 # 百分比; 1286余份 counts 份).
 PRINTED_FIGURE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(.?)")
 PERCENT_MARKS = ("%", "％", "百", "‰")
+# A target of money (15万元, ≥20万元): its number and unit.
+PRINTED_MONEY_RE = re.compile(r"\s*[≥≤<>=]*\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元)")
 
 
 def _indicator_figures_read(indicator: Indicator, seen: FiguresRead) -> None:
@@ -453,6 +482,12 @@ def _indicator_figures_read(indicator: Indicator, seen: FiguresRead) -> None:
     for value in (indicator.target_value, indicator.actual_value):
         if value is not None and abs(value) not in printed:
             read.append((abs(value), "other"))
+    if indicator.weight is not None and indicator.target_raw and (
+        money := PRINTED_MONEY_RE.match(indicator.target_raw)
+    ) and (glued := to_amount(f"{indicator.weight.normalize():f}{money.group(1)}", money.group(2))) is not None:
+        # a row run together without separators prints its weight right before its target (办公所需成本 | 4 | 15万元
+        # → 办公所需成本415万元15万元4): the stated-figure reader's 415万元 is the weight and the target, no amount
+        read.append((glued.yuan, "money"))
 
 
 def statements_not_read(generic: list[Record], records: list[Record]) -> list[Record]:

@@ -288,6 +288,10 @@ class StatedFigure(Record):
     # what a change is measured against, as printed: prior_year (比上年, 同比, 与上年相比), budget
     # (比年初预算), or a year (比2019年 → "2019", 与2022年预算相比 → "2022"); None when not printed
     compared_with: str | None = None
+    # the year the figure is of, where the page states it is another than the document's: a year heading the
+    # figure's sentence or clause (2018年总收入…;总支出… in a 2020 account, 主要原因是2020年有…收入710万元) or its
+    # section (一、2022年财政收入预算执行情况 over its paragraphs, in a 2023 budget); None: the document's own year
+    year: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter
 
 from ingest.final_accounts.paragraphs import Paragraph, as_paragraphs
@@ -40,7 +40,7 @@ from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
 from ingest.units import SPELLINGS, UNIT_KINDS
-from ingest.vocabulary import COUNT_METRICS, LIMIT_ALTERNATION, metric_of_label
+from ingest.vocabulary import COMPARABLE_BASIS_MARK, COUNT_METRICS, LIMIT_ALTERNATION, metric_of_label
 
 PARSER_NAME = "statements"
 # A percentage this large (a hundredfold and more) is digits of cells run together (执行率(B/A)
@@ -758,8 +758,9 @@ def _reading(before: str, kind: str) -> tuple[str | None, str | None, str | None
         return ("budget_initial" if "预算" in repeated.group("subject") else field), PRIOR, None, False, False, (
             _compared_with(before)
         )
-    if field == "amount" and kind == "money" and (budget := BUDGET_CLAUSE_RE.fullmatch(_last_clause(before))):
-        # 较预算数1237万元减少…: the budget; 比2021年预算601.16万元增加…: 2021's budget
+    if field in ("amount", "budget_initial") and kind == "money" and (
+        budget := BUDGET_CLAUSE_RE.fullmatch(_last_clause(before))
+    ):  # 较预算数1237万元减少…: the budget; 比2021年预算601.16万元增加…, 比2022年年初预算数3683.76万元: 2021's budget
         compared = _compared_with(budget.group()) if budget.group("year") else "budget"
         return "budget_initial", PRIOR, None, False, False, compared
     if field in ("amount", "budget_initial") and kind == "money" and before.endswith(BUDGET_ENDS) and (
@@ -945,18 +946,23 @@ def _words_before(segment: str, kind: str) -> WordsBefore:
 
 
 @functools.lru_cache(maxsize=16384)
-def _segment(segment: str, kind: str) -> tuple[bool, int, int, str, bool, bool, bool, WordsBefore]:
+def _segment(
+    segment: str, kind: str, document_year: int | None = None
+) -> tuple[bool, int, int, str, bool, bool, bool, WordsBefore, bool]:
     """What :func:`_figures` asks of the words printed between the previous figure (or the paragraph's
     start) and a number of ``kind``, worked out once per distinct wording as :func:`_words_before` is:
     whether they are only spaces and pipes (the number runs on from the one before), how many brackets
     they open and close, their text without whitespace, whether they end with a closing bracket, or with
     a budget's words (:data:`PAIRED_BUDGET_ENDS`), but for spaces, whether 分别 is printed after their last
-    sentence break, and :func:`_words_before` of them."""
+    sentence break, :func:`_words_before` of them, and whether they name a year other than ``document_year`` (one
+    may start a year in force: :func:`_clause_year`)."""
     words = _words_before(segment, kind)
     trimmed = segment.rstrip()
+    squeezed = "".join(segment.split())
     return (
-        not segment.strip(CELL_EDGE), segment.count("("), segment.count(")"), "".join(segment.split()),
+        not segment.strip(CELL_EDGE), segment.count("("), segment.count(")"), squeezed,
         trimmed.endswith(")"), trimmed.endswith(PAIRED_BUDGET_ENDS), _respectively(segment[words[0] + 1 :]), words,
+        YEAR_WORD in squeezed and any(int(year) != document_year for year in YEAR_NAMED_RE.findall(squeezed)),
     )
 
 
@@ -1037,7 +1043,7 @@ def _bare_wan_money(label: str | None, paragraph: Paragraph) -> bool:
 
 def _figures(
     paragraphs: Sequence[Paragraph], text: str, starts: list[int], matches: Iterable[re.Match[str]],
-    warnings: list[ParseWarning] | None = None, budget_year: int | None = None,
+    warnings: list[ParseWarning] | None = None, budget_year: int | None = None, document_year: int | None = None,
 ) -> list[StatedFigure]:
     """The stated figures of ``matches``, the :data:`FIGURE_RE` matches in ``text``: the texts of
     ``paragraphs`` joined, paragraph *i* starting at ``starts[i]`` (and ending before
@@ -1107,6 +1113,18 @@ def _figures(
     other_item_end = -1  # where the last change of another item than the subject's (:func:`_other_item_named`) ends
     other_item_label = ""  # and that item's label
     coordinated = -1, ""  # where a count ends that is the second half of a pair (镇本级和15个村), and the pair's words
+    # the year each paragraph's section heading names (一、2022年预算执行情况), and the year heading the sentence's
+    # latest clause that opens with one (2018年总收入…;总支出…): the year of the figures read there
+    years_read = document_year is not None
+    # (a budget reports the year before under a heading of its own, 一、2022年财政收入预算执行情况: its sections are
+    # looked at; a final account's are of its own year)
+    section_years = _section_years(paragraphs, budget_year) if budget_year is not None else None
+    # the years in force (see _years_after): (a clause's, the section's, the figures') — None in most documents, where
+    # no figure is of another year; and the year of the figure being read
+    years: YearsInForce | None = None
+    figure_year: int | None = None
+    basis_end = -1  # where the last change counted on a comparable basis (同口径下降0.9%) ends
+    plain_change: tuple[int, str] = (-1, "")  # the last plain change: its sentence's start, its label
     for match in matches:
         start, end = match.span()
         start_before, match_start = match_start, start
@@ -1120,6 +1138,15 @@ def _figures(
             plan_may_change = ADJUSTED_WORD in paragraph.text or IN_EXECUTION_WORD in paragraph.text
             subject_label = subject_metric = change_base = money_subject = None
             first_year, year_sentence, compared_year = None, -1, None
+            if years is not None:
+                years = figure_year = None
+            if section_years is not None and (section_year := section_years[index]) is not None:
+                if (opening := _opening_year(text, base)) is not None:
+                    # a paragraph opening with a year of its own under a heading of another (二、2021年“三公”经费
+                    # 决算情况 / 2022年度“三公”经费预算较2021年度增加…。公务用车运行费用较上年同期增加…): its year
+                    section_year = None if opening == document_year else opening
+                if section_year is not None:
+                    years = (None, section_year, section_year)
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -1141,9 +1168,14 @@ def _figures(
         else:
             signed = False
         # (what the words since the figure before say, worked out once per wording)
-        run_on, opened, closed, squeezed, ends_bracket, ends_budget, respectively, words = _segment(
-            text[previous_end : start - signed], kind
+        run_on, opened, closed, squeezed, ends_bracket, ends_budget, respectively, words, names_year = _segment(
+            text[previous_end : start - signed], kind, document_year
         )
+        # (most words before a figure name no other year than the document's, and none is in force: nothing to do)
+        if (names_year and years_read) or years is not None:
+            years = _years_after(squeezed, previous_end == base, years, document_year)
+            if years is None:
+                figure_year = None
         if previous_end > base and run_on and kind == "count" and unit == PEOPLE_UNIT and (
             recorded_end == previous_end != run_on_end and out and out[-1].unit == HOUSEHOLD_UNIT
             and not HOUSEHOLD_LABEL_RE.search(out[-1].label)
@@ -1460,7 +1492,12 @@ def _figures(
         ) is not None:
             # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
             field, compared, own_label = earlier
-            label = own_label or (None if after_sentence else _money_owner(subject_label, subject_kind, money_subject))
+            # (after a sentence's end, only the subject of a sentence that stated its one amount: “因公出国(境)费”
+            # 15万元,主要用于…。2015年预算数15万元 — 2015's budget of 因公出国(境)费)
+            label = own_label or (
+                None if after_sentence and not (previous_labels == [subject_label] and not subject_is_part)
+                else _money_owner(subject_label, subject_kind, money_subject)
+            )
             own_year = True
             if label is None:
                 continue
@@ -1646,6 +1683,27 @@ def _figures(
                 (first_year is not None and head_year < first_year) or str(head_year) == compared_year
             ):  # (较2020年度决算数减少…,主要原因:…;二是2020年下拨了…74.31万元: the year compared with, its amount)
                 compared = str(head_year)  # 2021年的…决算数合计为807.95万,其中:公务用车购置费272.53万元: 2021's
+        if direction is not None and label is not None and (field == "change" or field == "change_pct"):
+            if (COMPARABLE_BASIS_WORD in squeezed and plain_change == (sentence_start, label)
+                    and COMPARABLE_BASIS_RE.search(_last_clause(squeezed))) or (
+                field == "change_pct" and basis_end == words_start
+            ):  # 下降6.4%,剔除减税降费因素,同口径下降0.9%: not the plain decline printed before it — labelled apart,
+                # naming no metric (and the rate after such a change: …,同口径减少9万元,下降15.3%)
+                label, basis_end = label + COMPARABLE_BASIS_LABEL, end
+            else:
+                plain_change = sentence_start, label
+        if years is not None:  # (another year in force: most documents have none)
+            clause_year, section_year, in_force = years
+            if direction is not None:
+                # (a change in a clause of another year may compare that year's figure or the document's own with it:
+                # 2016年预算8万元,2015年预算12.5万元;对比减少4.35万元 — given only its section's or paragraph's year)
+                figure_year = section_year if clause_year is None else None
+            else:
+                figure_year = None if in_force == document_year else in_force
+                if figure_year is not None and kind == "money" and compared is None and (
+                    field == "amount" or field == "budget_initial"
+                ):
+                    compared = str(figure_year)  # (an amount of another year carries it, as 比上年18.39亿元 does)
         if field == "amount":
             sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
@@ -1653,7 +1711,7 @@ def _figures(
         out.append(stated_figure(
             label, field, value, unit_out, direction,
             subject_metric if label == subject_label else metric_of_label(label),
-            text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared,
+            text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared, figure_year,
         ))
         if kind == "money" and field == "change":
             change_after = end, direction
@@ -1738,7 +1796,7 @@ def _paired_budget(out: list[StatedFigure], index: int) -> str:
         label = label[:-2]
     out[index] = stated_figure(
         label, "budget_initial", budget.value, budget.unit, None, metric_of_label(label), budget.context,
-        budget.ulp, budget.source_line, budget.source_page, budget.compared_with,
+        budget.ulp, budget.source_line, budget.source_page, budget.compared_with, budget.year,
     )
     return label
 
@@ -2048,6 +2106,153 @@ def _prior_clause(
     return "amount", named.group("year"), None if PRIOR_OUTCOME_ONLY_RE.fullmatch(rest) else clean_label(rest)
 
 
+# A change counted on a comparable basis (剔除减税降费因素,同口径下降0.9%; 可比口径增长) after the plain change of the
+# same subject in its sentence (下降6.4%,…): not that change — its label says so, and it names no metric of the
+# vocabulary. (Where it is the only change printed, 同口径比2018年减少9万元, it is the subject's change as printed.)
+COMPARABLE_BASIS_RE = re.compile(r"同口径|可比口径")
+COMPARABLE_BASIS_WORD = "口径"
+COMPARABLE_BASIS_LABEL = COMPARABLE_BASIS_MARK
+
+
+# A clause opening with a year (2018年总收入…, 主要原因是2020年有…, (2)2019年…): a few words at most before it, none of
+# them a comparison's or a share's (比2020年, 较2019年的, 与2021年相比, 占2020年…, 完成2022年预算的…: the year compared
+# with, not the figure's), and no range (2018年-2020年: no one year) nor a month after it (a date: 2024年5月25日, a
+# signature's, run into the sentence after it).
+CLAUSE_YEAR_RE = re.compile(
+    r"\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<words>[\u4e00-\u9fff]{0,6}?)\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*[-—~至到]\s*(?:19|20)?\d{2}|\s*\d{1,2}\s*月)"
+)
+NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同对相]")
+# A comparison with a year anywhere in a clause (与2022年度相比, 较2020年增加): after it the figures are no longer of
+# that year, where it is the year in force (2022年度收入总计400.22万元,…,与2022年度相比,收入…增加52.91万元: 2023's).
+COMPARED_YEAR_RE = re.compile(r"(?:比|较|与|对比)\s*((?:19|20)\d{2})\s*年")
+# A clause opening with words of the present (目前已完成…, 截至目前, 现有…): the document's own time again.
+# What ends the year in force in words naming no year: a sentence's end, or a clause opening with words of the
+# present (see :func:`_clause_year`).
+YEAR_OVER_RE = re.compile(r"[。!?]|(?:^|[,:;])\s*(?:目前|当前|现在|截至目前|截止目前|截至当前|至今|现已|现有)")
+# A clause that is only a year (2019年, / 2020年度, / 截至2020年底,): the year of the clauses after it.
+BARE_YEAR_CLAUSE_RE = re.compile(r"\s*(?:度|底|末|全年|上半年|下半年)?\s*")
+NOW_WORDS_RE = re.compile(r"\s*(?:目前|当前|现在|截至目前|截止目前|截至当前|至今|现已|现有)")
+# The breaks a clause starts after, for the year heading it (a sentence's break too).
+YEAR_CLAUSE_BREAKS_RE = re.compile(r"[,:;。!?]")
+FULL_STOP_RE = re.compile(f"[{SENTENCE_ENDS}]")
+
+
+# The years in force while figures are read: (a clause's year, the section's, the one in force — the clause's, else
+# the section's).
+YearsInForce = tuple[int | None, int | None, int | None]
+
+
+@functools.lru_cache(maxsize=16384)
+def _years_after(
+    squeezed: str, opens: bool, years: YearsInForce | None, document_year: int | None
+) -> YearsInForce | None:
+    """The years in force after the words ``squeezed`` before a figure (``opens``: from the paragraph's start),
+    given those in force before them (see :func:`_clause_year`), or None where none is. The document's own year of
+    a clause is none, unless under a section of another year."""
+    clause_year, section_year = (None, None) if years is None else years[:2]
+    if YEAR_WORD in squeezed:
+        ends, year, compared_year_named = _clause_year(squeezed, opens)
+        if ends or year is not None:
+            clause_year = None if year == document_year and section_year is None else year
+        if compared_year_named is not None and compared_year_named == clause_year:
+            clause_year = None  # (…2022年度收入总计400.22万元,与2022年度相比,…增加52.91万元: not 2022's)
+    elif YEAR_OVER_RE.search(squeezed):  # (a sentence's end, or a clause of the present)
+        clause_year = None
+    if clause_year is None and section_year is None:
+        return None
+    return clause_year, section_year, clause_year if clause_year is not None else section_year
+
+
+@functools.lru_cache(maxsize=16384)
+def _clause_year(segment: str, opens: bool) -> tuple[bool, int | None, int | None]:
+    """What the words between a figure and the one before (``segment``; ``opens``: from the paragraph's start) say
+    of the year the figures after them are of: (whether the year in force is over — a sentence ends in them, or a
+    clause opens with words of the present, :data:`NOW_WORDS_RE` —, the year heading the last clause after that
+    which opens with one, or None, and the year the clauses after it compare with, or None). A year heading a
+    clause (:data:`CLAUSE_YEAR_RE`: ``2018年总收入127,011,195.09元(含结转),其中…;总支出…``) is the year of the
+    figures after it, up to the sentence's end or the next clause headed by another year (``2020年收入X万元,2021年
+    收入Y万元,增加Z万元``: Z is 2021's); a comparison's year (``较2020年增加``) is no clause's, and ends the year in
+    force where it is that year (:data:`COMPARED_YEAR_RE`)."""
+    full_stops = list(FULL_STOP_RE.finditer(segment))
+    ends = opens or bool(full_stops)
+    rest = segment[full_stops[-1].end() :] if full_stops else segment
+    if YEAR_WORD not in rest and not NOW_WORDS_RE.search(rest):
+        return ends, None, None
+    clause_starts = [0] if ends else []  # (the words before the segment's first break go on a clause begun before)
+    clause_starts.extend(m.end() for m in YEAR_CLAUSE_BREAKS_RE.finditer(rest))
+    compared = None
+    for k in range(len(clause_starts) - 1, -1, -1):
+        at = clause_starts[k]
+        end = clause_starts[k + 1] - 1 if k + 1 < len(clause_starts) else len(rest)  # (where its break stands)
+        if NOW_WORDS_RE.match(rest, at):
+            return True, None, None
+        head = CLAUSE_YEAR_RE.match(rest, at)
+        if head is not None and not NOT_OWN_YEAR_WORDS_RE.search(head.group("words")):
+            if end == len(rest) or BARE_YEAR_CLAUSE_RE.fullmatch(rest, head.end(), end):
+                return ends, int(head.group("year")), compared
+            # a year clause stating no figure, and more than a year: an event's year (2018年正式命名为…幼儿园,我园现有
+            # 学生683人: the pupils are not 2018's) — no year in force after it
+            return True, None, None
+        if compared is None and (named := COMPARED_YEAR_RE.search(rest, at, end)):
+            compared = int(named.group(1))
+    return ends, None, compared
+
+
+def _opening_year(text: str, at: int) -> int | None:
+    """The year heading the clause that opens at ``at`` in ``text`` (:data:`CLAUSE_YEAR_RE`), or None."""
+    head = CLAUSE_YEAR_RE.match(text, at)
+    return int(head.group("year")) if head and not NOT_OWN_YEAR_WORDS_RE.search(head.group("words")) else None
+
+
+KIND_OF = attrgetter("kind")
+TEXT_OF = attrgetter("text")
+HEADING = "heading"
+# A section heading's rank: 第一部分 (0) over 一、 (1) over (一) (2).
+HEADING_RANK_RES = (
+    re.compile(r"\s*第[一二三四五六七八九十]+部分"),
+    re.compile(r"\s*[一二三四五六七八九十]{1,3}\s*、"),
+    re.compile(r"\s*\(\s*[一二三四五六七八九十]{1,3}\s*\)"),
+)
+HEADING_COMPARISON_RE = re.compile(r"比|较|对比|相比|与上年")
+
+
+def _section_years(paragraphs: Sequence[Paragraph], document_year: int) -> list[int | None] | None:
+    """The year each paragraph's section is of, as its headings name it: a numbered heading naming one year
+    (``一、2022年财政收入预算执行情况``, ``(二)2023年预算草案``) gives it to every paragraph under it, up to the next
+    heading of its rank or above (a lower one, ``(一)年初预算安排情况``, keeps it); a heading naming none, or several
+    years, or a comparison (``三、2021年与2020年对比``), ends it. ``document_year``'s sections are None, as are
+    those of no year; and the whole is None where no heading names another year than ``document_year`` (most
+    documents: only their headings are looked at)."""
+    # (the headings' texts found in C — a document's hundreds of paragraphs — and their years in one scan)
+    kinds = list(map(KIND_OF, paragraphs))
+    texts = list(map(TEXT_OF, compress(paragraphs, map(HEADING.__eq__, kinds))))
+    if not set(YEAR_NAMED_RE.findall(LINE_JOIN.join(texts))) - {str(document_year)}:
+        return None
+    headings: list[tuple[int, str]] = []
+    index = -1
+    for text in texts:
+        index = kinds.index(HEADING, index + 1)
+        headings.append((index, text))
+    out: list[int | None] = [None] * len(paragraphs)
+    ranks: dict[int, int | None] = {}  # the open headings' ranks and the year each names
+    year: int | None = None
+    for k, (index, text) in enumerate(headings):
+        text = text.lstrip("# ")
+        rank = next((r for r, pattern in enumerate(HEADING_RANK_RES) if pattern.match(text)), None)
+        if rank is not None:
+            named = {int(y) for y in YEAR_NAMED_RE.findall(text)}
+            for open_rank in [r for r in ranks if r >= rank]:
+                del ranks[open_rank]
+            ranks[rank] = named.pop() if len(named) == 1 and not HEADING_COMPARISON_RE.search(text) else None
+            year = next((ranks[r] for r in sorted(ranks, reverse=True) if ranks[r] is not None), None)
+            year = None if year == document_year else year
+        if year is not None:
+            end = headings[k + 1][0] if k + 1 < len(headings) else len(paragraphs)
+            out[index:end] = [year] * (end - index)
+    return out
+
+
 # An earlier year's budget ending its clause (2023年“三公”经费预算数为, 2023年年初预算): that year's budget.
 EARLIER_BUDGET_RE = re.compile(r"(?:年初|全年|调整后?)?预算(?:数|安排数?)?(?:拨入|安排|拨款)?(?:为|是|共计)?$")
 CARRIED_RE = re.compile(r"结转|结余")
@@ -2096,6 +2301,7 @@ _new = object.__new__
 def stated_figure(
     label: str, field: str, value: Decimal, unit: str, direction: str | None, metric: str | None,
     context: str, ulp: Decimal | None, source_line: int, source_page: int | None, compared_with: str | None = None,
+    year: int | None = None,
 ) -> StatedFigure:
     """``StatedFigure(label=label, …)``, made without the frozen dataclass's ``__init__``: it sets
     each of the eleven fields through ``object.__setattr__``, and a document states thousands of
@@ -2112,19 +2318,23 @@ def stated_figure(
     figure = _new(StatedFigure)
     figure.__dict__.update(
         source_line=source_line, source_page=source_page, label=label, field=field, value=value, unit=unit,
-        direction=direction, metric=metric, context=context, ulp=ulp, compared_with=compared_with,
+        direction=direction, metric=metric, context=context, ulp=ulp, compared_with=compared_with, year=year,
     )
     return figure
 
 
 def parse_statements(
-    paragraphs: Iterable[Paragraph], warnings: list[ParseWarning] | None = None, budget_year: int | None = None
+    paragraphs: Iterable[Paragraph], warnings: list[ParseWarning] | None = None, budget_year: int | None = None,
+    document_year: int | None = None,
 ) -> list[StatedFigure]:
     """Every stated figure of every prose paragraph (table rows are left to the table readers);
     ``paragraphs`` as :func:`~ingest.final_accounts.paragraphs.build_paragraphs` gives them. A
     figure left out for want of a label it can be given is told by a :class:`ParseWarning`
     appended to ``warnings``, if given. ``budget_year``: the year of a budget document (an amount its
-    sentences state of an earlier year is that year's, see :func:`_prior_clause`).
+    sentences state of an earlier year is that year's, see :func:`_prior_clause`). ``document_year``: the year
+    the document is of; a figure its sentence or clause (or, in a budget, its section) states of another year carries
+    that year
+    (``StatedFigure.year``, see :func:`_clause_year` and :func:`_section_years`).
 
     The figures are found in one scan of the whole document (most paragraphs state none), past
     its table rows (:func:`_prose_spans`)."""
@@ -2134,7 +2344,7 @@ def parse_statements(
         return [f for p in paragraphs if p.kind != "table" for f in figures_in_paragraph(p, warnings)]
     spans = list(_prose_spans(paragraphs, starts))
     matches = chain.from_iterable(FIGURE_RE.finditer(text, *span) for span in spans)
-    out = _figures(paragraphs, text, starts, matches, warnings, budget_year)
+    out = _figures(paragraphs, text, starts, matches, warnings, budget_year, document_year)
     _budgets_beside_finals(out)
     out.extend(_scores_below_headings(paragraphs, text, starts))
     out.extend(_budget_execution_without_subject(paragraphs, text, starts, spans, out, warnings))
@@ -2172,7 +2382,8 @@ def _budgets_beside_finals(out: list[StatedFigure]) -> None:
         ) and budget.unit == final.unit == "yuan" and _stated_as(budget.context or "") == "budget":
             label = budget.label[:-2] if budget.label.endswith("预算") and len(budget.label) > 3 else budget.label
             out[index] = stated_figure(label, "budget_initial", budget.value, budget.unit, None, budget.metric,
-                                       budget.context or "", budget.ulp, budget.source_line, budget.source_page)
+                                       budget.context or "", budget.ulp, budget.source_line, budget.source_page,
+                                       year=budget.year)
             changes = [index + 1]
             while changes[-1] + 1 < len(out) and out[changes[-1] + 1].field in ("change", "change_pct") and (
                 out[changes[-1] + 1].label == final.label and out[changes[-1] + 1].source_line == final.source_line
@@ -2182,7 +2393,7 @@ def _budgets_beside_finals(out: list[StatedFigure]) -> None:
                 figure = out[k]
                 out[k] = stated_figure(label, figure.field, figure.value, figure.unit, figure.direction,
                                        budget.metric, figure.context or "", figure.ulp, figure.source_line,
-                                       figure.source_page, figure.compared_with)
+                                       figure.source_page, figure.compared_with, figure.year)
     _budgets_confirmed(out)
     for indexes in by_item.values():
         if len(indexes) < 2:
@@ -2194,7 +2405,7 @@ def _budgets_beside_finals(out: list[StatedFigure]) -> None:
                     budget = out[index]
                     out[index] = stated_figure(
                         budget.label, "budget_initial", budget.value, budget.unit, None, budget.metric,
-                        budget.context or "", budget.ulp, budget.source_line, budget.source_page,
+                        budget.context or "", budget.ulp, budget.source_line, budget.source_page, year=budget.year,
                     )
 
 
@@ -2241,7 +2452,8 @@ def _budgets_confirmed(out: list[StatedFigure]) -> None:
         for k in [index, *(parts if total == budget.value and len(parts) >= 2 else [])]:
             figure = out[k]
             out[k] = stated_figure(figure.label, "budget_initial", figure.value, figure.unit, None, figure.metric,
-                                   figure.context or "", figure.ulp, figure.source_line, figure.source_page)
+                                   figure.context or "", figure.ulp, figure.source_line, figure.source_page,
+                                   year=figure.year)
 
 
 def _stated_as(context: str) -> str | None:

@@ -114,6 +114,8 @@ def metric_of_amount(label: str) -> str | None:
 def metric_of_label(label: str) -> str | None:
     """The metric key a printed label names (``公务用车运行维护费支出`` → ``three_public_vehicle_operation``),
     or None."""
+    if COMPARABLE_BASIS_MARK in label:  # 全区一般公共预算总收入(同口径): a comparable basis's figure, not the thing's
+        return None
     text = _STRIP_RE.sub("", label)
     if RATE_LABEL_RE.search(text):  # 三公经费变动率, 公用经费控制率: a rate of the thing, not the thing
         return None
@@ -127,5 +129,7 @@ def metric_of_label(label: str) -> str | None:
     return None
 
 
+# What a label names a figure on a comparable basis with (ingest/statements.py COMPARABLE_BASIS_LABEL).
+COMPARABLE_BASIS_MARK = "(同口径)"
 # The end of a label that names an income (业务收入, 事业收入), whatever words a run-on label holds before it.
 INCOME_END = "收入"

@@ -151,10 +151,12 @@ def test_who_published_and_for_which_year_does_not_slip():
 
 
 # The held-out batches once fitted on (benchmarks/heldout/README.md: scored before any fix, then development data):
-# what each reads is kept, and no figure is read wrong.
+# what each reads is kept, and no figure is read wrong — nor a fact of another year found only by a figure stated as
+# the document's own (benchmarks/fidelity.score_document, prec23: 26t 9, 26u 22, 26v 2 before). prec23: 26v 171 → 173
+# (an earlier year's budget opening the sentence after its subject's: 2015年预算数15万元).
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 # 26w, 26x and 26y: held out through the twenty-third session, their floors what they read at its end.
-MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 170,
+MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 173,
                       "26w": 134, "26x": 120, "26y": 154}
 MAX_WRONG_IN_BATCH = dict.fromkeys(MIN_FOUND_IN_BATCH, 0)
 

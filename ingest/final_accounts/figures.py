@@ -114,18 +114,35 @@ def compares_with_prior_year(comparison: re.Match[str], sentence_before: str) ->
 
 def prior_year_change(window: str, text: str = "", before: int = 0) -> re.Match[str] | None:
     """The first :data:`CHANGE_RE` match in ``window`` that compares with the prior year
-    (:func:`compares_with_prior_year`); ``window`` follows ``text[:before]``, whose sentence's
-    words before it tell what year a comparison naming one is with."""
+    (:func:`compares_with_prior_year`), not with a budget (:func:`compared_with_budget`); ``window``
+    follows ``text[:before]``, whose sentence's words before it tell what year a comparison naming one is
+    with."""
     change = CHANGE_RE.search(window)
-    if change is None or change.group("vs_year") is None:
+    if change is None or (change.group("vs_year") is None and not compared_with_budget(window, change)):
         return change  # (most changes compare with 上年, or are none)
     sentence_before = text[text.rfind("。", 0, before) + 1 : before]
     for change in CHANGE_RE.finditer(window):
+        if compared_with_budget(window, change):
+            continue
         if change.group("vs_year") is None or compares_with_prior_year(
             change, sentence_before + window[: change.start()]
         ):
             return change
     return None
+
+
+def compared_with_budget(text: str, change: re.Match[str]) -> bool:
+    """Whether a change (a match of ``text`` with its ``dir`` group) is compared with a budget — a comparison word
+    and a budget, a year's or the year before's, right after it (``与2021年度预算相比,增加1.14万元`` in a 2021
+    final account, ``比年初预算减少``, ``较上年预算增加``; not ``与2021年相比,一般公共预算财政拨款…增加``, whose
+    预算 is the label's): a final figure's difference from a budget, never the change from the year before
+    (``Metric.change_value``, which R10 reads as this year − the prior year)."""
+    return BUDGET_COMPARED_RE.search(text, change.start(), change.start("dir")) is not None
+
+
+BUDGET_COMPARED_RE = re.compile(
+    r"(?:比|与|较)\s*(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年)?\s*(?:年初|全年|调整后?)?\s*预算"
+)
 
 
 def signed(direction: str, value: Decimal) -> Decimal:
@@ -503,7 +520,7 @@ def _prior_statements(block: Block, located, reasons, found: list[_Found]) -> No
     for s, patterns, starts in located:
         subject_first = _matches_from(patterns.subject_first, text, starts)
         for m in chain(subject_first, _matches_from(patterns.prior_first, text, comparisons)):
-            if inside(reasons, m.start()) or not compares_with_prior_year(
+            if inside(reasons, m.start()) or compared_with_budget(text, m) or not compares_with_prior_year(
                 m, text[text.rfind("。", 0, m.start()) + 1 : m.start("dir")]
             ):
                 continue

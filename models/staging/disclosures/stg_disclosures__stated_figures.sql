@@ -25,6 +25,7 @@ renamed as (
         ---------- numerics
         value,
         ulp,
+        year as figure_year,
 
         ---------- provenance
         source_line,
