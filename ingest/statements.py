@@ -1492,12 +1492,9 @@ def _figures(
         ) is not None:
             # 预算安排52000万元,上年执行数49500万元; 2023年“三公”经费决算数18.5万元 in a 2024 budget: that year's
             field, compared, own_label = earlier
-            # (after a sentence's end, only the subject of a sentence that stated its one amount: “因公出国(境)费”
-            # 15万元,主要用于…。2015年预算数15万元 — 2015's budget of 因公出国(境)费)
-            label = own_label or (
-                None if after_sentence and not (previous_labels == [subject_label] and not subject_is_part)
-                else _money_owner(subject_label, subject_kind, money_subject)
-            )
+            # (after a sentence's end, whose figure the sentence does not say: 本年支出100万元。办公楼维修完成。
+            # 上年决算数80万元 — nor where the sentence before stated one amount; left out)
+            label = own_label or (None if after_sentence else _money_owner(subject_label, subject_kind, money_subject))
             own_year = True
             if label is None:
                 continue

@@ -152,15 +152,17 @@ def test_who_published_and_for_which_year_does_not_slip():
 
 # The held-out batches once fitted on (benchmarks/heldout/README.md: scored before any fix, then development data):
 # what each reads is kept, and no figure is read wrong — nor a fact of another year found only by a figure stated as
-# the document's own (benchmarks/fidelity.score_document, prec23: 26t 9, 26u 22, 26v 2 before). prec23: 26v 171 → 173
+# the document's own (benchmarks/fidelity.score_document, prec23: 26t 9, 26u 22, 26v 2 before).
+# prec23: 26v 171 → 173; 170 since its one-amount-sentence rule was taken back (it read a budget two sentences on).
 # (an earlier year's budget opening the sentence after its subject's: 2015年预算数15万元).
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 # 26w, 26x and 26y: held out through the twenty-third session, their floors what they read at its end.
 # (26w's 8 and 26y's 1 wrong: figures of another year than the page's whose records do not carry it — prec23's scorer;
 # to mend.)
-MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 173,
+# (26v's 1: the scorer's — 05 L4's 2016 amount 15万元 equals the 2015 budget the facts read there, and carries no year.)
+MIN_FOUND_IN_BATCH = {"26p": 180, "26q": 195, "26r": 170, "26s": 196, "26t": 186, "26u": 154, "26v": 170,
                       "26w": 126, "26x": 120, "26y": 153}
-MAX_WRONG_IN_BATCH = {**dict.fromkeys(MIN_FOUND_IN_BATCH, 0), "26w": 8, "26y": 1}
+MAX_WRONG_IN_BATCH = {**dict.fromkeys(MIN_FOUND_IN_BATCH, 0), "26v": 1, "26w": 8, "26y": 1}
 
 
 @functools.cache
@@ -321,17 +323,19 @@ def test_tables_run_together_read_no_figure_wrong_or_otherwise(corpus, batch, va
 MONEY_WORDINGS = ("万 for 万元", "元 for 万元 (the figure × 10000)", "no thousands separators")
 MIN_FOUND_MONEY_WORDED = {
     "corpus": (441, 442, 449), "26p": (176, 176, 180), "26q": (191, 190, 195), "26r": (169, 169, 170),
-    "26s": (191, 193, 196), "26t": (186, 186, 186), "26u": (152, 152, 154), "26v": (171, 171, 171),
+    "26s": (191, 193, 196), "26t": (186, 186, 186), "26u": (152, 152, 154), "26v": (170, 170, 170),
 }
 
 
 @pytest.mark.parametrize(("root", "wording"), [(r, w) for r in sorted(MIN_FOUND_MONEY_WORDED) for w in MONEY_WORDINGS])
 def test_money_reworded_reads_as_printed(root, wording, corpus):
-    _, original = corpus if root == "corpus" else _batch(root)
+    outcomes, original = corpus if root == "corpus" else _batch(root)
     reworded, figures = read_corpus(REAL_DOCUMENTS if root == "corpus" else HELDOUT / root, wording)
     found = sum(o.status == "found" for o in reworded)
     assert found >= MIN_FOUND_MONEY_WORDED[root][MONEY_WORDINGS.index(wording)], f"{root} {wording}: {found}"
-    assert not [o for o in reworded if o.status == "wrong" and o.field not in ("target", "actual")]
+    known = {(o.file, o.line, o.item, o.field) for o in outcomes if o.status == "wrong"}  # (a batch's known wrongs)
+    assert not [o for o in reworded if o.status == "wrong" and o.field not in ("target", "actual")
+                and (o.file, o.line, o.item, o.field) not in known]
     assert [d for d in disagreements(original, figures) if " target: [" not in d and " actual: [" not in d] == []
 
 

@@ -188,25 +188,23 @@ def test_a_section_headings_year_variant():
     assert all(f.year is None for f in read(text, 2022))  # (a final account's sections are of its own year)
 
 
+@pytest.mark.skipif(not REAL_DOCUMENTS.exists(), reason="../shared/real-documents not present")
 def test_a_paragraph_opening_with_its_own_year_under_a_heading_of_another_real_page():
     """corpus/30 (a 2022 budget): under ``二、2021年“三公”经费决算情况``, 2021's figures; the paragraph after it opens
     with 2022 (2022年度“三公”经费预算较2021年度增加…) — its changes are 2022's, not the heading's."""
-    figures = [r for r in parse_path(PAGES / "ordos-2022-sangong-budget-earlier-year-section.txt").records
+    figures = [r for r in parse_path(REAL_DOCUMENTS / "text" / "30_neimenggu_ordos_2022_sangong_budget.txt").records
                if isinstance(r, StatedFigure)]
     assert {f.year for f in figures if f.source_line == 5} == {2021}
     assert {f.year for f in figures if f.source_line in (3, 6)} == {None}
 
 
-def test_an_earlier_years_budget_opening_a_sentence_is_the_subjects():
-    """26v/05 (a 2016 budget): ``“因公出国(境)费”15万元,主要用于…。2015年预算数15万元``: 2015's budget of the
-    sentence before's one amount."""
+def test_an_earlier_years_budget_opening_a_sentence_names_no_ones():
+    """26v/05 (a 2016 budget): ``“因公出国(境)费”15万元,主要用于…。2015年预算数15万元``: whose 2015 budget the
+    sentence does not say (a sentence may stand between: 本年支出100万元。办公楼维修完成。上年决算数80万元) — left
+    out, not given to the sentence before's one amount (tried in prec23, taken back: it read the second too)."""
     found = [f for f in read("2016年省财政厅预算安排,“因公出国(境)费”15万元,主要用于业务培训费用。2015年预算数15万元。",
                              2016) if f.field == "budget_initial"]
-    assert [(f.label, f.value, f.year) for f in found] == [("因公出国(境)费", Decimal("150000.00"), 2015)]
-    variant = read("“公务接待费”预算数8万元,主要用于接待。2015年预算数为12万元。公务用车5万元,会议费3万元。"
-                   "2014年预算数2万元。", 2016, budget=True)  # (not after a sentence of two amounts)
-    assert [(f.label, f.value) for f in variant if f.field == "budget_initial"] == [
-        ("公务接待费", Decimal("120000.00"))]
+    assert [(f.label, f.value) for f in found if f.label] == []
 
 
 @pytest.mark.parametrize(
@@ -296,10 +294,11 @@ def test_a_comparable_basis_change_alone_is_the_subjects(text, label):
 
 # --- a weight glued to a target -------------------------------------------------------------------------------------
 
+@pytest.mark.skipif(not REAL_DOCUMENTS.exists(), reason="../shared/real-documents not present")
 def test_a_weight_glued_to_a_target_is_no_amount_real_page():
     """corpus/34 L4: ``…办公所需成本415万元15万元4维修(维护)所需成本335万元35万元3…`` (weight 4, target 15万元, actual
     15万元, score 4): the indicator is read; 415万元 is no amount of 办公所需成本."""
-    records = parse_path(PAGES / "yinchuan-6zhong-2021-selfeval-weight-glued-to-target.txt").records
+    records = parse_path(REAL_DOCUMENTS / "text" / "34_ningxia_yinchuan-6zhong_2021_selfeval.txt").records
     names = {r.level3_name: (r.weight, r.target_raw) for r in records if isinstance(r, Indicator)}
     assert names["办公所需成本"] == (Decimal("4"), "15万元")
     assert not [r for r in records if isinstance(r, StatedFigure) and r.value in (
