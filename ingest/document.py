@@ -40,7 +40,7 @@ from ingest.pdf.table_records import table_records as pdf_table_records
 from ingest.pdf.tables import find_tables
 from ingest.performance import parse_performance
 from ingest.pipe_cells import parse_bare_cells, parse_pipe_cells
-from ingest.plausible import LONG_DIGIT_RUN_RE, without_run_together_money
+from ingest.plausible import without_run_together_money
 from ingest.rate_cells import parse_rate_cells
 from ingest.records import (
     RECORD_TYPES,
@@ -59,16 +59,7 @@ from ingest.single_space_tables import parse_single_space_tables
 from ingest.space_tables import parse_space_tables
 from ingest.statements import parse_statements
 from ingest.sum_rows import parse_sum_rows
-from ingest.text import (
-    DocumentError,
-    DocumentLines,
-    Line,
-    decode_text,
-    joined_texts,
-    pages_by_line,
-    split_lines,
-    with_pages,
-)
+from ingest.text import DocumentError, DocumentLines, Line, decode_text, pages_by_line, split_lines, with_pages
 from ingest.text_tables import parse_text_tables
 from ingest.three_public_cells import parse_three_public_cells
 from ingest.three_public_rows import parse_three_public_rows
@@ -309,8 +300,7 @@ def parse_lines(
         records = tables_without_figures(lines)
     if not records:
         raise DocumentError(NOTHING_RECOGNISED)
-    if LONG_DIGIT_RUN_RE.search(joined_texts(lines, "norm", "\n")[0]):  # (no such figure without ten digits in a row)
-        records = without_run_together_money(records)  # (a row's cells printed without separators: digits run together)
+    records = without_run_together_money(records)  # (a row's cells printed without separators: digits run together)
     if page_of:  # every record gets its page
         info, *records = with_pages([info, *records], page_of)
     return info, records

@@ -10,7 +10,6 @@ missing one (:func:`without_run_together_money`, run over every record of a docu
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
@@ -18,9 +17,6 @@ from functools import cache
 from ingest.records import ParseWarning, Record
 
 MAX_MONEY_YUAN = Decimal("1e13")
-# Ten digits in a row: what a text must print for a figure of ten 万亿元 to be read from it — 14 digits in 元, 10 in
-# 万元 (a 亿元 figure of six digits, 100000亿元, is left to the readers). A document printing none is not looked at.
-LONG_DIGIT_RUN_RE = re.compile(r"\d{10}")
 # The money fields of a record whose ``unit`` is 元 (a Metric's, a StatedFigure's); a field named ``…_yuan`` is
 # money whatever the record.
 YUAN_UNIT_FIELDS = frozenset({"value", "prior_year_value", "change_value", "budget_value"})
