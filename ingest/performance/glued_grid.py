@@ -99,6 +99,10 @@ MAX_POINTS = Decimal(100)
 COEFFICIENT_TOLERANCE = Decimal("0.01")
 MAX_COMBINATIONS = 512
 MIN_SHARED_TAIL = 3  # (a 说明 every row ends with: three characters or more)
+MIN_WORD_TARGET = 2  # (a target in words after the figures: 达标, 有效保障)
+# A weight column whose weights are shares of the whole (指标权重, 权重(%), 权数), not points (分值).
+SHARE_WEIGHT_RE = re.compile(r"权重|权数")
+MIN_WEIGHED_ROWS = 3  # (weights adding to 100 tell the rows' cells apart only over a table of rows, not one or two)
 # A row's target and actual in words, printed alike after its name (``高高``, ``好好``, ``达标达标``).
 REPEATED_TAIL_RE = re.compile(r"([\u4e00-\u9fff]{1,4})\1$")
 
@@ -139,6 +143,21 @@ def _columns(header: list[tuple[str, str]]) -> list[str]:
 
 def _role(column: str) -> str:
     return column.split("#")[0]
+
+
+def _unit_apart(header: list[tuple[str, str]]) -> set[str]:
+    """The figure columns the header follows with its unit column (and its operator's) before the next figure
+    column: ``指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值`` — a row's ``10%=100`` is 权重 10, its unit %, its
+    target =100: a unit printed after such a column's number is the unit column's cell, not a % of its own."""
+    out: set[str] = set()
+    columns = _columns(header)
+    figure = -1
+    for _, role in header:
+        if role in FIGURE_COLUMNS:
+            figure += 1
+        elif role == "unit" and figure >= 0:
+            out.add(columns[figure])
+    return out
 
 
 def _warning(line: Line, message: str) -> ParseWarning:
@@ -213,12 +232,14 @@ def _cuts(digits: str, count: int) -> Iterator[list[str]]:
 
 
 def _layings(figures: list[Token], columns: list[str], owners: list[Line],
-             given: dict[str, tuple[str, Line]] | None = None) -> list[dict[str, tuple[str, Line]]]:
+             given: dict[str, tuple[str, Line]] | None = None,
+             unit_apart: set[str] | frozenset[str] = frozenset()) -> list[dict[str, tuple[str, Line]]]:
     """Every laying of the row's figures over the header's figure columns that its arithmetic allows: in
     order, a column left empty or holding one cell; a figure's digits cut into consecutive cells (``210010``:
     2100 | 10, ``0100%``: 0 | 100%), its operator the first cell's (a target's), its unit or % the last's, the
     cells between bare numbers (a target, an actual, 分值, 得分). ``given``: the value columns the row's words
-    fill already (高 | 高), the figures laid after them."""
+    fill already (高 | 高), the figures laid after them. ``unit_apart``: the columns whose unit the header prints in
+    a unit column after them (:func:`_unit_apart`): a bare number there, whatever unit follows it."""
     out: list[dict[str, tuple[str, Line]]] = []
     laid: dict[str, tuple[str, Line]] = dict(given or {})
     start = max((columns.index(key) + 1 for key in laid), default=0)
@@ -233,6 +254,7 @@ def _layings(figures: list[Token], columns: list[str], owners: list[Line],
         assert match is not None
         line = owners[token.start]
         op, unit = match.group("op") or "", (match.group("unit") or "") + (match.group("bound") or "")
+        bare_unit = bool(match.group("unit")) and not match.group("bound")  # (a unit the unit column may hold)
         for first in range(column, len(columns)):
             for count in range(1, len(columns) - first + 1):
                 keys = columns[first : first + count]
@@ -240,7 +262,8 @@ def _layings(figures: list[Token], columns: list[str], owners: list[Line],
                     texts = [*cells]
                     texts[0] = op + texts[0]
                     texts[-1] += unit
-                    if not all(_fits(_role(key), text, at_first=i == 0, at_last=i == count - 1, op=op, unit=unit)
+                    if not all(_fits(_role(key), text, at_first=i == 0, at_last=i == count - 1, op=op, unit=unit,
+                                     apart=bare_unit and key in unit_apart)
                                for i, (key, text) in enumerate(zip(keys, texts, strict=True))):
                         continue
                     laid.update(zip(keys, ((text, line) for text in texts), strict=True))
@@ -255,11 +278,14 @@ def _layings(figures: list[Token], columns: list[str], owners: list[Line],
     return list(unique.values())
 
 
-def _fits(role: str, text: str, *, at_first: bool, at_last: bool, op: str, unit: str) -> bool:
+def _fits(role: str, text: str, *, at_first: bool, at_last: bool, op: str, unit: str, apart: bool = False) -> bool:
     """Whether one cell cut from a figure fits a column: an operator only a target's; a % a target's, an
     actual's, a rate's or a coefficient's; another unit a target's or an actual's; a bare number a target's,
-    an actual's, 分值 or 得分."""
+    an actual's, 分值 or 得分 — and a number and its unit where the header prints the column's unit apart
+    (``apart``: the unit the unit column's cell, :func:`_unit_apart`)."""
     has_op, has_unit = at_first and bool(op), at_last and bool(unit)
+    if has_unit and apart and role in NUMBER_COLUMNS and not has_op:
+        return True
     if has_op and role != "target":
         return False
     if role in ("rate", "coefficient"):
@@ -346,9 +372,13 @@ def _row_words(words: str, header: list[tuple[str, str]]) -> tuple[list[str], st
         levels.append(level.group())
         words = words[level.end() :]
     roles = [role for _, role in header]
-    if "operator" in roles and (operator := OPERATOR_WORD_RE.search(words)):
+    # (only the unit and operator columns the header prints before its figures: after them — 指标权重 | 计量单位 |
+    # 指标性质 | 指标值 — a unit's word ending the name is the name's, 开展各种文艺活动场次)
+    first_figure = next((at for at, role in enumerate(roles) if role in FIGURE_COLUMNS), len(roles))
+    before = roles[:first_figure]
+    if "operator" in before and (operator := OPERATOR_WORD_RE.search(words)):
         words = words[: operator.start()]
-    if "unit" in roles and (unit := UNIT_END_RE.search(words)) and len(CJK_RE.findall(words[: unit.start()])) >= 2:
+    if "unit" in before and (unit := UNIT_END_RE.search(words)) and len(CJK_RE.findall(words[: unit.start()])) >= 2:
         words = words[: unit.start()]
     name = words.strip(QUOTES)
     if (len(CJK_RE.findall(name)) < 2 or len(name) > MAX_NAME or NOT_A_NAME_RE.search(name)
@@ -386,6 +416,7 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
     _, end, header = found
     end = len("".join(norm[:end].split()))  # (where it ends in the line's compact text)
     columns = _columns(header)
+    unit_apart = _unit_apart(header)
     body, owners = _body(lines, index, end, header[0][1] == "ordinal")
     tokens = _tokens(body)
     table = GluedTable(header, [], table_lines)
@@ -428,7 +459,12 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
             name = name[: repeated.start()]
             given = {"target": (repeated.group(1), line), "actual": (repeated.group(1), line)}
         row = Row(line, levels, name)
-        row.layings = _layings(figures, columns, owners, given)
+        row.layings = _layings(figures, columns, owners, given, unit_apart)
+        if not given and (tail := _target_in_words(tokens, at, header)) is not None:
+            # (a target in words after the row's figures, the header's last column: 有效性10有效保障 — 权重 10,
+            # the target 有效保障 — its figures then laid before the target column)
+            in_words = [{**laid, "target": (tail, line)} for laid in row.layings if "target" not in laid]
+            row.layings = in_words or row.layings
         row.best = _best(row.layings)
         row.confirmed = row.best is not None and _confirmed_by_row(row.best)
         row.single = len(row.layings) == 1 and _complete(row.layings[0], columns)
@@ -436,6 +472,21 @@ def read_glued_table(lines: list[Line], index: int) -> GluedTable | None:
         table.lines.append(line)
         words = ""
     return table if table.rows else None
+
+
+def _target_in_words(tokens: list[Token], at: int, header: list[tuple[str, str]]) -> str | None:
+    """The words after a row's figures on its own line (``tokens[at]``, up to the line's end) where the header ends
+    with its target column — no other column the words could be: the row's target printed in words (有效保障), or
+    None."""
+    if at >= len(tokens) or tokens[at].figure is not None or header[-1][1] != "target":
+        return None
+    text = tokens[at].text
+    if "\n" not in text and at + 1 < len(tokens):
+        return None  # (no line's end after the words: the next row's name may run on in them)
+    tail = text.split("\n", 1)[0].strip(QUOTES)
+    if not MIN_WORD_TARGET <= len(tail) <= MAX_GLUED_CELL or len(CJK_RE.findall(tail)) != len(tail):
+        return None
+    return tail
 
 
 def _totals(texts: list[str], scored: bool) -> list[tuple[Decimal, Decimal | None]]:
@@ -474,6 +525,9 @@ def _settled(table: GluedTable) -> list[dict[str, tuple[str, Line]] | None]:
         row.best if row.confirmed else None for row in table.rows
     ]
     if not table.totals:  # (no 总分 printed, the page cut: a row with a single complete laying as printed)
+        whole = _weights_whole(table)
+        if whole is not None:
+            return whole
         return [row.layings[0] if row.single else laid for row, laid in zip(table.rows, chosen, strict=True)]
     if any(not row.layings for row in table.rows):
         return chosen
@@ -500,6 +554,25 @@ def _settled(table: GluedTable) -> list[dict[str, tuple[str, Line]] | None]:
     if all(row.single for row in table.rows) and _funds_points_apart(table):
         return [row.layings[0] for row in table.rows]
     return chosen
+
+
+def _weights_whole(table: GluedTable) -> list[dict[str, tuple[str, Line]]] | None:
+    """Each row's laying where the table prints no 总分 and its header no 得分, its weight column a 权重 (a target
+    table's 指标权重 — shares of the whole, not a self-evaluation's 分值, whose 总分 may count points printed
+    elsewhere): the one combination of the rows' layings whose weights, every row weighing, add up to the whole,
+    100; None where no combination or more than one does, or the rows are too few to tell."""
+    if (any(role == "score" for _, role in table.header) or len(table.rows) < MIN_WEIGHED_ROWS
+            or not any(role == "weight" and SHARE_WEIGHT_RE.search(cell) for cell, role in table.header)):
+        return None
+    options = [[laid for laid in row.layings if _value(laid, "weight") is not None] for row in table.rows]
+    count = 1
+    for choice in options:
+        count *= len(choice)
+    if count == 0 or count > MAX_COMBINATIONS:
+        return None
+    adding = [combination for combination in itertools.product(*options)
+              if sum((_value(laid, "weight") for laid in combination), Decimal(0)) == MAX_POINTS]  # type: ignore[misc]
+    return list(adding[0]) if len(adding) == 1 else None
 
 
 def _funds_points_apart(table: GluedTable) -> bool:

@@ -226,11 +226,12 @@ FLAT_SHEET_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # ``指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明``:
 # each cell is a head word (名称, 内容, 说明, 指标值, 完成值, 分值, 得分, 系数 …) after at most one modifier
 # (年初, 全年, 调整, 累计, 绩效, 指标, 计量 …), then a bracketed note ((分), (%), (A)). The text is cut into such
-# cells at the fewest cuts (指标说明 one cell, not 指标 | 说明); a cell that is no such word but ends in 值 (a
-# scan's garbled 全年完成值) counts only where nothing else cuts the text, and at most once.
+# cells at the fewest cuts (指标说明 one cell, not 指标 | 说明; an operator's column 指标性质 or 计算符号); a
+# cell that is no such word but ends in 值 (a scan's garbled 全年完成值) counts only where nothing else cuts the
+# text, and at most once.
 GLUED_MODIFIER = r"(?:年初|年度|全年|调整|实际|累计|绩效|指标|目标|计量|度量|评价|考核|考评|自评|预期|计划|[一二三]级)"
 GLUED_HEAD = (
-    r"(?:名称|内容|说明|性质|单位|指标值|目标值|完成值|实际值|完成情况|完成率|完成比例|得分系数|得分率|系数|权重|分值|权数|得分|备注|序号|编号|"
+    r"(?:名称|内容|说明|性质|单位|计算符号|指标值|目标值|完成值|实际值|完成情况|完成率|完成比例|得分系数|得分率|系数|权重|分值|权数|得分|备注|序号|编号|"
     r"指标|(?:预期|年度|全年|计划)目标|实际完成|完成数|实现值|标准分|满分|要点|是否[\u4e00-\u9fff]{2,4}|(?:得分)?计算方法|评分(?:标准|细则|方法)|解释|(?:偏差|未完成)?原因(?:分析)?(?:[和及与](?:改进)?措施)?|(?:改进)?措施)"
 )
 GLUED_CELL_RE = re.compile(rf"{GLUED_MODIFIER}?{GLUED_HEAD}(?:\([^()]{{0,6}}\))?")
