@@ -500,6 +500,9 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     # fuliang-lyj-2026-dept-targets-pipe L22: 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位
     "计算符号 for 指标性质": _reworded(r"指标性质", "计算符号"),
     "度量单位 for 计量单位": _reworded(r"计量单位", "度量单位"),
+    # perf24: a cost item's 测算依据 formula multiplied by × (26y 01's 1.维修费5次*5000=25000元 re-worded) — 26y 13
+    # L21-23 prints its formulas so: 预算到位 / (D/C×100%)
+    "× for * in a formula": _reworded(r"(?<=[\d\u4e00-\u9fff])\*(?=\d)", "×"),
 }
 
 def _run_together_cells(line: str) -> str:

@@ -23,6 +23,7 @@ from ingest.allocation import parse_allocation_tables
 from ingest.amount_lists import parse_amount_lists
 from ingest.change_rows import parse_change_rows
 from ingest.closing_pipes import lines_with_cells_closed
+from ingest.cost_formulas import parse_cost_formulas
 from ingest.count_cells import parse_count_cells, parse_count_lists
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
@@ -235,6 +236,9 @@ def parse_lines(
     three_public = parse_three_public_rows(lines)
     tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
               *parse_row_numbers(lines), *parse_ledger_rows(lines),
+              # (a cost item's formula, 维修费5次*5000=25000元: its amount and count, the sentence reader's
+              # readings of its pieces held by them)
+              *parse_cost_formulas(lines),
               # (a row of a table printed with one space between its cells read whole: not again by its sum)
               *(r for r in parse_sum_rows(lines) if (r.source_page, r.source_line) not in spaced_rows)]
     if three_public:  # a 三公 table printed one cell per line that the pipe-cell reader read (each cell closed by
