@@ -501,7 +501,7 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     "计算符号 for 指标性质": _reworded(r"指标性质", "计算符号"),
     "度量单位 for 计量单位": _reworded(r"计量单位", "度量单位"),
     # perf24: a cost item's 测算依据 formula multiplied by × (26y 01's 1.维修费5次*5000=25000元 re-worded) — 26y 13
-    # L21-23 prints its formulas so: 预算到位 / (D/C×100%)
+    # L24 and L28 print their formulas so: (D/C×100%), (E/C×100%)
     "× for * in a formula": _reworded(r"(?<=[\d\u4e00-\u9fff])\*(?=\d)", "×"),
 }
 
