@@ -503,6 +503,9 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     # perf24: a cost item's 测算依据 formula multiplied by × (26y 01's 1.维修费5次*5000=25000元 re-worded) — 26y 13
     # L24 and L28 print their formulas so: (D/C×100%), (E/C×100%)
     "× for * in a formula": _reworded(r"(?<=[\d\u4e00-\u9fff])\*(?=\d)", "×"),
+    # perf24: a target row's label as other sheets word it (26y 12's targets printed across, 年度目标值 /
+    # 实施周期目标值, re-worded) — 26v 10_yunnan_nanhua-yejun L11: 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分
+    "年度指标值 / 实施周期指标值 for …目标值": _reworded(r"(年度|实施周期)目标值", r"\1指标值"),
 }
 
 def _run_together_cells(line: str) -> str:

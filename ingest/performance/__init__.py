@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ingest.final_accounts.paragraphs import Paragraph
+from ingest.performance.across_targets import read_across_targets
 from ingest.performance.aligned_rows import looks_lined_up
 from ingest.performance.bracketed_levels import read_bracketed_targets
 from ingest.performance.dedup import deduplicate
@@ -321,6 +322,9 @@ def parse_performance(
     records = with_header_grids(lines, records, info, named, headers)
     # a table whose header and rows run together (no separator between cells): by its header, its arithmetic
     records = with_glued_grids(lines, records, info, named)
+    if not any(isinstance(r, Indicator) and _has_figure(r) for r in records):
+        # a target table printed across (its indicators' names in a row, a row of values per kind of target)
+        records.extend(read_across_targets(lines, info.indicator_stage))
     # (a reader's note that it could not read a funds row another reader then read: no longer true)
     funds_read = {
         (r.source_page, r.source_line) for r in records
