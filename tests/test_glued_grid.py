@@ -375,6 +375,8 @@ def test_weight_before_unit_real_page() -> None:
         (31, "饲养动物免疫率", "=100", D(5)),
         (32, "服务对象满意度", "95", D(5)),
     ]
+    # (a header naming no value reached and no points given: a target table's rows, the page read as another kind)
+    assert {i.stage for i in records if isinstance(i, Indicator)} == {"target"}
     # (a weight printed with the unit column's % is no share stated by the row: no 预算执行率 10%)
     assert not [r for r in records if getattr(r, "field", None) == "share_pct" and r.source_line in range(22, 33)]
 

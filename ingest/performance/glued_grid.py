@@ -616,6 +616,8 @@ def table_records(table: GluedTable, stage: str) -> list[Record]:
     level1: str | None = None
     level2: str | None = None
     level_columns = roles.count("level")
+    if not set(roles) & {"actual", "score", "rate", "coefficient"}:
+        stage = "target"  # (a header naming no value reached, no points given: a target table, whatever the page)
     for row, laid in zip(table.rows, settled, strict=True):
         if len(row.levels) == 2:
             level1, level2 = row.levels
