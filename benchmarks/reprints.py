@@ -506,6 +506,11 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     # perf24: a target row's label as other sheets word it (26y 12's targets printed across, 年度目标值 /
     # 实施周期目标值, re-worded) — 26v 10_yunnan_nanhua-yejun L11: 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分
     "年度指标值 / 实施周期指标值 for …目标值": _reworded(r"(年度|实施周期)目标值", r"\1指标值"),
+    # perf24: a lettered funds header's execution as other sheets word it (26y 13's 全年执行资金 / (E) and 预算执行 /
+    # (E/C×100%) re-worded) — huoshan-ybj-2024-transfer-selfeval L7: 全年预算数(A) | 全年执行数(B) |
+    # 预算执行率(B/A×100%)
+    "全年执行数 / 预算执行率 for 全年执行资金 / 预算执行": _reworded(
+        r"全年执行资金|预算执行(?=\s*$)", lambda m: "全年执行数" if m.group() == "全年执行资金" else "预算执行率"),
 }
 
 def _run_together_cells(line: str) -> str:

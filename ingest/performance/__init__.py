@@ -37,6 +37,7 @@ from ingest.performance.indicator_values import (
     parse_indicator_value,
     with_unit_from_name,
 )
+from ingest.performance.lettered_funds import read_lettered_funds
 from ingest.performance.level_grid import read_level_grids
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import (
@@ -316,6 +317,10 @@ def parse_performance(
         records.extend(grids)
     records.extend(read_narrative_indicators(printed, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
+    if not any(isinstance(r, (Project, ProjectFunding)) for r in records):
+        # a fund's sheet whose header letters its columns and writes its rates as formulas (全年预算数(A) …
+        # 预算执行(E/C×100%)), no 项目名称 of its own
+        records.extend(read_lettered_funds(lines))
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
     records = with_flat_rows(lines, records)  # a table flattened onto a line: its rows after its header, in order
     # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points
