@@ -53,7 +53,8 @@ TITLE_RE = re.compile(r"(?:19|20)\d{2}年度?(?P<name>[\u4e00-\u9fff]{2,30}?)(?:
 BLOCK_END_RE = re.compile(r"资金管理情况|绩效指标|一级指标|总体目标")
 WINDOW_LINES = 40
 TITLE_LINES = 30
-MAX_SKIPPED_CELLS = 4  # (column words between the header and the first row: 佐证材料's 所需材料 | 上传端口, a 列次 row)
+# (words between the header and a row, or two rows: 佐证材料 | 列次 | 所需材料 | 上传端口, a 佐证材料 cell's text)
+MAX_IDLE_CELLS = 6
 MAX_COLUMNS = 10
 
 
@@ -165,19 +166,19 @@ def _rows(cells: list[tuple[str, Line]], at: int, columns: list[Column], numbere
           head: Line, unit: str) -> list[Record]:
     project = Project(source_line=head.number, source_page=head.page, project_key="p01", name=name)
     out: list[Record] = []
-    skipped = 0
+    idle = 0  # (words since the header or the last row that are no label: a text column's, a 列次 row's)
     seen: set[str] = set()
-    while at < len(cells):
+    while at < len(cells) and idle <= MAX_IDLE_CELLS:
         text, line = cells[at]
         if BLOCK_END_RE.search(text):
             break
         labels = label_sources(text)
         if labels is None or len(labels) != 1:
-            if MONEY_CELL_RE.match(text) or ROW_NUMBER_RE.match(text) or skipped < MAX_SKIPPED_CELLS:
-                skipped += 0 if (MONEY_CELL_RE.match(text) or out) else 1
-                at += 1
-                continue
-            break
+            # (a number no label opens — a 列次 row's, an unnamed row's — is passed over, never read)
+            idle += 0 if MONEY_CELL_RE.match(text) else 1
+            at += 1
+            continue
+        idle = 0
         source, label = labels[0]
         at += 1
         if numbered and at < len(cells) and ROW_NUMBER_RE.match(cells[at][0]):
