@@ -71,6 +71,8 @@ PROVINCE_RE = (
     rf"|(?:{_SHORT_RE})(?![市州县区旗盟省])(?!(?:{ETHNIC_GROUPS})族)(?={CJK}{{1,10}}?(?:市|州|地区|盟|县|区|旗))"
 )
 PROVINCE_SEARCH_RE = re.compile(PROVINCE_RE)
+# A province's full name: inside a name matched, where the name starts (a province stands first in a body's name).
+FULL_PROVINCE_RE = re.compile(_FULL_RE)
 # A whole prefecture-level name (what may stand between a province and a county).
 PREFECTURE_NAME_RE = re.compile(rf"{CJK}{{1,10}}?(?:自治州|地区|州|盟|市)")
 # Characters looked at before a printed region name for its parents.
@@ -130,6 +132,11 @@ RECIPIENT_RE = re.compile(r"用于|用在|拨付|拨给|补助给|下达给|下�
 RECIPIENT_BEFORE = 3
 CONGRESS_SESSION_RE = re.compile(r"第[一二三四五六七八九十\d]+届")
 NOT_PUBLISHER_BEFORE = 5
+# A name in a list of bodies (X学院(筹)、Y学院、Z大学 the funds build; X局、Y局 the sheet's supervisors): the 、 after
+# it (its bracketed note between, (筹)) or before it — the page names several, none as its publisher.
+ENUMERATED_AFTER_RE = re.compile(r"(?:\([^()]{1,8}\))?、")
+# (before it: the 、 after another name's last character or its note's bracket — not a list's number, 1、 or 一、)
+ENUMERATED_BEFORE_RE = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff)]、")
 # A line that may name the department: a budget holder's label or an agency word.
 CANDIDATE_LINE_RE = re.compile("|".join(("预算主管部门", "预算单位", *AGENCY_WORDS)))
 # A year compared with (与2023年预算相比, 比2022年决算, 较2021年) is not the document's own.
@@ -160,7 +167,9 @@ YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9
 # holds its 决算 / 预算 once and no phrase of one kind overlaps one of the other, so the counts are those
 # of the alternation of all the phrases.
 # (also a 三公 page's own kind: “三公”经费预算 / 经费决算)
-FINAL_PHRASE_RE = re.compile(r"决算(?:(?<=部门决算)|(?<=单位决算)|(?<=经费决算)|公开|情况说明)")
+# (预决算 names both kinds — 预决算公开, a portal's folder or a rule's title, 《地方预决算公开操作规程》 — and counts
+# for neither)
+FINAL_PHRASE_RE = re.compile(r"(?<!预)决算(?:(?<=部门决算)|(?<=单位决算)|(?<=经费决算)|公开|情况说明)")
 BUDGET_PHRASE_RE = re.compile(
     r"预算(?:(?<=部门预算)(?!项目|执行)|(?<=单位预算)(?!项目|执行)|(?<=经费预算)(?!执行)|公开)"
 )
@@ -180,11 +189,12 @@ FINAL_STATED_RE = re.compile(rf"{STATED_BY}决算数?(?:为|是|[:：]|\s*\d)")
 # its form is named — 绩效目标(审批|申报|批复)?(明细|总)?表 or 目标(审批|申报|批复)(明细|总)?表; 区域绩效目标总表: the
 # targets of a transfer's regions summed)
 TARGETS_WORDS_RE = re.compile(r"目标(?P<form>审批|申报|批复)?(?:明细|总)?表")
-# A self-evaluation's title (项目支出绩效自评表, 部门整体支出绩效自评报告, 绩效目标自评表, 绩效自评结果): how the
+# A self-evaluation's title (项目支出绩效自评表, 部门整体支出绩效自评报告, 绩效目标自评表, 绩效自评结果, 项目绩效评价
+# 工作总结): how the
 # year's money was spent against its targets, told after the year — no 决算 (a final account that
 # reports its self-evaluations names 决算 in its title) and no targets table.
 SELF_EVALUATION_TITLE_RE = re.compile(
-    r"自评(?:价)?的?(?:表|报告|结果|情况|总结)|绩效评价的?(?:报告|表)|绩效(?:运行)?监控的?(?:报告|表|情况)"
+    r"自评(?:价)?的?(?:表|报告|结果|情况|总结)|绩效评价(?:工作)?的?(?:报告|表|总结)|绩效(?:运行)?监控的?(?:报告|表|情况)"
 )
 # A numbered section heading of a performance report (二、项目绩效目标, (三)绩效指标完成情况, 四、自评结论): a
 # text that names no kind of document and no 决算 but is headed so reports how a project met its targets.
@@ -477,6 +487,8 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
     at for a short title line only."""
     for index, line in enumerate(line for line in _search_head(lines) if line.text.strip()):
         text = line.compact
+        if len(text) > MAX_TITLE_LINE_CHARS and (shown := SHOWN_BELOW_RE.match(text)):
+            text = text[shown.end() :]  # (the sheet a notice's opening clause shows: its own title follows the clause)
         first_page = FIRST_PAGE_RE.match(text) if len(text) > MAX_TITLE_LINE_CHARS else None
         if first_page is not None:
             text = text[first_page.end() :]  # a document printed page by page: its title starts its first page
@@ -500,6 +512,10 @@ def _self_evaluation_titled(lines: list[Line]) -> str | None:
     return None
 
 
+# A notice's opening clause showing the sheet printed after it, run together on one line (现将2022年…项目绩效目标申报表
+# 公示如下,具体内容如下:项目支出绩效自评表(2022年度)项目名称…): the sheet's own title, after the clause's colon, tells
+# what the page is — the clause may name it otherwise.
+SHOWN_BELOW_RE = re.compile(r"现将[^。;；]{0,80}?如下[:：]")
 # The first page of a document a sharing site prints page by page, each page's text run together after its number
 # (1、黄冈市档案馆2020年度 项目绩效自评报告自评得分100分… 2、评表 单位名称…): a long line, never a section's heading.
 FIRST_PAGE_RE = re.compile(r"1、")
@@ -655,8 +671,9 @@ def detect_year(lines: list[Line], title: str) -> int | None:
 
 
 # A page's disclosing clause naming one year (现将我厅2016年“三公经费”预算数说明如下, 现将我局2022年度部门决算公开如下):
-# the year of what the page discloses — before any year its figures are compared with (2015年预算数15万元).
-DISCLOSED_YEAR_CLAUSE_RE = re.compile(r"现将[^。;；,，]{0,30}?(?:说明|公开|公示|报告|汇报)如下")
+# the year of what the page discloses — before any year its figures are compared with (2015年预算数15万元); a
+# project's long name may stand in it (现将2022年原州区健康饮茶“送茶入户”边销茶推广项目绩效目标申报表公示如下).
+DISCLOSED_YEAR_CLAUSE_RE = re.compile(r"现将[^。;；,，]{0,60}?(?:说明|公开|公示|报告|汇报)如下")
 
 
 def _disclosed_year(lines: list[Line]) -> int | None:
@@ -784,16 +801,27 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             continue
         if not any(word in text for word in AGENCY_WORDS):
             continue
+        if _joint_signature(line):
+            continue
         for m in DEPARTMENT_RE.finditer(text):
             if NOT_PUBLISHER_RE.search(text, max(0, m.start() - NOT_PUBLISHER_BEFORE), m.end() + 2):
                 continue
             if RECIPIENT_RE.search(text, max(0, m.start() - RECIPIENT_BEFORE), m.start() + RECIPIENT_BEFORE):
                 continue
+            if "《" in text and _cited_at(text, m.end() - 1):
+                continue  # an issuer named inside the title of a document the page cites (《X局 Y局关于…的通知》)
+            if "、" in text and (
+                ENUMERATED_BEFORE_RE.fullmatch(text, max(0, m.start() - 2), m.start())
+                or ENUMERATED_AFTER_RE.match(text, m.end())
+            ):
+                continue  # one of a list of bodies (新建广东汕头幼儿师范高等专科学校(筹)、广东梅州职业技术学院(筹)、…)
             name = _without_noise(m.group(0))
             if CONGRESS_SESSION_RE.search(name):
                 continue
             end = m.end()
-            if name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
+            if name.endswith("政府委") and text.startswith("托", m.end()):
+                name, end = name[:-1], end - 1  # 受平乐县人民政府委托: the verb's 委, no committee
+            elif name.endswith("委") and (tail := COMMITTEE_TAIL_RE.match(text, m.end())):
                 # 盘龙区人大常委 | 会办公室: the 委 ends the first agency word, not the name
                 name, end = name + tail.group(0), tail.end()
             elif name.endswith("中心") and (tail := CENTRAL_UNIT_TAIL_RE.match(text, m.end())):
@@ -803,10 +831,20 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
                 name += tail.group(0)  # …环境卫生服务中心 | 宛平环卫所2020年度: the parent's second-level unit
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
                 name = name.removeprefix("年度" if name.startswith("年度") else "年")  # 2022年西平县…: the year's 年
+            if (inner := FULL_PROVINCE_RE.search(name, 1)) and not PARTY_PREFIX_RE.fullmatch(name[: inner.start()]):
+                # (cells run together: 支持…地区新建高校广东省教育厅 — its province starts it)
+                name = name[inner.start() :]
             region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
             if region and not UNNAMED_LEVEL_RE.search(region):
                 out.append((name, line.number))
     return out
+
+
+def _joint_signature(line: Line) -> bool:
+    """Whether ``line`` holds two bodies' whole names or more and nothing else, spaces between them (a notice issued
+    jointly, signed 德化县财政局 德化县农业农村局 over its date): each is an issuer, none the page's one publisher."""
+    pieces = line.norm.split()
+    return len(pieces) >= 2 and all(NAME_LINE_RE.fullmatch(piece) for piece in pieces)
 
 
 # The shortest run of known region names a region prefix may be cut to (a county's own name: 3 characters or more).
@@ -864,11 +902,14 @@ def _core(name: str) -> str:
 
 
 # What the name of any public body ends in: agencies, party organs, people's congress and CPPCC
-# offices, township governments and 街道, schools, kindergartens, hospitals, centres, stations; a people's
-# organisation by its short name (残联 for 残疾人联合会, 妇联, 文联, 侨联, 科协).
+# offices, township governments and 街道, schools (a party school: 铁道党校, 中共黄石市委党校), kindergartens,
+# hospitals, centres, stations; a people's
+# organisation by its short name (残联 for 残疾人联合会, 妇联, 文联, 侨联, 科协); a state farm by its kind (国有林场,
+# 农场, 牧场, 渔场, 茶场, 良种场, 园艺场: 北京市门头沟区西峰寺林场, 重庆市万州区国有分水林场 — never 市场 or 广场).
 BODY_SUFFIX = (
     r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|残联|妇联|文联|侨联|科协|政协|人大常委会|"
-    r"幼儿园|小学校|小学|中学|学校|大学|学院|学区|医院|卫生院|中心|管理处|研究室|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
+    r"(?:[林农牧渔茶果]|苗圃|良种|种畜|园艺)场|"
+    r"幼儿园|小学校|小学|中学|学校|大学|学院|党校|学区|医院|卫生院|中心|管理处|研究室|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
 # A disclosure's title names its publisher right before (or after) the year and the kind of
@@ -883,11 +924,19 @@ DOC_KIND = (
 )
 # The transfer a body's report is about, between its name and its year (镜湖区残联中央转移支付2023年度绩效自评报告).
 TRANSFER = r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:专项)?转移支付(?:资金)?"
+# A project's sheet with its year first, then its body with its region, then the funds (2016年黑龙江省林业厅林业补助
+# 资金绩效评价报告) — not a 部 of 部门 (2020年鄂州市市直部门预算项目支出绩效目标表 names the city's departments, no
+# body), nor a name without its region (2019年度村残疾人专职委员工作补贴项目…: the project's name).
+YEAR_FIRST_FUNDS_TITLE_RE = re.compile(
+    rf"(?:19|20)\d{{2}}年度?(?P<name>(?!度){CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?!门)\S{{1,30}}?"
+    r"(?:项目|支出|资金|经费)(?:支出|资金)?绩效(?:目标|自评|评价)"
+)
 TITLE_NAME_RES = (
     re.compile(
         rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:单位|关于|{TRANSFER})?(?:19|20)\d{{2}}年度?{DOC_KIND}"
     ),
-    re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
+    # (the year's 度 no part of the name: 2024年度铁道党校部门决算)
+    re.compile(rf"(?:19|20)\d{{2}}年度?(?P<name>(?!度){CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX}){DOC_KIND}"),
     # a project's sheet: its name between the year and the kind (湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务
     # 项目支出绩效目标申报表), or the funds' (荷香桥镇2019年扶贫项目资金绩效自评报告, 三堂街镇2021年度村管费支出
     # 绩效评价报告)
@@ -895,12 +944,21 @@ TITLE_NAME_RES = (
         rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?\S{{1,30}}?"
         r"(?:项目|支出|资金|经费)(?:支出|资金)?绩效(?:目标|自评|评价)"
     ),
+    YEAR_FIRST_FUNDS_TITLE_RE,
 )
 # A sentence's first clause: where a page without a title names its body first (许镇镇2020年“三公”经费决算数共计…,).
 FIRST_CLAUSE_RE = re.compile(r"[^,，;；。:：]*")
+SHORT_NAME_CHARS = 4
+# A title starting with its year, then the body and the kind (2024年度铁道党校部门决算).
+YEAR_FIRST_NAME_RE = re.compile(
+    rf"(?:19|20)\d{{2}}年度?(?P<name>(?!度){CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX}){DOC_KIND}"
+)
 OPENING_LINES = 3  # (the page's opening lines only: a sentence further down names what it is about)
-# The body an opening clause starts with, then its year and kind (a town's name may have three characters).
-OPENING_NAME_RE = re.compile(rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年度?{DOC_KIND}")
+# The body an opening clause starts with, then its year and kind (a town's name may have three characters; 关于 between,
+# 铁道党校关于2024年度部门决算的说明).
+OPENING_NAME_RE = re.compile(
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:关于)?(?:19|20)\d{{2}}年度?{DOC_KIND}"
+)
 # A title naming a region, not a body (沅陵县2021年“三公”经费预算财政拨款情况统计表): a region's own figures.
 REGION_TITLE_RE = re.compile(
     rf"(?P<name>{CJK}{{1,12}}?(?:县|区|市|旗|盟|州))(?:19|20)\d{{2}}年度?{DOC_KIND}"
@@ -960,6 +1018,9 @@ _UNIT_CELL = _unit_cell(BODY_SUFFIX)
 IMPLEMENTING_UNIT_RE = re.compile(
     rf"(?:(?:^|(?<=[\s|]))(?:项目)?(?:实施|执行|资金使用)单位(?:名称)?|(?:^|(?<=[\s|]))项目单位"
     rf"|(?<={NAME_END})(?:项目)?(?:实施|执行)单位(?=[:：])"
+    # (or right after the 主管部门's budget code run on, no space:
+    # 主管部门及代码原州区宗教事务局116422210101621779实施单位原州区民族宗教事务局项目资金…)
+    r"|(?<=\d{6})(?:项目)?(?:实施|执行)单位"
     # (a sheet's head flattened without spaces or colons: …监督管理单位嘉峪关文旅局项目实施单位嘉峪关城市博物馆
     # 政策依据 — the whole label 项目实施单位 after a name's end, the name ending where the sheet's next label starts)
     rf"|(?<={NAME_END})项目实施单位(?=[^:：]{{2,40}}?{SHEET_NEXT_LABEL})"
@@ -1033,8 +1094,16 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
                 match = pattern.search(text)
                 if match:
                     name = _without_noise(TITLE_NOISE_RE.sub("", match.group("name")))
+                    if pattern is YEAR_FIRST_FUNDS_TITLE_RE and not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
+                        continue  # (a project's name after the year: 2019年度村残疾人专职委员工作补贴项目…, no body)
                     if len(name) >= 3:
                         return name, head[start].number
+            # (a short name the patterns do not read — two characters before its suffix — the title starting with it or
+            # with its year, on one line or broken over lines: 铁道党校2024年度 / 部门决算, 2024年度铁道党校部门决算)
+            title = TITLE_NOISE_RE.sub("", text)
+            short = OPENING_NAME_RE.match(title) or YEAR_FIRST_NAME_RE.match(title)
+            if short is not None and MIN_DESCRIBED_NAME_CHARS <= len(short.group("name")) <= SHORT_NAME_CHARS:
+                return short.group("name"), head[start].number
     return None
 
 
@@ -1277,6 +1346,36 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int]:
     return name, number
 
 
+# A sheet's 主管部门 cell, then the field of the unit carrying the project out right after it (主管部门银川市教育局实施
+# 单位…, 主管部门及代码 X局116422…实施单位 Y局, 主管部门 | X局 | 实施单位 | …; the label OCR'd, 实施第位): the body
+# named there oversees the project, another one carries it out.
+SUPERVISOR_CELL_RE = r"主管部门(?:名称|及(?:其)?(?:编码|代码))?[^\u4e00-\u9fff]{0,24}"
+THEN_IMPLEMENTING_RE = r"[^\u4e00-\u9fff]{0,24}(?:项目)?实施"
+# How far after its label the unit's cell is looked at, and a body's name printed with its region there.
+IMPLEMENTING_CELL_CHARS = 40
+# (the cell ends with its line, or at the next project's fields: 项目名称, 主管部门)
+CELL_END_RE = re.compile("\x00|项目名称|主管部门")
+REGIONAL_BODY_RE = re.compile(rf"{CJK}{{1,12}}?(?:州|市|县|{DISTRICT}|旗|盟|地区){CJK}{{2,24}}?{BODY_SUFFIX}")
+
+
+def _supervising_another(name: str, lines: list[Line]) -> bool:
+    """Whether the page's head prints ``name`` (its region printed or not) as a sheet's 主管部门 with the field of the
+    unit carrying the project out right after its cell (:data:`SUPERVISOR_CELL_RE`): the sheet is that unit's, whose
+    name the head may not let be read (实施第位, OCR'd) — ``name`` is then no publisher of it."""
+    head = _search_head(lines, SHEET_HEAD_LINES)
+    if not any("主管部门" in line.compact for line in head):
+        return False
+    text = "\x00".join(line.compact for line in head)
+    core = _core(name) or name
+    found = re.search(SUPERVISOR_CELL_RE + f"{CJK}{{0,12}}?" + re.escape(core) + THEN_IMPLEMENTING_RE, text)
+    if found is None:
+        return False
+    # (another body named with its region in the unit's cell — 实施第位自评得分98…银川市第六中学 —, not the same body
+    # carrying out its own project, 主管部门中江县水利局实施单位中江县水利局, nor no body, 实施单位相关项目建设单位)
+    cell = CELL_END_RE.split(text[found.end() : found.end() + IMPLEMENTING_CELL_CHARS], 1)[0]
+    return any(_core(other.group(0)) != core for other in REGIONAL_BODY_RE.finditer(cell))
+
+
 ALIASES_SEED = Path(__file__).resolve().parents[1] / "seeds" / "department_name_aliases.csv"
 
 
@@ -1303,6 +1402,8 @@ def _fuller_printed_form(name: str, lines: list[Line]) -> str:
     (六安市文旅局 where 六安市文化和旅游局 is printed too), and a name without its county (贯塘乡人民政府) or a county's
     own name (红桥区) after the known region names printed right before it somewhere (411001-衡山县贯塘乡人民政府,
     关于天津市红桥区2022年…) — the same body, named the way its own heading or code line names it."""
+    if name.endswith(SUBDISTRICT) and (office := _subdistrict_office(name, lines)):
+        return office
     short = next(((short, full) for short, full in _full_forms() if name.endswith(short)), None)
     region = REGION_RE.match(name)
     # (completed: a name whose region is printed and is a county's own name, or no region at all — not a county's
@@ -1338,6 +1439,29 @@ def _fuller_printed_form(name: str, lines: list[Line]) -> str:
     return _zones_committee(best, lines) if best.endswith(ZONE_SUFFIXES) else best
 
 
+# A sub-district (街道) named short (巴南区一品街道, a portal's poster or a title) and its office's full name, its
+# county's government between (重庆市巴南区人民政府一品街道办事处, a 部门(单位)名称 cell): the body is the office.
+SUBDISTRICT = "街道"
+SUBDISTRICT_OFFICE = "办事处"
+
+
+def _subdistrict_office(name: str, lines: list[Line]) -> str | None:
+    """The office of the sub-district ``name`` (X区Y街道) where the text prints it in full — its region, the region's
+    government or not, the 街道's own name and 办事处 (X区人民政府Y街道办事处, X区Y街道办事处) — with the known region
+    names printed right before it; None where ``name`` prints no region or the text no such office."""
+    region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
+    own = name[len(region) :]
+    if not region or len(own) <= len(SUBDISTRICT):
+        return None
+    text = joined_texts(lines, "compact", LINE_JOIN)[0]
+    found = re.search(re.escape(region) + "(?:人民政府)?" + re.escape(own) + SUBDISTRICT_OFFICE, text)
+    if found is None:
+        return None
+    before = text[max(0, found.start() - REGION_BEFORE_CHARS) : found.start()]
+    cut = next((cut for cut in range(len(before) - 1) if _is_known_run(before[cut:])), len(before))
+    return before[cut:] + found.group(0)
+
+
 # An area run by a committee (a development zone, an industrial park): the body is the committee that manages it.
 ZONE_SUFFIXES = ("开发区", "园区", "集中区", "示范区", "试验区")
 ZONE_COMMITTEE_RE = re.compile(r"管理委员会|管委会")
@@ -1364,6 +1488,19 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
     titled = _title_name(lines) or _name_line(lines) or _field_name(lines)
     if titled is not None:
         return _finance_hosting(titled, lines) or titled
+    name, number = _untitled_department(lines)
+    if name and _supervising_another(name, lines):
+        # (a sheet's 主管部门 over the unit carrying its project out: that unit's, where its cell is read, else none's)
+        implementing = _implementing_unit(_search_head(lines, SHEET_HEAD_LINES))
+        if implementing is None:
+            return None, 1
+        if _core(implementing[0]) != _core(name):
+            return implementing
+    return name, number
+
+
+def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
+    """:func:`_department` of a page whose title, name lines and labelled fields name no body."""
     # a project sheet: its 实施单位 publishes it, not the 主管部门 beside it — in the title block, else
     # in the sheet's head fields when the title block names no body
     head = _head(lines)
@@ -1385,6 +1522,7 @@ def _department(lines: list[Line]) -> tuple[str | None, int]:
             _project_unit(lines) or _spaced_field_name(lines) or _name_line(lines, above=True) or _sentence_name(lines)
             or _region_title(lines) or _described_body(lines)
             or _acting_body(lines)
+            or _entrusting_government(lines)
             or (None, 1)
         )
     cores = Counter(_core(name) for name, _ in candidates if _core(name))
@@ -1432,7 +1570,8 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
 # its divisions, its founding, its standing (是…直属 / 所属 / 下属 …单位), its kind (是一所…), its place or its duties.
 DESCRIBING_VERB_RE = re.compile(
     r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|隶属于|位于|的?(?:主要职能|主要职责|职能职责|基本职能)"
-    r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的))"
+    # (or what kind of public body it is: 上犹县委党校是参照公务员法管理事业单位, X局是县政府工作部门)
+    r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的|事业单位|行政单位|行政机关|工作部门))"
     # (what kind of institution it is: 仁寿县慈航镇小学校是一所公办小学校, X医院是一家…医院)
     r"|是一[所家])"
 )
@@ -1494,6 +1633,30 @@ def _acting_body(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+
+
+# A report made on a government's behalf (我受径山镇人民政府委托向大会作2021年度镇财政决算…的报告): the government's own
+# accounts, its reporter unnamed.
+ENTRUSTING_GOVERNMENT_RE = re.compile(rf"受(?P<name>{CJK}{{2,20}}?(?:人民政府|政府))委托")
+# A town's government (径山镇人民政府, 贯塘乡政府): its name, no region printed before it.
+TOWN_GOVERNMENT_RE = re.compile(rf"{CJK}{{2,8}}?[镇乡](?:人民)?政府")
+
+
+def _entrusting_government(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the government a report of the page's head is made for
+    (:data:`ENTRUSTING_GOVERNMENT_RE`), printed with its region's own name or a town's (a level alone,
+    受区人民政府委托, names none); or None."""
+    for line in _search_head(lines):
+        if "委托" not in line.compact:
+            continue
+        match = ENTRUSTING_GOVERNMENT_RE.search(line.compact)
+        if match is None:
+            continue
+        name = match.group("name")
+        region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
+        if name[:1] not in UNNAMED_START + PRONOUN_START and (region or TOWN_GOVERNMENT_RE.fullmatch(name)):
+            return name, line.number
+    return None
 
 
 # A body's whole name alone on a line (运城铁路中学 above 2020年财政预算公开情况说明; not a web site's,
@@ -1773,10 +1936,17 @@ def entity_kind_of(lines: list[Line], name: str | None) -> str:
 # posts the region's own accounts.
 GOVERNMENT_BODY_RE = re.compile(r"(?:人民)?政府(?:办公室)?")
 # The finance bureau that compiles or reports a region's own accounts: 经红河县财政局汇总, 现委托区财政局向区人大常委会
-# 报告, its head signing the report (县财政局局长 丁乙).
+# 报告, its head signing the report (县财政局局长 丁乙), or the bureau alone on the report's byline
+# (关于2022年昌吉市财政预算执行情况…的报告 | ——2023年1月10日在…会议上 | 昌吉市财政局).
 COMPILING_BUREAU_RE = re.compile(
-    rf"(?:经|委托)(?P<by>{CJK}{{0,12}}?财政局)(?:汇总|向)|(?:^|\x00)(?P<head>{CJK}{{0,12}}?财政局)局长"
+    rf"(?:经|委托)(?P<by>{CJK}{{0,12}}?财政局)(?:汇总|向)|(?:^|\x00)(?P<head>{CJK}{{0,12}}?财政局)(?:局长|(?=\x00))"
 )
+
+
+# A document a body issues in its own name: its name, then 关于 opening the document's title
+# (丰都县人民政府关于2021年决算情况的报告, 泉州市泉港区人民政府关于提请审议…决算草案的议案), in the page's head.
+ISSUING_RE = "关于"
+HEAD_CHARS = 2000
 
 
 def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
@@ -1784,12 +1954,17 @@ def _compiling_bureau(name: str, lines: list[Line]) -> str | None:
     region itself: a title naming the region, 2019年度鹿寨县“三公”经费支出决算情况) ``name`` issues or posts (see
     :data:`COMPILING_BUREAU_RE`): the accounts' department, as the disclosures of regions' accounts name it; the
     bureau named by its level alone (区财政局) is put under ``name``'s region. None where ``name`` is no region's
-    government or the text names no such bureau."""
+    government or the text names no such bureau, or where the government issues the document in its own name (its
+    name opening the title: X人民政府关于…的议案 / 报告 — the bureau reports it on the government's behalf,
+    现委托区财政局向区人大常委会报告)."""
     region = REGION_RE.match(name)
     prefix = region.group(0)  # type: ignore[union-attr]
     if not prefix or (len(prefix) < len(name) and not GOVERNMENT_BODY_RE.fullmatch(name, len(prefix))):
         return None  # (a region's government, its office, or the region itself: 2019年度鹿寨县“三公”经费…决算)
-    match = COMPILING_BUREAU_RE.search(joined_texts(lines, "compact", LINE_JOIN)[0])
+    text = joined_texts(lines, "compact", LINE_JOIN)[0]
+    if len(prefix) < len(name) and re.search(re.escape(name) + ISSUING_RE, text[:HEAD_CHARS]):
+        return None  # the government issues the document in its own name (X人民政府关于提请审议…的议案): its own
+    match = COMPILING_BUREAU_RE.search(text)
     if match is None:
         return None
     bureau = match.group("by") or match.group("head")

@@ -22,10 +22,10 @@ MAX_REJECTED_FILES = 0
 # Who published each document and for which year (benchmarks/fidelity.py --identity), reached on
 # 2026-11-30 (and every kind: 43 of 43 since ident23 scores a government's 预算执行 report as its year's final
 # account): of 39 hand-read departments 35 found (ident22: 教育局 from its sheet run onto one line, the museum from
-# its sheet's 项目实施单位), 1 named otherwise (银川市教育局 for a school's sheet run together, its 实施单位 label
-# garbled); every year right.
+# its sheet's 项目实施单位), none named otherwise since ident24 (银川市教育局, read for a school's sheet run together
+# whose 实施单位 label is garbled, left out: a 主管部门 over another unit's cell); every year right.
 MIN_DEPARTMENTS_FOUND = 35
-MAX_DEPARTMENTS_WRONG = 1
+MAX_DEPARTMENTS_WRONG = 0
 MIN_YEARS_FOUND = 43
 # Facts a re-printing (benchmarks/reprints.py: punctuation, units, tabs, space-aligned tables, pages,
 # hard wraps …) may lose against the originals; each loses at most one today.
@@ -175,12 +175,18 @@ def _batch(batch: str):
 
 # Who published each batch's documents, for which year and what kind (ident22, 2026-11-30): every hand-read
 # department, year and kind of 26p–26t found, none wrong; 26u (fitted by the lead after ident22's rules read nothing
-# more on it) likewise but one disputed; 26v (ident23: its town named under its title, its school by its description,
-# its 预算执行 report's kind) every one.
-MIN_DEPARTMENTS_IN_BATCH = {"26p": 13, "26q": 12, "26r": 10, "26s": 9, "26t": 10, "26u": 7, "26v": 12}
-# A reading the hand-read convention disputes: a government's budget report (2023年度昌吉市政府预算公开) names the
-# region's government as its body; 26u's reader names the finance bureau that presents it (昌吉市财政局).
-DISPUTED_IDENTITY = {("02_xinjiang_changji_2023_gov_budget.txt", "department", "昌吉市政府")}
+# more on it) likewise, its government's report under the bureau bylining it since ident24; 26v (ident23: its town
+# named under its title, its school by its description, its 预算执行 report's kind) every one; 26w every one, 26x 11
+# of 13 departments and 14 of 15 years, 26y 10 of 11 departments (ident24: a forest farm's page not its parent
+# bureau's, a sheet's 主管部门 over another unit's cell left out, a cited notice's issuers, a list of colleges and a
+# joint signature none, a government issuing its accounts its own).
+MIN_DEPARTMENTS_IN_BATCH = {
+    "26p": 13, "26q": 12, "26r": 10, "26s": 9, "26t": 10, "26u": 8, "26v": 12, "26w": 10, "26x": 11, "26y": 10,
+}
+# The hand-read departments, years and kinds a batch's pages do not let be read (named only as 省商务厅 and in rules'
+# titles; a joint signature; a unit named only in a sentence of its report; a year printed only as 評價年度): missing,
+# never wrong.
+MISSING_IDENTITY = {"26x": 3, "26y": 1}
 
 
 @pytest.mark.parametrize("batch", sorted(MIN_DEPARTMENTS_IN_BATCH))
@@ -188,8 +194,9 @@ def test_a_heldout_batch_keeps_who_published_it_and_when(batch):
     identity = score_identity(HELDOUT / batch)
     departments = [o for o in identity if o.field == "department"]
     assert sum(o.status == "found" for o in departments) >= MIN_DEPARTMENTS_IN_BATCH[batch]
-    assert [(o.file, o.field, o.expected, o.got) for o in identity
-            if o.status != "found" and (o.file, o.field, o.got) not in DISPUTED_IDENTITY] == []
+    assert [(o.file, o.field, o.expected, o.got) for o in identity if o.status == "wrong"] == []
+    missing = [(o.file, o.field, o.expected) for o in identity if o.status == "missing"]
+    assert len(missing) <= MISSING_IDENTITY.get(batch, 0), missing
 
 
 @pytest.mark.parametrize("batch", sorted(MIN_FOUND_IN_BATCH))
@@ -377,13 +384,11 @@ def _identity_kept(original, reprinted, name: str) -> None:
 # Chinese numerals, 单位 / 部门, a title broken over lines, the body's name only in its signature) lose no department,
 # year or kind on the corpus or any batch (ident23: the Chinese-numeral year lost 13 departments and 3 years of the
 # corpus, the signature 5, before).
-# (26w, 26x and 26y: identity not yet mended since their held-out run — a reading already missed or wrong may move
-# under a re-wording; held once their identity is.)
-IDENTITY_UNMENDED = {"26w", "26x", "26y"}
+# (26w, 26x and 26y held too since ident24 mended their identity.)
 
 
 @pytest.mark.parametrize(("root", "wording"), [(r, w) for r in ("corpus", *sorted(MIN_FOUND_IN_BATCH))
-                                               if r not in IDENTITY_UNMENDED for w in IDENTITY_WORDINGS])
+                                               for w in IDENTITY_WORDINGS])
 def test_identity_holds_however_the_title_is_worded(root, wording):
     path = REAL_DOCUMENTS if root == "corpus" else HELDOUT / root
     original = _identity(path)

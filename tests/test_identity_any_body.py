@@ -794,9 +794,14 @@ HUARONG = "2021年华容县政府决算公开\n目 录\n第一部分 决算报�
         (HONGHE_BENJI, "红河县财政局"),
         (HONGHE_BENJI.replace("经红河县财政局汇总", "经县财政局汇总"), "红河县财政局"),  # the bureau by its level alone
         (HONGHE_BENJI.replace("发布机构红河县", "发布机构:红河县").replace(",", ","), "红河县财政局"),
-        (QUANGANG, "泉州市泉港区财政局"),
-        (QUANGANG.replace("现委托区财政局向", "现委托泉港区财政局向"), "泉州市泉港区财政局"),  # its county named
-        (QUANGANG.replace("现委托区财政局向", "现委托 区财政局 向"), "泉州市泉港区财政局"),
+        # a government issuing the accounts in its own name (X人民政府关于提请审议…的议案, as 26x's hand-read 泉港区
+        # and the corpus's 丰都县人民政府关于2021年决算情况的报告): the government's, the bureau only reports them for
+        # it
+        (QUANGANG, "泉州市泉港区人民政府"),
+        (QUANGANG.replace("现委托区财政局向", "现委托泉港区财政局向"), "泉州市泉港区人民政府"),  # its county named
+        (QUANGANG.replace("关于提请审议", "关于").replace("的议案", "的报告"), "泉州市泉港区人民政府"),
+        # the same accounts posted by the government without issuing them (no 关于 after its name): the bureau's
+        (QUANGANG.replace("人民政府关于提请审议", "").replace("的议案", ""), "泉州市泉港区财政局"),
         (HUARONG, "华容县财政局"),
         (HUARONG.replace("县财政局局长 丁乙", "华容县财政局局长:丁乙"), "华容县财政局"),
         # another county's bureau is not this region's
