@@ -810,12 +810,13 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
                 continue
             if "《" in text and _cited_at(text, m.end() - 1):
                 continue  # an issuer named inside the title of a document the page cites (《X局 Y局关于…的通知》)
+            name = _without_noise(m.group(0))
+            start = m.end() - len(name)  # (where the name starts, the words before it aside: 向建军县级主管部门…)
             if "、" in text and (
-                ENUMERATED_BEFORE_RE.fullmatch(text, max(0, m.start() - 2), m.start())
+                ENUMERATED_BEFORE_RE.fullmatch(text, max(0, start - 2), start)
                 or ENUMERATED_AFTER_RE.match(text, m.end())
             ):
                 continue  # one of a list of bodies (新建广东汕头幼儿师范高等专科学校(筹)、广东梅州职业技术学院(筹)、…)
-            name = _without_noise(m.group(0))
             if CONGRESS_SESSION_RE.search(name):
                 continue
             end = m.end()
@@ -1101,7 +1102,7 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
             # (a short name the patterns do not read — two characters before its suffix — the title starting with it or
             # with its year, on one line or broken over lines: 铁道党校2024年度 / 部门决算, 2024年度铁道党校部门决算)
             title = TITLE_NOISE_RE.sub("", text)
-            short = OPENING_NAME_RE.match(title) or YEAR_FIRST_NAME_RE.match(title)
+            short = OPENING_NAME_RE.match(text) or OPENING_NAME_RE.match(title) or YEAR_FIRST_NAME_RE.match(title)
             if short is not None and MIN_DESCRIBED_NAME_CHARS <= len(short.group("name")) <= SHORT_NAME_CHARS:
                 return short.group("name"), head[start].number
     return None

@@ -301,3 +301,22 @@ def test_a_short_name_however_the_title_is_worded(title):
 )
 def test_a_project_sheets_title_with_its_year_first(title, name):
     assert ident(f"{title}\n一、项目基本情况\n").department_name == name
+
+
+# (fixture hengshan-2020-special-fund-self-evaluation: 负责人及电话旷建成、向建军县级主管部门衡山县商务和粮食局实施单位
+# 粮食调控储备与产业发展股 — a list of persons before the 主管部门's name, its own 股 carrying the project out: the
+# bureau's sheet)
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "负责人及电话张三、李四县级主管部门平乐县商务局实施单位粮食储备股",
+        "负责人及电话张三、李四 县级主管部门 平乐县商务局 实施单位 粮食储备股",
+    ],
+)
+def test_a_supervisor_after_a_list_of_persons_over_its_own_division(cells):
+    assert ident(SHEET.format(cells=cells)).department_name == "平乐县商务局"
+    page = parse_path(PAGES / "hengshan-2020-special-fund-self-evaluation.txt").info
+    assert page.department_name == "衡山县商务和粮食局"
