@@ -168,8 +168,8 @@ YEAR_KIND_RE = re.compile(rf"{NOT_COMPARED}(?P<year>20\d{{2}})年度?[\u4e00-\u9
 # of the alternation of all the phrases.
 # (also a 三公 page's own kind: “三公”经费预算 / 经费决算)
 # (预决算 names both kinds — 预决算公开, a portal's folder or a rule's title, 《地方预决算公开操作规程》 — and counts
-# for neither)
-FINAL_PHRASE_RE = re.compile(r"(?<!预)决算(?:(?<=部门决算)|(?<=单位决算)|(?<=经费决算)|公开|情况说明)")
+# for neither: its 预 looked behind once the 决算 is found, the scan still led by the literal)
+FINAL_PHRASE_RE = re.compile(r"决算(?<!预决算)(?:(?<=部门决算)|(?<=单位决算)|(?<=经费决算)|公开|情况说明)")
 BUDGET_PHRASE_RE = re.compile(
     r"预算(?:(?<=部门预算)(?!项目|执行)|(?<=单位预算)(?!项目|执行)|(?<=经费预算)(?!执行)|公开)"
 )
@@ -844,6 +844,8 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
 def _joint_signature(line: Line) -> bool:
     """Whether ``line`` holds two bodies' whole names or more and nothing else, spaces between them (a notice issued
     jointly, signed 德化县财政局 德化县农业农村局 over its date): each is an issuer, none the page's one publisher."""
+    if len(line.compact) > 2 * MAX_NAME_LINE_CHARS:
+        return False  # (most lines: a sentence or a row, longer than a few names)
     pieces = line.norm.split()
     return len(pieces) >= 2 and all(NAME_LINE_RE.fullmatch(piece) for piece in pieces)
 
