@@ -6,7 +6,8 @@ A cell that is exactly a headcount label (编制数, 实有人数, 在职人员,
 The label decides the unit (人, 床位: 张); the label must fill its cell, so a count quoted in a
 sentence is left to :mod:`ingest.statements`, which needs the number's own unit — but for a sentence listing
 headcounts (:func:`parse_count_lists`): ``编制人数42,其中:行政编制人数19、参照公务员管理的事业编制人数0、…``, two or
-more labels ending in 人数 each followed straight by a bare whole number and the clause's end are counts of people.
+more labels ending in 人数 (or 人员: 年末实有人数73;在职人员29,…) each followed straight by a bare whole number and the
+clause's end are counts of people.
 """
 
 from __future__ import annotations
@@ -110,8 +111,9 @@ def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
 
 # A headcount in a sentence listing them: a label ending in 人数 (the words since the clause's start), a bare whole
 # number right after it, then the clause's end (、 , ; 。 or the line's): 编制人数42,其中:行政编制人数19、….
-LISTED_COUNT_RE = re.compile(r"(?P<label>[\u4e00-\u9fff()（）]{0,24}?人数)(?P<number>\d{1,6})(?=[、,，;；。]|\s*$)")
-LISTED_COUNT_LINE_RE = re.compile(r"人数\d")
+# (or in 人员, the people of a kind: 年末实有人数73;在职人员29,比上年减少6人 — a label naming people, its number theirs)
+LISTED_COUNT_RE = re.compile(r"(?P<label>[\u4e00-\u9fff()（）]{0,24}?人[数员])(?P<number>\d{1,6})(?=[、,，;；。]|\s*$)")
+LISTED_COUNT_LINE_RE = re.compile(r"人[数员]\d")
 # Fewer pairs than this in a line is a sentence's figure, not a list of headcounts (left to the statements).
 MIN_LISTED_COUNTS = 2
 LISTED_LABEL_START_RE = re.compile(r"^(?:其中|含|包括)[:：]?")
@@ -128,7 +130,7 @@ def parse_count_lists(lines: list[Line]) -> list[StatedFigure]:
             continue
         for match in pairs:
             label = LISTED_LABEL_START_RE.sub("", match.group("label"))
-            if not label or label == "人数":
+            if not label or label in ("人数", "人员"):
                 continue
             found = _label(label)
             out.append(StatedFigure(label=label, field="count", value=Decimal(match.group("number")), unit="人",

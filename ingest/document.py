@@ -28,6 +28,7 @@ from ingest.count_cells import parse_count_cells, parse_count_lists
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
+from ingest.goal_quantities import parse_goal_quantities
 from ingest.grid_tables import read_grid_tables, read_page_grid_tables
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines_and_grid, looks_like_html
 from ingest.identity import parse_identity, sole_recipient
@@ -269,6 +270,8 @@ def parse_lines(
                                                paragraphs), statements),
         *parse_count_cells(lines),
         *parse_count_lists(lines),
+        # a target list's quantities (年度目标:…完成至少7个调研课题): where no reader above read its figure
+        *_not_read_yet(parse_goal_quantities(lines), tables, statements),
         # a form's rate or score one cell per line under its label cell: where no table read the value's line
         *[f for f in parse_rate_cells(lines) if not in_tables.holds(f)],
         *parse_unit_column_tables(lines),
@@ -308,6 +311,16 @@ def parse_lines(
     if page_of:  # every record gets its page
         info, *records = with_pages([info, *records], page_of)
     return info, records
+
+
+def _not_read_yet(figures: list[StatedFigure], *readings: list[Record]) -> list[StatedFigure]:
+    """The ``figures`` no record of ``readings`` holds at the same line as the same kind of figure (most documents
+    have none: the readings are not looked at)."""
+    if not figures:
+        return figures
+    lines = {(f.source_page, f.source_line) for f in figures}
+    read = _figures_read([r for reading in readings for r in reading if (r.source_page, r.source_line) in lines])
+    return [f for f in figures if not read.holds(f)]
 
 
 def _read_elsewhere(at: set[tuple[int | None, int]], in_tables: FiguresRead, statements: list[Record]):

@@ -373,8 +373,9 @@ JOINERS = ("及", "和", "与")
 # (or 、 and the next count: 全县15家乡镇卫生院、5家政府办社区服务机构、190家村卫生室 — a list of counts, each of the
 # noun after it)
 NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?<!以)(?:[及和与]|、\s*)\d")
+# (a closing quote ends the noun too: 局下辖“17个大队、4个中队、1个服务中心”, a list quoted as the page prints it)
 COUNTED_NOUN_RE = re.compile(
-    r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,10})(?=[,。;、)]|每|(?:(?<!以)及|和|与)\d|$)"
+    r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,10})(?=[,。;、)”’」』]|每|(?:(?<!以)及|和|与)\d|$)"
 )
 # A label that is itself a change: 实际较上年增加资金, 比上年减少额.
 CHANGE_IN_LABEL_RE = re.compile(
@@ -446,7 +447,7 @@ COUNTED_NOUN_ONLY_RE = re.compile(r"\s*(?:[\u4e00-\u9fff](?<!的)\s*){1,10}")
 # what the money is for (20名群众务工增收5000元, 1039名劳动者追讨工资…).
 # A one-character noun closing its clause right after a count in 个 (112个班、, 15个村,): what the count is of.
 # (个月 is a duration, 个人 people: neither is a thing counted.)
-ONE_CHARACTER_NOUN_RE = re.compile(r"(?![月人])[\u4e00-\u9fff](?=[、,;。)]|$)")
+ONE_CHARACTER_NOUN_RE = re.compile(r"(?![月人])[\u4e00-\u9fff](?=[、,;。)”’」』]|$)")
 ONE_CHARACTER_NOUN_LEFT_OUT = (
     "a count of the one-character noun printed right after it (112个班): not of the words before; left out"
 )
@@ -788,6 +789,8 @@ HAVING_WORDS = ("现有", "共有", "拥有", "设有", "下设", "现辖", "下
 # Words that end a list or join two (留言板等, 展区以及): a label ending with one names no counted thing
 # (not 及 or 和 alone: 涉及, 本级决算和…).
 LIST_END_WORDS = ("等", "以及")
+# The word closing a list of names before their count (…后勤队、经营队等13个队: the noun after the count names them).
+LIST_CLOSING_WORD = "等"
 # Points printed in parentheses, alone or after an indicator tier's name or a weight's word, are
 # what the indicator weighs (its 分值 / 权重), not a score obtained: 产出指标(50分), (个性指标70分),
 # (分值:20分), (权重 10 分) — not (得分90分), whose word names a score.
@@ -1398,11 +1401,15 @@ def _figures(
             coordinated = end, label + "".join(text[start:end].split())
             _figure_left_out(warnings, PAIR_COUNT_LEFT_OUT, paragraph, text, base, start, end)
             continue
-        if field == "count" and label is not None and unit == "个" and ONE_CHARACTER_NOUN_RE.match(text, end):
-            # 在校学生112个班、5773人: a count of the one-character noun right after it (班, 村, 乡), not of the words
-            # before — what it counts is named by no label that can be given; left out
-            _figure_left_out(warnings, ONE_CHARACTER_NOUN_LEFT_OUT, paragraph, text, base, start, end)
-            continue
+        if field == "count" and label is not None and unit == "个" and (noun := ONE_CHARACTER_NOUN_RE.match(text, end)):
+            if not label.endswith(LIST_CLOSING_WORD):
+                # 在校学生112个班、5773人: a count of the one-character noun right after it (班, 村, 乡), not of the
+                # words before — what it counts is named by no label that can be given; left out
+                _figure_left_out(warnings, ONE_CHARACTER_NOUN_LEFT_OUT, paragraph, text, base, start, end)
+                continue
+            # 下设…游客服务中心、后勤队、经营队等13个队: a list of names closed by 等 and its count — the noun after the
+            # count is what each name listed is, the count's label
+            label = noun.group()
         if field == "count" and label is not None and (
             label.endswith(LIST_END_WORDS)
             or label.endswith(COORDINATING_ENDS)

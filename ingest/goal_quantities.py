@@ -1,0 +1,102 @@
+"""The plain quantities of a target list: ``项目当年度目标:服务驻点人员在岗大于250天,…完成至少7个调研课题,…`` and
+``年度绩效目标(文字) | 主体班培训280人次;…开设课程数量220门;… |``.
+
+A report or a target table states the year's targets of a project as one list under a target heading — a line
+opening with ``(当年度|年度|本年度|当年|全年|总体)(绩效)目标`` (``(文字)`` may follow), then a colon or a table's cell
+separator — its items parted by ``,`` or ``;`` up to the sentence's end (``。``) or the cell's (``|``). The sentence
+reader (:mod:`ingest.statements`) states no figure of a target sentence (a target set is no figure done); these are
+the project's quantities all the same (the corpus convention: a plain quantity no indicator structure names is a
+``project`` count), each read as a ``count`` (a length or an area: a ``measure``) of the item's words:
+
+- an item holds **one** number, followed by a counting unit (个 次 人次 批次 门 座 篇 天 户 人 名 项 所 家 场 期 份
+  册 件 辆 台 套 处 宗; 米 平方米 公里 亩 …), with at most a bound word before it (大于, 不少于, 至少, 超过, ≥ …);
+- its label is the words before the number (the bound and a leading verb shed: 完成评估、考核、审计等报告不少于7篇 →
+  评估、考核、审计等报告) or, where those are only a verb (完成至少7个调研课题, 推动建立1个县域商业审核), the noun
+  after the unit that ends the item (调研课题).
+
+Left out: an item with a percentage, money or a second number (满意度大于90%, 两个figures run together), a number
+after 第 (an ordinal) or run on from other digits, a count with a fractional part, a 个 of a duration (6个月), and an
+item whose words name nothing (a verb alone with no noun after its count). The figures are the target's: no metric.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.records import StatedFigure
+from ingest.statements import stated_figure
+from ingest.text import Line, lines_with
+
+# A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator.
+HEADING_RE = re.compile(
+    r"^[\s|]*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
+    r"(?:项目)?(?:当年度|本年度|年度|当年|全年|总体|年度总体)(?:绩效)?目标(?:[(（]文字(?:描述)?[)）])?\s*(?:[:：]|\|)"
+)
+# Lines that may open with a heading (one scan of the document).
+HEADING_LINE_RE = re.compile(r"目标")
+# What ends the list: the sentence's end, the cell's.
+LIST_END_RE = re.compile(r"[。|]")
+ITEM_SPLIT_RE = re.compile(r"[,，;；]")
+BOUND = r"大于等于|大于|不少于|不低于|不小于|至少|超过|高于|达到|≥|>=|>|＞"
+MEASURE_UNITS = ("平方米", "平方公里", "平米", "公里", "千米", "公顷", "米", "亩")
+COUNT_UNITS = (
+    "人次", "批次", "场次", "个(?!月|工作日|小时|季度|学期|百分点)", "门", "座", "篇", "天", "户",
+    "人(?!员|均|口|数|才|民)", "名", "项(?!目)", "所", "家", "场", "期", "份", "册", "件", "辆", "台", "套", "处",
+    "宗", "次",
+)
+QUANTITY_RE = re.compile(
+    rf"(?P<bound>{BOUND})?\s*(?<![\d.第A-Za-z])(?P<n>\d+(?:\.\d+)?)\s*"
+    rf"(?P<unit>{'|'.join((*MEASURE_UNITS, *COUNT_UNITS))})"
+)
+# An item holding a percentage or money is no count's (满意度大于90%, 资金100万元).
+NOT_COUNT_RE = re.compile(r"%|％|元|百分比")
+DIGIT_RE = re.compile(r"\d+(?:\.\d+)?")
+# The verbs an item may open with before what it counts (完成评估…报告, 组织培训班, 推动建立1个…).
+VERBS = r"推动|完成|组织|开展|举办|实现|新建|建立|建成|建设|新增|召开|落实|确保|协助|累计|共|计划"
+LEADING_VERB_RE = re.compile(rf"^(?:{VERBS})+")
+ITEM_HEAD_RE = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）、.]|[一二三四五六七八九十]{1,2}[、.])?\s*")
+# The noun ending an item after its count (至少7个调研课题): CJK words, brackets and 、, up to the item's end.
+NOUN_AFTER_RE = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,15}?)(?:等)?\s*$")
+LABEL_CHARS_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _label(item: str, match: re.Match[str]) -> str | None:
+    """The item's label: its words before the number (bound and leading verb shed), else the noun ending it."""
+    before = ITEM_HEAD_RE.sub("", item[: match.start()], count=1).strip()
+    words = LEADING_VERB_RE.sub("", before)
+    if len(words) >= 2 and LABEL_CHARS_RE.search(words):
+        return words
+    if words and not LABEL_CHARS_RE.search(words):
+        return None  # (a word of one character or a sign: names nothing)
+    noun = NOUN_AFTER_RE.fullmatch(item, match.end())
+    return noun.group("noun") if noun else None
+
+
+def parse_goal_quantities(lines: list[Line]) -> list[StatedFigure]:
+    """Every quantity of a target list (see the module docstring), at its line."""
+    out: list[StatedFigure] = []
+    for index in lines_with(lines, HEADING_LINE_RE):
+        line = lines[index]
+        text = line.norm
+        heading = HEADING_RE.match(text)
+        if heading is None:
+            continue
+        end = LIST_END_RE.search(text, heading.end())
+        listed = text[heading.end() : end.start() if end else len(text)]
+        for item in ITEM_SPLIT_RE.split(listed):
+            if NOT_COUNT_RE.search(item) or len(DIGIT_RE.findall(item)) != 1:
+                continue
+            match = QUANTITY_RE.search(item)
+            if match is None:
+                continue
+            unit, number = match.group("unit"), match.group("n")
+            if "." in number and unit not in MEASURE_UNITS:
+                continue  # a count is whole
+            label = _label(item, match)
+            if label is None:
+                continue
+            out.append(stated_figure(
+                label, "count", Decimal(number), unit, None, None, item.strip(), None, line.number, line.page,
+            ))
+    return out
