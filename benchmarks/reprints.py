@@ -511,6 +511,10 @@ WORDINGS: dict[str, Callable[[list[str]], Reprinted]] = {
     # 预算执行率(B/A×100%)
     "全年执行数 / 预算执行率 for 全年执行资金 / 预算执行": _reworded(
         r"全年执行资金|预算执行(?=\s*$)", lambda m: "全年执行数" if m.group() == "全年执行资金" else "预算执行率"),
+    # project24: plain quantities
+    # (26w 01_beijing_mentougou-xifengsi-forestfarm L32: 年末实有人数73;在职人员29,比上年减少6人,…)
+    "a headcount without 人 after 人数 / 人员": _reworded(
+        r"(人[数员])(为)?\s*(\d+)\s*人(?![次民员数均口])(?=[,，;；、。(（])", r"\1\2\3"),
 }
 
 def _run_together_cells(line: str) -> str:

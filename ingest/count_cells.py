@@ -112,28 +112,43 @@ def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
 # A headcount in a sentence listing them: a label ending in 人数 (the words since the clause's start), a bare whole
 # number right after it, then the clause's end (、 , ; 。 or the line's): 编制人数42,其中:行政编制人数19、….
 # (or in 人员, the people of a kind: 年末实有人数73;在职人员29,比上年减少6人 — a label naming people, its number theirs)
-LISTED_COUNT_RE = re.compile(r"(?P<label>[\u4e00-\u9fff()（）]{0,24}?人[数员])(?P<number>\d{1,6})(?=[、,，;；。]|\s*$)")
+# (a bracketed aside may follow the number: 退休人员62(已全部转入机关事业单位养老保险发放养老金))
+LISTED_COUNT_RE = re.compile(
+    r"(?P<label>[\u4e00-\u9fff()（）]{0,24}?人[数员])(?P<number>\d{1,6})(?=[、,，;；。(（]|\s*$)"
+)
 LISTED_COUNT_LINE_RE = re.compile(r"人[数员]\d")
 # Fewer pairs than this in a line is a sentence's figure, not a list of headcounts (left to the statements).
 MIN_LISTED_COUNTS = 2
 LISTED_LABEL_START_RE = re.compile(r"^(?:其中|含|包括)[:：]?")
+# A year printed right before a label (2022年年末在职在编人员53): the year its count is of, no part of the label.
+YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d{2})$")
+YEAR_REST_RE = re.compile(r"^年度?")
 
 
-def parse_count_lists(lines: list[Line]) -> list[StatedFigure]:
+def parse_count_lists(lines: list[Line], document_year: int | None = None) -> list[StatedFigure]:
     """Every headcount of a sentence listing them without their unit (see the module docstring): 人, the metric of a
-    label that is exactly a headcount cell's (编制人数, 实有人数, 在职人数), none for a kind of it (行政编制人数)."""
+    label that is exactly a headcount cell's (编制人数, 实有人数, 在职人数), none for a kind of it (行政编制人数).
+    A year printed right before a label other than ``document_year`` is the year its count is of
+    (``StatedFigure.year``)."""
     out: list[StatedFigure] = []
     for index in lines_with(lines, LISTED_COUNT_LINE_RE):
         line = lines[index]
         pairs = list(LISTED_COUNT_RE.finditer(line.norm))
         if len(pairs) < MIN_LISTED_COUNTS:
             continue
+        year, previous_end = None, 0  # (a year heading a label holds for the sentence's next ones)
         for match in pairs:
             label = LISTED_LABEL_START_RE.sub("", match.group("label"))
+            if "。" in line.norm[previous_end : match.start()]:
+                year = None
+            previous_end = match.end()
+            if (printed := YEAR_BEFORE_RE.search(line.norm, 0, match.start())) and YEAR_REST_RE.match(label):
+                label = YEAR_REST_RE.sub("", label, count=1)  # (2022年年末在职在编人员53: the year's 年 no label's)
+                year = int(printed.group(1)) if int(printed.group(1)) != document_year else None
             if not label or label in ("人数", "人员"):
                 continue
             found = _label(label)
             out.append(StatedFigure(label=label, field="count", value=Decimal(match.group("number")), unit="人",
                                     metric=found[0] if found else None, context=match.group(0),
-                                    source_line=line.number, source_page=line.page))
+                                    source_line=line.number, source_page=line.page, year=year))
     return out

@@ -269,7 +269,7 @@ def parse_lines(
         *_of_the_lines_year(parse_amount_lists(lines, lambda at: _read_elsewhere(at, in_tables, statements),
                                                paragraphs), statements),
         *parse_count_cells(lines),
-        *parse_count_lists(lines),
+        *parse_count_lists(lines, info.fiscal_year),
         # a target list's quantities (年度目标:…完成至少7个调研课题): where no reader above read its figure
         *_not_read_yet(parse_goal_quantities(lines), tables, statements),
         # a form's rate or score one cell per line under its label cell: where no table read the value's line

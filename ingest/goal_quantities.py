@@ -11,8 +11,9 @@ the project's quantities all the same (the corpus convention: a plain quantity n
 - an item holds **one** number, followed by a counting unit (个 次 人次 批次 门 座 篇 天 户 人 名 项 所 家 场 期 份
   册 件 辆 台 套 处 宗; 米 平方米 公里 亩 …), with at most a bound word before it (大于, 不少于, 至少, 超过, ≥ …);
 - its label is the words before the number (the bound and a leading verb shed: 完成评估、考核、审计等报告不少于7篇 →
-  评估、考核、审计等报告) or, where those are only a verb (完成至少7个调研课题, 推动建立1个县域商业审核), the noun
-  after the unit that ends the item (调研课题).
+  评估、考核、审计等报告) or, where those are only a verb (完成至少7个调研课题, 推动建立1个县域商业审核,
+  涉及6140人次困难学生) or a list of names closed by 等 (对荷花村、…、新湾村等17个村居), the noun after the
+  unit — only where it ends the item (调研课题; not 17个村居凡有松树的林地山头…: left out).
 
 Left out: an item with a percentage, money or a second number (满意度大于90%, 两个figures run together), a number
 after 第 (an ordinal) or run on from other digits, a count with a fractional part, a 个 of a duration (6个月), and an
@@ -53,11 +54,15 @@ QUANTITY_RE = re.compile(
 NOT_COUNT_RE = re.compile(r"%|％|元|百分比")
 DIGIT_RE = re.compile(r"\d+(?:\.\d+)?")
 # The verbs an item may open with before what it counts (完成评估…报告, 组织培训班, 推动建立1个…).
-VERBS = r"推动|完成|组织|开展|举办|实现|新建|建立|建成|建设|新增|召开|落实|确保|协助|累计|共|计划"
+# (or only say whom it reaches: 涉及6140人次困难学生, 惠及, 覆盖)
+VERBS = r"推动|完成|组织|开展|举办|实现|新建|建立|建成|建设|新增|召开|落实|确保|协助|累计|共|计划|涉及|惠及|覆盖"
+# Words closing a list of names before its count (对荷花村、…、新湾村等17个村居…): the noun after the count names them.
+LIST_CLOSING_ENDS = ("等", "及", "和", "与", "、")
 LEADING_VERB_RE = re.compile(rf"^(?:{VERBS})+")
 ITEM_HEAD_RE = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）、.]|[一二三四五六七八九十]{1,2}[、.])?\s*")
-# The noun ending an item after its count (至少7个调研课题): CJK words, brackets and 、, up to the item's end.
-NOUN_AFTER_RE = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,15}?)(?:等)?\s*$")
+# The noun ending an item after its count (至少7个调研课题): CJK words, brackets and 、, up to the item's end — short,
+# with no 的 (17个村居凡有松树的林地开展除治: a clause runs on, not a noun).
+NOUN_AFTER_RE = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff](?:(?!的)[\u4e00-\u9fff()（）、]){1,9}?)(?:等)?\s*$")
 LABEL_CHARS_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -65,7 +70,7 @@ def _label(item: str, match: re.Match[str]) -> str | None:
     """The item's label: its words before the number (bound and leading verb shed), else the noun ending it."""
     before = ITEM_HEAD_RE.sub("", item[: match.start()], count=1).strip()
     words = LEADING_VERB_RE.sub("", before)
-    if len(words) >= 2 and LABEL_CHARS_RE.search(words):
+    if len(words) >= 2 and LABEL_CHARS_RE.search(words) and not words.endswith(LIST_CLOSING_ENDS):
         return words
     if words and not LABEL_CHARS_RE.search(words):
         return None  # (a word of one character or a sign: names nothing)
