@@ -74,10 +74,11 @@ MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # first: 平方米 before 米) and the Latin symbols, these not run on into a longer word (5mm, 12kWh, 2m宽 → m).
 # 度 (a kWh, an angle, a temperature) and 方 are not read.
 PROSE_MEASURE_PATTERNS = (
-    "平方公里", "平方千米", "万平方米", "平方米", "万立方米", "立方米", "公顷", "万亩", "千米", "厘米", "毫米", "米",
-    "万吨", "吨", "千克", "公斤", "万千瓦时", "千瓦时", "万千瓦", "千瓦",
+    "平方公里", "平方千米", "万平方米", "平方米", "平米", "万立方米", "立方米", "公顷", "万亩", "千米", "厘米", "毫米",
+    "米", "万吨", "吨", "千克", "公斤", "万千瓦时", "千瓦时", "万千瓦", "千瓦",
 )
 PROSE_LATIN_UNITS = ("km2", "hm2", "m2", "m3", "km", "cm", "mm", "kg", "kWh", "kW", "万t", "t", "m")
+# (平米, the colloquial 平方米: 英烈堂窗户改造更新335平米, read as 平方米)
 # (a unit per unit, 50kg/人, 3000吨/年, 每亩: a rate, no measure — the unit not followed by / or 每)
 # One alternative of the unit pattern, behind a class of the units' first characters: every figure of the prose
 # tries the unit pattern, and most fail at that one test instead of at each of these units in turn.
@@ -373,9 +374,10 @@ JOINERS = ("及", "和", "与")
 # (or 、 and the next count: 全县15家乡镇卫生院、5家政府办社区服务机构、190家村卫生室 — a list of counts, each of the
 # noun after it)
 NOUN_BEFORE_NEXT_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?<!以)(?:[及和与]|、\s*)\d")
-# (a closing quote ends the noun too: 局下辖“17个大队、4个中队、1个服务中心”, a list quoted as the page prints it)
+# (a closing quote ends the noun too: 局下辖“17个大队、4个中队、1个服务中心”, a list quoted as the page prints it;
+# and a bracket opening an aside on it: 对7171户脱贫户和监测对象(其中监测对象177户;…))
 COUNTED_NOUN_RE = re.compile(
-    r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,10})(?=[,。;、)”’」』]|每|(?:(?<!以)及|和|与)\d|$)"
+    r"(?!其中|分别|的|以上|以下|左右)(?P<noun>[\u4e00-\u9fff]{2,10})(?=[,。;、()”’」』]|每|(?:(?<!以)及|和|与)\d|$)"
 )
 # A label that is itself a change: 实际较上年增加资金, 比上年减少额.
 CHANGE_IN_LABEL_RE = re.compile(

@@ -130,3 +130,24 @@ def test_bare_headcounts_of_a_year_printed_before_them():
             "退休人员62(已全部转入机关事业单位养老保险)。\n本年支出合计100.00万元。\n")
     read = {(f.label, f.value, f.year) for f in _figures(text) if f.source_line == 2 and f.unit == "人"}
     assert {("年末在职在编人员", 53, 2022), ("退休人员", 62, 2022)} <= read
+
+
+# --- a project's works: 平米, a counted noun before a bracketed aside
+
+
+def test_works_measured_in_ping_mi():
+    # 26y 02: 具体评价范围为:英烈堂窗户改造更新335平米,环境整治绿化面积约3000 平米;…
+    read = _at(_figures(_page("26y", "02")), 4)
+    assert {("英烈堂窗户改造更新", 335, "平方米", "measure"), ("环境整治绿化面积", 3000, "平方米", "measure")} <= read
+    text = "某单位2023年度项目支出绩效自评报告\n项目完成情况:完成办公楼外墙翻新1200平米,新建停车场 450 平米。\n"
+    assert {("完成办公楼外墙翻新", 1200, "平方米", "measure"), ("新建停车场", 450, "平方米", "measure")} <= _at(
+        _figures(text + "本年支出合计100.00万元。\n"), 2)
+
+
+def test_a_counted_noun_before_a_bracketed_aside():
+    # 26w 10: 共计分6批次对7171户脱贫户和监测对象(其中监测对象177户;脱贫户6994户)兑付…
+    read = _at(_figures(_page("26w", "10")), 14)
+    assert {("脱贫户和监测对象", 7171, "户", "count"), ("监测对象", 177, "户", "count"),
+            ("脱贫户", 6994, "户", "count")} <= read
+    text = "某县2023年度项目支出绩效自评报告\n项目完成情况:为312户农户(含脱贫户45户)发放补助。\n"
+    assert ("农户", 312, "户", "count") in _at(_figures(text + "本年支出合计100.00万元。\n"), 2)
