@@ -28,7 +28,6 @@ from ingest.count_cells import parse_count_cells, parse_count_lists
 from ingest.final_accounts import parse_final_account
 from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
-from ingest.goal_quantities import parse_goal_quantities
 from ingest.grid_tables import read_grid_tables, read_page_grid_tables
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines_and_grid, looks_like_html
 from ingest.identity import parse_identity, sole_recipient
@@ -42,6 +41,7 @@ from ingest.pdf.table_records import table_records as pdf_table_records
 from ingest.pdf.tables import find_tables
 from ingest.performance import parse_performance
 from ingest.pipe_cells import parse_bare_cells, parse_pipe_cells
+from ingest.plain_quantities import parse_goal_quantities, parse_listed_counts
 from ingest.plausible import without_run_together_money
 from ingest.rate_cells import parse_rate_cells
 from ingest.records import (
@@ -272,6 +272,8 @@ def parse_lines(
         *parse_count_lists(lines, info.fiscal_year),
         # a target list's quantities (年度目标:…完成至少7个调研课题): where no reader above read its figure
         *_not_read_yet(parse_goal_quantities(lines), tables, statements),
+        # a count stated bare at a line's end and confirmed by the names listed on the next (①局机关内设股室7)
+        *_not_read_yet(parse_listed_counts(lines), tables, statements),
         # a form's rate or score one cell per line under its label cell: where no table read the value's line
         *[f for f in parse_rate_cells(lines) if not in_tables.holds(f)],
         *parse_unit_column_tables(lines),

@@ -151,3 +151,32 @@ def test_a_counted_noun_before_a_bracketed_aside():
             ("脱贫户", 6994, "户", "count")} <= read
     text = "某县2023年度项目支出绩效自评报告\n项目完成情况:为312户农户(含脱贫户45户)发放补助。\n"
     assert ("农户", 312, "户", "count") in _at(_figures(text + "本年支出合计100.00万元。\n"), 2)
+
+
+# --- a count stated bare at a line's end, confirmed by the names listed on the next
+
+
+def test_a_bare_count_the_next_line_lists():
+    # 26y 08: ①局机关内设股室7 / 内设股室:办公室、督查考核股、法制股、…、城市管理指挥中心。;
+    # ③区级办公室2 / 区城市管理委员会办公室、区查违办
+    figures = _figures(_page("26y", "08"))
+    assert ("局机关内设股室", 7, "个", "count") in _at(figures, 21)
+    assert ("区级办公室", 2, "个", "count") in _at(figures, 24)
+
+
+def test_a_bare_count_the_next_line_lists_worded_otherwise():
+    text = ("某局2023年度部门决算\n一、机构设置\n1、内设科室 3 个\n\n办公室、财务科、业务科\n"
+            "2.下属事业单位2\n局信息中心;\n本年支出合计100.00万元。\n")
+    figures = _figures(text)
+    assert ("内设科室", 3, "个", "count") in _at(figures, 3)
+    assert not _at(figures, 6)  # (one name listed after a count of 2: no count confirmed)
+
+
+@pytest.mark.parametrize("text", [
+    "机构设置情况2023\n办公室、财务科\n",  # a year's digits, no count
+    "内设科室3\n办公室、财务科\n",  # two names for a count of 3
+    "内设科室2\n办公室、财务科、业务科\n",  # three names for a count of 2
+])
+def test_a_bare_count_no_list_confirms_is_left_out(text):
+    figures = _figures("某局2023年度部门决算\n" + text + "本年支出合计100.00万元。\n")
+    assert not [f for f in figures if f.source_line == 2 and f.field == "count"]

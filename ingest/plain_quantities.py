@@ -1,5 +1,7 @@
-"""The plain quantities of a target list: ``项目当年度目标:服务驻点人员在岗大于250天,…完成至少7个调研课题,…`` and
-``年度绩效目标(文字) | 主体班培训280人次;…开设课程数量220门;… |``.
+"""Plain quantities no sentence or table reader reads: a target list's counts, and a count of names listed under it.
+
+**A target list** (:func:`parse_goal_quantities`): ``项目当年度目标:服务驻点人员在岗大于250天,…完成至少7个调研课题,…``
+and ``年度绩效目标(文字) | 主体班培训280人次;…开设课程数量220门;… |``.
 
 A report or a target table states the year's targets of a project as one list under a target heading — a line
 opening with ``(当年度|年度|本年度|当年|全年|总体)(绩效)目标`` (``(文字)`` may follow), then a colon or a table's cell
@@ -15,9 +17,16 @@ the project's quantities all the same (the corpus convention: a plain quantity n
   涉及6140人次困难学生) or a list of names closed by 等 (对荷花村、…、新湾村等17个村居), the noun after the
   unit — only where it ends the item (调研课题; not 17个村居凡有松树的林地山头…: left out).
 
-Left out: an item with a percentage, money or a second number (满意度大于90%, 两个figures run together), a number
-after 第 (an ordinal) or run on from other digits, a count with a fractional part, a 个 of a duration (6个月), and an
-item whose words name nothing (a verb alone with no noun after its count). The figures are the target's: no metric.
+Left out: an item with a percentage, money or a second number (满意度大于90%, 资金100万元, 2023年完成培训100人次),
+a number after 第 (an ordinal) or run on from other digits, a count with a fractional part, a 个 of a duration
+(6个月), and an item whose words name nothing (a verb alone with no noun after its count). The figures are the
+target's: no metric.
+
+**A count of names listed under it** (:func:`parse_listed_counts`): an organisation paragraph's line naming what it
+counts and the bare count at its end (``①局机关内设股室7``, ``③区级办公室2``: a numbering mark before, 个 after it at
+most), the next line listing the names (``内设股室:办公室、督查考核股、…、城市管理指挥中心。``). The count is read (in
+个) only where the list holds as many names as it says — two or more, parted by 、, each two to twenty characters with
+no digit: a number at a line's end that no list confirms may be a year's, a code's or a page's, and is left out.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from decimal import Decimal
 
 from ingest.records import StatedFigure
 from ingest.statements import stated_figure
-from ingest.text import Line, lines_with
+from ingest.text import Line, lines_holding, lines_with
 
 # A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator.
 HEADING_RE = re.compile(
@@ -104,4 +113,39 @@ def parse_goal_quantities(lines: list[Line]) -> list[StatedFigure]:
             out.append(stated_figure(
                 label, "count", Decimal(number), unit, None, None, item.strip(), None, line.number, line.page,
             ))
+    return out
+
+
+# A line naming what it counts, the bare count at its end: a numbering mark, the words, the count (个 at most after it).
+COUNT_HEADING_RE = re.compile(
+    r"\s*(?:[①-⑳]|[(（]?\d{1,2}[)）.、]|[(（]?[一二三四五六七八九十]{1,2}[)）、])?\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,16}?)\s*(?P<n>[1-9]\d?)\s*个?\s*"
+)
+# A line listing names: a lead naming them (内设股室:) at most, then names parted by 、, a full stop at most.
+NAME_LIST_RE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,10}[:：])?\s*(?P<names>[\u4e00-\u9fff()（）]{2,20}(?:、[\u4e00-\u9fff()（）]{2,20})+)\s*[。;；]?\s*"
+)
+LIST_MARK = "、"
+# Words ending a heading's label that make its number a date's or an ordinal's, not a count.
+NOT_COUNTED_ENDS = ("年", "月", "日", "号", "第", "期", "页", "版")
+MAX_LIST_LINE_CHARS = 300
+
+
+def parse_listed_counts(lines: list[Line]) -> list[StatedFigure]:
+    """Every count of names a line states bare and the next line lists (see the module docstring)."""
+    out: list[StatedFigure] = []
+    for index in lines_holding(lines, (LIST_MARK,)):
+        line = lines[index]
+        if len(line.norm) > MAX_LIST_LINE_CHARS or (listed := NAME_LIST_RE.fullmatch(line.norm)) is None:
+            continue
+        above = next((lines[k] for k in range(index - 1, max(-1, index - 3), -1) if lines[k].norm.strip()), None)
+        if above is None or (heading := COUNT_HEADING_RE.fullmatch(above.norm)) is None:
+            continue
+        label, number = heading.group("label"), int(heading.group("n"))
+        if label.endswith(NOT_COUNTED_ENDS) or listed.group("names").count(LIST_MARK) + 1 != number:
+            continue
+        out.append(stated_figure(
+            label, "count", Decimal(number), "个", None, None, f"{above.norm.strip()} {line.norm.strip()}"[:120],
+            None, above.number, above.page,
+        ))
     return out
