@@ -1404,13 +1404,16 @@ def _figures(
             _figure_left_out(warnings, PAIR_COUNT_LEFT_OUT, paragraph, text, base, start, end)
             continue
         if field == "count" and label is not None and unit == "个" and (noun := ONE_CHARACTER_NOUN_RE.match(text, end)):
-            if not label.endswith(LIST_CLOSING_WORD):
+            if not label.endswith(LIST_CLOSING_WORD) and not _names_listed_before(
+                text, base, start, text[start : match.end("tail")]
+            ):
                 # 在校学生112个班、5773人: a count of the one-character noun right after it (班, 村, 乡), not of the
                 # words before — what it counts is named by no label that can be given; left out
                 _figure_left_out(warnings, ONE_CHARACTER_NOUN_LEFT_OUT, paragraph, text, base, start, end)
                 continue
             # 下设…游客服务中心、后勤队、经营队等13个队: a list of names closed by 等 and its count — the noun after the
-            # count is what each name listed is, the count's label
+            # count is what each name listed is, the count's label (so too a list of as many names as the count:
+            # 选取哈尔滨市、五常市、北安市3个市、县)
             label = noun.group()
         if field == "count" and label is not None and (
             label.endswith(LIST_END_WORDS)
@@ -1972,6 +1975,23 @@ def _glued_to_cells(text: str, end: int) -> bool:
     """Whether a figure ending at ``end`` has more digits right after its unit that make no figure of their own
     (派车次数15000次17180151, 年度资金总额50万元47.6895.00%): cells of a table printed together."""
     return text[end : end + 1].isdigit() and not FIGURE_RE.match(text, end)
+
+
+def _names_listed_before(text: str, base: int, start: int, number: str) -> bool:
+    """Whether the words of the clause right before a count at ``start`` are a list of as many names parted by 、 as
+    the count (``number``, as printed) says: 选取哈尔滨市、五常市、北安市3个市、县 — two names at least, each of two
+    to twenty characters with no digit."""
+    clause = text[max(base, start - MAX_LISTED_NAMES_CHARS) : start]
+    cut = max(clause.rfind(mark) for mark in NAME_LIST_STARTS)
+    names = clause[cut + 1 :].split(NAME_MARK)
+    return len(names) >= 2 and str(len(names)) == number and all(map(LISTED_NAME_RE.fullmatch, names))
+
+
+# A list of names right before their count (:func:`_names_listed_before`): where it may start, its mark, one name.
+NAME_LIST_STARTS = (",", ";", ":", "。", "(", "\x00")
+NAME_MARK = "、"
+LISTED_NAME_RE = re.compile(r"\s*[\u4e00-\u9fff()]{2,20}\s*")
+MAX_LISTED_NAMES_CHARS = 120
 
 
 def _noun_ends_clause(text: str, at: int) -> bool:

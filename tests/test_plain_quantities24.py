@@ -180,3 +180,12 @@ def test_a_bare_count_the_next_line_lists_worded_otherwise():
 def test_a_bare_count_no_list_confirms_is_left_out(text):
     figures = _figures("某局2023年度部门决算\n" + text + "本年支出合计100.00万元。\n")
     assert not [f for f in figures if f.source_line == 2 and f.field == "count"]
+
+
+def test_a_list_of_as_many_names_before_a_count_of_a_one_character_noun():
+    # 26y 14: 选取哈尔滨市、五常市、北安市3个市、县进行现场勘查
+    assert ("市", 3, "个", "count") in _at(_figures(_page("26y", "14")), 6)
+    head, tail = "某县2023年度项目支出绩效自评报告\n项目实施情况:", ",开展实地核查。\n本年支出合计100.00万元。\n"
+    assert ("镇", 2, "个", "count") in _at(_figures(head + "抽取城关镇、河口镇2个镇" + tail), 2)
+    # (two names for a count of 4: what the count is of is not told)
+    assert not [r for r in _at(_figures(head + "抽取城关镇、河口镇4个镇" + tail), 2) if r[1] == 4]
