@@ -4,11 +4,12 @@
 and ``年度绩效目标(文字) | 主体班培训280人次;…开设课程数量220门;… |``.
 
 A report or a target table states the year's targets of a project as one list under a target heading — a line
-opening with ``(当年度|年度|本年度|当年|全年|总体)(绩效)目标`` (``(文字)`` may follow), then a colon or a table's cell
-separator — its items parted by ``,`` or ``;`` up to the sentence's end (``。``) or the cell's (``|``). The sentence
-reader (:mod:`ingest.statements`) states no figure of a target sentence (a target set is no figure done); these are
-the project's quantities all the same (the corpus convention: a plain quantity no indicator structure names is a
-``project`` count), each read as a ``count`` (a length or an area: a ``measure``) of the item's words:
+opening with ``(项目)(当年度|年度|本年度|当年|全年|总体)(绩效)目标`` (each part but 目标 may be left out;
+``(文字)`` may follow), then a colon or a table's cell separator — its items parted by ``,`` or ``;`` up to the
+sentence's end (``。``) or the cell's (``|``). The sentence reader (:mod:`ingest.statements`) states no figure of a
+target sentence (a target set is no figure done); these are the project's quantities all the same (the corpus
+convention: a plain quantity no indicator structure names is a ``project`` count), each read as a ``count`` (a
+length or an area: a ``measure``) of the item's words:
 
 - an item holds **one** number, followed by a counting unit (个 次 人次 批次 门 座 篇 天 户 人 名 项 所 家 场 期 份
   册 件 辆 台 套 处 宗; 米 平方米 公里 亩 …), with at most a bound word before it (大于, 不少于, 至少, 超过, ≥ …);
@@ -41,7 +42,7 @@ from ingest.text import Line, lines_holding, lines_with
 # A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator.
 HEADING_RE = re.compile(
     r"^[\s|]*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
-    r"(?:项目)?(?:当年度|本年度|年度|当年|全年|总体|年度总体)(?:绩效)?目标(?:[(（]文字(?:描述)?[)）])?\s*(?:[:：]|\|)"
+    r"(?:项目)?(?:当年度|本年度|年度|当年|全年|总体|年度总体)?(?:绩效)?目标(?:[(（]文字(?:描述)?[)）])?\s*(?:[:：]|\|)"
 )
 # Lines that may open with a heading (one scan of the document).
 HEADING_LINE_RE = re.compile(r"目标")

@@ -59,6 +59,9 @@ def test_a_target_table_s_text_cell_is_read_as_counts():
     # a pipe cell, a verb alone before the count and the noun ending the item
     ("当年绩效目标 | 组织开展3场宣讲活动,涉及1200人次群众 |",
      {("宣讲活动", 3, "场", "count"), ("群众", 1200, "人次", "count")}),
+    # the heading without the year's word (绩效目标:, as 26w 08 L12 prints it)
+    ("绩效目标:新建村级服务站12个,培训致富带头人不少于60名,受益人口满意度100%。",
+     {("村级服务站", 12, "个", "count"), ("培训致富带头人", 60, "名", "count")}),
 ])
 def test_target_lists_worded_otherwise(text, expected):
     assert _at(_figures("某单位2023年度项目绩效自评报告\n" + text + "\n本年支出合计100.00万元。\n"), 2) == expected
