@@ -130,17 +130,24 @@ LIST_MARK = "、"
 # Words ending a heading's label that make its number a date's or an ordinal's, not a count.
 NOT_COUNTED_ENDS = ("年", "月", "日", "号", "第", "期", "页", "版")
 MAX_LIST_LINE_CHARS = 300
+# What a line stating a bare count ends with: a digit, or 个.
+COUNT_ENDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "个")
 
 
 def parse_listed_counts(lines: list[Line]) -> list[StatedFigure]:
     """Every count of names a line states bare and the next line lists (see the module docstring)."""
     out: list[StatedFigure] = []
     for index in lines_holding(lines, (LIST_MARK,)):
+        # (the line above first, by its last character: most lines listing with 、 are prose under no bare count)
+        above = lines[index - 1] if index else None
+        if above is not None and not above.norm.strip() and index > 1:
+            above = lines[index - 2]
+        if above is None or not above.norm.rstrip().endswith(COUNT_ENDS):
+            continue
         line = lines[index]
         if len(line.norm) > MAX_LIST_LINE_CHARS or (listed := NAME_LIST_RE.fullmatch(line.norm)) is None:
             continue
-        above = next((lines[k] for k in range(index - 1, max(-1, index - 3), -1) if lines[k].norm.strip()), None)
-        if above is None or (heading := COUNT_HEADING_RE.fullmatch(above.norm)) is None:
+        if (heading := COUNT_HEADING_RE.fullmatch(above.norm)) is None:
             continue
         label, number = heading.group("label"), int(heading.group("n"))
         if label.endswith(NOT_COUNTED_ENDS) or listed.group("names").count(LIST_MARK) + 1 != number:
