@@ -112,11 +112,12 @@ def parse_count_cells(lines: list[Line]) -> list[StatedFigure]:
 # A headcount in a sentence listing them: a label ending in 人数 (the words since the clause's start), a bare whole
 # number right after it, then the clause's end (、 , ; 。 or the line's): 编制人数42,其中:行政编制人数19、….
 # (or in 人员, the people of a kind: 年末实有人数73;在职人员29,比上年减少6人 — a label naming people, its number theirs)
-# (a bracketed aside may follow the number: 退休人员62(已全部转入机关事业单位养老保险发放养老金))
+# (为 or 是 may stand between: 编制人数为65(其中…); a bracketed aside may follow the number:
+# 退休人员62(已全部转入机关事业单位养老保险发放养老金))
 LISTED_COUNT_RE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff()（）]{0,24}?人[数员])(?P<number>\d{1,6})(?=[、,，;；。(（]|\s*$)"
+    r"(?P<label>[\u4e00-\u9fff()（）]{0,24}?人[数员])(?:为|是)?(?P<number>\d{1,6})(?=[、,，;；。(（]|\s*$)"
 )
-LISTED_COUNT_LINE_RE = re.compile(r"人[数员]\d")
+LISTED_COUNT_LINE_RE = re.compile(r"人[数员][为是]?\d")
 # Fewer pairs than this in a line is a sentence's figure, not a list of headcounts (left to the statements).
 MIN_LISTED_COUNTS = 2
 LISTED_LABEL_START_RE = re.compile(r"^(?:其中|含|包括)[:：]?")

@@ -192,3 +192,11 @@ def test_a_list_of_as_many_names_before_a_count_of_a_one_character_noun():
     assert ("镇", 2, "个", "count") in _at(_figures(head + "抽取城关镇、河口镇2个镇" + tail), 2)
     # (two names for a count of 4: what the count is of is not told)
     assert not [r for r in _at(_figures(head + "抽取城关镇、河口镇4个镇" + tail), 2) if r[1] == 4]
+
+
+def test_bare_headcounts_after_wei_and_before_their_split():
+    # (26x 12 L14 worded without 人: 编制人数为65(其中行政编制30人,事业编制35人)。年末实有人数41(行政编制20人,…))
+    text = ("某乡2024年部门整体支出绩效自评报告\n本单位经县编委核定的编制人数为65(其中行政编制30人,事业编制35人)。"
+            "年末实有人数41(行政编制20人,事业编制21人)。\n本年支出合计100.00万元。\n")
+    read = _at(_figures(text), 2)
+    assert {("本单位经县编委核定的编制人数", 65, "人", "count"), ("年末实有人数", 41, "人", "count")} <= read
