@@ -23,11 +23,12 @@ a number after 第 (an ordinal) or run on from other digits, a count with a frac
 (6个月), and an item whose words name nothing (a verb alone with no noun after its count). The figures are the
 target's: no metric.
 
-**A count of names listed under it** (:func:`parse_listed_counts`): an organisation paragraph's line naming what it
-counts and the bare count at its end (``①局机关内设股室7``, ``③区级办公室2``: a numbering mark before, 个 after it at
-most), the next line listing the names (``内设股室:办公室、督查考核股、…、城市管理指挥中心。``). The count is read (in
-个) only where the list holds as many names as it says — two or more, parted by 、, each two to twenty characters with
-no digit: a number at a line's end that no list confirms may be a year's, a code's or a page's, and is left out.
+**A count of names listed under it** (:func:`parse_listed_counts`): an organisation paragraph's line (within the
+fifteen lines under a heading naming 机构: 机构设置, 内设机构, 机构及人员情况) naming what it counts and the bare
+count at its end (``①局机关内设股室7``, ``③区级办公室2``: a numbering mark before, 个 after it at most), the next
+line listing the names (``内设股室:办公室、督查考核股、…、城市管理指挥中心。``). The count is read (in 个) only where
+the list holds as many names as it says — two or more, parted by 、, each two to twenty characters with no digit: a
+number at a line's end that no list confirms may be a year's, a code's or a page's, and is left out.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ HEADING_RE = re.compile(
     r"^[\s|]*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
     r"(?:项目)?(?:当年度|本年度|年度|当年|全年|总体|年度总体)?(?:绩效)?目标(?:[(（]文字(?:描述)?[)）])?\s*(?:[:：]|\|)"
 )
-# Lines that may open with a heading (one scan of the document).
-HEADING_LINE_RE = re.compile(r"目标")
+# Lines that may open with a heading (one scan of the document for its literal 目标, the colon or the cell separator
+# right after it: most 目标 of a performance page, 绩效目标完成情况, 目标值, are followed by other words).
+HEADING_LINE_RE = re.compile(r"目标(?:[(（]文字(?:描述)?[)）])?\s*[:：|]")
 # What ends the list: the sentence's end, the cell's.
 LIST_END_RE = re.compile(r"[。|]")
 ITEM_SPLIT_RE = re.compile(r"[,，;；]")
@@ -130,6 +132,11 @@ LIST_MARK = "、"
 # Words ending a heading's label that make its number a date's or an ordinal's, not a count.
 NOT_COUNTED_ENDS = ("年", "月", "日", "号", "第", "期", "页", "版")
 MAX_LIST_LINE_CHARS = 300
+MAX_CONTEXT_CHARS = 120
+# The word of an organisation heading (机构设置, 内设机构, 机构及人员情况) and how many lines below it its counts stand.
+ORGANISATION_WORD = "机构"
+MAX_HEADING_CHARS = 24
+MAX_ORGANISATION_LINES = 16
 # What a line stating a bare count ends with: a digit, or 个.
 COUNT_ENDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "个")
 
@@ -137,23 +144,29 @@ COUNT_ENDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "个")
 def parse_listed_counts(lines: list[Line]) -> list[StatedFigure]:
     """Every count of names a line states bare and the next line lists (see the module docstring)."""
     out: list[StatedFigure] = []
-    for index in lines_holding(lines, (LIST_MARK,)):
-        # (the line above first, by its last character: most lines listing with 、 are prose under no bare count)
-        above = lines[index - 1] if index else None
-        if above is not None and not above.norm.strip() and index > 1:
-            above = lines[index - 2]
-        if above is None or not above.norm.rstrip().endswith(COUNT_ENDS):
-            continue
-        line = lines[index]
-        if len(line.norm) > MAX_LIST_LINE_CHARS or (listed := NAME_LIST_RE.fullmatch(line.norm)) is None:
-            continue
-        if (heading := COUNT_HEADING_RE.fullmatch(above.norm)) is None:
-            continue
-        label, number = heading.group("label"), int(heading.group("n"))
-        if label.endswith(NOT_COUNTED_ENDS) or listed.group("names").count(LIST_MARK) + 1 != number:
-            continue
-        out.append(stated_figure(
-            label, "count", Decimal(number), "个", None, None, f"{above.norm.strip()} {line.norm.strip()}"[:120],
-            None, above.number, above.page,
-        ))
+    seen: set[int] = set()
+    # (the lines under an organisation heading, 机构设置 / 内设机构 / 机构及人员情况: one string search of the document)
+    for anchor in lines_holding(lines, (ORGANISATION_WORD,)):
+        if len(lines[anchor].norm) > MAX_HEADING_CHARS:
+            continue  # (prose naming 机构, no heading)
+        for index in range(anchor + 1, min(len(lines) - 1, anchor + MAX_ORGANISATION_LINES)):
+            above = lines[index]
+            if index in seen or not above.norm.rstrip().endswith(COUNT_ENDS):
+                continue
+            seen.add(index)
+            below = next((k for k in range(index + 1, min(len(lines), index + 3)) if lines[k].norm.strip()), None)
+            if below is None or len(lines[below].norm) > MAX_LIST_LINE_CHARS:
+                continue
+            if (listed := NAME_LIST_RE.fullmatch(lines[below].norm)) is None:
+                continue
+            if (heading := COUNT_HEADING_RE.fullmatch(above.norm)) is None:
+                continue
+            label, number = heading.group("label"), int(heading.group("n"))
+            if label.endswith(NOT_COUNTED_ENDS) or listed.group("names").count(LIST_MARK) + 1 != number:
+                continue
+            out.append(stated_figure(
+                label, "count", Decimal(number), "个", None, None,
+                f"{above.norm.strip()} {lines[below].norm.strip()}"[:MAX_CONTEXT_CHARS],
+                None, above.number, above.page,
+            ))
     return out

@@ -181,8 +181,14 @@ def test_a_bare_count_the_next_line_lists_worded_otherwise():
     "内设科室2\n办公室、财务科、业务科\n",  # three names for a count of 2
 ])
 def test_a_bare_count_no_list_confirms_is_left_out(text):
-    figures = _figures("某局2023年度部门决算\n" + text + "本年支出合计100.00万元。\n")
-    assert not [f for f in figures if f.source_line == 2 and f.field == "count"]
+    figures = _figures("某局2023年度部门决算\n一、机构设置\n" + text + "本年支出合计100.00万元。\n")
+    assert not [f for f in figures if f.source_line == 3 and f.field == "count"]
+
+
+def test_a_bare_count_under_no_organisation_heading_is_left_out():
+    text = "某局2023年度部门决算\n一、基本情况\n内设科室3\n办公室、财务科、业务科\n"
+    figures = _figures(text + "本年支出合计100.00万元。\n")
+    assert not [f for f in figures if f.source_line == 3 and f.field == "count"]
 
 
 def test_a_list_of_as_many_names_before_a_count_of_a_one_character_noun():
