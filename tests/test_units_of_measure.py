@@ -297,5 +297,6 @@ def test_prose_units_are_the_vocabularys():
     from ingest.statements import PROSE_LATIN_UNITS, PROSE_MEASURE_PATTERNS
     from ingest.units import PHYSICAL_UNITS, canonical_unit
 
-    assert set(PROSE_MEASURE_PATTERNS) <= PHYSICAL_UNITS
+    # (平米 is spelled for 平方米: project24, 26y 02's 英烈堂窗户改造更新335平米)
+    assert {canonical_unit(unit) for unit in PROSE_MEASURE_PATTERNS} <= PHYSICAL_UNITS
     assert all(canonical_unit(unit) in PHYSICAL_UNITS for unit in PROSE_LATIN_UNITS)
