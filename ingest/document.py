@@ -611,9 +611,7 @@ def parse_bytes(data: bytes, path: Path) -> ParsedDocument:
         info = dataclasses.replace(info, layout="html")
     elif encoding in ("xlsx", "xls", "docx"):  # (the encoding of an office file is its kind)
         info = dataclasses.replace(info, layout=encoding)
-    info, warnings = merge_identity(
-        info, external_metadata(path), department_printed=info.department_name != path.stem
-    )
+    info, warnings = merge_identity(info, external_metadata(path))
     records.extend(warnings)
     return ParsedDocument(
         document_id=document_id_of(data),

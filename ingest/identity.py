@@ -1312,7 +1312,7 @@ def sole_recipient(info: DocumentInfo, rows: list[tuple[str, int]], lines: list[
     province, prefecture, county = split_region(name, lines)
     return dataclasses.replace(
         info, department_name=name, sector=sector_of(name), province=province, prefecture=prefecture, county=county,
-        admin_level=admin_level(province, prefecture, county), source_line=number,
+        admin_level=admin_level(province, prefecture, county), department_evidence="inferred", source_line=number,
     )
 
 
@@ -1337,16 +1337,16 @@ def _supervisor_publishing(name: str, lines: list[Line]) -> tuple[str, int] | No
     return _implementing_unit_other_than(name, lines)
 
 
-def detect_department(lines: list[Line]) -> tuple[str | None, int]:
-    """The department name and its line: a title or labelled field, then a title / 预算单位 line
-    with a region prefix, else the most frequent name, else the body its project tables name (a
+def detect_department(lines: list[Line]) -> tuple[str | None, int, str | None]:
+    """The department name, its line and its evidence (:data:`DEPARTMENT_EVIDENCE`): a title or labelled field, then
+    a title / 预算单位 line with a region prefix, else the most frequent name, else the body its project tables name (a
     绩效自评表 published on its own names its unit only in its cells); the name from where its region's known
     names start (:func:`_known_region_start`)."""
-    name, number = _department(lines)
+    name, number, evidence = _department(lines)
     if name:
         name = name[_known_region_start(REGION_RE.match(name).group(0)) :]  # type: ignore[union-attr]
         name = _fuller_printed_form(name, lines)
-    return name, number
+    return name, number, evidence if name else None
 
 
 # A sheet's 主管部门 cell, then the field of the unit carrying the project out right after it (主管部门银川市教育局实施
@@ -1484,22 +1484,22 @@ def _zones_committee(name: str, lines: list[Line]) -> str:
     return name
 
 
-def _department(lines: list[Line]) -> tuple[str | None, int]:
+def _department(lines: list[Line]) -> tuple[str | None, int, str]:
     """:func:`detect_department` before its region prefix is checked."""
     # (a title naming its body, else a line holding only the body's name beside the title or signing the page, else a
     # labelled field naming it: a portal's 发布机构 is the page's poster, often the body's parent)
     titled = _title_name(lines) or _name_line(lines) or _field_name(lines)
     if titled is not None:
-        return _finance_hosting(titled, lines) or titled
+        return *(_finance_hosting(titled, lines) or titled), "titled"
     name, number = _untitled_department(lines)
     if name and _supervising_another(name, lines):
         # (a sheet's 主管部门 over the unit carrying its project out: that unit's, where its cell is read, else none's)
         implementing = _implementing_unit(_search_head(lines, SHEET_HEAD_LINES))
         if implementing is None:
-            return None, 1
+            return None, 1, "inferred"
         if _core(implementing[0]) != _core(name):
-            return implementing
-    return name, number
+            return *implementing, "inferred"
+    return name, number, "inferred"
 
 
 def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
@@ -2012,7 +2012,7 @@ def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False)
     numerals read as its digits: :func:`with_arabic_years`)."""
     lines = with_arabic_years(lines)
     title = _title(lines)
-    name, line_number = detect_department(lines)
+    name, line_number, evidence = detect_department(lines)
     detected = name
     sector = sector_of(name) if name else None
     if name is None:
@@ -2034,6 +2034,7 @@ def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False)
         scope="unit" if re.search(r"单位(?:预算|决算)", title) else "department",
         is_template=is_template(title, source_name),
         entity_kind=entity_kind,
+        department_evidence=evidence,
         source_line=line_number,
         source_page=lines[0].page if lines and is_pdf else None,
     )

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.identity import admin_level, region_rows, split_region
+from ingest.identity import admin_level, region_rows, sector_of, split_region
 from ingest.records import DOC_TYPES, DocumentInfo, ParseWarning
 
 MANIFEST_NAME = "manifest.csv"
@@ -126,14 +126,19 @@ def external_metadata(path: Path) -> ExternalMetadata | None:
     return from_manifest(path) or from_folders(path)
 
 
-def merge_identity(
-    info: DocumentInfo, external: ExternalMetadata | None, *, department_printed: bool
-) -> tuple[DocumentInfo, list[ParseWarning]]:
-    """``info`` completed by ``external`` where the text prints nothing; disagreements are warnings."""
+def merge_identity(info: DocumentInfo, external: ExternalMetadata | None) -> tuple[DocumentInfo, list[ParseWarning]]:
+    """``info`` completed by ``external`` where the text prints nothing; disagreements are warnings. A department the
+    text only infers (``department_evidence`` ``inferred``: a name it mentions, not one it prints as its own) gives
+    way to the manifest's, as the kind the text suggests does: it is a guess, often wrong on unseen pages."""
     if external is None:
         return info, []
     changes: dict[str, object] = {}
     warnings: list[ParseWarning] = []
+
+    def warn(message: str) -> None:
+        warnings.append(
+            ParseWarning(parser="metadata", message=message, source_line=info.source_line, source_page=info.source_page)
+        )
 
     def take(field: str, value: object, printed: object, is_printed: bool) -> None:
         if value is None:
@@ -141,16 +146,16 @@ def merge_identity(
         if not is_printed:
             changes[field] = value
         elif printed != value:
-            warnings.append(
-                ParseWarning(
-                    parser="metadata",
-                    message=f"{field} printed as {printed!r}, {external.source} says {value!r}: printed kept",
-                    source_line=info.source_line,
-                    source_page=info.source_page,
-                )
-            )
+            warn(f"{field} printed as {printed!r}, {external.source} says {value!r}: printed kept")
 
-    take("department_name", external.department, info.department_name, department_printed)
+    department = external.department
+    if department is not None and info.department_evidence != "titled":
+        if info.department_evidence == "inferred" and info.department_name != department:
+            inferred = info.department_name
+            warn(f"department inferred as {inferred!r}, {external.source} says {department!r}: manifest's kept")
+        changes.update(department_name=department, department_evidence="manifest", sector=sector_of(department))
+    else:
+        take("department_name", department, info.department_name, True)
     take("fiscal_year", external.fiscal_year, info.fiscal_year, info.fiscal_year is not None)
     if external.doc_type is not None:  # the type a text states is inferred, never certain: the user's wins
         changes["doc_type"] = external.doc_type

@@ -27,6 +27,7 @@ DOC_TYPES = ("final_account", "performance_target", "budget", "self_evaluation",
 STAGES = ("budget", "final")
 ADMIN_LEVELS = ("province", "prefecture", "county", "district")
 INDICATOR_STAGES = ("target", "self_evaluation")
+DEPARTMENT_EVIDENCE = ("titled", "inferred", "manifest")  # DocumentInfo.department_evidence
 SECTION_STATUSES = ("present", "empty", "missing")
 ENTITY_KINDS = ("department", "aggregate")
 UNITS = ("yuan", "person", "vehicle", "sqm", "percent", "batch", "person_time", "unit", "project")
@@ -70,6 +71,11 @@ class DocumentInfo(Record):
     # department: one body's disclosure; aggregate: a region's figures (全县, 区本级, 县级部门汇总,
     # a government's 决算 / 预算执行 report), kept out of department comparisons
     entity_kind: str = "department"
+    # how the department was read (DEPARTMENT_EVIDENCE): titled — the page prints it as its own name (its title, a
+    # line holding only the name, a labelled field 单位名称:); inferred — a name the page mentions (a sheet's 实施单位,
+    # a body its head or sentences name most, an allocation's sole recipient): right far less often on pages nobody
+    # fitted the parser to, so a manifest's department wins over it; manifest — the user's manifest; None — none read
+    department_evidence: str | None = None
 
     @property
     def indicator_stage(self) -> str:

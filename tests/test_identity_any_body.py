@@ -70,6 +70,40 @@ def test_printed_metadata_wins_and_a_disagreement_is_a_warning(tmp_path: Path):
     assert len(warnings) == 1 and "寿县公安局" in warnings[0].message
 
 
+# A page that prints no title naming its body, only mentions one (26y 06, a 项目支出绩效自评表 whose 实施单位 cell and
+# sentences name 濉溪县民政局): the department is inferred, and a manifest's department wins over it.
+INFERRED_PAGE = Path(__file__).parents[1] / "benchmarks/heldout/26y/text/06_anhui_suixi-mzj_2019_selfeval.txt"
+
+
+def test_department_evidence_titled_or_inferred():
+    assert ident("寿县司法局2022年“三公”经费预算情况\n" + STATEMENT).department_evidence == "titled"
+    inferred = parse_path(INFERRED_PAGE).info
+    assert (inferred.department_name, inferred.department_evidence) == ("濉溪县民政局", "inferred")
+    # a variant written here: no title, the body only named in a sentence of the statement
+    mentioned = ident("说明\n" + "按照要求，寿县司法局组织开展了项目绩效自评。\n" + STATEMENT)
+    assert mentioned.department_evidence in ("inferred", None)
+    none = ident(STATEMENT)
+    assert none.department_evidence is None
+
+
+@pytest.mark.parametrize("page", [INFERRED_PAGE, None])
+def test_manifest_department_wins_over_an_inferred_one(tmp_path: Path, page: Path | None):
+    text = page.read_text("utf-8") if page else "项目支出绩效自评表\n主管部门 | 县民政局 | 实施单位 | 濉溪县民政局 |\n"
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,department\nd.txt,濉溪县民政局救助站\n", encoding="utf-8")
+    doc = parse_path(tmp_path / "d.txt")
+    assert (doc.info.department_name, doc.info.department_evidence) == ("濉溪县民政局救助站", "manifest")
+    warnings = [r.message for r in doc.records if isinstance(r, ParseWarning) and r.parser == "metadata"]
+    assert len(warnings) == 1 and "inferred as '濉溪县民政局'" in warnings[0] and "manifest's kept" in warnings[0]
+
+
+def test_a_titled_department_keeps_its_evidence_beside_a_manifest(tmp_path: Path):
+    (tmp_path / "b.txt").write_text("寿县司法局2022年“三公”经费预算情况\n" + STATEMENT, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,department\nb.txt,寿县公安局\n", encoding="utf-8")
+    info = parse_path(tmp_path / "b.txt").info
+    assert (info.department_name, info.department_evidence) == ("寿县司法局", "titled")
+
+
 def test_folder_path_gives_region_and_year(tmp_path: Path):
     folder = tmp_path / "江西省" / "宜春市" / "奉新县" / "2023"
     folder.mkdir(parents=True)

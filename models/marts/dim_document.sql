@@ -76,6 +76,7 @@ select
     documents.contributes_facts,
     documents.is_template,
     documents.entity_kind,
+    documents.department_evidence,
     documents.loaded_at,
     coalesce(completeness.required_tables, 0) as required_tables,
     coalesce(completeness.required_present, 0) as required_present,

@@ -26,6 +26,7 @@ renamed as (
         layout,
         scope,
         coalesce(entity_kind, 'department') as entity_kind,
+        department_evidence,
 
         ---------- booleans
         coalesce(is_template, false) as is_template,
