@@ -191,11 +191,6 @@ def _converted_note(converted: bool) -> list[Record]:
                          source_line=1)]
 
 
-# The kinds of page whose target lists are read (ingest/plain_quantities.py): a self-evaluation or evaluation report, a
-# target table, a fund notice's targets.
-GOAL_LIST_KINDS = frozenset(("self_evaluation", "performance_target", "fund_notice"))
-
-
 # Layouts of a document printing its tables with tabs (ingest/identity.py detect_layout).
 TAB_LAYOUTS = ("markdown_tsv", "cell_per_line")
 
@@ -275,10 +270,8 @@ def parse_lines(
                                                paragraphs), statements),
         *parse_count_cells(lines),
         *parse_count_lists(lines, info.fiscal_year),
-        # a performance page's target list's quantities (年度目标:…完成至少7个调研课题): where no reader above read its
-        # figure (an account's or a budget's pages are not looked at: their targets are the performance pages')
-        *(_not_read_yet(parse_goal_quantities(lines), tables, statements)
-          if info.doc_type in GOAL_LIST_KINDS else ()),
+        # a target list's quantities (年度目标:…完成至少7个调研课题): where no reader above read its figure
+        *_not_read_yet(parse_goal_quantities(lines), tables, statements),
         # a count stated bare at a line's end and confirmed by the names listed on the next (①局机关内设股室7)
         *_not_read_yet(parse_listed_counts(lines), tables, statements),
         # a form's rate or score one cell per line under its label cell: where no table read the value's line
