@@ -1117,8 +1117,13 @@ def _figures(
     # latest clause that opens with one (2018年总收入…;总支出…): the year of the figures read there
     years_read = document_year is not None
     # (a budget reports the year before under a heading of its own, 一、2022年财政收入预算执行情况: its sections are
-    # looked at; a final account's are of its own year)
-    section_years = _section_years(paragraphs, budget_year) if budget_year is not None else None
+    # looked at; a final account's are of its own year — but for a paragraph that opens with the year its heading
+    # names, (一)2016年财政专项扶贫资金项目情况 / 2016年精准扶贫…项目,栽植核桃0.668万亩,建设资金100.2万元 in a 2020
+    # report: the heading and the paragraph's first words both say whose figures follow)
+    section_years = (
+        _section_years(paragraphs, budget_year if budget_year is not None else document_year)
+        if years_read or budget_year is not None else None
+    )
     # the years in force (see _years_after): (a clause's, the section's, the figures') — None in most documents, where
     # no figure is of another year; and the year of the figure being read
     years: YearsInForce | None = None
@@ -1141,7 +1146,10 @@ def _figures(
             if years is not None:
                 years = figure_year = None
             if section_years is not None and (section_year := section_years[index]) is not None:
-                if (opening := _opening_year(text, base)) is not None:
+                opening = _opening_year(text, base)
+                if budget_year is None:  # (not a budget: only a paragraph opening with its heading's year)
+                    section_year = section_year if opening == section_year else None
+                elif opening is not None:
                     # a paragraph opening with a year of its own under a heading of another (二、2021年“三公”经费
                     # 决算情况 / 2022年度“三公”经费预算较2021年度增加…。公务用车运行费用较上年同期增加…): its year
                     section_year = None if opening == document_year else opening
@@ -2112,14 +2120,15 @@ COMPARABLE_BASIS_LABEL = COMPARABLE_BASIS_MARK
 
 
 # A clause opening with a year (2018年总收入…, 主要原因是2020年有…, (2)2019年…): a few words at most before it, none of
-# them a comparison's or a share's (比2020年, 较2019年的, 与2021年相比, 占2020年…, 完成2022年预算的…: the year compared
-# with, not the figure's), and no range (2018年-2020年: no one year) nor a month after it (a date: 2024年5月25日, a
-# signature's, run into the sentence after it).
+# them a comparison's or a share's (比2020年, 较2019年的, 与2021年相比, 占2020年…, 完成2022年预算的…, 对比 / 相对 / 对照
+# 2020年: the year compared with, not the figure's), and no range (2018年-2020年: no one year) nor a month after it (a
+# date: 2024年5月25日, a signature's, run into the sentence after it). 对 alone before the year is the preposition of
+# what the clause acts on, that year's ((一)对2021年188户户贷进行贴息,…,共计18.027813万元 in a 2024 notice: 2021's).
 CLAUSE_YEAR_RE = re.compile(
     r"\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<words>[\u4e00-\u9fff]{0,6}?)\s*"
     r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*[-—~至到]\s*(?:19|20)?\d{2}|\s*\d{1,2}\s*月)"
 )
-NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同对相]")
+NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同相]|对[比照]")
 # A comparison with a year anywhere in a clause (与2022年度相比, 较2020年增加): after it the figures are no longer of
 # that year, where it is the year in force (2022年度收入总计400.22万元,…,与2022年度相比,收入…增加52.91万元: 2023's).
 COMPARED_YEAR_RE = re.compile(r"(?:比|较|与|对比)\s*((?:19|20)\d{2})\s*年")
