@@ -65,6 +65,17 @@ GLUED_COUNT_LEFT_OUT = (
     "a count with more than four decimals: digits of cells printed together (an amount, then a count), not a "
     "count stated; left out"
 )
+# A count of people named by nothing but the metric's last words (接待人次, 公务接待人次) right after a count of
+# foreign reception batches (国(境)外公务接待批次23个,接待人次142人): the people of those batches, the clause before's
+# qualifier carried — not the domestic 接待人次 the words alone name (国内公务接待批次3978个,接待人次28598人).
+RECEPTION_PERSONS = "reception_persons"
+FOREIGN_RECEPTION_BATCHES = "foreign_reception_batches"
+FOREIGN_RECEPTION_PERSONS = "foreign_reception_persons"
+BARE_PERSONS_LABELS = ("接待人次", "公务接待人次")
+NOUN_OF_COUNT_BEFORE_LEFT_OUT = (
+    "a count whose only words before are the noun of the count before it (7个乡镇58个村庄1510盏路灯), its own noun "
+    "run into the next count: left out, as no label names what it counts"
+)
 COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
     "states no label for it"
@@ -795,8 +806,9 @@ WEIGHT_BEFORE_RE = re.compile(r"\((?:[\u4e00-\u9fff]{0,8}指标|分值|权重|�
 # The words of a scoring rule right before its points (评分标准: 每少1项扣1分, 超出10%以内扣2分, 否则0分): points a
 # rule takes, not a score obtained (not 得: 自评得100分 is the score obtained, as 得分 is).
 SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
-# Words of a bound right before a percentage (超过60%, 不低于95%, 高于): the rate passed or held to, not the rate.
-BOUND_WORDS_BEFORE_RE = re.compile(r"(?:超过|超出|高于|低于|不低于|不少于|不超过|不高于|不足)$")
+# Words of a bound right before a percentage (超过60%, 不低于95%, 高于): the rate passed or held to, not the rate;
+# a bound not reached too (预算执行率未达到100%, 未能达到, 没有达到: the rate is below it, and not printed).
+BOUND_WORDS_BEFORE_RE = re.compile(r"(?:超过|超出|高于|低于|不低于|不少于|不超过|不高于|不足|未能?达到?|没有?达到)$")
 # What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
 # (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
 WEIGHT, BOUND = "weight", "bound"
@@ -1374,8 +1386,10 @@ def _figures(
         else:
             change_base = None
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
-        if after == "/" and kind == "money":
-            continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
+        if kind == "money" and (after == "/" or (after == PER_EACH and PER_EACH_RE.match(text, end))):
+            # 补助标准1600元/亩, 1.2万元/人, 冷库仓储3100元每平方米 (每 and a measure word right after the unit, not
+            # 每年): a rate per unit, no amount of its label
+            continue
         if after == "的" and kind == "money" and STANDARD_AFTER_RE.match(text, end):
             # 无法达到一名学生4000元的最低资助标准: a standard's value, no amount of the words before
             _figure_left_out(warnings, STANDARD_AFTER_LEFT_OUT, paragraph, text, base, start, end)
@@ -1390,6 +1404,8 @@ def _figures(
             continue
         if names_goal and GOAL_CLAUSE_RE.search(text, sentence_start, start):
             continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
+        if kind == "score" and _in_note(text, sentence_start, start):
+            continue  # 注:1.一级指标分值统一设置为:产出指标50分、效益指标30分: a template's rule, no page's points
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
             continue  # 执行率未达到90%的需说明原因: a condition's bound, no figure stated
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
@@ -1440,6 +1456,13 @@ def _figures(
             # …留言板等28个: what is counted is not named; 166户农民专业合作社和6741户个体工商户被列入…: the noun
             # after (too long to read) names it, not the one before the 和
             label = None
+        elif field == "count" and label is not None and unit in THING_COUNT_UNITS and count_end == words_start and (
+            squeezed == label
+        ):
+            # 7个乡镇58个村庄1510盏路灯: the words before are the noun of the count before, and this count's own noun
+            # runs into the next count (no separator to end it) — what it counts no label can say; left out
+            _figure_left_out(warnings, NOUN_OF_COUNT_BEFORE_LEFT_OUT, paragraph, text, base, start, end)
+            continue
         # 22个教学班: the noun after the count names it (not a measure's: 14、20m不等, 300米深机井 — a length or an area
         # printed before a word is its attribute, what it measures the words before say, or nothing)
         if label is None and field == "count" and unit not in MEASURE_UNITS:
@@ -1712,10 +1735,14 @@ def _figures(
         if field == "amount":
             sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
+        metric = subject_metric if label == subject_label else metric_of_label(label)
+        if metric == RECEPTION_PERSONS and label in BARE_PERSONS_LABELS and recorded_end == words_start and out and (
+            out[-1].metric == FOREIGN_RECEPTION_BATCHES
+        ):  # 国(境)外公务接待批次23个,接待人次142人: the people of the foreign batches counted right before
+            metric = FOREIGN_RECEPTION_PERSONS
         recorded_end = end
         out.append(stated_figure(
-            label, field, value, unit_out, direction,
-            subject_metric if label == subject_label else metric_of_label(label),
+            label, field, value, unit_out, direction, metric,
             text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared, figure_year,
         ))
         if kind == "money" and field == "change":
@@ -1933,6 +1960,17 @@ PARTS_CHANGE_LEFT_OUT = (
     "a change compared with nothing after a list of two or more parts (其中A100万元,B11万元,减少40万元): the "
     "whole's change or the last part's, not told, and no words of its own; left out"
 )
+
+
+# A note's mark (注: opening a note under a table or a form, not 备注 / 附注 a cell's name): the points a note
+# states are a template's rule (一级指标分值统一设置为:产出指标50分…), not the page's score.
+NOTE_MARK = "注:"
+
+
+def _in_note(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a figure at ``start`` stands in a note (:data:`NOTE_MARK`) opened in its sentence."""
+    at = text.rfind(NOTE_MARK, sentence_start, start)
+    return at >= 0 and not ("\u4e00" <= text[at - 1 : at] <= "\u9fff")
 
 
 def _after_parts(text: str, sentence_start: int, start: int) -> bool:
