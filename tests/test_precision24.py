@@ -191,3 +191,17 @@ def test_the_people_of_foreign_reception_batches_counted_right_before():
         "国（境）外公务接待批次4个，接待人次19人。", 2020)}
     assert got[Decimal("19")] == "foreign_reception_persons" and got[Decimal("2200")] == "reception_persons"
 
+
+def test_the_scorer_gives_one_figure_read_to_the_fact_of_the_pages_own_year():
+    from benchmarks.fidelity import score_document
+
+    own = {"item": "因公出国(境)费", "field": "budget_initial", "value": 15, "unit": "万元", "line": 4}
+    earlier = {**own, "item": "因公出国(境)费 2015年预算数"}
+    one = {"record_type": "stated_figure", "source_line": 4, "label": "因公出国(境)费", "field": "amount",
+           "value": "150000.00", "unit": "yuan"}
+    assert [s for _, s, _ in score_document([own, earlier], [one], 2016)] == ["found", "missing"]
+    # (two figures read, both without a year: the second is the earlier fact's, its year lost)
+    two = [one, {**one, "label": "2015年预算数"}]
+    two[1]["label"] = "预算数"
+    assert [s for _, s, _ in score_document([own, earlier], two, 2016)] == ["found", "wrong"]
+    assert [s for _, s, _ in score_document([earlier], [one], 2016)] == ["wrong"]
