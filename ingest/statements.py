@@ -40,7 +40,13 @@ from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
 from ingest.units import SPELLINGS, UNIT_KINDS
-from ingest.vocabulary import COMPARABLE_BASIS_MARK, COUNT_METRICS, LIMIT_ALTERNATION, metric_of_label
+from ingest.vocabulary import (
+    COMPARABLE_BASIS_MARK,
+    COMPARED_WITH_ALTERNATION,
+    COUNT_METRICS,
+    LIMIT_ALTERNATION,
+    metric_of_label,
+)
 
 PARSER_NAME = "statements"
 # A percentage this large (a hundredfold and more) is digits of cells run together (执行率(B/A)
@@ -2169,7 +2175,7 @@ CLAUSE_YEAR_RE = re.compile(
 NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同相]|对[比照]")
 # A comparison with a year anywhere in a clause (与2022年度相比, 较2020年增加): after it the figures are no longer of
 # that year, where it is the year in force (2022年度收入总计400.22万元,…,与2022年度相比,收入…增加52.91万元: 2023's).
-COMPARED_YEAR_RE = re.compile(r"(?:比|较|与|对比)\s*((?:19|20)\d{2})\s*年")
+COMPARED_YEAR_RE = re.compile(rf"(?:{COMPARED_WITH_ALTERNATION}|对比)\s*((?:19|20)\d{{2}})\s*年")
 # A clause opening with words of the present (目前已完成…, 截至目前, 现有…): the document's own time again.
 # What ends the year in force in words naming no year: a sentence's end, or a clause opening with words of the
 # present (see :func:`_clause_year`).

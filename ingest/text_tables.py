@@ -52,7 +52,7 @@ from decimal import Decimal
 
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_unit, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
+from ingest.text import Line, after_site_words, is_markdown_rule, is_page_mark, lines_holding
 from ingest.units import bracketed_thing_unit, is_physical, thing_unit
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
@@ -639,47 +639,21 @@ def name_columns(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> in
     return count
 
 
-# A run of Latin letters, digits and underscores holding two letters or more and an underscore, or digits run into
-# three lower-case letters (``日博365备用网址_365bet娱乐app_365bet备用在线体育局``, ``澳门bet365_官网``: a spam mirror's
-# text put for a city's name): a web address's or a site's words, no fiscal label's (PM2.5, LPR利率, 5G基站, C25混凝土,
-# 政务app: capitals, a digit after capitals, or letters alone; a form's blank ``20_ 年``: no letters).
-ASCII_RUN_RE = re.compile(r"[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*")
-JUNK_MARK_RE = re.compile(r"_|\d[a-z]{3}|[a-z]{3}\d")
-LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
-
-
-def _junk_runs(cell: str) -> list[re.Match[str]]:
-    """The runs of ``cell`` that are a site's words (see :data:`ASCII_RUN_RE`)."""
-    return [
-        run for run in ASCII_RUN_RE.finditer(cell)
-        if JUNK_MARK_RE.search(run.group()) and sum(ch.isalpha() for ch in run.group()) >= 2
-    ]
-
-
 # A name ending in brackets that hold only a year (…养护项目(2021年度), …项目(2021年)): the project of that year —
 # not a bracket saying more (民宿产业政策配套(2019年为“乡旅游工作经费”): an earlier name of it).
 NAME_YEAR_RE = re.compile(r"\((?P<year>(?:19|20)\d{2})\s*年度?\)$")
 
 
-def _without_junk(cell: str) -> str:
-    """``cell`` from after its last run of a site's words (:func:`_junk_runs`: the row's own words after a mirror's
-    text), or as it is where it holds none."""
-    if LATIN_LETTER_RE.search(cell) is None:  # (most cells: no Latin letter)
-        return cell
-    runs = _junk_runs(cell)
-    return cell[runs[-1].end() :] if runs else cell
-
-
 def named_label(cells: Sequence[str], names: int) -> str:
     """A row's label: its first cell and the words of the ``names`` columns after it (see
-    :func:`name_columns`), without their wrap spaces. A cell holding a run of a site's words
-    (:func:`_junk_runs`) is no part of it where another of its cells holds none; else the last such cell's words
-    after the run are (the most particular name the row prints: a project's after its unit's)."""
+    :func:`name_columns`), without their wrap spaces. A cell holding a run of a site's words (see
+    :func:`ingest.text.after_site_words`) is no part of it where another of its cells holds none; else the last such
+    cell's words after the run are (the most particular name the row prints: a project's after its unit's)."""
     parts = [
         re.sub(r"\s+", "", cell) for k, cell in enumerate(cells[: 1 + names])
         if k == 0 or (WORD_RE.search(cell) and not is_number_cell(cell))
     ]
-    cut = [_without_junk(part) for part in parts]
+    cut = [after_site_words(part) for part in parts]
     if cut != parts:
         clean = [part for part, kept in zip(parts, cut, strict=True) if part == kept and part]
         parts = clean or [part for part in cut if part][-1:]
