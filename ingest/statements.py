@@ -1138,10 +1138,7 @@ def _figures(
     # looked at; a final account's are of its own year — but for a paragraph that opens with the year its heading
     # names, (一)2016年财政专项扶贫资金项目情况 / 2016年精准扶贫…项目,栽植核桃0.668万亩,建设资金100.2万元 in a 2020
     # report: the heading and the paragraph's first words both say whose figures follow)
-    section_years = (
-        _section_years(paragraphs, budget_year if budget_year is not None else document_year)
-        if years_read or budget_year is not None else None
-    )
+    section_years = _section_years(paragraphs, budget_year) if budget_year is not None else None
     # the years in force (see _years_after): (a clause's, the section's, the figures') — None in most documents, where
     # no figure is of another year; and the year of the figure being read
     years: YearsInForce | None = None
@@ -1164,15 +1161,17 @@ def _figures(
             if years is not None:
                 years = figure_year = None
             if section_years is not None and (section_year := section_years[index]) is not None:
-                opening = _opening_year(text, base)
-                if budget_year is None:  # (not a budget: only a paragraph opening with its heading's year)
-                    section_year = section_year if opening == section_year else None
-                elif opening is not None:
+                if (opening := _opening_year(text, base)) is not None:
                     # a paragraph opening with a year of its own under a heading of another (二、2021年“三公”经费
                     # 决算情况 / 2022年度“三公”经费预算较2021年度增加…。公务用车运行费用较上年同期增加…): its year
                     section_year = None if opening == document_year else opening
                 if section_year is not None:
                     years = (None, section_year, section_year)
+            elif budget_year is None and years_read and YEAR_WORD in text[base : base + OPENING_YEAR_SPAN] and (
+                (opening := _opening_year(text, base)) is not None and opening != document_year
+            ) and _heading_year(paragraphs, index) == opening:
+                # (not a budget: a paragraph opening with the year its heading names, (一)2016年…情况 / 2016年…)
+                years = (None, opening, opening)
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -1971,11 +1970,13 @@ PARTS_CHANGE_LEFT_OUT = (
 # A note's mark (注: opening a note under a table or a form, not 备注 / 附注 a cell's name): the points a note
 # states are a template's rule (一级指标分值统一设置为:产出指标50分…), not the page's score.
 NOTE_MARK = "注:"
+NOTE_SPAN = 80  # (how far before the points the note's mark is looked for: its rule's first clauses)
 
 
 def _in_note(text: str, sentence_start: int, start: int) -> bool:
-    """Whether a figure at ``start`` stands in a note (:data:`NOTE_MARK`) opened in its sentence."""
-    at = text.rfind(NOTE_MARK, sentence_start, start)
+    """Whether a figure at ``start`` stands in a note (:data:`NOTE_MARK`) opened in its sentence, at most
+    :data:`NOTE_SPAN` characters before it."""
+    at = text.rfind(NOTE_MARK, max(sentence_start, start - NOTE_SPAN), start)
     return at >= 0 and not ("\u4e00" <= text[at - 1 : at] <= "\u9fff")
 
 
@@ -2247,6 +2248,22 @@ def _clause_year(segment: str, opens: bool) -> tuple[bool, int | None, int | Non
         if compared is None and (named := COMPARED_YEAR_RE.search(rest, at, end)):
             compared = int(named.group(1))
     return ends, None, compared
+
+
+def _heading_year(paragraphs: Sequence[Paragraph], index: int) -> int | None:
+    """The one year the nearest heading above paragraph ``index`` names (no comparison: see :func:`_section_years`),
+    or None (no heading within :data:`HEADING_LOOKBACK` paragraphs)."""
+    for k in range(index - 1, max(-1, index - 1 - HEADING_LOOKBACK), -1):
+        if paragraphs[k].kind == HEADING:
+            text = paragraphs[k].text
+            named = set(YEAR_NAMED_RE.findall(text))
+            return int(named.pop()) if len(named) == 1 and not HEADING_COMPARISON_RE.search(text) else None
+    return None
+
+
+HEADING_LOOKBACK = 8
+# How far into a paragraph the year opening it may stand ((一)对 and six words before 2016年: CLAUSE_YEAR_RE).
+OPENING_YEAR_SPAN = 20
 
 
 def _opening_year(text: str, at: int) -> int | None:

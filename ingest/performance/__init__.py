@@ -395,6 +395,7 @@ SEAL_VALUE_RE = re.compile(r"[(（]?\s*(?:单位)?(?:盖章|签章|签字|签名
 SIGN_OFF_NAME_RE = re.compile(
     r"(?:填报人|填表人|联系人|联系电话|审核人|复核人|经办人|(?:单位|财务|项目)?负责人|填报日期|填表日期)[:：]?"
 )
+MAX_SIGN_OFF_NAME = 10  # (单位负责人: with a colon and spaces)
 SIGN_OFF_LEFT_OUT = (
     "an indicator whose value is a seal's or a signature's mark ((盖章), 签字) or whose name is a sign-off box's "
     "(填表人, 联系电话, 审核人): a form's sign-off under its table, not an indicator; left out"
@@ -402,11 +403,15 @@ SIGN_OFF_LEFT_OUT = (
 
 
 def _sign_off_row(indicator: Indicator) -> bool:
-    """Whether ``indicator`` is a form's sign-off box read as one (see :data:`SEAL_VALUE_RE`)."""
-    values = [v for v in (indicator.target_raw, indicator.actual_raw) if v]
-    if values and all(SEAL_VALUE_RE.fullmatch(v.strip()) for v in values):
+    """Whether ``indicator`` is a form's sign-off box read as one (see :data:`SEAL_VALUE_RE`): a short name that is
+    a sign-off box's, or no figure read and only a seal's mark (most indicators are neither, looked at no further)."""
+    name = indicator.level3_name
+    if name and len(name) <= MAX_SIGN_OFF_NAME and SIGN_OFF_NAME_RE.fullmatch(name.replace(" ", "")) is not None:
         return True
-    return SIGN_OFF_NAME_RE.fullmatch("".join((indicator.level3_name or "").split())) is not None
+    if indicator.target_value is not None or indicator.weight is not None or indicator.score is not None:
+        return False
+    target, actual = indicator.target_raw, indicator.actual_raw
+    return bool(target or actual) and all(SEAL_VALUE_RE.fullmatch(v.strip()) for v in (target, actual) if v)
 
 
 # A name cut at the year it is compared with (彩票系统信息化建设程度同比 | 2022年 | 销量显著提高): the year is the
