@@ -159,9 +159,9 @@ HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 # 26w, 26x and 26y: held out through the twenty-third session, their floors what they read at its end.
 # (26w's 8 and 26y's 1 wrong: figures of another year than the page's whose records do not carry it — prec23's scorer;
 # prec24: 26w 126 → 134, 0 wrong — a list item acting on another year's things, (一)对2021年188户户贷进行贴息,…, and a
-# paragraph opening with the year its heading names, (一)2016年…情况 / 2016年…项目,栽植核桃0.668万亩; 26y +1 (172 → 173),
-# 0 wrong — a table row's project named with its year, …养护项目(2021年度), its name cell no longer cut off by a spam
-# mirror's text in the cell before it.)
+# paragraph opening with the year its heading names, (一)2016年…情况 / 2016年…项目,栽植核桃0.668万亩; 26y +1
+# (172 → 173), 0 wrong — a table row's project named with its year, …养护项目(2021年度), its name cell no longer cut
+# off by a spam mirror's text in the cell before it.)
 # (26v's 1 was the scorer's — 05 L4's 2016 amount 15万元 equals the 2015 budget the facts read there, and carries no
 # year; prec24: a figure read no more often than facts of the page's own year on its line state it is theirs, the
 # earlier year's fact missing.)
