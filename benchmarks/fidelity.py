@@ -257,7 +257,9 @@ def score_document(
 ) -> list[tuple[dict, str, str | None]]:
     """Each fact's status (found / wrong / untyped / missing) and what was read for it. With the document's
     ``fiscal_year``, a fact of another year (:func:`_fact_years`) is found only by a record that carries that year;
-    its figure read only as the document's own is ``wrong`` (a year lost)."""
+    its figure read only as the document's own is ``wrong`` (a year lost) — unless a fact of the document's own year
+    on its line has that same figure and the records read it no more often than such facts state it (``因公出国(境)费
+    15万元 … 2015年预算数15万元`` in a 2016 budget: the one 15万元 read is the 2016 fact's; the 2015 one is missing)."""
     by_line: dict[int, list[Candidate]] = defaultdict(list)
     for record in records:
         for cand in candidates_of(record):
@@ -269,6 +271,9 @@ def score_document(
             if fiscal_year and (years := _fact_years(fact, fiscal_year)) and not any(
                 _carries_year(c, years, fiscal_year) for c in matching
             ):
+                if _owned_by_own_year_facts(fact, matching, facts, fiscal_year):
+                    out.append((fact, "missing", None))
+                    continue
                 out.append((fact, "wrong", f"{matching[0].label}={matching[0].value} (its year lost)"))
             else:
                 out.append((fact, "found", None))
@@ -282,6 +287,17 @@ def score_document(
         else:
             out.append((fact, "missing", None))
     return out
+
+
+def _owned_by_own_year_facts(fact: dict, matching: list[Candidate], facts: list[dict], fiscal_year: int) -> bool:
+    """Whether the figures ``matching`` a fact of another year (none carrying it) are as many as, or fewer than, the
+    facts of the document's own year on its line that they match too: each is one of those facts' own reading."""
+    own = [
+        other for other in facts
+        if other is not fact and other["line"] == fact["line"] and not _fact_years(other, fiscal_year)
+        and any(_field_matches(other["field"], c.field) and _value_matches(other, c) for c in matching)
+    ]
+    return 0 < len(matching) <= len(own)
 
 
 # A year an expected item names (``总收入 2018年``, ``收入预算 比2022年年初预算数``), and a comparison right before it:

@@ -235,8 +235,8 @@ def parse_lines(
         read_rows = {(r.source_page, r.source_line) for r in (*changes, *single) if isinstance(r, StatedFigure)}
         statements_left_out = [w for w in statements_left_out if (w.source_page, w.source_line) not in read_rows]
     three_public = parse_three_public_rows(lines)
-    tables = [*parse_text_tables(lines), *spaced, *parse_pipe_cells(lines), *parse_flat_tables(lines),
-              *parse_row_numbers(lines), *parse_ledger_rows(lines),
+    tables = [*_own_year_none(parse_text_tables(lines), info.fiscal_year), *spaced, *parse_pipe_cells(lines),
+              *parse_flat_tables(lines), *parse_row_numbers(lines), *parse_ledger_rows(lines),
               # (a cost item's formula, 维修费5次*5000=25000元: its amount and count, the sentence reader's
               # readings of its pieces held by them)
               *parse_cost_formulas(lines),
@@ -334,6 +334,17 @@ def _read_elsewhere(at: set[tuple[int | None, int]], in_tables: FiguresRead, sta
 
 
 YEAR_OF = operator.attrgetter("year")
+
+
+def _own_year_none(read: list[Record], year: int | None) -> list[Record]:
+    """The table rows ``read``, a figure given the year its project's name ends with (…项目(2021年度): see
+    ingest.text_tables.name_year) given none where that is the document's own ``year`` (a stated figure's year is
+    another year's only)."""
+    return [
+        replace(record, year=None) if type(record) is StatedFigure and record.year is not None and record.year == year
+        else record
+        for record in read
+    ]
 
 
 def _of_the_lines_year(listed: list[Record], statements: list[Record]) -> list[Record]:

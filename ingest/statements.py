@@ -40,7 +40,13 @@ from ingest.numbers import Amount, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
 from ingest.units import SPELLINGS, UNIT_KINDS
-from ingest.vocabulary import COMPARABLE_BASIS_MARK, COUNT_METRICS, LIMIT_ALTERNATION, metric_of_label
+from ingest.vocabulary import (
+    COMPARABLE_BASIS_MARK,
+    COMPARED_WITH_ALTERNATION,
+    COUNT_METRICS,
+    LIMIT_ALTERNATION,
+    metric_of_label,
+)
 
 PARSER_NAME = "statements"
 # A percentage this large (a hundredfold and more) is digits of cells run together (执行率(B/A)
@@ -64,6 +70,17 @@ MAX_COUNT_DECIMALS = 4
 GLUED_COUNT_LEFT_OUT = (
     "a count with more than four decimals: digits of cells printed together (an amount, then a count), not a "
     "count stated; left out"
+)
+# A count of people named by nothing but the metric's last words (接待人次, 公务接待人次) right after a count of
+# foreign reception batches (国(境)外公务接待批次23个,接待人次142人): the people of those batches, the clause before's
+# qualifier carried — not the domestic 接待人次 the words alone name (国内公务接待批次3978个,接待人次28598人).
+RECEPTION_PERSONS = "reception_persons"
+FOREIGN_RECEPTION_BATCHES = "foreign_reception_batches"
+FOREIGN_RECEPTION_PERSONS = "foreign_reception_persons"
+BARE_PERSONS_LABELS = ("接待人次", "公务接待人次")
+NOUN_OF_COUNT_BEFORE_LEFT_OUT = (
+    "a count whose only words before are the noun of the count before it (7个乡镇58个村庄1510盏路灯), its own noun "
+    "run into the next count: left out, as no label names what it counts"
 )
 COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
@@ -800,8 +817,9 @@ WEIGHT_BEFORE_RE = re.compile(r"\((?:[\u4e00-\u9fff]{0,8}指标|分值|权重|�
 # The words of a scoring rule right before its points (评分标准: 每少1项扣1分, 超出10%以内扣2分, 否则0分): points a
 # rule takes, not a score obtained (not 得: 自评得100分 is the score obtained, as 得分 is).
 SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
-# Words of a bound right before a percentage (超过60%, 不低于95%, 高于): the rate passed or held to, not the rate.
-BOUND_WORDS_BEFORE_RE = re.compile(r"(?:超过|超出|高于|低于|不低于|不少于|不超过|不高于|不足)$")
+# Words of a bound right before a percentage (超过60%, 不低于95%, 高于): the rate passed or held to, not the rate;
+# a bound not reached too (预算执行率未达到100%, 未能达到, 没有达到: the rate is below it, and not printed).
+BOUND_WORDS_BEFORE_RE = re.compile(r"(?:超过|超出|高于|低于|不低于|不少于|不超过|不高于|不足|未能?达到?|没有?达到)$")
 # What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
 # (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
 WEIGHT, BOUND = "weight", "bound"
@@ -1122,7 +1140,9 @@ def _figures(
     # latest clause that opens with one (2018年总收入…;总支出…): the year of the figures read there
     years_read = document_year is not None
     # (a budget reports the year before under a heading of its own, 一、2022年财政收入预算执行情况: its sections are
-    # looked at; a final account's are of its own year)
+    # looked at; a final account's are of its own year — but for a paragraph that opens with the year its heading
+    # names, (一)2016年财政专项扶贫资金项目情况 / 2016年精准扶贫…项目,栽植核桃0.668万亩,建设资金100.2万元 in a 2020
+    # report: the heading and the paragraph's first words both say whose figures follow)
     section_years = _section_years(paragraphs, budget_year) if budget_year is not None else None
     # the years in force (see _years_after): (a clause's, the section's, the figures') — None in most documents, where
     # no figure is of another year; and the year of the figure being read
@@ -1152,6 +1172,11 @@ def _figures(
                     section_year = None if opening == document_year else opening
                 if section_year is not None:
                     years = (None, section_year, section_year)
+            elif budget_year is None and years_read and YEAR_WORD in text[base : base + OPENING_YEAR_SPAN] and (
+                (opening := _opening_year(text, base)) is not None and opening != document_year
+            ) and _heading_year(paragraphs, index) == opening:
+                # (not a budget: a paragraph opening with the year its heading names, (一)2016年…情况 / 2016年…)
+                years = (None, opening, opening)
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -1371,8 +1396,10 @@ def _figures(
         else:
             change_base = None
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
-        if after == "/" and kind == "money":
-            continue  # 补助标准1600元/亩, 1.2万元/人: a rate per unit, no amount of its label
+        if kind == "money" and (after == "/" or (after == PER_EACH and PER_EACH_RE.match(text, end))):
+            # 补助标准1600元/亩, 1.2万元/人, 冷库仓储3100元每平方米 (每 and a measure word right after the unit, not
+            # 每年): a rate per unit, no amount of its label
+            continue
         if after == "的" and kind == "money" and STANDARD_AFTER_RE.match(text, end):
             # 无法达到一名学生4000元的最低资助标准: a standard's value, no amount of the words before
             _figure_left_out(warnings, STANDARD_AFTER_LEFT_OUT, paragraph, text, base, start, end)
@@ -1387,6 +1414,8 @@ def _figures(
             continue
         if names_goal and GOAL_CLAUSE_RE.search(text, sentence_start, start):
             continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
+        if kind == "score" and _in_note(text, sentence_start, start):
+            continue  # 注:1.一级指标分值统一设置为:产出指标50分、效益指标30分: a template's rule, no page's points
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
             continue  # 执行率未达到90%的需说明原因: a condition's bound, no figure stated
         if after and (after in THRESHOLD_FIRST or after.isspace()) and (threshold := THRESHOLD_RE.match(text, end)):
@@ -1444,6 +1473,13 @@ def _figures(
             # …留言板等28个: what is counted is not named; 166户农民专业合作社和6741户个体工商户被列入…: the noun
             # after (too long to read) names it, not the one before the 和
             label = None
+        elif field == "count" and label is not None and unit in THING_COUNT_UNITS and count_end == words_start and (
+            squeezed == label
+        ):
+            # 7个乡镇58个村庄1510盏路灯: the words before are the noun of the count before, and this count's own noun
+            # runs into the next count (no separator to end it) — what it counts no label can say; left out
+            _figure_left_out(warnings, NOUN_OF_COUNT_BEFORE_LEFT_OUT, paragraph, text, base, start, end)
+            continue
         # 22个教学班: the noun after the count names it (not a measure's: 14、20m不等, 300米深机井 — a length or an area
         # printed before a word is its attribute, what it measures the words before say, or nothing)
         if label is None and field == "count" and unit not in MEASURE_UNITS:
@@ -1716,10 +1752,14 @@ def _figures(
         if field == "amount":
             sentence_labels.append(label)
         line = (bisect_right(line_starts, start - base) or 1) - 1  # paragraph.line_at(start - base), inlined
+        metric = subject_metric if label == subject_label else metric_of_label(label)
+        if metric == RECEPTION_PERSONS and label in BARE_PERSONS_LABELS and recorded_end == words_start and out and (
+            out[-1].metric == FOREIGN_RECEPTION_BATCHES
+        ):  # 国(境)外公务接待批次23个,接待人次142人: the people of the foreign batches counted right before
+            metric = FOREIGN_RECEPTION_PERSONS
         recorded_end = end
         out.append(stated_figure(
-            label, field, value, unit_out, direction,
-            subject_metric if label == subject_label else metric_of_label(label),
+            label, field, value, unit_out, direction, metric,
             text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared, figure_year,
         ))
         if kind == "money" and field == "change":
@@ -1939,6 +1979,19 @@ PARTS_CHANGE_LEFT_OUT = (
 )
 
 
+# A note's mark (注: opening a note under a table or a form, not 备注 / 附注 a cell's name): the points a note
+# states are a template's rule (一级指标分值统一设置为:产出指标50分…), not the page's score.
+NOTE_MARK = "注:"
+NOTE_SPAN = 80  # (how far before the points the note's mark is looked for: its rule's first clauses)
+
+
+def _in_note(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a figure at ``start`` stands in a note (:data:`NOTE_MARK`) opened in its sentence, at most
+    :data:`NOTE_SPAN` characters before it."""
+    at = text.rfind(NOTE_MARK, max(sentence_start, start - NOTE_SPAN), start)
+    return at >= 0 and not ("\u4e00" <= text[at - 1 : at] <= "\u9fff")
+
+
 def _after_parts(text: str, sentence_start: int, start: int) -> bool:
     """Whether two or more money figures are listed between the sentence's 其中 (包括) and ``start``."""
     opened = max(text.rfind("其中", sentence_start, start), text.rfind("包括", sentence_start, start))
@@ -2141,17 +2194,18 @@ COMPARABLE_BASIS_LABEL = COMPARABLE_BASIS_MARK
 
 
 # A clause opening with a year (2018年总收入…, 主要原因是2020年有…, (2)2019年…): a few words at most before it, none of
-# them a comparison's or a share's (比2020年, 较2019年的, 与2021年相比, 占2020年…, 完成2022年预算的…: the year compared
-# with, not the figure's), and no range (2018年-2020年: no one year) nor a month after it (a date: 2024年5月25日, a
-# signature's, run into the sentence after it).
+# them a comparison's or a share's (比2020年, 较2019年的, 与2021年相比, 占2020年…, 完成2022年预算的…, 对比 / 相对 / 对照
+# 2020年: the year compared with, not the figure's), and no range (2018年-2020年: no one year) nor a month after it (a
+# date: 2024年5月25日, a signature's, run into the sentence after it). 对 alone before the year is the preposition of
+# what the clause acts on, that year's ((一)对2021年188户户贷进行贴息,…,共计18.027813万元 in a 2024 notice: 2021's).
 CLAUSE_YEAR_RE = re.compile(
     r"\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<words>[\u4e00-\u9fff]{0,6}?)\s*"
     r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*[-—~至到]\s*(?:19|20)?\d{2}|\s*\d{1,2}\s*月)"
 )
-NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同对相]")
+NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同相]|对[比照]")
 # A comparison with a year anywhere in a clause (与2022年度相比, 较2020年增加): after it the figures are no longer of
 # that year, where it is the year in force (2022年度收入总计400.22万元,…,与2022年度相比,收入…增加52.91万元: 2023's).
-COMPARED_YEAR_RE = re.compile(r"(?:比|较|与|对比)\s*((?:19|20)\d{2})\s*年")
+COMPARED_YEAR_RE = re.compile(rf"(?:{COMPARED_WITH_ALTERNATION}|对比)\s*((?:19|20)\d{{2}})\s*年")
 # A clause opening with words of the present (目前已完成…, 截至目前, 现有…): the document's own time again.
 # What ends the year in force in words naming no year: a sentence's end, or a clause opening with words of the
 # present (see :func:`_clause_year`).
@@ -2223,6 +2277,22 @@ def _clause_year(segment: str, opens: bool) -> tuple[bool, int | None, int | Non
         if compared is None and (named := COMPARED_YEAR_RE.search(rest, at, end)):
             compared = int(named.group(1))
     return ends, None, compared
+
+
+def _heading_year(paragraphs: Sequence[Paragraph], index: int) -> int | None:
+    """The one year the nearest heading above paragraph ``index`` names (no comparison: see :func:`_section_years`),
+    or None (no heading within :data:`HEADING_LOOKBACK` paragraphs)."""
+    for k in range(index - 1, max(-1, index - 1 - HEADING_LOOKBACK), -1):
+        if paragraphs[k].kind == HEADING:
+            text = paragraphs[k].text
+            named = set(YEAR_NAMED_RE.findall(text))
+            return int(named.pop()) if len(named) == 1 and not HEADING_COMPARISON_RE.search(text) else None
+    return None
+
+
+HEADING_LOOKBACK = 8
+# How far into a paragraph the year opening it may stand ((一)对 and six words before 2016年: CLAUSE_YEAR_RE).
+OPENING_YEAR_SPAN = 20
 
 
 def _opening_year(text: str, at: int) -> int | None:

@@ -647,3 +647,29 @@ def with_pages(records: list[R], page_of: dict[int, int]) -> list[R]:
         else record
         for record in records
     ]
+
+
+# A run of Latin letters, digits and underscores holding two letters or more and an underscore, or digits run into
+# three lower-case letters (``日博365备用网址_365bet娱乐app_365bet备用在线体育局``, ``澳门bet365_官网``: a spam mirror's
+# text put for a city's name): a web address's or a site's words, no fiscal label's (PM2.5, LPR利率, 5G基站, C25混凝土,
+# 政务app: capitals, a digit after capitals, or letters alone; a form's blank ``20_ 年``: no letters).
+ASCII_RUN_RE = re.compile(r"[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*")
+JUNK_MARK_RE = re.compile(r"_|\d[a-z]{3}|[a-z]{3}\d")
+LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def _site_word_runs(cell: str) -> list[re.Match[str]]:
+    """The runs of ``cell`` that are a site's words (see :data:`ASCII_RUN_RE`)."""
+    return [
+        run for run in ASCII_RUN_RE.finditer(cell)
+        if JUNK_MARK_RE.search(run.group()) and sum(ch.isalpha() for ch in run.group()) >= 2
+    ]
+
+
+def after_site_words(text: str) -> str:
+    """``text`` from after its last run of a site's words (:func:`_site_word_runs`: a label's own words after a spam
+    mirror's text), or as it is where it holds none."""
+    if LATIN_LETTER_RE.search(text) is None:  # (most labels: no Latin letter)
+        return text
+    runs = _site_word_runs(text)
+    return text[runs[-1].end() :] if runs else text

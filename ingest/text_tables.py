@@ -43,6 +43,7 @@ Columns right after the label column that **name** what a row is about — an al
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -51,7 +52,7 @@ from decimal import Decimal
 
 from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_unit, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, is_markdown_rule, is_page_mark, lines_holding
+from ingest.text import Line, after_site_words, is_markdown_rule, is_page_mark, lines_holding
 from ingest.units import bracketed_thing_unit, is_physical, thing_unit
 from ingest.vocabulary import metric_of_amount, metric_of_label
 
@@ -638,13 +639,34 @@ def name_columns(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> in
     return count
 
 
+# A name ending in brackets that hold only a year (…养护项目(2021年度), …项目(2021年)): the project of that year —
+# not a bracket saying more (民宿产业政策配套(2019年为“乡旅游工作经费”): an earlier name of it).
+NAME_YEAR_RE = re.compile(r"\((?P<year>(?:19|20)\d{2})\s*年度?\)$")
+
+
 def named_label(cells: Sequence[str], names: int) -> str:
     """A row's label: its first cell and the words of the ``names`` columns after it (see
-    :func:`name_columns`), without their wrap spaces."""
-    return " ".join(
+    :func:`name_columns`), without their wrap spaces. A cell holding a run of a site's words (see
+    :func:`ingest.text.after_site_words`) is no part of it where another of its cells holds none; else the last such
+    cell's words after the run are (the most particular name the row prints: a project's after its unit's)."""
+    parts = [
         re.sub(r"\s+", "", cell) for k, cell in enumerate(cells[: 1 + names])
         if k == 0 or (WORD_RE.search(cell) and not is_number_cell(cell))
-    ).strip()[:MAX_LABEL_CHARS]
+    ]
+    cut = [after_site_words(part) for part in parts]
+    if cut != parts:
+        clean = [part for part, kept in zip(parts, cut, strict=True) if part == kept and part]
+        parts = clean or [part for part in cut if part][-1:]
+    return " ".join(parts).strip()[:MAX_LABEL_CHARS]
+
+
+def name_year(cells: Sequence[str], names: int) -> int | None:
+    """The year a row's name cell (its first or one of the ``names`` after it) ends naming in brackets of its own
+    (:data:`NAME_YEAR_RE`), or None: the figures of the row are of that project's year."""
+    for cell in cells[: 1 + names]:
+        if cell.endswith(")") and (named := NAME_YEAR_RE.search(re.sub(r"\s+", "", cell))):
+            return int(named.group("year"))
+    return None
 
 
 def read_table(
@@ -704,6 +726,7 @@ def read_table(
     )
     for line, cells in data:
         label = named_label(cells, names)
+        year = name_year(cells, names)
         values = cells[1:]
         if len(values) > len(columns):
             continue
@@ -720,5 +743,6 @@ def read_table(
             if cell and is_number_cell(cell):
                 figure = cell_figure(label, column, cell, unit, line, thing)
                 if figure is not None:
-                    out.append(figure)
+                    # (a project of a year of its own: the document's year is cleared by ingest.document)
+                    out.append(figure if year is None else dataclasses.replace(figure, year=year))
     return out

@@ -69,6 +69,12 @@ LIMIT_ALTERNATION = "|".join(LIMIT_WORDS)
 # spellings first. :data:`ingest.performance.indicator_values.OPERATOR_WORDS` reads each as its operator.
 BOUND_SIGNS = (">=", "<=", "≥", "≤", "≧", "≦", "⩾", "⩽", "=", "＝", ">", "<", "＞", "＜")
 BOUND_SIGN_ALTERNATION = "|".join(re.escape(sign) for sign in BOUND_SIGNS)
+# The words a comparison with a year or a budget opens with (比上年, 较2020年, 与2021年相比), and the same as a regex
+# alternation: the readers' one vocabulary of them — a line opening so continues the paragraph it compares
+# (:data:`ingest.final_accounts.paragraphs.COMPARISON_OPENING_RE`, with 同 / 和 of 同上年 / 和上年相比), a year so
+# named is the one a clause compares with, not its figures' (:data:`ingest.statements.COMPARED_YEAR_RE`, with 对比).
+COMPARED_WITH_WORDS = ("比", "较", "与")
+COMPARED_WITH_ALTERNATION = "|".join(COMPARED_WITH_WORDS)
 # Units an indicator's value is counted in (年度指标值 ``≥266米``, ``2370人``, ``95%``), as printed.
 INDICATOR_UNITS: tuple[str, ...] = (
     "%", "％", "百分比", "万元", "亿元", "元", "人次", "万人", "人", "个", "次", "天", "日", "个月", "月", "年",

@@ -158,15 +158,20 @@ def test_who_published_and_for_which_year_does_not_slip():
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 # 26w, 26x and 26y: held out through the twenty-third session, their floors what they read at its end.
 # (26w's 8 and 26y's 1 wrong: figures of another year than the page's whose records do not carry it — prec23's scorer;
-# to mend.)
-# (26v's 1: the scorer's — 05 L4's 2016 amount 15万元 equals the 2015 budget the facts read there, and carries no year.)
+# prec24: 26w 126 → 134, 0 wrong — a list item acting on another year's things, (一)对2021年188户户贷进行贴息,…, and a
+# paragraph opening with the year its heading names, (一)2016年…情况 / 2016年…项目,栽植核桃0.668万亩; 26y +1
+# (172 → 173), 0 wrong — a table row's project named with its year, …养护项目(2021年度), its name cell no longer cut
+# off by a spam mirror's text in the cell before it.)
+# (26v's 1 was the scorer's — 05 L4's 2016 amount 15万元 equals the 2015 budget the facts read there, and carries no
+# year; prec24: a figure read no more often than facts of the page's own year on its line state it is theirs, the
+# earlier year's fact missing.)
 # perf24: 26x 120 → 131 (07's glued target table, its weight before its unit), 26y 153 → 172 (01's cost formulas, 12's
 # targets printed across, 13's lettered funds block).
 # project24 (plain quantities: a target list's counts, bare headcounts, names listed with their count, 平米): 26p 181,
-# 26s 197, 26w 130, 26x 137, 26y 182.
+# 26s 197, 26w 130, 26x 137, 26y 182; with prec24's: 26w 138, 26y 183.
 MIN_FOUND_IN_BATCH = {"26p": 181, "26q": 195, "26r": 170, "26s": 197, "26t": 186, "26u": 154, "26v": 170,
-                      "26w": 130, "26x": 137, "26y": 182}
-MAX_WRONG_IN_BATCH = {**dict.fromkeys(MIN_FOUND_IN_BATCH, 0), "26v": 1, "26w": 8, "26y": 1}
+                      "26w": 138, "26x": 137, "26y": 183}
+MAX_WRONG_IN_BATCH = dict.fromkeys(MIN_FOUND_IN_BATCH, 0)
 
 
 @functools.cache

@@ -21,8 +21,11 @@ HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 
 # The audit's wrong records (75, of 73 records) still emitted as they were, reached by prec23: every one of another
 # year (48), of a change against a budget as a Metric's (4), of a 同口径 rate (3), of a weight glued to an amount (3)
-# mended; 17 left (rows that are no indicators, a template's note, single cases).
-MAX_EMITTED_AS_THEY_WERE = 17
+# mended; 17 left (rows that are no indicators, a template's note, single cases). prec24: 7 left — a form's sign-off
+# boxes (3), a header's level names run into one name, a template's note's points (2), a bound not reached, a price
+# per 平方米, 乡镇 58 and a foreign reception's people mended; the garbled cells of corpus/33 (2), a score read as a
+# count (corpus/34), 占馆藏86%, 26r/13's shifted cells (2) and a 经济科目 code (26s/05) not.
+MAX_EMITTED_AS_THEY_WERE = 7
 
 
 def read(text: str, year: int | None, budget: bool = False) -> list[StatedFigure]:

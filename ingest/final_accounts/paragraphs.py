@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ingest.text import LINE_JOIN, JoinedTexts, Line, indexes_with, is_pipe_row, joined_texts
+from ingest.vocabulary import COMPARED_WITH_ALTERNATION
 
 # A line that is only a page number: "10", "- 10 -", "第 10 页", "10/52".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?(?:第\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*页)?(?:\s*-)?\s*$")
@@ -54,7 +55,8 @@ SENTENCE_END_CHARS = "".join(SENTENCE_END)
 # 与上年相比…, 较上年…, 2016年预算比2015年预算下降…, 比年初预算减少…): it continues the paragraph whose sentence it
 # compares.
 COMPARISON_OPENING_RE = re.compile(
-    r"(?:同比|环比|(?:\d{4}年度?(?:预算|决算)?数?)?(?:比|较|与|同|和)(?:上一?年|去年|\d{4}年|(?:年初|调整后?|全年)?预算))")
+    rf"(?:同比|环比|(?:\d{{4}}年度?(?:预算|决算)?数?)?(?:{COMPARED_WITH_ALTERNATION}|同|和)"
+    r"(?:上一?年|去年|\d{4}年|(?:年初|调整后?|全年)?预算))")
 COMPARISON_FIRST = "同环比较与和0123456789"
 # Longest line still treated as a heading (longer ones are text that starts with 一、).
 MAX_HEADING_CHARS = 40

@@ -345,7 +345,8 @@ def parse_performance(
             record = _with_values(_with_sentence_figures(_without_closing_stops(record)))
             message = (
                 FORM_OPTION_LEFT_OUT if _form_option(record)
-                else HEADER_ROW_LEFT_OUT if _header_row(record)
+                else SIGN_OFF_LEFT_OUT if _sign_off_row(record)
+                else HEADER_ROW_LEFT_OUT if _header_row(record) or _levels_header(record)
                 else COMPARED_YEAR_LEFT_OUT if _compared_year(record)
                 else None
             )
@@ -374,6 +375,43 @@ def _header_row(indicator: Indicator) -> bool:
         bool(values) and indicator.weight is None and indicator.score is None
         and header_cell(indicator.level3_name or "") and all(header_cell(v) for v in values)
     )
+
+
+# The header's level names run into one name (一指二级指标三级指标年初目标值: a header row repeated or flattened):
+# two level columns' names in the name of one indicator — no indicator's.
+LEVELS_IN_NAME_RE = re.compile(r"[一二三]级指标.*[一二三]级指标")
+
+
+def _levels_header(indicator: Indicator) -> bool:
+    """Whether ``indicator``'s name holds two level columns' names (:data:`LEVELS_IN_NAME_RE`): the header's."""
+    name = indicator.level3_name or ""
+    return "级指标" in name and LEVELS_IN_NAME_RE.search(name) is not None
+
+
+# The boxes of a form's sign-off under its indicator table (财政部门支出股室初审意见 | (盖章), 填表人 | 张三, 联系电话 |
+# 0734-…): a value that is only a seal's or a signature's mark, or a name that is only a sign-off box's — its signer,
+# reviewer, phone or date — is no indicator's, whatever levels the rows above leave open.
+SEAL_VALUE_RE = re.compile(r"[(（]?\s*(?:单位)?(?:盖章|签章|签字|签名|公章)\s*[)）]?")
+SIGN_OFF_NAME_RE = re.compile(
+    r"(?:填报人|填表人|联系人|联系电话|审核人|复核人|经办人|(?:单位|财务|项目)?负责人|填报日期|填表日期)[:：]?"
+)
+MAX_SIGN_OFF_NAME = 10  # (单位负责人: with a colon and spaces)
+SIGN_OFF_LEFT_OUT = (
+    "an indicator whose value is a seal's or a signature's mark ((盖章), 签字) or whose name is a sign-off box's "
+    "(填表人, 联系电话, 审核人): a form's sign-off under its table, not an indicator; left out"
+)
+
+
+def _sign_off_row(indicator: Indicator) -> bool:
+    """Whether ``indicator`` is a form's sign-off box read as one (see :data:`SEAL_VALUE_RE`): a short name that is
+    a sign-off box's, or no figure read and only a seal's mark (most indicators are neither, looked at no further)."""
+    name = indicator.level3_name
+    if name and len(name) <= MAX_SIGN_OFF_NAME and SIGN_OFF_NAME_RE.fullmatch(name.replace(" ", "")) is not None:
+        return True
+    if indicator.target_value is not None or indicator.weight is not None or indicator.score is not None:
+        return False
+    target, actual = indicator.target_raw, indicator.actual_raw
+    return bool(target or actual) and all(SEAL_VALUE_RE.fullmatch(v.strip()) for v in (target, actual) if v)
 
 
 # A name cut at the year it is compared with (彩票系统信息化建设程度同比 | 2022年 | 销量显著提高): the year is the
