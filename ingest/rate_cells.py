@@ -35,10 +35,13 @@ MAX_LABEL_LINE = 40
 # joined and reversed: one scan, each try starting at a line break (a string search per label word scanned the
 # document seven times). 情况 counts where a label word stands before it on its line; the line's words before the
 # ending are at most as many as fit in MAX_LABEL_LINE.
+# (the character after the line break — a cell's end, or the last character of a label word or of 情况 — looked
+# ahead for first: most lines end otherwise, and fail on that one test instead of the repeat and the words)
 _REVERSED_WORDS = "|".join(word[::-1] for word in LABEL_WORDS)
+_LAST_CHARACTERS = re.escape(CELL_END + "".join(sorted({word[-1] for word in LABEL_WORDS})) + "况")
 _LINE_REST = f"[^{LINE_JOIN}]{{0,{MAX_LABEL_LINE - 1}}}"
 REVERSED_LABEL_END_RE = re.compile(
-    f"{LINE_JOIN}[{re.escape(CELL_END)}]*"
+    f"{LINE_JOIN}(?=[{_LAST_CHARACTERS}])[{re.escape(CELL_END)}]*"
     f"(?:(?:{_REVERSED_WORDS})|况情(?=[^{LINE_JOIN}]{{0,{MAX_LABEL_LINE - 1}}}?(?:{_REVERSED_WORDS})))"
     f"(?={_LINE_REST}(?:{LINE_JOIN}|\\Z))"
 )

@@ -173,9 +173,15 @@ class JoinedTexts(list):  # type: ignore[type-arg]  # a list subclass with slots
 
 class DocumentLines(JoinedTexts):
     """The lines of one document (:func:`~ingest.document.parse_lines` makes it), their ``norm``
-    and ``compact`` texts joined once for the scans below."""
+    and ``compact`` texts joined once for the scans below; ``pageless`` where they were made
+    knowing that none has a page (:func:`split_lines` of a text without form feeds, given no page):
+    :func:`pages_by_line` need not look at each."""
 
-    __slots__ = ()
+    __slots__ = ("pageless",)
+
+    def __init__(self, items: Iterable[Any] = (), pageless: bool = False) -> None:
+        super().__init__(items)
+        self.pageless = pageless
 
 
 def joined_texts(items: list[Any], attr: str, separator: str) -> tuple[str, list[int] | None]:
@@ -583,7 +589,7 @@ def _unpaged_lines(raws: list[str], page: int | None, text: str) -> DocumentLine
     else:
         compacts = ["".join(norm.split()) for norm in norms]
     # the lines made empty in one call, then filled (cheaper than making and appending each in the loop)
-    lines = DocumentLines(map(object.__new__, repeat(Line, len(raws))))
+    lines = DocumentLines(map(object.__new__, repeat(Line, len(raws))), pageless=page is None)
     numbers = range(1, len(raws) + 1)
     for line, number, raw, norm, compact_text in zip(lines, numbers, raws, norms, compacts, strict=True):
         line.number = number
@@ -627,7 +633,10 @@ def _normalised_joined(joined: str) -> str | None:
 
 def pages_by_line(lines: list[Line]) -> dict[int, int]:
     """The page of each line number of a paged text (lines numbered through the file, as
-    :func:`split_lines` makes them); empty for text without form feeds (no line has a page)."""
+    :func:`split_lines` makes them); empty for text without form feeds (no line has a page: known
+    without a look at each where the lines were made so, :attr:`DocumentLines.pageless`)."""
+    if isinstance(lines, DocumentLines) and lines.pageless:
+        return {}
     return {line.number: line.page for line in lines if line.page is not None}
 
 
