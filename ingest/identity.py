@@ -1499,7 +1499,17 @@ def _department(lines: list[Line]) -> tuple[str | None, int, str]:
             return None, 1, "inferred"
         if _core(implementing[0]) != _core(name):
             return *implementing, "inferred"
-    return name, number, "inferred"
+    return name, number, "titled" if name and _held_by_label(name, lines) else "inferred"
+
+
+def _held_by_label(name: str, lines: list[Line]) -> bool:
+    """Whether the page's head prints ``name`` in a labelled field of its own (a budget's cover,
+    预算主管部门：上海市普陀区司法局; 预算单位: X局): the page names its body there, as a title does — no name it
+    only mentions."""
+    return any(
+        (held := BUDGET_HOLDER_RE.search(line.compact)) is not None and held.group("name") == name
+        for line in _search_head(lines)
+    )
 
 
 def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:

@@ -84,6 +84,12 @@ def test_department_evidence_titled_or_inferred():
     assert mentioned.department_evidence in ("inferred", None)
     none = ident(STATEMENT)
     assert none.department_evidence is None
+    # a budget's cover naming its body in a labelled field (the bundled 上海市普陀区司法局2026年部门预算.pdf prints
+    # 预算主管部门：上海市普陀区司法局 under its region's title), and a variant: half-width colon, 预算单位
+    cover = ident("上海市普陀区2026年区级部门预算\n预算主管部门：上海市普陀区司法局\n目录\n")
+    assert (cover.department_name, cover.department_evidence) == ("上海市普陀区司法局", "titled")
+    unit = ident("某某县2024年部门预算\n预算单位: 凤庆县第一中学\n")
+    assert (unit.department_name, unit.department_evidence) == ("凤庆县第一中学", "titled")
 
 
 @pytest.mark.parametrize("page", [INFERRED_PAGE, None])
