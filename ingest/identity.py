@@ -803,7 +803,11 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             continue
         if _joint_signature(line):
             continue
-        for m in DEPARTMENT_RE.finditer(text):
+        matches = list(DEPARTMENT_RE.finditer(text))
+        signed = _run_together_signatories(text, matches)
+        for index, m in enumerate(matches):
+            if index in signed:
+                continue  # one of the bodies jointly issuing a notice, their names run together over its date
             if NOT_PUBLISHER_RE.search(text, max(0, m.start() - NOT_PUBLISHER_BEFORE), m.end() + 2):
                 continue
             if RECIPIENT_RE.search(text, max(0, m.start() - RECIPIENT_BEFORE), m.start() + RECIPIENT_BEFORE):
@@ -832,13 +836,42 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
                 name += tail.group(0)  # …环境卫生服务中心 | 宛平环卫所2020年度: the parent's second-level unit
             if name[:1] == "年" and text[m.start() - 1 : m.start()].isdigit():
                 name = name.removeprefix("年度" if name.startswith("年度") else "年")  # 2022年西平县…: the year's 年
+            elif name[:1] in "月日号" and text[m.start() - 1 : m.start()].isdigit():
+                # 2022年1月25日区农业农村局…: a date's 日 (or 月, 号), no part of the name — left without a region
+                # name (区农业农村局: the district's bureau, named by its level only), it is no candidate
+                name = name[1:]
             if (inner := FULL_PROVINCE_RE.search(name, 1)) and not PARTY_PREFIX_RE.fullmatch(name[: inner.start()]):
                 # (cells run together: 支持…地区新建高校广东省教育厅 — its province starts it)
                 name = name[inner.start() :]
             region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
-            if region and not UNNAMED_LEVEL_RE.search(region):
+            # (a verb of work in the words taken for its region: the object of the verb — 做好忠州科技馆场馆的…管理,
+            # 全年做好宁德市…图书馆的运行 —, what the body works on, no publisher)
+            if region and not UNNAMED_LEVEL_RE.search(region) and not VERB_OBJECT_RE.search(region):
                 out.append((name, line.number))
     return out
+
+
+# A date as a notice prints it under its issuers' names (2025年9月19日, 2025年9月 — spaces allowed).
+SIGNED_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+# Verbs of work a sentence's object follows (做好X馆的管理, 加强X中心建设, 支持X局工作): a name a match reads with one
+# before its region's name is the thing the body works on or for, never the body publishing the page.
+VERB_OBJECT_RE = re.compile(r"做好|搞好|抓好|建好|管好|办好|加强|支持|推进|推动|配合|协助|协调|指导|督促|完善|落实")
+
+
+def _run_together_signatories(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """The indices of ``matches`` that are a notice's joint issuers printed run together with no space between them
+    (莆田市秀屿区财政局莆田市秀屿区水利局2025年9月19日, flattened text): two names or more, each starting where the one
+    before ends, the last followed by a date. (Spaced apart on a line of their own: :func:`_joint_signature`.)"""
+    signed: set[int] = set()
+    run = [0] if matches else []
+    for index in range(1, len(matches) + 1):
+        if index < len(matches) and matches[index].start() == matches[index - 1].end():
+            run.append(index)
+            continue
+        if len(run) >= 2 and SIGNED_DATE_RE.match(text, matches[run[-1]].end()):
+            signed.update(run)
+        run = [index]
+    return signed
 
 
 def _joint_signature(line: Line) -> bool:
@@ -950,6 +983,13 @@ TITLE_NAME_RES = (
     YEAR_FIRST_FUNDS_TITLE_RE,
 )
 # A sentence's first clause: where a page without a title names its body first (许镇镇2020年“三公”经费决算数共计…,).
+# A performance report's or sheet's title printing no year, on a line of its own: the body's name (its region printed:
+# see :func:`_title_name`), then the project or funds, then the kind (如皋市科学技术协会科普活动项目绩效自评价报告, X局
+# Y项目支出绩效自评表) — no clause's mark in it.
+YEARLESS_TITLE_RE = re.compile(
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{2,40}}?{BODY_SUFFIX})[\u4e00-\u9fff“”\"()]{{1,30}}?"
+    r"(?:项目|支出|资金|经费)(?:支出|资金)?绩效(?:目标|自评|评价|监控)[\u4e00-\u9fff]{0,4}(?:报告|表)"
+)
 FIRST_CLAUSE_RE = re.compile(r"[^,，;；。:：]*")
 SHORT_NAME_CHARS = 4
 # A title starting with its year, then the body and the kind (2024年度铁道党校部门决算).
@@ -1085,7 +1125,12 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
                 if disclosing is not None and REGION_RE.match(disclosing.group("name")).group(0):  # type: ignore[union-attr]
                     return disclosing.group("name"), head[start].number
             if "年" not in text:
-                continue  # every title pattern names the year (20xx年): no title here
+                # every title pattern names the year (20xx年) — but for a performance report's or sheet's title on a
+                # line of its own, its body's whole name first (如皋市科学技术协会科普活动项目绩效自评价报告)
+                yearless = YEARLESS_TITLE_RE.fullmatch(text) if span == 1 else None
+                if yearless is not None and REGION_RE.match(yearless.group("name")).group(0):  # type: ignore[union-attr]
+                    return yearless.group("name"), head[start].number
+                continue
             if len(text) > MAX_TITLE_CHARS or SENTENCE_MARK_RE.search(text):
                 # a sentence (or a piece of one a hard wrap cut: 2016年省财政厅预算安排,“因公…), not a title — but for
                 # its clause disclosing a body's year and kind (…要求,现将焦石镇2020年度“三公”经费决算情况公开如下)
@@ -1122,6 +1167,9 @@ def _field_name(lines: list[Line]) -> tuple[str, int] | None:
         if match and (
             not match.group(0).startswith("发布机构") or REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
         ):
+            posted = _government_posting_for(match.group("name"), lines) if match.group(0).startswith("发布") else None
+            if posted is not None:
+                return posted  # (the government's portal posting its body's page: the body its 来源 names)
             return match.group("name"), line.number
         # (spaces kept: a field's name ending where the next field's label starts, 单位名称:隆阳区X站 填报日期 —
         # a name with its region; one without, or a portal's 发布机构, is read last, under the title's
@@ -1129,6 +1177,24 @@ def _field_name(lines: list[Line]) -> tuple[str, int] | None:
         match = FIELD_NAME_RE.search(line.norm) if "发布机构" not in text else None
         if match and REGION_RE.match(match.group("name")).group(0):  # type: ignore[union-attr]
             return match.group("name"), line.number
+    return None
+
+
+GOVERNMENT_END_RE = re.compile(r"政府$")
+
+
+def _government_posting_for(name: str, lines: list[Line]) -> tuple[str, int] | None:
+    """Where ``name``, a portal's 发布机构, is a government whose portal posts another body's page, the head's 来源
+    field naming that body (•发布机构:岳阳楼区人民政府 … 来源:区发改局 — the district's portal, its 发改局's sheet):
+    that body, with its line — the government is no publisher of the page; else None."""
+    if not GOVERNMENT_END_RE.search(name):
+        return None
+    for line in _search_head(lines):
+        if "来源" not in line.norm:
+            continue
+        source = PORTAL_SOURCE_RE.search(line.norm)
+        if source is not None and not GOVERNMENT_END_RE.search(source.group("name")):
+            return source.group("name"), line.number
     return None
 
 
@@ -1325,6 +1391,29 @@ def _implementing_unit_other_than(name: str, lines: list[Line]) -> tuple[str, in
     """The one 实施单位 ``lines`` name where it is another body than ``name``, or None."""
     implementing = _implementing_unit(lines)
     return implementing if implementing is not None and _core(implementing[0]) != _core(name) else None
+
+
+# A sheet's 项目名称 cell (项目名称: | 重庆市忠县科学技术协会整体监控 |): the project's name, up to its cell's end.
+PROJECT_NAME_CELL_RE = re.compile(r"(?:^|(?<=[\s|]))项目名称\s*[:：|]*\s*\|?\s*(?P<project>[^\s|]+)")
+
+
+def _whole_spending_supervisor(lines: list[Line]) -> tuple[str, int] | None:
+    """Where a sheet names no 实施单位: the one 主管部门 its head names (its region printed) when the project is that
+    body's own whole spending — the 项目名称 cell starting with the 主管部门's name (项目名称: | 重庆市忠县科学技术协会
+    整体监控 | … 项目主管部门: | 705-重庆市忠县科学技术协会, a department's 整体支出 sheet) — or None."""
+    supervising = _units_named([line for line in lines if "主管部门" in line.norm], SUPERVISING_DEPARTMENT_RE)
+    if len(supervising) != 1:
+        return None
+    name, number = next(iter(supervising.items()))
+    if not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
+        return None
+    for line in lines:
+        if "项目名称" not in line.norm:
+            continue
+        for cell in PROJECT_NAME_CELL_RE.finditer(line.norm):
+            if cell.group("project").startswith(name) and len(cell.group("project")) > len(name):
+                return name, number
+    return None
 
 
 def _supervisor_publishing(name: str, lines: list[Line]) -> tuple[str, int] | None:
@@ -1526,9 +1615,13 @@ def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
             or _finance_hosting((name, number), lines)
             or (name, number)
         )
-    implementing = _implementing_unit(_search_head(lines, SHEET_HEAD_LINES))
+    sheet_head = _search_head(lines, SHEET_HEAD_LINES)
+    implementing = _implementing_unit(sheet_head)
     if implementing is not None:
         return implementing
+    whole = _whole_spending_supervisor(sheet_head)
+    if whole is not None:
+        return whole
     candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
     if not candidates:
         return (
