@@ -2206,13 +2206,14 @@ NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同相]|�
 # A comparison with a year anywhere in a clause (与2022年度相比, 较2020年增加): after it the figures are no longer of
 # that year, where it is the year in force (2022年度收入总计400.22万元,…,与2022年度相比,收入…增加52.91万元: 2023's).
 COMPARED_YEAR_RE = re.compile(rf"(?:{COMPARED_WITH_ALTERNATION}|对比)\s*((?:19|20)\d{{2}})\s*年")
-# A clause opening with words of the present (目前已完成…, 截至目前, 现有…): the document's own time again.
+# Words of the present opening a clause (目前已完成…, 截至目前, 现有…): the document's own time again.
+NOW_WORDS = r"(?:目前|当前|现在|截至目前|截止目前|截至当前|至今|现已|现有)"
+NOW_WORDS_RE = re.compile(rf"\s*{NOW_WORDS}")
 # What ends the year in force in words naming no year: a sentence's end, or a clause opening with words of the
 # present (see :func:`_clause_year`).
-YEAR_OVER_RE = re.compile(r"[。!?]|(?:^|[,:;])\s*(?:目前|当前|现在|截至目前|截止目前|截至当前|至今|现已|现有)")
+YEAR_OVER_RE = re.compile(rf"[。!?]|(?:^|[,:;])\s*{NOW_WORDS}")
 # A clause that is only a year (2019年, / 2020年度, / 截至2020年底,): the year of the clauses after it.
 BARE_YEAR_CLAUSE_RE = re.compile(r"\s*(?:度|底|末|全年|上半年|下半年)?\s*")
-NOW_WORDS_RE = re.compile(r"\s*(?:目前|当前|现在|截至目前|截止目前|截至当前|至今|现已|现有)")
 # The breaks a clause starts after, for the year heading it (a sentence's break too).
 YEAR_CLAUSE_BREAKS_RE = re.compile(r"[,:;。!?]")
 FULL_STOP_RE = re.compile(f"[{SENTENCE_ENDS}]")
