@@ -21,8 +21,9 @@ The amounts are in the unit the formula prints (元 here though the table's is �
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from ingest.numbers import last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_holding
 
@@ -45,18 +46,6 @@ NOT_A_COUNT_RE = re.compile(r"元|^(?:年|月|天|日|小时|个月)$|/")
 SIGNS = ("*", "×")
 
 
-def _number(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
-def _half_ulp(text: str) -> Decimal:
-    places = len(text) - text.index(".") - 1 if "." in text else 0
-    return Decimal("0.5").scaleb(-places)
-
-
 def parse_cost_formulas(lines: list[Line]) -> list[Record]:
     """Every cost item's amount (and count) its formula states, where its arithmetic holds (module docstring)."""
     out: list[Record] = []
@@ -73,14 +62,14 @@ def _formula(match: re.Match[str], line: Line) -> list[Record]:
     name, unit = match.group("name"), match.group("unit")
     factors = [(m.group("number"), m.group("unit")) for m in FACTOR_RE.finditer(match.group("factors"))]
     result_text = match.group("result").replace(",", "")
-    numbers = [_number(number) for number, _ in factors]
-    result = _number(result_text)
+    numbers = [parse_decimal(number) for number, _ in factors]
+    result = parse_decimal(result_text)
     if result is None or any(number is None for number in numbers):
         return []
     product = Decimal(1)
     for number in numbers:
         product *= number  # type: ignore[operator]
-    half = _half_ulp(result_text)
+    half = last_place(result) / 2
     # (a price in 元 and the result in 万元: 4人*3次*2000元=2.4万元, the product in 元)
     in_yuan = unit == "万元" and any("元" in factor_unit for _, factor_unit in factors)
     holds = abs(product - result) <= half or (in_yuan and abs(product - result * WAN) <= half * WAN)
@@ -88,12 +77,12 @@ def _formula(match: re.Match[str], line: Line) -> list[Record]:
         why = "its factors' product is not its result" if unit else "its result prints no money unit"
         return [ParseWarning(source_line=line.number, source_page=line.page, parser=PARSER_NAME,
                              message=f"cost formula of {name}: {why}; left out", context=match.group()[:80])]
-    yuan = result * WAN if unit == "万元" else result
-    ulp = Decimal(1).scaleb(-(len(result_text) - result_text.index(".") - 1)) if "." in result_text else Decimal(1)
+    amount = to_amount(result_text, unit)
+    if amount is None:
+        return []
     records: list[Record] = [StatedFigure(
-        source_line=line.number, source_page=line.page, label=name, field="amount", value=yuan.quantize(
-            Decimal("0.01")), unit="yuan", context=match.group(), ulp=(ulp * WAN if unit == "万元" else ulp).quantize(
-            Decimal("0.01")),
+        source_line=line.number, source_page=line.page, label=name, field="amount", value=amount.yuan, unit="yuan",
+        context=match.group(), ulp=amount.ulp_yuan,
     )]
     count_unit = factors[0][1]
     if count_unit and not NOT_A_COUNT_RE.search(count_unit):
