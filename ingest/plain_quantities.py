@@ -11,8 +11,9 @@ target sentence (a target set is no figure done); these are the project's quanti
 convention: a plain quantity no indicator structure names is a ``project`` count), each read as a ``count`` (a
 length or an area: a ``measure``) of the item's words:
 
-- an item holds **one** number, followed by a counting unit (个 次 人次 批次 门 座 篇 天 户 人 名 项 所 家 场 期 份
-  册 件 辆 台 套 处 宗; 米 平方米 公里 亩 …), with at most a bound word before it (大于, 不少于, 至少, 超过, ≥ …);
+- an item holds **one** number, followed by a counting unit (the vocabulary's, :data:`ingest.vocabulary.COUNT_UNITS`:
+  个 次 人次 批次 门 座 篇 户 人 名 项 所 家 场 期 份 册 件 辆 台 套 处 宗 张 床 …, and 天; 米 平方米 公里 亩 …),
+  with at most a lower bound before it (the vocabulary's words and signs of one: 大于, 不少于, 至少, 超过, ≥ …);
 - its label is the words before the number (the bound and a leading verb shed: 完成评估、考核、审计等报告不少于7篇 →
   评估、考核、审计等报告) or, where those are only a verb (完成至少7个调研课题, 推动建立1个县域商业审核,
   涉及6140人次困难学生) or a list of names closed by 等 (对荷花村、…、新湾村等17个村居), the noun after the
@@ -39,6 +40,7 @@ from decimal import Decimal
 from ingest.records import StatedFigure
 from ingest.statements import stated_figure
 from ingest.text import Line, lines_holding, lines_with
+from ingest.vocabulary import BOUND_SIGN_OPERATORS, BOUND_WORDS, COUNT_UNITS, LOWER_BOUND_OPERATORS
 
 # A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator.
 HEADING_RE = re.compile(
@@ -51,16 +53,28 @@ HEADING_LINE_RE = re.compile(r"目标(?:[(（]文字(?:描述)?[)）])?\s*[:：|
 # What ends the list: the sentence's end, the cell's.
 LIST_END_RE = re.compile(r"[。|]")
 ITEM_SPLIT_RE = re.compile(r"[,，;；]")
-BOUND = r"大于等于|大于|不少于|不低于|不小于|至少|超过|高于|达到|≥|>=|>|＞"
+# A target's floor before its number (大于250天, 不少于7篇, 至少7个, ≥10人): the vocabulary's bound words and signs of
+# a lower bound, in its order (大于等于 before 大于, >= before >).
+BOUND = "|".join((
+    *(word for word, operator in BOUND_WORDS if operator in LOWER_BOUND_OPERATORS),
+    *(re.escape(sign) for sign, operator in BOUND_SIGN_OPERATORS.items() if operator in LOWER_BOUND_OPERATORS),
+))
 MEASURE_UNITS = ("平方米", "平方公里", "平米", "公里", "千米", "公顷", "米", "亩")
-COUNT_UNITS = (
-    "人次", "批次", "场次", "个(?!月|工作日|小时|季度|学期|百分点)", "门", "座", "篇", "天", "户",
-    "人(?!员|均|口|数|才|民)", "名", "项(?!目)", "所", "家", "场", "期", "份", "册", "件", "辆", "台", "套", "处",
-    "宗", "次",
+# What a count unit's character opens in a target's words, where it is no unit (6个月, 3个工作日, 人员, 人均, 项目,
+# 台账, 口径, 座谈, 卷宗, 盘活, 盒饭).
+NOT_UNIT_AFTER = {
+    "个": "月|工作日|小时|季度|学期|百分点", "人": "员|均|口|数|才|民", "万人": "员|均|口|数|才|民", "项": "目",
+    "台": "账", "口": "径|岸|罩|腔|头|号|碑|述|语|令|味|感|气|才|子|袋|粮|算|试", "座": "谈|位",
+    "卷": "[\u4e00-\u9fff]", "盘": "[\u4e00-\u9fff]", "盒": "[\u4e00-\u9fff]",
+}
+# The vocabulary's count units (in its order: the longer first), each not where it opens another word; and 天,
+# the days a target counts (服务驻点人员在岗大于250天).
+TARGET_UNITS = (
+    *(f"{unit}(?!{NOT_UNIT_AFTER[unit]})" if unit in NOT_UNIT_AFTER else unit for unit in COUNT_UNITS), "天",
 )
 QUANTITY_RE = re.compile(
     rf"(?P<bound>{BOUND})?\s*(?<![\d.第A-Za-z])(?P<n>\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>{'|'.join((*MEASURE_UNITS, *COUNT_UNITS))})"
+    rf"(?P<unit>{'|'.join((*MEASURE_UNITS, *TARGET_UNITS))})"
 )
 # An item holding a percentage or money is no count's (满意度大于90%, 资金100万元).
 NOT_COUNT_RE = re.compile(r"%|％|元|百分比")

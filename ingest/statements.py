@@ -41,12 +41,15 @@ from ingest.records import ParseWarning, StatedFigure
 from ingest.text import LINE_JOIN, joined_texts
 from ingest.units import SPELLINGS, UNIT_KINDS
 from ingest.vocabulary import (
+    BOUND_SIGN_OPERATORS,
     COMPARABLE_BASIS_MARK,
     COMPARED_WITH_ALTERNATION,
     COUNT_METRICS,
     LIMIT_ALTERNATION,
+    MONEY_UNITS,
     metric_of_label,
 )
+from ingest.vocabulary import COUNT_UNITS as VOCABULARY_COUNT_UNITS
 
 PARSER_NAME = "statements"
 # A percentage this large (a hundredfold and more) is digits of cells run together (执行率(B/A)
@@ -86,7 +89,6 @@ COUNTED_MONEY_LEFT_OUT = (
     "a money figure after a count (N个项目…万元) that only the counted noun names: left out, as the sentence "
     "states no label for it"
 )
-MONEY_UNITS = ("亿元", "万元", "千元", "元")
 # Physical units a sentence prints after a figure (ingest/units.py), each as printed: the Chinese names (longest
 # first: 平方米 before 米) and the Latin symbols, these not run on into a longer word (5mm, 12kWh, 2m宽 → m).
 # 度 (a kWh, an angle, a temperature) and 方 are not read.
@@ -105,24 +107,31 @@ PROSE_MEASURE_UNITS = (
                 *(f"{unit}(?![A-Za-z0-9/每])" for unit in PROSE_LATIN_UNITS)))
     + ")",
 )
-# Count units, longest first (人次 before 人, 批次 before 次); 个百分点 (个千分点) is a percent change. 个 before a
-# span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things: no unit.
+# What a count unit's character opens in prose, where it is no unit: 人员, 人均, 项目, 台账, 场所, 座谈, 处理 …; 个
+# before a span of time (30个工作日内, 6个月, 2个小时, 3个季度) measures a duration, no count of things; (an
+# archive's holdings, 111675卷, 2285盘, 906盒, 1755件, 14091册 — only where no word runs on from the unit: not 卷宗,
+# 盘活, 盒饭, 件数, nor a scan's noise, 50册合理确定分值); (people counted by 口, 带动2437口回汉群众受益, and wells,
+# 机井3口 — not 口径, 口岸, 口罩 …).
+PROSE_NOT_UNIT_AFTER = {
+    "万人": "员|均|口|数|才|民|大|事", "人": "员|均|口|数|才|民|大|事",
+    "个": "人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期",
+    "所": "属|有|需|在", "项": "目", "台": "账", "家": "庭|长", "场": "所|地|景|馆|合|面|镇|部|站",
+    "件": "[\u4e00-\u9fff]", "册": "[\u4e00-\u9fff]", "卷": "[\u4e00-\u9fff]", "盘": "[\u4e00-\u9fff]",
+    "盒": "[\u4e00-\u9fff]",
+    "座": "谈|位|次", "套": "餐|用", "处": "理|置|室|罚|分|长|级|于|在|境|方",
+    "口": "径|岸|罩|腔|头|号|碑|述|语|令|味|感|气|才|子|袋|粮|算|试",
+}
+# The vocabulary's count units prose leaves unread: 期, 份, 篇, 门, 宗, 床 (a named subset, kept as it was: reading
+# them would change records — 培训48期 1130人 is a flattened table's cells, 完成15000份 names nothing but its verb).
+PROSE_UNREAD_COUNT_UNITS = ("期", "份", "篇", "门", "宗", "床")
+# Count units: the vocabulary's (:data:`ingest.vocabulary.COUNT_UNITS`, in its order: 人次 before 人, 批次 before
+# 次) but those, each not where it opens another word; 个百分点 (个千分点), a percent change, before them; then
+# 公里, 亩 and the physical units.
 COUNT_UNITS = (
-    "个百分点", "个千分点", "批次", "万人次", "万人(?!员|均|口|数|才|民|大|事)", "人次", "台套", "辆",
-    "个(?!人|体|别|工作日|月|小时|钟头|星期|礼拜|季度|学期)",
-    "人(?!员|均|口|数|才|民|大|事)", "张",
-    "次", "名",
-    "所次", "所(?!属|有|需|在)", "项(?!目)",
-    # (户次, 家次 before 户, 家: 排查投资类企业40户次 counts visits, no 40户)
-    "台(?!账)", "户次", "户", "家次", "家(?!庭|长)", "间", "公里", "亩", "场次",
-    "场(?!所|地|景|馆|合|面|镇|部|站)", "册次",
-    # (an archive's holdings, 111675卷, 2285盘, 906盒, 1755件, 14091册 — only where no word runs on from the unit:
-    # not 卷宗, 盘活, 盒饭, 件数, nor a scan's noise, 50册合理确定分值)
-    "件(?![\u4e00-\u9fff])", "册(?![\u4e00-\u9fff])", "卷(?![\u4e00-\u9fff])", "盘(?![\u4e00-\u9fff])",
-    "盒(?![\u4e00-\u9fff])",
-    "座(?!谈|位|次)", "套(?!餐|用)", "处(?!理|置|室|罚|分|长|级|于|在|境|方)",
-    # (people counted by 口, 带动2437口回汉群众受益, and wells, 机井3口 — not 口径, 口岸, 口罩 …)
-    "口(?!径|岸|罩|腔|头|号|碑|述|语|令|味|感|气|才|子|袋|粮|算|试)",
+    "个百分点", "个千分点",
+    *(f"{unit}(?!{PROSE_NOT_UNIT_AFTER[unit]})" if unit in PROSE_NOT_UNIT_AFTER else unit
+      for unit in VOCABULARY_COUNT_UNITS if unit not in PROSE_UNREAD_COUNT_UNITS),
+    "公里", "亩",
     *PROSE_MEASURE_UNITS,
 )
 # Points of a score (自评得分98分); not 分钟, 分配, 分析 ….
@@ -206,8 +215,13 @@ THRESHOLD_RE = re.compile(rf"\s*(?:{LIMIT_ALTERNATION}|及以上)")
 THRESHOLD_FIRST = "以及"
 # Words before a number followed by 的 that make it a condition's bound (未达到90%的, 超过5万元的).
 CONDITION_WORDS = ("达到", "超过", "低于", "高于", "不足", "不到", "少于", "多于", "大于", "小于")
-# Signs before a number that make it a bound (a target's ≥95%, ≤90万元), not a figure stated.
-BOUND_SIGNS = ("≥", "≤", ">", "<", ">=", "<=")
+# Signs before a number that make it a bound (a target's ≥95%, ≤90万元), not a figure stated: the vocabulary's
+# signs of an inequality (:data:`ingest.vocabulary.BOUND_SIGN_OPERATORS`; not = or ＝, which a sum or a formula
+# prints before its total), but for the look-alikes ≧ ≦ ⩾ ⩽ (NFKC leaves them): a named subset, kept as it was —
+# taking them would change records (项目成本控制率≦100% is read as a figure; a refactor keeps every record).
+BOUND_SIGNS = tuple(
+    sign for sign, operator in BOUND_SIGN_OPERATORS.items() if operator != "=" and sign not in ("≧", "≦", "⩾", "⩽")
+)
 # A comparison phrase: what a change is measured against (比上年 / 较2022年 / 同比 / 与上年相比).
 COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|同口径)")  # (相较于上年: 相 is no label's)
 # A sentence opening with a comparison (比2021年预算增加…, 与上年相比, 同口径比2018年, 同比): it names no subject of its

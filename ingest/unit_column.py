@@ -27,16 +27,15 @@ from decimal import Decimal
 from ingest.numbers import to_amount
 from ingest.records import StatedFigure
 from ingest.text import CJK_RE, Line, is_page_mark, lines_holding
-from ingest.vocabulary import metric_of_amount
+from ingest.vocabulary import COUNT_UNITS, MONEY_UNITS, metric_of_amount
 
 # The header cells, compact (their spaces dropped: 项 目 / 单 位 / 数 值), a closing pipe allowed.
 VALUE_HEADER = "数值"
 UNIT_HEADER = "单位"
-MONEY_UNITS = ("亿元", "万元", "千元", "元")
-COUNT_UNITS = ("人次", "人", "张", "床", "个", "辆", "台", "家", "所")
+# A unit cell of money or of a count is read (the vocabulary's MONEY_UNITS and COUNT_UNITS: 万元, 人次, 床, 辆 …).
 # Any unit cell (a unit this reader does not read, such as %, 天, 平方米, ends the money unit's reach
 # for the rows without a unit cell no more than a count's does: both are their own row's).
-OTHER_UNITS = ("%", "天", "次", "平方米", "元/人", "元/床日")
+OTHER_UNITS = ("%", "天", "平方米", "元/人", "元/床日")
 NUMBER_RE = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 MONEY_LABEL_RE = re.compile(r"收入|支出|成本|费用|经费|资产|负债|总额|资金|拨款|补助|结余|费$")
 NOT_MONEY_LABEL_RE = re.compile(r"率|占|比重|比例|增幅|降幅|涨幅|百元|人均|次均|床日|每|平均")

@@ -59,16 +59,49 @@ LABEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("personnel_expense", r"^人员经费"),
     ("public_expense", r"^(?:日常)?公用经费"),
 )
+# The units money is counted in, the largest first, and the same as a regex alternation (亿元 | 万元 | 千元 | 元).
+MONEY_UNITS = ("亿元", "万元", "千元", "元")
+MONEY_UNIT_ALTERNATION = "|".join(MONEY_UNITS)
+# The units things and people are counted in (2370人, 15辆, 3个项目, 40户次), each once: the readers' one list of
+# them. Where one unit begins another's spelling the longer stands first (万人次 before 万人, 人次 before 人, 台套
+# before 台), so an alternation built in this order reads the longer. A reader whose text makes some of them other
+# words' (个人, 项目, 台账 in prose) or reads only some (a unit cell's) takes its subset in this order and says why.
+COUNT_UNITS = (
+    "万人次", "人次", "万人", "人", "名",
+    "批次", "场次", "户次", "家次", "所次", "册次", "台套", "次",
+    "个", "项", "所", "家", "户", "场", "台", "套", "辆", "张", "床", "间", "座", "处",
+    "期", "份", "册", "件", "卷", "盘", "盒", "口", "篇", "门", "宗",
+)
+
 # The words after an indicator's figure that make it a bound (90%以上, 30万元以下, 5天以内), and the same as a regex
 # alternation; readers that take 及以上 too add it. :data:`ingest.performance.indicator_values.SUFFIX_OPERATORS`
 # reads each as its operator.
 LIMIT_WORDS = ("以上", "以下", "以内")
 LIMIT_ALTERNATION = "|".join(LIMIT_WORDS)
 # The signs of a bound before an indicator's figure (≥95%, ≧20000亩, >=20平方米, ＜24小时): ≥ and ≤ with their
-# look-alikes (≧ ≦ ⩾ ⩽), ASCII and full-width comparisons; and the same as a regex alternation, the two-character
-# spellings first. :data:`ingest.performance.indicator_values.OPERATOR_WORDS` reads each as its operator.
-BOUND_SIGNS = (">=", "<=", "≥", "≤", "≧", "≦", "⩾", "⩽", "=", "＝", ">", "<", "＞", "＜")
+# look-alikes (≧ ≦ ⩾ ⩽), ASCII and full-width comparisons, each with its operator; and the same as a regex
+# alternation, the two-character spellings first (a target's placeholder, 苗木成活率(≥**%), takes its sign's
+# operator: :data:`ingest.performance.indicator_values.OPERATORS_OF_PLACEHOLDER`).
+BOUND_SIGN_OPERATORS = {
+    ">=": ">=", "<=": "<=", "≥": ">=", "≤": "<=", "≧": ">=", "≦": "<=", "⩾": ">=", "⩽": "<=", "=": "=", "＝": "=",
+    ">": ">", "<": "<", "＞": ">", "＜": "<",
+}
+BOUND_SIGNS = tuple(BOUND_SIGN_OPERATORS)
 BOUND_SIGN_ALTERNATION = "|".join(re.escape(sign) for sign in BOUND_SIGNS)
+# The words of a bound before a figure (不低于95%, 至少3个, 控制在5%), each with its operator, the longer first where
+# one begins another (大于等于 before 大于): the readers' one list of them.
+# :data:`ingest.performance.indicator_values.OPERATOR_WORDS` reads each as its operator; a reader that reads some
+# of them only (a target list's lower bounds) takes them by their operator, in this order.
+BOUND_WORDS: tuple[tuple[str, str], ...] = (
+    ("大于等于", ">="), ("大于或等于", ">="), ("小于等于", "<="), ("小于或等于", "<="),
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不大于", "<="), ("控制在", "<="),
+    ("低于", "<"), ("少于", "<"), ("小于", "<"),
+    ("超过", ">"), ("高于", ">"), ("大于", ">"),
+    ("等于", "="), ("达到", ">="),
+)
+# The operators of a lower bound (at least, more than): a target's floor.
+LOWER_BOUND_OPERATORS = (">=", ">")
 # The words a comparison with a year or a budget opens with (比上年, 较2020年, 与2021年相比), and the same as a regex
 # alternation: the readers' one vocabulary of them — a line opening so continues the paragraph it compares
 # (:data:`ingest.final_accounts.paragraphs.COMPARISON_OPENING_RE`, with 同 / 和 of 同上年 / 和上年相比), a year so

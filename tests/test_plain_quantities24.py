@@ -62,6 +62,10 @@ def test_a_target_table_s_text_cell_is_read_as_counts():
     # the heading without the year's word (绩效目标:, as 26w 08 L12 prints it)
     ("绩效目标:新建村级服务站12个,培训致富带头人不少于60名,受益人口满意度100%。",
      {("村级服务站", 12, "个", "count"), ("培训致富带头人", 60, "名", "count")}),
+    # (vocab25) the vocabulary's count units (ingest.vocabulary.COUNT_UNITS): 张, 卷, 万人次 as 个 and 人次 are —
+    # not 台 of 台账
+    ("当年绩效目标 | 新增床位50张,整理档案1200卷,服务群众2万人次,修订台账3本 |",
+     {("床位", 50, "张", "count"), ("整理档案", 1200, "卷", "count"), ("服务群众", 2, "万人次", "count")}),
 ])
 def test_target_lists_worded_otherwise(text, expected):
     assert _at(_figures("某单位2023年度项目绩效自评报告\n" + text + "\n本年支出合计100.00万元。\n"), 2) == expected

@@ -64,3 +64,18 @@ def test_a_page_number_between_the_cells_is_no_cell():
         "资产总额": ("amount", Decimal("1000000.00"), "yuan", 6),
         "负债总额": ("amount", Decimal("400000.00"), "yuan", 9),
     }
+
+
+def test_every_count_unit_of_the_vocabulary_is_read_from_its_cell():
+    # (vocab25: the unit cells read are the vocabulary's count units, ingest.vocabulary.COUNT_UNITS — 次 and 批次 as
+    # the hospital sheet's 人次 and 床 are; a money unit still reaches only the money rows under it)
+    text = (
+        "项目 |\n单位 |\n数值 |\n收入合计 |\n万元 |\n1,250.5 |\n开展健康教育 |\n次 |\n12 |\n下乡义诊 |\n批次 |\n4 |\n"
+        "支出合计 |\n1,100 |\n"
+    )
+    assert found(text) == {
+        "收入合计": ("amount", Decimal("12505000.00"), "yuan", 6),
+        "开展健康教育": ("count", Decimal(12), "次", 9),
+        "下乡义诊": ("count", Decimal(4), "批次", 12),
+        "支出合计": ("amount", Decimal("11000000.00"), "yuan", 14),
+    }

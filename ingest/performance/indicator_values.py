@@ -22,7 +22,13 @@ from decimal import Decimal
 from ingest.numbers import parse_decimal
 from ingest.text import normalise
 from ingest.units import KNOWN_UNITS, SPELLINGS, canonical_unit
-from ingest.vocabulary import BOUND_SIGN_ALTERNATION, BOUND_SIGNS, EMPTY_CELL_MARKS, LIMIT_ALTERNATION
+from ingest.vocabulary import (
+    BOUND_SIGN_ALTERNATION,
+    BOUND_SIGN_OPERATORS,
+    BOUND_WORDS,
+    EMPTY_CELL_MARKS,
+    LIMIT_ALTERNATION,
+)
 
 # What an empty target / actual cell holds: nothing, a placeholder mark, 无.
 EMPTY_VALUES = EMPTY_CELL_MARKS | {"", "无"}
@@ -30,29 +36,11 @@ EMPTY_VALUES = EMPTY_CELL_MARKS | {"", "无"}
 # (bounded caches of pure functions: what they return is immutable).
 VALUE_CACHE_SIZE = 4096
 
-# Operators as printed → canonical form. Longest spellings first (matched as prefixes).
+# Operators as printed → canonical form. Longest spellings first (matched as prefixes): the vocabulary's bound
+# words, then the signs as :func:`~ingest.text.normalise` leaves them (＝ ＞ ＜ as = > <), with the spellings of
+# them some tables print (=>, =<, ==, ═).
 OPERATOR_WORDS: tuple[tuple[str, str], ...] = (
-    ("大于等于", ">="),
-    ("大于或等于", ">="),
-    ("小于等于", "<="),
-    ("小于或等于", "<="),
-    ("不低于", ">="),
-    ("不少于", ">="),
-    ("不小于", ">="),
-    ("至少", ">="),
-    ("不超过", "<="),
-    ("不高于", "<="),
-    ("不多于", "<="),
-    ("不大于", "<="),
-    ("控制在", "<="),
-    ("低于", "<"),
-    ("少于", "<"),
-    ("小于", "<"),
-    ("超过", ">"),
-    ("高于", ">"),
-    ("大于", ">"),
-    ("等于", "="),
-    ("达到", ">="),
+    *BOUND_WORDS,
     (">=", ">="),
     ("=>", ">="),
     ("<=", "<="),
@@ -129,7 +117,7 @@ UNIT_OF_NAME_ENDING: tuple[tuple[str, str], ...] = (
 # name's end (苗木成活率(≥**%), 项目总投入(≥**万元)): how the figure after it reads.
 NAME_PLACEHOLDER_RE = re.compile(rf"[(（](?P<op>{BOUND_SIGN_ALTERNATION})?\s*\*+(?P<unit>[^()（）*]{{0,8}})[)）]$")
 # (each of the vocabulary's signs as its operator: ≧ and ⩾ as ≥, ＝ as =)
-OPERATORS_OF_PLACEHOLDER = {sign: dict(OPERATOR_WORDS)[normalise(sign)] for sign in BOUND_SIGNS}
+OPERATORS_OF_PLACEHOLDER = BOUND_SIGN_OPERATORS
 NAME_UNIT_RE = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")

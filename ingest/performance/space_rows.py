@@ -43,9 +43,6 @@ PLACEHOLDERS = EMPTY_VALUES
 HEADER_WORDS = ("年初预算", "三级指标")
 # At most this many single pieces are held while they may still join into a level name.
 MAX_PIECES = 3
-# Units a copy may print apart from their number (``95 %``, ``50 个``), looked at first; any other unit of the
-# vocabulary (ingest/units.py: ``475 元/亩``, ``3000 元/平方米``, ``12 hm2``) is one too.
-UNIT_TOKENS = frozenset({"%", "万元", "元", "个", "人", "人次", "次", "天", "年"})
 
 
 # What a space-separated table prints on one line each (and a table whose cells were wrapped at
@@ -90,7 +87,7 @@ def _row(parts: list[str], number: int) -> GridRow:
 
 def _is_unit(token: str) -> bool:
     """A unit of the vocabulary printed alone (``%``, ``个``, ``元/亩``, ``元/平方米``, ``hm2``)."""
-    return token in UNIT_TOKENS or canonical_unit(token) is not None
+    return canonical_unit(token) is not None
 
 
 def _units_joined(tokens: list[str]) -> list[str]:
