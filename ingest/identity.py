@@ -36,6 +36,7 @@ from pathlib import Path
 
 from ingest.records import DocumentInfo
 from ingest.text import LINE_JOIN, Line, joined_texts, lines_with
+from ingest.vocabulary import WRITTEN_DATE
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
@@ -852,7 +853,7 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
 
 
 # A date as a notice prints it under its issuers' names (2025年9月19日, 2025年9月 — spaces allowed).
-SIGNED_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+SIGNED_DATE_RE = re.compile(rf"\s*{WRITTEN_DATE}")
 # Verbs of work a sentence's object follows (做好X馆的管理, 加强X中心建设, 支持X局工作): a name a match reads with one
 # before its region's name is the thing the body works on or for, never the body publishing the page.
 VERB_OBJECT_RE = re.compile(r"做好|搞好|抓好|建好|管好|办好|加强|支持|推进|推动|配合|协助|协调|指导|督促|完善|落实")

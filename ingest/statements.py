@@ -47,6 +47,7 @@ from ingest.vocabulary import (
     COUNT_METRICS,
     LIMIT_ALTERNATION,
     MONEY_UNITS,
+    YEAR_NAMED,
     metric_of_label,
 )
 from ingest.vocabulary import COUNT_UNITS as VOCABULARY_COUNT_UNITS
@@ -932,7 +933,7 @@ MONEY_NOUN_AFTER_RE = re.compile(
     r"(?=[,;。:!?]|\s|\Z|(?:19|20)\d{2}年|主要|全部|已|用于|均|于|由|按|将|共)"
 )
 # A year starting the words after a figure (…其他资金859.6万元2023年支出…): a sentence whose break was lost, no cell.
-YEAR_AT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
+YEAR_AT_RE = re.compile(YEAR_NAMED)
 GLUED_CELLS_LEFT_OUT = (
     "a figure whose unit is followed right away by more digits: cells of a table printed together; left out"
 )

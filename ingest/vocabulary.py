@@ -108,6 +108,16 @@ LOWER_BOUND_OPERATORS = (">=", ">")
 # named is the one a clause compares with, not its figures' (:data:`ingest.statements.COMPARED_YEAR_RE`, with 对比).
 COMPARED_WITH_WORDS = ("比", "较", "与")
 COMPARED_WITH_ALTERNATION = "|".join(COMPARED_WITH_WORDS)
+# The forms of a date, the readers' one vocabulary of them. A year of the documents' centuries (19xx, 20xx; a year in
+# Chinese numerals, 二〇二三年, is read as its digits before any reader looks: identity.CHINESE_YEAR_RE); the same
+# named with 年 (2023年, 2023 年); a date written out (2024年3月, 2023 年 12 月 31 日: spaces allowed, the day
+# optional); a whole day written out, its year, month and day as groups (2022年12月31日); and the marks between a
+# date's figures printed without words (2024.3.1, 2024-03-01, 2024/3/1).
+YEAR = r"(?:19|20)\d{2}"
+YEAR_NAMED = rf"{YEAR}\s*年"
+WRITTEN_DATE = rf"{YEAR_NAMED}\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
+WRITTEN_DAY = rf"({YEAR})年(\d{{1,2}})月(\d{{1,2}})日"
+DATE_FIGURE_MARKS = r"[.\-/]"
 # Units an indicator's value is counted in (年度指标值 ``≥266米``, ``2370人``, ``95%``), as printed.
 INDICATOR_UNITS: tuple[str, ...] = (
     "%", "％", "百分比", "万元", "亿元", "元", "人次", "万人", "人", "个", "次", "天", "日", "个月", "月", "年",

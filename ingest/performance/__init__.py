@@ -65,6 +65,7 @@ from ingest.performance.targets import parse_targets
 from ingest.performance.wrapped import read_wrapped_table
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line
+from ingest.vocabulary import YEAR_NAMED
 
 __all__ = ["parse_performance", "parse_project_tables", "parse_targets"]
 
@@ -417,7 +418,7 @@ def _sign_off_row(indicator: Indicator) -> bool:
 # A name cut at the year it is compared with (彩票系统信息化建设程度同比 | 2022年 | 销量显著提高): the year is the
 # name's, no target — where the cells fall, the row does not say.
 COMPARED_NAME_END_RE = re.compile(r"(?:同比|环比|相比|比|较|与)$")
-YEAR_VALUE_RE = re.compile(r"^(?:19|20)\d{2}\s*年")
+YEAR_VALUE_RE = re.compile(rf"^{YEAR_NAMED}")
 COMPARED_YEAR_LEFT_OUT = (
     "an indicator whose name ends in a comparison (同比, 较) and whose value starts with the year it is compared "
     "with: the row's cells cut inside its name; left out"

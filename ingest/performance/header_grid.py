@@ -73,7 +73,7 @@ from ingest.performance.tables import Cell, iter_pipe_rows, iter_tsv_rows, made_
 from ingest.records import DocumentInfo, Indicator, ParseWarning, Project, Record
 from ingest.text import CLAUSE_MARKS, Line, compact, is_markdown_rule, is_page_mark, lines_holding
 from ingest.value_lines import value_lines
-from ingest.vocabulary import EMPTY_CELL_MARKS
+from ingest.vocabulary import DATE_FIGURE_MARKS, EMPTY_CELL_MARKS, YEAR
 
 PARSER_NAME = "performance.header_grid"
 # A sentence's marks, outside brackets: no header row holds them (a caption's points broken down in brackets do).
@@ -148,7 +148,7 @@ CLOSED_CELL_RE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
 # What a level's cell never holds (its points in brackets aside): a figure, a sentence's marks (完成率100%, 本项目已
 # 完成,效果良好: a row's name or a note, no level).
 # A date (2023年12月, 2021.1.1-12.31): a value, never a name.
-DATE_RE = re.compile(r"^\d{4}(?:年|[.\-/])\d")
+DATE_RE = re.compile(rf"^{YEAR}(?:年|{DATE_FIGURE_MARKS})\d")
 LEVEL_NEVER_RE = re.compile(r"\d|[。;；,，:：!！]")
 LEVEL_PIECE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # a level's name's first piece (经济效益, 可持续影)
 CELL_PADDED_RE = re.compile(r"^\s*([^|\s][^|]*?)\s*\|(?:\s*\|)+\s*$")  # a cell, then its row's padding

@@ -28,6 +28,7 @@ from ingest.vocabulary import (
     BOUND_WORDS,
     EMPTY_CELL_MARKS,
     LIMIT_ALTERNATION,
+    WRITTEN_DAY,
 )
 
 # What an empty target / actual cell holds: nothing, a placeholder mark, 无.
@@ -119,7 +120,7 @@ NAME_PLACEHOLDER_RE = re.compile(rf"[(（](?P<op>{BOUND_SIGN_ALTERNATION})?\s*\*
 # (each of the vocabulary's signs as its operator: ≧ and ⩾ as ≥, ＝ as =)
 OPERATORS_OF_PLACEHOLDER = BOUND_SIGN_OPERATORS
 NAME_UNIT_RE = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
-DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+DATE_RE = re.compile(WRITTEN_DAY)
 NUMBER_UNIT_RE = re.compile(r"([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)")
 DIGIT_RE = re.compile(r"\d")
 

@@ -43,7 +43,14 @@ from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraph
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
 from ingest.text import CLAUSE_MARKS, Line, lines_holding, lines_with
-from ingest.vocabulary import BOUND_SIGN_ALTERNATION, INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
+from ingest.vocabulary import (
+    BOUND_SIGN_ALTERNATION,
+    INDICATOR_UNITS,
+    LIMIT_ALTERNATION,
+    WRITTEN_DATE,
+    YEAR_NAMED,
+    units_pattern,
+)
 
 # The sentence's start: list number, level name, then what was achieved.
 START_RE = re.compile(
@@ -183,8 +190,8 @@ FIGURE_VALUE = rf"(?:{BOUND_SIGN_ALTERNATION})?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万
 # A target's bound in words before its figure (年初指标值为不低于85%), and a target that is a date (年初指标值为2023年
 # 12月底: when the project is to be done), read as printed.
 TARGET_BOUND_WORDS = r"(?:不低于|不少于|不超过|不高于|不大于|不小于)"
-DATE_VALUE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前|之前|以前)?"
-TARGET_WORDS = r"(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
+DATE_VALUE = rf"{WRITTEN_DATE}(?:底|末|前|之前|以前)?"
+TARGET_WORDS = rf"(?:{YEAR_NAMED}度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
 # A plan's words for a target run on from the name with no separator (``全年缴费人数年初任务数216786人,全年完成值
 # 201201人``): a time of the year, then 任务数 / 目标数 / 计划数 — or the template's 指标值 / 目标值 (``资助接受托养服务
 # 人次数年初指标值为不低于105人,全年实际完成值116人``).
