@@ -76,3 +76,24 @@ def test_lettered_funds_without_a_title_or_letters_out_of_order() -> None:
     # (no title naming the fund: no project to hold the rows; letters skipping one: no header)
     assert read_lettered_funds(split_lines(VARIANT.split("\n", 1)[1])) == []
     assert read_lettered_funds(split_lines(VARIANT.replace("全年执行数（C）", "全年执行数（D）"))) == []
+
+
+def test_a_project_s_sheet_naming_its_project_under_its_title_is_not_read_here() -> None:
+    # (vocab25: the reader's condition is its block's shape, not other readers' output — a sheet printing 项目名称
+    # between its title and its lettered header is a project's table, its funds the project table's reader's)
+    named = VARIANT.replace("资金投入情况（元）", "项目名称 | 农业生产发展项目\n资金投入情况（元）")
+    assert read_lettered_funds(split_lines(named)) == []
+    assert read_lettered_funds(split_lines(named.replace("项目名称 |", "项 目 名 称："))) == []
+
+
+def test_a_fund_s_sheet_after_a_project_table_is_read_keyed_after_its_project() -> None:
+    # (vocab25: read in a document where another reader found a project too — its project the next key)
+    page = Path(__file__).parent / "fixtures" / "pages" / "daying-sfj-2023-selfeval-pipe-cut-rows.txt"
+    records = parsed_page(page.read_text("utf-8") + "\n" + VARIANT)
+    assert [(p.project_key, p.name) for p in records if isinstance(p, Project)] == [
+        ("p01", "2023年全县安可替代补助资金项目"), ("p02", "农业生产发展资金"),
+    ]
+    assert {(f.source, f.budget_full_year_yuan) for f in records
+            if isinstance(f, ProjectFunding) and f.project_key == "p02"} == {
+        ("total", D("1500000.00")), ("fiscal", D("1000000.00")),
+    }

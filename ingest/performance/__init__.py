@@ -251,6 +251,16 @@ def _without_code(name: str) -> str:
 _R = TypeVar("_R", bound=Record)
 
 
+def _keyed_after(found: list[Record], records: list[Record]) -> list[Record]:
+    """``found`` (one project and its records, keyed ``p01``) keyed after the projects of ``records``: the first
+    key ``p01``, ``p02`` … none of them holds."""
+    taken = {r.project_key for r in records if isinstance(r, Project)}
+    if "p01" not in taken:
+        return found
+    key = next(key for n in range(2, len(taken) + 3) if (key := f"p{n:02d}") not in taken)
+    return [_copied(r, {"project_key": key}) if isinstance(r, (Project, ProjectFunding)) else r for r in found]
+
+
 def _with_project_key(record: Indicator | ProjectFunding, project_key: str) -> Indicator | ProjectFunding:
     """``dataclasses.replace(record, project_key=project_key)`` made as the records' own quick
     ``__init__`` makes them (:func:`ingest.records._quick_init`: the fields stored in the instance
@@ -318,10 +328,10 @@ def parse_performance(
         records.extend(grids)
     records.extend(read_narrative_indicators(printed, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
-    if not any(isinstance(r, (Project, ProjectFunding)) for r in records):
-        # a fund's sheet whose header letters its columns and writes its rates as formulas (全年预算数(A) …
-        # 预算执行(E/C×100%)), no 项目名称 of its own
-        records.extend(read_lettered_funds(lines))
+    # a fund's sheet whose header letters its columns and writes its rates as formulas (全年预算数(A) … 预算执行
+    # (E/C×100%)), no 项目名称 of its own (a project's sheet printing one is the project table's): its project keyed
+    # after those read before it
+    records.extend(_keyed_after(read_lettered_funds(lines), records))
     records = with_flat_sheets(lines, records)  # a sheet flattened onto a line: its funds row after its header
     records = with_flat_rows(lines, records)  # a table flattened onto a line: its rows after its header, in order
     # any indicator table no reader read an indicator of: laid over its header's columns, confirmed by its points

@@ -22,7 +22,8 @@ prints, and fill the year's budget where it fills the execution (no money spent 
 column stays uncertain is left out with a warning.
 
 The sheet has no 项目名称 of its own: its project is the fund its title names (…年度林业草原改革发展资金绩效评价表).
-Read only in a document where no reader found a project.
+A sheet printing a 项目名称 between its title and its header is a project's table (its project and funds are the
+project table's reader's), not read here.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ RATE_CELL_RE = re.compile(r"^\d+(?:\.\d+)?%$")
 ROW_NUMBER_RE = re.compile(r"^\d{1,2}$")
 CELL_SPLIT_RE = re.compile(r"[|\s]+")
 # The sheet's title: the fund its words name between the year and the sheet's kind.
+# A sheet naming its own project under its title (项目名称 | …): a project's table, its funds the project table's.
+OWN_NAME_LABEL = "项目名称"
 TITLE_RE = re.compile(r"(?:19|20)\d{2}年度?(?P<name>[\u4e00-\u9fff]{2,30}?)(?:项目)?(?:支出)?绩效(?:自评|评价)表$")
 # Words that end the block (the funds' management after it, the indicators).
 BLOCK_END_RE = re.compile(r"资金管理情况|绩效指标|一级指标|总体目标")
@@ -138,10 +141,11 @@ def _layings(cells: list[str], columns: list[Column]) -> list[dict[int, int]]:
     return out
 
 
-def _title(lines: Sequence[Line], before: int) -> str | None:
-    for line in reversed(lines[max(0, before - TITLE_LINES) : before]):
-        if match := TITLE_RE.search(line.compact):
-            return match.group("name")
+def _title(lines: Sequence[Line], before: int) -> tuple[str, int] | None:
+    """The fund the sheet's title names, and the title's index, within :data:`TITLE_LINES` above ``before``."""
+    for at in range(before - 1, max(0, before - TITLE_LINES) - 1, -1):
+        if match := TITLE_RE.search(lines[at].compact):
+            return match.group("name"), at
     return None
 
 
@@ -153,9 +157,12 @@ def read_lettered_funds(lines: list[Line]) -> list[Record]:
             "letter") == "A"), None)
         if start is None or (columns := _header(cells, start)) is None:
             continue
-        name = _title(lines, index)
-        if name is None:
+        titled = _title(lines, index)
+        if titled is None:
             continue
+        name, title_at = titled
+        if any(OWN_NAME_LABEL in line.compact for line in lines[title_at + 1 : index]):
+            continue  # (a project's sheet naming its project under its title: the project table's, not this one)
         numbered = start > 0 and cells[start - 1][0] == "行次"
         yuan = any(text.endswith("(元)") for text, _ in cells[max(0, start - 4) : start])
         return _rows(cells, start + len(columns), columns, numbered, name, lines[index], "元" if yuan else "万元")
