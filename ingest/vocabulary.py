@@ -102,6 +102,11 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
 )
 # The operators of a lower bound (at least, more than): a target's floor.
 LOWER_BOUND_OPERATORS = (">=", ">")
+# The bound words and signs as one regex alternation (the words first, each the longer first where one begins
+# another): an indicator's value opening with its operator (≥95%, 不低于90%, 大于等于3个).
+BOUND_ALTERNATION = "|".join((*(word for word, _ in BOUND_WORDS), BOUND_SIGN_ALTERNATION))
+# The words of a bound that say it with 不 (不低于, 不少于, 不超过 …): a target's bound in a sentence.
+NEGATED_BOUND_WORDS = tuple(word for word, _ in BOUND_WORDS if word.startswith("不"))
 # The words a comparison with a year or a budget opens with (比上年, 较2020年, 与2021年相比), and the same as a regex
 # alternation: the readers' one vocabulary of them — a line opening so continues the paragraph it compares
 # (:data:`ingest.final_accounts.paragraphs.COMPARISON_OPENING_RE`, with 同 / 和 of 同上年 / 和上年相比), a year so

@@ -72,3 +72,16 @@ def test_a_date_in_a_grid_cell(text, is_date):
 def test_a_whole_day_as_an_indicator_value():
     value = parse_indicator_value("2022年12月31日前")
     assert (value.operator, value.value, value.unit) == ("<=", Decimal(20221231), "date")
+
+
+def test_an_indicator_value_opens_with_any_bound_of_the_vocabulary():
+    # (the stream's and the flat rows' values: 至少3个, 不小于90%, 大于等于95%, ⩾20平方米 as ≥95% is)
+    from ingest.performance.flat_rows import FIGURE_RE
+    from ingest.performance.indicator_stream import VALUE_RE
+    from ingest.performance.narrative_indicators import BOUND_RE, TARGET_BOUND_WORDS
+
+    for bound in (*(word for word, _ in BOUND_WORDS), *BOUND_SIGNS):
+        assert VALUE_RE.match(f"{bound}90%") and VALUE_RE.match(f"{bound} 3个"), bound
+        assert FIGURE_RE.match(f"{bound}90%"), bound
+    assert all(BOUND_RE.match(f"{sign}95%") for sign in BOUND_SIGNS)
+    assert re.fullmatch(TARGET_BOUND_WORDS, "不多于") and not re.fullmatch(TARGET_BOUND_WORDS, "达到")

@@ -31,13 +31,13 @@ from ingest.performance.header_roles import column_role
 from ingest.performance.levels import LEVEL1_NAMES, is_level2
 from ingest.records import Indicator, ParseWarning, Project, Record
 from ingest.text import Line, lines_holding
-from ingest.vocabulary import INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
+from ingest.vocabulary import BOUND_ALTERNATION, INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
 
 PARSER_NAME = "performance.flat_rows"
 # A flattened table's line: long (a table's rows on one line).
 MIN_LINE_CHARS = 300
 
-OPERATOR = r"(?:≥|≤|>=|<=|=|>|<|不低于|不高于|不少于|不超过)"
+OPERATOR = rf"(?:{BOUND_ALTERNATION})"
 # A value cell: an operator, a number, a unit (or a rate's 以上 / 以下): 20000, 90%, 98%以上, ≥95%, 3个.
 FIGURE_RE = re.compile(rf"^{OPERATOR}?\d+(?:\.\d+)?(?:{units_pattern(INDICATOR_UNITS)})?(?:{LIMIT_ALTERNATION})?$")
 # A points cell: a bare number up to 100.

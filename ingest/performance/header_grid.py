@@ -108,7 +108,9 @@ MAX_BLANKS = 4  # (a blank line the copy added after each line, and the table's 
 PIPE, TAB, SPACE, CELLS = "pipe", "tab", "space", "cells"
 # Cells by kind: a bare number (points, a score); a value (a number, a percent, an operator-led bound).
 NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?分?$")
-# (an operator as the stream reader knows it too: ═ a scan's =, ⩾ ⩽)
+# (an operator as the stream reader knows it too: ═ a scan's =, ⩾ ⩽) — of the vocabulary's bound words
+# (ingest.vocabulary.BOUND_WORDS) a named subset, kept as it was: taking 超过, 低于, 至少 … too would change a
+# record (a row of xiangtan-hwc-2023-targets' re-printing v10 no longer laid over its header)
 OPERATOR_LED_RE = re.compile(r"^(?:[≥≤≧≦⩾⩽<>=═＝＞＜≈]|大于|小于|等于|不低于|不高于|不少于|不超过|不大于|不小于|达到)")
 OPERATOR_CELL_RE = re.compile(
     r"^(?:[≥≤≧≦⩾⩽<>=═＝＞＜]=?|=|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|定量|定性)$"

@@ -76,7 +76,14 @@ from ingest.value_lines import (
     TOTAL_FIGURES,
     value_lines,
 )
-from ingest.vocabulary import BOUND_SIGN_ALTERNATION, BOUND_SIGNS, INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
+from ingest.vocabulary import (
+    BOUND_ALTERNATION,
+    BOUND_SIGN_ALTERNATION,
+    BOUND_SIGNS,
+    INDICATOR_UNITS,
+    LIMIT_ALTERNATION,
+    units_pattern,
+)
 
 # Where an indicator block starts: a line beginning with its header or a 一级指标 name, or holding
 # the header's level columns (一级指标 … 三级指标) — never a sentence that mentions 产出指标.
@@ -107,7 +114,7 @@ END_RE = re.compile(
 )
 PARSER_NAME = "performance.indicator_stream"
 CELL_SPLIT_RE = re.compile(r"\s*[|\t]\s*")
-OPERATOR = r"(?:≥|≤|≧|≦|⩾|⩽|>=|<=|=|＝|═|>|<|＞|＜|不低于|不高于|不少于|不超过|大于|小于|高于|低于|达到)"
+OPERATOR = rf"(?:{BOUND_ALTERNATION}|═)"
 UNIT = units_pattern(INDICATOR_UNITS)
 # A whole value cell: ``≥90%``, ``=300天``, ``100%``, ``2280次``, ``95%以上``.
 VALUE_RE = re.compile(rf"^{OPERATOR}?\s*\d+(?:\.\d+)?\s*{UNIT}?(?:{LIMIT_ALTERNATION}|及以上)?$")

@@ -47,6 +47,7 @@ from ingest.vocabulary import (
     BOUND_SIGN_ALTERNATION,
     INDICATOR_UNITS,
     LIMIT_ALTERNATION,
+    NEGATED_BOUND_WORDS,
     WRITTEN_DATE,
     YEAR_NAMED,
     units_pattern,
@@ -189,7 +190,7 @@ NOT_INDICATOR_NAME_RE = re.compile(
 FIGURE_VALUE = rf"(?:{BOUND_SIGN_ALTERNATION})?\s*\d+(?:\.\d+)?\s*(?:%|‰|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?)?"
 # A target's bound in words before its figure (年初指标值为不低于85%), and a target that is a date (年初指标值为2023年
 # 12月底: when the project is to be done), read as printed.
-TARGET_BOUND_WORDS = r"(?:不低于|不少于|不超过|不高于|不大于|不小于)"
+TARGET_BOUND_WORDS = "(?:" + "|".join(NEGATED_BOUND_WORDS) + ")"
 DATE_VALUE = rf"{WRITTEN_DATE}(?:底|末|前|之前|以前)?"
 TARGET_WORDS = rf"(?:{YEAR_NAMED}度?)?(?:年度|年初|全年)?(?:目标值|指标值)(?:为|是)?[:：]?\s*"
 # A plan's words for a target run on from the name with no separator (``全年缴费人数年初任务数216786人,全年完成值
@@ -820,7 +821,7 @@ def _level_segments(
 
 # A bound (≥6架, <5%) states a target; the clause right after it that names what was done (实际布防6架, 实际飞行时长
 # 909.93小时) states the same indicator's actual: ``布防飞机数量≥6架,实际布防6架``.
-BOUND_RE = re.compile(r"^(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)")
+BOUND_RE = re.compile(rf"^(?:{BOUND_SIGN_ALTERNATION}|{TARGET_BOUND_WORDS})")
 ACTUAL_NAME = "实际"
 # A plan's figure, then what was done naming the same thing again after 实际(已)完成: ``预定村集体收入60.3万元,实际已
 # 完成村集体收入60.3万元`` — one indicator (村集体收入), the first figure its target, the second its actual. The first
