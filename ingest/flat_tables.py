@@ -29,7 +29,7 @@ from itertools import islice, pairwise
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark, joined_texts, lines_starting
-from ingest.vocabulary import metric_of_amount, metric_of_label
+from ingest.vocabulary import MONEY_UNIT_ALTERNATION, metric_of_amount, metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 # A whitespace-separated token that is a number (:data:`NUMBER_TOKEN_RE`), found in a line's text.
@@ -44,7 +44,7 @@ def _earlier_year(name: str, latest: int | None) -> str | None:
     return str(max(years)) if years and latest is not None and max(years) < latest else None
 KIND_RE = re.compile(r"(?:完成|执行|决算|预算|调整|预计|实际)数?$|^金额$")
 DONE_RE = re.compile(r"完成|执行|决算|实际")
-UNIT_TOKEN_RE = re.compile(r"单位[:：]|[(（](?:亿元|万元|千元|元)[)）]")
+UNIT_TOKEN_RE = re.compile(rf"单位[:：]|[(（](?:{MONEY_UNIT_ALTERNATION})[)）]")
 TITLE_RE = re.compile(r"[^\s]{2,40}表")
 # A line must hold at least this many number tokens before it is looked at.
 MIN_NUMBERS = 9

@@ -20,7 +20,7 @@ import re
 from ingest.numbers import Amount, declared_unit, to_amount
 from ingest.records import ParseWarning, StatedFigure
 from ingest.text import CLAUSE_MARKS, Line, is_markdown_rule, joined_texts, lines_starting, lines_with
-from ingest.vocabulary import INDICATOR_UNITS, metric_of_amount, units_pattern
+from ingest.vocabulary import INDICATOR_UNITS, MONEY_UNIT_ALTERNATION, metric_of_amount, units_pattern
 
 MONEY_WORDS_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费$|财政$")
 MONEY_PREFILTER_RE = re.compile(r"资金|预算|金额|经费|拨款|收入|支出|总额|总计|合计|投资|结余|结转|补助|费|财政")
@@ -32,7 +32,7 @@ PAIR_RE = re.compile(
     # not a row of several columns' values (20   ≥11.376万元   12万元: a 分值, then a target and an actual)
     r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)(?!\s+[-\d≥≤<>=])"
     # a number with a unit of its own printed after a space (49 万元, 8 个, 3.5 公里: a unit no word goes on from)
-    rf"(?!\s*(?:亿元|万元|千元|元|%|{units_pattern(INDICATOR_UNITS)}(?![\u4e00-\u9fff])))"
+    rf"(?!\s*(?:{MONEY_UNIT_ALTERNATION}|%|{units_pattern(INDICATOR_UNITS)}(?![\u4e00-\u9fff])))"
 )
 NUMBER_END_RE = re.compile(r"\d(?:\s|$)")
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
@@ -54,7 +54,7 @@ SPACES_RE = re.compile(r"\s+")
 # The lines that may declare a unit (ingest.numbers.DECLARED_UNIT_RE: ``单位:万元`` or ``(万元)``),
 # found by two scans that start with a word, so the regex engine looks for it as a substring
 # (元 alone is printed on every line of prose that states an amount).
-UNIT_AFTER_COLON_RE = re.compile(r"单位\s*[:：]\s*(?:亿元|万元|千元|元)")
+UNIT_AFTER_COLON_RE = re.compile(rf"单位\s*[:：]\s*(?:{MONEY_UNIT_ALTERNATION})")
 # (a unit in brackets, or one a bracket opens at a line's end — a caption whose closing bracket the copy
 # lost: ``(万元``; the lines are searched joined by NUL, so a line's end is a NUL or the text's end)
 # (found from its 元, the bracket before it looked behind for: the regex engine skips to a literal first

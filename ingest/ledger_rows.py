@@ -30,11 +30,12 @@ from decimal import Decimal
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_holding
+from ingest.vocabulary import MONEY_UNIT_ALTERNATION
 
 # The words of a voucher column's name, looked for in one scan of the document.
 VOUCHER_WORDS = ("凭证",)
 VOUCHER_COLUMN_RE = re.compile(r"(?:会计|记账)?凭证(?:编?号|号码)?")
-AMOUNT_COLUMN_RE = re.compile(r"(?:实际)?(?:支出|发生)?(?:金额|数额?|额)(?:\((?:亿元|万元|千元|元)\))?")
+AMOUNT_COLUMN_RE = re.compile(rf"(?:实际)?(?:支出|发生)?(?:金额|数额?|额)(?:\((?:{MONEY_UNIT_ALTERNATION})\))?")
 NOTE_COLUMN_RE = re.compile(r"备注|摘要|用途|说明")
 # A column's name: short, words only (no digit, no sentence's punctuation).
 HEADER_CELL_RE = re.compile(r"[\u4e00-\u9fff()（）/]{2,12}")

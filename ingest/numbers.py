@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ingest.vocabulary import MONEY_UNIT_ALTERNATION
+
 # 万元 → 元 factor and friends; keys are the normalised unit words.
 UNIT_FACTORS: dict[str, Decimal] = {
     "万元": Decimal(10000),
@@ -54,8 +56,8 @@ class Amount:
 # or punctuation (the cell's end), declares 万元: a money table's unit is money (万人 / 万亩 keep their noun
 # and are no money unit).
 DECLARED_UNIT_RE = re.compile(
-    r"单位\s*[:：]\s*(?:(?P<unit>亿元|万元|千元|元)|(?P<clipped>亿|万)(?=$|[\s|｜,，;；)）]))"
-    r"|[(（](?P<bare>亿元|万元|千元|元)(?:[)）]|\s*$)"
+    rf"单位\s*[:：]\s*(?:(?P<unit>{MONEY_UNIT_ALTERNATION})|(?P<clipped>亿|万)(?=$|[\s|｜,，;；)）]))"
+    rf"|[(（](?P<bare>{MONEY_UNIT_ALTERNATION})(?:[)）]|\s*$)"
 )
 
 
@@ -72,7 +74,7 @@ def declared_unit(text: str) -> str | None:
 
 
 # A figure a sentence states with its money unit (``预算总额15000万元``, ``为11.4万元``).
-STATED_AMOUNT_RE = re.compile(r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>亿元|万元|千元|元)")
+STATED_AMOUNT_RE = re.compile(rf"(?<![\d.])(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT_ALTERNATION})")
 
 
 def stated_unit(texts: Iterable[str], value: Decimal) -> str | None:

@@ -46,6 +46,7 @@ from ingest.vocabulary import (
     COMPARED_WITH_ALTERNATION,
     COUNT_METRICS,
     LIMIT_ALTERNATION,
+    MONEY_UNIT_ALTERNATION,
     MONEY_UNITS,
     YEAR_NAMED,
     metric_of_label,
@@ -1949,7 +1950,7 @@ COORDINATING_ENDS = ("和", "及", "与", "以及", "、")
 # (a label ending so names no count's noun: not a verb ending in 及 or 与, 该项目涉及1087户, 惠及, 参与500人)
 JOINED_END_RE = re.compile(r"(?:和|(?<!参)与|、|(?<![涉惠普波危触顾遍])及)$")
 PAIR_MONEY_AFTER_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|费用?|款)(?:为|是|共|计|合计|共计)?\s*\d[\d,.]*\s*(?:亿元|万元|千元|元)"
+    rf"[\u4e00-\u9fff]{{0,12}}(?:资金|经费|补助|补贴|费用?|款)(?:为|是|共|计|合计|共计)?\s*\d[\d,.]*\s*(?:{MONEY_UNIT_ALTERNATION})"
 )
 PAIR_COUNT_LEFT_OUT = (
     "a count in the second half of a pair that a money figure right after it is of (镇本级和15个村防汛工作经费46万元): "
@@ -2469,7 +2470,7 @@ def parse_statements(
 # “三公”经费决算数9.07万元; 决算数9.07万元,…预算数20万元): the label drops the 预算数 / 决算数 it ends with, so both
 # would be amounts of 三公经费 — the one stated as a budget is its budget (budget_initial). Told by the words right
 # before each number.
-FIGURE_AT_END_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|万)$")
+FIGURE_AT_END_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:{MONEY_UNIT_ALTERNATION}|万)$")
 STATED_AS_BUDGET_RE = re.compile(r"预算(?:数|安排数?)?(?:为|是|:)?$")
 # The labels of a final named by its word alone (实际支出9.07万元 after the budget of 三公经费).
 OUTCOME_ONLY_LABELS = frozenset(

@@ -54,7 +54,7 @@ from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_uni
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, after_site_words, is_markdown_rule, is_page_mark, lines_holding
 from ingest.units import bracketed_thing_unit, is_physical, thing_unit
-from ingest.vocabulary import metric_of_amount, metric_of_label
+from ingest.vocabulary import MONEY_UNIT_ALTERNATION, metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
 # What separates a row's cells; only a line holding one can be a row.
@@ -90,7 +90,7 @@ DECLARED_THING_RE = re.compile(
 )
 # 类 / 项 in brackets in a count column's row (专项支出(类) | 3): what is counted; elsewhere a classification's level.
 LEVEL_UNIT_RE = re.compile(r"[(（][类项][)）]")
-MONEY_HEADER_RE = re.compile(r"[(（](?:亿元|万元|千元|元)[)）]|元")
+MONEY_HEADER_RE = re.compile(rf"[(（](?:{MONEY_UNIT_ALTERNATION})[)）]|元")
 COUNT_CELL_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Headers of the label column.
 # A header cell that names a column of figures (年初预算数, 全年执行数, 执行率, 分值, 得分): never the label
@@ -115,7 +115,9 @@ TOTAL_LABEL_RE = re.compile(r"合\s*计|总\s*计|小\s*计")
 NAME_COLUMN_RE = re.compile(r"名称|项目|单位|乡镇|街道|对象|地区|学校")
 # A cell that only declares the table's unit: 单位:万元, 金额单位：元, (万元).
 # (a cell of its own ``单位:万`` whose 元 the copy dropped too — ingest.numbers.declared_unit reads it 万元)
-UNIT_CELL_RE = re.compile(r"(?:金额)?单位[:：]?(?:亿元|万元|千元|元|(?<=[:：])[亿万])|[(（](?:亿元|万元|千元|元)[)）]")
+UNIT_CELL_RE = re.compile(
+    rf"(?:金额)?单位[:：]?(?:{MONEY_UNIT_ALTERNATION}|(?<=[:：])[亿万])|[(（](?:{MONEY_UNIT_ALTERNATION})[)）]"
+)
 WORD_RE = re.compile(r"\w")
 # Rows above a table that may carry its unit.
 UNIT_LOOKBACK = 4
