@@ -834,7 +834,8 @@ WEIGHT_BEFORE_RE = re.compile(r"\((?:[\u4e00-\u9fff]{0,8}指标|分值|权重|�
 # rule takes, not a score obtained (not 得: 自评得100分 is the score obtained, as 得分 is).
 SCORING_RULE_RE = re.compile(r"(?:扣|否则)$")
 # Words of a bound right before a percentage (超过60%, 不低于95%, 高于): the rate passed or held to, not the rate;
-# a bound not reached too (预算执行率未达到100%, 未能达到, 没有达到: the rate is below it, and not printed).
+# a bound not reached too (预算执行率未达到100%, 未能达到, 没有达到: the rate is below it, and not printed). Its own
+# words, not the vocabulary's BOUND_WORDS: there 达到, 至少, 大于 … name a bound, here 执行率达到95% states a rate.
 BOUND_WORDS_BEFORE_RE = re.compile(r"(?:超过|超出|高于|低于|不低于|不少于|不超过|不高于|不足|未能?达到?|没有?达到)$")
 # What :func:`_words_before` gives a number that is no figure: the points an indicator weighs
 # (产出指标(50分)), or a target's bound (≥50个), after which no subject stands either.
