@@ -152,17 +152,17 @@ def _title(lines: Sequence[Line], before: int) -> tuple[str, int] | None:
 def read_lettered_funds(lines: list[Line]) -> list[Record]:
     """The project and funds rows of the first lettered funds block (module docstring), or nothing."""
     for index in lines_holding(lines, ("(A)",)):
-        cells = _cells(lines[max(0, index - 2) : index + WINDOW_LINES])
-        start = next((k for k, (text, _) in enumerate(cells) if (m := LETTER_CELL_RE.match(text)) and m.group(
-            "letter") == "A"), None)
-        if start is None or (columns := _header(cells, start)) is None:
-            continue
         titled = _title(lines, index)
         if titled is None:
             continue
         name, title_at = titled
         if any(OWN_NAME_LABEL in line.compact for line in lines[title_at + 1 : index]):
             continue  # (a project's sheet naming its project under its title: the project table's, not this one)
+        cells = _cells(lines[max(0, index - 2) : index + WINDOW_LINES])
+        start = next((k for k, (text, _) in enumerate(cells) if (m := LETTER_CELL_RE.match(text)) and m.group(
+            "letter") == "A"), None)
+        if start is None or (columns := _header(cells, start)) is None:
+            continue
         numbered = start > 0 and cells[start - 1][0] == "行次"
         yuan = any(text.endswith("(元)") for text, _ in cells[max(0, start - 4) : start])
         return _rows(cells, start + len(columns), columns, numbered, name, lines[index], "元" if yuan else "万元")
