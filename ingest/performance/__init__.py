@@ -254,6 +254,8 @@ _R = TypeVar("_R", bound=Record)
 def _keyed_after(found: list[Record], records: list[Record]) -> list[Record]:
     """``found`` (one project and its records, keyed ``p01``) keyed after the projects of ``records``: the first
     key ``p01``, ``p02`` … none of them holds."""
+    if not found:
+        return found
     taken = {r.project_key for r in records if isinstance(r, Project)}
     if "p01" not in taken:
         return found

@@ -40,6 +40,7 @@ from ingest.performance.project_table import _yuan
 from ingest.records import ParseWarning, Project, ProjectFunding, Record, StatedFigure
 from ingest.text import Line, lines_holding
 from ingest.value_lines import value_lines
+from ingest.vocabulary import YEAR
 
 PARSER_NAME = "performance.lettered_funds"
 LETTER_CELL_RE = re.compile(r"^(?P<words>[\u4e00-\u9fff]{2,16})\((?P<letter>[A-H])\)$")
@@ -51,7 +52,8 @@ CELL_SPLIT_RE = re.compile(r"[|\s]+")
 # The sheet's title: the fund its words name between the year and the sheet's kind.
 # A sheet naming its own project under its title (项目名称 | …): a project's table, its funds the project table's.
 OWN_NAME_LABEL = "项目名称"
-TITLE_RE = re.compile(r"(?:19|20)\d{2}年度?(?P<name>[\u4e00-\u9fff]{2,30}?)(?:项目)?(?:支出)?绩效(?:自评|评价)表$")
+TITLE_ENDS = ("自评表", "评价表")  # (how :data:`TITLE_RE` ends: the lines tried first by their end)
+TITLE_RE = re.compile(rf"{YEAR}年度?(?P<name>[\u4e00-\u9fff]{{2,30}}?)(?:项目)?(?:支出)?绩效(?:自评|评价)表$")
 # Words that end the block (the funds' management after it, the indicators).
 BLOCK_END_RE = re.compile(r"资金管理情况|绩效指标|一级指标|总体目标")
 WINDOW_LINES = 40
@@ -144,7 +146,8 @@ def _layings(cells: list[str], columns: list[Column]) -> list[dict[int, int]]:
 def _title(lines: Sequence[Line], before: int) -> tuple[str, int] | None:
     """The fund the sheet's title names, and the title's index, within :data:`TITLE_LINES` above ``before``."""
     for at in range(before - 1, max(0, before - TITLE_LINES) - 1, -1):
-        if match := TITLE_RE.search(lines[at].compact):
+        compact = lines[at].compact
+        if compact.endswith(TITLE_ENDS) and (match := TITLE_RE.search(compact)):
             return match.group("name"), at
     return None
 
