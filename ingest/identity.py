@@ -856,22 +856,32 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
     return out
 
 
-# Where a page prints its own body's name rather than one it mentions (ident25: on unseen pages a name the page only
-# mentions — a notice's issuer, a superior, a partner, a beneficiary, a verb's object, a name cut by a wrap — was
-# wrong 5 times of 17): in a field after its label (填报单位(盖章):X, 来源:X, 主管预算部门|X, 项目主管部门X, [155]X|),
-# starting its line (its numbering, bullet or code before it: 1、X2022年部门预算, •X, (3)实施主体。X), signing the
-# page over its date (X2022年12月30日, X(制)), starting a sentence it is the subject of (。X是…, ,X负责…, 经X汇总), tied
-# to the report's pronoun (我局(X), X(以下简称“本单位”)), in the clause disclosing the report (现将2022年X…报告如下), or
-# before its year's documents (X2022年度部门决算).
+# Where a page prints its own body's name rather than one it mentions (ident25: on unseen pages a name the page
+# only mentions — a notice's issuer, a superior, a partner, a beneficiary, a verb's object, a name cut by a wrap —
+# was wrong 5 times of 17):
+# - in a field after its label (填报单位(盖章):X, 来源:X, 主管预算部门|X, 项目主管部门X, [155]X|, 324001-X);
+# - starting its line (its numbering, bullet or code before it: 1、X2022年部门预算, •X, (3)实施主体。X), unless the
+#   line before ends in the first characters of its region's name (拨付至平 / 乐县X局: a wrap cut it);
+# - signing the page over its date (X2022年12月30日, X二〇二一年十一月);
+# - starting a sentence it is the subject of (。X是…, ,X负责…, 经X汇总, ,X下属共有…);
+# - tied to the report's pronoun (我局(X), X(以下简称“本单位”)), or in the clause disclosing the report
+#   (现将2022年X…报告如下);
+# - before its year's documents (X2022年度部门决算), or a whole cell of a spaced row (:func:`_whole_cell`);
+# never as a form's maker (X(制)).
 FIELD_LABEL_BEFORE_RE = re.compile(
     r"(?:[:：|]|(?:名称|单位|部门|机构|主体|来源|作者)(?:名称)?(?:\((?:盖章|公章)\))?(?:及(?:其)?(?:编码|代码))?)"
-    r"(?:\[\d+\])?$"
+    r"(?:\[\d+\]|\d{3,}[-—])?$"  # (its budget code before it: [155]X, 324001-X)
 )
 LINE_START_BEFORE_RE = re.compile(
     r"^(?:[\d一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[•·●▪\-—]|\[\d+\]|[\u4e00-\u9fff、]{2,8}。|关于)*$"
 )
 SIGNED_AFTER_RE = re.compile(r"(?:\((?:盖章|公章)\))?(?:19|20)\d{2}年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
-SUBJECT_AFTER_RE = re.compile(r"是|负责|汇总|编制|主要职|内设|下设|现有|共有|实有|行政编制|事业编制")
+SUBJECT_AFTER_RE = re.compile(
+    r"是|负责|汇总|编制|主要职|内设|下设|现有|共有|实有|行政编制|事业编制"
+    # (its own units, ,梧州市民政局下属共有6个事业单位, ,X局及其下属各单位; the figures it compiles,
+    # ,迪庆州财政局对州本级…“三公”经费决算数进行统计汇总)
+    r"|(?:及其)?(?:下属|所属)|对[^。;；,，]{0,40}?(?:统计|汇总)"
+)
 SUBJECT_BEFORE_RE = re.compile(r"(?:[。;；,，!！]|经)$")
 # The clause disclosing the report (现将2022年西平县交通运输局…报告如下): the body it reports on, after its year.
 DISCLOSING_BEFORE_RE = re.compile(r"现[将把就](?:(?:19|20)\d{2}年度?)?$")

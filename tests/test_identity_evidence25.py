@@ -86,6 +86,11 @@ def test_a_body_the_page_only_mentions_is_no_department(mention):
         ("附件:自评表平乐县水利局 2022年12月30日", "平乐县水利局"),
         ("(一)机构设置。平乐县档案馆是县委直属事业单位。", "平乐县档案馆"),  # a sentence's subject
         ("1、平乐县民政局2022年部门预算绩效文本", "平乐县民政局"),  # starting its line, numbered
+        # a sentence's subject with its own units, or compiling the figures (the fixtures below)
+        ("另外,平乐县民政局下属共有 6 个事业单位,", "平乐县民政局"),
+        ("一是2020年,平乐县文化和旅游局及其下属各单位完成任务,", "平乐县文化和旅游局"),
+        ("根据县政府工作安排,平乐县财政局对县本级“三公”经费决算数进行统计汇总,", "平乐县财政局"),
+        ("单位信息: 324001-平乐县市场监督管理局 项目名称:", "平乐县市场监督管理局"),  # a budget code before it
     ],
 )
 def test_a_body_named_where_a_page_names_its_own_is_read(line, name):
@@ -100,6 +105,21 @@ def test_a_unit_named_whole_in_its_field_not_cut_at_its_parents_agency_word():
     assert ident(text).department_name == "北京市文化和旅游局综合事务中心"
     text = "项目主管部门北京市文化和旅游局项目执行单位化工区学校\n" + FRAGMENT
     assert ident(text).department_name != "北京市文化和旅游局项目执行单位化工区学校"
+
+
+# Fixture pages read from such a place (the recdiff's pages whose department the first cut of these rules lost)
+@pytest.mark.parametrize(
+    ("fixture", "name"),
+    [
+        ("diqing-2021-three-public-final.txt", "迪庆州财政局"),  # ,X对州本级…进行统计汇总
+        ("ganzi-scjgj-2023-targets-empty-operator-column.txt", "甘孜藏族自治州市场监督管理局"),  # 单位信息: 324001-X
+        ("wuzhou-mzj-2025-budget.txt", "梧州市民政局"),  # ,X下属共有6个事业单位
+        ("dongyang-wgltj-2020-eval-summary.txt", "东阳市文化和广电旅游体育局"),  # ,X及其下属各单位
+        ("ningxiang-batang-2021-targets.txt", "宁乡市坝塘镇人民政府"),  # 填报单位(盖章):X (none before ident25)
+    ],
+)
+def test_fixture_pages_keep_their_department(fixture, name):
+    assert parse_path(Path(__file__).parent / "fixtures" / "pages" / fixture).info.department_name == name
 
 
 # The real pages whose department is read from such a place (the inferred path kept: 0 of them lost).
