@@ -798,6 +798,7 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
         line = lines[index]
         text = line.compact
         previous = _previous_text(lines, index) if placed else ""
+        following = lines[index + 1].compact if placed and index + 1 < len(lines) else ""
         holder = BUDGET_HOLDER_RE.search(text)
         if holder:
             out.append((holder.group("name"), line.number))
@@ -850,7 +851,9 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
             # (a verb of work in the words taken for its region: the object of the verb — 做好忠州科技馆场馆的…管理,
             # 全年做好宁德市…图书馆的运行 —, what the body works on, no publisher)
             if region and not UNNAMED_LEVEL_RE.search(region) and not VERB_OBJECT_RE.search(region):
-                if placed and not (_placed(text, name, m.start(), previous) or _whole_cell(line.norm, name)):
+                if placed and not (
+                    _placed(text, name, m.start(), previous, following) or _whole_cell(line.norm, name)
+                ):
                     continue
                 out.append((_whole_in_cell(line.norm, name) if placed else name, line.number))
     return out
@@ -866,7 +869,8 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
 # - starting a sentence it is the subject of (。X是…, ,X负责…, 经X汇总, ,X下属共有…);
 # - tied to the report's pronoun (我局(X), X(以下简称“本单位”)), or in the clause disclosing the report
 #   (现将2022年X…报告如下);
-# - before its year's documents (X2022年度部门决算), or a whole cell of a spaced row (:func:`_whole_cell`);
+# - before its year's documents, no sentence's word before it (X2022年度部门决算, 附件:X2022年项目…), or a whole
+#   cell of a spaced row (:func:`_whole_cell`);
 # never as a form's maker (X(制)).
 FIELD_LABEL_BEFORE_RE = re.compile(
     r"(?:[:：|]|(?:名称|单位|部门|机构|主体|来源|作者)(?:名称)?(?:\((?:盖章|公章)\))?(?:及(?:其)?(?:编码|代码))?)"
@@ -928,10 +932,12 @@ def _previous_text(lines: list[Line], index: int) -> str:
     return ""
 
 
-def _placed(text: str, name: str, match_start: int, previous: str) -> bool:
+def _placed(text: str, name: str, match_start: int, previous: str, following: str = "") -> bool:
     """Whether ``name`` (found at ``match_start`` or right after, in the compact line ``text``) is printed where a
     page names its own body (see :data:`FIELD_LABEL_BEFORE_RE` …); ``previous`` the line before with text, whose end
-    a name starting the line may be the tail of (拨付至平乐 / 县农业农村局: a region's name cut by the wrap)."""
+    a name starting the line may be the tail of (拨付至平 / 乐县农业农村局: a region's name cut by the wrap),
+    ``following`` the next line, whose start continues the sentence of a name ending its line (…,东阳市X局 /
+    及其下属各单位…: a wrap after the name)."""
     start = text.find(name, max(0, match_start - 2))
     if start == -1:
         return False
@@ -940,7 +946,7 @@ def _placed(text: str, name: str, match_start: int, previous: str) -> bool:
     if cut and FIELD_LABEL_BEFORE_RE.search(text[:start]):
         return True  # (a field's name whose first words are no known region's: 联系单位:第一师阿拉尔市财政局)
     start, name = start + cut, name[cut:]
-    before, after = text[:start], text[start + len(name) :]
+    before, after = text[:start], text[start + len(name) :] or following
     if FORM_MAKER_AFTER_RE.match(after):
         return False
     if LINE_START_BEFORE_RE.match(before):
@@ -962,7 +968,7 @@ def _placed(text: str, name: str, match_start: int, previous: str) -> bool:
         or PRONOUN_TIE_BEFORE_RE.search(before)
         or DISCLOSING_BEFORE_RE.search(before)
         or PRONOUN_TIE_AFTER_RE.match(after)
-        or TITLE_AFTER_RE.match(after)
+        or (TITLE_AFTER_RE.match(after) and not re.search(r"[\u4e00-\u9fff]$", before))
     )
 
 

@@ -61,6 +61,8 @@ FRAGMENT = "一、项目基本情况\n本年度项目资金共计50万元,全部
         "本年度资金已拨付至平\n乐县农业农村局统一管理使用,",  # a name cut by a wrap
         "资金已拨付至云南省寻甸回族彝族自\n治县民政局统一管理,",
         "平乐县财政局(制)",  # a form's maker (26q 10: 岳阳楼区财政局(制))
+        "本年度向平乐县教育局2022年项目资金拨付到位,",  # a year's funds after a name a verb governs
+        "资金已拨付至平乐县教育局\n及其下属学校,",  # (a wrap after the name: the sentence goes on, 及其…)
     ],
 )
 def test_a_body_the_page_only_mentions_is_no_department(mention):
@@ -89,6 +91,7 @@ def test_a_body_the_page_only_mentions_is_no_department(mention):
         # a sentence's subject with its own units, or compiling the figures (the fixtures below)
         ("另外,平乐县民政局下属共有 6 个事业单位,", "平乐县民政局"),
         ("一是2020年,平乐县文化和旅游局及其下属各单位完成任务,", "平乐县文化和旅游局"),
+        ("一是2020年,平乐县文化和旅游局\n及其下属各单位完成任务,", "平乐县文化和旅游局"),  # (wrapped after it)
         ("根据县政府工作安排,平乐县财政局对县本级“三公”经费决算数进行统计汇总,", "平乐县财政局"),
         ("单位信息: 324001-平乐县市场监督管理局 项目名称:", "平乐县市场监督管理局"),  # a budget code before it
     ],
