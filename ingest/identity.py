@@ -4,7 +4,8 @@ Read from the text, never from the file name unless nothing else is found:
 
 - department: a name ending in an agency suffix (局, 厅, 委员会, 办公室, 办事处 …) with its region
   prefix, preferring the title lines (``新疆昌吉州人力资源和社会保障局``), ``预算主管部门：…`` or
-  ``预算单位：…`` lines of budgets, then the most frequent name in the text; a line holding only the body's name
+  ``预算单位：…`` lines of budgets, then the most frequent name the text prints where a page names its own body
+  (a field, a line's start, a signature, a sentence's subject: :func:`_placed`); a line holding only the body's name
   under the title or over the date it signed the page on (``固始县祖师庙镇人民政府`` / ``2025年12月30日``) before a
   portal's labelled field;
 - region: the prefix of the department name as printed (``四川省阿坝州茂县`` → 四川省 / 阿坝州 /

@@ -202,6 +202,9 @@ def contexts() -> Iterator[Context]:
             # (at the fragment's head, where a page's name is looked for first, and again further down)
             yield Context(page, kind, "\n".join([*lines, *body[:20], *lines, *body[20:]]) + "\n", name, None)
         every = [line for lines in mentions.values() for line in lines]
+        # (every mention at once, in traditional characters as a mirror prints the page: 科學技術局 beside 科協)
+        yield Context(page, "mentions(traditional)", _traditional("\n".join([*every, *body[:20], *every, *body[20:]])
+                                                                  + "\n"), name, None)
         for kind, lines in _structural(name).items():
             yield Context(page, f"{kind}+mentions", "\n".join([*lines, *every, *body]) + "\n", name, name)
         yield Context(page, "field+mentions(traditional)", _traditional("\n".join(
@@ -226,7 +229,7 @@ def score() -> tuple[dict[str, dict[str, int]], list[tuple[Context, str | None]]
     for context in contexts():
         info = read_identity(context.text)
         got = info.department_name
-        result = status(got, context.own, context.expected, info, context.text)
+        result = status(got, context.own, context.expected, info, to_simplified(context.text)[0])
         row = table.setdefault(context.kind, {"right": 0, "none": 0, "poster": 0, "wrong": 0})
         row[result] += 1
         if result == "wrong":
