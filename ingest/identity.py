@@ -853,10 +853,10 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
             # 全年做好宁德市…图书馆的运行 —, what the body works on, no publisher)
             if region and not UNNAMED_LEVEL_RE.search(region) and not VERB_OBJECT_RE.search(region):
                 if placed and not (
-                    _placed(text, name, m.start(), previous, following) or _whole_cell(line.norm, name)
+                    _placed(text, name, m.start(), previous, following) or _whole_cell(line.norm, name, m.start())
                 ):
                     continue
-                out.append((_whole_in_cell(line.norm, name) if placed else name, line.number))
+                out.append((_whole_in_cell(line.norm, name, m.start()) if placed else name, line.number))
     return out
 
 
@@ -901,6 +901,7 @@ WRAP_CUT_CHARS = 10
 FORM_MAKER_AFTER_RE = re.compile(r"[(（](?:监|印)?制[)）]")
 
 
+@functools.lru_cache(maxsize=4096)
 def _sentence_words_before_region(region: str) -> int:
     """How many of a name match's first characters are a sentence's words before its region (本单位系寿县…, 按寿县…:
     4, 1): where the region is no run of known names, the first offset from which it is one (of 2 characters at
@@ -911,11 +912,14 @@ def _sentence_words_before_region(region: str) -> int:
     return 0 if PARTY_PREFIX_RE.fullmatch(region[:start]) else start  # (中共宣城市…: the party's body)
 
 
-def _whole_cell(norm: str, name: str) -> bool:
+def _whole_cell(norm: str, name: str, start: int = 0) -> bool:
     """Whether the spaced line ``norm`` prints ``name`` as a whole cell of its own, spaces or a bar on both sides
-    (新建高校 广东省教育厅 专项资金 2020年-2022年: a row's cells, the body's among them)."""
+    (新建高校 广东省教育厅 专项资金 2020年-2022年: a row's cells, the body's among them); ``start`` where its compact
+    text has it (the spaced line has it there or further on)."""
+    if " " not in norm and "|" not in norm:
+        return False  # (no cells)
     name = name[_sentence_words_before_region(REGION_RE.match(name).group(0)) :]  # type: ignore[union-attr]
-    at = norm.find(name)
+    at = norm.find(name, start)
     # (or starting at its province's full name where a row's cells run together before it: 支持新建学校广西壮族
     # 自治区教育厅 专项资金 — as the name match starts there)
     return (
@@ -951,7 +955,7 @@ def _placed(text: str, name: str, match_start: int, previous: str, following: st
     if FORM_MAKER_AFTER_RE.match(after):
         return False
     if LINE_START_BEFORE_RE.match(before):
-        if before or not previous or not re.search(r"[\u4e00-\u9fff]$", previous):
+        if before or not previous or not ("\u4e00" <= previous[-1] <= "\u9fff"):
             return True
         region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
         # (cut: one known region name runs from the previous line's last characters into the name's region — 平 /
@@ -969,7 +973,7 @@ def _placed(text: str, name: str, match_start: int, previous: str, following: st
         or PRONOUN_TIE_BEFORE_RE.search(before)
         or DISCLOSING_BEFORE_RE.search(before)
         or PRONOUN_TIE_AFTER_RE.match(after)
-        or (TITLE_AFTER_RE.match(after) and not re.search(r"[\u4e00-\u9fff]$", before))
+        or (TITLE_AFTER_RE.match(after) and not (before and "\u4e00" <= before[-1] <= "\u9fff"))
     )
 
 
@@ -1081,9 +1085,10 @@ CELL_CONTINUATION_RE = re.compile(
 )
 
 
-def _whole_in_cell(norm: str, name: str) -> str:
-    """``name`` with the rest of its unit's name where the line ``norm`` prints it on up to its cell's end."""
-    at = norm.find(name)
+def _whole_in_cell(norm: str, name: str, start: int = 0) -> str:
+    """``name`` with the rest of its unit's name where the line ``norm`` prints it on up to its cell's end (``start``
+    where the line's compact text has it: the line has it there or further on)."""
+    at = norm.find(name, start)
     found = CELL_CONTINUATION_RE.match(norm, at + len(name)) if at != -1 else None
     return name + found.group(0) if found else name
 
@@ -1161,7 +1166,9 @@ NEXT_FIELD_LABEL = (
     # (the person answering for the unit, 填报单位(盖章):X中学单位负责人:…)
     r"|(?:单位|项目)?负责人"
 )
-# Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
+# The labels of a unit's own field that hold 单位 without 名称 (预算单位, 填报单位(盖章), 申报单位, 编报单位).
+FILLING_UNIT_LABEL_RE = re.compile(r"(?:预算|填报|申报|编报)单位")
+# Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …, 填报单位(盖章)：…
 FIELD_NAME_RE = re.compile(
     rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构|(?:填报|申报|编报)单位(?:\((?:盖章|公章)\))?)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
     rf"(?=\s|\||$|[^\u4e00-\u9fff()]|{NEXT_FIELD_LABEL})"
@@ -1169,9 +1176,9 @@ FIELD_NAME_RE = re.compile(
 # The report's pronoun for its body tied to the body's name, the page's own (我局(X局)2022年度…, 本单位(X中心),
 # X局(以下简称“我局”)): the name between the brackets after the pronoun, or before the bracket naming it so.
 PRONOUN_WORD = r"(?:我|本)(?:局|单位|委|中心|院|馆|办|部门|校|园|所|站|会|镇|乡|街道)"
-SUBJECT_TIE_RE = re.compile(
-    rf"{PRONOUN_WORD}\((?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\)"
-    rf"|(?<![\u4e00-\u9fff])(?P<named>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\((?:以下)?简称[“\"]?{PRONOUN_WORD}"
+SUBJECT_TIE_RE = re.compile(rf"{PRONOUN_WORD}\((?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\)")
+NAMED_AS_PRONOUN_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\((?:以下)?简称[“\"]?{PRONOUN_WORD}"
 )
 # The cells of a project's 绩效自评表 / 绩效目标表 that name who carries it out and who oversees it:
 # 实施单位 | 张庄寨镇人民政府, 项目执行单位：…, 主管部门 219-池州市贵池区棠溪镇人民政府 (a budget code
@@ -1309,10 +1316,12 @@ def _field_name(lines: list[Line]) -> tuple[str, int] | None:
     :data:`FIELD_NAME_RE`), with its line."""
     for line in (line for line in _search_head(lines) if line.text.strip()):
         text = line.norm.replace(" ", "")
-        if (tied := SUBJECT_TIE_RE.search(text)) is not None:
-            # (the report's pronoun tied to its body's name: 我局(X局))
-            return tied.group("name") or tied.group("named"), line.number
-        if "名称" not in text and "单位" not in text and "发布机构" not in text:
+        # (the report's pronoun tied to its body's name: 我局(X局), X局(以下简称“我局”); a bracket in the line first)
+        if "(" in text and (
+            (tied := SUBJECT_TIE_RE.search(text)) or ("简称" in text and (tied := NAMED_AS_PRONOUN_RE.search(text)))
+        ):
+            return tied.group("name"), line.number
+        if "名称" not in text and "发布机构" not in text and not FILLING_UNIT_LABEL_RE.search(text):
             continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称, 填报单位 …)
         match = FIELD_NAME_RE.search(text)
         # (a portal's 发布机构 without its region — 发布机构: | 旗财政局 — is read last, the text's own name first)
