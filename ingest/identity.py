@@ -37,7 +37,7 @@ from pathlib import Path
 
 from ingest.records import DocumentInfo
 from ingest.text import LINE_JOIN, Line, joined_texts, lines_with
-from ingest.vocabulary import WRITTEN_DATE
+from ingest.vocabulary import WRITTEN_DATE, YEAR
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
@@ -880,7 +880,7 @@ FIELD_LABEL_BEFORE_RE = re.compile(
 LINE_START_BEFORE_RE = re.compile(
     r"^(?:[\d一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[•·●▪\-—]|\[\d+\]|[\u4e00-\u9fff、]{2,8}。|关于)*$"
 )
-SIGNED_AFTER_RE = re.compile(r"(?:\((?:盖章|公章)\))?(?:19|20)\d{2}年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+SIGNED_AFTER_RE = re.compile(rf"(?:\((?:盖章|公章)\))?{YEAR}年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月")
 SUBJECT_AFTER_RE = re.compile(
     r"是|负责|汇总|编制|主要职|内设|下设|现有|共有|实有|行政编制|事业编制"
     # (its own units, ,梧州市民政局下属共有6个事业单位, ,X局及其下属各单位; the figures it compiles,
@@ -889,10 +889,10 @@ SUBJECT_AFTER_RE = re.compile(
 )
 SUBJECT_BEFORE_RE = re.compile(r"(?:[。;；,，!！]|经)$")
 # The clause disclosing the report (现将2022年西平县交通运输局…报告如下): the body it reports on, after its year.
-DISCLOSING_BEFORE_RE = re.compile(r"现[将把就](?:(?:19|20)\d{2}年度?)?$")
+DISCLOSING_BEFORE_RE = re.compile(rf"现[将把就](?:{YEAR}年度?)?$")
 PRONOUN_TIE_BEFORE_RE = re.compile(r"(?:我|本)(?:局|单位|委|中心|院|馆|办|部门|校|园|所|站|会)[(（]$")
 PRONOUN_TIE_AFTER_RE = re.compile(r"[(（](?:以下)?简称[“\"]?(?:我|本)")
-TITLE_AFTER_RE = re.compile(r"(?:19|20)\d{2}年度?(?:部门|单位)?(?:整体)?(?:决算|预算|绩效|项目|“三公”|三公|财政)")
+TITLE_AFTER_RE = re.compile(rf"{YEAR}年度?(?:部门|单位)?(?:整体)?(?:决算|预算|绩效|项目|“三公”|三公|财政)")
 # How many characters of a wrapped line's end may start a region name the next line's name completes (平 / 乐县X局,
 # 寻甸回族彝族自 / 治县X局).
 WRAP_CUT_CHARS = 10
