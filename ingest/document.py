@@ -30,7 +30,7 @@ from ingest.final_accounts.paragraphs import build_paragraphs
 from ingest.flat_tables import parse_flat_tables
 from ingest.grid_tables import read_grid_tables, read_page_grid_tables
 from ingest.html import HTML_SUFFIXES, declared_charset, html_lines_and_grid, looks_like_html
-from ingest.identity import parse_identity, sole_recipient
+from ingest.identity import department_left_out, parse_identity, sole_recipient
 from ingest.label_values import parse_label_values
 from ingest.ledger_rows import parse_ledger_rows
 from ingest.metadata import external_metadata, merge_identity
@@ -309,6 +309,8 @@ def parse_lines(
         records = tables_without_figures(lines)
     if not records:
         raise DocumentError(NOTHING_RECOGNISED)
+    if info.department_evidence is None:  # (no body the page names as its own: none read, and said so)
+        records.append(ParseWarning(parser="identity", message=department_left_out(lines), source_line=1))
     records = without_run_together_money(records)  # (a row's cells printed without separators: digits run together)
     if page_of:  # every record gets its page
         info, *records = with_pages([info, *records], page_of)

@@ -4,7 +4,8 @@ Read from the text, never from the file name unless nothing else is found:
 
 - department: a name ending in an agency suffix (局, 厅, 委员会, 办公室, 办事处 …) with its region
   prefix, preferring the title lines (``新疆昌吉州人力资源和社会保障局``), ``预算主管部门：…`` or
-  ``预算单位：…`` lines of budgets, then the most frequent name in the text; a line holding only the body's name
+  ``预算单位：…`` lines of budgets, then the most frequent name the text prints where a page names its own body
+  (a field, a line's start, a signature, a sentence's subject: :func:`_placed`); a line holding only the body's name
   under the title or over the date it signed the page on (``固始县祖师庙镇人民政府`` / ``2025年12月30日``) before a
   portal's labelled field;
 - region: the prefix of the department name as printed (``四川省阿坝州茂县`` → 四川省 / 阿坝州 /
@@ -36,7 +37,7 @@ from pathlib import Path
 
 from ingest.records import DocumentInfo
 from ingest.text import LINE_JOIN, Line, joined_texts, lines_with
-from ingest.vocabulary import WRITTEN_DATE
+from ingest.vocabulary import WRITTEN_DATE, YEAR
 
 # How many non-blank lines count as the title block.
 TITLE_LINES = 6
@@ -788,14 +789,17 @@ def _median_at_most(values: list[int], limit: int) -> bool:
     return max(low) + min(value for value in values if value > limit) <= 2 * limit
 
 
-def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, int]]:
-    """(name, line) of every department name printed in the first ``limit`` lines (all by default)."""
+def _candidates(lines: list[Line], limit: int | None = None, placed: bool = False) -> list[tuple[str, int]]:
+    """(name, line) of every department name printed in the first ``limit`` lines (all by default); with
+    ``placed``, only those printed where a page names its own body (:func:`_placed`), not where it mentions another."""
     out: list[tuple[str, int]] = []
     for index in lines_with(lines, CANDIDATE_LINE_RE, "compact"):  # one scan finds the lines to read
         if limit is not None and index >= limit:
             break
         line = lines[index]
         text = line.compact
+        previous = _previous_text(lines, index) if placed else ""
+        following = lines[index + 1].compact if placed and index + 1 < len(lines) else ""
         holder = BUDGET_HOLDER_RE.search(text)
         if holder:
             out.append((holder.group("name"), line.number))
@@ -848,15 +852,139 @@ def _candidates(lines: list[Line], limit: int | None = None) -> list[tuple[str, 
             # (a verb of work in the words taken for its region: the object of the verb — 做好忠州科技馆场馆的…管理,
             # 全年做好宁德市…图书馆的运行 —, what the body works on, no publisher)
             if region and not UNNAMED_LEVEL_RE.search(region) and not VERB_OBJECT_RE.search(region):
-                out.append((name, line.number))
+                if placed and not (
+                    _placed(text, name, m.start(), previous, following) or _whole_cell(line.norm, name, m.start())
+                ):
+                    continue
+                out.append((_whole_in_cell(line.norm, name, m.start()) if placed else name, line.number))
     return out
+
+
+# Where a page prints its own body's name rather than one it mentions (ident25: on unseen pages a name the page
+# only mentions — a notice's issuer, a superior, a partner, a beneficiary, a verb's object, a name cut by a wrap —
+# was wrong 5 times of 17):
+# - in a field after its label (填报单位(盖章):X, 来源:X, 主管预算部门|X, 项目主管部门X, [155]X|, 324001-X);
+# - starting its line (its numbering, bullet or code before it: 1、X2022年部门预算, •X, (3)实施主体。X), unless the
+#   line before ends in the first characters of its region's name (拨付至平 / 乐县X局: a wrap cut it);
+# - signing the page over its date (X2022年12月30日, X二〇二一年十一月);
+# - starting a sentence it is the subject of (。X是…, ,X负责…, 经X汇总, ,X下属共有…);
+# - tied to the report's pronoun (我局(X), X(以下简称“本单位”)), or in the clause disclosing the report
+#   (现将2022年X…报告如下);
+# - before its year's documents, no sentence's word before it (X2022年度部门决算, 附件:X2022年项目…), or a whole
+#   cell of a spaced row (:func:`_whole_cell`);
+# never as a form's maker (X(制)).
+FIELD_LABEL_BEFORE_RE = re.compile(
+    r"(?:[:：|]|(?:名称|单位|部门|机构|主体|来源|作者)(?:名称)?(?:\((?:盖章|公章)\))?(?:及(?:其)?(?:编码|代码))?)"
+    r"(?:\[\d+\]|\d{3,}[-—])?$"  # (its budget code before it: [155]X, 324001-X)
+)
+LINE_START_BEFORE_RE = re.compile(
+    r"^(?:[\d一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[•·●▪\-—]|\[\d+\]|[\u4e00-\u9fff、]{2,8}。|关于)*$"
+)
+SIGNED_AFTER_RE = re.compile(rf"(?:\((?:盖章|公章)\))?{YEAR}年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月")
+SUBJECT_AFTER_RE = re.compile(
+    r"是|负责|汇总|编制|主要职|内设|下设|现有|共有|实有|行政编制|事业编制"
+    # (its own units, ,梧州市民政局下属共有6个事业单位, ,X局及其下属各单位; the figures it compiles,
+    # ,迪庆州财政局对州本级…“三公”经费决算数进行统计汇总)
+    r"|(?:及其)?(?:下属|所属)|对[^。;；,，]{0,40}?(?:统计|汇总)"
+)
+SUBJECT_BEFORE_RE = re.compile(r"(?:[。;；,，!！]|经)$")
+# The clause disclosing the report (现将2022年西平县交通运输局…报告如下): the body it reports on, after its year.
+DISCLOSING_BEFORE_RE = re.compile(rf"现[将把就](?:{YEAR}年度?)?$")
+PRONOUN_TIE_BEFORE_RE = re.compile(r"(?:我|本)(?:局|单位|委|中心|院|馆|办|部门|校|园|所|站|会)[(（]$")
+PRONOUN_TIE_AFTER_RE = re.compile(r"[(（](?:以下)?简称[“\"]?(?:我|本)")
+TITLE_AFTER_RE = re.compile(rf"{YEAR}年度?(?:部门|单位)?(?:整体)?(?:决算|预算|绩效|项目|“三公”|三公|财政)")
+# How many characters of a wrapped line's end may start a region name the next line's name completes (平 / 乐县X局,
+# 寻甸回族彝族自 / 治县X局).
+WRAP_CUT_CHARS = 10
+# A form's maker printed under it (岳阳楼区财政局(制), X局(监制)): the body that designed the form, not the one
+# filling it in.
+FORM_MAKER_AFTER_RE = re.compile(r"[(（](?:监|印)?制[)）]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_words_before_region(region: str) -> int:
+    """How many of a name match's first characters are a sentence's words before its region (本单位系寿县…, 按寿县…:
+    4, 1): where the region is no run of known names, the first offset from which it is one (of 2 characters at
+    least); else 0."""
+    if not _known_region_names() or _is_known_run(region):
+        return 0
+    start = next((start for start in range(1, len(region) - 1) if _is_known_run(region[start:])), 0)
+    return 0 if PARTY_PREFIX_RE.fullmatch(region[:start]) else start  # (中共宣城市…: the party's body)
+
+
+def _whole_cell(norm: str, name: str, start: int = 0) -> bool:
+    """Whether the spaced line ``norm`` prints ``name`` as a whole cell of its own, spaces or a bar on both sides
+    (新建高校 广东省教育厅 专项资金 2020年-2022年: a row's cells, the body's among them); ``start`` where its compact
+    text has it (the spaced line has it there or further on)."""
+    if " " not in norm and "|" not in norm:
+        return False  # (no cells)
+    name = name[_sentence_words_before_region(REGION_RE.match(name).group(0)) :]  # type: ignore[union-attr]
+    at = norm.find(name, start)
+    # (or starting at its province's full name where a row's cells run together before it: 支持新建学校广西壮族
+    # 自治区教育厅 专项资金 — as the name match starts there)
+    return (
+        at > 0
+        and (norm[at - 1] in " |" or FULL_PROVINCE_RE.match(name) is not None)
+        and norm[at + len(name) : at + len(name) + 1] in (" ", "|", "")
+    )
+
+
+def _previous_text(lines: list[Line], index: int) -> str:
+    """The compact text of the last line with text before ``lines[index]``."""
+    for before in range(index - 1, max(-1, index - 4), -1):
+        if lines[before].compact:
+            return lines[before].compact
+    return ""
+
+
+def _placed(text: str, name: str, match_start: int, previous: str, following: str = "") -> bool:
+    """Whether ``name`` (found at ``match_start`` or right after, in the compact line ``text``) is printed where a
+    page names its own body (see :data:`FIELD_LABEL_BEFORE_RE` …); ``previous`` the line before with text, whose end
+    a name starting the line may be the tail of (拨付至平 / 乐县农业农村局: a region's name cut by the wrap),
+    ``following`` the next line, whose start continues the sentence of a name ending its line (…,东阳市X局 /
+    及其下属各单位…: a wrap after the name)."""
+    start = text.find(name, max(0, match_start - 2))
+    if start == -1:
+        return False
+    # (from where its region's known names start: 本单位系X局 is X局 after the sentence's words)
+    cut = _sentence_words_before_region(REGION_RE.match(name).group(0))  # type: ignore[union-attr]
+    if cut and FIELD_LABEL_BEFORE_RE.search(text[:start]):
+        return True  # (a field's name whose first words are no known region's: 联系单位:第一师阿拉尔市财政局)
+    start, name = start + cut, name[cut:]
+    before, after = text[:start], text[start + len(name) :] or following
+    if FORM_MAKER_AFTER_RE.match(after):
+        return False
+    if LINE_START_BEFORE_RE.match(before):
+        if before or not previous or not ("\u4e00" <= previous[-1] <= "\u9fff"):
+            return True
+        region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
+        # (cut: one known region name runs from the previous line's last characters into the name's region — 平 /
+        # 乐县X局, 海 / 南省X局, 寻甸回族彝族自 / 治县X局; not two names, 云南省 / 保山市X局)
+        known = _known_region_names()
+        return not any(
+            previous[-cut:] + region[:end] in known
+            for cut in range(1, min(WRAP_CUT_CHARS, len(previous)) + 1)
+            for end in range(1, len(region) + 1)
+        )
+    return bool(
+        FIELD_LABEL_BEFORE_RE.search(before)
+        or SIGNED_AFTER_RE.match(after)
+        or (SUBJECT_BEFORE_RE.search(before) and SUBJECT_AFTER_RE.match(after))
+        or PRONOUN_TIE_BEFORE_RE.search(before)
+        or DISCLOSING_BEFORE_RE.search(before)
+        or PRONOUN_TIE_AFTER_RE.match(after)
+        or (TITLE_AFTER_RE.match(after) and not (before and "\u4e00" <= before[-1] <= "\u9fff"))
+    )
 
 
 # A date as a notice prints it under its issuers' names (2025年9月19日, 2025年9月 — spaces allowed).
 SIGNED_DATE_RE = re.compile(rf"\s*{WRITTEN_DATE}")
-# Verbs of work a sentence's object follows (做好X馆的管理, 加强X中心建设, 支持X局工作): a name a match reads with one
-# before its region's name is the thing the body works on or for, never the body publishing the page.
-VERB_OBJECT_RE = re.compile(r"做好|搞好|抓好|建好|管好|办好|加强|支持|推进|推动|配合|协助|协调|指导|督促|完善|落实")
+# Verbs of work a sentence's object follows (做好X馆的管理, 加强X中心建设, 支持X局工作, 完成区交通局交办的…): a name
+# a match reads with one before its region's name is the thing the body works on or for, never the body publishing
+# the page.
+VERB_OBJECT_RE = re.compile(
+    r"完成|做好|搞好|抓好|建好|管好|办好|加强|支持|推进|推动|配合|协助|协调|指导|督促|完善|落实"
+)
 
 
 def _run_together_signatories(text: str, matches: list[re.Match[str]]) -> set[int]:
@@ -949,6 +1077,22 @@ BODY_SUFFIX = (
     r"幼儿园|小学校|小学|中学|学校|大学|学院|党校|学区|医院|卫生院|中心|管理处|研究室|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
+# The rest of a body's name a name match ends before, up to its cell's or clause's end (填报单位:北京市文化和旅游局
+# 综合事务中心  填报日期, 我局(X局综合事务中心)): the match stops at its first agency word, the unit is the whole.
+CELL_CONTINUATION_RE = re.compile(
+    rf"(?:(?!单位|部门|项目|名称|负责)[^\W\d_的和及与在对为是了等各该其一])"
+    rf"(?:(?!单位|部门|项目|名称|负责)[^\W\d_的和及与在对为是了等各该其]){{0,11}}?{BODY_SUFFIX}(?=[\s|)）:：,，。;；]|$)"
+)
+
+
+def _whole_in_cell(norm: str, name: str, start: int = 0) -> str:
+    """``name`` with the rest of its unit's name where the line ``norm`` prints it on up to its cell's end (``start``
+    where the line's compact text has it: the line has it there or further on)."""
+    at = norm.find(name, start)
+    found = CELL_CONTINUATION_RE.match(norm, at + len(name)) if at != -1 else None
+    return name + found.group(0) if found else name
+
+
 # A disclosure's title names its publisher right before (or after) the year and the kind of
 # document: 舟曲县第二幼儿园2023年部门决算, 2016年西宁市东方小学部门决算, 中共上海市普陀区委社会工作部
 # 2024年度部门决算, 泸县城北幼儿园2023年度部门事中绩效监控报告 (a stage of the year's performance work: 事前 / 事中 /
@@ -1019,11 +1163,22 @@ NEXT_FIELD_LABEL = (
     r"|责任部门|主题分类|组配分类|关键[字词]|文号|索引号|成文日期|发布日期|发文日期|发布时间|信息来源"
     # (a sheet's own head: 单位名称:区商务局填报日期:… — the filling unit, then the day it filled the sheet in)
     r"|填报(?:日期|时间|人)"
+    # (the person answering for the unit, 填报单位(盖章):X中学单位负责人:…)
+    r"|(?:单位|项目)?负责人"
 )
-# Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …
+# The labels of a unit's own field that hold 单位 without 名称 (预算单位, 填报单位(盖章), 申报单位, 编报单位).
+FILLING_UNIT_LABEL_RE = re.compile(r"(?:预算|填报|申报|编报)单位")
+# Labelled fields naming the body: 单位名称：…, 预算单位：…, 部门名称：…, 发布机构 | …, 填报单位(盖章)：…
 FIELD_NAME_RE = re.compile(
-    rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
+    rf"(?:单位名称|预算单位|部门名称|部门\(单位\)名称|发布机构|(?:填报|申报|编报)单位(?:\((?:盖章|公章)\))?)\s*[:|\]]*\s*\|?\s*(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})"
     rf"(?=\s|\||$|[^\u4e00-\u9fff()]|{NEXT_FIELD_LABEL})"
+)
+# The report's pronoun for its body tied to the body's name, the page's own (我局(X局)2022年度…, 本单位(X中心),
+# X局(以下简称“我局”)): the name between the brackets after the pronoun, or before the bracket naming it so.
+PRONOUN_WORD = r"(?:我|本)(?:局|单位|委|中心|院|馆|办|部门|校|园|所|站|会|镇|乡|街道)"
+SUBJECT_TIE_RE = re.compile(rf"{PRONOUN_WORD}\((?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\)")
+NAMED_AS_PRONOUN_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\((?:以下)?简称[“\"]?{PRONOUN_WORD}"
 )
 # The cells of a project's 绩效自评表 / 绩效目标表 that name who carries it out and who oversees it:
 # 实施单位 | 张庄寨镇人民政府, 项目执行单位：…, 主管部门 219-池州市贵池区棠溪镇人民政府 (a budget code
@@ -1161,8 +1316,13 @@ def _field_name(lines: list[Line]) -> tuple[str, int] | None:
     :data:`FIELD_NAME_RE`), with its line."""
     for line in (line for line in _search_head(lines) if line.text.strip()):
         text = line.norm.replace(" ", "")
-        if "名称" not in text and "预算单位" not in text and "发布机构" not in text:
-            continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称 …)
+        # (the report's pronoun tied to its body's name: 我局(X局), X局(以下简称“我局”); a bracket in the line first)
+        if "(" in text and (
+            (tied := SUBJECT_TIE_RE.search(text)) or ("简称" in text and (tied := NAMED_AS_PRONOUN_RE.search(text)))
+        ):
+            return tied.group("name"), line.number
+        if "名称" not in text and "发布机构" not in text and not FILLING_UNIT_LABEL_RE.search(text):
+            continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称, 填报单位 …)
         match = FIELD_NAME_RE.search(text)
         # (a portal's 发布机构 without its region — 发布机构: | 旗财政局 — is read last, the text's own name first)
         if match and (
@@ -1592,6 +1752,21 @@ def _department(lines: list[Line]) -> tuple[str | None, int, str]:
     return name, number, "titled" if name and _held_by_label(name, lines) else "inferred"
 
 
+# How many of the bodies a page only mentions the warning of a page whose department is not read names.
+MENTIONED_IN_WARNING = 3
+
+
+def department_left_out(lines: list[Line]) -> str:
+    """The message of the warning a page whose department is not read gets: no body it names as its own (a title,
+    a labelled field, a sheet's unit, the subject of its report), and the bodies it only mentions, most named first
+    (a notice's issuer, a superior, a partner, a beneficiary: never taken for its publisher)."""
+    mentioned = Counter(name for name, _ in _candidates(with_arabic_years(lines), limit=2000))
+    names = "、".join(name for name, _ in mentioned.most_common(MENTIONED_IN_WARNING))
+    return "department not read: the page names no body as its own (title, labelled field, sheet's unit, subject " + (
+        f"of its report); bodies it only mentions, left out: {names}" if names else "of its report)"
+    )
+
+
 def _held_by_label(name: str, lines: list[Line]) -> bool:
     """Whether the page's head prints ``name`` in a labelled field of its own (a budget's cover,
     预算主管部门：上海市普陀区司法局; 预算单位: X局): the page names its body there, as a title does — no name it
@@ -1610,7 +1785,7 @@ def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
     implementing = _implementing_unit(head)
     if implementing is not None:
         return implementing
-    for name, number in _candidates(head):
+    for name, number in _candidates(head, placed=True):
         return (
             _supervisor_publishing(name, _search_head(lines, SHEET_HEAD_LINES))
             or _finance_hosting((name, number), lines)
@@ -1623,7 +1798,7 @@ def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
     whole = _whole_spending_supervisor(sheet_head)
     if whole is not None:
         return whole
-    candidates = _candidates(lines, limit=2000)  # the document's own lines: their joined text is shared
+    candidates = _candidates(lines, limit=2000, placed=True)  # the document's own lines: their joined text is shared
     if not candidates:
         return (
             _project_unit(lines) or _spaced_field_name(lines) or _name_line(lines, above=True) or _sentence_name(lines)

@@ -63,8 +63,12 @@ def test_variant_a_verbs_object_is_no_publisher(sentence):
 
 
 def test_variant_a_body_after_its_sentences_mark_is_still_read():
-    text = "整体支出绩效自评表\n一、工作情况\n全年,宁德市蕉城区图书馆开展活动。\n"
+    # (ident25: a body a sentence names after its comma is read where the clause makes it the page's own — its
+    # subject responsible for the work, 负责; one doing something, 开展活动, may be any body: none)
+    text = "整体支出绩效自评表\n一、工作情况\n全年,宁德市蕉城区图书馆负责全区公共图书服务。\n"
     assert ident(text).department_name == "宁德市蕉城区图书馆"
+    text = "整体支出绩效自评表\n一、工作情况\n全年,宁德市蕉城区图书馆开展活动。\n"
+    assert ident(text).department_name == "x"
 
 
 # 27a 12: 2022年1月25日區農業農村局和區鄉村振興局聯合下發了… — the date's 日 is no part of a name; 区农业农村局

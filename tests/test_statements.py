@@ -340,8 +340,10 @@ def test_a_flattened_table_with_no_placeable_figure_is_loaded_with_a_warning(tmp
     flattened = "收入支出决算总表 部门:某卫生院 收入 项目 行次 金额 1 2 3 11122315.04 13628965.89\n"
     path.write_text(flattened, encoding="utf-8")
     records = parse_path(path).records
-    assert [type(r) for r in records] == [SectionStatus, ParseWarning]
+    # (and the page names no body as its own — 部门:某卫生院 names no region —: the identity's warning, ident25)
+    assert [type(r) for r in records] == [SectionStatus, ParseWarning, ParseWarning]
     assert records[0].section == "table:收入支出决算总表"
+    assert records[2].parser == "identity"
 
 
 def test_labels_keep_their_totals_and_lose_their_years_and_reasons():
