@@ -199,6 +199,21 @@ def _body(name: str) -> str:
 BODY_TAIL_RE = re.compile(r"(?:人民政府|机关)$")
 
 
+def _names_of_body(name: str) -> set[str]:
+    """The names a hand-read body is found by (as :func:`_body` compares them): its whole name, and where it is
+    printed with its second name in brackets — one body with two names (一个机构两块牌子: 武山县气象局(人影中心),
+    拉浪林场(广西救助服务指导中心)) — each of the two."""
+    names = {_body(name)}
+    if match := TWO_NAMES_RE.match(_compact(name)):
+        first, second = match.groups()
+        names |= {_body(first), _body(second)}
+    return names
+
+
+# A body's name with its second name in brackets at its end (NFKC-compacted: half-width brackets).
+TWO_NAMES_RE = re.compile(r"^(.{4,}?)\((.{4,})\)$")
+
+
 def _compact(text: str) -> str:
     """A value or label without spaces, quotes or pipes, NFKC-normal and in simplified characters: a page
     printed in traditional characters is read in simplified (ingest/script.py), and a target printed
@@ -543,12 +558,12 @@ def _identity_outcomes(doc: dict, info: Any) -> list[IdentityOutcome]:
     stems = {doc["file"], Path(doc["file"]).stem}
     out: list[IdentityOutcome] = []
     if doc.get("department"):
-        want = _body(doc["department"])
         name = info.department_name if info else None
         got = _body(name) if name and name not in stems else None
         status = (
             "missing" if got is None
-            else "found" if got.endswith(want) or (want.endswith(got) and len(got) >= 4)
+            else "found" if any(got.endswith(want) or (want.endswith(got) and len(got) >= 4)
+                                for want in _names_of_body(doc["department"]))
             else "wrong"
         )
         out.append(IdentityOutcome(doc["file"], "department", doc["department"], name, status))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -134,6 +135,17 @@ def test_a_regions_government_and_a_departments_office_are_the_body_itself():
     assert _body("天津市红桥区人民政府") == "天津市红桥区"
     assert _body("新洲区文化和旅游局机关") == "新洲区文化和旅游局"
     assert _body("某某县机关事务服务中心") == "某某县机关事务服务中心"  # (机关 inside a name stays)
+
+
+@pytest.mark.parametrize("name", ["武山县气象局", "人影中心", "武山县气象局(人影中心)", "气象局（人影中心）"])
+def test_a_body_with_two_names_is_found_by_either(name):
+    from benchmarks.fidelity import _identity_outcomes
+
+    doc = {"file": "x.txt", "department": "武山县气象局（人影中心）"}
+    info = SimpleNamespace(department_name=name, fiscal_year=None, doc_type=None)
+    assert [o.status for o in _identity_outcomes(doc, info)] == ["found"]
+    other = SimpleNamespace(department_name="武山县财政局", fiscal_year=None, doc_type=None)
+    assert [o.status for o in _identity_outcomes(doc, other)] == ["wrong"]
 
 
 def test_who_published_and_for_which_year_does_not_slip():
