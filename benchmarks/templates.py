@@ -334,11 +334,10 @@ def _indicator_block(table: Table, rng: random.Random, values: dict[str, str]) -
                           "spaced characters": " ".join(level1)}[values["level words"]]
         levels = [printed_level1, level2, name]
         shown = list(levels)
-        if values["levels"] != "every row":
-            if previous[0] == level1:
-                shown[0] = ""
-                if previous[1] == level2:
-                    shown[1] = ""
+        if values["levels"] != "every row" and previous[0] == level1:
+            shown[0] = ""
+            if previous[1] == level2:
+                shown[1] = ""
         previous = (level1, level2)
         if values["levels"] == "not printed below":  # (a rowspan copied: the merged cells not printed)
             row = [cell for cell in shown if cell] + value_cells
@@ -455,7 +454,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     outcomes = score(args.tables)
     print(f"{'dimension':<16} {'value':<56} facts found wrong recall")
-    for (name, value), (n, found, wrong) in sorted(by_dimension(outcomes).items(), key=lambda kv: list(DIMENSIONS).index(kv[0][0])):
+    order = list(DIMENSIONS)
+    rows = sorted(by_dimension(outcomes).items(), key=lambda kv: order.index(kv[0][0]))
+    for (name, value), (n, found, wrong) in rows:
         print(f"{name:<16} {value[:56]:<56} {n:>5} {found:>5} {wrong:>5} {found / n:>6.0%}")
     by_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for _, fact, status in outcomes:
