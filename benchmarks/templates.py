@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from benchmarks.fidelity import _compact, _field_matches, _label_key, _value_matches, at_original_lines, candidates_of
+from benchmarks.fidelity import _compact, _field_matches, _value_matches, at_original_lines, candidates_of
 from benchmarks.reprints import VARIANTS, Reprinted
 from ingest.document import parse_path
 from ingest.text import DocumentError
@@ -150,7 +150,17 @@ BOUND_WORDS = {  # (before, after) the figure, by the bound's direction
     "words before": {"≥": ("不低于", ""), "≤": ("不高于", ""), "=": ("", "")},
     "words after": {"≥": ("", "以上"), "≤": ("", "以内"), "=": ("", "")},
 }
-LEVEL_ONE_WEIGHTS = {"产出指标": 50, "效益指标": 30, "满意度指标": 10}
+# The indicators' weights add up to 90, the funds row's 10 to the 总分 100 (every dev page's template).
+INDICATOR_POINTS = 90
+
+
+def _weights(rng: random.Random, count: int) -> list[Decimal]:
+    """``count`` weights, multiples of 5 (of 1 where 5 cannot share them), adding up to :data:`INDICATOR_POINTS`."""
+    step = 5 if count * 5 <= INDICATOR_POINTS else 1
+    parts = [step] * count
+    for _ in range((INDICATOR_POINTS - step * count) // step):
+        parts[rng.randrange(count)] += step
+    return [Decimal(part) for part in parts]
 
 
 @dataclass
@@ -290,11 +300,14 @@ def _indicator_block(table: Table, rng: random.Random, values: dict[str, str]) -
     add(" | ".join((["绩效指标"] if caption else []) + header) + " |")
     chosen = sorted(rng.sample(range(len(INDICATORS)), rng.randrange(6, 11)))
     rows = [INDICATORS[k] for k in chosen]
+    weights = _weights(rng, len(rows))
+    level_weights: dict[str, Decimal] = defaultdict(Decimal)
+    for row, weight in zip(rows, weights, strict=True):
+        level_weights[row[0]] += weight
     weight_total = score_total = Decimal(0)
     previous: tuple[str, str] = ("", "")
     bound = BOUND_WORDS[values["bound"]]
-    for level1, level2, name, unit, target, direction in rows:
-        weight = Decimal(rng.choice((5, 10, 15)))
+    for (level1, level2, name, unit, target, direction), weight in zip(rows, weights, strict=True):
         actual = _actual(rng, target, direction)
         short = direction in ("≥", "≤") and actual != target and (
             (direction == "≥" and Decimal(actual) < Decimal(target))
@@ -330,7 +343,7 @@ def _indicator_block(table: Table, rng: random.Random, values: dict[str, str]) -
                 value_cells.append(cells[column])
             elif column in target_columns:
                 value_cells.append(target_cells[target_columns.index(column)])
-        printed_level1 = {"plain": level1, "weight in brackets": f"{level1}({LEVEL_ONE_WEIGHTS[level1]}分)",
+        printed_level1 = {"plain": level1, "weight in brackets": f"{level1}({level_weights[level1]}分)",
                           "spaced characters": " ".join(level1)}[values["level words"]]
         levels = [printed_level1, level2, name]
         shown = list(levels)
@@ -385,23 +398,35 @@ def printed(table: Table) -> Reprinted:
 
 def score_table(table: Table, records: list[dict]) -> list[tuple[dict, str]]:
     """Each fact's status: found (a record at its line holds its figure, or one of its ``alternatives`` for a
-    target or an actual), wrong (a record at its line names its label with another figure of its field), missing."""
+    target or an actual); wrong (not found, and a record at its line states a figure of its field that is no fact
+    of that line — a generated line holds one row, so a figure no fact of it states is misread, whatever its label);
+    missing."""
     by_line: dict[int, list] = defaultdict(list)
     for record in records:
         for cand in candidates_of(record):
             by_line[cand.line].append(cand)
+    facts_at: dict[int, list[dict]] = defaultdict(list)
+    for fact in table.facts:
+        facts_at[fact["line"]].append(fact)
     out = []
     for fact in table.facts:
         cands = [c for c in by_line.get(fact["line"], []) if _field_matches(fact["field"], c.field)]
-        accepted = {_compact(v) for v in (fact["value"], *fact["alternatives"])}
-        if any(_value_matches(fact, c) or (isinstance(c.value, str) and _compact(c.value) in accepted
-                                           and fact["field"] in ("target", "actual")) for c in cands):
+        if any(_holds(fact, c) for c in cands):
             out.append((fact, "found"))
             continue
-        key = _label_key(fact["item"])
-        wrong = [c for c in cands if c.field == fact["field"] and key and _label_key(c.label) == key]
-        out.append((fact, f"wrong {wrong[0].label}={wrong[0].value}" if wrong else "missing"))
+        strays = [c for c in cands if c.field == fact["field"]
+                  and not any(_field_matches(other["field"], c.field) and _holds(other, c)
+                              for other in facts_at[fact["line"]])]
+        out.append((fact, f"wrong {strays[0].label}={strays[0].value}" if strays else "missing"))
     return out
+
+
+def _holds(fact: dict, cand) -> bool:
+    """Whether ``cand`` states ``fact``'s figure (a target or an actual: its text or one of its alternatives)."""
+    if fact["field"] in ("target", "actual"):
+        return isinstance(cand.value, str) and _compact(cand.value) in {
+            _compact(v) for v in (fact["value"], *fact["alternatives"])}
+    return _value_matches(fact, cand)
 
 
 def read(table: Table, folder: Path) -> list[dict]:
