@@ -1974,6 +1974,16 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                 ):
                     row.unit = key  # (猪肉产量稳定率 | % | ≥95%: the unit column's cell)
                     continue
+                if (
+                    columns.units_apart and row is not None and "actual" in columns.order
+                    and len(row.values) == columns.order.index("target") + 1 and UNIT_COLUMN_CELL_RE.fullmatch(key)
+                ):
+                    # a self-evaluation's unit column's cell right after the target's (指标值 | 计量单位 | 完成值:
+                    # ``≥200 人次 202 10 10``): the target's unit where its number is bare (as the grid reader joins
+                    # them), never the actual — which would shift every figure after it by a column
+                    if BARE_TARGET_RE.match(row.values[-1]):
+                        row.values[-1] += key
+                    continue
                 texts = not (wrapped or flattened)
                 # (a row printing its levels, its name and its values on its line, no 指标性质 in any cell:
                 # whole, its cells placed — its target's number the first value)
