@@ -54,6 +54,7 @@ from ingest.performance.tables import (
     grid_rows,
 )
 from ingest.value_lines import value_lines
+from ingest.vocabulary import BOUND_SIGN_ALTERNATION, INDICATOR_UNITS, units_pattern
 
 # Header label fragments → column role (the shared vocabulary's, ingest/performance/header_roles.py).
 INDICATOR_ROLES = SELF_EVALUATION_ROLES
@@ -449,6 +450,8 @@ class _GridReader:
                 level1, level2 = (rest[0].key, rest[1].key) if placed == 2 else (None, rest[0].key)
                 rest = rest[placed:]
             aligned = self._aligned(row, LEVEL_ROLES, rest)
+            if aligned is None:  # (a target's 指标性质 / 度量单位 cells printed empty or joined to its value)
+                aligned = _without_split_target(rest, self.value_roles)
         if aligned is None or "l3" not in aligned:
             note = (
                 "indicator row has fewer cells than its header; values that could not be placed "
@@ -483,6 +486,54 @@ class _GridReader:
             _text(aligned, "reason"),
         )
         return _ROW, level1, level2, note, fields, _places(aligned, row, self.positional)
+
+
+# A header printing an indicator's target as several cells (指标性质 | 指标值 | 度量单位, or 指标值 | 计量单位) over
+# rows whose empty cells are dropped (a row of tabs or spaces, a copy that drops them) or whose operator is printed
+# in the value's cell: ``培训人次 ≥200 人次 200 15 15`` (the sign joined to its number), ``项目完成时间 2023年12月底前
+# 2023年11月 15 15`` (a text target: its sign's and unit's cells empty) — nanchong-lyj-2023-selfeval-pipe L14 prints
+# the header, its 定性 rows the empty cells. Such a row is one or two cells short of its header.
+SPLIT_TARGET_ROLES = ("op", "unit")
+OPERATOR_ALONE_RE = re.compile(rf"^(?:{BOUND_SIGN_ALTERNATION})$")
+UNIT_ALONE_RE = re.compile(rf"^{units_pattern(INDICATOR_UNITS)}$")
+
+
+def _without_split_target(values: Sequence[Cell], value_roles: tuple[str, ...]) -> dict[str, Cell] | None:
+    """A short row's cells (after its levels) mapped to its header's roles without the target's operator column,
+    its unit column or both — the one way, of those, that every cell fits: an operator's cell a sign alone, a unit's
+    cell a unit alone, the target and the actual no sign or unit alone, the 分值 and 得分 numbers with 得分 ≤ 分值 and
+    nothing after them but the reason. None where no way fits or more than one does."""
+    present = [role for role in SPLIT_TARGET_ROLES if role in value_roles]
+    if not present or "l3" not in value_roles:
+        return None
+    fits = []
+    for dropped in ({"op"}, {"unit"}, {"op", "unit"}):
+        if not dropped <= set(present):
+            continue
+        roles = [role for role in value_roles if role not in dropped]
+        if not (len(values) == len(roles) or (len(values) == len(roles) - 1 and roles[-1] == "reason")):
+            continue
+        aligned = dict(zip(roles, values, strict=False))
+        if _split_target_fits(aligned):
+            fits.append(aligned)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _split_target_fits(aligned: dict[str, Cell]) -> bool:
+    """Whether a mapping of a row's cells (:func:`_without_split_target`) puts a sign alone under the operator, a
+    unit alone under the unit, neither under the target or the actual, and numbers under 分值 and 得分 (得分 ≤ 分值)."""
+    if "op" in aligned and not OPERATOR_ALONE_RE.match(aligned["op"].key):
+        return False
+    if "unit" in aligned and not UNIT_ALONE_RE.match(aligned["unit"].key):
+        return False
+    for role in ("target", "actual"):
+        if role in aligned and (OPERATOR_ALONE_RE.match(aligned[role].key) or UNIT_ALONE_RE.match(aligned[role].key)):
+            return False
+    weight = parse_number(aligned["weight"].text) if "weight" in aligned else None
+    score = parse_number(aligned["score"].text) if "score" in aligned else None
+    if ("weight" in aligned and weight is None) or ("score" in aligned and score is None):
+        return False
+    return weight is None or score is None or score <= weight
 
 
 # The roles whose cell an indicator row under another of the same 二级指标 lacks where the table merged
