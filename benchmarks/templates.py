@@ -54,7 +54,17 @@ The 项目支出绩效自评表 (self-evaluation) prints, top to bottom:
   - the bound's words (``bound``): a sign (``≥95%``, ``≤300元``: linxiang), words before (``不低于95%``: fixture
     ``yueyangxian-2022-targets``), words after (``95%以上`` / ``300元以内``: 26x 07 L20 ``70%以上``);
   - text values (``有效改善``, ``2023年12月底前``: linxiang L23 ``2023年12月``, 27b 02 L15);
-- **the total**: ``总分 | 100 | 95`` and ``自评等级 | 优`` (linxiang's last rows).
+  - the 三级指标's number within its 二级指标 (``name numbering``): none, or ``指标1:`` (fixture
+    ``jinzhai-chagu-2023-dept-self-evaluation`` L17-24);
+  - the header's cells broken where their words wrap (``header wrap``): one line, or each line ended at a wrapped
+    cell (``年度 指标值 |`` / ``实际 完成值 |``) under a caption ``绩 效 指 标 |`` of its own (jinzhai L14-16);
+- the funds header's caption (``funds header``): in the header row (``项目资金(万元) | 年初预算数 | …``, corpus 31),
+  or on a line of its own above it (``预算资金 (万元) |`` / ``年初预算数 | …``: jinzhai L5-6, linxiang L9-10);
+- **the total**: ``总分 | 100 | 95`` and ``自评等级 | 优`` (linxiang's last rows); the indicators' weights add up
+  to 90 and the funds' 10 to 100.
+
+The 部门整体支出绩效自评表 (``department self-evaluation``) prints the same blocks under ``部门 | its name``
+(jinzhai L1-4), its funds caption 预算资金.
 
 The 项目支出绩效目标表 (targets) prints the same head, a funds block of one amount per row (``项目资金(万元) |
 年度资金总额 | 120.00`` / ``其中:财政拨款`` / ``其他资金``: fixture ``banan-jielong-2021-project-targets-pipe``), the
@@ -70,6 +80,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -84,7 +95,7 @@ from ingest.document import parse_path
 from ingest.text import DocumentError
 
 SEED = 25
-TABLES = 144
+TABLES = 216
 
 # The layouts: the table printed with pipes, or re-printed as reprints.VARIANTS does.
 LAYOUTS: dict[str, Callable[[list[str]], Reprinted] | None] = {
@@ -102,7 +113,7 @@ LAYOUTS: dict[str, Callable[[list[str]], Reprinted] | None] = {
 }
 
 DIMENSIONS: dict[str, tuple[str, ...]] = {
-    "template": ("self-evaluation", "targets"),
+    "template": ("self-evaluation", "targets", "department self-evaluation"),
     "funds": ("standard", "lettered", "no rate"),
     "money": ("万元", "元"),
     "caption": ("绩效指标 column", "none"),
@@ -111,6 +122,9 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "weight header": ("分值", "权重"),
     "score header": ("得分", "自评得分"),
     "level words": ("plain", "weight in brackets", "spaced characters"),
+    "name numbering": ("none", "指标1:"),
+    "funds header": ("label in the header row", "label on a line above"),
+    "header wrap": ("one line", "cells broken over lines"),
     "order": ("weight after actual", "weight before target"),
     "levels": ("every row", "blank below", "not printed below"),
     "target form": ("in the cell", "unit column", "operator and unit columns"),
@@ -210,11 +224,16 @@ def make_table(number: int, rng: random.Random, values: dict[str, str]) -> Table
     targets = values["template"] == "targets"
     money = values["money"]
     add(f"# source: generated template table {number}")
-    add(f"{rng.choice(('2022', '2023'))}年度{'项目支出绩效目标表' if targets else '项目支出绩效自评表'}")
+    department_wide = values["template"] == "department self-evaluation"
+    title = "项目支出绩效目标表" if targets else "部门整体支出绩效自评表" if department_wide else "项目支出绩效自评表"
+    add(f"{rng.choice(('2022', '2023'))}年度{title}")
     project = rng.choice(PROJECTS)
     department = rng.choice(DEPARTMENTS)
-    add(f"项目名称 | {project} |")
-    add(f"主管部门 | {department} | 实施单位 | {department} |")
+    if department_wide:  # (jinzhai-chagu-2023-dept-self-evaluation L4: 部门 | its name)
+        add(f"部门 | {department} |")
+    else:
+        add(f"项目名称 | {project} |")
+        add(f"主管部门 | {department} | 实施单位 | {department} |")
     total = _amount(rng, 20, 900)
     fiscal = total if rng.random() < 0.5 else (total * Decimal("0.8")).quantize(Decimal("0.01"))
     other = total - fiscal
@@ -243,7 +262,12 @@ def _funds_block(table: Table, rng: random.Random, values: dict[str, str], total
         "lettered": ("全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"),
         "no rate": ("年初预算数", "全年预算数", "全年执行数", "分值", "得分"),
     }[funds]
-    add(f"项目资金({money}) | {' | '.join(columns)} |")
+    label = "预算资金" if values["template"] == "department self-evaluation" else "项目资金"
+    if values["funds header"] == "label on a line above":  # (jinzhai L5-6: 预算资金 (万元) | / 年初预算数 | …)
+        add(f"{label} ({money}) |")
+        add(f"{' | '.join(columns)} |")
+    else:
+        add(f"{label}({money}) | {' | '.join(columns)} |")
     fiscal_label = "其中:本年财政拨款" if funds == "lettered" else "其中:当年财政拨款"
     for label, budget in (("年度资金总额", total), (fiscal_label, fiscal)):
         executed = (budget * Decimal(rng.choice(("1", "0.98", "0.955", "0.9")))).quantize(Decimal("0.01"))
@@ -297,7 +321,21 @@ def _indicator_block(table: Table, rng: random.Random, values: dict[str, str]) -
     header = ["一级指标", "二级指标", "三级指标", *value_columns]
     if not targets:
         header.append("偏差原因分析及改进措施")
-    add(" | ".join((["绩效指标"] if caption else []) + header) + " |")
+    if values["header wrap"] == "one line":
+        add(" | ".join((["绩效指标"] if caption else []) + header) + " |")
+    else:  # (jinzhai L14-17: 绩 效 指 标 | / … | 年度 指标值 | / 实际 完成值 | / 分值 | 得分 | …: a cell broken
+        # where its words wrap ends its line)
+        if caption:
+            add("绩 效 指 标 |")
+        pieces: list[str] = []
+        for cell in header:
+            wrapped = WRAPPED_HEADER_RE.sub(r"\1 \2", cell, count=1)
+            pieces.append(wrapped)
+            if wrapped != cell:
+                add(" | ".join(pieces) + " |")
+                pieces = []
+        if pieces:
+            add(" | ".join(pieces) + " |")
     chosen = sorted(rng.sample(range(len(INDICATORS)), rng.randrange(6, 11)))
     rows = [INDICATORS[k] for k in chosen]
     weights = _weights(rng, len(rows))
@@ -345,7 +383,8 @@ def _indicator_block(table: Table, rng: random.Random, values: dict[str, str]) -
                 value_cells.append(target_cells[target_columns.index(column)])
         printed_level1 = {"plain": level1, "weight in brackets": f"{level1}({level_weights[level1]}分)",
                           "spaced characters": " ".join(level1)}[values["level words"]]
-        levels = [printed_level1, level2, name]
+        numbered = f"指标{chosen_in_level2(rows, name)}:{name}" if values["name numbering"] != "none" else name
+        levels = [printed_level1, level2, numbered]
         shown = list(levels)
         if values["levels"] != "every row" and previous[0] == level1:
             shown[0] = ""
@@ -370,6 +409,16 @@ def _indicator_block(table: Table, rng: random.Random, values: dict[str, str]) -
         table.fact("project", "总分", "score", str(weight_total + 10))
         table.fact("project", "总分 得分", "score", str(score_total + 10))
         add("自评等级 | 优 |")
+
+
+# A header cell's words as a narrow cell wraps them: 年度 / 指标值, 实际 / 完成值, 全年 / 实际值.
+WRAPPED_HEADER_RE = re.compile(r"^(年度|实际|全年|预期|偏差原因)(指标值|完成值|实际值|分析及改进措施)$")
+
+
+def chosen_in_level2(rows: list[tuple[str, str, str, str, str, str | None]], name: str) -> int:
+    """The number a template gives an indicator within its 二级指标 (指标1:, 指标2: …, jinzhai L17-24)."""
+    row = next(r for r in rows if r[2] == name)
+    return [r[2] for r in rows if r[1] == row[1]].index(name) + 1
 
 
 def tables(count: int = TABLES, seed: int = SEED) -> list[Table]:

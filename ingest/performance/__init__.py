@@ -78,6 +78,13 @@ def _read_block(block: TableBlock) -> ProjectTable:
                 aligned = read_grid_table(replace(block, layout=LAYOUT_ALIGNED))
                 if _weights_add_up(aligned):
                     return aligned
+            # a table of cells between single spaces (its funds header and 总分 row each on a line): its reading by
+            # those cells where its weights add up to its 总分 — confirmed by its arithmetic, as the hard-wrapped
+            # reading (a 得分 column and no 分值: Zengdu's sheet) is not where the sheet prints both points
+            if could_be_space_separated(block):
+                spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
+                if _weights_add_up(spaced):
+                    return spaced
             table = read_wrapped_table(block)
             if table.cell_per_line:
                 # a table one cell per line read as wrapped text (its name alone on the line after

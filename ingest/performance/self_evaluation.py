@@ -144,7 +144,15 @@ def _is_funding_header(labels: str) -> bool:
     funds row whose note names them (1.预算执行率=预算执行数/调整后预算数)."""
     if "执行" not in labels:
         return False
-    return "年初预算" in labels or ("\n预算数" in labels and "\n执行数" in labels)
+    return "年初预算" in labels or (
+        FUNDS_BUDGET_CELL_RE.search(labels) is not None and FUNDS_EXECUTED_CELL_RE.search(labels) is not None)
+
+
+# A funds header's cells opening with its budget and its execution (预算数(A), 全年预算数(A), 调整后预算数; 执行数(B),
+# 全年执行数(B)): the national template's lettered columns without 年初预算数 (corpus 31 xiaoxian L6 prints them,
+# 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分).
+FUNDS_BUDGET_CELL_RE = re.compile(r"(?:^|\n)(?:全年|调整后)?预算数")
+FUNDS_EXECUTED_CELL_RE = re.compile(r"(?:^|\n)(?:全年|预算)?执行数")
 
 
 def _is_goal_header(labels: str) -> bool:
@@ -230,11 +238,12 @@ class _GridReader:
         if not self.positional:
             rows = _labels_joined_to_values(rows)
         ended = False
+        labels = ""
         for row in rows:
             filled = row.filled
             if not filled:
                 continue
-            labels = row.labels
+            above, labels = labels, row.labels  # (the row above's: a funds header's caption, 项目资金 (元) |)
             first = filled[0].key
             if first.startswith("项目名称"):
                 if self.table.name is not None:
@@ -253,10 +262,16 @@ class _GridReader:
                 break
             if _is_funding_header(labels):
                 self._start_section("funding", row)
-                if "万元" in labels:
-                    self.table.money_unit = "万元"
-                elif "(元)" in labels or "元)\n" in labels:
-                    self.table.money_unit = "元"
+                # the unit in the header's cells, else in its caption on the row above (项目资金 (元) | over
+                # 年初预算数 | 全年预算数 | …: jinzhai-chagu-2023-dept-self-evaluation L5-6)
+                for words in (labels, above):
+                    if "万元" in words:
+                        self.table.money_unit = "万元"
+                    elif "(元)" in words or "元)\n" in words:
+                        self.table.money_unit = "元"
+                    else:
+                        continue
+                    break
                 continue
             if _is_indicator_header(labels):
                 self._start_section("indicators", row)
@@ -322,7 +337,8 @@ class _GridReader:
             aligned = _without_initial(row.filled[1:], self.value_roles)
         if aligned is None and not self.positional and self.header is not None:
             aligned = _by_header_columns(self.header, self.roles, row, NOT_FUNDING_VALUES)
-        funding = FundingRow(source=source, label=label.text, line=row.line)
+        # (its label without the colon a template prints after it, 年度资金总额: — corpus 31 xiaoxian L8)
+        funding = FundingRow(source=source, label=label.text.rstrip(":："), line=row.line)
         if aligned is None:
             self.table.note(
                 row.line,
@@ -450,7 +466,9 @@ class _GridReader:
                 level1, level2 = (rest[0].key, rest[1].key) if placed == 2 else (None, rest[0].key)
                 rest = rest[placed:]
             aligned = self._aligned(row, LEVEL_ROLES, rest)
-            if aligned is None:  # (a target's 指标性质 / 度量单位 cells printed empty or joined to its value)
+            # (a target's 指标性质 / 度量单位 cells printed empty or joined to its value: the row short of its header,
+            # or its cells shifted — no sign under 指标性质, no unit under 度量单位)
+            if aligned is None or not _split_cells_fit(aligned):
                 aligned = _without_split_target(rest, self.value_roles)
         if aligned is None or "l3" not in aligned:
             note = (
@@ -519,9 +537,36 @@ def _without_split_target(values: Sequence[Cell], value_roles: tuple[str, ...]) 
     return fits[0] if len(fits) == 1 else None
 
 
+def _split_cells_fit(aligned: dict[str, Cell]) -> bool:
+    """Whether a mapping of a row's cells puts a sign alone (or nothing) under the operator's column and a unit alone
+    under the unit's: else its cells stand shifted (``2023年12月底前 | 2023年11月 | 10`` laid over 指标值 | 计量单位 |
+    完成值, its empty unit cell dropped)."""
+    if "op" in aligned and not (OPERATOR_ALONE_RE.match(aligned["op"].key) or aligned["op"].key in OPERATOR_WORDS):
+        return False
+    return "unit" not in aligned or _is_unit_cell(aligned["unit"].key)
+
+
+def _is_unit_cell(key: str) -> bool:
+    """A unit column's cell: a unit of the vocabulary (perhaps per another, 次/年, 元/人), or a short word without a
+    digit (a unit the vocabulary lacks); never a figure or a date (a value shifted into the column)."""
+    if DIGIT_RE.search(key):
+        return False
+    return UNIT_ALONE_RE.match(key) is not None or len(key) <= MAX_UNIT_WORD_CHARS or all(
+        UNIT_ALONE_RE.match(part) for part in key.split("/"))
+
+
+DIGIT_RE = re.compile(r"\d")
+FIGURE_ROLES = ("target", "actual", "weight", "score")
+# What a 指标性质 column prints besides a sign: the kind of the indicator (yueyanglou-jgrz-2023-dept-targets: 定量).
+OPERATOR_WORDS = frozenset({"定量", "定性", "正向", "反向", "正向指标", "反向指标"})
+MAX_UNIT_WORD_CHARS = 3
+
+
 def _split_target_fits(aligned: dict[str, Cell]) -> bool:
     """Whether a mapping of a row's cells (:func:`_without_split_target`) puts a sign alone under the operator, a
     unit alone under the unit, neither under the target or the actual, and numbers under 分值 and 得分 (得分 ≤ 分值)."""
+    if not _split_cells_fit(aligned):
+        return False
     if "op" in aligned and not OPERATOR_ALONE_RE.match(aligned["op"].key):
         return False
     if "unit" in aligned and not UNIT_ALONE_RE.match(aligned["unit"].key):
@@ -529,6 +574,9 @@ def _split_target_fits(aligned: dict[str, Cell]) -> bool:
     for role in ("target", "actual"):
         if role in aligned and (OPERATOR_ALONE_RE.match(aligned[role].key) or UNIT_ALONE_RE.match(aligned[role].key)):
             return False
+    # (a row of words only — a header's second line, 分值 | 自评得分 | 偏差原因: no indicator's figures)
+    if not any(DIGIT_RE.search(aligned[role].key) for role in FIGURE_ROLES if role in aligned):
+        return False
     weight = parse_number(aligned["weight"].text) if "weight" in aligned else None
     score = parse_number(aligned["score"].text) if "score" in aligned else None
     if ("weight" in aligned and weight is None) or ("score" in aligned and score is None):
