@@ -27,6 +27,8 @@ The 项目支出绩效自评表 (self-evaluation) prints, top to bottom:
     and the 财政拨款 row worded ``其中:本年财政拨款`` (corpus 31 xiaoxian-zhangzhuangzhai L6-8);
   - ``no rate``: 执行率 not printed (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 得分; 26t and fixture
     ``hengshan-guantang-2023-dept-selfeval``'s funds block prints it so);
+  - ``budget system export``: ``年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 |
+    执行率得分``, the rate a bare number and the points with two places (27b 05 zhongxian-kx L6-8);
 
   and the money in 万元 or in 元 (dimension ``money``; ``项目资金(元)``: fixture ``tianchang-2022-self-evaluation``);
 - **the goal block**: ``年度总体目标 | 预期目标 | 实际完成情况`` and one row of two sentences (linxiang L15-16);
@@ -114,7 +116,7 @@ LAYOUTS: dict[str, Callable[[list[str]], Reprinted] | None] = {
 
 DIMENSIONS: dict[str, tuple[str, ...]] = {
     "template": ("self-evaluation", "targets", "department self-evaluation"),
-    "funds": ("standard", "lettered", "no rate"),
+    "funds": ("standard", "lettered", "no rate", "budget system export"),
     "money": ("万元", "元"),
     "caption": ("绩效指标 column", "none"),
     "target header": ("年度指标值", "指标值", "目标值", "预期指标值"),
@@ -251,6 +253,10 @@ def make_table(number: int, rng: random.Random, values: dict[str, str]) -> Table
     return table
 
 
+# The funds columns whose words are no template's (the budget system's export) and the template's they are.
+FUNDS_COLUMN_HEADS = {"全年(调整)预算数": "全年预算数", "执行率权重": "分值", "执行率得分": "得分"}
+
+
 def _funds_block(table: Table, rng: random.Random, values: dict[str, str], total: Decimal, fiscal: Decimal) -> None:
     add = table.lines.append
     money = values["money"]
@@ -261,6 +267,7 @@ def _funds_block(table: Table, rng: random.Random, values: dict[str, str], total
         "standard": ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
         "lettered": ("全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"),
         "no rate": ("年初预算数", "全年预算数", "全年执行数", "分值", "得分"),
+        "budget system export": ("年初预算数", "全年(调整)预算数", "全年执行数", "执行率", "执行率权重", "执行率得分"),
     }[funds]
     label = "预算资金" if values["template"] == "department self-evaluation" else "项目资金"
     if values["funds header"] == "label on a line above":  # (jinzhai L5-6: 预算资金 (万元) | / 年初预算数 | …)
@@ -281,12 +288,17 @@ def _funds_block(table: Table, rng: random.Random, values: dict[str, str], total
             "全年执行数": _money(executed, money), "全年执行数(B)": _money(executed, money),
             "分值": "10" if first else "—", "得分": f"{score}" if first else "—",
             "执行率": f"{rate}%", "执行率(B/A)": f"{rate}%",
+            # (the budget system's export: its rate a bare number, its points with two places — 27b 05 L6-8)
+            "全年(调整)预算数": _money(budget, money), "执行率权重": "10.00" if first else "",
+            "执行率得分": f"{score:.2f}" if first else "",
         }
+        if funds == "budget system export":
+            cells["执行率"] = f"{rate}"
         add(f"{label} | {' | '.join(cells[c] for c in columns)} |")
         for column in columns:
-            head = column.split("(")[0]
+            head = FUNDS_COLUMN_HEADS.get(column, column.split("(")[0])
             item = f"{label} {column}"
-            if cells[column] == "—":
+            if cells[column] in ("—", ""):
                 continue
             if head in ("年初预算数", "全年预算数"):
                 table.fact("project", item, "budget_initial", cells[column], money)

@@ -64,6 +64,10 @@ FUNDING_ROLES: tuple[tuple[str, str], ...] = (
     ("项目资金", "label"),
     ("年初预算", "initial"),
     ("得分", "score"),  # before 执行率: 得分(20分*执行率) is the 得分 column, its rule naming the rate
+    # before 执行率 too: a budget system's export names its points 执行率权重 | 执行率得分 (27b 05 L6), as the funds
+    # block's header words read them (ingest/performance/header_roles.py: FUNDS_COLUMN_ROLES)
+    ("执行率权重", "weight"),
+    ("执行率分值", "weight"),
     ("执行率", "rate"),
     ("执行数", "executed"),
     ("全年预算", "full_year"),
@@ -239,6 +243,7 @@ class _GridReader:
             rows = _labels_joined_to_values(rows)
         ended = False
         labels = ""
+        header_open = False  # (the row before was the indicator header: a row of its words continues it)
         for row in rows:
             filled = row.filled
             if not filled:
@@ -275,7 +280,11 @@ class _GridReader:
                 continue
             if _is_indicator_header(labels):
                 self._start_section("indicators", row)
+                header_open = True
                 continue
+            if header_open and self.section == "indicators" and self._header_continued(row):
+                continue
+            header_open = False
             if _is_goal_header(labels):
                 self._start_section("goal", row)
                 continue
@@ -306,6 +315,26 @@ class _GridReader:
         self.header = row
         self.roles = _header_roles(tuple([cell.key for cell in row.cells]), SECTION_VOCABULARIES[section])
         self.value_roles = _value_roles(self.roles, SECTION_SKIPS.get(section, NOTHING))
+
+    def _header_continued(self, row: GridRow) -> bool:
+        """Whether ``row`` continues the indicator header printed right above it, its cells broken over two lines
+        where a cell's words wrap (``一级指标 | … | 实际 完成值 |`` / ``分值 | 得分 | 偏差原因 分析及改进措施 |``,
+        jinzhai-chagu-2023-dept-self-evaluation L15-17): every cell a value column's words the header lacks, no
+        figure. Its columns are then the header's last ones."""
+        cells = row.filled
+        if not cells or any(DIGIT_RE.search(cell.key) for cell in cells):
+            return False
+        roles = _header_roles(tuple([cell.key for cell in cells]), INDICATOR_ROLES)
+        if any(role is None or role in LEVEL_ROLES or role == "l3" or role in self.roles for role in roles):
+            return False
+        header = self.header
+        assert header is not None
+        keys = (*[cell.key for cell in header.cells], *[cell.key for cell in cells])
+        joined = tuple([*header.cells, *cells])
+        self.header = GridRow.of(joined, header.line)
+        self.roles = _header_roles(keys, INDICATOR_ROLES)
+        self.value_roles = _value_roles(self.roles, SECTION_SKIPS["indicators"])
+        return True
 
     def _read_total(self, row: GridRow) -> None:
         values = [c for c in row.filled[1:]]

@@ -31,6 +31,7 @@ from itertools import pairwise
 from ingest.performance.indicator_values import EMPTY_VALUES
 from ingest.performance.levels import is_level1, is_level2
 from ingest.performance.tables import GridRow, TableBlock, made_cell, tidy_keyed
+from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark
 from ingest.units import canonical_unit
 
@@ -108,38 +109,13 @@ def _units_joined(tokens: list[str]) -> list[str]:
     return out
 
 
-# A token of one Chinese character: a piece of a level's name printed with its characters spaced apart.
-SINGLE_CHARACTER_RE = re.compile(r"^[\u4e00-\u9fff]$")
-
-
-def _spaced_levels_joined(tokens: list[str]) -> list[str]:
-    """``tokens`` with a level's name printed with its characters spaced apart joined back (``产 出 指 标``,
-    ``满 意 度 指 标``: a vertical merged cell's text, corpus 31 xiaoxian L15): a run of one-character tokens
-    whose characters make a level's name is one cell; any other run stays as printed."""
-    if sum(1 for token in tokens if len(token) == 1) < 2:
-        return tokens
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        end = index
-        while end < len(tokens) and SINGLE_CHARACTER_RE.match(tokens[end]):
-            end += 1
-        joined = "".join(tokens[index:end])
-        if end - index >= 2 and (is_level1(joined) or is_level2(joined)):
-            out.append(joined)
-            index = end
-        else:
-            out.append(tokens[index])
-            index += 1
-    return out
-
-
 def iter_space_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     """The rows of a table whose cells are separated by spaces (see the module's docstring), each
     made when the reader reaches it."""
     pieces: list[tuple[str, int]] = []  # single-piece lines that may still join into a level name
     for line in lines:
-        tokens = _spaced_levels_joined(_units_joined(line.norm.split()))
+        # (a word printed letter-spaced, 产 出 指 标 — corpus 31 xiaoxian L15 — one cell, as the stream reads it)
+        tokens = letter_spaced_joined(_units_joined(line.norm.split()))
         if not tokens or _is_filler(tokens) or (tokens[0][0] in PAGE_MARK_FIRST and is_page_mark(line.norm)):
             continue  # (a page's number between two pages of the table: no row)
         if len(tokens) == 1:
