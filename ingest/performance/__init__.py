@@ -78,6 +78,14 @@ def _read_block(block: TableBlock) -> ProjectTable:
                 aligned = read_grid_table(replace(block, layout=LAYOUT_ALIGNED))
                 if _weights_add_up(aligned):
                     return aligned
+            # a table of cells between single spaces (its funds header and 总分 row each on a line): its reading by
+            # those cells where its weights add up to its 总分 — confirmed by its arithmetic, as the hard-wrapped
+            # reading (a 得分 column and no 分值: Zengdu's sheet) is not where the sheet prints both points
+            spaced = None
+            if _indicator_header_weighs(block) and could_be_space_separated(block):
+                spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
+                if _weights_add_up(spaced):
+                    return spaced
             table = read_wrapped_table(block)
             if table.cell_per_line:
                 # a table one cell per line read as wrapped text (its name alone on the line after
@@ -89,9 +97,10 @@ def _read_block(block: TableBlock) -> ProjectTable:
             if _has_figures(table):
                 return table
             # nothing read as hard-wrapped text: a page's table copied with its cells between spaces?
-            if not could_be_space_separated(block):
-                return table
-            spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
+            if spaced is None:
+                if not could_be_space_separated(block):
+                    return table
+                spaced = read_grid_table(replace(block, layout=LAYOUT_SPACE))
             return spaced if _weights_add_up(spaced) else table
         if block.layout == LAYOUT_PIPE_CELLS:
             # rows cut from a stream of cells by their headers' counts: taken where the weights confirm
@@ -115,6 +124,12 @@ def _read_block(block: TableBlock) -> ProjectTable:
         table = ProjectTable(line=block.start_line, layout=block.layout)
         table.note(block.start_line, f"project table could not be read: {type(exc).__name__}: {exc}")
         return table
+
+
+def _indicator_header_weighs(block: TableBlock) -> bool:
+    """Whether a table's indicator header names a 分值 (权重) column on its 三级指标's line: the column the hard-wrapped
+    reading does not know (it reads a 得分 only)."""
+    return any("三级指标" in (text := line.compact) and ("分值" in text or "权重" in text) for line in block.lines)
 
 
 # The notes of a hard-wrapped reading on its indicator rows (dropped with the rows it read).

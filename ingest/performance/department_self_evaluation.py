@@ -59,10 +59,13 @@ LABEL_LENGTH = 12
 # What holds an empty column's place when a row's figures are laid over its header's columns.
 PLACEHOLDER = "—"
 # A funds header's column words (longest first where one holds another), in the order printed.
-HEADER_ROLE_RE = re.compile(r"年初预算|全年预算|调整后|执行率权重|执行率得分|执行率|执行数|分值|权重|得分(?!计算|方法)")
+# (全年(调整)预算数: a budget system's export, 27b 05 zhongxian-kx L6)
+HEADER_ROLE_RE = re.compile(
+    r"年初预算|全年预算|全年\(调整\)预算|调整后|执行率权重|执行率得分|执行率|执行数|分值|权重|得分(?!计算|方法)")
 ROLE_OF_WORD = {
     "年初预算": "initial",
     "全年预算": "full_year",
+    "全年(调整)预算": "full_year",
     "调整后": "full_year",
     "执行数": "executed",
     "执行率": "rate",

@@ -1194,7 +1194,14 @@ def _blocks(lines: list[Line], template_starts: frozenset[int] = frozenset()) ->
         # a table printed one closed cell per line (``一级指标 |``) spends a line on every cell: a row of
         # the 2021 template's twelve columns is twelve lines
         first = lines[index].compact
-        closed_cells = first.endswith("|") and first.count("|") == 1
+        # (a block's caption closed by a pipe over a header row of separated cells, ``绩 效 指 标 |`` over ``一级指标 |
+        # 二级指标 | …`` — jinzhai-chagu-2023-dept-self-evaluation L14-15 — opens no table of one cell per line)
+        following = next((line for line in lines[index + 1 : index + 1 + MAX_HEADER_ROW_ABOVE]
+                          if line.text.strip() and line.compact not in EMPTY_CELL_LINES), None)
+        closed_cells = first.endswith("|") and first.count("|") == 1 and not (
+            following is not None and ("一级指标" in following.compact or "三级指标" in following.compact)
+            and is_separated(following) and not (following.compact.endswith("|") and following.compact.count("|") == 1)
+        )
         max_gap = MAX_GAP_CELL_LINES if closed_cells else MAX_GAP_LINES
         reason_column = False  # a header cell of its own naming the 偏差原因 column was read
         cells_alone = 0  # how many lines of one cell the block holds (-1 once it holds one of several)
@@ -1973,6 +1980,16 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
                     UNIT_COLUMN_CELL_RE.fullmatch(key)
                 ):
                     row.unit = key  # (猪肉产量稳定率 | % | ≥95%: the unit column's cell)
+                    continue
+                if (
+                    columns.units_apart and row is not None and "actual" in columns.order
+                    and len(row.values) == columns.order.index("target") + 1 and UNIT_COLUMN_CELL_RE.fullmatch(key)
+                ):
+                    # a self-evaluation's unit column's cell right after the target's (指标值 | 计量单位 | 完成值:
+                    # ``≥200 人次 202 10 10``): the target's unit where its number is bare (as the grid reader joins
+                    # them), never the actual — which would shift every figure after it by a column
+                    if BARE_TARGET_RE.match(row.values[-1]):
+                        row.values[-1] += key
                     continue
                 texts = not (wrapped or flattened)
                 # (a row printing its levels, its name and its values on its line, no 指标性质 in any cell:

@@ -54,6 +54,7 @@ from ingest.performance.tables import (
     grid_rows,
 )
 from ingest.value_lines import value_lines
+from ingest.vocabulary import BOUND_SIGN_ALTERNATION, INDICATOR_UNITS, units_pattern
 
 # Header label fragments → column role (the shared vocabulary's, ingest/performance/header_roles.py).
 INDICATOR_ROLES = SELF_EVALUATION_ROLES
@@ -63,6 +64,10 @@ FUNDING_ROLES: tuple[tuple[str, str], ...] = (
     ("项目资金", "label"),
     ("年初预算", "initial"),
     ("得分", "score"),  # before 执行率: 得分(20分*执行率) is the 得分 column, its rule naming the rate
+    # before 执行率 too: a budget system's export names its points 执行率权重 | 执行率得分 (27b 05 L6), as the funds
+    # block's header words read them (ingest/performance/header_roles.py: FUNDS_COLUMN_ROLES)
+    ("执行率权重", "weight"),
+    ("执行率分值", "weight"),
     ("执行率", "rate"),
     ("执行数", "executed"),
     ("全年预算", "full_year"),
@@ -143,7 +148,15 @@ def _is_funding_header(labels: str) -> bool:
     funds row whose note names them (1.预算执行率=预算执行数/调整后预算数)."""
     if "执行" not in labels:
         return False
-    return "年初预算" in labels or ("\n预算数" in labels and "\n执行数" in labels)
+    return "年初预算" in labels or (
+        FUNDS_BUDGET_CELL_RE.search(labels) is not None and FUNDS_EXECUTED_CELL_RE.search(labels) is not None)
+
+
+# A funds header's cells opening with its budget and its execution (预算数(A), 全年预算数(A), 调整后预算数; 执行数(B),
+# 全年执行数(B)): the national template's lettered columns without 年初预算数 (corpus 31 xiaoxian L6 prints them,
+# 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分).
+FUNDS_BUDGET_CELL_RE = re.compile(r"(?:^|\n)(?:全年|调整后)?预算数")
+FUNDS_EXECUTED_CELL_RE = re.compile(r"(?:^|\n)(?:全年|预算)?执行数")
 
 
 def _is_goal_header(labels: str) -> bool:
@@ -229,11 +242,13 @@ class _GridReader:
         if not self.positional:
             rows = _labels_joined_to_values(rows)
         ended = False
+        labels = ""
+        header_open = False  # (the row before was the indicator header: a row of its words continues it)
         for row in rows:
             filled = row.filled
             if not filled:
                 continue
-            labels = row.labels
+            above, labels = labels, row.labels  # (the row above's: a funds header's caption, 项目资金 (元) |)
             first = filled[0].key
             if first.startswith("项目名称"):
                 if self.table.name is not None:
@@ -252,14 +267,24 @@ class _GridReader:
                 break
             if _is_funding_header(labels):
                 self._start_section("funding", row)
-                if "万元" in labels:
-                    self.table.money_unit = "万元"
-                elif "(元)" in labels or "元)\n" in labels:
-                    self.table.money_unit = "元"
+                # the unit in the header's cells, else in its caption on the row above (项目资金 (元) | over
+                # 年初预算数 | 全年预算数 | …: jinzhai-chagu-2023-dept-self-evaluation L5-6)
+                for words in (labels, above):
+                    if "万元" in words:
+                        self.table.money_unit = "万元"
+                    elif "(元)" in words or "元)\n" in words:
+                        self.table.money_unit = "元"
+                    else:
+                        continue
+                    break
                 continue
             if _is_indicator_header(labels):
                 self._start_section("indicators", row)
+                header_open = True
                 continue
+            if header_open and self.section == "indicators" and self._header_continued(row):
+                continue
+            header_open = False
             if _is_goal_header(labels):
                 self._start_section("goal", row)
                 continue
@@ -291,6 +316,26 @@ class _GridReader:
         self.roles = _header_roles(tuple([cell.key for cell in row.cells]), SECTION_VOCABULARIES[section])
         self.value_roles = _value_roles(self.roles, SECTION_SKIPS.get(section, NOTHING))
 
+    def _header_continued(self, row: GridRow) -> bool:
+        """Whether ``row`` continues the indicator header printed right above it, its cells broken over two lines
+        where a cell's words wrap (``一级指标 | … | 实际 完成值 |`` / ``分值 | 得分 | 偏差原因 分析及改进措施 |``,
+        jinzhai-chagu-2023-dept-self-evaluation L15-17): every cell a value column's words the header lacks, no
+        figure. Its columns are then the header's last ones."""
+        cells = row.filled
+        if not cells or any(DIGIT_RE.search(cell.key) for cell in cells):
+            return False
+        roles = _header_roles(tuple([cell.key for cell in cells]), INDICATOR_ROLES)
+        if any(role is None or role in LEVEL_ROLES or role == "l3" or role in self.roles for role in roles):
+            return False
+        header = self.header
+        assert header is not None
+        keys = (*[cell.key for cell in header.cells], *[cell.key for cell in cells])
+        joined = tuple([*header.cells, *cells])
+        self.header = GridRow.of(joined, header.line)
+        self.roles = _header_roles(keys, INDICATOR_ROLES)
+        self.value_roles = _value_roles(self.roles, SECTION_SKIPS["indicators"])
+        return True
+
     def _read_total(self, row: GridRow) -> None:
         values = [c for c in row.filled[1:]]
         numbers = [parse_number(c.text) for c in values]
@@ -321,7 +366,8 @@ class _GridReader:
             aligned = _without_initial(row.filled[1:], self.value_roles)
         if aligned is None and not self.positional and self.header is not None:
             aligned = _by_header_columns(self.header, self.roles, row, NOT_FUNDING_VALUES)
-        funding = FundingRow(source=source, label=label.text, line=row.line)
+        # (its label without the colon a template prints after it, 年度资金总额: — corpus 31 xiaoxian L8)
+        funding = FundingRow(source=source, label=label.text.rstrip(":："), line=row.line)
         if aligned is None:
             self.table.note(
                 row.line,
@@ -449,6 +495,10 @@ class _GridReader:
                 level1, level2 = (rest[0].key, rest[1].key) if placed == 2 else (None, rest[0].key)
                 rest = rest[placed:]
             aligned = self._aligned(row, LEVEL_ROLES, rest)
+            # (a target's 指标性质 / 度量单位 cells printed empty or joined to its value: the row short of its header,
+            # or its cells shifted — no sign under 指标性质, no unit under 度量单位)
+            if aligned is None or not _split_cells_fit(aligned):
+                aligned = _without_split_target(rest, self.value_roles)
         if aligned is None or "l3" not in aligned:
             note = (
                 "indicator row has fewer cells than its header; values that could not be placed "
@@ -483,6 +533,84 @@ class _GridReader:
             _text(aligned, "reason"),
         )
         return _ROW, level1, level2, note, fields, _places(aligned, row, self.positional)
+
+
+# A header printing an indicator's target as several cells (指标性质 | 指标值 | 度量单位, or 指标值 | 计量单位) over
+# rows whose empty cells are dropped (a row of tabs or spaces, a copy that drops them) or whose operator is printed
+# in the value's cell: ``培训人次 ≥200 人次 200 15 15`` (the sign joined to its number), ``项目完成时间 2023年12月底前
+# 2023年11月 15 15`` (a text target: its sign's and unit's cells empty) — nanchong-lyj-2023-selfeval-pipe L14 prints
+# the header, its 定性 rows the empty cells. Such a row is one or two cells short of its header.
+SPLIT_TARGET_ROLES = ("op", "unit")
+OPERATOR_ALONE_RE = re.compile(rf"^(?:{BOUND_SIGN_ALTERNATION})$")
+UNIT_ALONE_RE = re.compile(rf"^{units_pattern(INDICATOR_UNITS)}$")
+
+
+def _without_split_target(values: Sequence[Cell], value_roles: tuple[str, ...]) -> dict[str, Cell] | None:
+    """A short row's cells (after its levels) mapped to its header's roles without the target's operator column,
+    its unit column or both — the one way, of those, that every cell fits: an operator's cell a sign alone, a unit's
+    cell a unit alone, the target and the actual no sign or unit alone, the 分值 and 得分 numbers with 得分 ≤ 分值 and
+    nothing after them but the reason. None where no way fits or more than one does."""
+    present = [role for role in SPLIT_TARGET_ROLES if role in value_roles]
+    if not present or "l3" not in value_roles:
+        return None
+    fits = []
+    for dropped in ({"op"}, {"unit"}, {"op", "unit"}):
+        if not dropped <= set(present):
+            continue
+        roles = [role for role in value_roles if role not in dropped]
+        if not (len(values) == len(roles) or (len(values) == len(roles) - 1 and roles[-1] == "reason")):
+            continue
+        aligned = dict(zip(roles, values, strict=False))
+        if _split_target_fits(aligned):
+            fits.append(aligned)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _split_cells_fit(aligned: dict[str, Cell]) -> bool:
+    """Whether a mapping of a row's cells puts a sign alone (or nothing) under the operator's column and a unit alone
+    under the unit's: else its cells stand shifted (``2023年12月底前 | 2023年11月 | 10`` laid over 指标值 | 计量单位 |
+    完成值, its empty unit cell dropped)."""
+    if "op" in aligned and not (OPERATOR_ALONE_RE.match(aligned["op"].key) or aligned["op"].key in OPERATOR_WORDS):
+        return False
+    return "unit" not in aligned or _is_unit_cell(aligned["unit"].key)
+
+
+def _is_unit_cell(key: str) -> bool:
+    """A unit column's cell: a unit of the vocabulary (perhaps per another, 次/年, 元/人), or a short word without a
+    digit (a unit the vocabulary lacks); never a figure or a date (a value shifted into the column)."""
+    if DIGIT_RE.search(key):
+        return False
+    return UNIT_ALONE_RE.match(key) is not None or len(key) <= MAX_UNIT_WORD_CHARS or all(
+        UNIT_ALONE_RE.match(part) for part in key.split("/"))
+
+
+DIGIT_RE = re.compile(r"\d")
+FIGURE_ROLES = ("target", "actual", "weight", "score")
+# What a 指标性质 column prints besides a sign: the kind of the indicator (yueyanglou-jgrz-2023-dept-targets: 定量).
+OPERATOR_WORDS = frozenset({"定量", "定性", "正向", "反向", "正向指标", "反向指标"})
+MAX_UNIT_WORD_CHARS = 3
+
+
+def _split_target_fits(aligned: dict[str, Cell]) -> bool:
+    """Whether a mapping of a row's cells (:func:`_without_split_target`) puts a sign alone under the operator, a
+    unit alone under the unit, neither under the target or the actual, and numbers under 分值 and 得分 (得分 ≤ 分值)."""
+    if not _split_cells_fit(aligned):
+        return False
+    if "op" in aligned and not OPERATOR_ALONE_RE.match(aligned["op"].key):
+        return False
+    if "unit" in aligned and not UNIT_ALONE_RE.match(aligned["unit"].key):
+        return False
+    for role in ("target", "actual"):
+        if role in aligned and (OPERATOR_ALONE_RE.match(aligned[role].key) or UNIT_ALONE_RE.match(aligned[role].key)):
+            return False
+    # (a row of words only — a header's second line, 分值 | 自评得分 | 偏差原因: no indicator's figures)
+    if not any(DIGIT_RE.search(aligned[role].key) for role in FIGURE_ROLES if role in aligned):
+        return False
+    weight = parse_number(aligned["weight"].text) if "weight" in aligned else None
+    score = parse_number(aligned["score"].text) if "score" in aligned else None
+    if ("weight" in aligned and weight is None) or ("score" in aligned and score is None):
+        return False
+    return weight is None or score is None or score <= weight
 
 
 # The roles whose cell an indicator row under another of the same 二级指标 lacks where the table merged

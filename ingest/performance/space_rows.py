@@ -31,6 +31,7 @@ from itertools import pairwise
 from ingest.performance.indicator_values import EMPTY_VALUES
 from ingest.performance.levels import is_level1, is_level2
 from ingest.performance.tables import GridRow, TableBlock, made_cell, tidy_keyed
+from ingest.spaced_cells import letter_spaced_joined
 from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark
 from ingest.units import canonical_unit
 
@@ -113,7 +114,8 @@ def iter_space_rows(lines: list[Line] | tuple[Line, ...]) -> Iterator[GridRow]:
     made when the reader reaches it."""
     pieces: list[tuple[str, int]] = []  # single-piece lines that may still join into a level name
     for line in lines:
-        tokens = _units_joined(line.norm.split())
+        # (a word printed letter-spaced, 产 出 指 标 — corpus 31 xiaoxian L15 — one cell, as the stream reads it)
+        tokens = letter_spaced_joined(_units_joined(line.norm.split()))
         if not tokens or _is_filler(tokens) or (tokens[0][0] in PAGE_MARK_FIRST and is_page_mark(line.norm)):
             continue  # (a page's number between two pages of the table: no row)
         if len(tokens) == 1:

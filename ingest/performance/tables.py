@@ -482,7 +482,8 @@ def _wrap_run(lines: list[Line], index: int) -> tuple[int, int] | None:
         full = end - first
         if end < total and len(lines[end].text) <= width and _wrap_piece(lines[end - 1], lines[end]):
             end += 1  # (the last piece, shorter)
-        if index < end and full >= MIN_WRAP_PIECES and not _lined_up(lines[first : first + full]):
+        pieces = lines[first : first + full]
+        if index < end and full >= MIN_WRAP_PIECES and not _lined_up(pieces) and not _rows_repeating(pieces):
             return first, end
     return None
 
@@ -503,6 +504,18 @@ def _lined_up(lines: Sequence[Line]) -> bool:
         if not gaps:
             return False
     return bool(gaps)
+
+
+def _rows_repeating(lines: Sequence[Line]) -> bool:
+    """Whether lines of one length are a table's rows printed with one space between cells, each opening with the
+    same cell (its level printed on every row: ``产 出 指 标 数量指标 …``), not a hard-wrapped line's pieces (each
+    another text, cut wherever the width falls)."""
+    heads = {line.text.split(" ", 1)[0] for line in lines}
+    return len(heads) == 1 and all(line.text.count(" ") >= MIN_ROW_SPACES for line in lines)
+
+
+# The fewest spaces a row of cells between single spaces holds (a name, a target, an actual, its points).
+MIN_ROW_SPACES = 3
 
 
 def _wrap_piece(before: Line, line: Line) -> bool:
