@@ -60,7 +60,10 @@ WEIGHTED_CELL_RE = re.compile(r"(?P<name>.*?)[(](?P<words>[^()\d]{0,8})(?P<point
 SPACES = "  "
 SPACES_RE = re.compile(r"\s{2,}")
 # Among pipe rows, tabs and runs of spaces part cells too (a copy that re-printed some rows so).
-ROW_PER_LINE = ("\t", SPACES)  # layouts whose rows are lines (a pipe row's long cell may wrap)
+# Pipe rows not closed by a pipe (``一级指标 | … | 得分``, no pipe at the line's end): each row its line, as tab rows
+# are (rows closed by a pipe, ``… | 得分 |``, may wrap a long cell over lines before its pipe).
+OPEN_PIPES = "|-"
+ROW_PER_LINE = ("\t", SPACES, OPEN_PIPES)  # layouts whose rows are lines (a closed pipe row's long cell may wrap)
 PIPE_OR_TAB_RE = re.compile(r"[|\t]|\s{2,}")
 RULE_CELL_RE = re.compile(r":?-{3,}:?")  # a Markdown table's rule (|---|---|): no cell
 NUMBER_CELL_RE = re.compile(r"\d+(?:\.\d+)?\s*分?")
@@ -138,10 +141,11 @@ def _cells(lines: list[Line], separator: str) -> list[Cell]:
 
 
 def _separator(lines: list[Line]) -> str:
-    """How the header's cells are separated: pipes, tabs, two spaces or more (a copy lined up with
-    spaces), else line breaks (one cell per line)."""
+    """How the header's cells are separated: pipes (closing its cells, or open rows: no line of the header
+    ends with a pipe), tabs, two spaces or more (a copy lined up with spaces), else line breaks (one cell per
+    line)."""
     if any("|" in line.norm for line in lines):
-        return "|"
+        return "|" if any(line.norm.rstrip().endswith("|") for line in lines) else OPEN_PIPES
     if any("\t" in line.norm for line in lines):
         return "\t"
     if any(SPACES_RE.search(line.norm.strip()) for line in lines):
@@ -154,7 +158,7 @@ def _header_roles(cells: list[Cell]) -> list[str] | None:
     column, or a target's or an actual's: a project sheet)."""
     roles = []
     for cell in cells:
-        if len(cell.text) > HEADER_CELL_CHARS:
+        if len(cell.text) > HEADER_CELL_CHARS or cell.text.endswith("表"):  # (a table's title: no column)
             return None
         role = next((role for pattern, role in HEADER_ROLES if pattern.search(cell.text)), None)
         if role is None or role == "value":
@@ -264,7 +268,7 @@ def _body(lines: list[Line], start: int, separator: str) -> list[Line]:
 def _separated(line: Line, separator: str) -> bool:
     """Whether ``line`` holds a separator: a pipe line may hold tabs or runs of spaces instead, a tab line
     runs of spaces."""
-    if separator == "|" and "|" in line.norm:
+    if separator in ("|", OPEN_PIPES) and "|" in line.norm:
         return True
     return "\t" in line.norm or bool(SPACES_RE.search(line.norm.strip())) if separator != "\n" else False
 
@@ -320,6 +324,7 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
     current: list[str | None] = [None] * levels
     current_points: list[Decimal | None] = [None] * levels
     while position < len(cells):
+        started = position
         if numbered and not TOTAL_RE.match(cells[position].text):
             cell = cells[position]
             if cell.kind != "number" or parse_number(cell.text) != expected:
@@ -351,12 +356,24 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
         ):
             tokens.append(cells[position])
             position += 1
-        if numbered and not by_line and position < len(cells) and tokens and tokens[-1].kind == "number":
+        if (
+            numbered
+            and not by_line
+            and position < len(cells)
+            and tokens
+            and tokens[-1].kind == "number"
+            and not TOTAL_RE.match(cells[position].text)  # (the 合计 row, printed without a 序号)
+        ):
             position -= 1  # (the next row's 序号)
             tokens.pop()
         if not names:
             if tokens:
                 warnings.append(_warning(tokens[0].line, "score grid: cells without an indicator's name; left out"))
+            if position == started:  # (a cell that opens no row and ends none: the rows from here unread)
+                warnings.append(
+                    _warning(cells[position].line, "score grid: a cell no row takes; the rows from here left out")
+                )
+                return rows, None
             continue
         if len(names) == 1 and TOTAL_RE.match(names[0].text):
             return rows, [token for token in tokens if token.kind == "number"]
@@ -373,8 +390,25 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
             current[depth + index] = cell.name
             current_points[depth + index] = cell.points
         weight, score, either = _placed(tokens, after, names[-1], warnings)
-        rows.append(Row(list(current), list(current_points), depth, names[-1], weight, score, either))
+        rows.append(Row(list(current), list(current_points), _repeated_depth(rows, names, depth), names[-1], weight,
+                        score, either))
     return rows, None
+
+
+def _repeated_depth(rows: list[Row], names: list[Cell], depth: int) -> int:
+    """The first level a row opens a group of: a level cell printed again on every row of its group (a copy that
+    repeats a merged cell's text on each row it spans) is the group's, not a new one — the same name and points as
+    the row above's, every level above it the same too (a cell of points alone, ``(10分)``, names no group: a new
+    one)."""
+    if not rows:
+        return depth
+    above = rows[-1]
+    opens = depth
+    for level, cell in enumerate(names[:-1], start=depth):
+        if cell.name is None or cell.name != above.names[level] or cell.points != above.points[level]:
+            break
+        opens = level + 1
+    return opens
 
 
 def _short_text(cells: list[Cell], position: int, tokens: list[Cell], columns: list[str]) -> bool:
