@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ingest.performance.header_roles import FORM_END_WORDS, HEADER_ROLES
@@ -302,6 +302,7 @@ class Row:
     score: Cell | None
     either: Cell | None = None  # its one number, under 分值 or 得分 as its cells alone tell: the 分值 where
     # its level's points confirm it
+    level_cells: list[Cell | None] = field(default_factory=list)  # the level cells the row prints (None: merged)
 
 
 def _warning(line: Line, message: str) -> ParseWarning:
@@ -390,8 +391,9 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
             current[depth + index] = cell.name
             current_points[depth + index] = cell.points
         weight, score, either = _placed(tokens, after, names[-1], warnings)
+        printed: list[Cell | None] = [None] * depth + list(names)
         rows.append(Row(list(current), list(current_points), _repeated_depth(rows, names, depth), names[-1], weight,
-                        score, either))
+                        score, either, printed))
     return rows, None
 
 
@@ -468,7 +470,7 @@ def _indicators(
             warnings.append(_warning(rows[index].cell.line, f"score grid: 得分 {score} above 分值 {weight}; left out"))
             dropped.add(index)
     if rows:
-        dropped |= _not_adding_up(rows, weights, 0, range(len(rows)), either, warnings)
+        dropped |= _not_adding_up(rows, weights, scores, 0, range(len(rows)), either, warnings)
     kept = [index for index in range(len(rows)) if index not in dropped]
     if total:
         sums = [sum((figures[index] or Decimal(0) for index in kept), Decimal(0)) for figures in (weights, scores)]
@@ -479,7 +481,9 @@ def _indicators(
             )
             return []
     out: list[Record] = []
+    levels = _confirmed_levels(rows, weights, dropped, numbers) if rows else {}
     for index in kept:
+        out.extend(levels.get(index, []))
         row, weight, score = rows[index], weights[index], scores[index]
         if weight is None and score is None:
             continue
@@ -511,6 +515,59 @@ def _indicators(
     return out
 
 
+def _confirmed_levels(
+    rows: list[Row], weights: list[Decimal | None], dropped: set[int], numbers: list[int | None]
+) -> dict[int, list[Record]]:
+    """The levels whose points their cells carry (``决策(20分)``, ``绩效目标(6分)``) and their rows make exactly — a
+    level's its rows' 分值 (the last level above the indicators) or its children's points, every row of it read —
+    as indicators of their own (the level's name, its 分值), by the index of their first row, at their cell's line.
+    A level of points alone (``(20分)``), or one its rows do not make (a grid cut short), is no figure."""
+    out: dict[int, list[Record]] = {}
+    last = len(rows[0].names) - 1
+
+    def visit(depth: int, members: range) -> None:
+        for group in _groups(rows, depth, members):
+            first = rows[group.start]
+            if depth + 1 == last:
+                parts = [weights[index] for index in group]
+            else:
+                parts = [rows[child.start].points[depth + 1] for child in _groups(rows, depth + 1, group)]
+            cell = first.level_cells[depth] if depth < len(first.level_cells) else None
+            name, points = first.names[depth], first.points[depth]
+            if (
+                cell is not None
+                and name is not None
+                and points is not None
+                and not any(index in dropped for index in group)
+                and all(part is not None for part in parts)
+                and sum(parts, Decimal(0)) == points  # type: ignore[arg-type]
+            ):
+                above = dict(
+                    zip(
+                        [number or position + 1 for position, number in enumerate(numbers[:depth])],
+                        first.names[:depth],
+                        strict=True,
+                    )
+                )
+                out.setdefault(group.start, []).append(
+                    Indicator(
+                        source_line=cell.line.number,
+                        source_page=cell.line.page,
+                        project_key=None,
+                        stage="self_evaluation",
+                        level1_name=above.get(1),
+                        level2_name=above.get(2),
+                        level3_name=name,
+                        weight=points,
+                    )
+                )
+            if depth + 1 < last:
+                visit(depth + 1, group)
+
+    visit(0, range(len(rows)))
+    return out
+
+
 def _row_weight(row: Row, warnings: list[Record]) -> Decimal | None:
     """A row's 分值: its 分值 cell's, or the points its 三级指标 carries (both: where they agree)."""
     printed = parse_number(row.weight.text) if row.weight else None
@@ -530,6 +587,7 @@ def _groups(rows: list[Row], depth: int, members: range) -> list[range]:
 def _not_adding_up(
     rows: list[Row],
     weights: list[Decimal | None],
+    scores: list[Decimal | None],
     depth: int,
     members: range,
     either: set[int],
@@ -538,7 +596,8 @@ def _not_adding_up(
     """The rows under a level (from ``depth`` down, within ``members``) whose points do not add up to
     the points printed in its cell: a level's are its children's printed points, the last level's its
     rows' 分值. A level the grid ends in (maybe cut short) only where they add up to more; rows whose one
-    number may be 分值 or 得分 (``either``) only where their level prints its points and they make them."""
+    number may be 分值 or 得分 (``either``) only where their level prints its points and they make them; rows
+    printing no 分值 at all (a grid of 得分 alone) where their 得分 add up to more than their level's points."""
     levels = len(rows[0].names)
     dropped: set[int] = set()
     if depth >= levels - 1:
@@ -556,6 +615,16 @@ def _not_adding_up(
             )
             dropped.update(group)
             continue
+        scored_only = depth + 1 == levels - 1 and not unsure and all(part is None for part in parts)
+        if scored_only and points is not None:
+            # (a grid of 得分 alone, its rows' points not printed: their 得分 add up to its points at most)
+            given = [scores[index] for index in group]
+            if None in given or sum(given, Decimal(0)) > points:  # type: ignore[arg-type]
+                warnings.append(
+                    _warning(rows[group.start].cell.line, f"score grid: 得分 under a level above {points}; left out")
+                )
+                dropped.update(group)
+            continue
         if points is not None:
             total = sum((part or Decimal(0) for part in parts), Decimal(0))
             cut_short = group.stop == len(rows) and not unsure
@@ -568,7 +637,7 @@ def _not_adding_up(
                 )
                 dropped.update(group)
                 continue
-        dropped |= _not_adding_up(rows, weights, depth + 1, group, either, warnings)
+        dropped |= _not_adding_up(rows, weights, scores, depth + 1, group, either, warnings)
     return dropped
 
 
