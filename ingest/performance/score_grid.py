@@ -109,12 +109,18 @@ def _kind(text: str) -> str:
 def _split(lines: list[Line], separator: str) -> Iterator[tuple[str, Line, bool]]:
     """The cells of ``lines`` (with the line each starts on, and whether it is its line's first), cut at
     ``separator``: a pipe (a line break is no separator: a long cell wraps; a tab row among pipe rows ends
-    at its line's end), a tab or runs of spaces (a line break too) or a line break (a cell per line)."""
+    at its line's end), a tab or runs of spaces (a line break too) or a line break (a cell per line). Open pipe
+    rows end at their line's end, but for a long cell wrapped over lines: a line holding no pipe, or opening with
+    words no row opens with (a sentence, :func:`_kind` ``text``), goes on with the cell the line above ended in."""
     text: list[str] = []
     start: Line | None = None
     first = True
     for line in lines:
         parts = [line.norm] if separator == "\n" else PIPE_OR_TAB_RE.split(line.norm.strip())
+        if separator == OPEN_PIPES and line.compact and not _goes_on(parts):
+            if text:
+                yield " ".join(text), start, first  # type: ignore[misc]
+            text, start, first = [], None, True
         for index, part in enumerate(parts):
             if index and text:
                 yield " ".join(text), start, first  # type: ignore[misc]
@@ -122,13 +128,18 @@ def _split(lines: list[Line], separator: str) -> Iterator[tuple[str, Line, bool]
             if part.strip():
                 text.append(part.strip())
                 start = start or line
-        if (separator != "|" or _separated(line, "\t")) and text:
+        if (separator not in ("|", OPEN_PIPES) or _separated(line, "\t")) and text:
             yield " ".join(text), start, first  # type: ignore[misc]
             text, start = [], None
-        if separator != "|":
+        if separator not in ("|", OPEN_PIPES):
             first = True
     if text:
         yield " ".join(text), start, first  # type: ignore[misc]
+
+
+def _goes_on(parts: list[str]) -> bool:
+    """Whether a line of an open pipe grid (its ``parts``) goes on with the cell the line above ended in."""
+    return len(parts) == 1 or _kind("".join(parts[0].split())) == "text"
 
 
 def _cells(lines: list[Line], separator: str) -> list[Cell]:
