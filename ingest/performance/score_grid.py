@@ -629,8 +629,8 @@ def _not_adding_up(
         scored_only = depth + 1 == levels - 1 and not unsure and all(part is None for part in parts)
         if scored_only and points is not None:
             # (a grid of 得分 alone, its rows' points not printed: their 得分 add up to its points at most)
-            given = [scores[index] for index in group]
-            if None in given or sum(given, Decimal(0)) > points:  # type: ignore[arg-type]
+            given = [score for score in (scores[index] for index in group) if score is not None]
+            if sum(given, Decimal(0)) > points:
                 warnings.append(
                     _warning(rows[group.start].cell.line, f"score grid: 得分 under a level above {points}; left out")
                 )
