@@ -17,6 +17,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ingest.label_values import MAX_BLANK_LINES, lone_cell
+from ingest.performance.header_roles import column_role
 from ingest.records import StatedFigure
 from ingest.text import LINE_JOIN, Line, joined_texts, lines_holding
 
@@ -56,6 +57,17 @@ def _next_cell(lines: list[Line], index: int) -> tuple[int, str | None] | None:
         if lines[j].compact:
             return j, lone_cell(lines[j].norm)
     return None
+
+
+def _after_column_name(lines: list[Line], index: int) -> bool:
+    """Whether the cell before the label cell at ``index`` (blank lines skipped) is a lone cell naming a table's
+    column (评分细则, 指标分值, 三级指标): a form's label follows its last value, a header's cell the cell of the
+    column before it — the row under the header (``1 |`` its 序号) no value of the label."""
+    for j in range(index - 1, max(-1, index - 2 - MAX_BLANK_LINES), -1):
+        if lines[j].compact:
+            cell = lone_cell(lines[j].norm)
+            return cell is not None and column_role("".join(cell.split())) not in (None, "caption")
+    return False
 
 
 def _value(cell: str | None, score: bool) -> Decimal | None:
@@ -104,6 +116,8 @@ def parse_rate_cells(lines: list[Line]) -> list[StatedFigure]:
         score = SCORE_LABEL_RE.match(label) is not None
         if not score and RATE_LABEL_RE.match(label) is None:
             continue
+        if score and _after_column_name(lines, index):
+            continue  # (a table's header one cell per line: its first row under its last cell, no value of it)
         below = _next_cell(lines, index)
         if below is None or (value := _value(below[1], score)) is None:
             continue

@@ -23,11 +23,15 @@ SHOUXIAN = PAGES / "shouxian-2023-dept-score-grid.txt"
 DAZHOU = PAGES / "dazhou-nyj-score-grids-template.txt"
 
 
-def _rows(records) -> list[tuple]:
+def _rows(records, levels: bool = False) -> list[tuple]:
+    """The indicators' rows; with ``levels``, the levels' own records too (a level's points, 投入(20分), read where its
+    rows make them: a record named as another's level)."""
+    indicators = [r for r in records if isinstance(r, Indicator)]
+    named = {name for r in indicators for name in (r.level1_name, r.level2_name) if name}
     return [
         (r.level1_name, r.level2_name, r.level3_name, r.weight, r.score, r.source_line)
-        for r in records
-        if isinstance(r, Indicator)
+        for r in indicators
+        if levels or not (r.score is None and r.level3_name in named)
     ]
 
 
@@ -46,16 +50,21 @@ def _d(value: str) -> Decimal:
 def test_real_page_pipe_rows_whose_long_cells_wrap():
     # 0 of 7 figures before: the page was rejected (no recognisable section)
     records = parse_path(SHOUXIAN).all_records
-    assert _rows(records) == [
+    assert _rows(records, levels=True) == [
+        # (each level's points, 规划 (15分) and 基础信息 (3分) …, where its rows make them exactly: at its cell's line)
+        (None, None, "规划", _d("15"), None, 8),
+        ("规划", None, "基础信息", _d("3"), None, 9),
         ("规划", "基础信息", "基础信息完整性", _d("3"), _d("3"), 9),
+        ("规划", None, "工作计划", _d("6"), None, 11),
         ("规划", "工作计划", "年度工作计划完整性", _d("3"), _d("3"), 11),
         ("规划", "工作计划", "年度工作计划明确性", _d("3"), _d("3"), 12),
+        ("规划", None, "绩效目标", _d("6"), None, 13),
         ("规划", "绩效目标", "年度绩效目标合理性", _d("4"), _d("4"), 13),
         ("规划", "绩效目标", "年度绩效目标明确性", _d("2"), _d("2"), 14),
         # the page is cut in its long 评分标准 cell: 分值 read, no 得分 (its level's 18分 not reached: the grid's end)
         ("执行", "预算执行", "预算执行率", _d("5"), None, 16),
     ]
-    first = next(r for r in records if isinstance(r, Indicator))
+    first = next(r for r in records if isinstance(r, Indicator) and r.score is not None)
     assert first.value_lines == "score=10"  # its 自评得分 cell wrapped onto the next line
     assert all(r.project_key is None and r.stage == "self_evaluation" for r in records if isinstance(r, Indicator))
 
@@ -66,7 +75,7 @@ def test_real_page_reprinted_reads_the_same_figures():
     whose long cells come apart, is not read at all)."""
     lines = SHOUXIAN.read_text("utf-8").split("\n")
     original = _figures(parse_path(SHOUXIAN).all_records)
-    assert len(original) == 11
+    assert len(original) == 14  # (11 of the rows, 3 of the levels: 规划 15, 工作计划 6, 绩效目标 6)
     with tempfile.TemporaryDirectory() as folder:
         for name, reprint in VARIANTS.items():
             text, origin = reprint(lines)
@@ -222,7 +231,7 @@ def test_one_cell_per_line_numbered_rows_variant(layout):
     text = "\n\n".join(CELLS) if layout.startswith("bare") else "\n".join(f"{cell} |" for cell in CELLS)
     records = _read(text + "\n")
     assert [row[:5] for row in _rows(records)] == CELLS_EXPECTED
-    first = next(r for r in records if isinstance(r, Indicator))
+    first = next(r for r in records if isinstance(r, Indicator) and r.score is not None)  # (its first row)
     step = 2 if layout.startswith("bare") else 1
     assert first.source_line == 1 + 12 * step and first.value_lines == f"weight={1 + 13 * step};score={1 + 16 * step}"
 

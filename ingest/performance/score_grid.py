@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ingest.performance.header_roles import FORM_END_WORDS, HEADER_ROLES
@@ -60,7 +60,10 @@ WEIGHTED_CELL_RE = re.compile(r"(?P<name>.*?)[(](?P<words>[^()\d]{0,8})(?P<point
 SPACES = "  "
 SPACES_RE = re.compile(r"\s{2,}")
 # Among pipe rows, tabs and runs of spaces part cells too (a copy that re-printed some rows so).
-ROW_PER_LINE = ("\t", SPACES)  # layouts whose rows are lines (a pipe row's long cell may wrap)
+# Pipe rows not closed by a pipe (``一级指标 | … | 得分``, no pipe at the line's end): each row its line, as tab rows
+# are (rows closed by a pipe, ``… | 得分 |``, may wrap a long cell over lines before its pipe).
+OPEN_PIPES = "|-"
+ROW_PER_LINE = ("\t", SPACES, OPEN_PIPES)  # layouts whose rows are lines (a closed pipe row's long cell may wrap)
 PIPE_OR_TAB_RE = re.compile(r"[|\t]|\s{2,}")
 RULE_CELL_RE = re.compile(r":?-{3,}:?")  # a Markdown table's rule (|---|---|): no cell
 NUMBER_CELL_RE = re.compile(r"\d+(?:\.\d+)?\s*分?")
@@ -106,12 +109,18 @@ def _kind(text: str) -> str:
 def _split(lines: list[Line], separator: str) -> Iterator[tuple[str, Line, bool]]:
     """The cells of ``lines`` (with the line each starts on, and whether it is its line's first), cut at
     ``separator``: a pipe (a line break is no separator: a long cell wraps; a tab row among pipe rows ends
-    at its line's end), a tab or runs of spaces (a line break too) or a line break (a cell per line)."""
+    at its line's end), a tab or runs of spaces (a line break too) or a line break (a cell per line). Open pipe
+    rows end at their line's end, but for a long cell wrapped over lines: a line holding no pipe, or opening with
+    words no row opens with (a sentence, :func:`_kind` ``text``), goes on with the cell the line above ended in."""
     text: list[str] = []
     start: Line | None = None
     first = True
     for line in lines:
         parts = [line.norm] if separator == "\n" else PIPE_OR_TAB_RE.split(line.norm.strip())
+        if separator == OPEN_PIPES and line.compact and not _goes_on(parts):
+            if text:
+                yield " ".join(text), start, first  # type: ignore[misc]
+            text, start, first = [], None, True
         for index, part in enumerate(parts):
             if index and text:
                 yield " ".join(text), start, first  # type: ignore[misc]
@@ -119,13 +128,18 @@ def _split(lines: list[Line], separator: str) -> Iterator[tuple[str, Line, bool]
             if part.strip():
                 text.append(part.strip())
                 start = start or line
-        if (separator != "|" or _separated(line, "\t")) and text:
+        if (separator not in ("|", OPEN_PIPES) or _separated(line, "\t")) and text:
             yield " ".join(text), start, first  # type: ignore[misc]
             text, start = [], None
-        if separator != "|":
+        if separator not in ("|", OPEN_PIPES):
             first = True
     if text:
         yield " ".join(text), start, first  # type: ignore[misc]
+
+
+def _goes_on(parts: list[str]) -> bool:
+    """Whether a line of an open pipe grid (its ``parts``) goes on with the cell the line above ended in."""
+    return len(parts) == 1 or _kind("".join(parts[0].split())) == "text"
 
 
 def _cells(lines: list[Line], separator: str) -> list[Cell]:
@@ -138,10 +152,11 @@ def _cells(lines: list[Line], separator: str) -> list[Cell]:
 
 
 def _separator(lines: list[Line]) -> str:
-    """How the header's cells are separated: pipes, tabs, two spaces or more (a copy lined up with
-    spaces), else line breaks (one cell per line)."""
+    """How the header's cells are separated: pipes (closing its cells, or open rows: no line of the header
+    ends with a pipe), tabs, two spaces or more (a copy lined up with spaces), else line breaks (one cell per
+    line)."""
     if any("|" in line.norm for line in lines):
-        return "|"
+        return "|" if any(line.norm.rstrip().endswith("|") for line in lines) else OPEN_PIPES
     if any("\t" in line.norm for line in lines):
         return "\t"
     if any(SPACES_RE.search(line.norm.strip()) for line in lines):
@@ -154,7 +169,7 @@ def _header_roles(cells: list[Cell]) -> list[str] | None:
     column, or a target's or an actual's: a project sheet)."""
     roles = []
     for cell in cells:
-        if len(cell.text) > HEADER_CELL_CHARS:
+        if len(cell.text) > HEADER_CELL_CHARS or cell.text.endswith("表"):  # (a table's title: no column)
             return None
         role = next((role for pattern, role in HEADER_ROLES if pattern.search(cell.text)), None)
         if role is None or role == "value":
@@ -264,7 +279,7 @@ def _body(lines: list[Line], start: int, separator: str) -> list[Line]:
 def _separated(line: Line, separator: str) -> bool:
     """Whether ``line`` holds a separator: a pipe line may hold tabs or runs of spaces instead, a tab line
     runs of spaces."""
-    if separator == "|" and "|" in line.norm:
+    if separator in ("|", OPEN_PIPES) and "|" in line.norm:
         return True
     return "\t" in line.norm or bool(SPACES_RE.search(line.norm.strip())) if separator != "\n" else False
 
@@ -298,6 +313,7 @@ class Row:
     score: Cell | None
     either: Cell | None = None  # its one number, under 分值 or 得分 as its cells alone tell: the 分值 where
     # its level's points confirm it
+    level_cells: list[Cell | None] = field(default_factory=list)  # the level cells the row prints (None: merged)
 
 
 def _warning(line: Line, message: str) -> ParseWarning:
@@ -320,6 +336,7 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
     current: list[str | None] = [None] * levels
     current_points: list[Decimal | None] = [None] * levels
     while position < len(cells):
+        started = position
         if numbered and not TOTAL_RE.match(cells[position].text):
             cell = cells[position]
             if cell.kind != "number" or parse_number(cell.text) != expected:
@@ -351,12 +368,24 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
         ):
             tokens.append(cells[position])
             position += 1
-        if numbered and not by_line and position < len(cells) and tokens and tokens[-1].kind == "number":
+        if (
+            numbered
+            and not by_line
+            and position < len(cells)
+            and tokens
+            and tokens[-1].kind == "number"
+            and not TOTAL_RE.match(cells[position].text)  # (the 合计 row, printed without a 序号)
+        ):
             position -= 1  # (the next row's 序号)
             tokens.pop()
         if not names:
             if tokens:
                 warnings.append(_warning(tokens[0].line, "score grid: cells without an indicator's name; left out"))
+            if position == started:  # (a cell that opens no row and ends none: the rows from here unread)
+                warnings.append(
+                    _warning(cells[position].line, "score grid: a cell no row takes; the rows from here left out")
+                )
+                return rows, None
             continue
         if len(names) == 1 and TOTAL_RE.match(names[0].text):
             return rows, [token for token in tokens if token.kind == "number"]
@@ -373,8 +402,26 @@ def _rows(grid: Grid, warnings: list[Record]) -> tuple[list[Row], list[Cell] | N
             current[depth + index] = cell.name
             current_points[depth + index] = cell.points
         weight, score, either = _placed(tokens, after, names[-1], warnings)
-        rows.append(Row(list(current), list(current_points), depth, names[-1], weight, score, either))
+        printed: list[Cell | None] = [None] * depth + list(names)
+        rows.append(Row(list(current), list(current_points), _repeated_depth(rows, names, depth), names[-1], weight,
+                        score, either, printed))
     return rows, None
+
+
+def _repeated_depth(rows: list[Row], names: list[Cell], depth: int) -> int:
+    """The first level a row opens a group of: a level cell printed again on every row of its group (a copy that
+    repeats a merged cell's text on each row it spans) is the group's, not a new one — the same name and points as
+    the row above's, every level above it the same too (a cell of points alone, ``(10分)``, names no group: a new
+    one)."""
+    if not rows:
+        return depth
+    above = rows[-1]
+    opens = depth
+    for level, cell in enumerate(names[:-1], start=depth):
+        if cell.name is None or cell.name != above.names[level] or cell.points != above.points[level]:
+            break
+        opens = level + 1
+    return opens
 
 
 def _short_text(cells: list[Cell], position: int, tokens: list[Cell], columns: list[str]) -> bool:
@@ -434,7 +481,7 @@ def _indicators(
             warnings.append(_warning(rows[index].cell.line, f"score grid: 得分 {score} above 分值 {weight}; left out"))
             dropped.add(index)
     if rows:
-        dropped |= _not_adding_up(rows, weights, 0, range(len(rows)), either, warnings)
+        dropped |= _not_adding_up(rows, weights, scores, 0, range(len(rows)), either, warnings)
     kept = [index for index in range(len(rows)) if index not in dropped]
     if total:
         sums = [sum((figures[index] or Decimal(0) for index in kept), Decimal(0)) for figures in (weights, scores)]
@@ -445,7 +492,9 @@ def _indicators(
             )
             return []
     out: list[Record] = []
+    levels = _confirmed_levels(rows, weights, dropped, numbers) if rows else {}
     for index in kept:
+        out.extend(levels.get(index, []))
         row, weight, score = rows[index], weights[index], scores[index]
         if weight is None and score is None:
             continue
@@ -477,6 +526,59 @@ def _indicators(
     return out
 
 
+def _confirmed_levels(
+    rows: list[Row], weights: list[Decimal | None], dropped: set[int], numbers: list[int | None]
+) -> dict[int, list[Record]]:
+    """The levels whose points their cells carry (``决策(20分)``, ``绩效目标(6分)``) and their rows make exactly — a
+    level's its rows' 分值 (the last level above the indicators) or its children's points, every row of it read —
+    as indicators of their own (the level's name, its 分值), by the index of their first row, at their cell's line.
+    A level of points alone (``(20分)``), or one its rows do not make (a grid cut short), is no figure."""
+    out: dict[int, list[Record]] = {}
+    last = len(rows[0].names) - 1
+
+    def visit(depth: int, members: range) -> None:
+        for group in _groups(rows, depth, members):
+            first = rows[group.start]
+            if depth + 1 == last:
+                parts = [weights[index] for index in group]
+            else:
+                parts = [rows[child.start].points[depth + 1] for child in _groups(rows, depth + 1, group)]
+            cell = first.level_cells[depth] if depth < len(first.level_cells) else None
+            name, points = first.names[depth], first.points[depth]
+            if (
+                cell is not None
+                and name is not None
+                and points is not None
+                and not any(index in dropped for index in group)
+                and all(part is not None for part in parts)
+                and sum(parts, Decimal(0)) == points  # type: ignore[arg-type]
+            ):
+                above = dict(
+                    zip(
+                        [number or position + 1 for position, number in enumerate(numbers[:depth])],
+                        first.names[:depth],
+                        strict=True,
+                    )
+                )
+                out.setdefault(group.start, []).append(
+                    Indicator(
+                        source_line=cell.line.number,
+                        source_page=cell.line.page,
+                        project_key=None,
+                        stage="self_evaluation",
+                        level1_name=above.get(1),
+                        level2_name=above.get(2),
+                        level3_name=name,
+                        weight=points,
+                    )
+                )
+            if depth + 1 < last:
+                visit(depth + 1, group)
+
+    visit(0, range(len(rows)))
+    return out
+
+
 def _row_weight(row: Row, warnings: list[Record]) -> Decimal | None:
     """A row's 分值: its 分值 cell's, or the points its 三级指标 carries (both: where they agree)."""
     printed = parse_number(row.weight.text) if row.weight else None
@@ -496,6 +598,7 @@ def _groups(rows: list[Row], depth: int, members: range) -> list[range]:
 def _not_adding_up(
     rows: list[Row],
     weights: list[Decimal | None],
+    scores: list[Decimal | None],
     depth: int,
     members: range,
     either: set[int],
@@ -504,7 +607,8 @@ def _not_adding_up(
     """The rows under a level (from ``depth`` down, within ``members``) whose points do not add up to
     the points printed in its cell: a level's are its children's printed points, the last level's its
     rows' 分值. A level the grid ends in (maybe cut short) only where they add up to more; rows whose one
-    number may be 分值 or 得分 (``either``) only where their level prints its points and they make them."""
+    number may be 分值 or 得分 (``either``) only where their level prints its points and they make them; rows
+    printing no 分值 at all (a grid of 得分 alone) where their 得分 add up to more than their level's points."""
     levels = len(rows[0].names)
     dropped: set[int] = set()
     if depth >= levels - 1:
@@ -522,6 +626,16 @@ def _not_adding_up(
             )
             dropped.update(group)
             continue
+        scored_only = depth + 1 == levels - 1 and not unsure and all(part is None for part in parts)
+        if scored_only and points is not None:
+            # (a grid of 得分 alone, its rows' points not printed: their 得分 add up to its points at most)
+            given = [score for score in (scores[index] for index in group) if score is not None]
+            if sum(given, Decimal(0)) > points:
+                warnings.append(
+                    _warning(rows[group.start].cell.line, f"score grid: 得分 under a level above {points}; left out")
+                )
+                dropped.update(group)
+            continue
         if points is not None:
             total = sum((part or Decimal(0) for part in parts), Decimal(0))
             cut_short = group.stop == len(rows) and not unsure
@@ -534,7 +648,7 @@ def _not_adding_up(
                 )
                 dropped.update(group)
                 continue
-        dropped |= _not_adding_up(rows, weights, depth + 1, group, either, warnings)
+        dropped |= _not_adding_up(rows, weights, scores, depth + 1, group, either, warnings)
     return dropped
 
 
