@@ -35,6 +35,19 @@ PAIR_RE = re.compile(
     rf"(?!\s*(?:{MONEY_UNIT_ALTERNATION}|%|{units_pattern(INDICATOR_UNITS)}(?![\u4e00-\u9fff])))"
 )
 NUMBER_END_RE = re.compile(r"\d(?:\s|$)")
+# The amount columns a funds block's header names (年初预算数 | 1-6月执行数 | 全年预计执行数; 全年预算数 |
+# 全年执行数): under two or more, a row holds a figure per column — a line of a label and one number there is a row
+# whose cells ran together (年初预算数 220 and 1-6月执行数 87.57 printed 22087.57) or lost one, never a pair.
+# (Columns of one kind on both sides of a two-sided table, 收入 2020年预算数 | 支出 2020年预算数, are one column a
+# side: its rows are pairs.)
+AMOUNT_COLUMN_RE = re.compile(r"(预算|执行|决算|调整|结转|安排|到位)数")
+
+
+def _names_several_columns(text: str) -> bool:
+    """Whether a unit's line (``项目资金(万元) | 年初预算数 | 1-6月执行数``) names two or more kinds of amount
+    column."""
+    return len(set(AMOUNT_COLUMN_RE.findall(text))) >= 2
+
 NUMBER_LINE_RE = re.compile(r"^\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*$")
 # (a label may be letter-spaced to fill its cell: ``合  计``, ``项  目``)
 # (a list's number before it: 一、, 2., 3、 — ``其中:1.中央资金`` / ``2.市级资金`` / ``3.区级资金``)
@@ -89,6 +102,11 @@ class _Units:
         """The unit printed within :data:`UNIT_LOOKBACK` counted lines above (or on) line ``index``."""
         k = bisect.bisect_right(self.indexes, index) - 1  # the last declaration on or above
         return self._units[k] if k >= 0 and index <= self._ends[k] else None
+
+    def declared_at(self, index: int) -> int | None:
+        """The line declaring the unit :meth:`above` gives line ``index`` (None where none reaches it)."""
+        k = bisect.bisect_right(self.indexes, index) - 1
+        return self.indexes[k] if k >= 0 and index <= self._ends[k] else None
 
     def reach(self) -> list[tuple[int, int]]:
         """(first, last) line of each stretch of lines that have a unit :meth:`above` them."""
@@ -409,6 +427,8 @@ def _pairs(lines: list[Line]) -> list[StatedFigure]:
         unit = units.above(index)
         if unit is None:
             continue  # no block unit printed above: no pair of this line is money
+        if _names_several_columns(lines[units.declared_at(index)].norm):
+            continue  # a row under a header of several amount columns: one figure per column, not a pair
         for match in PAIR_RE.finditer(text):
             label = match.group("label")
             if not _is_money_label(label):
