@@ -74,11 +74,17 @@ TARGET_COLON_START_RE = re.compile(
 # then a full stop or a colon (``1.产出指标完成情况``, ``(1)数量指标。``, ``3、满意度指标完成情况分析:``); the text
 # below it, up to the next heading or numbered item, states its indicators as ``name value`` clauses.
 LIST_NUMBER = r"(?:\(?[0-9一二三四五六七八九十]{1,2}[.、)）]\s*)"
+# The national framework's 二级 levels of 效益 and 满意度 are headed without their 指标 too, after a list number
+# (``(1)经济效益。人均产粮增加290kg/人。``, ``(2)社会效益``, ``(3)满意度。``): the level's name all the same.
+BARE_LEVEL2 = "(?:经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)"
 LEVEL_HEADING_RE = re.compile(
-    rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)(?P<done>(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?$"
+    rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,12}}?指标|(?<=[.、)）\s]){BARE_LEVEL2})"
+    r"(?P<done>(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?$"
 )
 # What such a heading's line ends with (one scan of the document's compact lines, NUL between them).
-LEVEL_HEADING_CANDIDATE_RE = re.compile(r"指标(?:(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?(?![^\x00])")
+LEVEL_HEADING_CANDIDATE_RE = re.compile(
+    rf"(?:指标|(?<=[.、)）]){BARE_LEVEL2})(?:(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?(?![^\x00])"
+)
 DONE_HEADING_CANDIDATE_RE = re.compile(r"指标(?:完成|达成|实现)情况(?:分析)?[。.:：]?(?![^\x00])")
 # A paragraph below a heading that starts with a level of its own (数量指标:年度免费开放服务天360天,…): its
 # clauses are that level's.
@@ -97,8 +103,11 @@ INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
 # (or the outline's heading of all the levels, 绩效指标完成情况分析, run on into its clauses where the report names no
 # level: ``(三)绩效指标完成情况分析。…项目验收合格率100%,…工作任务及时完成率≥90%,…`` — indicators of no level known)
 RUN_ON_LEVEL_RE = re.compile(
-    rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)(?P<done>(?:完成|达成|实现)情况分析)?[。.:：]\s*(?=\S)"
+    rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标|{BARE_LEVEL2}(?=[。.:：]))"
+    r"(?P<done>(?:完成|达成|实现)情况分析)?[。.:：]\s*(?=\S)"
 )
+# What a line RUN_ON_LEVEL_RE matches holds: a level's name (or a bare 二级's), its full stop or colon, then more.
+RUN_ON_CANDIDATE_RE = re.compile(rf"(?:指标(?:(?:完成|达成|实现)情况分析)?|{BARE_LEVEL2})[。.:：](?=[^\x00])")
 # The name of all the levels together in the outline's heading (绩效指标, 项目绩效指标): no level of its own.
 ALL_LEVELS_RE = re.compile(r"(?:项目)?绩效指标")
 REPORT_TITLE_RE = re.compile(r"(?:自评|评价)报告")
@@ -154,7 +163,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
 )
 DIGIT_RE = re.compile(r"\d")
 # The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
@@ -232,7 +241,8 @@ TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(
-    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?{MET}$"
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?|[(（]万?{CLAUSE_UNITS}[)）])"
+    rf"(?:{LIMIT_ALTERNATION})?{MET}$"
 )
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
 CLAUSE_TAIL = 12
@@ -270,9 +280,12 @@ def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
     指标: a clause's words before a level's name)."""
     if level in LEVEL1_NAMES or level in LEVEL2_PARENTS:
         return _levels(level)
+    if BARE_LEVEL2_RE.fullmatch(level):  # (经济效益, 满意度: a 二级's name printed without its 指标)
+        return _levels(level)
     return RUN_TOGETHER_LEVELS.get(level)
 
 
+BARE_LEVEL2_RE = re.compile(BARE_LEVEL2)
 # A 一级指标's word run on into the name of one of its 二级指标 (产出数量指标, 产出成本指标): both levels.
 RUN_TOGETHER_LEVELS: dict[str, tuple[str | None, str | None]] = {
     parent[: -len("指标")] + name: (parent, name) for name, parent in LEVEL2_PARENTS.items()
@@ -623,6 +636,23 @@ def read_narrative_indicators(
         for index in lines_with(lines, LEVEL_HEADING_CANDIDATE_RE, "compact"):
             if index not in done and _below_done_heading(lines, index):
                 out.extend(_under_heading(lines[index], "self_evaluation", wrapped, stated))
+    if not report:
+        # (a level's numbered heading run on into its clauses, below a heading that says its level was done —
+        # 1.产出指标完成情况分析。 / (1)数量指标。完成治理水土流失面积1429.39hm,其中坡改梯25.26hm,… — states
+        # what was done on any page, as the heading alone does: the national outline of a 转移支付
+        # self-evaluation, whose copy may lose its title)
+        for index in lines_with(lines, RUN_ON_CANDIDATE_RE, "compact"):
+            run_on = RUN_ON_LEVEL_RE.match(lines[index].compact)
+            if run_on is None or index in in_blocks or not _below_done_heading(lines, index):
+                continue
+            levels = _vocabulary_levels(run_on.group("level"))
+            if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
+                levels = (None, None)
+            text = wrapped.tail(lines[index]) if levels is not None else None
+            if levels is None or text is None or (run_on := RUN_ON_LEVEL_RE.match(text)) is None:
+                continue
+            out.extend(_run_on_indicators(text, run_on.end(), levels, lines[index], wrapped.lines_of(lines[index]),
+                                          wrapped.position(lines[index]), stated))
     for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
         if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
             out.extend(_done_targets(lines[index], wrapped))
