@@ -43,6 +43,7 @@ from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraph
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
 from ingest.text import CLAUSE_MARKS, Line, lines_holding, lines_with
+from ingest.units import canonical_unit, is_physical
 from ingest.vocabulary import (
     BOUND_SIGN_ALTERNATION,
     INDICATOR_UNITS,
@@ -153,6 +154,11 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
+# A physical quantity per unit (人均产粮增加290kg/人, 亩产450公斤/亩): a measure, the clause's value with both units —
+# never money per unit (300元/人: a rate, no clause's value).
+PER_UNIT = (
+    units_pattern(tuple(u for u in INDICATOR_UNITS if is_physical(canonical_unit(u)))) + f"/{CLAUSE_UNITS}"
+)
 # The word closing a clause after its figure that says the standard is met (资助标准100%达标, 到位率100%达标): no part
 # of the value.
 MET = "(?:达标)?"
@@ -163,7 +169,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
+    rf"(?:%|‰|{PER_UNIT}|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
 )
 DIGIT_RE = re.compile(r"\d")
 # The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
@@ -241,7 +247,7 @@ TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(
-    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}(?:/{CLAUSE_UNITS})?|[(（]万?{CLAUSE_UNITS}[)）])"
+    rf"\d(?:[%‰]|个[百千]分点|{PER_UNIT}|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])"
     rf"(?:{LIMIT_ALTERNATION})?{MET}$"
 )
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
@@ -280,9 +286,14 @@ def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
     指标: a clause's words before a level's name)."""
     if level in LEVEL1_NAMES or level in LEVEL2_PARENTS:
         return _levels(level)
-    if BARE_LEVEL2_RE.fullmatch(level):  # (经济效益, 满意度: a 二级's name printed without its 指标)
-        return _levels(level)
     return RUN_TOGETHER_LEVELS.get(level)
+
+
+def _heading_levels(level: str) -> tuple[str | None, str | None] | None:
+    """:func:`_vocabulary_levels` of a level's numbered heading (:data:`RUN_ON_LEVEL_RE`), where a 二级 of 效益 or
+    满意度 may be printed without its 指标 (``(1)经济效益。``: :data:`BARE_LEVEL2`) — an indicator's name led by its
+    colon (``服务对象满意度:…``) names no level."""
+    return _levels(level) if BARE_LEVEL2_RE.fullmatch(level) else _vocabulary_levels(level)
 
 
 BARE_LEVEL2_RE = re.compile(BARE_LEVEL2)
@@ -483,6 +494,18 @@ def _below_done_heading(lines: list[Line], index: int) -> bool:
     return False
 
 
+def _below_level_done_heading(lines: list[Line], index: int) -> bool:
+    """:func:`_below_done_heading` where the heading names a level of the vocabulary (``1.产出指标完成情况分析``), not
+    all the levels together (``(三)绩效指标完成情况分析``: a 绩效 page's outline, no level's)."""
+    for compact in _lines_above(lines, index):
+        heading = LEVEL_HEADING_RE.match(compact) if LEVEL_WORD in compact else None
+        if heading is not None and heading.group("done") is not None:
+            return _vocabulary_levels(heading.group("level")) is not None
+        if compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact) is not None:
+            return False
+    return False
+
+
 def _lines_above(lines: list[Line], index: int) -> Iterator[str]:
     """The compact texts of the non-blank lines above ``lines[index]``, nearest first, at most
     :data:`TARGET_PART_LOOKBACK` of them: where a part's heading is looked for."""
@@ -643,9 +666,9 @@ def read_narrative_indicators(
         # self-evaluation, whose copy may lose its title)
         for index in lines_with(lines, RUN_ON_CANDIDATE_RE, "compact"):
             run_on = RUN_ON_LEVEL_RE.match(lines[index].compact)
-            if run_on is None or index in in_blocks or not _below_done_heading(lines, index):
+            if run_on is None or index in in_blocks or not _below_level_done_heading(lines, index):
                 continue
-            levels = _vocabulary_levels(run_on.group("level"))
+            levels = _heading_levels(run_on.group("level"))
             if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
                 levels = (None, None)
             text = wrapped.tail(lines[index]) if levels is not None else None
@@ -673,7 +696,7 @@ def read_narrative_indicators(
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
         if report and (run_on := RUN_ON_LEVEL_RE.match(text)):
-            levels = _vocabulary_levels(run_on.group("level"))
+            levels = _heading_levels(run_on.group("level"))
             if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
                 levels = (None, None)  # 绩效指标完成情况分析。…: every level's clauses, the levels not named
             if levels is not None:
