@@ -103,3 +103,12 @@ def test_bare_word_not_numbered_is_no_level():
     text = HEAD + "2.效益指标完成情况分析。\n经济效益。人均增收1200元,带动就业36人。\n"
     found = indicators(parse_bytes(text.encode(), Path("x.txt")).records)
     assert "人均增收" not in found or found["人均增收"].level2_name != "经济效益指标"
+
+
+def test_titled_report_bare_levels():
+    # the same outline under a report's title (the run-on levels read on a 自评 page before): a bare 二级 too
+    text = ("某县2023年度水利发展资金绩效自评报告\n" + HEAD + "2.效益指标完成情况分析。\n"
+            "(1)经济效益。人均增收1200元,带动就业36人。\n(2)社会效益指标。受益人口2300人。\n")
+    found = indicators(parse_bytes(text.encode(), Path("x.txt")).records)
+    assert (found["人均增收"].level2_name, found["人均增收"].actual_raw) == ("经济效益指标", "1200元")
+    assert (found["受益人口"].level2_name, found["受益人口"].actual_raw) == ("社会效益指标", "2300人")

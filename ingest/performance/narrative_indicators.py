@@ -83,9 +83,7 @@ LEVEL_HEADING_RE = re.compile(
     r"(?P<done>(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?$"
 )
 # What such a heading's line ends with (one scan of the document's compact lines, NUL between them).
-LEVEL_HEADING_CANDIDATE_RE = re.compile(
-    rf"(?:指标|(?<=[.、)）]){BARE_LEVEL2})(?:(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?(?![^\x00])"
-)
+LEVEL_HEADING_CANDIDATE_RE = re.compile(r"指标(?:(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?(?![^\x00])")
 DONE_HEADING_CANDIDATE_RE = re.compile(r"指标(?:完成|达成|实现)情况(?:分析)?[。.:：]?(?![^\x00])")
 # A paragraph below a heading that starts with a level of its own (数量指标:年度免费开放服务天360天,…): its
 # clauses are that level's.
@@ -107,8 +105,6 @@ RUN_ON_LEVEL_RE = re.compile(
     rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标|{BARE_LEVEL2}(?=[。.:：]))"
     r"(?P<done>(?:完成|达成|实现)情况分析)?[。.:：]\s*(?=\S)"
 )
-# What a line RUN_ON_LEVEL_RE matches holds: a level's name (or a bare 二级's), its full stop or colon, then more.
-RUN_ON_CANDIDATE_RE = re.compile(rf"(?:指标(?:(?:完成|达成|实现)情况分析)?|{BARE_LEVEL2})[。.:：](?=[^\x00])")
 # The name of all the levels together in the outline's heading (绩效指标, 项目绩效指标): no level of its own.
 ALL_LEVELS_RE = re.compile(r"(?:项目)?绩效指标")
 REPORT_TITLE_RE = re.compile(r"(?:自评|评价)报告")
@@ -467,6 +463,7 @@ OUTLINE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[
 # What such a heading starts with, and a word every target part's heading (and every level heading) holds: the
 # lines above a candidate that start otherwise, or hold no such word, are not matched against the patterns.
 OUTLINE_FIRST = "一二三四五六七八九十(（"
+LIST_FIRST = "0123456789一二三四五六七八九十(（"  # (what a list number starts with)
 TARGET_WORD, LEVEL_WORD = "目标", "指标"
 TARGET_PART_LOOKBACK = 12  # (non-blank lines: the part's levels, their headings and their lines)
 
@@ -492,6 +489,27 @@ def _below_done_heading(lines: list[Line], index: int) -> bool:
         if compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact) is not None:
             return False
     return False
+
+
+def _below_level_done_headings(lines: list[Line], heading_lines: list[int]) -> list[int]:
+    """The numbered lines (a list number's first character) a few non-blank lines below each of ``heading_lines`` that
+    heads one level's completion (``1.产出指标完成情况分析``), before the next heading of the outline's rank."""
+    out: dict[int, None] = {}
+    for index in heading_lines:
+        heading = LEVEL_HEADING_RE.match(lines[index].compact)
+        if heading is None or heading.group("done") is None or _vocabulary_levels(heading.group("level")) is None:
+            continue
+        seen = 0
+        for following in range(index + 1, len(lines)):
+            compact = lines[following].compact
+            if not compact:
+                continue
+            seen += 1
+            if seen > TARGET_PART_LOOKBACK or (compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact)):
+                break
+            if compact[0] in LIST_FIRST:
+                out[following] = None
+    return sorted(out)
 
 
 def _below_level_done_heading(lines: list[Line], index: int) -> bool:
@@ -659,23 +677,27 @@ def read_narrative_indicators(
         for index in lines_with(lines, LEVEL_HEADING_CANDIDATE_RE, "compact"):
             if index not in done and _below_done_heading(lines, index):
                 out.extend(_under_heading(lines[index], "self_evaluation", wrapped, stated))
-    if not report:
-        # (a level's numbered heading run on into its clauses, below a heading that says its level was done —
-        # 1.产出指标完成情况分析。 / (1)数量指标。完成治理水土流失面积1429.39hm,其中坡改梯25.26hm,… — states
-        # what was done on any page, as the heading alone does: the national outline of a 转移支付
-        # self-evaluation, whose copy may lose its title)
-        for index in lines_with(lines, RUN_ON_CANDIDATE_RE, "compact"):
-            run_on = RUN_ON_LEVEL_RE.match(lines[index].compact)
-            if run_on is None or index in in_blocks or not _below_level_done_heading(lines, index):
-                continue
-            levels = _heading_levels(run_on.group("level"))
-            if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
-                levels = (None, None)
-            text = wrapped.tail(lines[index]) if levels is not None else None
-            if levels is None or text is None or (run_on := RUN_ON_LEVEL_RE.match(text)) is None:
-                continue
-            out.extend(_run_on_indicators(text, run_on.end(), levels, lines[index], wrapped.lines_of(lines[index]),
-                                          wrapped.position(lines[index]), stated))
+    # (a level's numbered heading run on into its clauses, below a heading that says its level was done —
+    # 1.产出指标完成情况分析。 / (1)数量指标。完成治理水土流失面积1429.39hm,其中坡改梯25.26hm,… — states what was
+    # done on any page, as the heading alone does: the national outline of a 转移支付 self-evaluation, whose copy
+    # may lose its title; so does a 二级 of 效益 or 满意度 headed without its 指标 on a line of its own, (1)经济效益.
+    # The lines looked at: those a few lines below such a heading only, no scan of the whole page)
+    for index in _below_level_done_headings(lines, heading_lines):
+        if index in in_blocks or not _below_level_done_heading(lines, index):
+            continue
+        compact = lines[index].compact
+        run_on = RUN_ON_LEVEL_RE.match(compact)
+        if run_on is None:
+            heading = LEVEL_HEADING_RE.match(compact)
+            if heading is not None and BARE_LEVEL2_RE.fullmatch(heading.group("level")):
+                out.extend(_under_heading(lines[index], "self_evaluation", wrapped, stated))
+            continue
+        levels = _heading_levels(run_on.group("level"))
+        text = wrapped.tail(lines[index]) if levels is not None else None
+        if levels is None or text is None or (run_on := RUN_ON_LEVEL_RE.match(text)) is None:
+            continue
+        out.extend(_run_on_indicators(text, run_on.end(), levels, lines[index], wrapped.lines_of(lines[index]),
+                                      wrapped.position(lines[index]), stated))
     for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
         if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
             out.extend(_done_targets(lines[index], wrapped))
