@@ -493,10 +493,13 @@ def _below_done_heading(lines: list[Line], index: int) -> bool:
 
 def _below_level_done_headings(lines: list[Line], heading_lines: list[int]) -> list[int]:
     """The numbered lines (a list number's first character) a few non-blank lines below each of ``heading_lines`` that
-    heads one level's completion (``1.产出指标完成情况分析``), before the next heading of the outline's rank."""
+    heads one level's completion (``1.产出指标完成情况分析``), before the next heading of the outline's rank or the
+    next heading of a level's completion (the lines whose nearest such heading names a level: not
+    ``(三)绩效指标完成情况分析``, all the levels together on a 绩效 page that may state no actuals)."""
     out: dict[int, None] = {}
     for index in heading_lines:
-        heading = LEVEL_HEADING_RE.match(lines[index].compact)
+        compact = lines[index].compact
+        heading = LEVEL_HEADING_RE.match(compact) if "情况" in compact else None  # (完成情况: a cheap test first)
         if heading is None or heading.group("done") is None or _vocabulary_levels(heading.group("level")) is None:
             continue
         seen = 0
@@ -508,20 +511,10 @@ def _below_level_done_headings(lines: list[Line], heading_lines: list[int]) -> l
             if seen > TARGET_PART_LOOKBACK or (compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact)):
                 break
             if compact[0] in LIST_FIRST:
+                if LEVEL_WORD in compact and (done := LEVEL_HEADING_RE.match(compact)) and done.group("done"):
+                    break  # (the next level's completion: its own lines)
                 out[following] = None
     return sorted(out)
-
-
-def _below_level_done_heading(lines: list[Line], index: int) -> bool:
-    """:func:`_below_done_heading` where the heading names a level of the vocabulary (``1.产出指标完成情况分析``), not
-    all the levels together (``(三)绩效指标完成情况分析``: a 绩效 page's outline, no level's)."""
-    for compact in _lines_above(lines, index):
-        heading = LEVEL_HEADING_RE.match(compact) if LEVEL_WORD in compact else None
-        if heading is not None and heading.group("done") is not None:
-            return _vocabulary_levels(heading.group("level")) is not None
-        if compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact) is not None:
-            return False
-    return False
 
 
 def _lines_above(lines: list[Line], index: int) -> Iterator[str]:
@@ -683,7 +676,7 @@ def read_narrative_indicators(
     # may lose its title; so does a 二级 of 效益 or 满意度 headed without its 指标 on a line of its own, (1)经济效益.
     # The lines looked at: those a few lines below such a heading only, no scan of the whole page)
     for index in _below_level_done_headings(lines, heading_lines):
-        if index in in_blocks or not _below_level_done_heading(lines, index):
+        if index in in_blocks:
             continue
         compact = lines[index].compact
         run_on = RUN_ON_LEVEL_RE.match(compact)
