@@ -152,8 +152,10 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
 # A physical quantity per unit (人均产粮增加290kg/人, 亩产450公斤/亩): a measure, the clause's value with both units —
 # never money per unit (300元/人: a rate, no clause's value).
+# (tried last, and only where a slash follows a unit's few characters: the parse's cost)
 PER_UNIT = (
-    units_pattern(tuple(u for u in INDICATOR_UNITS if is_physical(canonical_unit(u)))) + f"/{CLAUSE_UNITS}"
+    r"(?=[^\d/]{1,4}/)"
+    + units_pattern(tuple(u for u in INDICATOR_UNITS if is_physical(canonical_unit(u)))) + f"/{CLAUSE_UNITS}"
 )
 # The word closing a clause after its figure that says the standard is met (资助标准100%达标, 到位率100%达标): no part
 # of the value.
@@ -165,7 +167,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|{PER_UNIT}|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）]|{PER_UNIT})(?:{LIMIT_ALTERNATION})?){MET}$"
 )
 DIGIT_RE = re.compile(r"\d")
 # The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
@@ -243,7 +245,7 @@ TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(
-    rf"\d(?:[%‰]|个[百千]分点|{PER_UNIT}|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])"
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）]|{PER_UNIT})"
     rf"(?:{LIMIT_ALTERNATION})?{MET}$"
 )
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
