@@ -48,6 +48,7 @@ PHYSICAL_UNITS: frozenset[str] = frozenset(unit for unit, kind in UNIT_KINDS.ite
 SPELLINGS: dict[str, str] = {
     "m": "米", "M": "米", "km": "公里", "KM": "公里", "Km": "公里", "cm": "厘米", "mm": "毫米",
     "m2": "平方米", "㎡": "平方米", "平米": "平方米", "km2": "平方公里", "hm2": "公顷",
+    "hm": "公顷",  # (hm² with its ² lost in a copy: an area in hectares — no page measures in hectometres)
     "m3": "立方米", "万m3": "万立方米", "万m2": "万平方米",
     "t": "吨", "万t": "万吨", "kg": "千克", "KG": "千克", "Kg": "千克",
     "kW": "千瓦", "kw": "千瓦", "KW": "千瓦", "MW": "兆瓦", "kWh": "千瓦时", "kW·h": "千瓦时", "KWh": "千瓦时",

@@ -138,6 +138,8 @@ INDICATOR_UNITS: tuple[str, ...] = (
     # as NFKC prints them (hm² → hm2, m³ → m3)
     "公顷", "hm2", "平方千米", "km2", "m2", "万亩", "万平方米", "万立方米", "m3", "万m3", "万吨", "t", "万t",
     "千瓦时", "千瓦", "万千瓦", "kWh", "kW", "场次",
+    # hm² printed with its ² lost (a hectare, as a page's areas in 公顷 are: 治理水土流失面积1429.39hm)
+    "hm",
 )
 
 

@@ -191,10 +191,11 @@ HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 # 大于等于 / 等于, since vocab25's one vocabulary of bounds), their floors what they read at its end; their wrongs
 # known, to mend (27g's 4 are the scorer's: the page prints 指标值符号 大于等于 in the cell above 指标值 1, the
 # hand-read target is the 指标值 cell alone — the verifier cannot put a value over two lines —, the parser reads
-# 大于等于1).
+# 大于等于1). 27d 158 → 168 since clause25: a 转移支付 self-evaluation's outline copied without its title, its levels'
+# numbered headings run on into their clauses (1.产出指标完成情况分析。 / (1)数量指标。…1429.39hm / (1)经济效益。…).
 MIN_FOUND_IN_BATCH = {"26p": 181, "26q": 195, "26r": 170, "26s": 197, "26t": 186, "26u": 154, "26v": 170,
                       "26w": 138, "26x": 137, "26y": 184, "26z": 143, "27a": 145, "27b": 113,
-                      "27c": 110, "27d": 158, "27e": 132, "27f": 147, "27g": 119, "27h": 178}
+                      "27c": 110, "27d": 168, "27e": 132, "27f": 147, "27g": 119, "27h": 178}
 MAX_WRONG_IN_BATCH = {**dict.fromkeys(MIN_FOUND_IN_BATCH, 0), "27a": 3, "27b": 1, "27d": 3, "27f": 4, "27g": 4}
 
 

@@ -43,6 +43,7 @@ from ingest.final_accounts.paragraphs import Paragraph, Paragraphs, as_paragraph
 from ingest.performance.levels import LEVEL1_NAMES, LEVEL2_PARENTS, is_level1, is_level2, level2_parent
 from ingest.records import Indicator, ParseWarning
 from ingest.text import CLAUSE_MARKS, Line, lines_holding, lines_with
+from ingest.units import canonical_unit, is_physical
 from ingest.vocabulary import (
     BOUND_SIGN_ALTERNATION,
     INDICATOR_UNITS,
@@ -74,8 +75,12 @@ TARGET_COLON_START_RE = re.compile(
 # then a full stop or a colon (``1.产出指标完成情况``, ``(1)数量指标。``, ``3、满意度指标完成情况分析:``); the text
 # below it, up to the next heading or numbered item, states its indicators as ``name value`` clauses.
 LIST_NUMBER = r"(?:\(?[0-9一二三四五六七八九十]{1,2}[.、)）]\s*)"
+# The national framework's 二级 levels of 效益 and 满意度 are headed without their 指标 too, after a list number
+# (``(1)经济效益。人均产粮增加290kg/人。``, ``(2)社会效益``, ``(3)满意度。``): the level's name all the same.
+BARE_LEVEL2 = "(?:经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)"
 LEVEL_HEADING_RE = re.compile(
-    rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)(?P<done>(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?$"
+    rf"^{LIST_NUMBER}?(?P<level>[\u4e00-\u9fff]{{2,12}}?指标|(?<=[.、)）\s]){BARE_LEVEL2})"
+    r"(?P<done>(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?$"
 )
 # What such a heading's line ends with (one scan of the document's compact lines, NUL between them).
 LEVEL_HEADING_CANDIDATE_RE = re.compile(r"指标(?:(?:完成|达成|实现)情况(?:分析)?)?[。.:：]?(?![^\x00])")
@@ -97,7 +102,8 @@ INNER_LEAD_RE = re.compile(r"(?<=[;；。])\s*" + LEVEL_LEAD_RE.pattern)
 # (or the outline's heading of all the levels, 绩效指标完成情况分析, run on into its clauses where the report names no
 # level: ``(三)绩效指标完成情况分析。…项目验收合格率100%,…工作任务及时完成率≥90%,…`` — indicators of no level known)
 RUN_ON_LEVEL_RE = re.compile(
-    rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标)(?P<done>(?:完成|达成|实现)情况分析)?[。.:：]\s*(?=\S)"
+    rf"^{LIST_NUMBER}(?P<level>[\u4e00-\u9fff]{{2,12}}?指标|{BARE_LEVEL2}(?=[。.:：]))"
+    r"(?P<done>(?:完成|达成|实现)情况分析)?[。.:：]\s*(?=\S)"
 )
 # The name of all the levels together in the outline's heading (绩效指标, 项目绩效指标): no level of its own.
 ALL_LEVELS_RE = re.compile(r"(?:项目)?绩效指标")
@@ -144,6 +150,13 @@ TARGET_CANDIDATE_RE = re.compile(COLON_CANDIDATE_RE.pattern + r"|(?:数量|质�
 # signs or words: 不超过300元; a count in 万: 25万人次; per mille: 0.0738‰). Units of dates (年, 月, 日) are
 # none: 竣工于2021年 states when, not how much.
 CLAUSE_UNITS = units_pattern(tuple(u for u in INDICATOR_UNITS if u not in ("年", "月", "日", "期", "百分比")))
+# A physical quantity per unit (人均产粮增加290kg/人, 亩产450公斤/亩): a measure, the clause's value with both units —
+# never money per unit (300元/人: a rate, no clause's value).
+# (tried last, and only where a slash follows a unit's few characters: the parse's cost)
+PER_UNIT = (
+    r"(?=[^\d/]{1,4}/)"
+    + units_pattern(tuple(u for u in INDICATOR_UNITS if is_physical(canonical_unit(u)))) + f"/{CLAUSE_UNITS}"
+)
 # The word closing a clause after its figure that says the standard is met (资助标准100%达标, 到位率100%达标): no part
 # of the value.
 MET = "(?:达标)?"
@@ -154,7 +167,7 @@ CLAUSE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff()（）]{2,16}?)"
     r"(?:(?:为|达到|达(?![≥≤≧≦><不])|(?<=率)达)[:：]?)?"
     r"(?P<value>(?:约为|约)?(?:≥|≤|≧|≦|>|<|不超过|不低于|不少于|不高于)?\d+(?:\.\d+)?"
-    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?){MET}$"
+    rf"(?:%|‰|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）]|{PER_UNIT})(?:{LIMIT_ALTERNATION})?){MET}$"
 )
 DIGIT_RE = re.compile(r"\d")
 # The same with the name in quotes, as a template's cell printed it (``“接受孤儿助学项目资助的孤儿满意度”完成100%``):
@@ -232,7 +245,8 @@ TARGET_WORD_RE = re.compile(r"标值(?:为|是)?[:：]?\s*[“\"\d≥≤≧≦><
 # clauses, not a narrative that names a figure in passing (年内已完成项目产出指标,…。已完成建设工程32.63公里,
 # 我们局已组织相关技术人员…进行验收: a figure the sentence reader reads as stated).
 FIGURE_CLAUSE_RE = re.compile(
-    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）])(?:{LIMIT_ALTERNATION})?{MET}$"
+    rf"\d(?:[%‰]|个[百千]分点|/?万?{CLAUSE_UNITS}|[(（]万?{CLAUSE_UNITS}[)）]|{PER_UNIT})"
+    rf"(?:{LIMIT_ALTERNATION})?{MET}$"
 )
 # The characters of a clause's end looked at for its figure (the longest unit and bound words fit).
 CLAUSE_TAIL = 12
@@ -273,6 +287,14 @@ def _vocabulary_levels(level: str) -> tuple[str | None, str | None] | None:
     return RUN_TOGETHER_LEVELS.get(level)
 
 
+def _heading_levels(level: str) -> tuple[str | None, str | None] | None:
+    """:func:`_vocabulary_levels` of a level's numbered heading (:data:`RUN_ON_LEVEL_RE`), where a 二级 of 效益 or
+    满意度 may be printed without its 指标 (``(1)经济效益。``: :data:`BARE_LEVEL2`) — an indicator's name led by its
+    colon (``服务对象满意度:…``) names no level."""
+    return _levels(level) if BARE_LEVEL2_RE.fullmatch(level) else _vocabulary_levels(level)
+
+
+BARE_LEVEL2_RE = re.compile(BARE_LEVEL2)
 # A 一级指标's word run on into the name of one of its 二级指标 (产出数量指标, 产出成本指标): both levels.
 RUN_TOGETHER_LEVELS: dict[str, tuple[str | None, str | None]] = {
     parent[: -len("指标")] + name: (parent, name) for name, parent in LEVEL2_PARENTS.items()
@@ -443,6 +465,7 @@ OUTLINE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[
 # What such a heading starts with, and a word every target part's heading (and every level heading) holds: the
 # lines above a candidate that start otherwise, or hold no such word, are not matched against the patterns.
 OUTLINE_FIRST = "一二三四五六七八九十(（"
+LIST_FIRST = "0123456789一二三四五六七八九十(（"  # (what a list number starts with)
 TARGET_WORD, LEVEL_WORD = "目标", "指标"
 TARGET_PART_LOOKBACK = 12  # (non-blank lines: the part's levels, their headings and their lines)
 
@@ -468,6 +491,32 @@ def _below_done_heading(lines: list[Line], index: int) -> bool:
         if compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact) is not None:
             return False
     return False
+
+
+def _below_level_done_headings(lines: list[Line], heading_lines: list[int]) -> list[int]:
+    """The numbered lines (a list number's first character) a few non-blank lines below each of ``heading_lines`` that
+    heads one level's completion (``1.产出指标完成情况分析``), before the next heading of the outline's rank or the
+    next heading of a level's completion (the lines whose nearest such heading names a level: not
+    ``(三)绩效指标完成情况分析``, all the levels together on a 绩效 page that may state no actuals)."""
+    out: dict[int, None] = {}
+    for index in heading_lines:
+        compact = lines[index].compact
+        heading = LEVEL_HEADING_RE.match(compact) if "情况" in compact else None  # (完成情况: a cheap test first)
+        if heading is None or heading.group("done") is None or _vocabulary_levels(heading.group("level")) is None:
+            continue
+        seen = 0
+        for following in range(index + 1, len(lines)):
+            compact = lines[following].compact
+            if not compact:
+                continue
+            seen += 1
+            if seen > TARGET_PART_LOOKBACK or (compact[0] in OUTLINE_FIRST and OUTLINE_HEADING_RE.match(compact)):
+                break
+            if compact[0] in LIST_FIRST:
+                if LEVEL_WORD in compact and (done := LEVEL_HEADING_RE.match(compact)) and done.group("done"):
+                    break  # (the next level's completion: its own lines)
+                out[following] = None
+    return sorted(out)
 
 
 def _lines_above(lines: list[Line], index: int) -> Iterator[str]:
@@ -623,6 +672,27 @@ def read_narrative_indicators(
         for index in lines_with(lines, LEVEL_HEADING_CANDIDATE_RE, "compact"):
             if index not in done and _below_done_heading(lines, index):
                 out.extend(_under_heading(lines[index], "self_evaluation", wrapped, stated))
+    # (a level's numbered heading run on into its clauses, below a heading that says its level was done —
+    # 1.产出指标完成情况分析。 / (1)数量指标。完成治理水土流失面积1429.39hm,其中坡改梯25.26hm,… — states what was
+    # done on any page, as the heading alone does: the national outline of a 转移支付 self-evaluation, whose copy
+    # may lose its title; so does a 二级 of 效益 or 满意度 headed without its 指标 on a line of its own, (1)经济效益.
+    # The lines looked at: those a few lines below such a heading only, no scan of the whole page)
+    for index in _below_level_done_headings(lines, heading_lines):
+        if index in in_blocks:
+            continue
+        compact = lines[index].compact
+        run_on = RUN_ON_LEVEL_RE.match(compact)
+        if run_on is None:
+            heading = LEVEL_HEADING_RE.match(compact)
+            if heading is not None and BARE_LEVEL2_RE.fullmatch(heading.group("level")):
+                out.extend(_under_heading(lines[index], "self_evaluation", wrapped, stated))
+            continue
+        levels = _heading_levels(run_on.group("level"))
+        text = wrapped.tail(lines[index]) if levels is not None else None
+        if levels is None or text is None or (run_on := RUN_ON_LEVEL_RE.match(text)) is None:
+            continue
+        out.extend(_run_on_indicators(text, run_on.end(), levels, lines[index], wrapped.lines_of(lines[index]),
+                                      wrapped.position(lines[index]), stated))
     for index in lines_holding(lines, ("完成的绩效目标", "完成的目标"), "compact"):
         if DONE_TARGETS_HEADING_RE.match(lines[index].compact) is not None:  # (未完成的绩效目标: none)
             out.extend(_done_targets(lines[index], wrapped))
@@ -643,7 +713,7 @@ def read_narrative_indicators(
                 out.extend(_indicators(text[match.end() :], levels, "self_evaluation", line))
             continue
         if report and (run_on := RUN_ON_LEVEL_RE.match(text)):
-            levels = _vocabulary_levels(run_on.group("level"))
+            levels = _heading_levels(run_on.group("level"))
             if levels is None and run_on.group("done") and ALL_LEVELS_RE.fullmatch(run_on.group("level")):
                 levels = (None, None)  # 绩效指标完成情况分析。…: every level's clauses, the levels not named
             if levels is not None:
