@@ -97,16 +97,19 @@ class _Units:
         rules, titles = _rules_and_titles(lines) if self.indexes else (frozenset(), frozenset())
         # the last line each reaches
         self._ends = [_last_reached(lines, index, rules, titles) for index in self.indexes]
+        # whether each declaring line heads several kinds of amount column (its rows no pairs)
+        self._columned = [_names_several_columns(lines[index].norm) for index in self.indexes]
 
     def above(self, index: int) -> str | None:
         """The unit printed within :data:`UNIT_LOOKBACK` counted lines above (or on) line ``index``."""
         k = bisect.bisect_right(self.indexes, index) - 1  # the last declaration on or above
         return self._units[k] if k >= 0 and index <= self._ends[k] else None
 
-    def declared_at(self, index: int) -> int | None:
-        """The line declaring the unit :meth:`above` gives line ``index`` (None where none reaches it)."""
+    def under_columns(self, index: int) -> bool:
+        """Whether the unit :meth:`above` gives line ``index`` is declared on a line naming several kinds of amount
+        column (``项目资金(万元) | 年初预算数 | 1-6月执行数``)."""
         k = bisect.bisect_right(self.indexes, index) - 1
-        return self.indexes[k] if k >= 0 and index <= self._ends[k] else None
+        return k >= 0 and index <= self._ends[k] and self._columned[k]
 
     def reach(self) -> list[tuple[int, int]]:
         """(first, last) line of each stretch of lines that have a unit :meth:`above` them."""
@@ -427,7 +430,7 @@ def _pairs(lines: list[Line]) -> list[StatedFigure]:
         unit = units.above(index)
         if unit is None:
             continue  # no block unit printed above: no pair of this line is money
-        if _names_several_columns(lines[units.declared_at(index)].norm):
+        if units.under_columns(index):
             continue  # a row under a header of several amount columns: one figure per column, not a pair
         for match in PAIR_RE.finditer(text):
             label = match.group("label")
