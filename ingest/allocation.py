@@ -46,7 +46,7 @@ from ingest.numbers import DECLARED_UNIT_RE, declared_unit, parse_decimal, to_am
 from ingest.records import ParseWarning, Record
 from ingest.text import Line, lines_with
 from ingest.text_tables import NUMBER_CELL_RE, cells_of
-from ingest.vocabulary import GRAND_TOTAL_WORDS
+from ingest.vocabulary import GRAND_TOTAL_WORDS, YEAR
 
 # The title of an allocation table: 资金分配表, 分配明细表, 资金安排表, 投资预算表 (in a line's compact text; a
 # bracketed aside within it counts as one character: 专项资金(第一批整镇推进创建乡镇奖补)分配表).
@@ -650,7 +650,7 @@ def _warning(line: Line, message: str, context: str) -> ParseWarning:
 # together (``54.332021中国…``: 54.3, row 3, 2021中国…).
 DIGITS_RE = re.compile(r"\d[\d,.]*")
 AMOUNT_RE = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?")
-YEAR_PREFIX_RE = re.compile(r"(?:19|20)\d{2}")
+YEAR_PREFIX_RE = re.compile(YEAR)
 HEADER_AMOUNT_RE = re.compile(r"金额|资金|补助|合计|小计")
 HEADER_RECIPIENT_RE = re.compile(r"单位|项目|名称|地区|市县|县|乡镇|镇、村")
 MAX_FLAT_HEADER_CHARS = 40

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from ingest.records import StatedFigure
 from ingest.text import Line, lines_with
+from ingest.vocabulary import YEAR
 
 # Headcount labels: (metric key or None, pattern of the whole cell, unit).
 COUNT_LABELS: tuple[tuple[str | None, str, str], ...] = (
@@ -122,7 +123,7 @@ LISTED_COUNT_LINE_RE = re.compile(r"人[数员][为是]?\d")
 MIN_LISTED_COUNTS = 2
 LISTED_LABEL_START_RE = re.compile(r"^(?:其中|含|包括)[:：]?")
 # A year printed right before a label (2022年年末在职在编人员53): the year its count is of, no part of the label.
-YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d{2})$")
+YEAR_BEFORE_RE = re.compile(rf"({YEAR})$")
 YEAR_REST_RE = re.compile(r"^年度?")
 
 

@@ -29,13 +29,13 @@ from itertools import islice, pairwise
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import PAGE_MARK_FIRST, Line, is_page_mark, joined_texts, lines_starting
-from ingest.vocabulary import MONEY_UNIT_ALTERNATION, metric_of_amount, metric_of_label
+from ingest.vocabulary import MONEY_UNIT_ALTERNATION, YEAR, metric_of_amount, metric_of_label
 
 NUMBER_TOKEN_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 # A whitespace-separated token that is a number (:data:`NUMBER_TOKEN_RE`), found in a line's text.
 NUMBER_WORD_RE = re.compile(r"(?<!\S)[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?!\S)")
-YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d{2}年(?:度)?$")
-YEAR_IN_NAME_RE = re.compile(r"((?:19|20)\d{2})年")
+YEAR_TOKEN_RE = re.compile(rf"^{YEAR}年(?:度)?$")
+YEAR_IN_NAME_RE = re.compile(rf"({YEAR})年")
 
 
 def _earlier_year(name: str, latest: int | None) -> str | None:

@@ -54,14 +54,14 @@ from ingest.numbers import decimals_of, declared_unit, parse_decimal, stated_uni
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, after_site_words, is_markdown_rule, is_page_mark, lines_holding
 from ingest.units import bracketed_thing_unit, is_physical, thing_unit
-from ingest.vocabulary import MONEY_UNIT_ALTERNATION, metric_of_amount, metric_of_label
+from ingest.vocabulary import MONEY_UNIT_ALTERNATION, YEAR, metric_of_amount, metric_of_label
 
 CELL_SEPARATOR_RE = re.compile(r"\s*[|\t]\s*")
 # What separates a row's cells; only a line holding one can be a row.
 ROW_SEPARATORS = ("|", "\t")
 # A table's money unit: 单位:万元, (单位:元), 金额单位:万元.
 NUMBER_CELL_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
-YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR_RE = re.compile(rf"({YEAR})\s*年")
 TEXT_COLUMN_RE = re.compile(r"原因|说明|备注|用途|内容")
 # Columns of a performance table that name or measure an indicator (一级指标, 指标性质, 指标值, 度量单位,
 # 完成值 …): their numbers are targets and actuals in the indicator's own unit (95 %, 230 个), never
@@ -643,7 +643,7 @@ def name_columns(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> in
 
 # A name ending in brackets that hold only a year (…养护项目(2021年度), …项目(2021年)): the project of that year —
 # not a bracket saying more (民宿产业政策配套(2019年为“乡旅游工作经费”): an earlier name of it).
-NAME_YEAR_RE = re.compile(r"\((?P<year>(?:19|20)\d{2})\s*年度?\)$")
+NAME_YEAR_RE = re.compile(rf"\((?P<year>{YEAR})\s*年度?\)$")
 
 
 def named_label(cells: Sequence[str], names: int) -> str:

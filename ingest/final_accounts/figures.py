@@ -27,6 +27,7 @@ from typing import Any
 from ingest.final_accounts.sections import Block
 from ingest.numbers import BARE_WAN, Amount, parse_decimal, parse_percent, to_amount
 from ingest.records import Metric
+from ingest.vocabulary import YEAR
 
 # A printed number: thousands separators (a PDF may put a space after the comma), decimals.
 NUM = r"[-+]?(?:\d{1,3}(?:, ?\d{3})+|\d+)(?:\.\d+)?"
@@ -98,7 +99,7 @@ def spec(metric: str | tuple[str, ...], label: str, share_base: str | None = Non
 
 
 # A year printed in a sentence (2023年度, 2019 年).
-PRINTED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+PRINTED_YEAR_RE = re.compile(rf"(?<!\d)({YEAR})\s*年")
 
 
 def compares_with_prior_year(comparison: re.Match[str], sentence_before: str) -> bool:
@@ -141,7 +142,7 @@ def compared_with_budget(text: str, change: re.Match[str]) -> bool:
 
 
 BUDGET_COMPARED_RE = re.compile(
-    r"(?:比|与|较)\s*(?:(?:19|20)\d{2}\s*年度?|上一?年度?|去年)?\s*(?:年初|全年|调整后?)?\s*预算"
+    rf"(?:比|与|较)\s*(?:{YEAR}\s*年度?|上一?年度?|去年)?\s*(?:年初|全年|调整后?)?\s*预算"
 )
 
 

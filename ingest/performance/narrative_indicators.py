@@ -50,6 +50,7 @@ from ingest.vocabulary import (
     LIMIT_ALTERNATION,
     NEGATED_BOUND_WORDS,
     WRITTEN_DATE,
+    YEAR,
     YEAR_NAMED,
     units_pattern,
 )
@@ -1788,7 +1789,7 @@ LEVEL_BLOCK_HEADINGS_LEAST = 2
 # The words pointing at the project and its need before an indicator's name (该项目需, 本项目需要).
 PROJECT_NEED_RE = re.compile(r"^[该本](?:(?:项目|资金)(?:需要|需))?")
 PLACE_WIDE = r"全[县市区镇乡旗村州省]"
-DATE_OF = r"(?:19|20)\d{2}年(?:\d{1,2}|元)月(?:\d{1,2}日)?"
+DATE_OF = rf"{YEAR}年(?:\d{{1,2}}|元)月(?:\d{{1,2}}日)?"
 BLOCK_CLAUSE_RES = (
     # a whole area's count before what it counts
     re.compile(rf"^{PLACE_WIDE}(?P<value>\d+(?:\.\d+)?{CLAUSE_UNITS})(?P<name>[\u4e00-\u9fff]{{2,12}})$"),

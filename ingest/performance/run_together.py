@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ingest.vocabulary import BOUND_SIGN_ALTERNATION, INDICATOR_UNITS, LIMIT_ALTERNATION, units_pattern
+from ingest.vocabulary import BOUND_SIGN_ALTERNATION, INDICATOR_UNITS, LIMIT_ALTERNATION, YEAR, units_pattern
 
 # A figure as printed in a target or actual cell.
 OPERATOR = rf"(?:{BOUND_SIGN_ALTERNATION})"  # (≧ and ⩾ as ≥: the vocabulary's signs)
@@ -87,7 +87,7 @@ BARE_NUMBER_IN_NAME_RE = re.compile(rf"\d+(?:\.\d+)?(?=[\u4e00-\u9fff])(?!{UNIT_
 MAX_NAME = 40
 # The template's number of a row before its name (指标1, 指标2:), followed by the name's first character or
 # a year the name opens with (指标12021年11月30日前完成… is 指标1 then 2021年…, never 指标12).
-ROW_NUMBER_RE = re.compile(r"(?:指标|任务)\d{1,2}?[:：]?(?=[\u4e00-\u9fff]|(?:19|20)\d{2}年)")
+ROW_NUMBER_RE = re.compile(rf"(?:指标|任务)\d{{1,2}}?[:：]?(?=[\u4e00-\u9fff]|{YEAR}年)")
 MAX_VALUE = 20
 MAX_SCORE = 5
 # A 全年完成值 printed in words after a figure target (``100%按规定执行``, ``100%完成``): words only, up to the

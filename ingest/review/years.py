@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from ingest.final_accounts.paragraphs import Paragraphs
 from ingest.records import DocumentInfo, YearStatement
 from ingest.review.passages import stating
+from ingest.vocabulary import YEAR as YEAR_NUMBER
 
-YEAR = r"(?P<year>(?:19|20)\d{2})\s*年"
+YEAR = rf"(?P<year>{YEAR_NUMBER})\s*年"
 # Not a title: a column's year (预算数, 预算执行, 预算调整数), 预算内 (funds inside the budget: 预算内收入), an amount
 # (2023年预算3万元: a budget's figure, cited).
 TITLE_RE = re.compile(YEAR + r"\s*度?\s*(?:部门|单位|)\s*(?:决算|预算)(?!\s*(?:数|执行|调整|内|\d))")
