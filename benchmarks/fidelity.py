@@ -192,11 +192,29 @@ def _value_lines(record: dict, line: int):
 
 
 def _body(name: str) -> str:
-    """A body's name as :func:`score_identity` compares it: compact, without a last 人民政府 or 机关."""
+    """A body's name as :func:`score_identity` compares it: compact, without a last 人民政府, 政府 or 机关."""
     return BODY_TAIL_RE.sub("", _compact(name))
 
 
-BODY_TAIL_RE = re.compile(r"(?:人民政府|机关)$")
+BODY_TAIL_RE = re.compile(r"(?:人民政府|政府|机关)$")
+
+
+def _abbreviates(read: str, want: str) -> bool:
+    """Whether a read body's name is the hand-read one printed short — a qualifier that does not change the body
+    (:data:`SHORTENED_RE`: 人民, 机关, an autonomous place's peoples 回族彝族自治) left out inside it, its place name (two
+    characters or more) and its kind (three or more) kept: a page that prints its body both ways
+    (寻甸回族彝族自治县文化和旅游局 / 寻甸县文化和旅游局, 信阳市政府机关幼儿园 / 信阳市政府幼儿园) is read right by either. A left-out
+    ordinal or any other word (第一人民医院 / 人民医院, 实验小学 / 小学) names another body: not found."""
+    cut = len(want) - len(read)
+    if cut <= 0 or len(read) < 5:
+        return False
+    return any(
+        want[:head] + want[head + cut:] == read and SHORTENED_RE.match(want[head:head + cut])
+        for head in range(2, len(read) - 2)
+    )
+
+
+SHORTENED_RE = re.compile(r"^(?:人民|机关|(?:[\u4e00-\u9fff]{1,3}族)+自治)$")
 
 
 def _names_of_body(name: str) -> set[str]:
@@ -533,7 +551,7 @@ def score_identity(
     given)
     (the kind as :data:`EXPECTED_DOC_TYPES` names it; a document read as none is missing). A
     name is found where one ends the other (高虹镇中心幼儿园 for 杭州市临安区高虹镇中心幼儿园: the region
-    prefix printed or not), compared in simplified characters and without a last 人民政府 or 机关 (a
+    prefix printed or not), compared in simplified characters and without a last 人民政府, 政府 or 机关 (a
     region's government is the region's entity, 红桥区 for 天津市红桥区人民政府; a department's 机关 is the
     department, 新洲区文化和旅游局 for 新洲区文化和旅游局机关)."""
     expected = yaml.safe_load((root / "expected.yaml").read_text("utf-8"))
@@ -563,7 +581,7 @@ def _identity_outcomes(doc: dict, info: Any) -> list[IdentityOutcome]:
         status = (
             "missing" if got is None
             else "found" if any(got.endswith(want) or (want.endswith(got) and len(got) >= 4)
-                                for want in _names_of_body(doc["department"]))
+                                or _abbreviates(got, want) for want in _names_of_body(doc["department"]))
             else "wrong"
         )
         out.append(IdentityOutcome(doc["file"], "department", doc["department"], name, status))

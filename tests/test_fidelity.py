@@ -148,6 +148,26 @@ def test_a_body_with_two_names_is_found_by_either(name):
     assert [o.status for o in _identity_outcomes(doc, other)] == ["wrong"]
 
 
+@pytest.mark.parametrize(
+    ("read", "printed", "status"),
+    [
+        ("寻甸县文化和旅游局", "寻甸回族彝族自治县文化和旅游局", "found"),  # (an autonomous county's short name)
+        ("某旗教育局", "某某蒙古族自治旗教育局", "wrong"),  # (the place name itself cut)
+        ("塘湖镇政府", "塘湖镇人民政府", "found"),
+        ("信阳市政府幼儿园", "信阳市政府机关幼儿园", "found"),
+        ("某市人民医院", "某市第一人民医院", "wrong"),  # (an ordinal names another hospital)
+        ("某县小学校", "某县实验小学校", "wrong"),
+        ("某县国库支付中心", "某县财政局国库支付中心", "wrong"),
+    ],
+)
+def test_a_body_printed_short_is_found_only_where_the_left_out_words_do_not_change_it(read, printed, status):
+    from benchmarks.fidelity import _identity_outcomes
+
+    doc = {"file": "x.txt", "department": printed}
+    info = SimpleNamespace(department_name=read, fiscal_year=None, doc_type=None)
+    assert [o.status for o in _identity_outcomes(doc, info)] == [status]
+
+
 def test_who_published_and_for_which_year_does_not_slip():
     identity = score_identity()
     departments = [o for o in identity if o.field == "department"]
