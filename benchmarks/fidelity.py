@@ -200,11 +200,12 @@ BODY_TAIL_RE = re.compile(r"(?:人民政府|政府|机关)$")
 
 
 def _abbreviates(read: str, want: str) -> bool:
-    """Whether a read body's name is the hand-read one printed short — a qualifier that does not change the body
-    (:data:`SHORTENED_RE`: 人民, 机关, an autonomous place's peoples 回族彝族自治) left out inside it, its place name (two
-    characters or more) and its kind (three or more) kept: a page that prints its body both ways
-    (寻甸回族彝族自治县文化和旅游局 / 寻甸县文化和旅游局, 信阳市政府机关幼儿园 / 信阳市政府幼儿园) is read right by either. A left-out
-    ordinal or any other word (第一人民医院 / 人民医院, 实验小学 / 小学) names another body: not found."""
+    """Whether a read body's name is the hand-read one printed short — a qualifier that does not change the
+    body (:data:`SHORTENED_RE`: 人民, 机关, an autonomous place's peoples 回族彝族自治) left out inside it, its
+    place name (two characters or more) and its kind (three or more) kept: a page that prints its body both
+    ways (寻甸回族彝族自治县文化和旅游局 / 寻甸县文化和旅游局, 信阳市政府机关幼儿园 / 信阳市政府幼儿园) is read
+    right by either. A left-out ordinal or any other word (第一人民医院 / 人民医院, 实验小学 / 小学) names
+    another body: not found."""
     cut = len(want) - len(read)
     if cut <= 0 or len(read) < 5:
         return False
