@@ -56,9 +56,17 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
 
+from ingest.flat_tables import CELL_NUMBER_RE
 from ingest.numbers import decimals_of, parse_decimal
 from ingest.records import ParseWarning, Record
-from ingest.text import CLAUSE_MARKS, Line, is_markdown_rule, is_page_mark, lines_holding, lines_starting
+from ingest.text import (
+    CLAUSE_MARKS,
+    Line,
+    is_markdown_rule,
+    is_page_mark,
+    lines_holding,
+    lines_starting_among,
+)
 from ingest.text_tables import (
     GROUPED_UNCONFIRMED,
     NUMBER_CELL_RE,
@@ -649,7 +657,9 @@ def parse_bare_cells(lines: list[Line]) -> list[Record]:
     ``预算数`` / ``项目`` / ``合计`` / …) is cut at its labels (:func:`_two_sided`), its blank lines no cells.
     A table another reader reads (a 三公 or performance table printed so) is left to it:
     :func:`~ingest.document.parse_lines` keeps only the figures at lines no other reader read."""
-    numbers = lines_starting(lines, BARE_NUMBER_RE)
+    # (a bare number alone on its line is a number cell, :data:`~ingest.flat_tables.CELL_NUMBER_RE`: spaces, a sign,
+    # digits, commas and a point — found among the lines the flattened tables' reader found so, where it looked)
+    numbers = lines_starting_among(lines, BARE_NUMBER_RE, CELL_NUMBER_RE)
     if len(numbers) < MIN_BARE_NUMBERS:
         return []
     out: list[Record] = []
