@@ -6,20 +6,27 @@ use them."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from ingest.final_accounts.paragraphs import build_paragraphs
+from ingest.flat_tables import CELL_NUMBER_RE
 from ingest.label_values import MONEY_PREFILTER_RE
 from ingest.numbers import DECLARED_UNIT_RE
+from ingest.pipe_cells import BARE_NUMBER_RE
 from ingest.review.leftovers import LEFTOVER_RE, leftover_matches, parse_leftovers
 from ingest.text import (
+    LINE_JOIN,
     DocumentLines,
     Line,
+    _literal_of,
     decode_text,
+    indexes_with,
     joined_texts,
     lines_holding,
     lines_starting,
+    lines_starting_among,
     lines_with,
     matches_by_line,
     split_lines,
@@ -205,3 +212,56 @@ def test_only_lines_whose_ends_allow_it_are_tested_for_more_than_text() -> None:
         ("text", "各项支出均按预算执行,未超支情况良好。", [13, 14]),
         ("table", "单独一格", [15]),
     ]
+
+
+# Bare number lines as a page prints them, and lines that are not (variants written here: signs, thousands
+# separators, a full-width or ideographic space's indent, a pipe or % after the number, a tab, words).
+NUMBER_LINES = ["1,234.56", "  -12", "+3", "−5.0", "12 |", "12%", "\t12", "12.", "1,2,3", "12 ", "　12", "１２",
+                "0", "", "合计", "12 34", "-", "1.2.3", "12万元", "  7  ", "|", "3 |  ", "- 3 -", ",5", ".5"]
+
+
+def test_a_bare_number_line_is_a_number_cell_line() -> None:
+    """pipe_cells looks for its bare numbers among the flattened tables' number cells (lines_starting_among):
+    every line BARE_NUMBER_RE matches at its start, CELL_NUMBER_RE matches too."""
+    pages = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.txt"))
+    texts = [Line(1, text).norm for text in NUMBER_LINES]
+    for path in [*SAMPLES, *pages]:
+        texts += [line.norm for line in split_lines(decode_text(path.read_bytes())[0])]
+    bare = [text for text in texts if BARE_NUMBER_RE.match(text)]
+    assert len(bare) > 100 and all(CELL_NUMBER_RE.match(text) for text in bare)
+
+
+@pytest.mark.parametrize("scanned", [True, False], ids=["wider scanned first", "no scan of the wider"])
+def test_lines_starting_among_finds_what_a_scan_finds(scanned: bool) -> None:
+    documents = [decode_text(path.read_bytes())[0] for path in SAMPLES] + ["\n".join(NUMBER_LINES * 3)]
+    found = 0
+    for text in documents:
+        lines = split_lines(text)
+        expected = lines_starting(split_lines(text), BARE_NUMBER_RE)
+        if scanned:
+            cells = lines_starting(lines, CELL_NUMBER_RE)
+            cells.clear()  # (a caller's list: the document's index keeps its own)
+        assert lines_starting_among(lines, BARE_NUMBER_RE, CELL_NUMBER_RE) == expected
+        found += len(expected)
+    assert found > 20
+
+
+@pytest.mark.parametrize("word", ["项目名称", "合计", "三公", "a b", "#", "x\ty", "绩效目标表"])
+def test_a_word_is_found_as_the_regex_engine_finds_it(word: str) -> None:
+    """A pattern that is a plain word is looked for by string searches (text._literal_of): the same lines and
+    paragraphs as the regex engine's scan, over a whole document and over a stretch of it."""
+    plain, grouped = re.compile(word), re.compile(f"(?:{word})")  # (a group: the regex engine's scan)
+    assert _literal_of(plain) == word and _literal_of(grouped) is None
+    extra = "\n".join(["项目名称 合计", "a b三公", "#x\ty", "", "合计合计", "绩效目标表绩效目标表", "a  b"])
+    for path in SAMPLES:
+        text = decode_text(path.read_bytes())[0] + "\n" + extra
+        lines = split_lines(text)
+        assert lines_with(lines, plain) == lines_with(lines, grouped) == [
+            i for i, line in enumerate(lines) if word in line.norm]
+        for first, end in [(0, 7), (3, len(lines) - 2), (len(lines) - 7, None), (5, 5)]:
+            assert lines_with(lines, plain, first=first, end=end) == lines_with(lines, grouped, first=first, end=end)
+        paragraphs = build_paragraphs(lines)
+        assert paragraphs.having(plain) == paragraphs.having(grouped)
+        joined, starts = joined_texts(lines, "compact", LINE_JOIN)
+        assert indexes_with(joined, starts, plain) == indexes_with(joined, starts, grouped)
+    assert _literal_of(re.compile("ab", re.IGNORECASE)) is None and _literal_of(re.compile("a.b")) is None
