@@ -2055,8 +2055,8 @@ PER_EACH_LEFT_OUT = (
 #   per the noun counted by 一名/一个 before it where printed, else per nothing printed (None).
 # A list of rates (每人每月100元、200元、300元标准) is read only where the page pairs it with as many groups, by
 # 分别 or by a clause of the sentence listing as many names (低保人员、特困人员、半失能老人和失能老人) — each rate the
-# name in its place; else none of it is read (a warning). A value a rate changed from (从5000元/户提高到6500元/户) is left out, the
-# value it came to keeps the standard's label; a change of a rate (提高200元/人) is left out.
+# name in its place; else none of it is read (a warning). A value a rate changed from (从5000元/户提高到6500元/户)
+# is left out, the value it came to keeps the standard's label; a change of a rate (提高200元/人) is left out.
 PER_UNIT_NOUNS = (
     "平方公里|平方米|立方米|公里|千米|公顷|人次|户次|乡镇|学生|床位|课时|学时|小时|季度|学期|千瓦时|标准间"
 )
