@@ -60,7 +60,7 @@ def page_rates(batch: str, number: str) -> list[StatedFigure]:
         ("按照每人每亩财政给予100元的小麦种植补贴标准发放。", [("小麦种植补贴标准", Decimal("100"), "人·亩")]),
         # a standard set year by year: each of its year
         ("补贴标准为2018年5000元/户,2019年4000元/户,2020年3000元/户。",
-         [("补贴标准", Decimal("5000"), "户"), ("补贴标准", Decimal("4000"), "户"), ("补贴标准", Decimal("3000"), "户")]),
+         [("补贴标准", Decimal(v), "户") for v in ("5000", "4000", "3000")]),
         # the value it came to keeps the standard's label; the value it came from is left out
         ("一次性建设补贴标准从5000元/户提高到6500元/户。", [("一次性建设补贴标准", Decimal("6500"), "户")]),
     ],
@@ -130,7 +130,10 @@ def test_the_real_subsidy_pages_read_their_standards():
 
 
 def test_a_count_with_other_units_in_brackets_is_of_its_first_unit():
-    text = "共建设和安装软硬件设备共16954套(台、块、项),其中:总平台安装软硬件设备558套(台、块、项);新建停车场12个(处),购置设备35台(套)。"
+    text = (
+        "共建设和安装软硬件设备共16954套(台、块、项),其中:总平台安装软硬件设备558套(台、块、项);"
+        "新建停车场12个(处),购置设备35台(套)。"
+    )
     found = [(f.value, f.unit) for f in figures(text) if f.field == "count"]
     assert found == [(Decimal("16954"), "套"), (Decimal("558"), "套"), (Decimal("12"), "个"), (Decimal("35"), "台")]
     assert "(台、块、项)" in figures(text)[0].context
