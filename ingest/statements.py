@@ -642,6 +642,10 @@ COMPARED_CLAUSE_END = "相比"
 # 目标完成情况 (how the targets were met).
 GOAL_CLAUSE_RE = re.compile(r"目标(?:是|为)[:：]?|目标[:：]")
 GOAL_WORD = "目标"  # (every match of GOAL_CLAUSE_RE holds it)
+TARGET_STAGE = "target"  # (StatedFigure.stage of a figure in a goal clause)
+# What opens the part of a goal sentence stated as done (项目目标:…21实际完成:资助…230人, 目标…;完成情况:…): its
+# figures are no targets.
+DONE_RE = re.compile(r"实际完成|完成情况|实际执行|实际发放")
 # What ends a reference to another document in a label: its title's 》, its number's 号) or 号].
 REFERENCE_ENDS = ("》", "号)", "号]")
 
@@ -1420,6 +1424,13 @@ def _figures(
         else:
             change_base = None
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
+        stage = None
+        if names_goal and (goal := GOAL_CLAUSE_RE.search(text, sentence_start, start)) and (
+            not DONE_RE.search(text, goal.end(), start)
+        ):
+            # 项目总体绩效目标是:增加特色产业产值80万元, 项目目标:资助精神病患者服药230人: a target set — read as such
+            # (stage target); the figures after 实际完成: / 完成情况: in it are stated as done
+            stage = TARGET_STAGE
         if kind == "money" and not zero and (
             start in rate_list or after in (SLASH, PER_EACH, "的") or after.isspace()
             or PER_EACH in squeezed or AVERAGE_WORD in squeezed
@@ -1433,7 +1444,7 @@ def _figures(
             if figure is not None:
                 line = (bisect_right(line_starts, start - base) or 1) - 1
                 figure.__dict__.update(source_line=line_numbers[line], source_page=paragraph.page,
-                                       context=text[max(base, start - 24) : previous_end])
+                                       context=text[max(base, start - 24) : previous_end], stage=stage)
                 out.append(figure)
                 last_rate[:] = sentence_start, figure.label
             elif left_out is not None:
@@ -1446,8 +1457,6 @@ def _figures(
             _figure_left_out(warnings, PER_EACH_LEFT_OUT, paragraph, text, base, start, end)
             per_each_end = end
             continue
-        if names_goal and GOAL_CLAUSE_RE.search(text, sentence_start, start):
-            continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
         if kind == "score" and _in_note(text, sentence_start, start):
             continue  # 注:1.一级指标分值统一设置为:产出指标50分、效益指标30分: a template's rule, no page's points
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
@@ -1796,6 +1805,7 @@ def _figures(
         out.append(stated_figure(
             label, field, value, unit_out, direction, metric,
             text[max(base, start - 24) : context_end], ulp, line_numbers[line], paragraph.page, compared, figure_year,
+            stage=stage,
         ))
         if kind == "money" and field == "change":
             change_after = end, direction
@@ -2627,6 +2637,8 @@ def stated_figure(
     the order the dataclass declares them (tests/test_prose_scans.py compares it with the
     constructor's, field by field, so a field added to the record fails there until it is set
     here)."""
+    if stage is not None:  # (a target set is no figure of its label's metric: never reconciled, never summed)
+        metric = None
     if unit == "yuan" and metric in COUNT_METRICS:  # 公务用车购置1422万元: money, not the vehicles bought
         metric = None
     elif field == "count" and unit in MEASURE_UNITS:  # 铺建砂石路11公里, 建成原种基地400亩: a length or an area
