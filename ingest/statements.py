@@ -1398,6 +1398,13 @@ def _figures(
                 respective = _respective(text, words_start, match, kind, field, direction, stated)
             assigned = respective.pop(start, None)
             if assigned is None:
+                if kind == "money" and not zero and (each := _each_of_count(text, sentence_start, match, unit)):
+                    # 对…共十个乡镇分别补助7万元: one money figure after a count of things and 分别 — what each gets,
+                    # a rate per the thing counted
+                    line = (bisect_right(line_starts, start - base) or 1) - 1
+                    each.__dict__.update(source_line=line_numbers[line], source_page=paragraph.page,
+                                         context=text[max(base, start - 24) : end])
+                    out.append(each)
                 continue  # a list whose names cannot be laid over its numbers: none is guessed
             label, field, direction = assigned
             comparison = False
@@ -2167,6 +2174,34 @@ def _rate(
         label, RATE_FIELD, amount.yuan, "yuan", None, None, "", amount.ulp_yuan, 0, None, None, year, per_unit=per_unit
     )
     return figure, None, words_end
+
+
+# A count of things, then 分别 and a verb, ending the words before one money figure (共十个乡镇分别补助7万元, 对5个村分别
+#奖励2万元): what each thing counted gets — a rate per the thing (not a list: no figure follows it with 、 / 和 / 及).
+EACH_OF_COUNT_RE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+)[个所家座]?(?P<noun>[\u4e00-\u9fff]{1,4}?)分别(?P<verb>[\u4e00-\u9fff]{0,6})$"
+)
+NEXT_LISTED_FIGURE_RE = re.compile(r"\s*[、和及与]\s*\d")
+EACH_REACH = 60  # (how far before the figure its clause is looked at)
+
+
+def _each_of_count(text: str, sentence_start: int, match: re.Match[str], unit: str) -> StatedFigure | None:
+    """The rate a money figure (``match``) states per thing counted before 分别 (see :data:`EACH_OF_COUNT_RE`) in its
+    clause (its sentence's words since ``sentence_start``) — line, page and context still to be set; or None."""
+    start, end = match.span()
+    clause = _clause_of("".join(text[max(sentence_start, start - EACH_REACH) : start].split()))
+    if RESPECTIVELY not in clause or (each := EACH_OF_COUNT_RE.search(clause)) is None or (
+        NEXT_LISTED_FIGURE_RE.match(text, end)
+    ):
+        return None
+    amount = _money(text[start : match.end("tail")], unit)
+    label = clean_label(clause)
+    if amount is None or label is None:
+        return None
+    return stated_figure(
+        label, RATE_FIELD, amount.yuan, "yuan", None, None, "", amount.ulp_yuan, 0, None,
+        per_unit=_per_unit((each.group("noun"),)),
+    )
 
 
 def _per_unit(nouns: Iterable[str]) -> str:

@@ -154,3 +154,15 @@ def test_the_scorer_finds_a_standard_by_a_rate_but_never_a_total():
     total = {"line": line, "field": "amount", "item": "补贴资金", "value": 5000, "unit": "元"}
     statuses = [status for _, status, _ in score_document([standard, per_person, total], records)]
     assert statuses == ["found", "found", "missing"]
+
+
+def test_one_figure_after_a_count_and_fenbie_is_what_each_gets():
+    # 27h/09 L14: 對周王、新田…和向陽共十個鄉鎮分別補助7萬元 (what each 乡镇 gets)
+    read = [(f.value, f.per_unit) for f in page_rates("27h", "09") if f.source_line == 14]
+    assert read == [(Decimal("70000"), "乡镇")]
+    assert rates("对5个村分别奖励2万元。") == [("对5个村分别奖励", Decimal("20000"), "村")]
+    assert [(v, u) for _, v, u in rates("今年对全县十二所学校分别补助10万元,用于校舍维修。")] == [
+        (Decimal("100000"), "学校")
+    ]
+    # (a list after 分别: no rate; its figures are the names' — or none where they cannot be laid over them)
+    assert rates("两个乡镇分别补助7万元和5万元。") == []
