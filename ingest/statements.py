@@ -2176,8 +2176,9 @@ def _rate(
     return figure, None, words_end
 
 
-# A count of things, then 分别 and a verb, ending the words before one money figure (共十个乡镇分别补助7万元, 对5个村分别
-#奖励2万元): what each thing counted gets — a rate per the thing (not a list: no figure follows it with 、 / 和 / 及).
+# A count of things, then 分别 and a verb, ending the words before one money figure (共十个乡镇分别补助7万元,
+# 对5个村分别奖励2万元): what each thing counted gets — a rate per the thing (not a list: no figure follows it with
+# 、 / 和 / 及).
 EACH_OF_COUNT_RE = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)[个所家座]?(?P<noun>[\u4e00-\u9fff]{1,4}?)分别(?P<verb>[\u4e00-\u9fff]{0,6})$"
 )
