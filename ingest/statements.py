@@ -2085,7 +2085,8 @@ SLASH = "/"
 # 每 and what follows it (每人, 每个乡镇, 每名学生, 每平方米); 一名 / 一个 and the noun (一名学生), before a standard.
 PER_EACH_NOUN_RE = re.compile(rf"每[个名位]?(?P<noun>{PER_UNIT_NOUNS}|[\u4e00-\u9fff])")
 ONE_EACH_NOUN_RE = re.compile(rf"一[个名位户](?P<noun>{PER_UNIT_NOUNS}|[\u4e00-\u9fff])")
-AVERAGE_RE = re.compile(r"(?P<noun>[人户生亩])均")
+# (not 个人均 / 学生均, each of them: 单位和个人均按规定缴纳; nor 均 as "all" before a verb: 户均已享受)
+AVERAGE_RE = re.compile(r"(?<![个学])(?P<noun>[人户生亩])均(?![已按在有未由衡匀须需应要能可])")
 AVERAGE_WORD = "均"
 # The short forms of what a rate is per (学生 → 生; a Latin symbol by its Chinese name).
 PER_UNIT_SPELLINGS = {
@@ -2129,9 +2130,14 @@ def _rate(
     rate. ``squeezed``, ``label`` and ``field``: the words since the figure before and what they give it; ``named``: its
     label names one of a list's names (分别); ``last_rate`` ([sentence start, label]) and ``rate_list`` (the paired
     figures still to come) are kept up to date."""
+    paired = rate_list.pop(start, None) if rate_list else None
+    after = text[end : end + 1]
+    standard = STANDARD_AFTER_RE.match(text, end) if after == "的" else None
+    if paired is None and standard is None and after not in (SLASH, PER_EACH) and (
+        PER_EACH not in squeezed and AVERAGE_WORD not in squeezed
+    ) and not (after.isspace() and text[end : end + 3].lstrip()[:1] == SLASH):
+        return None  # (most money figures: no word of a rate near them)
     clause = _clause_of(squeezed)
-    paired = rate_list.pop(start, None)
-    standard = STANDARD_AFTER_RE.match(text, end) if text[end : end + 1] == "的" else None
     if paired is not None:
         label, per_unit = paired
         words_end = end
