@@ -1158,6 +1158,7 @@ def _figures(
     # the last per-unit rate read (:func:`_rate_per`): its sentence's start, its label; and the figures of a list of
     # rates paired with names (每人每月100元、200元 / 低保人员、特困人员): each one's start → (label, per unit)
     last_rate: list = [-1, ""]
+    rate_unit: str | None = None  # what the last rate read is per (its last year's rate is per the same)
     rate_list: dict[int, tuple[str, str | None]] = {}
     other_item_end = -1  # where the last change of another item than the subject's (:func:`_other_item_named`) ends
     other_item_label = ""  # and that item's label
@@ -1369,8 +1370,11 @@ def _figures(
                 continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
-            owner = (subject_label, subject_metric) if subject_kind == "money" else money_subject
-            if owner is not None and (subject_is_part if subject_kind == "money" else money_subject[2]) and (
+            of_rate = subject_kind == RATE_FIELD  # (生均支出17443.63元,比上年17302.62元: the rate's last year)
+            owner = (subject_label, subject_metric) if subject_kind == "money" or of_rate else money_subject
+            if owner is not None and not of_rate and (
+                subject_is_part if subject_kind == "money" else money_subject[2]
+            ) and (
                 after_sentence or sentence_start == orphaned
             ):  # 其中:…,公务用车运行费60万元。比上年110万元减少10万元: the last part's, or the whole's — not told
                 _figure_left_out(warnings, PRIOR_AFTER_LIST_LEFT_OUT, paragraph, text, base, start, end)
@@ -1381,8 +1385,9 @@ def _figures(
                 continue
             line = (bisect_right(line_starts, start - base) or 1) - 1
             out.append(stated_figure(
-                owner[0], field, amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
-                amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
+                owner[0], RATE_FIELD if of_rate else field, amount.yuan, "yuan", None, owner[1],
+                text[max(base, start - 24) : end], amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
+                per_unit=rate_unit if of_rate else None,
             ))
             prior_end, change_base, base_kind, recorded_end = end, compared, kind, end
             continue
@@ -1454,6 +1459,10 @@ def _figures(
                                        context=text[max(base, start - 24) : previous_end], stage=stage)
                 out.append(figure)
                 last_rate[:] = sentence_start, figure.label
+                # (the subject of the figures after it: 生均支出17443.63元,比上年17302.62元,增长0.81% — the rate's last
+                # year and growth; no money figure's)
+                subject_label, subject_metric, subject_kind, subject_is_part = figure.label, None, RATE_FIELD, False
+                rate_unit = figure.per_unit
             elif left_out is not None:
                 _figure_left_out(warnings, left_out, paragraph, text, base, start, end)
             per_each_end = end
@@ -1671,9 +1680,11 @@ def _figures(
             other_item_end = end
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
-        ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(
+        ) and (
+            field != "change" or kind == subject_kind or (kind == "money" and subject_kind == RATE_FIELD)
+        ) and not _alone_on_its_line(
             text, start, end, line_starts, base, paragraph_end
-        ):  # 支出100万元,增加3人: 3人 is no change of 支出
+        ):  # 支出100万元,增加3人: 3人 is no change of 支出 (生均支出…元,增加141元: the rate's change)
             if field == "change" and subject_is_part and not comparison and compared is None and (
                 _after_parts(text, sentence_start, start)
             ):
@@ -1812,6 +1823,7 @@ def _figures(
         out.append(stated_figure(
             label, field, value, unit_out, direction, metric,
             text[max(base, start - 24) : context_end], ulp, line_numbers[line], paragraph.page, compared, figure_year,
+            per_unit=rate_unit if subject_kind == RATE_FIELD and label == subject_label and kind == "money" else None,
             stage=stage,
         ))
         if kind == "money" and field == "change":
@@ -2085,8 +2097,12 @@ SLASH = "/"
 # 每 and what follows it (每人, 每个乡镇, 每名学生, 每平方米); 一名 / 一个 and the noun (一名学生), before a standard.
 PER_EACH_NOUN_RE = re.compile(rf"每[个名位]?(?P<noun>{PER_UNIT_NOUNS}|[\u4e00-\u9fff])")
 ONE_EACH_NOUN_RE = re.compile(rf"一[个名位户](?P<noun>{PER_UNIT_NOUNS}|[\u4e00-\u9fff])")
-# (not 个人均 / 学生均, each of them: 单位和个人均按规定缴纳; nor 均 as "all" before a verb: 户均已享受)
-AVERAGE_RE = re.compile(r"(?<![个学])(?P<noun>[人户生亩])均(?![已按在有未由衡匀须需应要能可])")
+# (均 right before the money, or before a word of money: 户均1000元/年, 人均调资470.91元, 生均公用经费 — not 均 as
+# "each, all" before a verb: 单位和个人均按规定缴纳, 学生均享受)
+AVERAGE_RE = re.compile(
+    r"(?<!个)(?P<noun>[人户生亩])均"
+    r"(?=$|[\u4e00-\u9fff]{0,8}?(?:支出|经费|费|补助|补贴|标准|成本|收入|拨款|投入|资金|工资|调资|金额|奖励|资助))"
+)
 AVERAGE_WORD = "均"
 # The short forms of what a rate is per (学生 → 生; a Latin symbol by its Chinese name).
 PER_UNIT_SPELLINGS = {

@@ -1030,8 +1030,9 @@ def test_real_page_a_compared_years_amount_stands_between_the_comparison_and_the
         ("change", Decimal("288000000.00"), "increase", "prior_year"),
         ("change_pct", Decimal("15.66"), "increase", "prior_year"),
     ]
-    assert (8, "幼儿园生均支出", Decimal("17302.62"), "prior_year") in [
-        (f.source_line, f.label, f.value, f.compared_with) for f in stated if f.field == "amount"]
+    # (生均支出: a rate per pupil — its last year's value a rate too, per the same)
+    assert (8, "幼儿园生均支出", Decimal("17302.62"), "prior_year", "生") in [
+        (f.source_line, f.label, f.value, f.compared_with, f.per_unit) for f in stated if f.field == "rate"]
     # 儋州市南丰镇中心幼儿园 2023: 较2022年度决算数1.17万元减少0.95万元 — 2022's amount, then the change
     kindergarten = _stated("danzhou-nanfeng-kindergarten-2023-final.txt")
     assert [(f.field, f.value, f.compared_with) for f in kindergarten if f.label == "使用非财政拨款结余"] == [
