@@ -393,10 +393,6 @@ MIXED_UNITS_RE = re.compile(
         "|".join(sorted((u for u, k in UNIT_KINDS.items() if k == "count" and "/" not in u), key=len, reverse=True))
     )
 )
-MIXED_UNITS_LEFT_OUT = (
-    "a count whose unit is followed by other units in brackets (132697卷(册、盘、盒、件)): things counted in several "
-    "units together, none of which it is alone; left out"
-)
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
 )
@@ -2023,10 +2019,6 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
 # A money figure a standard is named after (4000元的最低资助标准, 300元/人的补助标准 is a rate already).
 STANDARD_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,8}?标准")
-STANDARD_AFTER_LEFT_OUT = (
-    "a money figure that a standard named after it is the value of (一名学生4000元的最低资助标准): no amount of the "
-    "words before it; left out"
-)
 # A share that is a part of a whole (占…比例 / 比重, 满意度, 知晓率, 认知度, 覆盖率, 合格率): never over 100%.
 FULL_SHARE = Decimal(100)
 PART_OF_WHOLE_RE = re.compile(r"比例|比重|满意度|满意率|知晓率|知晓度|认知度|覆盖率|合格率|达标率")
