@@ -639,6 +639,14 @@ COMPARED_CLAUSE_END = "相比"
 GOAL_CLAUSE_RE = re.compile(r"目标(?:是|为)[:：]?|目标[:：]")
 GOAL_WORD = "目标"  # (every match of GOAL_CLAUSE_RE holds it)
 TARGET_STAGE = "target"  # (StatedFigure.stage of a figure in a goal clause)
+# A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator
+# (年度目标:…, (二)项目当年度目标:…, 年度绩效目标(文字) | …): the line's target list is ingest.plain_quantities'
+# to read, item by item (its labels, its bounds); the sentence reader leaves the figures of its goal clause out.
+TARGET_LIST_HEADING_RE = re.compile(
+    r"^[\s|]*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
+    r"(?:项目)?(?:当年度|本年度|年度|当年|全年|总体|年度总体)?(?:绩效)?目标(?:[(（]文字(?:描述)?[)）])?\s*(?:[:：]|\|)"
+)
+TARGET_HEADING_SPAN = 30  # (how much of the goal's line is looked at for such a heading)
 # What opens the part of a goal sentence stated as done (项目目标:…21实际完成:资助…230人, 目标…;完成情况:…): its
 # figures are no targets.
 DONE_RE = re.compile(r"实际完成|完成情况|实际执行|实际发放")
@@ -1438,6 +1446,9 @@ def _figures(
         ):
             # 项目总体绩效目标是:增加特色产业产值80万元, 项目目标:资助精神病患者服药230人: a target set — read as such
             # (stage target); the figures after 实际完成: / 完成情况: in it are stated as done
+            goal_line = base + line_starts[(bisect_right(line_starts, goal.start() - base) or 1) - 1]
+            if TARGET_LIST_HEADING_RE.match(text[goal_line : goal_line + TARGET_HEADING_SPAN]):
+                continue  # 年度目标:完成至少7个调研课题,…: a target list under its heading (ingest.plain_quantities)
             stage = TARGET_STAGE
         if kind == "money" and not zero and (
             start in rate_list or after in (SLASH, PER_EACH, "的") or after.isspace()

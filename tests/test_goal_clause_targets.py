@@ -50,10 +50,10 @@ def test_the_real_total_set_as_a_goal():
     [
         ("项目绩效目标为:培训农民300人次,发放补贴50万元。",
          [("count", Decimal(300), "target"), ("amount", Decimal(500000), "target")]),
-        ("年度目标:新建公厕12座。实际完成:新建公厕10座。",
+        ("该项目年度目标:新建公厕12座。实际完成:新建公厕10座。",
          [("count", Decimal(12), "target"), ("count", Decimal(10), None)]),
         # no sentence break before what was done; 万元 sums
-        ("绩效目标:安排资金合计120.5万元,完成情况:拨付资金118万元。",
+        ("该项目的绩效目标:安排资金合计120.5万元,完成情况:拨付资金118万元。",
          [("amount", Decimal(1205000), "target"), ("amount", Decimal(1180000), None)]),
         ("项目目标是资助学生45人;实际完成资助学生47人。",
          [("count", Decimal(45), "target"), ("count", Decimal(47), None)]),
@@ -61,6 +61,11 @@ def test_the_real_total_set_as_a_goal():
 )
 def test_a_goal_clause_variant(text, expected):
     assert staged(text) == expected
+
+
+def test_a_target_list_under_its_heading_is_left_to_the_plain_quantities_reader():
+    # (年度目标: opening its line: ingest.plain_quantities reads its items, with their labels and bounds)
+    assert staged("年度目标:完成至少7个调研课题,新建公厕12座。") == []
 
 
 def test_a_figure_stated_as_done_is_no_target():
