@@ -6,7 +6,10 @@ disclosures from 19 provinces, 468 facts; conventions in that folder's README). 
 kind (``amount``, ``change`` …), converted to the fact's unit; *wrong* when a record at that line
 names the same label in the same kind of field with another value and none holds the right one — or when
 the fact is another year's (its item names a year not the document's: ``总收入 2018年`` in a 2020 account) and
-the records holding its figure all state it as the document's own (:func:`_carries_year`).
+the records holding its figure all state it as the document's own (:func:`_carries_year`). A per-unit rate
+(field ``rate``: 5000元/户, 每人每月100元) counts for an ``amount`` fact only where the fact's item or unit names
+a per-unit standard (a ``/``, 每, 人均 / 户均 / 生均 / 亩均, 标准, 单价: :func:`_names_per_unit`) — a total is
+never found by a rate.
 
     .venv/bin/python -m benchmarks.fidelity            # the table per document and per section
     .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
@@ -50,7 +53,7 @@ class Candidate:
     """One figure a record states, in the expected-facts vocabulary."""
 
     line: int
-    field: str  # amount / change / change_pct / share_pct / budget_initial / target / actual / score / count
+    field: str  # amount / change / change_pct / share_pct / budget_initial / target / actual / score / count / rate
     value: Decimal | str
     is_money: bool  # value in 元
     label: str
@@ -275,6 +278,22 @@ def _field_matches(fact_field: str, cand_field: str) -> bool:
     )
 
 
+# A per-unit standard read as such (StatedFigure field ``rate``: 5000元/户, 每人每月100元, 户均1000元/年): the
+# hand-readers record it as an ``amount`` whose item or unit names the standard (``補貼標準(元/戶)``, ``每人每月补贴``,
+# ``標準(每生)``, ``人均…``). A rate record is a candidate for an amount fact only where the fact's item or unit names
+# a per-unit standard so — a slash, 每, 人均 / 户均 / 生均 / 亩均, 标准 or 单价 — never for a total or any other amount
+# (a rate must never be found as the amount an analyst would sum); for such a fact it may also be ``wrong``.
+RATE = "rate"
+PER_UNIT_FACT_RE = re.compile(r"/|每|[人户生亩]均|标准|单价")
+
+
+def _names_per_unit(fact: dict) -> bool:
+    """Whether an ``amount`` fact is a per-unit standard (see :data:`PER_UNIT_FACT_RE`): a rate record may find it."""
+    return fact["field"] == "amount" and PER_UNIT_FACT_RE.search(
+        _compact(f"{fact['item']} {fact.get('unit') or ''}")
+    ) is not None
+
+
 def _label_key(text: str) -> str:
     """The head of an expected item or a record label, for telling a wrong value from another figure."""
     text = _compact(text.split("|")[-1])  # (the last level of an indicator's path: its 三级指标)
@@ -300,7 +319,11 @@ def score_document(
             by_line[cand.line].append(cand)
     out = []
     for fact in facts:
-        cands = [c for c in by_line.get(fact["line"], []) if _field_matches(fact["field"], c.field)]
+        per_unit = _names_per_unit(fact)
+        cands = [
+            c for c in by_line.get(fact["line"], [])
+            if _field_matches(fact["field"], c.field) or (per_unit and c.field == RATE)
+        ]
         if matching := [c for c in cands if _value_matches(fact, c)]:
             if fiscal_year and (years := _fact_years(fact, fiscal_year)) and not any(
                 _carries_year(c, years, fiscal_year) for c in matching
@@ -313,7 +336,9 @@ def score_document(
                 out.append((fact, "found", None))
             continue
         key = _label_key(fact["item"])
-        wrong = [c for c in cands if c.field == fact["field"] and key and _label_key(c.label) == key]
+        wrong = [
+            c for c in cands if (c.field == fact["field"] or c.field == RATE) and key and _label_key(c.label) == key
+        ]
         if wrong:
             out.append((fact, "wrong", f"{wrong[0].label}={wrong[0].value}"))
         elif (plain := _read_untyped(fact, by_line.get(fact["line"], []))) is not None:

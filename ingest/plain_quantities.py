@@ -38,15 +38,13 @@ import re
 from decimal import Decimal
 
 from ingest.records import StatedFigure
-from ingest.statements import stated_figure
+from ingest.statements import TARGET_LIST_HEADING_RE, stated_figure
 from ingest.text import Line, lines_holding, lines_with
 from ingest.vocabulary import BOUND_SIGN_OPERATORS, BOUND_WORDS, COUNT_UNITS, LOWER_BOUND_OPERATORS
 
-# A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator.
-HEADING_RE = re.compile(
-    r"^[\s|]*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
-    r"(?:项目)?(?:当年度|本年度|年度|当年|全年|总体|年度总体)?(?:绩效)?目标(?:[(（]文字(?:描述)?[)）])?\s*(?:[:：]|\|)"
-)
+# A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator
+# (ingest.statements.TARGET_LIST_HEADING_RE: the sentence reader leaves such a line's figures to this reader).
+HEADING_RE = TARGET_LIST_HEADING_RE
 # Lines that may open with a heading (one scan of the document for its literal 目标, the colon or the cell separator
 # right after it: most 目标 of a performance page, 绩效目标完成情况, 目标值, are followed by other words).
 HEADING_LINE_RE = re.compile(r"目标(?:[(（]文字(?:描述)?[)）])?\s*[:：|]")

@@ -284,7 +284,10 @@ class StatedFigure(Record):
 
     record_type: ClassVar[str] = "stated_figure"
     label: str  # the noun phrase printed before the number (verbs, years, 其中 trimmed)
-    field: str  # amount / budget_initial / change / change_pct / share_pct / count / measure / score
+    # amount / budget_initial / change / change_pct / share_pct / count / measure / score / rate — a rate is a
+    # per-unit standard (补助标准5000元/户, 每人每月100元, 户均1000元/年, 人均, 单价): 元 per ``per_unit``, never an
+    # amount — never summed with amounts, nor taken as its label's metric
+    field: str
     value: Decimal  # 元 for money, percent units for %, the count for counts; changes unsigned
     unit: str  # yuan / percent / point (a score's 分) / the printed count unit (人, 辆, 个, 公里 …)
     direction: str | None = None  # increase / decrease, for changes
@@ -298,6 +301,12 @@ class StatedFigure(Record):
     # figure's sentence or clause (2018年总收入…;总支出… in a 2020 account, 主要原因是2020年有…收入710万元) or its
     # section (一、2022年财政收入预算执行情况 over its paragraphs, in a 2023 budget); None: the document's own year
     year: int | None = None
+    # what a rate (field ``rate``) is per, as printed, in short form: 户, 人·月 (每人每月), 户·年 (户均…元/年), 生, 亩,
+    # 平方米, 吨 …; None for other fields, and for a standard that does not print what it is per (按2000元的标准)
+    per_unit: str | None = None
+    # ``target`` for a figure set as a goal (项目目标:资助…230人, 年初总体目标为:…1067.2万元); None: stated as done
+    # or held
+    stage: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

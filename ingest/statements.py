@@ -385,16 +385,13 @@ LATIN_MEASURE_UNITS = frozenset(PROSE_LATIN_UNITS)
 # read (以上, 左右, 及, 等 … are no such word).
 MEASURE_ATTRIBUTE_RE = re.compile(r"(?!以上|以下|以内|左右|及|和|与|等|共|其中)[\u4e00-\u9fff\d]")
 FRACTIONAL_COUNT_LEFT_OUT = "a count of things with a fractional part (2.5个): a count is whole; left out"
-# A count's unit followed by other count units in brackets (馆藏档案资料合计共132697卷(册、盘、盒、件)): things counted
-# in several units together — the figure is none of them alone (the seed's units, longest first).
+# A count's unit followed by other count units in brackets (馆藏档案资料合计共132697卷(册、盘、盒、件), 12个(处)):
+# things counted in several units together — read as a count of the first unit, the bracket kept in the record's context
+# (the seed's units, longest first).
 MIXED_UNITS_RE = re.compile(
-    r"\((?:{0})(?:[、,/](?:{0}))+\)".format(
+    r"\((?:{0})(?:[、,/](?:{0}))*\)".format(
         "|".join(sorted((u for u, k in UNIT_KINDS.items() if k == "count" and "/" not in u), key=len, reverse=True))
     )
-)
-MIXED_UNITS_LEFT_OUT = (
-    "a count whose unit is followed by other units in brackets (132697卷(册、盘、盒、件)): things counted in several "
-    "units together, none of which it is alone; left out"
 )
 PERCENTAGE_POINTS_LEFT_OUT = (
     "a difference in percentage points (个百分点): neither a growth nor a share of the label; left out"
@@ -641,6 +638,18 @@ COMPARED_CLAUSE_END = "相比"
 # 目标完成情况 (how the targets were met).
 GOAL_CLAUSE_RE = re.compile(r"目标(?:是|为)[:：]?|目标[:：]")
 GOAL_WORD = "目标"  # (every match of GOAL_CLAUSE_RE holds it)
+TARGET_STAGE = "target"  # (StatedFigure.stage of a figure in a goal clause)
+# A target heading opening its line (a numbering or a cell separator before it), then a colon or a cell separator
+# (年度目标:…, (二)项目当年度目标:…, 年度绩效目标(文字) | …): the line's target list is ingest.plain_quantities'
+# to read, item by item (its labels, its bounds); the sentence reader leaves the figures of its goal clause out.
+TARGET_LIST_HEADING_RE = re.compile(
+    r"^[\s|]*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
+    r"(?:项目)?(?:当年度|本年度|年度|当年|全年|总体|年度总体)?(?:绩效)?目标(?:[(（]文字(?:描述)?[)）])?\s*(?:[:：]|\|)"
+)
+TARGET_HEADING_SPAN = 30  # (how much of the goal's line is looked at for such a heading)
+# What opens the part of a goal sentence stated as done (项目目标:…21实际完成:资助…230人, 目标…;完成情况:…): its
+# figures are no targets.
+DONE_RE = re.compile(r"实际完成|完成情况|实际执行|实际发放")
 # What ends a reference to another document in a label: its title's 》, its number's 号) or 号].
 REFERENCE_ENDS = ("》", "号)", "号]")
 
@@ -1150,6 +1159,11 @@ def _figures(
     of_earlier_year = -1  # where a money figure ends that is an earlier year's base of a share (为上年B万元的P%)
     from_value: tuple[int, str | None] = (-1, None)  # where a value changed from ends (由25万元), and whose it is
     per_each_end = -1  # where the last money figure left out as a rate per person or unit ends
+    # the last per-unit rate read (:func:`_rate_per`): its sentence's start, its label; and the figures of a list of
+    # rates paired with names (每人每月100元、200元 / 低保人员、特困人员): each one's start → (label, per unit)
+    last_rate: list = [-1, ""]
+    rate_unit: str | None = None  # what the last rate read is per (its last year's rate is per the same)
+    rate_list: dict[int, tuple[str, str | None]] = {}
     other_item_end = -1  # where the last change of another item than the subject's (:func:`_other_item_named`) ends
     other_item_label = ""  # and that item's label
     coordinated = -1, ""  # where a count ends that is the second half of a pair (镇本级和15个村), and the pair's words
@@ -1198,6 +1212,7 @@ def _figures(
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
             continue
+        context_end = end  # (where the figure's context ends: after a bracket of other units, 16954套(台、块、项))
         _, unit, zero_decimals = match.groups()
         zero = zero_decimals is not None  # a bare 0: money only, checked below
         kind = "money" if zero else KIND_OF_UNIT.get(unit, "count")
@@ -1359,8 +1374,11 @@ def _figures(
                 continue
         if direction == PRIOR:  # 比上年18.39亿元增加2.88亿元: last year's amount of the money stated before
             # (or 较预算数1237万元减少103万元: its budget, field budget_initial)
-            owner = (subject_label, subject_metric) if subject_kind == "money" else money_subject
-            if owner is not None and (subject_is_part if subject_kind == "money" else money_subject[2]) and (
+            of_rate = subject_kind == RATE_FIELD  # (生均支出17443.63元,比上年17302.62元: the rate's last year)
+            owner = (subject_label, subject_metric) if subject_kind == "money" or of_rate else money_subject
+            if owner is not None and not of_rate and (
+                subject_is_part if subject_kind == "money" else money_subject[2]
+            ) and (
                 after_sentence or sentence_start == orphaned
             ):  # 其中:…,公务用车运行费60万元。比上年110万元减少10万元: the last part's, or the whole's — not told
                 _figure_left_out(warnings, PRIOR_AFTER_LIST_LEFT_OUT, paragraph, text, base, start, end)
@@ -1371,22 +1389,31 @@ def _figures(
                 continue
             line = (bisect_right(line_starts, start - base) or 1) - 1
             out.append(stated_figure(
-                owner[0], field, amount.yuan, "yuan", None, owner[1], text[max(base, start - 24) : end],
-                amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
+                owner[0], RATE_FIELD if of_rate else field, amount.yuan, "yuan", None, owner[1],
+                text[max(base, start - 24) : end], amount.ulp_yuan, line_numbers[line], paragraph.page, compared,
+                per_unit=rate_unit if of_rate else None,
             ))
             prior_end, change_base, base_kind, recorded_end = end, compared, kind, end
             continue
         # (分别 of the figure's own sentence only: 各部门分别向社会公开了…。…决算数为2.63亿元 is no list)
+        listed = False  # (the figure's label one of a 分别 list's names)
         if respectively and start not in respective and field in NAMED_AFTER_FIELDS and (
             named := _named_after_respectively(text[text.rfind(RESPECTIVELY, words_start, start) : start], field)
         ):  # 项目支出87.5万元,分别是科技活动交流经费5万元,…: each part's name printed with its number
             label, comparison = named, False
-        elif start in respective or respectively:
+        elif (listed := start in respective) or respectively:
             if start not in respective:  # 因公出国费、公务接待费分别为1万元、2万元: each the name in its place
                 stated = sentence_labels or previous_labels  # (the sentence's parts, else the one's before)
                 respective = _respective(text, words_start, match, kind, field, direction, stated)
             assigned = respective.pop(start, None)
             if assigned is None:
+                if kind == "money" and not zero and (each := _each_of_count(text, sentence_start, match, unit)):
+                    # 对…共十个乡镇分别补助7万元: one money figure after a count of things and 分别 — what each gets,
+                    # a rate per the thing counted
+                    line = (bisect_right(line_starts, start - base) or 1) - 1
+                    each.__dict__.update(source_line=line_numbers[line], source_page=paragraph.page,
+                                         context=text[max(base, start - 24) : end])
+                    out.append(each)
                 continue  # a list whose names cannot be laid over its numbers: none is guessed
             label, field, direction = assigned
             comparison = False
@@ -1413,24 +1440,46 @@ def _figures(
         else:
             change_base = None
         after = text[end : end + 1]  # a threshold starts with 以/及, or spaces
-        if kind == "money" and (after == "/" or (after == PER_EACH and PER_EACH_RE.match(text, end))):
-            # 补助标准1600元/亩, 1.2万元/人, 冷库仓储3100元每平方米 (每 and a measure word right after the unit, not
-            # 每年): a rate per unit, no amount of its label
+        stage = None
+        if names_goal and (goal := GOAL_CLAUSE_RE.search(text, sentence_start, start)) and (
+            not DONE_RE.search(text, goal.end(), start)
+        ):
+            # 项目总体绩效目标是:增加特色产业产值80万元, 项目目标:资助精神病患者服药230人: a target set — read as such
+            # (stage target); the figures after 实际完成: / 完成情况: in it are stated as done
+            goal_line = base + line_starts[(bisect_right(line_starts, goal.start() - base) or 1) - 1]
+            if TARGET_LIST_HEADING_RE.match(text[goal_line : goal_line + TARGET_HEADING_SPAN]):
+                continue  # 年度目标:完成至少7个调研课题,…: a target list under its heading (ingest.plain_quantities)
+            stage = TARGET_STAGE
+        if kind == "money" and not zero and (
+            start in rate_list or after in (SLASH, PER_EACH, "的") or after.isspace()
+            or PER_EACH in squeezed or AVERAGE_WORD in squeezed
+        ) and (rate := _rate(
+            text, start, end, match, unit, squeezed, label, field, sentence_start, last_rate, rate_list,
+            listed or respectively,
+        )) is not None:
+            # 补助标准1600元/亩, 1.2万元/人, 每人每月100元, 户均1000元/年, 4000元的最低资助标准: a per-unit standard
+            # (see PER_UNIT_NOUNS), read as a rate — or left out (a warning), never an amount
+            figure, left_out, previous_end = rate
+            if figure is not None:
+                line = (bisect_right(line_starts, start - base) or 1) - 1
+                figure.__dict__.update(source_line=line_numbers[line], source_page=paragraph.page,
+                                       context=text[max(base, start - 24) : previous_end], stage=stage)
+                out.append(figure)
+                last_rate[:] = sentence_start, figure.label
+                # (the subject of the figures after it: 生均支出17443.63元,比上年17302.62元,增长0.81% — the rate's last
+                # year and growth; no money figure's)
+                subject_label, subject_metric, subject_kind, subject_is_part = figure.label, None, RATE_FIELD, False
+                rate_unit = figure.per_unit
+            elif left_out is not None:
+                _figure_left_out(warnings, left_out, paragraph, text, base, start, end)
+            per_each_end = end
             continue
-        if after == "的" and kind == "money" and STANDARD_AFTER_RE.match(text, end):
-            # 无法达到一名学生4000元的最低资助标准: a standard's value, no amount of the words before
-            _figure_left_out(warnings, STANDARD_AFTER_LEFT_OUT, paragraph, text, base, start, end)
-            continue
-        if kind == "money" and PER_EACH in squeezed and PER_EACH_RE.search(_clause_of(squeezed)):
-            per_each_end = end  # 每月每人300元: a rate per person, its label keeps the 每 words
-        elif kind == "money" and per_each_end == words_start and squeezed.lstrip().startswith("、"):
+        if kind == "money" and per_each_end == words_start and squeezed.lstrip().startswith("、"):
             # 没退休金每月每人300元、有退休金200元: the list's next money is a rate per person too, but its own
             # words (有退休金) do not say so: left out
             _figure_left_out(warnings, PER_EACH_LEFT_OUT, paragraph, text, base, start, end)
             per_each_end = end
             continue
-        if names_goal and GOAL_CLAUSE_RE.search(text, sentence_start, start):
-            continue  # 项目总体绩效目标是:增加特色产业产值80万元: a target set, no figure stated as done
         if kind == "score" and _in_note(text, sentence_start, start):
             continue  # 注:1.一级指标分值统一设置为:产出指标50分、效益指标30分: a template's rule, no page's points
         if after == "的" and text[max(base, start - 3) : start].endswith(CONDITION_WORDS):
@@ -1638,9 +1687,11 @@ def _figures(
             other_item_end = end
         elif subject_label is not None and field not in ("amount", "count") and not (
             subject_is_part and (after_sentence or sentence_start == orphaned)
-        ) and (field != "change" or kind == subject_kind) and not _alone_on_its_line(
+        ) and (
+            field != "change" or kind == subject_kind or (kind == "money" and subject_kind == RATE_FIELD)
+        ) and not _alone_on_its_line(
             text, start, end, line_starts, base, paragraph_end
-        ):  # 支出100万元,增加3人: 3人 is no change of 支出
+        ):  # 支出100万元,增加3人: 3人 is no change of 支出 (生均支出…元,增加141元: the rate's change)
             if field == "change" and subject_is_part and not comparison and compared is None and (
                 _after_parts(text, sentence_start, start)
             ):
@@ -1724,9 +1775,10 @@ def _figures(
                 # 一级种薯推广面积占总面积比例880% (8 | 80%): a part of a whole over 100%, cells run together
                 _figure_left_out(warnings, OVER_WHOLE_LEFT_OUT, paragraph, text, base, start, end)
                 continue
-            if kind == "count" and text[end : end + 1] == "(" and MIXED_UNITS_RE.match(text, end):
-                _figure_left_out(warnings, MIXED_UNITS_LEFT_OUT, paragraph, text, base, start, end)
-                continue
+            if kind == "count" and text[end : end + 1] == "(" and (mixed := MIXED_UNITS_RE.match(text, end)):
+                # 16954套(台、块、项), 12个(处): things counted in several units together — a count of its first
+                # unit, the bracket's units kept in its context (the words after the bracket are the next figure's)
+                context_end = mixed.end()
             if kind == "count" and (exponent := value.as_tuple().exponent) < 0:  # decimals printed
                 if -exponent > MAX_COUNT_DECIMALS:  # 134.18103245亩
                     _figure_left_out(warnings, GLUED_COUNT_LEFT_OUT, paragraph, text, base, start, end)
@@ -1777,7 +1829,9 @@ def _figures(
         recorded_end = end
         out.append(stated_figure(
             label, field, value, unit_out, direction, metric,
-            text[max(base, start - 24) : end], ulp, line_numbers[line], paragraph.page, compared, figure_year,
+            text[max(base, start - 24) : context_end], ulp, line_numbers[line], paragraph.page, compared, figure_year,
+            per_unit=rate_unit if subject_kind == RATE_FIELD and label == subject_label and kind == "money" else None,
+            stage=stage,
         ))
         if kind == "money" and field == "change":
             change_after = end, direction
@@ -1976,10 +2030,6 @@ def _counted_money_label(words: str, label: str, field: str, count_label: str | 
 PER_UNIT_END_RE = re.compile(r"每[\u4e00-\u9fff]$")
 # A money figure a standard is named after (4000元的最低资助标准, 300元/人的补助标准 is a rate already).
 STANDARD_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,8}?标准")
-STANDARD_AFTER_LEFT_OUT = (
-    "a money figure that a standard named after it is the value of (一名学生4000元的最低资助标准): no amount of the "
-    "words before it; left out"
-)
 # A share that is a part of a whole (占…比例 / 比重, 满意度, 知晓率, 认知度, 覆盖率, 合格率): never over 100%.
 FULL_SHARE = Decimal(100)
 PART_OF_WHOLE_RE = re.compile(r"比例|比重|满意度|满意率|知晓率|知晓度|认知度|覆盖率|合格率|达标率")
@@ -2023,6 +2073,231 @@ PER_EACH_LEFT_OUT = (
     "a money figure listed (、) right after a rate per person or unit (每人, 每月 …) whose own words do not say "
     "what it is per: left out"
 )
+
+
+# Per-unit standards (补助标准, 单价, 人均 …): a money figure stated per person, household, pupil, mu, month … — read
+# as field ``rate`` with what it is per (``per_unit``), never an amount (an analyst summing amounts must not add a rate
+# to a total), never its label's metric. The structures:
+# - the unit after a slash: 5000元/户, 3.5万元/人, 1000元/生, 30元/平方米, 200元/吨, 500元/人·年, 500元/人/年;
+# - 每 and a measure word right after the money: 冷库仓储3100元每平方米;
+# - 每 and a measure word in the figure's clause (not 每年 alone: a year's amount): 每人每月100元, 每亩补贴80元,
+#   每个乡镇补助7万元, 按每人N元的标准;
+# - 人均 / 户均 / 生均 / 亩均 in the figure's clause: 户均1000元/年 (户·年), 人均补助3000元;
+# - a standard named after the money (N元的…标准): 一名学生4000元的最低资助标准 — labelled by the standard's words,
+#   per the noun counted by 一名/一个 before it where printed, else per nothing printed (None).
+# A list of rates (每人每月100元、200元、300元标准) is read only where the page pairs it with as many groups, by
+# 分别 or by a clause of the sentence listing as many names (低保人员、特困人员、半失能老人和失能老人) — each rate the
+# name in its place; else none of it is read (a warning). A value a rate changed from (从5000元/户提高到6500元/户)
+# is left out, the value it came to keeps the standard's label; a change of a rate (提高200元/人) is left out.
+PER_UNIT_NOUNS = (
+    "平方公里|平方米|立方米|公里|千米|公顷|人次|户次|乡镇|学生|床位|课时|学时|小时|季度|学期|千瓦时|标准间"
+)
+PER_UNIT_AFTER_RE = re.compile(
+    rf"\s*/\s*每?[个名位]?(?P<a>{PER_UNIT_NOUNS}|[A-Za-z²³㎡]+|[\u4e00-\u9fff])"
+    rf"(?:\s*[·・/]\s*每?(?P<b>{PER_UNIT_NOUNS}|[\u4e00-\u9fff]))?"
+)
+SLASH = "/"
+# 每 and what follows it (每人, 每个乡镇, 每名学生, 每平方米); 一名 / 一个 and the noun (一名学生), before a standard.
+PER_EACH_NOUN_RE = re.compile(rf"每[个名位]?(?P<noun>{PER_UNIT_NOUNS}|[\u4e00-\u9fff])")
+ONE_EACH_NOUN_RE = re.compile(rf"一[个名位户](?P<noun>{PER_UNIT_NOUNS}|[\u4e00-\u9fff])")
+# (均 right before the money, or before a word of money: 户均1000元/年, 人均调资470.91元, 生均公用经费 — not 均 as
+# "each, all" before a verb: 单位和个人均按规定缴纳, 学生均享受)
+AVERAGE_RE = re.compile(
+    r"(?<!个)(?P<noun>[人户生亩])均"
+    r"(?=$|[\u4e00-\u9fff]{0,8}?(?:支出|经费|费|补助|补贴|标准|成本|收入|拨款|投入|资金|工资|调资|金额|奖励|资助))"
+)
+AVERAGE_WORD = "均"
+# The short forms of what a rate is per (学生 → 生; a Latin symbol by its Chinese name).
+PER_UNIT_SPELLINGS = {
+    "学生": "生", "人员": "人", "㎡": "平方米", "m2": "平方米", "m²": "平方米", "km": "公里", "t": "吨", "kg": "千克",
+    "m3": "立方米", "m³": "立方米", "kWh": "千瓦时", "kwh": "千瓦时",
+}
+# Spans of time a rate may be per as well (每人每月 → 人·月): printed after what else it is per.
+TIME_SPANS = frozenset(("年", "月", "日", "天", "周", "季度", "学期", "小时", "课时", "学时"))
+RATE_FIELD = "rate"
+# A verb ending a rate's label, or before its 户均 / 人均 (补贴标准为, 补贴标准为户均); and a from-word (标准从).
+RATE_LABEL_VERB_RE = re.compile(r"(?:为|是|达到|达|从|由)(?=(?:[人户生亩]均)?$)")
+# A year printed right before the rate (补贴标准为2018年5000元/户,2019年4000元/户): the year the standard is of.
+RATE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?$")
+# Words between two rates that name nothing but a year (,2019年): the next rate is of the standard before.
+RATE_YEAR_ONLY_RE = re.compile(r"[,;、]?(?:(?:19|20)\d{2}年度?)?")
+# The rest of a list of money figures right after a rate (100元、200元、300元): its figures, in order.
+RATE_LIST_RE = re.compile(r"(?:、\s*\d[\d,]*(?:\.\d+)?\s*万?元)+")
+RATE_LIST_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A list of names in a clause (低保人员、特困人员、半失能老人和失能老人): split at 、 and at its last 和 / 及 / 与.
+NAME_LIST_SPLIT_RE = re.compile(r"、")
+LAST_NAME_JOIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
+LISTED_NAME_RE = re.compile(r"[\u4e00-\u9fff“”()]{2,14}")
+RATE_CLAUSE_BREAK_RE = re.compile(r"[,;:。]")
+RATE_LIST_LEFT_OUT = (
+    "a list of rates (每人每月100元、200元、300元) that the page pairs with no list of as many names, by 分别 or in a "
+    "clause of its sentence: whose rate each is, not told; left out"
+)
+RATE_FROM_LEFT_OUT = (
+    "a rate a standard changed from (从5000元/户提高到6500元/户): an earlier standard of no year printed; left out"
+)
+RATE_CHANGE_LEFT_OUT = "a change of a per-unit standard (提高200元/人): no rate, no amount; left out"
+RATE_UNNAMED_LEFT_OUT = "a per-unit rate whose words name no standard or item: left out"
+
+
+def _rate(
+    text: str, start: int, end: int, match: re.Match[str], unit: str, squeezed: str, label: str | None, field: str,
+    sentence_start: int, last_rate: list, rate_list: dict[int, tuple[str, str | None]], named: bool,
+) -> tuple[StatedFigure | None, str | None, int] | None:
+    """A money figure at ``start:end`` read as a per-unit rate (see :data:`PER_UNIT_NOUNS`): (its record — line, page
+    and context still to be set — or None and why it is left out, where the figure's words end); None where it is no
+    rate. ``squeezed``, ``label`` and ``field``: the words since the figure before and what they give it; ``named``: its
+    label names one of a list's names (分别); ``last_rate`` ([sentence start, label]) and ``rate_list`` (the paired
+    figures still to come) are kept up to date."""
+    paired = rate_list.pop(start, None) if rate_list else None
+    after = text[end : end + 1]
+    standard = STANDARD_AFTER_RE.match(text, end) if after == "的" else None
+    if paired is None and standard is None and after not in (SLASH, PER_EACH) and (
+        PER_EACH not in squeezed and AVERAGE_WORD not in squeezed
+    ) and not (after.isspace() and text[end : end + 3].lstrip()[:1] == SLASH):
+        return None  # (most money figures: no word of a rate near them)
+    clause = _clause_of(squeezed)
+    if paired is not None:
+        label, per_unit = paired
+        words_end = end
+    else:
+        per = _rate_per(text, end, clause, standard is not None)
+        if per is None:
+            return None
+        per_unit, words_end = per
+    amount = _money(text[start : match.end("tail")], unit)
+    if amount is None:
+        return None, None, words_end
+    year = None
+    if paired is None:
+        if squeezed[-1:] in FROM_WORDS and FROM_TO_AFTER_RE.match(text, words_end):
+            last_rate[:] = sentence_start, label or ""  # 从5000元/户提高到6500元/户: the standard it came to is its
+            return None, RATE_FROM_LEFT_OUT, words_end
+        same = last_rate[0] == sentence_start and bool(last_rate[1])
+        came_to = same and TO_WORDS_RE.fullmatch(clause) is not None  # (…提高到6500元/户)
+        if field in ("change", "change_pct") and not came_to:
+            return None, RATE_CHANGE_LEFT_OUT, words_end
+        if standard is not None:
+            label = clean_label(standard.group()[1:]) or label
+        elif came_to or (same and label is None and RATE_YEAR_ONLY_RE.fullmatch(clause)):
+            label = last_rate[1]  # 补贴标准为2018年5000元/户,2019年4000元/户: the standard's again, of another year
+        if label is not None:
+            label = RATE_LABEL_VERB_RE.sub("", label) or label  # (补贴标准为户均: 补贴标准户均)
+        if label is None:
+            return None, RATE_UNNAMED_LEFT_OUT, words_end
+        if printed := RATE_YEAR_RE.search(clause):  # (a standard set year by year is of its year, whatever the page's)
+            year = int(printed.group(1))
+        if not named and words_end == end and (listed := _rate_list(text, sentence_start, start, end)) is not None:
+            if listed:  # 低保人员、特困人员…,每人每月100元、200元…: each the name in its place
+                per_words = label[label.find(PER_EACH) :] if PER_EACH in label else label
+                for at, name in listed[1:]:
+                    rate_list[at] = name + per_words, per_unit
+                label = listed[0][1] + per_words
+        elif not named and words_end == end:
+            return None, RATE_LIST_LEFT_OUT, words_end
+    figure = stated_figure(
+        label, RATE_FIELD, amount.yuan, "yuan", None, None, "", amount.ulp_yuan, 0, None, None, year, per_unit=per_unit
+    )
+    return figure, None, words_end
+
+
+# A count of things, then 分别 and a verb, ending the words before one money figure (共十个乡镇分别补助7万元,
+# 对5个村分别奖励2万元): what each thing counted gets — a rate per the thing (not a list: no figure follows it with
+# 、 / 和 / 及).
+EACH_OF_COUNT_RE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+)[个所家座]?(?P<noun>[\u4e00-\u9fff]{1,4}?)分别(?P<verb>[\u4e00-\u9fff]{0,6})$"
+)
+NEXT_LISTED_FIGURE_RE = re.compile(r"\s*[、和及与]\s*\d")
+EACH_REACH = 60  # (how far before the figure its clause is looked at)
+
+
+def _each_of_count(text: str, sentence_start: int, match: re.Match[str], unit: str) -> StatedFigure | None:
+    """The rate a money figure (``match``) states per thing counted before 分别 (see :data:`EACH_OF_COUNT_RE`) in its
+    clause (its sentence's words since ``sentence_start``) — line, page and context still to be set; or None."""
+    start, end = match.span()
+    clause = _clause_of("".join(text[max(sentence_start, start - EACH_REACH) : start].split()))
+    if RESPECTIVELY not in clause or (each := EACH_OF_COUNT_RE.search(clause)) is None or (
+        NEXT_LISTED_FIGURE_RE.match(text, end)
+    ):
+        return None
+    amount = _money(text[start : match.end("tail")], unit)
+    label = clean_label(clause)
+    if amount is None or label is None:
+        return None
+    return stated_figure(
+        label, RATE_FIELD, amount.yuan, "yuan", None, None, "", amount.ulp_yuan, 0, None,
+        per_unit=_per_unit((each.group("noun"),)),
+    )
+
+
+def _per_unit(nouns: Iterable[str]) -> str:
+    """What a rate is per, in short form (:data:`PER_UNIT_SPELLINGS`): the nouns in printed order, spans of time last
+    (每月每人 → 人·月), each once."""
+    names: list[str] = []
+    for noun in nouns:
+        name = PER_UNIT_SPELLINGS.get(noun, noun)
+        if name not in names:
+            names.append(name)
+    names.sort(key=TIME_SPANS.__contains__)
+    return "·".join(names)
+
+
+def _rate_per(text: str, end: int, clause: str, standard: bool) -> tuple[str | None, int] | None:
+    """(what a money figure ending at ``end`` is a rate per, where its words end) — ``clause`` the words of its clause
+    before it — or None where it is no per-unit standard (see :data:`PER_UNIT_NOUNS` and the structures above it).
+    ``standard``: a standard is named right after it (N元的…标准); what it is per may then not be printed (None)."""
+    nouns: list[str] = []
+    if PER_EACH in clause:
+        nouns = [m.group("noun") for m in PER_EACH_NOUN_RE.finditer(clause)]
+        if all(noun == "年" for noun in nouns):  # 每年安排500万元: a year's amount
+            nouns = []
+    if not nouns and AVERAGE_WORD in clause and (average := AVERAGE_RE.search(clause)):
+        nouns = [average.group("noun")]
+    words_end = end
+    if text[end : end + 1] == SLASH or (text[end : end + 1].isspace() and text[end:end + 3].lstrip()[:1] == SLASH):
+        after = PER_UNIT_AFTER_RE.match(text, end)
+        if after is None:
+            return None  # 100元/200元, 预算数/执行数: no unit after the slash
+        nouns += [n for n in after.group("a", "b") if n]
+        words_end = after.end()
+    elif text[end : end + 1] == PER_EACH and PER_EACH_RE.match(text, end):
+        after = PER_EACH_NOUN_RE.match(text, end)
+        nouns.append(after.group("noun"))
+        words_end = after.end()
+    if nouns:
+        return _per_unit(nouns), words_end
+    if standard:
+        one = ONE_EACH_NOUN_RE.search(clause)
+        return (_per_unit((one.group("noun"),)) if one else None), words_end
+    return None
+
+
+def _paired_names(text: str, sentence_start: int, start: int, count: int) -> list[str] | None:
+    """The names a list of ``count`` rates starting at ``start`` is paired with: a clause of its sentence before it (the
+    nearest two) listing exactly as many names (A、B、C和D; words after 分别 or 按 in it dropped) — or None."""
+    clauses = RATE_CLAUSE_BREAK_RE.split(text[sentence_start:start])
+    for clause in clauses[-1:-3:-1]:
+        clause = "".join(clause.split())
+        for cut in (RESPECTIVELY, "按", PER_EACH):
+            if (at := clause.find(cut)) >= 0:
+                clause = clause[:at]
+        names = NAME_LIST_SPLIT_RE.split(clause)
+        names[-1:] = LAST_NAME_JOIN_RE.split(names[-1], maxsplit=1)
+        if len(names) == count and all(LISTED_NAME_RE.fullmatch(name) for name in names):
+            return names
+    return None
+
+
+def _rate_list(text: str, sentence_start: int, start: int, end: int) -> list[tuple[int, str]] | None:
+    """Where a rate ending at ``end`` opens a list of money figures (100元、200元、300元): each figure's start with the
+    name it is paired with (:func:`_paired_names`), the first's at ``start``; [] where no list follows; None where a
+    list follows that no names pair."""
+    listed = RATE_LIST_RE.match(text, end)
+    if listed is None:
+        return []
+    starts = [start] + [end + m.start() for m in RATE_LIST_FIGURE_RE.finditer(listed.group())]
+    names = _paired_names(text, sentence_start, start, len(starts))
+    return None if names is None else list(zip(starts, names, strict=True))
 
 
 # A money figure printed right before 的 and a percentage, its clause opening with a share's verb (完成112853万元,
@@ -2415,14 +2690,16 @@ _new = object.__new__
 def stated_figure(
     label: str, field: str, value: Decimal, unit: str, direction: str | None, metric: str | None,
     context: str, ulp: Decimal | None, source_line: int, source_page: int | None, compared_with: str | None = None,
-    year: int | None = None,
+    year: int | None = None, per_unit: str | None = None, stage: str | None = None,
 ) -> StatedFigure:
     """``StatedFigure(label=label, …)``, made without the frozen dataclass's ``__init__``: it sets
-    each of the eleven fields through ``object.__setattr__``, and a document states thousands of
+    each of the thirteen fields through ``object.__setattr__``, and a document states thousands of
     figures (making them was a fifth of this reader's time). The same record: every field set, in
     the order the dataclass declares them (tests/test_prose_scans.py compares it with the
     constructor's, field by field, so a field added to the record fails there until it is set
     here)."""
+    if stage is not None:  # (a target set is no figure of its label's metric: never reconciled, never summed)
+        metric = None
     if unit == "yuan" and metric in COUNT_METRICS:  # 公务用车购置1422万元: money, not the vehicles bought
         metric = None
     elif field == "count" and unit in MEASURE_UNITS:  # 铺建砂石路11公里, 建成原种基地400亩: a length or an area
@@ -2433,6 +2710,7 @@ def stated_figure(
     figure.__dict__.update(
         source_line=source_line, source_page=source_page, label=label, field=field, value=value, unit=unit,
         direction=direction, metric=metric, context=context, ulp=ulp, compared_with=compared_with, year=year,
+        per_unit=per_unit, stage=stage,
     )
     return figure
 

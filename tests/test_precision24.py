@@ -123,7 +123,8 @@ def test_a_bound_not_reached_is_no_rate():
 
 
 def test_a_price_per_unit_printed_with_mei_is_no_amount():
-    assert not [f for f in figures(heldout("26v", "10"), 10) if f.value == 3100]
+    # (a rate per 平方米, never an amount)
+    assert [(f.field, f.per_unit) for f in figures(heldout("26v", "10"), 10) if f.value == 3100] == [("rate", "平方米")]
     for text in ("目标1:800平方米冷藏库建设,冷藏库2600元每平方米,投资208万元;",
                  "目标1：800平方米冷藏库建设，冷藏库建设2,600元每平方米，投资208万元；"):
         assert [f.value for f in read(text, 2022) if f.field == "amount"] == [Decimal("2080000")], text

@@ -15,7 +15,7 @@ from ingest.performance import HEADER_ROW_LEFT_OUT
 from ingest.performance.header_roles import header_cell
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.records import Indicator, ParseWarning, StatedFigure
-from ingest.statements import OVER_WHOLE_LEFT_OUT, STANDARD_AFTER_LEFT_OUT, parse_statements
+from ingest.statements import OVER_WHOLE_LEFT_OUT, parse_statements
 from ingest.text import split_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -203,23 +203,23 @@ def test_a_parts_own_change_is_still_read(text, label):
     assert changes and changes[-1].label == label
 
 
-# ---- a standard's value is no amount -------------------------------------------------------------------------
+# ---- a standard's value is no amount: a rate, labelled by the standard -------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "rate"),
     [
         # unseen23p 10 (hbust), as printed
-        "剩余未执行完的0.3792万元为应征入伍学生国家资助经费,因此笔经费无法达到一名学生4000元的最低资助标准,将作为我校"
-        "2022年应征入伍学生国家资助经费使用。",
-        "该笔资金不足每人 2000 元的补助标准。",
-        "未达到0.4万元的资助标准",
+        ("剩余未执行完的0.3792万元为应征入伍学生国家资助经费,因此笔经费无法达到一名学生4000元的最低资助标准,将作为我校"
+         "2022年应征入伍学生国家资助经费使用。", ("最低资助标准", Decimal("4000.00"), "生")),
+        ("该笔资金不足每人 2000 元的补助标准。", ("补助标准", Decimal("2000.00"), "人")),
+        ("未达到0.4万元的资助标准", ("资助标准", Decimal("4000.00"), None)),  # (per nothing printed)
     ],
 )
-def test_a_standards_value_is_no_amount(text):
-    found, warnings = read(text)
-    assert not [f for f in found if f.value in (Decimal("4000.00"), Decimal("2000.00"))]
-    assert any(w.message == STANDARD_AFTER_LEFT_OUT for w in warnings)
+def test_a_standards_value_is_no_amount(text, rate):
+    found, _ = read(text)
+    assert not [f for f in found if f.field != "rate" and f.value in (Decimal("4000.00"), Decimal("2000.00"))]
+    assert [(f.label, f.value, f.per_unit) for f in found if f.field == "rate"] == [rate]
 
 
 def test_an_amount_before_other_words_is_still_read():

@@ -1030,8 +1030,9 @@ def test_real_page_a_compared_years_amount_stands_between_the_comparison_and_the
         ("change", Decimal("288000000.00"), "increase", "prior_year"),
         ("change_pct", Decimal("15.66"), "increase", "prior_year"),
     ]
-    assert (8, "幼儿园生均支出", Decimal("17302.62"), "prior_year") in [
-        (f.source_line, f.label, f.value, f.compared_with) for f in stated if f.field == "amount"]
+    # (生均支出: a rate per pupil — its last year's value a rate too, per the same)
+    assert (8, "幼儿园生均支出", Decimal("17302.62"), "prior_year", "生") in [
+        (f.source_line, f.label, f.value, f.compared_with, f.per_unit) for f in stated if f.field == "rate"]
     # 儋州市南丰镇中心幼儿园 2023: 较2022年度决算数1.17万元减少0.95万元 — 2022's amount, then the change
     kindergarten = _stated("danzhou-nanfeng-kindergarten-2023-final.txt")
     assert [(f.field, f.value, f.compared_with) for f in kindergarten if f.label == "使用非财政拨款结余"] == [
@@ -1466,15 +1467,17 @@ def test_a_figure_alone_on_its_line_is_a_cell_no_subject_owns():
 
 
 def test_money_per_unit_is_a_rate_not_an_amount():
-    """岳阳县 2022 绩效目标 (补助标准 1600 元/亩) and variants: money per 亩 / 人 / 年 is a rate, never the
-    label's amount; the total after it still is."""
-    assert [(f.label, f.value) for f in figures("高标准农田建设补助标准1600元/亩,共安排资金400万元。")] == [
-        ("共安排资金", Decimal("4000000.00"))]
+    """岳阳县 2022 绩效目标 (补助标准 1600 元/亩) and variants: money per 亩 / 人 / 年 is a rate (field rate, per_unit),
+    never the label's amount; the total after it still is an amount."""
+    text = "高标准农田建设补助标准1600元/亩,共安排资金400万元。"
+    read = [(f.label, f.field, f.value, f.per_unit) for f in figures(text)]
+    assert read == [("高标准农田建设补助标准", "rate", Decimal("1600.00"), "亩"),
+                    ("共安排资金", "amount", Decimal("4000000.00"), None)]
     page = parse_path(PAGES / "yueyangxian-2022-targets.txt").records
-    assert not [f for f in page if isinstance(f, StatedFigure) and f.value == Decimal("1600.00")]
-    assert [(f.label, f.value) for f in figures("人均补助1.2万元/人/年,项目资金合计36万元。")] == [
-        ("项目资金合计", Decimal("360000.00"))]
-    assert [f.value for f in figures("补助标准1600 元／亩。")] == []
+    assert {f.field for f in page if isinstance(f, StatedFigure) and f.value == Decimal("1600.00")} == {"rate"}
+    read = [(f.field, f.value, f.per_unit) for f in figures("人均补助1.2万元/人/年,项目资金合计36万元。")]
+    assert read == [("rate", Decimal("12000.00"), "人·年"), ("amount", Decimal("360000.00"), None)]
+    assert [(f.field, f.value) for f in figures("补助标准1600 元／亩。")] == [("rate", Decimal("1600.00"))]
 
 
 def test_a_count_is_named_by_the_noun_after_it_not_by_a_list_or_the_count_before():
@@ -1499,10 +1502,12 @@ def test_targets_set_in_a_sentence_and_a_reference_in_a_label():
     targets — no amount stated as done. 目标完成情况 states what was done."""
     page = [f for f in parse_path(PAGES / "tongxin-xiamaguan-2023-targets-notice.txt").records
             if isinstance(f, StatedFigure)]
-    assert [(f.label, f.value) for f in page] == [("资金", Decimal("500000.00"))]
+    assert [(f.label, f.value) for f in page if f.stage is None] == [("资金", Decimal("500000.00"))]
     assert [(f.label, f.value) for f in figures("根据《某某通知》(某财发〔2023〕12号)下达资金30万元。")] == [
         ("下达资金", Decimal("300000.00"))]
-    assert figures("年度目标:完成道路硬化支出100万元,受益群众500人。") == []
+    assert figures("年度目标:完成道路硬化支出100万元,受益群众500人。") == []  # (a target list: plain_quantities')
+    read = [(f.field, f.value, f.stage) for f in figures("本项目年度目标:完成道路硬化支出100万元,受益群众500人。")]
+    assert read == [("amount", Decimal("1000000.00"), "target"), ("count", Decimal("500"), "target")]  # (as such)
     done = figures("绩效目标完成情况:实际支出95万元。")
     assert [(f.label, f.value) for f in done] == [("实际支出", Decimal("950000.00"))]
 

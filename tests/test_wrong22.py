@@ -44,8 +44,8 @@ def test_a_span_of_time_is_no_count(text, durations):
         assert counts or "资金" in text
 
 
-# 08 (台联 2017 目标表) L11: subsidy standards per person per month — amounts whose label keeps its 每 words (the
-# corpus convention: 每生每年 780元), but the listed 有退休金200元 after one says nothing of what it is per.
+# 08 (台联 2017 目标表) L11: subsidy standards per person per month — rates (field rate, per 人·月) whose label keeps
+# its 每 words, but the listed 有退休金200元 after one says nothing of what it is per: left out.
 REAL_PER_PERSON = (
     "概况 台胞扶贫济困生活补贴包括:台胞困难户每月每人200元、高龄补贴(没退休金每月每人300元、有退休金200元);"
     "充分发挥桥梁和纽带作用"
@@ -53,19 +53,21 @@ REAL_PER_PERSON = (
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "rates", "amounts"),
     [
-        (REAL_PER_PERSON, {("台胞困难户每月每人", "200.00"), ("高龄补贴(没退休金每月每人", "300.00")}),
+        (REAL_PER_PERSON, {("台胞困难户每月每人", "200.00", "人·月"), ("高龄补贴(没退休金每月每人", "300.00", "人·月")},
+         set()),
         ("补贴标准为：城镇每人每月 350 元、农村 260 元；全年发放补贴资金42万元。",
-         {("城镇每人每月", "350.00"), ("全年发放补贴资金", "420000.00")}),
+         {("城镇每人每月", "350.00", "人·月")}, {("全年发放补贴资金", "420000.00")}),
         ("对种粮大户每亩补贴80元,共发放补贴资金12.5万元、工作经费2万元;",
-         {("对种粮大户每亩补贴", "80.00"), ("共发放补贴资金", "125000.00"), ("工作经费", "20000.00")}),
+         {("对种粮大户每亩补贴", "80.00", "亩")}, {("共发放补贴资金", "125000.00"), ("工作经费", "20000.00")}),
     ],
     ids=["as printed", "spaced full-width 、 list", "a new clause, then a list of totals"],
 )
-def test_money_listed_after_a_rate_per_person(text, expected):
+def test_money_listed_after_a_rate_per_person(text, rates, amounts):
     found = _read(text)
-    assert {(f.label, str(f.value)) for f in found if f.field == "amount"} == expected
+    assert {(f.label, str(f.value), f.per_unit) for f in found if f.field == "rate"} == rates
+    assert {(f.label, str(f.value)) for f in found if f.field == "amount"} == amounts
 
 
 # 04 (永兴县畜牧兽医水产局 2017 专项资金绩效目标表) L19-29: the first column's wrapped header cells one per line

@@ -20,6 +20,8 @@ renamed as (
         direction,
         compared_with,
         metric,
+        per_unit,
+        stage as figure_stage,
         context,
 
         ---------- numerics
