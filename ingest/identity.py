@@ -105,14 +105,16 @@ DEPARTMENT_RE = re.compile(
 COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # What continues a name the lazy match ends at its 中心 (a town's 中心小学校, 中心卫生院, 中心幼儿园, 中心校).
 CENTRAL_UNIT_TAIL_RE = re.compile(r"小学校|小学|中学|学校|幼儿园|卫生院|医院|校(?![区对正长])")
-# A second-level unit named after its parent, its own name ending in 所 / 站 / 队, then its year (北京市丰台区环境卫生
-# 服务中心 | 宛平环卫所2020年度…): the sub-unit is the body, not its parent. No sentence's word stands in the tail
+# A second-level unit named after its parent, its own name ending in 所 / 站 / 队 (or 中心 / 院 / 馆: 北京市文化和旅游局
+# 综合事务中心2023年度…), then its year (北京市丰台区环境卫生服务中心 | 宛平环卫所2020年度…): the sub-unit is the body,
+# not its parent. No sentence's word stands in the tail
 # (…中心的派出所, 和, 及), and the year after it tells a name ended there (所属, 所有: words, no year after them) —
 # or its name ending in 所 / 站 / 队 / 室 / 中心 / 院 / 馆, then the page's description of it (北京市卫生健康委员会 |
-# 宣传教育中心是…所属…单位, …中心主要职责是, 内设, 创建于, 成立于).
+# 宣传教育中心是…所属…单位, …中心主要职责是, 内设, 创建于, 成立于, 始建于, 源于).
 SUB_UNIT_TAIL_RE = re.compile(
     r"(?:(?![的和及与在对为是了等各该其])[\u4e00-\u9fff]){1,8}?"
-    r"(?:[所站队](?=(?:19|20)\d{2}年)|(?:[所站队室]|中心|院|馆)(?=是|主要职[责能]|内设|创[建办]于|成立于))"
+    r"(?:(?:[所站队]|中心|院|馆)(?=(?:19|20)\d{2}年)|(?:[所站队室]|中心|院|馆)(?=是|主要职[责能]|内设|创[建办]于|成立于"
+    r"|始建于|(?:起)?源于))"
 )
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
@@ -1980,6 +1982,7 @@ def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
             _project_unit(lines) or _spaced_field_name(lines) or _name_line(lines, above=True) or _sentence_name(lines)
             or _region_title(lines) or _described_body(lines)
             or _acting_body(lines)
+            or _paragraph_subject(lines)
             or _entrusting_government(lines)
             or (None, 1)
         )
@@ -2027,7 +2030,7 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
 # (一、单位基本情况 | 蒙正幼儿园内设行政办公室…, 河南省实验中学创建于1957年,是…直属学校, 运城铁路中学创办于1960年):
 # its divisions, its founding, its standing (是…直属 / 所属 / 下属 …单位), its kind (是一所…), its place or its duties.
 DESCRIBING_VERB_RE = re.compile(
-    r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|隶属于|位于|的?(?:主要职能|主要职责|职能职责|基本职能)"
+    r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|(?:起)?源于|前身(?:是|为)|隶属于|位于|的?(?:主要职能|主要职责|职能职责|基本职能)"
     # (or what kind of public body it is: 上犹县委党校是参照公务员法管理事业单位, X局是县政府工作部门)
     r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的|事业单位|行政单位|行政机关|工作部门))"
     # (what kind of institution it is: 仁寿县慈航镇小学校是一所公办小学校, X医院是一家…医院)
@@ -2062,6 +2065,33 @@ def _described_body(lines: list[Line]) -> tuple[str, int] | None:
             continue  # (after a heading run in, only a name printed with its region: (一)机构设置、职责。北京市…)
         return name, line.number
     return None
+
+
+# A paragraph opening with the body, printed with its region, then the year of what it did (numbering aside: (一)金寨县
+# 麻埠镇人民政府2023年度下达上级资金…, 1.X2023年度…): the report's subject, where no title names it.
+PARAGRAPH_SUBJECT_RE = re.compile(
+    rf"(?:{NUMBERED_RE.pattern})?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年"
+)
+MIN_SUBJECT_PARAGRAPHS = 2
+
+
+def _paragraph_subject(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the one body that opens the page's paragraphs, then a year
+    (:data:`PARAGRAPH_SUBJECT_RE`), its region printed, in :data:`MIN_SUBJECT_PARAGRAPHS` paragraphs or more and more
+    often than any other body opening one (a template's copied paragraph naming another town, once, does not
+    compete); or None."""
+    opening: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for line in _search_head(lines):
+        match = PARAGRAPH_SUBJECT_RE.match(line.compact)
+        if match is None or not _regional(name := match.group("name")) or UNIT_LABEL_RE.search(name):
+            continue
+        opening[name] += 1
+        first.setdefault(name, line.number)
+    ranked = opening.most_common(2)
+    if not ranked or ranked[0][1] < MIN_SUBJECT_PARAGRAPHS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] / 2):
+        return None
+    return ranked[0][0], first[ranked[0][0]]
 
 
 # A report's opening: the instruction it answers (根据《…通知》(…)文件要求, / 按照…规定,), then the body that did

@@ -212,11 +212,18 @@ def _structural(name: str) -> dict[str, list[str]]:
         "bracket_title": [f"{_superior(name)}财务信息公开指标( {_spaced(name)} )"],
         # the report's pronoun with the name in quotation marks (27g 13: 我单位“北京市通州区城镇绿化服务中心”设立了…)
         "quoted_subject": [f"我单位“{name}”设立了预算机构1个,内设办公室、财务室。"],
+        # the body opening the report's paragraphs, then a year (27d 01: (一)金寨县麻埠镇人民政府2023年度下达…), and the
+        # body a 单位概况 says it was founded as (27e 07: 山东职业学院源于1951年建校的…)
+        "paragraph_subject": [f"(一){name}2023年度下达上级资金转移支付55.19万元。",
+                              f"1.{name}2023年度下达的10个项目均已完工。"],
+        "founded": [f"{name}源于1951年建校的一所技术学校,"],
     }
 
 
 # The structural kinds also tried after the other bodies' lines.
-ORDERED_KINDS = ("executing_cell", "executing_first", "bracket_title", "quoted_subject", "field")
+ORDERED_KINDS = (
+    "executing_cell", "executing_first", "bracket_title", "quoted_subject", "field", "paragraph_subject", "founded"
+)
 
 
 def _superior(name: str) -> str:

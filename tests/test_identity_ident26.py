@@ -166,6 +166,46 @@ def test_real_quoted_subject():
     assert page("27g", "13").department_name == "北京市通州区城镇绿化服务中心"
 
 
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        # the body opening the report's paragraphs, then a year (27d 01), a copied paragraph naming another town once
+        ("一、绩效目标分解下达情况\n(一)金寨县麻埠镇人民政府2023年度下达上级资金转移支付755.19万元。\n"
+         "1.金寨县麻埠镇人民政府2023年度下达的10个项目均完工。\n2.金寨县麻埠镇人民政府2023年度严格按照文件设立项目。\n"
+         "金寨县白塔畈镇人民政府2023年度下达资金755.19万元。\n",
+         "金寨县麻埠镇人民政府"),
+        ("二、绩效情况\n1、平乐县水利局2022年下达资金50万元。\n2、平乐县水利局2022年完成项目3个。\n", "平乐县水利局"),
+        # (a sub-unit named after its parent, then the year: the sub-unit)
+        ("(一)北京市文化和旅游局综合事务中心2023年度收入50万元。\n(二)北京市文化和旅游局综合事务中心2023年度支出40万元。\n",
+         "北京市文化和旅游局综合事务中心"),
+        # the body a 单位概况 says it was founded as (27e 07)
+        ("第一部分 单位概况\n主要职能\n山东职业学院源于1951年建校的济南铁路管理局中级技术学校,\n", "山东职业学院"),
+        ("一、单位概况\n平乐县中医医院始建于1984年10月,为差额补助事业单位。\n", "平乐县中医医院"),
+    ],
+)
+def test_the_body_as_its_reports_subject(lines, name):
+    assert ident(lines + FRAGMENT).department_name == name
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # (once only, or two bodies opening as many paragraphs: none)
+        "(一)平乐县同安镇人民政府2022年下达资金50万元。\n",
+        "1、平乐县同安镇人民政府2022年下达资金50万元。\n2、平乐县同安镇人民政府2022年完成项目3个。\n"
+        "3、平乐县二塘镇人民政府2022年拨付资金50万元。\n4、平乐县二塘镇人民政府2022年审核项目3个。\n",
+    ],
+)
+def test_a_paragraph_subject_not_the_pages_one_is_none(lines):
+    info = ident("二、绩效情况\n" + lines + FRAGMENT)
+    assert info.department_evidence is None, info.department_name
+
+
+def test_real_report_subjects():
+    assert page("27d", "01").department_name == "金寨县麻埠镇人民政府"
+    assert page("27e", "07").department_name == "山东职业学院"
+
+
 # 3. Suffixes.
 
 
