@@ -700,18 +700,24 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     # (a year compared with, 较 2022 年度决算数, is the year before the document's: not counted)
     # (nor the year of a document the page cites, 根据《…关于2025年…的通知》, whose funds the page may report for 2024;
     # 《…实施方案(2017-2020年)》, a plan's range)
+    # — but where only cited documents print a year, theirs (根据《关于下达2023年…资金的通知》 over a 2023 notice)
     counts: Counter[int] = Counter()
+    cited: Counter[int] = Counter()
+    scheduled = False
     for line in lines:
         if "年" not in line.norm:
             continue
-        years = list(_years_not_dates(
-            CITED_TITLE_RE.sub("", line.compact) if "》" in line.compact else line.compact, UNCOMPARED_YEAR_RE
-        ))
+        text = line.compact
+        if "》" in text:
+            cited.update(_years_not_dates(text, UNCOMPARED_YEAR_RE))
+            text = CITED_TITLE_RE.sub("", text)
+        years = list(_years_not_dates(text, UNCOMPARED_YEAR_RE))
         if len(distinct := set(years)) >= SCHEDULE_YEARS and max(distinct) - min(distinct) == len(distinct) - 1:
-            continue  # (a schedule over years, 2018年5000元/户,2019年4000元/户,2020年3000元/户: none is the page's)
+            scheduled = True  # (a schedule over years, 2018年5000元/户,2019年4000元/户,2020年3000元/户: none is the
+            continue  # page's, nor a cited plan's range then)
         counts.update(years)
-    if counts:
-        return counts.most_common(1)[0][0]
+    if counts or (cited and not scheduled):
+        return (counts or cited).most_common(1)[0][0]
     # (a page printing dates only: the year a plan does its work in, 计划于2025年8月份开工, is the project's)
     planned = PLANNED_WORK_RE.search(_run_together(lines[:400]))
     return int(planned.group("year")) if planned else None

@@ -249,6 +249,8 @@ def test_real_suffix_pages():
         ("根据《福建省财政厅关于2025年中央专项彩票公益金支持社会公益事业项目资金的通知》文件,2024年省财政下达资金。\n"
          "长泰区2024年中央专项彩票公益金项目资金440万元。\n"
          "我区收到《福建省财政厅关于2025年彩票公益金的通知》后,及时分配。\n", 2024),
+        # (where only a cited notice prints a year, its year, as before: the fixture tongxin-xiamaguan-2023)
+        ("根据《关于下达2023年中央财政衔接推进乡村振兴资金预算指标的通知》精神,安排资金。\n", 2023),
         # a schedule over a plan's years is no page's year (27g 06); none with it
         ("补贴标准为2018年5000元/户,2019年4000元/户,2020年3000元/户;\n"
          "补贴标准为2018年4500元/户,2019年3500元/户,2020年2500元/户。\n", None),
