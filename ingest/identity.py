@@ -384,11 +384,13 @@ SPENT_COMPARED_RE = re.compile(
 )
 
 
-def _spending_statement(lines: list[Line]) -> bool:
+def _spending_statement(lines: list[Line], title: str) -> bool:
     """Whether the page is a 三公 statement of the year's spending with no 预算/决算 word in its title
     (:data:`SPENDING_TITLE_RE`): posted after its year (a date in its head), stating the spending compared with the
     year before (:data:`SPENT_COMPARED_RE`) and no budget figure (预算数为…): an account of what was spent, a final
     account."""
+    if "三公" not in title:
+        return False  # (its title among the page's first lines)
     head = _search_head(lines)
     for line in head:
         if "三公" not in line.compact or "。" in line.compact or "预算" in line.compact or "决算" in line.compact:
@@ -405,7 +407,7 @@ def _spending_statement(lines: list[Line]) -> bool:
 
 
 def _detected_doc_type(lines: list[Line], title: str) -> str:
-    if _spending_statement(lines):
+    if _spending_statement(lines, title):
         return "final_account"
     from_title = _self_evaluation_titled(lines) or _doc_type_of(title, title) or _titled_kind(lines)
     if from_title == "final_account" and _performance_below_final_title(lines):
@@ -873,7 +875,7 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
         if _joint_signature(line):
             continue
         matches = list(DEPARTMENT_RE.finditer(text))
-        if placed and any(CONTACT_AFTER_RE.match(text, m.end()) for m in matches):
+        if placed and CONTACT_WORD_RE.search(text) and any(CONTACT_AFTER_RE.match(text, m.end()) for m in matches):
             continue  # (a contact list's line: every body on it is one the page sends its readers to)
         signed = _run_together_signatories(text, matches)
         for index, m in enumerate(matches):
@@ -972,6 +974,8 @@ FORM_MAKER_AFTER_RE = re.compile(r"[(（](?:监|印)?制[)）]")
 # one issuing it (来源:财政局, its signature).
 ADDRESSEE_AFTER_RE = re.compile(r"[:：]")
 CONTACT_AFTER_RE = re.compile(r"(?:监督|举报|投诉|咨询|联系|值班|办公)?(?:电话|传真|热线|邮箱|地址|邮编)")
+CONTACT_WORD_RE = re.compile(r"电话|传真|热线|邮箱|地址|邮编")
+COMPLAINT_LABEL_CHARS = 12  # (how far before a name its complaint label is looked for)
 COMPLAINT_LABEL_BEFORE_RE = re.compile(r"(?:投诉|监督|举报)\w{0,4}单位[:：]?$")
 
 
@@ -1020,7 +1024,9 @@ def _placed(text: str, name: str, match_start: int, previous: str, following: st
     start = text.find(name, max(0, match_start - 2))
     if start == -1:
         return False
-    if COMPLAINT_LABEL_BEFORE_RE.search(text, 0, start) or CONTACT_AFTER_RE.match(text, start + len(name)):
+    if COMPLAINT_LABEL_BEFORE_RE.search(text, max(0, start - COMPLAINT_LABEL_CHARS), start) or CONTACT_AFTER_RE.match(
+        text, start + len(name)
+    ):
         return False
     # (from where its region's known names start: 本单位系X局 is X局 after the sentence's words)
     cut = _sentence_words_before_region(REGION_RE.match(name).group(0))  # type: ignore[union-attr]
@@ -2092,6 +2098,8 @@ def _paragraph_subject(lines: list[Line]) -> tuple[str, int] | None:
         match = PARAGRAPH_SUBJECT_RE.match(line.compact)
         if match is None or not _regional(name := match.group("name")) or UNIT_LABEL_RE.search(name):
             continue
+        if name[:1] in PRONOUN_START or _sentence_words_before_region(REGION_RE.match(name).group(0)):  # type: ignore[union-attr]
+            continue  # (a sentence's words before the name: 本年度向平乐县教育局2022年…, a beneficiary)
         opening[name] += 1
         first.setdefault(name, line.number)
     ranked = opening.most_common(2)

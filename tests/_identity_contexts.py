@@ -172,7 +172,9 @@ def _mentions(region: str, name: str) -> dict[str, list[str]]:
         # a partner (联合X开展)
         "partner": [f"联合{other}开展专项检查3次,会同{third}开展督查,", f"与{other}联合开展宣传活动。"],
         # a beneficiary (向X拨付, 拨付至X)
-        "beneficiary": [f"向{other}拨付资金120万元,", f"拨付至{third}80万元,已全部拨付到位。"],
+        "beneficiary": [f"向{other}拨付资金120万元,", f"拨付至{third}80万元,已全部拨付到位。",
+                        # (ident26: a year after the name, as a paragraph's subject is followed by one)
+                        f"本年度向{other}2022年项目资金拨付到位,"],
         # a name cut by the line's wrap (拨付至平乐 / 县农业农村局): the second line starts with the name's tail
         "wrap_cut": [f"本年度资金已拨付至{region[:cut]}", f"{region[cut:]}{_other(name, 3)}统一管理使用,"],
         # (ident26) a contact list's entries, and a complaint channel's field (27c 07:
