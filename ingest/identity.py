@@ -105,14 +105,16 @@ DEPARTMENT_RE = re.compile(
 COMMITTEE_TAIL_RE = re.compile(r"会(?:办公室)?")
 # What continues a name the lazy match ends at its 中心 (a town's 中心小学校, 中心卫生院, 中心幼儿园, 中心校).
 CENTRAL_UNIT_TAIL_RE = re.compile(r"小学校|小学|中学|学校|幼儿园|卫生院|医院|校(?![区对正长])")
-# A second-level unit named after its parent, its own name ending in 所 / 站 / 队, then its year (北京市丰台区环境卫生
-# 服务中心 | 宛平环卫所2020年度…): the sub-unit is the body, not its parent. No sentence's word stands in the tail
+# A second-level unit named after its parent, its own name ending in 所 / 站 / 队 (or 中心 / 院 / 馆: 北京市文化和旅游局
+# 综合事务中心2023年度…), then its year (北京市丰台区环境卫生服务中心 | 宛平环卫所2020年度…): the sub-unit is the body,
+# not its parent. No sentence's word stands in the tail
 # (…中心的派出所, 和, 及), and the year after it tells a name ended there (所属, 所有: words, no year after them) —
 # or its name ending in 所 / 站 / 队 / 室 / 中心 / 院 / 馆, then the page's description of it (北京市卫生健康委员会 |
-# 宣传教育中心是…所属…单位, …中心主要职责是, 内设, 创建于, 成立于).
+# 宣传教育中心是…所属…单位, …中心主要职责是, 内设, 创建于, 成立于, 始建于, 源于).
 SUB_UNIT_TAIL_RE = re.compile(
     r"(?:(?![的和及与在对为是了等各该其])[\u4e00-\u9fff]){1,8}?"
-    r"(?:[所站队](?=(?:19|20)\d{2}年)|(?:[所站队室]|中心|院|馆)(?=是|主要职[责能]|内设|创[建办]于|成立于))"
+    r"(?:(?:[所站队]|中心|院|馆)(?=(?:19|20)\d{2}年)|(?:[所站队室]|中心|院|馆)(?=是|主要职[责能]|内设|创[建办]于|成立于"
+    r"|始建于|(?:起)?源于))"
 )
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
 # 向盟财政局上报, 比县…人大常委会 (the county's own bodies, printed without its name).
@@ -372,7 +374,41 @@ def _fund_notice(lines: list[Line]) -> bool:
     )
 
 
+# A 三公 statement's title naming neither 预算 nor 决算 (乌鲁木齐市天山区2019年度“三公”经费公开说明), its year, and a
+# date printed in the page's head (its posting: 2020-09-27, 2020年9月27日).
+SPENDING_TITLE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?[^。,，;；]{0,30}?三公[”\"]?经费(?!预算|决算)")
+HEAD_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+# The year's spending compared with the year before (支出合计585.53万元…同比减少144.92万元).
+SPENT_COMPARED_RE = re.compile(
+    r"支出[^。;；]{0,12}?\d[\d,.]*万?元[^。;；]{0,40}?(?:同比|比上年)(?:减少|增加|下降|增长|持平)"
+)
+
+
+def _spending_statement(lines: list[Line], title: str) -> bool:
+    """Whether the page is a 三公 statement of the year's spending with no 预算/决算 word in its title
+    (:data:`SPENDING_TITLE_RE`): posted after its year (a date in its head), stating the spending compared with the
+    year before (:data:`SPENT_COMPARED_RE`) and no budget figure (预算数为…): an account of what was spent, a final
+    account."""
+    if "三公" not in title:
+        return False  # (its title among the page's first lines)
+    head = _search_head(lines)
+    for line in head:
+        if "三公" not in line.compact or "。" in line.compact or "预算" in line.compact or "决算" in line.compact:
+            continue
+        titled = SPENDING_TITLE_RE.search(line.compact)
+        if titled is None:
+            continue
+        year = int(titled.group("year"))
+        if not any((date := HEAD_DATE_RE.search(other.compact)) and int(date.group("year")) > year for other in head):
+            return False
+        text = _run_together(lines[:400])
+        return SPENT_COMPARED_RE.search(text) is not None and BUDGET_STATED_RE.search(text) is None
+    return False
+
+
 def _detected_doc_type(lines: list[Line], title: str) -> str:
+    if _spending_statement(lines, title):
+        return "final_account"
     from_title = _self_evaluation_titled(lines) or _doc_type_of(title, title) or _titled_kind(lines)
     if from_title == "final_account" and _performance_below_final_title(lines):
         return "self_evaluation"
@@ -633,6 +669,8 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     title = CITED_RULE_RE.sub("", title) if "》" in title else title
     if len(title) > MAX_TITLE_CHARS and (disclosed := _disclosed_year(_search_head(lines))) is not None:
         return disclosed  # (no title but the head's sentences run together: the clause disclosing the page tells)
+    if "(" in title and (labelled := SHEET_YEAR_LABEL_RE.search(title)):
+        return int(labelled.group("year"))  # (a sheet's own year label: 申报表 (2023年度), before any 文号's year)
     matches = list(TITLE_YEAR_RE.finditer(title))
     columns = [int(m.group("year")) for m in matches if title.startswith("数", m.end())]
     if len(set(columns)) >= 2:
@@ -662,14 +700,39 @@ def detect_year(lines: list[Line], title: str) -> int | None:
     if columns:
         return columns
     # (a year compared with, 较 2022 年度决算数, is the year before the document's: not counted)
-    counts = Counter(
-        year for line in lines if "年" in line.norm for year in _years_not_dates(line.compact, UNCOMPARED_YEAR_RE)
-    )
-    if counts:
-        return counts.most_common(1)[0][0]
+    # (nor the year of a document the page cites, 根据《…关于2025年…的通知》, whose funds the page may report for 2024;
+    # 《…实施方案(2017-2020年)》, a plan's range)
+    # — but where only cited documents print a year, theirs (根据《关于下达2023年…资金的通知》 over a 2023 notice)
+    counts: Counter[int] = Counter()
+    cited: Counter[int] = Counter()
+    scheduled = False
+    for line in lines:
+        if "年" not in line.norm:
+            continue
+        text = line.compact
+        if "》" in text:
+            cited.update(_years_not_dates(text, UNCOMPARED_YEAR_RE))
+            text = CITED_TITLE_RE.sub("", text)
+        years = list(_years_not_dates(text, UNCOMPARED_YEAR_RE))
+        if len(distinct := set(years)) >= SCHEDULE_YEARS and max(distinct) - min(distinct) == len(distinct) - 1:
+            scheduled = True  # (a schedule over years, 2018年5000元/户,2019年4000元/户,2020年3000元/户: none is the
+            continue  # page's, nor a cited plan's range then)
+        counts.update(years)
+    if counts or (cited and not scheduled):
+        return (counts or cited).most_common(1)[0][0]
     # (a page printing dates only: the year a plan does its work in, 计划于2025年8月份开工, is the project's)
     planned = PLANNED_WORK_RE.search(_run_together(lines[:400]))
     return int(planned.group("year")) if planned else None
+
+
+# A sheet's own year label right after its name, in brackets (…项目支出绩效目标申报表 (2023年度), 监控表 (2019年)): the
+# year the sheet is for — not a 文号's (永文保发【2022】26号) nor that of a request the sheet cites
+# (关于将2022年…的请示).
+SHEET_YEAR_LABEL_RE = re.compile(r"(?:表|报告|情况|说明)\((?P<year>(?:19|20)\d{2})年度?\)")
+
+
+# How many consecutive years one line lists for a schedule (a standard per year of a plan's term).
+SCHEDULE_YEARS = 3
 
 
 # A page's disclosing clause naming one year (现将我厅2016年“三公经费”预算数说明如下, 现将我局2022年度部门决算公开如下):
@@ -718,7 +781,8 @@ PLANNED_WORK_RE = re.compile(
 
 
 # A table's column cell naming a year (2016年度 | 2017年度 | 2017比2016增减, 2022年决算数): a year and its kind alone.
-YEAR_COLUMN_CELL_RE = re.compile(r"(20\d{2})年度?(?:决算|预算|执行)?数?")
+# (or in brackets under the columns' words, 上年度 本年度 / (2018年) (2019年): the 本年度 column's year is the later)
+YEAR_COLUMN_CELL_RE = re.compile(r"[(（]?(20\d{2})年度?(?:决算|预算|执行)?数?[)）]?")
 CELL_SPLIT_RE = re.compile(r"[\s|]+")
 
 
@@ -740,11 +804,13 @@ def _year_columns(lines: list[Line]) -> int | None:
 
 def _years_not_dates(text: str, pattern: re.Pattern[str] = YEAR_RE) -> Iterator[int]:
     """The years ``text`` prints (20xx年), but those of a date other than a year's last day (see
-    :data:`MONTH_AFTER_RE`)."""
+    :data:`MONTH_AFTER_RE`) or a month the figures are for (2024年5月份)."""
     for match in pattern.finditer(text):
         date = MONTH_AFTER_RE.match(text, match.end())
         if date is None or (date.group(1) in ("12", "十二") and date.group(2) in ("31", "三十一")):
             yield int(match.group(1))
+        elif date.group(2) is None and text.startswith("份", date.end()):
+            yield int(match.group(1))  # (a month of the year's figures, 2024年5月份…统计表: a period, no date)
 
 
 def detect_layout(lines: list[Line], is_pdf: bool) -> str:
@@ -809,6 +875,8 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
         if _joint_signature(line):
             continue
         matches = list(DEPARTMENT_RE.finditer(text))
+        if placed and CONTACT_WORD_RE.search(text) and any(CONTACT_AFTER_RE.match(text, m.end()) for m in matches):
+            continue  # (a contact list's line: every body on it is one the page sends its readers to)
         signed = _run_together_signatories(text, matches)
         for index, m in enumerate(matches):
             if index in signed:
@@ -826,7 +894,7 @@ def _candidates(lines: list[Line], limit: int | None = None, placed: bool = Fals
                 or ENUMERATED_AFTER_RE.match(text, m.end())
             ):
                 continue  # one of a list of bodies (新建广东汕头幼儿师范高等专科学校(筹)、广东梅州职业技术学院(筹)、…)
-            if CONGRESS_SESSION_RE.search(name):
+            if CONGRESS_SESSION_RE.search(name) or UNIT_CLASS_RE.search(name):
                 continue
             end = m.end()
             if name.endswith("政府委") and text.startswith("托", m.end()):
@@ -899,6 +967,16 @@ WRAP_CUT_CHARS = 10
 # A form's maker printed under it (岳阳楼区财政局(制), X局(监制)): the body that designed the form, not the one
 # filling it in.
 FORM_MAKER_AFTER_RE = re.compile(r"[(（](?:监|印)?制[)）]")
+# A contact list's entry (驻马店市乡村振兴局电话:0396-2610268, X局举报电话, X局地址:) and a complaint channel's field
+# (投诉监督单位:X局, 举报受理单位:X): a body the page sends its readers to, never the one publishing it. (A 联系单位 is
+# the page's own, 与我们联系。联系单位:X财政局.)
+# A notice's salutation, the name alone on its line before a colon (陈仓区水利局:): the body it is sent to, not the
+# one issuing it (来源:财政局, its signature).
+ADDRESSEE_AFTER_RE = re.compile(r"[:：]")
+CONTACT_AFTER_RE = re.compile(r"(?:监督|举报|投诉|咨询|联系|值班|办公)?(?:电话|传真|热线|邮箱|地址|邮编)")
+CONTACT_WORD_RE = re.compile(r"电话|传真|热线|邮箱|地址|邮编")
+COMPLAINT_LABEL_CHARS = 12  # (how far before a name its complaint label is looked for)
+COMPLAINT_LABEL_BEFORE_RE = re.compile(r"(?:投诉|监督|举报)\w{0,4}单位[:：]?$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -946,13 +1024,17 @@ def _placed(text: str, name: str, match_start: int, previous: str, following: st
     start = text.find(name, max(0, match_start - 2))
     if start == -1:
         return False
+    if COMPLAINT_LABEL_BEFORE_RE.search(text, max(0, start - COMPLAINT_LABEL_CHARS), start) or CONTACT_AFTER_RE.match(
+        text, start + len(name)
+    ):
+        return False
     # (from where its region's known names start: 本单位系X局 is X局 after the sentence's words)
     cut = _sentence_words_before_region(REGION_RE.match(name).group(0))  # type: ignore[union-attr]
     if cut and FIELD_LABEL_BEFORE_RE.search(text[:start]):
         return True  # (a field's name whose first words are no known region's: 联系单位:第一师阿拉尔市财政局)
     start, name = start + cut, name[cut:]
     before, after = text[:start], text[start + len(name) :] or following
-    if FORM_MAKER_AFTER_RE.match(after):
+    if FORM_MAKER_AFTER_RE.match(after) or (not before.strip() and ADDRESSEE_AFTER_RE.fullmatch(after)):
         return False
     if LINE_START_BEFORE_RE.match(before):
         if before or not previous or not ("\u4e00" <= previous[-1] <= "\u9fff"):
@@ -1075,6 +1157,9 @@ BODY_SUFFIX = (
     r"(?:委员会办公室|委员会|办公室|办事处|管理局|管委会|人民政府|政府|联合会|残联|妇联|文联|侨联|科协|政协|人大常委会|"
     r"(?:[林农牧渔茶果]|苗圃|良种|种畜|园艺)场|"
     r"幼儿园|小学校|小学|中学|学校|大学|学院|党校|学区|医院|卫生院|中心|管理处|研究室|局|厅|委|办|部|院|站|所|馆|队|社|团|会|"
+    # (a secondary vocational or technical school named short, 衢州第二中专, and a broadcaster publishing its own
+    # accounts, 宣城市广播电视台 — a 来源 field naming one is a media source: NOT_A_MEDIA)
+    r"(?:中专|职专|技校)(?!学校|学院|部(?!门))|电视台|"
     r"街道|镇|乡|集中区|开发区|园区|示范区|试验区)(?:\((?:管委会|本级|机关)\))?"
 )
 # The rest of a body's name a name match ends before, up to its cell's or clause's end (填报单位:北京市文化和旅游局
@@ -1177,6 +1262,8 @@ FIELD_NAME_RE = re.compile(
 # X局(以下简称“我局”)): the name between the brackets after the pronoun, or before the bracket naming it so.
 PRONOUN_WORD = r"(?:我|本)(?:局|单位|委|中心|院|馆|办|部门|校|园|所|站|会|镇|乡|街道)"
 SUBJECT_TIE_RE = re.compile(rf"{PRONOUN_WORD}\((?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\)")
+# (or in quotation marks, its region printed: 我单位“北京市通州区城镇绿化服务中心”设立了…)
+QUOTED_TIE_RE = re.compile(rf"{PRONOUN_WORD}[“\"](?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})[”\"]")
 NAMED_AS_PRONOUN_RE = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<name>{CJK}[\u4e00-\u9fff]{{1,40}}?{BODY_SUFFIX})\((?:以下)?简称[“\"]?{PRONOUN_WORD}"
 )
@@ -1206,7 +1293,11 @@ def _unit_cell(suffix: str) -> str:
         # (possessive spaces, *+: a label padded with a run of spaces, a table lined up in display columns, is tried
         # once, not once per way of sharing the run among the spaces allowed)
         r"\s*+[:|\]]*+\s*+\|?\s*+(?:\[\d{2,12}\]|\d{2,12}\s*-)?\s*+"
-        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{suffix})(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况|{SHEET_NEXT_LABEL})"
+        # (the cell may name the body's other name in brackets after it, its own cell's whole: 项目执行单位 |
+        # 黄石市文物局
+        # (湖北水泥遗址博物馆) |, a bureau and its museum as one body)
+        rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{suffix}(?:\({CJK}{{2,30}}?{suffix}\))?)"
+        rf"(?=\s|\||$|/|{NEXT_FIELD_LABEL}|项目资金|资金情况|{SHEET_NEXT_LABEL})"
     )
 
 
@@ -1311,6 +1402,12 @@ def _title_name(lines: list[Line]) -> tuple[str, int] | None:
     return None
 
 
+def _regional(name: str) -> bool:
+    """Whether ``name`` is printed with its region's name (not a level alone: 区财政局, 县教育局)."""
+    region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
+    return bool(region) and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START
+
+
 def _field_name(lines: list[Line]) -> tuple[str, int] | None:
     """The publisher a labelled field of the head names (单位名称：…, 预算单位：…, 发布机构 | …: see
     :data:`FIELD_NAME_RE`), with its line."""
@@ -1320,6 +1417,8 @@ def _field_name(lines: list[Line]) -> tuple[str, int] | None:
         if "(" in text and (
             (tied := SUBJECT_TIE_RE.search(text)) or ("简称" in text and (tied := NAMED_AS_PRONOUN_RE.search(text)))
         ):
+            return tied.group("name"), line.number
+        if ("“" in text or '"' in text) and (tied := QUOTED_TIE_RE.search(text)) and _regional(tied.group("name")):
             return tied.group("name"), line.number
         if "名称" not in text and "发布机构" not in text and not FILLING_UNIT_LABEL_RE.search(text):
             continue  # none of the labels FIELD_NAME_RE reads (单位名称, 部门名称, 部门(单位)名称, 填报单位 …)
@@ -1393,11 +1492,14 @@ def _spaced_field_name(lines: list[Line]) -> tuple[str, int] | None:
 
 # A name ending in a body's suffix that names a web site, not a body (湖南省政府门户网站: 站 ends it).
 NOT_A_SITE = "(?<!网站)"
+# A 来源 field naming a broadcaster (来源:宣城市广播电视台): the news outlet that wrote the item, not a body publishing
+# its own accounts (as a title names one, 宣城市广播电视台2021年“三公”经费预算).
+NOT_A_MEDIA = "(?<!电视台)"
 # A portal's 来源 field naming a body (来源: 扶贫办 时间: …; never a newspaper or a site — 湖南省政府门户网站: the
 # name ends in a body's suffix and its cell).
 # (also the poster a district's site names, 发布者:区水务局 发布日期:…)
 PORTAL_SOURCE_RE = re.compile(
-    rf"(?:^|(?<=\s))(?:来源(?:单位)?|发布者)\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX}){NOT_A_SITE}(?=\s|\||$)"
+    rf"(?:^|(?<=\s))(?:来源(?:单位)?|发布者)\s*[:：]\s*(?P<name>{CJK}{{1,20}}?{BODY_SUFFIX}){NOT_A_SITE}{NOT_A_MEDIA}(?=\s|\||$)"
 )
 
 
@@ -1593,6 +1695,8 @@ def detect_department(lines: list[Line]) -> tuple[str | None, int, str | None]:
     绩效自评表 published on its own names its unit only in its cells); the name from where its region's known
     names start (:func:`_known_region_start`)."""
     name, number, evidence = _department(lines)
+    if name and UNIT_CLASS_RE.search(name):
+        name = None  # (a class of units, 新乡市公立医院: no body)
     if name:
         name = name[_known_region_start(REGION_RE.match(name).group(0)) :]  # type: ignore[union-attr]
         name = _fuller_printed_form(name, lines)
@@ -1738,10 +1842,18 @@ def _department(lines: list[Line]) -> tuple[str | None, int, str]:
     """:func:`detect_department` before its region prefix is checked."""
     # (a title naming its body, else a line holding only the body's name beside the title or signing the page, else a
     # labelled field naming it: a portal's 发布机构 is the page's poster, often the body's parent)
-    titled = _title_name(lines) or _name_line(lines) or _field_name(lines)
+    titled = _bracketed_unit_title(lines) or _title_name(lines) or _name_line(lines) or _field_name(lines)
+    if titled is not None and UNIT_CLASS_RE.search(titled[0]):
+        titled = None  # (a template's title naming a class of units, 新乡市公立医院财务信息公开指标: no body)
     if titled is not None:
         return *(_finance_hosting(titled, lines) or titled), "titled"
+    issuer = _notice_issuer(lines)
+    if issuer is not None:
+        return *issuer, "inferred"
     name, number = _untitled_department(lines)
+    if name and _empty_unit_cell_beside(name, lines):
+        # (a sheet whose 实施单位 cell is empty, under its 主管部门: the unit a file's title names, else none)
+        return *(_file_title_unit(lines) or (None, 1)), "inferred"
     if name and _supervising_another(name, lines):
         # (a sheet's 主管部门 over the unit carrying its project out: that unit's, where its cell is read, else none's)
         implementing = _implementing_unit(_search_head(lines, SHEET_HEAD_LINES))
@@ -1750,6 +1862,84 @@ def _department(lines: list[Line]) -> tuple[str | None, int, str]:
         if _core(implementing[0]) != _core(name):
             return *implementing, "inferred"
     return name, number, "titled" if name and _held_by_label(name, lines) else "inferred"
+
+
+# A template's title with the unit it is filled in for in brackets at its end (新乡市公立医院财务信息公开指标(
+# 封丘县人民
+# 医院): the template's name is a higher body's, the bracket's — spaces removed — the page's own, printed with its
+# region.
+BRACKETED_UNIT_TITLE_RE = re.compile(
+    rf"{CJK}{{4,40}}?(?:指标|表|情况|报告|公开|目标|说明)[(（](?P<name>{CJK}{{2,30}}?{BODY_SUFFIX})[)）]"
+)
+
+
+# A class of units a region's template is for (新乡市公立医院, 公办幼儿园, 公立学校), no one body.
+UNIT_CLASS_RE = re.compile(r"公[立办](?:医院|学校|中小学|幼儿园|中学|小学)$")
+
+
+def _bracketed_unit_title(lines: list[Line]) -> tuple[str, int] | None:
+    """The unit a template's title names in brackets at its end (:data:`BRACKETED_UNIT_TITLE_RE`), its region
+    printed, in the page's head; or None."""
+    for line in _search_head(lines):
+        if "(" not in line.compact and "（" not in line.compact:
+            continue
+        match = BRACKETED_UNIT_TITLE_RE.fullmatch(line.compact)
+        if match is None:
+            continue
+        region = REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
+        if region and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START:
+            return match.group("name"), line.number
+    return None
+
+
+# A sheet's 实施单位 field left empty: its label, then the next field's label on its line (主管部门及代码
+# 404-永济市文化和旅游局 实施单位 项目属性 …, 实施单位 | | 项目类型; a label alone on its line names its unit below).
+EMPTY_UNIT_CELL_RE = re.compile(
+    r"(?:^|(?<=[\s|]))(?:项目)?实施单位(?:名称)?\s*[:：]?[\s|]*(?=项目(?:属性|类型|类别|期|负责人)|联系人|负责人)"
+)
+# A line naming an attached file (文物保护中心7个项目绩效目标表.xls): the body its name starts with.
+FILE_TITLE_RE = re.compile(rf"(?P<name>{CJK}{{2,30}}?{BODY_SUFFIX})\S*\.(?:xlsx?|docx?|pdf|wps|et)")
+
+
+def _empty_unit_cell_beside(name: str, lines: list[Line]) -> bool:
+    """Whether ``name`` is the 主管部门 of a sheet in the page's head whose 实施单位 field is printed empty
+    (:data:`EMPTY_UNIT_CELL_RE`): the body overseeing the project, not the unit whose sheet it is."""
+    head = _search_head(lines, SHEET_HEAD_LINES)
+    if not any(EMPTY_UNIT_CELL_RE.search(line.norm.strip()) for line in head if "实施单位" in line.norm):
+        return False
+    supervising = _units_named([line for line in head if "主管部门" in line.norm], SUPERVISING_DEPARTMENT_RE)
+    return _core(name) in {_core(other) for other in supervising}
+
+
+def _file_title_unit(lines: list[Line]) -> tuple[str, int] | None:
+    """The body a line of the head naming a file starts with (:data:`FILE_TITLE_RE`), or None."""
+    for line in _search_head(lines):
+        match = FILE_TITLE_RE.fullmatch(line.compact)
+        if match is not None:
+            return _without_noise(match.group("name")), line.number
+    return None
+
+
+def _notice_issuer(lines: list[Line]) -> tuple[str, int] | None:
+    """A notice's issuer where its portal's source field names it without its region (来源:财政局) above the
+    salutation naming the one body it is sent to (陈仓区水利局:): the issuer under the addressee's region, where the
+    page prints it so (陈仓区财政局, in the sheet attached) — a notice goes to a body of its issuer's level; else None
+    (the addressee receives the funds, it does not issue the page)."""
+    head = _search_head(lines)
+    source = next(
+        (found for line in head if "来源" in line.norm and (found := PORTAL_SOURCE_RE.search(line.norm))), None
+    )
+    if source is None or REGION_RE.match(source.group("name")).group(0):  # type: ignore[union-attr]
+        return None
+    addressed = [line.compact[:-1] for line in head if SALUTATION_RE.fullmatch(line.compact)]
+    if len(addressed) != 1:
+        return None
+    region = REGION_RE.match(addressed[0]).group(0)  # type: ignore[union-attr]
+    if not region or UNNAMED_LEVEL_RE.search(region) or region[:1] in UNNAMED_START:
+        return None
+    issuer = region + source.group("name")
+    printed = next((line.number for line in lines if issuer in line.compact), None)
+    return (issuer, printed) if printed is not None and issuer != addressed[0] else None
 
 
 # How many of the bodies a page only mentions the warning of a page whose department is not read names.
@@ -1804,6 +1994,7 @@ def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
             _project_unit(lines) or _spaced_field_name(lines) or _name_line(lines, above=True) or _sentence_name(lines)
             or _region_title(lines) or _described_body(lines)
             or _acting_body(lines)
+            or _paragraph_subject(lines)
             or _entrusting_government(lines)
             or (None, 1)
         )
@@ -1851,7 +2042,7 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
 # (一、单位基本情况 | 蒙正幼儿园内设行政办公室…, 河南省实验中学创建于1957年,是…直属学校, 运城铁路中学创办于1960年):
 # its divisions, its founding, its standing (是…直属 / 所属 / 下属 …单位), its kind (是一所…), its place or its duties.
 DESCRIBING_VERB_RE = re.compile(
-    r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|隶属于|位于|的?(?:主要职能|主要职责|职能职责|基本职能)"
+    r"(?:内设|下设|设有|(?:创建|创办|始建|建立|成立|组建|设立)于|(?:起)?源于|前身(?:是|为)|隶属于|位于|的?(?:主要职能|主要职责|职能职责|基本职能)"
     # (or what kind of public body it is: 上犹县委党校是参照公务员法管理事业单位, X局是县政府工作部门)
     r"|是(?=[^。;；,，]{0,24}?(?:直属|所属|下属|管理的|主管的|事业单位|行政单位|行政机关|工作部门))"
     # (what kind of institution it is: 仁寿县慈航镇小学校是一所公办小学校, X医院是一家…医院)
@@ -1886,6 +2077,35 @@ def _described_body(lines: list[Line]) -> tuple[str, int] | None:
             continue  # (after a heading run in, only a name printed with its region: (一)机构设置、职责。北京市…)
         return name, line.number
     return None
+
+
+# A paragraph opening with the body, printed with its region, then the year of what it did (numbering aside: (一)金寨县
+# 麻埠镇人民政府2023年度下达上级资金…, 1.X2023年度…): the report's subject, where no title names it.
+PARAGRAPH_SUBJECT_RE = re.compile(
+    rf"(?:{NUMBERED_RE.pattern})?(?P<name>{CJK}[\u4e00-\u9fff()]{{1,40}}?{BODY_SUFFIX})(?:19|20)\d{{2}}年"
+)
+MIN_SUBJECT_PARAGRAPHS = 2
+
+
+def _paragraph_subject(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the one body that opens the page's paragraphs, then a year
+    (:data:`PARAGRAPH_SUBJECT_RE`), its region printed, in :data:`MIN_SUBJECT_PARAGRAPHS` paragraphs or more and more
+    often than any other body opening one (a template's copied paragraph naming another town, once, does not
+    compete); or None."""
+    opening: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for line in _search_head(lines):
+        match = PARAGRAPH_SUBJECT_RE.match(line.compact)
+        if match is None or not _regional(name := match.group("name")) or UNIT_LABEL_RE.search(name):
+            continue
+        if name[:1] in PRONOUN_START or _sentence_words_before_region(REGION_RE.match(name).group(0)):  # type: ignore[union-attr]
+            continue  # (a sentence's words before the name: 本年度向平乐县教育局2022年…, a beneficiary)
+        opening[name] += 1
+        first.setdefault(name, line.number)
+    ranked = opening.most_common(2)
+    if not ranked or ranked[0][1] < MIN_SUBJECT_PARAGRAPHS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] / 2):
+        return None
+    return ranked[0][0], first[ranked[0][0]]
 
 
 # A report's opening: the instruction it answers (根据《…通知》(…)文件要求, / 按照…规定,), then the body that did
@@ -2029,7 +2249,9 @@ def _region_title(lines: list[Line]) -> tuple[str, int] | None:
 SOURCE_FIELD_RE = re.compile(
     rf"(?:^|(?<=\s))(?:信息)?(?:来源(?:单位)?|发布机构|发布者|发布单位)\s*[:：]\s*(?P<name>{CJK}{{2,30}})(?=\s|\||$)"
 )
-# What no unit's name ends or holds: a web site, a paper, a broadcaster (岳阳县人民政府网, 岳阳日报, 县融媒体中心).
+# What no unit's name ends or holds in a portal's source field (by its position there: the outlet that wrote the
+# item): a web site, a paper, a broadcaster (岳阳县人民政府网, 岳阳日报, 县融媒体中心). A title naming a broadcaster as
+# its subject (宣城市广播电视台2021年…预算) is read as any body's.
 NOT_A_UNIT_RE = re.compile(r"网站?|门户|报社?$|电视台|广播|融媒体|新闻")
 
 
@@ -2286,6 +2508,51 @@ def with_arabic_years(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A government's budget report, titled by the year it is presented for (重庆市大足区珠溪镇人民政府2024年政府预算报告,
+# 关于沙洋县2022年预算执行情况和2023年预算草案的报告): its first part reports the
+# year before's execution, under a numbered heading (一、2023年财政预算执行情况), its second the new year's budget.
+GOVERNMENT_BUDGET_TITLE_RE = re.compile(
+    r"(?:(?P<done>20\d{2})年(?:财政)?预算执行情况(?:和|及|暨)(?P<next>20\d{2})年[^。,，;；]{0,12}?预算"
+    r"|(?P<presented>20\d{2})年[^。,，;；]{0,16}?政府预算报告)"
+)
+# A budget's disclosure package (2023年度昌吉市政府预算公开, 2024 年东莞市长安镇 政府预算公开: its report, its tables,
+# its notes): the presented year's budget as the package discloses it, whatever part an excerpt holds (26u 02).
+BUDGET_PACKAGE_TITLE_RE = re.compile(r"20\d{2}年度?[^。,，;；]{0,16}?预算公开")
+EXECUTION_HEADING_RE = re.compile(r"[一二三四五六七八九十]、(?P<year>20\d{2})年[^。,，;；]{0,12}?预算执行情况$")
+NEW_BUDGET_HEADING_RE = re.compile(r"[一二三四五六七八九十]、(?P<year>20\d{2})年[^。,，;；]{0,20}?预算(?!执行)")
+
+
+def _execution_part_only(lines: list[Line]) -> int | None:
+    """The year of a government budget report's execution part where the page holds that part alone (see
+    :data:`GOVERNMENT_BUDGET_TITLE_RE`): below its title, a numbered heading of the year before's 预算执行情况 and
+    none of the presented year's budget (a table of contents above the title aside) — an account of the year
+    done, a final account by the corpus's convention; else None."""
+    head = _search_head(lines)
+    for index, line in enumerate(head):
+        if "预算" not in line.compact or "。" in line.compact:
+            continue
+        if BUDGET_PACKAGE_TITLE_RE.search(line.compact):
+            return None
+        titled = GOVERNMENT_BUDGET_TITLE_RE.search(line.compact)
+        if titled is None:
+            continue
+        presented = int(titled.group("next") or titled.group("presented"))
+        below = lines[index + 1 :]  # (the head is the page's first lines)
+        done = [
+            int(found.group("year")) for other in below
+            if "执行情况" in other.compact and (found := EXECUTION_HEADING_RE.fullmatch(other.compact))
+        ]
+        if presented - 1 not in done:
+            return None
+        if any(
+            (found := NEW_BUDGET_HEADING_RE.match(other.compact)) and int(found.group("year")) == presented
+            for other in below if "预算" in other.compact
+        ):
+            return None
+        return presented - 1
+    return None
+
+
 def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False) -> DocumentInfo:
     """Detect department, region, year, document type, layout and scope from the text (a year printed in Chinese
     numerals read as its digits: :func:`with_arabic_years`)."""
@@ -2307,8 +2574,8 @@ def parse_identity(lines: list[Line], *, source_name: str, is_pdf: bool = False)
         prefecture=prefecture,
         county=county,
         admin_level=admin_level(province, prefecture, county),
-        fiscal_year=detect_year(lines, title),
-        doc_type=detect_doc_type(lines, title),
+        fiscal_year=executed if (executed := _execution_part_only(lines)) else detect_year(lines, title),
+        doc_type="final_account" if executed else detect_doc_type(lines, title),
         layout=detect_layout(lines, is_pdf),
         scope="unit" if re.search(r"单位(?:预算|决算)", title) else "department",
         is_template=is_template(title, source_name),

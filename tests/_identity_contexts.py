@@ -172,9 +172,27 @@ def _mentions(region: str, name: str) -> dict[str, list[str]]:
         # a partner (联合X开展)
         "partner": [f"联合{other}开展专项检查3次,会同{third}开展督查,", f"与{other}联合开展宣传活动。"],
         # a beneficiary (向X拨付, 拨付至X)
-        "beneficiary": [f"向{other}拨付资金120万元,", f"拨付至{third}80万元,已全部拨付到位。"],
+        "beneficiary": [f"向{other}拨付资金120万元,", f"拨付至{third}80万元,已全部拨付到位。",
+                        # (ident26: a year after the name, as a paragraph's subject is followed by one)
+                        f"本年度向{other}2022年项目资金拨付到位,"],
         # a name cut by the line's wrap (拨付至平乐 / 县农业农村局): the second line starts with the name's tail
         "wrap_cut": [f"本年度资金已拨付至{region[:cut]}", f"{region[cut:]}{_other(name, 3)}统一管理使用,"],
+        # (ident26) a contact list's entries, and a complaint channel's field (27c 07:
+        # 驻马店市乡村振兴局电话:0396-2610268
+        # 西平县乡村振兴局; 27g 03: 投诉监督单位:长白山管委会农业水利局乡村振兴科)
+        "contact": [f"{other}电话:0396-2610268 {third}电话:0371-65919535", f"{finance}举报电话:12317 {other}",
+                    f"投诉监督单位:{other}"],
+        # a notice's addressee, the name alone on its line before a colon (27e 09: 陈仓区水利局:), both orders with the
+        # notice's sentence
+        "addressee": [f"{other}:", "现将有关资金下达给你局,请按规定使用。"],
+        # a sheet's 主管部门 beside an empty 实施单位 field (27e 05: 主管部门及代码 404-永济市文化和旅游局 实施单位
+        # 项目属性)
+        "empty_unit": [f"项目名称 日常运转经费 主管部门及代码 404-{other} 实施单位 项目属性 一次性项目"],
+        # a template's title naming a class of units, no bracket naming the unit (27g 12:
+        # 新乡市公立医院财务信息公开指标)
+        "template_prefix": [f"{region}公立医院财务信息公开指标", "公开时段:第 1 月至第 12 月"],
+        # a broadcaster as a news item's source field (来源:X广播电视台)
+        "media_source": [f"来源:{region}广播电视台 发布时间:2023-05-01"],
     }
 
 
@@ -185,7 +203,41 @@ def _structural(name: str) -> dict[str, list[str]]:
         "filled_by": [f"填报单位:{name}    填报日期:2023年3月1日"],
         "subject": [f"我局({name})2022年度项目支出绩效自评情况如下:"],
         "supervisor_row": [f"项目名称 | 日常运转经费 | 主管部门 | {name}"],
+        # (ident26) the unit carrying the project out beside its superior, both orders (27d 14: 主管部门 |
+        # 黄石市文化和旅游局 |
+        # 项目执行单位 | 黄石市文物局(湖北水泥遗址博物馆) |)
+        "executing_cell": [f"主管部门 | {_superior(name)} | 项目执行单位 | {name} |"],
+        "executing_first": [f"项目执行单位 | {name} | 主管部门 | {_superior(name)} |"],
+        # a template's title with the unit in brackets, spaces inside (27g 12: 新乡市公立医院财务信息公开指标(
+        # 封丘县人民
+        # 医院))
+        "bracket_title": [f"{_superior(name)}财务信息公开指标( {_spaced(name)} )"],
+        # the report's pronoun with the name in quotation marks (27g 13: 我单位“北京市通州区城镇绿化服务中心”设立了…)
+        "quoted_subject": [f"我单位“{name}”设立了预算机构1个,内设办公室、财务室。"],
+        # the body opening the report's paragraphs, then a year (27d 01: (一)金寨县麻埠镇人民政府2023年度下达…), and the
+        # body a 单位概况 says it was founded as (27e 07: 山东职业学院源于1951年建校的…)
+        "paragraph_subject": [f"(一){name}2023年度下达上级资金转移支付55.19万元。",
+                              f"1.{name}2023年度下达的10个项目均已完工。"],
+        "founded": [f"{name}源于1951年建校的一所技术学校,"],
     }
+
+
+# The structural kinds also tried after the other bodies' lines.
+ORDERED_KINDS = (
+    "executing_cell", "executing_first", "bracket_title", "quoted_subject", "field", "paragraph_subject", "founded"
+)
+
+
+def _superior(name: str) -> str:
+    """A body of the page's region above its own (its core differs)."""
+    region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
+    return region + _other(name, 4)
+
+
+def _spaced(name: str) -> str:
+    """The name with stray spaces inside, as a template's blank is filled in (封丘县人民 医院)."""
+    cut = max(1, len(name) - 2)
+    return f"{name[:cut]}  {name[cut:]}"
 
 
 def contexts() -> Iterator[Context]:
@@ -207,6 +259,8 @@ def contexts() -> Iterator[Context]:
                                                                   + "\n"), name, None)
         for kind, lines in _structural(name).items():
             yield Context(page, f"{kind}+mentions", "\n".join([*lines, *every, *body]) + "\n", name, name)
+            if kind in ORDERED_KINDS:  # (ident26: the other bodies named first, the page's own after them)
+                yield Context(page, f"mentions+{kind}", "\n".join([*every, *lines, *body]) + "\n", name, name)
         yield Context(page, "field+mentions(traditional)", _traditional("\n".join(
             [*_structural(name)["field"], *every, *body]) + "\n"), name, name)
 
