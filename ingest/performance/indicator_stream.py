@@ -33,6 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from ingest.closing_pipes import pipes_only
+from ingest.comparison_rows import comparison_header
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
 from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, column_role, funds_column_role
@@ -1738,6 +1739,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
             block = [Line(line.number, line.compact, line.page) for line in block]
         header_lines = _header_lines(block)
+        if any(comparison_header(line.norm) for line in header_lines):
+            # a header whose value columns are an earlier year, the later one and their change (上年度 | 本年度 |
+            # 增长): an account's two-year comparison (ingest/comparison_rows.py), whatever its label columns are
+            # named (一级指标 | 二级指标): no target, no actual
+            continue
         header = "".join(line.compact for line in header_lines)
         columns = _Columns.from_header(_row_above(lines, start) + header)
         # a target printed one cell per line as 指标性质 / 指标值 / 度量单位 (≥ / 95 / %): an operator
