@@ -36,7 +36,13 @@ from ingest.closing_pipes import pipes_only
 from ingest.comparison_rows import comparison_header
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, column_role, funds_column_role
+from ingest.performance.header_roles import (
+    ORDINAL_WORDS,
+    PROGRESS_COLUMN,
+    STREAM_HEADER_WORDS,
+    column_role,
+    funds_column_role,
+)
 from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
@@ -254,10 +260,13 @@ DIGIT_RE = re.compile(r"[0-9０-９]")
 MAX_GAP_CELL_LINES = 30
 
 
+# A mid-year monitoring sheet's column of the indicators' execution to a date (半年度指标执行情况, 1-6月执行情况,
+# 截至9月底完成情况: 27d 14 L16-18): read where the actual stands (ingest/performance/monitoring.py then keeps it as
+# the indicator's progress, not its actual).
 VALUE_COLUMN_PATTERNS = (
     ("weight", re.compile(r"分值|权重")),
     ("target", re.compile(r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值|年度数值")),
-    ("actual", re.compile(r"全年实际值|实际完成(?:指标)?值|实际值|完成值|实施进度|完成情况")),
+    ("actual", re.compile(rf"全年实际值|实际完成(?:指标)?值|实际值|完成值|{PROGRESS_COLUMN}|实施进度|完成情况")),
     ("score", re.compile(r"得分")),
 )
 
