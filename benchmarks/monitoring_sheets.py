@@ -88,7 +88,7 @@ def score(sheet: Sheet) -> tuple[int, int, list[str]]:
     """(facts found, facts, what was read wrong: a to-date figure read as a year's execution or actual, or a
     funds row or an indicator holding other figures than its own)."""
     from ingest.document import parse_lines
-    from ingest.records import Indicator, ProjectFunding
+    from ingest.records import Indicator, Project, ProjectFunding
     from ingest.text import split_lines
 
     _, records = parse_lines(split_lines(sheet.text), "monitoring.txt")
@@ -106,6 +106,10 @@ def score(sheet: Sheet) -> tuple[int, int, list[str]]:
         found += got.executed_to_date_yuan == done and got.executed_to_month == month
         if read_budget not in (None, budget) or got.executed_to_date_yuan not in (None, done):
             wrong.append(f"L{line} {read_budget} {got.executed_to_date_yuan}")
+    for project in (r for r in records if isinstance(r, Project)):  # (the project's own funds: the total row's)
+        line, field, budget, _, _ = sheet.funds[0]
+        if project.executed_yuan is not None or getattr(project, f"{field}_yuan") not in (None, budget):
+            wrong.append(f"project executed_yuan={project.executed_yuan} {field}={getattr(project, f'{field}_yuan')}")
     indicators = {r.source_line: r for r in records if isinstance(r, Indicator)}
     for line, target, done in sheet.indicators:
         total += 2

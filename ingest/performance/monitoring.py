@@ -212,7 +212,7 @@ def _row(
 def with_monitoring_funds(lines: Sequence[Line], records: list[Record]) -> list[Record]:
     """``records`` with every monitoring sheet's funds rows (:func:`read_monitoring_funds`), each of the project
     whose funds another reader read at its line, else of the last project named above its header; such a row read
-    by another reader replaced."""
+    by another reader replaced, and the project's own funds figures the total row's (:func:`_with_total`)."""
     read = read_monitoring_funds(lines)
     if not read:
         return records
@@ -234,9 +234,21 @@ def with_monitoring_funds(lines: Sequence[Line], records: list[Record]) -> list[
             continue
         replaced.add(key)
         out.append(_keyed(funding, project_key))
-    kept = [r for r in records
+    totals = {r.project_key: r for r in out if isinstance(r, ProjectFunding) and r.source == "total"}
+    kept = [_with_total(r, totals[r.project_key]) if isinstance(r, Project) and r.project_key in totals else r
+            for r in records
             if not (isinstance(r, ProjectFunding) and (r.source_page, r.source_line) in replaced)]
     return kept + out
+
+
+def _with_total(project: Project, total: ProjectFunding) -> Project:
+    """A project whose funds are a monitoring sheet's: its budget the total row's, no year's execution nor rate
+    (another reader's were the to-date column's, and the money's unit its guess)."""
+    budget = "budget_initial_yuan" if total.budget_initial_yuan is not None else "budget_full_year_yuan"
+    lines = f"{budget.removesuffix('_yuan')}={total.source_line}" if total.source_line != project.source_line else None
+    return replace(project, budget_initial_yuan=total.budget_initial_yuan,
+                   budget_full_year_yuan=total.budget_full_year_yuan, executed_yuan=None, execution_rate=None,
+                   ulp_yuan=total.ulp_yuan, value_lines=lines)
 
 
 def _keyed(funding: ProjectFunding, project_key: str) -> ProjectFunding:
