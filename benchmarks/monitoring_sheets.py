@@ -11,7 +11,8 @@ its indicators under ``一级指标 | 二级指标 | 三级指标 | 指标值 | 
 - the budget column (年初预算数 / 全年预算数) and what follows the to-date one (全年预计执行数 left empty, 执行进度
   printed as the to-date share of the budget, nothing);
 - the money's unit: 万元 in the funds header's first cell, or 元 declared above the sheet (``单位:元``);
-- the indicators' progress column: 半年度指标执行情况, 1-6月执行情况, 截至9月底完成情况.
+- the indicators' progress column: 半年度指标执行情况, 1-6月执行情况, 截至9月底完成情况; and after it 完成目标可能性,
+  完成目标可能性 and 偏差原因分析, or nothing.
 
 Each sheet's facts are computed here: every funds row's budget and its execution to the month (in 元, with the month),
 never a year's execution; every indicator's target and progress as printed, never a year's actual.
@@ -37,6 +38,9 @@ BUDGETS = {"年初预算数": "budget_initial", "全年预算数": "budget_full_
 AFTER = ("全年预计执行数", "执行进度", "")
 UNITS = ("万元", "元")
 PROGRESS = ("半年度指标执行情况", "1-6月执行情况", "截至9月底完成情况")
+# The columns after the progress: 完成目标可能性, a 偏差原因 column after it, or none.
+TAILS = {"likelihood": ("完成目标可能性",), "likelihood and reason": ("完成目标可能性", "偏差原因分析"), "none": ()}
+TAIL_CELLS = {"完成目标可能性": "确定能", "偏差原因分析": "无偏差"}
 WAN = Decimal(10000)
 
 
@@ -49,7 +53,10 @@ class Sheet:
     indicators: list[tuple[int, str, str]]
 
 
-def write_sheet(separator: str, to_date: str, budget: str, after: str, unit: str, progress: str) -> Sheet:
+def write_sheet(
+    separator: str, to_date: str, budget: str, after: str, unit: str, progress: str,
+    tail: tuple[str, ...] = ("完成目标可能性",),
+) -> Sheet:
     """One sheet printed so, with its facts."""
     def row(*cells: str) -> str:
         return separator.join(cells) + (" |" if separator == " | " else "")
@@ -67,21 +74,22 @@ def write_sheet(separator: str, to_date: str, budget: str, after: str, unit: str
         extra = {"全年预计执行数": [""], "执行进度": [f"{Decimal(done) * 100 / Decimal(planned):.2f}%"], "": []}[after]
         lines.append(row(label, *shown, *extra))
         funds.append((len(lines), BUDGETS[budget], Decimal(planned) * WAN, Decimal(done) * WAN, month))
-    lines.append(row("一级指标", "二级指标", "三级指标", "指标值", progress, "完成目标可能性"))
+    lines.append(row("一级指标", "二级指标", "三级指标", "指标值", progress, *tail))
     indicators = []
     for level1, level2, name, target, done in INDICATORS:
-        lines.append(row(level1, level2, name, target, done, "确定能"))
+        lines.append(row(level1, level2, name, target, done, *(TAIL_CELLS[cell] for cell in tail)))
         indicators.append((len(lines), target, done))
     return Sheet("\n".join(lines) + "\n", funds, indicators)
 
 
 def sheets() -> Iterator[tuple[str, Sheet]]:
-    """Every sheet of the family: separator × to-date column × budget column × what follows × unit × progress column."""
-    for (sep_name, separator), to_date, budget, after, unit, progress in itertools.product(
-        SEPARATORS.items(), TO_DATE, BUDGETS, AFTER, UNITS, PROGRESS
+    """Every sheet of the family: separator × to-date column × budget column × what follows × unit × progress column
+    × the columns after it."""
+    for (sep_name, separator), to_date, budget, after, unit, progress, (tail_name, tail) in itertools.product(
+        SEPARATORS.items(), TO_DATE, BUDGETS, AFTER, UNITS, PROGRESS, TAILS.items()
     ):
-        name = f"{sep_name}/{to_date}/{budget}/{after or 'nothing after'}/{unit}/{progress}"
-        yield name, write_sheet(separator, to_date, budget, after, unit, progress)
+        name = f"{sep_name}/{to_date}/{budget}/{after or 'nothing after'}/{unit}/{progress}/{tail_name}"
+        yield name, write_sheet(separator, to_date, budget, after, unit, progress, tail)
 
 
 def score(sheet: Sheet) -> tuple[int, int, list[str]]:

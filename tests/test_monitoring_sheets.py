@@ -1,12 +1,13 @@
 """The mid-year 绩效监控表 family (benchmarks/monitoring_sheets.py): every sheet — separators × to-date columns ×
-budget columns × what follows × 元/万元 × progress columns — read whole: its funds rows' budgets and executions to
-the month, its indicators' targets and progress; no to-date figure read as a year's execution or actual."""
+budget columns × what follows × 元/万元 × progress columns × the columns after them — read whole: its funds rows'
+budgets and executions to the month, its indicators' targets and progress; no to-date figure read as a year's
+execution or actual."""
 
 from __future__ import annotations
 
 import pytest
 
-from benchmarks.monitoring_sheets import SEPARATORS, TO_DATE, score, sheets
+from benchmarks.monitoring_sheets import SEPARATORS, TAILS, TO_DATE, score, sheets
 
 ALL = list(sheets())
 
@@ -22,4 +23,4 @@ def test_every_sheet_read_whole_and_nothing_wrong(to_date):
 
 
 def test_family_size():
-    assert len(ALL) == len(SEPARATORS) * len(TO_DATE) * 2 * 3 * 2 * 3
+    assert len(ALL) == len(SEPARATORS) * len(TO_DATE) * 2 * 3 * 2 * 3 * len(TAILS)
