@@ -39,6 +39,7 @@ from ingest.performance.figure_cells import is_figure_or_placeholder
 from ingest.performance.header_roles import (
     ORDINAL_WORDS,
     PROGRESS_COLUMN,
+    PROGRESS_RE,
     STREAM_HEADER_WORDS,
     column_role,
     funds_column_role,
@@ -1762,7 +1763,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         block_stage = "self_evaluation" if "actual" in columns.order else stage
         if TARGET_COLUMN_RE.search(header) and not {"actual", "weight", "score"} & set(columns.order):
             block_stage = "target"  # a header naming the target column and no actual, score or weight
-        if unread_funds and project_key is not None and not {"actual", "score"} & set(columns.order):
+        # (a monitoring sheet's actual is its progress to a date: its funds are a budget's, as a target table's)
+        progress = PROGRESS_RE.search(header) is not None and "score" not in columns.order
+        if unread_funds and project_key is not None and (not {"actual", "score"} & set(columns.order) or progress):
             # a target table (no actual, no score column): its funds cells, each label then its amount
             out.extend(_target_funds(lines[region_start:start], project_key))
         # a block opening at a row whose target is three cells (HEADLESS_ROW_RE), no header above: each

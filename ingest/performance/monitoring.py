@@ -18,7 +18,8 @@ figures:
 The indicators stand under a header naming, after the target's column (指标值 / 目标值), a column of their
 execution to a date (``半年度指标执行情况``, ``1-6月执行情况``, ``截至9月底完成情况``: :data:`PROGRESS_COLUMN`; 27d 14
 L16-18, the header wrapped over three lines): whichever reader read such a column as the actual's, its cell is the
-indicator's ``progress_raw`` as printed (:func:`with_progress`), its ``actual_raw`` none.
+indicator's ``progress_raw`` as printed (:func:`with_progress`), its ``actual_raw`` none, and its target cell is
+kept as printed (``年度预算220万元``: its words say what the figure is, as the progress beside it does).
 
 Each funds row is a :class:`~ingest.records.ProjectFunding` of the project named above it, its budget in its column's
 field, the to-date figure in ``executed_to_date_yuan`` with the month it runs to (``executed_to_month``), never in
@@ -255,28 +256,38 @@ def _keyed(funding: ProjectFunding, project_key: str) -> ProjectFunding:
     return replace(funding, project_key=project_key)
 
 
-def with_progress(lines: Sequence[Line], records: list[Record]) -> list[Record]:
-    """``records`` with each indicator under a monitoring header (the nearest line above it naming a target's
-    column, with the lines its header wraps onto, names a column of the execution to a date) holding its actual's
-    cell as its ``progress_raw``: the indicator's progress to that date, not its year's actual."""
-    if not any(isinstance(r, Indicator) and r.actual_raw for r in records):
-        return records
-    headers = [index for index in lines_holding(lines, TARGET_COLUMN_WORDS, "compact")]
-    if not headers:
-        return records
+def monitored_indicators(lines: Sequence[Line], records: list[Record]) -> set[tuple[int | None, int]]:
+    """(page, line) of every indicator under a monitoring header: the nearest line above it naming a target's
+    column, with the lines its header wraps onto, names a column of the execution to a date."""
+    indicators = [r for r in records if isinstance(r, Indicator)]
+    if not indicators:
+        return set()
     progress_at: list[tuple[int, bool]] = []  # (line number of a header, whether it names a progress column)
-    for index in headers:
+    for index in lines_holding(lines, TARGET_COLUMN_WORDS, "compact"):
         text = "".join(line.compact for line in lines[index : index + HEADER_WRAP_LINES])
         progress_at.append((lines[index].number, PROGRESS_COLUMN_RE.search(text) is not None))
     if not any(progress for _, progress in progress_at):
+        return set()
+    out = set()
+    for record in indicators:
+        above = [progress for number, progress in progress_at if number <= record.source_line]
+        if above and above[-1]:
+            out.add((record.source_page, record.source_line))
+    return out
+
+
+def with_progress(records: list[Record], monitored: set[tuple[int | None, int]]) -> list[Record]:
+    """``records`` with each indicator under a monitoring header (``monitored``, :func:`monitored_indicators`)
+    holding its actual's cell as its ``progress_raw``: the indicator's progress to that date, not its year's
+    actual."""
+    if not monitored:
         return records
     out: list[Record] = []
     for record in records:
-        if isinstance(record, Indicator) and record.actual_raw:
-            above = [progress for number, progress in progress_at if number <= record.source_line]
-            if above and above[-1]:
-                lines_of = (record.value_lines or "").replace("actual=", "progress=") or None
-                record = replace(record, progress_raw=record.actual_raw, actual_raw=None, actual_value=None,
-                                 actual_unit=None, value_lines=lines_of)
+        at = (record.source_page, record.source_line)
+        if isinstance(record, Indicator) and record.actual_raw and at in monitored:
+            lines_of = (record.value_lines or "").replace("actual=", "progress=") or None
+            record = replace(record, progress_raw=record.actual_raw, actual_raw=None, actual_value=None,
+                             actual_unit=None, value_lines=lines_of)
         out.append(record)
     return out
