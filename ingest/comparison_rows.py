@@ -46,26 +46,29 @@ from ingest.numbers import declared_unit, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_holding
 from ingest.units import UNIT_KINDS, canonical_unit, is_physical
-from ingest.vocabulary import metric_of_amount, metric_of_label
+from ingest.vocabulary import YEAR, metric_of_amount, metric_of_label
 
 PARSER_NAME = "comparison_rows"
 # Words a comparison header's change column holds (found by a string search before the header's regex).
 CHANGE_WORDS = ("增长", "增减", "增幅", "同比")
 # A column of a year: 上年 / 上年度 / 上年数 / 上年同期, 本年 / 本年度 / 本年数 / 本期, or a year; its year may
 # follow in brackets (上年度(2018年)).
-_YEAR = r"(?:19|20)\d{2}\s*年度?"
-_BRACKET = r"(?:\s*[(（]\s*(?P<{0}>(?:19|20)\d{{2}})\s*年?度?\s*[)）])?"
+def _bracket(name: str) -> str:
+    """A year in brackets after a column's words (上年度(2018年)), as the group ``name``."""
+    return rf"(?:\s*[(（]\s*(?P<{name}>{YEAR})\s*年?度?\s*[)）])?"
+
+
 _SEP = r"[\s|｜\t]*"
 COMPARISON_HEADER_RE = re.compile(
-    rf"(?P<prior>上年(?:度|同期)?(?:数|值)?|(?P<py>(?:19|20)\d{{2}})\s*年度?(?:数|值)?){_BRACKET.format('pb')}{_SEP}"
-    rf"(?P<current>本年(?:度)?(?:数|值)?|本期(?:数|值)?|(?P<cy>(?:19|20)\d{{2}})\s*年度?(?:数|值)?){_BRACKET.format('cb')}"
+    rf"(?P<prior>上年(?:度|同期)?(?:数|值)?|(?P<py>{YEAR})\s*年度?(?:数|值)?){_bracket('pb')}{_SEP}"
+    rf"(?P<current>本年(?:度)?(?:数|值)?|本期(?:数|值)?|(?P<cy>{YEAR})\s*年度?(?:数|值)?){_bracket('cb')}"
     rf"{_SEP}(?P<change>(?:同比|比上年)?(?:增长|增减|增幅)(?:率|幅度|比例)?(?:\s*[(（]?\s*[%％]\s*[)）]?)?|同比(?:\s*[%％])?)"
     rf"{_SEP}$"
 )
 # The years alone on the line under a header: ``(2018年) (2019年)``.
 YEARS_LINE_RE = re.compile(
-    r"^[\s|｜\t]*[(（]?\s*(?P<py>(?:19|20)\d{2})\s*年?度?\s*[)）]?[\s|｜\t]+"
-    r"[(（]?\s*(?P<cy>(?:19|20)\d{2})\s*年?度?\s*[)）]?[\s|｜\t]*$"
+    rf"^[\s|｜\t]*[(（]?\s*(?P<py>{YEAR})\s*年?度?\s*[)）]?[\s|｜\t]+"
+    rf"[(（]?\s*(?P<cy>{YEAR})\s*年?度?\s*[)）]?[\s|｜\t]*$"
 )
 NUMBER_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # The change cell: a signed number, or one after a word of direction, then an optional %.
