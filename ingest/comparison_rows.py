@@ -42,14 +42,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ingest.change_rows import percent_ended_lines
 from ingest.numbers import declared_unit, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
-from ingest.text import Line, lines_holding
+from ingest.text import Line
 from ingest.units import UNIT_KINDS, canonical_unit, is_physical
 from ingest.vocabulary import YEAR, metric_of_amount, metric_of_label
 
 PARSER_NAME = "comparison_rows"
-# Words a comparison header's change column holds (found by a string search before the header's regex).
+# Words a comparison header's change column holds (a string search before the header's regex).
 CHANGE_WORDS = ("增长", "增减", "增幅", "同比")
 # A column of a year: 上年 / 上年度 / 上年数 / 上年同期, 本年 / 本年度 / 本年数 / 本期, or a year; its year may
 # follow in brackets (上年度(2018年)).
@@ -80,8 +81,10 @@ DECREASE_WORDS = ("下降", "减少", "降低")
 LABEL_UNIT_RE = re.compile(r"[(（]\s*([^()（）\s]{1,6})\s*[)）]$")
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 MARKDOWN_RULE_RE = re.compile(r"^[\s|:：\-—]*$")
-# How many blank lines may stand between two rows of one table, and how far above a header its unit may be declared.
+# How many blank lines may stand between two rows of one table, how far above a header its unit may be declared,
+# and how many lines a table's rows above one of them may take.
 MAX_BLANK = 1
+MAX_TABLE_ROWS = 60
 UNIT_LOOKBACK = 4
 ARITHMETIC_FAILS = (
     "a comparison table's row (label, then an earlier figure, a later one and their change) whose change is "
@@ -169,11 +172,20 @@ def _declared_above(lines: list[Line], index: int) -> str | None:
     return None
 
 
-def parse_comparison_rows(lines: list[Line]) -> list[Record]:
+def parse_comparison_rows(lines: list[Line], candidates: list[int] | None = None) -> list[Record]:
     """Every figure of every row of a two-year comparison table with three numbers a row (see the module
-    docstring)."""
+    docstring). A table is found from a row of it ending in a percentage (``candidates``: the lines ending so,
+    :func:`ingest.change_rows.percent_ended_lines`, found once for both comparison readers): its header is the
+    first line above its rows (and the years' line under the header) that is no row."""
     out: list[Record] = []
-    for index in lines_holding(lines, CHANGE_WORDS, "norm"):
+    done: set[int] = set()
+    for row_index in percent_ended_lines(lines) if candidates is None else candidates:
+        if row_index in done or _row(lines[row_index].norm.strip()) is None:
+            continue
+        index = _header_above(lines, row_index)
+        if index is None or index in done:
+            continue
+        done.add(index)
         header = comparison_header(lines[index].norm)
         if header is None:
             continue
@@ -190,15 +202,29 @@ def parse_comparison_rows(lines: list[Line]) -> list[Record]:
                     break
                 continue
             blank = 0
-            if k == index + 1 and prior_year is None and (years := YEARS_LINE_RE.match(text)):
-                if int(years.group("cy")) == int(years.group("py")) + 1:
+            if k == index + 1 and (years := YEARS_LINE_RE.match(text)):
+                if prior_year is None and int(years.group("cy")) == int(years.group("py")) + 1:
                     prior_year, year = years.group("py"), years.group("cy")
                 continue
             row = _row(text)
             if row is None:
                 break
+            done.add(k)
             out.extend(_read_row(line, row, declared, prior_year, year))
     return out
+
+
+def _header_above(lines: list[Line], index: int) -> int | None:
+    """The index of the first line above row ``index`` that is no row (nor blank, a rule, or the years' line under
+    a header), within :data:`MAX_TABLE_ROWS` lines; None where there is none."""
+    for k in range(index - 1, max(-1, index - MAX_TABLE_ROWS), -1):
+        text = lines[k].norm.strip()
+        if not text or MARKDOWN_RULE_RE.match(text) or _row(text) is not None:
+            continue
+        if YEARS_LINE_RE.match(text) and k > 0:
+            return k - 1
+        return k
+    return None
 
 
 def _read_row(

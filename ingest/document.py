@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ingest.allocation import parse_allocation_tables
 from ingest.amount_lists import parse_amount_lists
-from ingest.change_rows import parse_change_rows
+from ingest.change_rows import parse_change_rows, percent_ended_lines
 from ingest.closing_pipes import lines_with_cells_closed
 from ingest.comparison_rows import parse_comparison_rows
 from ingest.cost_formulas import parse_cost_formulas
@@ -230,10 +230,11 @@ def parse_lines(
     # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read
     # (and a two-year comparison's rows with three numbers, label [unit] 上年 本年 增长%: the later year's figure
     # given no year where it is the document's own, the earlier's keeping the year its column prints)
-    comparisons = parse_comparison_rows(lines)
+    percent_ended = percent_ended_lines(lines)  # (the rows both comparison readers start from: one scan)
+    comparisons = parse_comparison_rows(lines, percent_ended)
     comparisons = [*_own_year_none([r for r in comparisons if r.compared_with is None], info.fiscal_year),
                    *(r for r in comparisons if r.compared_with is not None)] if comparisons else []
-    changes = [r for r in (*parse_change_rows(lines), *comparisons)
+    changes = [r for r in (*parse_change_rows(lines, percent_ended), *comparisons)
                if (r.source_page, r.source_line) not in
                {(s.source_page, s.source_line) for s in spaced if isinstance(s, StatedFigure)}]
     spaced = [*spaced, *changes]

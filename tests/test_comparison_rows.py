@@ -68,12 +68,20 @@ def test_variant_pipes_yuan_unit_in_label_and_decrease_word():
     assert not warnings
 
 
-def test_variant_tabs_difference_column_and_years_not_printed():
-    text = "项目\t单位\t上年数\t本年数\t增减\n基本支出\t万元\t1456.08\t1502.33\t46.25\n"
+def test_variant_tabs_difference_row_and_years_not_printed():
+    # a row whose change, printed without %, is the difference (g = b − a), in a table found by a row ending in %
+    text = (
+        "项目\t单位\t上年数\t本年数\t增减\n"
+        "基本支出\t万元\t1456.08\t1502.33\t46.25\n"
+        "项目支出\t万元\t690.2\t781.45\t13.22%\n"
+    )
     figures, _ = _figures(text)
-    assert figures[(2, "change", "prior_year")].value == Decimal("462500.00")  # g = b − a: the difference
+    assert figures[(2, "change", "prior_year")].value == Decimal("462500.00")
     assert figures[(2, "amount", None)].value == Decimal("15023300.00")
     assert figures[(2, "amount", "prior_year")].year is None
+    assert figures[(3, "change_pct", "prior_year")].value == Decimal("13.22")
+    # a table no row of which ends in a percentage is not looked at (one scan finds the comparison readers' rows)
+    assert not _figures(text.rsplit("\n", 2)[0] + "\n")[0]
 
 
 def test_arithmetic_that_fails_or_is_ambiguous_is_left_out():
@@ -96,7 +104,10 @@ def test_table_ends_at_a_line_of_another_shape():
 
 def test_document_keeps_the_rows_reading_only():
     # another table reader would place 增长率's cells by the header word (a change in points read as a growth)
-    text = "| 指标 | 单位 | 上年度 | 本年度 | 增长率 |\n| 耗材收入占比 | % | 10.33 | 11.24 | 0.91 |\n"
+    text = (
+        "| 指标 | 单位 | 上年度 | 本年度 | 增长率 |\n| 耗材收入占比 | % | 10.33 | 11.24 | 0.91 |\n"
+        "| 药品收入占比 | % | 31.97 | 30.59 | -4.32% |\n"
+    )
     _, records = parse_lines(split_lines(text), "t.txt")
     read = {(r.field, r.value) for r in records if isinstance(r, StatedFigure) and r.source_line == 2}
     assert read == {("share_pct", Decimal("10.33")), ("share_pct", Decimal("11.24"))}

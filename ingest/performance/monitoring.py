@@ -23,9 +23,10 @@ kept as printed (``年度预算220万元``: its words say what the figure is, as
 
 Each funds row is a :class:`~ingest.records.ProjectFunding` of the project named above it, its budget in its column's
 field, the to-date figure in ``executed_to_date_yuan`` with the month it runs to (``executed_to_month``), never in
-``executed_yuan`` (a year's 全年执行数); a funds row another reader read at its line (which took the to-date
-column for the year's execution, or left it out) is replaced by it. The money's unit is declared on the header
-(``项目资金(万元)``) or above it (``单位:万元``); without one the rows are left out.
+``executed_yuan`` (a year's 全年执行数). The header stands in the sheet's head, under its project's name (项目名称,
+within :data:`HEAD_LINES` lines: no project named, no sheet); a funds row another reader read at its line (which
+took the to-date column for the year's execution, or left it out) is replaced by it. The money's unit is declared on
+the header (``项目资金(万元)``) or above it (``单位:万元``); without one the rows are left out.
 """
 
 from __future__ import annotations
@@ -36,12 +37,14 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
+from ingest.performance.funds_block import _line_index
 from ingest.performance.header_roles import PROGRESS_COLUMN
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
 from ingest.text import Line, lines_holding
 
 PARSER_NAME = "performance.monitoring"
+# (every one of them holds 执行: a line without it is passed over first)
 # An indicators header's column of their execution to a date (:data:`~ingest.performance.header_roles.PROGRESS_COLUMN`).
 PROGRESS_COLUMN_RE = re.compile(PROGRESS_COLUMN)
 # An indicators header's target column; how many lines a header wraps over (27d 14: three).
@@ -62,7 +65,9 @@ CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
                   "十一": 11, "十二": 12}
 NUMBER_RE = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 PERCENT_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?)\s*[%％]$")
-# How many rows a funds block holds at most, and how far above its header its unit may be declared.
+# How many rows a funds block holds at most, how far above its header its unit may be declared, and how many lines
+# under its project's name a sheet's funds header may stand (27d 14: 5).
+HEAD_LINES = 40
 MAX_ROWS = 8
 UNIT_LOOKBACK = 8
 # A rate to a date that agrees with its figures: within this many percent points of to-date / budget.
@@ -126,11 +131,21 @@ def _source(label: str) -> str | None:
     return next((source for word, source in SOURCES if word in key), None)
 
 
-def read_monitoring_funds(lines: Sequence[Line]) -> list[tuple[ProjectFunding, int] | ParseWarning]:
+def read_monitoring_funds(
+    lines: Sequence[Line], heads: list[int] | None = None
+) -> list[tuple[ProjectFunding, int] | ParseWarning]:
     """Each funds row of every monitoring sheet (with the index of its header's line), or a warning where its
-    figures do not hold."""
+    figures do not hold. ``heads``: the indexes of the lines naming the sheets' projects, where known — a sheet's
+    funds header is looked for only in the :data:`HEAD_LINES` lines under each (the sheet's head), not in the whole
+    text."""
     out: list[tuple[ProjectFunding, int] | ParseWarning] = []
-    for index in lines_holding(lines, TO_DATE_WORDS, "compact"):
+    if heads is None:
+        candidates = lines_holding(lines, TO_DATE_WORDS, "compact")
+    else:
+        in_heads = sorted({k for head in heads for k in range(head, min(len(lines), head + HEAD_LINES))})
+        candidates = [k for k in in_heads if "执行" in (text := lines[k].compact)
+                      and any(word in text for word in TO_DATE_WORDS)]
+    for index in candidates:
         cells, separated = _cells(lines[index].norm)
         found = _columns(cells)
         if found is None:
@@ -214,7 +229,11 @@ def with_monitoring_funds(lines: Sequence[Line], records: list[Record]) -> list[
     """``records`` with every monitoring sheet's funds rows (:func:`read_monitoring_funds`), each of the project
     whose funds another reader read at its line, else of the last project named above its header; such a row read
     by another reader replaced, and the project's own funds figures the total row's (:func:`_with_total`)."""
-    read = read_monitoring_funds(lines)
+    projects = [r for r in records if isinstance(r, Project)]
+    if not projects:
+        return records  # (a sheet's funds are a project's: no project named, no sheet)
+    heads = [index for project in projects if (index := _line_index(lines, project)) is not None]
+    read = read_monitoring_funds(lines, heads)
     if not read:
         return records
     at_line = {(r.source_page, r.source_line): r for r in records if isinstance(r, ProjectFunding)}
@@ -259,8 +278,10 @@ def _keyed(funding: ProjectFunding, project_key: str) -> ProjectFunding:
 def monitored_indicators(lines: Sequence[Line], records: list[Record]) -> set[tuple[int | None, int]]:
     """(page, line) of every indicator under a monitoring header: the nearest line above it naming a target's
     column, with the lines its header wraps onto, names a column of the execution to a date."""
+    # (a sheet's indicators are read as a self-evaluation's, an actual's column beside the target's: a target table's
+    # are no monitoring sheet's — and its text is not looked at)
     indicators = [r for r in records if isinstance(r, Indicator)]
-    if not indicators:
+    if not any(r.stage == "self_evaluation" for r in indicators):
         return set()
     progress_at: list[tuple[int, bool]] = []  # (line number of a header, whether it names a progress column)
     for index in lines_holding(lines, TARGET_COLUMN_WORDS, "compact"):
