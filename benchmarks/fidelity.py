@@ -11,6 +11,11 @@ the records holding its figure all state it as the document's own (:func:`_carri
 a per-unit standard (a ``/``, 每, 人均 / 户均 / 生均 / 亩均, 标准, 单价: :func:`_names_per_unit`) — a total is
 never found by a rate.
 
+A mid-year 绩效监控表's figures to a date have their own fields (a funds row's ``executed_to_date_yuan``, 1-6月执行数;
+an indicator's ``progress_raw``, 半年度指标执行情况): the hand-readers record them as the sheet's executed
+``amount`` and the indicator's ``actual`` (benchmarks/heldout/27d 14 L14, L22), so they are candidates for those
+fields (:func:`candidates_of`).
+
     .venv/bin/python -m benchmarks.fidelity            # the table per document and per section
     .venv/bin/python -m benchmarks.fidelity --misses   # and every fact not found
     .venv/bin/python -m benchmarks.fidelity --variants # and on re-printings (benchmarks/reprints.py)
@@ -149,7 +154,7 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
         for key, value in _money(record, "budget_initial_yuan", "budget_full_year_yuan"):
             yield Candidate(at(key), "budget_initial", value, True, label)
             yield Candidate(at(key), "amount", value, True, label)
-        for key, value in _money(record, "executed_yuan"):
+        for key, value in _money(record, "executed_yuan", "executed_to_date_yuan"):
             yield Candidate(at(key), "amount", value, True, label)
         if (rate := _dec(record.get("execution_rate"))) is not None:
             yield Candidate(at("execution_rate"), "share_pct", rate, False, label)
@@ -164,6 +169,8 @@ def candidates_of(record: dict) -> Iterator[Candidate]:
             yield Candidate(at("target"), "target", record["target_raw"], False, label)
         if record.get("actual_raw"):
             yield Candidate(at("actual"), "actual", record["actual_raw"], False, label)
+        if record.get("progress_raw"):  # (a monitoring sheet's execution to a date: the sheet's actual)
+            yield Candidate(at("progress"), "actual", record["progress_raw"], False, label)
         for key in ("weight", "score"):
             if (value := _dec(record.get(key))) is not None:
                 yield Candidate(at(key), "score", value, False, label)

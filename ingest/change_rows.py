@@ -99,10 +99,17 @@ def _context(lines: list[Line], index: int) -> tuple[str | None, bool]:
     return None, header
 
 
-def parse_change_rows(lines: list[Line]) -> list[Record]:
-    """Every figure of every row of a comparison table flattened with single spaces (see the module docstring)."""
+def percent_ended_lines(lines: list[Line]) -> list[int]:
+    """Indexes of the lines ending in a percentage (a comparison row's candidates: this module's and
+    :mod:`ingest.comparison_rows`'s), in one scan."""
+    return lines_with(lines, ROW_CANDIDATE_RE)
+
+
+def parse_change_rows(lines: list[Line], candidates: list[int] | None = None) -> list[Record]:
+    """Every figure of every row of a comparison table flattened with single spaces (see the module docstring);
+    ``candidates``: :func:`percent_ended_lines`, where already found."""
     out: list[Record] = []
-    for index in lines_with(lines, ROW_CANDIDATE_RE):
+    for index in percent_ended_lines(lines) if candidates is None else candidates:
         line = lines[index]
         if "|" in line.norm.rstrip(" |") or "\t" in line.norm:
             continue  # a row with cell separators: the separated tables' reader's

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from ingest.allocation import parse_allocation_tables
 from ingest.amount_lists import parse_amount_lists
-from ingest.change_rows import parse_change_rows
+from ingest.change_rows import parse_change_rows, percent_ended_lines
 from ingest.closing_pipes import lines_with_cells_closed
+from ingest.comparison_rows import parse_comparison_rows
 from ingest.cost_formulas import parse_cost_formulas
 from ingest.count_cells import parse_count_cells, parse_count_lists
 from ingest.final_accounts import parse_final_account
@@ -227,7 +228,14 @@ def parse_lines(
     spaced = [*parse_space_tables(lines), *single]
     # a comparison table's rows flattened with single spaces, read by their arithmetic; its rows are its own
     # as a table lined up with spaces has them (below), and what the sentence reader left out of them it read
-    changes = [r for r in parse_change_rows(lines) if (r.source_page, r.source_line) not in
+    # (and a two-year comparison's rows with three numbers, label [unit] 上年 本年 增长%: the later year's figure
+    # given no year where it is the document's own, the earlier's keeping the year its column prints)
+    percent_ended = percent_ended_lines(lines)  # (the rows both comparison readers start from: one scan)
+    comparisons = parse_comparison_rows(lines, percent_ended)
+    comparisons = [*_own_year_none([r for r in comparisons if r.compared_with is None], info.fiscal_year),
+                   *(r for r in comparisons if r.compared_with is not None)] if comparisons else []
+    changes = [r for r in (*parse_change_rows(lines, percent_ended), *comparisons)
+               if (r.source_page, r.source_line) not in
                {(s.source_page, s.source_line) for s in spaced if isinstance(s, StatedFigure)}]
     spaced = [*spaced, *changes]
     spaced_rows = {(r.source_page, r.source_line) for r in spaced if isinstance(r, StatedFigure)}
@@ -298,6 +306,13 @@ def parse_lines(
         cells_read = {(r.source_page, r.source_line) for r in bare if isinstance(r, StatedFigure)}
         generic = [r for r in generic if id(r) not in stated or (r.source_page, r.source_line) not in cells_read]
         generic.extend(bare)
+    if comparisons:  # a two-year comparison's row its arithmetic read is that reader's: another table reader
+        # places its cells by the header's words alone (增长率 over a change in percentage points, a count's row
+        # under the money unit declared above)
+        own = {id(r) for r in comparisons}
+        rows_read = {(r.source_page, r.source_line) for r in changes if id(r) in own and isinstance(r, StatedFigure)}
+        generic = [r for r in generic if id(r) in own or not isinstance(r, StatedFigure)
+                   or (r.source_page, r.source_line) not in rows_read]
     # a text extraction with form feeds: pages from the lines, so a figure's page is the same for every reader
     page_of = pages_by_line(lines) if encoding not in PAGED_ENCODINGS else {}
     records, generic = with_pages(records, page_of), with_pages(generic, page_of)

@@ -203,6 +203,10 @@ class ProjectFunding(Record):
     # 执行率 of the row as printed, percent (a 其中:财政拨款 row's own rate); None where not printed
     execution_rate: Decimal | None = None
     ulp_yuan: Decimal | None = None
+    # a mid-year 绩效监控表's execution from the year's start to a month (1-6月执行数, 截至9月底执行数): not the
+    # year's ``executed_yuan``; ``executed_to_month`` the month it runs to (6 for 上半年)
+    executed_to_date_yuan: Decimal | None = field(default=None, metadata={"omitted_when_none": True})
+    executed_to_month: int | None = field(default=None, metadata={"omitted_when_none": True})
     # the lines of its figures printed off its own line (ingest/value_lines.py): target=14;actual=15 …
     value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})
 
@@ -247,6 +251,9 @@ class Indicator(Record):
     weight: Decimal | None = None  # 分值 / 权重
     score: Decimal | None = None  # 得分
     deviation_reason: str | None = None
+    # a mid-year 绩效监控表's execution of the indicator to a date (半年度指标执行情况, 1-N月执行情况), as printed:
+    # not the year's actual
+    progress_raw: str | None = field(default=None, metadata={"omitted_when_none": True})
     target_parsed: bool = True  # False: has an operator/number but could not be parsed
     # the lines of its figures printed off its own line (ingest/value_lines.py): target=14;actual=15 …
     value_lines: str | None = field(default=None, metadata={"omitted_when_none": True})

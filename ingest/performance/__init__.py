@@ -39,6 +39,7 @@ from ingest.performance.indicator_values import (
 )
 from ingest.performance.lettered_funds import read_lettered_funds
 from ingest.performance.level_grid import read_level_grids
+from ingest.performance.monitoring import monitored_indicators, with_monitoring_funds, with_progress
 from ingest.performance.narrative_indicators import read_narrative_indicators
 from ingest.performance.project_table import (
     PARSER_NAME,
@@ -345,6 +346,8 @@ def parse_performance(
         records.extend(grids)
     records.extend(read_narrative_indicators(printed, paragraphs))  # a 绩效自评报告's level sentences
     records = with_funds_blocks(lines, records)  # the funds rows no table reader read, by their header
+    # a mid-year monitoring sheet's funds rows (年初预算数 | 1-6月执行数): executed to a date, not in the year
+    records = with_monitoring_funds(lines, records)
     # a fund's sheet whose header letters its columns and writes its rates as formulas (全年预算数(A) … 预算执行
     # (E/C×100%)), no 项目名称 of its own (a project's sheet printing one is the project table's): its project keyed
     # after those read before it
@@ -358,6 +361,9 @@ def parse_performance(
     if not any(isinstance(r, Indicator) and _has_figure(r) for r in records):
         # a target table printed across (its indicators' names in a row, a row of values per kind of target)
         records.extend(read_across_targets(lines, info.indicator_stage))
+    # a monitoring sheet's indicators: their execution to a date, no actual; their targets kept as printed
+    monitored = monitored_indicators(lines, records)
+    records = with_progress(records, monitored)
     # (a reader's note that it could not read a funds row another reader then read: no longer true)
     funds_read = {
         (r.source_page, r.source_line) for r in records
@@ -370,7 +376,9 @@ def parse_performance(
         ):
             continue
         if isinstance(record, Indicator):
-            record = _with_values(_with_sentence_figures(_without_closing_stops(record)))
+            record = _with_values(_with_sentence_figures(
+                _without_closing_stops(record), (record.source_page, record.source_line) in monitored
+            ))
             message = (
                 FORM_OPTION_LEFT_OUT if _form_option(record)
                 else SIGN_OFF_LEFT_OUT if _sign_off_row(record)
@@ -483,12 +491,14 @@ def _has_figure(indicator: Indicator) -> bool:
         indicator.score is not None)
 
 
-def _with_sentence_figures(indicator: Indicator) -> Indicator:
+def _with_sentence_figures(indicator: Indicator, monitored: bool = False) -> Indicator:
     """``indicator`` with a target or actual printed as a sentence holding its one figure read as that figure
     (实施乡镇社区基层医疗机构37个。 → 37个: :func:`~ingest.performance.indicator_values.figure_in_words`), whichever
     reader laid the cell under its column; a value as printed, words without a figure or with several, unchanged."""
     changes: dict[str, object] = {}
-    if indicator.target_raw and (figure := figure_in_words(indicator.target_raw)) is not None:
+    # (a monitoring sheet's target, ``monitored``, its progress beside it in words — 年度预算220万元 | 已使用约40%: kept
+    # as printed)
+    if indicator.target_raw and not monitored and (figure := figure_in_words(indicator.target_raw)) is not None:
         changes.update(target_raw=figure, target_operator=None, target_value=None, target_unit=None,
                        target_parsed=True)
     if indicator.actual_raw and (figure := figure_in_words(indicator.actual_raw)) is not None:

@@ -97,6 +97,8 @@ def column_role(key: str) -> str | None:
         return "caption"
     if not key or len(key) > MAX_HEADER_CHARS or (len(key) <= 2 and key not in SHORT_WORDS):
         return None
+    if PROGRESS_RE.fullmatch(key):
+        return "actual"  # (a monitoring sheet's execution to a date, 1-6月执行情况: read where an actual stands)
     if any(ch.isdigit() for ch in key.split("(")[0]):
         return None
     if key in ORDINAL_WORDS:
@@ -197,6 +199,15 @@ def funds_column_role(text: str) -> str | None:
         return None
     return next((role for role, pattern in FUNDS_COLUMN_ROLES if pattern.search(text)), None)
 
+# A mid-year monitoring sheet's column of the indicators' execution to a date (半年度指标执行情况, 1-6月执行情况,
+# 截至9月底完成情况: benchmarks/heldout/27d 14 L16-18), and its column of how likely the year's target is met
+# (完成目标可能性(确定能、有可能、不可能)): ingest/performance/monitoring.py.
+PROGRESS_COLUMN = (
+    r"(?:半年度?|上半年|[1一][-—–~至到]\d{1,2}月份?|截[至止]\d{1,2}月(?:底|末)?)(?:累计)?(?:指标)?(?:执行|完成|实施)"
+    r"(?:情况|进度|值)"
+)
+PROGRESS_RE = re.compile(PROGRESS_COLUMN)
+LIKELIHOOD_COLUMN = r"完成目标可能性(?:\(.{0,20}\))?"
 # The stream reader's header cells (:mod:`~ingest.performance.indicator_stream`), matched whole: words that are
 # not indicators, also with the letter a formula names their column by (年度指标值(A), 全年实际值(B): a
 # 部门整体支出绩效自评表's header) and 得分计算(方法).
@@ -205,7 +216,7 @@ STREAM_HEADER_WORDS = re.compile(
     + r"|指标内容|指标值(?:及单位)?|"
     r"年度指标值|指标目标值|目标值|分值|(?:自评)?得分|评分|得分计算(?:方法)?|"
     r"全年实际值|实际完成(?:指标)?值|实际值|完成值|年度数值|实施进度|完成情况|权重|绩效指标|指标解释|偏差原因.*|未完成原因.*|年初目标值|"
-    r"年度目标值|备注|"
+    r"年度目标值|备注|" + PROGRESS_COLUMN + "|" + LIKELIHOOD_COLUMN + "|"
     r"指标性质|计算符号|度量单位|计量单位|指标方向性?|指标值说明)(?:\([A-Z]\))?$"
 )
 

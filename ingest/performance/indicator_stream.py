@@ -33,9 +33,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from ingest.closing_pipes import pipes_only
+from ingest.comparison_rows import comparison_header
 from ingest.numbers import declared_unit, parse_decimal, to_amount
 from ingest.performance.figure_cells import is_figure_or_placeholder
-from ingest.performance.header_roles import ORDINAL_WORDS, STREAM_HEADER_WORDS, column_role, funds_column_role
+from ingest.performance.header_roles import (
+    ORDINAL_WORDS,
+    PROGRESS_COLUMN,
+    PROGRESS_RE,
+    STREAM_HEADER_WORDS,
+    column_role,
+    funds_column_role,
+)
 from ingest.performance.indicator_values import figure_in_words
 from ingest.performance.levels import (
     LEVEL2_PARENTS,
@@ -253,10 +261,13 @@ DIGIT_RE = re.compile(r"[0-9０-９]")
 MAX_GAP_CELL_LINES = 30
 
 
+# A mid-year monitoring sheet's column of the indicators' execution to a date (半年度指标执行情况, 1-6月执行情况,
+# 截至9月底完成情况: 27d 14 L16-18): read where the actual stands (ingest/performance/monitoring.py then keeps it as
+# the indicator's progress, not its actual).
 VALUE_COLUMN_PATTERNS = (
     ("weight", re.compile(r"分值|权重")),
     ("target", re.compile(r"年度指标值|指标目标值|年初目标值|年度目标值|指标值|目标值|年度数值")),
-    ("actual", re.compile(r"全年实际值|实际完成(?:指标)?值|实际值|完成值|实施进度|完成情况")),
+    ("actual", re.compile(rf"全年实际值|实际完成(?:指标)?值|实际值|完成值|{PROGRESS_COLUMN}|实施进度|完成情况")),
     ("score", re.compile(r"得分")),
 )
 
@@ -1738,6 +1749,11 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         if wrapped:  # (a text value's bounds are unknown in run-together text: only figures are values)
             block = [Line(line.number, line.compact, line.page) for line in block]
         header_lines = _header_lines(block)
+        if any(comparison_header(line.norm) for line in header_lines):
+            # a header whose value columns are an earlier year, the later one and their change (上年度 | 本年度 |
+            # 增长): an account's two-year comparison (ingest/comparison_rows.py), whatever its label columns are
+            # named (一级指标 | 二级指标): no target, no actual
+            continue
         header = "".join(line.compact for line in header_lines)
         columns = _Columns.from_header(_row_above(lines, start) + header)
         # a target printed one cell per line as 指标性质 / 指标值 / 度量单位 (≥ / 95 / %): an operator
@@ -1747,7 +1763,9 @@ def read_indicators(lines: list[Line], stage: str) -> list[Indicator | Project |
         block_stage = "self_evaluation" if "actual" in columns.order else stage
         if TARGET_COLUMN_RE.search(header) and not {"actual", "weight", "score"} & set(columns.order):
             block_stage = "target"  # a header naming the target column and no actual, score or weight
-        if unread_funds and project_key is not None and not {"actual", "score"} & set(columns.order):
+        # (a monitoring sheet's actual is its progress to a date: its funds are a budget's, as a target table's)
+        progress = PROGRESS_RE.search(header) is not None and "score" not in columns.order
+        if unread_funds and project_key is not None and (not {"actual", "score"} & set(columns.order) or progress):
             # a target table (no actual, no score column): its funds cells, each label then its amount
             out.extend(_target_funds(lines[region_start:start], project_key))
         # a block opening at a row whose target is three cells (HEADLESS_ROW_RE), no header above: each

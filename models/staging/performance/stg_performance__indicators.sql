@@ -25,6 +25,7 @@ renamed as (
         actual_raw,
         actual_unit,
         deviation_reason,
+        progress_raw,
         target_parsed,
 
         ---------- numerics

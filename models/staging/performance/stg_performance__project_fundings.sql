@@ -24,6 +24,8 @@ renamed as (
         {{ to_yuan('executed_yuan') }} as executed_yuan,
         {{ to_yuan('ulp_yuan') }} as ulp_yuan,
         {{ to_pct('execution_rate') }} as execution_rate,
+        {{ to_yuan('executed_to_date_yuan') }} as executed_to_date_yuan,
+        executed_to_month,
 
         ---------- provenance
         source_line,
