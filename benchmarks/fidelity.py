@@ -295,8 +295,10 @@ PER_UNIT_FACT_RE = re.compile(r"/|每|[人户生亩]均|标准|单价")
 
 
 def _names_per_unit(fact: dict) -> bool:
-    """Whether an ``amount`` fact is a per-unit standard (see :data:`PER_UNIT_FACT_RE`): a rate record may find it."""
-    return fact["field"] == "amount" and PER_UNIT_FACT_RE.search(
+    """Whether an ``amount`` fact — or a ``budget_initial`` one, which an amount finds too (:func:`_field_matches`:
+    ``每县4000万元`` set aside in a budget) — is a per-unit standard (see :data:`PER_UNIT_FACT_RE`): a rate record
+    may find it."""
+    return fact["field"] in ("amount", "budget_initial") and PER_UNIT_FACT_RE.search(
         _compact(f"{fact['item']} {fact.get('unit') or ''}")
     ) is not None
 

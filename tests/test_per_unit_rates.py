@@ -154,6 +154,11 @@ def test_the_scorer_finds_a_standard_by_a_rate_but_never_a_total():
     total = {"line": line, "field": "amount", "item": "补贴资金", "value": 5000, "unit": "元"}
     statuses = [status for _, status, _ in score_document([standard, per_person, total], records)]
     assert statuses == ["found", "found", "missing"]
+    # (a budget's figure per unit, 每县4000万元 set aside, is hand-read as budget_initial: found the same way)
+    budgeted = {**per_person, "field": "budget_initial"}
+    assert [status for _, status, _ in score_document([budgeted, {**total, "field": "budget_initial"}], records)] == [
+        "found", "missing"
+    ]
 
 
 def test_one_figure_after_a_count_and_fenbie_is_what_each_gets():
