@@ -32,6 +32,7 @@ the header (``项目资金(万元)``) or above it (``单位:万元``); without o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -41,7 +42,7 @@ from ingest.performance.funds_block import _line_index
 from ingest.performance.header_roles import PROGRESS_COLUMN
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
-from ingest.text import Line, lines_holding
+from ingest.text import LINE_JOIN, Line, joined_texts, lines_holding
 
 PARSER_NAME = "performance.monitoring"
 # (every one of them holds 执行: a line without it is passed over first)
@@ -49,6 +50,7 @@ PARSER_NAME = "performance.monitoring"
 PROGRESS_COLUMN_RE = re.compile(PROGRESS_COLUMN)
 # An indicators header's target column; how many lines a header wraps over (27d 14: three).
 TARGET_COLUMN_WORDS = ("指标值", "目标值")
+TARGET_COLUMN_TAIL = "标值"  # (what both hold)
 HEADER_WRAP_LINES = 3
 # The words every to-date column holds (found by a string search before the header is looked at).
 TO_DATE_WORDS = ("月执行", "月底执行", "月末执行", "日执行", "半年执行", "月累计执行", "月份执行")
@@ -142,9 +144,8 @@ def read_monitoring_funds(
     if heads is None:
         candidates = lines_holding(lines, TO_DATE_WORDS, "compact")
     else:
-        in_heads = sorted({k for head in heads for k in range(head, min(len(lines), head + HEAD_LINES))})
-        candidates = [k for k in in_heads if "执行" in (text := lines[k].compact)
-                      and any(word in text for word in TO_DATE_WORDS)]
+        candidates = [k for k in _in_heads_holding(lines, heads, "执行")
+                      if any(word in lines[k].compact for word in TO_DATE_WORDS)]
     for index in candidates:
         cells, separated = _cells(lines[index].norm)
         found = _columns(cells)
@@ -168,6 +169,31 @@ def read_monitoring_funds(
             rows += 1
             if rows >= MAX_ROWS:
                 break
+    return out
+
+
+def _in_heads_holding(lines: Sequence[Line], heads: list[int], word: str) -> list[int]:
+    """Indexes of the lines within :data:`HEAD_LINES` lines from any of ``heads`` (a sheet's head) whose compact
+    text holds ``word``, in order: the heads' stretches merged, each searched by ``str.find`` in the joined
+    lines (every to-date column holds 执行: the lines without it are not looked at one by one)."""
+    stretches: list[list[int]] = []
+    for head in sorted(heads):
+        end = min(len(lines), head + HEAD_LINES)
+        if stretches and head <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], end)
+        elif head < end:
+            stretches.append([head, end])
+    text, starts = joined_texts(lines, "compact", LINE_JOIN)
+    if starts is None:
+        return [k for first, end in stretches for k in range(first, end) if word in lines[k].compact]
+    out: list[int] = []
+    for first, end in stretches:
+        stop = starts[end]  # (the word holds no LINE_JOIN: a match before it is within lines[first:end])
+        position = text.find(word, starts[first], stop)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            out.append(index)
+            position = text.find(word, starts[index + 1], stop)
     return out
 
 
@@ -284,9 +310,15 @@ def monitored_indicators(lines: Sequence[Line], records: list[Record]) -> set[tu
     if not any(r.stage == "self_evaluation" for r in indicators):
         return set()
     progress_at: list[tuple[int, bool]] = []  # (line number of a header, whether it names a progress column)
-    for index in lines_holding(lines, TARGET_COLUMN_WORDS, "compact"):
+    # (both target words end in 标值: one search of the document for it, its lines then asked for either word)
+    for index in lines_holding(lines, (TARGET_COLUMN_TAIL,), "compact"):
+        if not any(word in lines[index].compact for word in TARGET_COLUMN_WORDS):
+            continue
         text = "".join(line.compact for line in lines[index : index + HEADER_WRAP_LINES])
-        progress_at.append((lines[index].number, PROGRESS_COLUMN_RE.search(text) is not None))
+        # (every progress column names a month, 1-6月 / 截至9月, or the half year, 半年: a header without either
+        # is not searched)
+        progress = ("月" in text or "半年" in text) and PROGRESS_COLUMN_RE.search(text) is not None
+        progress_at.append((lines[index].number, progress))
     if not any(progress for _, progress in progress_at):
         return set()
     out = set()
