@@ -140,6 +140,8 @@ def _unit_kind(printed: str) -> tuple[str, str] | None:
 
 def _row(text: str) -> tuple[str, tuple[str, str] | None, str, str, str] | None:
     """(label, (unit, kind) or None, a, b, g) of a comparison row, or None where ``text`` is not one."""
+    if "|" not in text and "｜" not in text and "\t" not in text and len(text.split(None, 3)) < 4:
+        return None  # (fewer than four cells split at spaces, a sentence's line: not split and joined cell by cell)
     cells = _cells(text)
     if len(cells) < 4:
         return None

@@ -54,6 +54,7 @@ TARGET_COLUMN_TAIL = "标值"  # (what both hold)
 HEADER_WRAP_LINES = 3
 # The words every to-date column holds (found by a string search before the header is looked at).
 TO_DATE_WORDS = ("月执行", "月底执行", "月末执行", "日执行", "半年执行", "月累计执行", "月份执行")
+TO_DATE_WORDS_RE = re.compile("|".join(TO_DATE_WORDS))  # (a line holding any of them: one search)
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A column of the execution from the year's start to a month (the month in ``month``), or to the half year.
 TO_DATE_RE = re.compile(
@@ -144,8 +145,7 @@ def read_monitoring_funds(
     if heads is None:
         candidates = lines_holding(lines, TO_DATE_WORDS, "compact")
     else:
-        candidates = [k for k in _in_heads_holding(lines, heads, "执行")
-                      if any(word in lines[k].compact for word in TO_DATE_WORDS)]
+        candidates = [k for k in _in_heads_holding(lines, heads, "执行") if TO_DATE_WORDS_RE.search(lines[k].compact)]
     for index in candidates:
         cells, separated = _cells(lines[index].norm)
         found = _columns(cells)
