@@ -97,7 +97,7 @@ def column_role(key: str) -> str | None:
         return "caption"
     if not key or len(key) > MAX_HEADER_CHARS or (len(key) <= 2 and key not in SHORT_WORDS):
         return None
-    if PROGRESS_RE.fullmatch(key):
+    if ("月" in key or "半年" in key) and PROGRESS_RE.fullmatch(key):  # (every progress column names either)
         return "actual"  # (a monitoring sheet's execution to a date, 1-6月执行情况: read where an actual stands)
     if any(ch.isdigit() for ch in key.split("(")[0]):
         return None
@@ -206,7 +206,7 @@ PROGRESS_COLUMN = (
     r"(?:半年度?|上半年|[1一][-—–~至到]\d{1,2}月份?|截[至止]\d{1,2}月(?:底|末)?)(?:累计)?(?:指标)?(?:执行|完成|实施)"
     r"(?:情况|进度|值)"
 )
-PROGRESS_RE = re.compile(PROGRESS_COLUMN)
+PROGRESS_RE = re.compile(PROGRESS_COLUMN)  # (every match holds 月 or 半年: a text without either is not searched)
 LIKELIHOOD_COLUMN = r"完成目标可能性(?:\(.{0,20}\))?"
 # The stream reader's header cells (:mod:`~ingest.performance.indicator_stream`), matched whole: words that are
 # not indicators, also with the letter a formula names their column by (年度指标值(A), 全年实际值(B): a
