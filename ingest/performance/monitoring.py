@@ -55,7 +55,8 @@ HEADER_WRAP_LINES = 3
 # The words every to-date column holds (found by a string search before the header is looked at).
 TO_DATE_WORDS = ("月执行", "月底执行", "月末执行", "日执行", "半年执行", "月累计执行", "月份执行")
 TO_DATE_WORDS_RE = re.compile("|".join(TO_DATE_WORDS))  # (a line holding any of them: one search)
-TO_DATE_CHAR = "执"  # (a character all of them hold)
+TO_DATE_CHAR = "执"  # (a character all of them hold, and what stands on either side of it in each)
+TO_DATE_AROUND = frozenset(word[word.index(TO_DATE_CHAR) - 1 : word.index(TO_DATE_CHAR) + 2] for word in TO_DATE_WORDS)
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A column of the execution from the year's start to a month (the month in ``month``), or to the half year.
 TO_DATE_RE = re.compile(
@@ -146,7 +147,7 @@ def read_monitoring_funds(
     if heads is None:
         candidates = lines_holding(lines, TO_DATE_WORDS, "compact")
     else:
-        candidates = [k for k in _in_heads_holding(lines, heads, TO_DATE_CHAR)
+        candidates = [k for k in _in_heads_holding(lines, heads, TO_DATE_CHAR, TO_DATE_AROUND)
                       if TO_DATE_WORDS_RE.search(lines[k].compact)]
     for index in candidates:
         cells, separated = _cells(lines[index].norm)
@@ -174,11 +175,13 @@ def read_monitoring_funds(
     return out
 
 
-def _in_heads_holding(lines: Sequence[Line], heads: list[int], word: str) -> list[int]:
+def _in_heads_holding(lines: Sequence[Line], heads: list[int], word: str, around: frozenset[str]) -> list[int]:
     """Indexes of the lines within :data:`HEAD_LINES` lines from any of ``heads`` (a sheet's head) whose compact
-    text holds ``word``, in order: the heads' stretches merged, each searched by ``str.find`` in the joined
-    lines (every to-date column holds 执: the lines without it are not looked at one by one; a one-character
-    ``word``: ``str.find`` of a longer one in a text of Chinese characters tries far more places)."""
+    text holds ``word`` between one of the pairs of characters ``around`` names (月执行: 月 and 行 about 执), in order
+    (where the lines are joined exactly; else every line holding ``word``): the heads' stretches merged, each
+    searched by ``str.find`` in the joined lines (every to-date column holds 执: the lines without it are not looked
+    at one by one; a one-character ``word``: ``str.find`` of a longer one in a text of Chinese characters tries far
+    more places)."""
     stretches: list[list[int]] = []
     for head in sorted(heads):
         end = min(len(lines), head + HEAD_LINES)
@@ -194,28 +197,33 @@ def _in_heads_holding(lines: Sequence[Line], heads: list[int], word: str) -> lis
         stop = starts[end]  # (the word holds no LINE_JOIN: a match before it is within lines[first:end])
         position = text.find(word, starts[first], stop)
         while position >= 0:
+            if text[position - 1 : position + 2] not in around:
+                position = text.find(word, position + 1, stop)
+                continue
             index = bisect_right(starts, position) - 1
             out.append(index)
             position = text.find(word, starts[index + 1], stop)
     return out
 
 
-def _lines_holding_any(lines: Sequence[Line], words: tuple[str, ...], char: str) -> list[int]:
-    """Indexes of the ``lines`` whose compact text holds any of ``words`` (:func:`~ingest.text.lines_holding`), found
-    by ``str.find`` of ``char``, a character every one of them holds, in the joined lines (a one-character search
-    reads a text of Chinese characters several times faster than a search for a word of two or three), each line
-    holding it then asked for the words."""
+def _lines_ending_any(lines: Sequence[Line], words: tuple[str, ...], char: str) -> list[int]:
+    """Indexes of the ``lines`` whose compact text holds any of ``words`` (:func:`~ingest.text.lines_holding`), the
+    words all of one length and ending in ``char``: found by ``str.find`` of that one character in the joined lines
+    (a one-character search reads a text of Chinese characters several times faster than a search for a word of
+    two or three), each place it stands asked whether one of the words ends there."""
     text, starts = joined_texts(lines, "compact", LINE_JOIN)
-    if starts is None:
-        return lines_holding(lines, words, "compact")
+    size = len(words[0])
+    if starts is None or not all(word.endswith(char) and len(word) == size for word in words):
+        return lines_holding(lines, words, "compact")  # (words of several lengths, or not all ending so)
     out: list[int] = []
     position = text.find(char)
     while position >= 0:
-        index = bisect_right(starts, position) - 1
-        compact = lines[index].compact
-        if any(word in compact for word in words):
+        if text[max(0, position + 1 - size) : position + 1] in words:
+            index = bisect_right(starts, position) - 1
             out.append(index)
-        position = text.find(char, starts[index + 1])
+            position = text.find(char, starts[index + 1])
+        else:
+            position = text.find(char, position + 1)
     return out
 
 
@@ -328,18 +336,18 @@ def monitored_indicators(lines: Sequence[Line], records: list[Record]) -> set[tu
     column, with the lines its header wraps onto, names a column of the execution to a date."""
     # (a sheet's indicators are read as a self-evaluation's, an actual's column beside the target's: a target table's
     # are no monitoring sheet's — and its text is not looked at)
-    indicators = [r for r in records if isinstance(r, Indicator)]
-    if not any(r.stage == "self_evaluation" for r in indicators):
+    if not any(isinstance(r, Indicator) and r.stage == "self_evaluation" for r in records):
         return set()
     progress_at: list[tuple[int, bool]] = []  # (line number of a header, whether it names a progress column)
-    for index in _lines_holding_any(lines, TARGET_COLUMN_WORDS, TARGET_COLUMN_CHAR):
-        text = "".join(line.compact for line in lines[index : index + HEADER_WRAP_LINES])
+    for index in _lines_ending_any(lines, TARGET_COLUMN_WORDS, TARGET_COLUMN_CHAR):
+        text = "".join([line.compact for line in lines[index : index + HEADER_WRAP_LINES]])
         # (every progress column names a month, 1-6月 / 截至9月, or the half year, 半年: a header without either
         # is not searched)
         progress = ("月" in text or "半年" in text) and PROGRESS_COLUMN_RE.search(text) is not None
         progress_at.append((lines[index].number, progress))
     if not any(progress for _, progress in progress_at):
         return set()
+    indicators = [r for r in records if isinstance(r, Indicator)]
     out = set()
     for record in indicators:
         above = [progress for number, progress in progress_at if number <= record.source_line]
