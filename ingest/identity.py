@@ -1886,8 +1886,7 @@ def _bracketed_unit_title(lines: list[Line]) -> tuple[str, int] | None:
         match = BRACKETED_UNIT_TITLE_RE.fullmatch(line.compact)
         if match is None:
             continue
-        region = REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
-        if region and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START:
+        if _regional(match.group("name")):
             return match.group("name"), line.number
     return None
 
@@ -2032,8 +2031,7 @@ def _sentence_name(lines: list[Line]) -> tuple[str, int] | None:
         match = OPENING_NAME_RE.match(FIRST_CLAUSE_RE.match(text).group(0))  # type: ignore[union-attr]
         if match is None:
             continue
-        region = REGION_RE.match(match.group("name")).group(0)  # type: ignore[union-attr]
-        if region and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START:
+        if _regional(match.group("name")):
             return match.group("name"), line.number
     return None
 
@@ -2129,8 +2127,7 @@ def _acting_body(lines: list[Line]) -> tuple[str, int] | None:
         if match is None:
             continue
         name = _without_noise(match.group("name"))
-        region = REGION_RE.match(name).group(0)  # type: ignore[union-attr]
-        if region and not UNNAMED_LEVEL_RE.search(region) and region[:1] not in UNNAMED_START:
+        if _regional(name):
             return name, line.number
     return None
 
