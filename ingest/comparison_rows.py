@@ -43,7 +43,7 @@ import re
 from decimal import Decimal
 
 from ingest.change_rows import percent_ended_lines
-from ingest.numbers import declared_unit, last_place, parse_decimal, to_amount
+from ingest.numbers import NUMBER_PATTERN, declared_unit, last_place, parse_decimal, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line
 from ingest.units import UNIT_KINDS, canonical_unit, is_physical
@@ -71,10 +71,10 @@ YEARS_LINE_RE = re.compile(
     rf"^[\s|｜\t]*[(（]?\s*(?P<py>{YEAR})\s*年?度?\s*[)）]?[\s|｜\t]+"
     rf"[(（]?\s*(?P<cy>{YEAR})\s*年?度?\s*[)）]?[\s|｜\t]*$"
 )
-NUMBER_RE = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+NUMBER_RE = re.compile(rf"^{NUMBER_PATTERN}$")
 # The change cell: a signed number, or one after a word of direction, then an optional %.
 CHANGE_CELL_RE = re.compile(
-    r"^(?P<word>下降|减少|降低|增长|增加|上升)?\s*(?P<number>[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<pct>[%％])?$"
+    rf"^(?P<word>下降|减少|降低|增长|增加|上升)?\s*(?P<number>{NUMBER_PATTERN})\s*(?P<pct>[%％])?$"
 )
 DECREASE_WORDS = ("下降", "减少", "降低")
 # A unit in brackets closing a label: 总收入(万元).
