@@ -113,7 +113,7 @@ CENTRAL_UNIT_TAIL_RE = re.compile(r"小学校|小学|中学|学校|幼儿园|卫
 # 宣传教育中心是…所属…单位, …中心主要职责是, 内设, 创建于, 成立于, 始建于, 源于).
 SUB_UNIT_TAIL_RE = re.compile(
     r"(?:(?![的和及与在对为是了等各该其])[\u4e00-\u9fff]){1,8}?"
-    r"(?:(?:[所站队]|中心|院|馆)(?=(?:19|20)\d{2}年)|(?:[所站队室]|中心|院|馆)(?=是|主要职[责能]|内设|创[建办]于|成立于"
+    rf"(?:(?:[所站队]|中心|院|馆)(?={YEAR}年)|(?:[所站队室]|中心|院|馆)(?=是|主要职[责能]|内设|创[建办]于|成立于"
     r"|始建于|(?:起)?源于))"
 )
 # A level word after a word of the sentence, not after a place name: 受县人民政府委托, 由县财政局汇编,
@@ -376,8 +376,8 @@ def _fund_notice(lines: list[Line]) -> bool:
 
 # A 三公 statement's title naming neither 预算 nor 决算 (乌鲁木齐市天山区2019年度“三公”经费公开说明), its year, and a
 # date printed in the page's head (its posting: 2020-09-27, 2020年9月27日).
-SPENDING_TITLE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?[^。,，;；]{0,30}?三公[”\"]?经费(?!预算|决算)")
-HEAD_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+SPENDING_TITLE_RE = re.compile(rf"(?P<year>{YEAR})年度?[^。,，;；]{{0,30}}?三公[”\"]?经费(?!预算|决算)")
+HEAD_DATE_RE = re.compile(rf"(?P<year>{YEAR})(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)")
 # The year's spending compared with the year before (支出合计585.53万元…同比减少144.92万元).
 SPENT_COMPARED_RE = re.compile(
     r"支出[^。;；]{0,12}?\d[\d,.]*万?元[^。;；]{0,40}?(?:同比|比上年)(?:减少|增加|下降|增长|持平)"
@@ -728,7 +728,7 @@ def detect_year(lines: list[Line], title: str) -> int | None:
 # A sheet's own year label right after its name, in brackets (…项目支出绩效目标申报表 (2023年度), 监控表 (2019年)): the
 # year the sheet is for — not a 文号's (永文保发【2022】26号) nor that of a request the sheet cites
 # (关于将2022年…的请示).
-SHEET_YEAR_LABEL_RE = re.compile(r"(?:表|报告|情况|说明)\((?P<year>(?:19|20)\d{2})年度?\)")
+SHEET_YEAR_LABEL_RE = re.compile(rf"(?:表|报告|情况|说明)\((?P<year>{YEAR})年度?\)")
 
 
 # How many consecutive years one line lists for a schedule (a standard per year of a plan's term).
@@ -755,7 +755,7 @@ def _disclosed_year(lines: list[Line]) -> int | None:
 
 
 # A range of years a heading compares (2018年-2020年学校整体收支情况, 2018—2020年, 2018年至2020年).
-YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*年?度?\s*[-—–~～至到]\s*(?P<last>(?:19|20)\d{2})\s*年度?")
+YEAR_RANGE_RE = re.compile(rf"{YEAR}\s*年?度?\s*[-—–~～至到]\s*(?P<last>{YEAR})\s*年度?")
 # A year's end stated as the page's own (2020年末学校在职教职工总数457人, 截至2020年底, 2020年12月31日).
 YEAR_END_WORDS = ("年末", "年底", "年12月31日")
 
@@ -1504,7 +1504,7 @@ PORTAL_SOURCE_RE = re.compile(
 
 
 # A title's year at its start (2019年度宁晋县…).
-TITLE_YEAR_PREFIX_RE = re.compile(r"^(?:19|20)\d{2}年度?")
+TITLE_YEAR_PREFIX_RE = re.compile(rf"^{YEAR}年度?")
 
 
 def _project_unit(lines: list[Line]) -> tuple[str, int] | None:
@@ -2163,9 +2163,9 @@ def _entrusting_government(lines: list[Line]) -> tuple[str, int] | None:
 NAME_LINE_RE = re.compile(rf"{CJK}[\u4e00-\u9fff()]{{1,{MAX_TITLE_PIECE_CHARS}}}?{BODY_SUFFIX}{NOT_A_SITE}")
 # A title line: its year, then the kind of document within a few words (2020年财政预算公开情况说明,
 # 2023年财政决算情况及2024年, 关于杨浦区2020年决算的报告, 2018-2020年電子商務建設專項資金績效評價報告).
-TITLE_LINE_RE = re.compile(r"(?:19|20)\d{2}年度?\S{0,30}?(?:决算|预算|三公|绩效)")
+TITLE_LINE_RE = re.compile(rf"{YEAR}年度?\S{{0,30}}?(?:决算|预算|三公|绩效)")
 # The date a page is signed on (2025年12月30日, 2024年9月, 二○二一年十一月 read as 2021年十一月).
-DATE_LINE_RE = re.compile(r"(?:19|20)\d{2}年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?")
+DATE_LINE_RE = re.compile(rf"{YEAR}年[\d一二三四五六七八九十]{{1,3}}月(?:[\d一二三四五六七八九十]{{1,3}}日)?")
 # How far a name line may stand below the title's first line (a title broken over two lines, the name under it), and
 # how many of a page's last lines are looked at for its signature.
 TITLE_ABOVE_NAME_LINES = 2

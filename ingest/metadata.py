@@ -27,12 +27,13 @@ from pathlib import Path
 
 from ingest.identity import admin_level, region_rows, sector_of, split_region
 from ingest.records import DOC_TYPES, DocumentInfo, ParseWarning
+from ingest.vocabulary import YEAR
 
 MANIFEST_NAME = "manifest.csv"
 # How many folders above a file are searched for a manifest.
 MANIFEST_DEPTH = 6
 REGION_FOLDER_RE = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗)$")
-YEAR_FOLDER_RE = re.compile(r"^(?:19|20)\d{2}(?:年度?)?$")
+YEAR_FOLDER_RE = re.compile(rf"^{YEAR}(?:年度?)?$")
 REGION_CODE_RE = re.compile(r"^\d{6}$")
 
 
@@ -78,7 +79,7 @@ def _region_parts(region: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _year(text: str | None) -> int | None:
-    match = re.match(r"((?:19|20)\d{2})", text or "")
+    match = re.match(rf"({YEAR})", text or "")
     return int(match.group(1)) if match else None
 
 

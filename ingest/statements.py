@@ -48,6 +48,7 @@ from ingest.vocabulary import (
     LIMIT_ALTERNATION,
     MONEY_UNIT_ALTERNATION,
     MONEY_UNITS,
+    YEAR,
     YEAR_NAMED,
     metric_of_label,
 )
@@ -229,12 +230,12 @@ COMPARISON_RE = re.compile(r"(?:相较|比|较|与|同比|对比|相比|环比|�
 # A sentence opening with a comparison (比2021年预算增加…, 与上年相比, 同口径比2018年, 同比): it names no subject of its
 # own (not 与此同时, 较为…: no comparison with a year or a budget).
 SUBJECTLESS_COMPARISON_RE = re.compile(
-    r"\s*(?:同口径)?(?:(?:相较于?|比|较|与|对比)\s*(?:上一?年|去年|同期|(?:19|20)\d{2}\s*年|年初|全年|调整后?|预算)|同比|环比)"
+    rf"\s*(?:同口径)?(?:(?:相较于?|比|较|与|对比)\s*(?:上一?年|去年|同期|{YEAR}\s*年|年初|全年|调整后?|预算)|同比|环比)"
 )
 # What a change is measured against (StatedFigure.compared_with): the previous year, the budget, or
 # a year named (比2019年(疫情前)决算数, 与2022年预算相比: the year's figure, budget or final).
 COMPARED_WITH_RE = re.compile(
-    r"(?:比|较|与|对比|环比)\s*(?:(?P<prior_budget>(?:上一?年|去年)度?(?:年初)?预算)|(?P<prior>上一?年|去年|同期)|(?P<year>(?:19|20)\d{2})\s*年|(?P<budget>(?:年初|全年|调整后?)?预算))"
+    rf"(?:比|较|与|对比|环比)\s*(?:(?P<prior_budget>(?:上一?年|去年)度?(?:年初)?预算)|(?P<prior>上一?年|去年|同期)|(?P<year>{YEAR})\s*年|(?P<budget>(?:年初|全年|调整后?)?预算))"
 )
 # A label that starts by comparing with a year or a budget (比上年度少, 较上年多) names no thing: the
 # number after it is a difference whose word the change words do not know.
@@ -244,7 +245,7 @@ COMPARED_LABEL_RE = re.compile(COMPARISON_RE.pattern + r"(?:上年|去年|上一
 # 完成数26975万元, 较上年同43499万元 with 期 dropped), of
 # the subject stated before — not a change, nor a figure of its own (see :data:`PRIOR`).
 PRIOR_CLAUSE_RE = re.compile(
-    r"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期?)?|去年(?:同期)?|同期|(?:19|20)\d{2}年度?)"
+    rf"(?:同比|比|较|与|对比)(?:上一?年度?(?:同期?)?|去年(?:同期)?|同期|{YEAR}年度?)"
     r"(?:累计)?(?:决算数?|实际数|完成数|执行数|总?支出数?|总?收入数?|数)?的?"
 )
 # A clause that is only a comparison with the budget (较预算数 / 比年初预算 / 与全年预算数): a money figure printed
@@ -255,16 +256,16 @@ PRIOR_CLAUSE_RE = re.compile(
 # its budget where the noun
 # says 预算 — not a change (no change word in it: 较2017年增加支出总额 is none).
 PRIOR_SUBJECT_CLAUSE_RE = re.compile(
-    r"(?:同比|比|较|与|对比)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)"
+    rf"(?:同比|比|较|与|对比)(?:上一?年度?|去年|{YEAR}年度?)"
     r"(?P<subject>[\u4e00-\u9fff]{2,14}?(?:总数|总额|决算数|预算数|支出数|收入数|预算收入|预算支出))的?"
 )
 CHANGE_IN_SUBJECT_RE = re.compile(r"增|减|降|升|多|少")
 # A clause before a change that is only a year's (or its budget's) name, its 比 not printed (…费支出13.9万元,
 # 2015年预算增加1.7万元): what the change is measured against, no label — the change is the subject's.
-BARE_COMPARED_RE = re.compile(r"(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:年初|全年)?(?:预算|决算)?数?")
+BARE_COMPARED_RE = re.compile(rf"(?:{YEAR}年度?|上年度?|去年)(?:年初|全年)?(?:预算|决算)?数?")
 # (also a year's budget, 比2021年预算601.16万元增加18.74万元, 较上年预算数: that year's budget, compared with the year)
 BUDGET_CLAUSE_RE = re.compile(
-    r"(?:相比|相较|比|较|与|对比)(?P<year>(?:19|20)\d{2}年度?|上一?年度?|去年)?(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?"
+    rf"(?:相比|相较|比|较|与|对比)(?P<year>{YEAR}年度?|上一?年度?|去年)?(?:年初|全年|调整后?)?预算(?:数|安排数?)?的?"
 )
 # The mark of an ordinal (第41次会议): a number after it counts nothing.
 ORDINAL = "第"
@@ -431,7 +432,7 @@ EXECUTION_RATE_RE = re.compile(r"(?P<rate>执行率(?:权重)?|(?<=预算)完成
 LABEL_HEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:(?:主要)?原因是|其中|包括|主要是|主要为|分别为|具体为|具体是|另外|此外|同时|加上(?![级年解])|加|减|含|合计中)?[:]?"
     r"(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?"
-    r"(?:(?:19|20)\d{2}年(?:度)?(?:末|底)?(?:的)?(?:,)?)?"
+    rf"(?:{YEAR}年(?:度)?(?:末|底)?(?:的)?(?:,)?)?"
 )
 # The names of an indicator's levels heading a sentence of a self-evaluation report, with their points and
 # the words of the analysis after them (产出指标(40分)数量指标为…, 满意度指标情况分析…): no part of the label.
@@ -459,7 +460,7 @@ MEASURE_WORDS_BEFORE_NUMBER = ("次", "人", "户", "个", "件", "场", "台", 
 # What a label must contain: two CJK characters in a row (a bare 为 or 比上年 is no label).
 LABEL_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # A year ending a label (收入预算2023年 | 年初预算数): when, not what.
-TRAILING_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?$")
+TRAILING_YEAR_RE = re.compile(rf"{YEAR}年度?$")
 # Words after which a clause lists its parts (项目支出包括委员活动经费36.3万元: the label is the part).
 LIST_WORDS = ("包括", "其中", "含")
 LIST_WORD_RE = re.compile("|".join(LIST_WORDS))
@@ -514,7 +515,7 @@ def _strip_tail(text: str) -> str:
 # A comparison that states no change (与上年持平, 较上年无增减) run into the next clause's label for want of a
 # comma (…决算支出数为0万元,与上年持平公务接待费预算数为310.37万元): a clause of its own, not the label's head.
 SETTLED_COMPARISON_RE = re.compile(
-    r"^(?:与|比|较|同)(?:上一?年|去年|(?:19|20)\d{2}年)度?(?:同期)?(?:决算数?|预算数?)?"
+    rf"^(?:与|比|较|同)(?:上一?年|去年|{YEAR}年)度?(?:同期)?(?:决算数?|预算数?)?"
     r"(?:持平|相同|一致|相当|无增减|无变化)"
 )
 
@@ -941,7 +942,7 @@ PURPOSE_AFTER_RE = re.compile(
 # done with it — not a modifier's 的 (10万元的资金).
 MONEY_NOUN_AFTER_RE = re.compile(
     r" ?(?!的)(?P<name>[\u4e00-\u9fff]{2,20}?(?:资金|经费|专款))"
-    r"(?=[,;。:!?]|\s|\Z|(?:19|20)\d{2}年|主要|全部|已|用于|均|于|由|按|将|共)"
+    rf"(?=[,;。:!?]|\s|\Z|{YEAR}年|主要|全部|已|用于|均|于|由|按|将|共)"
 )
 # A year starting the words after a figure (…其他资金859.6万元2023年支出…): a sentence whose break was lost, no cell.
 YEAR_AT_RE = re.compile(YEAR_NAMED)
@@ -2118,9 +2119,9 @@ RATE_FIELD = "rate"
 # A verb ending a rate's label, or before its 户均 / 人均 (补贴标准为, 补贴标准为户均); and a from-word (标准从).
 RATE_LABEL_VERB_RE = re.compile(r"(?:为|是|达到|达|从|由)(?=(?:[人户生亩]均)?$)")
 # A year printed right before the rate (补贴标准为2018年5000元/户,2019年4000元/户): the year the standard is of.
-RATE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年度?$")
+RATE_YEAR_RE = re.compile(rf"({YEAR})年度?$")
 # Words between two rates that name nothing but a year (,2019年): the next rate is of the standard before.
-RATE_YEAR_ONLY_RE = re.compile(r"[,;、]?(?:(?:19|20)\d{2}年度?)?")
+RATE_YEAR_ONLY_RE = re.compile(rf"[,;、]?(?:{YEAR}年度?)?")
 # The rest of a list of money figures right after a rate (100元、200元、300元): its figures, in order.
 RATE_LIST_RE = re.compile(r"(?:、\s*\d[\d,]*(?:\.\d+)?\s*万?元)+")
 RATE_LIST_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -2396,7 +2397,7 @@ BARE_BUDGET_LABELS = frozenset(("预算", "年度预算", "全年预算", "预�
 # 上年同期完成数): that year's amount of the subject — a year named only where it is before the first year the
 # paragraph states (a 2024 budget's 2023年“三公”经费决算数); last year's carry-over (上年结转资金) is this year's money.
 PRIOR_NAME_RE = re.compile(
-    r"(?:其中)?(?:(?P<prior>上一?年度?|去年|上年同期|去年同期)|(?P<year>(?:19|20)\d{2})\s*年度?)(?:的)?"
+    rf"(?:其中)?(?:(?P<prior>上一?年度?|去年|上年同期|去年同期)|(?P<year>{YEAR})\s*年度?)(?:的)?"
 )
 PRIOR_OUTCOME_RE = re.compile(r"(?:决算|执行|实际|完成|支出|收入)(?:数|额)?(?:为|是|达)?$")
 # Last year's name followed by nothing but its outcome's noun (上年执行数, 去年同期完成数, 上年决算数为): the subject's.
@@ -2492,7 +2493,7 @@ COMPARABLE_BASIS_LABEL = COMPARABLE_BASIS_MARK
 # what the clause acts on, that year's ((一)对2021年188户户贷进行贴息,…,共计18.027813万元 in a 2024 notice: 2021's).
 CLAUSE_YEAR_RE = re.compile(
     r"\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<words>[\u4e00-\u9fff]{0,6}?)\s*"
-    r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*[-—~至到]\s*(?:19|20)?\d{2}|\s*\d{1,2}\s*月)"
+    rf"(?P<year>{YEAR})\s*年(?!\s*[-—~至到]\s*(?:19|20)?\d{{2}}|\s*\d{{1,2}}\s*月)"
 )
 NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同相]|对[比照]")
 # A comparison with a year anywhere in a clause (与2022年度相比, 较2020年增加): after it the figures are no longer of
@@ -2676,8 +2677,8 @@ def _people_label(groups_label: str, unit: str) -> str:
 # the first is the subject's budget, the second — whose clause names only the 决算 — the subject's amount.
 # (A 决算 clause with a year of its own, 2023年决算数为…, is another year's figure: no pair.)
 # A year heading a sentence (2021年的三公经费…, 2022年度…): see ``first_year`` in :func:`_figures`.
-YEAR_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?((?:19|20)\d{2})\s*年")
-YEAR_NAMED_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR_HEAD_RE = re.compile(rf"\s*[\u4e00-\u9fff]{{0,6}}?({YEAR})\s*年")
+YEAR_NAMED_RE = re.compile(rf"({YEAR})\s*年")
 PAIRED_BUDGET_ENDS = ("预算数为", "预算为", "预算数是", "预算是")
 # (or, in a self-evaluation's summary, the 执行数: 项目全年预算数为1050万元,执行数为1050万元,完成预算的100%)
 # (or the final of the same item named again in the next clause: 实际支出“三公经费”决算为, 决算支出)
