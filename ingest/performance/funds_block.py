@@ -562,7 +562,7 @@ def _next_sheet(lines: Sequence[Line], start: int, end: int) -> int:
     return end
 
 
-def _line_index(lines: Sequence[Line], project: Project) -> int | None:
+def project_line_index(lines: Sequence[Line], project: Project) -> int | None:
     """The index of a project's line among ``lines``: by its number where the lines are numbered one by one
     (a text), else looked for by its page and number (a PDF's numbers run within its pages; a reader may
     leave a record's page to be set later, a text's numbers running through its pages)."""
@@ -627,7 +627,7 @@ def with_funds_blocks(lines: Sequence[Line], records: list[Record]) -> list[Reco
     # (a line's number is within its page in a PDF: a project's line found by its page and number; by its
     # number alone where a reader left its page to be set later, a text's numbers running through its pages)
     placed = sorted(
-        ((index, project) for project in projects if (index := _line_index(lines, project)) is not None),
+        ((index, project) for project in projects if (index := project_line_index(lines, project)) is not None),
         key=lambda pair: pair[0],
     )
     read_before = {(r.project_key, r.source) for r in records if isinstance(r, ProjectFunding)}

@@ -38,7 +38,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ingest.numbers import declared_unit, parse_decimal, to_amount
-from ingest.performance.funds_block import _line_index
+from ingest.performance.funds_block import project_line_index
 from ingest.performance.header_roles import PROGRESS_COLUMN
 from ingest.performance.self_evaluation import FUNDING_SOURCES
 from ingest.records import Indicator, ParseWarning, Project, ProjectFunding, Record
@@ -288,7 +288,7 @@ def with_monitoring_funds(lines: Sequence[Line], records: list[Record]) -> list[
     projects = [r for r in records if isinstance(r, Project)]
     if not projects:
         return records  # (a sheet's funds are a project's: no project named, no sheet)
-    heads = [index for project in projects if (index := _line_index(lines, project)) is not None]
+    heads = [index for project in projects if (index := project_line_index(lines, project)) is not None]
     read = read_monitoring_funds(lines, heads)
     if not read:
         return records
