@@ -102,6 +102,27 @@ def test_targets_heading_variants():
     assert _targets(page.replace("（二）年度绩效目标：", "为实现绩效目标：")) == []
 
 
+def test_real_page_targets_heading_inside_a_paragraph_xuwen():
+    # 徐闻县下桥镇 2024 部门整体支出绩效自评, line 18: …预算执行率100%。核心绩效目标:资金支出率≥98%、支出及时率≥97%、
+    # 工作质量达标率≥98%,圆满完成年度重点任务… — the targets' heading opens a sentence inside the paragraph
+    found = [(i.source_line, i.level3_name, i.target_raw, i.actual_raw) for i in
+             _page("xuwen-xiaqiao-2024-dept-selfeval-core-targets.txt") if i.source_line == 18]
+    assert found == [(18, "资金支出率", "≥98%", None), (18, "支出及时率", "≥97%", None),
+                     (18, "工作质量达标率", "≥98%", None)]
+
+
+def test_targets_heading_inside_a_paragraph_variants():
+    page = (
+        "某某街道办事处2023年度部门整体支出绩效自评报告\n"
+        "2023年度财政拨款支出合计1,203.5万元，预算执行率96.2%；重点绩效目标：项目开工率≥95%、群众满意度≥90%。\n"
+    )
+    assert _targets(page) == [(2, None, "项目开工率", "≥95%", None), (2, None, "群众满意度", "≥90%", None)]
+    half_width = page.replace("；重点绩效目标：", ";核心绩效目标:").replace("、", ",").replace("。\n", "\n")
+    assert _targets(half_width) == [(2, None, "项目开工率", "≥95%", None), (2, None, "群众满意度", "≥90%", None)]
+    # a sentence's words before the heading (为实现…) lead no list, inside a paragraph either
+    assert _targets(page.replace("；重点绩效目标：", "；为实现绩效目标：")) == []
+
+
 # ---- the targets listed below the words announcing them -------------------------------------------------------
 
 def test_real_page_targets_listed_below_taojiang():

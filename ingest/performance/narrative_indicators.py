@@ -1456,10 +1456,12 @@ GOAL_LEVEL_RE = re.compile(
     r"|可持续影响|服务对象满意度)目标)[:：]"
 )
 # The targets' own heading and its colon run on into them at a paragraph's start (``(二)绩效目标:道路硬化≥0.565km;…``,
-# ``具体绩效目标:``, ``项目年度绩效目标:``; not a sentence's words, 为实现绩效目标:): the clauses of its sentence state
-# targets of no level known.
+# ``具体绩效目标:``, ``项目年度绩效目标:``) or at a sentence's start inside it (``…执行率100%。核心绩效目标:
+# 资金支出率≥98%、…``; not a sentence's words, 为实现绩效目标:): the clauses of its sentence state targets of no level
+# known.
 TARGETS_COLON_RE = re.compile(
-    rf"^\s*{LIST_NUMBER}?(?:本|该)?(?:部门|单位|项目|年度|具体|总体|主要|整体){{0,3}}绩效目标[:：]"
+    rf"(?:^\s*{LIST_NUMBER}?|(?<=[。；;])\s*)(?:本|该)?(?:部门|单位|项目|年度|具体|总体|主要|整体|核心|重点|关键){{0,3}}"
+    r"绩效目标[:：]"
 )
 # A paragraph closing with the words that announce the targets listed below it (其具体绩效目标如下:): the numbered items
 # after it state them, each item's clauses read as a list.
@@ -1502,7 +1504,7 @@ def _goal_targets(
             continue
         spans: list[tuple[tuple[str | None, str | None], int, int]] = []
         heads = list(GOAL_LEVEL_RE.finditer(text))
-        if not heads and (lead := TARGETS_COLON_RE.match(text)) is not None:
+        if not heads and (lead := TARGETS_COLON_RE.search(text)) is not None:
             spans.append(((None, None), lead.end(), _sentence_end(text, lead.end())))
         for number, head in enumerate(heads):
             end = _sentence_end(text, head.end())
