@@ -257,9 +257,21 @@ def _simplified(text: str) -> str:
     return _converter().convert(PINYIN_RE.sub("", text)) if any(ord(ch) > 0x2E7F for ch in text) else text
 
 
+# A target's bound printed in a column of its own (指标方向 | 大于等于 | 1 | 次): the hand-reader reads the 指标值 cell
+# (``1``), the parser joins the bound to it (``大于等于1``) — the same figure. (A fact that prints a bound must match
+# it exactly.)
+BOUND_PREFIX_RE = re.compile(r"^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|≥|≤|>=|<=|>|<|=)")
+
+
 def _value_matches(fact: dict, cand: Candidate) -> bool:
     if fact["field"] in ("target", "actual"):
-        return isinstance(cand.value, str) and _compact(cand.value) == _compact(fact["value"])
+        if not isinstance(cand.value, str):
+            return False
+        read, expected = _compact(cand.value), _compact(fact["value"])
+        return read == expected or (
+            fact["field"] == "target" and BOUND_PREFIX_RE.match(expected) is None
+            and (bound := BOUND_PREFIX_RE.match(read)) is not None and read[bound.end():] == expected
+        )
     expected = _dec(fact["value"])
     if expected is None or isinstance(cand.value, str):
         return False
