@@ -252,7 +252,7 @@ MIN_DEPARTMENTS_IN_BATCH = {
 # department a body the page names beside its own — a superior, an issuing 财政局, a 主管部门 over its 实施单位).
 # ident26 mended most (26 → 6): left 27c 04's kind, 27f 07 (its hand-reading to settle against 26u 02), 27g 12's kind;
 # 27i's and 27l's held out through the twenty-sixth session.
-IDENTITY_WRONG_UNMENDED = {"27a": 1, "27c": 1, "27f": 3, "27g": 1, "27i": 2, "27l": 1}
+IDENTITY_WRONG_UNMENDED = {"27a": 1, "27c": 1, "27f": 1, "27g": 1, "27i": 2, "27l": 1}
 # The hand-read departments, years and kinds a batch's pages do not let be read (named only as 省商务厅 and in rules'
 # titles; a joint signature; a unit named only in a sentence of its report; a year printed only as 評價年度): missing,
 # never wrong.
