@@ -387,10 +387,12 @@ FACT_YEAR_RE = re.compile(r"(?P<compared>(?:比|较|与|对比|同比)\s*)?(?P<y
 
 def _fact_years(fact: dict, fiscal_year: int) -> tuple[tuple[str, bool], ...]:
     """The years other than ``fiscal_year`` a fact's item names, each with whether it is a change's base (a
-    comparison before it, on a change or a growth) rather than the figure's own year."""
+    comparison before it, on a change or a growth) rather than the figure's own year. The item is read in simplified
+    characters, as the page is: a mirror's page in traditional ones compares with 與 / 較
+    (公務接待費 與2018年度決算相比)."""
     return tuple(
         (m.group("year"), bool(m.group("compared")) and fact["field"] in CHANGE_FIELDS)
-        for m in FACT_YEAR_RE.finditer(str(fact["item"]))
+        for m in FACT_YEAR_RE.finditer(_simplified(str(fact["item"])))
         if int(m.group("year")) != fiscal_year
     )
 

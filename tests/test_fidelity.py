@@ -129,6 +129,24 @@ def test_a_value_printed_in_traditional_characters_is_the_figure_read_in_simplif
     assert [status for _, status, _ in score_document([fact], [{**record, "target_raw": "应保"}])] == ["wrong"]
 
 
+def test_a_change_against_last_year_worded_in_traditional_characters_is_the_years_change():
+    """27j 16 (a mirror's page in traditional characters): ``公務(wù)接待費 與2018年度決算相比`` in a 2019 page is a
+    change whose base is 2018 (與 is 与), found by the change read without a printed base — not a 2018 figure whose
+    year the record lost; a change printed in simplified characters is judged the same."""
+    from benchmarks.fidelity import score_document
+
+    record = {"record_type": "stated_figure", "source_line": 32, "metric": "three_public_reception",
+              "field": "change", "value": "2800.00", "unit": "yuan", "label": "公务接待费支出",
+              "direction": "decrease", "compared_with": "2018", "year": None}
+    for item in ("公務(wù)接待費 與2018年度決算相比", "公务接待费 与2018年度决算相比"):
+        fact = {"section": "three_public", "item": item, "field": "change", "value": 0.28, "unit": "万元", "line": 32}
+        assert [status for _, status, _ in score_document([fact], [record], fiscal_year=2019)] == ["found"]
+    own_year = {"section": "three_public", "item": "公務接待費 2018年決算", "field": "amount", "value": 6.56,
+                "unit": "万元", "line": 32}  # (a figure of 2018 itself: its year must be carried)
+    amount = {**record, "field": "amount", "value": "65600.00", "direction": None, "compared_with": None}
+    assert [status for _, status, _ in score_document([own_year], [amount], fiscal_year=2019)] == ["wrong"]
+
+
 def test_a_regions_government_and_a_departments_office_are_the_body_itself():
     from benchmarks.fidelity import _body
 
