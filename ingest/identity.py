@@ -1991,7 +1991,7 @@ def _untitled_department(lines: list[Line]) -> tuple[str | None, int]:
     if not candidates:
         return (
             _project_unit(lines) or _spaced_field_name(lines) or _name_line(lines, above=True) or _sentence_name(lines)
-            or _region_title(lines) or _described_body(lines)
+            or _region_title(lines) or _described_body(lines) or _established_body(lines)
             or _acting_body(lines)
             or _paragraph_subject(lines)
             or _entrusting_government(lines)
@@ -2074,6 +2074,34 @@ def _described_body(lines: list[Line]) -> tuple[str, int] | None:
         if match.group("heading") and not REGION_RE.match(name).group(0):  # type: ignore[union-attr]
             continue  # (after a heading run in, only a name printed with its region: (一)机构设置、职责。北京市…)
         return name, line.number
+    return None
+
+
+# A description's sentence telling how the body was set up (机构设置): the authority setting public bodies up, its
+# approval or its document (机构编制委员会, 编委, 编办), then the act and the body set up, its name closing the clause
+# (根据北京市机构编制委员会《关于…的通知》…号,设立中国致公党北京市委员会。, 经县编委批准,成立X县农业综合执法大队,为…).
+# A task force set up by no such authority (根据工作需要,成立X指挥部) is not the page's body.
+ESTABLISHED_BODY_RE = re.compile(
+    r"(?:编制|编委|编办)[^。;；]*?(?:设立|成立|组建)(?!于)"
+    rf"(?P<name>{CJK}[\u4e00-\u9fff()]{{3,40}}?{BODY_SUFFIX})(?=[。;；,，]|$)"
+)
+
+
+def _established_body(lines: list[Line]) -> tuple[str, int] | None:
+    """Where nothing else names the body: the body the page's head says was set up by its establishing authority's
+    approval (:data:`ESTABLISHED_BODY_RE`), printed with its region (after a party's name: 中国致公党北京市委员会, a
+    democratic party's committee in 北京市); the first such sentence, or None."""
+    for line in _search_head(lines):
+        if "设立" not in line.compact and "成立" not in line.compact and "组建" not in line.compact:
+            continue
+        for match in ESTABLISHED_BODY_RE.finditer(line.compact):
+            name = match.group("name")
+            if name[:1] in PRONOUN_START + UNNAMED_START or UNIT_LABEL_RE.search(name):
+                continue
+            if _regional(PARTY_PREFIX_RE.sub("", name)) and not _sentence_words_before_region(
+                REGION_RE.match(PARTY_PREFIX_RE.sub("", name)).group(0)  # type: ignore[union-attr]
+            ):
+                return name, line.number
     return None
 
 
@@ -2273,8 +2301,14 @@ def _source_under_region(region: str, lines: list[Line]) -> tuple[str, int] | No
     return None
 
 
-# 中共 (the party) before a region is no place: 中共上海市普陀区委社会工作部 is in 上海市普陀区.
-PARTY_PREFIX_RE = re.compile(r"^(?:中共|中国共产党)")
+# A party's name before a region is no place: 中共上海市普陀区委社会工作部 is in 上海市普陀区, and so is a democratic
+# party's committee in its region (民主党派: 中国致公党北京市委员会, 九三学社上海市委员会, 民盟重庆市委员会 — the eight
+# parties, full name or short).
+DEMOCRATIC_PARTY = (
+    "中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟"
+    "|民革|民盟|民建|民进|农工党|致公党|台盟"
+)
+PARTY_PREFIX_RE = re.compile(rf"^(?:中共|中国共产党|{DEMOCRATIC_PARTY})")
 
 
 # The word "city" (城市): a name ending in it that is no region's (嘉峪关城市) names a body of the city before it.
