@@ -120,3 +120,65 @@ def test_a_gloss_whose_character_and_bracket_the_copy_lost_goes_too(tmp_path: Pa
 
     cost = [r for r in parse_path(page).records if isinstance(r, Indicator) and r.source_line == 22]
     assert [(r.level3_name, r.target_raw, r.stage) for r in cost] == [("享受家助学金平均每生每年", "3300元", "target")]
+
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+# The glosses a mirror prints after the fiscal words' converted characters (公務(wù)接待費, 預(yù)算數(shù)).
+GLOSSES = {"經": "jīng", "費": "fèi", "萬": "wàn", "務": "wù", "預": "yù", "決": "jué", "與": "yǔ", "資": "zī",
+           "數": "shù", "額": "é", "財": "cái", "項": "xiàng", "區": "qū", "縣": "xiàn"}
+
+
+def test_a_real_mirror_page_with_glosses_reads_its_table_and_its_change():
+    """九华山风景区宗教事务局 2019 三公 决算 (held-out 27j 16, a mirror's copy in traditional characters with pinyin
+    glosses, ``預(yù) 算 數(shù) |``, ``公務(wù)接待費支出6.28萬元,與2018年度決算相比,減少0.28萬元,下降4.27%``):
+    the table's figures at their lines, the change of its sentence, its body — read as the simplified page would be."""
+    parsed = parse_path(PAGES / "jiuhuashan-zjj-2019-sangong-final-traditional-pinyin.txt")
+    read = {(r.metric, r.field, r.value, r.source_line) for r in parsed.records if isinstance(r, StatedFigure)}
+    assert {
+        ("three_public_reception", "budget_initial", Decimal(120000), 16),
+        ("three_public_reception", "amount", Decimal(62800), 17),
+        ("three_public_reception", "change", Decimal(2800), 32),
+        ("three_public_reception", "change_pct", Decimal("4.27"), 32),
+    } <= read
+    assert parsed.info.department_name == "九华山风景区宗教事务局" and parsed.info.fiscal_year == 2019
+
+
+def _s2t(text: str) -> str:
+    from opencc import OpenCC
+
+    return OpenCC("s2t").convert(text)
+
+
+def test_a_simplified_page_converted_by_the_library_reads_the_same_figures_at_the_same_lines(tmp_path: Path):
+    """Real simplified pages (a 三公 决算 statement, a 决算 comparing years, a self-evaluation's indicators) converted
+    to traditional characters by OpenCC ``s2t`` as a mirror converts them, with and without pinyin glosses after the
+    fiscal words' characters, in half- and full-width brackets: the same figures at the same lines, the same body.
+    (Every fixture page converted so reads so: checked when this was written.)"""
+    for name in ("yuzhong-2020-three-public-final.txt", "wuzhou-unit-2023-final-compared-years.txt",
+                 "xiping-fpb-2020-selfeval-restated-actuals.txt"):
+        original = (PAGES / name).read_text("utf-8")
+        traditional = _s2t(original)
+        glossed = re.sub(f"[{''.join(GLOSSES)}]", lambda m: f"{m.group()}({GLOSSES[m.group()]})", traditional)
+        full_width = re.sub(f"[{''.join(GLOSSES)}]", lambda m: f"{m.group()}（{GLOSSES[m.group()]}）", traditional)
+        assert is_traditional(traditional) and "(wàn)" in glossed and "（" in full_width
+        expected = _figures(PAGES / name)
+        assert expected
+        for variant, text in (("t", traditional), ("g", glossed), ("f", full_width)):
+            path = tmp_path / variant / name  # (the same file name: a body read from none but the name is the same)
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            assert to_simplified(text)[0].count("\n") == original.count("\n")
+            assert _figures(path) == expected, (name, variant)
+            assert parse_path(path).info.department_name == parse_path(PAGES / name).info.department_name
+
+
+def test_a_simplified_page_with_a_few_traditional_characters_is_left_as_printed(tmp_path: Path):
+    """A simplified page naming a person or a place with traditional characters (張國華, 乾县, a quoted 預算) is no
+    traditional page: its text is not converted, and it reads as before."""
+    original = (PAGES / "yuzhong-2020-three-public-final.txt").read_text("utf-8")
+    mixed = original.replace("\n", "\n联系人:張國華(乾县)。《預算法》\n", 1)
+    assert to_simplified(mixed) == (mixed, False)
+    path = tmp_path / "mixed.txt"
+    path.write_text(mixed, encoding="utf-8")
+    assert {(metric, field, value, line - 1 if line > 1 else line) for metric, field, value, line in _figures(path)} \
+        == _figures(PAGES / "yuzhong-2020-three-public-final.txt")
