@@ -6,6 +6,12 @@ vocabulary word of the parsers is simplified, so such a page would yield nothing
 characters are mostly traditional is converted to simplified with OpenCC's ``t2s`` table
 (``opencc-python-reimplemented``), after the bracketed pinyin is removed. Digits, punctuation
 and line breaks are untouched, so every figure keeps its line.
+
+The parsers see only the simplified text: a record's label and ``context`` show it (the page's own
+characters are in the source file, at the line the record names). A text is traditional where at least
+:data:`MIN_TRADITIONAL` of its characters are traditional-only fiscal ones and they outnumber their
+simplified forms — one stray character (a person's name, a quoted title) leaves a simplified page as
+printed, and a simplified page pays only that count (one string search per listed character).
 """
 
 from __future__ import annotations
