@@ -111,7 +111,7 @@ class ParsedDocument:
 
     document_id: str  # sha256 of the file bytes
     source_path: str
-    encoding: str  # utf-8 / utf-8-sig / utf-16 / gb18030 / pdf / xlsx / xls / docx
+    encoding: str  # utf-8 / utf-8-sig / utf-16 / gb18030 / cp950 (Big5) / pdf / xlsx / xls / docx
     info: DocumentInfo
     records: list[Record] = field(default_factory=list)
 

@@ -33,12 +33,14 @@ HTML_START_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doc
 
 def declared_charset(data: bytes) -> str | None:
     """The encoding a page declares (``<meta charset="gbk">``, ``content="text/html; charset=gb2312"``),
-    normalised to a Python codec that reads it (GB2312 and GBK pages are read as GB18030), or None."""
+    normalised to a Python codec that reads it (GB2312 and GBK pages are read as GB18030, Big5 ones as Windows'
+    Big5, cp950, which holds the codes its extensions add), or None."""
     match = CHARSET_RE.search(data[:4096])
     if match is None:
         return None
     name = match.group(1).decode("ascii", "replace").lower()
     name = "gb18030" if name in ("gb2312", "gbk", "gb18030", "x-gbk") else name
+    name = "cp950" if name in ("big5", "x-x-big5", "cp950") else name
     try:
         codecs.lookup(name)
     except LookupError:

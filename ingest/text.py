@@ -1,6 +1,6 @@
 """Turning a document's bytes into numbered lines of text.
 
-A document arrives as UTF-8 (with or without BOM), UTF-16, GBK/GB18030 or as a PDF. This module
+A document arrives as UTF-8 (with or without BOM), UTF-16, GBK/GB18030, Big5 or as a PDF. This module
 decodes text files (detecting the encoding, refusing binaries with a one-line reason) and gives
 the parsers :class:`Line` objects: the original 1-based line number, the page for PDFs, the raw
 text and a normalised form (NFKC: full-width digits, letters and punctuation become half-width,
@@ -529,12 +529,38 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise DocumentError(
-            f"undecodable text: not UTF-8, UTF-16 or GB18030 (byte {exc.start})"
-        ) from None
+        big5 = _decoded(data, BIG5)
+        if big5 is None or _cjk_share(big5) < MIN_CJK_SHARE_GB:
+            raise DocumentError(
+                f"undecodable text: not UTF-8, UTF-16, GB18030 or Big5 (byte {exc.start})"
+            ) from None
+        return _checked(big5, BIG5)
+    if (big5 := _decoded(data, BIG5)) is not None and _common_count(big5) > _common_count(text):
+        return _checked(big5, BIG5)  # (a page in traditional characters, as Big5 encodes them)
     if _cjk_share(text) < MIN_CJK_SHARE_GB:
         raise DocumentError("binary or unknown encoding: bytes are not UTF-8 and read as no Chinese text")
     return _checked(text, "gb18030")
+
+
+# Big5 as Windows and most sites write it (its extensions too): the encoding of pages in traditional characters (a
+# big5 gateway's copy of a mainland page). Its two-byte codes are mostly valid GB18030 codes too, read there as other
+# characters: of the two readings, the one holding more of the characters any fiscal text prints is the page's.
+BIG5 = "cp950"
+# Characters any fiscal disclosure prints many times, in either script (年, 元, 支出, 收入, 预算 / 預算, 经费 / 經費 …).
+COMMON_FISCAL_CHARS = "年元月日的和支出收入合计計预預算决決财財政费費经經项項目单單位万萬部门門"
+
+
+def _decoded(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _common_count(text: str) -> int:
+    """How many of the first :data:`SNIFF_BYTES` characters of ``text`` are :data:`COMMON_FISCAL_CHARS`."""
+    sample = text[:SNIFF_BYTES]
+    return sum(sample.count(character) for character in COMMON_FISCAL_CHARS)
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

@@ -68,3 +68,17 @@ def test_a_gbk_page_and_a_page_without_html_suffix(tmp_path):
 def test_unclosed_tags_still_give_rows():
     lines = html_lines("<table><tr><td>公务接待费<td>3<td>7<tr><td>合计<td>18.15</table><p>说明")
     assert [line.text for line in lines] == ["公务接待费 | 3 | 7 |", "合计 | 18.15 |", "说明"]
+
+
+def test_a_big5_page_reads_as_the_same_page_in_simplified_characters(tmp_path):
+    """A page in traditional characters a big5 site serves (``<meta charset="big5">``, a code of Windows' Big5
+    extensions in it: 碁): decoded as cp950, converted to simplified — the same figures at the same lines."""
+    from opencc import OpenCC
+
+    traditional = OpenCC("s2t").convert(PAGE).replace("<title>x", "<title>碁")
+    path = tmp_path / "page.html"
+    path.write_bytes(traditional.format(charset="big5").encode("cp950"))
+    doc = parse_path(path)
+    assert doc.encoding == "cp950" and doc.info.department_name == "昌宁县卡斯镇"
+    read = {(f.field, f.value, f.source_line) for f in figures(path)}
+    assert read == {(f.field, f.value, f.source_line) for f in figures(write(tmp_path))}

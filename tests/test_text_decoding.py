@@ -30,6 +30,22 @@ def test_encodings_are_detected(data: bytes, encoding: str) -> None:
     assert text.lstrip("\ufeff") == SAMPLE
 
 
+# The sample in traditional characters, as a page a big5 site serves is encoded.
+TRADITIONAL_SAMPLE = "2022 年度收入總計 1,852.62 萬元，其中：本年收入合計 1,718.02 萬元。\n第二行\n"
+
+
+def test_big5_is_told_from_gb18030_by_the_characters_each_reading_gives() -> None:
+    """Big5's two-byte codes are mostly GB18030 codes too (read there as other characters, no error): of the two
+    readings, the one holding the characters fiscal texts print (年, 收入, 萬元 …) is the page's — a Big5 page reads
+    in traditional characters, a GBK or GB18030 one as before, also where its bytes are valid Big5."""
+    big5 = TRADITIONAL_SAMPLE.encode("cp950")
+    assert big5.decode("gb18030") != TRADITIONAL_SAMPLE  # (valid GB18030, other characters)
+    assert decode_text(big5) == (TRADITIONAL_SAMPLE, "cp950")
+    assert SAMPLE.encode("gbk").decode("cp950", errors="replace")  # (read as Big5 it is other characters)
+    assert decode_text(SAMPLE.encode("gbk")) == (SAMPLE, "gb18030")
+    assert decode_text(TRADITIONAL_SAMPLE.encode("gb18030")) == (TRADITIONAL_SAMPLE, "gb18030")
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
