@@ -260,12 +260,25 @@ def _sentence_lists(
                                     source_line=at.number, source_page=at.page))
             continue
         out.extend(_part_figures(text, figures, parts, list_start, line, prefix, line_at))
+        used.update(parts)
+        used.add(t)
+        if LISTED_YEARS_END_RE.search(text, 0, start - len(clause)) and YEAR_OPENS_RE.match(clause):
+            at = line if line_at is None else line_at(start)  # (2021年、2022年…共计X万元: of two years, no one's)
+            out.append(ParseWarning(parser=PARSER_NAME, message=SEVERAL_YEARS_TOTAL, context=text[:120],
+                                    source_line=at.number, source_page=at.page))
+            continue
         total_label = _label(clause) or TOTAL_WORDS[0]
         out.append(_figure(f"{prefix} {total_label}".strip(), total, line if line_at is None else line_at(start),
                            text[max(0, start - 24) : end]))
-        used.update(parts)
-        used.add(t)
     return out
+
+
+# A total whose clause opens with the last of a list of years (2021年、2022年山东省…资金共计1838247万元: the clause is cut
+# at the list's 、): the sum of several years' figures, of no one year the record can carry — left out (its parts, each
+# after its own year, are read). (ingest.statements leaves such a clause's figures out too.)
+LISTED_YEARS_END_RE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*、$")
+YEAR_OPENS_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
+SEVERAL_YEARS_TOTAL = "a total of a list of years (2021年、2022年…共计X万元): of no one year; left out (its parts are read)"
 
 
 def _clause_before(text: str, start: int, since: int) -> str:

@@ -717,6 +717,8 @@ def detect_year(lines: list[Line], title: str) -> int | None:
         if len(distinct := set(years)) >= SCHEDULE_YEARS and max(distinct) - min(distinct) == len(distinct) - 1:
             scheduled = True  # (a schedule over years, 2018年5000元/户,2019年4000元/户,2020年3000元/户: none is the
             continue  # page's, nor a cited plan's range then)
+        if len(distinct) > 1 and (listed := EARLIER_LISTED_YEAR_RE.sub("", text)) != text:
+            years = list(_years_not_dates(listed, UNCOMPARED_YEAR_RE))  # (2021年、2022年…共计: the span's last)
         counts.update(years)
     if counts or (cited and not scheduled):
         return (counts or cited).most_common(1)[0][0]
@@ -729,6 +731,14 @@ def detect_year(lines: list[Line], title: str) -> int | None:
 # year the sheet is for — not a 文号's (永文保发【2022】26号) nor that of a request the sheet cites
 # (关于将2022年…的请示).
 SHEET_YEAR_LABEL_RE = re.compile(rf"(?:表|报告|情况|说明)\((?P<year>{YEAR})年度?\)")
+
+
+# A year listed right before a later one (2021年、2022年山东省…共计, 2021年和2022年, 2021年至2022年): the figures after
+# the list are of the span the years make, and a page stating them — an evaluation report over two years — is of its
+# last year; only that one is counted for the page (see :func:`detect_year`).
+EARLIER_LISTED_YEAR_RE = re.compile(
+    r"20\d{2}\s*年度?\s*(?:[、和及]|[-—–~～至到])\s*(?=20\d{2}\s*年)"
+)
 
 
 # How many consecutive years one line lists for a schedule (a standard per year of a plan's term).

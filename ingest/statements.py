@@ -1209,6 +1209,12 @@ def _figures(
             ) and _heading_year(paragraphs, index) == opening:
                 # (not a budget: a paragraph opening with the year its heading names, (一)2016年…情况 / 2016年…)
                 years = (None, opening, opening)
+            elif years_read and YEAR_WORD in text[base : base + OPENING_YEAR_SPAN] and (
+                run_in := RUN_IN_YEAR_HEADING_RE.match(text, base)
+            ) and (heading_year := int(run_in.group("year"))) != document_year:
+                # (a paragraph opening with a heading of its own run in, 2.2021年度绩效目标。新建高标准农田620万亩…:
+                # the paragraph's figures are of the year it names)
+                years = (None, heading_year, heading_year)
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -1239,6 +1245,10 @@ def _figures(
             years = _years_after(squeezed, previous_end == base, years, document_year)
             if years is None:
                 figure_year = None
+            elif years[2] == SEVERAL_YEARS:  # (2021年、2022年…共计X: of no one year)
+                _figure_left_out(warnings, SEVERAL_YEARS_LEFT_OUT, paragraph, text, base, start, end)
+                previous_end = end
+                continue
         if previous_end > base and run_on and kind == "count" and unit == PEOPLE_UNIT and (
             recorded_end == previous_end != run_on_end and out and out[-1].unit == HOUSEHOLD_UNIT
             and not HOUSEHOLD_LABEL_RE.search(out[-1].label)
@@ -1462,6 +1472,8 @@ def _figures(
             # (see PER_UNIT_NOUNS), read as a rate — or left out (a warning), never an amount
             figure, left_out, previous_end = rate
             if figure is not None:
+                if figure.year is None and years is not None and years[2] != document_year:
+                    figure.__dict__["year"] = years[2]  # (2021年度绩效目标。…亩均投入财政资金1500元: 2021's standard)
                 line = (bisect_right(line_starts, start - base) or 1) - 1
                 figure.__dict__.update(source_line=line_numbers[line], source_page=paragraph.page,
                                        context=text[max(base, start - 24) : previous_end], stage=stage)
@@ -2507,8 +2519,21 @@ NOW_WORDS_RE = re.compile(rf"\s*{NOW_WORDS}")
 YEAR_OVER_RE = re.compile(rf"[。!?]|(?:^|[,:;])\s*{NOW_WORDS}")
 # A clause that is only a year (2019年, / 2020年度, / 截至2020年底,): the year of the clauses after it.
 BARE_YEAR_CLAUSE_RE = re.compile(r"\s*(?:度|底|末|全年|上半年|下半年)?\s*")
-# The breaks a clause starts after, for the year heading it (a sentence's break too).
-YEAR_CLAUSE_BREAKS_RE = re.compile(r"[,:;。!?]")
+# The breaks a clause starts after, for the year heading it (a sentence's break too, and a list's 、: an item may open
+# with a year of its own, 主要原因是…2020年凌云路项目收支2,000万元、2020年度特别抗疫国债资金收支3,500万元 in a 2021
+# account — the 3,500万元 is 2020's).
+YEAR_CLAUSE_BREAKS_RE = re.compile(r"[,:;。!?、]")
+# A clause opening with a list of years (2021年、2022年山东省…资金共计1838247万元, 2021年和2022年…): the figures after it
+# are of the span, or one of each year (…分别…620万亩、640万亩): of no one year the parser can tell — left out
+# (:data:`SEVERAL_YEARS_LEFT_OUT`). The year that ends such a list (right after it, or the one a clause after a 、
+# opens with, given one before the 、) is told by these.
+LISTED_YEAR_AFTER_RE = re.compile(rf"\s*度?\s*[、和及]\s*{YEAR}\s*年")
+LISTED_YEAR_BEFORE_RE = re.compile(rf"{YEAR}\s*年度?\s*$")
+SEVERAL_YEARS = 0  # (the year in force of a clause headed by a list of years: see LISTED_YEAR_AFTER_RE)
+SEVERAL_YEARS_LEFT_OUT = (
+    "a figure in a clause headed by a list of years (2021年、2022年…共计X万元, …分别…X、Y): of several years, or of "
+    "one the parser cannot tell; left out"
+)
 FULL_STOP_RE = re.compile(f"[{SENTENCE_ENDS}]")
 
 
@@ -2563,6 +2588,11 @@ def _clause_year(segment: str, opens: bool) -> tuple[bool, int | None, int | Non
             return True, None, None
         head = CLAUSE_YEAR_RE.match(rest, at)
         if head is not None and not NOT_OWN_YEAR_WORDS_RE.search(head.group("words")):
+            if LISTED_YEAR_AFTER_RE.match(rest, head.end()) or (
+                at > 0 and rest[at - 1] == "、" and not head.group("words")
+                and LISTED_YEAR_BEFORE_RE.search(rest, 0, at - 1)
+            ):  # (2021年、2022年…: a list of years heads the clause)
+                return ends, SEVERAL_YEARS, compared
             if end == len(rest) or BARE_YEAR_CLAUSE_RE.fullmatch(rest, head.end(), end):
                 return ends, int(head.group("year")), compared
             # a year clause stating no figure, and more than a year: an event's year (2018年正式命名为…幼儿园,我园现有
@@ -2585,6 +2615,13 @@ def _heading_year(paragraphs: Sequence[Paragraph], index: int) -> int | None:
 
 
 HEADING_LOOKBACK = 8
+# A heading run in at a paragraph's start (2.2021年度绩效目标。新建…, (二)2020年工作完成情况:…): a numbered or bare
+# year, a section's noun (目标, 情况, …) and a full stop or colon — the paragraph's figures are of that year (an event's
+# year, 2018年正式命名为…。, names no section's noun: see _clause_year).
+RUN_IN_YEAR_HEADING_RE = re.compile(
+    r"\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?"
+    rf"(?P<year>{YEAR})\s*年度?[\u4e00-\u9fff“”]{{0,10}}?(?:目标|情况|任务|计划|安排|概况)\s*[。:]"
+)
 # How far into a paragraph the year opening it may stand ((一)对 and six words before 2016年: CLAUSE_YEAR_RE).
 OPENING_YEAR_SPAN = 20
 
