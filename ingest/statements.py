@@ -2507,7 +2507,9 @@ CLAUSE_YEAR_RE = re.compile(
     r"\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?P<words>[\u4e00-\u9fff]{0,6}?)\s*"
     rf"(?P<year>{YEAR})\s*年(?!\s*[-—~至到]\s*(?:19|20)?\d{{2}}|\s*\d{{1,2}}\s*月)"
 )
-NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同相]|对[比照]")
+# (nor a clause of the present naming the year of what it acts on: 今年继续对2017年实施的清洁取暖改造用户给予1000元/年 —
+# this year's standard, for the homes renovated in 2017)
+NOT_OWN_YEAR_WORDS_RE = re.compile(r"[比较与占完达超低高于为同相]|对[比照]|今年|本年")
 # A comparison with a year anywhere in a clause (与2022年度相比, 较2020年增加): after it the figures are no longer of
 # that year, where it is the year in force (2022年度收入总计400.22万元,…,与2022年度相比,收入…增加52.91万元: 2023's).
 COMPARED_YEAR_RE = re.compile(rf"(?:{COMPARED_WITH_ALTERNATION}|对比)\s*((?:19|20)\d{{2}})\s*年")
