@@ -273,12 +273,14 @@ def _sentence_lists(
     return out
 
 
-# A total whose clause opens with the last of a list of years (2021年、2022年山东省…资金共计1838247万元: the clause is cut
-# at the list's 、): the sum of several years' figures, of no one year the record can carry — left out (its parts, each
-# after its own year, are read). (ingest.statements leaves such a clause's figures out too.)
+# A total whose clause opens with the last of a list of years (2021年、2022年山东省…资金共计1838247万元: the clause is
+# cut at the list's 、): the sum of several years' figures, of no one year the record can carry — left out (its parts,
+# each after its own year, are read). (ingest.statements leaves such a clause's figures out too.)
 LISTED_YEARS_END_RE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*、$")
 YEAR_OPENS_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
-SEVERAL_YEARS_TOTAL = "a total of a list of years (2021年、2022年…共计X万元): of no one year; left out (its parts are read)"
+SEVERAL_YEARS_TOTAL = (
+    "a total of a list of years (2021年、2022年…共计X万元): of no one year; left out (its parts are read)"
+)
 
 
 def _clause_before(text: str, start: int, since: int) -> str:

@@ -2525,8 +2525,8 @@ BARE_YEAR_CLAUSE_RE = re.compile(r"\s*(?:度|底|末|全年|上半年|下半年)
 # with a year of its own, 主要原因是…2020年凌云路项目收支2,000万元、2020年度特别抗疫国债资金收支3,500万元 in a 2021
 # account — the 3,500万元 is 2020's).
 YEAR_CLAUSE_BREAKS_RE = re.compile(r"[,:;。!?、]")
-# A clause opening with a list of years (2021年、2022年山东省…资金共计1838247万元, 2021年和2022年…): the figures after it
-# are of the span, or one of each year (…分别…620万亩、640万亩): of no one year the parser can tell — left out
+# A clause opening with a list of years (2021年、2022年山东省…资金共计1838247万元, 2021年和2022年…): the figures after
+# it are of the span, or one of each year (…分别…620万亩、640万亩): of no one year the parser can tell — left out
 # (:data:`SEVERAL_YEARS_LEFT_OUT`). The year that ends such a list (right after it, or the one a clause after a 、
 # opens with, given one before the 、) is told by these.
 LISTED_YEAR_AFTER_RE = re.compile(rf"\s*度?\s*[、和及]\s*{YEAR}\s*年")

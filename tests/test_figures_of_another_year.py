@@ -62,7 +62,8 @@ def test_real_page_an_evaluation_report_over_two_years():
 
 
 def test_real_page_a_year_heading_a_list_item_inside_a_reason():
-    # 27j 14 L15 (a 2021 account): 主要原因是区交通局2020年凌云路项目收支2,000万元、2020年度特别抗疫国债资金收支3,500万元
+    # 27j 14 L15 (a 2021 account): 主要原因是区交通局2020年凌云路项目收支2,000万元、
+    # 2020年度特别抗疫国债资金收支3,500万元
     figure = next(f for f in _figures(SHAPINGBA) if f.value == Decimal("35000000.00"))
     assert figure.year == 2020
 
@@ -87,14 +88,19 @@ def test_a_clause_headed_by_a_list_of_years_is_left_out_and_its_parts_keep_their
 
 
 def test_respectively_over_a_list_of_years_is_left_out():
-    found, warnings = read("2021年、2022年全省分别新建高标准农田620万亩、640万亩,同步发展高效节水灌溉166万亩、167万亩。", 2022)
+    text = "2021年、2022年全省分别新建高标准农田620万亩、640万亩,同步发展高效节水灌溉166万亩、167万亩。"
+    found, warnings = read(text, 2022)
     assert found == [] and len(warnings) == 4
 
 
 @pytest.mark.parametrize(
     ("text", "value", "year"),
     [
-        ("主要原因是2020年凌云路项目收支2,000万元、2020年度特别抗疫国债资金收支3,500万元,2021年无该项目。", "35000000.00", 2020),
+        (
+            "主要原因是2020年凌云路项目收支2,000万元、2020年度特别抗疫国债资金收支3,500万元,2021年无该项目。",
+            "35000000.00",
+            2020,
+        ),
         ("支出减少主要是上年有一次性项目200万元、2020年特别国债资金收支35000000元。", "35000000.00", 2020),
         # the document's own year heading an item: the document's own
         ("收入包括上年结转200万元、2021年度财政拨款收入3500万元。", "35000000.00", None),
@@ -137,7 +143,11 @@ def test_the_documents_own_year_and_no_years_stay_the_documents(text):
 @pytest.mark.parametrize(
     ("title", "body", "year"),
     [
-        ("", "2021年、2022年山东省分别立项实施项目620万亩、640万亩。\n2021年省级资金248000万元。\n2022年省级资金316390万元。", 2022),
+        (
+            "",
+            "2021年、2022年山东省分别立项实施项目620万亩、640万亩。\n2021年省级资金248000万元。\n2022年省级资金316390万元。",
+            2022,
+        ),
         ("", "2021年和2022年全市共投入资金1000万元。\n2021年投入400万元。\n2022年投入600万元。", 2022),
     ],
 )
@@ -167,3 +177,24 @@ def test_a_clause_of_the_present_naming_the_year_it_acts_on_is_the_documents(tex
 )
 def test_a_rate_in_a_clause_of_another_year_is_that_years(text, year):
     assert [f.year for f in read(text, 2018)[0]] == [year]
+
+
+def _wordings():
+    """Two years' figures in one sentence, in several wordings: (sentence, the earlier year's value, the document's)."""
+    for earlier in ("2021年", "2021年度", "2021 年"):
+        for comma, semicolon in ((",", ";"), ("，", "；")):
+            for unit, scale in (("万元", Decimal(10000)), ("元", Decimal(1))):
+                yield (f"{earlier}收入总计120{unit}{comma}支出总计110{unit}{semicolon}2022年收入总计150{unit}{comma}"
+                       f"支出总计140{unit}。", Decimal(120) * scale, Decimal(150) * scale)
+                yield (f"其中{earlier}省级资金120{unit}、中央资金110{unit}{comma}2022年省级资金150{unit}、"
+                       f"中央资金140{unit}。", Decimal(120) * scale, Decimal(150) * scale)
+
+
+@pytest.mark.parametrize(("text", "earlier", "own"), list(_wordings()))
+def test_each_years_figures_in_one_sentence_carry_their_year_and_the_documents_none(text, earlier, own):
+    years = years_of(text, 2022)
+    assert years[earlier] == 2021 and years[earlier * 11 / 12] == 2021
+    assert years[own] is None and years[own * 14 / 15] is None
+    # in the earlier year's own document: the later year's figures carry theirs
+    years = years_of(text, 2021)
+    assert years[earlier] is None and years[own] == 2022
