@@ -1180,6 +1180,7 @@ def _figures(
     # no figure is of another year; and the year of the figure being read
     years: YearsInForce | None = None
     figure_year: int | None = None
+    several_at, several_end = 0, -1  # a figure's place in a list after a list of years (…分别…620万亩、640万亩)
     basis_end = -1  # where the last change counted on a comparable basis (同口径下降0.9%) ends
     plain_change: tuple[int, str] = (-1, "")  # the last plain change: its sentence's start, its label
     for match in matches:
@@ -1245,10 +1246,16 @@ def _figures(
             years = _years_after(squeezed, previous_end == base, years, document_year)
             if years is None:
                 figure_year = None
-            elif years[2] == SEVERAL_YEARS:  # (2021年、2022年…共计X: of no one year)
-                _figure_left_out(warnings, SEVERAL_YEARS_LEFT_OUT, paragraph, text, base, start, end)
-                previous_end = end
-                continue
+            elif years[2] == SEVERAL_YEARS:  # (2021年、2022年…共计X: of no one year, unless one of each, 分别)
+                several_at = several_at + 1 if several_end == previous_end and squeezed in LIST_JOINS else 0
+                several_end = end
+                if (several_at and recorded_end != previous_end) or (  # (the list's figure before left out: it too)
+                    year_of_list := _respective_year(text, base, start, end, several_at)
+                ) is None:
+                    _figure_left_out(warnings, SEVERAL_YEARS_LEFT_OUT, paragraph, text, base, start, end)
+                    previous_end = end
+                    continue
+                years = years[0], years[1], year_of_list
         if previous_end > base and run_on and kind == "count" and unit == PEOPLE_UNIT and (
             recorded_end == previous_end != run_on_end and out and out[-1].unit == HOUSEHOLD_UNIT
             and not HOUSEHOLD_LABEL_RE.search(out[-1].label)
@@ -1275,6 +1282,10 @@ def _figures(
             previous_end = run_on_end = end
             continue
         broken_at, after_sentence, field, direction, label, zero_allowed, comparison, compared, cells = words
+        if label is None and several_at and several_end == end and recorded_end == previous_end and out and (
+            years is not None and years[0] == SEVERAL_YEARS
+        ):  # (2021年、2022年…分别…,同步发展…166万亩、167万亩: the next year's figure of the label before it)
+            label = out[-1].label
         if label is not None and YEAR_WORD in label and (
             own := _after_item_heading(paragraph.text, line_starts, previous_end - base, start - base, label)
         ):  # 1、基本支出 / 2022年基本支出264.72万元: the heading's words are no part of the sentence's label
@@ -1821,6 +1832,10 @@ def _figures(
                 plain_change = sentence_start, label
         if years is not None:  # (another year in force: most documents have none)
             clause_year, section_year, in_force = years
+            if clause_year == SEVERAL_YEARS and direction is not None:  # (2021年、2022年分别增长5%、6%: against what)
+                _figure_left_out(warnings, SEVERAL_YEARS_LEFT_OUT, paragraph, text, base, start, end)
+                previous_end = end
+                continue
             if direction is not None:
                 # (a change in a clause of another year may compare that year's figure or the document's own with it:
                 # 2016年预算8万元,2015年预算12.5万元;对比减少4.35万元 — given only its section's or paragraph's year)
@@ -1977,6 +1992,12 @@ def _respective(
     clause = text[words_start:at]
     breaks = list(NAME_BREAKS_RE.finditer(clause))
     named = clause[breaks[-1].end() :] if breaks else clause
+    if len(run) >= 2 and (years := LISTED_YEARS_RE.match(named.strip())) and (
+        len(YEAR_NAMED_RE.findall(years.group())) == len(run)
+    ) and (label := clean_label(text[at + len(RESPECTIVELY) : first.start()])):
+        # 2021年、2022年山东省分别立项实施高标准农田项目620万亩、640万亩: one figure of each year, of the words after
+        # 分别 (each year's: see _respective_year)
+        return {match.start(): (label, field, direction) for match in run}
     pieces = named.split("、")
     if pieces and "和" in pieces[-1]:
         pieces[-1:] = pieces[-1].rsplit("和", 1)
@@ -2527,8 +2548,10 @@ BARE_YEAR_CLAUSE_RE = re.compile(r"\s*(?:度|底|末|全年|上半年|下半年)
 YEAR_CLAUSE_BREAKS_RE = re.compile(r"[,:;。!?、]")
 # A clause opening with a list of years (2021年、2022年山东省…资金共计1838247万元, 2021年和2022年…): the figures after
 # it are of the span, or one of each year (…分别…620万亩、640万亩): of no one year the parser can tell — left out
-# (:data:`SEVERAL_YEARS_LEFT_OUT`). The year that ends such a list (right after it, or the one a clause after a 、
-# opens with, given one before the 、) is told by these.
+# (:data:`SEVERAL_YEARS_LEFT_OUT`) — but where the clause says 分别 and lists one figure per year (2021年、2022年
+# 山东省分别立项实施…620万亩、640万亩,同步发展…166万亩、167万亩): each year's in its place
+# (:func:`_respective_year`). The year that ends such a list (right after it, or the one a clause after a 、 opens
+# with, given one before the 、) is told by these.
 LISTED_YEAR_AFTER_RE = re.compile(rf"\s*度?\s*[、和及]\s*{YEAR}\s*年")
 LISTED_YEAR_BEFORE_RE = re.compile(rf"{YEAR}\s*年度?\s*$")
 SEVERAL_YEARS = 0  # (the year in force of a clause headed by a list of years: see LISTED_YEAR_AFTER_RE)
@@ -2603,6 +2626,31 @@ def _clause_year(segment: str, opens: bool) -> tuple[bool, int | None, int | Non
         if compared is None and (named := COMPARED_YEAR_RE.search(rest, at, end)):
             compared = int(named.group(1))
     return ends, None, compared
+
+
+# A list of years (2021年、2022年, 2021年度和2022年度), and the next figure of a list after a figure (、640万亩).
+LISTED_YEARS_RE = re.compile(rf"(?:{YEAR}\s*年度?\s*[、和及]\s*)+{YEAR}\s*年度?")
+NEXT_LISTED_FIGURE_AFTER_RE = re.compile(r"\s*[、和及]\s*\d[\d,]*(?:\.\d+)?\s*")
+LIST_JOINS = frozenset("、和及")
+
+
+def _respective_year(text: str, base: int, start: int, end: int, place: int) -> int | None:
+    """The year of a figure at ``start:end`` (of a paragraph at ``base``), the ``place``-th (from 0) of a list of
+    figures joined by 、, in a sentence that lists years and says 分别 after them (2021年、2022年山东省分别立项实施
+    高标准农田项目620万亩、640万亩: 620 is 2021's, 640 2022's), or None where the list of figures is not one per
+    year."""
+    sentence = max(base, *(text.rfind(mark, base, start) + 1 for mark in SENTENCE_ENDS))
+    listed = None
+    for match in LISTED_YEARS_RE.finditer(text, sentence, start):
+        listed = match
+    if listed is None or RESPECTIVELY not in text[listed.end() : start]:
+        return None
+    years = [int(year) for year in YEAR_NAMED_RE.findall(listed.group())]
+    unit = text[start:end].lstrip("0123456789,. ")
+    count, at = place + 1, end
+    while (after := NEXT_LISTED_FIGURE_AFTER_RE.match(text, at)) and text.startswith(unit, after.end()):
+        count, at = count + 1, after.end() + len(unit)
+    return years[place] if count == len(years) and len(set(years)) == len(years) else None
 
 
 def _heading_year(paragraphs: Sequence[Paragraph], index: int) -> int | None:
