@@ -235,12 +235,13 @@ MIN_FOUND_IN_BATCH = {"26p": 181, "26q": 199, "26r": 170, "26s": 197, "26t": 186
                       "26w": 138, "26x": 137, "26y": 184, "26z": 143, "27a": 147, "27b": 113,
                       "27c": 111, "27d": 174, "27e": 132, "27f": 150, "27g": 155, "27h": 190,
                       # (27i–27l: blind through the twenty-sixth session, committed at its end as read then)
-                      "27i": 105, "27j": 169, "27k": 140, "27l": 140}
-# (27i's 6 and 27j's 1: figures of another year read as the document's own — "its year lost" — known, to mend; 27j 16's
-# two were the scorer's, mended in the twenty-seventh session: 與2018年度決算相比 is a change's base, as 与 is;
+                      "27i": 113, "27j": 170, "27k": 140, "27l": 140}
+# (27i's 6 and 27j 14's 1 were figures of another year read as the document's own — "its year lost" —, mended in the
+# twenty-seventh session (yr27: a list of years, a list's item headed by a year, a run-in year heading; 27i 105 →
+# 113, 27j 169 → 170); 27j 16's two were the scorer's, mended in the twenty-seventh session: 與2018年度決算相比 is a
+# change's base, as 与 is;
 # 27g's 4 were the scorer's, mended in the twenty-seventh session: a bound in its own cell, 大于等于 | 1, found)
-MAX_WRONG_IN_BATCH = {**dict.fromkeys(MIN_FOUND_IN_BATCH, 0), "27a": 3, "27b": 1, "27d": 1, "27f": 4,
-                      "27i": 6, "27j": 1}
+MAX_WRONG_IN_BATCH = {**dict.fromkeys(MIN_FOUND_IN_BATCH, 0), "27a": 3, "27b": 1, "27d": 1, "27f": 4}
 
 
 @functools.cache
@@ -271,7 +272,8 @@ MIN_DEPARTMENTS_IN_BATCH = {
 # department a body the page names beside its own — a superior, an issuing 财政局, a 主管部门 over its 实施单位).
 # ident26 mended most (26 → 6): left 27c 04's kind, 27f 07 (its hand-reading to settle against 26u 02), 27g 12's kind;
 # 27i's and 27l's held out through the twenty-sixth session.
-IDENTITY_WRONG_UNMENDED = {"27a": 1, "27c": 1, "27f": 1, "27g": 1, "27i": 2, "27l": 1}
+# (27i 03's year, an evaluation report over 2021–2022, read 2022 since yr27: the span's last year)
+IDENTITY_WRONG_UNMENDED = {"27a": 1, "27c": 1, "27f": 1, "27g": 1, "27i": 1, "27l": 1}
 # The hand-read departments, years and kinds a batch's pages do not let be read (named only as 省商务厅 and in rules'
 # titles; a joint signature; a unit named only in a sentence of its report; a year printed only as 評價年度): missing,
 # never wrong.
