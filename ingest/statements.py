@@ -1210,12 +1210,6 @@ def _figures(
             ) and _heading_year(paragraphs, index) == opening:
                 # (not a budget: a paragraph opening with the year its heading names, (一)2016年…情况 / 2016年…)
                 years = (None, opening, opening)
-            elif years_read and YEAR_WORD in text[base : base + OPENING_YEAR_SPAN] and (
-                run_in := RUN_IN_YEAR_HEADING_RE.match(text, base)
-            ) and (heading_year := int(run_in.group("year"))) != document_year:
-                # (a paragraph opening with a heading of its own run in, 2.2021年度绩效目标。新建高标准农田620万亩…:
-                # the paragraph's figures are of the year it names)
-                years = (None, heading_year, heading_year)
             previous_end = sentence_start = base
             sentence_labels, previous_labels, open_brackets = [], [], []
         if in_table:
@@ -2575,6 +2569,10 @@ def _years_after(
     given those in force before them (see :func:`_clause_year`), or None where none is. The document's own year of
     a clause is none, unless under a section of another year."""
     clause_year, section_year = (None, None) if years is None else years[:2]
+    if opens and (run_in := RUN_IN_YEAR_HEADING_RE.match(squeezed)) and int(run_in.group("year")) != document_year:
+        # (a paragraph opening with a heading of its own run in, 2.2021年度绩效目标。新建高标准农田620万亩…: the
+        # paragraph's figures are of the year it names, as under a section's heading)
+        section_year = int(run_in.group("year"))
     if YEAR_WORD in squeezed:
         ends, year, compared_year_named = _clause_year(squeezed, opens)
         if ends or year is not None:
