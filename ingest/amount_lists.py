@@ -28,7 +28,7 @@ from ingest.final_accounts.paragraphs import Paragraph
 from ingest.numbers import Amount, to_amount
 from ingest.records import ParseWarning, Record, StatedFigure
 from ingest.text import Line, lines_with
-from ingest.vocabulary import GRAND_TOTAL_WORDS, metric_of_amount
+from ingest.vocabulary import GRAND_TOTAL_WORDS, YEAR, metric_of_amount
 
 PARSER_NAME = "amount_lists"
 # A money figure: its number and unit; a bare 万 is money where no counted noun follows (10万人 is none).
@@ -276,8 +276,8 @@ def _sentence_lists(
 # A total whose clause opens with the last of a list of years (2021年、2022年山东省…资金共计1838247万元: the clause is
 # cut at the list's 、): the sum of several years' figures, of no one year the record can carry — left out (its parts,
 # each after its own year, are read). (ingest.statements leaves such a clause's figures out too.)
-LISTED_YEARS_END_RE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*、$")
-YEAR_OPENS_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
+LISTED_YEARS_END_RE = re.compile(rf"{YEAR}\s*年度?\s*、$")
+YEAR_OPENS_RE = re.compile(rf"\s*{YEAR}\s*年")
 SEVERAL_YEARS_TOTAL = (
     "a total of a list of years (2021年、2022年…共计X万元): of no one year; left out (its parts are read)"
 )

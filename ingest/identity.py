@@ -737,7 +737,7 @@ SHEET_YEAR_LABEL_RE = re.compile(rf"(?:表|报告|情况|说明)\((?P<year>{YEAR
 # the list are of the span the years make, and a page stating them — an evaluation report over two years — is of its
 # last year; only that one is counted for the page (see :func:`detect_year`).
 EARLIER_LISTED_YEAR_RE = re.compile(
-    r"20\d{2}\s*年度?\s*(?:[、和及]|[-—–~～至到])\s*(?=20\d{2}\s*年)"
+    rf"{YEAR}\s*年度?\s*(?:[、和及]|[-—–~～至到])\s*(?={YEAR}\s*年)"
 )
 
 
@@ -2108,8 +2108,9 @@ def _established_body(lines: list[Line]) -> tuple[str, int] | None:
             name = match.group("name")
             if name[:1] in PRONOUN_START + UNNAMED_START or UNIT_LABEL_RE.search(name):
                 continue
-            if _regional(PARTY_PREFIX_RE.sub("", name)) and not _sentence_words_before_region(
-                REGION_RE.match(PARTY_PREFIX_RE.sub("", name)).group(0)  # type: ignore[union-attr]
+            unparty = PARTY_PREFIX_RE.sub("", name)
+            if _regional(unparty) and not _sentence_words_before_region(
+                REGION_RE.match(unparty).group(0)  # type: ignore[union-attr]
             ):
                 return name, line.number
     return None
